@@ -1,0 +1,202 @@
+"""Running the rules over a file: per top-level declaration, cached by content.
+
+Flow: source + tree -> top-level units -> (cache miss only) candidate query on
+the unit's byte range -> rules whose triggers matched -> findings with offsets
+relative to the unit. An edit changes the bytes of the units it touches, so
+only those miss the cache; all other units reuse their findings, shifted to
+their new position.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from tree_sitter import Node, Tree
+
+from . import syntax
+from .config import Settings
+from .findings import Finding, Severity
+from .rule import FuncContext, PackageFacts, Rule
+from .rules import all_rules
+
+log = logging.getLogger(__name__)
+
+IGNORE_RE = re.compile(rb"//\s*goleash:ignore\b[ \t]*([A-Za-z0-9, ]*?)(?:[ \t]+(\S[^\n]*))?[ \t]*$", re.M)
+SUPPRESSION_CODE = "GL001"
+
+
+@dataclass
+class Unit:
+    node: Node
+    digest: bytes
+
+    @property
+    def start(self) -> int:
+        return self.node.start_byte
+
+
+class LRU(OrderedDict):
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def get_(self, key):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return None
+
+    def put(self, key, value):
+        self[key] = value
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+class Analyzer:
+    """Runs the catalog over files; one instance per server or CLI run (it owns the caches)."""
+
+    def __init__(self, settings: Settings | None = None, rules: tuple[Rule, ...] | None = None):
+        self.settings = settings or Settings()
+        self.rules = rules if rules is not None else all_rules()
+        self._findings = LRU(20000)
+        self._summaries = LRU(50000)
+        self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
+        self.stats = {"units": 0, "analysed": 0}
+
+    # ----------------------------------------------------------------- units
+    @staticmethod
+    def units(source: bytes, tree: Tree) -> list[Unit]:
+        out = []
+        for n in syntax.top_level_units(tree.root_node):
+            out.append(Unit(n, hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()))
+        return out
+
+    def _ctx(self, unit: Unit, source: bytes, package: PackageFacts | None, go_version, path) -> FuncContext:
+        caps = syntax.captures(unit.node, unit.node.start_byte, unit.node.end_byte)
+        return FuncContext(unit.node, source, caps, package, go_version, path)
+
+    # ------------------------------------------------------------- summaries
+    def summaries(self, source: bytes, tree: Tree, path: str | None = None,
+                  units: list[Unit] | None = None) -> list[dict[str, list]]:
+        """Package facts contributed by each top-level declaration of a file."""
+        out = []
+        summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
+        if not summarizers:
+            return out
+        for unit in units if units is not None else self.units(source, tree):
+            key = (unit.digest, path and path.endswith("_test.go"))
+            got = self._summaries.get_(key)
+            if got is None:
+                ctx = self._ctx(unit, source, None, self.settings.go_version, path)
+                got = {}
+                for r in summarizers:
+                    try:
+                        s = r.summarize(ctx)
+                    except Exception as e:  # a broken summary must not stop analysis
+                        self._report(r, e, path)
+                        continue
+                    for k, v in (s or {}).items():
+                        got.setdefault(k, []).extend(v)
+                self._summaries.put(key, got)
+            out.append(got)
+        return out
+
+    # -------------------------------------------------------------- analysis
+    def analyze(self, source: bytes, tree: Tree, path: str | None = None,
+                package: PackageFacts | None = None, go_version: tuple[int, int] | None = None) -> list[Finding]:
+        """All findings of the enabled rules for one file, suppressions applied."""
+        go_version = go_version or self.settings.go_version
+        units = self.units(source, tree)
+        if package is None:
+            package = PackageFacts(self.summaries(source, tree, path, units))
+        rules = [r for r in self.rules if self.settings.enabled(r.code)]
+        rkey = tuple(r.code for r in rules)
+        findings: list[Finding] = []
+        for unit in units:
+            self.stats["units"] += 1
+            key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
+            rel = self._findings.get_(key)
+            if rel is None:
+                self.stats["analysed"] += 1
+                rel = self._check_unit(unit, source, rules, package, go_version, path)
+                self._findings.put(key, rel)
+            findings.extend(f.shifted(unit.start) for f in rel)
+        findings = self._apply_settings(findings)
+        findings = self._suppress(source, findings)
+        findings.sort(key=lambda f: (f.start, f.code))
+        return findings
+
+    def _check_unit(self, unit: Unit, source: bytes, rules: list[Rule], package: PackageFacts,
+                    go_version, path) -> tuple[Finding, ...]:
+        if unit.node.has_error:
+            return ()  # half-typed code: wait until the declaration parses again
+        ctx = self._ctx(unit, source, package, go_version, path)
+        out: list[Finding] = []
+        for rule in rules:
+            if not rule.applies(ctx):
+                continue
+            ctx.rule = rule
+            try:
+                out.extend(rule.check(ctx) or ())
+            except Exception as e:  # one rule's bug must not hide the others
+                self._report(rule, e, path)
+        return tuple(f.shifted(-unit.start) for f in out)
+
+    def _report(self, rule: Rule, exc: Exception, path: str | None) -> None:
+        msg = f"rule {rule.code} failed on {path or '<buffer>'}: {type(exc).__name__}: {exc}"
+        log.warning(msg, exc_info=log.isEnabledFor(logging.DEBUG))
+        self.errors.append(msg)
+
+    def _apply_settings(self, findings: list[Finding]) -> list[Finding]:
+        s = self.settings
+        if not s.severity:
+            return findings
+        return [replace(f, severity=s.severity_for(f.code, f.severity)) for f in findings]
+
+    @staticmethod
+    def _suppress(source: bytes, findings: list[Finding]) -> list[Finding]:
+        """Drop findings covered by ``//goleash:ignore CODE reason`` on their line or the line above."""
+        if b"goleash:ignore" not in source:
+            return findings
+        by_line: dict[int, tuple[set[str], bool]] = {}
+        extra: list[Finding] = []
+        for m in IGNORE_RE.finditer(source):
+            line = source.count(b"\n", 0, m.start())
+            codes = {c.strip().upper() for c in re.split(r"[ ,]+", m.group(1).decode()) if c.strip()}
+            reason = (m.group(2) or b"").split(b"//")[0].strip()  # a trailing comment is no reason
+            has_reason = bool(reason)
+            by_line[line] = (codes, has_reason)
+            if not has_reason:
+                extra.append(Finding(
+                    code=SUPPRESSION_CODE,
+                    message="goleash:ignore needs a reason after the rule codes, "
+                            "e.g. //goleash:ignore GL101 result is drained by Close",
+                    start=m.start(), end=m.end(), severity=Severity.WARNING,
+                    related=()))
+        kept = []
+        for f in findings:
+            line = source.count(b"\n", 0, f.start)
+            hit = False
+            for ln in (line, line - 1):
+                entry = by_line.get(ln)
+                if entry and (not entry[0] or f.code in entry[0] or "ALL" in entry[0]):
+                    hit = True
+            if not hit:
+                kept.append(f)
+        return kept + extra
+
+    def drain_errors(self) -> list[str]:
+        errs, self.errors = self.errors, []
+        return errs
+
+
+def visible(findings: list[Finding], settings: Settings, rules_by_code: dict[str, Rule]) -> list[Finding]:
+    """Findings to publish: with ``deferToGopls`` those gopls already reports are held back."""
+    if not settings.defer_to_gopls:
+        return findings
+    return [f for f in findings if not (rules_by_code.get(f.code) and rules_by_code[f.code].overlaps)]

@@ -1,0 +1,79 @@
+"""What the engine reports: findings, related locations and fixes, in byte offsets.
+
+Nothing here knows about LSP or terminals; the server and the CLI translate.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+
+class Severity(enum.IntEnum):
+    ERROR = 1
+    WARNING = 2
+    INFORMATION = 3
+    HINT = 4
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        v = value.strip().lower()
+        aliases = {"info": "information", "warn": "warning"}
+        return cls[aliases.get(v, v).upper()]
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place on the failure path (``path`` None: the same file)."""
+    start: int
+    end: int
+    message: str
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    new_text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    title: str
+    edits: tuple[Edit, ...]
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    message: str
+    start: int
+    end: int
+    related: tuple[Related, ...] = ()
+    fixes: tuple[Fix, ...] = ()
+    severity: Severity = Severity.WARNING
+    tags: tuple[str, ...] = field(default=())  # "unnecessary" / "deprecated"
+
+    def shifted(self, delta: int) -> "Finding":
+        """The same finding with every same-file offset moved by ``delta``."""
+        if delta == 0:
+            return self
+        return replace(
+            self,
+            start=self.start + delta,
+            end=self.end + delta,
+            related=tuple(r if r.path else replace(r, start=r.start + delta, end=r.end + delta)
+                          for r in self.related),
+            fixes=tuple(replace(f, edits=tuple(Edit(e.start + delta, e.end + delta, e.new_text)
+                                               for e in f.edits)) for f in self.fixes),
+        )
+
+
+def apply_edits(source: bytes, edits: tuple[Edit, ...] | list[Edit]) -> bytes:
+    """Apply non-overlapping edits (any order) to ``source``."""
+    out = source
+    for e in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        out = out[:e.start] + e.new_text.encode("utf-8") + out[e.end:]
+    return out

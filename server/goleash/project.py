@@ -1,0 +1,128 @@
+"""Files and packages on disk: walking paths like the go tool, package facts per directory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import syntax
+from .analysis import Analyzer
+from .config import module_go_version
+from .findings import Finding
+from .rule import PackageFacts
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+def _skip_dir(name: str) -> bool:
+    return name.startswith((".", "_")) or name in ("vendor", "testdata", "node_modules")
+
+
+def iter_go_files(paths: list[str], errors: list[str]) -> Iterator[str]:
+    """Go files named or found below directories (skipping vendor/, testdata/, hidden dirs)."""
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not _skip_dir(d))
+                for f in sorted(files):
+                    if f.endswith(".go") and not f.startswith((".", "_")):
+                        yield os.path.join(root, f)
+        elif os.path.exists(p):
+            yield p
+        else:
+            errors.append(f"{p}: no such file or directory")
+
+
+def read_source(path: str) -> bytes:
+    size = os.path.getsize(path)
+    if size > MAX_FILE_BYTES:
+        raise OSError(f"file too large ({size} bytes)")
+    with open(path, "rb") as f:
+        data = f.read()
+    if b"\0" in data[:8192]:
+        raise OSError("binary file")
+    return data
+
+
+@dataclass
+class FileResult:
+    path: str
+    source: bytes
+    findings: list[Finding]
+
+
+def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str]) -> Iterator[FileResult]:
+    """Analyse files package by package (one directory at a time, facts shared within it)."""
+    by_dir: dict[str, list[str]] = {}
+    for f in iter_go_files(paths, errors):
+        by_dir.setdefault(os.path.dirname(f), []).append(f)
+    for d in by_dir:
+        named = by_dir[d]
+        # package facts come from every .go file of the directory, checked or not
+        siblings = sorted(set(named) | {os.path.join(d, f) for f in _dir_go_files(d)})
+        parsed = {}
+        summaries = []
+        for f in siblings:
+            try:
+                src = read_source(f)
+            except OSError as e:
+                if f in named:
+                    errors.append(f"{f}: {e.strerror or e}")
+                continue
+            tree = syntax.parse(src)
+            parsed[f] = (src, tree)
+            summaries.extend(analyzer.summaries(src, tree, f))
+        facts = PackageFacts(summaries)
+        for f in named:
+            if f not in parsed:
+                continue
+            src, tree = parsed[f]
+            gov = module_go_version(f, analyzer.settings.go_version)
+            yield FileResult(f, src, analyzer.analyze(src, tree, f, facts, gov))
+
+
+def _dir_go_files(d: str) -> list[str]:
+    try:
+        return [f for f in os.listdir(d) if f.endswith(".go") and not f.startswith((".", "_"))]
+    except OSError:
+        return []
+
+
+class PackageIndex:
+    """Summaries of the files beside an open document, read from disk and cached by mtime."""
+
+    def __init__(self, analyzer: Analyzer):
+        self.analyzer = analyzer
+        self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
+
+    def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
+        """Facts for the package of ``path``: its own summaries, open siblings, then disk."""
+        if not path:
+            return PackageFacts(own)
+        d = os.path.dirname(path)
+        summaries = list(own)
+        for name in _dir_go_files(d):
+            f = os.path.join(d, name)
+            if f == path:
+                continue
+            if f in open_docs:
+                src, tree = open_docs[f]
+                summaries.extend(self.analyzer.summaries(src, tree, f))
+                continue
+            summaries.extend(self._from_disk(f))
+        return PackageFacts(summaries)
+
+    def _from_disk(self, f: str) -> list[dict]:
+        try:
+            st = os.stat(f)
+            stamp = (st.st_mtime_ns, st.st_size)
+            hit = self._disk.get(f)
+            if hit and hit[0] == stamp:
+                return hit[1]
+            src = read_source(f)
+        except OSError:
+            return []
+        s = self.analyzer.summaries(src, syntax.parse(src), f)  # the tree is dropped here
+        self._disk[f] = (stamp, s)
+        return s

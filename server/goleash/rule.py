@@ -1,0 +1,164 @@
+"""The rule interface and the context a rule's checker receives.
+
+A rule is a class with ``code``, ``name``, ``severity``, ``summary`` (one line),
+``doc`` (markdown: what goes wrong at run time, a bad and a good example, the
+fix), and a ``check(ctx)`` generator of findings. Optional:
+
+* ``triggers``: candidate captures (see ``syntax.CANDIDATES``) the rule needs;
+  a function where none matched is skipped without calling ``check``.
+* ``summarize(ctx)``: facts about one top-level declaration that other
+  functions of the package need (``{"closes-param": [("f", 0)]}``); the engine
+  merges them into ``ctx.package`` for every check.
+* ``overlaps``: the gopls/vet analyzer reporting the same problem, for the
+  ``deferToGopls`` setting.
+* ``go_versions``: (min, max) module go versions the rule applies to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import Any, ClassVar
+
+from tree_sitter import Node
+
+from . import syntax
+from .findings import Edit, Finding, Fix, Related, Severity
+
+
+class PackageFacts:
+    """Facts merged from the summaries of every declaration of a package."""
+
+    def __init__(self, summaries: Iterable[dict[str, list]] = ()):
+        self._facts: dict[str, list] = {}
+        for s in summaries:
+            for k, vals in s.items():
+                self._facts.setdefault(k, []).extend(vals)
+        self.fingerprint = hash(tuple(sorted((k, tuple(sorted(map(repr, v)))) for k, v in self._facts.items())))
+
+    def get(self, kind: str) -> list:
+        return self._facts.get(kind, [])
+
+    def __contains__(self, item: tuple[str, Any]) -> bool:
+        kind, value = item
+        return value in self._facts.get(kind, ())
+
+
+class FuncContext:
+    """What a checker sees: one top-level declaration and helpers over it.
+
+    Offsets given to :meth:`finding`/:meth:`edit` are absolute byte offsets in
+    ``source``; the engine makes them relative for caching.
+    """
+
+    def __init__(self, unit: Node, source: bytes, caps: dict[str, list[Node]],
+                 package: PackageFacts | None = None, go_version: tuple[int, int] = (1, 99),
+                 path: str | None = None):
+        self.unit = unit
+        self.source = source
+        self.caps = caps
+        self.package = package or PackageFacts()
+        self.go_version = go_version
+        self.path = path
+        self.rule: Rule | None = None
+
+    # candidates ------------------------------------------------------------
+    def nodes(self, capture: str) -> list[Node]:
+        return self.caps.get(capture, [])
+
+    @property
+    def go_statements(self) -> list[Node]:
+        return self.nodes("go")
+
+    def calls(self, method: str | None = None, receiver: str | None = None) -> list[Node]:
+        """Method-style calls (``x.M(...)``) by method name and/or receiver text."""
+        out = []
+        for c in self.nodes("mcall"):
+            recv, name = syntax.call_name(c)
+            if (method is None or name == method) and (receiver is None or recv == receiver):
+                out.append(c)
+        return out
+
+    def builtin_calls(self, name: str) -> list[Node]:
+        return [c for c in self.nodes("builtin") if syntax.call_name(c)[1] == name]
+
+    @cached_property
+    def channels(self):
+        from .model.channels import ChannelModel
+        return ChannelModel(self)
+
+    @property
+    def func_name(self) -> str:
+        return syntax.text(self.unit.child_by_field_name("name"))
+
+    @property
+    def is_test_file(self) -> bool:
+        return bool(self.path and self.path.endswith("_test.go"))
+
+    # helpers ---------------------------------------------------------------
+    text = staticmethod(syntax.text)
+
+    def indent(self, node: Node) -> str:
+        return syntax.line_indent(self.source, node.start_byte)
+
+    def related(self, node: Node, message: str) -> Related:
+        return Related(node.start_byte, node.end_byte, message)
+
+    def finding(self, node: Node, message: str, related: Iterable[Related] = (),
+                fixes: Iterable[Fix] = (), end: Node | None = None) -> Finding:
+        rule = self.rule
+        assert rule is not None
+        return Finding(code=rule.code, message=message, start=node.start_byte,
+                       end=(end or node).end_byte, related=tuple(related), fixes=tuple(fixes),
+                       severity=rule.severity)
+
+    @staticmethod
+    def replace(node: Node, new_text: str) -> Edit:
+        return Edit(node.start_byte, node.end_byte, new_text)
+
+    def insert_line_before(self, node: Node, line: str) -> Edit:
+        """Insert ``line`` (without indentation) above the statement ``node``, at its indentation."""
+        start = syntax.line_start(self.source, node.start_byte)
+        return Edit(start, start, self.indent(node) + line + "\n")
+
+    def insert_line_after(self, node: Node, line: str, indent: str | None = None) -> Edit:
+        end = syntax.line_end(self.source, node.end_byte)
+        return Edit(end, end, "\n" + (self.indent(node) if indent is None else indent) + line)
+
+    def delete_line(self, node: Node) -> Edit:
+        """Remove the whole line(s) of a statement, newline included."""
+        start = syntax.line_start(self.source, node.start_byte)
+        end = syntax.line_end(self.source, node.end_byte)
+        return Edit(start, min(end + 1, len(self.source)), "")
+
+    @staticmethod
+    def fix(title: str, *edits: Edit, preferred: bool = False) -> Fix:
+        return Fix(title, tuple(edits), preferred)
+
+
+class Rule:
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    summary: ClassVar[str] = ""
+    doc: ClassVar[str] = ""
+    fixes: ClassVar[tuple[str, ...]] = ()  # human names of the quick fixes, for the docs
+    triggers: ClassVar[frozenset[str]] = frozenset()
+    overlaps: ClassVar[str | None] = None
+    go_versions: ClassVar[tuple[tuple[int, int], tuple[int, int]]] = ((1, 0), (99, 0))
+
+    def applies(self, ctx: FuncContext) -> bool:
+        lo, hi = self.go_versions
+        if not (lo <= ctx.go_version < hi):
+            return False
+        return not self.triggers or any(ctx.caps.get(t) for t in self.triggers)
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:  # pragma: no cover - interface
+        return iter(())
+
+    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
+        return None
+
+    @property
+    def doc_path(self) -> str:
+        return f"docs/rules/{self.code}.md"

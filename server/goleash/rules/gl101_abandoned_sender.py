@@ -1,0 +1,212 @@
+"""GL101 abandoned-sender."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding, Related
+from ..model.channels import Channel, ChanOp
+from ..rule import FuncContext, Rule
+
+
+class AbandonedSender(Rule):
+    code = "GL101"
+    name = "abandoned-sender"
+    summary = "A goroutine sends on a channel that its parent may stop receiving from: the goroutine blocks forever."
+    triggers = frozenset({"go"})
+    fixes = ("buffer the channel (capacity = number of sends)", "wrap the send in a select with ctx.Done()")
+    doc = """\
+A goroutine sends its result on an unbuffered (or too small) channel made by the
+function that started it. The function has a path on which it stops listening
+before the value arrives: a `select` whose timeout or `ctx.Done()` case wins, an
+early `return` on an error, a `break` out of the receive loop. On that path the
+send never completes, the goroutine is blocked forever, and everything it
+references stays alive: a goroutine leak that grows with every call.
+
+goleash reports the send and names, as related locations, the `make(chan)`, the
+path on which nobody receives, and the receive that does not happen.
+
+## Bad
+```go
+func fetch(ctx context.Context) (int, error) {
+	ch := make(chan int)
+	go func() {
+		ch <- compute() // blocks forever once fetch has returned
+	}()
+	select {
+	case v := <-ch:
+		return v, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("timeout")
+	}
+}
+```
+
+## Good
+```go
+	ch := make(chan int, 1) // the send always completes, the goroutine ends
+```
+or, when a context is in scope and cancelled when the caller gives up:
+```go
+		select {
+		case ch <- compute():
+		case <-ctx.Done():
+		}
+```
+
+## Stays silent
+- the channel is buffered with at least as many slots as sends (a literal
+  capacity, or `len(items)` for one goroutine per item);
+- every path of the parent receives (no timeout case, no early return between
+  the `go` statement and the receive);
+- the send is already a `select` case beside another case (`<-ctx.Done()`,
+  `<-done`);
+- the channel escapes (passed to another function, returned, stored): someone
+  else may receive.
+
+## Fixes
+- **Buffer the channel** (preferred): `make(chan T, N)` with N the number of
+  sends, or `len(items)` for one goroutine per item.
+- **Select on the context**: wrap the send in `select { case ch <- v: case <-ctx.Done(): }`
+  when a `context.Context` is in scope.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for ch in ctx.channels:
+            if not ch.local:
+                continue
+            sends = [o for o in ch.sends if o.goroutine is not None]
+            exposed = [o for o in sends if o.select_case is None and not o.deferred]
+            if not exposed:
+                continue
+            if any(o.goroutine is not None for o in ch.receives):
+                continue  # a consumer goroutine: out of this rule's reach
+            if any(o.kind == "close" and o.goroutine is None for o in ch.ops):
+                continue  # the parent closes it: a send would panic, not block (GL401's business)
+            parent_recvs = [o for o in ch.receives if o.goroutine is None]
+            if any(o.deferred for o in parent_recvs):
+                continue  # drained in a deferred call
+            count = self._send_count(ctx, sends)
+            cap = ch.capacity
+            if isinstance(cap, str):
+                continue  # sized by an expression: trust it
+            if count is None and cap:
+                continue
+            if count is not None and cap is not None and cap >= count:
+                continue
+            path = self._skip_path(ctx, ch, parent_recvs, sends, count)
+            if path is None:
+                continue
+            reason, where = path
+            first = exposed[0]
+            kind = "unbuffered" if not cap else f"buffered ({cap})"
+            related = [Related(ch.make.start_byte, ch.make.end_byte, f"{ch.name} is made {kind} here")]
+            if where is not None:
+                related.append(ctx.related(where, f"on this path nothing receives from {ch.name}"))
+            for r in parent_recvs[:1]:
+                related.append(ctx.related(r.node, "the receive that is skipped"))
+            related.append(ctx.related(first.goroutine, "goroutine started here"))
+            msg = (f"goroutine blocks forever sending on {kind} channel {ch.name} when {reason}; "
+                   f"it leaks with everything it references")
+            yield ctx.finding(first.node, msg, related, self._fixes(ctx, ch, first, sends, count))
+
+    # ------------------------------------------------------------------ model
+    @staticmethod
+    def _send_count(ctx: FuncContext, sends: list[ChanOp]) -> int | None:
+        """How many values the goroutines send at most, None when loops make it unknown."""
+        total = 0
+        for o in sends:
+            if o.loops:
+                return None
+            if ctx.channels.goroutine_loops.get(o.goroutine.id):
+                return None
+            total += 1
+        return total
+
+    def _skip_path(self, ctx: FuncContext, ch: Channel, recvs: list[ChanOp], sends: list[ChanOp],
+                   count: int | None) -> tuple[str, Node | None] | None:
+        if not recvs:
+            return "nothing ever receives from it", None
+        first_go = min((o.goroutine for o in sends), key=lambda g: g.start_byte)
+        # 1. a select that can take another case and leave
+        for r in recvs:
+            if r.select_case is None:
+                continue
+            loop = r.loops[0] if r.loops else None
+            for case in r.other_cases():
+                if case.type == "default_case":
+                    if loop is None:
+                        return "the select takes its default case", case
+                    continue
+                if loop is None or syntax.contains_exit(case, loop):
+                    comm = case.child_by_field_name("communication")
+                    label = syntax.text(comm).strip() if comm is not None else "another"
+                    return f"the select takes `case {label}` first", comm or case
+        # 2. an early return between the go statement and the first receive
+        first_recv = min(recvs, key=lambda o: o.node.start_byte)
+        block = first_go.parent
+        for ret in ctx.nodes("return"):
+            if not (first_go.end_byte <= ret.start_byte < first_recv.node.start_byte):
+                continue
+            if block is None or not syntax.inside(ret, block) or syntax.inside(first_recv.node, ret):
+                continue
+            if syntax.enclosing_func(ret) != syntax.enclosing_func(first_go):
+                continue
+            return "the function returns before receiving", ret
+        # 3. a receive loop left early while more values are coming
+        if count is None or count > 1:
+            for r in recvs:
+                loop = r.node if r.kind == "range" else (r.loops[0] if r.loops else None)
+                if loop is None:
+                    continue
+                body = loop.child_by_field_name("body")
+                if body is None:
+                    continue
+                for n in syntax.walk(body, skip_funcs=True):
+                    if n.type == "return_statement":
+                        return "the receive loop returns early", n
+                    if n.type == "break_statement" and self._leaves(n, loop):
+                        return "the receive loop breaks early", n
+        return None
+
+    @staticmethod
+    def _leaves(brk: Node, loop: Node) -> bool:
+        label = brk.named_children[0] if brk.named_children else None
+        if label is not None:
+            lp = loop.parent
+            return lp is not None and lp.type == "labeled_statement" and \
+                syntax.text(lp.child_by_field_name("label")) == syntax.text(label)
+        target = syntax.breaks_out_of(brk)
+        return target is not None and target.id == loop.id
+
+    # ------------------------------------------------------------------ fixes
+    def _fixes(self, ctx: FuncContext, ch: Channel, send: ChanOp, sends: list[ChanOp], count: int | None):
+        fixes = []
+        capacity = str(count) if count else None
+        if capacity is None and len(sends) == 1 and not send.loops:
+            loops = ctx.channels.goroutine_loops.get(send.goroutine.id) or []
+            if len(loops) == 1:
+                rc = next((c for c in loops[0].named_children if c.type == "range_clause"), None)
+                over = rc.child_by_field_name("right") if rc is not None else None
+                if over is not None and over.type in ("identifier", "selector_expression") and \
+                        not syntax.inside(ch.make, loops[0]):
+                    capacity = f"len({syntax.text(over)})"
+        if capacity is not None:
+            args = syntax.call_args(ch.make)
+            if len(args) == 1:
+                edit = ctx.replace(ch.make, f"make({syntax.text(args[0])}, {capacity})")
+            else:
+                edit = ctx.replace(args[1], capacity)
+            fixes.append(ctx.fix(f"Buffer {ch.name} with capacity {capacity} so the send always completes",
+                                 edit, preferred=True))
+        ctx_name = syntax.context_in_scope(send.node, ctx.unit)
+        if ctx_name is not None and send.node.parent is not None and send.node.parent.type == "statement_list":
+            ind = ctx.indent(send.node)
+            body = (f"select {{\n{ind}case {syntax.text(send.node)}:\n"
+                    f"{ind}case <-{ctx_name}.Done():\n{ind}}}")
+            fixes.append(ctx.fix(f"Stop waiting to send when {ctx_name} is cancelled",
+                                 ctx.replace(send.node, body), preferred=not fixes))
+        return fixes

@@ -1,0 +1,425 @@
+"""Shared syntax helpers over the tree-sitter-go tree.
+
+Everything that walks Go syntax for more than one rule lives here: the parser,
+the one combined candidate query, and small, documented helpers (enclosing
+function, goroutine of a node, loops, scopes, context variables, indentation).
+Rules call these helpers; no rule re-implements a scope walk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import tree_sitter_go
+from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+
+LANGUAGE = Language(tree_sitter_go.language())
+_PARSER = Parser(LANGUAGE)
+
+FUNC_TYPES = frozenset({"function_declaration", "method_declaration", "func_literal"})
+LOOP_TYPES = frozenset({"for_statement"})
+BLOCKING_CONTAINERS = frozenset({"select_statement"})
+
+# One query, compiled once: every candidate a rule may start from. Rules name
+# the captures they need (``Rule.triggers``) and are skipped in functions
+# where none of them matched.
+CANDIDATES = """
+(go_statement) @go
+(send_statement) @send
+(unary_expression operator: "<-") @recv
+(select_statement) @select
+(defer_statement) @defer
+(for_statement (range_clause)) @range
+(for_statement) @for
+(call_expression function: (identifier) @_b (#any-of? @_b "make" "close" "panic")) @builtin
+(call_expression function: (selector_expression field: (field_identifier) @method)) @mcall
+(return_statement) @return
+(func_literal) @funclit
+(assignment_statement) @assign
+(inc_statement) @incdec
+(dec_statement) @incdec
+"""
+QUERY = Query(LANGUAGE, CANDIDATES)
+
+
+def parse(source: bytes, old_tree: Tree | None = None) -> Tree:
+    if old_tree is None:
+        return _PARSER.parse(source)
+    return _PARSER.parse(source, old_tree)
+
+
+def captures(node: Node, start: int | None = None, end: int | None = None) -> dict[str, list[Node]]:
+    cursor = QueryCursor(QUERY)
+    if start is not None:
+        cursor.set_byte_range(start, end)
+    return cursor.captures(node)
+
+
+# ----------------------------------------------------------------- basics
+def text(node: Node | None) -> str:
+    if node is None or node.text is None:
+        return ""
+    return node.text.decode("utf-8", "replace")
+
+
+def inside(node: Node, outer: Node) -> bool:
+    """True when ``node`` lies within ``outer`` (inclusive)."""
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def ancestors(node: Node, stop: Node | None = None) -> Iterator[Node]:
+    """Parents of ``node`` up to (and including) ``stop``."""
+    p = node.parent
+    while p is not None:
+        yield p
+        if stop is not None and p.id == stop.id:
+            return
+        p = p.parent
+
+
+def enclosing_func(node: Node) -> Node | None:
+    """Nearest function declaration, method or literal around ``node``."""
+    for p in ancestors(node):
+        if p.type in FUNC_TYPES:
+            return p
+    return None
+
+
+def walk(node: Node, skip_funcs: bool = False) -> Iterator[Node]:
+    """Pre-order walk of named descendants; optionally not into nested func literals."""
+    stack = list(reversed(node.named_children))
+    while stack:
+        n = stack.pop()
+        yield n
+        if skip_funcs and n.type == "func_literal":
+            continue
+        stack.extend(reversed(n.named_children))
+
+
+def func_body(fn: Node) -> Node | None:
+    return fn.child_by_field_name("body")
+
+
+def go_literal(go_stmt: Node) -> Node | None:
+    """The func literal a ``go func(){...}()`` statement runs, if any."""
+    call = go_stmt.named_children[0] if go_stmt.named_children else None
+    if call is None or call.type != "call_expression":
+        return None
+    fn = call.child_by_field_name("function")
+    while fn is not None and fn.type == "parenthesized_expression":
+        fn = fn.named_children[0] if fn.named_children else None
+    return fn if fn is not None and fn.type == "func_literal" else None
+
+
+def goroutine_of(node: Node, unit: Node | None = None) -> Node | None:
+    """The innermost ``go`` statement whose literal body contains ``node``.
+
+    Returns None when ``node`` runs in the function itself (the parent).
+    """
+    for p in ancestors(node, unit):
+        if p.type == "func_literal" and p.parent is not None and p.parent.type == "call_expression":
+            g = p.parent.parent
+            if g is not None and g.type == "go_statement":
+                return g
+        if p.type in ("function_declaration", "method_declaration"):
+            return None
+    return None
+
+
+def runs_in(node: Node) -> Node | None:
+    """The function node whose body executes ``node`` (literal or declaration)."""
+    return enclosing_func(node)
+
+
+def loops_between(node: Node, stop: Node) -> list[Node]:
+    """``for`` statements around ``node`` inside ``stop`` (innermost first), not crossing functions."""
+    out = []
+    for p in ancestors(node, stop):
+        if p.type in FUNC_TYPES and p.id != stop.id:
+            break
+        if p.type == "for_statement":
+            out.append(p)
+    return out
+
+
+def enclosing_select_case(node: Node) -> Node | None:
+    """The ``communication_case`` whose communication is the send/receive ``node``."""
+    p = node.parent
+    while p is not None and p.type in ("expression_list", "receive_statement", "parenthesized_expression"):
+        p = p.parent
+    if p is not None and p.type == "communication_case":
+        comm = p.child_by_field_name("communication")
+        if comm is not None and inside(node, comm):
+            return p
+    return None
+
+
+def call_name(call: Node) -> tuple[str, str]:
+    """(receiver text, name) of a call: ``wg.Add(1)`` -> ("wg", "Add"), ``close(c)`` -> ("", "close")."""
+    fn = call.child_by_field_name("function")
+    if fn is None:
+        return "", ""
+    if fn.type == "selector_expression":
+        return text(fn.child_by_field_name("operand")), text(fn.child_by_field_name("field"))
+    return "", text(fn)
+
+
+def call_args(call: Node) -> list[Node]:
+    args = call.child_by_field_name("arguments")
+    return [a for a in args.named_children if a.type != "comment"] if args is not None else []
+
+
+def unparen(node: Node | None) -> Node | None:
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def stmt_list(block: Node | None) -> list[Node]:
+    """Statements of a block (tree-sitter-go wraps them in a statement_list)."""
+    if block is None:
+        return []
+    out = []
+    for c in block.named_children:
+        if c.type == "statement_list":
+            out.extend(x for x in c.named_children if x.type != "comment")
+        elif c.type != "comment":
+            out.append(c)
+    return out
+
+
+def line_indent(source: bytes, offset: int) -> str:
+    """Leading whitespace of the line holding ``offset``."""
+    start = source.rfind(b"\n", 0, offset) + 1
+    end = start
+    while end < len(source) and source[end:end + 1] in (b" ", b"\t"):
+        end += 1
+    return source[start:end].decode("utf-8", "replace")
+
+
+def line_start(source: bytes, offset: int) -> int:
+    return source.rfind(b"\n", 0, offset) + 1
+
+
+def line_end(source: bytes, offset: int) -> int:
+    i = source.find(b"\n", offset)
+    return len(source) if i == -1 else i
+
+
+# --------------------------------------------------------- functions, types
+def params(fn: Node) -> list[tuple[str, Node | None]]:
+    """(name, type node) of a function's parameters, receiver first for methods."""
+    out: list[tuple[str, Node | None]] = []
+    lists = []
+    if fn.type == "method_declaration":
+        lists.append(fn.child_by_field_name("receiver"))
+    lists.append(fn.child_by_field_name("parameters"))
+    for plist in lists:
+        if plist is None:
+            continue
+        for decl in plist.named_children:
+            if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+                continue
+            typ = decl.child_by_field_name("type")
+            names = decl.children_by_field_name("name")
+            for n in names:
+                out.append((text(n), typ))
+            if not names:
+                out.append(("", typ))
+    return out
+
+
+def result_types(fn: Node) -> list[Node]:
+    """Result type nodes of a function (one per value)."""
+    res = fn.child_by_field_name("result")
+    if res is None:
+        return []
+    if res.type != "parameter_list":
+        return [res]
+    out = []
+    for decl in res.named_children:
+        if decl.type != "parameter_declaration":
+            continue
+        typ = decl.child_by_field_name("type")
+        names = decl.children_by_field_name("name")
+        out.extend([typ] * max(1, len(names)))
+    return out
+
+
+def has_named_results(fn: Node) -> bool:
+    res = fn.child_by_field_name("result")
+    return res is not None and res.type == "parameter_list" and any(
+        d.children_by_field_name("name") for d in res.named_children if d.type == "parameter_declaration")
+
+
+_ZERO = {
+    "bool": "false", "string": '""', "error": "nil", "any": "nil",
+}
+_NUMERIC = {"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+            "uintptr", "float32", "float64", "complex64", "complex128", "byte", "rune"}
+
+
+def zero_value(typ: Node | None) -> str | None:
+    """Go zero value literal for a type, or None when it cannot be spelled simply."""
+    if typ is None:
+        return None
+    t = text(typ)
+    if t in _ZERO:
+        return _ZERO[t]
+    if t in _NUMERIC:
+        return "0"
+    if typ.type in ("pointer_type", "slice_type", "map_type", "channel_type", "function_type",
+                    "interface_type") or t.startswith(("*", "[]", "map[", "chan", "<-chan", "func")):
+        return "nil"
+    if typ.type in ("type_identifier", "qualified_type", "generic_type"):
+        return None  # struct or named type: needs T{} or var; callers decide
+    return None
+
+
+def return_zero_stmt(fn: Node) -> str | None:
+    """A ``return ...`` statement with zero values for ``fn``'s results (None if not spellable)."""
+    if has_named_results(fn):
+        return "return"
+    vals = []
+    for t in result_types(fn):
+        z = zero_value(t)
+        if z is None:
+            if t is not None and t.type == "type_identifier":
+                z = text(t) + "{}"
+            else:
+                return None
+        vals.append(z)
+    return "return" + (" " + ", ".join(vals) if vals else "")
+
+
+def is_context_type(typ: Node | None) -> bool:
+    return typ is not None and text(typ) == "context.Context"
+
+
+def declared_names(stmt: Node) -> list[Node]:
+    """Identifiers a ``:=`` / ``var`` statement declares."""
+    if stmt.type == "short_var_declaration":
+        left = stmt.child_by_field_name("left")
+        return [n for n in (left.named_children if left else []) if n.type == "identifier"]
+    if stmt.type == "var_declaration":
+        out = []
+        for spec in walk(stmt):
+            if spec.type == "var_spec":
+                out.extend(spec.children_by_field_name("name"))
+        return out
+    return []
+
+
+def context_in_scope(node: Node, unit: Node) -> str | None:
+    """Name (or selector text) of a ``context.Context`` usable at ``node``.
+
+    Looks at the parameters of every enclosing function (literal closures
+    capture them), then ``ctx, cancel := context.WithX(...)`` / ``ctx :=``
+    declarations that come before ``node`` in enclosing blocks, and finally
+    a receiver field named ``ctx`` used elsewhere in the method (``s.ctx``).
+    """
+    for fn in [p for p in ancestors(node, unit) if p.type in FUNC_TYPES]:
+        for name, typ in params(fn):
+            if name and name != "_" and is_context_type(typ):
+                return name
+        body = func_body(fn)
+        if body is None:
+            continue
+        for n in walk(body, skip_funcs=True):
+            if n.start_byte >= node.start_byte:
+                break
+            if n.type == "short_var_declaration":
+                right = n.child_by_field_name("right")
+                rt = text(right)
+                if rt.startswith("context.With") or rt.startswith(("context.Background", "context.TODO")):
+                    names = declared_names(n)
+                    if names and text(names[0]) != "_" and _encloses_use(n, node):
+                        return text(names[0])
+            if n.type == "parameter_declaration":
+                continue
+    if unit.type == "method_declaration":
+        recv = params(unit)
+        if recv and recv[0][0]:
+            want = recv[0][0] + ".ctx"
+            for n in walk(unit):
+                if n.type == "selector_expression" and text(n) == want:
+                    return want
+    return None
+
+
+def _encloses_use(decl: Node, use: Node) -> bool:
+    """A declaration statement is visible at ``use`` when its block contains ``use``."""
+    block = decl.parent
+    return block is not None and inside(use, block)
+
+
+def is_terminating(stmt: Node) -> bool:
+    """Statement that leaves the current flow: return, panic, os.Exit, log.Fatal, t.Fatal, goto."""
+    if stmt.type in ("return_statement", "goto_statement"):
+        return True
+    if stmt.type == "expression_statement" and stmt.named_children:
+        e = stmt.named_children[0]
+        if e.type == "call_expression":
+            recv, name = call_name(e)
+            if (recv, name) == ("", "panic") or (recv == "os" and name == "Exit"):
+                return True
+            if recv == "log" and name.startswith(("Fatal", "Panic")):
+                return True
+            if name in ("Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow") and recv in ("t", "b", "tb", "f"):
+                return True
+    return False
+
+
+def contains_exit(node: Node, loop: Node | None = None) -> bool:
+    """Does ``node`` (a case body, block...) contain a return/panic, or a break/goto leaving ``loop``?
+
+    A plain ``break`` inside a select/switch only leaves that statement; it leaves
+    ``loop`` only when it is directly in the loop or names the loop's label.
+    """
+    for n in walk(node, skip_funcs=True):
+        if is_terminating(n):
+            return True
+        if loop is not None and n.type == "break_statement":
+            label = n.named_children[0] if n.named_children else None
+            if label is not None:
+                lp = loop.parent
+                if lp is not None and lp.type == "labeled_statement" and text(lp.child_by_field_name("label")) == text(label):
+                    return True
+            elif breaks_out_of(n) is not None and breaks_out_of(n).id == loop.id:
+                return True
+    return False
+
+
+def breaks_out_of(brk: Node) -> Node | None:
+    """The statement an unlabelled ``break`` leaves (for / switch / select)."""
+    for p in ancestors(brk):
+        if p.type in ("for_statement", "expression_switch_statement", "type_switch_statement", "select_statement"):
+            return p
+        if p.type in FUNC_TYPES:
+            return None
+    return None
+
+
+def references(name: str, scope: Node, skip_funcs: bool = False) -> Iterator[Node]:
+    """Identifier nodes spelling ``name`` inside ``scope``."""
+    for n in walk(scope, skip_funcs=skip_funcs):
+        if n.type == "identifier" and n.text == name.encode():
+            yield n
+
+
+def shadows(name: str, fn: Node) -> bool:
+    """Does func literal ``fn`` declare ``name`` as a parameter (hiding an outer variable)?"""
+    return any(p == name for p, _ in params(fn))
+
+
+def top_level_units(root: Node) -> list[Node]:
+    """Top-level declarations analysed one at a time (functions, methods, types, vars)."""
+    return [c for c in root.named_children
+            if c.type not in ("package_clause", "import_declaration", "comment")]
+
+
+def package_name(root: Node) -> str:
+    for c in root.named_children:
+        if c.type == "package_clause":
+            return text(c.named_children[0]) if c.named_children else ""
+    return ""

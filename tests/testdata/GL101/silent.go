@@ -1,0 +1,117 @@
+package gl101
+
+import (
+	"context"
+	"time"
+)
+
+func work() int { return 1 }
+
+// Buffered with room for the one send: the goroutine always finishes.
+func buffered() (int, bool) {
+	ch := make(chan int, 1)
+	go func() { ch <- work() }()
+	select {
+	case v := <-ch:
+		return v, true
+	case <-time.After(time.Second):
+		return 0, false
+	}
+}
+
+// One slot per worker, sized by the slice it ranges over.
+func fanOut(items []int) int {
+	ch := make(chan int, len(items))
+	for _, it := range items {
+		go func(n int) { ch <- n * 2 }(it)
+	}
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(time.Second):
+		return 0
+	}
+}
+
+// The parent receives on every path.
+func alwaysReceives() int {
+	ch := make(chan int)
+	go func() { ch <- work() }()
+	v := <-ch
+	return v
+}
+
+// The send already gives up with the context.
+func sendSelects(ctx context.Context) int {
+	ch := make(chan int)
+	go func() {
+		select {
+		case ch <- work():
+		case <-ctx.Done():
+		}
+	}()
+	select {
+	case v := <-ch:
+		return v
+	case <-ctx.Done():
+		return 0
+	}
+}
+
+// A done channel instead of a context.
+func doneChannel(done <-chan struct{}) int {
+	ch := make(chan int)
+	go func() {
+		select {
+		case ch <- work():
+		case <-done:
+		}
+	}()
+	select {
+	case v := <-ch:
+		return v
+	case <-done:
+		return -1
+	}
+}
+
+// The channel is handed to the caller: someone else receives.
+func generator() <-chan int {
+	ch := make(chan int)
+	go func() { ch <- work() }()
+	return ch
+}
+
+// A select in a loop whose other case does not leave the loop keeps receiving.
+func tickerLoop(t *time.Ticker) int {
+	ch := make(chan int)
+	go func() { ch <- work() }()
+	for {
+		select {
+		case v := <-ch:
+			return v
+		case <-t.C:
+			println("still waiting")
+		}
+	}
+}
+
+// The early return comes before the goroutine starts.
+func returnBeforeGo(n int) int {
+	if n < 0 {
+		return 0
+	}
+	ch := make(chan int)
+	go func() { ch <- n }()
+	return <-ch
+}
+
+// The receiver breaks only after a single value is sent.
+func loopOneValue() int {
+	ch := make(chan int)
+	go func() { ch <- 1 }()
+	for v := range ch {
+		return v
+	}
+	return 0
+}

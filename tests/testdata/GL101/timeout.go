@@ -1,0 +1,51 @@
+package gl101
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+func compute() int { return 42 }
+
+// The classic: the parent gives up at the timeout, the sender blocks forever.
+func fetchTimeout() (int, error) {
+	ch := make(chan int)
+	go func() {
+		ch <- compute() // want `blocks forever sending on unbuffered channel ch when the select takes .case <-time.After`
+	}()
+	select {
+	case v := <-ch:
+		return v, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("timeout")
+	}
+}
+
+// The parent's context is cancelled first.
+func fetchCtx(ctx context.Context) (int, error) {
+	results := make(chan int)
+	go func() {
+		v := compute()
+		results <- v // want `unbuffered channel results when the select takes .case <-ctx.Done\(\)`
+	}()
+	select {
+	case v := <-results:
+		return v, nil
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+}
+
+// A too-small buffer: two sends, one slot.
+func twoSends() int {
+	ch := make(chan int, 1)
+	go func() { ch <- 1 }() // want `buffered \(1\) channel ch`
+	go func() { ch <- 2 }()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(time.Millisecond):
+		return 0
+	}
+}
