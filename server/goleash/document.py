@@ -35,18 +35,12 @@ def _units(text: str, encoding: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
-class Document:
-    """Source text + tree of one Go file. Edits are applied incrementally."""
+class SourceText:
+    """UTF-8 source with line lookups and editor-position conversions."""
 
-    def __init__(self, uri: str, text: str | bytes, version: int | None = None, path: str | None = None):
-        self.uri = uri
-        self.path = path
-        self.version = version
-        self.source: bytes = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
-        self.tree: Tree = syntax.parse(self.source)
+    def __init__(self, source: bytes):
+        self.source = source
         self._line_starts: list[int] | None = None
-        # byte ranges (in the current text) touched by the last update
-        self.changed: list[ByteRange] = [ByteRange(0, len(self.source))]
 
     # ------------------------------------------------------------------ lines
     @property
@@ -95,7 +89,7 @@ class Document:
             while 0 < col < len(raw) and (raw[col] & 0xC0) == 0x80:
                 col -= 1
             return starts[line] + col
-        text = raw.decode("utf-8", "replace") if encoding == UTF16 else raw.decode("utf-8", "replace")
+        text = raw.decode("utf-8", "replace")
         units = 0
         consumed = 0
         for ch in text:
@@ -112,6 +106,19 @@ class Document:
             return row, col
         prefix = self.line_bytes(row)[:col].decode("utf-8", "replace")
         return row, _units(prefix, encoding)
+
+
+class Document(SourceText):
+    """Source text + tree of one Go file. Edits are applied incrementally."""
+
+    def __init__(self, uri: str, text: str | bytes, version: int | None = None, path: str | None = None):
+        super().__init__(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
+        self.uri = uri
+        self.path = path
+        self.version = version
+        self.tree: Tree = syntax.parse(self.source)
+        # byte ranges (in the current text) touched by the last update
+        self.changed: list[ByteRange] = [ByteRange(0, len(self.source))]
 
     # ------------------------------------------------------------------ edits
     def apply_changes(self, changes: list[tuple[tuple[int, int, int, int] | None, str]],

@@ -423,3 +423,86 @@ def package_name(root: Node) -> str:
         if c.type == "package_clause":
             return text(c.named_children[0]) if c.named_children else ""
     return ""
+
+
+_TEST_FAIL = frozenset({"Error", "Errorf", "Fatal", "Fatalf", "FailNow", "Fail", "Skip", "Skipf", "SkipNow"})
+
+
+def reports_failure(node: Node) -> bool:
+    """Does ``node`` fail the test or stop the process (t.Error/Fatal, panic, log.Fatal, os.Exit)?
+
+    A path that ends this way is already a failure; a goroutine left behind on
+    it is not the bug worth reporting.
+    """
+    for n in walk(node, skip_funcs=True):
+        if n.type != "call_expression":
+            continue
+        recv, name = call_name(n)
+        if (recv, name) == ("", "panic") or (recv == "os" and name == "Exit"):
+            return True
+        if recv == "log" and name.startswith(("Fatal", "Panic")):
+            return True
+        if name in _TEST_FAIL and recv in ("t", "b", "tb", "f", "c"):
+            return True
+    return False
+
+
+def max_per_path(node: Node, counted: set[int]) -> int | None:
+    """How many of the ``counted`` nodes one execution of ``node`` can reach at most.
+
+    Branches (if/else, switch and select cases) take the maximum, sequences add
+    up, and a path that returns stops adding; a counted node inside a loop makes
+    the count unknown (None).
+    """
+    try:
+        fall, term = _paths(node, counted)
+    except _Unknown:
+        return None
+    return int(max(fall, term, 0))
+
+
+class _Unknown(Exception):
+    pass
+
+
+_NEG = float("-inf")
+
+
+def _paths(node: Node, counted: set[int]) -> tuple[float, float]:
+    """(max count on paths that fall through ``node``, max count on paths that end inside it)."""
+    if node.id in counted:
+        return 1, _NEG
+    t = node.type
+    if t == "func_literal":
+        return 0, _NEG
+    if t == "for_statement":
+        body = node.child_by_field_name("body")
+        if body is not None and any(n.id in counted for n in walk(body, skip_funcs=True)):
+            raise _Unknown
+        return 0, _NEG
+    if t == "return_statement" or (t == "expression_statement" and is_terminating(node)):
+        return _NEG, 0
+    if t == "if_statement":
+        fi, ti = _paths(node.child_by_field_name("initializer"), counted) \
+            if node.child_by_field_name("initializer") is not None else (0, _NEG)
+        cons, alt = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+        fa, ta = _paths(cons, counted) if cons is not None else (0, _NEG)
+        fb, tb = _paths(alt, counted) if alt is not None else (0, _NEG)
+        return fi + max(fa, fb), max(ti, fi + ta, fi + tb)
+    if t in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+        cases = [c for c in node.named_children
+                 if c.type in ("expression_case", "default_case", "type_case", "communication_case")]
+        results = [_paths(c, counted) for c in cases]
+        if t != "select_statement" and not any(c.type == "default_case" for c in cases):
+            results.append((0, _NEG))
+        if not results:
+            return (_NEG, _NEG) if t == "select_statement" else (0, _NEG)
+        return max(r[0] for r in results), max(r[1] for r in results)
+    fall, term = 0.0, _NEG
+    for c in node.named_children:
+        f, tm = _paths(c, counted)
+        term = max(term, fall + tm)
+        fall = fall + f
+        if fall == _NEG:
+            break
+    return fall, term

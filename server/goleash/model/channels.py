@@ -126,6 +126,12 @@ class ChannelModel:
         body = syntax.func_body(unit) if unit.type in ("function_declaration", "method_declaration") else unit
         if body is None:
             return
+        declared = {name for name, _ in syntax.params(unit)} if unit.type != "func_literal" else set()
+        for n in syntax.walk(unit):
+            if n.type in ("short_var_declaration", "var_declaration"):
+                declared.update(syntax.text(x) for x in syntax.declared_names(n))
+            elif n.type == "func_literal":
+                declared.update(name for name, _ in syntax.params(n))
         for n in syntax.walk(body):
             if n.type in ("short_var_declaration", "assignment_statement"):
                 left = n.child_by_field_name("left")
@@ -136,6 +142,10 @@ class ChannelModel:
                     is_make, cap = _make_capacity(rn)
                     key = syntax.text(ln)
                     if is_make and key != "_":
+                        if n.type == "assignment_statement" and key not in declared:
+                            # made into a variable of an outer scope (package var, field): shared
+                            self.channels.setdefault(key, Channel(key, make=rn, capacity=cap, decl=n, param=True))
+                            continue
                         ch = self.channels.get(key)
                         if ch is None or (n.type == "short_var_declaration" and ch.make is None and not ch.param):
                             ch = self.channels.setdefault(key, Channel(key))

@@ -116,14 +116,19 @@ or, when a context is in scope and cancelled when the caller gives up:
     # ------------------------------------------------------------------ model
     @staticmethod
     def _send_count(ctx: FuncContext, sends: list[ChanOp]) -> int | None:
-        """How many values the goroutines send at most, None when loops make it unknown."""
+        """How many values the goroutines send at most on one path, None when loops make it unknown."""
         total = 0
+        by_goroutine: dict[int, tuple[Node, set[int]]] = {}
         for o in sends:
-            if o.loops:
-                return None
             if ctx.channels.goroutine_loops.get(o.goroutine.id):
+                return None  # one goroutine per iteration
+            by_goroutine.setdefault(o.goroutine.id, (o.goroutine, set()))[1].add(o.node.id)
+        for g, ids in by_goroutine.values():
+            lit = syntax.go_literal(g)
+            n = syntax.max_per_path(syntax.func_body(lit), ids) if lit is not None else None
+            if n is None:
                 return None
-            total += 1
+            total += n
         return total
 
     def _skip_path(self, ctx: FuncContext, ch: Channel, recvs: list[ChanOp], sends: list[ChanOp],
@@ -137,11 +142,16 @@ or, when a context is in scope and cancelled when the caller gives up:
                 continue
             loop = r.loops[0] if r.loops else None
             for case in r.other_cases():
+                if self._receives_in(ch, case) or syntax.reports_failure(case):
+                    continue  # this case still takes the value, or the path already fails
                 if case.type == "default_case":
                     if loop is None:
                         return "the select takes its default case", case
                     continue
-                if loop is None or syntax.contains_exit(case, loop):
+                exits = syntax.contains_exit(case, loop)
+                if not exits and self._received_after(ch, r.select):
+                    continue  # falls out of the select into another receive
+                if loop is None or exits:
                     comm = case.child_by_field_name("communication")
                     label = syntax.text(comm).strip() if comm is not None else "another"
                     return f"the select takes `case {label}` first", comm or case
@@ -156,21 +166,66 @@ or, when a context is in scope and cancelled when the caller gives up:
             if syntax.enclosing_func(ret) != syntax.enclosing_func(first_go):
                 continue
             return "the function returns before receiving", ret
-        # 3. a receive loop left early while more values are coming
+        # 3. a receive loop left early, on the strength of a received value, while more values are coming
         if count is None or count > 1:
             for r in recvs:
                 loop = r.node if r.kind == "range" else (r.loops[0] if r.loops else None)
                 if loop is None:
                     continue
                 body = loop.child_by_field_name("body")
-                if body is None:
+                names = self._received_names(r)
+                if body is None or not names:
                     continue
                 for n in syntax.walk(body, skip_funcs=True):
-                    if n.type == "return_statement":
-                        return "the receive loop returns early", n
-                    if n.type == "break_statement" and self._leaves(n, loop):
-                        return "the receive loop breaks early", n
+                    leaves = n.type == "return_statement" or (
+                        n.type == "break_statement" and self._leaves(n, loop))
+                    if leaves and self._guarded_by(n, names, body) and not syntax.reports_failure(
+                            n.parent or n):
+                        what = "returns" if n.type == "return_statement" else "breaks"
+                        return f"the receive loop {what} early", n
         return None
+
+    @staticmethod
+    def _received_after(ch: Channel, select: Node) -> bool:
+        """Is there a receive that runs after ``select`` in sequence (not in a sibling branch)?"""
+        for o in ch.receives:
+            if o.node.start_byte < select.end_byte:
+                continue
+            lca = next((a for a in syntax.ancestors(select) if syntax.inside(o.node, a)), None)
+            if lca is not None and lca.type in ("statement_list", "block"):
+                return True
+        return False
+
+    @staticmethod
+    def _receives_in(ch: Channel, node: Node) -> bool:
+        return any(syntax.inside(o.node, node) for o in ch.receives)
+
+    @staticmethod
+    def _received_names(op: ChanOp) -> set[str]:
+        """Variables a receive assigns (``v := <-ch``, ``for v := range ch``, ``if err := <-ch; ...``)."""
+        if op.kind == "range":
+            rc = next((c for c in op.node.named_children if c.type == "range_clause"), None)
+            left = rc.child_by_field_name("left") if rc is not None else None
+        else:
+            p = op.node.parent
+            while p is not None and p.type in ("expression_list", "parenthesized_expression"):
+                p = p.parent
+            left = p.child_by_field_name("left") if p is not None and p.type in (
+                "short_var_declaration", "assignment_statement", "receive_statement") else None
+        if left is None:
+            return set()
+        return {syntax.text(n) for n in left.named_children if n.type == "identifier" and syntax.text(n) != "_"}
+
+    @staticmethod
+    def _guarded_by(exit_node: Node, names: set[str], body: Node) -> bool:
+        """Is the exit under an ``if`` whose condition reads one of ``names``?"""
+        for p in syntax.ancestors(exit_node, body):
+            if p.type == "if_statement":
+                cond = p.child_by_field_name("condition")
+                if cond is not None and any(syntax.text(i) in names for i in syntax.walk(cond)
+                                            if i.type == "identifier"):
+                    return True
+        return False
 
     @staticmethod
     def _leaves(brk: Node, loop: Node) -> bool:

@@ -1,0 +1,245 @@
+"""Command line: ``goleash check``, ``goleash rules``, ``goleash docs``, ``goleash serve``.
+
+``check`` runs the same engine as the language server and never imports pygls.
+Exit codes: 0 clean, 1 findings, 2 usage or I/O error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from . import __version__
+from .config import Settings, load_file_settings, parse_go_version
+from .document import UTF16, SourceText
+from .findings import Finding, Severity
+
+DOCS_BASE = "https://github.com/goleash/goleash/blob/main/docs/rules/"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning",
+                Severity.INFORMATION: "note", Severity.HINT: "note"}
+
+
+def doc_url(code: str) -> str:
+    return f"{DOCS_BASE}{code}.md"
+
+
+def _settings_from_args(args) -> Settings:
+    start = args.paths[0] if getattr(args, "paths", None) else os.getcwd()
+    settings = load_file_settings(start if os.path.exists(start) else os.getcwd())
+    flags = {}
+    if args.select:
+        flags["select"] = args.select
+    if args.ignore:
+        flags["ignore"] = args.ignore
+    if args.go_version:
+        flags["goVersion"] = args.go_version
+    if args.severity:
+        sev = {}
+        for item in args.severity:
+            code, _, level = item.partition("=")
+            sev[code] = level
+        flags["severity"] = sev
+    return settings.merged(flags)
+
+
+def _record(path: str, f: Finding, text: SourceText) -> dict:
+    sl, sc = text.point_at(f.start)
+    el, ec = text.point_at(f.end)
+    related = []
+    for r in f.related:
+        rl, rc = text.point_at(r.start) if r.path is None else (-1, -1)
+        related.append({"file": r.path or path, "line": rl + 1, "column": rc + 1, "message": r.message})
+    return {
+        "file": path, "line": sl + 1, "column": sc + 1, "end_line": el + 1, "end_column": ec + 1,
+        "code": f.code, "severity": f.severity.name.lower(), "message": f.message,
+        "related": related,
+        "fixes": [{"title": x.title, "preferred": x.preferred,
+                   "edits": [{"start": e.start, "end": e.end, "new_text": e.new_text} for e in x.edits]}
+                  for x in f.fixes],
+    }
+
+
+def cmd_check(args) -> int:
+    from .analysis import Analyzer
+    from .project import check_paths
+    from .rules import by_code
+
+    if parse_go_version(args.go_version or "1.0") is None:
+        print(f"goleash: --go-version {args.go_version!r} is not a Go version like 1.21", file=sys.stderr)
+        return 2
+    settings = _settings_from_args(args)
+    for w in settings.warnings:
+        print(f"goleash: {w}", file=sys.stderr)
+    rules = by_code()
+    unknown = [c for c in settings.select + settings.ignore if not any(code.startswith(c) for code in rules)]
+    if unknown:
+        print(f"goleash: no rule matches {', '.join(unknown)} (see `goleash rules`)", file=sys.stderr)
+        return 2
+    analyzer = Analyzer(settings)
+    errors: list[str] = []
+    reported = 0
+    records = []
+    results = []
+    out = sys.stdout
+    for res in check_paths(args.paths, analyzer, errors):
+        reported = _flush_errors(errors, reported)
+        text = SourceText(res.source)
+        for f in res.findings:
+            rec = _record(res.path, f, text)
+            records.append(rec)
+            if args.format == "text":
+                out.write(f"{rec['file']}:{rec['line']}:{rec['column']}: {f.message} ({f.code})\n")
+            elif args.format == "sarif":
+                results.append(_sarif_result(res.path, f, text, rules))
+    _flush_errors(errors, reported)
+    for e in analyzer.drain_errors():
+        print(f"goleash: internal error: {e}", file=sys.stderr)
+    if args.format == "json":
+        json.dump(records, out, indent=2)
+        out.write("\n")
+    elif args.format == "sarif":
+        json.dump(_sarif(results, rules), out, indent=2)
+        out.write("\n")
+    if errors:
+        return 2
+    return 1 if records else 0
+
+
+def _flush_errors(errors: list[str], reported: int) -> int:
+    for e in errors[reported:]:
+        print(f"goleash: {e}", file=sys.stderr)
+    return len(errors)
+
+
+def _sarif_result(path: str, f: Finding, text: SourceText, rules) -> dict:
+    def region(start: int, end: int) -> dict:
+        sl, sc = text.position_at(start, UTF16)
+        el, ec = text.position_at(end, UTF16)
+        return {"startLine": sl + 1, "startColumn": sc + 1, "endLine": el + 1, "endColumn": ec + 1}
+
+    uri = os.path.relpath(path).replace(os.sep, "/") if not os.path.isabs(path) or path.startswith(os.getcwd()) \
+        else "file://" + path
+    loc = {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region(f.start, f.end)}}
+    codes = sorted(rules)
+    result = {
+        "ruleId": f.code,
+        "ruleIndex": codes.index(f.code) if f.code in rules else -1,
+        "level": _SARIF_LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [loc],
+    }
+    if f.related:
+        result["relatedLocations"] = [
+            {"id": i, "message": {"text": r.message},
+             "physicalLocation": {"artifactLocation": {"uri": uri}, "region": region(r.start, r.end)}}
+            for i, r in enumerate(f.related) if r.path is None]
+    if f.fixes:
+        result["fixes"] = [{
+            "description": {"text": x.title},
+            "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [
+                {"deletedRegion": region(e.start, e.end), "insertedContent": {"text": e.new_text}}
+                for e in x.edits]}]} for x in f.fixes]
+    return result
+
+
+def _sarif(results: list[dict], rules) -> dict:
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "goleash", "version": __version__, "semanticVersion": __version__,
+                "informationUri": DOCS_BASE.rsplit("/docs/", 1)[0],
+                "rules": [{
+                    "id": r.code, "name": r.name,
+                    "shortDescription": {"text": r.summary},
+                    "fullDescription": {"text": r.summary},
+                    "help": {"text": r.doc, "markdown": r.doc},
+                    "helpUri": doc_url(r.code),
+                    "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
+                    "properties": {"tags": ["concurrency", "go"]},
+                } for _, r in sorted(rules.items())],
+            }},
+            "columnKind": "utf16CodeUnits",
+            "results": results,
+        }],
+    }
+
+
+def cmd_rules(args) -> int:
+    from .docs import rules_table
+    from .rules import all_rules
+    if args.format == "markdown":
+        print(rules_table())
+        return 0
+    for r in all_rules():
+        print(f"{r.code}  {r.name:<34} {r.severity.name.lower():<11} {r.summary}")
+    return 0
+
+
+def cmd_docs(args) -> int:
+    from .docs import write_docs
+    changed = write_docs(args.root, check=args.check)
+    if args.check and changed:
+        print("goleash: stale docs: " + ", ".join(changed) + " (run `goleash docs`)", file=sys.stderr)
+        return 1
+    for c in changed:
+        print(f"wrote {c}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .server import run  # the only place pygls is imported
+    return run(tcp=args.tcp, log_level=args.log_level, log_file=args.log_file)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="goleash", description="Catch Go concurrency bugs: leaks, deadlocks, races.")
+    p.add_argument("--version", action="version", version=f"goleash {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("check", help="analyse Go files and directories (like go vet)")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    c.add_argument("--select", type=lambda s: [x for x in s.split(",") if x], default=None,
+                   help="only these rule codes or prefixes, comma separated (GL1,GL301)")
+    c.add_argument("--ignore", type=lambda s: [x for x in s.split(",") if x], default=None,
+                   help="skip these rule codes or prefixes")
+    c.add_argument("--severity", action="append", default=None, metavar="CODE=LEVEL",
+                   help="override a rule's severity (error, warning, information, hint)")
+    c.add_argument("--go-version", default=None, help="Go version when no go.mod is found (default: newest)")
+    c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("rules", help="list the rule catalog")
+    r.add_argument("--format", choices=("text", "markdown"), default="text")
+    r.set_defaults(func=cmd_rules)
+
+    d = sub.add_parser("docs", help="write docs/rules/*.md and the README rules table from the catalog")
+    d.add_argument("--root", default=".", help="repository root (default: .)")
+    d.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
+    d.set_defaults(func=cmd_docs)
+
+    s = sub.add_parser("serve", help="run the language server (stdio by default)")
+    s.add_argument("--stdio", action="store_true", help="use stdio (the default)")
+    s.add_argument("--tcp", default=None, metavar="HOST:PORT")
+    s.add_argument("--log-level", default="warning")
+    s.add_argument("--log-file", default=None)
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0) if e.code in (0, None) else 2
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        return 130
