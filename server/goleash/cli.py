@@ -14,16 +14,12 @@ import sys
 from . import __version__
 from .config import Settings, load_file_settings, parse_go_version
 from .document import UTF16, SourceText
+from .docs import DOCS_BASE, doc_url
 from .findings import Finding, Severity
 
-DOCS_BASE = "https://github.com/goleash/goleash/blob/main/docs/rules/"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning",
                 Severity.INFORMATION: "note", Severity.HINT: "note"}
-
-
-def doc_url(code: str) -> str:
-    return f"{DOCS_BASE}{code}.md"
 
 
 def _settings_from_args(args) -> Settings:

@@ -1,0 +1,97 @@
+"""Document: incremental edits keep text and tree identical to a fresh parse; positions in every encoding."""
+
+from hypothesis import given, settings, strategies as st
+
+from goleash import syntax
+from goleash.document import UTF8, UTF16, UTF32, Document
+
+BASE = """package main
+
+import "fmt"
+
+// 世界 says hi 🙂
+func main() {
+	ch := make(chan string)
+	go func() { ch <- "héllo, 世界 🙂" }()
+	fmt.Println(<-ch)
+}
+"""
+
+PIECES = ["go", " func() {", "}", "\n", "ch <- 1", "<-ch", "世界", "🙂", "é", "(", ")", "\"", "//", "\t",
+          "select {\ncase <-ch:\n}", "x := 1\n", ""]
+
+
+def sexp(tree):
+    return str(tree.root_node)
+
+
+def units(text, enc):
+    if enc == UTF8:
+        return len(text.encode())
+    if enc == UTF16:
+        return len(text.encode("utf-16-le")) // 2
+    return len(text)
+
+
+@st.composite
+def edit(draw, text):
+    lines = text.split("\n")
+    sl = draw(st.integers(0, len(lines) - 1))
+    el = draw(st.integers(sl, min(len(lines) - 1, sl + 2)))
+    sc = draw(st.integers(0, len(lines[sl])))
+    ec = draw(st.integers(0, len(lines[el])))
+    if el == sl and ec < sc:
+        sc, ec = ec, sc
+    return sl, sc, el, ec, draw(st.sampled_from(PIECES))
+
+
+def apply_chars(text, sl, sc, el, ec, new):
+    lines = text.split("\n")
+    start = sum(len(l) + 1 for l in lines[:sl]) + sc
+    end = sum(len(l) + 1 for l in lines[:el]) + ec
+    return text[:start] + new + text[end:]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data(), st.sampled_from([UTF8, UTF16, UTF32]))
+def test_incremental_equals_full_parse(data, enc):
+    doc = Document("file:///t.go", BASE, 1)
+    text = BASE
+    for i in range(data.draw(st.integers(1, 8))):
+        n = data.draw(st.integers(1, 3))
+        changes = []
+        for _ in range(n):
+            sl, sc, el, ec, new = data.draw(edit(text))
+            # convert character columns to the encoding's units, as a client would
+            lines = text.split("\n")
+            usc, uec = units(lines[sl][:sc], enc), units(lines[el][:ec], enc)
+            changes.append(((sl, usc, el, uec), new))
+            text = apply_chars(text, sl, sc, el, ec, new)
+        doc.apply_changes(changes, i + 2, enc)
+        assert doc.text == text
+        assert sexp(doc.tree) == sexp(syntax.parse(text.encode()))
+
+
+def test_positions_round_trip_non_ascii():
+    doc = Document("u", BASE)
+    line = 7
+    raw = BASE.split("\n")[line]
+    for col, ch in enumerate(raw):
+        off = doc.offset_at(line, units(raw[:col], UTF16), UTF16)
+        assert doc.source[off:].decode().startswith(raw[col:])
+        assert doc.position_at(off, UTF16) == (line, units(raw[:col], UTF16))
+        assert doc.position_at(off, UTF8) == (line, units(raw[:col], UTF8))
+        assert doc.position_at(off, UTF32) == (line, col)
+
+
+def test_out_of_range_positions_are_clamped():
+    doc = Document("u", "package a\n")
+    doc.apply_changes([((50, 3, 60, 0), "// end\n"), ((0, 999, 0, 2), "")], 2)
+    assert doc.text.startswith("package a")
+    assert sexp(doc.tree) == sexp(syntax.parse(doc.source))
+
+
+def test_changed_ranges_cover_the_edit():
+    doc = Document("u", BASE)
+    doc.apply_changes([((7, 1, 7, 3), "go")], 2)  # same shape: tree-sitter reports no changed ranges
+    assert doc.changed and any(r.start <= doc.source.index(b"go func") < r.end + 1 for r in doc.changed)
