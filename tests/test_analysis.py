@@ -1,0 +1,118 @@
+"""Engine behaviour: per-declaration caching, crash isolation, settings, go.mod versions."""
+
+from goleash import syntax
+from goleash.analysis import Analyzer
+from goleash.config import Settings, module_go_version
+from goleash.document import Document
+from goleash.findings import Severity
+from goleash.rule import Rule
+from goleash.rules import all_rules, by_code
+
+LEAK = """package p
+
+import "time"
+
+func a() {
+	ch := make(chan int)
+	go func() { ch <- 1 }()
+	select {
+	case <-ch:
+	case <-time.After(time.Second):
+	}
+}
+
+func b() {
+	ch := make(chan int)
+	go func() { ch <- 2 }()
+}
+
+func c() int { return 3 }
+"""
+
+
+class Boom(Rule):
+    code = "GL998"
+    name = "boom"
+    triggers = frozenset({"go"})
+
+    def check(self, ctx):
+        raise RuntimeError("rule bug")
+
+
+def test_a_crashing_rule_is_skipped_and_reported():
+    an = Analyzer(rules=(Boom(), by_code()["GL101"]))
+    src = LEAK.encode()
+    found = an.analyze(src, syntax.parse(src), "x.go")
+    assert [f.code for f in found] == ["GL101", "GL101"]
+    errs = an.drain_errors()
+    assert errs and "GL998" in errs[0] and "rule bug" in errs[0]
+
+
+def test_edit_reanalyses_only_the_touched_declaration():
+    an = Analyzer()
+    doc = Document("u", LEAK, 1)
+    first = an.analyze(doc.source, doc.tree)
+    assert an.stats["analysed"] == 3  # a, b, c (imports are not units)
+    # type inside c(): a and b keep their cached findings, shifted
+    line = LEAK.split("\n").index("func c() int { return 3 }")
+    doc.apply_changes([((line, 22, line, 22), " + 1")], 2)
+    before = an.stats["analysed"]
+    second = an.analyze(doc.source, doc.tree)
+    assert an.stats["analysed"] - before == 1
+    assert [(f.code, f.start) for f in second] == [(f.code, f.start) for f in first]
+    # insert lines above a(): everything shifts, nothing is re-analysed except what changed
+    doc.apply_changes([((3, 0, 3, 0), "// comment\n// more\n")], 3)
+    before = an.stats["analysed"]
+    third = an.analyze(doc.source, doc.tree)
+    assert an.stats["analysed"] - before == 0
+    assert [f.start - 19 for f in third] == [f.start for f in second]
+    assert all(doc.source[f.start:f.end].startswith(b"ch <-") for f in third)
+
+
+def test_same_shape_edit_is_rechecked():
+    """Replacing `1` by `2` changes no tree shape, but the function is re-checked."""
+    an = Analyzer()
+    src = LEAK.replace("ch <- 1", "ch <- x").replace("func a() {", "func a(x int) {")
+    doc = Document("u", src, 1)
+    an.analyze(doc.source, doc.tree)
+    line = src.split("\n").index("\tgo func() { ch <- x }()")
+    doc.apply_changes([((line, 19, line, 20), "y")], 2)  # x -> y: same shape
+    before = an.stats["analysed"]
+    an.analyze(doc.source, doc.tree)
+    assert an.stats["analysed"] - before == 1
+
+
+def test_syntax_error_declaration_is_not_analysed_others_are():
+    src = LEAK.replace("func b() {", "func b() { if {").encode()
+    found = Analyzer().analyze(src, syntax.parse(src))
+    assert len(found) == 1 and found[0].start < src.index(b"func b")
+
+
+def test_settings_select_ignore_severity():
+    src = LEAK.encode()
+    tree = syntax.parse(src)
+    assert Analyzer(Settings(ignore=("GL1",))).analyze(src, tree) == []
+    assert Analyzer(Settings(select=("GL2",))).analyze(src, tree) == []
+    s = Settings().merged({"severity": {"GL101": "hint"}, "nonsense": True})
+    assert {f.severity for f in Analyzer(s).analyze(src, tree)} == {Severity.HINT}
+    assert any("nonsense" in w for w in s.warnings)
+    bad = Settings().merged({"goVersion": "banana", "select": 5, "severity": {"GL101": "loud"}})
+    assert bad.go_version == Settings().go_version and len(bad.warnings) == 3
+
+
+def test_go_mod_version(tmp_path):
+    (tmp_path / "go.mod").write_text("module x\n\ngo 1.21\n")
+    (tmp_path / "sub").mkdir()
+    assert module_go_version(str(tmp_path / "sub" / "a.go"), (1, 99)) == (1, 21)
+    assert module_go_version("/nonexistent/dir/a.go", (1, 25)) == (1, 25)
+
+
+def test_catalog_is_complete_and_documented():
+    rules = all_rules()
+    codes = [r.code for r in rules]
+    assert codes == sorted(codes) and len(set(codes)) == len(codes)
+    for r in rules:
+        assert r.name and r.summary and r.doc, r.code
+        assert r.name == r.name.lower() and " " not in r.name, r.code
+        if r.code != "GL001":
+            assert "## Bad" in r.doc and "## Good" in r.doc, r.code
