@@ -377,6 +377,24 @@ def _suppress_action(doc: Document, uri: str, f: Finding, diag: types.Diagnostic
         diagnostics=[diag], edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=pos, new_text=text)]}))
 
 
+# ------------------------------------------------------------------- hover
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+def hover(ls: GoleashServer, params: types.HoverParams) -> types.Hover | None:
+    from .goroutines import describe, go_statement_at
+    doc = ls.docs.get(params.text_document.uri)
+    if doc is None:
+        return None
+    enc = ls.encoding
+    offset = doc.offset_at(params.position.line, params.position.character, enc)
+    g = go_statement_at(doc.tree, offset)
+    if g is None or g.has_error:
+        return None
+    text = describe(doc.source, g, ls.analyze(doc))
+    head_end = min(g.end_byte, g.start_byte + 2)
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+                       range=_range(doc, g.start_byte, head_end, enc))
+
+
 # ---------------------------------------------------------------- commands
 @server.command(ANALYZE_COMMAND)
 def analyze_workspace(ls: GoleashServer, *args) -> dict:

@@ -174,3 +174,16 @@ async def test_analyze_workspace_command(client, tmp_path):
             break
         await asyncio.sleep(0.05)
     assert [d.code for d in client.diagnostics[uri]] == ["GL101"]
+
+
+async def test_hover_on_go_keyword_tells_how_the_goroutine_ends(client):
+    await initialize(client)
+    await open_and_wait(client, URI, SRC)
+    h = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=9, character=1)))
+    assert h is not None and h.contents.kind == types.MarkupKind.Markdown
+    assert "returns after its last statement" in h.contents.value
+    assert "line 11: goroutine blocks forever" in h.contents.value and "(GL101)" in h.contents.value
+    none = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=0, character=2)))
+    assert none is None
