@@ -74,6 +74,9 @@ def cmd_check(args) -> int:
     if unknown:
         print(f"goleash: no rule matches {', '.join(unknown)} (see `goleash rules`)", file=sys.stderr)
         return 2
+    evidence = _load_evidence(args.evidence or [], args.paths)
+    if evidence is None:
+        return 2
     analyzer = Analyzer(settings)
     errors: list[str] = []
     reported = 0
@@ -83,7 +86,13 @@ def cmd_check(args) -> int:
     for res in check_paths(args.paths, analyzer, errors):
         reported = _flush_errors(errors, reported)
         text = SourceText(res.source)
-        for f in res.findings:
+        found = res.findings
+        if evidence:
+            from .evidence import to_findings
+            from .project import read_source
+            extra = to_findings(evidence, os.path.abspath(res.path), res.source, read=read_source)
+            found = sorted(found + [f for f in extra if settings.enabled(f.code)], key=lambda f: (f.start, f.code))
+        for f in found:
             rec = _record(res.path, f, text)
             records.append(rec)
             if args.format == "text":
@@ -102,6 +111,26 @@ def cmd_check(args) -> int:
     if errors:
         return 2
     return 1 if records else 0
+
+
+def _load_evidence(sources: list[str], paths: list[str]):
+    """Parse goroutine dumps / race reports named by --evidence ('-' = stdin); None on error."""
+    if not sources:
+        return []
+    from .evidence import parse
+    texts = []
+    for src in sources:
+        try:
+            if src == "-":
+                texts.append(sys.stdin.read())
+            else:
+                with open(src, encoding="utf-8", errors="replace") as f:
+                    texts.append(f.read())
+        except OSError as e:
+            print(f"goleash: --evidence {src}: {e.strerror or e}", file=sys.stderr)
+            return None
+    roots = tuple(os.path.abspath(p) for p in paths if os.path.isdir(p))
+    return parse("\n".join(texts), roots)
 
 
 def _flush_errors(errors: list[str], reported: int) -> int:
@@ -207,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--severity", action="append", default=None, metavar="CODE=LEVEL",
                    help="override a rule's severity (error, warning, information, hint)")
     c.add_argument("--go-version", default=None, help="Go version when no go.mod is found (default: newest)")
+    c.add_argument("--evidence", action="append", default=None, metavar="FILE",
+                   help="a goroutine dump or -race report ('-' for stdin): blocked goroutines and races "
+                        "become findings on your lines (GL901, GL902)")
     c.set_defaults(func=cmd_check)
 
     r = sub.add_parser("rules", help="list the rule catalog")

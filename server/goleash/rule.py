@@ -146,6 +146,7 @@ class Rule:
     triggers: ClassVar[frozenset[str]] = frozenset()
     overlaps: ClassVar[str | None] = None
     go_versions: ClassVar[tuple[tuple[int, int], tuple[int, int]]] = ((1, 0), (99, 0))
+    kind: ClassVar[str] = "static"  # "static" checker, "evidence" (runtime input) or "meta" (suppressions)
 
     def applies(self, ctx: FuncContext) -> bool:
         lo, hi = self.go_versions

@@ -33,6 +33,7 @@ log = logging.getLogger("goleash.server")
 
 DEBOUNCE_SECONDS = 0.15
 ANALYZE_COMMAND = "goleash.analyzeWorkspace"
+EVIDENCE_COMMAND = "goleash.loadEvidence"
 _SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
              Severity.INFORMATION: types.DiagnosticSeverity.Information, Severity.HINT: types.DiagnosticSeverity.Hint}
 _ENCODING = {"utf-8": UTF8, "utf-16": UTF16, "utf-32": UTF32}
@@ -74,6 +75,8 @@ class GoleashServer(LanguageServer):
         self.findings: dict[str, tuple[int | None, list[Finding]]] = {}
         self.use_pull = False
         self.pull_refresh = False
+        self.evidence: list = []
+        self.evidence_anchors: dict = {}
 
     # ------------------------------------------------------------- settings
     @property
@@ -120,6 +123,11 @@ class GoleashServer(LanguageServer):
             facts = self.index.facts_for(doc.path, own, open_docs)
             gov = module_go_version(doc.path, self.settings.go_version)
             found = self.analyzer.analyze(doc.source, doc.tree, doc.path, facts, gov)
+            if self.evidence and doc.path:
+                from .evidence import to_findings
+                extra = to_findings(self.evidence, doc.path, doc.source, read_source, self.evidence_anchors)
+                found = sorted(found + [f for f in extra if self.settings.enabled(f.code)],
+                               key=lambda f: (f.start, f.code))
         except Exception as e:  # the server keeps serving whatever happens
             log.exception("analysis failed for %s", doc.uri)
             self.log(types.MessageType.Error, f"goleash: analysis of {doc.uri} failed: {e}")
@@ -425,6 +433,37 @@ def analyze_workspace(ls: GoleashServer, *args) -> dict:
     for e in errors:
         ls.log(types.MessageType.Warning, f"goleash: {e}")
     return {"files": files, "findings": findings}
+
+
+@server.command(EVIDENCE_COMMAND)
+def load_evidence(ls: GoleashServer, *args) -> dict:
+    """Load a goroutine dump or race report (a file path, or the text itself); [] clears it."""
+    from .evidence import anchors_for, parse, to_findings
+    arg = args[0] if args else None
+    if isinstance(arg, list):
+        arg = arg[0] if arg else None
+    text = ""
+    if isinstance(arg, str) and arg and "\n" not in arg and os.path.isfile(arg):
+        with open(arg, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+    elif isinstance(arg, str):
+        text = arg
+    roots = tuple(p for p in (uri_to_path(f.uri) for f in (ls.workspace.folders or {}).values()) if p)
+    old_paths = {e.path for e in ls.evidence}
+    ls.evidence = parse(text, roots)
+    ls.evidence_anchors = anchors_for(ls.evidence, read_source)
+    ls.refresh_all()
+    open_paths = {d.path for d in ls.docs.values()}
+    if not ls.use_pull:
+        for path in ({e.path for e in ls.evidence} | old_paths) - open_paths:
+            try:
+                src = read_source(path)
+            except OSError:
+                continue
+            found = to_findings(ls.evidence, path, src, read_source, ls.evidence_anchors)
+            ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+                uri=from_fs_path(path) or path, diagnostics=ls.diagnostics(SourceText(src), from_fs_path(path), found)))
+    return {"findings": len(ls.evidence), "files": len({e.path for e in ls.evidence})}
 
 
 def run(tcp: str | None = None, log_level: str = "warning", log_file: str | None = None) -> int:

@@ -187,3 +187,28 @@ async def test_hover_on_go_keyword_tells_how_the_goroutine_ends(client):
     none = await client.text_document_hover_async(types.HoverParams(
         text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=0, character=2)))
     assert none is None
+
+
+async def test_runtime_evidence_over_lsp(client, tmp_path):
+    path = tmp_path / "main.go"
+    path.write_text(SRC)
+    uri = f"file://{path}"
+    await initialize(client, root=str(tmp_path))
+    await open_and_wait(client, uri, SRC)
+    dump = f"goroutine 9 [chan send, 3 minutes]:\nmain.fetch.func1()\n\t{path}:11 +0x25\n" \
+           f"created by main.fetch\n\t{path}:10 +0x6a\n"
+    result = await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="goleash.loadEvidence", arguments=[dump]))
+    assert result == {"findings": 1, "files": 1}
+    diags = await wait_diagnostics(client, uri, 1)
+    ev = [d for d in diags if d.code == "GL901"]
+    assert len(ev) == 1 and ev[0].range.start.line == 10 and "3 minutes" in ev[0].message
+    assert ev[0].related_information[0].location.range.start.line == 9
+    # editing the evidenced line makes the run-time observation stale: it goes away
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=10, character=8), end=types.Position(line=10, character=10)),
+            text="43")]))
+    diags = await wait_diagnostics(client, uri, 2)
+    assert [d.code for d in diags] == ["GL101"]

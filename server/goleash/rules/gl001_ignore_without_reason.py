@@ -9,6 +9,7 @@ class IgnoreWithoutReason(Rule):
     code = "GL001"
     name = "ignore-without-reason"
     summary = "A //goleash:ignore comment gives no reason: say why the finding is wrong or acceptable."
+    kind = "meta"
     triggers = frozenset({"__never__"})  # not a per-function check: see analysis.Analyzer._suppress
     doc = """\
 `//goleash:ignore GLxxx reason` silences the named rules on its own line and on
