@@ -212,3 +212,60 @@ async def test_runtime_evidence_over_lsp(client, tmp_path):
             text="43")]))
     diags = await wait_diagnostics(client, uri, 2)
     assert [d.code for d in diags] == ["GL101"]
+
+
+async def test_typing_is_debounced_newest_version_wins(client):
+    await initialize(client)
+    uri = "file:///tmp/goleash-lsp/typing.go"
+    await open_and_wait(client, uri, SRC)
+    line = SRC.split("\n")[10]
+    for v, ch in enumerate("1234", start=2):  # type 4 characters after "ch <- 42" quickly
+        col = len(line) + v - 2
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=v),
+            content_changes=[types.TextDocumentContentChangePartial(
+                range=types.Range(start=types.Position(line=10, character=col),
+                                  end=types.Position(line=10, character=col)), text=ch)]))
+    params = await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 10)
+    assert params.version == 5  # the stale analyses of versions 2-4 were superseded
+    assert [d.code for d in params.diagnostics] == ["GL101"]
+    assert params.diagnostics[0].range.end.character == len("\t\tch <- 421234")
+
+
+def test_serve_over_tcp():
+    import json
+    import socket
+    import subprocess
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "goleash", "serve", "--tcp", f"127.0.0.1:{port}"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("server did not listen")
+        body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                           "params": {"processId": None, "rootUri": None, "capabilities": {}}}).encode()
+        conn.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            data += conn.recv(65536)
+        head, rest = data.split(b"\r\n\r\n", 1)
+        length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        while len(rest) < length:
+            rest += conn.recv(65536)
+        reply = json.loads(rest[:length])
+        assert reply["result"]["serverInfo"]["name"] == "goleash"
+        assert reply["result"]["capabilities"]["codeActionProvider"]["codeActionKinds"] == ["quickfix"]
+        conn.close()
+    finally:
+        proc.kill()
+        proc.wait()
