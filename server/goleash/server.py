@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import time
+from dataclasses import replace
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
@@ -99,7 +100,6 @@ class GoleashServer(LanguageServer):
         new = base.merged(self.client_settings)
         for w in new.warnings:
             self.log(types.MessageType.Warning, f"goleash: {w}")
-        from dataclasses import replace
         self.settings = replace(new, warnings=())
         self.analyzer.settings = self.settings
         self.findings.clear()
@@ -149,17 +149,16 @@ class GoleashServer(LanguageServer):
     def to_diagnostic(self, text: SourceText, uri: str, f: Finding, enc: str) -> types.Diagnostic:
         related = []
         for r in f.related:
-            if r.path:
+            where, where_uri = text, uri
+            if r.path:  # another file of the package: its text from the open buffer or the disk
+                open_doc = next((d for d in self.docs.values() if d.path == r.path), None)
                 try:
-                    other = SourceText(read_source(r.path))
+                    where = open_doc or SourceText(read_source(r.path))
                 except OSError:
                     continue
-                related.append(types.DiagnosticRelatedInformation(
-                    location=types.Location(uri=from_fs_path(r.path) or r.path, range=_range(other, r.start, r.end, enc)),
-                    message=r.message))
-            else:
-                related.append(types.DiagnosticRelatedInformation(
-                    location=types.Location(uri=uri, range=_range(text, r.start, r.end, enc)), message=r.message))
+                where_uri = from_fs_path(r.path) or r.path
+            related.append(types.DiagnosticRelatedInformation(
+                location=types.Location(uri=where_uri, range=_range(where, r.start, r.end, enc)), message=r.message))
         tags = [types.DiagnosticTag.Unnecessary] if "unnecessary" in f.tags else None
         return types.Diagnostic(
             range=_range(text, f.start, f.end, enc),
