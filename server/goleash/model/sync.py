@@ -1,0 +1,60 @@
+"""WaitGroup model: which WaitGroup counts a goroutine, and where it calls Done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from .. import syntax
+
+
+@dataclass
+class CountedGoroutine:
+    go: Node                 # the go statement
+    literal: Node            # its func literal
+    wg: str                  # receiver text as written (wg, s.wg, p.group)
+    add: Node                # the wg.Add call that counts it
+    done_calls: list[Node] = field(default_factory=list)   # direct X.Done() calls in the body
+    deferred_done: bool = False                            # defer X.Done() / defer func(){ X.Done() }()
+    waits: list[Node] = field(default_factory=list)        # X.Wait() calls in the starting function
+
+
+def _in_literal_body(node: Node, lit: Node) -> bool:
+    """``node`` runs in ``lit`` itself, not in a nested function literal."""
+    return syntax.enclosing_func(node) == lit
+
+
+def counted_goroutines(ctx) -> list[CountedGoroutine]:
+    """Goroutines (``go func(){...}()``) counted by a ``wg.Add`` before them in the starting function."""
+    out = []
+    adds = ctx.calls(method="Add")
+    dones = ctx.calls(method="Done")
+    waits = ctx.calls(method="Wait")
+    for g in ctx.go_statements:
+        lit = syntax.go_literal(g)
+        if lit is None:
+            continue
+        starter = syntax.enclosing_func(g)
+        body_dones = [c for c in dones if syntax.inside(c, lit)]
+        receivers = {syntax.call_name(c)[0] for c in body_dones}
+        # the Add must run in the starting function, before the go statement
+        add = None
+        for a in adds:
+            recv = syntax.call_name(a)[0]
+            if recv in receivers and a.start_byte < g.start_byte and syntax.enclosing_func(a) == starter:
+                add = a
+        if add is None:
+            continue
+        wg = syntax.call_name(add)[0]
+        cg = CountedGoroutine(g, lit, wg, add)
+        for c in body_dones:
+            if syntax.call_name(c)[0] != wg:
+                continue
+            if any(p.type == "defer_statement" for p in syntax.ancestors(c, lit)):
+                cg.deferred_done = True
+            elif _in_literal_body(c, lit):
+                cg.done_calls.append(c)
+        cg.waits = [w for w in waits if syntax.call_name(w)[0] == wg and syntax.enclosing_func(w) == starter]
+        out.append(cg)
+    return out

@@ -1,0 +1,92 @@
+package gl202
+
+import "sync"
+
+func deferred(items []int) {
+	var wg sync.WaitGroup
+	for _, it := range items {
+		wg.Add(1)
+		go func(it int) {
+			defer wg.Done()
+			if it < 0 {
+				return
+			}
+			println(it)
+		}(it)
+	}
+	wg.Wait()
+}
+
+func deferredClosure(items []int) {
+	var wg sync.WaitGroup
+	wg.Add(len(items))
+	for _, it := range items {
+		go func(it int) {
+			defer func() {
+				wg.Done()
+			}()
+			if it < 0 {
+				return
+			}
+		}(it)
+	}
+	wg.Wait()
+}
+
+func doneBeforeReturn(items []int) {
+	var wg sync.WaitGroup
+	for _, it := range items {
+		wg.Add(1)
+		go func(it int) {
+			if it < 0 {
+				wg.Done()
+				return
+			}
+			println(it)
+			wg.Done()
+		}(it)
+	}
+	wg.Wait()
+}
+
+type pool struct{ group sync.WaitGroup }
+
+func (p *pool) finish() { p.group.Done() }
+
+// Done through a helper: goleash does not guess.
+func (p *pool) run(n int) {
+	p.group.Add(1)
+	go func() {
+		if n < 0 {
+			return
+		}
+		p.finish()
+	}()
+}
+
+// A return inside a nested closure does not leave the goroutine.
+func nestedClosure(items []int) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		f := func(n int) int {
+			if n < 0 {
+				return 0
+			}
+			return n
+		}
+		println(f(len(items)))
+		wg.Done()
+	}()
+	wg.Wait()
+}
+
+// Not counted by an Add in this function.
+func notCounted(wg *sync.WaitGroup) {
+	go func() {
+		if wg == nil {
+			return
+		}
+		wg.Done()
+	}()
+}
