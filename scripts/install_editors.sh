@@ -36,9 +36,5 @@ if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ]; then
 fi
 
 # the extension: npm ci + esbuild bundle + vsce package -> vscode-extension/goleash.vsix
-if [ -f vscode-extension/package.json ]; then
-  ( cd vscode-extension
-    [ -d node_modules ] && [ node_modules -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null
-    npm run --silent package >/dev/null )
-fi
+bash scripts/build_vsix.sh >/dev/null
 echo "install_editors: ready (nvim $(nvim --version | head -1 | cut -d' ' -f2), $(emacs --version | head -1), code-server $CS_VERSION)"
