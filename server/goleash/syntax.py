@@ -506,3 +506,49 @@ def _paths(node: Node, counted: set[int]) -> tuple[float, float]:
         if fall == _NEG:
             break
     return fall, term
+
+
+def stmt_of(node: Node) -> Node:
+    """The statement (child of a statement_list) that contains ``node``."""
+    s = node
+    while s.parent is not None and s.parent.type != "statement_list":
+        s = s.parent
+    return s
+
+
+def runs_before(earlier: Node, later: Node) -> bool:
+    """Does ``earlier`` run before ``later`` on every path to it?
+
+    True when the statement holding ``earlier`` is an earlier statement of a
+    block that encloses ``later`` (it is not in a sibling branch) and both run
+    in the same function.
+    """
+    stmt = stmt_of(earlier)
+    block = stmt.parent
+    return (block is not None and stmt.end_byte <= later.start_byte and inside(later, block)
+            and enclosing_func(earlier) == enclosing_func(later))
+
+
+def ident_role(ident: Node) -> str:
+    """How an identifier is used: "call" (``f()``), "defer-call", "decl", "assign", or "use"."""
+    p = ident.parent
+    if p is not None and p.type == "call_expression" and p.child_by_field_name("function") == ident:
+        gp = p.parent
+        if gp is not None and gp.type in ("defer_statement", "go_statement"):
+            return "defer-call" if gp.type == "defer_statement" else "use"
+        return "call"
+    if p is not None and p.type == "expression_list":
+        gp = p.parent
+        if gp is not None and gp.type in ("short_var_declaration", "assignment_statement") and \
+                gp.child_by_field_name("left") == p:
+            return "decl" if gp.type == "short_var_declaration" else "assign"
+    return "use"
+
+
+def unique_name(base: str, scope: Node) -> str:
+    """``base``, or ``base2``... when the name is already used in ``scope``."""
+    used = {text(n) for n in walk(scope) if n.type == "identifier"}
+    name, i = base, 2
+    while name in used:
+        name, i = f"{base}{i}", i + 1
+    return name

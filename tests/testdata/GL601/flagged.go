@@ -1,0 +1,30 @@
+package gl601
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+func prepare() error { return nil }
+
+func discarded(ctx context.Context) error {
+	ctx, _ = context.WithTimeout(ctx, time.Second) // want `the cancel func of context.WithTimeout is discarded`
+	return ctx.Err()
+}
+
+func neverCalled(parent context.Context) context.Context {
+	ctx, cancel := context.WithCancel(parent) // want `cancel is never called: the context from context.WithCancel leaks`
+	go func() {}()
+	return ctx
+}
+
+func skippedOnError(parent context.Context) error {
+	ctx, cancel := context.WithDeadline(parent, time.Now().Add(time.Second))
+	if err := prepare(); err != nil {
+		return err // want `cancel is not called on this path`
+	}
+	<-ctx.Done()
+	cancel()
+	return errors.New("done")
+}

@@ -1,0 +1,64 @@
+package gl601
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+type server struct{ cancel context.CancelFunc }
+
+func deferred(parent context.Context) error {
+	ctx, cancel := context.WithTimeout(parent, time.Second)
+	defer cancel()
+	return ctx.Err()
+}
+
+func deferredClosure(parent context.Context) {
+	ctx, cancel := context.WithCancel(parent)
+	defer func() {
+		cancel()
+	}()
+	<-ctx.Done()
+}
+
+func calledOnEveryPath(parent context.Context, fail bool) error {
+	ctx, cancel := context.WithCancel(parent)
+	if fail {
+		cancel()
+		return ctx.Err()
+	}
+	cancel()
+	return nil
+}
+
+func returned(parent context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(parent)
+	return ctx, cancel
+}
+
+func namedResult(parent context.Context) (ctx context.Context, cancel func()) {
+	ctx, cancel = context.WithCancel(parent)
+	return
+}
+
+func stored(s *server, parent context.Context) context.Context {
+	ctx, cancel := context.WithCancel(parent)
+	s.cancel = cancel
+	return ctx
+}
+
+func cleanup(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func byGoroutine(parent context.Context, done chan struct{}) context.Context {
+	ctx, cancel := context.WithCancel(parent)
+	go func() {
+		<-done
+		cancel()
+	}()
+	return ctx
+}
