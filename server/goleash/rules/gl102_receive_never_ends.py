@@ -1,0 +1,149 @@
+"""GL102 receive-never-ends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..model.channels import Channel, ChanOp
+from ..rule import FuncContext, Rule
+
+
+class ReceiveNeverEnds(Rule):
+    code = "GL102"
+    name = "receive-never-ends"
+    summary = "A range over a channel that no producer closes: the loop never ends and its goroutine blocks forever."
+    triggers = frozenset({"range", "go"})
+    fixes = ("`defer close(ch)` in the sole producer (or `close(ch)` after the parent's last send)",)
+    doc = """\
+`for v := range ch` ends only when `ch` is closed. When the producers finish
+without closing it, the ranging goroutine waits forever for a value that never
+comes: a goroutine leak, or, when the ranging code is the function itself, a
+deadlock.
+
+goleash reports the range, with the `make(chan)` and the producer as related
+locations. For a generator — a function that returns a channel fed by a
+goroutine — it reports the goroutine when some code of the package ranges over
+the function's result and nothing in the package closes the channel.
+
+## Bad
+```go
+	results := make(chan int)
+	go func() {
+		for _, j := range jobs {
+			results <- work(j)
+		}
+	}()
+	for r := range results { // never ends: nobody closes results
+		total += r
+	}
+```
+
+## Good
+```go
+	go func() {
+		defer close(results)
+		for _, j := range jobs {
+			results <- work(j)
+		}
+	}()
+```
+
+## Stays silent
+- some path closes the channel (deferred or after the loop), anywhere in the function;
+- the channel is passed to another function (it may close it);
+- the producer runs forever (`for { ch <- tick() }`): the range is meant to run forever too.
+
+## Fixes
+- **`defer close(ch)`** as the first statement of the sole producing goroutine; when
+  the producer is the function itself, **`close(ch)`** right after its last send.
+  Offered only when exactly one function sends.
+"""
+
+    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
+        ranged = []
+        for f in ctx.nodes("range"):
+            rc = next((c for c in f.named_children if c.type == "range_clause"), None)
+            right = rc.child_by_field_name("right") if rc is not None else None
+            if right is not None and right.type == "call_expression":
+                ranged.append(syntax.call_name(right)[1])
+        return {"ranged-call": ranged} if ranged else None
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for ch in ctx.channels:
+            if ch.make is None or ch.param or ch.closes:
+                continue
+            sends = ch.sends
+            if not sends or any(self._endless(o) for o in sends):
+                continue
+            producers = {o.func.id: o.func for o in sends}
+            # a range that can leave early (return/break) does not depend on close
+            ranges = [o for o in ch.ops if o.kind == "range" and not syntax.contains_exit(
+                o.node.child_by_field_name("body") or o.node, o.node)]
+            if not ch.escapes and ranges:
+                r = ranges[0]
+                who = "this goroutine" if r.goroutine is not None else "the function"
+                related = [ctx.related(ch.make, f"{ch.name} is made here and never closed"),
+                           ctx.related(sends[-1].node, "the last value is sent here")]
+                msg = (f"range over {ch.name} never ends: nothing closes {ch.name}, so {who} blocks "
+                       f"forever after the last value")
+                yield ctx.finding(self._head(r.node), msg, related, self._fixes(ctx, ch, producers, sends))
+            elif not any(o.kind == "range" for o in ch.ops) and ch.escapes and all(self._returned(e) for e in ch.escapes) and ctx.func_name and \
+                    ctx.func_name in ctx.package.get("ranged-call"):
+                g = sends[0].goroutine
+                if g is None or len(producers) != 1:
+                    continue
+                related = [ctx.related(ch.make, f"{ch.name} is made here and returned to callers"),
+                           ctx.related(sends[-1].node, "the last value is sent here")]
+                msg = (f"callers range over {ctx.func_name}() but nothing in the package closes {ch.name}: "
+                       f"their loop never ends after the last value")
+                yield ctx.finding(self._head(g), msg, related, self._fixes(ctx, ch, producers, sends))
+
+    @staticmethod
+    def _head(node: Node) -> Node:
+        """Report on the first line of a statement (``for ... range ch {`` / ``go func() {``)."""
+        return node.child(0) if node.child_count else node
+
+    @staticmethod
+    def _endless(op: ChanOp) -> bool:
+        """Is the send inside a ``for { ... }`` that never exits (a producer meant to run forever)?"""
+        for loop in op.loops:
+            header = [c for c in loop.named_children if c.type not in ("block", "comment")]
+            if not header and not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
+                return True
+        return False
+
+    @staticmethod
+    def _returned(ident: Node) -> bool:
+        p = ident.parent
+        while p is not None and p.type == "expression_list":
+            p = p.parent
+        return p is not None and p.type == "return_statement"
+
+    @staticmethod
+    def _fixes(ctx: FuncContext, ch: Channel, producers: dict, sends: list[ChanOp]):
+        if len(producers) != 1:
+            return ()
+        fn = next(iter(producers.values()))
+        first = sends[0]
+        if first.goroutine is not None and fn.type == "func_literal":
+            stmts = syntax.stmt_list(syntax.func_body(fn))
+            if not stmts or syntax.line_start(ctx.source, stmts[0].start_byte) == \
+                    syntax.line_start(ctx.source, fn.start_byte):
+                return ()  # one-line goroutine: no line to insert before
+            name = syntax.text(first.chan)
+            return (ctx.fix(f"defer close({name}) in the goroutine that sends",
+                            ctx.insert_line_before(stmts[0], f"defer close({name})"), preferred=True),)
+        if first.goroutine is None and ch.decl is not None and ch.decl.parent is not None:
+            block = ch.decl.parent
+            last = sends[-1].node
+            stmt = last
+            while stmt.parent is not None and stmt.parent != block:
+                stmt = stmt.parent
+            if stmt.parent == block:
+                return (ctx.fix(f"close({ch.name}) after the last send",
+                                ctx.insert_line_after(stmt, f"close({ch.name})"), preferred=True),)
+        return ()
