@@ -1,0 +1,148 @@
+"""GL103 loop-without-exit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Edit, Finding
+from ..rule import FuncContext, Rule
+
+# A goroutine documented as living as long as the process is not a leak.
+LIFETIME_RE = re.compile(r"(?i)(forever|until the process exits|for the (life|lifetime) of|never (returns|exits|stops)|"
+                         r"runs until exit|process lifetime|background loop|\bone global\b|singleton|started (only )?once)")
+
+
+class LoopWithoutExit(Rule):
+    code = "GL103"
+    name = "loop-without-exit"
+    summary = "A goroutine loops on channel operations with no way out: it never ends and leaks."
+    triggers = frozenset({"go"})
+    fixes = ("add `case <-ctx.Done(): return` to the select (when a context is in scope)",)
+    doc = """\
+A goroutine runs `for { select { ... } }` (or `for { v := <-ch ... }`) and no
+case ever returns: there is no `<-ctx.Done()` case, no done or quit channel, no
+`v, ok := <-ch; if !ok { return }`, no `break` out of the loop. Each time the
+function that starts it runs, one more goroutine is left waiting forever, with
+everything it references.
+
+## Bad
+```go
+func (w *Watcher) Start(ctx context.Context) {
+	go func() {
+		for {
+			select {
+			case ev := <-w.events:
+				w.handle(ev)
+			case <-w.ticker.C:
+				w.flush()
+			}
+		}
+	}()
+}
+```
+
+## Good
+```go
+			select {
+			case <-ctx.Done():
+				return
+			case ev := <-w.events:
+```
+
+## Stays silent
+- any way out of the loop: a `return` in any case, a labelled `break`, an
+  `ok`-checked receive that returns, a closed-channel case, `if ctx.Err() != nil { return }`;
+- goroutines meant to live as long as the process: started in `main` or
+  `init` or inside a `sync.Once`, or documented as such in a comment on the `go`
+  statement or the function (`// runs until the process exits`, `// loops forever`,
+  "for the lifetime of", "one global", "singleton", "started once");
+- `for v := range ch` loops (they end when `ch` is closed: see GL102).
+
+## Fixes
+- **Add a `ctx.Done()` case**: `case <-ctx.Done(): return` as the select's first
+  case, using the context in scope (a parameter, a captured variable or the
+  receiver's `ctx` field), indented like the other cases.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init"):
+            return
+        if self._documented_lifetime(ctx, ctx.unit):
+            return
+        for g in ctx.go_statements:
+            lit = syntax.go_literal(g)
+            if lit is None or self._documented_lifetime(ctx, g):
+                continue
+            if self._in_once(g):
+                continue
+            loop = self._endless_blocking_loop(lit)
+            if loop is None:
+                continue
+            select = next((s for s in syntax.stmt_list(loop.child_by_field_name("body"))
+                           if s.type == "select_statement"), None)
+            fixes = ()
+            ctx_name = syntax.context_in_scope(select, ctx.unit) if select is not None else None
+            if select is not None and ctx_name is not None:
+                ind = ctx.indent(select)
+                head_end = select.child(0).end_byte  # after "select"
+                brace = ctx.source.find(b"{", head_end)
+                fixes = (ctx.fix(f"Return when {ctx_name} is cancelled",
+                                 Edit(brace + 1, brace + 1, f"\n{ind}case <-{ctx_name}.Done():\n{ind}\treturn"),
+                                 preferred=True),)
+            where = f"each time {ctx.func_name} runs" if ctx.func_name else "each time it is started"
+            msg = (f"this goroutine loops forever: nothing in its loop returns (no ctx.Done(), done channel or "
+                   f"closed-channel check), so one more goroutine leaks {where}")
+            related = [ctx.related(loop.child(0), "the loop without an exit")]
+            yield ctx.finding(g.child(0), msg, related, fixes)
+
+    @staticmethod
+    def _endless_blocking_loop(lit: Node) -> Node | None:
+        """The body's ``for { ... }`` with no exit whose iterations block on a channel."""
+        for stmt in syntax.stmt_list(syntax.func_body(lit)):
+            if stmt.type != "for_statement":
+                continue
+            header = [c for c in stmt.named_children if c.type not in ("block", "comment")]
+            body = stmt.child_by_field_name("body")
+            if header or body is None:
+                continue
+            if syntax.contains_exit(body, stmt) or any(n.type in ("goto_statement", "labeled_statement")
+                                                        for n in syntax.walk(body, skip_funcs=True)):
+                continue
+            blocking = any(n.type == "select_statement" or (n.type == "unary_expression" and n.child(0) is not None
+                                                            and n.child(0).type == "<-")
+                           for n in syntax.walk(body, skip_funcs=True))
+            if blocking:
+                return stmt
+        return None
+
+    @staticmethod
+    def _documented_lifetime(ctx: FuncContext, node: Node) -> bool:
+        """A comment right above ``node`` (or on its first line) says it lives as long as the process."""
+        start = syntax.line_start(ctx.source, node.start_byte)
+        end = syntax.line_end(ctx.source, node.start_byte)
+        texts = [ctx.source[start:end]]
+        prev = node.prev_sibling
+        while prev is not None and prev.type == "comment" and prev.end_byte <= node.start_byte:
+            texts.append(prev.text or b"")
+            prev = prev.prev_sibling
+        if node.type == "go_statement":
+            # comments inside the literal's body before the loop
+            lit = syntax.go_literal(node)
+            body = syntax.func_body(lit) if lit is not None else None
+            for c in (body.named_children if body is not None else []):
+                if c.type == "comment":
+                    texts.append(c.text or b"")
+                if c.type == "statement_list":
+                    texts += [x.text or b"" for x in c.named_children if x.type == "comment"]
+        return any(LIFETIME_RE.search(t.decode("utf-8", "replace")) for t in texts if b"//" in t or b"/*" in t)
+
+    @staticmethod
+    def _in_once(g: Node) -> bool:
+        for p in syntax.ancestors(g):
+            if p.type == "call_expression" and syntax.call_name(p)[1] == "Do":
+                return True
+        return False
