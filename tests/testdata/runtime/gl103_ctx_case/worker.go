@@ -2,7 +2,7 @@ package rt
 
 import "context"
 
-// StartWorker handles jobs until... it never stops.
+// StartWorker runs jobs in the background.
 func StartWorker(ctx context.Context, jobs <-chan func()) {
 	go func() { // want `loops for.ver`
 		for {
