@@ -2,8 +2,12 @@ package gl602
 
 import "context"
 
-func (s *store) Delete(ctx context.Context, id string) error {
-	if err := s.query(context.Background(), "DELETE "+id); err != nil { // want `drops the ctx`
+type table struct{}
+
+func (t *table) exec(ctx context.Context, q string) error { return ctx.Err() }
+
+func (t *table) Delete(ctx context.Context, id string) error {
+	if err := t.exec(context.Background(), "DELETE "+id); err != nil { // want `drops the ctx`
 		return err
 	}
 	return nil

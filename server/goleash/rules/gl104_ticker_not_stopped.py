@@ -1,0 +1,132 @@
+"""GL104 ticker-not-stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..rule import FuncContext, Rule
+
+
+class TickerNotStopped(Rule):
+    code = "GL104"
+    name = "ticker-not-stopped"
+    summary = "A ticker that is never stopped keeps firing and is never collected (Go before 1.23)."
+    triggers = frozenset({"mcall"})
+    go_versions = ((1, 0), (1, 23))
+    fixes = ("`defer t.Stop()` after `time.NewTicker`", "replace `time.Tick` with `time.NewTicker` + `defer Stop()`")
+    doc = """\
+Before Go 1.23 the runtime keeps every ticker alive until `Stop` is called: a
+`time.NewTicker` whose `Stop` is never called, or any `time.Tick`, keeps firing
+into its channel for the rest of the process, even after the function that
+used it returned. In a function called per request this is a steady leak of
+timers and CPU. (anchor: staticcheck SA1015 for `time.Tick`)
+
+Applies when the module's `go` directive is below 1.23 (since Go 1.23 tickers
+without references are collected).
+
+## Bad
+```go
+func poll(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			check()
+		}
+	}
+}
+```
+
+## Good
+```go
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+```
+
+## Stays silent
+- `t.Stop()` called anywhere in the function (deferred or not), or the ticker handed
+  on (returned, stored in a field, passed to a function);
+- `time.Tick` in `main`, in tests, or feeding a loop that never exits (the
+  function runs for the life of the process);
+- `time.NewTimer` (a timer is released once it fires).
+
+## Fixes
+- **`defer t.Stop()`** right after `time.NewTicker`.
+- **`time.NewTicker` + `defer Stop()`** in place of `time.Tick` (not inside a loop, where
+  defers would pile up).
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for call in ctx.calls(receiver="time"):
+            name = syntax.call_name(call)[1]
+            if name == "NewTicker":
+                yield from self._new_ticker(ctx, call)
+            elif name == "Tick":
+                yield from self._tick(ctx, call)
+
+    def _new_ticker(self, ctx: FuncContext, call: Node) -> Iterator[Finding]:
+        stmt = call.parent.parent if call.parent is not None else None
+        if stmt is None or stmt.type != "short_var_declaration" or stmt.parent is None or \
+                stmt.parent.type != "statement_list":
+            return
+        names = syntax.declared_names(stmt)
+        if len(names) != 1:
+            return
+        t = syntax.text(names[0])
+        fn = syntax.enclosing_func(stmt) or ctx.unit
+        for ref in syntax.references(t, fn):
+            if ref.start_byte <= stmt.end_byte:
+                continue
+            p = ref.parent
+            if p is not None and p.type == "selector_expression" and p.child_by_field_name("operand") == ref:
+                field = syntax.text(p.child_by_field_name("field"))
+                if field == "Stop":
+                    return
+                if field in ("C", "Reset"):
+                    continue
+            return  # handed on: someone else may stop it
+        if self._endless_user(call, fn):
+            return
+        fixes = () if syntax.loops_between(stmt, fn) else (
+            ctx.fix(f"defer {t}.Stop()", ctx.insert_line_after(stmt, f"defer {t}.Stop()"), preferred=True),)
+        yield ctx.finding(call, f"ticker {t} is never stopped: it keeps firing, and is never collected, after "
+                                f"{ctx.func_name or 'this function'} returns (Go < 1.23)",
+                          [ctx.related(names[0], f"{t} is created here")], fixes)
+
+    def _tick(self, ctx: FuncContext, call: Node) -> Iterator[Finding]:
+        if ctx.is_test_file or (ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init")):
+            return
+        fn = syntax.enclosing_func(call) or ctx.unit
+        if self._endless_user(call, fn):
+            return
+        stmt = syntax.stmt_of(call)
+        fixes = ()
+        args = syntax.call_args(call)
+        if args and stmt.parent is not None and stmt.parent.type == "statement_list" and \
+                not syntax.loops_between(stmt, fn) and not (stmt.type == "for_statement" and
+                                                            syntax.loops_between(stmt.parent, fn)):
+            tk = syntax.unique_name("ticker", fn)
+            fixes = (ctx.fix(f"Use time.NewTicker and defer {tk}.Stop()",
+                             ctx.insert_line_before(stmt, f"{tk} := time.NewTicker({syntax.text(args[0])})\n"
+                                                          f"{ctx.indent(stmt)}defer {tk}.Stop()"),
+                             ctx.replace(call, f"{tk}.C"), preferred=True),)
+        yield ctx.finding(call, f"time.Tick's ticker is never stopped: it keeps firing, and is never collected, "
+                                f"after {ctx.func_name or 'this function'} returns (Go < 1.23)", (), fixes)
+
+    @staticmethod
+    def _endless_user(call: Node, fn: Node) -> bool:
+        """The function never returns: the ticker feeds a ``for`` that has no exit."""
+        body = syntax.func_body(fn)
+        for stmt in syntax.stmt_list(body):
+            if stmt.type == "for_statement" and stmt.end_byte >= call.start_byte:  # at or after the ticker
+                b = stmt.child_by_field_name("body")
+                header = [c for c in stmt.named_children if c.type not in ("block", "comment", "range_clause")]
+                if b is not None and not header and not syntax.contains_exit(b, stmt):
+                    return True
+        return False

@@ -1,0 +1,3 @@
+module example.com/gl104
+
+go 1.21
