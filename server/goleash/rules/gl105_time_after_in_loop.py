@@ -1,0 +1,136 @@
+"""GL105 time-after-in-loop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding, Severity
+from ..rule import FuncContext, Rule
+
+
+class TimeAfterInLoop(Rule):
+    code = "GL105"
+    name = "time-after-in-loop"
+    severity = Severity.INFORMATION
+    summary = "time.After in a select loop creates a timer per iteration that lives until it fires (Go before 1.23)."
+    triggers = frozenset({"select"})
+    go_versions = ((1, 0), (1, 23))
+    fixes = ("hoist a `time.NewTimer` out of the loop and `Reset` it each iteration",)
+    doc = """\
+`case <-time.After(d):` inside a `for`/`select` loop creates a new timer on
+every iteration. Before Go 1.23 a timer is not collected until it fires, so a
+loop that turns quickly (a busy channel) with a long `d` piles up thousands of
+live timers: memory and timer-heap work that grow with the traffic.
+
+Applies when the module's `go` directive is below 1.23.
+
+## Bad
+```go
+	for {
+		select {
+		case msg := <-in:
+			handle(msg)
+		case <-time.After(time.Minute):
+			return errIdle
+		}
+	}
+```
+
+## Good
+```go
+	timer := time.NewTimer(time.Minute)
+	defer timer.Stop()
+	for {
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+		timer.Reset(time.Minute)
+		select {
+		case msg := <-in:
+			handle(msg)
+		case <-timer.C:
+			return errIdle
+		}
+	}
+```
+
+## Stays silent
+- `time.After` outside loops, or in a loop without `select`;
+- selects whose other cases end the loop or are done/cancel cases (the timer case is
+  then the normal wake-up, and each timer fires before the next is made);
+- test files;
+- modules on Go 1.23 or newer.
+
+## Fixes
+- **Hoist a timer**: `time.NewTimer` + `defer Stop()` before the loop, a stop-drain-`Reset`
+  before the select, `timer.C` in the case. Offered when the duration does not
+  depend on variables of the loop and the loop is not itself inside a loop.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for call in ctx.calls(receiver="time", method="After"):
+            comm = call.parent
+            if comm is None or comm.type != "unary_expression":
+                continue
+            case = syntax.enclosing_select_case(comm)
+            if case is None:
+                continue
+            select = case.parent
+            fn = syntax.enclosing_func(select) or ctx.unit
+            loops = syntax.loops_between(select, fn)
+            if not loops:
+                continue
+            loop = loops[0]
+            if ctx.is_test_file or not self._other_case_continues(case, loop):
+                continue
+            yield ctx.finding(call, "time.After in this loop starts a new timer every iteration; before Go 1.23 "
+                                    "each stays in memory until it fires", [ctx.related(loop.child(0), "the loop")],
+                              self._fix(ctx, call, select, loop, fn))
+
+    @staticmethod
+    def _other_case_continues(case: Node, loop: Node) -> bool:
+        """Another case (not a Done/cancel case) can win and keep looping, leaving the timer pending."""
+        for other in case.parent.named_children:
+            if other.type != "communication_case" or other == case:
+                continue
+            comm = other.child_by_field_name("communication")
+            t = syntax.text(comm) if comm is not None else ""
+            if ".Done()" in t or "done" in t.lower() or "quit" in t.lower() or "stop" in t.lower():
+                continue
+            if not syntax.contains_exit(other, loop):
+                return True
+        return False
+
+    @staticmethod
+    def _fix(ctx: FuncContext, call: Node, select: Node, loop: Node, fn: Node):
+        args = syntax.call_args(call)
+        if len(args) != 1 or len(syntax.loops_between(loop, fn)) > 0 or loop.parent is None or \
+                loop.parent.type != "statement_list" or select.parent is None or \
+                select.parent.type != "statement_list":
+            return ()
+        loop_body = loop.child_by_field_name("body")
+        declared = set()
+        for n in syntax.walk(loop):
+            if n.type in ("short_var_declaration", "var_declaration"):
+                declared.update(syntax.text(x) for x in syntax.declared_names(n))
+            if n.type == "range_clause" and n.child_by_field_name("left") is not None:
+                declared.update(syntax.text(x) for x in n.child_by_field_name("left").named_children)
+        if any(i.type == "identifier" and syntax.text(i) in declared for i in syntax.walk(args[0])) or loop_body is None:
+            return ()
+        if len([c for c in ctx.calls(receiver="time", method="After") if syntax.inside(c, loop)]) != 1:
+            return ()
+        d = syntax.text(args[0])
+        tm = syntax.unique_name("timer", fn)
+        ind = ctx.indent(select)
+        drain = (f"if !{tm}.Stop() {{\n{ind}\tselect {{\n{ind}\tcase <-{tm}.C:\n{ind}\tdefault:\n{ind}\t}}\n{ind}}}\n"
+                 f"{ind}{tm}.Reset({d})")
+        return (ctx.fix(f"Reuse one timer ({tm}) across iterations",
+                        ctx.insert_line_before(loop, f"{tm} := time.NewTimer({d})\n{ctx.indent(loop)}defer {tm}.Stop()"),
+                        ctx.insert_line_before(select, drain),
+                        ctx.replace(call, f"{tm}.C"), preferred=True),)

@@ -1,0 +1,3 @@
+module example.com/gl105
+
+go 1.21
