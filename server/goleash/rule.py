@@ -131,6 +131,23 @@ class FuncContext:
         end = syntax.line_end(self.source, node.end_byte)
         return Edit(start, min(end + 1, len(self.source)), "")
 
+    def select_with_done(self, send: Node, ctx_name: str, ret: str | None = None) -> Edit:
+        """Replace the send statement ``send`` by a select that also gives up on ``ctx_name.Done()``.
+
+        ``ret``: statement to run in the Done case (None: just stop waiting). A comment
+        trailing the send stays on the ``case`` line.
+        """
+        ind = self.indent(send)
+        end = send.end_byte
+        trailing = ""
+        nxt = send.next_sibling
+        if nxt is not None and nxt.type == "comment" and \
+                self.source.count(b"\n", send.end_byte, nxt.start_byte) == 0:
+            trailing, end = " " + syntax.text(nxt), nxt.end_byte
+        done = f"\n{ind}\t{ret}" if ret else ""
+        return Edit(send.start_byte, end, f"select {{\n{ind}case {syntax.text(send)}:{trailing}\n"
+                                          f"{ind}case <-{ctx_name}.Done():{done}\n{ind}}}")
+
     @staticmethod
     def fix(title: str, *edits: Edit, preferred: bool = False) -> Fix:
         return Fix(title, tuple(edits), preferred)

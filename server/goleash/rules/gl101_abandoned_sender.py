@@ -49,11 +49,13 @@ func fetch(ctx context.Context) (int, error) {
 ```go
 	ch := make(chan int, 1) // the send always completes, the goroutine ends
 ```
-or, when a context is in scope and cancelled when the caller gives up:
+or, when a context is in scope and cancelled when the caller gives up (the goroutine
+then returns):
 ```go
 		select {
 		case ch <- compute():
 		case <-ctx.Done():
+			return
 		}
 ```
 
@@ -259,9 +261,8 @@ or, when a context is in scope and cancelled when the caller gives up:
                                  edit, preferred=True))
         ctx_name = syntax.context_in_scope(send.node, ctx.unit)
         if ctx_name is not None and send.node.parent is not None and send.node.parent.type == "statement_list":
-            ind = ctx.indent(send.node)
-            body = (f"select {{\n{ind}case {syntax.text(send.node)}:\n"
-                    f"{ind}case <-{ctx_name}.Done():\n{ind}}}")
             fixes.append(ctx.fix(f"Stop waiting to send when {ctx_name} is cancelled",
-                                 ctx.replace(send.node, body), preferred=not fixes))
+                                 ctx.select_with_done(send.node, ctx_name,
+                                                      syntax.return_zero_stmt(send.func) or None),
+                                 preferred=not fixes))
         return fixes

@@ -1,0 +1,127 @@
+"""GL106 goroutine-ignores-context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..model.channels import Channel
+from ..rule import FuncContext, Rule
+
+
+class GoroutineIgnoresContext(Rule):
+    code = "GL106"
+    name = "goroutine-ignores-context"
+    summary = "A goroutine of a function that takes a ctx blocks sending downstream and never watches ctx."
+    triggers = frozenset({"go"})
+    fixes = ("wrap the send in a `select` with `case <-ctx.Done(): return`",)
+    doc = """\
+A function receives a `context.Context` and starts a goroutine that sends its
+results downstream — on a channel it was given, a channel of its receiver, or
+the channel it returns (a pipeline stage) — with a plain `ch <- v`. When the
+caller gives up and cancels the context, the consumer stops receiving; the
+goroutine, which never looks at ctx, blocks on that send forever.
+
+## Bad
+```go
+func squares(ctx context.Context, in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for v := range in {
+			out <- v * v // blocks forever once the consumer stops on ctx
+		}
+	}()
+	return out
+}
+```
+
+## Good
+```go
+		for v := range in {
+			select {
+			case out <- v * v:
+			case <-ctx.Done():
+				return
+			}
+		}
+```
+
+## Stays silent
+- the goroutine refers to ctx anywhere (it selects on `ctx.Done()`, checks
+  `ctx.Err()`, or passes ctx on);
+- the send is already a `select` case beside another case;
+- channels made and consumed inside the function (GL101 covers those) and buffered
+  channels with a literal capacity.
+
+## Fixes
+- **Wrap the send in a select** with `case <-ctx.Done(): return`, using the ctx of
+  the function and the right zero values for the goroutine's results.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for g in ctx.go_statements:
+            lit = syntax.go_literal(g)
+            if lit is None:
+                continue
+            starter = syntax.enclosing_func(g) or ctx.unit
+            cname = self._ctx_param(starter)
+            if cname is None or any(True for _ in syntax.references(cname, lit)):
+                continue
+            for ch in ctx.channels:
+                if not self._downstream(ch):
+                    continue
+                for op in ch.sends:
+                    if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
+                        continue
+                    yield ctx.finding(op.node, f"this send blocks forever once the receiver of {ch.name} stops on "
+                                               f"{cname} cancellation: the goroutine never looks at {cname}",
+                                      [ctx.related(g.child(0), "goroutine started here"),
+                                       ctx.related(self._param_node(starter, cname), f"{cname} is received here")],
+                                      self._fix(ctx, op.node, lit, cname))
+                    break
+
+    @staticmethod
+    def _ctx_param(fn: Node) -> str | None:
+        for name, typ in syntax.params(fn):
+            if name and name != "_" and syntax.is_context_type(typ):
+                return name
+        return None
+
+    @staticmethod
+    def _param_node(fn: Node, name: str) -> Node:
+        for n in syntax.walk(fn.child_by_field_name("parameters") or fn):
+            if n.type == "identifier" and syntax.text(n) == name:
+                return n
+        return fn
+
+    @staticmethod
+    def _downstream(ch: Channel) -> bool:
+        """A channel whose receiver lives outside this function: a parameter, a field, or one returned."""
+        if ch.make is None:
+            return ch.param
+        if isinstance(ch.capacity, str) or (isinstance(ch.capacity, int) and ch.capacity > 0):
+            return False
+        if ch.param:  # made into a field / package variable
+            return True
+        return bool(ch.escapes) and all(_returned(e) for e in ch.escapes)
+
+    @staticmethod
+    def _fix(ctx: FuncContext, send: Node, lit: Node, cname: str):
+        if send.parent is None or send.parent.type != "statement_list":
+            return ()
+        ret = syntax.return_zero_stmt(lit)
+        if ret is None:
+            return ()
+        return (ctx.fix(f"Stop sending when {cname} is cancelled", ctx.select_with_done(send, cname, ret),
+                        preferred=True),)
+
+
+def _returned(ident: Node) -> bool:
+    p = ident.parent
+    while p is not None and p.type == "expression_list":
+        p = p.parent
+    return p is not None and p.type == "return_statement"

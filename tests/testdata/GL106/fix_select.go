@@ -1,0 +1,14 @@
+package gl106
+
+import "context"
+
+func lines(ctx context.Context, src []string) <-chan string {
+	out := make(chan string)
+	go func() {
+		defer close(out)
+		for _, l := range src {
+			out <- l // want `blocks forever once the receiver of out stops`
+		}
+	}()
+	return out
+}

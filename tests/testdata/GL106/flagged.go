@@ -1,0 +1,32 @@
+package gl106
+
+import "context"
+
+func squares(ctx context.Context, in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for v := range in {
+			out <- v * v // want `this send blocks forever once the receiver of out stops on ctx cancellation`
+		}
+	}()
+	return out
+}
+
+type emitter struct{ events chan string }
+
+func (e *emitter) Emit(ctx context.Context, names []string) {
+	go func() {
+		for _, n := range names {
+			e.events <- n // want `receiver of e.events stops on ctx cancellation`
+		}
+	}()
+}
+
+func forward(ctx context.Context, results chan<- error, jobs []func() error) {
+	for _, j := range jobs {
+		go func(j func() error) {
+			results <- j() // want `the goroutine never looks at ctx`
+		}(j)
+	}
+}
