@@ -269,3 +269,34 @@ def test_serve_over_tcp():
     finally:
         proc.kill()
         proc.wait()
+
+
+CANCEL_SRC = """package main
+
+import (
+	"context"
+	"time"
+)
+
+func f(parent context.Context) error {
+	ctx, _ := context.WithTimeout(parent, time.Second)
+	return ctx.Err()
+}
+"""
+
+
+async def test_defer_to_gopls_hides_overlap_but_keeps_fix(client):
+    await initialize(client, options={"deferToGopls": True})
+    uri = "file:///tmp/goleash-lsp/cancel.go"
+    diags = await open_and_wait(client, uri, CANCEL_SRC)
+    assert diags == []  # vet lostcancel (gopls) reports this one
+    gopls = types.Diagnostic(range=types.Range(start=types.Position(line=8, character=1),
+                                               end=types.Position(line=8, character=51)),
+                             message="the cancel function returned by context.WithTimeout should be called",
+                             source="lostcancel")
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=gopls.range,
+        context=types.CodeActionContext(diagnostics=[gopls])))
+    fix = next(a for a in actions if a.is_preferred)
+    assert fix.diagnostics[0].source == "lostcancel"  # linked to gopls's diagnostic
+    assert "defer cancel()" in apply_text_edits(CANCEL_SRC, fix.edit.changes[uri])
