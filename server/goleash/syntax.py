@@ -552,3 +552,50 @@ def unique_name(base: str, scope: Node) -> str:
     while name in used:
         name, i = f"{base}{i}", i + 1
     return name
+
+
+def guaranteed_before(targets: list[Node], later: Node, scope: Node) -> bool:
+    """Does one of the ``targets`` (calls) run on every path from ``scope``'s start to ``later``?
+
+    Looks at the statements before ``later`` in each enclosing block up to
+    ``scope``: a target call statement counts, and so does an ``if``/``else``
+    whose every branch makes one of the calls or leaves the function.
+    """
+    stmts = {stmt_of(t).id for t in targets}
+    node = later
+    while node is not None and node != scope:
+        parent = node.parent
+        if parent is None:
+            break
+        if parent.type == "statement_list":
+            for sib in parent.named_children:
+                if sib.start_byte >= node.start_byte:
+                    break
+                if _guarantees(sib, stmts):
+                    return True
+        if parent.type in FUNC_TYPES:
+            break
+        node = parent
+    return False
+
+
+def _guarantees(s: Node, stmts: set[int]) -> bool:
+    if s.id in stmts:
+        return True
+    if s.type == "if_statement":
+        cons, alt = s.child_by_field_name("consequence"), s.child_by_field_name("alternative")
+        if cons is None or alt is None:
+            return False
+        return _block_guarantees(cons, stmts) and (
+            _guarantees(alt, stmts) if alt.type == "if_statement" else _block_guarantees(alt, stmts))
+    if s.type == "block":
+        return _block_guarantees(s, stmts)
+    return False
+
+
+def _block_guarantees(block: Node, stmts: set[int]) -> bool:
+    for x in stmt_list(block):
+        if _guarantees(x, stmts) or x.type == "return_statement" or (
+                x.type == "expression_statement" and is_terminating(x)):
+            return True
+    return False
