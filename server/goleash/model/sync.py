@@ -58,3 +58,18 @@ def counted_goroutines(ctx) -> list[CountedGoroutine]:
         cg.waits = [w for w in waits if syntax.call_name(w)[0] == wg and syntax.enclosing_func(w) == starter]
         out.append(cg)
     return out
+
+
+def is_waitgroup(ctx, recv: str) -> bool:
+    """Is ``recv`` (as written: wg, s.wg) a sync.WaitGroup in this declaration?
+
+    Declared as ``sync.WaitGroup`` / ``*sync.WaitGroup`` (variable or parameter), or
+    used with both ``Wait`` and ``Done``/``Add`` here (a field of a struct).
+    """
+    for n in syntax.walk(ctx.unit):
+        if n.type in ("var_spec", "parameter_declaration"):
+            typ = n.child_by_field_name("type")
+            if typ is not None and syntax.text(typ).lstrip("*") == "sync.WaitGroup" and \
+                    any(syntax.text(x) == recv for x in n.children_by_field_name("name")):
+                return True
+    return bool(ctx.calls(receiver=recv, method="Wait")) and bool(ctx.calls(receiver=recv, method="Done"))

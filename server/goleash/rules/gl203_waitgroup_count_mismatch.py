@@ -1,0 +1,106 @@
+"""GL203 waitgroup-count-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..model.sync import is_waitgroup
+from ..rule import FuncContext, Rule
+
+
+class WaitGroupCountMismatch(Rule):
+    code = "GL203"
+    name = "waitgroup-count-mismatch"
+    summary = "wg.Add(n) with a literal n that differs from the goroutines started, or a negative Add."
+    triggers = frozenset({"mcall"})
+    fixes = ("set `Add` to the number of goroutines started",)
+    doc = """\
+`wg.Add(3)` followed by two `go` statements that each call `Done` leaves the
+counter at one forever: `wg.Wait()` never returns. With four goroutines the
+counter goes negative and the program panics ("sync: negative WaitGroup
+counter"). A negative literal `wg.Add(-1)` is a `Done` in disguise that is easy
+to misplace.
+
+## Bad
+```go
+	wg.Add(3)
+	go func() { defer wg.Done(); a() }()
+	go func() { defer wg.Done(); b() }()
+	wg.Wait() // never returns
+```
+
+## Good
+```go
+	wg.Add(2)
+```
+
+## Stays silent
+- `Add` with a non-literal argument; goroutines started in loops; more than one `Add`
+  between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group).
+
+## Fixes
+- **Set `Add` to the count** of goroutines started between the `Add` and the `Wait`.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for add in ctx.calls(method="Add"):
+            wg, _ = syntax.call_name(add)
+            args = syntax.call_args(add)
+            if not wg or len(args) != 1 or args[0].type not in ("int_literal", "unary_expression"):
+                continue
+            if not is_waitgroup(ctx, wg):
+                continue
+            try:
+                n = int(syntax.text(args[0]).replace(" ", ""), 0)
+            except ValueError:
+                continue
+            if n < 0:
+                yield ctx.finding(add, f"{wg}.Add({n}): a negative Add is a Done in disguise; when it runs before "
+                                       f"the matching Add the counter goes negative and the program panics")
+                continue
+            fn = syntax.enclosing_func(add) or ctx.unit
+            stmt = add.parent
+            if stmt is None or stmt.parent is None or stmt.parent.type != "statement_list":
+                continue
+            block = stmt.parent
+            count, wait = 0, None
+            ok = True
+            for s in block.named_children:
+                if s.start_byte <= stmt.end_byte:
+                    continue
+                t = syntax.text(s)
+                if s.type == "expression_statement" and t.startswith(f"{wg}.Wait("):
+                    wait = s
+                    break
+                if f"{wg}.Add(" in t or (s.type != "go_statement" and f"{wg}.Done(" in t):
+                    ok = False
+                    break
+                if s.type == "go_statement":
+                    if self._counted(s, wg):
+                        count += 1
+                    else:
+                        ok = False
+                        break
+                elif any(n2.type == "go_statement" for n2 in syntax.walk(s, skip_funcs=True)):
+                    ok = False  # goroutines in loops or branches: cannot count
+                    break
+            if not ok or wait is None or count == n or count == 0:
+                continue
+            result = "Wait never returns" if count < n else "the counter goes negative and the program panics"
+            yield ctx.finding(add, f"{wg}.Add({n}) but {count} goroutine{'s' if count != 1 else ''} "
+                                   f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(): {result}",
+                              [ctx.related(wait, f"{wg}.Wait() here")],
+                              (ctx.fix(f"Add({count})", ctx.replace(args[0], str(count)), preferred=True),))
+
+    @staticmethod
+    def _counted(g: Node, wg: str) -> bool:
+        lit = syntax.go_literal(g)
+        if lit is not None:
+            dones = [n for n in syntax.walk(lit) if n.type == "call_expression" and syntax.call_name(n) == (wg, "Done")]
+            return len(dones) == 1
+        call = g.named_children[0] if g.named_children else None
+        return call is not None and any(syntax.text(a) in (f"&{wg}", wg) for a in syntax.call_args(call))

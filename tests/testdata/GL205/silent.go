@@ -1,0 +1,28 @@
+package gl205
+
+import "sync"
+
+func barrier(n int) {
+	var wg sync.WaitGroup
+	wg.Add(n)
+	for i := 0; i < n; i++ {
+		go func() {
+			wg.Done()
+			wg.Wait()
+		}()
+	}
+}
+
+func separate(jobs []func()) {
+	var wg, children sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for _, j := range jobs {
+			children.Add(1)
+			go func(j func()) { defer children.Done(); j() }(j)
+		}
+		children.Wait()
+	}()
+	wg.Wait()
+}
