@@ -1,0 +1,51 @@
+"""GL204 waitgroup-copied."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..rule import FuncContext, Rule
+from .gl303_lock_copied import copied_locks
+
+
+class WaitGroupCopied(Rule):
+    code = "GL204"
+    name = "waitgroup-copied"
+    summary = "A sync.WaitGroup passed by value: Done is called on a copy and Wait never returns."
+    triggers = frozenset()
+    overlaps = "vet copylocks"
+    fixes = ()
+    doc = """\
+`func worker(wg sync.WaitGroup)` receives a copy of the WaitGroup. The
+worker's `wg.Done()` decrements the copy; the caller's counter never reaches
+zero and its `wg.Wait()` blocks forever. (anchor: vet `copylocks`)
+
+## Bad
+```go
+func worker(wg sync.WaitGroup) {
+	defer wg.Done()
+}
+```
+
+## Good
+```go
+func worker(wg *sync.WaitGroup) {
+	defer wg.Done()
+}
+	// caller: go worker(&wg)
+```
+
+## Stays silent
+- `*sync.WaitGroup` parameters. (Structs that hold a WaitGroup are GL303.)
+
+## Fixes
+None automatic: every caller has to pass `&wg` as well.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for typ, t, _, is_recv in copied_locks(ctx):
+            if t != "sync.WaitGroup":
+                continue
+            yield ctx.finding(typ, "sync.WaitGroup passed by value: Done is called on a copy, so the caller's "
+                                   "Wait never returns")

@@ -1,0 +1,8 @@
+package gl204
+
+import "sync"
+
+func worker(id int, wg sync.WaitGroup) { // want `sync.WaitGroup passed by value: Done is called on a copy`
+	defer wg.Done()
+	println(id)
+}

@@ -1,0 +1,19 @@
+package gl303
+
+import "sync"
+
+func (c Counter) Inc() { // want `receiver of type Counter \(it holds a sync.Mutex\) is passed by value`
+	c.mu.Lock()
+	c.n++
+	c.mu.Unlock()
+}
+
+func report(s Stats) string { // want `parameter of type Stats \(it holds a sync.Mutex\) is passed by value`
+	return s.name
+}
+
+func guard(mu sync.RWMutex) { // want `parameter of type sync.RWMutex is passed by value`
+	mu.Lock()
+	println("guarded")
+	mu.Unlock()
+}
