@@ -140,3 +140,55 @@ def lock_bearing_types(package) -> dict[str, str]:
                 changed = True
     package._lock_types = found
     return found
+
+
+LOCKS = ("Lock", "RLock")
+UNLOCKS = ("Unlock", "RUnlock")
+
+
+@dataclass
+class LockEvent:
+    call: Node
+    target: str      # the mutex as written: mu, c.mu
+    kind: str        # Lock, RLock, Unlock, RUnlock
+    deferred: bool
+
+
+def lock_events(ctx, fn: Node) -> list[LockEvent]:
+    """Lock/unlock calls that run in ``fn`` itself (not in nested literals), in source order."""
+    out = []
+    for c in ctx.calls():
+        recv, name = syntax.call_name(c)
+        if not recv or name not in LOCKS + UNLOCKS or syntax.enclosing_func(c) != fn:
+            continue
+        deferred = any(p.type == "defer_statement" for p in syntax.ancestors(c, fn))
+        out.append(LockEvent(c, recv, name, deferred))
+    out.sort(key=lambda e: e.call.start_byte)
+    return out
+
+
+def receiver(fn: Node) -> tuple[str, str] | None:
+    """(receiver name, receiver type without *) of a method."""
+    if fn.type != "method_declaration":
+        return None
+    ps = syntax.params(fn)
+    if not ps or not ps[0][0] or ps[0][1] is None:
+        return None
+    t = syntax.text(ps[0][1]).lstrip("*")
+    return ps[0][0], t.split("[", 1)[0]
+
+
+def held_at(events: list[LockEvent], node: Node) -> dict[str, LockEvent]:
+    """Mutexes held (locked earlier on every path, not unlocked since) when ``node`` runs."""
+    held: dict[str, LockEvent] = {}
+    for e in events:
+        if e.call.start_byte >= node.start_byte:
+            break
+        if e.deferred:
+            continue
+        if e.kind in LOCKS:
+            if syntax.runs_before(e.call, node):
+                held[e.target] = e
+        else:
+            held.pop(e.target, None)
+    return held

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Severity
+from ..model.sync import held_at, lock_events
 from ..rule import FuncContext, Rule
 
 _PAIRS = {("Lock", "Unlock"), ("RLock", "RUnlock")}
@@ -41,12 +42,14 @@ silences this rule. (anchor: staticcheck SA2001)
 ## Stays silent
 - a comment between the two calls or in the four lines above them (a documented barrier);
 - test files (they exercise locks for their own sake);
-- anything between the two calls.
+- anything between the two calls;
+- a Lock of a mutex already held there (that is GL302's deadlock).
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         if ctx.is_test_file:
             return  # tests exercise locks for their own sake
+        events: dict = {}
         for call in ctx.calls():
             recv, name = syntax.call_name(call)
             if name not in ("Lock", "RLock") or not recv:
@@ -70,6 +73,10 @@ silences this rule. (anchor: staticcheck SA2001)
             above = ctx.source[body.start_byte:start].split(b"\n")[-5:-1]
             if any(l.strip().startswith((b"//", b"/*")) for l in above):
                 continue  # a comment just above explains the barrier
+            if fn.id not in events:
+                events[fn.id] = lock_events(ctx, fn)
+            if recv in held_at(events[fn.id], call):
+                continue  # locking a held mutex: GL302's deadlock, not an empty section
             yield ctx.finding(call, f"empty critical section: {recv}.{name}() is followed at once by "
                                     f"{recv}.{syntax.call_name(nc)[1]}(), so the lock protects nothing",
                               [ctx.related(nc, "released here, before any guarded code")], end=nc)

@@ -1,0 +1,56 @@
+package gl302
+
+import "sync"
+
+func (c *Cache) refreshLocked() {
+	c.m = map[string]string{}
+}
+
+func (c *Cache) Reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.refreshLocked()
+}
+
+func (c *Cache) Read(k string) string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.lookup(k)
+}
+
+func (c *Cache) lookup(k string) string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.m[k]
+}
+
+func relock(mu *sync.Mutex) {
+	mu.Lock()
+	println("one")
+	mu.Unlock()
+	mu.Lock()
+	println("two")
+	mu.Unlock()
+}
+
+// A semaphore: another goroutine unlocks.
+func handoff() {
+	var m sync.Mutex
+	m.Lock()
+	go func() { m.Unlock() }()
+	m.Lock()
+}
+
+// Expects the caller to hold the read lock; swaps it for the write lock.
+func (c *Cache) fillRLocked() {
+	c.mu.RUnlock()
+	defer c.mu.RLock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+}
+
+func (c *Cache) Fill() {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	c.fillRLocked()
+}
