@@ -100,7 +100,7 @@ def fixed_source(path: Path) -> bytes:
         if fix is not None:
             edits.extend(fix.edits)
     assert edits, f"{path}: no fix to apply"
-    return apply_edits(source, edits)
+    return apply_edits(source, list(dict.fromkeys(edits)))  # two fixes may add the same import
 
 
 def go_tool() -> str | None:

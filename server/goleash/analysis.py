@@ -126,6 +126,7 @@ class Analyzer:
                 rel = self._check_unit(unit, source, rules, package, go_version, path)
                 self._findings.put(key, rel)
             findings.extend(f.shifted(unit.start) for f in rel)
+        findings = [_resolve_imports(f, source, tree) for f in findings]
         findings = self._apply_settings(findings)
         findings = self._suppress(source, findings)
         findings.sort(key=lambda f: (f.start, f.code))
@@ -193,6 +194,17 @@ class Analyzer:
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+
+def _resolve_imports(f: Finding, source: bytes, tree: Tree) -> Finding:
+    """Turn a fix's needed imports into edits of this file's import block (outside the cached unit)."""
+    if not any(x.imports for x in f.fixes):
+        return f
+    fixes = []
+    for x in f.fixes:
+        extra = tuple(e for e in (syntax.import_edit(tree.root_node, source, p) for p in x.imports) if e)
+        fixes.append(replace(x, edits=x.edits + extra, imports=()))
+    return replace(f, fixes=tuple(fixes))
 
 
 def visible(findings: list[Finding], settings: Settings, rules_by_code: dict[str, Rule]) -> list[Finding]:

@@ -43,6 +43,7 @@ class Fix:
     title: str
     edits: tuple[Edit, ...]
     preferred: bool = False
+    imports: tuple[str, ...] = ()  # packages the edits need; the engine adds the import edit per file
 
 
 @dataclass(frozen=True)

@@ -149,8 +149,8 @@ class FuncContext:
                                           f"{ind}case <-{ctx_name}.Done():{done}\n{ind}}}")
 
     @staticmethod
-    def fix(title: str, *edits: Edit, preferred: bool = False) -> Fix:
-        return Fix(title, tuple(edits), preferred)
+    def fix(title: str, *edits: Edit, preferred: bool = False, imports: tuple[str, ...] = ()) -> Fix:
+        return Fix(title, tuple(edits), preferred, imports)
 
 
 class Rule:

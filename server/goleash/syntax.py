@@ -599,3 +599,158 @@ def _block_guarantees(block: Node, stmts: set[int]) -> bool:
                 x.type == "expression_statement" and is_terminating(x)):
             return True
     return False
+
+
+def import_edit(root: Node, source: bytes, path: str):
+    """The edit adding ``import "path"`` to a file (None when it is imported already).
+
+    Goes into the first parenthesised import block in sorted position, turns a
+    single ``import "x"`` into a block, or follows the package clause.
+    """
+    from .findings import Edit
+    specs = []
+    for decl in root.named_children:
+        if decl.type != "import_declaration":
+            continue
+        for spec in walk(decl):
+            if spec.type == "import_spec":
+                p = spec.child_by_field_name("path")
+                if p is not None and text(p).strip('"`') == path:
+                    return None
+                specs.append((decl, spec))
+    line = f'"{path}"'
+    if not specs:
+        pkg = next((c for c in root.named_children if c.type == "package_clause"), None)
+        if pkg is None:
+            return None
+        return Edit(pkg.end_byte, pkg.end_byte, f"\n\nimport {line}")
+    decl = specs[0][0]
+    group = [sp for d, sp in specs if d == decl]
+    if decl.child_by_field_name("path") is None and any(c.type == "import_spec_list" for c in decl.named_children):
+        # first run of consecutive specs (gofmt sorts within a run separated by blank lines)
+        run = [group[0]]
+        for sp in group[1:]:
+            if source.count(b"\n", run[-1].end_byte, sp.start_byte) > 1:
+                break
+            run.append(sp)
+        if all(sp.child_by_field_name("name") is None for sp in run):
+            for sp in run:
+                if text(sp.child_by_field_name("path")).strip('"') > path:
+                    start = line_start(source, sp.start_byte)
+                    return Edit(start, start, line_indent(source, sp.start_byte) + line + "\n")
+        last = run[-1]
+        end = line_end(source, last.end_byte)
+        return Edit(end, end, "\n" + line_indent(source, last.start_byte) + line)
+    only = group[0]
+    existing = text(only)
+    lines = sorted([existing, line], key=lambda l: l.split()[-1])
+    return Edit(decl.start_byte, decl.end_byte, "import (\n" + "".join(f"\t{l}\n" for l in lines) + ")")
+
+
+# ----------------------------------------------------------------- scopes
+def _decl_names(node: Node) -> list[Node]:
+    """Identifiers a statement-level node declares in the scope that follows it."""
+    t = node.type
+    if t in ("short_var_declaration", "var_declaration"):
+        return declared_names(node)
+    if t == "range_clause":
+        if any(c.type == ":=" for c in node.children):
+            left = node.child_by_field_name("left")
+            return [n for n in (left.named_children if left else []) if n.type == "identifier"]
+        return []
+    if t == "for_clause":
+        init = node.child_by_field_name("initializer")
+        return declared_names(init) if init is not None else []
+    if t == "receive_statement":
+        if any(c.type == ":=" for c in node.children):
+            left = node.child_by_field_name("left")
+            return [n for n in (left.named_children if left else []) if n.type == "identifier"]
+        return []
+    if t == "type_switch_statement":
+        alias = node.child_by_field_name("alias")
+        return [n for n in (alias.named_children if alias else []) if n.type == "identifier"]
+    return []
+
+
+def func_param_names(fn: Node) -> list[Node]:
+    """Identifiers of a function's receiver, parameters and named results."""
+    out = []
+    for field in ("receiver", "parameters", "result"):
+        plist = fn.child_by_field_name(field)
+        if plist is None or plist.type != "parameter_list":
+            continue
+        for decl in plist.named_children:
+            if decl.type in ("parameter_declaration", "variadic_parameter_declaration"):
+                out.extend(decl.children_by_field_name("name"))
+    return out
+
+
+def _declaring(ident: Node) -> Node | None:
+    """The node ``ident`` itself declares (it is the name in a ``:=``, ``var`` or header), else None."""
+    p = ident.parent
+    if p is not None and p.type == "expression_list":
+        p = p.parent
+    if p is None:
+        return None
+    if p.type == "var_spec":
+        return stmt_of(p) if ident in p.children_by_field_name("name") else None
+    if p.type in ("parameter_declaration", "variadic_parameter_declaration"):
+        return enclosing_func(p)
+    if p.type in ("short_var_declaration", "range_clause", "receive_statement", "type_switch_statement") and \
+            any(n.id == ident.id for n in _decl_names(p)):
+        if p.type == "range_clause":
+            return p.parent
+        if p.type == "short_var_declaration" and p.parent is not None and p.parent.type == "for_clause":
+            return p.parent.parent
+        if p.type == "short_var_declaration" and p.parent is not None:
+            for c in p.parent.named_children:  # `a, err := ...` reuses an err of the same block
+                if c.start_byte >= p.start_byte:
+                    break
+                if c.type in ("short_var_declaration", "var_declaration") and \
+                        any(n.text == ident.text for n in _decl_names(c)):
+                    return c
+        return p
+    return None
+
+
+def resolve_decl(ident: Node, stop: Node | None = None) -> Node | None:
+    """The node declaring the variable ``ident`` names at its place.
+
+    Walks the enclosing scopes outwards (up to ``stop``): earlier statements of
+    each block (``:=``, ``var``), ``if``/``switch``/``for`` headers, ``select``
+    case receives, and function parameters/results. Returns the declaring
+    statement, the ``for_statement`` of a loop variable, or the function of a
+    parameter; None for package-level or unknown names.
+    """
+    name = ident.text
+    own = _declaring(ident)
+    if own is not None:
+        return own
+    child = ident
+    for p in ancestors(ident, stop):
+        if p.type in FUNC_TYPES:
+            if any(n.text == name for n in func_param_names(p)):
+                return p
+            if p.type != "func_literal":
+                return None
+        elif p.type == "for_statement":
+            for c in p.named_children:
+                if c.type in ("range_clause", "for_clause") and c.id != child.id and \
+                        any(n.text == name for n in _decl_names(c)):
+                    return p
+        elif p.type == "communication_case":
+            comm = p.child_by_field_name("communication")
+            if comm is not None and comm.id != child.id and any(n.text == name for n in _decl_names(comm)):
+                return comm
+        elif p.type == "type_switch_statement":
+            if any(n.text == name for n in _decl_names(p)) and child.type == "type_case":
+                return p
+        if p.type not in ("for_statement",):
+            for c in p.named_children:
+                if c.start_byte >= child.start_byte:
+                    break
+                if c.type in ("short_var_declaration", "var_declaration") and \
+                        any(n.text == name for n in _decl_names(c)):
+                    return c
+        child = p
+    return None

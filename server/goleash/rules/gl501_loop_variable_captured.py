@@ -1,0 +1,206 @@
+"""GL501 loop-variable-captured."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..model.shared import SharedVars
+from ..rule import FuncContext, Rule
+
+_INT_TYPES = ("array_type", "slice_type")
+
+
+class LoopVariableCaptured(Rule):
+    code = "GL501"
+    name = "loop-variable-captured"
+    summary = "A goroutine reads a loop variable that the loop keeps changing (Go < 1.22): it sees a later value, and races."
+    triggers = frozenset({"go"})
+    go_versions = ((1, 0), (1, 22))
+    overlaps = "vet loopclosure"
+    fixes = ("pass the variable as an argument of the `go func(...)` call (when its type is known)",
+             "`v := v` before the `go` statement")
+    doc = """\
+Before Go 1.22 a `for` loop has one variable for all iterations. A goroutine
+started in the loop that uses the variable reads it while the loop goes on
+writing it: most goroutines see a later value (often the last one), and the
+race detector reports the unsynchronised read and write.
+
+goleash reads the `go` line of the nearest `go.mod` (the `goVersion` setting
+without one): from Go 1.22 on each iteration has its own variable and the rule
+is silent.
+
+## Bad
+```go
+	for _, job := range jobs {
+		go func() {
+			process(job) // every goroutine may process the last job
+		}()
+	}
+```
+
+## Good
+```go
+	for _, job := range jobs {
+		go func(job Job) {
+			process(job)
+		}(job)
+	}
+```
+
+## Stays silent
+- Go 1.22 and later (per-iteration variables);
+- the variable passed as an argument, or copied (`job := job`) before the `go` statement;
+- the loop waits for the goroutine in the same iteration (`wg.Wait()`, a receive) or
+  leaves right after starting it (`break`, `return`).
+
+## Fixes
+- **Pass the variable as an argument** — `go func(job Job) {...}(job)` — when
+  goleash can tell its type from the loop (an integer counter, a range over a
+  parameter or variable of a declared slice, array, map or string type).
+- **`job := job`** before the `go` statement, always.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        shared = SharedVars(ctx)
+        per_go: dict[int, list] = {}
+        for v in shared:
+            if not v.is_loop_var:
+                continue
+            loop = v.decl
+            for a in v.accesses:
+                g = a.runner
+                if g is None or not syntax.inside(g, loop) or syntax.inside(loop, syntax.go_literal(g)):
+                    continue
+                if syntax.enclosing_func(g) != syntax.enclosing_func(loop):
+                    continue  # started from a closure (t.Run body...): when that runs is not known here
+                if shared.joined_in_loop(g, loop):
+                    continue
+                per_go.setdefault(g.id, (g, {}))[1].setdefault(v.name, (v, a))
+        for g, used in per_go.values():
+            names = list(used)
+            v0, a0 = used[names[0]]
+            shown = ", ".join(names)
+            msg = (f"goroutine captures loop variable{'s' if len(names) > 1 else ''} {shown}: the loop changes "
+                   f"{'them' if len(names) > 1 else 'it'} while the goroutine runs (Go < 1.22), so it may see "
+                   f"a later value and races")
+            related = [ctx.related(self._decl_ident(v, n), f"{n} is one variable for all iterations")
+                       for n, (v, _) in used.items()]
+            yield ctx.finding(a0.ident, msg, related, self._fixes(ctx, g, used))
+
+    @staticmethod
+    def _decl_ident(v, name: str) -> Node:
+        for c in v.decl.named_children:
+            if c.type in ("range_clause", "for_clause"):
+                for n in syntax.walk(c):
+                    if n.type == "identifier" and n.text.decode() == name:
+                        return n
+        return v.decl
+
+    def _fixes(self, ctx: FuncContext, g: Node, used: dict):
+        fixes = []
+        lit = syntax.go_literal(g)
+        types = {n: self._type_of(ctx, v, n) for n, (v, _) in used.items()}
+        call = g.named_children[0]
+        plist = lit.child_by_field_name("parameters")
+        args = call.child_by_field_name("arguments")
+        if all(types.values()) and plist is not None and args is not None and \
+                not any(syntax.shadows(n, lit) for n in used):
+            new_params = ", ".join(f"{n} {t}" for n, t in types.items())
+            new_args = ", ".join(types)
+            has_params = any(c.type in ("parameter_declaration", "variadic_parameter_declaration")
+                             for c in plist.named_children)
+            has_args = bool(syntax.call_args(call))
+            e1 = syntax_edit_append(plist, new_params, has_params)
+            e2 = syntax_edit_append(args, new_args, has_args)
+            fixes.append(ctx.fix(f"Pass {', '.join(types)} as argument{'s' if len(types) > 1 else ''} of the goroutine",
+                                 e1, e2, preferred=True))
+        if g.parent is not None and g.parent.type == "statement_list":
+            copies = [ctx.insert_line_before(g, f"{n} := {n}") for n in used]
+            fixes.append(ctx.fix(f"Copy {', '.join(used)} before the go statement ({', '.join(f'{n} := {n}' for n in used)})",
+                                 *copies, preferred=not fixes))
+        return fixes
+
+    @staticmethod
+    def _type_of(ctx: FuncContext, v, name: str) -> str | None:
+        loop = v.decl
+        clause = next((c for c in loop.named_children if c.type in ("range_clause", "for_clause")), None)
+        if clause is None:
+            return None
+        if clause.type == "for_clause":
+            init = clause.child_by_field_name("initializer")
+            right = init.child_by_field_name("right") if init is not None else None
+            vals = right.named_children if right is not None else []
+            left = [syntax.text(n) for n in syntax.declared_names(init)] if init is not None else []
+            if name in left and len(vals) == len(left):
+                val = vals[left.index(name)]
+                if val.type == "int_literal" or (val.type == "call_expression" and
+                                                 syntax.call_name(val) in (("", "len"), ("", "cap"))):
+                    return "int"
+            return None
+        left = clause.child_by_field_name("left")
+        names = [syntax.text(n) for n in left.named_children] if left is not None else []
+        pos = names.index(name) if name in names else -1
+        typ = _type_of_expr(clause.child_by_field_name("right"), ctx.unit)
+        if typ is None or pos < 0:
+            return None
+        if typ.type in _INT_TYPES:
+            return "int" if pos == 0 else syntax.text(typ.child_by_field_name("element"))
+        if typ.type == "map_type":
+            return syntax.text(typ.child_by_field_name("key" if pos == 0 else "value"))
+        if syntax.text(typ) == "string":
+            return "int" if pos == 0 else "rune"
+        if typ.type == "channel_type" and pos == 0:
+            return syntax.text(typ.child_by_field_name("value"))
+        return None
+
+
+def _type_of_expr(expr: Node | None, unit: Node) -> Node | None:
+    """The declared type of an identifier (parameter, typed var, composite literal or make)."""
+    expr = syntax.unparen(expr)
+    if expr is None:
+        return None
+    if expr.type == "composite_literal":
+        t = expr.child_by_field_name("type")
+        return t if t is not None and t.type in (*_INT_TYPES, "map_type") else None
+    if expr.type == "call_expression" and syntax.call_name(expr) == ("", "make"):
+        args = syntax.call_args(expr)
+        return args[0] if args and args[0].type in ("slice_type", "map_type", "channel_type") else None
+    if expr.type != "identifier":
+        return None
+    d = syntax.resolve_decl(expr, unit)
+    if d is None:
+        return None
+    name = expr.text
+    if d.type in syntax.FUNC_TYPES:
+        for field in ("receiver", "parameters"):
+            plist = d.child_by_field_name(field)
+            for decl in plist.named_children if plist is not None else []:
+                if decl.type == "parameter_declaration" and any(n.text == name for n in decl.children_by_field_name("name")):
+                    return decl.child_by_field_name("type")
+        return None
+    if d.type == "var_declaration":
+        for spec in syntax.walk(d):
+            if spec.type == "var_spec" and any(n.text == name for n in spec.children_by_field_name("name")):
+                t = spec.child_by_field_name("type")
+                if t is not None:
+                    return t
+                val = spec.child_by_field_name("value")
+                return _type_of_expr(val.named_children[0], unit) if val is not None and val.named_children else None
+    if d.type == "short_var_declaration":
+        left = [n.text for n in syntax.declared_names(d)]
+        right = d.child_by_field_name("right")
+        vals = right.named_children if right is not None else []
+        if name in left and len(vals) == len(left):
+            return _type_of_expr(vals[left.index(name)], unit)
+    return None
+
+
+def syntax_edit_append(lst: Node, addition: str, nonempty: bool):
+    """Append ``addition`` to a parenthesised list (parameters or arguments)."""
+    from ..findings import Edit
+    close = lst.end_byte - 1
+    return Edit(close, close, (", " if nonempty else "") + addition)

@@ -1,0 +1,3 @@
+module example.com/gl501
+
+go 1.21

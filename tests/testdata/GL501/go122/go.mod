@@ -1,0 +1,3 @@
+module example.com/gl501new
+
+go 1.22
