@@ -754,3 +754,44 @@ def resolve_decl(ident: Node, stop: Node | None = None) -> Node | None:
                     return c
         child = p
     return None
+
+
+def declared_type(expr: Node | None, unit: Node) -> Node | None:
+    """The type node an expression visibly has: a parameter's or typed var's type, a composite literal's, make's."""
+    expr = unparen(expr)
+    if expr is None:
+        return None
+    if expr.type == "composite_literal":
+        t = expr.child_by_field_name("type")
+        return t if t is not None and t.type in (*("array_type", "slice_type"), "map_type") else None
+    if expr.type == "call_expression" and call_name(expr) == ("", "make"):
+        args = call_args(expr)
+        return args[0] if args and args[0].type in ("slice_type", "map_type", "channel_type") else None
+    if expr.type != "identifier":
+        return None
+    d = resolve_decl(expr, unit)
+    if d is None:
+        return None
+    name = expr.text
+    if d.type in FUNC_TYPES:
+        for field in ("receiver", "parameters"):
+            plist = d.child_by_field_name(field)
+            for decl in plist.named_children if plist is not None else []:
+                if decl.type == "parameter_declaration" and any(n.text == name for n in decl.children_by_field_name("name")):
+                    return decl.child_by_field_name("type")
+        return None
+    if d.type == "var_declaration":
+        for spec in walk(d):
+            if spec.type == "var_spec" and any(n.text == name for n in spec.children_by_field_name("name")):
+                t = spec.child_by_field_name("type")
+                if t is not None:
+                    return t
+                val = spec.child_by_field_name("value")
+                return declared_type(val.named_children[0], unit) if val is not None and val.named_children else None
+    if d.type == "short_var_declaration":
+        left = [n.text for n in declared_names(d)]
+        right = d.child_by_field_name("right")
+        vals = right.named_children if right is not None else []
+        if name in left and len(vals) == len(left):
+            return declared_type(vals[left.index(name)], unit)
+    return None

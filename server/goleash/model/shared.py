@@ -152,11 +152,14 @@ class SharedVars:
     def joined(self, go: Node, later: Node) -> bool:
         """Does the function wait for something between starting ``go`` and running ``later``?"""
         fn = syntax.enclosing_func(go)
-        for j in self._joins:
-            if go.end_byte <= j.start_byte < later.start_byte and syntax.enclosing_func(j) == fn and \
-                    (syntax.runs_before(j, later) or syntax.inside(later, syntax.stmt_of(j))):
-                return True
-        return False
+        for loop in syntax.loops_between(go, fn):
+            if not syntax.inside(later, loop) and self.joined_in_loop(go, loop):
+                return True  # every iteration waited for its goroutine before the loop ended
+        cands = [j for j in self._joins
+                 if go.end_byte <= j.start_byte < later.start_byte and syntax.enclosing_func(j) == fn]
+        if any(syntax.inside(later, syntax.stmt_of(j)) for j in cands):
+            return True
+        return bool(cands) and syntax.guaranteed_before(cands, later, fn)
 
     def joined_in_loop(self, go: Node, loop: Node) -> bool:
         """Does each iteration of ``loop`` wait (or leave the loop) after starting ``go``?
@@ -194,3 +197,101 @@ class SharedVars:
                         if n.end_byte <= node.start_byte and scope is not None and syntax.inside(node, scope):
                             return syntax.text(nm)
         return None
+
+    # ------------------------------------------------------------ conflicts
+    def conflicts(self, v: Var, kinds: frozenset[str]) -> list[Conflict]:
+        """Unguarded writes (of ``kinds``) of ``v`` in goroutines, each with the access it races with.
+
+        One per (variable, go statement): the first unguarded write. A write
+        races when the goroutine is started in a loop that does not wait for
+        it (its other instances write too), when the starting function touches
+        the variable after the ``go`` without waiting first (or returns, for a
+        named result), or when another goroutine started alongside writes it.
+        """
+        if any(a.kind in (ATOMIC, ADDR) for a in v.accesses):
+            return []  # atomics (GL504) or a pointer handed out: synchronised elsewhere
+        out: list[Conflict] = []
+        seen: set[int] = set()
+        for w in v.accesses:
+            g = w.runner
+            if w.kind not in kinds or g is None or g.id in seen or self.locked(w.ident) or \
+                    w.func != syntax.go_literal(g):  # a closure made in the goroutine runs who knows when
+                continue
+            c = self._conflict(v, w, g)
+            if c is not None:
+                seen.add(g.id)
+                out.append(c)
+        return out
+
+    def _conflict(self, v: Var, w: Access, g: Node) -> Conflict | None:
+        fn = syntax.enclosing_func(g) or self.unit
+        loops = [l for l in syntax.loops_between(g, fn) if not syntax.inside(v.decl, l)]
+        if loops and not self.joined_in_loop(g, loops[0]):
+            return Conflict(w, "loop", loops[0])
+        parent = syntax.goroutine_of(g, self.unit)
+        for a in v.accesses:
+            if a.runner == parent and a.func == fn and a.ident.start_byte > g.end_byte and \
+                    not self.joined(g, a.ident) and not self.locked(a.ident):
+                return Conflict(w, "parent", a.ident)
+        if v.is_result and v.decl == fn:
+            for r in self.ctx.nodes("return"):
+                if syntax.enclosing_func(r) == fn and r.start_byte > g.end_byte and not self.joined(g, r):
+                    return Conflict(w, "return", r)
+        lit = syntax.go_literal(g)
+        for a in v.accesses:
+            g2 = a.runner
+            if g2 is None or g2.id == g.id or not a.write or self.locked(a.ident) or \
+                    syntax.enclosing_func(g2) != fn or syntax.inside(g2, lit) or syntax.inside(g, syntax.go_literal(g2)):
+                continue
+            first, second = sorted((g, g2), key=lambda n: n.start_byte)
+            if self.joined(first, second) or self._synchronises(lit) or self._synchronises(syntax.go_literal(g2)):
+                continue
+            return Conflict(w, "goroutine", a.ident)
+        return None
+
+    def _synchronises(self, lit: Node) -> bool:
+        """Does a goroutine body wait on something (receive, select, Wait, Lock)?"""
+        for j in self._joins:
+            if syntax.inside(j, lit):
+                return True
+        return any(syntax.inside(c, lit) for c in self.ctx.calls("Lock"))
+
+    def unguarded_writes(self, v: Var, g: Node, kinds: frozenset[str]) -> list[Access]:
+        return [a for a in v.accesses if a.runner == g and a.kind in kinds and not self.locked(a.ident)]
+
+    def guard_edits(self, writes: list[Access], mutex: str):
+        """Edits wrapping each write statement in ``mutex.Lock()`` / ``Unlock()`` (None: a write is not a statement)."""
+        edits = []
+        stmts = {}
+        for a in writes:
+            s = syntax.stmt_of(a.ident)
+            if s.parent is None or s.parent.type != "statement_list" or \
+                    s.type not in ("assignment_statement", "inc_statement", "dec_statement", "expression_statement"):
+                return None
+            stmts[s.id] = s
+        for s in stmts.values():
+            edits.append(self.ctx.insert_line_before(s, f"{mutex}.Lock()"))
+            edits.append(self.ctx.insert_line_after(s, f"{mutex}.Unlock()"))
+        return edits
+
+
+@dataclass
+class Conflict:
+    write: Access
+    why: str          # "loop" | "parent" | "return" | "goroutine"
+    other: Node       # the loop, the racing access, or the return
+
+    def explain(self, ctx, name: str) -> tuple[str, list]:
+        """(clause for the message, related locations)."""
+        line = ctx.source.count(b"\n", 0, self.other.start_byte) + 1
+        if self.why == "loop":
+            return (f"by every goroutine this loop starts, at the same time",
+                    [ctx.related(self.other.child(0), "goroutines are started in this loop and not awaited in it")])
+        if self.why == "parent":
+            return (f"while the function uses {name} at line {line} without waiting for the goroutine",
+                    [ctx.related(self.other, f"{name} is used here, concurrently")])
+        if self.why == "return":
+            return (f"while the function returns (writing its result {name}) without waiting for the goroutine",
+                    [ctx.related(self.other, "returns here without waiting")])
+        return (f"and by another goroutine at line {line}",
+                [ctx.related(self.other, f"{name} is also written here")])

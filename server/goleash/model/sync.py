@@ -189,6 +189,22 @@ def held_at(events: list[LockEvent], node: Node) -> dict[str, LockEvent]:
         if e.kind in LOCKS:
             if syntax.runs_before(e.call, node):
                 held[e.target] = e
-        else:
+        elif not _left_branch(e.call, node):
             held.pop(e.target, None)
     return held
+
+
+def _left_branch(call: Node, node: Node) -> bool:
+    """Is ``call`` in a block that ``node`` is not in and that ends by leaving (return/break/continue/panic)?
+
+    An unlock on such a branch (``if bad { mu.Unlock(); return }``) does not
+    release the mutex for the code after the branch.
+    """
+    stmt = syntax.stmt_of(call)
+    block = stmt.parent
+    if block is None or block.type != "statement_list" or syntax.inside(node, block):
+        return False
+    stmts = [c for c in block.named_children if c.type != "comment"]
+    last = stmts[-1] if stmts else None
+    return last is not None and (last.type in ("return_statement", "break_statement", "continue_statement",
+                                                "goto_statement") or syntax.is_terminating(last))

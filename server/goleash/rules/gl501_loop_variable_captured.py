@@ -144,7 +144,7 @@ is silent.
         left = clause.child_by_field_name("left")
         names = [syntax.text(n) for n in left.named_children] if left is not None else []
         pos = names.index(name) if name in names else -1
-        typ = _type_of_expr(clause.child_by_field_name("right"), ctx.unit)
+        typ = syntax.declared_type(clause.child_by_field_name("right"), ctx.unit)
         if typ is None or pos < 0:
             return None
         if typ.type in _INT_TYPES:
@@ -156,47 +156,6 @@ is silent.
         if typ.type == "channel_type" and pos == 0:
             return syntax.text(typ.child_by_field_name("value"))
         return None
-
-
-def _type_of_expr(expr: Node | None, unit: Node) -> Node | None:
-    """The declared type of an identifier (parameter, typed var, composite literal or make)."""
-    expr = syntax.unparen(expr)
-    if expr is None:
-        return None
-    if expr.type == "composite_literal":
-        t = expr.child_by_field_name("type")
-        return t if t is not None and t.type in (*_INT_TYPES, "map_type") else None
-    if expr.type == "call_expression" and syntax.call_name(expr) == ("", "make"):
-        args = syntax.call_args(expr)
-        return args[0] if args and args[0].type in ("slice_type", "map_type", "channel_type") else None
-    if expr.type != "identifier":
-        return None
-    d = syntax.resolve_decl(expr, unit)
-    if d is None:
-        return None
-    name = expr.text
-    if d.type in syntax.FUNC_TYPES:
-        for field in ("receiver", "parameters"):
-            plist = d.child_by_field_name(field)
-            for decl in plist.named_children if plist is not None else []:
-                if decl.type == "parameter_declaration" and any(n.text == name for n in decl.children_by_field_name("name")):
-                    return decl.child_by_field_name("type")
-        return None
-    if d.type == "var_declaration":
-        for spec in syntax.walk(d):
-            if spec.type == "var_spec" and any(n.text == name for n in spec.children_by_field_name("name")):
-                t = spec.child_by_field_name("type")
-                if t is not None:
-                    return t
-                val = spec.child_by_field_name("value")
-                return _type_of_expr(val.named_children[0], unit) if val is not None and val.named_children else None
-    if d.type == "short_var_declaration":
-        left = [n.text for n in syntax.declared_names(d)]
-        right = d.child_by_field_name("right")
-        vals = right.named_children if right is not None else []
-        if name in left and len(vals) == len(left):
-            return _type_of_expr(vals[left.index(name)], unit)
-    return None
 
 
 def syntax_edit_append(lst: Node, addition: str, nonempty: bool):

@@ -1,0 +1,161 @@
+"""GL502 captured-variable-written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..model.shared import ASSIGN, INCDEC, Conflict, SharedVars, Var
+from ..rule import FuncContext, Rule
+
+_KINDS = frozenset({ASSIGN, INCDEC})
+
+
+class CapturedVariableWritten(Rule):
+    code = "GL502"
+    name = "captured-variable-written"
+    summary = "A goroutine writes a variable of the enclosing function that others use at the same time: a data race."
+    triggers = frozenset({"go"})
+    fixes = ("declare it inside the goroutine (`err :=`) when nobody outside reads it",
+             "guard the writes with the function's mutex (or a new one, for goroutines started in a loop)")
+    doc = """\
+A goroutine closure shares the variables of the function that starts it. When
+the goroutine assigns one of them (`err = ...`, `count++`, `results =
+append(results, r)`, a named result) while another goroutine — a sibling
+started by the same loop, or the function itself — reads or writes it, the
+accesses race: the race detector reports them, appends are lost, and the value
+the function finally reads is whichever write happened to land last.
+
+goleash reports the first unguarded write in each goroutine and names the
+access it races with.
+
+## Bad
+```go
+	var err error
+	for _, f := range files {
+		wg.Add(1)
+		go func(f string) {
+			defer wg.Done()
+			if e := upload(f); e != nil {
+				err = e // every worker writes err at the same time
+			}
+		}(f)
+	}
+	wg.Wait()
+	return err
+```
+
+## Good
+```go
+	var mu sync.Mutex
+	...
+			if e := upload(f); e != nil {
+				mu.Lock()
+				err = e
+				mu.Unlock()
+			}
+```
+(or `errgroup.Group`, or a channel of errors).
+
+## Stays silent
+- a mutex held at the write (locked before it, unlocked after or deferred);
+- a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
+- the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`;
+- one goroutine started outside a loop, the function not touching the variable until it joins;
+- a goroutine started in a loop that waits for it in the same iteration;
+- writes to distinct slice elements (`results[i] = r`), which do not race.
+
+## Fixes
+- **Declare it inside the goroutine** (`err = f()` → `err := f()`) when nothing
+  outside the goroutine reads the variable afterwards.
+- **Guard with the mutex**: wrap each unguarded write of the goroutine in
+  `mu.Lock()`/`mu.Unlock()` using a `sync.Mutex` variable of the function; for
+  goroutines started in a loop, a new `var mu sync.Mutex` before the loop when
+  there is none.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        shared = SharedVars(ctx)
+        for v in shared:
+            if v.is_loop_var:
+                continue  # GL501
+            for c in shared.conflicts(v, _KINDS):
+                clause, related = c.explain(ctx, v.name)
+                w = c.write
+                stmt = syntax.stmt_of(w.ident)
+                target = stmt if stmt.type in ("assignment_statement", "inc_statement", "dec_statement") else w.ident
+                msg = f"data race: {v.name} is written in this goroutine {clause}, with no mutex held"
+                yield ctx.finding(target, msg, related, self._fixes(ctx, shared, v, c))
+
+    def _fixes(self, ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict):
+        out = []
+        g = c.write.runner
+        local = self._declare_inside(ctx, shared, v, g)
+        if local is not None:
+            out.append(local)
+        guard = guard_fix(ctx, shared, v, c, _KINDS)
+        if guard is not None:
+            out.append(guard)
+        return out
+
+    @staticmethod
+    def _declare_inside(ctx: FuncContext, shared: SharedVars, v: Var, g: Node):
+        if used_outside(shared, v, g) or v.is_result or v.decl.type in syntax.FUNC_TYPES:
+            return None
+        mine = [a for a in v.accesses if a.runner == g]
+        first = min(mine, key=lambda a: a.ident.start_byte)
+        stmt = syntax.stmt_of(first.ident)
+        lit = syntax.go_literal(g)
+        if first.kind != ASSIGN or stmt.type != "assignment_statement" or \
+                syntax.text(stmt.child_by_field_name("operator")) != "=" or \
+                stmt.parent is None or stmt.parent.parent != syntax.func_body(lit):
+            return None
+        left = stmt.child_by_field_name("left").named_children
+        if any(syntax.text(n) not in (v.name, "_") for n in left):
+            return None
+        edits = [ctx.replace(stmt.child_by_field_name("operator"), ":=")]
+        outside = [a for a in v.accesses if a.runner != g and not syntax.inside(a.ident, v.decl)]
+        if not outside:
+            # the outer variable would be left unused: remove its `var x T` line
+            d = v.decl
+            specs = [s for s in syntax.walk(d) if s.type == "var_spec"]
+            if d.type != "var_declaration" or len(specs) != 1 or len(specs[0].children_by_field_name("name")) != 1 \
+                    or specs[0].child_by_field_name("value") is not None:
+                return None
+            edits.append(ctx.delete_line(d))
+        return ctx.fix(f"Declare {v.name} inside the goroutine ({v.name} :=)", *edits, preferred=True)
+
+
+def used_outside(shared: SharedVars, v: Var, g: Node) -> bool:
+    """Is ``v`` used outside goroutine ``g`` after ``g`` starts (by the function or another goroutine)?"""
+    return any(a.runner != g and (a.runner is not None or a.ident.start_byte > g.end_byte)
+               for a in v.accesses)
+
+
+def guard_fix(ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict, kinds):
+    """The "guard with a mutex" fix for a goroutine-vs-goroutine conflict, or None."""
+    if c.why not in ("loop", "goroutine"):
+        return None  # the function's own access would stay unguarded
+    g = c.write.runner
+    writes = shared.unguarded_writes(v, g, kinds)
+    mutex = shared.mutex_in_scope(g)
+    extra = []
+    imports = ()
+    if mutex is None:
+        if c.why != "loop":
+            return None
+        loop = c.other
+        block = syntax.stmt_of(loop)
+        if block.parent is None or block.parent.type != "statement_list":
+            return None
+        mutex = syntax.unique_name("mu", ctx.unit)
+        extra.append(ctx.insert_line_before(block, f"var {mutex} sync.Mutex"))
+        imports = ("sync",)
+    edits = shared.guard_edits(writes, mutex)
+    if edits is None:
+        return None
+    return ctx.fix(f"Guard the writes to {v.name} with {mutex}", *extra, *edits,
+                   preferred=not extra, imports=imports)

@@ -1,0 +1,94 @@
+"""GL503 map-written-concurrently."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import syntax
+from ..findings import Finding
+from ..model.shared import INDEX, SharedVars, Var
+from ..rule import FuncContext, Rule
+from .gl502_captured_variable_written import guard_fix
+
+_KINDS = frozenset({INDEX})
+
+
+class MapWrittenConcurrently(Rule):
+    code = "GL503"
+    name = "map-written-concurrently"
+    summary = "A map written from goroutines with no lock: the runtime aborts with \"concurrent map writes\"."
+    triggers = frozenset({"go"})
+    fixes = ("guard the writes with the function's mutex (or a new one, for goroutines started in a loop)",)
+    doc = """\
+Go maps are not safe for concurrent use. When goroutines started in a loop
+each write `m[k] = v` (or `delete(m, k)`, `m[k]++`), or a goroutine writes
+while the function that started it reads or writes the map, the runtime
+detects it and kills the whole program with `fatal error: concurrent map
+writes` (or `concurrent map read and map write`) — not a panic that `recover`
+can catch.
+
+goleash knows a variable is a map from its declaration (`make(map[K]V)`, a map
+literal, `var m map[K]V`, a map parameter).
+
+## Bad
+```go
+	seen := make(map[string]bool)
+	for _, u := range urls {
+		wg.Add(1)
+		go func(u string) {
+			defer wg.Done()
+			seen[u] = fetch(u) // fatal error: concurrent map writes
+		}(u)
+	}
+	wg.Wait()
+```
+
+## Good
+```go
+	var mu sync.Mutex
+	...
+			ok := fetch(u)
+			mu.Lock()
+			seen[u] = ok
+			mu.Unlock()
+```
+(or `sync.Map`, or per-goroutine results merged after `wg.Wait()`).
+
+## Stays silent
+- a mutex held at the write; the function touching the map only after waiting
+  (`wg.Wait()`, a receive, a `select`); one goroutine owning the map;
+- slices written at distinct indices (`out[i] = v` is safe), and variables that are not known to be maps.
+
+## Fixes
+- **Guard with the mutex**: wrap each unguarded write in `mu.Lock()`/`mu.Unlock()`
+  using a `sync.Mutex` variable of the function; for goroutines started in a
+  loop, declare `var mu sync.Mutex` before the loop when there is none.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        shared = SharedVars(ctx)
+        for v in shared:
+            if v.is_loop_var or not self._is_map(ctx, v):
+                continue
+            for c in shared.conflicts(v, _KINDS):
+                clause, related = c.explain(ctx, v.name)
+                stmt = syntax.stmt_of(c.write.ident)
+                what = "map read and map write" if c.why == "parent" else "map writes"
+                msg = (f"map {v.name} is written in this goroutine {clause}, with no mutex held: "
+                       f"the program dies with \"concurrent {what}\"")
+                related = [ctx.related(self._decl_node(v), f"{v.name} is declared here")] + related
+                fix = guard_fix(ctx, shared, v, c, _KINDS)
+                yield ctx.finding(stmt if stmt.parent is not None and stmt.parent.type == "statement_list"
+                                  else c.write.ident, msg, related, [fix] if fix else [])
+
+    @staticmethod
+    def _decl_node(v: Var):
+        if v.decl.type in syntax.FUNC_TYPES:
+            return next((n for n in syntax.func_param_names(v.decl) if n.text.decode() == v.name), v.decl)
+        return next((n for n in syntax.walk(v.decl) if n.type == "identifier" and n.text.decode() == v.name), v.decl)
+
+    @staticmethod
+    def _is_map(ctx: FuncContext, v: Var) -> bool:
+        ident = MapWrittenConcurrently._decl_node(v)
+        typ = syntax.declared_type(ident, ctx.unit) if ident.type == "identifier" else None
+        return typ is not None and typ.type == "map_type"

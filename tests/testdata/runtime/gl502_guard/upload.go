@@ -1,0 +1,30 @@
+package rt
+
+import (
+	"errors"
+	"sync"
+)
+
+func upload(name string) error {
+	if name == "" {
+		return errors.New("empty name")
+	}
+	return nil
+}
+
+// UploadAll uploads every file concurrently and reports one failure.
+func UploadAll(files []string) error {
+	var err error
+	var wg sync.WaitGroup
+	for _, f := range files {
+		wg.Add(1)
+		go func(f string) {
+			defer wg.Done()
+			if e := upload(f); e != nil {
+				err = e // want `err is written in this goroutine by every goroutine`
+			}
+		}(f)
+	}
+	wg.Wait()
+	return err
+}
