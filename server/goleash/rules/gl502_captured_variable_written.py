@@ -96,7 +96,7 @@ access it races with.
         local = self._declare_inside(ctx, shared, v, g)
         if local is not None:
             out.append(local)
-        guard = guard_fix(ctx, shared, v, c, _KINDS)
+        guard = guard_fix(ctx, shared, v, c, _KINDS, preferred=local is None)
         if guard is not None:
             out.append(guard)
         return out
@@ -135,7 +135,7 @@ def used_outside(shared: SharedVars, v: Var, g: Node) -> bool:
                for a in v.accesses)
 
 
-def guard_fix(ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict, kinds):
+def guard_fix(ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict, kinds, preferred: bool = True):
     """The "guard with a mutex" fix for a goroutine-vs-goroutine conflict, or None."""
     if c.why not in ("loop", "goroutine"):
         return None  # the function's own access would stay unguarded
@@ -158,4 +158,4 @@ def guard_fix(ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict, kinds):
     if edits is None:
         return None
     return ctx.fix(f"Guard the writes to {v.name} with {mutex}", *extra, *edits,
-                   preferred=not extra, imports=imports)
+                   preferred=preferred, imports=imports)
