@@ -163,7 +163,9 @@ def check_runtime_case(case: Path) -> None:
     The case directory holds the program (`*.go`, with the bug and its `// want`),
     its test (`*_test.go`, which shows the leak/deadlock/panic/race, bounded by a
     timeout) and optionally `flags` (extra `go test` flags such as `-race`). The
-    fix is applied by goleash itself, exactly as the golden tests apply it.
+    fix is applied by goleash itself, exactly as the golden tests apply it. A
+    case with a `nofix` file is for a rule without a quick fix: it proves that
+    the reported code really fails at run time, and that goleash reports it.
     """
     go = go_tool()
     if go is None:
@@ -178,6 +180,13 @@ def check_runtime_case(case: Path) -> None:
         (work / "go.mod").write_text("module example.com/rt\n\ngo 1.19\n")
         before = run_go_test(go, work, flags)
         assert before.returncode != 0, f"{case.name}: the test passes before the fix:\n{before.stdout}{before.stderr}"
+        if (case / "nofix").exists():
+            for p in work.glob("*.go"):
+                if not p.name.endswith("_test.go"):
+                    check_wants(p)
+            want = (case / "nofix").read_text().strip()
+            assert want in before.stdout + before.stderr, f"{case.name}: expected {want!r} in the failure"
+            return
         targets = [p for p in work.glob("*.go") if not p.name.endswith("_test.go")]
         changed = 0
         for p in targets:

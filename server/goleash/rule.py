@@ -87,6 +87,11 @@ class FuncContext:
         from .model.channels import ChannelModel
         return ChannelModel(self)
 
+    @cached_property
+    def shared(self):
+        from .model.shared import SharedVars
+        return SharedVars(self)
+
     @property
     def func_name(self) -> str:
         return syntax.text(self.unit.child_by_field_name("name"))

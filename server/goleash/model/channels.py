@@ -31,6 +31,17 @@ class ChanOp:
     deferred: bool       # inside a deferred call
 
     @property
+    def unconditional(self) -> bool:
+        """Does the op run whenever its function body runs (no branch, loop or select around it)?"""
+        for p in syntax.ancestors(self.node, self.func):
+            if p.id == self.func.id:
+                return True
+            if p.type in ("if_statement", "expression_switch_statement", "type_switch_statement",
+                          "select_statement", "for_statement", "communication_case", "expression_case"):
+                return False
+        return True
+
+    @property
     def select(self) -> Node | None:
         return self.select_case.parent if self.select_case is not None else None
 
@@ -273,6 +284,14 @@ class ChannelModel:
         return "escape"
 
     # --------------------------------------------------------------- queries
+    def reassigned_between(self, name: str, start: int, end: int) -> bool:
+        """Is the channel variable assigned (``ch = ...``) between two byte offsets?"""
+        for ident in syntax.references(name.split(".")[-1], self.unit):
+            if start <= ident.start_byte < end and syntax.ident_role(ident) in ("assign", "decl") and \
+                    self.resolve(ident if "." not in name else ident.parent) == name:
+                return True
+        return False
+
     def get(self, name: str) -> Channel | None:
         return self.channels.get(name)
 

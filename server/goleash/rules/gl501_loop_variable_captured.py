@@ -8,7 +8,6 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
-from ..model.shared import SharedVars
 from ..rule import FuncContext, Rule
 
 _INT_TYPES = ("array_type", "slice_type")
@@ -65,7 +64,7 @@ is silent.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        shared = SharedVars(ctx)
+        shared = ctx.shared
         per_go: dict[int, list] = {}
         for v in shared:
             if not v.is_loop_var:

@@ -78,7 +78,7 @@ access it races with.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        shared = SharedVars(ctx)
+        shared = ctx.shared
         for v in shared:
             if v.is_loop_var:
                 continue  # GL501

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
-from ..model.shared import INDEX, SharedVars, Var
+from ..model.shared import INDEX, Var
 from ..rule import FuncContext, Rule
 from .gl502_captured_variable_written import guard_fix
 
@@ -66,7 +66,7 @@ literal, `var m map[K]V`, a map parameter).
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        shared = SharedVars(ctx)
+        shared = ctx.shared
         for v in shared:
             if v.is_loop_var or not self._is_map(ctx, v):
                 continue

@@ -1,0 +1,99 @@
+"""GL401 send-after-close."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import syntax
+from ..findings import Finding
+from ..model.channels import CLOSE, Channel, ChanOp
+from ..rule import FuncContext, Rule
+
+
+class SendAfterClose(Rule):
+    code = "GL401"
+    name = "send-after-close"
+    summary = "A send that can run after close(ch): the program panics with \"send on closed channel\"."
+    triggers = frozenset({"builtin"})
+    doc = """\
+Sending on a closed channel panics. Two shapes make it reachable:
+
+- on one path of a function, `close(ch)` runs and a later statement sends on `ch`;
+- a function starts goroutines that send on `ch` and then closes `ch` itself
+  without first waiting for them (`wg.Wait()`, a receive): a goroutine that is
+  still about to send panics, taking the program down.
+
+## Bad
+```go
+	for _, j := range jobs {
+		go func(j Job) { results <- run(j) }(j)
+	}
+	close(results) // the workers are still sending
+```
+
+## Good
+```go
+	for _, j := range jobs {
+		wg.Add(1)
+		go func(j Job) { defer wg.Done(); results <- run(j) }(j)
+	}
+	go func() { wg.Wait(); close(results) }()
+```
+
+## Stays silent
+- a close after `wg.Wait()` (or a receive, or a `select`) that follows the `go` statements;
+- the channel re-made (`ch = make(...)`) between the close and the send;
+- a deferred close (it runs when the function returns).
+
+No quick fix: where the close belongs depends on who knows that all senders are done.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for ch in ctx.channels:
+            closes = [o for o in ch.closes if not o.deferred]
+            if not closes or not ch.sends:
+                continue
+            reported = False
+            for c in closes:
+                for s in ch.sends:
+                    if s.func == c.func and s.node.start_byte > c.node.end_byte and \
+                            syntax.runs_before(c.node, s.node) and not ctx.channels.reassigned_between(ch.name, c.node.end_byte, s.node.start_byte):
+                        line = ctx.source.count(b"\n", 0, c.node.start_byte) + 1
+                        yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}) at line {line}: "
+                                                  f"this send panics (send on closed channel)",
+                                          [ctx.related(c.node, f"{ch.name} is closed here")])
+                        reported = True
+                        break
+                if reported:
+                    break
+            if reported:
+                continue
+            for c in closes:
+                s = self._concurrent_sender(ctx, ch, c)
+                if s is not None:
+                    g = s.goroutine
+                    line = ctx.source.count(b"\n", 0, g.start_byte) + 1
+                    yield ctx.finding(c.node, f"close({ch.name}) while the goroutine started at line {line} may "
+                                              f"still send on {ch.name}: that send panics (send on closed channel)",
+                                      [ctx.related(g.child(0), "this goroutine sends and is not waited for"),
+                                       ctx.related(s.node, "the send that can run after the close")])
+                    break
+
+    @staticmethod
+    def _concurrent_sender(ctx: FuncContext, ch: Channel, c: ChanOp) -> ChanOp | None:
+        for s in ch.sends:
+            g = s.goroutine
+            if g is None or g == c.goroutine or syntax.enclosing_func(g) != c.func:
+                continue
+            if s.func != syntax.go_literal(g):
+                continue
+            if g.end_byte > c.node.start_byte:
+                continue
+            if not any(syntax.runs_before(x, c.node) for x in [g, *syntax.loops_between(g, c.func)]):
+                continue  # not started before the close on its path
+            if any(o.kind == CLOSE and o.goroutine == g for o in ch.ops):
+                continue
+            if ctx.shared.joined(g, c.node):
+                continue
+            return s
+        return None

@@ -1,0 +1,133 @@
+"""GL402 double-close."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import syntax
+from ..findings import Finding
+from ..model.channels import Channel, ChanOp
+from ..rule import FuncContext, Rule
+
+
+class DoubleClose(Rule):
+    code = "GL402"
+    name = "double-close"
+    summary = "close(ch) that can run twice: the second close panics with \"close of closed channel\"."
+    triggers = frozenset({"builtin"})
+    fixes = ("guard every close of the channel with one `sync.Once`",)
+    doc = """\
+Closing a channel twice panics. goleash reports a close that can run after
+another close of the same channel:
+
+- two closes on one path of a function (including an explicit `close(ch)` and a `defer close(ch)`);
+- a close in a goroutine started in a loop: every instance closes the same channel;
+- unconditional closes in two goroutines (or in a goroutine and the function that starts it).
+
+## Bad
+```go
+	for _, w := range workers {
+		go func(w Worker) {
+			defer close(done) // the second worker to finish panics
+			w.Run()
+		}(w)
+	}
+```
+
+## Good
+```go
+	var closeOnce sync.Once
+	for _, w := range workers {
+		go func(w Worker) {
+			defer closeOnce.Do(func() { close(done) })
+			w.Run()
+		}(w)
+	}
+```
+(or count the workers with a `sync.WaitGroup` and close once after `Wait`).
+
+## Stays silent
+- closes in different branches (`if`/`else`, select cases) of one function;
+- a close guarded by a condition in a goroutine started in a loop (`if atomic.AddInt32(&n, -1) == 0 { close(done) }`);
+- a close inside `once.Do(func() { close(ch) })`;
+- the channel re-made between the closes.
+
+## Fixes
+- **Guard with `sync.Once`**: declares `var closeOnce sync.Once` after the
+  channel is made (or before the loop) and turns every `close(ch)` of the
+  function into `closeOnce.Do(func() { close(ch) })`. Offered for channels made
+  in the function.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for ch in ctx.channels:
+            closes = [o for o in ch.closes if o.func == self._runner_func(o)]
+            if not closes:
+                continue
+            hit = self._second_close(ctx, ch, closes)
+            if hit is None:
+                continue
+            second, first, why = hit
+            yield ctx.finding(second.node, f"close({ch.name}) can run twice ({why}): the second close panics "
+                                           f"(close of closed channel)",
+                              [ctx.related(first.node, f"{ch.name} is also closed here")],
+                              self._once_fix(ctx, ch, closes))
+
+    @staticmethod
+    def _runner_func(o: ChanOp):
+        """The function whose body is the goroutine (or top-level function) running ``o``."""
+        return syntax.go_literal(o.goroutine) if o.goroutine is not None else o.func
+
+    def _second_close(self, ctx: FuncContext, ch: Channel, closes: list[ChanOp]):
+        for a in closes:
+            for b in closes:
+                if a is b or a.func != b.func or a.goroutine != b.goroutine:
+                    continue
+                if a.deferred and b.deferred:
+                    continue
+                if not a.deferred and not b.deferred:
+                    if b.node.start_byte > a.node.end_byte and syntax.runs_before(a.node, b.node) and \
+                            not ctx.channels.reassigned_between(ch.name, a.node.end_byte, b.node.start_byte):
+                        return b, a, "twice on the same path"
+                elif b.deferred and not a.deferred and (syntax.runs_before(b.node, a.node)
+                                                        or syntax.runs_before(a.node, b.node)):
+                    return b, a, "the deferred close runs after this one"
+        for c in closes:
+            g = c.goroutine
+            if g is None or c.func != syntax.go_literal(g) or not c.unconditional:
+                continue
+            loops = [l for l in syntax.loops_between(g, syntax.enclosing_func(g) or ctx.unit)
+                     if not self._per_iteration(ctx, c, l)]
+            if loops:
+                return c, c, "every goroutine started by this loop closes it"
+        uncond = [c for c in closes if c.unconditional]
+        runners = {}
+        for c in uncond:
+            runners.setdefault(c.goroutine.id if c.goroutine is not None else 0, c)
+        if len(runners) > 1 and any(c.goroutine is not None for c in runners.values()):
+            ordered = sorted(runners.values(), key=lambda c: c.node.start_byte)
+            return ordered[1], ordered[0], "by two goroutines"
+        return None
+
+    @staticmethod
+    def _per_iteration(ctx: FuncContext, c: ChanOp, loop) -> bool:
+        """Does the closed channel expression name something each iteration has its own of
+        (made in the loop, a loop variable, a goroutine parameter: ``close(jobs[i].done)``)?"""
+        for ident in [c.chan, *syntax.walk(c.chan)]:
+            if ident.type != "identifier":
+                continue
+            d = syntax.resolve_decl(ident, ctx.unit)
+            if d is not None and syntax.inside(d, loop):
+                return True
+        return False
+
+    @staticmethod
+    def _once_fix(ctx: FuncContext, ch: Channel, closes: list[ChanOp]):
+        decl = ch.decl
+        if decl is None or ch.param or decl.parent is None or decl.parent.type != "statement_list":
+            return ()
+        once = syntax.unique_name("closeOnce", ctx.unit)
+        edits = [ctx.insert_line_after(decl, f"var {once} sync.Once")]
+        for c in closes:
+            edits.append(ctx.replace(c.node, f"{once}.Do(func() {{ close({syntax.text(c.chan)}) }})"))
+        return (ctx.fix(f"Guard close({ch.name}) with a sync.Once", *edits, preferred=True, imports=("sync",)),)

@@ -1,0 +1,68 @@
+package gl402
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+func branches(fail bool) {
+	ch := make(chan int)
+	if fail {
+		close(ch)
+		return
+	}
+	close(ch)
+}
+
+func lastOneCloses(n int32) {
+	done := make(chan struct{})
+	remaining := n
+	for i := int32(0); i < n; i++ {
+		go func() {
+			run()
+			if atomic.AddInt32(&remaining, -1) == 0 {
+				close(done)
+			}
+		}()
+	}
+	<-done
+}
+
+func once(n int) {
+	done := make(chan struct{})
+	var o sync.Once
+	for i := 0; i < n; i++ {
+		go func() {
+			o.Do(func() { close(done) })
+		}()
+	}
+	<-done
+}
+
+func perIteration(n int) {
+	for i := 0; i < n; i++ {
+		ch := make(chan int)
+		go func() {
+			defer close(ch)
+			ch <- i
+		}()
+		<-ch
+	}
+}
+
+func selectCases(a, b chan int) {
+	stop := make(chan struct{})
+	select {
+	case <-a:
+		close(stop)
+	case <-b:
+		close(stop)
+	}
+}
+
+func remade() {
+	ch := make(chan int)
+	close(ch)
+	ch = make(chan int)
+	close(ch)
+}

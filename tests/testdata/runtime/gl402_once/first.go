@@ -1,0 +1,18 @@
+package rt
+
+import "sync"
+
+// FirstDone returns when the first of n workers has finished.
+func FirstDone(n int) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			close(done) // want `every goroutine started by this loop closes it`
+		}()
+	}
+	<-done
+	wg.Wait()
+}

@@ -1,0 +1,7 @@
+package rt
+
+import "testing"
+
+func TestFirstDone(t *testing.T) {
+	FirstDone(4)
+}
