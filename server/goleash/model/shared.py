@@ -149,14 +149,18 @@ class SharedVars:
         out.extend(self.ctx.nodes("select"))
         return out
 
-    def joined(self, go: Node, later: Node) -> bool:
-        """Does the function wait for something between starting ``go`` and running ``later``?"""
+    def joined(self, go: Node, later: Node, waits_only: bool = False) -> bool:
+        """Does the function wait for something between starting ``go`` and running ``later``?
+
+        ``waits_only``: count only ``.Wait()`` calls (not receives, ranges, selects).
+        """
         fn = syntax.enclosing_func(go)
         for loop in syntax.loops_between(go, fn):
-            if not syntax.inside(later, loop) and self.joined_in_loop(go, loop):
+            if not waits_only and not syntax.inside(later, loop) and self.joined_in_loop(go, loop):
                 return True  # every iteration waited for its goroutine before the loop ended
         cands = [j for j in self._joins
-                 if go.end_byte <= j.start_byte < later.start_byte and syntax.enclosing_func(j) == fn]
+                 if go.end_byte <= j.start_byte < later.start_byte and syntax.enclosing_func(j) == fn
+                 and (not waits_only or j.type == "call_expression")]
         if any(syntax.inside(later, syntax.stmt_of(j)) for j in cands):
             return True
         return bool(cands) and syntax.guaranteed_before(cands, later, fn)

@@ -69,6 +69,9 @@ No quick fix: where the close belongs depends on who knows that all senders are 
             if reported:
                 continue
             for c in closes:
+                if any(o.kind in ("recv", "range") and o.goroutine == c.goroutine and o.func == c.func
+                       and o.node.start_byte < c.node.start_byte for o in ch.ops):
+                    continue  # the closer receives: close-by-receiver (GL406)
                 s = self._concurrent_sender(ctx, ch, c)
                 if s is not None:
                     g = s.goroutine

@@ -1,0 +1,104 @@
+"""GL405 busy-select-default."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Edit, Finding
+from ..rule import FuncContext, Rule
+
+
+class BusySelectDefault(Rule):
+    code = "GL405"
+    name = "busy-select-default"
+    summary = "for { select { ... default: } } with an empty default spins a CPU core at 100% while it waits."
+    triggers = frozenset({"select"})
+    fixes = ("remove the empty `default` case, so the select blocks",)
+    doc = """\
+A `select` with a `default` case never blocks. In a loop whose only work is
+that `select`, an empty `default` turns waiting into polling: the goroutine
+spins through the loop millions of times a second, burning a whole CPU core and
+starving other goroutines, until one of the other cases becomes ready.
+
+## Bad
+```go
+	for {
+		select {
+		case msg := <-in:
+			handle(msg)
+		case <-ctx.Done():
+			return
+		default:
+		}
+	}
+```
+
+## Good
+```go
+	for {
+		select {
+		case msg := <-in:
+			handle(msg)
+		case <-ctx.Done():
+			return
+		}
+	}
+```
+
+## Stays silent
+- a `default` that does something — calls a function (work, `time.Sleep`, `runtime.Gosched`), sends, receives, returns or breaks;
+- a loop body with more than the `select` (other work that may block or take time);
+- a `select` outside a loop (a non-blocking try), or in a loop with a condition or clause
+  (`for i := 0; i < b.N; i++`, `for pb.Next()`): it polls a bounded number of times.
+
+## Fixes
+- **Remove the `default` case**, when the select has other cases: the loop then waits
+  for one of them instead of spinning.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        for sel in ctx.nodes("select"):
+            default = next((c for c in sel.named_children if c.type == "default_case"), None)
+            if default is None or not self._idle(default):
+                continue
+            loop = sel.parent.parent if sel.parent is not None and sel.parent.type == "statement_list" else None
+            if loop is None or loop.type != "block" or loop.parent is None or loop.parent.type != "for_statement":
+                continue
+            header = [c for c in loop.parent.named_children if c.type not in ("block", "comment")]
+            if header:
+                continue  # a counted or conditional loop polls a bounded number of times (benchmarks)
+            body = syntax.stmt_list(loop)
+            if any(s.id != sel.id and self._works(s) for s in body):
+                continue
+            cases = [c for c in sel.named_children if c.type == "communication_case"]
+            msg = ("empty default in a select inside a loop: the loop never blocks and spins a CPU core "
+                   "until another case is ready")
+            fixes = ()
+            if cases:
+                start = syntax.line_start(ctx.source, default.start_byte)
+                end = syntax.line_end(ctx.source, default.end_byte)
+                fixes = (ctx.fix("Remove the empty default case (block instead of spinning)",
+                                 Edit(start, end + 1, ""), preferred=True),)
+            yield ctx.finding(default.child(0), msg, [ctx.related(loop.parent.child(0), "the loop that spins")],
+                              fixes)
+
+    @staticmethod
+    def _idle(default: Node) -> bool:
+        """Does the default case do nothing (only comments, `continue`, plain assignments without calls)?"""
+        for s in default.named_children:
+            if s.type == "comment":
+                continue
+            for n in [s, *syntax.walk(s)]:
+                if n.type in ("call_expression", "send_statement", "return_statement", "break_statement",
+                              "goto_statement", "go_statement", "defer_statement") or \
+                        (n.type == "unary_expression" and syntax.text(n).startswith("<-")):
+                    return False
+        return True
+
+    @staticmethod
+    def _works(stmt: Node) -> bool:
+        return any(n.type in ("call_expression", "send_statement", "go_statement", "unary_expression")
+                   for n in [stmt, *syntax.walk(stmt)])

@@ -1,0 +1,54 @@
+package gl406
+
+import "sync"
+
+func senderCloses(values []int) {
+	ch := make(chan int)
+	go func() {
+		defer close(ch)
+		for _, v := range values {
+			ch <- v
+		}
+	}()
+	for range ch {
+	}
+}
+
+func singleSend() int {
+	ch := make(chan int)
+	go func() {
+		ch <- 1
+	}()
+	v := <-ch
+	close(ch)
+	return v
+}
+
+func waitedSenders(n int) {
+	ch := make(chan int, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 3; j++ {
+				ch <- j
+			}
+		}()
+	}
+	<-ch
+	wg.Wait()
+	close(ch)
+}
+
+func closerAlsoSends() {
+	ch := make(chan int, 10)
+	go func() {
+		for i := 0; i < 3; i++ {
+			ch <- i
+		}
+	}()
+	<-ch
+	ch <- 9
+	close(ch)
+}
