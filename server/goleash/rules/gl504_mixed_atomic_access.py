@@ -1,0 +1,222 @@
+"""GL504 mixed-atomic-access."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .. import syntax
+from ..findings import Finding
+from ..model.sync import held_at, lock_events, receiver
+from ..rule import FuncContext, Rule
+
+_OPS = ("CompareAndSwap", "Add", "Load", "Store", "Swap", "And", "Or")
+_TYPES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
+
+
+def _atomic_alias(root: Node) -> str | None:
+    """The name ``sync/atomic`` is imported as in this file (None: not imported)."""
+    for spec in syntax.walk(root):
+        if spec.type == "import_spec":
+            path = spec.child_by_field_name("path")
+            if path is not None and syntax.text(path).strip('"`') == "sync/atomic":
+                name = spec.child_by_field_name("name")
+                return syntax.text(name) if name is not None else "atomic"
+        elif spec.type in ("function_declaration", "method_declaration", "type_declaration"):
+            break
+    return None
+
+
+def _type_suffix(func: str) -> str | None:
+    for op in _OPS:
+        if func.startswith(op) and func[len(op):] in _TYPES:
+            return func[len(op):]
+    return None
+
+
+class MixedAtomicAccess(Rule):
+    code = "GL504"
+    name = "mixed-atomic-access"
+    summary = "A variable updated with sync/atomic in one place is read or written plainly in another: those accesses race."
+    fixes = ("use the matching `atomic` call for the plain access (`atomic.LoadInt64(&c.n)`, `atomic.AddInt64(&c.n, 1)`)",)
+    doc = """\
+`sync/atomic` makes an access safe only when every concurrent access to that
+variable is atomic. A counter bumped with `atomic.AddInt64(&s.hits, 1)` in one
+method and read as `s.hits` (or reset with `s.hits = 0`) in another races: the
+race detector reports it, and on 32-bit platforms a plain read of a 64-bit value
+can even be torn.
+
+goleash builds the package-wide list of atomically accessed package variables
+and receiver fields (`&s.hits` in a method of `*Server`), then reports plain
+accesses to them in the package's functions and methods.
+
+## Bad
+```go
+func (s *Server) hit()        { atomic.AddInt64(&s.hits, 1) }
+func (s *Server) Hits() int64 { return s.hits }
+```
+
+## Good
+```go
+func (s *Server) Hits() int64 { return atomic.LoadInt64(&s.hits) }
+```
+or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plainly.
+
+## Stays silent
+- plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this);
+- a function that also accesses the variable atomically (the expert fast path: plain read, then CAS);
+- a comment line mentioning "atomic" just above (a documented exclusive access);
+- `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
+- fields reached other than through the method receiver (constructors filling a fresh value);
+- files that import another package as `atomic` (`runtime/internal/atomic`).
+
+## Fixes
+- **Use atomic here**: a read becomes `atomic.LoadT(&x)`, `x = v` becomes
+  `atomic.StoreT(&x, v)`, `x++`/`x += v` become `atomic.AddT(&x, 1)`/`atomic.AddT(&x, v)`,
+  with `T` the type of the atomic calls elsewhere.
+"""
+
+    # ---------------------------------------------------------------- facts
+    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
+        if ctx.unit.type not in ("function_declaration", "method_declaration"):
+            return None
+        alias = _atomic_alias(ctx.unit.parent)
+        if alias is None:
+            return None
+        recv = receiver(ctx.unit)
+        out = []
+        for call in ctx.nodes("mcall"):
+            r, fn = syntax.call_name(call)
+            suffix = _type_suffix(fn)
+            if r != alias or suffix is None:
+                continue
+            args = syntax.call_args(call)
+            if not args or args[0].type != "unary_expression" or not syntax.text(args[0]).startswith("&"):
+                continue
+            key = self._key(ctx, args[0].named_children[0], recv)
+            if key is not None:
+                out.append((*key, suffix, ctx.func_name))
+        return {"atomic-access": out} if out else None
+
+    @staticmethod
+    def _key(ctx: FuncContext, expr: Node, recv) -> tuple | None:
+        expr = syntax.unparen(expr)
+        if expr is None:
+            return None
+        if expr.type == "identifier":
+            if syntax.resolve_decl(expr, ctx.unit) is not None:
+                return None  # a local variable
+            return ("var", syntax.text(expr))
+        if expr.type == "selector_expression" and recv is not None:
+            operand = expr.child_by_field_name("operand")
+            if operand is not None and operand.type == "identifier" and syntax.text(operand) == recv[0]:
+                return ("field", recv[1], syntax.text(expr.child_by_field_name("field")))
+        return None
+
+    # ---------------------------------------------------------------- check
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        facts = ctx.package.get("atomic-access")
+        if not facts or ctx.is_test_file or ctx.unit.type not in ("function_declaration", "method_declaration"):
+            return
+        if ctx.func_name.lower().startswith("init"):
+            return  # initialisation, before the value is shared
+        mine = {(k[0], *k[1:-2]) for k in (self.summarize(ctx) or {}).get("atomic-access", [])}
+        alias = _atomic_alias(ctx.unit.parent)
+        if alias is None:
+            return  # without sync/atomic imported here, no fix and maybe another "atomic"
+        by_key = {}
+        for kind, *rest in facts:
+            key = (kind, *rest[:-2])
+            by_key.setdefault(key, (rest[-2], rest[-1]))
+        recv = receiver(ctx.unit)
+        events = None
+        seen = set()
+        for n in syntax.walk(ctx.unit):
+            if n.type not in ("identifier", "selector_expression"):
+                continue
+            if n.type == "identifier" and n.parent is not None and n.parent.type == "selector_expression":
+                continue
+            key = self._key(ctx, n, recv)
+            if key is None or key not in by_key or key in mine:
+                continue  # atomic in this same function too: a deliberate fast-path read (then CAS)
+            if self._atomic_use(n, alias) or self._declaration(n):
+                continue
+            if events is None:
+                events = lock_events(ctx, ctx.unit)
+            if held_at(events, n) or self._explained(ctx, n):
+                continue
+            suffix, where = by_key[key]
+            name = syntax.text(n)
+            stmt = syntax.stmt_of(n)
+            if (key, stmt.id) in seen:
+                continue
+            seen.add((key, stmt.id))
+            write = self._write_stmt(n)
+            msg = (f"{name} is accessed with sync/atomic in {where}() but plainly here: this plain "
+                   f"{'write' if write is not None else 'read'} races with the atomic accesses")
+            yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write))
+
+    @staticmethod
+    def _explained(ctx: FuncContext, n: Node) -> bool:
+        """A comment line among the three above mentions atomic: the plain access is deliberate."""
+        start = syntax.line_start(ctx.source, n.start_byte)
+        above = ctx.source[:start].split(b"\n")[-4:]
+        return any(l.strip().startswith(b"//") and b"atomic" in l.lower() for l in above)
+
+    @staticmethod
+    def _atomic_use(n: Node, alias: str) -> bool:
+        p = n.parent
+        if p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&"):
+            args = p.parent
+            return args is not None and args.type == "argument_list" and syntax.call_name(args.parent)[0] == alias
+        return False
+
+    @staticmethod
+    def _declaration(n: Node) -> bool:
+        p = n.parent
+        return p is not None and p.type in ("parameter_declaration", "var_spec", "field_declaration",
+                                             "keyed_element", "literal_element")
+
+    @staticmethod
+    def _write_stmt(n: Node) -> Node | None:
+        p = n.parent
+        if p is not None and p.type in ("inc_statement", "dec_statement"):
+            return p
+        if p is not None and p.type == "expression_list":
+            gp = p.parent
+            if gp is not None and gp.type == "assignment_statement" and gp.child_by_field_name("left") == p \
+                    and len(p.named_children) == 1:
+                return gp
+            if gp is not None and gp.type == "assignment_statement" and gp.child_by_field_name("left") == p:
+                return gp
+        return None
+
+    @staticmethod
+    def _fixes(ctx: FuncContext, n: Node, alias: str, suffix: str, write: Node | None):
+        x = syntax.text(n)
+        if write is None:
+            p = n.parent
+            if p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&"):
+                return ()
+            return (ctx.fix(f"Read {x} with {alias}.Load{suffix}",
+                            ctx.replace(n, f"{alias}.Load{suffix}(&{x})"), preferred=True),)
+        if write.type in ("inc_statement", "dec_statement"):
+            if write.type == "dec_statement" and suffix.startswith("Uint"):
+                return ()
+            delta = "1" if write.type == "inc_statement" else "-1"
+            return (ctx.fix(f"Use {alias}.Add{suffix}", ctx.replace(write, f"{alias}.Add{suffix}(&{x}, {delta})"),
+                            preferred=True),)
+        left = write.child_by_field_name("left").named_children
+        right = write.child_by_field_name("right").named_children
+        op = syntax.text(write.child_by_field_name("operator"))
+        if len(left) != 1 or len(right) != 1:
+            return ()
+        v = syntax.text(right[0])
+        if op == "=":
+            return (ctx.fix(f"Use {alias}.Store{suffix}", ctx.replace(write, f"{alias}.Store{suffix}(&{x}, {v})"),
+                            preferred=True),)
+        if op == "+=":
+            return (ctx.fix(f"Use {alias}.Add{suffix}", ctx.replace(write, f"{alias}.Add{suffix}(&{x}, {v})"),
+                            preferred=True),)
+        return ()
