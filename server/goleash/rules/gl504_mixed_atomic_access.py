@@ -16,16 +16,20 @@ _TYPES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
 
 
 def _atomic_alias(root: Node) -> str | None:
-    """The name ``sync/atomic`` is imported as in this file (None: not imported)."""
+    """The name ``sync/atomic`` is imported as in this file: "" when not imported, None when
+    another package is imported as ``atomic`` (``runtime/internal/atomic``)."""
+    out = ""
     for spec in syntax.walk(root):
         if spec.type == "import_spec":
-            path = spec.child_by_field_name("path")
-            if path is not None and syntax.text(path).strip('"`') == "sync/atomic":
-                name = spec.child_by_field_name("name")
+            path = syntax.text(spec.child_by_field_name("path")).strip('"`')
+            name = spec.child_by_field_name("name")
+            if path == "sync/atomic":
                 return syntax.text(name) if name is not None else "atomic"
+            if (syntax.text(name) if name is not None else path.rsplit("/", 1)[-1]) == "atomic":
+                out = None
         elif spec.type in ("function_declaration", "method_declaration", "type_declaration"):
             break
-    return None
+    return out
 
 
 def _type_suffix(func: str) -> str | None:
@@ -82,7 +86,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         if ctx.unit.type not in ("function_declaration", "method_declaration"):
             return None
         alias = _atomic_alias(ctx.unit.parent)
-        if alias is None:
+        if not alias:
             return None
         recv = receiver(ctx.unit)
         out = []
@@ -124,7 +128,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         mine = {(k[0], *k[1:-2]) for k in (self.summarize(ctx) or {}).get("atomic-access", [])}
         alias = _atomic_alias(ctx.unit.parent)
         if alias is None:
-            return  # without sync/atomic imported here, no fix and maybe another "atomic"
+            return  # another package is "atomic" here
+        imports = ("sync/atomic",) if alias == "" else ()
+        alias = alias or "atomic"
         by_key = {}
         for kind, *rest in facts:
             key = (kind, *rest[:-2])
@@ -155,7 +161,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             write = self._write_stmt(n)
             msg = (f"{name} is accessed with sync/atomic in {where}() but plainly here: this plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses")
-            yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write))
+            yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
 
     @staticmethod
     def _explained(ctx: FuncContext, n: Node) -> bool:
@@ -193,20 +199,20 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         return None
 
     @staticmethod
-    def _fixes(ctx: FuncContext, n: Node, alias: str, suffix: str, write: Node | None):
+    def _fixes(ctx: FuncContext, n: Node, alias: str, suffix: str, write: Node | None, imports=()):
         x = syntax.text(n)
         if write is None:
             p = n.parent
             if p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&"):
                 return ()
             return (ctx.fix(f"Read {x} with {alias}.Load{suffix}",
-                            ctx.replace(n, f"{alias}.Load{suffix}(&{x})"), preferred=True),)
+                            ctx.replace(n, f"{alias}.Load{suffix}(&{x})"), preferred=True, imports=imports),)
         if write.type in ("inc_statement", "dec_statement"):
             if write.type == "dec_statement" and suffix.startswith("Uint"):
                 return ()
             delta = "1" if write.type == "inc_statement" else "-1"
             return (ctx.fix(f"Use {alias}.Add{suffix}", ctx.replace(write, f"{alias}.Add{suffix}(&{x}, {delta})"),
-                            preferred=True),)
+                            preferred=True, imports=imports),)
         left = write.child_by_field_name("left").named_children
         right = write.child_by_field_name("right").named_children
         op = syntax.text(write.child_by_field_name("operator"))
@@ -215,8 +221,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         v = syntax.text(right[0])
         if op == "=":
             return (ctx.fix(f"Use {alias}.Store{suffix}", ctx.replace(write, f"{alias}.Store{suffix}(&{x}, {v})"),
-                            preferred=True),)
+                            preferred=True, imports=imports),)
         if op == "+=":
             return (ctx.fix(f"Use {alias}.Add{suffix}", ctx.replace(write, f"{alias}.Add{suffix}(&{x}, {v})"),
-                            preferred=True),)
+                            preferred=True, imports=imports),)
         return ()
