@@ -19,7 +19,8 @@ def _atomic_alias(root: Node) -> str | None:
     """The name ``sync/atomic`` is imported as in this file: "" when not imported, None when
     another package is imported as ``atomic`` (``runtime/internal/atomic``)."""
     out = ""
-    for spec in syntax.walk(root):
+    specs = [s for d in root.named_children if d.type == "import_declaration" for s in syntax.walk(d)]
+    for spec in specs:
         if spec.type == "import_spec":
             path = syntax.text(spec.child_by_field_name("path")).strip('"`')
             name = spec.child_by_field_name("name")
@@ -27,8 +28,6 @@ def _atomic_alias(root: Node) -> str | None:
                 return syntax.text(name) if name is not None else "atomic"
             if (syntax.text(name) if name is not None else path.rsplit("/", 1)[-1]) == "atomic":
                 out = None
-        elif spec.type in ("function_declaration", "method_declaration", "type_declaration"):
-            break
     return out
 
 
@@ -85,15 +84,18 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
     def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
         if ctx.unit.type not in ("function_declaration", "method_declaration"):
             return None
+        calls = [c for c in ctx.nodes("mcall") if _type_suffix(syntax.call_name(c)[1])]
+        if not calls:
+            return None
         alias = _atomic_alias(ctx.unit.parent)
         if not alias:
             return None
         recv = receiver(ctx.unit)
         out = []
-        for call in ctx.nodes("mcall"):
+        for call in calls:
             r, fn = syntax.call_name(call)
             suffix = _type_suffix(fn)
-            if r != alias or suffix is None:
+            if r != alias:
                 continue
             args = syntax.call_args(call)
             if not args or args[0].type != "unary_expression" or not syntax.text(args[0]).startswith("&"):
@@ -138,10 +140,19 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         recv = receiver(ctx.unit)
         events = None
         seen = set()
+        var_names = {k[1].encode() for k in by_key if k[0] == "var"}
+        fields = {k[2].encode() for k in by_key if k[0] == "field" and recv is not None and k[1] == recv[1]}
+        if not var_names and not fields:
+            return
         for n in syntax.walk(ctx.unit):
-            if n.type not in ("identifier", "selector_expression"):
-                continue
-            if n.type == "identifier" and n.parent is not None and n.parent.type == "selector_expression":
+            if n.type == "identifier":
+                if n.text not in var_names or (n.parent is not None and n.parent.type == "selector_expression"):
+                    continue
+            elif n.type == "selector_expression":
+                f = n.child_by_field_name("field")
+                if f is None or f.text not in fields:
+                    continue
+            else:
                 continue
             key = self._key(ctx, n, recv)
             if key is None or key not in by_key or key in mine:
