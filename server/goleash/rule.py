@@ -130,6 +130,12 @@ class FuncContext:
         end = syntax.line_end(self.source, node.end_byte)
         return Edit(end, end, "\n" + (self.indent(node) if indent is None else indent) + line)
 
+    @staticmethod
+    def append_to_list(lst: Node, addition: str, nonempty: bool) -> Edit:
+        """Append ``addition`` to a parenthesised list (parameters or arguments)."""
+        close = lst.end_byte - 1
+        return Edit(close, close, (", " if nonempty else "") + addition)
+
     def delete_line(self, node: Node) -> Edit:
         """Remove the whole line(s) of a statement, newline included."""
         start = syntax.line_start(self.source, node.start_byte)

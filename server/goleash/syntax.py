@@ -201,6 +201,12 @@ def line_start(source: bytes, offset: int) -> int:
     return source.rfind(b"\n", 0, offset) + 1
 
 
+def lines_above(source: bytes, offset: int, n: int, floor: int = 0) -> list[bytes]:
+    """The ``n`` whole lines above the line of ``offset`` (not above ``floor``)."""
+    start = line_start(source, offset)
+    return source[floor:start].split(b"\n")[-n - 1:-1]
+
+
 def line_end(source: bytes, offset: int) -> int:
     i = source.find(b"\n", offset)
     return len(source) if i == -1 else i
@@ -653,15 +659,10 @@ def _decl_names(node: Node) -> list[Node]:
     t = node.type
     if t in ("short_var_declaration", "var_declaration"):
         return declared_names(node)
-    if t == "range_clause":
-        if any(c.type == ":=" for c in node.children):
-            left = node.child_by_field_name("left")
-            return [n for n in (left.named_children if left else []) if n.type == "identifier"]
-        return []
     if t == "for_clause":
         init = node.child_by_field_name("initializer")
         return declared_names(init) if init is not None else []
-    if t == "receive_statement":
+    if t in ("range_clause", "receive_statement"):
         if any(c.type == ":=" for c in node.children):
             left = node.child_by_field_name("left")
             return [n for n in (left.named_children if left else []) if n.type == "identifier"]
@@ -763,7 +764,7 @@ def declared_type(expr: Node | None, unit: Node) -> Node | None:
         return None
     if expr.type == "composite_literal":
         t = expr.child_by_field_name("type")
-        return t if t is not None and t.type in (*("array_type", "slice_type"), "map_type") else None
+        return t if t is not None and t.type in ("array_type", "slice_type", "map_type") else None
     if expr.type == "call_expression" and call_name(expr) == ("", "make"):
         args = call_args(expr)
         return args[0] if args and args[0].type in ("slice_type", "map_type", "channel_type") else None

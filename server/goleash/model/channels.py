@@ -31,6 +31,12 @@ class ChanOp:
     deferred: bool       # inside a deferred call
 
     @property
+    def direct(self) -> bool:
+        """Does the op run in the body of its goroutine's literal (not in a closure made there)?
+        Outside goroutines: always True."""
+        return self.goroutine is None or self.func == syntax.go_literal(self.goroutine)
+
+    @property
     def unconditional(self) -> bool:
         """Does the op run whenever its function body runs (no branch, loop or select around it)?"""
         for p in syntax.ancestors(self.node, self.func):

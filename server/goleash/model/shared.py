@@ -27,7 +27,6 @@ class Access:
     kind: str
     runner: Node | None      # go_statement whose literal runs it; None: the function itself
     func: Node               # innermost function (declaration or literal) around it
-    stmt: Node               # the statement holding it
 
     @property
     def write(self) -> bool:
@@ -39,6 +38,15 @@ class Var:
     name: str
     decl: Node                       # declaring statement, for_statement (loop var) or function (param)
     accesses: list[Access] = field(default_factory=list)
+
+    @property
+    def ident(self) -> Node:
+        """The identifier that declares the variable (the declaration itself when not found)."""
+        if self.decl.type in syntax.FUNC_TYPES:
+            names = syntax.func_param_names(self.decl)
+        else:
+            names = (n for n in syntax.walk(self.decl) if n.type == "identifier")
+        return next((n for n in names if n.text.decode() == self.name), self.decl)
 
     @property
     def is_loop_var(self) -> bool:
@@ -88,7 +96,7 @@ class SharedVars:
     def __init__(self, ctx):
         self.ctx = ctx
         self.unit: Node = ctx.unit
-        self.vars: dict[int, Var] = {}
+        self.vars: list[Var] = []
         self._events: dict[int, list] = {}
         if self.unit.type in ("function_declaration", "method_declaration") and ctx.go_statements:
             self._build()
@@ -115,20 +123,19 @@ class SharedVars:
         if not captured:
             return
         names = {v.name for v in captured.values()}
-        by_key = captured
         for n in syntax.walk(self.unit):
             if n.type != "identifier" or n.text.decode() not in names:
                 continue
             d = syntax.resolve_decl(n, self.unit)
-            v = by_key.get((d.id, n.text.decode())) if d is not None else None
+            v = captured.get((d.id, n.text.decode())) if d is not None else None
             if v is None:
                 continue
             v.accesses.append(Access(n, _kind(n), syntax.goroutine_of(n, self.unit),
-                                     syntax.enclosing_func(n) or self.unit, syntax.stmt_of(n)))
-        self.vars = {id(v): v for v in captured.values() if v.accesses}
+                                     syntax.enclosing_func(n) or self.unit))
+        self.vars = [v for v in captured.values() if v.accesses]
 
     def __iter__(self):
-        return iter(self.vars.values())
+        return iter(self.vars)
 
     # ----------------------------------------------------------- questions
     def locked(self, node: Node) -> bool:
@@ -141,9 +148,7 @@ class SharedVars:
     @cached_property
     def _joins(self) -> list[Node]:
         """Places where the function waits for goroutines: ``.Wait()``, receives, ranges, selects."""
-        out = []
-        for c in self.ctx.calls("Wait"):
-            out.append(c)
+        out = list(self.ctx.calls("Wait"))
         out.extend(self.ctx.nodes("recv"))
         out.extend(self.ctx.nodes("range"))
         out.extend(self.ctx.nodes("select"))
@@ -289,7 +294,7 @@ class Conflict:
         """(clause for the message, related locations)."""
         line = ctx.source.count(b"\n", 0, self.other.start_byte) + 1
         if self.why == "loop":
-            return (f"by every goroutine this loop starts, at the same time",
+            return ("by every goroutine this loop starts, at the same time",
                     [ctx.related(self.other.child(0), "goroutines are started in this loop and not awaited in it")])
         if self.why == "parent":
             return (f"while the function uses {name} at line {line} without waiting for the goroutine",

@@ -206,5 +206,4 @@ def _left_branch(call: Node, node: Node) -> bool:
         return False
     stmts = [c for c in block.named_children if c.type != "comment"]
     last = stmts[-1] if stmts else None
-    return last is not None and (last.type in ("return_statement", "break_statement", "continue_statement",
-                                                "goto_statement") or syntax.is_terminating(last))
+    return last is not None and (last.type in ("break_statement", "continue_statement") or syntax.is_terminating(last))

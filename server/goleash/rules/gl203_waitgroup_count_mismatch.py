@@ -62,7 +62,6 @@ to misplace.
                 yield ctx.finding(add, f"{wg}.Add({n}): a negative Add is a Done in disguise; when it runs before "
                                        f"the matching Add the counter goes negative and the program panics")
                 continue
-            fn = syntax.enclosing_func(add) or ctx.unit
             stmt = add.parent
             if stmt is None or stmt.parent is None or stmt.parent.type != "statement_list":
                 continue

@@ -70,7 +70,7 @@ silences this rule. (anchor: staticcheck SA2001)
             start = syntax.line_start(ctx.source, stmt.start_byte)
             fn = syntax.enclosing_func(stmt) or ctx.unit
             body = syntax.func_body(fn) or fn
-            above = ctx.source[body.start_byte:start].split(b"\n")[-5:-1]
+            above = syntax.lines_above(ctx.source, start, 4, floor=body.start_byte)
             if any(l.strip().startswith((b"//", b"/*")) for l in above):
                 continue  # a comment just above explains the barrier
             if fn.id not in events:

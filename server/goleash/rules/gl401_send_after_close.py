@@ -88,7 +88,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
             g = s.goroutine
             if g is None or g == c.goroutine or syntax.enclosing_func(g) != c.func:
                 continue
-            if s.func != syntax.go_literal(g):
+            if not s.direct:
                 continue
             if g.end_byte > c.node.start_byte:
                 continue

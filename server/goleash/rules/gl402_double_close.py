@@ -61,7 +61,7 @@ another close of the same channel:
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         for ch in ctx.channels:
-            closes = [o for o in ch.closes if o.func == self._runner_func(o)]
+            closes = [o for o in ch.closes if o.direct]
             if not closes:
                 continue
             hit = self._second_close(ctx, ch, closes)
@@ -72,11 +72,6 @@ another close of the same channel:
                                            f"(close of closed channel)",
                               [ctx.related(first.node, f"{ch.name} is also closed here")],
                               self._once_fix(ctx, ch, closes))
-
-    @staticmethod
-    def _runner_func(o: ChanOp):
-        """The function whose body is the goroutine (or top-level function) running ``o``."""
-        return syntax.go_literal(o.goroutine) if o.goroutine is not None else o.func
 
     def _second_close(self, ctx: FuncContext, ch: Channel, closes: list[ChanOp]):
         for a in closes:
@@ -94,7 +89,7 @@ another close of the same channel:
                     return b, a, "the deferred close runs after this one"
         for c in closes:
             g = c.goroutine
-            if g is None or c.func != syntax.go_literal(g) or not c.unconditional:
+            if g is None or not c.direct or not c.unconditional:
                 continue
             loops = [l for l in syntax.loops_between(g, syntax.enclosing_func(g) or ctx.unit)
                      if not self._per_iteration(ctx, c, l)]

@@ -76,7 +76,7 @@ selects on, and let the producer close `ch`:
                 if not any(o.kind in ("recv", "range") for o in mine) or any(o.kind == "send" for o in mine):
                     continue
                 senders = [o for o in ch.sends if o.goroutine is not None and o.goroutine != runner
-                           and o.func == syntax.go_literal(o.goroutine) and self._loops_in_goroutine(o)]
+                           and o.direct and o.loops]
                 senders = [o for o in senders if not (c.goroutine is None and ctx.shared.joined(o.goroutine, c.node, waits_only=True))]
                 if not senders:
                     continue
@@ -87,10 +87,6 @@ selects on, and let the producer close `ch`:
                 yield ctx.finding(c.node, msg, [ctx.related(s.node, "sends in a loop here")],
                                   self._fixes(ctx, ch, c, senders))
                 break
-
-    @staticmethod
-    def _loops_in_goroutine(o: ChanOp) -> bool:
-        return bool(o.loops)
 
     @staticmethod
     def _fixes(ctx: FuncContext, ch: Channel, c: ChanOp, senders: list[ChanOp]):

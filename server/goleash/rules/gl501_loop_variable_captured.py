@@ -86,18 +86,9 @@ is silent.
             msg = (f"goroutine captures loop variable{'s' if len(names) > 1 else ''} {shown}: the loop changes "
                    f"{'them' if len(names) > 1 else 'it'} while the goroutine runs (Go < 1.22), so it may see "
                    f"a later value and races")
-            related = [ctx.related(self._decl_ident(v, n), f"{n} is one variable for all iterations")
+            related = [ctx.related(v.ident, f"{n} is one variable for all iterations")
                        for n, (v, _) in used.items()]
             yield ctx.finding(a0.ident, msg, related, self._fixes(ctx, g, used))
-
-    @staticmethod
-    def _decl_ident(v, name: str) -> Node:
-        for c in v.decl.named_children:
-            if c.type in ("range_clause", "for_clause"):
-                for n in syntax.walk(c):
-                    if n.type == "identifier" and n.text.decode() == name:
-                        return n
-        return v.decl
 
     def _fixes(self, ctx: FuncContext, g: Node, used: dict):
         fixes = []
@@ -113,8 +104,8 @@ is silent.
             has_params = any(c.type in ("parameter_declaration", "variadic_parameter_declaration")
                              for c in plist.named_children)
             has_args = bool(syntax.call_args(call))
-            e1 = syntax_edit_append(plist, new_params, has_params)
-            e2 = syntax_edit_append(args, new_args, has_args)
+            e1 = ctx.append_to_list(plist, new_params, has_params)
+            e2 = ctx.append_to_list(args, new_args, has_args)
             fixes.append(ctx.fix(f"Pass {', '.join(types)} as argument{'s' if len(types) > 1 else ''} of the goroutine",
                                  e1, e2, preferred=True))
         if g.parent is not None and g.parent.type == "statement_list":
@@ -155,10 +146,3 @@ is silent.
         if typ.type == "channel_type" and pos == 0:
             return syntax.text(typ.child_by_field_name("value"))
         return None
-
-
-def syntax_edit_append(lst: Node, addition: str, nonempty: bool):
-    """Append ``addition`` to a parenthesised list (parameters or arguments)."""
-    from ..findings import Edit
-    close = lst.end_byte - 1
-    return Edit(close, close, (", " if nonempty else "") + addition)

@@ -76,19 +76,13 @@ literal, `var m map[K]V`, a map parameter).
                 what = "map read and map write" if c.why == "parent" else "map writes"
                 msg = (f"map {v.name} is written in this goroutine {clause}, with no mutex held: "
                        f"the program dies with \"concurrent {what}\"")
-                related = [ctx.related(self._decl_node(v), f"{v.name} is declared here")] + related
+                related = [ctx.related(v.ident, f"{v.name} is declared here")] + related
                 fix = guard_fix(ctx, shared, v, c, _KINDS)
                 yield ctx.finding(stmt if stmt.parent is not None and stmt.parent.type == "statement_list"
                                   else c.write.ident, msg, related, [fix] if fix else [])
 
     @staticmethod
-    def _decl_node(v: Var):
-        if v.decl.type in syntax.FUNC_TYPES:
-            return next((n for n in syntax.func_param_names(v.decl) if n.text.decode() == v.name), v.decl)
-        return next((n for n in syntax.walk(v.decl) if n.type == "identifier" and n.text.decode() == v.name), v.decl)
-
-    @staticmethod
     def _is_map(ctx: FuncContext, v: Var) -> bool:
-        ident = MapWrittenConcurrently._decl_node(v)
+        ident = v.ident
         typ = syntax.declared_type(ident, ctx.unit) if ident.type == "identifier" else None
         return typ is not None and typ.type == "map_type"

@@ -177,8 +177,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
     @staticmethod
     def _explained(ctx: FuncContext, n: Node) -> bool:
         """A comment line among the three above mentions atomic: the plain access is deliberate."""
-        start = syntax.line_start(ctx.source, n.start_byte)
-        above = ctx.source[:start].split(b"\n")[-4:]
+        above = syntax.lines_above(ctx.source, n.start_byte, 3)
         return any(l.strip().startswith(b"//") and b"atomic" in l.lower() for l in above)
 
     @staticmethod
@@ -202,9 +201,6 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             return p
         if p is not None and p.type == "expression_list":
             gp = p.parent
-            if gp is not None and gp.type == "assignment_statement" and gp.child_by_field_name("left") == p \
-                    and len(p.named_children) == 1:
-                return gp
             if gp is not None and gp.type == "assignment_statement" and gp.child_by_field_name("left") == p:
                 return gp
         return None

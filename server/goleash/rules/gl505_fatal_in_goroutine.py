@@ -61,37 +61,22 @@ runtime.Goexit") or report the failure against the wrong test.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        tnames = self._testing_params(ctx.unit)
-        for g in ctx.go_statements:
-            lit = syntax.go_literal(g)
-            if lit is None:
+        for call in ctx.calls():
+            recv, name = syntax.call_name(call)
+            if name not in _STOPPERS:
                 continue
-            for call in ctx.calls():
-                recv, name = syntax.call_name(call)
-                if name not in _STOPPERS or not syntax.inside(call, lit) or syntax.enclosing_func(call) != lit:
-                    continue
-                if syntax.goroutine_of(call, ctx.unit) != g:
-                    continue
-                if not self._is_testing(recv, call, lit, ctx.unit, tnames):
-                    continue
-                msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test: the test goes on "
-                       f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
-                yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
-                                  self._fixes(ctx, call, recv, name, lit))
+            g = syntax.goroutine_of(call, ctx.unit)
+            lit = syntax.go_literal(g) if g is not None else None
+            if lit is None or syntax.enclosing_func(call) != lit or not self._is_testing(recv, call, ctx.unit):
+                continue
+            msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test: the test goes on "
+                   f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
+            yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
+                              self._fixes(ctx, call, recv, name, lit))
 
     @staticmethod
-    def _testing_params(fn: Node) -> set[str]:
-        out = set()
-        for f in [fn] + [n for n in syntax.walk(fn) if n.type == "func_literal"]:
-            for name, typ in syntax.params(f):
-                if name and typ is not None and syntax.text(typ) in _TESTING_TYPES:
-                    out.add(name)
-        return out
-
-    @staticmethod
-    def _is_testing(recv: str, call: Node, lit: Node, unit: Node, tnames: set[str]) -> bool:
-        if recv not in tnames:
-            return False
+    def _is_testing(recv: str, call: Node, unit: Node) -> bool:
+        """Is the call's receiver a ``*testing.T``-like parameter of an enclosing function?"""
         fn = call.child_by_field_name("function")
         operand = fn.child_by_field_name("operand") if fn is not None else None
         if operand is None or operand.type != "identifier":

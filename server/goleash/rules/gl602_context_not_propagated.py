@@ -82,10 +82,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     def _explained(ctx: FuncContext, call: Node) -> bool:
         """A comment says why: in the three lines above the call, or in the function's doc comment
         when that mentions cancellation or detaching."""
-        start = syntax.line_start(ctx.source, call.start_byte)
         fn = syntax.enclosing_func(call) or ctx.unit
         body = syntax.func_body(fn) or fn
-        lines = ctx.source[body.start_byte:start].split(b"\n")[-4:-1]  # inside the function only
+        lines = syntax.lines_above(ctx.source, call.start_byte, 3, floor=body.start_byte)  # inside the function only
         if any(l.strip().startswith((b"//", b"/*")) for l in lines):
             return True
         doc = []
