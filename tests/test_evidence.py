@@ -123,3 +123,19 @@ def test_missing_evidence_file_is_a_usage_error(tmp_path):
     r = subprocess.run([sys.executable, "-m", "goleash", "check", "--evidence", str(tmp_path / "nope.txt"),
                         str(tmp_path)], capture_output=True, text=True)
     assert r.returncode == 2 and "nope.txt" in r.stderr
+
+
+def test_evidence_obeys_suppressions_and_severity(tmp_path):
+    """Evidence goes through the same engine entry point as static findings: ignore comments and
+    severity overrides apply to GL901/GL902 too."""
+    src = tmp_path / "main.go"
+    src.write_text("package main\n\nfunc main() {\n\tch := make(chan int)\n"
+                   "\t//goleash:ignore GL901 the dump was taken while the test was stopped on purpose\n"
+                   "\tch <- 1\n\t<-ch\n}\n")
+    dump = ("goroutine 1 [chan send]:\nmain.main()\n\t%s:6 +0x3d\n"
+            "goroutine 5 [chan receive]:\nmain.main()\n\t%s:7 +0x3d\n") % (src, src)
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--format", "json", "--select", "GL9",
+                        "--severity", "GL901=error", "--evidence", "-", str(src)],
+                       input=dump, capture_output=True, text=True)
+    records = __import__("json").loads(r.stdout)
+    assert [(x["code"], x["line"], x["severity"]) for x in records] == [("GL901", 7, "error")], records

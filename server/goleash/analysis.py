@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node, Tree
 
@@ -108,8 +109,10 @@ class Analyzer:
 
     # -------------------------------------------------------------- analysis
     def analyze(self, source: bytes, tree: Tree, path: str | None = None,
-                package: PackageFacts | None = None, go_version: tuple[int, int] | None = None) -> list[Finding]:
-        """All findings of the enabled rules for one file, suppressions applied."""
+                package: PackageFacts | None = None, go_version: tuple[int, int] | None = None,
+                evidence: Evidence | None = None) -> list[Finding]:
+        """All findings for one file: the enabled rules' and the runtime evidence's, with
+        severities and suppressions applied. The one entry point of the server and the CLI."""
         go_version = go_version or self.settings.go_version
         units = self.units(source, tree)
         if package is None:
@@ -127,6 +130,8 @@ class Analyzer:
                 self._findings.put(key, rel)
             findings.extend(f.shifted(unit.start) for f in rel)
         findings = [_resolve_imports(f, source, tree) for f in findings]
+        if evidence is not None and evidence.items and path:
+            findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
         findings = self._apply_settings(findings)
         findings = self._suppress(source, findings)
         findings.sort(key=lambda f: (f.start, f.code))
@@ -194,6 +199,23 @@ class Analyzer:
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+
+@dataclass
+class Evidence:
+    """Runtime evidence (goroutine dumps, race reports) loaded by the user, with the text of
+    each evidenced line at load time (a line edited since drops its evidence)."""
+    items: list = field(default_factory=list)
+    anchors: dict = field(default_factory=dict)
+    read: object = None   # path -> bytes, for related locations in other files
+
+    def findings(self, path: str, source: bytes) -> list[Finding]:
+        from .evidence import to_findings
+        return to_findings(self.items, os.path.abspath(path), source, self.read, self.anchors)
+
+    @property
+    def paths(self) -> set[str]:
+        return {e.path for e in self.items}
 
 
 def _resolve_imports(f: Finding, source: bytes, tree: Tree) -> Finding:

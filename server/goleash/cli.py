@@ -83,16 +83,10 @@ def cmd_check(args) -> int:
     records = []
     results = []
     out = sys.stdout
-    for res in check_paths(args.paths, analyzer, errors):
+    for res in check_paths(args.paths, analyzer, errors, evidence):
         reported = _flush_errors(errors, reported)
         text = SourceText(res.source)
-        found = res.findings
-        if evidence:
-            from .evidence import to_findings
-            from .project import read_source
-            extra = to_findings(evidence, os.path.abspath(res.path), res.source, read=read_source)
-            found = sorted(found + [f for f in extra if settings.enabled(f.code)], key=lambda f: (f.start, f.code))
-        for f in found:
+        for f in res.findings:
             rec = _record(res.path, f, text)
             records.append(rec)
             if args.format == "text":
@@ -115,8 +109,9 @@ def cmd_check(args) -> int:
 
 def _load_evidence(sources: list[str], paths: list[str]):
     """Parse goroutine dumps / race reports named by --evidence ('-' = stdin); None on error."""
+    from .analysis import Evidence
     if not sources:
-        return []
+        return Evidence()
     from .evidence import parse
     texts = []
     for src in sources:
@@ -129,8 +124,9 @@ def _load_evidence(sources: list[str], paths: list[str]):
         except OSError as e:
             print(f"goleash: --evidence {src}: {e.strerror or e}", file=sys.stderr)
             return None
+    from .project import read_source
     roots = tuple(os.path.abspath(p) for p in paths if os.path.isdir(p))
-    return parse("\n".join(texts), roots)
+    return Evidence(parse("\n".join(texts), roots), read=read_source)
 
 
 def _flush_errors(errors: list[str], reported: int) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import syntax
-from .analysis import Analyzer
+from .analysis import Analyzer, Evidence
 from .config import module_go_version
 from .findings import Finding
 from .rule import PackageFacts
@@ -52,7 +52,8 @@ class FileResult:
     findings: list[Finding]
 
 
-def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str]) -> Iterator[FileResult]:
+def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
+                evidence: Evidence | None = None) -> Iterator[FileResult]:
     """Analyse files package by package (one directory at a time, facts shared within it)."""
     by_dir: dict[str, list[str]] = {}
     for f in iter_go_files(paths, errors):
@@ -79,7 +80,7 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str]) -> Iter
                 continue
             src, tree = parsed[f]
             gov = module_go_version(f, analyzer.settings.go_version)
-            yield FileResult(f, src, analyzer.analyze(src, tree, f, facts, gov))
+            yield FileResult(f, src, analyzer.analyze(src, tree, f, facts, gov, evidence))
 
 
 def _dir_go_files(d: str) -> list[str]:

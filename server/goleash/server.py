@@ -21,8 +21,8 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import from_fs_path
 
-from . import __version__
-from .analysis import Analyzer, visible
+from . import __version__, syntax
+from .analysis import Analyzer, Evidence, visible
 from .docs import doc_url
 from .config import Settings, load_file_settings, module_go_version
 from .document import UTF8, UTF16, UTF32, Document, SourceText
@@ -76,8 +76,7 @@ class GoleashServer(LanguageServer):
         self.findings: dict[str, tuple[int | None, list[Finding]]] = {}
         self.use_pull = False
         self.pull_refresh = False
-        self.evidence: list = []
-        self.evidence_anchors: dict = {}
+        self.evidence = Evidence(read=read_source)
 
     # ------------------------------------------------------------- settings
     @property
@@ -122,12 +121,7 @@ class GoleashServer(LanguageServer):
             open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path and d is not doc}
             facts = self.index.facts_for(doc.path, own, open_docs)
             gov = module_go_version(doc.path, self.settings.go_version)
-            found = self.analyzer.analyze(doc.source, doc.tree, doc.path, facts, gov)
-            if self.evidence and doc.path:
-                from .evidence import to_findings
-                extra = to_findings(self.evidence, doc.path, doc.source, read_source, self.evidence_anchors)
-                found = sorted(found + [f for f in extra if self.settings.enabled(f.code)],
-                               key=lambda f: (f.start, f.code))
+            found = self.analyzer.analyze(doc.source, doc.tree, doc.path, facts, gov, self.evidence)
         except Exception as e:  # the server keeps serving whatever happens
             log.exception("analysis failed for %s", doc.uri)
             self.log(types.MessageType.Error, f"goleash: analysis of {doc.uri} failed: {e}")
@@ -419,7 +413,7 @@ def analyze_workspace(ls: GoleashServer, *args) -> dict:
         log.exception("no workspace folders")
     errors: list[str] = []
     files = findings = 0
-    for res in check_paths(roots, ls.analyzer, errors):
+    for res in check_paths(roots, ls.analyzer, errors, ls.evidence):
         files += 1
         uri = from_fs_path(res.path) or res.path
         if uri in ls.docs:
@@ -437,7 +431,7 @@ def analyze_workspace(ls: GoleashServer, *args) -> dict:
 @server.command(EVIDENCE_COMMAND)
 def load_evidence(ls: GoleashServer, *args) -> dict:
     """Load a goroutine dump or race report (a file path, or the text itself); [] clears it."""
-    from .evidence import anchors_for, parse, to_findings
+    from .evidence import anchors_for, parse
     arg = args[0] if args else None
     if isinstance(arg, list):
         arg = arg[0] if arg else None
@@ -448,21 +442,22 @@ def load_evidence(ls: GoleashServer, *args) -> dict:
     elif isinstance(arg, str):
         text = arg
     roots = tuple(p for p in (uri_to_path(f.uri) for f in (ls.workspace.folders or {}).values()) if p)
-    old_paths = {e.path for e in ls.evidence}
-    ls.evidence = parse(text, roots)
-    ls.evidence_anchors = anchors_for(ls.evidence, read_source)
+    old_paths = ls.evidence.paths
+    items = parse(text, roots)
+    ls.evidence = Evidence(items, anchors_for(items, read_source), read_source)
     ls.refresh_all()
     open_paths = {d.path for d in ls.docs.values()}
     if not ls.use_pull:
-        for path in ({e.path for e in ls.evidence} | old_paths) - open_paths:
+        for path in (ls.evidence.paths | old_paths) - open_paths:
             try:
                 src = read_source(path)
             except OSError:
                 continue
-            found = to_findings(ls.evidence, path, src, read_source, ls.evidence_anchors)
+            found = ls.analyzer.analyze(src, syntax.parse(src), path, ls.index.facts_for(path, [], {}),
+                                        module_go_version(path, ls.settings.go_version), ls.evidence)
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
                 uri=from_fs_path(path) or path, diagnostics=ls.diagnostics(SourceText(src), from_fs_path(path), found)))
-    return {"findings": len(ls.evidence), "files": len({e.path for e in ls.evidence})}
+    return {"findings": len(ls.evidence.items), "files": len(ls.evidence.paths)}
 
 
 def run(tcp: str | None = None, log_level: str = "warning", log_file: str | None = None) -> int:
