@@ -498,6 +498,35 @@ class UnitModel:
             return None, (), ()
         return None, (), ()
 
+    def _value_effect(self, value: Node, call: Node, depth: int = 0) -> Effect | None:
+        """The effect of calling a func value: ``mu.Unlock`` (method value of a mutex), a literal,
+        ``sync.OnceFunc(f)`` — as if the value were called at ``call``."""
+        value = _unparen(value)
+        if value is None or depth > 3:
+            return None
+        if value.type == "func_literal":
+            return Effect(CALL, call, None, callee=Callee(literal=value.id))
+        if value.type == "selector_expression":
+            operand = value.child_by_field_name("operand")
+            name = _text(value.child_by_field_name("field"))
+            if name in LOCK_KINDS:
+                ot = self.types.of(operand)
+                m = self.index.method(ot, name)[0] if ot is not None else None
+                if m is None and (self._sync_kind(operand, ot, None) in ("Mutex", "RWMutex") or
+                                  (ot is None and self._lockish(operand, name))):
+                    return Effect(name, call, self.place(operand))
+            return None
+        if value.type == "call_expression":
+            fn = _unparen(value.child_by_field_name("function"))
+            if fn is not None and _text(fn) in ("sync.OnceFunc",):
+                args = _call_args(value)
+                return self._value_effect(args[0], call, depth + 1) if args else None
+        if value.type == "identifier":
+            v = self.scopes.var(value)
+            if v is not None and not v.assigned and v.value is not None:
+                return self._value_effect(v.value, call, depth + 1)
+        return None
+
     def _func_value(self, expr: Node):
         """A func value: ``s.close`` (method value) -> its method; ``g(x)`` returning a literal -> unknown."""
         expr = _unparen(expr)
@@ -635,9 +664,17 @@ class UnitModel:
                 if kind == "Cond" and name in ("Wait", "Signal", "Broadcast"):
                     return Effect(CWAIT if name == "Wait" else name, n, recv)
                 if kind == "Once" and name == "Do":
-                    return Effect(ONCE, n, recv)
+                    args = _call_args(n)
+                    inner = self._value_effect(args[0], n) if args else None
+                    return inner if inner is not None else Effect(ONCE, n, recv)
                 if (ot in ("context.CancelFunc", "context.CancelCauseFunc")):
                     return None
+        if fn.type == "identifier":
+            v = self.scopes.var(fn)
+            if v is not None and not v.assigned and v.value is not None:
+                direct = self._value_effect(v.value, n)
+                if direct is not None:
+                    return direct
         callee, args, consts = self.callee(n)
         if callee is None:
             return None

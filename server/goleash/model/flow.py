@@ -92,7 +92,8 @@ class Solver:
             if neg in guard:
                 continue            # this path contradicts how the fact came about
             if lit not in guard and len(guard) < MAX_GUARD:
-                f = f[:gi] + (guard | {lit},) + f[gi + 1:]
+                new = f[:gi] + (guard | {lit},) + f[gi + 1:]
+                f = type(f)(*new) if hasattr(f, "_fields") else new
             out.add(f)
         return frozenset(out)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tree_sitter import Node
 
@@ -35,6 +36,15 @@ from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Ca
 from .flow import Solver, consistent
 
 HELD, DEFERRED, RELEASED, FREE = "held", "defer", "released", "free"
+
+
+class Fact(NamedTuple):
+    """One lock fact on a path (see the module doc). ``guard``: the branch outcomes it depends on."""
+    kind: str                 # held | defer | released | free
+    place: Place
+    mode: str = ""            # "w" / "r" (held, defer)
+    origin: int = -2          # CFG node id that made the fact (-1: the contract)
+    guard: frozenset = frozenset()
 CONTRACT = -1
 _MODE = {LOCK: "w", RLOCK: "r", UNLOCK: "w", RUNLOCK: "r"}
 _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwith\s+\S+\s+(?:held|locked)\b|"
@@ -95,9 +105,9 @@ class FuncLocks:
         self.entry_held = entry_held
         self.events: list[LockEvent] = []
         solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
-        init = frozenset((HELD, p, m, CONTRACT, frozenset()) for p, m in entry_held)
+        init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
-        init |= frozenset((FREE, p) for p in self._locked_places() if p not in held_at_entry)
+        init |= frozenset(Fact(FREE, p) for p in self._locked_places() if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
 
@@ -124,8 +134,8 @@ class FuncLocks:
             st = self._upto(n, st, node)
         out: dict[Place, tuple] = {}
         for f in st:
-            if f[0] == HELD:
-                out.setdefault(f[1], f)
+            if f.kind == HELD:
+                out.setdefault(f.place, f)
         return out
 
     def _cnode(self, node: Node) -> CNode | None:
@@ -152,8 +162,8 @@ class FuncLocks:
     def held_at_exit(self, kind: str = cfgmod.RETURN) -> list[tuple]:
         """Held facts reaching a terminal, after the deferred unlocks registered on the same path ran."""
         st = self.state(self.g.exits[kind])
-        deferred = {(f[1]) for f in st if f[0] == DEFERRED}
-        return [f for f in st if f[0] == HELD and f[1] not in deferred]
+        deferred = {(f.place) for f in st if f.kind == DEFERRED}
+        return [f for f in st if f.kind == HELD and f.place not in deferred]
 
     def exit_states(self, kind: str = cfgmod.RETURN) -> frozenset:
         return self.state(self.g.exits[kind])
@@ -171,7 +181,7 @@ class FuncLocks:
             return state
         place, mode, positive = got
         if br.value == positive:
-            return state | {(HELD, place, mode, n.id, frozenset())}
+            return state | {Fact(HELD, place, mode, n.id)}
         return state
 
     def _pc(self, n: CNode) -> frozenset:
@@ -182,7 +192,7 @@ class FuncLocks:
     def _transfer(self, n: CNode, st: frozenset) -> frozenset:
         fresh = self.um.declared_roots(n)
         if fresh:   # a variable declared again (each loop iteration) names a new value
-            st = frozenset(f for f in st if f[1].root not in fresh)
+            st = frozenset(f for f in st if f.place.root not in fresh)
         for e in self.um.node_effects(self.g, n):
             st = self._apply(n, e, st, None)
         return st
@@ -204,35 +214,44 @@ class FuncLocks:
             mode = _MODE[k]
             if events is not None:
                 for f in st:
-                    if f[0] == HELD and f[1] == e.place and f[3] != CONTRACT:
-                        if f[2] == "r" and mode == "r":
+                    if f.kind == HELD and f.place == e.place and f.origin != CONTRACT:
+                        if f.mode == "r" and mode == "r":
                             events.append(LockEvent("rlock-again", n, e, e.place, f))
                         else:
-                            events.append(LockEvent("upgrade" if f[2] == "r" else "double", n, e, e.place, f))
+                            events.append(LockEvent("upgrade" if f.mode == "r" else "double", n, e, e.place, f))
                         break
-            st = frozenset(f for f in st if not (f[0] in (RELEASED, FREE) and f[1] == e.place))
-            return st | {(HELD, e.place, mode, n.id, self._pc(n))}
+            st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
+            return st | {Fact(HELD, e.place, mode, n.id, self._pc(n))}
         if k in (UNLOCK, RUNLOCK):
             if e.place is None:
                 return st
-            held = [f for f in st if f[0] == HELD and f[1] == e.place]
+            held = [f for f in st if f.kind == HELD and f.place == e.place]
             if events is not None:
+                rel = next((f for f in st if f.kind == RELEASED and f.place == e.place), None)
+                free = next((f for f in st if f.kind == FREE and f.place == e.place), None)
                 if not held:
-                    rel = next((f for f in st if f[0] == RELEASED and f[1] == e.place), None)
                     events.append(LockEvent("double-unlock" if rel else "unlock-unheld", n, e, e.place, rel))
                 else:
                     want = _MODE[k]
-                    if all(f[2] != want for f in held) and all(f[3] != CONTRACT for f in held):
+                    if all(f.mode != want for f in held) and all(f.origin != CONTRACT for f in held):
                         events.append(LockEvent("mode-mismatch", n, e, e.place, held[0]))
+                    if free is not None:   # held on some paths here, free on others
+                        events.append(LockEvent("maybe-unheld", n, e, e.place, rel or free))
             # released (the caller's lock when nothing here held it): a later Lock re-takes it
-            return frozenset(f for f in st if not (f[0] == HELD and f[1] == e.place)) | \
-                {(RELEASED, e.place, n.id), (FREE, e.place)}
+            return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place)) | \
+                {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
         if k == CALL:
             return self._call(n, e, st, events, deferred=False)
         if k == DEFER:
             for x in e.inner:
                 if x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
-                    st = st | {(DEFERRED, x.place, _MODE[x.kind], n.id)}
+                    held = [f for f in st if f.kind == HELD and f.place == x.place]
+                    if events is not None:
+                        if not held:
+                            events.append(LockEvent("unlock-unheld", n, x, x.place, None))
+                        elif all(f.mode != _MODE[x.kind] for f in held) and all(f.origin != CONTRACT for f in held):
+                            events.append(LockEvent("mode-mismatch", n, x, x.place, held[0]))
+                    st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id)}
                 elif x.kind == CALL:
                     st = self._call(n, x, st, None, deferred=True)
             return st
@@ -253,9 +272,9 @@ class FuncLocks:
 
     @staticmethod
     def _hand_over(st: frozenset, place: Place, n: CNode) -> frozenset:
-        if not any(f[0] == HELD and f[1] == place for f in st):
+        if not any(f.kind == HELD and f.place == place for f in st):
             return st
-        return frozenset(f for f in st if not (f[0] == HELD and f[1] == place)) | {(RELEASED, place, n.id)}
+        return frozenset(f for f in st if not (f.kind == HELD and f.place == place)) | {Fact(RELEASED, place, "", n.id)}
 
     def _call(self, n: CNode, e: Effect, st: frozenset, events: list | None, deferred: bool) -> frozenset:
         summary = self.model.summary_of(e.callee, self.func)
@@ -269,24 +288,24 @@ class FuncLocks:
                 continue
             if deferred:
                 if use.releases:
-                    st = st | {(DEFERRED, place, "w", n.id)}
+                    st = st | {Fact(DEFERRED, place, "w", n.id)}
                 continue
             if use.locks and events is not None:
                 for f in st:
-                    if f[0] == HELD and f[1] == place and f[3] != CONTRACT:
+                    if f.kind == HELD and f.place == place and f.origin != CONTRACT:
                         mode = _MODE[use.locks]
-                        kind = "rlock-again" if f[2] == "r" and mode == "r" else \
-                            ("upgrade" if f[2] == "r" else "double")
+                        kind = "rlock-again" if f.mode == "r" and mode == "r" else \
+                            ("upgrade" if f.mode == "r" else "double")
                         events.append(LockEvent(kind, n, e, place, f, use))
                         break
             if use.releases:
-                held = [f for f in st if f[0] == HELD and f[1] == place]
+                held = [f for f in st if f.kind == HELD and f.place == place]
                 if held:
-                    st = frozenset(f for f in st if not (f[0] == HELD and f[1] == place)) | \
-                        {(RELEASED, place, n.id)}
+                    st = frozenset(f for f in st if not (f.kind == HELD and f.place == place)) | \
+                        {Fact(RELEASED, place, "", n.id, self._pc(n)), Fact(FREE, place, "", -2, self._pc(n))}
             if use.acquires and use.always:   # a callee leaking the lock on some path is GL301's report there
-                st = frozenset(f for f in st if not (f[0] == RELEASED and f[1] == place)) | \
-                    {(HELD, place, use.acquires, n.id, self._pc(n))}
+                st = frozenset(f for f in st if not (f.kind == RELEASED and f.place == place)) | \
+                    {Fact(HELD, place, use.acquires, n.id, self._pc(n))}
         return st
 
 
@@ -328,6 +347,18 @@ class LockModel:
         self._flows: dict[int, FuncLocks | None] = {}
         self._lit_summaries: dict[int, LockSummary | None] = {}
         self._in_progress: set[int] = set()
+        self._relevant: bool | None = None
+
+    @property
+    def relevant(self) -> bool:
+        """Could this declaration touch a mutex at all (its text, or a package function it calls)?"""
+        if self._relevant is None:
+            from .package import _CALL_RE, _LOCK_RE
+            text = self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+            self._relevant = bool(_LOCK_RE.search(text)) or (
+                self.package is not None and
+                self.package.lock_relevant({m.decode() for m in _CALL_RE.findall(text)}))
+        return self._relevant
 
     def flow(self, f: Func) -> FuncLocks | None:
         """The lock flow of a function of this declaration (None when its body cannot be modelled)."""
@@ -473,43 +504,43 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                 for use in s.uses.values():
                     if use.releases and guard_holds(use.guard, e):
                         p = flow.model.translate(use.place, e)
-                        if p is not None and visible(p) and not any(f[0] == HELD and f[1] == p and f[3] != CONTRACT
+                        if p is not None and visible(p) and not any(f.kind == HELD and f.place == p and f.origin != CONTRACT
                                                                     for f in st):
                             uses.setdefault(p, {})["releases"] = True
     # what is still held at a normal return
     ret_states = flow.exit_states(cfgmod.RETURN)
-    deferred = {f[1] for f in ret_states if f[0] == DEFERRED}
-    held_ret = [f for f in ret_states if f[0] == HELD and f[3] != CONTRACT and f[1] not in deferred]
+    deferred = {f.place for f in ret_states if f.kind == DEFERRED}
+    held_ret = [f for f in ret_states if f.kind == HELD and f.origin != CONTRACT and f.place not in deferred]
     reaches_ret = cfgmod.RETURN and flow.g.ret.id in flow.state_in
     for f in held_ret:
-        if visible(f[1]):
-            d = uses.setdefault(f[1], {})
-            d["acquires"] = f[2]
+        if visible(f.place):
+            d = uses.setdefault(f.place, {})
+            d["acquires"] = f.mode
     # the caller's own lock (by contract, or released here without being taken): re-held at every
     # return means restored, not acquired; free at some return means released for the caller
     callers = {p for p, _ in flow.entry_held} | {p for p, d in uses.items() if d.get("releases")}
     for p in callers:
         if p not in uses:
-            if not any(f[0] in (FREE, RELEASED) and f[1] == p for f in ret_states):
+            if not any(f.kind in (FREE, RELEASED) and f.place == p for f in ret_states):
                 continue
             if not visible(p):
                 continue
             uses[p] = {}
         d = uses[p]
         d.pop("acquires", None)
-        d["releases"] = any(f[0] in (FREE, RELEASED) and f[1] == p for f in ret_states) or \
-            not any(f[0] == HELD and f[1] == p for f in ret_states)
+        d["releases"] = any(f.kind in (FREE, RELEASED) and f.place == p for f in ret_states) or \
+            not any(f.kind == HELD and f.place == p for f in ret_states)
         if not d["releases"] and not d.get("locks"):
             del uses[p]
     for p, d in uses.items():
         if d.get("acquires") and reaches_ret:
             # held on every path to the return: no path reaches it with the mutex free
-            d["always"] = not any(f[0] in (FREE, RELEASED) and f[1] == p for f in ret_states)
+            d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p for f in ret_states)
     out = {}
     for p, d in uses.items():
         guards = d.get("guards") or [frozenset()]
         common = frozenset.intersection(*guards) if guards else frozenset()
-        common = frozenset(x for x in common if x[0].startswith(("p:", "nil:p:")))
+        common = frozenset(lit for lit in common if lit[0].startswith(("p:", "nil:p:")))
         out[p] = LockUse(p, d.get("locks"), d.get("acquires"), bool(d.get("always")), bool(d.get("releases")),
                          common, d.get("via", ()), d.get("certain", True))
     return LockSummary(out)
@@ -518,7 +549,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
 def _retaken(st: frozenset, p: Place) -> bool:
     """Is ``p`` released on the way here (or held by the caller's contract): locking it again is a re-take."""
     for f in st:
-        if f[1] == p and (f[0] == RELEASED or (f[0] == HELD and f[3] == CONTRACT)):
+        if f.place == p and (f.kind == RELEASED or (f.kind == HELD and f.origin == CONTRACT)):
             return True
     return False
 

@@ -19,6 +19,7 @@ package's types are unchanged.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,10 @@ from dataclasses import dataclass, field
 from tree_sitter import Node, Tree
 
 from .types import DeclTypes, TypeIndex, decl_types, func_sig
+
+
+_LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
+_CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class UnitInfo:
     kind: str                       # tree-sitter node type of the declaration
     keys: tuple[str, ...]           # function keys it declares (``Name`` / ``Type.Name``)
     types: DeclTypes
+    lockish: bool = False           # its text touches a mutex (``.Lock(``, ``.Unlock``...)
+    calls: frozenset = frozenset()  # names it calls (by text): an over-approximation of its callees
 
 
 @dataclass
@@ -55,7 +62,11 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         keys: tuple[str, ...] = ()
         if u.type in ("function_declaration", "method_declaration"):
             keys = (func_sig(u).key,)
-        infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u)))
+        text = source[u.start_byte:u.end_byte]
+        lockish = bool(_LOCK_RE.search(text))
+        calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
+        infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
+                              lockish, calls))
     return FileIndex(path, bool(path and path.endswith("_test.go")), infos)
 
 
@@ -115,6 +126,7 @@ class PackageModel:
                 for k in u.keys:
                     self.decls.setdefault(k, (f, u))
         self._lock: dict[str, object] = {}
+        self._lock_rel: set[str] | None = None
         self._busy: set[str] = set()
         self._recording: list[dict] = []
 
@@ -155,11 +167,35 @@ class PackageModel:
             self._note("lock:" + base, s.fingerprint() if s is not None else None)
         return s
 
+    def lock_relevant(self, names) -> bool:
+        """Could calling functions of these names touch a mutex (directly or through their callees)?"""
+        rel = self._lock_names()
+        return any(n in rel for n in names)
+
+    def _lock_names(self) -> set[str]:
+        """Names of package functions/methods that may lock: a text-level fixpoint over the call names."""
+        if self._lock_rel is None:
+            by_name: dict[str, list[UnitInfo]] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    for k in u.keys:
+                        by_name.setdefault(k.rsplit(".", 1)[-1], []).append(u)
+            rel = {name for name, us in by_name.items() if any(u.lockish for u in us)}
+            changed = True
+            while changed:
+                changed = False
+                for name, us in by_name.items():
+                    if name not in rel and any(u.calls & rel for u in us):
+                        rel.add(name)
+                        changed = True
+            self._lock_rel = rel
+        return self._lock_rel
+
     def _compute_lock(self, key: str):
         if key in self._busy:
             return None            # recursion: the cycle sees an empty summary
         hit = self.decls.get(key)
-        if hit is None:
+        if hit is None or not self.lock_relevant((key.rsplit(".", 1)[-1],)):
             self._lock[key] = None
             return None
         pf, info = hit

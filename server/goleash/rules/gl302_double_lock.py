@@ -57,6 +57,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not ctx.locks.relevant:
+            return
         um = ctx.model
         released_by_goroutine = self._released_elsewhere(ctx)
         for f in um.funcs:
@@ -69,7 +71,7 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                 if ev.use is not None and not (ev.use.certain and _certain(ev)):
                     continue   # the lock deeper down depends on an argument this call may not pass
                 name = um.spell(ev.place)
-                held = flow.g.nodes[ev.other[3]]
+                held = flow.g.nodes[ev.other.origin]
                 held_node = held.ast
                 related = []
                 if held_node is not None:
