@@ -20,7 +20,7 @@ from collections.abc import Callable
 from .cfg import CFG, Branch, CNode
 
 Guard = frozenset   # of (key, bool)
-MAX_GUARD = 3
+MAX_GUARD = 4
 MAX_FACTS = 96
 MAX_VISITS = 40     # per node: a safety net against pathological growth
 
