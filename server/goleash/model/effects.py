@@ -822,7 +822,7 @@ class UnitModel:
                 recv = self.place(operand)
                 if recv is not None and path:
                     recv = recv.extend(path)
-                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and \
+                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
                         (kind is not None or self._lockish(operand, name)):
                     return Effect(name, n, recv)
                 if kind in ("WaitGroup", None) and name in WG_KINDS and (kind is not None or self._wgish(operand, name)):
