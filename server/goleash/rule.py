@@ -104,6 +104,18 @@ class FuncContext:
         return LockModel(self.model, self.pkg)
 
     @cached_property
+    def effects(self):
+        """Channel/WaitGroup/cancel effects per CFG node, with callee summaries (goleash.model.summary)."""
+        from .model.summary import EffectModel
+        return EffectModel(self.model, self.pkg)
+
+    @cached_property
+    def waitgroups(self):
+        """Which goroutines each WaitGroup counts, and paths that skip Done (goleash.model.waitgroups)."""
+        from .model.waitgroups import WaitGroupModel
+        return WaitGroupModel(self.model, self.effects)
+
+    @cached_property
     def channels(self):
         from .model.channels import ChannelModel
         return ChannelModel(self)

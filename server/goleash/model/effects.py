@@ -29,6 +29,7 @@ SEND, RECV, CLOSE, RANGE = "send", "recv", "close", "range"
 ADD, DONE, WAIT = "Add", "Done", "Wait"
 CWAIT, SIGNAL, BROADCAST = "CondWait", "Signal", "Broadcast"
 CANCEL, CALL, GO, DEFER, ONCE = "cancel", "call", "go", "defer", "once"
+PASS = "pass"   # a place handed to a call goleash cannot resolve (another package, a func value)
 LOCK_KINDS = frozenset({LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK})
 _WHERE = frozenset({"call_expression", "send_statement", "unary_expression", "for_statement", "go_statement",
                     "defer_statement", "return_statement", "select_statement", "identifier", "selector_expression",
@@ -131,6 +132,7 @@ class UnitModel:
         self.funcs: list[Func] = []
         self.func_of_node: dict[int, Func] = {}     # func node id -> Func
         self._where: dict[int, Func] = {}            # node id of interesting nodes -> innermost Func
+        self._loops: dict[int, tuple] = {}           # node id of interesting nodes -> loops around it
         self._collect_funcs()
         self._cfgs: dict[int, object] = {}
         self._effects: dict = {}
@@ -145,11 +147,13 @@ class UnitModel:
     def _collect_funcs(self) -> None:
         """One top-down walk: every function literal with how it runs, and the function of each node."""
         how: dict[int, tuple[str, Node | None, Node | None]] = {}   # literal id -> (how, call, go/defer stmt)
-        stack: list[tuple[Node, Func | None]] = [(self.unit, None)]
+        stack: list[tuple[Node, Func | None, tuple]] = [(self.unit, None, ())]
+        loops_of = self._loops
         while stack:
-            n, cur = stack.pop()
+            n, cur, loops = stack.pop()
             t = n.type
             if t in FUNC_TYPES:
+                loops = ()
                 f = Func(n, cur)
                 if t == "func_literal":
                     f.how, f.call, f.start = how.get(n.id, ("value", None, None))
@@ -170,14 +174,25 @@ class UnitModel:
                         how[fn.id] = ("go" if t == "go_statement" else "defer", call, n)
                 if cur is not None and t in _WHERE:
                     self._where[n.id] = cur
+                    if loops:
+                        loops_of[n.id] = loops
+            if t == "for_statement":
+                body = n.child_by_field_name("body")
+                for c in reversed(n.named_children):   # the header runs once per iteration too
+                    stack.append((c, cur, loops + (n,) if (body is not None and c.id == body.id) else loops))
+                continue
             for c in reversed(n.named_children):
-                stack.append((c, cur))
+                stack.append((c, cur, loops))
         for v in self.scopes.vars:   # f := func(){...}
             val = _unparen(v.value)
             if val is not None and val.type == "func_literal" and v.kind == "local":
                 f = self.func_of_node.get(val.id)
                 if f is not None and f.how == "value":
                     f.bound_to = v
+
+    def loops(self, node: Node) -> tuple[Node, ...]:
+        """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
+        return self._loops.get(node.id, ())
 
     def func_at(self, node: Node) -> Func | None:
         """The innermost function whose body runs ``node`` (for calls, ops, statements, identifiers)."""
@@ -848,6 +863,11 @@ class UnitModel:
                     return direct
         callee, args, consts = self.callee(n)
         if callee is None:
+            passed = tuple(self.place(a) for a in _call_args(n))
+            if fn.type == "selector_expression":   # x.Method(...) of another package's type may use x too
+                passed += (self.place(fn.child_by_field_name("operand")),)
+            if any(p is not None for p in passed):
+                return Effect(PASS, n, None, args=passed)
             return None
         if callee.place is not None or callee.param is not None:
             t = self._func_value_type(fn)
@@ -936,3 +956,18 @@ def _text(node: Node | None) -> str:
 
 def syntax_inside(node: Node, outer: Node) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def translate(place: Place, e: Effect) -> Place | None:
+    """A callee's place (rooted at its parameters) as the caller's place for the call ``e``."""
+    if e.callee is not None and e.callee.literal is not None:
+        return place     # closures share the declaration's places
+    idx = place.param_index
+    if idx is None:
+        return place if place.is_global else None
+    method = e.callee is not None and e.callee.key is not None and "." in e.callee.key.split("#")[0]
+    i = idx + (1 if method else 0)
+    if i < 0 or i >= len(e.args):
+        return None
+    base = e.args[i]
+    return base.extend(place.path) if base is not None else None

@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
-from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place,
+from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, translate,
                       UnitModel)
 from .flow import Solver, consistent
 
@@ -511,20 +511,7 @@ class LockModel:
         self._lit_summaries[f.node.id] = s
         return s
 
-    @staticmethod
-    def translate(place: Place, e: Effect) -> Place | None:
-        """A callee's place (rooted at its parameters) as the caller's place for this call."""
-        if e.callee is not None and e.callee.literal is not None:
-            return place     # closures share the declaration's places
-        idx = place.param_index
-        if idx is None:
-            return place if place.is_global else None
-        method = e.callee is not None and e.callee.key is not None and "." in e.callee.key.split("#")[0]
-        i = idx + (1 if method else 0)
-        if i < 0 or i >= len(e.args):
-            return None
-        base = e.args[i]
-        return base.extend(place.path) if base is not None else None
+    translate = staticmethod(translate)
 
 
 def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSummary:

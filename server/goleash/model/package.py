@@ -31,6 +31,7 @@ from .types import DeclTypes, TypeIndex, decl_types, func_sig
 
 _LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
 _CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
+_EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go)\(|\bclose\(|[cC]ancel\w*\(")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class UnitInfo:
     types: DeclTypes
     lockish: bool = False           # its text touches a mutex (``.Lock(``, ``.Unlock``...)
     calls: frozenset = frozenset()  # names it calls (by text): an over-approximation of its callees
+    effectish: bool = False         # its text touches a channel, a WaitGroup or a cancel func
 
 
 @dataclass
@@ -64,9 +66,10 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
             keys = (func_sig(u).key,)
         text = source[u.start_byte:u.end_byte]
         lockish = bool(_LOCK_RE.search(text))
+        effectish = bool(_EFFECT_RE.search(text))
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
-                              lockish, calls))
+                              lockish, calls, effectish))
     return FileIndex(path, bool(path and path.endswith("_test.go")), infos)
 
 
@@ -125,9 +128,9 @@ class PackageModel:
             for u in f.index.units:
                 for k in u.keys:
                     self.decls.setdefault(k, (f, u))
-        self._lock: dict[str, object] = {}
-        self._lock_rel: set[str] | None = None
-        self._busy: set[str] = set()
+        self._memo: dict[str, dict[str, object]] = {}
+        self._rel: dict[str, set[str]] = {}
+        self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
 
     # ------------------------------------------------------------ recording
@@ -148,39 +151,40 @@ class PackageModel:
         """Are the summaries a cached result used unchanged?"""
         for key, fp in deps.items():
             kind, _, fkey = key.partition(":")
-            if kind == "lock":
-                s = self.lock_summary(fkey, record=False)
-                if (s.fingerprint() if s is not None else None) != fp:
-                    return False
+            s = self._summary(kind, fkey, record=False)
+            if (s.fingerprint() if s is not None else None) != fp:
+                return False
         return True
 
     # ------------------------------------------------------------ summaries
     def lock_summary(self, key: str, record: bool = True):
         """The lock summary of a package function or method (``Name`` / ``Type.Name``), or None."""
-        base = key.split("#", 1)[0]
-        if key.endswith("#ret"):
-            return None
-        s = self._lock.get(base, False)
-        if s is False:
-            s = self._compute_lock(base)
-        if record:
-            self._note("lock:" + base, s.fingerprint() if s is not None else None)
-        return s
+        return self._summary("lock", key, record)
+
+    def effect_summary(self, key: str, record: bool = True):
+        """Channel/WaitGroup/cancel effects of a package function on its parameters' places, or None."""
+        return self._summary("effect", key, record)
 
     def lock_relevant(self, names) -> bool:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""
-        rel = self._lock_names()
+        return self.relevant("lock", names)
+
+    def relevant(self, kind: str, names) -> bool:
+        rel = self._relevant_names(kind)
         return any(n in rel for n in names)
 
-    def _lock_names(self) -> set[str]:
-        """Names of package functions/methods that may lock: a text-level fixpoint over the call names."""
-        if self._lock_rel is None:
+    def _relevant_names(self, kind: str) -> set[str]:
+        """Names of package functions/methods whose summary of ``kind`` may be non-empty: a text-level
+        fixpoint over the names each declaration calls."""
+        got = self._rel.get(kind)
+        if got is None:
+            flag = "lockish" if kind == "lock" else "effectish"
             by_name: dict[str, list[UnitInfo]] = {}
             for f in self.files:
                 for u in f.index.units:
                     for k in u.keys:
                         by_name.setdefault(k.rsplit(".", 1)[-1], []).append(u)
-            rel = {name for name, us in by_name.items() if any(u.lockish for u in us)}
+            rel = {name for name, us in by_name.items() if any(getattr(u, flag) for u in us)}
             changed = True
             while changed:
                 changed = False
@@ -188,55 +192,69 @@ class PackageModel:
                     if name not in rel and any(u.calls & rel for u in us):
                         rel.add(name)
                         changed = True
-            self._lock_rel = rel
-        return self._lock_rel
+            self._rel[kind] = got = rel
+        return got
 
-    def _compute_lock(self, key: str):
-        if key in self._busy:
+    def _summary(self, kind: str, key: str, record: bool):
+        base = key.split("#", 1)[0]
+        if key.endswith("#ret"):
+            return None
+        memo = self._memo.setdefault(kind, {})
+        s = memo.get(base, False)
+        if s is False:
+            s = self._compute(kind, base)
+        if record:
+            self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
+        return s
+
+    def _compute(self, kind: str, key: str):
+        memo = self._memo.setdefault(kind, {})
+        busy = (kind, key)
+        if busy in self._busy:
             return None            # recursion: the cycle sees an empty summary
         hit = self.decls.get(key)
-        if hit is None or not self.lock_relevant((key.rsplit(".", 1)[-1],)):
-            self._lock[key] = None
+        if hit is None or not self.relevant(kind, (key.rsplit(".", 1)[-1],)):
+            memo[key] = None
             return None
         pf, info = hit
-        ck = ("lock", info.digest, self.types_fp, pf.index.is_test)
+        ck = (kind, info.digest, self.types_fp, pf.index.is_test)
         cached = self.cache.summaries.get_(ck)
         if cached is not None:
             summary, deps = cached
-            self._busy.add(key)
+            self._busy.add(busy)
             try:
                 ok = self.deps_valid(deps)
             finally:
-                self._busy.discard(key)
+                self._busy.discard(busy)
             if ok:
-                self._lock[key] = summary
+                memo[key] = summary
                 return summary
-        self._busy.add(key)
+        self._busy.add(busy)
         try:
             with self.recording() as deps:
-                summary = self._lock_from_tree(pf, info, key)
-            deps.pop("lock:" + key, None)
+                summary = self._from_tree(kind, pf, info, key)
+            deps.pop(f"{kind}:{key}", None)
         finally:
-            self._busy.discard(key)
-        self._lock[key] = summary
+            self._busy.discard(busy)
+        memo[key] = summary
         self.cache.summaries.put(ck, (summary, dict(deps)))
         return summary
 
-    def _lock_from_tree(self, pf: PkgFile, info: UnitInfo, key: str):
+    def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
         from .effects import UnitModel
-        from .locks import LockModel, summarize
         node = pf.unit_node(info)
         if node is None:
             return None
         um = UnitModel(node, pf.source, self.types)
-        lm = LockModel(um, self)
         top = um.top
         if top is None:
             return None
-        flow = lm.flow(top)
-        if flow is None:
-            return None
-        return summarize(flow, key, node.start_byte)
+        if kind == "lock":
+            from .locks import LockModel, summarize
+            flow = LockModel(um, self).flow(top)
+            return summarize(flow, key, node.start_byte) if flow is not None else None
+        from .summary import EffectModel
+        return EffectModel(um, self).summary(top, key, node.start_byte)
 
     # --------------------------------------------------------------- anchors
     def resolve_anchor(self, func: str, rel_start: int, rel_end: int) -> tuple[str | None, int, int] | None:
