@@ -73,14 +73,12 @@ class CopiedValue:
     receiver: bool
 
 
-def copied_values(unit: Node, index: TypeIndex) -> Iterator[CopiedValue]:
-    """Parameters and receivers (of the declaration and its literals) that receive a lock by value."""
+def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> Iterator[CopiedValue]:
+    """Parameters and receivers (of the declaration and its ``literals``) that receive a lock by value."""
     if unit.type not in ("function_declaration", "method_declaration"):
         return
     holders = lock_bearing_types(index)
-    stack = [unit]
-    while stack:
-        f = stack.pop()
+    for f in [unit, *literals]:
         if f.type in FUNC_TYPES:
             lists = []
             if f.type == "method_declaration":
@@ -97,4 +95,3 @@ def copied_values(unit: Node, index: TypeIndex) -> Iterator[CopiedValue]:
                     held = t if t in HELD_TYPES else holders.get(t)
                     if held is not None:
                         yield CopiedValue(typ, t, held, is_recv)
-        stack.extend(c for c in f.named_children)

@@ -104,15 +104,15 @@ class PkgFile:
     source: bytes
     index: FileIndex
     tree: Tree | None = None
+    _nodes: dict | None = None
 
     def unit_node(self, info: UnitInfo) -> Node | None:
-        if self.tree is None:
-            from .. import syntax
-            self.tree = syntax.parse(self.source)
-        for c in self.tree.root_node.named_children:
-            if c.start_byte == info.start and c.type == info.kind:
-                return c
-        return None
+        if self._nodes is None:
+            if self.tree is None:
+                from .. import syntax
+                self.tree = syntax.parse(self.source)
+            self._nodes = {(c.start_byte, c.type): c for c in self.tree.root_node.named_children}
+        return self._nodes.get((info.start, info.kind))
 
 
 class PackageModel:

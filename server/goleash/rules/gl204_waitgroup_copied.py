@@ -44,7 +44,7 @@ None automatic: every caller has to pass `&wg` as well.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for cv in copied_values(ctx.unit, ctx.pkg.types):
+        for cv in copied_values(ctx.unit, ctx.pkg.types, ctx.nodes("funclit")):
             if cv.type != "sync.WaitGroup":
                 continue
             yield ctx.finding(cv.type_node, "sync.WaitGroup passed by value: Done is called on a copy, so the caller's "

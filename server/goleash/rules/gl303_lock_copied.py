@@ -53,7 +53,7 @@ func (c *Counter) Inc() {
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for cv in copied_values(ctx.unit, ctx.pkg.types):
+        for cv in copied_values(ctx.unit, ctx.pkg.types, ctx.nodes("funclit")):
             typ, t, held, is_recv = cv.type_node, cv.type, cv.held, cv.receiver
             if t == "sync.WaitGroup":
                 continue  # GL204
