@@ -116,6 +116,12 @@ class FuncContext:
         return WaitGroupModel(self.model, self.effects)
 
     @cached_property
+    def contexts(self):
+        """Derived contexts and their cancel funcs, received and detached contexts (goleash.model.contexts)."""
+        from .model.contexts import ContextModel
+        return ContextModel(self.model, self.effects)
+
+    @cached_property
     def channels(self):
         from .model.channels import ChannelModel
         return ChannelModel(self)
