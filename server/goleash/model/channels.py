@@ -339,6 +339,28 @@ class ChannelModel:
             stack.extend(s for s, _ in n.succ)
         return False
 
+    def dominates(self, a: ChanOp, b: ChanOp) -> bool:
+        """Does every path from the function's entry to ``b`` pass ``a`` first?"""
+        if a.func.id != b.func.id or a.cnode is None or b.cnode is None:
+            return False
+        if a.cnode.id == b.cnode.id:
+            return a.node.start_byte < b.node.start_byte
+        f = self.um.func_of_node.get(a.func.id)
+        g = self.um.cfg(f) if f is not None else None
+        if g is None:
+            return False
+        seen = {a.cnode.id}
+        stack = [g.entry]
+        while stack:
+            n = stack.pop()
+            if n.id == b.cnode.id:
+                return False
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            stack.extend(s for s, _ in n.succ)
+        return True
+
     @cached_property
     def goroutine_loops(self) -> dict[int, list[Node]]:
         """For each go statement: the loops around it in its function (it starts once per iteration)."""

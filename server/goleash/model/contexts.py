@@ -205,6 +205,49 @@ class ContextModel:
             p = p.parent
         return None
 
+    def runs_until_cancelled(self, call: Node) -> bool:
+        """``call`` is an argument of ``go f(...)`` and ``f`` stops only when that context is cancelled
+        (every way out of its body passes ``<-ctx.Done()``): with a fresh context it never stops."""
+        arg_list = call.parent
+        go_call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
+        if go_call is None or go_call.parent is None or go_call.parent.type != "go_statement":
+            return False
+        args = [a for a in arg_list.named_children if a.type != "comment"]
+        idx = next((i for i, a in enumerate(args) if a.id == call.id), None)
+        callee, _, _ = self.um.callee(go_call)
+        if idx is None or callee is None or callee.key is None or self.effects.package is None:
+            return False
+        hit = self.effects.package.decls.get(callee.key)
+        if hit is None:
+            return False
+        pf, info = hit
+        node = pf.unit_node(info)
+        if node is None:
+            return False
+        um = UnitModel(node, pf.source, self.um.index)
+        params = [v for v in um.scopes.declared_in(node) if v.kind == "param"]
+        if idx >= len(params) or params[idx].type_node is None or _text(params[idx].type_node) != "context.Context":
+            return False
+        ctx_name = params[idx].name
+        top = um.top
+        g = um.cfg(top) if top is not None else None
+        if g is None:
+            return False
+        done = {n.id for n in g.nodes if n.kind == "comm" and n.ast is not None and
+                " ".join(_text(n.ast.child_by_field_name("communication")).split()) == f"<-{ctx_name}.Done()"}
+        if not done:
+            return False
+        seen, stack = set(), [g.entry]
+        while stack:
+            n = stack.pop()
+            if n.terminal and n.kind in (cfgmod.RETURN, cfgmod.GOEXIT, cfgmod.PANIC, cfgmod.PROCESS):
+                return False
+            if n.id in seen or n.id in done:
+                continue
+            seen.add(n.id)
+            stack.extend(x for x, _ in n.succ)
+        return True
+
     def _is_ctx_key(self, root: str) -> bool:
         v = self._var_of_root(root)
         return v is not None and v.type_node is not None and _text(v.type_node) == "context.Context"

@@ -57,9 +57,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if call.parent is not None and call.parent.type == "binary_expression":
                 continue  # `ctx != context.Background()`: a comparison, not a new context
             received = ctx.contexts.received(call)
-            if received is None or received[0] == "_" or self._explained(ctx, call) or \
-                    ctx.contexts.detached(call) is not None:
+            if received is None or received[0] == "_" or self._explained(ctx, call):
                 continue
+            why = ctx.contexts.detached(call)
+            if why is not None and not (why == "goroutine" and ctx.contexts.runs_until_cancelled(call)):
+                continue   # meant to outlive the caller's ctx (unless the goroutine stops only on cancel)
             param_name, param = received
             msg = (f"context.{name}() drops the ctx this function receives ({param_name}): the caller's "
                    f"cancellation and deadline do not reach this call")
