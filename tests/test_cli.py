@@ -69,13 +69,22 @@ def test_sarif_output():
     run0 = sarif["runs"][0]
     rules = run0["tool"]["driver"]["rules"]
     ids = [x["id"] for x in rules]
-    assert "GL101" in ids and all(x["help"]["text"] and x["helpUri"] for x in rules)
+    # no helpUri unless docsUrl is configured: the page is in help.markdown, and no dead web link
+    assert "GL101" in ids and all(x["help"]["markdown"] and "helpUri" not in x for x in rules)
     res = next(x for x in run0["results"] if x["ruleId"] == "GL101")
     assert rules[res["ruleIndex"]]["id"] == "GL101"
     loc = res["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "examples/leak.go"
     assert loc["region"]["startLine"] == 14 and loc["region"]["startColumn"] == 3
     assert res["relatedLocations"] and res["fixes"]
+
+
+def test_sarif_help_uri_from_docs_url(tmp_path):
+    (tmp_path / ".goleash.toml").write_text('docsUrl = "https://docs.example.org/goleash/{code}.html"\n')
+    (tmp_path / "leak.go").write_text(EXAMPLE.read_text())
+    sarif = json.loads(run("check", "--format", "sarif", str(tmp_path)).stdout)
+    rules = {x["id"]: x for x in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["GL101"]["helpUri"] == "https://docs.example.org/goleash/GL101.html"
 
 
 def test_select_ignore_and_unknown_codes():

@@ -14,7 +14,7 @@ import sys
 from . import __version__
 from .config import Settings, load_file_settings, parse_go_version
 from .document import UTF16, SourceText
-from .docs import DOCS_BASE, doc_url
+from .docs import doc_url
 from .findings import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -100,7 +100,7 @@ def cmd_check(args) -> int:
         json.dump(records, out, indent=2)
         out.write("\n")
     elif args.format == "sarif":
-        json.dump(_sarif(results, rules), out, indent=2)
+        json.dump(_sarif(results, rules, settings.docs_url), out, indent=2)
         out.write("\n")
     if errors:
         return 2
@@ -166,20 +166,22 @@ def _sarif_result(path: str, f: Finding, text: SourceText, rules) -> dict:
     return result
 
 
-def _sarif(results: list[dict], rules) -> dict:
+def _sarif(results: list[dict], rules, docs_url: str = "") -> dict:
+    # helpUri only for a configured docsUrl: a file: URI of this machine means nothing to a SARIF viewer
+    # (help.markdown carries the whole page anyway).
+    help_uri = (lambda code: {"helpUri": doc_url(code, docs_url)}) if docs_url else (lambda code: {})
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {
                 "name": "goleash", "version": __version__, "semanticVersion": __version__,
-                "informationUri": DOCS_BASE.rsplit("/docs/", 1)[0],
                 "rules": [{
                     "id": r.code, "name": r.name,
                     "shortDescription": {"text": r.summary},
                     "fullDescription": {"text": r.summary},
                     "help": {"text": r.doc, "markdown": r.doc},
-                    "helpUri": doc_url(r.code),
+                    **help_uri(r.code),
                     "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
                     "properties": {"tags": ["concurrency", "go"]},
                 } for _, r in sorted(rules.items())],
@@ -241,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "markdown"), default="text")
     r.set_defaults(func=cmd_rules)
 
-    d = sub.add_parser("docs", help="write docs/rules/*.md and the README rules table from the catalog")
+    d = sub.add_parser("docs", help="write the rule pages (server/goleash/rule_docs/*.md) and the README rules table from the catalog")
     d.add_argument("--root", default=".", help="repository root (default: .)")
     d.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     d.set_defaults(func=cmd_docs)
