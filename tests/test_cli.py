@@ -125,3 +125,43 @@ def test_rules_listing_and_docs_are_current():
     assert r.returncode == 0 and "GL101  abandoned-sender" in r.stdout
     r = run("docs", "--check")
     assert r.returncode == 0, r.stderr + "\n(the README rules table or docs/rules pages are stale: run `goleash docs`)"
+
+
+LOOP = """package main
+
+import "fmt"
+
+func printAll(items []string) {
+	for _, it := range items {
+		go func() {
+			fmt.Println(it)
+		}()
+	}
+}
+"""
+
+
+def test_stdin_is_checked_as_the_named_file(tmp_path):
+    """An editor's unsaved buffer (Emacs's flymake backend): the text on stdin, the package and go.mod of
+    the named file."""
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.21\n")
+    (tmp_path / "main.go").write_text("package main\n")  # on disk: clean; in the buffer: a GL501
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "main.go"), "-"],
+                       input=LOOP, capture_output=True, text=True)
+    assert r.returncode == 1 and r.stdout.startswith(f"{tmp_path}/main.go:8:16: ") and "(GL501)" in r.stdout
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.22\n")  # per-iteration loop variables
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "main.go"), "-"],
+                       input=LOOP, capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (0, "")
+    r = run("check", "--stdin-filename", str(tmp_path / "main.go"), str(EXAMPLE))
+    assert r.returncode == 2 and "the path is -" in r.stderr
+
+
+def test_defer_to_gopls_leaves_out_what_gopls_reports_but_json_keeps_its_fixes(tmp_path):
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.21\n")
+    args = [sys.executable, "-m", "goleash", "check", "--defer-to-gopls", "--stdin-filename", str(tmp_path / "a.go")]
+    r = subprocess.run(args + ["-"], input=LOOP, capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (0, "")  # gopls's loopclosure reports it
+    r = subprocess.run(args + ["--format", "json", "-"], input=LOOP, capture_output=True, text=True)
+    [rec] = json.loads(r.stdout)
+    assert r.returncode == 0 and rec["code"] == "GL501" and rec["deferred"] is True and rec["fixes"]
