@@ -35,6 +35,6 @@ if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ]; then
       "code-server@$CS_VERSION" playwright-core@1 >/dev/null )
 fi
 
-# the extension: npm ci + esbuild bundle + vsce package -> vscode-extension/goleash.vsix
+# the extension, goleash bundled, for every platform (one command): vscode-extension/goleash-<target>.vsix
 bash scripts/build_vsix.sh >/dev/null
 echo "install_editors: ready (nvim $(nvim --version | head -1 | cut -d' ' -f2), $(emacs --version | head -1), code-server $CS_VERSION)"

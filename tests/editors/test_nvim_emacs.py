@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.editors  # ./scripts/test.sh --light leaves these out
+
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 SAMPLE = HERE / "sample" / "main.go"
