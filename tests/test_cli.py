@@ -124,7 +124,7 @@ def test_rules_listing_and_docs_are_current():
     r = run("rules")
     assert r.returncode == 0 and "GL101  abandoned-sender" in r.stdout
     r = run("docs", "--check")
-    assert r.returncode == 0, r.stderr + "\n(the README rules table or docs/rules pages are stale: run `goleash docs`)"
+    assert r.returncode == 0, r.stderr + "\n(the README rules table or server/goleash/rule_docs pages are stale: run `goleash docs`)"
 
 
 LOOP = """package main

@@ -9,7 +9,9 @@ in tests/editors/artifacts/vscode/<scenario>/:
   no-python   no Python at all; wrong-path: a goleash.path that does not exist; no-goleash: a
               goleash.interpreter without goleash. Each: exactly one notification naming the cause (with the
               interpreter's own error), Open Settings + Show Output; Show Output and Analyse Workspace still
-              answer; Open Settings shows the setting, not "No Settings Found"
+              answer; Open Settings shows the setting, not "No Settings Found". wrong-path goes on: in that
+              settings editor goleash.path is set to a server that passes the probe and dies when it serves:
+              the extension restarts by itself, says why once (the server's own error) and stops there
 """
 
 import os
@@ -70,3 +72,7 @@ def test_vscode_failure_gives_one_clear_notification(scenario, cause):
     assert "output channel:" in out and "Analyse Workspace answered" in out and "settings editor shows" in out
     for name in ("1-notification.png", "2-output.png", "3-open-settings.png"):
         assert (SHOTS / scenario / name).stat().st_size > 10_000, name
+    if scenario == "wrong-path":  # the crash loop that stops after the first diagnosis
+        assert "stopped right after starting: ImportError: libtree-sitter.so" in out
+        assert "goleash notifications after the crash: 1" in out
+        assert (SHOTS / scenario / "4-crash-stopped.png").stat().st_size > 10_000

@@ -280,14 +280,16 @@ function fail(p: Problem): void {
 }
 
 // ------------------------------------------------------------------- server
+// The server process's end, once its stderr is read to the end (undefined: still running after 2 s).
+const closedProcesses = new WeakSet<cp.ChildProcess>();
 function exited(p: cp.ChildProcess | undefined): Promise<number | null | undefined> {
   if (!p) return Promise.resolve(undefined);
-  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve(p.exitCode);
+  if (closedProcesses.has(p)) return Promise.resolve(p.exitCode);
   return new Promise((r) => {
     const t = setTimeout(() => r(undefined), 2000);
-    p.once("exit", (code) => {
+    p.once("close", () => {
       clearTimeout(t);
-      r(code);
+      r(p.exitCode);
     });
   });
 }
@@ -314,6 +316,11 @@ function start(context: vscode.ExtensionContext): Promise<void> {
     log(`starting ${l.command} ${l.args.join(" ")}: ${l.how}`);
     let stderrTail = "";
     let startedAt = Date.now();
+    let reported = false; // start() failing and the connection closing are one failure: report it once
+    const died = async (): Promise<string> => {
+      const code = await exited(child);
+      return lastLine(stderrTail) || (typeof code === "number" ? `exit code ${code}` : "the connection closed");
+    };
     const serverOptions: ServerOptions = async () => {
       startedAt = Date.now();
       stderrTail = "";
@@ -321,6 +328,7 @@ function start(context: vscode.ExtensionContext): Promise<void> {
       const p = cp.spawn(l.command, l.args, { cwd: folder?.scheme === "file" ? folder.fsPath : undefined,
         windowsHide: true });
       p.stderr?.on("data", (d) => (stderrTail = (stderrTail + d).slice(-4000)));
+      p.once("close", () => closedProcesses.add(p));
       child = p;
       return p;
     };
@@ -333,15 +341,16 @@ function start(context: vscode.ExtensionContext): Promise<void> {
       errorHandler: {
         error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue, handled: true }),
         closed: async (): Promise<CloseHandlerResult> => {
-          if (gen !== generation) return { action: CloseAction.DoNotRestart, handled: true };
-          const code = await exited(child);
+          if (gen !== generation || reported) return { action: CloseAction.DoNotRestart, handled: true };
+          const cause = await died();
           const now = Date.now();
           crashes = crashes.filter((t) => now - t < 180000).concat(now);
-          const cause = lastLine(stderrTail) || (typeof code === "number" ? `exit code ${code}` : "the connection closed");
           if (crashes.length === 1 && now - startedAt > 30000) {
             log(`the goleash server stopped (${cause}); restarting it once`);
             return { action: CloseAction.Restart, handled: true };
           }
+          if (reported) return { action: CloseAction.DoNotRestart, handled: true };
+          reported = true;
           fail({ message: `the goleash server (${l.how}) stopped ` +
             `${now - startedAt <= 30000 ? "right after starting" : "twice within 3 minutes"}: ${cause}. ` +
             "It is not restarted (goleash: Restart Server tries again).", setting: l.setting });
@@ -354,9 +363,12 @@ function start(context: vscode.ExtensionContext): Promise<void> {
       await c.start();
       if (gen === generation) log("goleash server running");
     } catch (e) {
-      if (gen === generation && !problem) {
-        fail({ message: `the goleash server (${l.how}) did not start: ${lastLine(stderrTail) || String(e)}.`,
-          setting: l.setting });
+      const cause = (await died()) || String(e);
+      if (gen === generation && !reported) {
+        reported = true;
+        const ended = child !== undefined && closedProcesses.has(child);
+        fail({ message: `the goleash server (${l.how}) ${ended ? "stopped right after starting" : "did not start"}: ` +
+          `${cause}. It is not restarted (goleash: Restart Server tries again).`, setting: l.setting });
       }
     }
   })();

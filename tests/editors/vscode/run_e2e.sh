@@ -4,7 +4,8 @@
 #   ./run_e2e.sh main            no goleash anywhere on PATH, no goleash setting: the bundled server runs
 #                                (squiggles, hover + doc link, Problems, Ctrl+. fix, save, Analyse Workspace)
 #   ./run_e2e.sh no-python       no Python on PATH (nothing can run the server)
-#   ./run_e2e.sh wrong-path      goleash.path points at a file that does not exist
+#   ./run_e2e.sh wrong-path      goleash.path points at a file that does not exist; then at a server that
+#                                answers --version but dies when it serves (a crash loop, stopped at once)
 #   ./run_e2e.sh no-goleash      goleash.interpreter is a Python without goleash
 # Screenshots go to OUT_DIR/<scenario>. Every wait is bounded; code-server binds 127.0.0.1.
 # Env: CS_DIR (code-server install, with playwright-core), VSIX, PYTHON_NO_GOLEASH (a Python 3.11+ without
@@ -34,6 +35,16 @@ for tool in sh bash env uname rm mkdir cat ls ps; do
   p=$(command -v "$tool" || true); [ -n "$p" ] && ln -sf "$p" "$WORK/bin/$tool"
 done
 E2E_PATH="$WORK/bin"
+# a goleash that passes the probe and then crashes, as a broken install would
+mkdir -p "$WORK/crash"
+cat > "$WORK/crash/goleash" <<'SH'
+#!/bin/sh
+[ "$1" = --version ] && { echo "goleash 0.1.0"; exit 0; }
+echo "Traceback (most recent call last):" >&2
+echo "ImportError: libtree-sitter.so: cannot open shared object file (simulated)" >&2
+exit 1
+SH
+chmod +x "$WORK/crash/goleash"
 if PATH=$E2E_PATH command -v goleash >/dev/null; then echo "goleash is on the e2e PATH"; exit 1; fi
 if [ "$SCENARIO" != no-python ] && PATH=$E2E_PATH python3 -c 'import goleash' 2>/dev/null; then
   echo "python3 on the e2e PATH has goleash"; exit 1
@@ -86,7 +97,7 @@ for _ in $(seq 1 150); do
 done
 
 rc=0
-SCENARIO=$SCENARIO CS_URL="http://127.0.0.1:$PORT/?folder=$WORK/ws" OUT_DIR="$OUT_DIR" WS="$WORK/ws" \
+SCENARIO=$SCENARIO CRASH_SERVER="$WORK/crash/goleash" SETTINGS="$WORK/data/User/settings.json" CS_URL="http://127.0.0.1:$PORT/?folder=$WORK/ws" OUT_DIR="$OUT_DIR" WS="$WORK/ws" \
   PW_FROM="$CS_DIR/" timeout 240 node "$HERE/vscode_e2e.mjs" || rc=$?
 t1=$(date +%s.%N)
 echo "--- goleash output channel (tail):"

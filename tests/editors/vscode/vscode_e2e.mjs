@@ -205,6 +205,30 @@ async function failureScenario() {
     .catch(() => "?");
   log("settings editor shows:", JSON.stringify((await item.innerText()).replace(/\s+/g, " ").slice(0, 120)), "tab:", tab);
   await shot("3-open-settings.png");
+  if (scenario === "wrong-path") await crashLoop();
+}
+
+// In the settings editor Open Settings showed, the user sets goleash.path to a server that passes the probe
+// but dies when it serves: the extension restarts by itself on the change, sees the server die, says why
+// once and does not restart it again.
+async function crashLoop() {
+  for (const close of await page.locator(".notifications-toasts .codicon-notifications-clear").all()) {
+    await close.click().catch(() => {});
+  }
+  const input = page.locator(".settings-editor .setting-item").filter({ hasText: "Goleash: Path" }).first()
+    .locator("input").first();
+  await input.fill(process.env.CRASH_SERVER);
+  await input.press("Tab");
+  log("goleash.path set in the settings editor:", process.env.CRASH_SERVER);
+  const toast = await waitToast(/stopped right after starting/);
+  const text = (await toast.innerText()).replace(/\s+/g, " ");
+  log("crash notification:", JSON.stringify(text));
+  if (!/cannot open shared object file \(simulated\)/.test(text)) throw new Error("the crash's own error is missing");
+  await page.waitForTimeout(5000); // a restart loop would bring more notifications (or the same one again)
+  const all = (await toastTexts()).filter((t) => t.includes("goleash"));
+  log("goleash notifications after the crash:", all.length);
+  if (all.length !== 1) throw new Error(`expected one notification for the crash, got ${JSON.stringify(all)}`);
+  await shot("4-crash-stopped.png");
 }
 
 try {
