@@ -33,7 +33,9 @@ rm -rf bundled/libs
 for t in "${targets[@]}"; do
   current=$t
   mv "$STAGE/$t/libs" bundled/libs
-  npx vsce package --no-dependencies --target "$t" -o "goleash-$t.vsix" >/dev/null
+  # (no repository field: relative links in the README stay relative and open from the installed VSIX)
+  npx vsce package --no-dependencies --no-rewrite-relative-links --allow-missing-repository --target "$t" \
+    -o "goleash-$t.vsix" </dev/null >"$STAGE/$t/vsce.log" 2>&1 || { cat "$STAGE/$t/vsce.log"; exit 1; }
   mv bundled/libs "$STAGE/$t/libs"
   current=""
 done

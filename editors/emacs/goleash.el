@@ -37,8 +37,11 @@
       (and (fboundp 'eglot-current-server) (eglot-current-server) t)
     goleash-defer-to-gopls))
 
+(defun goleash--program ()
+  (if (file-name-absolute-p goleash-program) (expand-file-name goleash-program) goleash-program))
+
 (defun goleash--command ()
-  (append (list goleash-program "check" "--format" "json" "--stdin-filename"
+  (append (list (goleash--program) "check" "--format" "json" "--stdin-filename"
                 (or (buffer-file-name) (expand-file-name "stdin.go")))
           (and (goleash--defer-p) '("--defer-to-gopls"))
           goleash-check-arguments
@@ -75,7 +78,7 @@
 
 (defun goleash-flymake (report-fn &rest _args)
   "Flymake backend: run `goleash check' on the buffer's text and report its findings."
-  (unless (executable-find goleash-program)
+  (unless (executable-find (goleash--program))
     (error "goleash: %s not found (set `goleash-program')" goleash-program))
   (when (process-live-p goleash--flymake-proc)
     (kill-process goleash--flymake-proc))

@@ -248,6 +248,7 @@ class GoleashServer(LanguageServer):
     def refresh_closed_files(self) -> None:
         for uri in list(self.closed.tracked):
             self.refresh_closed_file(uri)
+        self.closed.flush(self, self.pull_refresh)
 
 
 server = GoleashServer()
@@ -358,6 +359,7 @@ def did_close(ls: GoleashServer, params: types.DidCloseTextDocumentParams) -> No
     if not ls.use_pull:
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
     ls.refresh_closed_file(uri)  # a scanned file keeps its findings, now from the disk
+    ls.closed.flush(ls, ls.pull_refresh)
 
 
 @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
@@ -501,6 +503,7 @@ def analyze_workspace(ls: GoleashServer, *args) -> dict:
         findings += ls.deliver_closed_file(uri, res.path, res.source, res.findings)
     for e in errors:
         ls.log(types.MessageType.Warning, f"goleash: {e}")
+    ls.closed.flush(ls, ls.pull_refresh)
     return {"files": files, "findings": findings}
 
 

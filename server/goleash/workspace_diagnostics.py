@@ -6,7 +6,8 @@ Files that are not open need another road, and which one depends on the client:
 * a client that pulls workspace diagnostics (it sends ``workspace/diagnostic``; VS Code does, every
   few seconds) gets them in the answer. The server keeps that request open until something changes
   (a scan, evidence, a closed file), so nothing is polled in vain, and answers with only the files
-  whose diagnostics changed since the ``previousResultIds`` the client sent;
+  whose diagnostics changed since the ``previousResultIds`` the client sent. After a change it also
+  sends ``workspace/diagnostic/refresh`` (when the client supports it), for clients that pull only then;
 * any other client (Neovim, Emacs/eglot, Helix, ...) gets them pushed with
   ``textDocument/publishDiagnostics``, which every client accepts, in pull mode too. A file pushed
   that way is cleared when it is opened, so the open document's own diagnostics are not shown twice.
@@ -34,6 +35,7 @@ class ClosedFileDiagnostics:
         self.pushed: set[str] = set()  # uris pushed for files that were not open
         self.tracked: dict[str, str] = {}  # uri -> path: scanned or evidenced files, recomputed when closed
         self._generation = 0
+        self._changed = False  # reports changed since the last refresh request
         self._event: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -47,6 +49,7 @@ class ClosedFileDiagnostics:
                 return
             self._generation += 1
             self.reports[uri] = (str(self._generation), diagnostics)
+            self._changed = True
             self._wake()
             return
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
@@ -54,6 +57,16 @@ class ClosedFileDiagnostics:
             self.pushed.add(uri)
         else:
             self.pushed.discard(uri)
+
+    def flush(self, server, refresh_support: bool) -> None:
+        """After a batch of deliveries (a scan, evidence, a close): one workspace/diagnostic/refresh."""
+        if not (self._changed and self.pulling and refresh_support):
+            return
+        self._changed = False
+        try:
+            server.workspace_diagnostic_refresh(None)
+        except Exception:
+            log.debug("workspace/diagnostic/refresh failed", exc_info=True)
 
     def items_for(self, uri: str) -> list[types.Diagnostic]:
         """The last delivered diagnostics of a file that is not open (a document pull for it)."""

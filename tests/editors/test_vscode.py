@@ -76,3 +76,35 @@ def test_vscode_failure_gives_one_clear_notification(scenario, cause):
         assert "stopped right after starting: ImportError: libtree-sitter.so" in out
         assert "goleash notifications after the crash: 1" in out
         assert (SHOTS / scenario / "4-crash-stopped.png").stat().st_size > 10_000
+
+
+BINARY = {  # how tree-sitter's compiled module is named on each target, per CPython (3.11 shown)
+    "linux-x64": "_binding.cpython-311-x86_64-linux-gnu.so", "linux-arm64": "_binding.cpython-311-aarch64-linux-gnu.so",
+    "alpine-x64": "_binding.cpython-311-x86_64-linux-musl.so", "darwin-x64": "_binding.cpython-311-darwin.so",
+    "darwin-arm64": "_binding.cpython-311-darwin.so", "win32-x64": "_binding.cp311-win_amd64.pyd",
+    "win32-arm64": "_binding.cp311-win_arm64.pyd",
+}
+
+
+@pytest.mark.parametrize("target", sorted(BINARY))
+def test_every_platform_vsix_carries_goleash_and_its_tree_sitter(target):
+    """scripts/build_vsix.sh (run by install_editors.sh) builds all targets in one go."""
+    import json
+    import zipfile
+    vsix = ROOT / "vscode-extension" / f"goleash-{target}.vsix"
+    if not vsix.exists():
+        if os.environ.get("GOLEASH_REQUIRE_EDITORS"):
+            raise AssertionError(f"{vsix} missing (scripts/build_vsix.sh)")
+        pytest.skip(f"{vsix} not built")
+    with zipfile.ZipFile(vsix) as z:
+        names = set(z.namelist())
+        manifest = z.read("extension.vsixmanifest").decode()
+        bundle = json.loads(z.read("extension/bundled/libs/bundle.json"))
+    libs = "extension/bundled/libs/"
+    assert f'TargetPlatform="{target}"' in manifest
+    assert bundle["target"] == target and bundle["pythons"] == ["3.11", "3.12", "3.13", "3.14"]
+    for py in ("311", "312", "313", "314"):
+        assert libs + "tree_sitter/" + BINARY[target].replace("311", py) in names, py
+    assert "extension/bundled/run.py" in names and libs + "goleash/rule_docs/GL101.md" in names
+    assert libs + "goleash/server.py" in names and libs + "pygls/__init__.py" in names
+    assert not any("__pycache__" in n for n in names)

@@ -216,3 +216,24 @@ async def test_hover_is_markdown_when_the_client_prefers_it_and_tells_early_retu
                      types.Position(line=8, character=2))
     assert h.contents.kind == types.MarkupKind.Markdown
     assert h.contents.value.startswith("**goroutine** returns at its `return` (line 11) or after its last statement.")
+
+
+async def test_a_scan_asks_a_pulling_client_to_refresh_once(client, tmp_path):
+    """workspace/diagnostic/refresh after the scan (one, not one per file), for clients that pull only then."""
+    _workspace(tmp_path)
+    caps = types.ClientCapabilities(
+        text_document=types.TextDocumentClientCapabilities(diagnostic=types.DiagnosticClientCapabilities()),
+        workspace=types.WorkspaceClientCapabilities(
+            diagnostics=types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)))
+    await client.initialize_session(types.InitializeParams(capabilities=caps, root_uri=tmp_path.as_uri()))
+    pending = asyncio.ensure_future(client.workspace_diagnostic_async(
+        types.WorkspaceDiagnosticParams(previous_result_ids=[])))
+    await asyncio.sleep(0.2)
+    await _scan(client)
+    await asyncio.wait_for(pending, TIMEOUT)
+    for _ in range(40):
+        if client.diagnostic_refresh_count:
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
+    assert client.diagnostic_refresh_count == 1
