@@ -21,6 +21,7 @@ from tree_sitter import Node, Tree
 from . import syntax
 from .config import Settings
 from .findings import Finding, Severity
+from .model.package import FileIndex, ModelCache, PackageModel, PkgFile, index_file
 from .rule import FuncContext, PackageFacts, Rule
 from .rules import all_rules
 
@@ -66,6 +67,9 @@ class Analyzer:
         self.rules = rules if rules is not None else all_rules()
         self._findings = LRU(20000)
         self._summaries = LRU(50000)
+        self._files = LRU(4000)
+        self.model_cache = ModelCache()
+        self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
         self.stats = {"units": 0, "analysed": 0}
 
@@ -81,12 +85,67 @@ class Analyzer:
         caps = syntax.captures(unit.node, unit.node.start_byte, unit.node.end_byte)
         return FuncContext(unit.node, source, caps, package, go_version, path)
 
+    # ------------------------------------------------------------- packages
+    def file_index(self, path: str | None, source: bytes, tree: Tree | None) -> tuple[FileIndex, Tree | None]:
+        """The declarations of a file (digests, kinds, type facts), cached by content."""
+        key = (hashlib.blake2b(source, digest_size=16).digest(), bool(path and path.endswith("_test.go")))
+        got = self._files.get_(key)
+        if got is None:
+            if tree is None:
+                tree = syntax.parse(source)
+            got = index_file(path, source, syntax.top_level_units(tree.root_node))
+            self._files.put(key, got)
+        elif got.path != path:
+            got = FileIndex(path, got.is_test, got.units)
+        return got, tree
+
+    def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]]) -> PackageFacts:
+        """Facts of a package from all its files (path, source, tree or None to parse only when needed)."""
+        summaries: list[dict[str, list]] = []
+        pkgfiles: list[PkgFile] = []
+        for path, source, tree in files:
+            fi, tree = self.file_index(path, source, tree)
+            pf = PkgFile(path, source, fi, tree)
+            pkgfiles.append(pf)
+            summaries.extend(self._unit_summaries(pf))
+        return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache))
+
+    def _unit_summaries(self, pf: PkgFile) -> list[dict[str, list]]:
+        out = []
+        if not self._summarizers:
+            return out
+        for info in pf.index.units:
+            key = (info.digest, pf.index.is_test)
+            got = self._summaries.get_(key)
+            if got is None:
+                node = pf.unit_node(info)
+                if node is None:
+                    continue
+                got = self._summarize(Unit(node, info.digest), pf.source, pf.path)
+            out.append(got)
+        return out
+
+    def _summarize(self, unit: Unit, source: bytes, path: str | None) -> dict[str, list]:
+        key = (unit.digest, bool(path and path.endswith("_test.go")))
+        ctx = self._ctx(unit, source, None, self.settings.go_version, path)
+        got: dict[str, list] = {}
+        for r in self._summarizers:
+            try:
+                s = r.summarize(ctx)
+            except Exception as e:  # a broken summary must not stop analysis
+                self._report(r, e, path)
+                continue
+            for k, v in (s or {}).items():
+                got.setdefault(k, []).extend(v)
+        self._summaries.put(key, got)
+        return got
+
     # ------------------------------------------------------------- summaries
     def summaries(self, source: bytes, tree: Tree, path: str | None = None,
                   units: list[Unit] | None = None) -> list[dict[str, list]]:
         """Package facts contributed by each top-level declaration of a file."""
         out = []
-        summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
+        summarizers = self._summarizers
         if not summarizers:
             return out
         for unit in units if units is not None else self.units(source, tree):
@@ -116,19 +175,29 @@ class Analyzer:
         go_version = go_version or self.settings.go_version
         units = self.units(source, tree)
         if package is None:
-            package = PackageFacts(self.summaries(source, tree, path, units))
+            package = self.package_facts([(path, source, tree)])
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         findings: list[Finding] = []
         for unit in units:
             self.stats["units"] += 1
             key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
-            rel = self._findings.get_(key)
-            if rel is None:
+            hit = self._findings.get_(key)
+            model = package.model
+            if hit is not None and model is not None and not model.deps_valid(hit[1]):
+                hit = None
+            if hit is None:
                 self.stats["analysed"] += 1
-                rel = self._check_unit(unit, source, rules, package, go_version, path)
-                self._findings.put(key, rel)
-            findings.extend(f.shifted(unit.start) for f in rel)
+                if model is not None:
+                    with model.recording() as deps:
+                        rel = self._check_unit(unit, source, rules, package, go_version, path)
+                else:
+                    deps, rel = {}, self._check_unit(unit, source, rules, package, go_version, path)
+                hit = (rel, dict(deps))
+                self._findings.put(key, hit)
+            findings.extend(f.shifted(unit.start) for f in hit[0])
+        if package.model is not None:
+            findings = [_resolve_anchors(f, package.model, path) for f in findings]
         findings = [_resolve_imports(f, source, tree) for f in findings]
         if evidence is not None and evidence.items and path:
             findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
@@ -199,6 +268,23 @@ class Analyzer:
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+
+def _resolve_anchors(f: Finding, model: PackageModel, path: str | None) -> Finding:
+    """Related locations in other declarations, at their current offsets (cached findings keep anchors)."""
+    if not any(r.anchor for r in f.related):
+        return f
+    related = []
+    for r in f.related:
+        if r.anchor is None:
+            related.append(r)
+            continue
+        got = model.resolve_anchor(*r.anchor)
+        if got is None:
+            continue
+        rpath, start, end = got
+        related.append(replace(r, start=start, end=end, path=None if rpath == path else rpath, anchor=None))
+    return replace(f, related=tuple(related))
 
 
 @dataclass

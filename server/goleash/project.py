@@ -63,7 +63,6 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
         # package facts come from every .go file of the directory, checked or not
         siblings = sorted(set(named) | {os.path.join(d, f) for f in _dir_go_files(d)})
         parsed = {}
-        summaries = []
         for f in siblings:
             try:
                 src = read_source(f)
@@ -73,8 +72,7 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
                 continue
             tree = syntax.parse(src)
             parsed[f] = (src, tree)
-            summaries.extend(analyzer.summaries(src, tree, f))
-        facts = PackageFacts(summaries)
+        facts = analyzer.package_facts([(f, src, tree) for f, (src, tree) in parsed.items()])
         for f in named:
             if f not in parsed:
                 continue
@@ -91,30 +89,32 @@ def _dir_go_files(d: str) -> list[str]:
 
 
 class PackageIndex:
-    """Summaries of the files beside an open document, read from disk and cached by mtime."""
+    """The package of an open document: its siblings from the editor when open, else from disk."""
 
     def __init__(self, analyzer: Analyzer):
         self.analyzer = analyzer
-        self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
+        self._disk: dict[str, tuple[tuple[int, int], bytes]] = {}
 
-    def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
-        """Facts for the package of ``path``: its own summaries, open siblings, then disk."""
-        if not path:
-            return PackageFacts(own)
-        d = os.path.dirname(path)
-        summaries = list(own)
-        for name in _dir_go_files(d):
-            f = os.path.join(d, name)
-            if f == path:
-                continue
-            if f in open_docs:
-                src, tree = open_docs[f]
-                summaries.extend(self.analyzer.summaries(src, tree, f))
-                continue
-            summaries.extend(self._from_disk(f))
-        return PackageFacts(summaries)
+    def facts_for(self, path: str | None, own: tuple[bytes, object] | None,
+                  open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
+        """Facts for the package of ``path``: its own text and tree, open siblings, then disk."""
+        files = [(path, own[0], own[1])] if own is not None else []
+        if path:
+            d = os.path.dirname(path)
+            for name in sorted(_dir_go_files(d)):
+                f = os.path.join(d, name)
+                if f == path:
+                    continue
+                if f in open_docs:
+                    src, tree = open_docs[f]
+                    files.append((f, src, tree))
+                    continue
+                src = self._from_disk(f)
+                if src is not None:
+                    files.append((f, src, None))
+        return self.analyzer.package_facts(files)
 
-    def _from_disk(self, f: str) -> list[dict]:
+    def _from_disk(self, f: str) -> bytes | None:
         try:
             st = os.stat(f)
             stamp = (st.st_mtime_ns, st.st_size)
@@ -123,7 +123,6 @@ class PackageIndex:
                 return hit[1]
             src = read_source(f)
         except OSError:
-            return []
-        s = self.analyzer.summaries(src, syntax.parse(src), f)  # the tree is dropped here
-        self._disk[f] = (stamp, s)
-        return s
+            return None
+        self._disk[f] = (stamp, src)
+        return src

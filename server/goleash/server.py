@@ -119,9 +119,8 @@ class GoleashServer(LanguageServer):
             return cached[1]
         t0 = time.perf_counter()
         try:
-            own = self.analyzer.summaries(doc.source, doc.tree, doc.path)
             open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path and d is not doc}
-            facts = self.index.facts_for(doc.path, own, open_docs)
+            facts = self.index.facts_for(doc.path, (doc.source, doc.tree), open_docs)
             gov = module_go_version(doc.path, self.settings.go_version)
             found = self.analyzer.analyze(doc.source, doc.tree, doc.path, facts, gov, self.evidence)
         except Exception as e:  # the server keeps serving whatever happens
@@ -215,9 +214,8 @@ class GoleashServer(LanguageServer):
         """A file that is not open, analysed from disk with its package's facts and the evidence."""
         src = read_source(path)
         tree = syntax.parse(src)
-        own = self.analyzer.summaries(src, tree, path)
         open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path}
-        found = self.analyzer.analyze(src, tree, path, self.index.facts_for(path, own, open_docs),
+        found = self.analyzer.analyze(src, tree, path, self.index.facts_for(path, (src, tree), open_docs),
                                       module_go_version(path, self.settings.go_version), self.evidence)
         return src, found
 

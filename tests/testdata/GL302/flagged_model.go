@@ -1,0 +1,43 @@
+package gl302
+
+import "sync"
+
+// The lock is taken through an embedded mutex, two calls down.
+type Registry struct {
+	sync.Mutex
+	items map[string]int
+}
+
+func (r *Registry) count() int {
+	r.Lock()
+	defer r.Unlock()
+	return len(r.items)
+}
+
+func (r *Registry) stats() int { return r.count() }
+
+func (r *Registry) Add(k string) {
+	r.Lock()
+	defer r.Unlock()
+	r.items[k] = r.stats() // want `r.stats\(\) locks r.Mutex again while it is held here: it deadlocks`
+}
+
+// Conditional locking keyed on a bool parameter: the literal at the call decides.
+type Ring struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (r *Ring) readErr(locked bool) error {
+	if !locked {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+	}
+	return r.err
+}
+
+func (r *Ring) Close() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.readErr(false) // want `r.readErr\(\) locks r.mu again while it is held here: it deadlocks`
+}
