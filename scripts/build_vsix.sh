@@ -19,24 +19,32 @@ PY=${PYTHON:-}
 STAGE=$ROOT/build/vsix
 
 cd "$EXT"
-npm ci --no-audit --no-fund --loglevel=error
-# the Python side of every target, in parallel (mostly downloads)
+# the extension's build tools (npm ci, skipped when node_modules already matches package-lock.json)
+lock=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.goleash-lock 2>/dev/null)" != "$lock" ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock" > node_modules/.goleash-lock
+fi
+npm run --silent build >/dev/null   # dist/extension.js (esbuild)
+
+# per target, in parallel: a copy of the extension with that platform's Python side in bundled/libs, packed
+# by vsce (no repository field: the README's relative links stay relative and open from the installed VSIX)
+pack() {
+  local t=$1 s=$STAGE/$1/ext
+  rm -rf "$s" && mkdir -p "$s/bundled"
+  cp -r package.json README.md LICENSE .vscodeignore images dist "$s/"
+  cp bundled/run.py "$s/bundled/"
+  node -e 'const f=process.argv[1], p=require(f); delete p.scripts["vscode:prepublish"];
+           require("fs").writeFileSync(f, JSON.stringify(p, null, 2))' "$s/package.json"
+  "$PY" "$ROOT/scripts/bundle_python.py" "$t" "$s/bundled/libs"
+  ( cd "$s" && "$EXT/node_modules/.bin/vsce" package --no-dependencies --no-rewrite-relative-links \
+      --allow-missing-repository --target "$t" -o "$EXT/goleash-$t.vsix" </dev/null >"$STAGE/$t/vsce.log" 2>&1 ) \
+    || { cat "$STAGE/$t/vsce.log"; return 1; }
+}
 pids=()
 for t in "${targets[@]}"; do
-  "$PY" "$ROOT/scripts/bundle_python.py" "$t" "$STAGE/$t/libs" & pids+=($!)
+  mkdir -p "$STAGE/$t"
+  pack "$t" & pids+=($!)
 done
-for p in "${pids[@]}"; do wait "$p"; done
-# then one VSIX per target, its libs in bundled/libs while vsce packs it
-restore() { [ -d bundled/libs ] && [ -n "${current:-}" ] && mv bundled/libs "$STAGE/$current/libs"; true; }
-trap restore EXIT
-rm -rf bundled/libs
-for t in "${targets[@]}"; do
-  current=$t
-  mv "$STAGE/$t/libs" bundled/libs
-  # (no repository field: relative links in the README stay relative and open from the installed VSIX)
-  npx vsce package --no-dependencies --no-rewrite-relative-links --allow-missing-repository --target "$t" \
-    -o "goleash-$t.vsix" </dev/null >"$STAGE/$t/vsce.log" 2>&1 || { cat "$STAGE/$t/vsce.log"; exit 1; }
-  mv bundled/libs "$STAGE/$t/libs"
-  current=""
-done
+for p in "${pids[@]}"; do wait "$p"; done   # set -e: one failed target fails the build
 for t in "${targets[@]}"; do ls -l "goleash-$t.vsix"; done

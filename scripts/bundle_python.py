@@ -57,6 +57,17 @@ def download(target: str, python: str, dest: str, requirements: list[str]) -> No
         raise SystemExit(f"bundle {target}: pip download for Python {python} failed:\n" + "\n".join(errors))
 
 
+def _cached(wheels: str, pins: dict[str, str]) -> bool:
+    """Every pinned wheel already in the target's cache (tree-sitter once per Python): no pip run needed."""
+    names = os.listdir(wheels)
+    for dist, version in pins.items():
+        have = [n for n in names if n.lower().startswith(f"{dist}-{version}-") and n.endswith(".whl")]
+        tags = [f"cp{py.replace('.', '')}-" for py in PYTHONS] if dist == "tree_sitter" else [""]
+        if not all(any(tag in n for n in have) for tag in tags):
+            return False
+    return True
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or argv[0] not in PLATFORMS:
         print(f"usage: bundle_python.py TARGET OUT_DIR   (TARGET: {' '.join(PLATFORMS)})", file=sys.stderr)
@@ -72,9 +83,10 @@ def main(argv: list[str]) -> int:
     os.makedirs(wheels, exist_ok=True)
     reqs = [f"{d}=={v}" for d, v in pins.items()]
     compiled = [r for r in reqs if r.startswith("tree_sitter==")]  # the rest is pure or abi3: one download
-    download(target, PYTHONS[0], wheels, reqs)
-    for py in PYTHONS[1:]:
-        download(target, py, wheels, compiled)
+    if not _cached(wheels, pins):
+        download(target, PYTHONS[0], wheels, reqs)
+        for py in PYTHONS[1:]:
+            download(target, py, wheels, compiled)
     if os.path.exists(out):
         shutil.rmtree(out)
     os.makedirs(out)
