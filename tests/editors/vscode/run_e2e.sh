@@ -23,6 +23,7 @@ OUT_DIR=${OUT_DIR:-$ROOT/tests/editors/artifacts/vscode}/$SCENARIO
 
 WORK=$(mktemp -d -t goleash-vscode.XXXXXX)
 mkdir -p "$WORK/data/User" "$WORK/ext" "$WORK/ws" "$WORK/xdg" "$WORK/bin" "$OUT_DIR"
+rm -f "$OUT_DIR"/*.png   # this run's screenshots only
 cp -r "$HERE/workspace/." "$WORK/ws/"
 cp "$GO_SAMPLE" "$WORK/ws/main.go"
 printf 'module example.com/sample\n\ngo 1.21\n' > "$WORK/ws/go.mod"
