@@ -167,7 +167,7 @@ class _Builder:
             return self.block(s, preds, stack, depth + 1)
         if t == "labeled_statement":
             label = _text(s.child_by_field_name("label"))
-            inner = next((c for c in s.named_children if c.type != "label_name"), None)
+            inner = next((c for c in s.named_children if c.type not in ("label_name", "comment")), None)
             anchor = g._new("label", s)
             self._link(preds, anchor)
             g._labels[label] = anchor

@@ -137,6 +137,9 @@ class UnitModel:
         self._must: dict[int, dict] = {}
         self._decl_roots: dict[int, frozenset] | None = None
         self._assigned_fields: set[str] | None = None
+        self._flags: dict[int, bool] = {}
+        self._aliases: dict[int, Place | None] = {}
+        self._test_counts: dict[str, int] | None = None
 
     # ----------------------------------------------------------- functions
     def _collect_funcs(self) -> None:
@@ -258,17 +261,71 @@ class UnitModel:
                         return bound
         if v.kind in ("receiver", "param") and v.func.id == self.unit.id:
             return Place(f"p:{-1 if v.kind == 'receiver' else self._param_index(v)}")
-        # aliases: ``mu := &s.mu``, ``ch := s.ch`` (never reassigned)
-        if v.kind == "local" and v.value is not None and not self.assigned(v):
-            val = _unparen(v.value)
-            if val is not None and val.type in ("unary_expression", "selector_expression") and \
-                    (val.type == "selector_expression" or _text(val.child_by_field_name("operator")) == "&"):
-                t = self.types.var_type(v)
-                if t is not None and (sync_kind(t) or is_chan(self.index.underlying(t))):
-                    bound = self.place(val)
-                    if bound is not None:
-                        return bound
+        # aliases (never reassigned): ``mu := &s.mu``, ``ch := s.ch``, ``c := s.conn``, ``ms, ok := x.(*T)``
+        if v.kind == "local" and v.value is not None and not self.assigned(v) and not v.addressed:
+            bound = self._alias(v)
+            if bound is not None:
+                return bound
         return Place(f"v:{v.name}:{v.ident.start_byte - self.unit.start_byte}")
+
+    def _alias(self, v: Var) -> Place | None:
+        got = self._aliases.get(id(v), False)
+        if got is not False:
+            return got
+        self._aliases[id(v)] = None   # a cycle resolves to the variable itself
+        val = _unparen(v.value)
+        asserted = None
+        if val is not None and val.type == "type_assertion_expression" and v.index == 0:
+            asserted = "(" + _text(val.child_by_field_name("type")) + ")"
+            val = _unparen(val.child_by_field_name("operand"))
+        bound = None
+        if val is not None and v.index == 0 or (val is not None and v.stmt.type == "var_declaration"):
+            if val.type == "unary_expression" and _text(val.child_by_field_name("operator")) == "&":
+                bound = self.place(val)
+            elif val.type == "selector_expression":
+                t = self.types.var_type(v)
+                # a pointer, a channel or a mutex value names the same object as where it came from
+                if t is None or t.startswith("*") or sync_kind(t) or is_chan(self.index.underlying(t)):
+                    bound = self.place(val)
+            elif val.type == "identifier":
+                src = self.scopes.var(val)
+                if src is not None and not src.assigned and src.kind != "range":
+                    bound = self.place(val)
+        if bound is not None and asserted is not None:
+            bound = bound.child(asserted)   # x.(*A) and x.(*B) are different values
+        self._aliases[id(v)] = bound
+        return bound
+
+    def escapes(self, place: Place) -> bool:
+        """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,
+        stored, appended, sent, returned, captured by a goroutine)? Then another owner may unlock it."""
+        if not place.root.startswith("v:"):
+            return False
+        name, off = place.root[2:].rsplit(":", 1)
+        v = next((x for x in self.scopes.vars if x.name == name and
+                  x.ident.start_byte - self.unit.start_byte == int(off)), None)
+        if v is None:
+            return True
+        for r in v.refs:
+            p = r.parent
+            if p is None:
+                continue
+            if p.type in ("argument_list", "return_statement", "send_statement", "literal_element",
+                          "keyed_element", "expression_list"):
+                if p.type == "expression_list":
+                    gp = p.parent
+                    if gp is None or gp.type not in ("return_statement", "assignment_statement",
+                                                     "short_var_declaration"):
+                        continue
+                    if gp.type != "return_statement" and gp.child_by_field_name("right") != p:
+                        continue
+                if p.type == "send_statement" and p.child_by_field_name("value") != r:
+                    continue
+                return True
+            g = self.goroutine_of(self.func_at(r))
+            if g is not None and g.node.id != v.func.id and not syntax_inside(v.func, g.node):
+                return True
+        return False
 
     def spell(self, place: Place | None) -> str:
         """How the code spells a place of this declaration (``c.mu``, ``mu``, ``registry.mu``)."""
@@ -354,7 +411,15 @@ class UnitModel:
         t = cond.type
         if t == "identifier":
             v = self.scopes.var(cond)
-            if v is None or not self._stable(v, cond):
+            if v is None:
+                return None
+            val = _unparen(v.value)
+            if v.index == 1 and val is not None and val.type == "type_assertion_expression" and \
+                    not v.assigned and self._pure(val.child_by_field_name("operand")):
+                return "x:" + " ".join(_text(val).split()), True    # ok of x.(T): keyed by the assertion
+            if self.is_flag(v):
+                return "flag:" + self.var_place(v).root, True
+            if not self._stable(v, cond):
                 return None
             return self._cond_root(v), True
         if t == "unary_expression" and _text(cond.child_by_field_name("operator")) == "!":
@@ -374,10 +439,116 @@ class UnitModel:
                     left.type == "selector_expression":
                 key = self._stable_field(left)
                 return ("nil:" + key, op == "==") if key else None
+            if op in ("==", "!=", "<", ">", "<=", ">=", "&&", "||") and self._pure(cond):
+                if op == "!=":
+                    return "x:" + _text(left) + "==" + _text(right), False
+                return "x:" + " ".join(_text(cond).split()), True
         if t == "selector_expression":
             key = self._stable_field(cond)
             return (key, True) if key else None
+        if t == "call_expression" and self._pure(cond):
+            return "x:" + " ".join(_text(cond).split()), True
         return None
+
+    def tracked_key(self, cond: Node | None) -> tuple[str, bool] | None:
+        """``cond_key``, for conditions worth keeping on a path: tested more than once in the declaration,
+        or on a parameter or flag (what summaries and lock flags correlate)."""
+        k = self.cond_key(cond)
+        if k is None:
+            return None
+        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:")):
+            return k
+        return k if self._tested().get(k[0], 0) > 1 else None
+
+    def _tested(self) -> dict[str, int]:
+        if self._test_counts is None:
+            counts: dict[str, int] = {}
+            for f in self.funcs:
+                g = self.cfg(f)
+                for n in (g.nodes if g is not None else ()):
+                    for _, br in n.succ:
+                        if br is not None and br.value:
+                            k = self.cond_key(br.cond)
+                            if k is not None:
+                                counts[k[0]] = counts.get(k[0], 0) + 1
+            self._test_counts = counts
+        return self._test_counts
+
+    def _pure(self, expr: Node) -> bool:
+        """An expression of variables and fields this declaration never assigns, literals, operators and
+        ``len``/``cap``: two tests of it in one function give the same answer."""
+        stack = [expr]
+        while stack:
+            n = stack.pop()
+            t = n.type
+            if t == "identifier":
+                v = self.scopes.var(n)
+                if v is not None and (v.assigned or v.addressed):
+                    return False
+            elif t == "selector_expression":
+                if self._stable_field(n) is None:
+                    return False
+                continue
+            elif t == "call_expression":
+                fn = n.child_by_field_name("function")
+                if fn is None or _text(fn) not in ("len", "cap"):
+                    return False
+                args = n.child_by_field_name("arguments")
+                stack.extend(args.named_children if args is not None else [])
+                continue
+            elif t not in ("binary_expression", "unary_expression", "parenthesized_expression", "int_literal",
+                           "interpreted_string_literal", "true", "false", "nil", "float_literal",
+                           "raw_string_literal", "rune_literal"):
+                return False
+            stack.extend(n.named_children)
+        return True
+
+    def is_flag(self, v: Var) -> bool:
+        """A local bool set only to ``true``/``false`` literals in its own function (``lockHeld := false``):
+        its value on each path is tracked through the assignments."""
+        got = self._flags.get(id(v))
+        if got is not None:
+            return got
+        ok = v.kind == "local" and not v.addressed and _unparen(v.value) is not None and \
+            _unparen(v.value).type in ("true", "false")
+        if ok:
+            for node, value in v.assigns:
+                value = _unparen(value)
+                if value is None or value.type not in ("true", "false") or self.func_at(node) is None or \
+                        self.func_at(node).node.id != v.func.id:
+                    ok = False
+                    break
+        self._flags[id(v)] = ok
+        return ok
+
+    def flag_sets(self, n) -> list[tuple[str, bool]]:
+        """``flag = true`` (or the declaration ``flag := false``) at CFG node ``n``: (key, value)."""
+        ast = n.ast
+        if ast is None or ast.type not in ("assignment_statement", "short_var_declaration", "var_declaration"):
+            return []
+        out = []
+        if ast.type == "assignment_statement":
+            left = ast.child_by_field_name("left")
+            right = ast.child_by_field_name("right")
+            pairs = zip(left.named_children if left else [], right.named_children if right else [])
+        elif ast.type == "short_var_declaration":
+            left = ast.child_by_field_name("left")
+            right = ast.child_by_field_name("right")
+            pairs = zip(left.named_children if left else [], right.named_children if right else [])
+        else:
+            pairs = []
+            for spec in ast.named_children:
+                if spec.type == "var_spec":
+                    value = spec.child_by_field_name("value")
+                    pairs += list(zip(spec.children_by_field_name("name"), value.named_children if value else []))
+        for x, val in pairs:
+            if x.type != "identifier":
+                continue
+            v = self.scopes.var(x)
+            val = _unparen(val)
+            if v is not None and val is not None and val.type in ("true", "false") and self.is_flag(v):
+                out.append(("flag:" + self.var_place(v).root, val.type == "true"))
+        return out
 
     @staticmethod
     def _stable(v: Var, at: Node) -> bool:
@@ -397,7 +568,7 @@ class UnitModel:
         if v.kind == "param" and v.func.type == "func_literal":
             f = self.func_of_node.get(v.func.id)
             if f is not None and f.how == "value":
-                return f"p:{v.index}"
+                return f"lp:{v.index}"
         return self.var_place(v).root
 
     def _stable_field(self, sel: Node) -> str | None:
@@ -651,7 +822,7 @@ class UnitModel:
                 recv = self.place(operand)
                 if recv is not None and path:
                     recv = recv.extend(path)
-                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and \
+                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
                         (kind is not None or self._lockish(operand, name)):
                     return Effect(name, n, recv)
                 if kind in ("WaitGroup", None) and name in WG_KINDS and (kind is not None or self._wgish(operand, name)):
@@ -761,3 +932,7 @@ def _const(n: Node | None):
 
 def _text(node: Node | None) -> str:
     return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
+def syntax_inside(node: Node, outer: Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte

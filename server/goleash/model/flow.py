@@ -20,7 +20,7 @@ from collections.abc import Callable
 from .cfg import CFG, Branch, CNode
 
 Guard = frozenset   # of (key, bool)
-MAX_GUARD = 3
+MAX_GUARD = 4
 MAX_FACTS = 96
 MAX_VISITS = 40     # per node: a safety net against pathological growth
 
@@ -76,12 +76,13 @@ class Solver:
             state = self.edge(n, br, state)
         if br is None or self.guard_at is None or self.cond_key is None:
             return state
-        key = self.cond_key(br.cond)
-        if key is None:
-            return state
-        k, positive = key
-        lit = (k, br.value if positive else not br.value)
-        neg = (k, not lit[1])
+        lits = literals(br.cond, br.value, self.cond_key)
+        for lit in lits:
+            state = self._assume(state, lit)
+        return state
+
+    def _assume(self, state: frozenset, lit: tuple[str, bool]) -> frozenset:
+        neg = (lit[0], not lit[1])
         gi = self.guard_at
         out = set()
         for f in state:
@@ -96,6 +97,30 @@ class Solver:
                 f = type(f)(*new) if hasattr(f, "_fields") else new
             out.add(f)
         return frozenset(out)
+
+
+def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
+    """The trackable facts a branch establishes: ``a || b`` false gives both false, ``a && b`` true both
+    true, ``!a`` flips; otherwise the condition's own key."""
+    while cond is not None and cond.type == "parenthesized_expression" and cond.named_children:
+        cond = cond.named_children[0]
+    if cond is None:
+        return []
+    k = cond_key(cond)
+    if k is not None:
+        return [(k[0], value if k[1] else not value)]
+    if cond.type == "unary_expression":
+        op = cond.child_by_field_name("operator")
+        if op is not None and op.type == "!":
+            return literals(cond.child_by_field_name("operand"), not value, cond_key)
+        return []
+    if cond.type == "binary_expression":
+        op = cond.child_by_field_name("operator")
+        op = op.type if op is not None else ""
+        if (op == "||" and not value) or (op == "&&" and value):
+            return literals(cond.child_by_field_name("left"), value, cond_key) + \
+                literals(cond.child_by_field_name("right"), value, cond_key)
+    return []
 
 
 def _cap(state: frozenset) -> frozenset:
@@ -150,9 +175,7 @@ def must_conditions(g: CFG, cond_key) -> dict[int, frozenset]:
             for s, br in n.succ:
                 st = cur
                 if br is not None:
-                    k = cond_key(br.cond)
-                    if k is not None:
-                        st = st | {(k[0], br.value if k[1] else not br.value)}
+                    st = st | frozenset(literals(br.cond, br.value, cond_key))
                 old = ins.get(s.id)
                 new = st if old is None else (old & st)
                 if new != old:

@@ -44,10 +44,14 @@ class Fact(NamedTuple):
     place: Place
     mode: str = ""            # "w" / "r" (held, defer)
     origin: int = -2          # CFG node id that made the fact (-1: the contract)
-    guard: frozenset = frozenset()
+    guard: frozenset = frozenset()   # conditions of the path so far (grows as branches are taken)
+    born: frozenset = frozenset()    # conditions that held where the fact was made
 CONTRACT = -1
+UNTOUCHED = -3   # origin of a "free" fact that holds since the entry: the function has not locked it yet
 _MODE = {LOCK: "w", RLOCK: "r", UNLOCK: "w", RUNLOCK: "r"}
 _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwith\s+\S+\s+(?:held|locked)\b|"
+                      r"\b(?:is|are)\s+(?:assumed|expected)\s+(?:to\s+be\s+)?(?:held|locked)|\bheld\s+on\s+entry|"
+                      r"\b(?:lock|mutex|mu)\s+(?:is\s+)?held\b|\bunder\s+(?:the\s+)?(?:\S+\s+)?lock\b|"
                       r"\b(?:requires?|expects?|assumes?)\s+\S*\s*(?:\S+\s+)?(?:lock|mutex|mu)\b.*\bheld\b|"
                       r"\bcaller\s+(?:must\s+)?holds?\b|\bheld\s+by\s+(?:the\s+)?caller\b|\block(?:ed)?\s+by\s+(?:the\s+)?caller",
                       re.I)
@@ -64,15 +68,22 @@ class Anchor:
 
 @dataclass(frozen=True)
 class LockUse:
-    """What one function does to one mutex (a place relative to its parameters or a package var)."""
+    """What one function does to one mutex (a place relative to its parameters or a package var).
+
+    Guards are conditions on the function's parameters (``("p:2", False)``: only when the third
+    argument is false; ``("nil:p:0", True)``: only when the first is nil) — or, for a closure of
+    the same declaration, on the enclosing function's variables, which carry over to its caller.
+    """
     place: Place
-    locks: str | None = None      # "Lock"/"RLock": it locks the mutex itself (possibly inside a callee)
-    acquires: str | None = None   # "w"/"r": it returns holding the mutex on some path
-    always: bool = False          # ... on every normal return
-    releases: bool = False        # it unlocks the mutex without locking it first: the caller's lock
-    guard: frozenset = frozenset()   # (("p:i" | "nil:p:i", value), ...): conditions on the arguments
-    via: tuple[Anchor, ...] = ()  # the chain of calls down to the Lock
-    certain: bool = True          # no condition on a parameter deeper down the chain that a caller cannot see
+    locks: str | None = None          # "Lock"/"RLock": it locks the mutex itself (possibly inside a callee)
+    lock_guard: frozenset = frozenset()
+    certain: bool = True              # no condition deeper down the chain that this caller cannot see
+    via: tuple[Anchor, ...] = ()      # the chain of calls down to the Lock
+    acquires: str | None = None       # "w"/"r": it returns holding the mutex
+    acquire_guard: frozenset = frozenset()
+    always: bool = False              # ... on every normal return where acquire_guard holds
+    releases: bool = False            # it unlocks a mutex it did not lock: the caller's
+    release_guard: frozenset = frozenset()
 
 
 @dataclass
@@ -80,7 +91,8 @@ class LockSummary:
     uses: dict[Place, LockUse] = field(default_factory=dict)
 
     def fingerprint(self) -> tuple:
-        return tuple(sorted((repr(p), u.locks, u.acquires, u.always, u.releases, tuple(sorted(u.guard)))
+        return tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
+                             tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
                             for p, u in self.uses.items()))
 
 
@@ -92,6 +104,7 @@ class LockEvent:
     place: Place
     other: tuple | None = None   # the conflicting fact
     use: LockUse | None = None   # for events through a call: the callee's use
+    certain: bool = True         # the call's arguments show the callee takes the lock
 
 
 class FuncLocks:
@@ -107,7 +120,7 @@ class FuncLocks:
         solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
-        init |= frozenset(Fact(FREE, p) for p in self._locked_places() if p not in held_at_entry)
+        init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
 
@@ -162,7 +175,7 @@ class FuncLocks:
     def held_at_exit(self, kind: str = cfgmod.RETURN) -> list[tuple]:
         """Held facts reaching a terminal, after the deferred unlocks registered on the same path ran."""
         st = self.state(self.g.exits[kind])
-        deferred = {(f.place) for f in st if f.kind == DEFERRED}
+        deferred = {f.place for f in st if f.kind == DEFERRED and not f.mode.startswith("+")}
         return [f for f in st if f.kind == HELD and f.place not in deferred]
 
     def exit_states(self, kind: str = cfgmod.RETURN) -> frozenset:
@@ -170,7 +183,7 @@ class FuncLocks:
 
     # ------------------------------------------------------------- transfer
     def um_cond_key(self, cond):
-        return self.um.cond_key(cond)
+        return self.um.tracked_key(cond)
 
     def _edge(self, n: CNode, br, state: frozenset) -> frozenset:
         # if mu.TryLock() { ... }: held on the success branch only
@@ -193,6 +206,9 @@ class FuncLocks:
         fresh = self.um.declared_roots(n)
         if fresh:   # a variable declared again (each loop iteration) names a new value
             st = frozenset(f for f in st if f.place.root not in fresh)
+        for key, value in self.um.flag_sets(n):   # flag = true: every path through here has that value now
+            st = frozenset(f._replace(guard=frozenset(x for x in f.guard if x[0] != key) | {(key, value)})
+                           for f in st)
         for e in self.um.node_effects(self.g, n):
             st = self._apply(n, e, st, None)
         return st
@@ -221,7 +237,8 @@ class FuncLocks:
                             events.append(LockEvent("upgrade" if f.mode == "r" else "double", n, e, e.place, f))
                         break
             st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
-            return st | {Fact(HELD, e.place, mode, n.id, self._pc(n))}
+            pc = self._pc(n)
+            return st | {Fact(HELD, e.place, mode, n.id, pc, pc)}
         if k in (UNLOCK, RUNLOCK):
             if e.place is None:
                 return st
@@ -236,7 +253,7 @@ class FuncLocks:
                     if all(f.mode != want for f in held) and all(f.origin != CONTRACT for f in held):
                         events.append(LockEvent("mode-mismatch", n, e, e.place, held[0]))
                     if free is not None:   # held on some paths here, free on others
-                        events.append(LockEvent("maybe-unheld", n, e, e.place, rel or free))
+                        events.append(LockEvent("maybe-unheld", n, e, e.place, free))
             # released (the caller's lock when nothing here held it): a later Lock re-takes it
             return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place)) | \
                 {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
@@ -244,21 +261,27 @@ class FuncLocks:
             return self._call(n, e, st, events, deferred=False)
         if k == DEFER:
             for x in e.inner:
-                if x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
+                if x.kind in (LOCK, RLOCK) and x.place is not None:
+                    # re-taken at exit (``mu.Unlock(); defer mu.Lock()``): the caller gets it back
+                    st = st | {Fact(DEFERRED, x.place, "+" + _MODE[x.kind], n.id, self._pc(n))}
+                elif x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
                     held = [f for f in st if f.kind == HELD and f.place == x.place]
                     if events is not None:
                         if not held:
                             events.append(LockEvent("unlock-unheld", n, x, x.place, None))
                         elif all(f.mode != _MODE[x.kind] for f in held) and all(f.origin != CONTRACT for f in held):
                             events.append(LockEvent("mode-mismatch", n, x, x.place, held[0]))
-                    st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id)}
+                    st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id, self._pc(n))}
                 elif x.kind == CALL:
                     st = self._call(n, x, st, None, deferred=True)
             return st
         if k == GO:
             # a goroutine that unlocks what this function holds takes the lock over
             for x in e.inner:
-                if x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
+                if x.kind in (LOCK, RLOCK) and x.place is not None:
+                    # re-taken at exit (``mu.Unlock(); defer mu.Lock()``): the caller gets it back
+                    st = st | {Fact(DEFERRED, x.place, "+" + _MODE[x.kind], n.id, self._pc(n))}
+                elif x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
                     st = self._hand_over(st, x.place, n)
                 elif x.kind == CALL:
                     s = self.model.summary_of(x.callee, self.func)
@@ -280,62 +303,101 @@ class FuncLocks:
         summary = self.model.summary_of(e.callee, self.func)
         if summary is None:
             return st
+        lit = e.callee is not None and e.callee.literal is not None
+        pc = self._pc(n)
         for use in summary.uses.values():
-            if not guard_holds(use.guard, e):
-                continue
             place = self.model.translate(use.place, e)
             if place is None:
                 continue
             if deferred:
                 if use.releases:
-                    st = st | {Fact(DEFERRED, place, "w", n.id)}
+                    status, carried = resolve_guard(use.release_guard, e, lit)
+                    if status != "no":
+                        st = st | {Fact(DEFERRED, place, "w", n.id, carried)}
                 continue
             if use.locks and events is not None:
-                for f in st:
-                    if f.kind == HELD and f.place == place and f.origin != CONTRACT:
-                        mode = _MODE[use.locks]
-                        kind = "rlock-again" if f.mode == "r" and mode == "r" else \
-                            ("upgrade" if f.mode == "r" else "double")
-                        events.append(LockEvent(kind, n, e, place, f, use))
-                        break
+                status, carried = resolve_guard(use.lock_guard, e, lit)
+                if status != "no":
+                    for f in st:
+                        if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
+                                consistent(f.guard, carried):
+                            mode = _MODE[use.locks]
+                            kind = "rlock-again" if f.mode == "r" and mode == "r" else \
+                                ("upgrade" if f.mode == "r" else "double")
+                            events.append(LockEvent(kind, n, e, place, f, use, certain=status == "yes"))
+                            break
             if use.releases:
-                held = [f for f in st if f.kind == HELD and f.place == place]
-                if held:
-                    st = frozenset(f for f in st if not (f.kind == HELD and f.place == place)) | \
-                        {Fact(RELEASED, place, "", n.id, self._pc(n)), Fact(FREE, place, "", -2, self._pc(n))}
+                status, carried = resolve_guard(use.release_guard, e, lit)
+                if status != "no":
+                    st = _release(st, place, carried, n.id, pc)
             if use.acquires and use.always:   # a callee leaking the lock on some path is GL301's report there
-                st = frozenset(f for f in st if not (f.kind == RELEASED and f.place == place)) | \
-                    {Fact(HELD, place, use.acquires, n.id, self._pc(n))}
+                status, carried = resolve_guard(use.acquire_guard, e, lit)
+                if status == "yes":
+                    st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == place and
+                                                         consistent(f.guard, carried))) | \
+                        {Fact(HELD, place, use.acquires, n.id, _cap_guard(pc | carried), _cap_guard(pc | carried))}
         return st
 
 
-def guard_holds(guard: frozenset, e: Effect, certain: bool = False) -> bool:
-    """Does the call pass constants that make a guarded use happen?
+def _cap_guard(g: frozenset) -> frozenset:
+    return g if len(g) <= 3 else frozenset(sorted(g)[:3])
 
-    Unknown arguments: it may (``certain=False``) or it is not shown (``certain=True``).
+
+def _release(st: frozenset, place: Place, carried: frozenset, origin: int, pc: frozenset) -> frozenset:
+    """Unlock ``place`` on the paths where ``carried`` holds: held facts consistent with it are released
+    (with a single condition, the fact stays held on the other outcome)."""
+    out = set()
+    for f in st:
+        if f.kind == HELD and f.place == place and consistent(f.guard, carried):
+            extra = [lit for lit in carried if lit not in f.guard]
+            if len(extra) == 1:
+                k, v = extra[0]
+                out.add(f._replace(guard=_cap_guard(f.guard | {(k, not v)})))
+            continue
+        out.add(f)
+    g = _cap_guard(pc | carried)
+    out.add(Fact(RELEASED, place, "", origin, g))
+    out.add(Fact(FREE, place, "", -2, g))
+    return frozenset(out)
+
+
+def resolve_guard(guard: frozenset, e: Effect, literal: bool) -> tuple[str, frozenset]:
+    """Evaluate a callee's guard at a call: ("yes" | "no" | "unknown", conditions carried to the caller).
+
+    A package function's guard names its parameters (``p:i``): the call's constant arguments decide
+    it. A closure's guard names its own parameters (``lp:i``, decided the same way) or variables of the
+    enclosing function (carried over as they are: the caller shares them).
     """
     if not guard:
-        return True
-    method = e.callee is not None and e.callee.key is not None and "." in e.callee.key
+        return "yes", frozenset()
+    method = not literal and e.callee is not None and e.callee.key is not None and "." in e.callee.key
+    status = "yes"
+    carried = set()
     for key, value in guard:
         nil = key.startswith("nil:")
         k = key[4:] if nil else key
-        if not k.startswith("p:"):
+        own = k.startswith("lp:") if literal else k.startswith("p:")
+        if not own:
+            if literal:
+                carried.add((key, value))
             continue
-        i = int(k[2:]) + (1 if method else 0)
-        c = e.consts[i] if i < len(e.consts) else None
-        if nil:
-            if c == "nil":
-                if not value:
-                    return False
-                continue
-        elif isinstance(c, bool):
+        i = int(k.split(":", 1)[1]) + (1 if method else 0)
+        c = e.consts[i] if 0 <= i < len(e.consts) else None
+        if nil and c == "nil":
+            if not value:
+                return "no", frozenset()
+        elif not nil and isinstance(c, bool):
             if c != value:
-                return False
-            continue
-        if certain:
-            return False
-    return True
+                return "no", frozenset()
+        else:
+            status = "unknown"
+    return status, frozenset(carried)
+
+
+def guard_holds(guard: frozenset, e: Effect, certain: bool = False) -> bool:
+    """Do the call's constant arguments allow a guarded use (``certain``: do they show it)?"""
+    status, _ = resolve_guard(guard, e, e.callee is not None and e.callee.literal is not None)
+    return status == "yes" if certain else status != "no"
 
 
 class LockModel:
@@ -389,9 +451,33 @@ class LockModel:
             if recv is not None and parts[0] == recv.name and len(parts) > 1:
                 out.add((Place("p:-1", tuple(parts[1:])), "w"))
         if not out and recv is not None:
-            for fld in self._mutex_fields(recv):
+            fields = self._mutex_fields(recv)
+            usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]
+            for fld in (usual if usual and len(usual) < len(fields) else fields):
                 out.add((Place("p:-1", fld), "w"))
-        return frozenset(out)
+        first = self._first_ops(f)
+        return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
+
+    def _first_ops(self, f: Func) -> dict[Place, str]:
+        """The first lock operation on each mutex in the function's source (closures it calls included):
+        a function that starts by locking a mutex does not expect its caller to hold it."""
+        out: dict[Place, str] = {}
+        g = self.um.cfg(f)
+        if g is None:
+            return out
+        nodes = sorted((n for n in g.nodes if n.ast is not None), key=lambda n: n.ast.start_byte)
+        for n in nodes:
+            for e in self.um.node_effects(g, n):
+                if e.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and e.place is not None:
+                    out.setdefault(e.place, e.kind)
+                elif e.kind == CALL and e.callee is not None and e.callee.literal is not None:
+                    lit = self.um.literal(e.callee.literal)
+                    lg = self.um.cfg(lit) if lit is not None else None
+                    for ln in (lg.nodes if lg is not None else ()):
+                        for x in self.um.node_effects(lg, ln):
+                            if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and x.place is not None:
+                                out.setdefault(x.place, x.kind)
+        return out
 
     def _mutex_fields(self, recv) -> list[tuple[str, ...]]:
         from .types import sync_kind
@@ -445,20 +531,28 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
     """What a function does to the mutexes its caller can see (parameters, receiver, package vars)."""
     uses: dict[Place, dict] = {}
     um = flow.um
+    literal = flow.func.how != "decl"
 
     def visible(p: Place) -> bool:
-        return p.is_param or p.is_global or (flow.func.how != "decl")
+        return p.is_param or p.is_global or literal
+
+    def keep(g: frozenset) -> frozenset:
+        """Conditions a caller can evaluate: on the parameters (closures: anything of the declaration)."""
+        if literal:
+            return g
+        return frozenset(lit for lit in g if lit[0].startswith(("p:", "nil:p:")))
 
     def anchor(node: Node, what: str) -> tuple[Anchor, ...]:
         if key is None:
             return ()
         return (Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, what),)
 
-    # locks taken inside: every Lock/RLock effect and every callee's locks, with the guard of the path
+    # locks taken inside (first op on a path), directly or in a callee, with the conditions of the path
     for n in flow.g.nodes:
         if n.id not in flow.state_in or n.terminal:
             continue
         st = flow.state_in[n.id]
+        pc = flow._pc(n)
         for e in um.node_effects(flow.g, n):
             if e.kind in (LOCK, RLOCK) and e.place is not None and visible(e.place):
                 if _retaken(st, e.place):
@@ -468,81 +562,84 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                     d["locks"] = e.kind
                     d["via"] = anchor(e.node, f"{um.spell(e.place)}.{e.kind}() here")
                     d["guards"] = []
-                d["guards"].append(_path_guard(flow, n))
+                d["guards"].append(pc)
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
                 if s is None:
                     continue
+                lit = e.callee.literal is not None
                 for use in s.uses.values():
-                    if not use.locks or not guard_holds(use.guard, e):
+                    if not use.locks:
+                        continue
+                    status, carried = resolve_guard(use.lock_guard, e, lit)
+                    if status == "no":
                         continue
                     p = flow.model.translate(use.place, e)
                     if p is None or not visible(p) or _retaken(st, p):
                         continue
                     d = uses.setdefault(p, {})
-                    sure = use.certain and guard_holds(use.guard, e, certain=True)
+                    sure = use.certain and status == "yes"
                     if "locks" not in d or (sure and not d.get("certain", True)):
                         d["locks"] = use.locks
                         d["via"] = anchor(e.node, f"calls {_text(e.node.child_by_field_name('function'))}()") \
                             + use.via
                         d["guards"] = []
                         d["certain"] = sure
-                    d["guards"].append(_path_guard(flow, n))
-    # unlocks of what the caller held
-    for ev in flow.events:
-        if ev.kind == "unlock-unheld" and visible(ev.place):
-            uses.setdefault(ev.place, {})["releases"] = True
+                    d["guards"].append(pc | carried)
+    # the caller's locks this function releases: unlocked without being taken here (or by contract)
+    callers = {p for p, _ in flow.entry_held}
+    callers |= {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}
     for n in flow.g.nodes:
         if n.id not in flow.state_in:
             continue
         for e in um.node_effects(flow.g, n):
-            if e.kind == CALL:
-                s = flow.model.summary_of(e.callee, flow.func)
-                if s is None:
+            effs = e.inner if e.kind == DEFER else (e,)
+            for x in effs:
+                if x.kind != CALL:
                     continue
-                st = flow.state_in[n.id]
-                for use in s.uses.values():
-                    if use.releases and guard_holds(use.guard, e):
-                        p = flow.model.translate(use.place, e)
-                        if p is not None and visible(p) and not any(f.kind == HELD and f.place == p and f.origin != CONTRACT
-                                                                    for f in st):
-                            uses.setdefault(p, {})["releases"] = True
-    # what is still held at a normal return
+                s = flow.model.summary_of(x.callee, flow.func)
+                for use in (s.uses.values() if s is not None else ()):
+                    if use.releases:
+                        p = flow.model.translate(use.place, x)
+                        if p is not None and not any(f.kind == HELD and f.place == p and f.origin != CONTRACT
+                                                     for f in flow.state_in[n.id]):
+                            callers.add(p)
     ret_states = flow.exit_states(cfgmod.RETURN)
-    deferred = {f.place for f in ret_states if f.kind == DEFERRED}
-    held_ret = [f for f in ret_states if f.kind == HELD and f.origin != CONTRACT and f.place not in deferred]
-    reaches_ret = cfgmod.RETURN and flow.g.ret.id in flow.state_in
-    for f in held_ret:
-        if visible(f.place):
-            d = uses.setdefault(f.place, {})
-            d["acquires"] = f.mode
-    # the caller's own lock (by contract, or released here without being taken): re-held at every
-    # return means restored, not acquired; free at some return means released for the caller
-    callers = {p for p, _ in flow.entry_held} | {p for p, d in uses.items() if d.get("releases")}
+    reaches_ret = flow.g.ret.id in flow.state_in
+    deferred = [f for f in ret_states if f.kind == DEFERRED and not f.mode.startswith("+")]
+    relocked = {f.place for f in ret_states if f.kind == DEFERRED and f.mode.startswith("+")}
     for p in callers:
-        if p not in uses:
-            if not any(f.kind in (FREE, RELEASED) and f.place == p for f in ret_states):
-                continue
-            if not visible(p):
-                continue
-            uses[p] = {}
-        d = uses[p]
-        d.pop("acquires", None)
-        d["releases"] = any(f.kind in (FREE, RELEASED) and f.place == p for f in ret_states) or \
-            not any(f.kind == HELD and f.place == p for f in ret_states)
-        if not d["releases"] and not d.get("locks"):
-            del uses[p]
+        if not visible(p) or p in relocked:
+            continue
+        rel = [f.guard for f in ret_states if f.kind == RELEASED and f.place == p]
+        rel += [f.guard for f in deferred if f.place == p]
+        if not rel:
+            continue   # re-taken before every return: restored for the caller
+        d = uses.setdefault(p, {})
+        d["releases"] = True
+        d["release_guard"] = keep(frozenset.intersection(*rel))
+    # what this function returns holding (a lock helper when on every return)
+    for f in ret_states:
+        if f.kind != HELD or f.origin == CONTRACT or not visible(f.place) or f.place in callers:
+            continue
+        if any(x.place == f.place and consistent(x.guard, f.guard) for x in deferred):
+            continue
+        d = uses.setdefault(f.place, {})
+        d["acquires"] = f.mode
+        d.setdefault("held_guards", []).append(f.born)
     for p, d in uses.items():
         if d.get("acquires") and reaches_ret:
-            # held on every path to the return: no path reaches it with the mutex free
-            d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p for f in ret_states)
+            g = keep(frozenset.intersection(*d["held_guards"]))
+            d["acquire_guard"] = g
+            # every path that reaches the return without it contradicts the guard
+            d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
+                                  for f in ret_states)
     out = {}
     for p, d in uses.items():
         guards = d.get("guards") or [frozenset()]
-        common = frozenset.intersection(*guards) if guards else frozenset()
-        common = frozenset(lit for lit in common if lit[0].startswith(("p:", "nil:p:")))
-        out[p] = LockUse(p, d.get("locks"), d.get("acquires"), bool(d.get("always")), bool(d.get("releases")),
-                         common, d.get("via", ()), d.get("certain", True))
+        out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
+                         d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
+                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
     return LockSummary(out)
 
 
@@ -552,12 +649,6 @@ def _retaken(st: frozenset, p: Place) -> bool:
         if f.place == p and (f.kind == RELEASED or (f.kind == HELD and f.origin == CONTRACT)):
             return True
     return False
-
-
-def _path_guard(flow: FuncLocks, n: CNode) -> frozenset:
-    """Param conditions every path to ``n`` took (from the guards of the facts flowing there)."""
-    keys = flow.um.guard_literals_to(flow.g, n)
-    return keys
 
 
 def _doc_comment(source: bytes, fn: Node) -> str:

@@ -39,6 +39,7 @@ class Var:
     scope: int = 0              # identity of the scope that declares it
     assigned: bool = False      # assigned after its declaration (``x = ...``, ``x++``, ``x, y = ...``)
     first_assign: int = -1      # byte offset of the first such assignment
+    assigns: list = field(default_factory=list)   # (assignment node, value node or None) after the declaration
     addressed: bool = False     # ``&x`` taken
 
     @property
@@ -112,10 +113,15 @@ class Scopes:
             targets = left.named_children if left is not None else []
         else:
             targets = node.named_children[:1]
-        for x in targets:
+        right = node.child_by_field_name("right") if node.type == "assignment_statement" else None
+        values = right.named_children if right is not None else []
+        op = node.child_by_field_name("operator")
+        plain = op is not None and op.type == "=" and len(values) == len(targets)
+        for i, x in enumerate(targets):
             v = self._of.get(x.id)
             if v is not None:
                 v.assigned = True
+                v.assigns.append((node, values[i] if plain else None))
                 if v.first_assign < 0 or node.start_byte < v.first_assign:
                     v.first_assign = node.start_byte
 

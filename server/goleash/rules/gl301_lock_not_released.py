@@ -77,8 +77,8 @@ func (c *Cache) Get(k string) (string, error) {
             seen: set = set()
             for fact, q, path in self._leaks(flow):
                 place, origin = fact.place, fact.origin
-                if (place, origin) in seen or place in handed:
-                    continue
+                if (place, origin) in seen or place in handed or um.escapes(place):
+                    continue   # handed to a closure, or the value holding the mutex is handed on
                 seen.add((place, origin))
                 lock_node = flow.g.nodes[origin]
                 lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
@@ -110,21 +110,25 @@ func (c *Cache) Get(k string) (string, error) {
         """(held fact, last node before the exit, path from the lock) for each mutex held at a normal return
         that the function releases on some other path (a function that always returns holding it is a
         lock helper), or still held when a loop iteration starts over through ``continue``."""
+        from ..model.flow import consistent
         from ..model.locks import DEFERRED, FREE, HELD, RELEASED
         g = flow.g
         ret = g.ret
         ret_state = flow.state(ret)
-        deferred = {f.place for f in ret_state if f.kind == DEFERRED}
+        deferred = {f.place for f in ret_state if f.kind == DEFERRED and not f.mode.startswith("+")}
+        # the caller's lock (released here first, then re-taken): returning with it is restoring it
+        callers = {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}
         out = []
         for q in ret.pred:
             if q.id not in flow.state_in:
                 continue
             st = flow._transfer(q, flow.state_in[q.id])
             for fact in st:
-                if fact.kind != HELD or fact.origin < 0 or fact.place in deferred:
+                if fact.kind != HELD or fact.origin < 0 or fact.place in deferred or fact.place in callers:
                     continue
-                if not any(x.kind in (FREE, RELEASED) and x.place == fact.place for x in ret_state):
-                    continue   # held on every return: the function hands the lock to its caller
+                if not any(x.kind in (FREE, RELEASED) and x.place == fact.place and consistent(x.guard, fact.born)
+                           for x in ret_state):
+                    continue   # held on every return (where its conditions hold): a lock helper
                 out.append((fact, q, None))
         out.sort(key=lambda t: (t[1].ast.start_byte if t[1].ast is not None else 1 << 60))
         return out

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.locks import guard_holds
 from ..rule import FuncContext, Rule
 
 
@@ -68,7 +67,7 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
             for ev in flow.events:
                 if ev.kind not in ("double", "upgrade") or ev.place in released_by_goroutine.get(f.node.id, ()):
                     continue
-                if ev.use is not None and not (ev.use.certain and _certain(ev)):
+                if ev.use is not None and not (ev.use.certain and ev.certain):
                     continue   # the lock deeper down depends on an argument this call may not pass
                 name = um.spell(ev.place)
                 held = flow.g.nodes[ev.other.origin]
@@ -134,6 +133,3 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
             out[f.node.id] = others
         return out
 
-
-def _certain(ev) -> bool:
-    return guard_holds(ev.use.guard, ev.effect, certain=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..model.locks import UNTOUCHED
 from ..rule import FuncContext, Rule
 
 _RIGHT = {"Lock": "Unlock", "RLock": "RUnlock"}
@@ -88,7 +89,7 @@ fatal error, not a recoverable panic.
             msg = (f"{name} is unlocked twice on this path: the program dies with a fatal error "
                    f"(\"sync: unlock of unlocked mutex\")")
             return ctx.finding(ev.effect.node, msg, related)
-        if origin >= 0:
+        if origin != UNTOUCHED:
             return None   # free again after an earlier unlock on a loop path: the loop's business
         locks = [n for n in flow.g.nodes for e in um.node_effects(flow.g, n)
                  if e.place == ev.place and e.kind in ("Lock", "RLock")]

@@ -41,3 +41,27 @@ func (r *Ring) Close() error {
 	defer r.mu.Unlock()
 	return r.readErr(false) // want `r.readErr\(\) locks r.mu again while it is held here: it deadlocks`
 }
+
+type Queue struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (q *Queue) process(needLock bool) {
+	lock := func() {
+		if needLock {
+			q.mu.Lock()
+		}
+	}
+	lock()
+	q.n++
+	if needLock {
+		q.mu.Unlock()
+	}
+}
+
+func (q *Queue) Flush() {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.process(true) // want `q.process\(\) locks q.mu again while it is held here: it deadlocks`
+}

@@ -67,3 +67,28 @@ func (c *Conn) Wait() {
 	c.mu.Unlock()
 	c.mu.Lock()
 }
+
+// Locking through closures keyed on the caller's flag.
+func (c *Conn) process(needLock bool) {
+	lock := func() {
+		if needLock {
+			c.mu.Lock()
+		}
+	}
+	unlock := func() {
+		if needLock {
+			c.mu.Unlock()
+		}
+	}
+	lock()
+	c.n++
+	unlock()
+}
+
+func (c *Conn) Process() { c.process(true) }
+
+func (c *Conn) ProcessLocked() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.process(false)
+}
