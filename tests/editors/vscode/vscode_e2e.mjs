@@ -50,6 +50,18 @@ async function runCommand(title) {
   log("command:", title);
 }
 
+// the box of an element once it is rendered (editors re-create their decorations when shown again)
+async function boxOf(locator) {
+  const deadline = Date.now() + T;
+  for (;;) {
+    await locator.waitFor({ state: "visible", timeout: T });
+    const box = await locator.boundingBox();
+    if (box && box.width > 0) return box;
+    if (Date.now() > deadline) throw new Error("element has no box");
+    await page.waitForTimeout(100);
+  }
+}
+
 const toasts = () => page.locator(".notifications-toasts .notification-toast");
 async function toastTexts() {
   return (await toasts().allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
@@ -83,7 +95,7 @@ async function mainScenario() {
 
   // 2. hover the GL101 squiggle: message, code and the link to the rule's page
   const first = squiggles.first();
-  const box = await first.boundingBox();
+  const box = await boxOf(first);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator(".monaco-hover").filter({ hasText: "blocks forever" }).first();
   await hover.waitFor({ state: "visible", timeout: T });
@@ -98,8 +110,8 @@ async function mainScenario() {
     .waitFor({ state: "visible", timeout: T });
   log("doc link opened GL101.md (abandoned-sender)");
   await shot("2b-doc-page.png");
-  await page.keyboard.press("Control+W");
-  await openFile("main.go");
+  await page.keyboard.press("Control+W"); // back to main.go
+  await page.locator(".tab.active").filter({ hasText: "main.go" }).waitFor({ state: "visible", timeout: T });
 
   // 3. the Problems panel lists both
   await page.keyboard.press("Control+Shift+M");
@@ -111,7 +123,7 @@ async function mainScenario() {
   await shot("3-problems.png");
 
   // 4. cursor on the GL101 line's indentation, Ctrl+. offers goleash's fixes
-  const b2 = await squiggles.first().boundingBox();
+  const b2 = await boxOf(squiggles.first());
   await page.mouse.click(b2.x + b2.width / 2, b2.y + b2.height / 2);
   await page.keyboard.press("Home"); // to the first character; Home again: column 1
   await page.keyboard.press("Home");
