@@ -227,6 +227,3 @@ class Rule:
     def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
         return None
 
-    @property
-    def doc_path(self) -> str:
-        return f"docs/rules/{self.code}.md"
