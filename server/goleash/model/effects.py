@@ -223,9 +223,26 @@ class UnitModel:
         from . import cfg as cfgmod
         g = self._cfgs.get(f.node.id, False)
         if g is False:
-            g = cfgmod.build(f.node, self.source)
+            g = cfgmod.build(f.node, self.source, self.never_closed)
             self._cfgs[f.node.id] = g
         return g
+
+    def never_closed(self, expr: Node) -> bool:
+        """A channel the library never closes: a ticker's ``C``, ``time.Tick(d)``."""
+        expr = _unparen(expr)
+        if expr is None:
+            return False
+        if expr.type == "selector_expression" and _text(expr.child_by_field_name("field")) == "C":
+            operand = expr.child_by_field_name("operand")
+            t = self.types.of(operand)
+            if t in ("*time.Ticker", "time.Ticker"):
+                return True
+            if operand is not None and operand.type == "call_expression" and \
+                    _text(operand.child_by_field_name("function")) == "time.NewTicker":
+                return True
+        if expr.type == "call_expression" and _text(expr.child_by_field_name("function")) == "time.Tick":
+            return True
+        return False
 
     # -------------------------------------------------------------- places
     def place(self, expr: Node | None) -> Place | None:

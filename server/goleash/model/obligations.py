@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
-from .flow import Solver
+from .flow import Solver, consistent
 
 
 class Owe(NamedTuple):
@@ -32,23 +32,35 @@ class ObligationFlow:
     """Which obligations are still pending when each node runs (a may-analysis over paths)."""
 
     def __init__(self, g: CFG, create: Callable[[CNode], list[object]],
-                 pays: Callable[[CNode, frozenset], set],
-                 at_entry: list[object] = (), cond_key=None):
+                 pays: Callable[[CNode, frozenset], set | dict],
+                 at_entry: list[object] = (), cond_key=None, entry_guard: frozenset = frozenset()):
+        """``pays(n, state)``: the keys node ``n`` pays — a set (paid on every path through ``n``) or a
+        dict key -> None (paid) or a list of guards (paid unless the obligation's path is consistent
+        with one of them: a callee that pays only when some condition holds)."""
         self.g = g
         self._create = create
         self._pays = pays
 
         def transfer(n: CNode, st: frozenset) -> frozenset:
-            keys = self._pays(n, st)
-            if keys:
-                st = frozenset(o for o in st if o.key not in keys)
+            st = frozenset(o for o in st if not self._paid(o, n, st))
             made = self._create(n)
             if made:
                 st = st | {Owe(k, n.id) for k in made}
             return st
 
-        init = frozenset(Owe(k, -1) for k in at_entry)
+        init = frozenset(Owe(k, -1, 0, entry_guard) for k in at_entry)
         self.state_in = Solver(g, transfer, cond_key=cond_key, guard_at=3).run(init)
+
+    def _paid(self, o: Owe, n: CNode, st: frozenset, _cache: dict = None) -> bool:
+        got = self._pays(n, st)
+        if not got:
+            return False
+        if isinstance(got, dict):
+            if o.key not in got:
+                return False
+            unpaid = got[o.key]
+            return unpaid is None or not any(consistent(o.guard, u) for u in unpaid)
+        return o.key in got
 
     def pending_at_exit(self, kind: str = cfgmod.RETURN) -> list[tuple[Owe, CNode]]:
         """(obligation, last node before the exit) for each obligation still pending at the exit."""
@@ -58,9 +70,8 @@ class ObligationFlow:
             st = self.state_in.get(q.id)
             if st is None:
                 continue
-            keys = self._pays(q, st)
             for o in st:
-                if o.key not in keys:
+                if not self._paid(o, q, st):
                     out.append((o, q))
             made = self._create(q)
             for k in made:

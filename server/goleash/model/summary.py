@@ -22,7 +22,7 @@ from tree_sitter import Node
 from .cfg import CNode
 from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, WAIT, Effect, Func,
                       Place, UnitModel, translate)
-from .locks import Anchor
+from .locks import Anchor, resolve_guard
 from .obligations import ObligationFlow
 
 KINDS = frozenset({DONE, ADD, WAIT, SEND, RECV, CLOSE, RANGE, CANCEL})
@@ -34,6 +34,10 @@ class PlaceEffects:
     some: frozenset = frozenset()     # effect kinds on some path
     every: frozenset = frozenset()    # effect kinds on every normal return
     where: tuple[tuple[str, Anchor], ...] = ()   # (kind, first place it happens) for related locations
+    unpaid: tuple[tuple[str, tuple[frozenset, ...]], ...] = ()
+    # (kind, path conditions under which it may not happen): for a kind done on every path *unless*
+    # those conditions hold (``if wg != nil { wg.Done() }``); conditions on the parameters, or for a
+    # closure on the declaration's variables
 
 
 @dataclass
@@ -95,13 +99,31 @@ class EffectModel:
         if not some:
             return EffectSummary()
         owed = [(p, k) for p, ks in some.items() for k in ks]
-        flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays(g, n), at_entry=owed)
+        flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n), at_entry=owed,
+                              cond_key=self.um.tracked_key)
         reaches = g.ret.id in flow.state_in
-        pending = {o.key for o, _ in flow.pending_at_exit()} if reaches else set(owed)
+        pending: dict = {}
+        for o, _ in (flow.pending_at_exit() if reaches else ()):
+            pending.setdefault(o.key, []).append(o.guard)
+
+        def keep(guard: frozenset) -> frozenset:
+            return guard if literal else frozenset(x for x in guard if x[0].startswith(("p:", "nil:p:")))
+
         out = {}
         for p, ks in some.items():
-            every = frozenset(k for k in ks if (p, k) not in pending)
-            out[p] = PlaceEffects(p, frozenset(ks), every, tuple(sorted(where.get(p, {}).items())))
+            every, unpaid = set(), []
+            for k in ks:
+                if not reaches:
+                    continue
+                gs = pending.get((p, k))
+                if gs is None:
+                    every.add(k)
+                    continue
+                kept = tuple(sorted({keep(x) for x in gs}, key=sorted))
+                if all(kept):
+                    unpaid.append((k, kept))    # unpaid only on paths with these conditions
+            out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
+                                  tuple(sorted(unpaid)))
         return EffectSummary(out)
 
     # ---------------------------------------------------------- per node
@@ -129,6 +151,41 @@ class EffectModel:
         out = set()
         for e in self.um.node_effects(g, n):
             out |= self.pays_effect(e)
+        return out
+
+    def pays_map(self, g, n: CNode) -> dict:
+        """Like ``pays``, keyed (place, kind) -> None when paid on every path, or a list of the conditions
+        under which it may not be (a callee that pays ``unless`` something, see ``PlaceEffects.unpaid``)."""
+        out: dict = {}
+        for e in self.um.node_effects(g, n):
+            for key in self.pays_effect(e):
+                out[key] = None
+            effs = e.inner if e.kind == DEFER else ((e,) if e.kind != GO else ())
+            for x in effs:
+                if x.kind != CALL:
+                    continue
+                s = self.summary_of(x.callee)
+                lit = x.callee is not None and x.callee.literal is not None
+                for use in (s.uses.values() if s is not None else ()):
+                    p = translate(use.place, x)
+                    if p is None:
+                        continue
+                    for k, guards in use.unpaid:
+                        if out.get((p, k), 0) is None:
+                            continue
+                        kept = []
+                        for guard in guards:
+                            status, carried = resolve_guard(guard, x, lit)
+                            if status == "no":
+                                continue       # the call's constants rule that path out
+                            if not lit or (status == "unknown" and not carried):
+                                kept = None    # a condition the caller cannot see: not paid
+                                break
+                            kept.append(carried)
+                        if kept is None:
+                            continue
+                        prev = out.get((p, k), [])
+                        out[(p, k)] = None if not kept else (prev + kept if isinstance(prev, list) else kept)
         return out
 
     def pays_effect(self, e: Effect) -> set:

@@ -91,21 +91,56 @@ class WaitGroupModel:
             if not adds:
                 continue
             wg, add = adds[-1]
+            # the goroutine owes one Done of its own: not only per-item Dones inside its loops (a count
+            # of jobs, not of goroutines), and counted one per go statement (Add(1), Add(n) literal, or
+            # an Add before a loop that starts one goroutine per iteration)
+            own = [node for n in body_g.nodes for p, k, node in self.effects.occurrences(body_g, n)
+                   if k == DONE and p == wg and node is not None and not um.loops(node)]
+            if not own:
+                continue
+            arg = _first_arg(add)
+            if (arg is None or arg.type != "int_literal") and not um.loops(f.start):
+                continue
             waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > f.start.end_byte]
             dones = [c for p, c in self.ops(f, DONE) if p == wg]
             out.append(Counted(f.start, f, wg, add, waits, dones))
         self._counted = out
         return out
 
+    def add_guard(self, cg: Counted) -> frozenset:
+        """Conditions under which the starter counts the goroutine (``if wg != nil { wg.Add(1) }``)."""
+        starter = cg.body.parent
+        g = self.um.cfg(starter) if starter is not None else None
+        if g is None:
+            return frozenset()
+        cur = cg.add
+        n = None
+        for _ in range(32):
+            if cur is None:
+                break
+            n = g.node_of(cur)
+            if n is not None:
+                break
+            cur = cur.parent
+        if n is None:
+            return frozenset()
+        pc = self.um.guard_literals_to(g, n)
+        return frozenset(x for x in pc if self.um._tested().get(x[0], 0) > 1 or x[0].startswith(("p:", "nil:p:")))
+
     # ------------------------------------------------------------ paths
-    def skipping_exits(self, body: Func, wg: Place) -> list[tuple[CNode, str]]:
+    def skipping_exits(self, body: Func, wg: Place, entry_guard: frozenset = frozenset()) -> list[tuple[CNode, str]]:
         """Exits of ``body`` reached with ``wg.Done()`` still owed: (last node, exit kind)."""
         g = self.um.cfg(body)
         if g is None:
             return []
         want = (wg, DONE)
-        flow = ObligationFlow(g, lambda n: (), lambda n, st: {want} if want in self.effects.pays(g, n) else set(),
-                              at_entry=[want], cond_key=self.um.tracked_key)
+
+        def pays(n, st):
+            got = self.effects.pays_map(g, n)
+            return {want: got[want]} if want in got else {}
+
+        flow = ObligationFlow(g, lambda n: (), pays, at_entry=[want], cond_key=self.um.tracked_key,
+                              entry_guard=entry_guard)
         out = []
         for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
             for _, q in flow.pending_at_exit(kind):
@@ -139,3 +174,9 @@ class WaitGroupModel:
         g = self.um.cfg(f)
         return [n.ast for n in (g.nodes if g is not None else ()) if n.kind == GO]
 
+
+
+def _first_arg(call: Node) -> Node | None:
+    args = call.child_by_field_name("arguments")
+    kids = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    return kids[0] if kids else None

@@ -69,7 +69,7 @@ locations.
         wgm = ctx.waitgroups
         um = ctx.model
         for cg in wgm.counted():
-            exits = wgm.skipping_exits(cg.body, cg.wg)
+            exits = wgm.skipping_exits(cg.body, cg.wg, wgm.add_guard(cg))
             if not exits:
                 continue
             q, kind = exits[0]
