@@ -328,6 +328,45 @@ class UnitModel:
         self._aliases[id(v)] = bound
         return bound
 
+    def abstract_place(self, place: Place | None) -> str | None:
+        """Package-wide name of a place by type: ``Server.mu`` (the innermost named struct owning the last
+        field), ``g:registry.mu`` for package variables; None when the type is unknown or there is no field."""
+        if place is None:
+            return None
+        if place.is_global:
+            return place.root + ("." + ".".join(place.path) if place.path else "")
+        if not place.path:
+            return None
+        t = None
+        root = place.root
+        if root.startswith("p:"):
+            idx = int(root[2:])
+            for v in self.scopes.declared_in(self.unit):
+                if (v.kind == "receiver" and idx == -1) or (v.kind == "param" and idx >= 0 and
+                                                            self._param_index(v) == idx):
+                    t = self.types.var_type(v)
+                    break
+        elif root.startswith("v:"):
+            name, off = root[2:].rsplit(":", 1)
+            v = next((x for x in self.scopes.vars if x.name == name and
+                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
+            t = self.types.var_type(v) if v is not None else None
+        owner = base_name(deref(t)) if t is not None else None
+        if owner is None:
+            return None
+        cur = owner
+        for i, step in enumerate(place.path):
+            if step.startswith("(") or step == "[]":
+                return None
+            if i == len(place.path) - 1:
+                return f"{cur}.{step}"
+            fld = self.index.field(cur, step)
+            nxt = base_name(fld[0]) if fld is not None else None
+            if nxt is None or self.index.struct(nxt) is None:
+                return f"{cur}." + ".".join(place.path[i:])
+            cur = nxt
+        return None
+
     def escapes(self, place: Place) -> bool:
         """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,
         stored, appended, sent, returned, captured by a goroutine)? Then another owner may unlock it."""

@@ -86,14 +86,26 @@ class LockUse:
     release_guard: frozenset = frozenset()
 
 
+@dataclass(frozen=True)
+class OrderEdge:
+    """The function takes mutex ``second`` while holding ``first`` (package-wide names by type)."""
+    first: str
+    second: str
+    held_at: Anchor        # where ``first`` was taken
+    taken_at: Anchor       # where ``second`` is taken (or the call that takes it)
+    via: tuple[Anchor, ...] = ()
+
+
 @dataclass
 class LockSummary:
     uses: dict[Place, LockUse] = field(default_factory=dict)
+    order: tuple[OrderEdge, ...] = ()
 
     def fingerprint(self) -> tuple:
-        return tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
-                             tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
-                            for p, u in self.uses.items()))
+        return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
+                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
+                             for p, u in self.uses.items())),
+                tuple(sorted((o.first, o.second) for o in self.order)))
 
 
 @dataclass
@@ -621,13 +633,59 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
             # every path that reaches the return without it contradicts the guard
             d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
                                   for f in ret_states)
+    order = _order_edges(flow, key, unit_start) if key is not None else ()
     out = {}
     for p, d in uses.items():
         guards = d.get("guards") or [frozenset()]
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
-    return LockSummary(out)
+    return LockSummary(out, order)
+
+
+def order_pairs(flow: FuncLocks):
+    """(held fact, taking effect, place taken, callee use or None) for every lock taken while another
+    mutex is held, in this function."""
+    um = flow.um
+    for n in flow.g.nodes:
+        if n.terminal or n.id not in flow.state_in:
+            continue
+        st = flow.state_in[n.id]
+        for e in um.node_effects(flow.g, n):
+            if e.kind in (LOCK, RLOCK) and e.place is not None:
+                for f in st:
+                    if f.kind == HELD and f.origin >= 0 and f.place != e.place:
+                        yield f, e, e.place, None
+            elif e.kind == CALL:
+                s = flow.model.summary_of(e.callee, flow.func)
+                for use in (s.uses.values() if s is not None else ()):
+                    if not use.locks or not use.certain:
+                        continue
+                    status, _ = resolve_guard(use.lock_guard, e, e.callee.literal is not None)
+                    p = flow.model.translate(use.place, e)
+                    if status != "yes" or p is None:
+                        continue
+                    for f in st:
+                        if f.kind == HELD and f.origin >= 0 and f.place != p:
+                            yield f, e, p, use
+            st = flow._apply(n, e, st, None)
+
+
+def _order_edges(flow: FuncLocks, key: str, unit_start: int) -> tuple[OrderEdge, ...]:
+    um = flow.um
+    out = {}
+    for f, e, place, use in order_pairs(flow):
+        a, b = um.abstract_place(f.place), um.abstract_place(place)
+        if a is None or b is None or a == b:
+            continue
+        held_node = flow.g.nodes[f.origin].ast
+        if held_node is None:
+            continue
+        edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
+                         Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
+                         use.via if use is not None else ())
+        out.setdefault((a, b), edge)
+    return tuple(out.values())
 
 
 def _retaken(st: frozenset, p: Place) -> bool:

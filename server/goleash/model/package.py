@@ -130,6 +130,7 @@ class PackageModel:
                     self.decls.setdefault(k, (f, u))
         self._memo: dict[str, dict[str, object]] = {}
         self._rel: dict[str, set[str]] = {}
+        self._orders: dict | None = None
         self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
 
@@ -164,6 +165,21 @@ class PackageModel:
     def effect_summary(self, key: str, record: bool = True):
         """Channel/WaitGroup/cancel effects of a package function on its parameters' places, or None."""
         return self._summary("effect", key, record)
+
+    def lock_orders(self) -> dict[tuple[str, str], list]:
+        """Every (held, then taken) pair of mutexes in the package's functions, with where it happens."""
+        if self._orders is None:
+            orders: dict[tuple[str, str], list] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for edge in (s.order if s is not None else ()):
+                            orders.setdefault((edge.first, edge.second), []).append(edge)
+            self._orders = orders
+        return self._orders
 
     def lock_relevant(self, names) -> bool:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""
