@@ -49,6 +49,7 @@ class Fact(NamedTuple):
 CONTRACT = -1
 UNTOUCHED = -3   # origin of a "free" fact that holds since the entry: the function has not locked it yet
 _MODE = {LOCK: "w", RLOCK: "r", UNLOCK: "w", RUNLOCK: "r"}
+_READ = ("r", "r2")
 _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwith\s+\S+\s+(?:held|locked)\b|"
                       r"\b(?:is|are)\s+(?:assumed|expected)\s+(?:to\s+be\s+)?(?:held|locked)|\bheld\s+on\s+entry|"
                       r"\b(?:lock|mutex|mu)\s+(?:is\s+)?held\b|\bunder\s+(?:the\s+)?(?:\S+\s+)?lock\b|"
@@ -100,6 +101,7 @@ class OrderEdge:
 class LockSummary:
     uses: dict[Place, LockUse] = field(default_factory=dict)
     order: tuple[OrderEdge, ...] = ()
+    writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
 
     def fingerprint(self) -> tuple:
         return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
@@ -243,13 +245,15 @@ class FuncLocks:
             if events is not None:
                 for f in st:
                     if f.kind == HELD and f.place == e.place and f.origin != CONTRACT:
-                        if f.mode == "r" and mode == "r":
+                        if f.mode in _READ and mode == "r":
                             events.append(LockEvent("rlock-again", n, e, e.place, f))
                         else:
-                            events.append(LockEvent("upgrade" if f.mode == "r" else "double", n, e, e.place, f))
+                            events.append(LockEvent("upgrade" if f.mode in _READ else "double", n, e, e.place, f))
                         break
             st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
             pc = self._pc(n)
+            if mode == "r" and any(f.kind == HELD and f.place == e.place and f.mode in ("r", "r2") for f in st):
+                mode = "r2"   # read locks nest: the next RUnlock releases this one
             return st | {Fact(HELD, e.place, mode, n.id, pc, pc)}
         if k in (UNLOCK, RUNLOCK):
             if e.place is None:
@@ -262,10 +266,13 @@ class FuncLocks:
                     events.append(LockEvent("double-unlock" if rel else "unlock-unheld", n, e, e.place, rel))
                 else:
                     want = _MODE[k]
-                    if all(f.mode != want for f in held) and all(f.origin != CONTRACT for f in held):
+                    if all(f.mode[:1] != want for f in held) and all(f.origin != CONTRACT for f in held):
                         events.append(LockEvent("mode-mismatch", n, e, e.place, held[0]))
                     if free is not None:   # held on some paths here, free on others
                         events.append(LockEvent("maybe-unheld", n, e, e.place, free))
+            if k == RUNLOCK and any(f.mode == "r2" for f in held):
+                # a nested read lock (taken while another was held) goes first
+                return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place and f.mode == "r2"))
             # released (the caller's lock when nothing here held it): a later Lock re-takes it
             return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place)) | \
                 {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
@@ -281,7 +288,8 @@ class FuncLocks:
                     if events is not None:
                         if not held:
                             events.append(LockEvent("unlock-unheld", n, x, x.place, None))
-                        elif all(f.mode != _MODE[x.kind] for f in held) and all(f.origin != CONTRACT for f in held):
+                        elif all(f.mode[:1] != _MODE[x.kind] for f in held) and \
+                                all(f.origin != CONTRACT for f in held):
                             events.append(LockEvent("mode-mismatch", n, x, x.place, held[0]))
                     st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id, self._pc(n))}
                 elif x.kind == CALL:
@@ -334,8 +342,8 @@ class FuncLocks:
                         if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
                                 consistent(f.guard, carried):
                             mode = _MODE[use.locks]
-                            kind = "rlock-again" if f.mode == "r" and mode == "r" else \
-                                ("upgrade" if f.mode == "r" else "double")
+                            kind = "rlock-again" if f.mode in _READ and mode == "r" else \
+                                ("upgrade" if f.mode in _READ else "double")
                             events.append(LockEvent(kind, n, e, place, f, use, certain=status == "yes"))
                             break
             if use.releases:
@@ -624,7 +632,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         if any(x.place == f.place and consistent(x.guard, f.guard) for x in deferred):
             continue
         d = uses.setdefault(f.place, {})
-        d["acquires"] = f.mode
+        d["acquires"] = f.mode[:1]
         d.setdefault("held_guards", []).append(f.born)
     for p, d in uses.items():
         if d.get("acquires") and reaches_ret:
@@ -634,13 +642,21 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
             d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
                                   for f in ret_states)
     order = _order_edges(flow, key, unit_start) if key is not None else ()
+    writes = {}
+    if key is not None:
+        for n in flow.g.nodes:
+            for e in um.node_effects(flow.g, n):
+                if e.kind == LOCK and e.place is not None:
+                    a = um.abstract_place(e.place)
+                    if a is not None:
+                        writes.setdefault(a, Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start))
     out = {}
     for p, d in uses.items():
         guards = d.get("guards") or [frozenset()]
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
-    return LockSummary(out, order)
+    return LockSummary(out, order, tuple(sorted(writes.items())))
 
 
 def order_pairs(flow: FuncLocks):

@@ -131,6 +131,7 @@ class PackageModel:
         self._memo: dict[str, dict[str, object]] = {}
         self._rel: dict[str, set[str]] = {}
         self._orders: dict | None = None
+        self._writes: dict | None = None
         self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
 
@@ -180,6 +181,21 @@ class PackageModel:
                             orders.setdefault((edge.first, edge.second), []).append(edge)
             self._orders = orders
         return self._orders
+
+    def write_locks(self) -> dict[str, object]:
+        """Package-wide names of the mutexes some function write-locks, with the first place it does."""
+        if self._writes is None:
+            out: dict[str, object] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for name, anchor in (s.writes if s is not None else ()):
+                            out.setdefault(name, anchor)
+            self._writes = out
+        return self._writes
 
     def lock_relevant(self, names) -> bool:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""
