@@ -131,12 +131,31 @@ class FuncLocks:
         self.um: UnitModel = model.um
         self.entry_held = entry_held
         self.events: list[LockEvent] = []
+        self.trivial = not entry_held and not self._needs_flow()
+        if self.trivial:   # no lock of its own, no callee that returns holding or releases one: nothing held
+            self.state_in = {}
+            return
         solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
         init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
+
+    def _needs_flow(self) -> bool:
+        """Does anything in this function change which mutexes are held?"""
+        for n in self.g.nodes:
+            if n.kind == "cond" and n.ast is not None and "TryLock" in (n.ast.text or b"").decode("utf-8", "replace"):
+                return True
+            for e in self.um.node_effects(self.g, n):
+                for x in (e.inner if e.kind in (DEFER, GO) else (e,)):
+                    if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK):
+                        return True
+                    if x.kind == CALL:
+                        sm = self.model.summary_of(x.callee, self.func)
+                        if sm is not None and any(u.acquires or u.releases for u in sm.uses.values()):
+                            return True
+        return False
 
     def _locked_places(self) -> set[Place]:
         """Mutexes this function locks itself: they start out free (``("free", p)`` facts)."""
@@ -555,10 +574,11 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         return (Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, what),)
 
     # locks taken inside (first op on a path), directly or in a callee, with the conditions of the path
+    reach = flow.g.reachable() if flow.trivial else None
     for n in flow.g.nodes:
-        if n.id not in flow.state_in or n.terminal:
+        if n.terminal or (n.id not in flow.state_in and (reach is None or n.id not in reach)):
             continue
-        st = flow.state_in[n.id]
+        st = flow.state_in.get(n.id, frozenset())
         pc = flow._pc(n)
         for e in um.node_effects(flow.g, n):
             if e.kind in (LOCK, RLOCK) and e.place is not None and visible(e.place):
