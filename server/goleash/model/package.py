@@ -135,6 +135,8 @@ class PackageModel:
         self._orders: dict | None = None
         self._writes: dict | None = None
         self._chans = None
+        self._held_memo: dict = {}
+        self._unit_models: dict = {}
         self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
 
@@ -216,6 +218,32 @@ class PackageModel:
                         idx.facts.setdefault(fact.chan, []).append(fact)
             self._chans = idx
         return self._chans
+
+    def held_at_anchor(self, at) -> frozenset:
+        """Package-wide names of the mutexes held at a place in some declaration (an Anchor)."""
+        got = self._held_memo.get(at)
+        if got is not None:
+            return got
+        out = frozenset()
+        hit = self.decls.get(at.func)
+        if hit is not None:
+            pf, info = hit
+            node = pf.unit_node(info)
+            if node is not None:
+                from .effects import UnitModel
+                from .locks import LockModel
+                um, lm = self._unit_models.get(at.func, (None, None))
+                if um is None:
+                    um = UnitModel(node, pf.source, self.types)
+                    lm = LockModel(um, self)
+                    self._unit_models[at.func] = (um, lm)
+                target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
+                f = um.func_at(target) if target is not None else None
+                flow = lm.flow(f) if f is not None else None
+                if flow is not None:
+                    out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
+        self._held_memo[at] = out
+        return out
 
     def _chan_names(self) -> set[str]:
         """Names of the package's channel-typed struct fields and package variables."""
