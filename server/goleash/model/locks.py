@@ -85,6 +85,7 @@ class LockUse:
     always: bool = False              # ... on every normal return where acquire_guard holds
     releases: bool = False            # it unlocks a mutex it did not lock: the caller's
     release_guard: frozenset = frozenset()
+    released_before: frozenset = frozenset()   # the caller's mutexes it has let go of before it locks this one
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class OrderEdge:
     held_at: Anchor        # where ``first`` was taken
     taken_at: Anchor       # where ``second`` is taken (or the call that takes it)
     via: tuple[Anchor, ...] = ()
+    related: bool = False  # both mutexes hang off one value (s.mu, s.db.mu) or are package variables
+    test: bool = False     # in a _test.go file
 
 
 @dataclass
@@ -105,7 +108,8 @@ class LockSummary:
 
     def fingerprint(self) -> tuple:
         return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
-                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
+                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
+                              tuple(sorted(map(repr, u.released_before))))
                              for p, u in self.uses.items())),
                 tuple(sorted((o.first, o.second) for o in self.order)))
 
@@ -359,7 +363,7 @@ class FuncLocks:
                 if status != "no":
                     for f in st:
                         if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
-                                consistent(f.guard, carried):
+                                consistent(f.guard, carried) and use.place not in use.released_before:
                             mode = _MODE[use.locks]
                             kind = "rlock-again" if f.mode in _READ and mode == "r" else \
                                 ("upgrade" if f.mode in _READ else "double")
@@ -553,7 +557,7 @@ class LockModel:
     translate = staticmethod(translate)
 
 
-def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSummary:
+def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bool = False) -> LockSummary:
     """What a function does to the mutexes its caller can see (parameters, receiver, package vars)."""
     uses: dict[Place, dict] = {}
     um = flow.um
@@ -589,6 +593,9 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                     d["locks"] = e.kind
                     d["via"] = anchor(e.node, f"{um.spell(e.place)}.{e.kind}() here")
                     d["guards"] = []
+                    d["before"] = _released(st, visible)
+                else:
+                    d["before"] = d.get("before", frozenset()) & _released(st, visible)
                 d["guards"].append(pc)
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
@@ -606,12 +613,17 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                         continue
                     d = uses.setdefault(p, {})
                     sure = use.certain and status == "yes"
+                    before = _released(st, visible) | frozenset(
+                        x for x in (flow.model.translate(q, e) for q in use.released_before) if x is not None)
                     if "locks" not in d or (sure and not d.get("certain", True)):
                         d["locks"] = use.locks
                         d["via"] = anchor(e.node, f"calls {_text(e.node.child_by_field_name('function'))}()") \
                             + use.via
                         d["guards"] = []
                         d["certain"] = sure
+                        d["before"] = before
+                    else:
+                        d["before"] = d.get("before", frozenset()) & before
                     d["guards"].append(pc | carried)
     # the caller's locks this function releases: unlocked without being taken here (or by contract)
     callers = {p for p, _ in flow.entry_held}
@@ -661,7 +673,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
             # every path that reaches the return without it contradicts the guard
             d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
                                   for f in ret_states)
-    order = _order_edges(flow, key, unit_start) if key is not None else ()
+    order = _order_edges(flow, key, unit_start, is_test) if key is not None else ()
     writes = {}
     if key is not None:
         for n in flow.g.nodes:
@@ -675,7 +687,8 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         guards = d.get("guards") or [frozenset()]
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
-                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
+                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
+                         d.get("before", frozenset()))
     return LockSummary(out, order, tuple(sorted(writes.items())))
 
 
@@ -701,13 +714,20 @@ def order_pairs(flow: FuncLocks):
                     p = flow.model.translate(use.place, e)
                     if status != "yes" or p is None:
                         continue
+                    before = {flow.model.translate(q, e) for q in use.released_before}
                     for f in st:
-                        if f.kind == HELD and f.origin >= 0 and f.place != p:
+                        if f.kind == HELD and f.origin >= 0 and f.place != p and f.place not in before:
                             yield f, e, p, use
             st = flow._apply(n, e, st, None)
 
 
-def _order_edges(flow: FuncLocks, key: str, unit_start: int) -> tuple[OrderEdge, ...]:
+def related_places(a: Place, b: Place) -> bool:
+    """Two mutexes of one object graph (same root variable) or both package variables: the same two
+    instances meet again wherever this pair of names is taken."""
+    return a.root == b.root or (a.is_global and b.is_global)
+
+
+def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = False) -> tuple[OrderEdge, ...]:
     um = flow.um
     out = {}
     for f, e, place, use in order_pairs(flow):
@@ -719,9 +739,16 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int) -> tuple[OrderEdge,
             continue
         edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
                          Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
-                         use.via if use is not None else ())
+                         use.via if use is not None else (), related_places(f.place, place), is_test)
         out.setdefault((a, b), edge)
     return tuple(out.values())
+
+
+def _released(st: frozenset, visible) -> frozenset:
+    """The caller-visible mutexes released on every path here (no held fact left for them)."""
+    rel = {f.place for f in st if f.kind == RELEASED and visible(f.place)}
+    held = {f.place for f in st if f.kind == HELD}
+    return frozenset(rel - held)
 
 
 def _retaken(st: frozenset, p: Place) -> bool:

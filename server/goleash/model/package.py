@@ -370,7 +370,7 @@ class PackageModel:
         if kind == "lock":
             from .locks import LockModel, summarize
             flow = LockModel(um, self).flow(top)
-            return summarize(flow, key, node.start_byte) if flow is not None else None
+            return summarize(flow, key, node.start_byte, pf.index.is_test) if flow is not None else None
         from .summary import EffectModel
         return EffectModel(um, self).summary(top, key, node.start_byte)
 
