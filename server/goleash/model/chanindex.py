@@ -82,16 +82,29 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     cap = _make_cap(rn)
                     out.append(ChanFact(name, "make" if cap is not _NOT else "assign", anchor(rn),
                                         cap if cap is not _NOT else None))
-    # composite literals: &Server{events: make(chan Event)} / Server{events: ch}
+    # composite literals: &Server{events: make(chan Event)} / Server{events: ch}; new(Server)
     stack = [um.unit]
     while stack:
         node = stack.pop()
+        if node.type == "call_expression" and _text(node.child_by_field_name("function")) == "new":
+            args = node.child_by_field_name("arguments")
+            t = args.named_children[0] if args is not None and args.named_children else None
+            tname = _text(t).lstrip("*").split("[", 1)[0] if t is not None else ""
+            if um.index.struct(tname) is not None:
+                out.append(ChanFact(tname, "construct", anchor(node)))
         if node.type == "composite_literal":
             t = node.child_by_field_name("type")
             body = node.child_by_field_name("body")
             tname = _text(t).lstrip("*").split("[", 1)[0] if t is not None else ""
             st = um.index.struct(tname)
+            if st is not None:
+                out.append(ChanFact(tname, "construct", anchor(node)))
             if st is not None and body is not None:
+                positional = [el for el in body.named_children if el.type == "literal_element"]
+                if positional:   # T{a, b, c}: every channel field is set to something
+                    for fl in st.fields:
+                        if is_chan(um.index.underlying(fl.type)):
+                            out.append(ChanFact(f"{tname}.{fl.name}", "assign", anchor(node)))
                 for el in body.named_children:
                     if el.type != "keyed_element" or len(el.named_children) != 2:
                         continue
@@ -151,6 +164,20 @@ class ChanIndex:
 
     def made(self, chan: str) -> list[ChanFact]:
         return self.of(chan, "make")
+
+    def constructed(self, chan: str) -> bool:
+        """Does the package build values of the channel's struct type (``T{...}``, ``&T{...}``)?"""
+        return bool(self.of(chan.rsplit(".", 1)[0], "construct"))
+
+    def set_anywhere(self, chan: str) -> bool:
+        """Is the channel made or assigned anything anywhere in the package?"""
+        return bool(self.of(chan, "make") or self.of(chan, "assign"))
+
+    def siblings_closed(self, chan: str) -> list[ChanFact]:
+        """Closes of other channel fields of the same type: the type has a shutdown path."""
+        owner = chan.rsplit(".", 1)[0]
+        return [f for name, facts in self.facts.items() if name != chan and name.rsplit(".", 1)[0] == owner
+                for f in facts if f.kind == "close"]
 
 
 def _text(node: Node | None) -> str:

@@ -253,6 +253,7 @@ class PackageModel:
             for fl in td.fields:
                 if is_chan(self.types.underlying(fl.type)):
                     out.add(fl.name)
+                    out.add(td.name)   # T{...} literals set its channel fields
         for v in self.types.vars.values():
             if v.type is not None and is_chan(self.types.underlying(v.type)):
                 out.add(v.name)
