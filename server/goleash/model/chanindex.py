@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from .effects import CLOSE, DEFER, GO, PASS, RANGE, RECV, SEND, UnitModel
+from .effects import BROADCAST, CLOSE, CWAIT, DEFER, GO, PASS, RANGE, RECV, SEND, SIGNAL, UnitModel
 from .locks import HELD, Anchor
 from .types import is_chan
 
@@ -55,7 +55,11 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
             for e in um.node_effects(g, n):
                 effs = e.inner if e.kind in (DEFER, GO) else (e,)
                 for x in effs:
-                    if x.kind in (SEND, RECV, RANGE, CLOSE) and x.place is not None:
+                    if x.kind in (CWAIT, SIGNAL, BROADCAST) and x.place is not None:
+                        name = um.abstract_place(x.place)
+                        if name is not None:
+                            out.append(ChanFact(name, x.kind, anchor(x.node), in_goroutine=in_go or e.kind == GO))
+                    elif x.kind in (SEND, RECV, RANGE, CLOSE) and x.place is not None:
                         name = um.abstract_place(x.place)
                         if name is not None and chan(name):
                             out.append(ChanFact(name, x.kind, anchor(x.node), None,

@@ -247,13 +247,15 @@ class PackageModel:
 
     def _chan_names(self) -> set[str]:
         """Names of the package's channel-typed struct fields and package variables."""
-        from .types import is_chan
+        from .types import is_chan, sync_kind
         out = set()
         for td in self.types.types.values():
             for fl in td.fields:
                 if is_chan(self.types.underlying(fl.type)):
                     out.add(fl.name)
                     out.add(td.name)   # T{...} literals set its channel fields
+                elif sync_kind(fl.type) == "Cond":
+                    out.add(fl.name)
         for v in self.types.vars.values():
             if v.type is not None and is_chan(self.types.underlying(v.type)):
                 out.add(v.name)
