@@ -20,7 +20,7 @@ def test_text_output_and_exit_code():
     assert r.returncode == 1, r.stderr
     lines = r.stdout.splitlines()
     assert lines and all(l.startswith("examples/leak.go:") for l in lines)
-    assert any(":14:3: goroutine blocks forever sending on unbuffered channel ch" in l and l.endswith("(GL101)")
+    assert any(":14:3: goroutine blocks forever sending on ch. Unbuffered channel" in l and l.endswith("(GL101)")
                for l in lines), lines
 
 

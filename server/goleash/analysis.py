@@ -249,8 +249,8 @@ class Analyzer:
             if not has_reason:
                 extra.append(Finding(
                     code=SUPPRESSION_CODE,
-                    message="goleash:ignore needs a reason after the rule codes, "
-                            "e.g. //goleash:ignore GL101 result is drained by Close",
+                    message="goleash:ignore needs a reason after the rule codes. "
+                            "For example: //goleash:ignore GL101 result is drained by Close",
                     start=m.start(), end=m.end(), severity=Severity.WARNING,
                     related=()))
         kept = []

@@ -104,12 +104,12 @@ def parse(text: str, roots: tuple[str, ...] = ()) -> list[EvidenceFinding]:
                 out[key].count += 1
                 n = out[key].count
                 out[key].message = f"{n} goroutines were blocked here in {kind} at run time" + \
-                    (f" ({waited})" if waited else "") + "; they never got past this line"
+                    (f" ({waited})" if waited else "") + ". They never got past this line"
                 continue
             rel = [(created.path, created.line, "the goroutine was started here")] if created else []
             out[key] = EvidenceFinding("GL901", top.path, top.line,
                                        f"a goroutine was blocked here in {kind} at run time" +
-                                       (f" ({waited})" if waited else "") + "; it never got past this line", rel)
+                                       (f" ({waited})" if waited else "") + ". It never got past this line", rel)
             continue
         if line.strip() == "WARNING: DATA RACE":
             i = _race(lines, i + 1, out, roots)
@@ -152,8 +152,8 @@ def _race(lines: list[str], i: int, out: dict, roots: tuple[str, ...]) -> int:
             if g in creations:
                 rel.append((creations[g].path, creations[g].line, f"{g} was started here"))
         out[key] = EvidenceFinding("GL902", frame.path, frame.line,
-                                   f"data race seen at run time: this {kind} by {who} races with a {okind} "
-                                   f"by {owho} ({oframe.path.rsplit('/', 1)[-1]}:{oframe.line})", rel)
+                                   f"data race seen at run time on this {kind}. This {kind} by {who} races with "
+                                   f"a {okind} by {owho} ({oframe.path.rsplit('/', 1)[-1]}:{oframe.line})", rel)
     return i + 1
 
 

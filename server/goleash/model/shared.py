@@ -333,7 +333,7 @@ class Conflict:
         if self.why == "return":
             return (f"while the function returns (writing its result {name}) without waiting for the goroutine",
                     [ctx.related(self.other, "returns here without waiting")])
-        return ("and by another goroutine at the same time",
+        return ("by this goroutine and another one at the same time",
                 [ctx.related(self.other, f"{name} is also written here")])
 
 

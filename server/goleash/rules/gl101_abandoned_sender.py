@@ -112,8 +112,8 @@ then returns):
             for r in parent_recvs[:1]:
                 related.append(ctx.related(r.node, "the receive that is skipped"))
             related.append(ctx.related(first.goroutine, "goroutine started here"))
-            msg = (f"goroutine blocks forever sending on {kind} channel {ch.name} when {reason}; "
-                   f"it leaks with everything it references")
+            msg = (f"goroutine blocks forever sending on {ch.name}. {kind.capitalize()} channel: when {reason}, "
+                   f"nothing receives, and the goroutine leaks with everything it references")
             yield ctx.finding(first.node, msg, related, self._fixes(ctx, ch, first, sends, count))
 
     # ------------------------------------------------------------------ model
@@ -157,7 +157,7 @@ then returns):
                 if loop is None or exits:
                     comm = case.child_by_field_name("communication")
                     label = syntax.text(comm).strip() if comm is not None else "another"
-                    return f"the select takes `case {label}` first", comm or case
+                    return f"the select takes case {label} first", comm or case
         # 2. an early return between the go statement and the first receive
         first_recv = min(recvs, key=lambda o: o.node.start_byte)
         block = first_go.parent
@@ -291,5 +291,5 @@ then returns):
             related = [Related(0, 0, f"{name} is made unbuffered here", anchor=(makes[0].at.func, makes[0].at.start,
                                                                               makes[0].at.end)),
                        ctx.related(s.goroutine.child(0), "goroutine started here")]
-            yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}: nothing in the package "
+            yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}. Nothing in the package "
                                       f"receives from {name}", related)

@@ -89,8 +89,8 @@ the function's result and nothing in the package closes the channel.
                 who = "this goroutine" if r.goroutine is not None else "the function"
                 related = [ctx.related(ch.make, f"{ch.name} is made here and never closed"),
                            ctx.related(sends[-1].node, "the last value is sent here")]
-                msg = (f"range over {ch.name} never ends: nothing closes {ch.name}, so {who} blocks "
-                       f"forever after the last value")
+                msg = (f"range over {ch.name} never ends: nothing closes it. After the last value {who} blocks "
+                       f"forever")
                 yield ctx.finding(self._head(r.node), msg, related, self._fixes(ctx, ch, producers, sends))
             elif not any(o.kind == "range" for o in ch.ops) and ch.escapes and all(self._returned(e) for e in ch.escapes) and ctx.func_name and \
                     ctx.func_name in ctx.package.get("ranged-call"):
@@ -99,8 +99,8 @@ the function's result and nothing in the package closes the channel.
                     continue
                 related = [ctx.related(ch.make, f"{ch.name} is made here and returned to callers"),
                            ctx.related(sends[-1].node, "the last value is sent here")]
-                msg = (f"callers range over {ctx.func_name}() but nothing in the package closes {ch.name}: "
-                       f"their loop never ends after the last value")
+                msg = (f"nothing closes {ch.name}, but callers range over {ctx.func_name}(). Their loop never ends "
+                       f"after the last value")
                 yield ctx.finding(self._head(g), msg, related, self._fixes(ctx, ch, producers, sends))
 
     @staticmethod
@@ -177,6 +177,6 @@ the function's result and nothing in the package closes the channel.
             related = [Related(0, 0, f"{name} is sent on here", anchor=(s.at.func, s.at.start, s.at.end)),
                        Related(0, 0, f"the type shuts down here, but {ch.name} is never closed",
                                anchor=(shutdown[0].at.func, shutdown[0].at.start, shutdown[0].at.end))]
-            msg = (f"range over {ch.name} never ends: nothing in the package closes {name}, so this loop "
-                   f"waits forever after the last value, even once the rest has shut down")
+            msg = (f"range over {ch.name} never ends: nothing in the package closes it. After the last value "
+                   f"this loop waits forever, even once the rest of {name.split('.')[0]} has shut down")
             yield ctx.finding(self._head(r.node), msg, related)

@@ -94,8 +94,8 @@ func (w *Watcher) Start(ctx context.Context) {
                                  Edit(brace + 1, brace + 1, f"\n{ind}case <-{ctx_name}.Done():\n{ind}\treturn"),
                                  preferred=True),)
             where = f"each time {ctx.func_name} runs" if ctx.func_name else "each time it is started"
-            msg = (f"this goroutine loops forever: nothing in its loop returns (no ctx.Done(), done channel or "
-                   f"closed-channel check), so one more goroutine leaks {where}")
+            msg = (f"this goroutine loops forever: nothing in its loop returns. No ctx.Done(), done channel or "
+                   f"closed-channel check, so one more goroutine leaks {where}")
             related = [ctx.related(loop.child(0), "the loop without an exit")]
             yield ctx.finding(g.child(0), msg, related, fixes)
 

@@ -95,8 +95,8 @@ func poll(ctx context.Context) {
             return
         fixes = () if syntax.loops_between(stmt, fn) else (
             ctx.fix(f"defer {t}.Stop()", ctx.insert_line_after(stmt, f"defer {t}.Stop()"), preferred=True),)
-        yield ctx.finding(call, f"ticker {t} is never stopped: it keeps firing, and is never collected, after "
-                                f"{ctx.func_name or 'this function'} returns (Go < 1.23)",
+        yield ctx.finding(call, f"ticker {t} is never stopped (Go < 1.23). It keeps firing, and is never "
+                                f"collected, after {ctx.func_name or 'this function'} returns",
                           [ctx.related(names[0], f"{t} is created here")], fixes)
 
     def _tick(self, ctx: FuncContext, call: Node) -> Iterator[Finding]:
@@ -116,8 +116,8 @@ func poll(ctx context.Context) {
                              ctx.insert_line_before(stmt, f"{tk} := time.NewTicker({syntax.text(args[0])})\n"
                                                           f"{ctx.indent(stmt)}defer {tk}.Stop()"),
                              ctx.replace(call, f"{tk}.C"), preferred=True),)
-        yield ctx.finding(call, f"time.Tick's ticker is never stopped: it keeps firing, and is never collected, "
-                                f"after {ctx.func_name or 'this function'} returns (Go < 1.23)", (), fixes)
+        yield ctx.finding(call, f"time.Tick's ticker is never stopped (Go < 1.23). It keeps firing, and is "
+                                f"never collected, after {ctx.func_name or 'this function'} returns", (), fixes)
 
     @staticmethod
     def _endless_user(call: Node, fn: Node) -> bool:

@@ -89,7 +89,7 @@ Applies when the module's `go` directive is below 1.23.
             loop = loops[0]
             if ctx.is_test_file or not self._other_case_continues(case, loop):
                 continue
-            yield ctx.finding(call, "time.After in this loop starts a new timer every iteration; before Go 1.23 "
+            yield ctx.finding(call, "time.After in this loop starts a new timer every iteration. Before Go 1.23 "
                                     "each stays in memory until it fires", [ctx.related(loop.child(0), "the loop")],
                               self._fix(ctx, call, select, loop, fn))
 

@@ -77,8 +77,8 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
                         continue
-                    yield ctx.finding(op.node, f"this send blocks forever once the receiver of {ch.name} stops on "
-                                               f"{cname} cancellation: the goroutine never looks at {cname}",
+                    yield ctx.finding(op.node, f"this send blocks forever once {cname} is cancelled. The receiver of "
+                                               f"{ch.name} stops then, and the goroutine never looks at {cname}",
                                       [ctx.related(g.child(0), "goroutine started here"),
                                        ctx.related(self._param_node(starter, cname), f"{cname} is received here")],
                                       self._fix(ctx, op.node, lit, cname))

@@ -82,8 +82,8 @@ another receive from `t.C`, with no `Reset` in between.
                     fixes = (ctx.fix("Drain without blocking",
                                      ctx.replace(stmt, f"select {{\n{ind}case {syntax.text(drain.node)}:\n"
                                                        f"{ind}default:\n{ind}}}"), preferred=True),)
-                yield ctx.finding(drain.node, f"{syntax.text(drain.node)} drains a value this loop may already "
-                                              f"have received: Stop reports the fire, and the drain blocks forever",
+                yield ctx.finding(drain.node, f"this drain may block forever: {syntax.text(cond)}.C was received "
+                                              f"already. Stop reports the fire, but the loop took the value",
                                   [ctx.related(earlier.ast, "received here already, with no Reset since")], fixes)
 
     @staticmethod

@@ -83,7 +83,7 @@ read too early, or it outlives the function. (anchor: staticcheck SA2000, vet `w
                     fixes = (ctx.fix(f"Move {syntax.text(add)} before the go statement",
                                      ctx.insert_line_before(g, syntax.text(add)), ctx.delete_line(stmt),
                                      preferred=True),)
-                yield ctx.finding(add, f"{wg}.Add runs inside the goroutine it counts: {wg}.Wait() can return "
+                yield ctx.finding(add, f"{wg}.Add runs inside the goroutine it counts. {wg}.Wait() can return "
                                        f"before it runs, and the goroutine is not waited for",
                                   [ctx.related(waits[0], f"{wg}.Wait() may see a zero counter here"),
                                    ctx.related(g.child(0), "goroutine started here")], fixes)

@@ -78,7 +78,7 @@ locations.
             related = [ctx.related(cg.add, f"the goroutine is counted by {wg} here")]
             related += [ctx.related(d, f"the {wg}.Done() that is skipped") for d in cg.dones[-1:]]
             related += [ctx.related(w, f"{wg}.Wait() blocks forever") for w in cg.waits[:1]]
-            msg = (f"goroutine {what} without calling {wg}.Done(): "
+            msg = (f"goroutine {what} without calling {wg}.Done(). "
                    f"{wg}.Wait() {'blocks' if cg.waits else 'would block'} forever")
             yield ctx.finding(exit_stmt, msg, related, self._fix(ctx, cg, wg))
 
@@ -87,7 +87,7 @@ locations.
         if q.ast is not None and q.ast.type == "return_statement":
             return q.ast, "returns here"
         if kind == "goexit" and q.ast is not None:
-            return q.ast, "stops here (the test fails and the goroutine exits)"
+            return q.ast, "stops here (t.Fatal ends it)"
         body = lit.child_by_field_name("body")
         return body.children[-1], "reaches its end"
 

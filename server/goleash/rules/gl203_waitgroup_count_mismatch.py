@@ -59,7 +59,7 @@ to misplace.
             except ValueError:
                 continue
             if n < 0:
-                yield ctx.finding(add, f"{wg}.Add({n}): a negative Add is a Done in disguise; when it runs before "
+                yield ctx.finding(add, f"{wg}.Add({n}) is a Done in disguise. When it runs before "
                                        f"the matching Add the counter goes negative and the program panics")
                 continue
             stmt = add.parent
@@ -91,7 +91,7 @@ to misplace.
                 continue
             result = "Wait never returns" if count < n else "the counter goes negative and the program panics"
             yield ctx.finding(add, f"{wg}.Add({n}) but {count} goroutine{'s' if count != 1 else ''} "
-                                   f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(): {result}",
+                                   f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(). {result[0].upper()}{result[1:]}",
                               [ctx.related(wait, f"{wg}.Wait() here")],
                               (ctx.fix(f"Add({count})", ctx.replace(args[0], str(count)), preferred=True),))
 
@@ -155,8 +155,8 @@ to misplace.
             if go.parent is not None and go.parent.type == "statement_list":
                 fixes = (ctx.fix(f"Add(1) before each go statement instead",
                                  ctx.delete_line(stmt), ctx.insert_line_before(go, f"{wg}.Add(1)"), preferred=True),)
-            yield ctx.finding(add, f"{wg}.Add(len({counted})) counts every element, but the loop can skip the "
-                                   f"goroutine of one: {wg}.Wait() never returns", related, fixes)
+            yield ctx.finding(add, f"{wg}.Add(len({counted})) counts every element, but the loop can skip one. "
+                                   f"That element starts no goroutine, so {wg}.Wait() never returns", related, fixes)
 
     @staticmethod
     def _skip_path(head, go):

@@ -47,5 +47,5 @@ None automatic: every caller has to pass `&wg` as well.
         for cv in copied_values(ctx.unit, ctx.pkg.types, ctx.nodes("funclit")):
             if cv.type != "sync.WaitGroup":
                 continue
-            yield ctx.finding(cv.type_node, "sync.WaitGroup passed by value: Done is called on a copy, so the caller's "
+            yield ctx.finding(cv.type_node, "sync.WaitGroup passed by value. Done is called on a copy, so the caller's "
                                    "Wait never returns")

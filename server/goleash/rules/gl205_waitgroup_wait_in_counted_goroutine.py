@@ -50,6 +50,6 @@ Use a second WaitGroup for the children, or wait in the parent.
                 if w.id not in owing:
                     continue  # Done first on every path, then Wait: a barrier, not a self-wait
                 wg = um.spell(cg.wg)
-                yield ctx.finding(w, f"{wg}.Wait() inside a goroutine counted by {wg}: it waits for its own "
+                yield ctx.finding(w, f"{wg}.Wait() inside a goroutine counted by {wg}. It waits for its own "
                                      f"{wg}.Done() and never returns",
                                   [ctx.related(cg.add, f"this goroutine is counted by {wg} here")])

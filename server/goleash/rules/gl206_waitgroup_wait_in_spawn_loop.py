@@ -75,8 +75,8 @@ loop counts one iteration at a time, and a `Wait` there only serialises).
                         loop.parent is not None and loop.parent.type == "statement_list":
                     fixes = (ctx.fix(f"Wait after the loop", ctx.delete_line(stmt),
                                      ctx.insert_line_after(loop, f"{wg}.Wait()"), preferred=True),)
-                yield ctx.finding(w, f"{wg}.Wait() inside the loop that starts the goroutines it counted before "
-                                     f"the loop: the first Wait waits for goroutines not started yet and never returns",
+                yield ctx.finding(w, f"{wg}.Wait() inside the loop that starts the goroutines it waits for. The Add "
+                                     f"before the loop counted them all: the first Wait waits for goroutines not started yet",
                                   [ctx.related(cg.add, f"{wg}.Add counts them all here"),
                                    ctx.related(cg.go.child(0), "only one is started per iteration")], fixes)
                 break

@@ -98,5 +98,5 @@ Keep the deferred `Done` only.
                     and node in [d for d in cg.dones]:
                 fixes = (ctx.fix(f"Remove this {wg}.Done(): the deferred one covers it",
                                  ctx.delete_line(node.parent), preferred=True),)
-            yield ctx.finding(node, f"{wg}.Done() runs a second time on this path for a goroutine counted once: "
-                                    f"the counter goes negative and the program panics", related, fixes)
+            yield ctx.finding(node, f"{wg}.Done() runs twice on this path for a goroutine counted once. "
+                                    f"The counter goes negative and the program panics", related, fixes)

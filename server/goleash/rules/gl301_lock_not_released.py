@@ -95,8 +95,8 @@ func (c *Cache) Get(k string) (string, error) {
                         any(w in syntax.text(exit_stmt).lower() for w in ("unlock", "release")):
                     continue  # hands a release func to the caller: the lock is held on purpose
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
-                msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path, "
-                       f"and the next {blocked} blocks forever")
+                msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path. "
+                       f"The next {blocked} blocks forever")
                 related = [ctx.related(lock_call, f"{name} is locked here")]
                 if unlocks:
                     related.append(ctx.related(unlocks[0], f"the {name}.{unlock}() this path skips"))

@@ -78,8 +78,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                                                f"{name} is locked here"))
                 if ev.use is None:
                     what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
-                    msg = (f"{name} is {what} while this goroutine holds it: it deadlocks here. "
-                           f"Go mutexes are not reentrant, so this Lock waits for itself forever.")
+                    msg = (f"{name} is {what} while this goroutine holds it: deadlock. "
+                           f"Go mutexes are not reentrant, so this Lock waits for itself forever")
                     yield ctx.finding(ev.effect.node, msg, related)
                     continue
                 callee = syntax.text(ev.effect.node.child_by_field_name("function"))
@@ -87,8 +87,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                          for a in ev.use.via]
                 for r in chain:
                     related.append(r)
-                msg = (f"{callee}() locks {name} again while it is held here: it deadlocks. "
-                       f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations.")
+                msg = (f"{callee}() locks {name} again while it is held here: deadlock. "
+                       f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations")
                 yield ctx.finding(ev.effect.node, msg, related)
 
     @staticmethod

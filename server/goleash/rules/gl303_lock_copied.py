@@ -61,5 +61,6 @@ func (c *Counter) Inc() {
             inner = f" (it holds a {held})" if t != held else ""
             fixes = (ctx.fix(f"Use a pointer receiver *{t}", Edit(typ.start_byte, typ.start_byte, "*"),
                              preferred=True),) if is_recv else ()
-            yield ctx.finding(typ, f"{what} of type {t}{inner} is passed by value: the lock is copied, so locking "
-                                   f"it guards nothing shared (and a copy of a held lock deadlocks)", (), fixes)
+            yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
+                                   f"is copied, so locking it guards nothing shared (and a copy of a held lock "
+                                   f"deadlocks)", (), fixes)

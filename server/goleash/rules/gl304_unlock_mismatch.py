@@ -75,7 +75,7 @@ fatal error, not a recoverable panic.
         field = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else None
         fixes = (ctx.fix(f"Use {name}.{right}()", ctx.replace(field, right), preferred=True),) \
             if field is not None else ()
-        return ctx.finding(ev.effect.node, f"{name}.{used}() releases a lock taken with {name}.{taken}(): the "
+        return ctx.finding(ev.effect.node, f"{name}.{used}() releases a lock taken with {name}.{taken}(). The "
                                            f"program dies with a fatal error (\"sync: {used} of unlocked RWMutex\")",
                            related, fixes)
 
@@ -86,8 +86,8 @@ fatal error, not a recoverable panic.
         if ev.kind == "double-unlock":
             first = flow.g.nodes[origin].ast if origin >= 0 else None
             related = [ctx.related(first, f"{name} is already unlocked here")] if first is not None else []
-            msg = (f"{name} is unlocked twice on this path: the program dies with a fatal error "
-                   f"(\"sync: unlock of unlocked mutex\")")
+            msg = (f"{name} is unlocked twice on this path: fatal error. The program dies with "
+                   f"\"sync: unlock of unlocked mutex\"")
             return ctx.finding(ev.effect.node, msg, related)
         if origin != UNTOUCHED:
             return None   # free again after an earlier unlock on a loop path: the loop's business
@@ -95,6 +95,6 @@ fatal error, not a recoverable panic.
                  if e.place == ev.place and e.kind in ("Lock", "RLock")]
         if not locks or locks[0].ast is None:
             return None
-        msg = (f"{name} may not be locked when this Unlock runs (it is locked only on some paths): the program "
+        msg = (f"{name} may not be locked when this Unlock runs. It is locked only on some paths: the program "
                f"dies with a fatal error (\"sync: unlock of unlocked mutex\")")
         return ctx.finding(ev.effect.node, msg, [ctx.related(locks[0].ast, f"{name} is locked only on this path")])

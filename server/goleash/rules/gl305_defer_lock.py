@@ -60,8 +60,8 @@ other user of the mutex after it. (anchor: staticcheck SA2003)
                 continue
             fn = call.child_by_field_name("function")
             field = fn.child_by_field_name("field")
-            yield ctx.finding(d, f"defer {recv}.{name}() right after {recv}.{name}(): {recv} is never released and "
-                                 f"the deferred call blocks forever locking it again",
+            yield ctx.finding(d, f"defer {recv}.{name}() right after {recv}.{name}(): it never unlocks. {recv} is "
+                                 f"never released, and the deferred call blocks forever locking it again",
                               [ctx.related(pc, f"{recv} is locked here")],
                               (ctx.fix(f"defer {recv}.{_UNLOCK[name]}()", ctx.replace(field, _UNLOCK[name]),
                                        preferred=True),))

@@ -77,6 +77,6 @@ silences this rule. (anchor: staticcheck SA2001)
                 events[fn.id] = lock_events(ctx, fn)
             if recv in held_at(events[fn.id], call):
                 continue  # locking a held mutex: GL302's deadlock, not an empty section
-            yield ctx.finding(call, f"empty critical section: {recv}.{name}() is followed at once by "
-                                    f"{recv}.{syntax.call_name(nc)[1]}(), so the lock protects nothing",
+            yield ctx.finding(call, f"empty critical section on {recv}: it protects nothing. {recv}.{name}() is "
+                                    f"followed at once by {recv}.{syntax.call_name(nc)[1]}()",
                               [ctx.related(nc, "released here, before any guarded code")], end=nc)

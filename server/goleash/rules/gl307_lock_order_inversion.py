@@ -68,9 +68,9 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 related.append(Related(0, 0, f"{b} is locked first there",
                                        anchor=(other.held_at.func, other.held_at.start, other.held_at.end)))
                 how = f"{syntax.text(e.node.child_by_field_name('function'))}() locks" if use is not None else "locks"
-                yield ctx.finding(e.node, f"lock order inversion: this {how} {b} while holding {a}, but "
-                                          f"{other.taken_at.func} locks {a} while holding {b}: two goroutines "
-                                          f"running both can deadlock", related)
+                yield ctx.finding(e.node, f"lock order inversion: {b} taken while holding {a}. This {how} {b} "
+                                          f"while holding {a}, but {other.taken_at.func} locks {a} while holding "
+                                          f"{b}: two goroutines running both can deadlock", related)
 
     @staticmethod
     def _key(ctx: FuncContext) -> str | None:

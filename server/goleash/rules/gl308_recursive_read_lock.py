@@ -80,8 +80,9 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                 what = f"{syntax.text(ev.effect.node.child_by_field_name('function'))}() read-locks" \
                     if ev.use is not None else "read-locks"
                 yield ctx.finding(ev.effect.node,
-                                  f"this {what} {name} again while holding its read lock: a writer waiting in "
-                                  f"between blocks it, and both goroutines deadlock", related)
+                                  f"{name} is read-locked again while its read lock is held. This {what} it "
+                                  f"again: a writer waiting in between blocks it, and both goroutines deadlock",
+                                  related)
 
     @staticmethod
     def _written(ctx: FuncContext) -> dict:

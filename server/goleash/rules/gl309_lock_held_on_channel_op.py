@@ -105,8 +105,8 @@ senders).
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
                     related += [Related(0, 0, f"sends on {chan} only while holding {mutex}",
                                         anchor=(a.func, a.start, a.end)) for a in others[:3]]
-                    msg = (f"this waits to receive from {name} holding {mname}, but every sender locks {mname} "
-                           f"first: each waits for the other forever")
+                    msg = (f"receive from {name} waits holding {mname}, which every sender needs. The senders lock "
+                           f"{mname} first: each side waits for the other forever")
                     yield ctx.finding(e.node, msg, related)
 
     @staticmethod

@@ -71,6 +71,6 @@ condition is true when Wait returns. Instead, the caller should Wait in a loop".
                         fixes = (ctx.fix("Re-check the condition in a loop (for instead of if)",
                                          ctx.replace(if_stmt.child(0), "for"), preferred=True),)
                     name = syntax.text(e.node.child_by_field_name("function").child_by_field_name("operand"))
-                    yield ctx.finding(e.node, f"{name}.Wait() under an if, not a loop: when it returns, "
+                    yield ctx.finding(e.node, f"{name}.Wait() under an if, not a loop. When it returns, "
                                               f"{syntax.text(cond)} may hold again (another goroutine ran first)",
                                       [ctx.related(cond, "checked once, not after waking")], fixes)

@@ -71,7 +71,8 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
             if w.place.is_local:
                 if self._escapes_local(um, w.place):
                     continue
-                yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals or broadcasts {name}")
+                yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing signals or "
+                                          f"broadcasts {name}")
                 continue
             abstract = um.abstract_place(w.place)
             if abstract is None or w.place.is_global:
@@ -80,8 +81,8 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                 index = ctx.pkg.chan_index()
             if index.escapes(abstract) or index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST):
                 continue
-            yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing in the package signals or broadcasts "
-                                      f"{abstract}")
+            yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the package "
+                                      f"signals or broadcasts {abstract}")
 
     @staticmethod
     def _escapes_local(um, place) -> bool:

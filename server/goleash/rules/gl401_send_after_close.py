@@ -59,8 +59,8 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                     if s.func == c.func and not c.deferred and ctx.channels.reaches(c, s) and \
                             not ctx.channels.reassigned_between(ch.name, c.node.end_byte, s.node.start_byte) and \
                             self._every_path(ctx, c, s):
-                        yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}): "
-                                                  f"this send panics (send on closed channel)",
+                        yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}): it panics. "
+                                                  f"This send runs after the close on this path (send on closed channel)",
                                           [ctx.related(c.node, f"{ch.name} is closed here")])
                         reported = True
                         break
@@ -75,8 +75,8 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 s = self._concurrent_sender(ctx, ch, c)
                 if s is not None:
                     g = s.goroutine
-                    yield ctx.finding(c.node, f"close({ch.name}) while a goroutine it started may "
-                                              f"still send on {ch.name}: that send panics (send on closed channel)",
+                    yield ctx.finding(c.node, f"close({ch.name}) while a goroutine may still send on it. "
+                                              f"That send panics (send on closed channel)",
                                       [ctx.related(g.child(0), "this goroutine sends and is not waited for"),
                                        ctx.related(s.node, "the send that can run after the close")])
                     break

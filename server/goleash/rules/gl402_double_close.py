@@ -68,8 +68,8 @@ another close of the same channel:
             if hit is None:
                 continue
             second, first, why = hit
-            yield ctx.finding(second.node, f"close({ch.name}) can run twice ({why}): the second close panics "
-                                           f"(close of closed channel)",
+            yield ctx.finding(second.node, f"close({ch.name}) can run twice: the second close panics. "
+                                           f"It closes {why} (close of closed channel)",
                               [ctx.related(first.node, f"{ch.name} is also closed here")],
                               self._once_fix(ctx, ch, closes))
 

@@ -72,10 +72,10 @@ main goroutine, a silent leak otherwise.
             other = recvs[0] if first.kind == SEND else sends[0]
             who = "this goroutine" if first.goroutine is not None else "the function"
             if first.kind == SEND:
-                msg = (f"send on unbuffered {ch.name} blocks forever: the only receive is in {who} itself, "
+                msg = (f"send on unbuffered {ch.name} blocks forever. The only receive is in {who} itself, "
                        f"and no other goroutine can take it")
             else:
-                msg = (f"receive from unbuffered {ch.name} blocks forever: the only sends are in {who} itself, "
+                msg = (f"receive from unbuffered {ch.name} blocks forever. The only sends are in {who} itself, "
                        f"and no other goroutine can send")
             related = [ctx.related(ch.make, f"{ch.name} is made unbuffered here"),
                        ctx.related(other.node, "the other side, in the same goroutine")]

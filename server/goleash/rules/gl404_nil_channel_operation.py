@@ -63,7 +63,8 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             what = {CLOSE: "close of nil channel panics", RANGE: "range over it blocks forever"}.get(
                 o.kind, "this blocks forever")
             target = o.node if o.kind != RANGE else o.node.child(0)
-            yield ctx.finding(target, f"{ch.name} is declared but never made, so it is nil: {what}",
+            yield ctx.finding(target, f"{ch.name} is declared but never made, so it is nil: {what}. "
+                                      f"A channel variable declared with var is nil until it is made",
                               [ctx.related(spec, f"{ch.name} is declared here, without make")],
                               self._fixes(ctx, ch, spec, v.stmt))
 
@@ -99,4 +100,5 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             what = {CLOSE: "close of nil channel panics", RANGE: "range over it blocks forever"}.get(
                 o.kind, "this blocks forever")
             target = o.node if o.kind != RANGE else o.node.child(0)
-            yield ctx.finding(target, f"{ch.name} is never made anywhere in the package, so it is nil: {what}")
+            yield ctx.finding(target, f"{ch.name} is never made, so it is nil: {what}. Nothing in the package "
+                                      f"makes or assigns it")

@@ -74,7 +74,7 @@ starving other goroutines, until one of the other cases becomes ready.
             if any(s.id != sel.id and self._works(s) for s in body):
                 continue
             cases = [c for c in sel.named_children if c.type == "communication_case"]
-            msg = ("empty default in a select inside a loop: the loop never blocks and spins a CPU core "
+            msg = ("empty default in a select loop: it spins a CPU core. The loop never blocks "
                    "until another case is ready")
             fixes = ()
             if cases:

@@ -81,8 +81,8 @@ selects on, and let the producer close `ch`:
                 if not senders:
                     continue
                 s = senders[0]
-                msg = (f"close({ch.name}) by its receiver while a goroutine it started keeps sending "
-                       f"on {ch.name}: its next send panics (send on closed channel)")
+                msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
+                       f"next send on {ch.name} panics (send on closed channel)")
                 yield ctx.finding(c.node, msg, [ctx.related(s.node, "sends in a loop here")],
                                   self._fixes(ctx, ch, c, senders))
                 break

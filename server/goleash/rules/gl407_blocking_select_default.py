@@ -80,9 +80,9 @@ other side of that channel is gone the goroutine blocks forever.
             if blocker is None:
                 continue
             comm = stop.child_by_field_name("communication")
-            yield ctx.finding(blocker.node, f"this blocks inside the select's default, where "
-                                            f"{syntax.text(comm)} is not watched: if nobody is on the other side, "
-                                            f"the goroutine never sees the stop and blocks forever",
+            yield ctx.finding(blocker.node, f"this blocks in the select's default, where the stop is not "
+                                            f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
+                                            f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
 
     @staticmethod

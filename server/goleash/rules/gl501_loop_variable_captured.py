@@ -83,8 +83,8 @@ is silent.
             names = list(used)
             v0, a0 = used[names[0]]
             shown = ", ".join(names)
-            msg = (f"goroutine captures loop variable{'s' if len(names) > 1 else ''} {shown}: the loop changes "
-                   f"{'them' if len(names) > 1 else 'it'} while the goroutine runs (Go < 1.22), so it may see "
+            msg = (f"goroutine captures loop variable{'s' if len(names) > 1 else ''} {shown} (Go < 1.22). The loop "
+                   f"changes {'them' if len(names) > 1 else 'it'} while the goroutine runs, so it may see "
                    f"a later value and races")
             related = [ctx.related(v.ident, f"{n} is one variable for all iterations")
                        for n, (v, _) in used.items()]

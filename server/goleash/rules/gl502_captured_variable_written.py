@@ -88,7 +88,7 @@ access it races with.
                 w = c.write
                 stmt = syntax.stmt_of(w.ident)
                 target = stmt if stmt.type in ("assignment_statement", "inc_statement", "dec_statement") else w.ident
-                msg = f"data race: {v.name} is written in this goroutine {clause}, with no mutex held"
+                msg = f"data race on {v.name}: written here with no mutex held. It is written {clause}"
                 yield ctx.finding(target, msg, related, self._fixes(ctx, shared, v, c))
 
     def _fixes(self, ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict):

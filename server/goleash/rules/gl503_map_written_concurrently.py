@@ -74,8 +74,8 @@ literal, `var m map[K]V`, a map parameter).
                 clause, related = c.explain(ctx, v.name)
                 stmt = syntax.stmt_of(c.write.ident)
                 what = "map read and map write" if c.why == "parent" else "map writes"
-                msg = (f"map {v.name} is written in this goroutine {clause}, with no mutex held: "
-                       f"the program dies with \"concurrent {what}\"")
+                msg = (f"map {v.name} is written concurrently: the program dies. It is written in this goroutine "
+                       f"{clause}, with no mutex held (\"concurrent {what}\")")
                 related = [ctx.related(v.ident, f"{v.name} is declared here")] + related
                 fix = guard_fix(ctx, shared, v, c, _KINDS)
                 yield ctx.finding(stmt if stmt.parent is not None and stmt.parent.type == "statement_list"

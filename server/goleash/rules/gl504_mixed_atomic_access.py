@@ -170,8 +170,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 continue
             seen.add((key, stmt.id))
             write = self._write_stmt(n)
-            msg = (f"{name} is accessed with sync/atomic in {where}() but plainly here: this plain "
-                   f"{'write' if write is not None else 'read'} races with the atomic accesses")
+            msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
+                   f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
             yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
 
     @staticmethod

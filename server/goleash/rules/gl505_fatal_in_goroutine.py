@@ -80,14 +80,14 @@ TestX has completed" and takes the whole test binary down.
                 continue
             g = f.start
             if name in _STOPPERS:
-                msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test: the test goes on "
+                msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and self._outlives(ctx, g, param):
                 late_reported.add(g.id)
-                msg = (f"{recv}.{name} in a goroutine the test does not wait for: if it runs after the test "
-                       f"returns, the testing package panics (Fail in goroutine after the test has completed)")
+                msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
+                       f"wait for this goroutine (Fail in goroutine after the test has completed)")
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here, and the test "
                                                                       "can return before it ends")])
 

@@ -68,7 +68,7 @@ goroutine its own slot (`results[i] = ...`).
                 if loops and not fa.per_iteration(w.place, loops[-1]) and \
                         not shared.joined_in_loop(go, loops[-1]):
                     reported.add(key)
-                    yield ctx.finding(w.node, f"data race: {name} is written by every goroutine this loop starts, "
+                    yield ctx.finding(w.node, f"data race on {name}: every goroutine of this loop writes it. They run "
                                               f"at the same time, with no mutex held",
                                       [ctx.related(loops[-1].child(0), "goroutines started in this loop, not awaited")])
                     continue
@@ -77,8 +77,8 @@ goroutine its own slot (`results[i] = ...`).
                          if not (r.held & w.held) and not shared.joined(go, r.node)]
                 if reads:
                     reported.add(key)
-                    yield ctx.finding(w.node, f"data race: {name} is written in this goroutine while the function "
-                                              f"that started it reads it without waiting",
+                    yield ctx.finding(w.node, f"data race on {name}: written here, read by the starter meanwhile. "
+                                              f"The function that started this goroutine reads it without waiting",
                                       [ctx.related(reads[0].node, f"{name} is read here, concurrently")])
                     continue
                 # another goroutine of the same function writes it
@@ -89,8 +89,8 @@ goroutine its own slot (`results[i] = ...`).
                     first, second = sorted((go, f2.start), key=lambda n: n.start_byte)
                     if other and not shared.joined(first, second):
                         reported.add(key)
-                        yield ctx.finding(w.node, f"data race: {name} is written by this goroutine and by another "
-                                                  f"started alongside it, with no common mutex",
+                        yield ctx.finding(w.node, f"data race on {name}: two goroutines write it. This one and "
+                                                  f"another started alongside it, with no common mutex",
                                           [ctx.related(other[0].node, f"{name} is also written here")])
                         break
         yield from self._methods(ctx, fa)
@@ -119,6 +119,6 @@ goroutine its own slot (`results[i] = ...`).
                             continue
                         seen.add(p)
                         name = um.spell(p)
-                        yield ctx.finding(go2, f"data race: {name} is written by both goroutines started here "
-                                               f"({x1.callee.key} and {x2.callee.key}), with no mutex held",
+                        yield ctx.finding(go2, f"data race on {name}: both goroutines started here write it. "
+                                               f"{x1.callee.key} and {x2.callee.key} run at once, with no mutex held",
                                           [ctx.related(go1.child(0), f"{x1.callee.key} writes {name} too")])

@@ -70,7 +70,7 @@ which it is not called, with the call that created it as related location.
                     cname = syntax.unique_name("cancel", d.func.node)
                     fixes = (ctx.fix(f"Keep the cancel func and defer {cname}()", ctx.replace(d.cancel_ident, cname),
                                      ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
-                yield ctx.finding(d.cancel_ident, f"the cancel func of {callee} is discarded: the context and its "
+                yield ctx.finding(d.cancel_ident, f"the cancel func of {callee} is discarded. The context and its "
                                                   f"resources leak until the parent is cancelled", related, fixes)
                 continue
             if d.cancel is None or cm.handed_on(d):
@@ -85,10 +85,10 @@ which it is not called, with the call that created it as related location.
                                  ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
             q, never = leaks[0]
             if never:
-                msg = f"{cname} is never called: the context from {callee} leaks until its parent is cancelled"
+                msg = f"{cname} is never called: the context leaks. The context from {callee} lives until its parent is cancelled"
                 yield ctx.finding(d.cancel_ident, msg, related, fixes)
                 continue
             exit_node = q.ast if q.ast is not None and q.ast.type == "return_statement" else \
                 d.func.node.child_by_field_name("body").children[-1]
-            msg = f"{cname} is not called on this path: the context from {callee} leaks"
+            msg = f"{cname} is not called on this path: the context leaks. It comes from {callee}"
             yield ctx.finding(exit_node, msg, related, fixes)

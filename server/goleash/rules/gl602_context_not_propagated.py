@@ -63,7 +63,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if why is not None and not (why == "goroutine" and ctx.contexts.runs_until_cancelled(call)):
                 continue   # meant to outlive the caller's ctx (unless the goroutine stops only on cancel)
             param_name, param = received
-            msg = (f"context.{name}() drops the ctx this function receives ({param_name}): the caller's "
+            msg = (f"context.{name}() drops the received ctx ({param_name}). The caller's "
                    f"cancellation and deadline do not reach this call")
             yield ctx.finding(call, msg, [ctx.related(param, f"{param_name} is received here")],
                               (ctx.fix(f"Use {param_name}", ctx.replace(call, param_name), preferred=True),))

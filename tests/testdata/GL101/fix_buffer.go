@@ -9,7 +9,7 @@ func slowAnswer() (string, error) {
 	answer := make(chan string)
 	go func() {
 		time.Sleep(2 * time.Second)
-		answer <- "42" // want `unbuffered channel answer`
+		answer <- "42" // want `goroutine blocks forever sending on answer`
 	}()
 	select {
 	case a := <-answer:
@@ -23,7 +23,7 @@ func fanOutFix(items []int) int {
 	out := make(chan int)
 	for _, it := range items {
 		go func(n int) {
-			out <- n // want `unbuffered channel out`
+			out <- n // want `goroutine blocks forever sending on out`
 		}(it)
 	}
 	select {

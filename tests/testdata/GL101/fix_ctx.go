@@ -10,7 +10,7 @@ func withCtx(ctx context.Context) (int, error) {
 	ch := make(chan int)
 	go func() {
 		for i := 0; i < 3; i++ {
-			ch <- produce() * i // want `unbuffered channel ch when the select`
+			ch <- produce() * i // want `goroutine blocks forever sending on ch`
 		}
 	}()
 	select {

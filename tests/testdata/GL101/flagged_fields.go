@@ -12,6 +12,6 @@ func NewTracker() *Tracker {
 
 func (t *Tracker) produce() {
 	go func() {
-		t.updates <- 1 // want `goroutine blocks forever sending on t.updates: nothing in the package receives from Tracker.updates`
+		t.updates <- 1 // want `goroutine blocks forever sending on t\.updates`
 	}()
 }

@@ -11,7 +11,7 @@ func spinUntil(d time.Duration) {
 	for {
 		go func() {
 			grow()
-			c <- true // want `channel c when the select takes .case <-deadline. first`
+			c <- true // want `goroutine blocks forever sending on c`
 		}()
 		select {
 		case <-deadline:

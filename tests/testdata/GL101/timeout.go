@@ -12,7 +12,7 @@ func compute() int { return 42 }
 func fetchTimeout() (int, error) {
 	ch := make(chan int)
 	go func() {
-		ch <- compute() // want `blocks forever sending on unbuffered channel ch when the select takes .case <-time.After`
+		ch <- compute() // want `goroutine blocks forever sending on ch`
 	}()
 	select {
 	case v := <-ch:
@@ -27,7 +27,7 @@ func fetchCtx(ctx context.Context) (int, error) {
 	results := make(chan int)
 	go func() {
 		v := compute()
-		results <- v // want `unbuffered channel results when the select takes .case <-ctx.Done\(\)`
+		results <- v // want `goroutine blocks forever sending on results`
 	}()
 	select {
 	case v := <-results:
@@ -40,7 +40,7 @@ func fetchCtx(ctx context.Context) (int, error) {
 // A too-small buffer: two sends, one slot.
 func twoSends() int {
 	ch := make(chan int, 1)
-	go func() { ch <- 1 }() // want `buffered \(1\) channel ch`
+	go func() { ch <- 1 }() // want `goroutine blocks forever sending on ch`
 	go func() { ch <- 2 }()
 	select {
 	case v := <-ch:

@@ -10,7 +10,7 @@ func sum(jobs []int) int {
 		}
 	}()
 	total := 0
-	for r := range results { // want `range over results never ends: nothing closes results, so the function blocks forever`
+	for r := range results { // want `range over results never ends: nothing closes it`
 		total += r
 	}
 	return total
@@ -20,7 +20,7 @@ func consumer(lines []string, done chan<- int) {
 	ch := make(chan string)
 	go func() {
 		n := 0
-		for l := range ch { // want `range over ch never ends.*so this goroutine blocks forever`
+		for l := range ch { // want `range over ch never ends: nothing closes it`
 			n += len(l)
 		}
 		done <- n
@@ -32,7 +32,7 @@ func consumer(lines []string, done chan<- int) {
 
 func numbers(n int) <-chan int {
 	ch := make(chan int)
-	go func() { // want `callers range over numbers\(\) but nothing in the package closes ch`
+	go func() { // want `nothing closes ch, but callers range over numbers\(\)`
 		for i := 0; i < n; i++ {
 			ch <- i
 		}

@@ -12,7 +12,7 @@ func NewWorker() *Worker {
 }
 
 func (w *Worker) run() {
-	for j := range w.jobs { // want `range over w.jobs never ends: nothing in the package closes Worker.jobs`
+	for j := range w.jobs { // want `range over w\.jobs never ends: nothing in the package closes it`
 		println(j)
 	}
 }

@@ -8,7 +8,7 @@ import (
 func check() {}
 
 func poll(ctx context.Context) {
-	t := time.NewTicker(time.Second) // want `ticker t is never stopped: it keeps firing, and is never collected, after poll returns \(Go < 1.23\)`
+	t := time.NewTicker(time.Second) // want `ticker t is never stopped \(Go < 1\.23\)`
 	for {
 		select {
 		case <-ctx.Done():

@@ -7,7 +7,7 @@ func lines(ctx context.Context, src []string) <-chan string {
 	go func() {
 		defer close(out)
 		for _, l := range src {
-			out <- l // want `blocks forever once the receiver of out stops`
+			out <- l // want `this send blocks forever once ctx is cancelled`
 		}
 	}()
 	return out

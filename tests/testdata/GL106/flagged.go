@@ -7,7 +7,7 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
 	go func() {
 		defer close(out)
 		for v := range in {
-			out <- v * v // want `this send blocks forever once the receiver of out stops on ctx cancellation`
+			out <- v * v // want `this send blocks forever once ctx is cancelled`
 		}
 	}()
 	return out
@@ -18,7 +18,7 @@ type emitter struct{ events chan string }
 func (e *emitter) Emit(ctx context.Context, names []string) {
 	go func() {
 		for _, n := range names {
-			e.events <- n // want `receiver of e.events stops on ctx cancellation`
+			e.events <- n // want `this send blocks forever once ctx is cancelled`
 		}
 	}()
 }

@@ -8,7 +8,7 @@ func all(items []int) {
 	var wg sync.WaitGroup
 	for _, it := range items {
 		go func(it int) {
-			wg.Add(1) // want `wg.Add runs inside the goroutine it counts: wg.Wait\(\) can return before it runs`
+			wg.Add(1) // want `wg\.Add runs inside the goroutine it counts`
 			defer wg.Done()
 			process(it)
 		}(it)

@@ -18,7 +18,7 @@ func earlyReturn(items []int) {
 		wg.Add(1)
 		go func(it int) {
 			if it < 0 {
-				return // want `goroutine returns here without calling wg.Done\(\): wg.Wait\(\) blocks forever`
+				return // want `goroutine returns here without calling wg\.Done\(\)`
 			}
 			println(it)
 			wg.Done()

@@ -2,7 +2,7 @@ package gl204
 
 import "sync"
 
-func worker(id int, wg sync.WaitGroup) { // want `sync.WaitGroup passed by value: Done is called on a copy`
+func worker(id int, wg sync.WaitGroup) { // want `sync\.WaitGroup passed by value`
 	defer wg.Done()
 	println(id)
 }

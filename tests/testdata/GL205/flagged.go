@@ -11,7 +11,7 @@ func start(jobs []func(*sync.WaitGroup)) {
 			wg.Add(1)
 			go j(&wg)
 		}
-		wg.Wait() // want `wg.Wait\(\) inside a goroutine counted by wg: it waits for its own wg.Done\(\)`
+		wg.Wait() // want `wg\.Wait\(\) inside a goroutine counted by wg`
 	}()
 	wg.Wait()
 }

@@ -11,7 +11,7 @@ func runAll(jobs []int) int {
 			defer wg.Done()
 			total[i] = j * 2
 		}(i, j)
-		wg.Wait() // want `wg.Wait\(\) inside the loop that starts the goroutines it counted before the loop`
+		wg.Wait() // want `wg\.Wait\(\) inside the loop that starts the goroutines it waits for`
 	}
 	sum := 0
 	for _, t := range total {

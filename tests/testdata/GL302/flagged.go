@@ -17,7 +17,7 @@ func (c *Cache) Get(k string) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.refresh() // want `c.refresh\(\) locks c.mu again while it is held here: it deadlocks`
+		c.refresh() // want `c\.refresh\(\) locks c\.mu again while it is held here: deadlock`
 	}
 	return c.m[k]
 }

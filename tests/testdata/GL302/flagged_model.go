@@ -19,7 +19,7 @@ func (r *Registry) stats() int { return r.count() }
 func (r *Registry) Add(k string) {
 	r.Lock()
 	defer r.Unlock()
-	r.items[k] = r.stats() // want `r.stats\(\) locks r.Mutex again while it is held here: it deadlocks`
+	r.items[k] = r.stats() // want `r\.stats\(\) locks r\.Mutex again while it is held here: deadlock`
 }
 
 // Conditional locking keyed on a bool parameter: the literal at the call decides.
@@ -39,7 +39,7 @@ func (r *Ring) readErr(locked bool) error {
 func (r *Ring) Close() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.readErr(false) // want `r.readErr\(\) locks r.mu again while it is held here: it deadlocks`
+	return r.readErr(false) // want `r\.readErr\(\) locks r\.mu again while it is held here: deadlock`
 }
 
 type Queue struct {
@@ -63,5 +63,5 @@ func (q *Queue) process(needLock bool) {
 func (q *Queue) Flush() {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	q.process(true) // want `q.process\(\) locks q.mu again while it is held here: it deadlocks`
+	q.process(true) // want `q\.process\(\) locks q\.mu again while it is held here: deadlock`
 }

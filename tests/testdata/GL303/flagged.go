@@ -2,13 +2,13 @@ package gl303
 
 import "sync"
 
-func (c Counter) Inc() { // want `receiver of type Counter \(it holds a sync.Mutex\) is passed by value`
+func (c Counter) Inc() { // want `receiver of type Counter is passed by value: its lock is copied`
 	c.mu.Lock()
 	c.n++
 	c.mu.Unlock()
 }
 
-func report(s Stats) string { // want `parameter of type Stats \(it holds a sync.Mutex\) is passed by value`
+func report(s Stats) string { // want `parameter of type Stats is passed by value: its lock is copied`
 	return s.name
 }
 

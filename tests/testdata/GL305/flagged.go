@@ -9,6 +9,6 @@ type counter struct {
 
 func (c *counter) Inc() {
 	c.mu.Lock()
-	defer c.mu.Lock() // want `defer c.mu.Lock\(\) right after c.mu.Lock\(\): c.mu is never released`
+	defer c.mu.Lock() // want `defer c\.mu\.Lock\(\) right after c\.mu\.Lock\(\): it never unlocks`
 	c.n++
 }

@@ -31,11 +31,11 @@ func (c *Cache) drop() {
 func (c *Cache) Get() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.db.query() // want `lock order inversion: this c.db.query\(\) locks DB.mu while holding Cache.mu, but DB.Invalidate locks Cache.mu while holding DB.mu`
+	return c.db.query() // want `lock order inversion: DB\.mu taken while holding Cache\.mu`
 }
 
 func (d *DB) Invalidate() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.cache.drop() // want `lock order inversion: this d.cache.drop\(\) locks Cache.mu while holding DB.mu`
+	d.cache.drop() // want `lock order inversion: Cache\.mu taken while holding DB\.mu`
 }

@@ -16,13 +16,13 @@ func (c *Cache) lookup(k string) string {
 func (c *Cache) Get(k string) string {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	return c.lookup(k) // want `this c.lookup\(\) read-locks c.mu again while holding its read lock`
+	return c.lookup(k) // want `c\.mu is read-locked again while its read lock is held`
 }
 
 func (c *Cache) Both(a, b string) (string, string) {
 	c.mu.RLock()
 	x := c.m[a]
-	c.mu.RLock() // want `this read-locks c.mu again while holding its read lock: a writer waiting in between blocks it`
+	c.mu.RLock() // want `c\.mu is read-locked again while its read lock is held`
 	y := c.m[b]
 	c.mu.RUnlock()
 	c.mu.RUnlock()

@@ -21,7 +21,7 @@ func (s *Server) handle(e Event) { s.seq += e.ID }
 func (s *Server) run() {
 	for {
 		s.mu.Lock()
-		e := <-s.events // want `this waits to receive from s.events holding s.mu, but every sender locks s.mu first`
+		e := <-s.events // want `receive from s\.events waits holding s\.mu, which every sender needs`
 		s.handle(e)
 		s.mu.Unlock()
 	}

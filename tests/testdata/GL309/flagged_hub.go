@@ -17,7 +17,7 @@ func NewHub() *Hub {
 func (h *Hub) loop() {
 	for {
 		h.mu.Lock()
-		n := <-h.joins // want `this waits to receive from h.joins holding h.mu`
+		n := <-h.joins // want `receive from h\.joins waits holding h\.mu, which every sender needs`
 		h.clients += n
 		h.mu.Unlock()
 	}

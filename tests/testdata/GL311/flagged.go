@@ -18,7 +18,7 @@ func (p *Pool) Get() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for p.free == 0 {
-		p.freed.Wait() // want `p.freed.Wait\(\) never returns: nothing in the package signals or broadcasts Pool.freed`
+		p.freed.Wait() // want `p\.freed\.Wait\(\) never returns: nothing signals it`
 	}
 	p.free--
 }
@@ -33,6 +33,6 @@ func local() {
 	var mu sync.Mutex
 	c := sync.NewCond(&mu)
 	mu.Lock()
-	c.Wait() // want `c.Wait\(\) never returns: nothing signals or broadcasts c`
+	c.Wait() // want `c\.Wait\(\) never returns: nothing signals it`
 	mu.Unlock()
 }

@@ -5,7 +5,7 @@ func run() {}
 func twice() {
 	ch := make(chan int)
 	close(ch)
-	close(ch) // want `close\(ch\) can run twice \(twice on the same path\)`
+	close(ch) // want `close\(ch\) can run twice: the second close panics`
 }
 
 func deferredToo(fail bool) {

@@ -8,5 +8,5 @@ type Notifier struct {
 func NewNotifier(name string) *Notifier { return &Notifier{name: name} }
 
 func (n *Notifier) Notify(s string) {
-	n.events <- s // want `n.events is never made anywhere in the package, so it is nil: this blocks forever`
+	n.events <- s // want `n\.events is never made, so it is nil: this blocks forever`
 }

@@ -11,7 +11,7 @@ func spin(ctx context.Context, in <-chan string) {
 			handle(msg)
 		case <-ctx.Done():
 			return
-		default: // want `empty default in a select inside a loop: the loop never blocks and spins a CPU core`
+		default: // want `empty default in a select loop: it spins a CPU core`
 		}
 	}
 }

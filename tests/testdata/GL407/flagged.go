@@ -10,7 +10,7 @@ func produce(ctx context.Context, out chan<- int) {
 			return
 		default:
 			n++
-			out <- n // want `this blocks inside the select's default, where <-ctx.Done\(\) is not watched`
+			out <- n // want `this blocks in the select's default, where the stop is not watched`
 		}
 	}
 }

@@ -10,7 +10,7 @@ func each(jobs []string) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			process(job) // want `goroutine captures loop variable job: the loop changes it`
+			process(job) // want `goroutine captures loop variable job \(Go < 1\.22\)`
 		}()
 	}
 	wg.Wait()

@@ -11,7 +11,7 @@ func fire(files []string) error {
 	var err error
 	for _, f := range files {
 		go func(f string) {
-			err = send(f) // want `err is written in this goroutine by every goroutine this loop starts`
+			err = send(f) // want `data race on err: written here with no mutex held`
 			if err != nil {
 				log.Print(err)
 			}

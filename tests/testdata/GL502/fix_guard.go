@@ -14,10 +14,10 @@ func sizes(files []string) (int, error) {
 		go func(f string) {
 			defer wg.Done()
 			if f == "" {
-				firstErr = errors.New("empty name") // want `firstErr is written in this goroutine by every goroutine`
+				firstErr = errors.New("empty name") // want `data race on firstErr: written here with no mutex held`
 				return
 			}
-			total += len(f) // want `total is written in this goroutine by every goroutine`
+			total += len(f) // want `data race on total: written here with no mutex held`
 		}(f)
 	}
 	wg.Wait()

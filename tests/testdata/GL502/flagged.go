@@ -15,7 +15,7 @@ func uploadAll(files []string) error {
 		go func(f string) {
 			defer wg.Done()
 			if e := upload(f); e != nil {
-				err = e // want `data race: err is written in this goroutine by every goroutine this loop starts`
+				err = e // want `data race on err: written here with no mutex held`
 			}
 		}(f)
 	}
@@ -30,7 +30,7 @@ func count(items []int) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			n++ // want `data race: n is written`
+			n++ // want `data race on n: written here with no mutex held`
 		}()
 	}
 	wg.Wait()
@@ -44,7 +44,7 @@ func collect(items []int) []int {
 		wg.Add(1)
 		go func(it int) {
 			defer wg.Done()
-			results = append(results, it*2) // want `data race: results is written`
+			results = append(results, it*2) // want `data race on results: written here with no mutex held`
 		}(it)
 	}
 	wg.Wait()
@@ -54,7 +54,7 @@ func collect(items []int) []int {
 func noWait() error {
 	var err error
 	go func() {
-		err = upload("x") // want `err is written in this goroutine while the function uses err without waiting`
+		err = upload("x") // want `data race on err: written here with no mutex held`
 	}()
 	return err
 }
@@ -72,11 +72,11 @@ func twoWriters() {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		last = "a" // want `last is written in this goroutine and by another goroutine at the same time`
+		last = "a" // want `data race on last: written here with no mutex held`
 	}()
 	go func() {
 		defer wg.Done()
-		last = "b" // want `last is written in this goroutine and by another goroutine at the same time`
+		last = "b" // want `data race on last: written here with no mutex held`
 	}()
 	wg.Wait()
 	println(last)

@@ -11,7 +11,7 @@ func crawl(urls []string) map[string]bool {
 		wg.Add(1)
 		go func(u string) {
 			defer wg.Done()
-			seen[u] = fetch(u) // want `map seen is written in this goroutine by every goroutine this loop starts`
+			seen[u] = fetch(u) // want `map seen is written concurrently: the program dies`
 		}(u)
 	}
 	wg.Wait()

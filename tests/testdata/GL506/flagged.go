@@ -15,7 +15,7 @@ func (s *Scanner) ScanAll(files []string) {
 		wg.Add(1)
 		go func(f string) {
 			defer wg.Done()
-			s.last = f // want `data race: s.last is written by every goroutine this loop starts`
+			s.last = f // want `data race on s\.last: every goroutine of this loop writes it`
 		}(f)
 	}
 	wg.Wait()
@@ -23,7 +23,7 @@ func (s *Scanner) ScanAll(files []string) {
 
 func (s *Scanner) Start(f string) string {
 	go func() {
-		s.last = f // want `data race: s.last is written in this goroutine while the function that started it reads it without waiting`
+		s.last = f // want `data race on s\.last: written here, read by the starter meanwhile`
 	}()
 	return s.last
 }
@@ -33,7 +33,7 @@ func (s *Scanner) reset()   { s.count = 0 }
 
 func (s *Scanner) Both() {
 	go s.collect()
-	go s.reset() // want `data race: s.count is written by both goroutines started here \(Scanner.collect and Scanner.reset\)`
+	go s.reset() // want `data race on s\.count: both goroutines started here write it`
 }
 
 var lastRun string
@@ -41,7 +41,7 @@ var lastRun string
 func RunAll(names []string) {
 	for _, n := range names {
 		go func(n string) {
-			lastRun = n // want `data race: lastRun is written by every goroutine this loop starts`
+			lastRun = n // want `data race on lastRun: every goroutine of this loop writes it`
 		}(n)
 	}
 }

@@ -14,7 +14,7 @@ func discarded(ctx context.Context) error {
 }
 
 func neverCalled(parent context.Context) context.Context {
-	ctx, cancel := context.WithCancel(parent) // want `cancel is never called: the context from context.WithCancel leaks`
+	ctx, cancel := context.WithCancel(parent) // want `cancel is never called: the context leaks`
 	go func() {}()
 	return ctx
 }

@@ -8,7 +8,7 @@ func Squares(ctx context.Context, in []int) <-chan int {
 	go func() {
 		defer close(out)
 		for _, v := range in {
-			out <- v * v // want `blocks forever once the receiver of out stops`
+			out <- v * v // want `this send blocks forever once ctx is cancelled`
 		}
 	}()
 	return out

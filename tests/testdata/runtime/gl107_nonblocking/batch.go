@@ -17,7 +17,7 @@ func batch(in <-chan int, flush func([]int), d time.Duration) {
 			buf = append(buf, v)
 		}
 		if !t.Stop() {
-			<-t.C // want `<-t.C drains a value this loop may already have received`
+			<-t.C // want `this drain may block forever: t.C was received already`
 		}
 		t.Reset(d)
 	}

@@ -19,7 +19,7 @@ func runAll(items []int) {
 		go func(it int) {
 			defer wg.Done()
 			if err := work(it); err != nil {
-				wg.Done() // want `wg.Done\(\) runs a second time on this path for a goroutine counted once`
+				wg.Done() // want `wg\.Done\(\) runs twice on this path for a goroutine counted once`
 				return
 			}
 		}(it)

@@ -25,7 +25,7 @@ func (q *Queue) Pop() int {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if len(q.items) == 0 {
-		q.ready.Wait() // want `q.ready.Wait\(\) under an if, not a loop: when it returns, len\(q.items\) == 0 may hold again`
+		q.ready.Wait() // want `q\.ready\.Wait\(\) under an if, not a loop`
 	}
 	v := q.items[0]
 	q.items = q.items[1:]

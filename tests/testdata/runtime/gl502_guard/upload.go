@@ -21,7 +21,7 @@ func UploadAll(files []string) error {
 		go func(f string) {
 			defer wg.Done()
 			if e := upload(f); e != nil {
-				err = e // want `err is written in this goroutine by every goroutine`
+				err = e // want `data race on err: written here with no mutex held`
 			}
 		}(f)
 	}

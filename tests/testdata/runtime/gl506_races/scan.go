@@ -12,7 +12,7 @@ func (s *Scanner) ScanAll(files []string) {
 		wg.Add(1)
 		go func(f string) {
 			defer wg.Done()
-			s.last = f // want `data race: s.last is written by every goroutine this loop starts`
+			s.last = f // want `data race on s\.last: every goroutine of this loop writes it`
 		}(f)
 	}
 	wg.Wait()

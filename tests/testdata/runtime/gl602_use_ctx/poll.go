@@ -19,5 +19,5 @@ func pollUntilDone(ctx context.Context, every time.Duration) {
 
 // Watch polls in the background for as long as the caller's ctx lives.
 func Watch(ctx context.Context) {
-	go pollUntilDone(context.Background(), time.Millisecond) // want `drops the ctx`
+	go pollUntilDone(context.Background(), time.Millisecond) // want `context\.Background\(\) drops the received ctx \(ctx\)`
 }

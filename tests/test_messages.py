@@ -1,0 +1,23 @@
+"""Messages read on small screens: the first sentence says the failure in at most 80 characters, and plain
+text clients get no markdown (no backticks)."""
+
+import pytest
+
+from harness import TESTDATA, findings_for
+
+FILES = sorted(p for p in TESTDATA.rglob("*.go") if "runtime" not in p.parts)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(TESTDATA)))
+def test_first_sentence_is_short_and_plain(path):
+    _, findings = findings_for(path)
+    bad = []
+    for f in findings:
+        first = f.message.split(". ", 1)[0]
+        if len(first) > 80:
+            bad.append(f"{f.code}: first sentence has {len(first)} characters: {first!r}")
+        if "`" in f.message:
+            bad.append(f"{f.code}: backticks in {f.message!r}")
+        if f.message.endswith("."):
+            bad.append(f"{f.code}: trailing period in {f.message!r}")
+    assert not bad, "\n".join(bad)
