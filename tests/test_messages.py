@@ -21,3 +21,11 @@ def test_first_sentence_is_short_and_plain(path):
         if f.message.endswith("."):
             bad.append(f"{f.code}: trailing period in {f.message!r}")
     assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(TESTDATA)))
+def test_squiggles_are_wide_enough_to_hit(path):
+    """A squiggle covers the statement (its first line), not a one- or two-character token such as `go`."""
+    src, findings = findings_for(path)
+    narrow = [(f.code, src[f.start:f.end].decode()) for f in findings if f.end - f.start < 3]
+    assert not narrow, narrow

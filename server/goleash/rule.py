@@ -46,6 +46,9 @@ class PackageFacts:
         return value in self._facts.get(kind, ())
 
 
+_CLAUSES = frozenset({"expression_case", "type_case", "communication_case", "default_case"})
+
+
 class FuncContext:
     """What a checker sees: one top-level declaration and helpers over it.
 
@@ -152,9 +155,26 @@ class FuncContext:
                 fixes: Iterable[Fix] = (), end: Node | None = None) -> Finding:
         rule = self.rule
         assert rule is not None
-        return Finding(code=rule.code, message=message, start=node.start_byte,
-                       end=(end or node).end_byte, related=tuple(related), fixes=tuple(fixes),
-                       severity=rule.severity)
+        start, stop = self._span(node, end)
+        return Finding(code=rule.code, message=message, start=start, end=stop, related=tuple(related),
+                       fixes=tuple(fixes), severity=rule.severity)
+
+    def _span(self, node: Node, end: Node | None) -> tuple[int, int]:
+        """What the squiggle covers: the node, or — for a single token (``go``, a name, ``}``) — the first line
+        of the statement around it, so that it is easy to see and to hit."""
+        if end is not None or (node.child_count > 0 and node.end_byte - node.start_byte >= 4):
+            return node.start_byte, (end or node).end_byte
+        stmt = node
+        for _ in range(8):
+            p = stmt.parent
+            if p is None or p.type in ("statement_list", "block", "source_file") or p.type in syntax.FUNC_TYPES or \
+                    stmt.type in _CLAUSES:
+                break
+            stmt = p
+        if stmt.type in ("block", "statement_list"):   # the closing brace of a function: its last line
+            return node.start_byte, node.end_byte
+        line_end = syntax.line_end(self.source, stmt.start_byte)
+        return stmt.start_byte, max(node.end_byte, min(stmt.end_byte, line_end))
 
     @staticmethod
     def replace(node: Node, new_text: str) -> Edit:

@@ -88,8 +88,8 @@ locations.
             return q.ast, "returns here"
         if kind == "goexit" and q.ast is not None:
             return q.ast, "stops here (t.Fatal ends it)"
-        body = lit.child_by_field_name("body")
-        return body.children[-1], "reaches its end"
+        stmts = syntax.stmt_list(lit.child_by_field_name("body"))
+        return (stmts[-1] if stmts else lit), "reaches its end after this"
 
     @staticmethod
     def _fix(ctx: FuncContext, cg, wg: str):

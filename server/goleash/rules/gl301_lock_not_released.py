@@ -139,9 +139,10 @@ func (c *Cache) Get(k string) (string, error) {
         if q.ast is not None and q.ast.type == "return_statement":
             return q.ast, "return"
         body = f.node.child_by_field_name("body")
-        if body is None or body.child_count == 0:
+        stmts = syntax.stmt_list(body)
+        if not stmts:
             return None, ""
-        return body.children[-1], "end of function"
+        return stmts[-1], "end of function"   # the last statement before the function falls off its end
 
     @staticmethod
     def _op(um, flow, n, place, kinds):

@@ -89,6 +89,6 @@ which it is not called, with the call that created it as related location.
                 yield ctx.finding(d.cancel_ident, msg, related, fixes)
                 continue
             exit_node = q.ast if q.ast is not None and q.ast.type == "return_statement" else \
-                d.func.node.child_by_field_name("body").children[-1]
+                (syntax.stmt_list(d.func.node.child_by_field_name("body")) or [d.stmt])[-1]
             msg = f"{cname} is not called on this path: the context leaks. It comes from {callee}"
             yield ctx.finding(exit_node, msg, related, fixes)

@@ -31,7 +31,7 @@ func (q *queue) push(v int, locked bool, flush bool) {
 		q.mu.Lock()
 	}
 	q.items = append(q.items, v)
-	if flush {
+	if flush { // want `end of function while q.mu is locked`
 		q.mu.Unlock() // want `q.mu may not be locked when this Unlock runs`
 	}
-} // want `end of function while q.mu is locked`
+}
