@@ -298,7 +298,7 @@ class UnitModel:
 
     def var_place(self, v: Var) -> Place:
         # a literal's parameter bound to the argument of the go/defer/call that runs it
-        if v.kind == "param" and v.func.type == "func_literal":
+        if v.kind == "param" and v.func.type == "func_literal" and self._shares(v):
             f = self.func_of_node.get(v.func.id)
             if f is not None and f.call is not None and not self.assigned(v):
                 args = _call_args(f.call)
@@ -314,6 +314,22 @@ class UnitModel:
             if bound is not None:
                 return bound
         return Place(f"v:{v.name}:{v.ident.start_byte - self.unit.start_byte}")
+
+    def _shares(self, v: Var) -> bool:
+        """Does a parameter of this type share its argument's object (a pointer, channel, map, slice, func,
+        interface), rather than hold a copy of it (a struct or basic value)?"""
+        t = self.types.var_type(v)
+        if t is None:
+            return True
+        u = self.index.underlying(t) or t
+        if u.startswith(("*", "chan", "<-chan", "map[", "[]", "func", "interface")) or sync_kind(u):
+            return True
+        b = base_name(u)
+        if b is None:
+            return True
+        if b in self.index.types:
+            return self.index.types[b].kind == "interface"
+        return b in ("error", "any") or _interface_like(b)
 
     def _alias(self, v: Var) -> Place | None:
         got = self._aliases.get(id(v), False)
@@ -425,7 +441,10 @@ class UnitModel:
                          (v.kind == "param" and idx >= 0 and self._param_index(v) == idx)), root)
         else:
             name = root.split(":")[1]
-        return ".".join((name,) + tuple(x for x in place.path if x != "[]"))
+        path = tuple(x for x in place.path if x != "[]")
+        if path and path[-1] in ("Mutex", "RWMutex"):
+            path = path[:-1]   # an embedded mutex: the code says c.Lock(), not c.Mutex.Lock()
+        return ".".join((name,) + path)
 
     def _param_index(self, v: Var) -> int:
         recv = 1 if self.unit.type == "method_declaration" else 0
@@ -1042,3 +1061,10 @@ def translate(place: Place, e: Effect) -> Place | None:
         return None
     base = e.args[i]
     return base.extend(place.path) if base is not None else None
+
+
+def _interface_like(qualified: str) -> bool:
+    """A type of another package that shares its value when copied: interfaces goleash knows, and
+    context.Context-like handles."""
+    return qualified in ("context.Context", "io.Reader", "io.Writer", "io.ReadWriter", "io.Closer", "net.Conn",
+                         "net.Listener", "http.Handler", "http.ResponseWriter")

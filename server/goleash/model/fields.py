@@ -58,9 +58,13 @@ class FieldAccess:
             for t in targets:
                 if t.type not in ("selector_expression", "identifier"):
                     continue
+                if t.text == b"_":
+                    continue
                 place = um.place(t)
                 if place is None or (t.type == "identifier" and not place.is_global):
                     continue   # locals are GL502's business
+                if "[]" in place.path or any(x.startswith("(") for x in place.path):
+                    continue   # an element of a slice or map: per-index writes are GL503's (and usually disjoint)
                 if t.type == "selector_expression" and not place.path:
                     continue
                 held = self._held(f, ast)

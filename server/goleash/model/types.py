@@ -16,6 +16,7 @@ clauses. Types are spelled as normalised Go text (``*sync.Mutex``,
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -61,7 +62,48 @@ def norm(text: str) -> str:
 def type_text(node: Node | None) -> str | None:
     if node is None or node.text is None:
         return None
+    if node.type == "struct_type":
+        # fields joined by ";" (the line breaks that separate them are gone after norm)
+        parts = [f.type if f.embedded else f"{f.name} {f.type}" for f in _fields(node)]
+        return "struct{" + ";".join(parts) + "}"
     return norm(node.text.decode("utf-8", "replace"))
+
+
+def struct_key(t: str | None) -> str | None:
+    """The name :meth:`TypeIndex.struct` knows ``t`` by: a named type's base name, or the text of an
+    anonymous struct type (``struct{sync.Mutex;n int}``)."""
+    d = deref(t)
+    if d is not None and d.startswith("struct{"):
+        return d
+    return base_name(t)
+
+
+@functools.lru_cache(maxsize=512)
+def anonymous_struct(text: str) -> "TypeDecl | None":
+    """The fields of an anonymous struct type spelled by :func:`type_text`."""
+    if not text.startswith("struct{") or not text.endswith("}"):
+        return None
+    body, parts, depth, start = text[7:-1], [], 0, 0
+    for i, ch in enumerate(body):
+        if ch in "{[(":
+            depth += 1
+        elif ch in "}])":
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    fields = []
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        m = re.match(r"([A-Za-z_]\w*) (.+)$", part)
+        if m:
+            fields.append(FieldInfo(m.group(1), m.group(2)))
+        else:
+            fields.append(FieldInfo((base_name(part) or part).rsplit(".", 1)[-1], part, True))
+    return TypeDecl(text, "struct", "struct", tuple(fields))
 
 
 def deref(t: str | None) -> str | None:
@@ -308,6 +350,8 @@ class TypeIndex:
 
     # ------------------------------------------------------------------ types
     def struct(self, name: str | None) -> TypeDecl | None:
+        if name is not None and name.startswith("struct{"):
+            return anonymous_struct(name)
         td = self.types.get(name or "")
         seen = 0
         while td is not None and td.kind == "other" and seen < 5:   # type A B
@@ -329,7 +373,7 @@ class TypeIndex:
 
     def field(self, typ: str | None, name: str) -> tuple[str, tuple[str, ...]] | None:
         """(field type, path from ``typ``) of ``x.name`` for ``x`` of type ``typ``, through embedded fields."""
-        start = base_name(self.underlying(typ) if not (typ or "").startswith("*") else typ)
+        start = struct_key(self.underlying(typ) if not (typ or "").startswith("*") else typ)
         if start is None:
             return None
         frontier = [(start, ())]
@@ -350,7 +394,7 @@ class TypeIndex:
                         return f.type, path + (f.name,)
                 for f in st.fields:
                     if f.embedded:
-                        b = base_name(f.type)
+                        b = struct_key(f.type)
                         if b:
                             nxt.append((b, path + (f.name,)))
             frontier = nxt
@@ -364,7 +408,7 @@ class TypeIndex:
         For a promoted method of an embedded library type (``sync.Mutex``'s ``Lock`` in
         ``type T struct{ sync.Mutex }``) the third value names that type.
         """
-        start = base_name(typ)
+        start = struct_key(typ)
         if start is None:
             return None, (), None
         frontier = [(start, ())]
@@ -387,7 +431,7 @@ class TypeIndex:
                     continue
                 for f in st.fields:
                     if f.embedded:
-                        b = base_name(f.type)
+                        b = struct_key(f.type)
                         if b:
                             nxt.append((b, path + (f.name,)))
             frontier = nxt

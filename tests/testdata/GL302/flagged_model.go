@@ -19,7 +19,7 @@ func (r *Registry) stats() int { return r.count() }
 func (r *Registry) Add(k string) {
 	r.Lock()
 	defer r.Unlock()
-	r.items[k] = r.stats() // want `r\.stats\(\) locks r\.Mutex again while it is held here: deadlock`
+	r.items[k] = r.stats() // want `r\.stats\(\) locks r again while it is held here: deadlock`
 }
 
 // Conditional locking keyed on a bool parameter: the literal at the call decides.

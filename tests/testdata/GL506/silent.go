@@ -62,3 +62,99 @@ func (s *Scanner) Twice() {
 	go s.lockedInc()
 	go s.lockedInc()
 }
+
+type Req struct {
+	ID  string
+	Err error
+}
+
+// Each goroutine gets its own copy of the struct.
+func ByValue(reqs []Req) {
+	for _, r := range reqs {
+		go func(r Req) {
+			r.ID = "done"
+			_ = r
+		}(r)
+	}
+}
+
+// The blank identifier is not a variable.
+func Blank(files []string) {
+	for _, f := range files {
+		go func(f string) {
+			_ = f
+		}(f)
+	}
+}
+
+type Table struct {
+	rows []int
+}
+
+// Each goroutine writes its own element.
+func (t *Table) Fill(n int) {
+	t.rows = make([]int, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			t.rows[i] = i * i
+		}(i)
+	}
+	wg.Wait()
+}
+
+// An anonymous struct with an embedded mutex, locked around each write.
+func Collect(n int) []string {
+	results := struct {
+		sync.Mutex
+		names []string
+	}{}
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results.Lock()
+			results.names = append(results.names, "x")
+			results.Unlock()
+		}()
+	}
+	wg.Wait()
+	return results.names
+}
+
+type Disk interface {
+	Clean() error
+}
+
+type Opts struct {
+	VersionID string
+	Chg       bool
+}
+
+func getWith(o Opts) error { return nil }
+
+// Results dropped with _; a struct argument each goroutine receives by value and changes.
+func CleanAll(disks []Disk, opts Opts) {
+	var wg sync.WaitGroup
+	for _, disk := range disks {
+		wg.Add(1)
+		go func(disk Disk) {
+			defer wg.Done()
+			_ = disk.Clean()
+		}(disk)
+	}
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func(opts Opts) {
+			defer wg.Done()
+			if !opts.Chg {
+				opts.VersionID = ""
+			}
+			_ = getWith(opts)
+		}(opts)
+	}
+	wg.Wait()
+}

@@ -1,0 +1,32 @@
+package gl301
+
+import "sync"
+
+// A package variable of an anonymous struct type with an embedded mutex.
+var cache struct {
+	sync.Mutex
+	m map[string]int
+}
+
+func Lookup(k string) int {
+	cache.Lock()
+	if v, ok := cache.m[k]; ok {
+		return v // want "return while cache is locked"
+	}
+	cache.Unlock()
+	return 0
+}
+
+// A local of an anonymous struct type with a named read-write mutex.
+func Local(k string) int {
+	var st struct {
+		mu sync.RWMutex
+		m  map[string]int
+	}
+	st.mu.RLock()
+	if k == "" {
+		return 1 // want "return while st.mu is locked"
+	}
+	st.mu.RUnlock()
+	return 0
+}
