@@ -18,7 +18,7 @@ from functools import cached_property
 from tree_sitter import Node
 
 from .. import syntax
-from .effects import CLOSE, DEFER, GO, RANGE, RECV, SEND, Func, Place, UnitModel
+from .effects import CALL, CLOSE, DEFER, GO, RANGE, RECV, SEND, Func, Place, UnitModel
 
 SEND, RECV, RANGE, CLOSE = SEND, RECV, RANGE, CLOSE
 
@@ -34,6 +34,8 @@ class ChanOp:
     loops: list[Node]    # for statements around it within ``func`` (innermost first)
     deferred: bool       # inside a deferred call
     cnode: object = None  # its CFG node (in ``func``'s graph)
+    via: object = None   # for an op of a called package function (``go fetch(ch)``): the Anchor of the op
+                         # in that function; ``node`` is then the call
 
     @property
     def direct(self) -> bool:
@@ -122,6 +124,7 @@ class ChannelModel:
     def __init__(self, ctx):
         self.ctx = ctx
         self.um: UnitModel = ctx.model
+        self.effects = ctx.effects
         self.unit: Node = ctx.unit
         self.by_place: dict[Place, Channel] = {}
         self._build()
@@ -189,8 +192,13 @@ class ChannelModel:
             for n in g.nodes:
                 for e in um.node_effects(g, n):
                     if e.kind == GO:
+                        # ``go fetch(ch)``: the ops of a package function on the channels handed to it
+                        for x in e.inner:
+                            self._called_ops(x, n.ast, f, n, False)
                         continue
                     deferred = e.kind == DEFER
+                    for x in (e.inner if deferred else (e,)):
+                        self._called_ops(x, go_stmt, f, n, deferred or (f.how == "defer"))
                     for x in (e.inner if deferred else (e,)):
                         if x.kind not in (SEND, RECV, RANGE, CLOSE) or x.place is None:
                             continue
@@ -204,6 +212,41 @@ class ChannelModel:
                             deferred=deferred or (f.how == "defer"), cnode=n))
         for ch in self.by_place.values():
             ch.ops.sort(key=lambda o: o.node.start_byte)
+
+    def _confined_params(self, x) -> dict[int, object]:
+        """For a call of a package function: argument index -> its summary's uses, for the channel
+        parameters the function only operates on itself (see EffectSummary.confined)."""
+        if x.kind != CALL or x.callee is None or x.callee.key is None:
+            return {}
+        s = self.effects.summary_of(x.callee)
+        if s is None or not s.confined:
+            return {}
+        out = {}
+        for p in s.confined:
+            idx = p.param_index
+            if idx is not None and idx >= 0:
+                out[idx] = s.uses.get(p)
+        return out
+
+    def _called_ops(self, x, go_stmt, f: Func, n, deferred: bool) -> None:
+        params = self._confined_params(x)
+        if not params:
+            return
+        args = syntax.call_args(x.node)
+        for idx, use in params.items():
+            if use is None or idx >= len(args):
+                continue
+            place = self.um.place(args[idx])
+            if place is None:
+                continue
+            where = dict(use.where)
+            ch = self._channel(place)
+            for kind in (SEND, RECV, RANGE, CLOSE):
+                if kind not in use.some:
+                    continue
+                ch.ops.append(ChanOp(
+                    kind=kind, node=x.node, chan=args[idx], goroutine=go_stmt, func=f.node, select_case=None,
+                    loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=where.get(kind)))
 
     @staticmethod
     def _chan_expr(e) -> Node | None:
@@ -278,12 +321,22 @@ class ChannelModel:
             f = self.um.literal(_unparen_fn(call))
             if f is not None and f.how in ("go", "call", "defer"):
                 return "use"  # bound to the literal's parameter: the same place there
+            if self._confined_arg(call, ident):
+                return "use"  # a package function that only operates on it (its ops are this channel's)
             return "escape"
         if p.type == "binary_expression":
             return "use"
         if p.type in ("unary_expression",) and syntax.text(p.child_by_field_name("operator")) == "<-":
             return "use"
         return "escape"
+
+    def _confined_arg(self, call: Node, arg: Node) -> bool:
+        x = self.um.effect_of_call(call)
+        if x is None:
+            return False
+        params = self._confined_params(x)
+        args = syntax.call_args(call)
+        return any(a.id == arg.id and i in params for i, a in enumerate(args))
 
     # --------------------------------------------------------------- queries
     @property

@@ -832,6 +832,15 @@ class UnitModel:
             cache[key] = got
         return got
 
+    def effect_of_call(self, call: Node) -> Effect | None:
+        """The effect of one call expression (CALL with its callee and argument places, LOCK, SEND...)."""
+        if call is None or call.type != "call_expression":
+            return None
+        memo = self.__dict__.setdefault("_call_effects", {})
+        if call.id not in memo:
+            memo[call.id] = self._effect_of(call)
+        return memo[call.id]
+
     def _extract(self, n) -> list[Effect]:
         ast = n.ast
         if ast is None:

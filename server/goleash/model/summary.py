@@ -38,14 +38,19 @@ class PlaceEffects:
     # (kind, path conditions under which it may not happen): for a kind done on every path *unless*
     # those conditions hold (``if wg != nil { wg.Done() }``); conditions on the parameters, or for a
     # closure on the declaration's variables
+    skips: tuple[tuple[str, Anchor], ...] = ()   # (kind, an exit reached without it) for related locations
 
 
 @dataclass
 class EffectSummary:
     uses: dict[Place, PlaceEffects] = field(default_factory=dict)
+    confined: frozenset = frozenset()   # channel parameters used only by this function's own operations
+                                        # (send, receive, range, close, len): it does not hand them on
 
     def fingerprint(self) -> tuple:
-        return tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every))) for p, u in self.uses.items()))
+        # anchors included: a finding that points into the callee must move when the callee's body changes
+        return (tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every)), repr(u.unpaid), u.where,
+                              u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))))
 
     def get(self, place: Place) -> PlaceEffects | None:
         return self.uses.get(place)
@@ -88,23 +93,31 @@ class EffectModel:
 
         some: dict[Place, set] = {}
         where: dict[Place, dict] = {}
+        once: set = set()     # (place, kind) that happen somewhere outside the function's loops
         for n in g.nodes:
             for place, kind, node in self.occurrences(g, n):
                 if place is None or not visible(place):
                     continue
                 some.setdefault(place, set()).add(kind)
+                if node is not None and not self.um.loops(node):
+                    once.add((place, kind))
                 if key is not None and node is not None:
                     where.setdefault(place, {}).setdefault(
                         kind, Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, kind))
+        confined = self._confined(f) if not literal else frozenset()
         if not some:
-            return EffectSummary()
+            return EffectSummary(confined=confined)
         owed = [(p, k) for p, ks in some.items() for k in ks]
         flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n), at_entry=owed,
                               cond_key=self.um.tracked_key)
         reaches = g.ret.id in flow.state_in
         pending: dict = {}
-        for o, _ in (flow.pending_at_exit() if reaches else ()):
+        skipped: dict = {}
+        for o, q in (flow.pending_at_exit() if reaches else ()):
             pending.setdefault(o.key, []).append(o.guard)
+            if key is not None and o.key not in skipped:
+                at = _exit_node(q, f)
+                skipped[o.key] = Anchor(key, at.start_byte - unit_start, at.end_byte - unit_start, "exit")
 
         def keep(guard: frozenset) -> frozenset:
             return guard if literal else frozenset(x for x in guard if x[0].startswith(("p:", "nil:p:")))
@@ -122,9 +135,24 @@ class EffectModel:
                 kept = tuple(sorted({keep(x) for x in gs}, key=sorted))
                 if all(kept):
                     unpaid.append((k, kept))    # unpaid only on paths with these conditions
+            # an exit that skips it, for what the function does once (not per item of a loop)
+            skips = tuple(sorted((k, skipped[(p, k)]) for k in ks
+                                 if k not in every and (p, k) in skipped and (p, k) in once
+                                 and not any(k == u for u, _ in unpaid)))
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
-                                  tuple(sorted(unpaid)))
-        return EffectSummary(out)
+                                  tuple(sorted(unpaid)), skips)
+        return EffectSummary(out, confined)
+
+    def _confined(self, f: Func) -> frozenset:
+        """Channel parameters of ``f`` whose every use is one of its own channel operations."""
+        um = self.um
+        out = set()
+        for v in um.scopes.declared_in(f.node):
+            if v.kind != "param" or v.type_node is None or v.type_node.type != "channel_type" or v.assigned:
+                continue
+            if all(_chan_op_use(r) for r in v.refs):
+                out.add(um.var_place(v))
+        return frozenset(out)
 
     # ---------------------------------------------------------- per node
     def occurrences(self, g, n: CNode) -> list[tuple[Place | None, str, Node | None]]:
@@ -218,3 +246,40 @@ class EffectModel:
             if p is not None:
                 out.update((p, k) for k in KINDS)
         return out
+
+
+def _exit_node(q: CNode, f: Func) -> Node:
+    """The statement of an exit: the return itself, or the last statement before the end of the body."""
+    if q.ast is not None and q.ast.type == "return_statement":
+        return q.ast
+    body = f.node.child_by_field_name("body")
+    stmts = [c for c in (body.named_children if body is not None else ()) if c.type == "statement_list"]
+    kids = [c for c in (stmts[0].named_children if stmts else ()) if c.type != "comment"]
+    return kids[-1] if kids else (q.ast if q.ast is not None else f.node)
+
+
+def _chan_op_use(ref: Node) -> bool:
+    """Is this reference to a channel the operand of a send, receive, range, close, len or cap?"""
+    p = ref.parent
+    while p is not None and p.type == "parenthesized_expression":
+        ref, p = p, p.parent
+    if p is None:
+        return False
+    up = p
+    for _ in range(4):    # a select case: it may take another case (a summary does not say which)
+        if up is None or up.type in ("block", "statement_list"):
+            break
+        if up.type == "communication_case":
+            return False
+        up = up.parent
+    if p.type == "send_statement":
+        return p.child_by_field_name("channel") == ref
+    if p.type == "unary_expression":
+        op = p.child_by_field_name("operator")
+        return op is not None and op.type == "<-"
+    if p.type == "range_clause":
+        return p.child_by_field_name("right") == ref
+    if p.type == "argument_list" and p.parent is not None:
+        fn = p.parent.child_by_field_name("function")
+        return fn is not None and fn.type == "identifier" and fn.text in (b"close", b"len", b"cap")
+    return False

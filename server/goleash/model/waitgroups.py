@@ -21,7 +21,7 @@ from tree_sitter import Node
 
 from . import cfg as cfgmod
 from .cfg import CNode
-from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel
+from .effects import ADD, CALL, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
 from .types import sync_kind
@@ -35,6 +35,17 @@ class Counted:
     add: Node                       # the Add call in the starting function
     waits: list[Node] = field(default_factory=list)    # Wait calls of the starter after the go
     dones: list[Node] = field(default_factory=list)    # Done calls directly in the body
+
+
+@dataclass(eq=False)
+class CountedCall:
+    """``go worker(ch, &wg)``: a goroutine whose body is a package function, counted by ``wg``."""
+    go: Node                        # the go statement
+    callee: str                     # the function's key (``worker``, ``Server.loop``)
+    wg: Place                       # the WaitGroup, as the starter spells it
+    add: Node
+    skip: object                    # Anchor: an exit of the callee reached without Done
+    waits: list[Node] = field(default_factory=list)
 
 
 class WaitGroupModel:
@@ -105,6 +116,45 @@ class WaitGroupModel:
             dones = [c for p, c in self.ops(f, DONE) if p == wg]
             out.append(Counted(f.start, f, wg, add, waits, dones))
         self._counted = out
+        return out
+
+    def counted_calls(self) -> list[CountedCall]:
+        """Goroutines started as ``go f(args)`` of a package function that counts them with a Done of a
+        WaitGroup passed to it (or a field of its receiver), whose summary shows an exit that skips it."""
+        out = []
+        um = self.um
+        for starter in um.funcs:
+            g = um.cfg(starter)
+            if g is None:
+                continue
+            adds = None
+            for n in g.nodes:
+                if n.kind != GO:
+                    continue
+                for e in um.node_effects(g, n):
+                    if e.kind != GO:
+                        continue
+                    for x in e.inner:
+                        if x.kind != CALL or x.callee is None or x.callee.key is None:
+                            continue
+                        s = self.effects.summary_of(x.callee)
+                        for use in (s.uses.values() if s is not None else ()):
+                            skip = next((a for k, a in use.skips if k == DONE), None)
+                            if skip is None:
+                                continue
+                            wg = translate(use.place, x)
+                            if wg is None:
+                                continue
+                            if adds is None:
+                                adds = self.ops(starter, ADD)
+                            before = [c for p, c in adds if p == wg and c.start_byte < n.ast.start_byte]
+                            if not before:
+                                continue
+                            arg = _first_arg(before[-1])
+                            if (arg is None or arg.type != "int_literal") and not um.loops(n.ast):
+                                continue
+                            waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > n.ast.end_byte]
+                            out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits))
         return out
 
     def add_guard(self, cg: Counted) -> frozenset:

@@ -112,6 +112,10 @@ then returns):
             for r in parent_recvs[:1]:
                 related.append(ctx.related(r.node, "the receive that is skipped"))
             related.append(ctx.related(first.goroutine, "goroutine started here"))
+            if first.via is not None:
+                callee = first.via.func.rsplit(".", 1)[-1]
+                related.insert(0, Related(0, 0, f"{callee} sends on it here",
+                                          anchor=(first.via.func, first.via.start, first.via.end)))
             msg = (f"goroutine blocks forever sending on {ch.name}. {kind.capitalize()} channel: when {reason}, "
                    f"nothing receives, and the goroutine leaks with everything it references")
             yield ctx.finding(first.node, msg, related, self._fixes(ctx, ch, first, sends, count))

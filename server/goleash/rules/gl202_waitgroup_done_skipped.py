@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..rule import FuncContext, Rule
 
 
@@ -25,7 +25,11 @@ goroutine, and everything waiting on it, hangs.
 
 goleash reports the exit that skips `Done`, with the `Add` that counts the
 goroutine, the `Done` that is skipped and the `Wait` that hangs as related
-locations.
+locations. A goroutine whose body is a package function (`go worker(jobs, &wg)`,
+`go s.loop(&wg)`) is reported at its `go` statement, with the exit of that
+function that skips `Done` as a related location. A `t.Fatal` in the goroutine
+skips `Done` too (it ends only that goroutine); a panic does not count (it ends
+the process).
 
 ## Bad
 ```go
@@ -56,7 +60,9 @@ locations.
 ## Stays silent
 - `defer wg.Done()` (or a deferred closure calling it) anywhere in the goroutine;
 - every exit is preceded by a `Done` call on its path (`wg.Done(); return`);
-- `Done` called through a helper (`s.finish()`): goleash does not guess;
+- `Done` called through a package helper that calls it on every path (`s.finish()`);
+- a body that calls `Done` only under a condition the caller rules out (`if wg != nil`);
+- per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - goroutines not counted by an `Add` in the function that starts them.
 
 ## Fixes
@@ -81,6 +87,16 @@ locations.
             msg = (f"goroutine {what} without calling {wg}.Done(). "
                    f"{wg}.Wait() {'blocks' if cg.waits else 'would block'} forever")
             yield ctx.finding(exit_stmt, msg, related, self._fix(ctx, cg, wg))
+        for cc in wgm.counted_calls():
+            wg = um.spell(cc.wg)
+            name = cc.callee.rsplit(".", 1)[-1]
+            related = [Related(0, 0, f"{name} can finish here without calling Done",
+                               anchor=(cc.skip.func, cc.skip.start, cc.skip.end)),
+                       ctx.related(cc.add, f"the goroutine is counted by {wg} here")]
+            related += [ctx.related(w, f"{wg}.Wait() blocks forever") for w in cc.waits[:1]]
+            msg = (f"goroutine {name} can return without calling {wg}.Done(). "
+                   f"{wg}.Wait() {'blocks' if cc.waits else 'would block'} forever")
+            yield ctx.finding(cc.go, msg, related)
 
     @staticmethod
     def _exit(q, kind: str, lit: Node) -> tuple[Node, str]:
