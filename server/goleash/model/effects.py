@@ -31,6 +31,9 @@ ADD, DONE, WAIT = "Add", "Done", "Wait"
 CWAIT, SIGNAL, BROADCAST = "CondWait", "Signal", "Broadcast"
 CANCEL, CALL, GO, DEFER, ONCE = "cancel", "call", "go", "defer", "once"
 PASS = "pass"   # a place handed to a call goleash cannot resolve (another package, a func value)
+STOP = "stop"   # t.Fatal/FailNow/Skip, require.X(t, ...): may end the goroutine through the test's FailNow
+_STOP_METHODS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"})
+TESTING_TYPES = frozenset({"*testing.T", "*testing.B", "*testing.F", "testing.TB"})
 LOCK_KINDS = frozenset({LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK})
 CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
 WG_KINDS = frozenset({ADD, DONE, WAIT})
@@ -832,6 +835,26 @@ class UnitModel:
             cache[key] = got
         return got
 
+    def _stop(self, call: Node, operand: Node, name: str) -> Effect | None:
+        """``t.Fatal(...)`` on a testing parameter or ``require.X(t, ...)`` (testify): STOP on ``t``."""
+        if operand.type != "identifier":
+            return None
+        if name in _STOP_METHODS:
+            if self._testing(operand):
+                return Effect(STOP, call, self.place(operand))
+            return None
+        if operand.text == b"require" and self.scopes.var(operand) is None:
+            args = _call_args(call)
+            if args and args[0].type == "identifier" and self._testing(args[0]):
+                return Effect(STOP, call, self.place(args[0]))
+        return None
+
+    def _testing(self, ident: Node) -> bool:
+        v = self.scopes.var(ident)
+        if v is None or v.type_node is None:
+            return False
+        return _text(v.type_node).replace(" ", "") in TESTING_TYPES
+
     def effect_of_call(self, call: Node) -> Effect | None:
         """The effect of one call expression (CALL with its callee and argument places, LOCK, SEND...)."""
         if call is None or call.type != "call_expression":
@@ -929,6 +952,9 @@ class UnitModel:
         if fn.type == "selector_expression":
             operand = fn.child_by_field_name("operand")
             name = _text(fn.child_by_field_name("field"))
+            stop = self._stop(n, operand, name)
+            if stop is not None:
+                return stop
             ot = self.types.of(operand)
             m, path, lib = self.index.method(ot, name) if ot is not None else (None, (), None)
             if m is None:

@@ -31,7 +31,7 @@ from .types import DeclTypes, TypeIndex, decl_types, func_sig
 
 _LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
 _CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
-_EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go)\(|\bclose\(|[cC]ancel\w*\(")
+_EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go|Fatalf?|FailNow|Skipf?|SkipNow)\(|\bclose\(|[cC]ancel\w*\(|\brequire\.")
 
 
 @dataclass(frozen=True)

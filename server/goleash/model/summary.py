@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from .cfg import CNode
-from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, WAIT, Effect, Func,
-                      Place, UnitModel, translate)
+from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, STOP, WAIT, Effect,
+                      Func, Place, UnitModel, translate)
 from .locks import Anchor, resolve_guard
 from .obligations import ObligationFlow
 
@@ -46,11 +46,14 @@ class EffectSummary:
     uses: dict[Place, PlaceEffects] = field(default_factory=dict)
     confined: frozenset = frozenset()   # channel parameters used only by this function's own operations
                                         # (send, receive, range, close, len): it does not hand them on
+    stops: tuple = ()                   # (place of a *testing.T-like parameter, Anchor): the function may
+                                        # call Fatal/FailNow/Skip on it (directly, via require.X(t, ...) or
+                                        # a callee), which ends the goroutine that runs it
 
     def fingerprint(self) -> tuple:
         # anchors included: a finding that points into the callee must move when the callee's body changes
         return (tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every)), repr(u.unpaid), u.where,
-                              u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))))
+                              u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))), self.stops)
 
     def get(self, place: Place) -> PlaceEffects | None:
         return self.uses.get(place)
@@ -105,8 +108,9 @@ class EffectModel:
                     where.setdefault(place, {}).setdefault(
                         kind, Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, kind))
         confined = self._confined(f) if not literal else frozenset()
+        stops = self._stops(g, key, unit_start) if not literal else ()
         if not some:
-            return EffectSummary(confined=confined)
+            return EffectSummary(confined=confined, stops=stops)
         owed = [(p, k) for p, ks in some.items() for k in ks]
         flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n), at_entry=owed,
                               cond_key=self.um.tracked_key)
@@ -141,7 +145,36 @@ class EffectModel:
                                  and not any(k == u for u, _ in unpaid)))
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
                                   tuple(sorted(unpaid)), skips)
-        return EffectSummary(out, confined)
+        return EffectSummary(out, confined, stops)
+
+    def stop_calls(self, g) -> list[tuple[Place, Node]]:
+        """(testing parameter place, call) for the calls in graph ``g`` that may end the running goroutine
+        through a test's FailNow: ``t.Fatal(...)``, ``require.NoError(t, ...)``, ``helper(t)`` whose summary
+        stops on its parameter."""
+        um = self.um
+        out = []
+        for n in g.nodes:
+            if n.kind == "go":
+                continue
+            for e in um.node_effects(g, n):
+                if e.kind == STOP and e.place is not None:
+                    out.append((e.place, e.node))
+                elif e.kind == CALL:
+                    s = self.summary_of(e.callee)
+                    for p, _ in (s.stops if s is not None else ()):
+                        q = translate(p, e)
+                        if q is not None:
+                            out.append((q, e.node))
+        return out
+
+    def _stops(self, g, key: str | None, unit_start: int) -> tuple:
+        if key is None:
+            return ()
+        seen = {}
+        for p, call in self.stop_calls(g):
+            if p.param_index is not None and p.param_index >= 0 and p not in seen:
+                seen[p] = Anchor(key, call.start_byte - unit_start, call.end_byte - unit_start, "stop")
+        return tuple(sorted(seen.items(), key=lambda t: repr(t[0])))
 
     def _confined(self, f: Func) -> frozenset:
         """Channel parameters of ``f`` whose every use is one of its own channel operations."""

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Edit, Finding
+from ..findings import Edit, Finding, Related
+from ..model.effects import translate
 from ..rule import FuncContext, Rule
 
 _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is done (a late Log is redirected)
@@ -51,6 +52,13 @@ runtime.Goexit") or report the failure against the wrong test.
 	}()
 ```
 
+## Also: helpers and testify's require
+A package helper that may call `t.Fatal` on the `t` it is given (directly or through
+further helpers) does the same when called in a goroutine, or started as one
+(`go mustStart(t, srv)`); so does testify's `require.NoError(t, err)` (it calls
+`t.FailNow` when the check fails). goleash reports the call, with the helper's
+`Fatal` as a related location. `assert.X` only reports and stays silent.
+
 ## Also: reports after the test returned
 `t.Error`/`t.Errorf` in a goroutine the test does not wait for (no `Wait`, receive
 or deferred join on some path from the `go` statement to the test's return): when
@@ -90,6 +98,50 @@ TestX has completed" and takes the whole test binary down.
                        f"wait for this goroutine (Fail in goroutine after the test has completed)")
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here, and the test "
                                                                       "can return before it ends")])
+        yield from self._indirect(ctx)
+
+    def _indirect(self, ctx: FuncContext) -> Iterator[Finding]:
+        """``require.NoError(t, err)`` or ``helper(t)`` (a package function that may call t.Fatal) in a
+        goroutine, and ``go helper(t)``."""
+        um = ctx.model
+        for f in um.funcs:
+            g = um.cfg(f)
+            if g is None:
+                continue
+            if f.how == "go" and f.start is not None:
+                for place, call in ctx.effects.stop_calls(g):
+                    recv, name = syntax.call_name(call)
+                    if name in _STOPPERS and recv and not recv.startswith("require"):
+                        continue   # t.Fatal itself: reported above, with its fix
+                    yield self._report(ctx, call, f.start, place, None)
+            for n in g.nodes:
+                if n.kind != "go":
+                    continue
+                for e in um.node_effects(g, n):
+                    for x in (e.inner if e.kind == "go" else ()):
+                        s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
+                        for p, anchor in (s.stops if s is not None else ()):
+                            q = translate(p, x)
+                            if q is not None:
+                                yield self._report(ctx, n.ast, n.ast, q, anchor)
+                                break
+
+    @staticmethod
+    def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:
+        t = ctx.model.spell(place)
+        recv, name = syntax.call_name(call.named_children[0] if call.type == "go_statement" else call)
+        what = f"{recv}.{name}" if recv else name
+        if recv == "require":
+            msg = (f"{what} in a goroutine ends only this goroutine when it fails. The test goes on; "
+                   f"use assert.{name} and return")
+        else:
+            msg = (f"{what} can call {t}.Fatal in a goroutine: that ends only this goroutine. The test goes on "
+                   f"(and may wait forever for it)")
+        related = [ctx.related(go.child(0), "the goroutine is started here")]
+        if anchor is not None:
+            related.insert(0, Related(0, 0, f"{name} stops the test here", anchor=(anchor.func, anchor.start,
+                                                                                   anchor.end)))
+        return ctx.finding(call, msg, related)
 
     @staticmethod
     def _testing_param(um, call: Node):

@@ -1,0 +1,71 @@
+package gl505
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func mustParse(t *testing.T, s string) int {
+	if s == "" {
+		t.Fatalf("empty input")
+	}
+	return len(s)
+}
+
+// A helper that calls t.Fatal through another helper.
+func mustParseBoth(t *testing.T, a, b string) {
+	mustParse(t, a)
+	mustParse(t, b)
+}
+
+func TestHelperInGoroutine(t *testing.T) {
+	done := make(chan int)
+	go func() {
+		n := mustParse(t, "x") // want `mustParse can call t\.Fatal in a goroutine`
+		done <- n
+	}()
+	<-done
+}
+
+func TestNamedGoroutine(t *testing.T) {
+	done := make(chan struct{})
+	go mustParseBoth(t, "a", "") // want `mustParseBoth can call t\.Fatal in a goroutine`
+	close(done)
+}
+
+func TestRequireInGoroutine(t *testing.T) {
+	errc := make(chan error, 1)
+	go func() {
+		err := work()
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+		errc <- err
+	}()
+	<-errc
+}
+
+// Silent: helpers that only report, helpers in the test goroutine, subtests, assert.
+func checkOnly(t *testing.T, s string) {
+	if s == "" {
+		t.Errorf("empty input")
+	}
+}
+
+func TestSilentHelpers(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		checkOnly(t, "x")
+		assert.NoError(t, work())
+	}()
+	<-done
+	mustParse(t, "y")
+	require.NoError(t, work())
+	t.Run("sub", func(t *testing.T) {
+		mustParse(t, "z")
+		require.NoError(t, work())
+	})
+}
+
+func work() error { return nil }
