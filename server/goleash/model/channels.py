@@ -414,6 +414,28 @@ class ChannelModel:
             stack.extend(s for s, _ in n.succ)
         return True
 
+    def unclosed_exits(self, f: Func, place: Place) -> list:
+        """Exits of function ``f`` (returns, the end of its body, ``t.Fatal``) reached on a path that has not
+        closed ``place`` — directly, by a deferred close, or in a callee that closes it on every path.
+        Panics are not exits here (they end the process). Each item is the CFG node before the exit."""
+        from . import cfg as cfgmod
+        from .obligations import ObligationFlow
+        g = self.um.cfg(f)
+        if g is None:
+            return []
+        want = (place, CLOSE)
+        effects = self.effects
+
+        def pays(n, st):
+            got = effects.pays_map(g, n)
+            return {want: got[want]} if want in got else {}
+
+        flow = ObligationFlow(g, lambda n: (), pays, at_entry=[want], cond_key=self.um.tracked_key)
+        out = []
+        for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
+            out.extend(q for _, q in flow.pending_at_exit(kind))
+        return out
+
     @cached_property
     def goroutine_loops(self) -> dict[int, list[Node]]:
         """For each go statement: the loops around it in its function (it starts once per iteration)."""

@@ -17,7 +17,8 @@ class ReceiveNeverEnds(Rule):
     name = "receive-never-ends"
     summary = "A range over a channel that no producer closes: the loop never ends and its goroutine blocks forever."
     triggers = frozenset({"range", "go"})
-    fixes = ("`defer close(ch)` in the sole producer (or `close(ch)` after the parent's last send)",)
+    fixes = ("`defer close(ch)` in the sole producer (or `close(ch)` after the parent's last send)",
+             "`close(ch)` at the end of a goroutine that can return early becomes `defer close(ch)`")
     doc = """\
 `for v := range ch` ends only when `ch` is closed. When the producers finish
 without closing it, the ranging goroutine waits forever for a value that never
@@ -52,8 +53,16 @@ the function's result and nothing in the package closes the channel.
 	}()
 ```
 
+A close on one path does not end the range on another: when the goroutine that
+closes the channel can return before its `close(ch)` (an error, a cancelled
+context, a limit reached), goleash reports that `return`, with the range that
+then waits forever; the fix moves the close into a `defer` at the start of the
+goroutine.
+
 ## Stays silent
-- some path closes the channel (deferred or after the loop), anywhere in the function;
+- every path of the producing goroutine closes the channel (a deferred close, a
+  close before each return, a helper that closes it on every path);
+- a producer in the parent function itself, or several goroutines that close;
 - the channel is passed to another function (it may close it);
 - the producer runs forever (`for { ch <- tick() }`): the range is meant to run forever too.
 
@@ -75,7 +84,10 @@ the function's result and nothing in the package closes the channel.
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         yield from self._fields(ctx)
         for ch in ctx.channels:
-            if ch.make is None or ch.param or ch.closes:
+            if ch.make is None or ch.param:
+                continue
+            if ch.closes:
+                yield from self._skipped_close(ctx, ch)
                 continue
             sends = ch.sends
             if not sends or any(self._endless(o) for o in sends):
@@ -102,6 +114,55 @@ the function's result and nothing in the package closes the channel.
                 msg = (f"nothing closes {ch.name}, but callers range over {ctx.func_name}(). Their loop never ends "
                        f"after the last value")
                 yield ctx.finding(self._head(g), msg, related, self._fixes(ctx, ch, producers, sends))
+
+    def _skipped_close(self, ctx: FuncContext, ch: Channel) -> Iterator[Finding]:
+        """The goroutine that closes the channel has a path that returns without closing it, while a range
+        over the channel in another goroutine waits for that close."""
+        generator = bool(ch.escapes)
+        if generator and not (all(self._returned(e) for e in ch.escapes) and ctx.func_name and
+                              ctx.func_name in ctx.package.get("ranged-call")):
+            return
+        closers = {o.func.id for o in ch.closes}
+        if len(closers) != 1 or any(o.goroutine is None or o.via is not None for o in ch.closes):
+            return
+        close = ch.closes[0]
+        ranges = [o for o in ch.ops if o.kind == "range" and o.func.id != close.func.id and not
+                  syntax.contains_exit(o.node.child_by_field_name("body") or o.node, o.node)]
+        if (not ranges and not generator) or any(o.kind == "range" and o.func.id == close.func.id for o in ch.ops):
+            return
+        if any(o.kind == "recv" and o.func.id != close.func.id for o in ch.ops):
+            return   # other receives may stop the consumer another way
+        f = ctx.model.func_of_node.get(close.func.id)
+        if f is None or f.how != "go":
+            return
+        exits = ctx.channels.unclosed_exits(f, ch.place)
+        if not exits:
+            return
+        q = exits[0]
+        exit_stmt = q.ast if q.ast is not None and q.ast.type == "return_statement" else None
+        if exit_stmt is None:
+            return   # the end of the body without close: the close is elsewhere in a branch; keep quiet
+        related = [ctx.related(close.node, "the close that this path skips"),
+                   ctx.related(ch.make, f"{ch.name} is made here" + (" and returned" if generator else ""))]
+        if ranges:
+            related.insert(0, ctx.related(self._head(ranges[0].node), f"this range over {ch.name} waits for the close"))
+            msg = f"goroutine returns here without closing {ch.name}. The range over {ch.name} then waits forever"
+        else:
+            msg = (f"goroutine returns here without closing {ch.name}. Callers range over {ctx.func_name}() and "
+                   f"then wait forever")
+        yield ctx.finding(exit_stmt, msg, related, self._defer_close_fix(ctx, f, close))
+
+    @staticmethod
+    def _defer_close_fix(ctx: FuncContext, f, close: ChanOp):
+        """``close(ch)`` as the last statement of the goroutine -> ``defer close(ch)`` as its first."""
+        stmts = syntax.stmt_list(syntax.func_body(f.node))
+        stmt = close.node.parent
+        if not stmts or stmt is None or stmt.id != stmts[-1].id or stmt.type != "expression_statement" or \
+                syntax.line_start(ctx.source, stmts[0].start_byte) == syntax.line_start(ctx.source, f.node.start_byte):
+            return ()
+        text = syntax.text(close.node)
+        return (ctx.fix(f"defer {text} at the start of the goroutine",
+                        ctx.insert_line_before(stmts[0], f"defer {text}"), ctx.delete_line(stmt), preferred=True),)
 
     @staticmethod
     def _head(node: Node) -> Node:
