@@ -35,6 +35,12 @@ condition is true when Wait returns. Instead, the caller should Wait in a loop".
 	it := q.items[0] // may be empty again
 ```
 
+A `Wait` that checks no condition at all — the function only locks, waits and
+unlocks (`c.L.Lock(); c.Wait(); c.L.Unlock()`) — is worse: a `Signal` or `Broadcast` sent before the waiter reached `Wait` is not
+remembered, so the waiter sleeps forever (a lost wake-up). goleash reports it too;
+there is no mechanical fix — wait in a loop on the state the signaller changes
+under the lock.
+
 ## Good
 ```go
 	for len(q.items) == 0 {
@@ -50,6 +56,24 @@ condition is true when Wait returns. Instead, the caller should Wait in a loop".
 - **`for` instead of `if`**, when the `if` has no `else` and holds only the `Wait`.
 """
 
+    @staticmethod
+    def _unconditional(node, fn) -> bool:
+        """Is ``node`` the only thing its function does besides locking and unlocking (no state read that could
+        tell a wake-up already happened, no branch or loop around it)?"""
+        stmt = node.parent
+        body = syntax.func_body(fn)
+        if stmt is None or stmt.type != "expression_statement" or body is None:
+            return False
+        for s in syntax.stmt_list(body):
+            if s.id == stmt.id:
+                continue
+            call = s.named_children[0] if s.type in ("expression_statement", "defer_statement") and \
+                s.named_children else None
+            if call is None or call.type != "call_expression" or \
+                    syntax.call_name(call)[1] not in ("Lock", "Unlock", "RLock", "RUnlock"):
+                return False
+        return any(s.id == stmt.id for s in syntax.stmt_list(body))
+
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         um = ctx.model
         for f in um.funcs:
@@ -63,6 +87,11 @@ condition is true when Wait returns. Instead, the caller should Wait in a loop".
                     if_stmt = block.parent if block is not None and block.type == "block" else None
                     if if_stmt is None or if_stmt.type != "if_statement" or \
                             if_stmt.child_by_field_name("consequence") != block:
+                        if self._unconditional(e.node, f.node):
+                            name = syntax.text(e.node.child_by_field_name("function").child_by_field_name("operand"))
+                            yield ctx.finding(e.node, f"{name}.Wait() checks no condition: a Signal sent before it is "
+                                                      f"lost. It then waits forever; wait in a loop on the state the "
+                                                      f"signaller changes")
                         continue
                     cond = if_stmt.child_by_field_name("condition")
                     fixes = ()

@@ -23,9 +23,30 @@ func (g *Gate) Open() {
 	g.opened.Broadcast()
 }
 
-// A one-shot barrier: no condition checked around the Wait.
-func (g *Gate) Barrier() {
+// Waits for the next change and reads the state it brings: "next event" semantics.
+func (g *Gate) Next() bool {
 	g.mu.Lock()
+	defer g.mu.Unlock()
 	g.opened.Wait()
-	g.mu.Unlock()
+	return g.open
+}
+
+type Events struct {
+	mu sync.Mutex
+	c  *sync.Cond
+	n  int
+}
+
+// An event loop that waits for each signal: no single state to re-check.
+func (e *Events) Loop() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for {
+		e.c.Wait()
+		e.n++
+	}
+}
+
+func (e *Events) Poke() {
+	e.c.Signal()
 }
