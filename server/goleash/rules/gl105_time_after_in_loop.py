@@ -103,8 +103,8 @@ Applies when the module's `go` directive is below 1.23.
             t = syntax.text(comm) if comm is not None else ""
             if ".Done()" in t or "done" in t.lower() or "quit" in t.lower() or "stop" in t.lower():
                 continue
-            if not syntax.contains_exit(other, loop):
-                return True
+            if not _always_leaves([c for c in other.named_children if c.type != "comment"][1:], loop):
+                return True   # some path of this case keeps looping (an exit on another path does not help)
         return False
 
     @staticmethod
@@ -134,3 +134,23 @@ Applies when the module's `go` directive is below 1.23.
                         ctx.insert_line_before(loop, f"{tm} := time.NewTimer({d})\n{ctx.indent(loop)}defer {tm}.Stop()"),
                         ctx.insert_line_before(select, drain),
                         ctx.replace(call, f"{tm}.C"), preferred=True),)
+
+
+def _always_leaves(stmts: list[Node], loop: Node) -> bool:
+    """Does every path through these statements leave ``loop`` (return, panic, a break out of it)?"""
+    for st in stmts:
+        if st.type == "statement_list":
+            if _always_leaves(list(st.named_children), loop):
+                return True
+            continue
+        if syntax.is_terminating(st):
+            return True
+        if st.type == "break_statement" and syntax.contains_exit(st, loop):
+            return True
+        if st.type == "block" and _always_leaves(list(st.named_children), loop):
+            return True
+        if st.type == "if_statement":
+            cons, alt = st.child_by_field_name("consequence"), st.child_by_field_name("alternative")
+            if cons is not None and alt is not None and _always_leaves([cons], loop) and _always_leaves([alt], loop):
+                return True
+    return False

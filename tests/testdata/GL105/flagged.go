@@ -15,3 +15,18 @@ func consume(in <-chan string) error {
 		}
 	}
 }
+
+// An exit on one path of the other case does not stop the loop on its other paths.
+func pollUntilNil(in chan *int) {
+	for {
+		select {
+		case m := <-in:
+			if m == nil {
+				return
+			}
+			_ = *m
+		case <-time.After(time.Minute): // want "time.After in this loop starts a new timer every iteration"
+			return
+		}
+	}
+}

@@ -33,3 +33,19 @@ func pollEvery(stop <-chan struct{}, check func() bool) {
 		}
 	}
 }
+
+// Every path of the other case leaves the loop: at most one timer.
+func firstOrTimeout(in chan *int) int {
+	for {
+		select {
+		case m := <-in:
+			if m == nil {
+				return 0
+			} else {
+				return *m
+			}
+		case <-time.After(time.Minute):
+			return -1
+		}
+	}
+}
