@@ -56,9 +56,15 @@ selects on, and let the producer close `ch`:
 	}()
 ```
 
+A sender outside a loop is reported too when it sends more values on some path
+than the receiver receives before closing (`ch <- a; ch <- b` against one `<-ch`
+before `close(ch)`): only the received sends are known to have run; the other
+one can run after the close, buffer or not.
+
 ## Stays silent
 - the closing goroutine also sends on the channel;
-- senders that send once (not in a loop) — they may be done by then;
+- senders outside loops that send no more values than the receiver takes before
+  its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders.
 
 ## Fixes
@@ -78,14 +84,56 @@ selects on, and let the producer close `ch`:
                 senders = [o for o in ch.sends if o.goroutine is not None and o.goroutine != runner
                            and o.direct and o.loops]
                 senders = [o for o in senders if not (c.goroutine is None and ctx.shared.joined(o.goroutine, c.node, waits_only=True))]
-                if not senders:
-                    continue
-                s = senders[0]
-                msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
-                       f"next send on {ch.name} panics (send on closed channel)")
-                yield ctx.finding(c.node, msg, [ctx.related(s.node, "sends in a loop here")],
-                                  self._fixes(ctx, ch, c, senders))
-                break
+                if senders:
+                    s = senders[0]
+                    msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
+                           f"next send on {ch.name} panics (send on closed channel)")
+                    yield ctx.finding(c.node, msg, [ctx.related(s.node, "sends in a loop here")],
+                                      self._fixes(ctx, ch, c, senders))
+                    break
+                more = self._outnumbered(ctx, ch, c, mine)
+                if more is not None:
+                    s, sent, received = more
+                    msg = (f"close({ch.name}) by its receiver while its sender has more to send. It sends up to "
+                           f"{sent} values and {received} {'is' if received == 1 else 'are'} received: its next send "
+                           f"on {ch.name} panics (send on closed channel)")
+                    # no fix: moving the close to the sender would leave its extra send blocked forever
+                    yield ctx.finding(c.node, msg, [ctx.related(s.node, "this send can run after the close")])
+                    break
+
+    @staticmethod
+    def _outnumbered(ctx: FuncContext, ch: Channel, c: ChanOp, mine: list[ChanOp]):
+        """A goroutine that sends (not in a loop) more values on some path than the closer receives before the
+        close: only the received sends are known to have completed, another one can run after the close (a
+        buffer does not change that).
+        (the send, its count, the receives) or None."""
+        if c.loops or c.deferred:
+            return None
+        recvs = [o for o in mine if o.node.start_byte < c.node.start_byte]
+        if any(o.kind == "range" or o.loops for o in recvs):
+            return None
+        received = syntax.max_per_path(syntax.func_body(c.func) or c.func, {o.node.id for o in recvs})
+        if received is None:
+            return None
+        by_go: dict[int, list[ChanOp]] = {}
+        for o in ch.sends:
+            if o.goroutine is None or o.goroutine == c.goroutine or not o.direct or o.loops:
+                continue
+            if c.goroutine is None and ctx.shared.joined(o.goroutine, c.node, waits_only=True):
+                continue
+            if ctx.channels.goroutine_loops.get(o.goroutine.id):
+                return None   # one goroutine per iteration: counts unknown
+            by_go.setdefault(o.goroutine.id, []).append(o)
+        if len(by_go) != 1:
+            return None
+        sends = next(iter(by_go.values()))
+        if any(o.select_case is not None for o in sends):
+            return None
+        lit = syntax.go_literal(sends[0].goroutine)
+        sent = syntax.max_per_path(syntax.func_body(lit), {o.node.id for o in sends}) if lit is not None else None
+        if sent is None or sent <= received:
+            return None   # every send was received (so had completed) before the close
+        return sends[min(received, len(sends) - 1)], sent, received
 
     @staticmethod
     def _fixes(ctx: FuncContext, ch: Channel, c: ChanOp, senders: list[ChanOp]):

@@ -26,3 +26,27 @@ func stopAfterFirst() int {
 	close(ticks) // want `close\(ticks\) by its receiver`
 	return v
 }
+
+// Two sends, one receive, then the receiver closes: the second send panics.
+func firstOnly() int {
+	ch := make(chan int)
+	go func() {
+		ch <- 1
+		ch <- 2
+	}()
+	v := <-ch
+	close(ch) // want `close\(ch\) by its receiver while its sender has more to send`
+	return v
+}
+
+// A buffer does not help: the second send can still run after the close.
+func firstBuffered() int {
+	ch := make(chan int, 1)
+	go func() {
+		ch <- 1
+		ch <- 2
+	}()
+	v := <-ch
+	close(ch) // want `close\(ch\) by its receiver while its sender has more to send`
+	return v
+}

@@ -52,3 +52,15 @@ func closerAlsoSends() {
 	ch <- 9
 	close(ch)
 }
+
+// As many receives as sends before the close, or a buffer for the rest.
+func takeBoth() int {
+	ch := make(chan int)
+	go func() {
+		ch <- 1
+		ch <- 2
+	}()
+	a, b := <-ch, <-ch
+	close(ch)
+	return a + b
+}
