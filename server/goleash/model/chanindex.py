@@ -81,6 +81,9 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                 left, right = ast.child_by_field_name("left"), ast.child_by_field_name("right")
                 for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
                     name = um.abstract_place(um.place(ln))
+                    if name is not None and _is_cond(um, um.types.of(ln)):
+                        out.append(ChanFact(name, "make" if _new_cond(rn) else "assign", anchor(rn)))
+                        continue
                     if name is None or not chan(name):
                         continue
                     cap = _make_cap(rn)
@@ -115,6 +118,10 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     k, v = el.named_children
                     fname = _text(k)
                     fld = next((x for x in st.fields if x.name == fname), None)
+                    if fld is not None and _is_cond(um, fld.type):
+                        val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
+                        out.append(ChanFact(f"{tname}.{fname}", "make" if _new_cond(val) else "assign", anchor(val)))
+                        continue
                     if fld is None or not is_chan(um.index.underlying(fld.type)):
                         continue
                     val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
@@ -126,6 +133,24 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
 
 
 _NOT = object()
+
+
+def _is_cond(um: UnitModel, t: str | None) -> bool:
+    return t is not None and (um.index.underlying(t) or t).replace(" ", "") == "*sync.Cond"
+
+
+def _new_cond(expr: Node | None) -> bool:
+    """``sync.NewCond(l)`` or ``&sync.Cond{...}``: a fresh Cond nothing else holds yet."""
+    while expr is not None and expr.type == "parenthesized_expression" and expr.named_children:
+        expr = expr.named_children[0]
+    if expr is None:
+        return False
+    if expr.type == "call_expression":
+        return _text(expr.child_by_field_name("function")) == "sync.NewCond"
+    if expr.type == "unary_expression" and expr.named_children:
+        inner = expr.named_children[-1]
+        return inner.type == "composite_literal" and _text(inner.child_by_field_name("type")) == "sync.Cond"
+    return False
 
 
 def _make_cap(expr: Node | None):

@@ -49,12 +49,44 @@ under the lock.
 ```
 
 ## Stays silent
+- `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
+- a Wait followed by a return of constants (`return 0, false`): the function acts on
+  nothing after waking, its caller re-checks in its own loop;
 - `Wait` inside a loop;
-- a bare `Wait` used as a one-shot barrier (no condition checked around it).
+- a bare `Wait` in a function that goes on to read state after it (it waits for the
+  next change, whatever it is).
 
 ## Fixes
 - **`for` instead of `if`**, when the `if` has no `else` and holds only the `Wait`.
 """
+
+    @staticmethod
+    def _nil_guard(cond, operand) -> bool:
+        """Is the condition a nil test of the Cond (or what holds it)?"""
+        if cond is None or cond.type != "binary_expression" or operand is None:
+            return False
+        left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+        if right is None or right.type != "nil" or left is None:
+            return False
+        return syntax.text(operand).startswith(syntax.text(left))
+
+    @staticmethod
+    def _returns_after(wait, block) -> bool:
+        """Is the Wait followed, in its block, by a return of constants only (``return 0, false``,
+        ``return nil``, ``return``), so nothing after it acts on the waited-for state?"""
+        stmts = syntax.stmt_list(block)
+        stmt = wait.parent
+        idx = next((i for i, s in enumerate(stmts) if s.id == stmt.id), None) if stmt is not None else None
+        if idx is None or idx + 1 >= len(stmts):
+            return False
+        nxt = stmts[idx + 1]
+        if nxt.type != "return_statement":
+            return False
+        consts = ("int_literal", "nil", "true", "false", "interpreted_string_literal", "raw_string_literal",
+                  "float_literal")
+        vals = nxt.named_children[0].named_children if nxt.named_children and \
+            nxt.named_children[0].type == "expression_list" else nxt.named_children
+        return all(v.type in consts for v in vals)
 
     @staticmethod
     def _unconditional(node, fn) -> bool:
@@ -94,6 +126,11 @@ under the lock.
                                                       f"signaller changes")
                         continue
                     cond = if_stmt.child_by_field_name("condition")
+                    operand = e.node.child_by_field_name("function").child_by_field_name("operand")
+                    if self._nil_guard(cond, operand):
+                        continue   # ``if c != nil { c.Wait() }``: the Cond is optional, not a condition
+                    if self._returns_after(e.node, block):
+                        continue   # acts on nothing after waking: its caller re-checks (a loop one call up)
                     fixes = ()
                     if if_stmt.child_by_field_name("alternative") is None and \
                             if_stmt.child_by_field_name("initializer") is None and len(syntax.stmt_list(block)) == 1:

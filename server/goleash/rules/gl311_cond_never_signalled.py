@@ -47,7 +47,10 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
 
 ## Stays silent
 - exported Cond fields (other packages may signal them), a Cond handed to other packages;
-- a Cond reached through a value goleash cannot name.
+- a Cond reached through a value goleash cannot name;
+- a `*sync.Cond` field the package never sets (the `Wait` cannot run on a nil Cond
+  without panicking first) or sets from a variable (it may be signalled under that
+  name): only fields set with `sync.NewCond(...)` are reported.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
@@ -81,8 +84,18 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                 index = ctx.pkg.chan_index()
             if index.escapes(abstract) or index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST):
                 continue
+            if self._pointer(um, w) and (not index.made(abstract) or index.of(abstract, "assign")):
+                continue   # never set (a nil Cond: the Wait is dead or panics), or set from a value that may be
+                           # signalled under another name
             yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the package "
                                       f"signals or broadcasts {abstract}")
+
+    @staticmethod
+    def _pointer(um, w) -> bool:
+        fn = w.node.child_by_field_name("function")
+        operand = fn.child_by_field_name("operand") if fn is not None else None
+        t = um.types.of(operand) if operand is not None else None
+        return t is None or (um.index.underlying(t) or t).startswith("*")
 
     @staticmethod
     def _escapes_local(um, place) -> bool:

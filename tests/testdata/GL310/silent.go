@@ -50,3 +50,51 @@ func (e *Events) Loop() {
 func (e *Events) Poke() {
 	e.c.Signal()
 }
+
+type job struct {
+	gate *sync.Cond
+	n    int
+}
+
+// An optional gate: the if tests whether there is one, not a condition.
+func (j *job) run() {
+	if j.gate != nil {
+		j.gate.L.Lock()
+		j.gate.Wait()
+		j.gate.L.Unlock()
+	}
+	j.n++
+}
+
+type Q struct {
+	mu    sync.Mutex
+	cnd   *sync.Cond
+	items []int
+}
+
+// Nothing is acted on after waking: Pop re-checks in its loop.
+func (q *Q) tryPop() (v int, ok bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if len(q.items) == 0 {
+		q.cnd.Wait()
+		return 0, false
+	}
+	v, q.items = q.items[0], q.items[1:]
+	return v, true
+}
+
+func (q *Q) Pop() int {
+	for {
+		if v, ok := q.tryPop(); ok {
+			return v
+		}
+	}
+}
+
+func (q *Q) Push(v int) {
+	q.mu.Lock()
+	q.items = append(q.items, v)
+	q.mu.Unlock()
+	q.cnd.Signal()
+}

@@ -35,7 +35,9 @@ func (b *Buffer) Add() {
 // Exported: other packages may broadcast it.
 func (b *Buffer) WaitDone() {
 	b.mu.Lock()
-	b.Done.Wait()
+	for b.n > 0 {
+		b.Done.Wait()
+	}
 	b.mu.Unlock()
 }
 
@@ -54,4 +56,43 @@ func signalledByGoroutine() {
 		c.Wait()
 	}
 	mu.Unlock()
+}
+
+type gated struct {
+	gate *sync.Cond
+	n    int
+}
+
+func (j *gated) run() {
+	if j.gate != nil {
+		j.gate.L.Lock()
+		for j.n == 0 {
+			j.gate.Wait()
+		}
+		j.gate.L.Unlock()
+	}
+}
+
+// Stored from a local that is broadcast under its own name.
+func startGated() {
+	gate := sync.NewCond(&sync.Mutex{})
+	j := &gated{gate: gate}
+	go j.run()
+	gate.Broadcast()
+}
+
+type neverSet struct {
+	c *sync.Cond
+	n int
+}
+
+// The field is never set: this Wait cannot run on a live Cond.
+func (x *neverSet) wait() {
+	if x.c != nil {
+		x.c.L.Lock()
+		for x.n == 0 {
+			x.c.Wait()
+		}
+		x.c.L.Unlock()
+	}
 }
