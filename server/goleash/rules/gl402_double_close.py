@@ -69,7 +69,7 @@ another close of the same channel:
                 continue
             second, first, why = hit
             yield ctx.finding(second.node, f"close({ch.name}) can run twice: the second close panics. "
-                                           f"It closes {why} (close of closed channel)",
+                                           f"{why} (close of closed channel)",
                               [ctx.related(first.node, f"{ch.name} is also closed here")],
                               self._once_fix(ctx, ch, closes))
 
@@ -83,10 +83,10 @@ another close of the same channel:
                 if not a.deferred and not b.deferred:
                     if b.node.start_byte > a.node.end_byte and syntax.runs_before(a.node, b.node) and \
                             not ctx.channels.reassigned_between(ch.name, a.node.end_byte, b.node.start_byte):
-                        return b, a, "twice on the same path"
+                        return b, a, "It runs twice on the same path"
                 elif b.deferred and not a.deferred and (syntax.runs_before(b.node, a.node)
                                                         or syntax.runs_before(a.node, b.node)):
-                    return b, a, "the deferred close runs after this one"
+                    return b, a, "The deferred close runs after this one"
         for c in closes:
             g = c.goroutine
             if g is None or not c.direct or not c.unconditional:
@@ -94,15 +94,40 @@ another close of the same channel:
             loops = [l for l in syntax.loops_between(g, syntax.enclosing_func(g) or ctx.unit)
                      if not self._per_iteration(ctx, c, l)]
             if loops:
-                return c, c, "every goroutine started by this loop closes it"
+                return c, c, "Every goroutine started by this loop closes it"
         uncond = [c for c in closes if c.unconditional]
         runners = {}
         for c in uncond:
             runners.setdefault(c.goroutine.id if c.goroutine is not None else 0, c)
         if len(runners) > 1 and any(c.goroutine is not None for c in runners.values()):
             ordered = sorted(runners.values(), key=lambda c: c.node.start_byte)
-            return ordered[1], ordered[0], "by two goroutines"
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    if self._both_run(ctx, ch, a, b):
+                        return b, a, "Two goroutines close it"
         return None
+
+    @staticmethod
+    def _both_run(ctx: FuncContext, ch: Channel, a: ChanOp, b: ChanOp) -> bool:
+        """Can the closes of two runners both happen on one execution of the function, on the same channel:
+        one's start (go statement, or the close itself in the function) reaches the other's on a path of
+        the function, and the channel variable is not re-made in between?"""
+        um = ctx.model
+        sa = a.goroutine if a.goroutine is not None else a.node
+        sb = b.goroutine if b.goroutine is not None else b.node
+        f = um.func_at(sa)
+        if f is None or um.func_at(sb) is not f:
+            return True    # started from different functions: assume they can
+        g = um.cfg(f)
+        if g is None:
+            return True
+        na, nb = _node(g, sa), _node(g, sb)
+        if na is None or nb is None:
+            return True
+        first, second = (sa, sb) if sa.start_byte <= sb.start_byte else (sb, sa)
+        if ctx.channels.reassigned_between(ch.name, first.end_byte, second.start_byte):
+            return False   # a fresh channel for the second one
+        return _reaches(na, nb) or _reaches(nb, na)
 
     @staticmethod
     def _per_iteration(ctx: FuncContext, c: ChanOp, loop) -> bool:
@@ -126,3 +151,28 @@ another close of the same channel:
         for c in closes:
             edits.append(ctx.replace(c.node, f"{once}.Do(func() {{ close({syntax.text(c.chan)}) }})"))
         return (ctx.fix(f"Guard close({ch.name}) with a sync.Once", *edits, preferred=True, imports=("sync",)),)
+
+
+def _node(g, ast):
+    cur = ast
+    for _ in range(16):
+        if cur is None:
+            return None
+        n = g.node_of(cur)
+        if n is not None:
+            return n
+        cur = cur.parent
+    return None
+
+
+def _reaches(a, b) -> bool:
+    seen, stack = set(), [s for s, _ in a.succ]
+    while stack:
+        n = stack.pop()
+        if n.id == b.id:
+            return True
+        if n.id in seen:
+            continue
+        seen.add(n.id)
+        stack.extend(s for s, _ in n.succ)
+    return False

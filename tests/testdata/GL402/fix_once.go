@@ -11,7 +11,7 @@ func firstResult(urls []string) string {
 			case first <- u:
 			default:
 			}
-			close(done) // want `every goroutine started by this loop closes it`
+			close(done) // want `close\(done\) can run twice: the second close panics`
 		}(u)
 	}
 	<-done

@@ -10,7 +10,7 @@ func twice() {
 
 func deferredToo(fail bool) {
 	ch := make(chan int)
-	defer close(ch) // want `the deferred close runs after this one`
+	defer close(ch) // want `close\(ch\) can run twice: the second close panics`
 	if fail {
 		return
 	}
@@ -21,7 +21,7 @@ func workers(n int) {
 	done := make(chan struct{})
 	for i := 0; i < n; i++ {
 		go func() {
-			defer close(done) // want `every goroutine started by this loop closes it`
+			defer close(done) // want `close\(done\) can run twice: the second close panics`
 			run()
 		}()
 	}
@@ -35,5 +35,5 @@ func parentAndChild() {
 		close(stop)
 	}()
 	run()
-	close(stop) // want `by two goroutines`
+	close(stop) // want `close\(stop\) can run twice: the second close panics`
 }

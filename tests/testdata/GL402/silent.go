@@ -66,3 +66,35 @@ func remade() {
 	ch = make(chan int)
 	close(ch)
 }
+
+func work() {}
+
+// A fresh channel for the second goroutine, after the first close was received.
+func remade() {
+	done := make(chan struct{})
+	go func() {
+		work()
+		close(done)
+	}()
+	<-done
+	done = make(chan struct{})
+	go func() {
+		work()
+		close(done)
+	}()
+	<-done
+}
+
+// The goroutine's close and the function's close are on exclusive paths.
+func startMaybeAsync(async bool) <-chan struct{} {
+	done := make(chan struct{})
+	if async {
+		go func() {
+			defer close(done)
+			work()
+		}()
+		return done
+	}
+	close(done)
+	return done
+}

@@ -10,7 +10,7 @@ func FirstDone(n int) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			close(done) // want `every goroutine started by this loop closes it`
+			close(done) // want `close\(done\) can run twice: the second close panics`
 		}()
 	}
 	<-done
