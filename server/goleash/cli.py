@@ -60,6 +60,7 @@ def _record(path: str, f: Finding, text: SourceText) -> dict:
 
 def cmd_check(args) -> int:
     from .analysis import Analyzer
+    from .cache import open_cache
     from .project import check_paths
     from .rules import by_code
 
@@ -78,12 +79,15 @@ def cmd_check(args) -> int:
     if evidence is None:
         return 2
     analyzer = Analyzer(settings)
+    cache = open_cache(args.cache_dir, enabled=not args.no_cache)
+    jobs = args.jobs if args.jobs and args.jobs > 0 else _cpu_count()
+    stats: dict = {}
     errors: list[str] = []
     reported = 0
     records = []
     results = []
     out = sys.stdout
-    for res in check_paths(args.paths, analyzer, errors, evidence):
+    for res in check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats):
         reported = _flush_errors(errors, reported)
         text = SourceText(res.source)
         for f in res.findings:
@@ -94,6 +98,12 @@ def cmd_check(args) -> int:
             elif args.format == "sarif":
                 results.append(_sarif_result(res.path, f, text, rules))
     _flush_errors(errors, reported)
+    if cache is not None:
+        cache.close()
+    if args.stats:
+        print("goleash: {packages} packages, {files} files checked, {parsed} parsed; cache: {summaries_cached} "
+              "summaries and {results_cached} results read".format(**stats)
+              + (f" from {cache.root}" if cache is not None else " (off)"), file=sys.stderr)
     for e in analyzer.drain_errors():
         print(f"goleash: internal error: {e}", file=sys.stderr)
     if args.format == "json":
@@ -105,6 +115,20 @@ def cmd_check(args) -> int:
     if errors:
         return 2
     return 1 if records else 0
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _jobs(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise ValueError(value)
+    return n
 
 
 def _load_evidence(sources: list[str], paths: list[str]):
@@ -235,6 +259,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--evidence", action="append", default=None, metavar="FILE",
                    help="a goroutine dump or -race report ('-' for stdin): blocked goroutines and races "
                         "become findings on your lines (GL901, GL902)")
+    c.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                   help="packages checked in parallel by N worker processes (default: the CPU count)")
+    c.add_argument("--cache-dir", default=None, metavar="DIR",
+                   help="results cache (default: $GOLEASH_CACHE_DIR, else $XDG_CACHE_HOME/goleash "
+                        "or ~/.cache/goleash)")
+    c.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    c.add_argument("--stats", action="store_true", help="print parse and cache counts on stderr")
     c.set_defaults(func=cmd_check)
 
     r = sub.add_parser("rules", help="list the rule catalog")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import syntax
 from .analysis import Analyzer, Evidence
+from .cache import DiskCache, digest, engine_hash, make_key, open_cache
 from .config import module_go_version
 from .findings import Finding
 from .rule import PackageFacts
@@ -48,39 +51,280 @@ def read_source(path: str) -> bytes:
 @dataclass
 class FileResult:
     path: str
-    source: bytes
+    source: bytes     # b"" for a file without findings when checked in a worker process
     findings: list[Finding]
 
 
+# Trees of the checked files are kept from the summary pass to the analysis pass while
+# their sources add up to at most this many bytes per process; a tree costs ~30x its
+# source, and a package can be 10 MB of Go: larger packages re-parse what did not fit.
+TREE_BUDGET = 3 * 2**20
+
+_STAT_KEYS = ("packages", "files", "parsed", "summaries_cached", "results_cached")
+
+
 def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
-                evidence: Evidence | None = None) -> Iterator[FileResult]:
-    """Analyse files package by package (one directory at a time, facts shared within it)."""
+                evidence: Evidence | None = None, cache: DiskCache | None = None,
+                jobs: int = 1, stats: dict | None = None) -> Iterator[FileResult]:
+    """Analyse files package by package (one directory at a time, facts shared within it).
+
+    Results come in the order of the walk whatever ``jobs`` is; with ``jobs`` > 1 the
+    packages the cache cannot answer are spread over that many worker processes.
+    ``cache`` (see ``cache.py``) serves summaries and findings that are still valid.
+    ``stats``, if given, is filled with counts (files, parsed, cache hits)."""
     by_dir: dict[str, list[str]] = {}
     for f in iter_go_files(paths, errors):
         by_dir.setdefault(os.path.dirname(f), []).append(f)
-    for d in by_dir:
-        named = by_dir[d]
+    stats = stats if stats is not None else {}
+    for k in _STAT_KEYS:
+        stats.setdefault(k, 0)
+    if max(1, min(jobs, len(by_dir))) == 1:
+        for d, named in by_dir.items():
+            results, errs, st = check_package(d, named, analyzer, cache, evidence)
+            errors.extend(errs)
+            _add(stats, st)
+            yield from results
+        return
+    yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats)
+
+
+def _add(total: dict, part: dict) -> None:
+    for k, v in part.items():
+        total[k] = total.get(k, 0) + v
+
+
+def summary_key(content_digest: bytes, path: str) -> str:
+    """Cache key of a file's summaries: its content, whether it is a test file, the engine."""
+    return make_key("sum", content_digest, path.endswith("_test.go"), engine_hash())
+
+
+class _Package:
+    """One directory's files as read from disk, and what its cache keys need."""
+
+    def __init__(self, d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
+                 evidence: Evidence | None):
+        self.dir = d
+        self.wanted = set(named)
+        self.errors: list[str] = []
+        self.stats = dict.fromkeys(_STAT_KEYS, 0)
+        self.stats["packages"] = 1
         # package facts come from every .go file of the directory, checked or not
-        siblings = sorted(set(named) | {os.path.join(d, f) for f in _dir_go_files(d)})
-        parsed = {}
-        summaries = []
+        siblings = sorted(self.wanted | {os.path.join(d, f) for f in _dir_go_files(d)})
+        self.files: list[tuple[str, bytes, bytes]] = []   # path, source, content digest
         for f in siblings:
             try:
                 src = read_source(f)
             except OSError as e:
-                if f in named:
-                    errors.append(f"{f}: {e.strerror or e}")
+                if f in self.wanted:
+                    self.errors.append(f"{f}: {e.strerror or e}")
                 continue
+            self.files.append((f, src, digest(src) if cache is not None else b""))
+        self.go_version = module_go_version(os.path.join(d, "x.go"), analyzer.settings.go_version)
+        # findings are cached unless runtime evidence (not part of the key) adds some
+        self.use_results = cache is not None and not (evidence is not None and evidence.items)
+        self.engine = engine_hash() if cache is not None else ""
+        self.settings_key = repr((analyzer.settings.key, tuple(r.code for r in analyzer.rules)))
+        self.key = ""
+        if self.use_results:   # the whole package: every file's name and content, what is checked
+            self.key = make_key("pkg", tuple((os.path.basename(f), dg, f in self.wanted) for f, _, dg in self.files),
+                                self.settings_key, self.go_version, self.engine)
+
+    def cached(self, cache: DiskCache | None) -> list[FileResult] | None:
+        """The findings of an unchanged package, with one cache read; None on a miss."""
+        if not self.use_results or cache is None:
+            return None
+        whole = cache.get("pkg", self.key)
+        if not isinstance(whole, dict):
+            return None
+        try:
+            results = [FileResult(f, src, whole[os.path.basename(f)]) for f, src, _ in self.files
+                       if f in self.wanted]
+        except KeyError:
+            return None
+        self.stats["files"] = self.stats["results_cached"] = len(results)
+        return results
+
+
+def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
+                  evidence: Evidence | None, tree_budget: int = TREE_BUDGET,
+                  pkg: _Package | None = None) -> tuple[list[FileResult], list[str], dict]:
+    """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
+
+    Without a cache each file is parsed once (twice when its tree did not fit the budget).
+    With one, nothing is parsed for an unchanged package; otherwise a file whose summaries
+    are cached is not parsed for them, and a checked file whose findings are cached (same
+    content, package facts, settings, go version and engine) is not parsed at all."""
+    pkg = pkg or _Package(d, named, analyzer, cache, evidence)
+    st = pkg.stats
+    hit = pkg.cached(cache)
+    if hit is not None:
+        return hit, pkg.errors, st
+    n_err0 = len(analyzer.errors)
+
+    trees: dict[str, object] = {}   # checked files' trees kept for the analysis pass
+    kept = 0
+    summaries: list = []
+    facts_key = hashlib.blake2b(digest_size=16)
+    for f, src, dg in pkg.files:
+        raw = None
+        if cache is not None:
+            skey = summary_key(dg, f)
+            raw = cache.get_raw("sum", skey)
+            if raw is not None:
+                try:
+                    got = pickle.loads(raw)
+                    st["summaries_cached"] += 1
+                except Exception:
+                    raw = None
+        if raw is None:
             tree = syntax.parse(src)
-            parsed[f] = (src, tree)
-            summaries.extend(analyzer.summaries(src, tree, f))
-        facts = PackageFacts(summaries)
-        for f in named:
-            if f not in parsed:
-                continue
-            src, tree = parsed[f]
-            gov = module_go_version(f, analyzer.settings.go_version)
-            yield FileResult(f, src, analyzer.analyze(src, tree, f, facts, gov, evidence))
+            st["parsed"] += 1
+            n_err = len(analyzer.errors)
+            got = analyzer.summaries(src, tree, f)
+            if cache is not None:
+                raw = cache.dumps(got)
+                if len(analyzer.errors) == n_err:  # a crashed summary is not remembered
+                    cache.put_raw("sum", skey, raw)
+            if f in pkg.wanted and kept + len(src) <= tree_budget:
+                trees[f] = tree
+                kept += len(src)
+            del tree
+        summaries.extend(got)
+        if cache is not None:  # the facts are a function of the files' names and summaries
+            facts_key.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+    facts = PackageFacts(summaries)
+    del summaries
+
+    fkey = _facts_key(facts, facts_key)
+    results = []
+    for f, src, dg in pkg.files:
+        if f not in pkg.wanted:
+            continue
+        st["files"] += 1
+        found = None
+        if pkg.use_results:
+            rkey = make_key("res", dg, f.endswith("_test.go"), fkey, pkg.settings_key, pkg.go_version, pkg.engine)
+            found = cache.get("res", rkey)
+            if found is not None:
+                st["results_cached"] += 1
+        if found is None:
+            tree = trees.pop(f, None)
+            if tree is None:
+                tree = syntax.parse(src)
+                st["parsed"] += 1
+            n_err = len(analyzer.errors)
+            found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence)
+            del tree
+            if pkg.use_results and len(analyzer.errors) == n_err:
+                cache.put("res", rkey, found)
+        results.append(FileResult(f, src, found))
+    if pkg.use_results and len(analyzer.errors) == n_err0:
+        cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
+    return results, pkg.errors, st
+
+
+def _facts_key(facts: PackageFacts, inputs) -> bytes:
+    """What the findings of a package's files depend on beyond their own text: the facts'
+    fingerprint when it is stable across processes (a str or bytes), else the digest of
+    every file's name and summaries (correct, but any change of a summary misses)."""
+    fp = getattr(facts, "fingerprint", None)
+    if isinstance(fp, str):
+        return b"f" + fp.encode()
+    if isinstance(fp, bytes):
+        return b"f" + fp
+    return b"s" + inputs.digest()
+
+
+def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: list[str],
+                    evidence: Evidence | None, cache: DiskCache | None, jobs: int,
+                    stats: dict) -> Iterator[FileResult]:
+    """Unchanged packages from the cache here; the others over ``jobs`` worker processes,
+    largest first. Results in walk order."""
+    order = list(by_dir)
+    done: dict[int, tuple] = {}
+    misses: list[tuple[int, int]] = []   # (size, index)
+    probe = cache is not None and not (evidence is not None and evidence.items)
+    for i, d in enumerate(order):
+        if not probe:
+            misses.append((_dir_size(d), i))
+            continue
+        pkg = _Package(d, by_dir[d], analyzer, cache, evidence)
+        hit = pkg.cached(cache)
+        if hit is not None:
+            done[i] = (_slim(hit), pkg.errors, pkg.stats, [])
+        else:
+            misses.append((sum(len(src) for _, src, _ in pkg.files), i))
+        del pkg
+    misses.sort(reverse=True)
+    jobs = min(jobs, len(misses))
+    nxt = 0
+
+    def flush():
+        nonlocal nxt
+        while nxt in done:
+            results, errs, st, internal = done.pop(nxt)
+            errors.extend(errs)
+            analyzer.errors.extend(internal)
+            written = st.pop("cache_written", 0)
+            if cache is not None:
+                cache.written += written  # so the parent's close() knows to trim
+            _add(stats, st)
+            yield from results
+            nxt += 1
+
+    if jobs <= 1:
+        for _, i in misses:
+            results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence)
+            done[i] = (results, errs, st, [])
+            yield from flush()
+        yield from flush()
+        return
+    import multiprocessing
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    init = (analyzer.settings, analyzer.rules, evidence, cache.root if cache else None,
+            cache.max_bytes if cache else 0, max(TREE_BUDGET // jobs, 2**20))
+    yield from flush()
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=init) as pool:
+        tasks = [(i, order[i], by_dir[order[i]]) for _, i in misses]
+        for i, out in pool.imap_unordered(_worker_run, tasks):
+            done[i] = out
+            yield from flush()
+
+
+def _slim(results: list[FileResult]) -> list[FileResult]:
+    """Results to hold until their turn: a file's text only where findings need placing."""
+    for r in results:
+        if not r.findings:
+            r.source = b""
+    return results
+
+
+def _dir_size(d: str) -> int:
+    try:
+        return sum(e.stat().st_size for e in os.scandir(d) if e.name.endswith(".go"))
+    except OSError:
+        return 0
+
+
+_worker: dict = {}
+
+
+def _worker_init(settings, rules, evidence, cache_root, cache_max, budget) -> None:
+    _worker["analyzer"] = Analyzer(settings, rules)
+    _worker["evidence"] = evidence
+    _worker["cache"] = DiskCache(cache_root, cache_max) if cache_root else None
+    _worker["budget"] = budget
+
+
+def _worker_run(task):
+    i, d, named = task
+    analyzer, cache = _worker["analyzer"], _worker["cache"]
+    before = cache.written if cache is not None else 0
+    results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"])
+    if cache is not None:
+        st["cache_written"] = cache.written - before
+    return i, (_slim(results), errs, st, analyzer.drain_errors())
 
 
 def _dir_go_files(d: str) -> list[str]:
@@ -91,10 +335,14 @@ def _dir_go_files(d: str) -> list[str]:
 
 
 class PackageIndex:
-    """Summaries of the files beside an open document, read from disk and cached by mtime."""
+    """Summaries of the files beside an open document: from memory (by mtime and size), else
+    from the disk cache (by content), else parsed from disk (and then cached on disk)."""
 
-    def __init__(self, analyzer: Analyzer):
+    _DEFAULT = object()
+
+    def __init__(self, analyzer: Analyzer, cache: DiskCache | None | object = _DEFAULT):
         self.analyzer = analyzer
+        self.cache = open_cache() if cache is PackageIndex._DEFAULT else cache
         self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
 
     def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
@@ -124,6 +372,18 @@ class PackageIndex:
             src = read_source(f)
         except OSError:
             return []
-        s = self.analyzer.summaries(src, syntax.parse(src), f)  # the tree is dropped here
+        s = None
+        cache = self.cache
+        if cache is not None:
+            key = summary_key(digest(src), f)
+            s = cache.get("sum", key)
+        if s is None:
+            n_err = len(self.analyzer.errors)
+            s = self.analyzer.summaries(src, syntax.parse(src), f)  # the tree is dropped here
+            if cache is not None and len(self.analyzer.errors) == n_err:
+                cache.put("sum", key, s)
         self._disk[f] = (stamp, s)
+        if len(self._disk) > 20000:  # forget the oldest half (a workspace of many packages)
+            for k in list(self._disk)[:10000]:
+                del self._disk[k]
         return s

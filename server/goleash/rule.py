@@ -16,6 +16,7 @@ fix), and a ``check(ctx)`` generator of findings. Optional:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any, ClassVar
@@ -34,7 +35,9 @@ class PackageFacts:
         for s in summaries:
             for k, vals in s.items():
                 self._facts.setdefault(k, []).extend(vals)
-        self.fingerprint = hash(tuple(sorted((k, tuple(sorted(map(repr, v)))) for k, v in self._facts.items())))
+        # stable across processes (not hash()): the disk cache keys findings by it
+        self.fingerprint = hashlib.blake2b(repr(sorted(
+            (k, sorted(map(repr, v))) for k, v in self._facts.items())).encode(), digest_size=16).hexdigest()
 
     def get(self, kind: str) -> list:
         return self._facts.get(kind, [])
