@@ -196,6 +196,12 @@ class Analyzer:
                 kept.append(f)
         return kept + extra
 
+    def clear_caches(self) -> None:
+        """Drop the in-memory caches. A one-shot run calls this after each package: nothing
+        is reused across packages, and what is kept pins memory freed around it."""
+        self._findings.clear()
+        self._summaries.clear()
+
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs

@@ -87,8 +87,11 @@ def cmd_check(args) -> int:
     records = []
     results = []
     out = sys.stdout
-    for res in check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats):
+    for res in check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats,
+                           forget=True):
         reported = _flush_errors(errors, reported)
+        if not res.findings:
+            continue
         text = SourceText(res.source)
         for f in res.findings:
             rec = _record(res.path, f, text)

@@ -65,13 +65,15 @@ _STAT_KEYS = ("packages", "files", "parsed", "summaries_cached", "results_cached
 
 def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
                 evidence: Evidence | None = None, cache: DiskCache | None = None,
-                jobs: int = 1, stats: dict | None = None) -> Iterator[FileResult]:
+                jobs: int = 1, stats: dict | None = None, forget: bool = False) -> Iterator[FileResult]:
     """Analyse files package by package (one directory at a time, facts shared within it).
 
     Results come in the order of the walk whatever ``jobs`` is; with ``jobs`` > 1 the
     packages the cache cannot answer are spread over that many worker processes.
     ``cache`` (see ``cache.py``) serves summaries and findings that are still valid.
-    ``stats``, if given, is filled with counts (files, parsed, cache hits)."""
+    ``stats``, if given, is filled with counts (files, parsed, cache hits). ``forget``
+    clears the analyzer's in-memory caches after each package (for one-shot runs: they
+    serve nothing across packages and keep memory from being returned)."""
     by_dir: dict[str, list[str]] = {}
     for f in iter_go_files(paths, errors):
         by_dir.setdefault(os.path.dirname(f), []).append(f)
@@ -81,11 +83,13 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
     if max(1, min(jobs, len(by_dir))) == 1:
         for d, named in by_dir.items():
             results, errs, st = check_package(d, named, analyzer, cache, evidence)
+            if forget:
+                analyzer.clear_caches()
             errors.extend(errs)
             _add(stats, st)
             yield from results
         return
-    yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats)
+    yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats, forget)
 
 
 def _add(total: dict, part: dict) -> None:
@@ -146,7 +150,7 @@ class _Package:
 
 
 def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
-                  evidence: Evidence | None, tree_budget: int = TREE_BUDGET,
+                  evidence: Evidence | None, tree_budget: int | None = None,
                   pkg: _Package | None = None) -> tuple[list[FileResult], list[str], dict]:
     """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
 
@@ -155,6 +159,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
     are cached is not parsed for them, and a checked file whose findings are cached (same
     content, package facts, settings, go version and engine) is not parsed at all."""
     pkg = pkg or _Package(d, named, analyzer, cache, evidence)
+    tree_budget = TREE_BUDGET if tree_budget is None else tree_budget
     st = pkg.stats
     hit = pkg.cached(cache)
     if hit is not None:
@@ -237,7 +242,7 @@ def _facts_key(facts: PackageFacts, inputs) -> bytes:
 
 def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: list[str],
                     evidence: Evidence | None, cache: DiskCache | None, jobs: int,
-                    stats: dict) -> Iterator[FileResult]:
+                    stats: dict, forget: bool) -> Iterator[FileResult]:
     """Unchanged packages from the cache here; the others over ``jobs`` worker processes,
     largest first. Results in walk order."""
     order = list(by_dir)
@@ -275,6 +280,8 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
     if jobs <= 1:
         for _, i in misses:
             results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence)
+            if forget:
+                analyzer.clear_caches()
             done[i] = (results, errs, st, [])
             yield from flush()
         yield from flush()
@@ -283,7 +290,7 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     init = (analyzer.settings, analyzer.rules, evidence, cache.root if cache else None,
-            cache.max_bytes if cache else 0, max(TREE_BUDGET // jobs, 2**20))
+            cache.max_bytes if cache else 0, max(TREE_BUDGET * 2 // jobs, 2**20))
     yield from flush()
     with ctx.Pool(jobs, initializer=_worker_init, initargs=init) as pool:
         tasks = [(i, order[i], by_dir[order[i]]) for _, i in misses]
@@ -322,6 +329,7 @@ def _worker_run(task):
     analyzer, cache = _worker["analyzer"], _worker["cache"]
     before = cache.written if cache is not None else 0
     results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"])
+    analyzer.clear_caches()  # nothing is reused across packages
     if cache is not None:
         st["cache_written"] = cache.written - before
     return i, (_slim(results), errs, st, analyzer.drain_errors())
