@@ -63,7 +63,7 @@ def run(*args, cwd=ROOT, env=None):
 def tree(tmp_path):
     """Several packages (copies of testdata directories) and a two-file package whose facts matter."""
     src = tmp_path / "src"
-    for d in ("GL101", "GL302", "GL303", "GL502", "GL504", "GL001", "runtime"):
+    for d in ("GL101", "GL302", "GL303", "GL502", "GL504", "GL001", "runtime/gl101_timeout", "runtime/gl402_once"):
         shutil.copytree(TESTDATA / d, src / d)
     (src / "locks").mkdir()
     (src / "locks" / "get.go").write_text(CALLER)
@@ -284,16 +284,18 @@ def test_package_index_reads_sibling_summaries_from_the_cache(tree, tmp_path, mo
 # ----------------------------------------------------------------------- --jobs
 def test_jobs_output_identical(tree, tmp_path):
     (tree / "GL101" / "bin.go").write_bytes(b"\x00\x01package x")        # an error in one package
-    for fmt in ("sarif", "text", "json"):
+    c = ["--cache-dir", str(tmp_path / "c")]
+    runs = {"text": ((1, ["--no-cache"]), (2, ["--no-cache"]), (3, c), (2, c)),   # cold, then warm cache
+            "json": ((1, ["--no-cache"]), (2, c)), "sarif": ((1, ["--no-cache"]), (2, c))}
+    for fmt, configs in runs.items():
         outs = []
-        for jobs, cache in ((1, ["--no-cache"]), (2, ["--no-cache"]), (3, ["--cache-dir", str(tmp_path / "c")]),
-                            (2, ["--cache-dir", str(tmp_path / "c")])):
+        for jobs, cache in configs:
             r = run("check", "--format", fmt, f"--jobs={jobs}", *cache, str(tree), "no/such.go")
             outs.append((r.returncode, r.stdout, r.stderr))
         assert outs[0][0] == 2 and "bin.go: binary file" in outs[0][2] and "no/such.go" in outs[0][2]
         assert all(o == outs[0] for o in outs), fmt
-    data = json.loads(outs[0][1])
-    assert len({d["file"] for d in data}) > 3
+        if fmt == "json":
+            assert len({d["file"] for d in json.loads(outs[0][1])}) > 3
 
 
 def test_jobs_in_process_same_results(tree, tmp_path):
@@ -313,3 +315,20 @@ def test_jobs_check_never_imports_pygls(tree):
 def test_bad_jobs_is_a_usage_error():
     assert run("check", "--jobs", "-1", "examples/leak.go").returncode == 2
     assert run("check", "--jobs", "x", "examples/leak.go").returncode == 2
+
+
+_real_worker_run = project._worker_run
+
+
+def _dies_on_gl303(d, named):   # module level: the pool pickles it by name
+    if d.endswith("GL303"):
+        os._exit(3)
+    return _real_worker_run(d, named)
+
+
+def test_dead_worker_is_reported_not_hung(tree, monkeypatch):
+    monkeypatch.setattr(project, "_worker_run", _dies_on_gl303)
+    errors = []
+    results = list(check_paths([str(tree)], Analyzer(), errors, jobs=2))
+    assert any(e.endswith("GL303: not checked: a worker process died") for e in errors), errors
+    assert not any(r.path.startswith(str(tree / "GL303")) for r in results)

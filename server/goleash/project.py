@@ -287,16 +287,37 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
         yield from flush()
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
     init = (analyzer.settings, analyzer.rules, evidence, cache.root if cache else None,
             cache.max_bytes if cache else 0, max(TREE_BUDGET * 2 // jobs, 2**20))
     yield from flush()
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=init) as pool:
-        tasks = [(i, order[i], by_dir[order[i]]) for _, i in misses]
-        for i, out in pool.imap_unordered(_worker_run, tasks):
-            done[i] = out
+    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init, init)
+    finished = False
+    try:
+        futures = {pool.submit(_worker_run, order[i], by_dir[order[i]]): i for _, i in misses}
+        try:
+            for fut in as_completed(futures):
+                done[futures[fut]] = fut.result()
+                yield from flush()
+        except BrokenProcessPool:  # a worker died (killed, out of memory, crashed in C)
+            for fut, i in futures.items():
+                if i in done or i < nxt:
+                    continue
+                if fut.done() and fut.exception() is None:
+                    done[i] = fut.result()
+                else:
+                    done[i] = ([], [f"{order[i]}: not checked: a worker process died"], {}, [])
             yield from flush()
+        finished = True
+    finally:
+        if not finished:  # an error, Ctrl-C or the reader gone: do not wait for running packages
+            for p in list((getattr(pool, "_processes", None) or {}).values()):
+                if p.is_alive():
+                    p.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _slim(results: list[FileResult]) -> list[FileResult]:
@@ -318,21 +339,22 @@ _worker: dict = {}
 
 
 def _worker_init(settings, rules, evidence, cache_root, cache_max, budget) -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends workers quietly; the parent reports it
     _worker["analyzer"] = Analyzer(settings, rules)
     _worker["evidence"] = evidence
     _worker["cache"] = DiskCache(cache_root, cache_max) if cache_root else None
     _worker["budget"] = budget
 
 
-def _worker_run(task):
-    i, d, named = task
+def _worker_run(d: str, named: list[str]):
     analyzer, cache = _worker["analyzer"], _worker["cache"]
     before = cache.written if cache is not None else 0
     results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"])
     analyzer.clear_caches()  # nothing is reused across packages
     if cache is not None:
         st["cache_written"] = cache.written - before
-    return i, (_slim(results), errs, st, analyzer.drain_errors())
+    return _slim(results), errs, st, analyzer.drain_errors()
 
 
 def _dir_go_files(d: str) -> list[str]:
