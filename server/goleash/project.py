@@ -303,13 +303,18 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
                 done[futures[fut]] = fut.result()
                 yield from flush()
         except BrokenProcessPool:  # a worker died (killed, out of memory, crashed in C)
-            for fut, i in futures.items():
+            lost = []
+            for fut, i in sorted(futures.items(), key=lambda x: x[1]):
                 if i in done or i < nxt:
                     continue
                 if fut.done() and fut.exception() is None:
                     done[i] = fut.result()
                 else:
-                    done[i] = ([], [f"{order[i]}: not checked: a worker process died"], {}, [])
+                    done[i] = ([], [], {}, [])
+                    lost.append(order[i])
+            more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
+            errors.append(f"a worker process died: {len(lost)} packages not checked "
+                          f"({', '.join(lost[:3])}{more})")
             yield from flush()
         finished = True
     finally:
@@ -340,7 +345,7 @@ _worker: dict = {}
 
 def _worker_init(settings, rules, evidence, cache_root, cache_max, budget) -> None:
     import signal
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends workers quietly; the parent reports it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it ends the workers
     _worker["analyzer"] = Analyzer(settings, rules)
     _worker["evidence"] = evidence
     _worker["cache"] = DiskCache(cache_root, cache_max) if cache_root else None
