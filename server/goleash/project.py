@@ -81,8 +81,11 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
     for k in _STAT_KEYS:
         stats.setdefault(k, 0)
     if max(1, min(jobs, len(by_dir))) == 1:
+        gomods: dict = {}
         for d, named in by_dir.items():
-            results, errs, st = check_package(d, named, analyzer, cache, evidence)
+            pkg = _Package(d, named, analyzer, cache, evidence, gomods)
+            results, errs, st = check_package(d, named, analyzer, cache, evidence, pkg=pkg)
+            del pkg
             if forget:
                 analyzer.clear_caches()
             errors.extend(errs)
@@ -102,11 +105,34 @@ def summary_key(content_digest: bytes, path: str) -> str:
     return make_key("sum", content_digest, path.endswith("_test.go"), engine_hash())
 
 
+def _go_version(d: str, default: tuple[int, int], gomods: dict | None) -> tuple[int, int]:
+    """module_go_version for a directory, with the go.mod lookups of a run shared in ``gomods``."""
+    if gomods is None:
+        return module_go_version(os.path.join(d, "x.go"), default)
+    todo, found = [], None
+    cur = os.path.abspath(d)
+    while True:
+        if cur in gomods:
+            found = gomods[cur]
+            break
+        todo.append(cur)
+        if os.path.isfile(os.path.join(cur, "go.mod")):
+            found = cur
+            break
+        parent = os.path.dirname(cur)
+        if parent == cur:
+            break
+        cur = parent
+    for t in todo:
+        gomods[t] = found
+    return module_go_version(os.path.join(found, "go.mod"), default) if found else default
+
+
 class _Package:
     """One directory's files as read from disk, and what its cache keys need."""
 
     def __init__(self, d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
-                 evidence: Evidence | None):
+                 evidence: Evidence | None, gomods: dict | None = None):
         self.dir = d
         self.wanted = set(named)
         self.errors: list[str] = []
@@ -123,7 +149,7 @@ class _Package:
                     self.errors.append(f"{f}: {e.strerror or e}")
                 continue
             self.files.append((f, src, digest(src) if cache is not None else b""))
-        self.go_version = module_go_version(os.path.join(d, "x.go"), analyzer.settings.go_version)
+        self.go_version = _go_version(d, analyzer.settings.go_version, gomods)
         # findings are cached unless runtime evidence (not part of the key) adds some
         self.use_results = cache is not None and not (evidence is not None and evidence.items)
         self.engine = engine_hash() if cache is not None else ""
@@ -246,6 +272,7 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
     """Unchanged packages from the cache here; the others over ``jobs`` worker processes,
     largest first. Results in walk order."""
     order = list(by_dir)
+    gomods: dict = {}
     done: dict[int, tuple] = {}
     misses: list[tuple[int, int]] = []   # (size, index)
     probe = cache is not None and not (evidence is not None and evidence.items)
@@ -253,7 +280,7 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
         if not probe:
             misses.append((_dir_size(d), i))
             continue
-        pkg = _Package(d, by_dir[d], analyzer, cache, evidence)
+        pkg = _Package(d, by_dir[d], analyzer, cache, evidence, gomods)
         hit = pkg.cached(cache)
         if hit is not None:
             done[i] = (_slim(hit), pkg.errors, pkg.stats, [])

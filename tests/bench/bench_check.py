@@ -71,6 +71,15 @@ def _status_kb(pid: int, field: str) -> int:
     return 0
 
 
+def _cpu_s(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def measure(cmd: list[str], env: dict | None = None, cwd: str | None = None, out=subprocess.DEVNULL) -> dict:
     """Run ``cmd``; wall, CPU (user+sys of it and its descendants), peak RSS, load average."""
     load0 = os.getloadavg()[0]
@@ -78,6 +87,7 @@ def measure(cmd: list[str], env: dict | None = None, cwd: str | None = None, out
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=env, cwd=cwd)
     hwm: dict[int, int] = {}
+    cpus: dict[int, float] = {}   # CPU seconds of each descendant (workers), last seen
     peak_sum = 0
     err: list[bytes] = []
     reader = threading.Thread(target=lambda: err.append(p.stderr.read()), daemon=True)
@@ -87,6 +97,8 @@ def measure(cmd: list[str], env: dict | None = None, cwd: str | None = None, out
         for pid in _tree(p.pid):
             total += _status_kb(pid, "VmRSS")
             hwm[pid] = max(hwm.get(pid, 0), _status_kb(pid, "VmHWM"))
+            if pid != p.pid:
+                cpus[pid] = max(cpus.get(pid, 0.0), _cpu_s(pid))
         peak_sum = max(peak_sum, total)
         time.sleep(0.02)
     wall = time.perf_counter() - t0
@@ -95,7 +107,7 @@ def measure(cmd: list[str], env: dict | None = None, cwd: str | None = None, out
     cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     return {"wall": wall, "cpu": cpu, "rc": p.returncode, "stderr": b"".join(err).decode(errors="replace"),
             "peak_one": max(hwm.values(), default=0) / 1024, "peak_sum": peak_sum / 1024,
-            "load": (load0 + os.getloadavg()[0]) / 2}
+            "load": (load0 + os.getloadavg()[0]) / 2, "workers": sorted(cpus.values(), reverse=True)}
 
 
 def show(label: str, m: dict, rss: bool = False) -> None:
@@ -221,6 +233,11 @@ def section_src(src: str, tmp: str, repeat: int = 1) -> None:
             print(f"    {m['stderr'].strip().splitlines()[-1]}; two processes vs one just before: {cal:.2f}x")
     same = open(f"{out}1", "rb").read() == open(f"{out}2", "rb").read()
     best = {j: min(ms, key=lambda m: m["wall"]) for j, ms in cold.items()}
+    w = best[2]["workers"]
+    if len(w) >= 2:  # what two free cores would give: the busiest worker (plus the parent) is the wall
+        parent = best[2]["cpu"] - sum(w)
+        print(f"  --jobs 2 work split: workers {w[0]:.1f} s and {w[1]:.1f} s of CPU, parent {parent:.1f} s: "
+              f"on two free cores {best[1]['cpu'] / (w[0] + max(parent, 0)):.2f}x the --jobs 1 run")
     print(f"  --jobs 2 vs --jobs 1 (best of {repeat} each): {best[1]['wall'] / best[2]['wall']:.2f}x faster "
           f"(wall; target >= 1.25x); output identical: {same}")
     cache = os.path.join(tmp, "src-cache-2")
