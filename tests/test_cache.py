@@ -107,7 +107,9 @@ def test_edited_file_is_the_only_one_parsed(tree, tmp_path, monkeypatch):
     parses = Counter(monkeypatch)
     findings([tree], DiskCache(str(tmp_path / "cache")))
     gl101 = next((tree / "GL101").glob("*.go"))
-    gl101.write_text(gl101.read_text() + "\nfunc added() {}\n")
+    text = gl101.read_text()
+    end = text.index("\n}\n", text.index("\nfunc "))
+    gl101.write_text(text[:end] + "\n\t_ = 0" + text[end:])   # a statement in a body: types unchanged
     parses.n = 0
     stats = {}
     findings([tree], DiskCache(str(tmp_path / "cache")), stats)
@@ -126,6 +128,31 @@ def test_facts_from_a_sibling_are_part_of_the_key(tree, tmp_path):
     after, _ = findings([get], DiskCache(str(tmp_path / "cache")))
     assert after[0][1] == []
     assert findings([get], None)[0] == after
+
+
+def test_a_sibling_that_starts_locking_is_seen(tree, tmp_path):
+    (tree / "locks" / "refresh.go").write_text(NOT_LOCKING)
+    get = str(tree / "locks" / "get.go")
+    assert findings([get], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    (tree / "locks" / "refresh.go").write_text(LOCKING)
+    after, _ = findings([get], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL302"]
+
+
+def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
+    c = str(tmp_path / "cache")
+    get = str(tree / "locks" / "get.go")
+
+    def related():
+        r = run("check", "--format", "json", "--stats", "--cache-dir", c, get)
+        (finding,) = json.loads(r.stdout)
+        return [(x["file"], x["line"]) for x in finding["related"]], r.stderr
+    before, _ = related()
+    assert (str(tree / "locks" / "refresh.go"), 4) in before
+    (tree / "locks" / "refresh.go").write_text(LOCKING.replace("package locks\n", "package locks\n\n// moved\n"))
+    after, stats = related()
+    assert "1 results read" in stats          # get.go's findings came from the cache...
+    assert (str(tree / "locks" / "refresh.go"), 6) in after   # ...with the lock placed where it is now
 
 
 def test_settings_are_part_of_the_key(tree, tmp_path):
@@ -267,17 +294,17 @@ def test_cli_stats_and_no_cache(tree, tmp_path):
 def test_package_index_reads_sibling_summaries_from_the_cache(tree, tmp_path, monkeypatch):
     parses = Counter(monkeypatch)
     get = str(tree / "locks" / "get.go")
-    facts = PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cache"))).facts_for(get, [], {})
+    facts = PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cache"))).facts_for(get, None, {})
     assert parses.n == 1   # refresh.go
     parses.n = 0
-    again = PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cache"))).facts_for(get, [], {})
+    again = PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cache"))).facts_for(get, None, {})
     assert parses.n == 0 and again.fingerprint == facts.fingerprint
     # the CLI fills the same entries
     parses.n = 0
     findings([tree / "locks"], DiskCache(str(tmp_path / "cli")))
     assert parses.n == 2
     parses.n = 0
-    PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cli"))).facts_for(get, [], {})
+    PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cli"))).facts_for(get, None, {})
     assert parses.n == 0
 
 

@@ -21,6 +21,7 @@ from tree_sitter import Node, Tree
 from . import syntax
 from .config import Settings
 from .findings import Finding, Severity
+from .model.package import FileIndex, ModelCache, PackageModel, PkgFile, index_file
 from .rule import FuncContext, PackageFacts, Rule
 from .rules import all_rules
 
@@ -66,6 +67,9 @@ class Analyzer:
         self.rules = rules if rules is not None else all_rules()
         self._findings = LRU(20000)
         self._summaries = LRU(50000)
+        self._files = LRU(4000)
+        self.model_cache = ModelCache()
+        self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
         self.stats = {"units": 0, "analysed": 0}
 
@@ -81,12 +85,67 @@ class Analyzer:
         caps = syntax.captures(unit.node, unit.node.start_byte, unit.node.end_byte)
         return FuncContext(unit.node, source, caps, package, go_version, path)
 
+    # ------------------------------------------------------------- packages
+    def file_index(self, path: str | None, source: bytes, tree: Tree | None) -> tuple[FileIndex, Tree | None]:
+        """The declarations of a file (digests, kinds, type facts), cached by content."""
+        key = _file_key(path, source)
+        got = self._files.get_(key)
+        if got is None:
+            if tree is None:
+                tree = syntax.parse(source)
+            got = index_file(path, source, syntax.top_level_units(tree.root_node))
+            self._files.put(key, got)
+        elif got.path != path:
+            got = FileIndex(path, got.is_test, got.units)
+        return got, tree
+
+    def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]]) -> PackageFacts:
+        """Facts of a package from all its files (path, source, tree or None to parse only when needed)."""
+        summaries: list[dict[str, list]] = []
+        pkgfiles: list[PkgFile] = []
+        for path, source, tree in files:
+            fi, tree = self.file_index(path, source, tree)
+            pf = PkgFile(path, source, fi, tree)
+            pkgfiles.append(pf)
+            summaries.extend(self._unit_summaries(pf))
+        return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache))
+
+    def _unit_summaries(self, pf: PkgFile) -> list[dict[str, list]]:
+        out = []
+        if not self._summarizers:
+            return out
+        for info in pf.index.units:
+            key = (info.digest, pf.index.is_test)
+            got = self._summaries.get_(key)
+            if got is None:
+                node = pf.unit_node(info)
+                if node is None:
+                    continue
+                got = self._summarize(Unit(node, info.digest), pf.source, pf.path)
+            out.append(got)
+        return out
+
+    def _summarize(self, unit: Unit, source: bytes, path: str | None) -> dict[str, list]:
+        key = (unit.digest, bool(path and path.endswith("_test.go")))
+        ctx = self._ctx(unit, source, None, self.settings.go_version, path)
+        got: dict[str, list] = {}
+        for r in self._summarizers:
+            try:
+                s = r.summarize(ctx)
+            except Exception as e:  # a broken summary must not stop analysis
+                self._report(r, e, path)
+                continue
+            for k, v in (s or {}).items():
+                got.setdefault(k, []).extend(v)
+        self._summaries.put(key, got)
+        return got
+
     # ------------------------------------------------------------- summaries
     def summaries(self, source: bytes, tree: Tree, path: str | None = None,
                   units: list[Unit] | None = None) -> list[dict[str, list]]:
         """Package facts contributed by each top-level declaration of a file."""
         out = []
-        summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
+        summarizers = self._summarizers
         if not summarizers:
             return out
         for unit in units if units is not None else self.units(source, tree):
@@ -110,32 +169,48 @@ class Analyzer:
     # -------------------------------------------------------------- analysis
     def analyze(self, source: bytes, tree: Tree, path: str | None = None,
                 package: PackageFacts | None = None, go_version: tuple[int, int] | None = None,
-                evidence: Evidence | None = None) -> list[Finding]:
+                evidence: Evidence | None = None, record: dict | None = None) -> list[Finding]:
         """All findings for one file: the enabled rules' and the runtime evidence's, with
-        severities and suppressions applied. The one entry point of the server and the CLI."""
+        severities and suppressions applied. The one entry point of the server and the CLI.
+
+        ``record`` (the disk cache's): filled with ``deps``, the package summaries the findings
+        used (for ``PackageModel.deps_valid``), and ``findings`` before their related locations
+        in other declarations are placed (for :func:`resolve_anchors` when read back)."""
         go_version = go_version or self.settings.go_version
         units = self.units(source, tree)
         if package is None:
-            package = PackageFacts(self.summaries(source, tree, path, units))
+            package = self.package_facts([(path, source, tree)])
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         findings: list[Finding] = []
+        deps_all: dict = {}
         for unit in units:
             self.stats["units"] += 1
             key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
-            rel = self._findings.get_(key)
-            if rel is None:
+            hit = self._findings.get_(key)
+            model = package.model
+            if hit is not None and model is not None and not model.deps_valid(hit[1]):
+                hit = None
+            if hit is None:
                 self.stats["analysed"] += 1
-                rel = self._check_unit(unit, source, rules, package, go_version, path)
-                self._findings.put(key, rel)
-            findings.extend(f.shifted(unit.start) for f in rel)
+                if model is not None:
+                    with model.recording() as deps:
+                        rel = self._check_unit(unit, source, rules, package, go_version, path)
+                else:
+                    deps, rel = {}, self._check_unit(unit, source, rules, package, go_version, path)
+                hit = (rel, dict(deps))
+                self._findings.put(key, hit)
+            deps_all.update(hit[1])
+            findings.extend(f.shifted(unit.start) for f in hit[0])
         findings = [_resolve_imports(f, source, tree) for f in findings]
         if evidence is not None and evidence.items and path:
             findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
         findings = self._apply_settings(findings)
         findings = self._suppress(source, findings)
         findings.sort(key=lambda f: (f.start, f.code))
-        return findings
+        if record is not None:
+            record["deps"], record["findings"] = deps_all, list(findings)
+        return resolve_anchors(findings, package.model, path)
 
     def _check_unit(self, unit: Unit, source: bytes, rules: list[Rule], package: PackageFacts,
                     go_version, path) -> tuple[Finding, ...]:
@@ -196,15 +271,74 @@ class Analyzer:
                 kept.append(f)
         return kept + extra
 
+    # ------------------------------------------ disk cache hooks (project.py, cache.py)
     def clear_caches(self) -> None:
         """Drop the in-memory caches. A one-shot run calls this after each package: nothing
         is reused across packages, and what is kept pins memory freed around it."""
         self._findings.clear()
         self._summaries.clear()
+        self._files.clear()
+        self.model_cache = ModelCache()
+
+    def file_state(self, path: str | None, source: bytes):
+        """What this analyzer knows of a file that package facts need (its FileIndex and the
+        summary of each declaration), picklable, for the disk cache; None if not all known."""
+        fi = self._files.get_(_file_key(path, source))
+        if fi is None:
+            return None
+        sums = []
+        if self._summarizers:
+            for info in fi.units:
+                got = self._summaries.get_((info.digest, fi.is_test))
+                if got is None:
+                    return None
+                sums.append(got)
+        return (fi, sums)
+
+    def load_file_state(self, path: str | None, source: bytes, state) -> bool:
+        """Take a :meth:`file_state` read back from disk: package facts then need no tree."""
+        try:
+            fi, sums = state
+            if self._summarizers and len(sums) != len(fi.units):
+                return False
+            self._files.put(_file_key(path, source), fi)
+            for info, got in zip(fi.units, sums):
+                self._summaries.put((info.digest, fi.is_test), got)
+            return True
+        except (TypeError, ValueError, AttributeError):
+            return False
 
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+
+def _file_key(path: str | None, source: bytes) -> tuple[bytes, bool]:
+    return hashlib.blake2b(source, digest_size=16).digest(), bool(path and path.endswith("_test.go"))
+
+
+def resolve_anchors(findings: list[Finding], model: PackageModel | None, path: str | None) -> list[Finding]:
+    """Place related locations given as anchors in other declarations at their current offsets."""
+    if model is None:
+        return findings
+    return [_resolve_anchors(f, model, path) for f in findings]
+
+
+def _resolve_anchors(f: Finding, model: PackageModel, path: str | None) -> Finding:
+    """Related locations in other declarations, at their current offsets (cached findings keep anchors)."""
+    if not any(r.anchor for r in f.related):
+        return f
+    related = []
+    for r in f.related:
+        if r.anchor is None:
+            related.append(r)
+            continue
+        got = model.resolve_anchor(*r.anchor)
+        if got is None:
+            continue
+        rpath, start, end = got
+        related.append(replace(r, start=start, end=end, path=None if rpath == path else rpath, anchor=None))
+    return replace(f, related=tuple(related))
 
 
 @dataclass

@@ -46,7 +46,8 @@ def _record(path: str, f: Finding, text: SourceText) -> dict:
     el, ec = text.point_at(f.end)
     related = []
     for r in f.related:
-        rl, rc = text.point_at(r.start) if r.path is None else (-1, -1)
+        where = text if r.path is None else _other_text(r.path)
+        rl, rc = where.point_at(r.start) if where is not None else (-1, -1)
         related.append({"file": r.path or path, "line": rl + 1, "column": rc + 1, "message": r.message})
     return {
         "file": path, "line": sl + 1, "column": sc + 1, "end_line": el + 1, "end_column": ec + 1,
@@ -56,6 +57,20 @@ def _record(path: str, f: Finding, text: SourceText) -> dict:
                    "edits": [{"start": e.start, "end": e.end, "new_text": e.new_text} for e in x.edits]}
                   for x in f.fixes],
     }
+
+
+_OTHER: dict[str, SourceText | None] = {}
+
+
+def _other_text(path: str) -> SourceText | None:
+    """Another file of the package named by a related location (read once)."""
+    if path not in _OTHER:
+        from .project import read_source
+        try:
+            _OTHER[path] = SourceText(read_source(path))
+        except OSError:
+            _OTHER[path] = None
+    return _OTHER[path]
 
 
 def cmd_check(args) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import syntax
-from .analysis import Analyzer, Evidence
+from .analysis import Analyzer, Evidence, resolve_anchors
 from .cache import DiskCache, digest, engine_hash, make_key, open_cache
 from .config import module_go_version
 from .findings import Finding
@@ -180,10 +180,11 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
                   pkg: _Package | None = None) -> tuple[list[FileResult], list[str], dict]:
     """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
 
-    Without a cache each file is parsed once (twice when its tree did not fit the budget).
-    With one, nothing is parsed for an unchanged package; otherwise a file whose summaries
-    are cached is not parsed for them, and a checked file whose findings are cached (same
-    content, package facts, settings, go version and engine) is not parsed at all."""
+    Without a cache each file is parsed once for the package facts, and again only when its
+    tree did not fit the budget and is needed. With one, nothing is parsed for an unchanged
+    package; otherwise a file whose facts are cached is not parsed for them, and a checked
+    file whose findings are cached (same content, package facts, settings, go version and
+    engine, and the package summaries they used unchanged) is not parsed at all."""
     pkg = pkg or _Package(d, named, analyzer, cache, evidence)
     tree_budget = TREE_BUDGET if tree_budget is None else tree_budget
     st = pkg.stats
@@ -192,41 +193,43 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
         return hit, pkg.errors, st
     n_err0 = len(analyzer.errors)
 
-    trees: dict[str, object] = {}   # checked files' trees kept for the analysis pass
-    kept = 0
-    summaries: list = []
-    facts_key = hashlib.blake2b(digest_size=16)
+    # package facts: each file's part from the cache, else from its tree
+    files: list[tuple[str, bytes, object]] = []
+    computed: list[tuple[str, bytes, str]] = []
+    inputs = hashlib.blake2b(digest_size=16)   # facts key when the fingerprint is not stable
+    tree = None
     for f, src, dg in pkg.files:
-        raw = None
+        tree = None
         if cache is not None:
             skey = summary_key(dg, f)
             raw = cache.get_raw("sum", skey)
-            if raw is not None:
-                try:
-                    got = pickle.loads(raw)
-                    st["summaries_cached"] += 1
-                except Exception:
-                    raw = None
-        if raw is None:
+            state = _loads(raw) if raw is not None else None
+            if state is not None and analyzer.load_file_state(f, src, state):
+                st["summaries_cached"] += 1
+                inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+            else:
+                computed.append((f, src, skey))
+                tree = syntax.parse(src)
+                st["parsed"] += 1
+        else:
             tree = syntax.parse(src)
             st["parsed"] += 1
-            n_err = len(analyzer.errors)
-            got = analyzer.summaries(src, tree, f)
-            if cache is not None:
-                raw = cache.dumps(got)
-                if len(analyzer.errors) == n_err:  # a crashed summary is not remembered
-                    cache.put_raw("sum", skey, raw)
-            if f in pkg.wanted and kept + len(src) <= tree_budget:
-                trees[f] = tree
-                kept += len(src)
-            del tree
-        summaries.extend(got)
-        if cache is not None:  # the facts are a function of the files' names and summaries
-            facts_key.update(os.path.basename(f).encode() + b"\0" + digest(raw))
-    facts = PackageFacts(summaries)
-    del summaries
+        files.append((f, src, tree))
+    n_err = len(analyzer.errors)
+    facts = analyzer.package_facts(files)
+    del files, tree
+    for f, src, skey in computed:
+        state = analyzer.file_state(f, src)
+        if state is not None and len(analyzer.errors) == n_err:  # a crashed summary is not remembered
+            raw = cache.dumps(state)
+            cache.put_raw("sum", skey, raw)
+            inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+        else:
+            inputs.update(os.urandom(16))  # not cached: nothing may be keyed by it
+    model_files = {pf.path: pf for pf in getattr(getattr(facts, "model", None), "files", None) or ()}
+    kept = _release_trees(model_files, pkg, tree_budget)
 
-    fkey = _facts_key(facts, facts_key)
+    fkey = _facts_key(facts, inputs)
     results = []
     for f, src, dg in pkg.files:
         if f not in pkg.wanted:
@@ -235,35 +238,78 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
         found = None
         if pkg.use_results:
             rkey = make_key("res", dg, f.endswith("_test.go"), fkey, pkg.settings_key, pkg.go_version, pkg.engine)
-            found = cache.get("res", rkey)
+            found = _valid_results(cache.get("res", rkey), facts, f)
             if found is not None:
                 st["results_cached"] += 1
         if found is None:
-            tree = trees.pop(f, None)
+            pf = model_files.get(f)
+            tree = pf.tree if pf is not None and pf.tree is not None else None
             if tree is None:
                 tree = syntax.parse(src)
                 st["parsed"] += 1
+                if pf is not None:
+                    pf.tree = tree   # the model reads the same tree for this file's summaries
             n_err = len(analyzer.errors)
-            found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence)
-            del tree
+            record: dict = {}
+            found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence, record=record)
             if pkg.use_results and len(analyzer.errors) == n_err:
-                cache.put("res", rkey, found)
+                cache.put("res", rkey, (record.get("findings", found), record.get("deps", {})))
+            if pf is not None and pf.tree is tree and f not in kept:
+                pf.tree = None
+            del tree
         results.append(FileResult(f, src, found))
     if pkg.use_results and len(analyzer.errors) == n_err0:
         cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
     return results, pkg.errors, st
 
 
+def _release_trees(model_files: dict, pkg: _Package, budget: int) -> set[str]:
+    """Let the package model keep trees (~30x their source) only within ``budget`` bytes of
+    source: the checked files' first, then the others'; it re-parses a dropped one if needed."""
+    kept: set[str] = set()
+    used = 0
+    sizes = {f: len(src) for f, src, _ in pkg.files}
+    for path in sorted(model_files, key=lambda p: (p not in pkg.wanted, p or "")):
+        pf = model_files[path]
+        if pf.tree is None:
+            continue
+        if used + sizes.get(path, 0) <= budget:
+            used += sizes.get(path, 0)
+            kept.add(path)
+        else:
+            pf.tree = None
+    return kept
+
+
 def _facts_key(facts: PackageFacts, inputs) -> bytes:
-    """What the findings of a package's files depend on beyond their own text: the facts'
-    fingerprint when it is stable across processes (a str or bytes), else the digest of
-    every file's name and summaries (correct, but any change of a summary misses)."""
+    """What the findings of a package's files depend on beyond their own text (and the package
+    summaries they record as used): the facts' fingerprint when it is stable across processes
+    (a str or bytes), else the digest of every file's cached facts (correct, but coarse)."""
     fp = getattr(facts, "fingerprint", None)
     if isinstance(fp, str):
         return b"f" + fp.encode()
     if isinstance(fp, bytes):
         return b"f" + fp
     return b"s" + inputs.digest()
+
+
+def _loads(raw: bytes):
+    try:
+        return pickle.loads(raw)
+    except Exception:  # a class that moved, a damaged payload: a miss
+        return None
+
+
+def _valid_results(entry, facts, path: str):
+    """Findings read back from the cache, if the package summaries they used are unchanged."""
+    try:
+        findings, deps = entry
+    except (TypeError, ValueError):
+        return None
+    model = getattr(facts, "model", None)
+    if deps and (model is None or not model.deps_valid(deps)):
+        return None
+    return resolve_anchors(list(findings), model, path)
 
 
 def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: list[str],
@@ -397,34 +443,45 @@ def _dir_go_files(d: str) -> list[str]:
 
 
 class PackageIndex:
-    """Summaries of the files beside an open document: from memory (by mtime and size), else
-    from the disk cache (by content), else parsed from disk (and then cached on disk)."""
+    """The package of an open document: its siblings from the editor when open, else from disk.
+    A sibling read from disk gets its part of the package facts from the disk cache (shared
+    with ``goleash check``) when it is there, so it is not parsed; else it is cached after."""
 
     _DEFAULT = object()
 
     def __init__(self, analyzer: Analyzer, cache: DiskCache | None | object = _DEFAULT):
         self.analyzer = analyzer
         self.cache = open_cache() if cache is PackageIndex._DEFAULT else cache
-        self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
+        self._disk: dict[str, tuple[tuple[int, int], bytes]] = {}
 
-    def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
-        """Facts for the package of ``path``: its own summaries, open siblings, then disk."""
-        if not path:
-            return PackageFacts(own)
-        d = os.path.dirname(path)
-        summaries = list(own)
-        for name in _dir_go_files(d):
-            f = os.path.join(d, name)
-            if f == path:
-                continue
-            if f in open_docs:
-                src, tree = open_docs[f]
-                summaries.extend(self.analyzer.summaries(src, tree, f))
-                continue
-            summaries.extend(self._from_disk(f))
-        return PackageFacts(summaries)
+    def facts_for(self, path: str | None, own: tuple[bytes, object] | None,
+                  open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
+        """Facts for the package of ``path``: its own text and tree, open siblings, then disk."""
+        files = [(path, own[0], own[1])] if own is not None else []
+        fresh: list[tuple[str, bytes, str]] = []   # read from disk now and not in the cache
+        if path:
+            d = os.path.dirname(path)
+            for name in sorted(_dir_go_files(d)):
+                f = os.path.join(d, name)
+                if f == path:
+                    continue
+                if f in open_docs:
+                    src, tree = open_docs[f]
+                    files.append((f, src, tree))
+                    continue
+                src = self._from_disk(f, fresh)
+                if src is not None:
+                    files.append((f, src, None))
+        n_err = len(self.analyzer.errors)
+        facts = self.analyzer.package_facts(files)
+        if self.cache is not None and len(self.analyzer.errors) == n_err:
+            for f, src, key in fresh:
+                state = self.analyzer.file_state(f, src)
+                if state is not None:
+                    self.cache.put("sum", key, state)
+        return facts
 
-    def _from_disk(self, f: str) -> list[dict]:
+    def _from_disk(self, f: str, fresh: list) -> bytes | None:
         try:
             st = os.stat(f)
             stamp = (st.st_mtime_ns, st.st_size)
@@ -433,19 +490,14 @@ class PackageIndex:
                 return hit[1]
             src = read_source(f)
         except OSError:
-            return []
-        s = None
-        cache = self.cache
-        if cache is not None:
-            key = summary_key(digest(src), f)
-            s = cache.get("sum", key)
-        if s is None:
-            n_err = len(self.analyzer.errors)
-            s = self.analyzer.summaries(src, syntax.parse(src), f)  # the tree is dropped here
-            if cache is not None and len(self.analyzer.errors) == n_err:
-                cache.put("sum", key, s)
-        self._disk[f] = (stamp, s)
+            return None
+        self._disk[f] = (stamp, src)
         if len(self._disk) > 20000:  # forget the oldest half (a workspace of many packages)
             for k in list(self._disk)[:10000]:
                 del self._disk[k]
-        return s
+        if self.cache is not None and self.analyzer.file_state(f, src) is None:
+            key = summary_key(digest(src), f)
+            state = self.cache.get("sum", key)
+            if state is None or not self.analyzer.load_file_state(f, src, state):
+                fresh.append((f, src, key))
+        return src

@@ -30,14 +30,16 @@ from .findings import Edit, Finding, Fix, Related, Severity
 class PackageFacts:
     """Facts merged from the summaries of every declaration of a package."""
 
-    def __init__(self, summaries: Iterable[dict[str, list]] = ()):
+    def __init__(self, summaries: Iterable[dict[str, list]] = (), model=None):
         self._facts: dict[str, list] = {}
         for s in summaries:
             for k, vals in s.items():
                 self._facts.setdefault(k, []).extend(vals)
-        # stable across processes (not hash()): the disk cache keys findings by it
-        self.fingerprint = hashlib.blake2b(repr(sorted(
-            (k, sorted(map(repr, v))) for k, v in self._facts.items())).encode(), digest_size=16).hexdigest()
+        self.model = model   # the PackageModel (types, function summaries) or None
+        # stable across processes (not hash(), which is salted per process): the disk cache keys by it
+        self.fingerprint = hashlib.blake2b(repr((sorted((k, sorted(map(repr, v))) for k, v in self._facts.items()),
+                                                 model.types_fp if model is not None else None)).encode(),
+                                           digest_size=16).hexdigest()
 
     def get(self, kind: str) -> list:
         return self._facts.get(kind, [])
@@ -84,6 +86,25 @@ class FuncContext:
 
     def builtin_calls(self, name: str) -> list[Node]:
         return [c for c in self.nodes("builtin") if syntax.call_name(c)[1] == name]
+
+    # models (built on first use) ------------------------------------------
+    @cached_property
+    def pkg(self):
+        """The package model: types and function summaries (see goleash.model.package)."""
+        from .model.package import PackageModel
+        return self.package.model if self.package.model is not None else PackageModel([])
+
+    @cached_property
+    def model(self):
+        """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
+        from .model.effects import UnitModel
+        return UnitModel(self.unit, self.source, self.pkg.types)
+
+    @cached_property
+    def locks(self):
+        """Mutexes held where, per function of this declaration (goleash.model.locks.LockModel)."""
+        from .model.locks import LockModel
+        return LockModel(self.model, self.pkg)
 
     @cached_property
     def channels(self):

@@ -117,9 +117,8 @@ class GoleashServer(LanguageServer):
             return cached[1]
         t0 = time.perf_counter()
         try:
-            own = self.analyzer.summaries(doc.source, doc.tree, doc.path)
             open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path and d is not doc}
-            facts = self.index.facts_for(doc.path, own, open_docs)
+            facts = self.index.facts_for(doc.path, (doc.source, doc.tree), open_docs)
             gov = module_go_version(doc.path, self.settings.go_version)
             found = self.analyzer.analyze(doc.source, doc.tree, doc.path, facts, gov, self.evidence)
         except Exception as e:  # the server keeps serving whatever happens
@@ -453,7 +452,8 @@ def load_evidence(ls: GoleashServer, *args) -> dict:
                 src = read_source(path)
             except OSError:
                 continue
-            found = ls.analyzer.analyze(src, syntax.parse(src), path, ls.index.facts_for(path, [], {}),
+            tree = syntax.parse(src)
+            found = ls.analyzer.analyze(src, tree, path, ls.index.facts_for(path, (src, tree), {}),
                                         module_go_version(path, ls.settings.go_version), ls.evidence)
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
                 uri=from_fs_path(path) or path, diagnostics=ls.diagnostics(SourceText(src), from_fs_path(path), found)))
