@@ -280,6 +280,12 @@ class Analyzer:
         self._files.clear()
         self.model_cache = ModelCache()
 
+    def learn_file(self, path: str | None, source: bytes, tree: Tree | None) -> None:
+        """Compute a file's part of the package facts (FileIndex, declaration summaries) into
+        the caches, so that :meth:`package_facts` needs no tree for it."""
+        fi, tree = self.file_index(path, source, tree)
+        self._unit_summaries(PkgFile(path, source, fi, tree))
+
     def file_state(self, path: str | None, source: bytes):
         """What this analyzer knows of a file that package facts need (its FileIndex and the
         summary of each declaration), picklable, for the disk cache; None if not all known."""

@@ -193,13 +193,13 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
         return hit, pkg.errors, st
     n_err0 = len(analyzer.errors)
 
-    # package facts: each file's part from the cache, else from its tree
+    # package facts: each file's part from the cache, else from its tree (one tree at a time;
+    # those of checked files kept for the analysis within the budget)
     files: list[tuple[str, bytes, object]] = []
-    computed: list[tuple[str, bytes, str]] = []
     inputs = hashlib.blake2b(digest_size=16)   # facts key when the fingerprint is not stable
-    tree = None
+    kept: set[str] = set()
+    used = 0
     for f, src, dg in pkg.files:
-        tree = None
         if cache is not None:
             skey = summary_key(dg, f)
             raw = cache.get_raw("sum", skey)
@@ -207,27 +207,30 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             if state is not None and analyzer.load_file_state(f, src, state):
                 st["summaries_cached"] += 1
                 inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+                files.append((f, src, None))
+                continue
+        tree = syntax.parse(src)
+        st["parsed"] += 1
+        n_err = len(analyzer.errors)
+        analyzer.learn_file(f, src, tree)
+        if cache is not None:
+            state = analyzer.file_state(f, src)
+            if state is not None and len(analyzer.errors) == n_err:  # a crashed summary is not remembered
+                raw = cache.dumps(state)
+                cache.put_raw("sum", skey, raw)
+                inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
             else:
-                computed.append((f, src, skey))
-                tree = syntax.parse(src)
-                st["parsed"] += 1
+                inputs.update(os.urandom(16))  # not cached: nothing may be keyed by it
+        if f in pkg.wanted and used + len(src) <= tree_budget:
+            kept.add(f)
+            used += len(src)
+            files.append((f, src, tree))
         else:
-            tree = syntax.parse(src)
-            st["parsed"] += 1
-        files.append((f, src, tree))
-    n_err = len(analyzer.errors)
+            files.append((f, src, None))
+        del tree
     facts = analyzer.package_facts(files)
-    del files, tree
-    for f, src, skey in computed:
-        state = analyzer.file_state(f, src)
-        if state is not None and len(analyzer.errors) == n_err:  # a crashed summary is not remembered
-            raw = cache.dumps(state)
-            cache.put_raw("sum", skey, raw)
-            inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
-        else:
-            inputs.update(os.urandom(16))  # not cached: nothing may be keyed by it
+    del files
     model_files = {pf.path: pf for pf in getattr(getattr(facts, "model", None), "files", None) or ()}
-    kept = _release_trees(model_files, pkg, tree_budget)
 
     fkey = _facts_key(facts, inputs)
     results = []
@@ -254,31 +257,20 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence, record=record)
             if pkg.use_results and len(analyzer.errors) == n_err:
                 cache.put("res", rkey, (record.get("findings", found), record.get("deps", {})))
-            if pf is not None and pf.tree is tree and f not in kept:
-                pf.tree = None
             del tree
+        _release_trees(model_files, kept)  # also those the model parsed for summaries
         results.append(FileResult(f, src, found))
     if pkg.use_results and len(analyzer.errors) == n_err0:
         cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
     return results, pkg.errors, st
 
 
-def _release_trees(model_files: dict, pkg: _Package, budget: int) -> set[str]:
-    """Let the package model keep trees (~30x their source) only within ``budget`` bytes of
-    source: the checked files' first, then the others'; it re-parses a dropped one if needed."""
-    kept: set[str] = set()
-    used = 0
-    sizes = {f: len(src) for f, src, _ in pkg.files}
-    for path in sorted(model_files, key=lambda p: (p not in pkg.wanted, p or "")):
-        pf = model_files[path]
-        if pf.tree is None:
-            continue
-        if used + sizes.get(path, 0) <= budget:
-            used += sizes.get(path, 0)
-            kept.add(path)
-        else:
+def _release_trees(model_files: dict, kept: set[str]) -> None:
+    """Trees cost ~30x their source: the package model keeps only those within the budget
+    (it re-parses a declaration's file if it needs a summary it does not have)."""
+    for path, pf in model_files.items():
+        if pf.tree is not None and path not in kept:
             pf.tree = None
-    return kept
 
 
 def _facts_key(facts: PackageFacts, inputs) -> bytes:
