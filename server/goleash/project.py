@@ -299,9 +299,12 @@ def _valid_results(entry, facts, path: str):
     except (TypeError, ValueError):
         return None
     model = getattr(facts, "model", None)
-    if deps and (model is None or not model.deps_valid(deps)):
+    try:
+        if deps and (model is None or not model.deps_valid(deps)):
+            return None
+        return resolve_anchors(list(findings), model, path)
+    except Exception:  # an entry the engine cannot read back: analyse instead
         return None
-    return resolve_anchors(list(findings), model, path)
 
 
 def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: list[str],
