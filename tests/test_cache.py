@@ -359,3 +359,17 @@ def test_dead_worker_is_reported_not_hung(tree, monkeypatch):
     results = list(check_paths([str(tree)], Analyzer(), errors, jobs=2))
     assert any(e.startswith("a worker process died:") and "GL303" in e for e in errors), errors
     assert not any(r.path.startswith(str(tree / "GL303")) for r in results)
+
+
+def test_an_edit_reanalyses_only_the_declaration_it_changed(tree, tmp_path):
+    c = str(tmp_path / "cache")
+    target = tree / "GL302" / "flagged.go"
+    first = run("check", "--stats", "--cache-dir", c, str(tree / "GL302"))
+    text = target.read_text()
+    end = text.index("\n}\n", text.index("\nfunc "))
+    target.write_text(text[:end] + "\n\t_ = 0" + text[end:])
+    second = run("check", "--stats", "--cache-dir", c, str(tree / "GL302"))
+    assert " 1 declarations analysed" in second.stderr, second.stderr
+    assert " 0 declarations analysed" not in first.stderr
+    fresh = run("check", "--no-cache", str(tree / "GL302"))
+    assert (second.returncode, second.stdout) == (fresh.returncode, fresh.stdout) and "(GL302)" in fresh.stdout

@@ -286,6 +286,24 @@ class Analyzer:
         fi, tree = self.file_index(path, source, tree)
         self._unit_summaries(PkgFile(path, source, fi, tree))
 
+    def memory_state(self):
+        """The per-declaration findings and the package model's function summaries held in
+        memory, picklable. Their keys are content digests and their values name the summaries
+        they used, so a state loaded back (:meth:`load_memory_state`) is reused only where it
+        is still valid: after an edit, the declarations it did not change are not analysed."""
+        return list(self._findings.items()), list(self.model_cache.summaries.items())
+
+    def load_memory_state(self, state) -> bool:
+        try:
+            findings, summaries = state
+            for k, v in findings:
+                self._findings.put(k, v)
+            for k, v in summaries:
+                self.model_cache.summaries.put(k, v)
+            return True
+        except (TypeError, ValueError, AttributeError):
+            return False
+
     def file_state(self, path: str | None, source: bytes):
         """What this analyzer knows of a file that package facts need (its FileIndex and the
         summary of each declaration), picklable, for the disk cache; None if not all known."""

@@ -119,8 +119,8 @@ def cmd_check(args) -> int:
     if cache is not None:
         cache.close()
     if args.stats:
-        print("goleash: {packages} packages, {files} files checked, {parsed} parsed; cache: {summaries_cached} "
-              "summaries and {results_cached} results read".format(**stats)
+        print("goleash: {packages} packages, {files} files checked, {parsed} parsed, {analysed} declarations "
+              "analysed; cache: {summaries_cached} summaries and {results_cached} results read".format(**stats)
               + (f" from {cache.root}" if cache is not None else " (off)"), file=sys.stderr)
     for e in analyzer.drain_errors():
         print(f"goleash: internal error: {e}", file=sys.stderr)

@@ -60,7 +60,7 @@ class FileResult:
 # source, and a package can be 10 MB of Go: larger packages re-parse what did not fit.
 TREE_BUDGET = 3 * 2**20
 
-_STAT_KEYS = ("packages", "files", "parsed", "summaries_cached", "results_cached")
+_STAT_KEYS = ("packages", "files", "parsed", "summaries_cached", "results_cached", "analysed")
 
 
 def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
@@ -84,7 +84,7 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
         gomods: dict = {}
         for d, named in by_dir.items():
             pkg = _Package(d, named, analyzer, cache, evidence, gomods)
-            results, errs, st = check_package(d, named, analyzer, cache, evidence, pkg=pkg)
+            results, errs, st = check_package(d, named, analyzer, cache, evidence, pkg=pkg, forget=forget)
             del pkg
             if forget:
                 analyzer.clear_caches()
@@ -177,7 +177,7 @@ class _Package:
 
 def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
                   evidence: Evidence | None, tree_budget: int | None = None,
-                  pkg: _Package | None = None) -> tuple[list[FileResult], list[str], dict]:
+                  pkg: _Package | None = None, forget: bool = False) -> tuple[list[FileResult], list[str], dict]:
     """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
 
     Without a cache each file is parsed once for the package facts, and again only when its
@@ -192,6 +192,20 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
     if hit is not None:
         return hit, pkg.errors, st
     n_err0 = len(analyzer.errors)
+    analysed0 = analyzer.stats["analysed"]
+    # what the analyzer held in memory after the last check of this package (forget mode: it
+    # holds nothing else): per-declaration findings and function summaries. Their keys are
+    # content digests and they name the summaries they used, so they validate themselves; the
+    # package is named by its directory's name and file names (a moved or copied checkout
+    # finds it; two packages sharing a name only overwrite each other's)
+    mkey = None
+    if forget and pkg.use_results:
+        mkey = make_key("mem", os.path.basename(os.path.abspath(d)),
+                        tuple(sorted(os.path.basename(f) for f, _, _ in pkg.files)), pkg.engine)
+    if mkey is not None:
+        state = cache.get("mem", mkey)
+        if state is not None:
+            analyzer.load_memory_state(state)
 
     # package facts: each file's part from the cache, else from its tree (one tree at a time;
     # those of checked files kept for the analysis within the budget)
@@ -262,6 +276,12 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
         results.append(FileResult(f, src, found))
     if pkg.use_results and len(analyzer.errors) == n_err0:
         cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
+        if mkey is not None:
+            try:
+                cache.put("mem", mkey, analyzer.memory_state())
+            except Exception:  # something in it does not pickle: no snapshot
+                pass
+    st["analysed"] = analyzer.stats["analysed"] - analysed0
     return results, pkg.errors, st
 
 
@@ -347,7 +367,7 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
 
     if jobs <= 1:
         for _, i in misses:
-            results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence)
+            results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence, forget=forget)
             if forget:
                 analyzer.clear_caches()
             done[i] = (results, errs, st, [])
@@ -423,7 +443,7 @@ def _worker_init(settings, rules, evidence, cache_root, cache_max, budget) -> No
 def _worker_run(d: str, named: list[str]):
     analyzer, cache = _worker["analyzer"], _worker["cache"]
     before = cache.written if cache is not None else 0
-    results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"])
+    results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"], forget=True)
     analyzer.clear_caches()  # nothing is reused across packages
     if cache is not None:
         st["cache_written"] = cache.written - before
