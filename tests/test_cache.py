@@ -85,7 +85,8 @@ class Counter:
 def findings(paths, cache, stats=None, jobs=1):
     errors = []
     out = [(r.path, [(f.code, f.start, f.message) for f in r.findings])
-           for r in check_paths([str(p) for p in paths], Analyzer(), errors, cache=cache, jobs=jobs, stats=stats)]
+           for r in check_paths([str(p) for p in paths], Analyzer(), errors, cache=cache, jobs=jobs, stats=stats,
+                                forget=True)]   # as the CLI runs it
     return out, errors
 
 

@@ -177,7 +177,7 @@ class Analyzer:
         used (for ``PackageModel.deps_valid``), and ``findings`` before their related locations
         in other declarations are placed (for :func:`resolve_anchors` when read back)."""
         go_version = go_version or self.settings.go_version
-        units = self.units(source, tree)
+        units = self.units(source, tree) if not is_generated(source) else []
         if package is None:
             package = self.package_facts([(path, source, tree)])
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
@@ -335,6 +335,17 @@ class Analyzer:
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+
+_GENERATED_RE = re.compile(rb"^// Code generated .* DO NOT EDIT\.$", re.M)
+
+
+def is_generated(source: bytes) -> bool:
+    """Go's convention for generated files (a line ``// Code generated ... DO NOT EDIT.`` before the package
+    clause): nobody edits them, so they get no findings — like go vet and staticcheck."""
+    head = source[:source.find(b"\npackage ") + 1] if b"\npackage " in source else source[:4096]
+    return bool(_GENERATED_RE.search(head)) or source.startswith(b"// Code generated") and \
+        b"DO NOT EDIT." in source[:source.find(b"\n")]
 
 
 def _file_key(path: str | None, source: bytes) -> tuple[bytes, bool]:

@@ -79,12 +79,13 @@ def engine_hash() -> str:
 
 
 def source_hash(pkg: str) -> str:
-    """A hash of every file below ``pkg`` (goleash's own code: rules, models, engine)."""
+    """A hash of every file below ``pkg`` (goleash's own code: rules, models, engine; not the
+    rule docs, which change no result)."""
     h = hashlib.blake2b(digest_size=16)
     files = []
     for root, dirs, names in os.walk(pkg):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        files.extend(os.path.join(root, n) for n in names if not n.endswith((".pyc", ".pyo")))
+        files.extend(os.path.join(root, n) for n in names if not n.endswith((".pyc", ".pyo", ".md")))
     for path in sorted(files):
         h.update(os.path.relpath(path, pkg).encode() + b"\0")
         try:

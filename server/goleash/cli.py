@@ -14,7 +14,7 @@ import sys
 from . import __version__
 from .config import Settings, load_file_settings, parse_go_version
 from .document import UTF16, SourceText
-from .docs import DOCS_BASE, doc_url
+from .docs import doc_url
 from .findings import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -23,7 +23,7 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning",
 
 
 def _settings_from_args(args) -> Settings:
-    start = args.paths[0] if getattr(args, "paths", None) else os.getcwd()
+    start = getattr(args, "stdin_filename", None) or (args.paths[0] if getattr(args, "paths", None) else os.getcwd())
     settings = load_file_settings(start if os.path.exists(start) else os.getcwd())
     flags = {}
     if args.select:
@@ -102,14 +102,28 @@ def cmd_check(args) -> int:
     records = []
     results = []
     out = sys.stdout
-    for res in check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats,
-                           forget=True):
+    if args.stdin_filename:
+        if args.paths != ["-"]:
+            print("goleash: with --stdin-filename the path is - (the text comes from stdin)", file=sys.stderr)
+            return 2
+        found = _check_stdin(args.stdin_filename, analyzer, evidence, cache)
+    else:
+        found = check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats,
+                            forget=True)
+    deferred = 0
+    for res in found:
         reported = _flush_errors(errors, reported)
         if not res.findings:
             continue
         text = SourceText(res.source)
         for f in res.findings:
             rec = _record(res.path, f, text)
+            if args.defer_to_gopls and getattr(rules.get(f.code), "overlaps", None):
+                # gopls reports it: hidden, but an editor still gets its fixes from the JSON
+                if args.format == "json":
+                    records.append(dict(rec, deferred=True))
+                deferred += 1
+                continue
             records.append(rec)
             if args.format == "text":
                 out.write(f"{rec['file']}:{rec['line']}:{rec['column']}: {f.message} ({f.code})\n")
@@ -119,6 +133,8 @@ def cmd_check(args) -> int:
     if cache is not None:
         cache.close()
     if args.stats:
+        stats = {k: stats.get(k, 0) for k in ("packages", "files", "parsed", "analysed", "summaries_cached",
+                                                "results_cached")}
         print("goleash: {packages} packages, {files} files checked, {parsed} parsed, {analysed} declarations "
               "analysed; cache: {summaries_cached} summaries and {results_cached} results read".format(**stats)
               + (f" from {cache.root}" if cache is not None else " (off)"), file=sys.stderr)
@@ -128,11 +144,25 @@ def cmd_check(args) -> int:
         json.dump(records, out, indent=2)
         out.write("\n")
     elif args.format == "sarif":
-        json.dump(_sarif(results, rules), out, indent=2)
+        json.dump(_sarif(results, rules, settings.docs_url), out, indent=2)
         out.write("\n")
     if errors:
         return 2
-    return 1 if records else 0
+    return 1 if len(records) > (deferred if args.format == "json" else 0) else 0
+
+
+def _check_stdin(path: str, analyzer, evidence, cache=None):
+    """An editor's unsaved buffer, read from stdin and checked as the file ``path`` (its package's other
+    files and its go.mod are read from disk)."""
+    from . import syntax
+    from .config import module_go_version
+    from .project import FileResult, PackageIndex
+    src = sys.stdin.buffer.read()
+    path = os.path.abspath(path)
+    tree = syntax.parse(src)
+    facts = PackageIndex(analyzer, cache).facts_for(path, (src, tree), {})
+    gov = module_go_version(path, analyzer.settings.go_version)
+    return [FileResult(path, src, analyzer.analyze(src, tree, path, facts, gov, evidence))]
 
 
 def _cpu_count() -> int:
@@ -208,20 +238,22 @@ def _sarif_result(path: str, f: Finding, text: SourceText, rules) -> dict:
     return result
 
 
-def _sarif(results: list[dict], rules) -> dict:
+def _sarif(results: list[dict], rules, docs_url: str = "") -> dict:
+    # helpUri only for a configured docsUrl: a file: URI of this machine means nothing to a SARIF viewer
+    # (help.markdown carries the whole page anyway).
+    help_uri = (lambda code: {"helpUri": doc_url(code, docs_url)}) if docs_url else (lambda code: {})
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {
                 "name": "goleash", "version": __version__, "semanticVersion": __version__,
-                "informationUri": DOCS_BASE.rsplit("/docs/", 1)[0],
                 "rules": [{
                     "id": r.code, "name": r.name,
                     "shortDescription": {"text": r.summary},
                     "fullDescription": {"text": r.summary},
                     "help": {"text": r.doc, "markdown": r.doc},
-                    "helpUri": doc_url(r.code),
+                    **help_uri(r.code),
                     "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
                     "properties": {"tags": ["concurrency", "go"]},
                 } for _, r in sorted(rules.items())],
@@ -274,6 +306,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--severity", action="append", default=None, metavar="CODE=LEVEL",
                    help="override a rule's severity (error, warning, information, hint)")
     c.add_argument("--go-version", default=None, help="Go version when no go.mod is found (default: newest)")
+    c.add_argument("--stdin-filename", default=None, metavar="FILE",
+                   help="check the text on stdin (an editor's unsaved buffer) as FILE; the PATH is then -")
+    c.add_argument("--defer-to-gopls", action="store_true",
+                   help="leave out what gopls/vet already reports (--format json keeps them, marked deferred, "
+                        "for their fixes)")
     c.add_argument("--evidence", action="append", default=None, metavar="FILE",
                    help="a goroutine dump or -race report ('-' for stdin): blocked goroutines and races "
                         "become findings on your lines (GL901, GL902)")
@@ -290,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "markdown"), default="text")
     r.set_defaults(func=cmd_rules)
 
-    d = sub.add_parser("docs", help="write docs/rules/*.md and the README rules table from the catalog")
+    d = sub.add_parser("docs", help="write the rule pages (server/goleash/rule_docs/*.md) and the README rules table from the catalog")
     d.add_argument("--root", default=".", help="repository root (default: .)")
     d.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     d.set_defaults(func=cmd_docs)

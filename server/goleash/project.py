@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import syntax
-from .analysis import Analyzer, Evidence, resolve_anchors
+from .analysis import Analyzer, Evidence, is_generated, resolve_anchors
 from .cache import DiskCache, digest, engine_hash, make_key, open_cache
 from .config import module_go_version
 from .findings import Finding
@@ -258,6 +258,8 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             found = _valid_results(cache.get("res", rkey), facts, f)
             if found is not None:
                 st["results_cached"] += 1
+        if found is None and (evidence is None or not evidence.items) and is_generated(src):
+            found = []   # generated code gets no findings: no tree needed
         if found is None:
             pf = model_files.get(f)
             tree = pf.tree if pf is not None and pf.tree is not None else None

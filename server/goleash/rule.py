@@ -98,13 +98,31 @@ class FuncContext:
     def model(self):
         """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
         from .model.effects import UnitModel
-        return UnitModel(self.unit, self.source, self.pkg.types)
+        return UnitModel(self.unit, self.source, self.pkg.types, self.caps)
 
     @cached_property
     def locks(self):
         """Mutexes held where, per function of this declaration (goleash.model.locks.LockModel)."""
         from .model.locks import LockModel
         return LockModel(self.model, self.pkg)
+
+    @cached_property
+    def effects(self):
+        """Channel/WaitGroup/cancel effects per CFG node, with callee summaries (goleash.model.summary)."""
+        from .model.summary import EffectModel
+        return EffectModel(self.model, self.pkg)
+
+    @cached_property
+    def waitgroups(self):
+        """Which goroutines each WaitGroup counts, and paths that skip Done (goleash.model.waitgroups)."""
+        from .model.waitgroups import WaitGroupModel
+        return WaitGroupModel(self.model, self.effects)
+
+    @cached_property
+    def contexts(self):
+        """Derived contexts and their cancel funcs, received and detached contexts (goleash.model.contexts)."""
+        from .model.contexts import ContextModel
+        return ContextModel(self.model, self.effects)
 
     @cached_property
     def channels(self):
@@ -212,6 +230,3 @@ class Rule:
     def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
         return None
 
-    @property
-    def doc_path(self) -> str:
-        return f"docs/rules/{self.code}.md"

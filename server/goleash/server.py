@@ -29,6 +29,7 @@ from .document import UTF8, UTF16, UTF32, Document, SourceText
 from .findings import Finding, Severity
 from .project import PackageIndex, check_paths, read_source
 from .rules import by_code
+from .workspace_diagnostics import ClosedFileDiagnostics
 
 log = logging.getLogger("goleash.server")
 
@@ -77,6 +78,7 @@ class GoleashServer(LanguageServer):
         self.use_pull = False
         self.pull_refresh = False
         self.evidence = Evidence(read=read_source)
+        self.closed = ClosedFileDiagnostics()  # scan and evidence findings of files that are not open
 
     # ------------------------------------------------------------- settings
     @property
@@ -158,7 +160,7 @@ class GoleashServer(LanguageServer):
             message=f.message,
             severity=_SEVERITY[f.severity],
             code=f.code,
-            code_description=types.CodeDescription(href=doc_url(f.code)),
+            code_description=types.CodeDescription(href=doc_url(f.code, self.settings.docs_url)),
             source="goleash",
             related_information=related or None,
             tags=tags,
@@ -196,6 +198,7 @@ class GoleashServer(LanguageServer):
     def refresh_all(self) -> None:
         """Settings or package facts changed: recompute every open document."""
         self.findings.clear()
+        self.refresh_closed_files()
         if self.use_pull:
             if self.pull_refresh:
                 try:
@@ -205,6 +208,45 @@ class GoleashServer(LanguageServer):
             return
         for uri in list(self.docs):
             self.schedule(uri, 0)
+
+    # ------------------------------------------- files that are not open
+    def analyze_file_on_disk(self, path: str) -> tuple[bytes, list[Finding]]:
+        """A file that is not open, analysed from disk with its package's facts and the evidence."""
+        src = read_source(path)
+        tree = syntax.parse(src)
+        open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path}
+        found = self.analyzer.analyze(src, tree, path, self.index.facts_for(path, (src, tree), open_docs),
+                                      module_go_version(path, self.settings.go_version), self.evidence)
+        return src, found
+
+    def deliver_closed_file(self, uri: str, path: str, source: bytes, findings: list[Finding]) -> int:
+        """Show the findings of a file that is not open (workspace pull or push); return how many show."""
+        diags = self.diagnostics(SourceText(source), uri, findings)
+        self.closed.deliver(self, uri, path, diags)
+        return len(diags)
+
+    def count_open_document(self, uri: str) -> int:
+        """How many diagnostics an open document shows (a scan's summary counts them too)."""
+        doc = self.docs.get(uri)
+        return len(visible(self.analyze(doc), self.settings, self.rules)) if doc is not None else 0
+
+    def refresh_closed_file(self, uri: str) -> None:
+        path = self.closed.tracked.get(uri)
+        if path is None or uri in self.docs:
+            return
+        try:
+            src, found = self.analyze_file_on_disk(path)
+        except OSError:
+            src, found = b"", []  # deleted or unreadable: nothing to show
+        except Exception:
+            log.exception("analysis of %s failed", path)
+            return
+        self.deliver_closed_file(uri, path, src, found)
+
+    def refresh_closed_files(self) -> None:
+        for uri in list(self.closed.tracked):
+            self.refresh_closed_file(uri)
+        self.closed.flush(self, self.pull_refresh)
 
 
 server = GoleashServer()
@@ -260,6 +302,7 @@ def did_open(ls: GoleashServer, params: types.DidOpenTextDocumentParams) -> None
     if not _is_go(td.uri) and td.language_id != "go":
         return
     ls.docs[td.uri] = Document(td.uri, td.text, td.version, uri_to_path(td.uri))
+    ls.closed.opened(ls, td.uri, ls.use_pull)
     ls.schedule(td.uri, 0)
 
 
@@ -313,6 +356,8 @@ def did_close(ls: GoleashServer, params: types.DidCloseTextDocumentParams) -> No
         h.cancel()
     if not ls.use_pull:
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+    ls.refresh_closed_file(uri)  # a scanned file keeps its findings, now from the disk
+    ls.closed.flush(ls, ls.pull_refresh)
 
 
 @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
@@ -320,10 +365,16 @@ def did_close(ls: GoleashServer, params: types.DidCloseTextDocumentParams) -> No
                                         workspace_diagnostics=False))
 def pull_diagnostics(ls: GoleashServer, params: types.DocumentDiagnosticParams):
     doc = ls.docs.get(params.text_document.uri)
-    if doc is None:
-        return types.RelatedFullDocumentDiagnosticReport(items=[])
+    if doc is None:  # not open: what the workspace scan or evidence found there
+        return types.RelatedFullDocumentDiagnosticReport(items=ls.closed.items_for(params.text_document.uri))
     items = ls.diagnostics(doc, doc.uri, ls.analyze(doc))
     return types.RelatedFullDocumentDiagnosticReport(items=items)
+
+
+@server.feature(types.WORKSPACE_DIAGNOSTIC)
+async def workspace_diagnostics(ls: GoleashServer, params: types.WorkspaceDiagnosticParams):
+    """Findings of files that are not open (scan, evidence): held until they change."""
+    return await ls.closed.answer(params)
 
 
 # ------------------------------------------------------------ code actions
@@ -335,9 +386,7 @@ def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list[types
     if doc is None:
         return []
     enc = ls.encoding
-    r = params.range
-    start = doc.offset_at(r.start.line, r.start.character, enc)
-    end = doc.offset_at(r.end.line, r.end.character, enc)
+    start, end = _line_span(doc, params.range, enc)
     actions: list[types.CodeAction] = []
     shown = {id(f) for f in visible(ls.analyze(doc), ls.settings, ls.rules)}
     for f in ls.analyze(doc):
@@ -353,6 +402,16 @@ def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list[types
                 edit=types.WorkspaceEdit(changes={uri: edits})))
         actions.append(_suppress_action(doc, uri, f, diag, enc))
     return actions
+
+
+def _line_span(doc: Document, r: types.Range, enc: str) -> tuple[int, int]:
+    """The byte span of the whole lines a code action request touches: fixes are offered anywhere on a
+    flagged line (the cursor in the indentation, at the end of the line, on another token)."""
+    start = doc.offset_at(r.start.line, 0, enc)
+    end_line = r.end.line - 1 if r.end.line > r.start.line and r.end.character == 0 else r.end.line
+    next_line = doc.offset_at(end_line + 1, 0, enc)
+    end = next_line - 1 if next_line > start and doc.source[next_line - 1:next_line] == b"\n" else next_line
+    return start, max(start, end)
 
 
 def _matching_client_diags(params: types.CodeActionParams, diag: types.Diagnostic) -> list[types.Diagnostic]:
@@ -391,8 +450,28 @@ def hover(ls: GoleashServer, params: types.HoverParams) -> types.Hover | None:
         return None
     text = describe(doc.source, g, ls.analyze(doc))
     head_end = min(g.end_byte, g.start_byte + 2)
-    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+    kind = _hover_format(ls)
+    if kind == types.MarkupKind.PlainText:
+        text = _plain_text(text)
+    return types.Hover(contents=types.MarkupContent(kind=kind, value=text),
                        range=_range(doc, g.start_byte, head_end, enc))
+
+
+def _hover_format(ls: GoleashServer) -> types.MarkupKind:
+    """Markdown only for a client that renders it: the first of its hover contentFormat we support."""
+    try:
+        formats = ls.client_capabilities.text_document.hover.content_format
+    except AttributeError:
+        formats = None
+    for f in formats or []:
+        if f in (types.MarkupKind.Markdown, types.MarkupKind.PlainText):
+            return types.MarkupKind(f)
+    return types.MarkupKind.PlainText if formats else types.MarkupKind.Markdown
+
+
+def _plain_text(markdown: str) -> str:
+    """The hover's markdown as plain text: no emphasis stars, no backticks."""
+    return markdown.replace("**", "").replace("`", "")
 
 
 # ---------------------------------------------------------------- commands
@@ -415,15 +494,14 @@ def analyze_workspace(ls: GoleashServer, *args) -> dict:
     for res in check_paths(roots, ls.analyzer, errors, ls.evidence):
         files += 1
         uri = from_fs_path(res.path) or res.path
-        if uri in ls.docs:
-            ls.schedule(uri, 0)
+        if uri in ls.docs:  # open: its own diagnostics show (and count) what its buffer holds
+            ls.closed.tracked[uri] = res.path  # and when it is closed, its file's findings stay
+            findings += ls.count_open_document(uri)
             continue
-        diags = ls.diagnostics(SourceText(res.source), uri, res.findings)
-        findings += len(diags)
-        if not ls.use_pull:
-            ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diags))
+        findings += ls.deliver_closed_file(uri, res.path, res.source, res.findings)
     for e in errors:
         ls.log(types.MessageType.Warning, f"goleash: {e}")
+    ls.closed.flush(ls, ls.pull_refresh)
     return {"files": files, "findings": findings}
 
 
@@ -444,19 +522,10 @@ def load_evidence(ls: GoleashServer, *args) -> dict:
     old_paths = ls.evidence.paths
     items = parse(text, roots)
     ls.evidence = Evidence(items, anchors_for(items, read_source), read_source)
-    ls.refresh_all()
     open_paths = {d.path for d in ls.docs.values()}
-    if not ls.use_pull:
-        for path in (ls.evidence.paths | old_paths) - open_paths:
-            try:
-                src = read_source(path)
-            except OSError:
-                continue
-            tree = syntax.parse(src)
-            found = ls.analyzer.analyze(src, tree, path, ls.index.facts_for(path, (src, tree), {}),
-                                        module_go_version(path, ls.settings.go_version), ls.evidence)
-            ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-                uri=from_fs_path(path) or path, diagnostics=ls.diagnostics(SourceText(src), from_fs_path(path), found)))
+    for path in (ls.evidence.paths | old_paths) - open_paths:  # evidence on files that are not open
+        ls.closed.tracked.setdefault(from_fs_path(path) or path, path)
+    ls.refresh_all()
     return {"findings": len(ls.evidence.items), "files": len(ls.evidence.paths)}
 
 

@@ -121,12 +121,17 @@ class CFG:
         return seen
 
 
-def build(fn: Node, source: bytes) -> CFG | None:
-    """The CFG of a function declaration or literal; None when its body cannot be modelled."""
+def build(fn: Node, source: bytes, endless_range=None) -> CFG | None:
+    """The CFG of a function declaration or literal; None when its body cannot be modelled.
+
+    ``endless_range(expr)``: is a ``for range expr`` loop one that never ends by itself (a channel
+    nobody closes, such as a ticker's)? Then only a break or return leaves it.
+    """
     g = CFG(fn, source)
     body = fn.child_by_field_name("body")
     try:
         b = _Builder(g)
+        b.endless_range = endless_range
         ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
         for e in ends:
             g._edge(e, g.ret)
@@ -142,6 +147,7 @@ def build(fn: Node, source: bytes) -> CFG | None:
 class _Builder:
     def __init__(self, g: CFG):
         self.g = g
+        self.endless_range = None
 
     # Each method takes the nodes flowing in (``preds``) and returns the nodes flowing out.
     def block(self, block: Node | None, preds: list[CNode], stack: list[_Targets], depth: int) -> list[CNode]:
@@ -167,7 +173,7 @@ class _Builder:
             return self.block(s, preds, stack, depth + 1)
         if t == "labeled_statement":
             label = _text(s.child_by_field_name("label"))
-            inner = next((c for c in s.named_children if c.type != "label_name"), None)
+            inner = next((c for c in s.named_children if c.type not in ("label_name", "comment")), None)
             anchor = g._new("label", s)
             self._link(preds, anchor)
             g._labels[label] = anchor
@@ -305,6 +311,9 @@ class _Builder:
             cont = g._new("stmt", update)
             g._edge(cont, head)
         infinite = kind == "cond" and (cond_expr is None or _constant(cond_expr) is True)
+        if kind == "range" and self.endless_range is not None:
+            right = clause.child_by_field_name("right")
+            infinite = right is not None and self.endless_range(right)
         if not infinite:
             g._edge(head, after, Branch(cond_expr, False) if cond_expr is not None else None)
         start = g._new("body", body)

@@ -16,6 +16,7 @@ or ``defer`` of any of those.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -29,11 +30,8 @@ SEND, RECV, CLOSE, RANGE = "send", "recv", "close", "range"
 ADD, DONE, WAIT = "Add", "Done", "Wait"
 CWAIT, SIGNAL, BROADCAST = "CondWait", "Signal", "Broadcast"
 CANCEL, CALL, GO, DEFER, ONCE = "cancel", "call", "go", "defer", "once"
+PASS = "pass"   # a place handed to a call goleash cannot resolve (another package, a func value)
 LOCK_KINDS = frozenset({LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK})
-_WHERE = frozenset({"call_expression", "send_statement", "unary_expression", "for_statement", "go_statement",
-                    "defer_statement", "return_statement", "select_statement", "identifier", "selector_expression",
-                    "assignment_statement", "inc_statement", "dec_statement", "index_expression",
-                    "short_var_declaration", "expression_statement"})
 CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
 WG_KINDS = frozenset({ADD, DONE, WAIT})
 
@@ -122,15 +120,17 @@ class Func:
 class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
-    def __init__(self, unit: Node, source: bytes, index: TypeIndex):
+    def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None):
         self.unit = unit
         self.source = source
         self.index = index
+        self._caps = caps
         self.scopes = Scopes(unit)
         self.types = LocalTypes(self.scopes, index)
         self.funcs: list[Func] = []
         self.func_of_node: dict[int, Func] = {}     # func node id -> Func
-        self._where: dict[int, Func] = {}            # node id of interesting nodes -> innermost Func
+        self._starts: list[int] = []
+        self._loop_bodies: list = []
         self._collect_funcs()
         self._cfgs: dict[int, object] = {}
         self._effects: dict = {}
@@ -143,35 +143,47 @@ class UnitModel:
 
     # ----------------------------------------------------------- functions
     def _collect_funcs(self) -> None:
-        """One top-down walk: every function literal with how it runs, and the function of each node."""
+        """Functions (the declaration and its literals) and loops, from the candidate query's captures;
+        which function or loops a node is in is then a lookup by position."""
+        from .. import syntax
+        caps = self._caps if self._caps is not None else syntax.captures(self.unit)
         how: dict[int, tuple[str, Node | None, Node | None]] = {}   # literal id -> (how, call, go/defer stmt)
-        stack: list[tuple[Node, Func | None]] = [(self.unit, None)]
-        while stack:
-            n, cur = stack.pop()
-            t = n.type
-            if t in FUNC_TYPES:
-                f = Func(n, cur)
-                if t == "func_literal":
-                    f.how, f.call, f.start = how.get(n.id, ("value", None, None))
-                if cur is not None:
-                    cur.literals.append(f)
-                self.funcs.append(f)
-                self.func_of_node[n.id] = f
-                cur = f
-            else:
-                if t == "call_expression":
-                    fn = _unparen(n.child_by_field_name("function"))
-                    if fn is not None and fn.type == "func_literal" and fn.id not in how:
-                        how[fn.id] = ("call", n, None)
-                elif t in ("go_statement", "defer_statement"):
-                    call = next((c for c in n.named_children if c.type == "call_expression"), None)
-                    fn = _unparen(call.child_by_field_name("function")) if call is not None else None
-                    if fn is not None and fn.type == "func_literal":
-                        how[fn.id] = ("go" if t == "go_statement" else "defer", call, n)
-                if cur is not None and t in _WHERE:
-                    self._where[n.id] = cur
-            for c in reversed(n.named_children):
-                stack.append((c, cur))
+        for stmt in list(caps.get("go", [])) + list(caps.get("defer", [])):
+            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+            fn = _unparen(call.child_by_field_name("function")) if call is not None else None
+            if fn is not None and fn.type == "func_literal":
+                how[fn.id] = ("go" if stmt.type == "go_statement" else "defer", call, stmt)
+        nodes = ([self.unit] if self.unit.type in FUNC_TYPES else []) + list(caps.get("funclit", []))
+        nodes.sort(key=lambda n: (n.start_byte, -n.end_byte))
+        stack: list[Func] = []
+        for n in nodes:
+            while stack and not (stack[-1].node.start_byte <= n.start_byte and n.end_byte <= stack[-1].node.end_byte):
+                stack.pop()
+            cur = stack[-1] if stack else None
+            f = Func(n, cur)
+            if n.type == "func_literal":
+                got = how.get(n.id)
+                if got is None:
+                    p = n.parent
+                    while p is not None and p.type == "parenthesized_expression":
+                        p = p.parent
+                    if p is not None and p.type == "call_expression" and \
+                            _unparen(p.child_by_field_name("function")) == n:
+                        got = ("call", p, None)
+                f.how, f.call, f.start = got or ("value", None, None)
+            if cur is not None:
+                cur.literals.append(f)
+            self.funcs.append(f)
+            self.func_of_node[n.id] = f
+            stack.append(f)
+        self._starts = [f.node.start_byte for f in self.funcs]
+        bodies = []
+        for loop in caps.get("for", []):
+            body = loop.child_by_field_name("body")
+            if body is not None:
+                bodies.append((body.start_byte, body.end_byte, loop))
+        bodies.sort(key=lambda t: t[0])
+        self._loop_bodies = bodies
         for v in self.scopes.vars:   # f := func(){...}
             val = _unparen(v.value)
             if val is not None and val.type == "func_literal" and v.kind == "local":
@@ -179,12 +191,30 @@ class UnitModel:
                 if f is not None and f.how == "value":
                     f.bound_to = v
 
+    def loops(self, node: Node) -> tuple[Node, ...]:
+        """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
+        if not self._loop_bodies:
+            return ()
+        f = self.func_at(node)
+        lo = f.node.start_byte if f is not None else -1
+        out = [loop for s, e, loop in self._loop_bodies
+               if s <= node.start_byte and node.end_byte <= e and loop.start_byte > lo]
+        if out and f is not None and f.literals:   # not the loops of a function literal around it
+            out = [l for l in out if self.func_at(l) is f]
+        return tuple(out)
+
     def func_at(self, node: Node) -> Func | None:
-        """The innermost function whose body runs ``node`` (for calls, ops, statements, identifiers)."""
-        f = self._where.get(node.id)
+        """The innermost function whose body runs ``node`` (``node`` itself when it is a function)."""
+        f = self.func_of_node.get(node.id)
         if f is not None:
             return f
-        return self.func_of_node.get(node.id)
+        i = bisect.bisect_right(self._starts, node.start_byte) - 1
+        while i >= 0:
+            f = self.funcs[i]
+            if f.node.start_byte <= node.start_byte and node.end_byte <= f.node.end_byte:
+                return f
+            i -= 1
+        return None
 
     @property
     def top(self) -> Func | None:
@@ -208,9 +238,26 @@ class UnitModel:
         from . import cfg as cfgmod
         g = self._cfgs.get(f.node.id, False)
         if g is False:
-            g = cfgmod.build(f.node, self.source)
+            g = cfgmod.build(f.node, self.source, self.never_closed)
             self._cfgs[f.node.id] = g
         return g
+
+    def never_closed(self, expr: Node) -> bool:
+        """A channel the library never closes: a ticker's ``C``, ``time.Tick(d)``."""
+        expr = _unparen(expr)
+        if expr is None:
+            return False
+        if expr.type == "selector_expression" and _text(expr.child_by_field_name("field")) == "C":
+            operand = expr.child_by_field_name("operand")
+            t = self.types.of(operand)
+            if t in ("*time.Ticker", "time.Ticker"):
+                return True
+            if operand is not None and operand.type == "call_expression" and \
+                    _text(operand.child_by_field_name("function")) == "time.NewTicker":
+                return True
+        if expr.type == "call_expression" and _text(expr.child_by_field_name("function")) == "time.Tick":
+            return True
+        return False
 
     # -------------------------------------------------------------- places
     def place(self, expr: Node | None) -> Place | None:
@@ -295,6 +342,45 @@ class UnitModel:
             bound = bound.child(asserted)   # x.(*A) and x.(*B) are different values
         self._aliases[id(v)] = bound
         return bound
+
+    def abstract_place(self, place: Place | None) -> str | None:
+        """Package-wide name of a place by type: ``Server.mu`` (the innermost named struct owning the last
+        field), ``g:registry.mu`` for package variables; None when the type is unknown or there is no field."""
+        if place is None:
+            return None
+        if place.is_global:
+            return place.root + ("." + ".".join(place.path) if place.path else "")
+        if not place.path:
+            return None
+        t = None
+        root = place.root
+        if root.startswith("p:"):
+            idx = int(root[2:])
+            for v in self.scopes.declared_in(self.unit):
+                if (v.kind == "receiver" and idx == -1) or (v.kind == "param" and idx >= 0 and
+                                                            self._param_index(v) == idx):
+                    t = self.types.var_type(v)
+                    break
+        elif root.startswith("v:"):
+            name, off = root[2:].rsplit(":", 1)
+            v = next((x for x in self.scopes.vars if x.name == name and
+                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
+            t = self.types.var_type(v) if v is not None else None
+        owner = base_name(deref(t)) if t is not None else None
+        if owner is None:
+            return None
+        cur = owner
+        for i, step in enumerate(place.path):
+            if step.startswith("(") or step == "[]":
+                return None
+            if i == len(place.path) - 1:
+                return f"{cur}.{step}"
+            fld = self.index.field(cur, step)
+            nxt = base_name(fld[0]) if fld is not None else None
+            if nxt is None or self.index.struct(nxt) is None:
+                return f"{cur}." + ".".join(place.path[i:])
+            cur = nxt
+        return None
 
     def escapes(self, place: Place) -> bool:
         """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,
@@ -822,7 +908,7 @@ class UnitModel:
                 recv = self.place(operand)
                 if recv is not None and path:
                     recv = recv.extend(path)
-                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and \
+                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
                         (kind is not None or self._lockish(operand, name)):
                     return Effect(name, n, recv)
                 if kind in ("WaitGroup", None) and name in WG_KINDS and (kind is not None or self._wgish(operand, name)):
@@ -848,6 +934,11 @@ class UnitModel:
                     return direct
         callee, args, consts = self.callee(n)
         if callee is None:
+            passed = tuple(self.place(a) for a in _call_args(n))
+            if fn.type == "selector_expression":   # x.Method(...) of another package's type may use x too
+                passed += (self.place(fn.child_by_field_name("operand")),)
+            if any(p is not None for p in passed):
+                return Effect(PASS, n, None, args=passed)
             return None
         if callee.place is not None or callee.param is not None:
             t = self._func_value_type(fn)
@@ -936,3 +1027,18 @@ def _text(node: Node | None) -> str:
 
 def syntax_inside(node: Node, outer: Node) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def translate(place: Place, e: Effect) -> Place | None:
+    """A callee's place (rooted at its parameters) as the caller's place for the call ``e``."""
+    if e.callee is not None and e.callee.literal is not None:
+        return place     # closures share the declaration's places
+    idx = place.param_index
+    if idx is None:
+        return place if place.is_global else None
+    method = e.callee is not None and e.callee.key is not None and "." in e.callee.key.split("#")[0]
+    i = idx + (1 if method else 0)
+    if i < 0 or i >= len(e.args):
+        return None
+    base = e.args[i]
+    return base.extend(place.path) if base is not None else None

@@ -63,7 +63,7 @@ class Solver:
             for s, br in n.succ:
                 st = self._take(n, br, out)
                 old = self.state_in.get(s.id)
-                new = st if old is None else _cap(old | st)
+                new = st if old is None else _cap(old | st, self.guard_at)
                 if old is None or new != old:
                     self.state_in[s.id] = new
                     if s.id not in pending:
@@ -76,12 +76,13 @@ class Solver:
             state = self.edge(n, br, state)
         if br is None or self.guard_at is None or self.cond_key is None:
             return state
-        key = self.cond_key(br.cond)
-        if key is None:
-            return state
-        k, positive = key
-        lit = (k, br.value if positive else not br.value)
-        neg = (k, not lit[1])
+        lits = literals(br.cond, br.value, self.cond_key)
+        for lit in lits:
+            state = self._assume(state, lit)
+        return state
+
+    def _assume(self, state: frozenset, lit: tuple[str, bool]) -> frozenset:
+        neg = (lit[0], not lit[1])
         gi = self.guard_at
         out = set()
         for f in state:
@@ -98,10 +99,41 @@ class Solver:
         return frozenset(out)
 
 
-def _cap(state: frozenset) -> frozenset:
-    if len(state) <= MAX_FACTS:
+def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
+    """The trackable facts a branch establishes: ``a || b`` false gives both false, ``a && b`` true both
+    true, ``!a`` flips; otherwise the condition's own key."""
+    while cond is not None and cond.type == "parenthesized_expression" and cond.named_children:
+        cond = cond.named_children[0]
+    if cond is None:
+        return []
+    k = cond_key(cond)
+    if k is not None:
+        return [(k[0], value if k[1] else not value)]
+    if cond.type == "unary_expression":
+        op = cond.child_by_field_name("operator")
+        if op is not None and op.type == "!":
+            return literals(cond.child_by_field_name("operand"), not value, cond_key)
+        return []
+    if cond.type == "binary_expression":
+        op = cond.child_by_field_name("operator")
+        op = op.type if op is not None else ""
+        if (op == "||" and not value) or (op == "&&" and value):
+            return literals(cond.child_by_field_name("left"), value, cond_key) + \
+                literals(cond.child_by_field_name("right"), value, cond_key)
+    return []
+
+
+def _cap(state: frozenset, guard_at: int | None = None) -> frozenset:
+    """Too many facts (one per combination of branch conditions): forget the conditions."""
+    if len(state) <= MAX_FACTS or guard_at is None:
         return state
-    return frozenset(sorted(state, key=repr)[:MAX_FACTS])
+    out = set()
+    for f in state:
+        if len(f) > guard_at and isinstance(f[guard_at], frozenset) and f[guard_at]:
+            new = f[:guard_at] + (frozenset(),) + f[guard_at + 1:]
+            f = type(f)(*new) if hasattr(f, "_fields") else new
+        out.add(f)
+    return frozenset(out)
 
 
 def _rpo(g: CFG) -> list[CNode]:
@@ -150,9 +182,7 @@ def must_conditions(g: CFG, cond_key) -> dict[int, frozenset]:
             for s, br in n.succ:
                 st = cur
                 if br is not None:
-                    k = cond_key(br.cond)
-                    if k is not None:
-                        st = st | {(k[0], br.value if k[1] else not br.value)}
+                    st = st | frozenset(literals(br.cond, br.value, cond_key))
                 old = ins.get(s.id)
                 new = st if old is None else (old & st)
                 if new != old:

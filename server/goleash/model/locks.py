@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
-from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place,
+from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, translate,
                       UnitModel)
 from .flow import Solver, consistent
 
@@ -49,6 +49,7 @@ class Fact(NamedTuple):
 CONTRACT = -1
 UNTOUCHED = -3   # origin of a "free" fact that holds since the entry: the function has not locked it yet
 _MODE = {LOCK: "w", RLOCK: "r", UNLOCK: "w", RUNLOCK: "r"}
+_READ = ("r", "r2")
 _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwith\s+\S+\s+(?:held|locked)\b|"
                       r"\b(?:is|are)\s+(?:assumed|expected)\s+(?:to\s+be\s+)?(?:held|locked)|\bheld\s+on\s+entry|"
                       r"\b(?:lock|mutex|mu)\s+(?:is\s+)?held\b|\bunder\s+(?:the\s+)?(?:\S+\s+)?lock\b|"
@@ -84,16 +85,33 @@ class LockUse:
     always: bool = False              # ... on every normal return where acquire_guard holds
     releases: bool = False            # it unlocks a mutex it did not lock: the caller's
     release_guard: frozenset = frozenset()
+    released_before: frozenset = frozenset()   # the caller's mutexes it has let go of before it locks this one
+
+
+@dataclass(frozen=True)
+class OrderEdge:
+    """The function takes mutex ``second`` while holding ``first`` (package-wide names by type)."""
+    first: str
+    second: str
+    held_at: Anchor        # where ``first`` was taken
+    taken_at: Anchor       # where ``second`` is taken (or the call that takes it)
+    via: tuple[Anchor, ...] = ()
+    related: bool = False  # both mutexes hang off one value (s.mu, s.db.mu) or are package variables
+    test: bool = False     # in a _test.go file
 
 
 @dataclass
 class LockSummary:
     uses: dict[Place, LockUse] = field(default_factory=dict)
+    order: tuple[OrderEdge, ...] = ()
+    writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
 
     def fingerprint(self) -> tuple:
-        return tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
-                             tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
-                            for p, u in self.uses.items()))
+        return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
+                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
+                              tuple(sorted(map(repr, u.released_before))))
+                             for p, u in self.uses.items())),
+                tuple(sorted((o.first, o.second) for o in self.order)))
 
 
 @dataclass
@@ -117,12 +135,31 @@ class FuncLocks:
         self.um: UnitModel = model.um
         self.entry_held = entry_held
         self.events: list[LockEvent] = []
+        self.trivial = not entry_held and not self._needs_flow()
+        if self.trivial:   # no lock of its own, no callee that returns holding or releases one: nothing held
+            self.state_in = {}
+            return
         solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
         init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
+
+    def _needs_flow(self) -> bool:
+        """Does anything in this function change which mutexes are held?"""
+        for n in self.g.nodes:
+            if n.kind == "cond" and n.ast is not None and "TryLock" in (n.ast.text or b"").decode("utf-8", "replace"):
+                return True
+            for e in self.um.node_effects(self.g, n):
+                for x in (e.inner if e.kind in (DEFER, GO) else (e,)):
+                    if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK):
+                        return True
+                    if x.kind == CALL:
+                        sm = self.model.summary_of(x.callee, self.func)
+                        if sm is not None and any(u.acquires or u.releases for u in sm.uses.values()):
+                            return True
+        return False
 
     def _locked_places(self) -> set[Place]:
         """Mutexes this function locks itself: they start out free (``("free", p)`` facts)."""
@@ -231,13 +268,15 @@ class FuncLocks:
             if events is not None:
                 for f in st:
                     if f.kind == HELD and f.place == e.place and f.origin != CONTRACT:
-                        if f.mode == "r" and mode == "r":
+                        if f.mode in _READ and mode == "r":
                             events.append(LockEvent("rlock-again", n, e, e.place, f))
                         else:
-                            events.append(LockEvent("upgrade" if f.mode == "r" else "double", n, e, e.place, f))
+                            events.append(LockEvent("upgrade" if f.mode in _READ else "double", n, e, e.place, f))
                         break
             st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
             pc = self._pc(n)
+            if mode == "r" and any(f.kind == HELD and f.place == e.place and f.mode in ("r", "r2") for f in st):
+                mode = "r2"   # read locks nest: the next RUnlock releases this one
             return st | {Fact(HELD, e.place, mode, n.id, pc, pc)}
         if k in (UNLOCK, RUNLOCK):
             if e.place is None:
@@ -250,10 +289,13 @@ class FuncLocks:
                     events.append(LockEvent("double-unlock" if rel else "unlock-unheld", n, e, e.place, rel))
                 else:
                     want = _MODE[k]
-                    if all(f.mode != want for f in held) and all(f.origin != CONTRACT for f in held):
+                    if all(f.mode[:1] != want for f in held) and all(f.origin != CONTRACT for f in held):
                         events.append(LockEvent("mode-mismatch", n, e, e.place, held[0]))
                     if free is not None:   # held on some paths here, free on others
                         events.append(LockEvent("maybe-unheld", n, e, e.place, free))
+            if k == RUNLOCK and any(f.mode == "r2" for f in held):
+                # a nested read lock (taken while another was held) goes first
+                return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place and f.mode == "r2"))
             # released (the caller's lock when nothing here held it): a later Lock re-takes it
             return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place)) | \
                 {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
@@ -269,7 +311,8 @@ class FuncLocks:
                     if events is not None:
                         if not held:
                             events.append(LockEvent("unlock-unheld", n, x, x.place, None))
-                        elif all(f.mode != _MODE[x.kind] for f in held) and all(f.origin != CONTRACT for f in held):
+                        elif all(f.mode[:1] != _MODE[x.kind] for f in held) and \
+                                all(f.origin != CONTRACT for f in held):
                             events.append(LockEvent("mode-mismatch", n, x, x.place, held[0]))
                     st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id, self._pc(n))}
                 elif x.kind == CALL:
@@ -320,10 +363,10 @@ class FuncLocks:
                 if status != "no":
                     for f in st:
                         if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
-                                consistent(f.guard, carried):
+                                consistent(f.guard, carried) and use.place not in use.released_before:
                             mode = _MODE[use.locks]
-                            kind = "rlock-again" if f.mode == "r" and mode == "r" else \
-                                ("upgrade" if f.mode == "r" else "double")
+                            kind = "rlock-again" if f.mode in _READ and mode == "r" else \
+                                ("upgrade" if f.mode in _READ else "double")
                             events.append(LockEvent(kind, n, e, place, f, use, certain=status == "yes"))
                             break
             if use.releases:
@@ -511,23 +554,10 @@ class LockModel:
         self._lit_summaries[f.node.id] = s
         return s
 
-    @staticmethod
-    def translate(place: Place, e: Effect) -> Place | None:
-        """A callee's place (rooted at its parameters) as the caller's place for this call."""
-        if e.callee is not None and e.callee.literal is not None:
-            return place     # closures share the declaration's places
-        idx = place.param_index
-        if idx is None:
-            return place if place.is_global else None
-        method = e.callee is not None and e.callee.key is not None and "." in e.callee.key.split("#")[0]
-        i = idx + (1 if method else 0)
-        if i < 0 or i >= len(e.args):
-            return None
-        base = e.args[i]
-        return base.extend(place.path) if base is not None else None
+    translate = staticmethod(translate)
 
 
-def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSummary:
+def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bool = False) -> LockSummary:
     """What a function does to the mutexes its caller can see (parameters, receiver, package vars)."""
     uses: dict[Place, dict] = {}
     um = flow.um
@@ -548,10 +578,11 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         return (Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, what),)
 
     # locks taken inside (first op on a path), directly or in a callee, with the conditions of the path
+    reach = flow.g.reachable() if flow.trivial else None
     for n in flow.g.nodes:
-        if n.id not in flow.state_in or n.terminal:
+        if n.terminal or (n.id not in flow.state_in and (reach is None or n.id not in reach)):
             continue
-        st = flow.state_in[n.id]
+        st = flow.state_in.get(n.id, frozenset())
         pc = flow._pc(n)
         for e in um.node_effects(flow.g, n):
             if e.kind in (LOCK, RLOCK) and e.place is not None and visible(e.place):
@@ -562,6 +593,9 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                     d["locks"] = e.kind
                     d["via"] = anchor(e.node, f"{um.spell(e.place)}.{e.kind}() here")
                     d["guards"] = []
+                    d["before"] = _released(st, visible)
+                else:
+                    d["before"] = d.get("before", frozenset()) & _released(st, visible)
                 d["guards"].append(pc)
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
@@ -579,12 +613,17 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                         continue
                     d = uses.setdefault(p, {})
                     sure = use.certain and status == "yes"
+                    before = _released(st, visible) | frozenset(
+                        x for x in (flow.model.translate(q, e) for q in use.released_before) if x is not None)
                     if "locks" not in d or (sure and not d.get("certain", True)):
                         d["locks"] = use.locks
                         d["via"] = anchor(e.node, f"calls {_text(e.node.child_by_field_name('function'))}()") \
                             + use.via
                         d["guards"] = []
                         d["certain"] = sure
+                        d["before"] = before
+                    else:
+                        d["before"] = d.get("before", frozenset()) & before
                     d["guards"].append(pc | carried)
     # the caller's locks this function releases: unlocked without being taken here (or by contract)
     callers = {p for p, _ in flow.entry_held}
@@ -625,7 +664,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         if any(x.place == f.place and consistent(x.guard, f.guard) for x in deferred):
             continue
         d = uses.setdefault(f.place, {})
-        d["acquires"] = f.mode
+        d["acquires"] = f.mode[:1]
         d.setdefault("held_guards", []).append(f.born)
     for p, d in uses.items():
         if d.get("acquires") and reaches_ret:
@@ -634,13 +673,82 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
             # every path that reaches the return without it contradicts the guard
             d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
                                   for f in ret_states)
+    order = _order_edges(flow, key, unit_start, is_test) if key is not None else ()
+    writes = {}
+    if key is not None:
+        for n in flow.g.nodes:
+            for e in um.node_effects(flow.g, n):
+                if e.kind == LOCK and e.place is not None:
+                    a = um.abstract_place(e.place)
+                    if a is not None:
+                        writes.setdefault(a, Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start))
     out = {}
     for p, d in uses.items():
         guards = d.get("guards") or [frozenset()]
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
-                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
-    return LockSummary(out)
+                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
+                         d.get("before", frozenset()))
+    return LockSummary(out, order, tuple(sorted(writes.items())))
+
+
+def order_pairs(flow: FuncLocks):
+    """(held fact, taking effect, place taken, callee use or None) for every lock taken while another
+    mutex is held, in this function."""
+    um = flow.um
+    for n in flow.g.nodes:
+        if n.terminal or n.id not in flow.state_in:
+            continue
+        st = flow.state_in[n.id]
+        for e in um.node_effects(flow.g, n):
+            if e.kind in (LOCK, RLOCK) and e.place is not None:
+                for f in st:
+                    if f.kind == HELD and f.origin >= 0 and f.place != e.place:
+                        yield f, e, e.place, None
+            elif e.kind == CALL:
+                s = flow.model.summary_of(e.callee, flow.func)
+                for use in (s.uses.values() if s is not None else ()):
+                    if not use.locks or not use.certain:
+                        continue
+                    status, _ = resolve_guard(use.lock_guard, e, e.callee.literal is not None)
+                    p = flow.model.translate(use.place, e)
+                    if status != "yes" or p is None:
+                        continue
+                    before = {flow.model.translate(q, e) for q in use.released_before}
+                    for f in st:
+                        if f.kind == HELD and f.origin >= 0 and f.place != p and f.place not in before:
+                            yield f, e, p, use
+            st = flow._apply(n, e, st, None)
+
+
+def related_places(a: Place, b: Place) -> bool:
+    """Two mutexes of one object graph (same root variable) or both package variables: the same two
+    instances meet again wherever this pair of names is taken."""
+    return a.root == b.root or (a.is_global and b.is_global)
+
+
+def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = False) -> tuple[OrderEdge, ...]:
+    um = flow.um
+    out = {}
+    for f, e, place, use in order_pairs(flow):
+        a, b = um.abstract_place(f.place), um.abstract_place(place)
+        if a is None or b is None or a == b:
+            continue
+        held_node = flow.g.nodes[f.origin].ast
+        if held_node is None:
+            continue
+        edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
+                         Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
+                         use.via if use is not None else (), related_places(f.place, place), is_test)
+        out.setdefault((a, b), edge)
+    return tuple(out.values())
+
+
+def _released(st: frozenset, visible) -> frozenset:
+    """The caller-visible mutexes released on every path here (no held fact left for them)."""
+    rel = {f.place for f in st if f.kind == RELEASED and visible(f.place)}
+    held = {f.place for f in st if f.kind == HELD}
+    return frozenset(rel - held)
 
 
 def _retaken(st: frozenset, p: Place) -> bool:

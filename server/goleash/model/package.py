@@ -31,6 +31,7 @@ from .types import DeclTypes, TypeIndex, decl_types, func_sig
 
 _LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
 _CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
+_EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go)\(|\bclose\(|[cC]ancel\w*\(")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class UnitInfo:
     types: DeclTypes
     lockish: bool = False           # its text touches a mutex (``.Lock(``, ``.Unlock``...)
     calls: frozenset = frozenset()  # names it calls (by text): an over-approximation of its callees
+    effectish: bool = False         # its text touches a channel, a WaitGroup or a cancel func
+    chanmake: bool = False          # its text makes a channel
 
 
 @dataclass
@@ -64,9 +67,11 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
             keys = (func_sig(u).key,)
         text = source[u.start_byte:u.end_byte]
         lockish = bool(_LOCK_RE.search(text))
+        effectish = bool(_EFFECT_RE.search(text))
+        chanmake = b"make(chan" in text
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
-                              lockish, calls))
+                              lockish, calls, effectish, chanmake))
     return FileIndex(path, bool(path and path.endswith("_test.go")), infos)
 
 
@@ -101,15 +106,15 @@ class PkgFile:
     source: bytes
     index: FileIndex
     tree: Tree | None = None
+    _nodes: dict | None = None
 
     def unit_node(self, info: UnitInfo) -> Node | None:
-        if self.tree is None:
-            from .. import syntax
-            self.tree = syntax.parse(self.source)
-        for c in self.tree.root_node.named_children:
-            if c.start_byte == info.start and c.type == info.kind:
-                return c
-        return None
+        if self._nodes is None:
+            if self.tree is None:
+                from .. import syntax
+                self.tree = syntax.parse(self.source)
+            self._nodes = {(c.start_byte, c.type): c for c in self.tree.root_node.named_children}
+        return self._nodes.get((info.start, info.kind))
 
 
 class PackageModel:
@@ -125,9 +130,14 @@ class PackageModel:
             for u in f.index.units:
                 for k in u.keys:
                     self.decls.setdefault(k, (f, u))
-        self._lock: dict[str, object] = {}
-        self._lock_rel: set[str] | None = None
-        self._busy: set[str] = set()
+        self._memo: dict[str, dict[str, object]] = {}
+        self._rel: dict[str, set[str]] = {}
+        self._orders: dict | None = None
+        self._writes: dict | None = None
+        self._chans = None
+        self._held_memo: dict = {}
+        self._unit_models: dict = {}
+        self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
 
     # ------------------------------------------------------------ recording
@@ -148,39 +158,154 @@ class PackageModel:
         """Are the summaries a cached result used unchanged?"""
         for key, fp in deps.items():
             kind, _, fkey = key.partition(":")
-            if kind == "lock":
-                s = self.lock_summary(fkey, record=False)
-                if (s.fingerprint() if s is not None else None) != fp:
-                    return False
+            s = self._summary(kind, fkey, record=False)
+            if (s.fingerprint() if s is not None else None) != fp:
+                return False
         return True
 
     # ------------------------------------------------------------ summaries
     def lock_summary(self, key: str, record: bool = True):
         """The lock summary of a package function or method (``Name`` / ``Type.Name``), or None."""
-        base = key.split("#", 1)[0]
-        if key.endswith("#ret"):
-            return None
-        s = self._lock.get(base, False)
-        if s is False:
-            s = self._compute_lock(base)
-        if record:
-            self._note("lock:" + base, s.fingerprint() if s is not None else None)
-        return s
+        return self._summary("lock", key, record)
+
+    def effect_summary(self, key: str, record: bool = True):
+        """Channel/WaitGroup/cancel effects of a package function on its parameters' places, or None."""
+        return self._summary("effect", key, record)
+
+    def lock_orders(self) -> dict[tuple[str, str], list]:
+        """Every (held, then taken) pair of mutexes in the package's functions, with where it happens."""
+        if self._orders is None:
+            orders: dict[tuple[str, str], list] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for edge in (s.order if s is not None else ()):
+                            orders.setdefault((edge.first, edge.second), []).append(edge)
+            self._orders = orders
+        return self._orders
+
+    def chan_index(self):
+        """Field and package-variable channels of the whole package (goleash.model.chanindex)."""
+        if self._chans is None:
+            from .chanindex import ChanIndex, chan_facts
+            from .effects import UnitModel
+            from .locks import LockModel
+            idx = ChanIndex()
+            names = self._chan_names()
+            if not names:
+                self._chans = idx
+                return idx
+            pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
+            for f in self.files:
+                for u in f.index.units:
+                    if not pattern.search(f.source, u.start, u.end):
+                        continue
+                    ck = ("chans", u.digest, self.types_fp, f.index.is_test)
+                    facts = self.cache.summaries.get_(ck)
+                    if facts is None:
+                        node = f.unit_node(u)
+                        if node is None:
+                            continue
+                        um = UnitModel(node, f.source, self.types)
+                        key = u.keys[0] if u.keys else f"<{u.kind}@{u.start}>"
+                        facts = chan_facts(um, key, node.start_byte, None,
+                                           self.is_chan_name)
+                        self.cache.summaries.put(ck, facts)
+                    for fact in facts:
+                        idx.facts.setdefault(fact.chan, []).append(fact)
+            self._chans = idx
+        return self._chans
+
+    def held_at_anchor(self, at) -> frozenset:
+        """Package-wide names of the mutexes held at a place in some declaration (an Anchor)."""
+        got = self._held_memo.get(at)
+        if got is not None:
+            return got
+        out = frozenset()
+        hit = self.decls.get(at.func)
+        if hit is not None:
+            pf, info = hit
+            node = pf.unit_node(info)
+            if node is not None:
+                from .effects import UnitModel
+                from .locks import LockModel
+                um, lm = self._unit_models.get(at.func, (None, None))
+                if um is None:
+                    um = UnitModel(node, pf.source, self.types)
+                    lm = LockModel(um, self)
+                    self._unit_models[at.func] = (um, lm)
+                target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
+                f = um.func_at(target) if target is not None else None
+                flow = lm.flow(f) if f is not None else None
+                if flow is not None:
+                    out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
+        self._held_memo[at] = out
+        return out
+
+    def _chan_names(self) -> set[str]:
+        """Names of the package's channel-typed struct fields and package variables."""
+        from .types import is_chan, sync_kind
+        out = set()
+        for td in self.types.types.values():
+            for fl in td.fields:
+                if is_chan(self.types.underlying(fl.type)):
+                    out.add(fl.name)
+                    out.add(td.name)   # T{...} literals set its channel fields
+                elif sync_kind(fl.type) == "Cond":
+                    out.add(fl.name)
+        for v in self.types.vars.values():
+            if v.type is not None and is_chan(self.types.underlying(v.type)):
+                out.add(v.name)
+        return out
+
+    def is_chan_name(self, name: str) -> bool:
+        """Is a package-wide name (``Server.events``, ``g:queue``) a channel?"""
+        from .types import is_chan
+        if name.startswith("g:"):
+            v = self.types.vars.get(name[2:])
+            return v is not None and v.type is not None and is_chan(self.types.underlying(v.type))
+        owner, _, fname = name.rpartition(".")
+        fld = self.types.field(owner, fname) if owner else None
+        return fld is not None and is_chan(self.types.underlying(fld[0]))
+
+    def write_locks(self) -> dict[str, object]:
+        """Package-wide names of the mutexes some function write-locks, with the first place it does."""
+        if self._writes is None:
+            out: dict[str, object] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for name, anchor in (s.writes if s is not None else ()):
+                            out.setdefault(name, anchor)
+            self._writes = out
+        return self._writes
 
     def lock_relevant(self, names) -> bool:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""
-        rel = self._lock_names()
+        return self.relevant("lock", names)
+
+    def relevant(self, kind: str, names) -> bool:
+        rel = self._relevant_names(kind)
         return any(n in rel for n in names)
 
-    def _lock_names(self) -> set[str]:
-        """Names of package functions/methods that may lock: a text-level fixpoint over the call names."""
-        if self._lock_rel is None:
+    def _relevant_names(self, kind: str) -> set[str]:
+        """Names of package functions/methods whose summary of ``kind`` may be non-empty: a text-level
+        fixpoint over the names each declaration calls."""
+        got = self._rel.get(kind)
+        if got is None:
+            flag = "lockish" if kind == "lock" else "effectish"
             by_name: dict[str, list[UnitInfo]] = {}
             for f in self.files:
                 for u in f.index.units:
                     for k in u.keys:
                         by_name.setdefault(k.rsplit(".", 1)[-1], []).append(u)
-            rel = {name for name, us in by_name.items() if any(u.lockish for u in us)}
+            rel = {name for name, us in by_name.items() if any(getattr(u, flag) for u in us)}
             changed = True
             while changed:
                 changed = False
@@ -188,55 +313,69 @@ class PackageModel:
                     if name not in rel and any(u.calls & rel for u in us):
                         rel.add(name)
                         changed = True
-            self._lock_rel = rel
-        return self._lock_rel
+            self._rel[kind] = got = rel
+        return got
 
-    def _compute_lock(self, key: str):
-        if key in self._busy:
+    def _summary(self, kind: str, key: str, record: bool):
+        base = key.split("#", 1)[0]
+        if key.endswith("#ret"):
+            return None
+        memo = self._memo.setdefault(kind, {})
+        s = memo.get(base, False)
+        if s is False:
+            s = self._compute(kind, base)
+        if record:
+            self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
+        return s
+
+    def _compute(self, kind: str, key: str):
+        memo = self._memo.setdefault(kind, {})
+        busy = (kind, key)
+        if busy in self._busy:
             return None            # recursion: the cycle sees an empty summary
         hit = self.decls.get(key)
-        if hit is None or not self.lock_relevant((key.rsplit(".", 1)[-1],)):
-            self._lock[key] = None
+        if hit is None or not self.relevant(kind, (key.rsplit(".", 1)[-1],)):
+            memo[key] = None
             return None
         pf, info = hit
-        ck = ("lock", info.digest, self.types_fp, pf.index.is_test)
+        ck = (kind, info.digest, self.types_fp, pf.index.is_test)
         cached = self.cache.summaries.get_(ck)
         if cached is not None:
             summary, deps = cached
-            self._busy.add(key)
+            self._busy.add(busy)
             try:
                 ok = self.deps_valid(deps)
             finally:
-                self._busy.discard(key)
+                self._busy.discard(busy)
             if ok:
-                self._lock[key] = summary
+                memo[key] = summary
                 return summary
-        self._busy.add(key)
+        self._busy.add(busy)
         try:
             with self.recording() as deps:
-                summary = self._lock_from_tree(pf, info, key)
-            deps.pop("lock:" + key, None)
+                summary = self._from_tree(kind, pf, info, key)
+            deps.pop(f"{kind}:{key}", None)
         finally:
-            self._busy.discard(key)
-        self._lock[key] = summary
+            self._busy.discard(busy)
+        memo[key] = summary
         self.cache.summaries.put(ck, (summary, dict(deps)))
         return summary
 
-    def _lock_from_tree(self, pf: PkgFile, info: UnitInfo, key: str):
+    def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
         from .effects import UnitModel
-        from .locks import LockModel, summarize
         node = pf.unit_node(info)
         if node is None:
             return None
         um = UnitModel(node, pf.source, self.types)
-        lm = LockModel(um, self)
         top = um.top
         if top is None:
             return None
-        flow = lm.flow(top)
-        if flow is None:
-            return None
-        return summarize(flow, key, node.start_byte)
+        if kind == "lock":
+            from .locks import LockModel, summarize
+            flow = LockModel(um, self).flow(top)
+            return summarize(flow, key, node.start_byte, pf.index.is_test) if flow is not None else None
+        from .summary import EffectModel
+        return EffectModel(um, self).summary(top, key, node.start_byte)
 
     # --------------------------------------------------------------- anchors
     def resolve_anchor(self, func: str, rel_start: int, rel_end: int) -> tuple[str | None, int, int] | None:

@@ -279,7 +279,8 @@ class Scopes:
                         for i, n in enumerate(x for x in left.named_children if x.type == "identifier"):
                             self._declare(n, "range", func, loop, undo, value=right, index=i)
                     work.append(("decl", declare))
-                elif left is not None:
+                elif left is not None:   # ``for k, v = range ...`` assigns existing variables
+                    work.append(("decl", lambda left=left: self._mark_targets(left, loop)))
                     work.append(("n", left, func))
                 if right is not None:
                     work.append(("n", right, func))
@@ -334,7 +335,19 @@ class Scopes:
             if right is not None:
                 work.append(("n", right, func))
         else:
+            if comm.type == "receive_statement" and comm.child_by_field_name("left") is not None:
+                left = comm.child_by_field_name("left")   # ``case v = <-ch`` assigns v
+                work.append(("decl", lambda left=left: self._mark_targets(left, comm)))
             work.append(("n", comm, func))
+
+    def _mark_targets(self, left: Node, node: Node) -> None:
+        for x in left.named_children if left.type == "expression_list" else [left]:
+            v = self._of.get(x.id)
+            if v is not None:
+                v.assigned = True
+                v.assigns.append((node, None))
+                if v.first_assign < 0 or node.start_byte < v.first_assign:
+                    v.first_assign = node.start_byte
 
     def _type_switch(self, sw: Node, func: Node | None, work: list) -> None:
         undo = self._scope(work)

@@ -294,9 +294,11 @@ class TypeIndex:
         self.funcs: dict[str, FuncSig] = {}
         self.methods: dict[str, dict[str, FuncSig]] = {}
         self.vars: dict[str, VarDecl] = {}
+        self.variants: dict[str, list[TypeDecl]] = {}   # every declaration of a name (build-tag variants)
         for f in facts:
             for td in f.types:
                 self.types.setdefault(td.name, td)
+                self.variants.setdefault(td.name, []).append(td)
             for fs in f.funcs:
                 if fs.recv:
                     self.methods.setdefault(fs.recv, {}).setdefault(fs.name, fs)

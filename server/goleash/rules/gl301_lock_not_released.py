@@ -84,7 +84,7 @@ func (c *Cache) Get(k string) (string, error) {
                 lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
                 if lock_call is None:
                     continue
-                mode = fact.mode
+                mode = fact.mode[:1]
                 name = um.spell(place)
                 unlock = "RUnlock" if mode == "r" else "Unlock"
                 unlocks = self._unlocks(um, flow, place)

@@ -66,7 +66,7 @@ fatal error, not a recoverable panic.
     @staticmethod
     def _mismatch(ctx, um, flow, ev) -> Finding:
         name = um.spell(ev.place)
-        taken = "RLock" if ev.other.mode == "r" else "Lock"
+        taken = "RLock" if ev.other.mode[:1] == "r" else "Lock"
         used = ev.effect.kind
         right = _RIGHT[taken]
         lock_node = flow.g.nodes[ev.other.origin].ast
