@@ -88,7 +88,7 @@ class Analyzer:
     # ------------------------------------------------------------- packages
     def file_index(self, path: str | None, source: bytes, tree: Tree | None) -> tuple[FileIndex, Tree | None]:
         """The declarations of a file (digests, kinds, type facts), cached by content."""
-        key = (hashlib.blake2b(source, digest_size=16).digest(), bool(path and path.endswith("_test.go")))
+        key = _file_key(path, source)
         got = self._files.get_(key)
         if got is None:
             if tree is None:
@@ -169,9 +169,13 @@ class Analyzer:
     # -------------------------------------------------------------- analysis
     def analyze(self, source: bytes, tree: Tree, path: str | None = None,
                 package: PackageFacts | None = None, go_version: tuple[int, int] | None = None,
-                evidence: Evidence | None = None) -> list[Finding]:
+                evidence: Evidence | None = None, record: dict | None = None) -> list[Finding]:
         """All findings for one file: the enabled rules' and the runtime evidence's, with
-        severities and suppressions applied. The one entry point of the server and the CLI."""
+        severities and suppressions applied. The one entry point of the server and the CLI.
+
+        ``record`` (the disk cache's): filled with ``deps``, the package summaries the findings
+        used (for ``PackageModel.deps_valid``), and ``findings`` before their related locations
+        in other declarations are placed (for :func:`resolve_anchors` when read back)."""
         go_version = go_version or self.settings.go_version
         units = self.units(source, tree) if not is_generated(source) else []
         if package is None:
@@ -179,6 +183,7 @@ class Analyzer:
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         findings: list[Finding] = []
+        deps_all: dict = {}
         for unit in units:
             self.stats["units"] += 1
             key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
@@ -195,16 +200,17 @@ class Analyzer:
                     deps, rel = {}, self._check_unit(unit, source, rules, package, go_version, path)
                 hit = (rel, dict(deps))
                 self._findings.put(key, hit)
+            deps_all.update(hit[1])
             findings.extend(f.shifted(unit.start) for f in hit[0])
-        if package.model is not None:
-            findings = [_resolve_anchors(f, package.model, path) for f in findings]
         findings = [_resolve_imports(f, source, tree) for f in findings]
         if evidence is not None and evidence.items and path:
             findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
         findings = self._apply_settings(findings)
         findings = self._suppress(source, findings)
         findings.sort(key=lambda f: (f.start, f.code))
-        return findings
+        if record is not None:
+            record["deps"], record["findings"] = deps_all, list(findings)
+        return resolve_anchors(findings, package.model, path)
 
     def _check_unit(self, unit: Unit, source: bytes, rules: list[Rule], package: PackageFacts,
                     go_version, path) -> tuple[Finding, ...]:
@@ -265,6 +271,67 @@ class Analyzer:
                 kept.append(f)
         return kept + extra
 
+    # ------------------------------------------ disk cache hooks (project.py, cache.py)
+    def clear_caches(self) -> None:
+        """Drop the in-memory caches. A one-shot run calls this after each package: nothing
+        is reused across packages, and what is kept pins memory freed around it."""
+        self._findings.clear()
+        self._summaries.clear()
+        self._files.clear()
+        self.model_cache = ModelCache()
+
+    def learn_file(self, path: str | None, source: bytes, tree: Tree | None) -> None:
+        """Compute a file's part of the package facts (FileIndex, declaration summaries) into
+        the caches, so that :meth:`package_facts` needs no tree for it."""
+        fi, tree = self.file_index(path, source, tree)
+        self._unit_summaries(PkgFile(path, source, fi, tree))
+
+    def memory_state(self):
+        """The per-declaration findings and the package model's function summaries held in
+        memory, picklable. Their keys are content digests and their values name the summaries
+        they used, so a state loaded back (:meth:`load_memory_state`) is reused only where it
+        is still valid: after an edit, the declarations it did not change are not analysed."""
+        return list(self._findings.items()), list(self.model_cache.summaries.items())
+
+    def load_memory_state(self, state) -> bool:
+        try:
+            findings, summaries = state
+            for k, v in findings:
+                self._findings.put(k, v)
+            for k, v in summaries:
+                self.model_cache.summaries.put(k, v)
+            return True
+        except (TypeError, ValueError, AttributeError):
+            return False
+
+    def file_state(self, path: str | None, source: bytes):
+        """What this analyzer knows of a file that package facts need (its FileIndex and the
+        summary of each declaration), picklable, for the disk cache; None if not all known."""
+        fi = self._files.get_(_file_key(path, source))
+        if fi is None:
+            return None
+        sums = []
+        if self._summarizers:
+            for info in fi.units:
+                got = self._summaries.get_((info.digest, fi.is_test))
+                if got is None:
+                    return None
+                sums.append(got)
+        return (fi, sums)
+
+    def load_file_state(self, path: str | None, source: bytes, state) -> bool:
+        """Take a :meth:`file_state` read back from disk: package facts then need no tree."""
+        try:
+            fi, sums = state
+            if self._summarizers and len(sums) != len(fi.units):
+                return False
+            self._files.put(_file_key(path, source), fi)
+            for info, got in zip(fi.units, sums):
+                self._summaries.put((info.digest, fi.is_test), got)
+            return True
+        except (TypeError, ValueError, AttributeError):
+            return False
+
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
@@ -279,6 +346,17 @@ def is_generated(source: bytes) -> bool:
     head = source[:source.find(b"\npackage ") + 1] if b"\npackage " in source else source[:4096]
     return bool(_GENERATED_RE.search(head)) or source.startswith(b"// Code generated") and \
         b"DO NOT EDIT." in source[:source.find(b"\n")]
+
+
+def _file_key(path: str | None, source: bytes) -> tuple[bytes, bool]:
+    return hashlib.blake2b(source, digest_size=16).digest(), bool(path and path.endswith("_test.go"))
+
+
+def resolve_anchors(findings: list[Finding], model: PackageModel | None, path: str | None) -> list[Finding]:
+    """Place related locations given as anchors in other declarations at their current offsets."""
+    if model is None:
+        return findings
+    return [_resolve_anchors(f, model, path) for f in findings]
 
 
 def _resolve_anchors(f: Finding, model: PackageModel, path: str | None) -> Finding:

@@ -75,6 +75,7 @@ def _other_text(path: str) -> SourceText | None:
 
 def cmd_check(args) -> int:
     from .analysis import Analyzer
+    from .cache import open_cache
     from .project import check_paths
     from .rules import by_code
 
@@ -93,6 +94,9 @@ def cmd_check(args) -> int:
     if evidence is None:
         return 2
     analyzer = Analyzer(settings)
+    cache = open_cache(args.cache_dir, enabled=not args.no_cache)
+    jobs = args.jobs if args.jobs and args.jobs > 0 else _cpu_count()
+    stats: dict = {}
     errors: list[str] = []
     reported = 0
     records = []
@@ -102,12 +106,15 @@ def cmd_check(args) -> int:
         if args.paths != ["-"]:
             print("goleash: with --stdin-filename the path is - (the text comes from stdin)", file=sys.stderr)
             return 2
-        found = _check_stdin(args.stdin_filename, analyzer, evidence)
+        found = _check_stdin(args.stdin_filename, analyzer, evidence, cache)
     else:
-        found = check_paths(args.paths, analyzer, errors, evidence)
+        found = check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats,
+                            forget=True)
     deferred = 0
     for res in found:
         reported = _flush_errors(errors, reported)
+        if not res.findings:
+            continue
         text = SourceText(res.source)
         for f in res.findings:
             rec = _record(res.path, f, text)
@@ -123,6 +130,14 @@ def cmd_check(args) -> int:
             elif args.format == "sarif":
                 results.append(_sarif_result(res.path, f, text, rules))
     _flush_errors(errors, reported)
+    if cache is not None:
+        cache.close()
+    if args.stats:
+        stats = {k: stats.get(k, 0) for k in ("packages", "files", "parsed", "analysed", "summaries_cached",
+                                                "results_cached")}
+        print("goleash: {packages} packages, {files} files checked, {parsed} parsed, {analysed} declarations "
+              "analysed; cache: {summaries_cached} summaries and {results_cached} results read".format(**stats)
+              + (f" from {cache.root}" if cache is not None else " (off)"), file=sys.stderr)
     for e in analyzer.drain_errors():
         print(f"goleash: internal error: {e}", file=sys.stderr)
     if args.format == "json":
@@ -136,7 +151,7 @@ def cmd_check(args) -> int:
     return 1 if len(records) > (deferred if args.format == "json" else 0) else 0
 
 
-def _check_stdin(path: str, analyzer, evidence):
+def _check_stdin(path: str, analyzer, evidence, cache=None):
     """An editor's unsaved buffer, read from stdin and checked as the file ``path`` (its package's other
     files and its go.mod are read from disk)."""
     from . import syntax
@@ -145,9 +160,23 @@ def _check_stdin(path: str, analyzer, evidence):
     src = sys.stdin.buffer.read()
     path = os.path.abspath(path)
     tree = syntax.parse(src)
-    facts = PackageIndex(analyzer).facts_for(path, (src, tree), {})
+    facts = PackageIndex(analyzer, cache).facts_for(path, (src, tree), {})
     gov = module_go_version(path, analyzer.settings.go_version)
     return [FileResult(path, src, analyzer.analyze(src, tree, path, facts, gov, evidence))]
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _jobs(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise ValueError(value)
+    return n
 
 
 def _load_evidence(sources: list[str], paths: list[str]):
@@ -285,6 +314,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--evidence", action="append", default=None, metavar="FILE",
                    help="a goroutine dump or -race report ('-' for stdin): blocked goroutines and races "
                         "become findings on your lines (GL901, GL902)")
+    c.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                   help="packages checked in parallel by N worker processes (default: the CPU count)")
+    c.add_argument("--cache-dir", default=None, metavar="DIR",
+                   help="results cache (default: $GOLEASH_CACHE_DIR, else $XDG_CACHE_HOME/goleash "
+                        "or ~/.cache/goleash)")
+    c.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    c.add_argument("--stats", action="store_true", help="print parse and cache counts on stderr")
     c.set_defaults(func=cmd_check)
 
     r = sub.add_parser("rules", help="list the rule catalog")

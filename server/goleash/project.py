@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import syntax
-from .analysis import Analyzer, Evidence
+from .analysis import Analyzer, Evidence, is_generated, resolve_anchors
+from .cache import DiskCache, digest, engine_hash, make_key, open_cache
 from .config import module_go_version
 from .findings import Finding
 from .rule import PackageFacts
@@ -48,37 +51,405 @@ def read_source(path: str) -> bytes:
 @dataclass
 class FileResult:
     path: str
-    source: bytes
+    source: bytes     # b"" for a file without findings when checked in a worker process
     findings: list[Finding]
 
 
+# Trees of the checked files are kept from the summary pass to the analysis pass while
+# their sources add up to at most this many bytes per process; a tree costs ~30x its
+# source, and a package can be 10 MB of Go: larger packages re-parse what did not fit.
+TREE_BUDGET = 3 * 2**20
+
+_STAT_KEYS = ("packages", "files", "parsed", "summaries_cached", "results_cached", "analysed")
+
+
 def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
-                evidence: Evidence | None = None) -> Iterator[FileResult]:
-    """Analyse files package by package (one directory at a time, facts shared within it)."""
+                evidence: Evidence | None = None, cache: DiskCache | None = None,
+                jobs: int = 1, stats: dict | None = None, forget: bool = False) -> Iterator[FileResult]:
+    """Analyse files package by package (one directory at a time, facts shared within it).
+
+    Results come in the order of the walk whatever ``jobs`` is; with ``jobs`` > 1 the
+    packages the cache cannot answer are spread over that many worker processes.
+    ``cache`` (see ``cache.py``) serves summaries and findings that are still valid.
+    ``stats``, if given, is filled with counts (files, parsed, cache hits). ``forget``
+    clears the analyzer's in-memory caches after each package (for one-shot runs: they
+    serve nothing across packages and keep memory from being returned)."""
     by_dir: dict[str, list[str]] = {}
     for f in iter_go_files(paths, errors):
         by_dir.setdefault(os.path.dirname(f), []).append(f)
-    for d in by_dir:
-        named = by_dir[d]
+    stats = stats if stats is not None else {}
+    for k in _STAT_KEYS:
+        stats.setdefault(k, 0)
+    if max(1, min(jobs, len(by_dir))) == 1:
+        gomods: dict = {}
+        for d, named in by_dir.items():
+            pkg = _Package(d, named, analyzer, cache, evidence, gomods)
+            results, errs, st = check_package(d, named, analyzer, cache, evidence, pkg=pkg, forget=forget)
+            del pkg
+            if forget:
+                analyzer.clear_caches()
+            errors.extend(errs)
+            _add(stats, st)
+            yield from results
+        return
+    yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats, forget)
+
+
+def _add(total: dict, part: dict) -> None:
+    for k, v in part.items():
+        total[k] = total.get(k, 0) + v
+
+
+def summary_key(content_digest: bytes, path: str) -> str:
+    """Cache key of a file's summaries: its content, whether it is a test file, the engine."""
+    return make_key("sum", content_digest, path.endswith("_test.go"), engine_hash())
+
+
+def _go_version(d: str, default: tuple[int, int], gomods: dict | None) -> tuple[int, int]:
+    """module_go_version for a directory, with the go.mod lookups of a run shared in ``gomods``."""
+    if gomods is None:
+        return module_go_version(os.path.join(d, "x.go"), default)
+    todo, found = [], None
+    cur = os.path.abspath(d)
+    while True:
+        if cur in gomods:
+            found = gomods[cur]
+            break
+        todo.append(cur)
+        if os.path.isfile(os.path.join(cur, "go.mod")):
+            found = cur
+            break
+        parent = os.path.dirname(cur)
+        if parent == cur:
+            break
+        cur = parent
+    for t in todo:
+        gomods[t] = found
+    return module_go_version(os.path.join(found, "go.mod"), default) if found else default
+
+
+class _Package:
+    """One directory's files as read from disk, and what its cache keys need."""
+
+    def __init__(self, d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
+                 evidence: Evidence | None, gomods: dict | None = None):
+        self.dir = d
+        self.wanted = set(named)
+        self.errors: list[str] = []
+        self.stats = dict.fromkeys(_STAT_KEYS, 0)
+        self.stats["packages"] = 1
         # package facts come from every .go file of the directory, checked or not
-        siblings = sorted(set(named) | {os.path.join(d, f) for f in _dir_go_files(d)})
-        parsed = {}
+        siblings = sorted(self.wanted | {os.path.join(d, f) for f in _dir_go_files(d)})
+        self.files: list[tuple[str, bytes, bytes]] = []   # path, source, content digest
         for f in siblings:
             try:
                 src = read_source(f)
             except OSError as e:
-                if f in named:
-                    errors.append(f"{f}: {e.strerror or e}")
+                if f in self.wanted:
+                    self.errors.append(f"{f}: {e.strerror or e}")
                 continue
-            tree = syntax.parse(src)
-            parsed[f] = (src, tree)
-        facts = analyzer.package_facts([(f, src, tree) for f, (src, tree) in parsed.items()])
-        for f in named:
-            if f not in parsed:
+            self.files.append((f, src, digest(src) if cache is not None else b""))
+        self.go_version = _go_version(d, analyzer.settings.go_version, gomods)
+        # findings are cached unless runtime evidence (not part of the key) adds some
+        self.use_results = cache is not None and not (evidence is not None and evidence.items)
+        self.engine = engine_hash() if cache is not None else ""
+        self.settings_key = repr((analyzer.settings.key, tuple(r.code for r in analyzer.rules)))
+        self.key = ""
+        if self.use_results:   # the whole package: every file's name and content, what is checked
+            self.key = make_key("pkg", tuple((os.path.basename(f), dg, f in self.wanted) for f, _, dg in self.files),
+                                self.settings_key, self.go_version, self.engine)
+
+    def cached(self, cache: DiskCache | None) -> list[FileResult] | None:
+        """The findings of an unchanged package, with one cache read; None on a miss."""
+        if not self.use_results or cache is None:
+            return None
+        whole = cache.get("pkg", self.key)
+        if not isinstance(whole, dict):
+            return None
+        try:
+            results = [FileResult(f, src, whole[os.path.basename(f)]) for f, src, _ in self.files
+                       if f in self.wanted]
+        except KeyError:
+            return None
+        self.stats["files"] = self.stats["results_cached"] = len(results)
+        return results
+
+
+def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
+                  evidence: Evidence | None, tree_budget: int | None = None,
+                  pkg: _Package | None = None, forget: bool = False) -> tuple[list[FileResult], list[str], dict]:
+    """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
+
+    Without a cache each file is parsed once for the package facts, and again only when its
+    tree did not fit the budget and is needed. With one, nothing is parsed for an unchanged
+    package; otherwise a file whose facts are cached is not parsed for them, and a checked
+    file whose findings are cached (same content, package facts, settings, go version and
+    engine, and the package summaries they used unchanged) is not parsed at all."""
+    pkg = pkg or _Package(d, named, analyzer, cache, evidence)
+    tree_budget = TREE_BUDGET if tree_budget is None else tree_budget
+    st = pkg.stats
+    hit = pkg.cached(cache)
+    if hit is not None:
+        return hit, pkg.errors, st
+    n_err0 = len(analyzer.errors)
+    analysed0 = analyzer.stats["analysed"]
+    # what the analyzer held in memory after the last check of this package (forget mode: it
+    # holds nothing else): per-declaration findings and function summaries. Their keys are
+    # content digests and they name the summaries they used, so they validate themselves; the
+    # package is named by its directory's name and file names (a moved or copied checkout
+    # finds it; two packages sharing a name only overwrite each other's)
+    mkey = None
+    if forget and pkg.use_results:
+        mkey = make_key("mem", os.path.basename(os.path.abspath(d)),
+                        tuple(sorted(os.path.basename(f) for f, _, _ in pkg.files)), pkg.engine)
+    if mkey is not None:
+        state = cache.get("mem", mkey)
+        if state is not None:
+            analyzer.load_memory_state(state)
+
+    # package facts: each file's part from the cache, else from its tree (one tree at a time;
+    # those of checked files kept for the analysis within the budget)
+    files: list[tuple[str, bytes, object]] = []
+    inputs = hashlib.blake2b(digest_size=16)   # facts key when the fingerprint is not stable
+    kept: set[str] = set()
+    used = 0
+    for f, src, dg in pkg.files:
+        if cache is not None:
+            skey = summary_key(dg, f)
+            raw = cache.get_raw("sum", skey)
+            state = _loads(raw) if raw is not None else None
+            if state is not None and analyzer.load_file_state(f, src, state):
+                st["summaries_cached"] += 1
+                inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+                files.append((f, src, None))
                 continue
-            src, tree = parsed[f]
-            gov = module_go_version(f, analyzer.settings.go_version)
-            yield FileResult(f, src, analyzer.analyze(src, tree, f, facts, gov, evidence))
+        tree = syntax.parse(src)
+        st["parsed"] += 1
+        n_err = len(analyzer.errors)
+        analyzer.learn_file(f, src, tree)
+        if cache is not None:
+            state = analyzer.file_state(f, src)
+            if state is not None and len(analyzer.errors) == n_err:  # a crashed summary is not remembered
+                raw = cache.dumps(state)
+                cache.put_raw("sum", skey, raw)
+                inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+            else:
+                inputs.update(os.urandom(16))  # not cached: nothing may be keyed by it
+        if f in pkg.wanted and used + len(src) <= tree_budget:
+            kept.add(f)
+            used += len(src)
+            files.append((f, src, tree))
+        else:
+            files.append((f, src, None))
+        del tree
+    facts = analyzer.package_facts(files)
+    del files
+    model_files = {pf.path: pf for pf in getattr(getattr(facts, "model", None), "files", None) or ()}
+
+    fkey = _facts_key(facts, inputs)
+    results = []
+    for f, src, dg in pkg.files:
+        if f not in pkg.wanted:
+            continue
+        st["files"] += 1
+        found = None
+        if pkg.use_results:
+            rkey = make_key("res", dg, f.endswith("_test.go"), fkey, pkg.settings_key, pkg.go_version, pkg.engine)
+            found = _valid_results(cache.get("res", rkey), facts, f)
+            if found is not None:
+                st["results_cached"] += 1
+        if found is None and (evidence is None or not evidence.items) and is_generated(src):
+            found = []   # generated code gets no findings: no tree needed
+        if found is None:
+            pf = model_files.get(f)
+            tree = pf.tree if pf is not None and pf.tree is not None else None
+            if tree is None:
+                tree = syntax.parse(src)
+                st["parsed"] += 1
+                if pf is not None:
+                    pf.tree = tree   # the model reads the same tree for this file's summaries
+            n_err = len(analyzer.errors)
+            record: dict = {}
+            found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence, record=record)
+            if pkg.use_results and len(analyzer.errors) == n_err:
+                cache.put("res", rkey, (record.get("findings", found), record.get("deps", {})))
+            del tree
+        _release_trees(model_files, kept)  # also those the model parsed for summaries
+        results.append(FileResult(f, src, found))
+    if pkg.use_results and len(analyzer.errors) == n_err0:
+        cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
+        if mkey is not None:
+            try:
+                cache.put("mem", mkey, analyzer.memory_state())
+            except Exception:  # something in it does not pickle: no snapshot
+                pass
+    st["analysed"] = analyzer.stats["analysed"] - analysed0
+    return results, pkg.errors, st
+
+
+def _release_trees(model_files: dict, kept: set[str]) -> None:
+    """Trees cost ~30x their source: the package model keeps only those within the budget
+    (it re-parses a declaration's file if it needs a summary it does not have)."""
+    for path, pf in model_files.items():
+        if pf.tree is not None and path not in kept:
+            pf.tree = None
+
+
+def _facts_key(facts: PackageFacts, inputs) -> bytes:
+    """What the findings of a package's files depend on beyond their own text (and the package
+    summaries they record as used): the facts' fingerprint when it is stable across processes
+    (a str or bytes), else the digest of every file's cached facts (correct, but coarse)."""
+    fp = getattr(facts, "fingerprint", None)
+    if isinstance(fp, str):
+        return b"f" + fp.encode()
+    if isinstance(fp, bytes):
+        return b"f" + fp
+    return b"s" + inputs.digest()
+
+
+def _loads(raw: bytes):
+    try:
+        return pickle.loads(raw)
+    except Exception:  # a class that moved, a damaged payload: a miss
+        return None
+
+
+def _valid_results(entry, facts, path: str):
+    """Findings read back from the cache, if the package summaries they used are unchanged."""
+    try:
+        findings, deps = entry
+    except (TypeError, ValueError):
+        return None
+    model = getattr(facts, "model", None)
+    try:
+        if deps and (model is None or not model.deps_valid(deps)):
+            return None
+        return resolve_anchors(list(findings), model, path)
+    except Exception:  # an entry the engine cannot read back: analyse instead
+        return None
+
+
+def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: list[str],
+                    evidence: Evidence | None, cache: DiskCache | None, jobs: int,
+                    stats: dict, forget: bool) -> Iterator[FileResult]:
+    """Unchanged packages from the cache here; the others over ``jobs`` worker processes,
+    largest first. Results in walk order."""
+    order = list(by_dir)
+    gomods: dict = {}
+    done: dict[int, tuple] = {}
+    misses: list[tuple[int, int]] = []   # (size, index)
+    probe = cache is not None and not (evidence is not None and evidence.items)
+    for i, d in enumerate(order):
+        if not probe:
+            misses.append((_dir_size(d), i))
+            continue
+        pkg = _Package(d, by_dir[d], analyzer, cache, evidence, gomods)
+        hit = pkg.cached(cache)
+        if hit is not None:
+            done[i] = (_slim(hit), pkg.errors, pkg.stats, [])
+        else:
+            misses.append((sum(len(src) for _, src, _ in pkg.files), i))
+        del pkg
+    misses.sort(reverse=True)
+    jobs = min(jobs, len(misses))
+    nxt = 0
+
+    def flush():
+        nonlocal nxt
+        while nxt in done:
+            results, errs, st, internal = done.pop(nxt)
+            errors.extend(errs)
+            analyzer.errors.extend(internal)
+            written = st.pop("cache_written", 0)
+            if cache is not None:
+                cache.written += written  # so the parent's close() knows to trim
+            _add(stats, st)
+            yield from results
+            nxt += 1
+
+    if jobs <= 1:
+        for _, i in misses:
+            results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence, forget=forget)
+            if forget:
+                analyzer.clear_caches()
+            done[i] = (results, errs, st, [])
+            yield from flush()
+        yield from flush()
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    init = (analyzer.settings, analyzer.rules, evidence, cache.root if cache else None,
+            cache.max_bytes if cache else 0, max(TREE_BUDGET * 2 // jobs, 2**20))
+    yield from flush()
+    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init, init)
+    finished = False
+    try:
+        futures = {pool.submit(_worker_run, order[i], by_dir[order[i]]): i for _, i in misses}
+        try:
+            for fut in as_completed(futures):
+                done[futures[fut]] = fut.result()
+                yield from flush()
+        except BrokenProcessPool:  # a worker died (killed, out of memory, crashed in C)
+            lost = []
+            for fut, i in sorted(futures.items(), key=lambda x: x[1]):
+                if i in done or i < nxt:
+                    continue
+                if fut.done() and fut.exception() is None:
+                    done[i] = fut.result()
+                else:
+                    done[i] = ([], [], {}, [])
+                    lost.append(order[i])
+            more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
+            errors.append(f"a worker process died: {len(lost)} packages not checked "
+                          f"({', '.join(lost[:3])}{more})")
+            yield from flush()
+        finished = True
+    finally:
+        if not finished:  # an error, Ctrl-C or the reader gone: do not wait for running packages
+            for p in list((getattr(pool, "_processes", None) or {}).values()):
+                if p.is_alive():
+                    p.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _slim(results: list[FileResult]) -> list[FileResult]:
+    """Results to hold until their turn: a file's text only where findings need placing."""
+    for r in results:
+        if not r.findings:
+            r.source = b""
+    return results
+
+
+def _dir_size(d: str) -> int:
+    try:
+        return sum(e.stat().st_size for e in os.scandir(d) if e.name.endswith(".go"))
+    except OSError:
+        return 0
+
+
+_worker: dict = {}
+
+
+def _worker_init(settings, rules, evidence, cache_root, cache_max, budget) -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it ends the workers
+    _worker["analyzer"] = Analyzer(settings, rules)
+    _worker["evidence"] = evidence
+    _worker["cache"] = DiskCache(cache_root, cache_max) if cache_root else None
+    _worker["budget"] = budget
+
+
+def _worker_run(d: str, named: list[str]):
+    analyzer, cache = _worker["analyzer"], _worker["cache"]
+    before = cache.written if cache is not None else 0
+    results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"], forget=True)
+    analyzer.clear_caches()  # nothing is reused across packages
+    if cache is not None:
+        st["cache_written"] = cache.written - before
+    return _slim(results), errs, st, analyzer.drain_errors()
 
 
 def _dir_go_files(d: str) -> list[str]:
@@ -89,16 +460,22 @@ def _dir_go_files(d: str) -> list[str]:
 
 
 class PackageIndex:
-    """The package of an open document: its siblings from the editor when open, else from disk."""
+    """The package of an open document: its siblings from the editor when open, else from disk.
+    A sibling read from disk gets its part of the package facts from the disk cache (shared
+    with ``goleash check``) when it is there, so it is not parsed; else it is cached after."""
 
-    def __init__(self, analyzer: Analyzer):
+    _DEFAULT = object()
+
+    def __init__(self, analyzer: Analyzer, cache: DiskCache | None | object = _DEFAULT):
         self.analyzer = analyzer
+        self.cache = open_cache() if cache is PackageIndex._DEFAULT else cache
         self._disk: dict[str, tuple[tuple[int, int], bytes]] = {}
 
     def facts_for(self, path: str | None, own: tuple[bytes, object] | None,
                   open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
         """Facts for the package of ``path``: its own text and tree, open siblings, then disk."""
         files = [(path, own[0], own[1])] if own is not None else []
+        fresh: list[tuple[str, bytes, str]] = []   # read from disk now and not in the cache
         if path:
             d = os.path.dirname(path)
             for name in sorted(_dir_go_files(d)):
@@ -109,12 +486,19 @@ class PackageIndex:
                     src, tree = open_docs[f]
                     files.append((f, src, tree))
                     continue
-                src = self._from_disk(f)
+                src = self._from_disk(f, fresh)
                 if src is not None:
                     files.append((f, src, None))
-        return self.analyzer.package_facts(files)
+        n_err = len(self.analyzer.errors)
+        facts = self.analyzer.package_facts(files)
+        if self.cache is not None and len(self.analyzer.errors) == n_err:
+            for f, src, key in fresh:
+                state = self.analyzer.file_state(f, src)
+                if state is not None:
+                    self.cache.put("sum", key, state)
+        return facts
 
-    def _from_disk(self, f: str) -> bytes | None:
+    def _from_disk(self, f: str, fresh: list) -> bytes | None:
         try:
             st = os.stat(f)
             stamp = (st.st_mtime_ns, st.st_size)
@@ -125,4 +509,12 @@ class PackageIndex:
         except OSError:
             return None
         self._disk[f] = (stamp, src)
+        if len(self._disk) > 20000:  # forget the oldest half (a workspace of many packages)
+            for k in list(self._disk)[:10000]:
+                del self._disk[k]
+        if self.cache is not None and self.analyzer.file_state(f, src) is None:
+            key = summary_key(digest(src), f)
+            state = self.cache.get("sum", key)
+            if state is None or not self.analyzer.load_file_state(f, src, state):
+                fresh.append((f, src, key))
         return src

@@ -16,6 +16,7 @@ fix), and a ``check(ctx)`` generator of findings. Optional:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any, ClassVar
@@ -35,8 +36,10 @@ class PackageFacts:
             for k, vals in s.items():
                 self._facts.setdefault(k, []).extend(vals)
         self.model = model   # the PackageModel (types, function summaries) or None
-        self.fingerprint = hash((tuple(sorted((k, tuple(sorted(map(repr, v)))) for k, v in self._facts.items())),
-                                 model.types_fp if model is not None else None))
+        # stable across processes (not hash(), which is salted per process): the disk cache keys by it
+        self.fingerprint = hashlib.blake2b(repr((sorted((k, sorted(map(repr, v))) for k, v in self._facts.items()),
+                                                 model.types_fp if model is not None else None)).encode(),
+                                           digest_size=16).hexdigest()
 
     def get(self, kind: str) -> list:
         return self._facts.get(kind, [])

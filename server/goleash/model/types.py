@@ -17,6 +17,7 @@ clauses. Types are spelled as normalised Go text (``*sync.Mutex``,
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -439,10 +440,11 @@ class TypeIndex:
                 break
         return None, (), None
 
-    def fingerprint(self) -> int:
-        return hash((tuple(sorted(self.types.items())), tuple(sorted(self.funcs.items())),
-                     tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.methods.items())),
-                     tuple(sorted(self.vars.items()))))
+    def fingerprint(self) -> str:
+        # repr + a digest, not hash() (salted per process): the disk cache compares it across runs
+        return hashlib.blake2b(repr((sorted(self.types.items()), sorted(self.funcs.items()),
+                                     sorted((k, sorted(v.items())) for k, v in self.methods.items()),
+                                     sorted(self.vars.items()))).encode(), digest_size=16).hexdigest()
 
 
 _SYNC_METHODS = {

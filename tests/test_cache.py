@@ -1,0 +1,376 @@
+"""The results cache on disk and `goleash check --jobs`: behaviour, not timings."""
+
+import json
+import multiprocessing
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from goleash import cache as cache_mod
+from goleash import project
+from goleash.analysis import Analyzer
+from goleash.cache import DiskCache, open_cache
+from goleash.project import PackageIndex, check_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTDATA = ROOT / "tests" / "testdata"
+
+CALLER = """package locks
+
+import "sync"
+
+type Cache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (c *Cache) Get(k string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.refresh()
+	}
+	return c.m[k]
+}
+"""
+LOCKING = """package locks
+
+func (c *Cache) refresh() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m = map[string]string{}
+}
+"""
+NOT_LOCKING = """package locks
+
+func (c *Cache) refresh() {
+	c.m = map[string]string{}
+}
+"""
+
+
+def run(*args, cwd=ROOT, env=None):
+    return subprocess.run([sys.executable, "-m", "goleash", *args], capture_output=True, text=True, cwd=cwd,
+                          env=env)
+
+
+@pytest.fixture
+def tree(tmp_path):
+    """Several packages (copies of testdata directories) and a two-file package whose facts matter."""
+    src = tmp_path / "src"
+    for d in ("GL101", "GL302", "GL303", "GL502", "GL504", "GL001", "runtime/gl101_timeout", "runtime/gl402_once"):
+        shutil.copytree(TESTDATA / d, src / d)
+    (src / "locks").mkdir()
+    (src / "locks" / "get.go").write_text(CALLER)
+    (src / "locks" / "refresh.go").write_text(LOCKING)
+    return src
+
+
+class Counter:
+    def __init__(self, monkeypatch):
+        self.n = 0
+        real = project.syntax.parse
+
+        def parse(src, *a, **k):
+            self.n += 1
+            return real(src, *a, **k)
+        monkeypatch.setattr(project.syntax, "parse", parse)
+
+
+def findings(paths, cache, stats=None, jobs=1):
+    errors = []
+    out = [(r.path, [(f.code, f.start, f.message) for f in r.findings])
+           for r in check_paths([str(p) for p in paths], Analyzer(), errors, cache=cache, jobs=jobs, stats=stats,
+                                forget=True)]   # as the CLI runs it
+    return out, errors
+
+
+# ------------------------------------------------------------------- the cache
+def test_unchanged_rerun_parses_nothing(tree, tmp_path, monkeypatch):
+    parses = Counter(monkeypatch)
+    cache = DiskCache(str(tmp_path / "cache"))
+    cold, errors = findings([tree], cache)
+    assert parses.n > 0 and not errors
+    assert any(codes for _, codes in cold)
+    parses.n = 0
+    stats = {}
+    warm, _ = findings([tree], DiskCache(str(tmp_path / "cache")), stats)
+    assert warm == cold
+    assert parses.n == 0 and stats["parsed"] == 0 and stats["results_cached"] == stats["files"] > 0
+
+
+def test_edited_file_is_the_only_one_parsed(tree, tmp_path, monkeypatch):
+    parses = Counter(monkeypatch)
+    findings([tree], DiskCache(str(tmp_path / "cache")))
+    gl101 = next((tree / "GL101").glob("*.go"))
+    text = gl101.read_text()
+    end = text.index("\n}\n", text.index("\nfunc "))
+    gl101.write_text(text[:end] + "\n\t_ = 0" + text[end:])   # a statement in a body: types unchanged
+    parses.n = 0
+    stats = {}
+    findings([tree], DiskCache(str(tmp_path / "cache")), stats)
+    assert parses.n == 1 and stats["parsed"] == 1, stats   # parsed once: summaries, then findings
+    # the other files of its package: summaries and findings from the cache
+    n_pkg = len(list((tree / "GL101").glob("*.go")))
+    assert stats["summaries_cached"] == n_pkg - 1 and stats["results_cached"] == stats["files"] - 1
+
+
+def test_facts_from_a_sibling_are_part_of_the_key(tree, tmp_path):
+    cache = DiskCache(str(tmp_path / "cache"))
+    get = str(tree / "locks" / "get.go")
+    before, _ = findings([get], cache)
+    assert [c for c, _, _ in before[0][1]] == ["GL302"]   # refresh() locks c.mu again
+    (tree / "locks" / "refresh.go").write_text(NOT_LOCKING)  # get.go itself is unchanged
+    after, _ = findings([get], DiskCache(str(tmp_path / "cache")))
+    assert after[0][1] == []
+    assert findings([get], None)[0] == after
+
+
+def test_a_sibling_that_starts_locking_is_seen(tree, tmp_path):
+    (tree / "locks" / "refresh.go").write_text(NOT_LOCKING)
+    get = str(tree / "locks" / "get.go")
+    assert findings([get], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    (tree / "locks" / "refresh.go").write_text(LOCKING)
+    after, _ = findings([get], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL302"]
+
+
+def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
+    c = str(tmp_path / "cache")
+    get = str(tree / "locks" / "get.go")
+
+    def related():
+        r = run("check", "--format", "json", "--stats", "--cache-dir", c, get)
+        (finding,) = json.loads(r.stdout)
+        return [(x["file"], x["line"]) for x in finding["related"]], r.stderr
+    before, _ = related()
+    assert (str(tree / "locks" / "refresh.go"), 4) in before
+    (tree / "locks" / "refresh.go").write_text(LOCKING.replace("package locks\n", "package locks\n\n// moved\n"))
+    after, stats = related()
+    assert "1 results read" in stats          # get.go's findings came from the cache...
+    assert (str(tree / "locks" / "refresh.go"), 6) in after   # ...with the lock placed where it is now
+
+
+def test_settings_are_part_of_the_key(tree, tmp_path):
+    c = str(tmp_path / "cache")
+    assert "(GL101)" in run("check", "--cache-dir", c, str(tree / "GL101")).stdout
+    r = run("check", "--cache-dir", c, "--ignore", "GL101", str(tree / "GL101"))
+    assert "(GL101)" not in r.stdout
+
+
+def test_stale_engine_hash_misses(tree, tmp_path, monkeypatch):
+    parses = Counter(monkeypatch)
+    findings([tree], DiskCache(str(tmp_path / "cache")))
+    parses.n = 0
+    monkeypatch.setattr(project, "engine_hash", lambda: "other rule code")
+    findings([tree], DiskCache(str(tmp_path / "cache")))
+    assert parses.n > 0
+
+
+def test_engine_hash_covers_the_source_files(tmp_path):
+    pkg = tmp_path / "goleash"
+    shutil.copytree(Path(cache_mod.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache_mod.source_hash(str(pkg))
+    rule = pkg / "rules" / "gl101_abandoned_sender.py"
+    rule.write_text(rule.read_text() + "\n# a change in a rule, same version string\n")
+    assert cache_mod.source_hash(str(pkg)) != before
+    assert cache_mod.engine_hash() == cache_mod.engine_hash()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage-pickle"])
+def test_corrupt_entry_is_a_miss(tree, tmp_path, monkeypatch, damage):
+    root = tmp_path / "cache"
+    cold, _ = findings([tree], DiskCache(str(root)))
+    entries = [p for p in root.rglob("*") if p.is_file() and p.name != "trimmed"]
+    assert entries
+    for p in entries:
+        data = p.read_bytes()
+        if damage == "truncate":
+            p.write_bytes(data[: len(data) // 2])
+        elif damage == "flip":
+            p.write_bytes(data[:-1] + bytes([data[-1] ^ 0xFF]))
+        elif damage == "empty":
+            p.write_bytes(b"")
+        else:  # a well-formed entry whose payload does not unpickle
+            payload = b"\x80\x05\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8c\x02no\x94\x8c\x04such\x94\x93\x94."
+            p.write_bytes(cache_mod._HEADER.pack(cache_mod.MAGIC, len(payload), cache_mod.digest(payload)) + payload)
+    parses = Counter(monkeypatch)
+    cache = DiskCache(str(root))
+    again, errors = findings([tree], cache)
+    assert again == cold and not errors
+    assert parses.n > 0 and cache.stats["corrupt"] > 0
+    parses.n = 0
+    assert findings([tree], DiskCache(str(root)))[0] == cold and parses.n == 0  # rewritten whole
+
+
+def _hammer(root: str, seed: int, rounds: int) -> int:
+    c = DiskCache(root)
+    bad = 0
+    for i in range(rounds):
+        key = f"{i % 7:02x}" + "0" * 38
+        c.put("res", key, {"writer": seed, "data": [seed] * (100 + 5000 * ((i + seed) % 3))})
+        got = c.get("res", key)
+        if got is not None and (got["data"] != [got["writer"]] * len(got["data"])):
+            bad += 1
+    return bad
+
+
+def test_concurrent_writers_do_not_corrupt(tmp_path):
+    root = str(tmp_path / "cache")
+    ctx = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
+    with ctx.Pool(4) as pool:
+        bad = pool.starmap(_hammer, [(root, s, 300) for s in range(4)])
+    assert bad == [0, 0, 0, 0]
+    c = DiskCache(root)
+    for i in range(7):
+        got = c.get("res", f"{i:02x}" + "0" * 38)
+        assert got is not None and got["data"] == [got["writer"]] * len(got["data"])
+    assert not [p for p in Path(root).rglob("*.tmp")]
+
+
+def test_trim_evicts_oldest_and_only_its_own_files(tmp_path):
+    root = tmp_path / "cache"
+    (root / "mine.txt").parent.mkdir(parents=True)
+    (root / "mine.txt").write_text("not a cache entry" * 1000)
+    c = DiskCache(str(root), max_bytes=40_000)
+    now = time.time()
+    for i in range(20):
+        key = f"{i:02x}" + "0" * 38
+        c.put("res", key, b"x" * 4000)
+        os.utime(c._path("res", key), (now - 1000 + i, now - 1000 + i))
+    c.trim()
+    left = sorted(int(p.parent.name, 16) for p in (root / f"v{cache_mod.FORMAT}" / "res").rglob("*") if p.is_file())
+    assert left and left == list(range(20 - len(left), 20))          # the newest survive
+    assert sum(p.stat().st_size for p in (root / f"v{cache_mod.FORMAT}").rglob("*") if p.is_file()) <= 40_000
+    assert (root / "mine.txt").exists()
+
+
+def test_hit_refreshes_old_entry(tmp_path):
+    c = DiskCache(str(tmp_path))
+    key = "ab" + "0" * 38
+    c.put("sum", key, [1])
+    old = time.time() - 3 * 86400
+    os.utime(c._path("sum", key), (old, old))
+    assert c.get("sum", key) == [1]
+    assert os.path.getmtime(c._path("sum", key)) > old + 86400
+
+
+def test_unwritable_cache_dir_is_not_an_error(tree, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache dir would be")
+    r = run("check", "--cache-dir", str(blocker / "sub"), str(tree / "GL101"))
+    assert r.returncode == 1 and "(GL101)" in r.stdout and "Traceback" not in r.stderr
+
+
+def test_cache_location(monkeypatch, tmp_path):
+    monkeypatch.delenv(cache_mod.ENV_DIR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert open_cache().root == str(tmp_path / "xdg" / "goleash")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert open_cache().root == str(tmp_path / "home" / ".cache" / "goleash")
+    monkeypatch.setenv(cache_mod.ENV_DIR, str(tmp_path / "env"))
+    assert open_cache().root == str(tmp_path / "env")
+    assert open_cache(str(tmp_path / "flag")).root == str(tmp_path / "flag")
+    assert open_cache(enabled=False) is None
+    monkeypatch.setenv(cache_mod.ENV_DIR, "off")
+    assert open_cache() is None
+
+
+def test_cli_stats_and_no_cache(tree, tmp_path):
+    c = str(tmp_path / "cache")
+    first = run("check", "--stats", "--cache-dir", c, str(tree))
+    second = run("check", "--stats", "--cache-dir", c, str(tree))
+    assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
+    assert " 0 parsed" in second.stderr and " 0 parsed" not in first.stderr
+    third = run("check", "--stats", "--no-cache", "--cache-dir", c, str(tree))
+    assert third.stdout == first.stdout and "(off)" in third.stderr and " 0 parsed" not in third.stderr
+
+
+def test_package_index_reads_sibling_summaries_from_the_cache(tree, tmp_path, monkeypatch):
+    parses = Counter(monkeypatch)
+    get = str(tree / "locks" / "get.go")
+    facts = PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cache"))).facts_for(get, None, {})
+    assert parses.n == 1   # refresh.go
+    parses.n = 0
+    again = PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cache"))).facts_for(get, None, {})
+    assert parses.n == 0 and again.fingerprint == facts.fingerprint
+    # the CLI fills the same entries
+    parses.n = 0
+    findings([tree / "locks"], DiskCache(str(tmp_path / "cli")))
+    assert parses.n == 2
+    parses.n = 0
+    PackageIndex(Analyzer(), DiskCache(str(tmp_path / "cli"))).facts_for(get, None, {})
+    assert parses.n == 0
+
+
+# ----------------------------------------------------------------------- --jobs
+def test_jobs_output_identical(tree, tmp_path):
+    (tree / "GL101" / "bin.go").write_bytes(b"\x00\x01package x")        # an error in one package
+    c = ["--cache-dir", str(tmp_path / "c")]
+    runs = {"text": ((1, ["--no-cache"]), (2, ["--no-cache"]), (3, c), (2, c)),   # cold, then warm cache
+            "json": ((1, ["--no-cache"]), (2, c)), "sarif": ((1, ["--no-cache"]), (2, c))}
+    for fmt, configs in runs.items():
+        outs = []
+        for jobs, cache in configs:
+            r = run("check", "--format", fmt, f"--jobs={jobs}", *cache, str(tree), "no/such.go")
+            outs.append((r.returncode, r.stdout, r.stderr))
+        assert outs[0][0] == 2 and "bin.go: binary file" in outs[0][2] and "no/such.go" in outs[0][2]
+        assert all(o == outs[0] for o in outs), fmt
+        if fmt == "json":
+            assert len({d["file"] for d in json.loads(outs[0][1])}) > 3
+
+
+def test_jobs_in_process_same_results(tree, tmp_path):
+    one = findings([tree], None, jobs=1)
+    assert findings([tree], None, jobs=2) == one
+    assert findings([tree], DiskCache(str(tmp_path / "c")), jobs=2) == one   # cold: workers fill the cache
+    assert findings([tree], DiskCache(str(tmp_path / "c")), jobs=2) == one   # warm: served in the parent
+
+
+def test_jobs_check_never_imports_pygls(tree):
+    code = ("import sys; from goleash.cli import main; rc = main(['check', '--jobs=2', '--no-cache', %r]); "
+            "print('pygls' in sys.modules, 'lsprotocol' in sys.modules)") % str(tree)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_bad_jobs_is_a_usage_error():
+    assert run("check", "--jobs", "-1", "examples/leak.go").returncode == 2
+    assert run("check", "--jobs", "x", "examples/leak.go").returncode == 2
+
+
+_real_worker_run = project._worker_run
+
+
+def _dies_on_gl303(d, named):   # module level: the pool pickles it by name
+    if d.endswith("GL303"):
+        os._exit(3)
+    return _real_worker_run(d, named)
+
+
+def test_dead_worker_is_reported_not_hung(tree, monkeypatch):
+    monkeypatch.setattr(project, "_worker_run", _dies_on_gl303)
+    errors = []
+    results = list(check_paths([str(tree)], Analyzer(), errors, jobs=2))
+    assert any(e.startswith("a worker process died:") and "GL303" in e for e in errors), errors
+    assert not any(r.path.startswith(str(tree / "GL303")) for r in results)
+
+
+def test_an_edit_reanalyses_only_the_declaration_it_changed(tree, tmp_path):
+    c = str(tmp_path / "cache")
+    target = tree / "GL302" / "flagged.go"
+    first = run("check", "--stats", "--cache-dir", c, str(tree / "GL302"))
+    text = target.read_text()
+    end = text.index("\n}\n", text.index("\nfunc "))
+    target.write_text(text[:end] + "\n\t_ = 0" + text[end:])
+    second = run("check", "--stats", "--cache-dir", c, str(tree / "GL302"))
+    assert " 1 declarations analysed" in second.stderr, second.stderr
+    assert " 0 declarations analysed" not in first.stderr
+    fresh = run("check", "--no-cache", str(tree / "GL302"))
+    assert (second.returncode, second.stdout) == (fresh.returncode, fresh.stdout) and "(GL302)" in fresh.stdout
