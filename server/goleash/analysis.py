@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node, Tree
 
-from . import syntax
+from . import limits, syntax
 from .config import Settings
 from .findings import Finding, Severity
 from .rule import FuncContext, PackageFacts, Rule
@@ -67,14 +67,38 @@ class Analyzer:
         self._findings = LRU(20000)
         self._summaries = LRU(50000)
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
+        self.skipped: list[str] = []  # declarations refused by limits.unit_refusal, since last drained
+        self._refused = LRU(4096)     # unit digest -> refusal reason (or None)
         self.stats = {"units": 0, "analysed": 0}
 
+    # ------------------------------------------------- robustness hooks (limits.py)
+    def set_cache_capacity(self, units: int) -> None:
+        """Let the per-declaration caches hold at least ``units`` entries (the server sizes them
+        to its open documents: too small a cache re-analyses whole files on every edit, too
+        large a one grows with every edit). Shrinking drops the least recently used entries."""
+        for cache, floor in ((self._findings, 2048), (self._summaries, 2048)):
+            cache.size = max(floor, units)
+            while len(cache) > cache.size:
+                cache.popitem(last=False)
+
+    def _refusal(self, node: Node, digest: bytes) -> str | None:
+        if digest in self._refused:
+            return self._refused.get_(digest)
+        if node.descendant_count <= limits.MAX_UNIT_DEPTH:
+            return None  # too few nodes to be too large or too deep: the common case, no walk
+        why = limits.unit_refusal(node)
+        self._refused.put(digest, why)
+        if why:
+            self.skipped.append(f"line {node.start_point[0] + 1}: {why}")
+        return why
+
     # ----------------------------------------------------------------- units
-    @staticmethod
-    def units(source: bytes, tree: Tree) -> list[Unit]:
+    def units(self, source: bytes, tree: Tree) -> list[Unit]:
         out = []
         for n in syntax.top_level_units(tree.root_node):
-            out.append(Unit(n, hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()))
+            digest = hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()
+            if self._refusal(n, digest) is None:
+                out.append(Unit(n, digest))
         return out
 
     def _ctx(self, unit: Unit, source: bytes, package: PackageFacts | None, go_version, path) -> FuncContext:
@@ -83,8 +107,9 @@ class Analyzer:
 
     # ------------------------------------------------------------- summaries
     def summaries(self, source: bytes, tree: Tree, path: str | None = None,
-                  units: list[Unit] | None = None) -> list[dict[str, list]]:
-        """Package facts contributed by each top-level declaration of a file."""
+                  units: list[Unit] | None = None, check=None) -> list[dict[str, list]]:
+        """Package facts contributed by each top-level declaration of a file.
+        ``check``: see ``analyze``."""
         out = []
         summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         if not summarizers:
@@ -93,30 +118,53 @@ class Analyzer:
             key = (unit.digest, path and path.endswith("_test.go"))
             got = self._summaries.get_(key)
             if got is None:
-                ctx = self._ctx(unit, source, None, self.settings.go_version, path)
-                got = {}
-                for r in summarizers:
-                    try:
-                        s = r.summarize(ctx)
-                    except Exception as e:  # a broken summary must not stop analysis
-                        self._report(r, e, path)
-                        continue
-                    for k, v in (s or {}).items():
-                        got.setdefault(k, []).extend(v)
+                if check is not None:
+                    check(unit.node)
+                try:
+                    got = self._summarize(unit, source, path, summarizers)
+                except limits.DeclarationTimeout:
+                    self._give_up(unit)
+                    continue
                 self._summaries.put(key, got)
             out.append(got)
+        if check is not None:
+            check(None)
         return out
+
+    def _summarize(self, unit: Unit, source: bytes, path, summarizers) -> dict:
+        ctx = self._ctx(unit, source, None, self.settings.go_version, path)
+        got: dict = {}
+        for r in summarizers:
+            try:
+                s = r.summarize(ctx)
+            except Exception as e:  # a broken summary must not stop analysis
+                self._report(r, e, path)
+                continue
+            for k, v in (s or {}).items():
+                got.setdefault(k, []).extend(v)
+        return got
+
+    def _give_up(self, unit: Unit) -> None:
+        """A declaration the caller's ``check`` stopped (limits.DeclarationTimeout): it is
+        skipped from now on, like one limits.unit_refusal refuses."""
+        why = "declaration took too long to analyse"
+        self._refused.put(unit.digest, why)
+        self.skipped.append(f"line {unit.node.start_point[0] + 1}: {why}")
 
     # -------------------------------------------------------------- analysis
     def analyze(self, source: bytes, tree: Tree, path: str | None = None,
                 package: PackageFacts | None = None, go_version: tuple[int, int] | None = None,
-                evidence: Evidence | None = None) -> list[Finding]:
+                evidence: Evidence | None = None, check=None) -> list[Finding]:
         """All findings for one file: the enabled rules' and the runtime evidence's, with
-        severities and suppressions applied. The one entry point of the server and the CLI."""
+        severities and suppressions applied. The one entry point of the server and the CLI.
+        ``check(node)``, when given, is called before each declaration that is not cached
+        and ``check(None)`` after the last: the server's deadline and cancel hook. It may
+        raise limits.AnalysisStopped to stop the analysis; a limits.DeclarationTimeout
+        raised while a declaration is analysed skips that declaration only."""
         go_version = go_version or self.settings.go_version
         units = self.units(source, tree)
         if package is None:
-            package = PackageFacts(self.summaries(source, tree, path, units))
+            package = PackageFacts(self.summaries(source, tree, path, units, check))
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         findings: list[Finding] = []
@@ -125,10 +173,18 @@ class Analyzer:
             key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
             rel = self._findings.get_(key)
             if rel is None:
+                if check is not None:
+                    check(unit.node)
                 self.stats["analysed"] += 1
-                rel = self._check_unit(unit, source, rules, package, go_version, path)
+                try:
+                    rel = self._check_unit(unit, source, rules, package, go_version, path)
+                except limits.DeclarationTimeout:
+                    self._give_up(unit)
+                    continue
                 self._findings.put(key, rel)
             findings.extend(f.shifted(unit.start) for f in rel)
+        if check is not None:
+            check(None)
         findings = [_resolve_imports(f, source, tree) for f in findings]
         if evidence is not None and evidence.items and path:
             findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
@@ -199,6 +255,10 @@ class Analyzer:
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+    def drain_skipped(self) -> list[str]:
+        skipped, self.skipped = self.skipped, []
+        return skipped
 
 
 @dataclass

@@ -7,6 +7,7 @@ Exit codes: 0 clean, 1 findings, 2 usage or I/O error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -58,10 +59,40 @@ def _record(path: str, f: Finding, text: SourceText) -> dict:
     }
 
 
+def _unencodable(e: UnicodeError):
+    """Output error handler: a file name's undecodable bytes (surrogate-escaped by os.fsdecode)
+    are written back as those bytes, like go vet prints them; other unencodable characters
+    are backslash-escaped. Output never fails on a strange file name."""
+    if not isinstance(e, UnicodeEncodeError):
+        raise e
+    out = []
+    for ch in e.object[e.start:e.end]:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(bytes([ord(ch) - 0xDC00]))
+        else:
+            out.append(ch.encode("ascii", "backslashreplace"))
+    return b"".join(out), e.end
+
+
+codecs.register_error("goleash-out", _unencodable)
+
+
+def _robust_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="goleash-out")
+        except (AttributeError, ValueError):
+            pass
+
+
 def cmd_check(args) -> int:
     from .analysis import Analyzer
     from .project import check_paths
     from .rules import by_code
+
+    _robust_output()
+    if args.timeout is not None and args.timeout <= 0:
+        args.timeout = None
 
     if parse_go_version(args.go_version or "1.0") is None:
         print(f"goleash: --go-version {args.go_version!r} is not a Go version like 1.21", file=sys.stderr)
@@ -79,12 +110,16 @@ def cmd_check(args) -> int:
         return 2
     analyzer = Analyzer(settings)
     errors: list[str] = []
+    notes: list[str] = []
     reported = 0
     records = []
     results = []
     out = sys.stdout
-    for res in check_paths(args.paths, analyzer, errors, evidence):
+    for res in check_paths(args.paths, analyzer, errors, evidence, budget=args.timeout, notes=notes):
         reported = _flush_errors(errors, reported)
+        for n in notes:
+            print(f"goleash: note: {n}: not analysed", file=sys.stderr)
+        notes.clear()
         text = SourceText(res.source)
         for f in res.findings:
             rec = _record(res.path, f, text)
@@ -94,6 +129,8 @@ def cmd_check(args) -> int:
             elif args.format == "sarif":
                 results.append(_sarif_result(res.path, f, text, rules))
     _flush_errors(errors, reported)
+    for n in notes:
+        print(f"goleash: note: {n}: not analysed", file=sys.stderr)
     for e in analyzer.drain_errors():
         print(f"goleash: internal error: {e}", file=sys.stderr)
     if args.format == "json":
@@ -213,7 +250,7 @@ def cmd_docs(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .server import run  # the only place pygls is imported
+    from .session import run  # pygls is imported later, in the background (server.py)
     return run(tcp=args.tcp, log_level=args.log_level, log_file=args.log_file)
 
 
@@ -235,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--evidence", action="append", default=None, metavar="FILE",
                    help="a goroutine dump or -race report ('-' for stdin): blocked goroutines and races "
                         "become findings on your lines (GL901, GL902)")
+    c.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up on a file whose analysis takes longer (reported as an error, exit 2)")
     c.set_defaults(func=cmd_check)
 
     r = sub.add_parser("rules", help="list the rule catalog")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import syntax
+from . import limits, syntax
 from .analysis import Analyzer, Evidence
 from .config import module_go_version
 from .findings import Finding
@@ -34,14 +35,37 @@ def iter_go_files(paths: list[str], errors: list[str]) -> Iterator[str]:
             errors.append(f"{p}: no such file or directory")
 
 
+_KIND = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+         (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
 def read_source(path: str) -> bytes:
-    size = os.path.getsize(path)
-    if size > MAX_FILE_BYTES:
-        raise OSError(f"file too large ({size} bytes)")
-    with open(path, "rb") as f:
-        data = f.read()
-    if b"\0" in data[:8192]:
-        raise OSError("binary file")
+    """The bytes of a Go file. Only regular files are read (a FIFO named x.go would block,
+    a symlink to /dev/zero never end): the check is made on the opened descriptor, and no
+    more than MAX_FILE_BYTES are read even if the file grows meanwhile."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = next((name for test, name in _KIND if test(st.st_mode)), "not a regular file")
+            raise OSError(f"not a regular file ({kind})")
+        if st.st_size > MAX_FILE_BYTES:
+            raise OSError(f"file too large ({st.st_size} bytes)")
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:
+            b = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+            if not b:
+                break
+            chunks.append(b)
+            total += len(b)
+        if total > MAX_FILE_BYTES:
+            raise OSError(f"file too large (more than {MAX_FILE_BYTES} bytes)")
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    why = limits.document_refusal(data)
+    if why:
+        raise OSError(why)
     return data
 
 
@@ -53,8 +77,11 @@ class FileResult:
 
 
 def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
-                evidence: Evidence | None = None) -> Iterator[FileResult]:
-    """Analyse files package by package (one directory at a time, facts shared within it)."""
+                evidence: Evidence | None = None, budget: float | None = None,
+                notes: list[str] | None = None) -> Iterator[FileResult]:
+    """Analyse files package by package (one directory at a time, facts shared within it).
+    ``budget``: seconds per file (limits.time_budget); a file that takes longer is reported
+    in ``errors`` and yields no result. ``notes``: declarations the engine skipped."""
     by_dir: dict[str, list[str]] = {}
     for f in iter_go_files(paths, errors):
         by_dir.setdefault(os.path.dirname(f), []).append(f)
@@ -74,13 +101,27 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
             tree = syntax.parse(src)
             parsed[f] = (src, tree)
             summaries.extend(analyzer.summaries(src, tree, f))
+            _note(analyzer, f, notes)
         facts = PackageFacts(summaries)
         for f in named:
             if f not in parsed:
                 continue
             src, tree = parsed[f]
             gov = module_go_version(f, analyzer.settings.go_version)
-            yield FileResult(f, src, analyzer.analyze(src, tree, f, facts, gov, evidence))
+            try:
+                with limits.time_budget(budget) as deadline:
+                    found = analyzer.analyze(src, tree, f, facts, gov, evidence, check=deadline if budget else None)
+            except limits.AnalysisTimeout:
+                errors.append(f"{f}: analysis stopped after {budget:g} s (--timeout): not checked")
+                continue
+            _note(analyzer, f, notes)
+            yield FileResult(f, src, found)
+
+
+def _note(analyzer: Analyzer, path: str, notes: list[str] | None) -> None:
+    for s in analyzer.drain_skipped():
+        if notes is not None:
+            notes.append(f"{path}:{s}")
 
 
 def _dir_go_files(d: str) -> list[str]:
@@ -93,12 +134,16 @@ def _dir_go_files(d: str) -> list[str]:
 class PackageIndex:
     """Summaries of the files beside an open document, read from disk and cached by mtime."""
 
-    def __init__(self, analyzer: Analyzer):
+    def __init__(self, analyzer: Analyzer, parse=None):
         self.analyzer = analyzer
+        self.parse = parse or syntax.parse
         self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
 
-    def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
-        """Facts for the package of ``path``: its own summaries, open siblings, then disk."""
+    def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]],
+                  read_disk: bool = True, missing: list[str] | None = None) -> PackageFacts:
+        """Facts for the package of ``path``: its own summaries, open siblings, then disk.
+        With ``read_disk=False`` only siblings already summarised are used, the others are
+        appended to ``missing`` (the server summarises them after the first diagnostics)."""
         if not path:
             return PackageFacts(own)
         d = os.path.dirname(path)
@@ -111,19 +156,38 @@ class PackageIndex:
                 src, tree = open_docs[f]
                 summaries.extend(self.analyzer.summaries(src, tree, f))
                 continue
-            summaries.extend(self._from_disk(f))
+            got = self._from_disk(f, read_disk)
+            if got is None:
+                if missing is not None:
+                    missing.append(f)
+                continue
+            summaries.extend(got)
         return PackageFacts(summaries)
 
-    def _from_disk(self, f: str) -> list[dict]:
+    def forget(self, paths) -> None:
+        for p in paths:
+            self._disk.pop(p, None)
+
+    def load(self, f: str, check=None) -> list[dict]:
+        """Summarise the file ``f`` now unless already known (``check`` as in Analyzer.summaries)."""
+        return self._from_disk(f, True, check) or []
+
+    def _from_disk(self, f: str, read: bool = True, check=None) -> list[dict] | None:
         try:
             st = os.stat(f)
-            stamp = (st.st_mtime_ns, st.st_size)
-            hit = self._disk.get(f)
-            if hit and hit[0] == stamp:
-                return hit[1]
-            src = read_source(f)
         except OSError:
             return []
-        s = self.analyzer.summaries(src, syntax.parse(src), f)  # the tree is dropped here
+        stamp = (st.st_mtime_ns, st.st_size)
+        hit = self._disk.get(f)
+        if hit and hit[0] == stamp:
+            return hit[1]
+        if not read:
+            return None
+        try:
+            src = read_source(f)
+        except OSError:
+            s: list[dict] = []  # unreadable, special or binary: contributes nothing (until it changes)
+        else:
+            s = self.analyzer.summaries(src, self.parse(src), f, check=check)  # the tree is dropped here
         self._disk[f] = (stamp, s)
         return s
