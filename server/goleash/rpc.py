@@ -40,9 +40,10 @@ MAX_HEADER = 8 * 1024              # a header block cannot be longer than this
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _CONTENT_LENGTH = re.compile(rb"content-length[ \t]*:", re.I)
 _HEADER_LINE = re.compile(rb"^[A-Za-z0-9-]+[ \t]*:[^\r\n]*$")
-# a raw newline followed by a header cannot occur inside valid JSON (strings hold no raw
-# newlines, and a bare word is no JSON token): the announced body was longer than the real one
-_BODY_CUT = re.compile(rb"\ncontent-length[ \t]*:[ \t]*\d", re.I)
+# a header line (ended by a raw newline) cannot occur inside valid JSON: strings hold no raw
+# newlines, and outside strings a bare word is no JSON token. Seen inside a body, it means
+# the announced length was longer than the real body, which ends there.
+_BODY_CUT = re.compile(rb"content-length[ \t]*:[ \t]*\d+[ \t]*\r?\n", re.I)
 
 
 class Limiter:
@@ -148,14 +149,14 @@ class Framer:
     def _body(self, events) -> bool:
         buf, need = self.buf, self.need
         if len(buf) >= need:
-            cut = _BODY_CUT.search(buf, max(0, self.scanned - 32), need)
+            cut = _BODY_CUT.search(buf, max(0, self.scanned - 64), need)
             if cut is None:
                 events.append(("body", bytes(buf[:need])))
                 del buf[:need]
                 self.need = None
                 return True
         else:
-            cut = _BODY_CUT.search(buf, max(0, self.scanned - 32))
+            cut = _BODY_CUT.search(buf, max(0, self.scanned - 64))
             self.scanned = len(buf)
             if cut is None:
                 return False
@@ -163,7 +164,7 @@ class Framer:
         # parse, and is answered as such) and go on with the next message
         events.append(("error", f"message body shorter than its Content-Length {need}"))
         events.append(("body", bytes(buf[:cut.start()])))
-        del buf[:cut.start() + 1]
+        del buf[:cut.start()]
         self.need = None
         return True
 

@@ -101,8 +101,8 @@ class GoleashServer(LanguageServer):
         self.session.log_message(int(kind), message)
 
     def report_server_error(self, error, source) -> None:
-        # no window/showMessage "Error in server" pop-ups: one line in the log
-        log.warning("goleash: %s: %s", getattr(source, "__name__", source), error)
+        # no window/showMessage "Error in server" pop-ups: pygls has logged it in one line
+        log.debug("goleash: %s: %s", getattr(source, "__name__", source), error)
 
     def to_diagnostic(self, text: SourceText, uri: str, f: Finding, enc: str) -> types.Diagnostic:
         return self.protocol._converter.structure(lspconv.diagnostic(text, uri, f, enc, self._other), types.Diagnostic)
@@ -127,6 +127,12 @@ class GoleashServer(LanguageServer):
                 except Exception:
                     error = types.ResponseError(code=rpc.INTERNAL_ERROR, message=str(msg.error)[:200])
             proto._handle_response(msg.id, msg.result, error)
+            return
+        if msg.method not in proto.fm.features and msg.method not in proto.fm.builtin_features:
+            if msg.kind == "request":
+                self.session.respond_error(msg.id, rpc.METHOD_NOT_FOUND, f"Method not found: {msg.method}")
+            else:
+                log.info("ignoring notification %s: not supported", msg.method)
             return
         data = {"jsonrpc": "2.0", "method": msg.method}
         if msg.kind == "request":
