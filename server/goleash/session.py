@@ -32,7 +32,7 @@ from .worker import LiveDoc, Worker
 
 log = logging.getLogger("goleash.server")
 
-DEBOUNCE_SECONDS = 0.15
+DEBOUNCE_SECONDS = float(os.environ.get("GOLEASH_DEBOUNCE", "0.15"))  # seconds after the last edit
 REQUEST_WAIT = 0.1        # hover/codeAction wait this long for the analysis of the current text
 WATCHDOG_PERIOD = 0.05
 INT_MAX = 2**31 - 1

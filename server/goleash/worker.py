@@ -37,6 +37,9 @@ log = logging.getLogger("goleash.worker")
 GRACE = 0.25          # seconds a job may overrun its deadline/cancel before the watchdog stops it
 CACHE_SLACK = 4096    # per-declaration cache entries kept beyond the open documents' declarations
 SIBLINGS_INLINE = 64 * 1024  # siblings up to this size are summarised before the first diagnostics
+# tests only: forget the engine's per-declaration results before each analysis, so that a
+# differential test can tell the server's own work from the engine's cache (issue 14, point 2)
+FRESH_ENGINE = os.environ.get("GOLEASH_FRESH_ENGINE") == "1"
 
 
 def _total_size(paths: list[str]) -> int:
@@ -335,6 +338,9 @@ class Worker:
                         doc.tree, doc.tree_text = tree, text
                         del doc.edits[:len(edits)]
                 job.phase = "analyse"
+                if FRESH_ENGINE:
+                    self.analyzer._findings.clear()
+                    self.analyzer._summaries.clear()
                 findings, missing = self._findings(doc, text, tree, self._hook(job), settings)
                 if doc.cache is None:
                     doc.cache = self._Cache()
