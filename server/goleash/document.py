@@ -215,31 +215,54 @@ def _bad_len(raw: bytes, at: int) -> int:
 _local = threading.local()
 
 
-CHUNKED_FROM = 256 * 1024
+CHUNKED_FROM = 32 * 1024
+MAX_ERROR_BYTES = 256 * 1024
 
 
-def parse(source: bytes, old_tree: Tree | None = None, cancelled=None, chunk: int = 1 << 16) -> Tree | None:
-    """Parse with this thread's own parser. tree-sitter runs in C holding the GIL; for a
-    large source the text is fed in chunks by a callback, which hands the GIL to other
-    threads (the request loop) between chunks, and ``cancelled()`` true ends the parse
-    early (None is returned). A tree from a callback is then re-parsed once from the bytes
-    (every node reused, milliseconds) so that it owns its text, as ``Node.text`` needs."""
+class Unparsable(Exception):
+    """Most of a large source is syntax errors (random bytes, a binary renamed .go)."""
+
+
+def error_bytes(tree: Tree) -> int:
+    """Bytes of the top-level declarations that contain syntax errors."""
+    root = tree.root_node
+    if root.type == "ERROR":
+        return root.end_byte - root.start_byte
+    return sum(c.end_byte - c.start_byte for c in root.children if c.has_error)
+
+
+def parse(source: bytes, old_tree: Tree | None = None, cancelled=None, chunk: int = 4096) -> Tree | None:
+    """Parse with this thread's own parser.
+
+    tree-sitter runs in C holding the GIL. A large source is first parsed from a callback
+    that feeds it in chunks, with a progress callback: both hand the GIL to other threads
+    (the request loop) as the parse goes, and ``cancelled()`` true ends it (None is
+    returned). That tree cannot serve the engine (its ``Node.text`` goes through the
+    callback, 30x slower), so the source is parsed once more from the bytes with it as the
+    old tree: every node is reused, milliseconds — unless the nodes hold syntax errors,
+    which are never reused. A large source that is mostly errors raises ``Unparsable``
+    rather than being parsed again, GIL held, for seconds."""
     parser = getattr(_local, "parser", None)
     if parser is None:
         parser = _local.parser = Parser(syntax.LANGUAGE)
     if len(source) < CHUNKED_FROM:
         return parser.parse(source, old_tree) if old_tree is not None else parser.parse(source)
-    stop = [False]
 
     def read(offset: int, _point) -> bytes:
-        if stop[0] or (cancelled is not None and cancelled()):
-            stop[0] = True
-            return b""
         return source[offset:offset + chunk]
 
-    tree = parser.parse(read, old_tree) if old_tree is not None else parser.parse(read)
-    if stop[0]:
+    def progress(_offset, _has_error) -> bool:
+        return bool(cancelled is not None and cancelled())
+
+    try:
+        tree = parser.parse(read, old_tree, progress_callback=progress) if old_tree is not None \
+            else parser.parse(read, progress_callback=progress)
+    except ValueError:  # cancelled by the progress callback
+        parser.reset()
         return None
+    bad = error_bytes(tree)
+    if bad > MAX_ERROR_BYTES:
+        raise Unparsable(f"{bad // 1024} KB of it are syntax errors")
     return parser.parse(source, tree)
 
 

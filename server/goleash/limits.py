@@ -3,10 +3,11 @@
 * A file with a NUL byte is not Go source (the Go compiler rejects it): both the CLI
   and the server skip it with one message ("binary file").
 * A top-level declaration whose syntax tree is huge (more than ``MAX_UNIT_NODES``
-  nodes, e.g. a generated table) or deep (more than ``MAX_UNIT_DEPTH`` levels, e.g.
-  20,000 nested blocks or ``- - - … x``) is skipped by the engine: tree-sitter's query
-  runs in C holding the GIL and grows super-linearly on such trees (minutes for a
-  100,000-deep chain). No real concurrency bug lives in one.
+  nodes, e.g. a generated table), deep (more than ``MAX_UNIT_DEPTH`` levels, e.g.
+  20,000 nested blocks or ``- - - … x``) or wide (a node with more than
+  ``MAX_UNIT_WIDTH`` children, e.g. a 100,000-element literal) is skipped by the engine:
+  tree-sitter's query runs in C holding the GIL and grows super-linearly on such trees
+  (minutes for a 100,000-deep chain). No real concurrency bug lives in one.
 * The server gives each analysis a time budget (``budget_for``); a document that
   cannot be analysed in time gets no diagnostics for that version and one log line.
   ``goleash check --timeout`` does the same per file.
@@ -25,6 +26,7 @@ import time
 
 MAX_UNIT_NODES = 250_000
 MAX_UNIT_DEPTH = 10_000
+MAX_UNIT_WIDTH = 20_000   # children of one node (the std lib's widest: 5,624)
 # the server: a document not analysed after budget_for() seconds (1.5 s up to 10,000 lines)
 # gets a diagnostic-free result and one log line, and its analysis goes on in the background
 # until HARD_BUDGET; a single declaration running past DECLARATION_BUDGET is skipped
@@ -62,28 +64,45 @@ def unit_refusal(node) -> str | None:
     n = node.descendant_count
     if n > MAX_UNIT_NODES:
         return f"declaration too large to analyse ({n} syntax nodes, limit {MAX_UNIT_NODES})"
-    if n > MAX_UNIT_DEPTH and depth_exceeds(node, MAX_UNIT_DEPTH):
-        return f"declaration nested too deeply to analyse (more than {MAX_UNIT_DEPTH} levels)"
+    if n > MAX_UNIT_DEPTH:
+        return shape_refusal(node)
     return None
 
 
-def depth_exceeds(node, limit: int) -> bool:
-    """True when the tree below ``node`` is more than ``limit`` levels deep (stops early)."""
+def shape_refusal(node, max_depth: int | None = None, max_width: int | None = None) -> str | None:
+    """A declaration nested more than ``max_depth`` levels deep, or with a node of more than
+    ``max_width`` children (tree-sitter's query is quadratic in both); one walk, stops early."""
+    max_depth = MAX_UNIT_DEPTH if max_depth is None else max_depth
+    max_width = MAX_UNIT_WIDTH if max_width is None else max_width
+    if node.child_count > max_width:
+        return f"declaration too wide to analyse (a list of {node.child_count} elements, limit {max_width})"
     cursor = node.walk()
     depth = 0
     while True:
         if cursor.goto_first_child():
             depth += 1
-            if depth > limit:
-                return True
+            if depth > max_depth:
+                return f"declaration nested too deeply to analyse (more than {max_depth} levels)"
+            n = cursor.node.child_count
+            if n > max_width:
+                return f"declaration too wide to analyse (a list of {n} elements, limit {max_width})"
             continue
         while True:
             if depth == 0:
-                return False
+                return None
             if cursor.goto_next_sibling():
+                n = cursor.node.child_count
+                if n > max_width:
+                    return f"declaration too wide to analyse (a list of {n} elements, limit {max_width})"
                 break
             cursor.goto_parent()
             depth -= 1
+
+
+def depth_exceeds(node, limit: int) -> bool:
+    """True when the tree below ``node`` is more than ``limit`` levels deep."""
+    why = shape_refusal(node, limit, 1 << 62)
+    return why is not None
 
 
 def budget_for(source: bytes) -> float:

@@ -7,8 +7,10 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import limits, syntax
+from . import limits
 from .analysis import Analyzer, Evidence
+from .document import Unparsable
+from .document import parse as parse_source
 from .config import module_go_version
 from .findings import Finding
 from .rule import PackageFacts
@@ -98,7 +100,12 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
                 if f in named:
                     errors.append(f"{f}: {e.strerror or e}")
                 continue
-            tree = syntax.parse(src)
+            try:
+                tree = parse_source(src)
+            except Unparsable as e:
+                if f in named:
+                    errors.append(f"{f}: not analysed: {e}")
+                continue
             parsed[f] = (src, tree)
             summaries.extend(analyzer.summaries(src, tree, f))
             _note(analyzer, f, notes)
@@ -136,7 +143,7 @@ class PackageIndex:
 
     def __init__(self, analyzer: Analyzer, parse=None):
         self.analyzer = analyzer
-        self.parse = parse or syntax.parse
+        self.parse = parse or parse_source
         self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
 
     def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]],
@@ -185,9 +192,10 @@ class PackageIndex:
             return None
         try:
             src = read_source(f)
-        except OSError:
-            s: list[dict] = []  # unreadable, special or binary: contributes nothing (until it changes)
+            tree = self.parse(src)
+        except (OSError, Unparsable):
+            s: list[dict] = []  # unreadable, special, binary or garbage: contributes nothing (until it changes)
         else:
-            s = self.analyzer.summaries(src, self.parse(src), f, check=check)  # the tree is dropped here
+            s = self.analyzer.summaries(src, tree, f, check=check)  # the tree is dropped here
         self._disk[f] = (stamp, s)
         return s

@@ -29,7 +29,7 @@ from collections import deque
 from concurrent.futures import Future
 
 from . import limits
-from .document import SourceText
+from .document import SourceText, Unparsable
 from .document import parse as parse_chunked
 
 log = logging.getLogger("goleash.worker")
@@ -50,6 +50,10 @@ def _total_size(paths: list[str]) -> int:
         except OSError:
             pass
     return total
+
+
+class _Refused(Exception):
+    pass
 
 
 class Snapshot(SourceText):
@@ -241,7 +245,7 @@ class Worker:
         self.rules = by_code()
         self.analyzer = Analyzer(self.session.settings)
         self.analyzer.set_cache_capacity(CACHE_SLACK)
-        self.index = PackageIndex(self.analyzer, parse=lambda src: parse_chunked(src))
+        self.index = PackageIndex(self.analyzer)
 
     def _next(self):
         with self.cond:
@@ -329,7 +333,13 @@ class Worker:
                         old = tree.copy()
                         for e in edits:
                             old.edit(**e)
-                    tree = parse_chunked(text.source, old, lambda: doc.closed or deadline.expired() or self.stopped)
+                    try:
+                        tree = parse_chunked(text.source, old, lambda: doc.closed or deadline.expired() or self.stopped)
+                    except Unparsable as e:
+                        with s.lock:
+                            doc.tree = doc.tree_text = None
+                            del doc.edits[:len(edits)]
+                        raise _Refused(f"not analysed: {e}") from None
                     if tree is None:
                         if doc.closed or self.stopped:
                             return
@@ -349,6 +359,8 @@ class Worker:
                 snap = Snapshot(doc, text, version, rev, tree, findings, fragments)
                 if missing and doc.path:
                     self._siblings(os.path.dirname(doc.path), missing)
+        except _Refused as e:
+            snap = Snapshot(doc, text, version, rev, None, [], [], degraded=str(e))
         except limits.AnalysisSuperseded:
             return
         except limits.DeclarationTimeout:
