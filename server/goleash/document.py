@@ -216,6 +216,7 @@ _local = threading.local()
 
 
 CHUNKED_FROM = 32 * 1024
+CHUNK = 1 << 16
 MAX_ERROR_BYTES = 256 * 1024
 
 
@@ -231,32 +232,63 @@ def error_bytes(tree: Tree) -> int:
     return sum(c.end_byte - c.start_byte for c in root.children if c.has_error)
 
 
-def parse(source: bytes, old_tree: Tree | None = None, cancelled=None, chunk: int = 4096) -> Tree | None:
+class _Arena:
+    """The read callback's buffer. py-tree-sitter 0.26 never releases the objects a read
+    callback returns (parser.c keeps the reference from the call), so the callback hands
+    out views of one long-lived buffer, premade per aligned chunk: a full parse then
+    leaks a few hundred bytes (the odd unaligned read), not a copy of the source."""
+
+    def __init__(self, size: int):
+        size = (size // CHUNK + 1) * CHUNK
+        self.buf = bytearray(size)
+        self.view = memoryview(self.buf)
+        self.chunks = [self.view[i:i + CHUNK] for i in range(0, size, CHUNK)]
+
+
+def _arena(n: int) -> _Arena:
+    arena = getattr(_local, "arena", None)
+    if arena is None or len(arena.buf) < n:
+        arena = _local.arena = _Arena(max(n, 4 * 1024 * 1024))
+    return arena
+
+
+def parse(source: bytes, old_tree: Tree | None = None, cancelled=None) -> Tree | None:
     """Parse with this thread's own parser.
 
-    tree-sitter runs in C holding the GIL. A large source is first parsed from a callback
-    that feeds it in chunks, with a progress callback: both hand the GIL to other threads
-    (the request loop) as the parse goes, and ``cancelled()`` true ends it (None is
-    returned). That tree cannot serve the engine (its ``Node.text`` goes through the
-    callback, 30x slower), so the source is parsed once more from the bytes with it as the
-    old tree: every node is reused, milliseconds — unless the nodes hold syntax errors,
-    which are never reused. A large source that is mostly errors raises ``Unparsable``
-    rather than being parsed again, GIL held, for seconds."""
+    tree-sitter runs in C holding the GIL. The first parse of a large source (no old
+    tree) reads it from a callback in chunks, with a progress callback: both hand the GIL
+    to other threads (the request loop) as the parse goes, and ``cancelled()`` true ends
+    it (None is returned). That tree cannot serve the engine (its ``Node.text`` goes
+    through the callback, 30x slower), so the source is parsed once more from the bytes
+    with it as the old tree: every node is reused, milliseconds — unless the nodes hold
+    syntax errors, which are never reused: a large source that is mostly errors raises
+    ``Unparsable`` instead of being parsed again with the GIL held for seconds.
+    Incremental parses (an old tree) read the bytes directly: fast, and no leak."""
     parser = getattr(_local, "parser", None)
     if parser is None:
         parser = _local.parser = Parser(syntax.LANGUAGE)
-    if len(source) < CHUNKED_FROM:
-        return parser.parse(source, old_tree) if old_tree is not None else parser.parse(source)
+    if old_tree is not None:
+        return parser.parse(source, old_tree)
+    n = len(source)
+    if n < CHUNKED_FROM:
+        return parser.parse(source)
+    arena = _arena(n)
+    arena.buf[:n] = source
+    view, chunks = arena.view, arena.chunks
 
-    def read(offset: int, _point) -> bytes:
-        return source[offset:offset + chunk]
+    def read(offset: int, _point):
+        if offset >= n:
+            return b""
+        k, r = divmod(offset, CHUNK)
+        if r == 0 and offset + CHUNK <= n:
+            return chunks[k]
+        return view[offset:min(n, (k + 1) * CHUNK)]
 
     def progress(_offset, _has_error) -> bool:
         return bool(cancelled is not None and cancelled())
 
     try:
-        tree = parser.parse(read, old_tree, progress_callback=progress) if old_tree is not None \
-            else parser.parse(read, progress_callback=progress)
+        tree = parser.parse(read, progress_callback=progress)
     except ValueError:  # cancelled by the progress callback
         parser.reset()
         return None
