@@ -25,12 +25,14 @@ PROGRESS_EVERY = 0.2   # seconds between $/progress reports
 _tokens = itertools.count(1)
 
 
-async def scan_workspace(session, roots: list[str], token=None, on_file=None) -> dict:
+async def scan_workspace(session, roots: list[str], token=None, on_file=None, request_id=None) -> dict:
     """Run a scan of ``roots`` (cancelling a running one). ``on_file(uri, path, params_json,
-    count)`` receives each file's diagnostics; by default they are published (push mode)."""
+    count)`` receives each file's diagnostics; by default they are published (push mode).
+    ``request_id``: the command's request, whose $/cancelRequest stops the scan."""
     if session.scan is not None:
         session.scan.cancel()
     scan = WorkspaceScan(session, roots, token, on_file)
+    scan.request_id = request_id
     session.scan = scan
     try:
         return await scan.run()
@@ -47,6 +49,7 @@ class WorkspaceScan:
         self.on_file = on_file
         self.cancelled = False
         self.proc = None
+        self.request_id = None
 
     def cancel_token(self, token) -> None:
         if token is not None and token == self.token:

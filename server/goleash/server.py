@@ -35,6 +35,7 @@ log = logging.getLogger("goleash.server")
 ANALYZE_COMMAND = "goleash.analyzeWorkspace"
 EVIDENCE_COMMAND = "goleash.loadEvidence"
 WORK_DONE_TOKEN: contextvars.ContextVar = contextvars.ContextVar("goleash_work_done_token", default=None)
+COMMAND_ID: contextvars.ContextVar = contextvars.ContextVar("goleash_command_id", default=None)
 
 
 class GoleashProtocol(LanguageServerProtocol):
@@ -52,6 +53,7 @@ class GoleashProtocol(LanguageServerProtocol):
     @lsp_method(types.WORKSPACE_EXECUTE_COMMAND)
     def lsp_workspace__execute_command(self, params: types.ExecuteCommandParams):
         WORK_DONE_TOKEN.set(params.work_done_token)  # the command's task copies this context
+        COMMAND_ID.set(self.msg_id)
         return (yield from super().lsp_workspace__execute_command(params))
 
 
@@ -308,7 +310,7 @@ async def analyze_workspace(ls: GoleashServer, *args) -> dict:
     (open documents keep the server's own diagnostics). A newer run cancels this one, as
     do window/workDoneProgress/cancel and $/cancelRequest."""
     from .scan import scan_workspace
-    return await scan_workspace(ls.session, _roots(ls), WORK_DONE_TOKEN.get())
+    return await scan_workspace(ls.session, _roots(ls), WORK_DONE_TOKEN.get(), request_id=COMMAND_ID.get())
 
 
 @server.command(EVIDENCE_COMMAND)

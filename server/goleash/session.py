@@ -555,6 +555,8 @@ class Session:
         if task is not None:
             task.cancel()
             return
+        if self.scan is not None and self.scan.request_id is not None and self.scan.request_id == msg_id:
+            self.scan.cancel()  # pygls answers the request as cancelled, but does not stop its task
         self.bridge.cancel(msg_id)
 
     # ---------------------------------------------------------- helpers

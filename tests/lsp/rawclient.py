@@ -37,23 +37,31 @@ class RawClient:
     def _read(self):
         f = self.proc.stdout
         try:
-            while True:
-                head = b""
-                while not head.endswith(b"\r\n\r\n"):
-                    c = f.read(1)
-                    if not c:
-                        return
-                    head += c
-                n = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
-                msg = json.loads(f.read(n))
-                self.received.append(msg)
-                self.messages.put(msg)
+            self._read_loop(f)
+        except (ValueError, OSError):  # closed
+            pass
         finally:
             self.messages.put(None)
 
+    def _read_loop(self, f):
+        while True:
+            head = b""
+            while not head.endswith(b"\r\n\r\n"):
+                c = f.read(1)
+                if not c:
+                    return
+                head += c
+            n = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+            msg = json.loads(f.read(n))
+            self.received.append(msg)
+            self.messages.put(msg)
+
     def _read_err(self):
-        for line in self.proc.stderr:
-            self.stderr.append(line.decode("utf-8", "replace"))
+        try:
+            for line in self.proc.stderr:
+                self.stderr.append(line.decode("utf-8", "replace"))
+        except (ValueError, OSError):  # closed
+            pass
 
     def raw(self, data: bytes) -> None:
         with self._lock:
