@@ -602,6 +602,8 @@ class PyglsBridge:
                 self.session.loop.call_soon_threadsafe(self._loaded, None)
                 return
             log.info("pygls features loaded in %.0f ms", (time.perf_counter() - t0) * 1000)
+            import gc
+            gc.freeze()  # lsprotocol's thousands of classes: out of the cyclic GC's way (see worker._load)
             self.session.loop.call_soon_threadsafe(self._loaded, srv)
 
         threading.Thread(target=run, name="goleash-pygls-loader", daemon=True).start()

@@ -21,6 +21,7 @@ not by the request loop.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import os
 import threading
@@ -36,6 +37,7 @@ log = logging.getLogger("goleash.worker")
 
 GRACE = 0.25          # seconds a job may overrun its deadline/cancel before the watchdog stops it
 CACHE_SLACK = 4096    # per-declaration cache entries kept beyond the open documents' declarations
+IDLE_GC = 1.0         # seconds without work before the worker runs a full garbage collection
 SIBLINGS_INLINE = 64 * 1024  # siblings up to this size are summarised before the first diagnostics
 # tests only: forget the engine's per-declaration results before each analysis, so that a
 # differential test can tell the server's own work from the engine's cache (issue 14, point 2)
@@ -130,6 +132,7 @@ class Worker:
         self.analyzer = None
         self.index = None
         self._settings_gen = -1
+        self._busy_since: float | None = None
 
     def start(self) -> None:
         self.thread.start()
@@ -228,6 +231,8 @@ class Worker:
                             fut.set_exception(e)
                 elif kind == "analyse":
                     self._analyse(value)
+                elif kind == "gc":
+                    gc.collect()  # the full collection, when idle (see _load)
                 else:
                     value()
             except limits.AnalysisStopped:
@@ -246,6 +251,12 @@ class Worker:
         self.analyzer = Analyzer(self.session.settings)
         self.analyzer.set_cache_capacity(CACHE_SLACK)
         self.index = PackageIndex(self.analyzer)
+        # A full collection of the cyclic GC holds the GIL for as long as it takes (0.15 s
+        # with a big file's findings alive): requests would wait. Objects of start-up are
+        # frozen out of it, young collections stay frequent and short, and the full one
+        # runs here when the worker has been idle for a while.
+        gc.freeze()
+        gc.set_threshold(2000, 10, 1_000_000_000)
 
     def _next(self):
         with self.cond:
@@ -258,10 +269,18 @@ class Worker:
                 uri, t = (min(self.due.items(), key=lambda kv: kv[1]) if self.due else (None, None))
                 if uri is not None and t <= now:
                     del self.due[uri]
+                    self._busy_since = now
                     return "analyse", uri
                 if self.background:
+                    self._busy_since = now
                     return "background", self.background.popleft()
-                self.cond.wait(None if t is None else t - now)
+                if self._busy_since is not None and now - self._busy_since > IDLE_GC:
+                    self._busy_since = None
+                    return "gc", None
+                wait = None if t is None else t - now
+                if self._busy_since is not None:
+                    wait = IDLE_GC if wait is None else min(wait, IDLE_GC)
+                self.cond.wait(wait)
 
     def urgent(self) -> bool:
         """A document is due or a call waits (background work yields to it)."""

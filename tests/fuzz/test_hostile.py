@@ -26,7 +26,7 @@ def test_hostile_inputs_over_lsp(tmp_path):
                 problems.append(f"{name}: a request waited {o.worst_request * 1000:.0f} ms")
             if name in EXPECT_FINDINGS and o.findings != EXPECT_FINDINGS[name]:
                 problems.append(f"{name}: {o.findings} findings, expected {EXPECT_FINDINGS[name]}")
-        e = hostile.run_edited_during_analysis(c, small, tmp_path, funcs=3000)
+        e = hostile.run_edited_during_analysis(c, small, tmp_path, funcs=1500)
         print(f"{e.name:28} {e.lines:>7} lines  first publish {e.publish:5.2f} s, full {e.final_publish:5.2f} s, "
               f"worst request {e.worst_request * 1000:4.0f} ms  findings {e.findings} {e.notes}")
         problems += [f"edited during analysis: {n}" for n in e.notes]
