@@ -443,6 +443,7 @@ class Session:
         if doc is None:
             return
         self.worker.forget(uri)
+        self.worker.call(self.worker.trim)  # what the closed document held goes (its tree, cache entries)
         self._wake(doc)
         if not self.use_pull:
             self.send(_publish_empty(uri), key=("publish", uri))

@@ -430,6 +430,11 @@ class Worker:
         live = sum(d.units for d in list(self.session.docs.values()))
         self.analyzer.set_cache_capacity(live + CACHE_SLACK)
 
+    def trim(self) -> None:
+        """After a document closed: per-declaration caches sized to the documents still open."""
+        if self.analyzer is not None:
+            self._size_caches()
+
     # ------------------------------------------------------------- siblings
     def _siblings(self, d: str, files: list[str]) -> None:
         """Summarise the siblings of an open document that are not known yet (after its

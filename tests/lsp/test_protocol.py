@@ -344,3 +344,32 @@ def test_liveness_while_a_long_analysis_runs(tmp_path):
         quiet(c)
     finally:
         c.close()
+
+
+def test_an_edit_in_a_file_with_thousands_of_findings_rechecks_one_declaration():
+    """3,000 findings: the first analysis takes seconds; an edit re-analyses the declaration
+    it touched and re-publishes from cached JSON, so its diagnostics come back fast."""
+    big = "package main\n" + "".join(f"func f{i}() {{ ch := make(chan int); go func() {{ ch <- {i} }}() }}\n"
+                                     for i in range(3000))
+    uri = "file:///tmp/goleash-raw/thousands.go"
+    c = RawClient(env={"GOLEASH_DEBOUNCE": "0"})
+    try:
+        c.initialize()
+        t0 = time.monotonic()
+        c.open(uri, big)
+        full = c.diagnostics(uri, pred=lambda d: len(d) == 3000, timeout=120)
+        cold = time.monotonic() - t0
+        lat = []
+        for v in range(2, 12):  # type a line above function 1500: every later finding moves down
+            t0 = time.monotonic()
+            c.edit(uri, v, 1500, 0, 1500, 0, "// x\n")
+            d = c.diagnostics(uri, v, timeout=60)
+            lat.append(time.monotonic() - t0)
+            assert len(d["diagnostics"]) == 3000
+        last = sorted(d["diagnostics"], key=lambda x: x["range"]["start"]["line"])[-1]
+        assert last["range"]["start"]["line"] == full["diagnostics"][-1]["range"]["start"]["line"] + 10
+        print(f"cold {cold:.2f} s, per edit median {sorted(lat)[5] * 1000:.0f} ms")
+        assert sorted(lat)[5] < max(0.5, cold / 4)
+        quiet(c)
+    finally:
+        c.close()
