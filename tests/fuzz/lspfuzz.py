@@ -44,7 +44,8 @@ PATTERNS = ["\n\tlc := make(chan int)\n\tgo func() { lc <- 1 }()\n",
           "\n\ttk := time.NewTicker(time.Second)\n\t_ = tk\n",
           "\n\tcx, _ := context.WithCancel(context.Background())\n\t_ = cx\n",
           "\n\tvar lmu sync.Mutex\n\tlmu.Lock()\n\tif n > 0 {\n\t\treturn\n\t}\n\tlmu.Unlock()\n",
-          "\n\tdc := make(chan int)\n\tclose(dc)\n\tclose(dc)\n"]
+          "\n\tdc := make(chan int)\n\tclose(dc)\n\tclose(dc)\n",
+          "\n\tsc := make(chan int, 1)\n\tclose(sc)\n\tsc <- 1\n"]  # GL401: "after close(sc) at line N"
 _EOL = re.compile(r"\r\n|\r|\n")
 
 
