@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the real editors the editor tests drive, on Debian bookworm (idempotent; quick when present):
-#   Neovim 0.7 and Emacs 28 + eglot + go-mode (apt), Chromium (apt), VS Code as code-server 4.99.4 (npm,
+#   Neovim 0.7 and Emacs 28 + eglot + go-mode, gopls (the editor tests run it beside goleash) (apt), Chromium (apt), VS Code as code-server 4.99.4 (npm,
 #   into $GOLEASH_CODE_SERVER_DIR), playwright-core, and the goleash VS Code extension built into a .vsix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ CS_DIR=${GOLEASH_CODE_SERVER_DIR:-$HOME/.cache/goleash/code-server}
 CS_VERSION=4.99.4
 
 need=()
-for p in neovim emacs-nox elpa-eglot elpa-go-mode chromium build-essential pkg-config libkrb5-dev ripgrep; do
+for p in neovim emacs-nox elpa-eglot elpa-go-mode gopls chromium build-essential pkg-config libkrb5-dev ripgrep; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -35,6 +35,6 @@ if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ]; then
       "code-server@$CS_VERSION" playwright-core@1 >/dev/null )
 fi
 
-# the extension: npm ci + esbuild bundle + vsce package -> vscode-extension/goleash.vsix
+# the extension, goleash bundled, for every platform (one command): vscode-extension/goleash-<target>.vsix
 bash scripts/build_vsix.sh >/dev/null
 echo "install_editors: ready (nvim $(nvim --version | head -1 | cut -d' ' -f2), $(emacs --version | head -1), code-server $CS_VERSION)"

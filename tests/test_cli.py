@@ -69,13 +69,22 @@ def test_sarif_output():
     run0 = sarif["runs"][0]
     rules = run0["tool"]["driver"]["rules"]
     ids = [x["id"] for x in rules]
-    assert "GL101" in ids and all(x["help"]["text"] and x["helpUri"] for x in rules)
+    # no helpUri unless docsUrl is configured: the page is in help.markdown, and no dead web link
+    assert "GL101" in ids and all(x["help"]["markdown"] and "helpUri" not in x for x in rules)
     res = next(x for x in run0["results"] if x["ruleId"] == "GL101")
     assert rules[res["ruleIndex"]]["id"] == "GL101"
     loc = res["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "examples/leak.go"
     assert loc["region"]["startLine"] == 14 and loc["region"]["startColumn"] == 3
     assert res["relatedLocations"] and res["fixes"]
+
+
+def test_sarif_help_uri_from_docs_url(tmp_path):
+    (tmp_path / ".goleash.toml").write_text('docsUrl = "https://docs.example.org/goleash/{code}.html"\n')
+    (tmp_path / "leak.go").write_text(EXAMPLE.read_text())
+    sarif = json.loads(run("check", "--format", "sarif", str(tmp_path)).stdout)
+    rules = {x["id"]: x for x in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["GL101"]["helpUri"] == "https://docs.example.org/goleash/GL101.html"
 
 
 def test_select_ignore_and_unknown_codes():
@@ -115,7 +124,7 @@ def test_rules_listing_and_docs_are_current():
     r = run("rules")
     assert r.returncode == 0 and "GL101  abandoned-sender" in r.stdout
     r = run("docs", "--check")
-    assert r.returncode == 0, r.stderr + "\n(the README rules table or docs/rules pages are stale: run `goleash docs`)"
+    assert r.returncode == 0, r.stderr + "\n(the README rules table or server/goleash/rule_docs pages are stale: run `goleash docs`)"
 
 
 def test_non_utf8_file_name_under_strict_utf8_output(tmp_path):
@@ -171,3 +180,49 @@ def test_timeout_gives_up_on_a_file(tmp_path):
     assert r.returncode == 2
     assert "nested.go: analysis stopped after 1 s (--timeout): not checked" in r.stderr
     assert "leak.go:" in r.stdout
+
+
+LOOP = """package main
+
+import "fmt"
+
+func printAll(items []string) {
+	for _, it := range items {
+		go func() {
+			fmt.Println(it)
+		}()
+	}
+}
+"""
+
+
+def test_stdin_is_checked_as_the_named_file(tmp_path):
+    """An editor's unsaved buffer (Emacs's flymake backend): the text on stdin, the package and go.mod of
+    the named file."""
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.21\n")
+    (tmp_path / "main.go").write_text("package main\n")  # on disk: clean; in the buffer: a GL501
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "main.go"), "-"],
+                       input=LOOP, capture_output=True, text=True)
+    assert r.returncode == 1 and r.stdout.startswith(f"{tmp_path}/main.go:8:16: ") and "(GL501)" in r.stdout
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.22\n")  # per-iteration loop variables
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "main.go"), "-"],
+                       input=LOOP, capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (0, "")
+    r = run("check", "--stdin-filename", str(tmp_path / "main.go"), str(EXAMPLE))
+    assert r.returncode == 2 and "the path is -" in r.stderr
+
+
+def test_defer_to_gopls_leaves_out_what_gopls_reports_but_json_keeps_its_fixes(tmp_path):
+    (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.21\n")
+    args = [sys.executable, "-m", "goleash", "check", "--defer-to-gopls", "--stdin-filename", str(tmp_path / "a.go")]
+    r = subprocess.run(args + ["-"], input=LOOP, capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (0, "")  # gopls's loopclosure reports it
+    r = subprocess.run(args + ["--format", "json", "-"], input=LOOP, capture_output=True, text=True)
+    [rec] = json.loads(r.stdout)
+    assert r.returncode == 0 and rec["code"] == "GL501" and rec["deferred"] is True and rec["fixes"]
+
+
+def test_stdin_with_a_nul_byte_is_refused_like_a_file(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "a.go"), "-"],
+                       input=LOOP.replace("fmt.Println(it)", "fmt.Println(it)\x00"), capture_output=True, text=True)
+    assert r.returncode == 2 and "a.go: binary file" in r.stderr and r.stdout == ""

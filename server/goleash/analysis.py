@@ -21,6 +21,7 @@ from tree_sitter import Node, Tree
 from . import limits, syntax
 from .config import Settings
 from .findings import Finding, Severity
+from .model.package import FileIndex, ModelCache, PackageModel, PkgFile, index_file
 from .rule import FuncContext, PackageFacts, Rule
 from .rules import all_rules
 
@@ -66,6 +67,9 @@ class Analyzer:
         self.rules = rules if rules is not None else all_rules()
         self._findings = LRU(20000)
         self._summaries = LRU(50000)
+        self._files = LRU(4000)
+        self.model_cache = ModelCache()
+        self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
         self.skipped: list[str] = []  # declarations refused by limits.unit_refusal, since last drained
         self._refused = LRU(4096)     # unit digest -> refusal reason (or None)
@@ -88,53 +92,84 @@ class Analyzer:
             return None  # too few nodes to be too large or too deep: the common case, no walk
         why = limits.unit_refusal(node)
         self._refused.put(digest, why)
-        if why:
-            self.skipped.append(f"line {node.start_point[0] + 1}: {why}")
         return why
 
     # ----------------------------------------------------------------- units
     def units(self, source: bytes, tree: Tree) -> list[Unit]:
+        """The file's top-level declarations to analyse; the ones refused (limits.py) are noted
+        in ``skipped`` each time."""
         out = []
         for n in syntax.top_level_units(tree.root_node):
             digest = hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()
-            if self._refusal(n, digest) is None:
+            why = self._refusal(n, digest)
+            if why is None:
                 out.append(Unit(n, digest))
+            else:
+                self.skipped.append(f"line {n.start_point[0] + 1}: {why}")
         return out
 
     def _ctx(self, unit: Unit, source: bytes, package: PackageFacts | None, go_version, path) -> FuncContext:
         caps = syntax.captures(unit.node, unit.node.start_byte, unit.node.end_byte)
         return FuncContext(unit.node, source, caps, package, go_version, path)
 
-    # ------------------------------------------------------------- summaries
-    def summaries(self, source: bytes, tree: Tree, path: str | None = None,
-                  units: list[Unit] | None = None, check=None) -> list[dict[str, list]]:
-        """Package facts contributed by each top-level declaration of a file.
+    # ------------------------------------------------------------- packages
+    def file_index(self, path: str | None, source: bytes, tree: Tree | None) -> tuple[FileIndex, Tree | None]:
+        """The declarations of a file (digests, kinds, type facts), cached by content."""
+        key = (hashlib.blake2b(source, digest_size=16).digest(), bool(path and path.endswith("_test.go")))
+        got = self._files.get_(key)
+        if got is None:
+            if tree is None:
+                tree = syntax.parse(source)
+            got = index_file(path, source, syntax.top_level_units(tree.root_node))
+            self._files.put(key, got)
+        elif got.path != path:
+            got = FileIndex(path, got.is_test, got.units)
+        return got, tree
+
+    def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]], check=None) -> PackageFacts:
+        """Facts of a package from all its files (path, source, tree or None to parse only when needed).
         ``check``: see ``analyze``."""
-        out = []
-        summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
-        if not summarizers:
-            return out
-        for unit in units if units is not None else self.units(source, tree):
-            key = (unit.digest, path and path.endswith("_test.go"))
-            got = self._summaries.get_(key)
-            if got is None:
-                if check is not None:
-                    check(unit.node)
-                try:
-                    got = self._summarize(unit, source, path, summarizers)
-                except limits.DeclarationTimeout:
-                    self._give_up(unit)
-                    continue
-                self._summaries.put(key, got)
-            out.append(got)
+        summaries: list[dict[str, list]] = []
+        pkgfiles: list[PkgFile] = []
+        for path, source, tree in files:
+            fi, tree = self.file_index(path, source, tree)
+            pf = PkgFile(path, source, fi, tree)
+            pkgfiles.append(pf)
+            summaries.extend(self._unit_summaries(pf, check))
         if check is not None:
             check(None)
+        return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache))
+
+    def _unit_summaries(self, pf: PkgFile, check=None) -> list[dict[str, list]]:
+        out = []
+        if not self._summarizers:
+            return out
+        for info in pf.index.units:
+            key = (info.digest, pf.index.is_test)
+            got = self._summaries.get_(key)
+            if got is None:
+                if info.digest in self._refused and self._refused.get_(info.digest):
+                    continue
+                node = pf.unit_node(info)
+                if node is None:
+                    continue
+                if self._refusal(node, info.digest) is not None:
+                    continue
+                if check is not None:
+                    check(node)
+                try:
+                    got = self._summarize(Unit(node, info.digest), pf.source, pf.path)
+                except limits.DeclarationTimeout:
+                    self._give_up(Unit(node, info.digest))
+                    continue
+            out.append(got)
         return out
 
-    def _summarize(self, unit: Unit, source: bytes, path, summarizers) -> dict:
+    def _summarize(self, unit: Unit, source: bytes, path: str | None) -> dict[str, list]:
+        key = (unit.digest, bool(path and path.endswith("_test.go")))
         ctx = self._ctx(unit, source, None, self.settings.go_version, path)
-        got: dict = {}
-        for r in summarizers:
+        got: dict[str, list] = {}
+        for r in self._summarizers:
             try:
                 s = r.summarize(ctx)
             except Exception as e:  # a broken summary must not stop analysis
@@ -142,7 +177,23 @@ class Analyzer:
                 continue
             for k, v in (s or {}).items():
                 got.setdefault(k, []).extend(v)
+        self._summaries.put(key, got)
         return got
+
+    # ------------------------------------------------------------- summaries
+    def summaries(self, source: bytes, tree: Tree, path: str | None = None,
+                  units: list[Unit] | None = None) -> list[dict[str, list]]:
+        """Package facts contributed by each top-level declaration of a file."""
+        out = []
+        if not self._summarizers:
+            return out
+        for unit in units if units is not None else self.units(source, tree):
+            key = (unit.digest, bool(path and path.endswith("_test.go")))
+            got = self._summaries.get_(key)
+            if got is None:
+                got = self._summarize(unit, source, path)
+            out.append(got)
+        return out
 
     def _give_up(self, unit: Unit) -> None:
         """A declaration the caller's ``check`` stopped (limits.DeclarationTimeout): it is
@@ -162,29 +213,39 @@ class Analyzer:
         raise limits.AnalysisStopped to stop the analysis; a limits.DeclarationTimeout
         raised while a declaration is analysed skips that declaration only."""
         go_version = go_version or self.settings.go_version
-        units = self.units(source, tree)
+        units = self.units(source, tree) if not is_generated(source) else []
         if package is None:
-            package = PackageFacts(self.summaries(source, tree, path, units, check))
+            package = self.package_facts([(path, source, tree)], check)
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         findings: list[Finding] = []
         for unit in units:
             self.stats["units"] += 1
             key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
-            rel = self._findings.get_(key)
-            if rel is None:
+            hit = self._findings.get_(key)
+            model = package.model
+            if hit is not None and model is not None and not model.deps_valid(hit[1]):
+                hit = None
+            if hit is None:
                 if check is not None:
                     check(unit.node)
                 self.stats["analysed"] += 1
                 try:
-                    rel = self._check_unit(unit, source, rules, package, go_version, path)
+                    if model is not None:
+                        with model.recording() as deps:
+                            rel = self._check_unit(unit, source, rules, package, go_version, path)
+                    else:
+                        deps, rel = {}, self._check_unit(unit, source, rules, package, go_version, path)
                 except limits.DeclarationTimeout:
                     self._give_up(unit)
                     continue
-                self._findings.put(key, rel)
-            findings.extend(f.shifted(unit.start) for f in rel)
+                hit = (rel, dict(deps))
+                self._findings.put(key, hit)
+            findings.extend(f.shifted(unit.start) for f in hit[0])
         if check is not None:
             check(None)
+        if package.model is not None:
+            findings = [_resolve_anchors(f, package.model, path) for f in findings]
         findings = [_resolve_imports(f, source, tree) for f in findings]
         if evidence is not None and evidence.items and path:
             findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
@@ -259,6 +320,34 @@ class Analyzer:
     def drain_skipped(self) -> list[str]:
         skipped, self.skipped = self.skipped, []
         return skipped
+
+
+_GENERATED_RE = re.compile(rb"^// Code generated .* DO NOT EDIT\.$", re.M)
+
+
+def is_generated(source: bytes) -> bool:
+    """Go's convention for generated files (a line ``// Code generated ... DO NOT EDIT.`` before the package
+    clause): nobody edits them, so they get no findings — like go vet and staticcheck."""
+    head = source[:source.find(b"\npackage ") + 1] if b"\npackage " in source else source[:4096]
+    return bool(_GENERATED_RE.search(head)) or source.startswith(b"// Code generated") and \
+        b"DO NOT EDIT." in source[:source.find(b"\n")]
+
+
+def _resolve_anchors(f: Finding, model: PackageModel, path: str | None) -> Finding:
+    """Related locations in other declarations, at their current offsets (cached findings keep anchors)."""
+    if not any(r.anchor for r in f.related):
+        return f
+    related = []
+    for r in f.related:
+        if r.anchor is None:
+            related.append(r)
+            continue
+        got = model.resolve_anchor(*r.anchor)
+        if got is None:
+            continue
+        rpath, start, end = got
+        related.append(replace(r, start=start, end=end, path=None if rpath == path else rpath, anchor=None))
+    return replace(f, related=tuple(related))
 
 
 @dataclass

@@ -15,7 +15,7 @@ import sys
 from . import __version__
 from .config import Settings, load_file_settings, parse_go_version
 from .document import UTF16, SourceText
-from .docs import DOCS_BASE, doc_url
+from .docs import doc_url
 from .findings import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -24,7 +24,7 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning",
 
 
 def _settings_from_args(args) -> Settings:
-    start = args.paths[0] if getattr(args, "paths", None) else os.getcwd()
+    start = getattr(args, "stdin_filename", None) or (args.paths[0] if getattr(args, "paths", None) else os.getcwd())
     settings = load_file_settings(start if os.path.exists(start) else os.getcwd())
     flags = {}
     if args.select:
@@ -47,7 +47,8 @@ def _record(path: str, f: Finding, text: SourceText) -> dict:
     el, ec = text.point_at(f.end)
     related = []
     for r in f.related:
-        rl, rc = text.point_at(r.start) if r.path is None else (-1, -1)
+        where = text if r.path is None else _other_text(r.path)
+        rl, rc = where.point_at(r.start) if where is not None else (-1, -1)
         related.append({"file": r.path or path, "line": rl + 1, "column": rc + 1, "message": r.message})
     return {
         "file": path, "line": sl + 1, "column": sc + 1, "end_line": el + 1, "end_column": ec + 1,
@@ -85,6 +86,20 @@ def _robust_output() -> None:
             pass
 
 
+_OTHER: dict[str, SourceText | None] = {}
+
+
+def _other_text(path: str) -> SourceText | None:
+    """Another file of the package named by a related location (read once)."""
+    if path not in _OTHER:
+        from .project import read_source
+        try:
+            _OTHER[path] = SourceText(read_source(path))
+        except OSError:
+            _OTHER[path] = None
+    return _OTHER[path]
+
+
 def cmd_check(args) -> int:
     from .analysis import Analyzer
     from .project import check_paths
@@ -115,7 +130,15 @@ def cmd_check(args) -> int:
     records = []
     results = []
     out = sys.stdout
-    for res in check_paths(args.paths, analyzer, errors, evidence, budget=args.timeout, notes=notes):
+    if args.stdin_filename:
+        if args.paths != ["-"]:
+            print("goleash: with --stdin-filename the path is - (the text comes from stdin)", file=sys.stderr)
+            return 2
+        found = _check_stdin(args.stdin_filename, analyzer, evidence, errors, args.timeout, notes)
+    else:
+        found = check_paths(args.paths, analyzer, errors, evidence, budget=args.timeout, notes=notes)
+    deferred = 0
+    for res in found:
         reported = _flush_errors(errors, reported)
         for n in notes:
             print(f"goleash: note: {n}: not analysed", file=sys.stderr)
@@ -123,6 +146,12 @@ def cmd_check(args) -> int:
         text = SourceText(res.source)
         for f in res.findings:
             rec = _record(res.path, f, text)
+            if args.defer_to_gopls and getattr(rules.get(f.code), "overlaps", None):
+                # gopls reports it: hidden, but an editor still gets its fixes from the JSON
+                if args.format == "json":
+                    records.append(dict(rec, deferred=True))
+                deferred += 1
+                continue
             records.append(rec)
             if args.format == "text":
                 out.write(f"{rec['file']}:{rec['line']}:{rec['column']}: {f.message} ({f.code})\n")
@@ -137,11 +166,46 @@ def cmd_check(args) -> int:
         json.dump(records, out, indent=2)
         out.write("\n")
     elif args.format == "sarif":
-        json.dump(_sarif(results, rules), out, indent=2)
+        json.dump(_sarif(results, rules, settings.docs_url), out, indent=2)
         out.write("\n")
     if errors:
         return 2
-    return 1 if records else 0
+    return 1 if len(records) > (deferred if args.format == "json" else 0) else 0
+
+
+def _check_stdin(path: str, analyzer, evidence, errors: list[str], budget: float | None = None,
+                 notes: list[str] | None = None):
+    """An editor's unsaved buffer, read from stdin and checked as the file ``path`` (its package's other
+    files and its go.mod are read from disk). The same limits as for a file on disk."""
+    from . import limits
+    from .config import module_go_version
+    from .document import Unparsable
+    from .document import parse as parse_source
+    from .project import FileResult, PackageIndex
+    src = sys.stdin.buffer.read()
+    path = os.path.abspath(path)
+    why = limits.document_refusal(src)
+    if why is not None:
+        errors.append(f"{path}: {why}")
+        return []
+    try:
+        tree = parse_source(src)
+    except Unparsable as e:
+        errors.append(f"{path}: not analysed: {e}")
+        return []
+    facts = PackageIndex(analyzer).facts_for(path, (src, tree), {})
+    analyzer.drain_skipped()
+    gov = module_go_version(path, analyzer.settings.go_version)
+    try:
+        with limits.time_budget(budget) as deadline:
+            found = analyzer.analyze(src, tree, path, facts, gov, evidence, check=deadline if budget else None)
+    except limits.AnalysisTimeout:
+        errors.append(f"{path}: analysis stopped after {budget:g} s (--timeout): not checked")
+        return []
+    for s in analyzer.drain_skipped():
+        if notes is not None:
+            notes.append(f"{path}:{s}")
+    return [FileResult(path, src, found)]
 
 
 def _load_evidence(sources: list[str], paths: list[str]):
@@ -203,20 +267,22 @@ def _sarif_result(path: str, f: Finding, text: SourceText, rules) -> dict:
     return result
 
 
-def _sarif(results: list[dict], rules) -> dict:
+def _sarif(results: list[dict], rules, docs_url: str = "") -> dict:
+    # helpUri only for a configured docsUrl: a file: URI of this machine means nothing to a SARIF viewer
+    # (help.markdown carries the whole page anyway).
+    help_uri = (lambda code: {"helpUri": doc_url(code, docs_url)}) if docs_url else (lambda code: {})
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {
                 "name": "goleash", "version": __version__, "semanticVersion": __version__,
-                "informationUri": DOCS_BASE.rsplit("/docs/", 1)[0],
                 "rules": [{
                     "id": r.code, "name": r.name,
                     "shortDescription": {"text": r.summary},
                     "fullDescription": {"text": r.summary},
                     "help": {"text": r.doc, "markdown": r.doc},
-                    "helpUri": doc_url(r.code),
+                    **help_uri(r.code),
                     "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
                     "properties": {"tags": ["concurrency", "go"]},
                 } for _, r in sorted(rules.items())],
@@ -269,6 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--severity", action="append", default=None, metavar="CODE=LEVEL",
                    help="override a rule's severity (error, warning, information, hint)")
     c.add_argument("--go-version", default=None, help="Go version when no go.mod is found (default: newest)")
+    c.add_argument("--stdin-filename", default=None, metavar="FILE",
+                   help="check the text on stdin (an editor's unsaved buffer) as FILE; the PATH is then -")
+    c.add_argument("--defer-to-gopls", action="store_true",
+                   help="leave out what gopls/vet already reports (--format json keeps them, marked deferred, "
+                        "for their fixes)")
     c.add_argument("--evidence", action="append", default=None, metavar="FILE",
                    help="a goroutine dump or -race report ('-' for stdin): blocked goroutines and races "
                         "become findings on your lines (GL901, GL902)")
@@ -280,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "markdown"), default="text")
     r.set_defaults(func=cmd_rules)
 
-    d = sub.add_parser("docs", help="write docs/rules/*.md and the README rules table from the catalog")
+    d = sub.add_parser("docs", help="write the rule pages (server/goleash/rule_docs/*.md) and the README rules table from the catalog")
     d.add_argument("--root", default=".", help="repository root (default: .)")
     d.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     d.set_defaults(func=cmd_docs)

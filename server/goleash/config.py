@@ -18,7 +18,8 @@ from .findings import Severity
 
 LATEST_GO = (1, 25)
 CONFIG_FILE = ".goleash.toml"
-_KNOWN = {"select", "ignore", "severity", "goVersion", "go_version", "deferToGopls", "defer_to_gopls"}
+_KNOWN = {"select", "ignore", "severity", "goVersion", "go_version", "deferToGopls", "defer_to_gopls",
+          "docsUrl", "docs_url"}
 
 
 def parse_go_version(value: str) -> tuple[int, int] | None:
@@ -41,6 +42,7 @@ class Settings:
     severity: tuple[tuple[str, Severity], ...] = ()
     go_version: tuple[int, int] = LATEST_GO
     defer_to_gopls: bool = False
+    docs_url: str = ""  # where rule pages open; empty: the pages installed with the package
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def enabled(self, code: str) -> bool:
@@ -84,6 +86,10 @@ class Settings:
                     out = replace(out, go_version=v)
                 elif key in ("deferToGopls", "defer_to_gopls"):
                     out = replace(out, defer_to_gopls=bool(value))
+                elif key in ("docsUrl", "docs_url"):
+                    if not isinstance(value, str):
+                        raise ValueError("docsUrl must be a URL")
+                    out = replace(out, docs_url=value.strip())
                 elif key not in _KNOWN:
                     warnings.append(f"unknown setting {key!r} ignored")
             except (ValueError, KeyError, TypeError) as e:

@@ -29,6 +29,7 @@ class Related:
     end: int
     message: str
     path: str | None = None
+    anchor: tuple[str, int, int] | None = None   # (function key, start, end) in another declaration
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class Finding:
             self,
             start=self.start + delta,
             end=self.end + delta,
-            related=tuple(r if r.path else _copy(r, start=r.start + delta, end=r.end + delta)
+            related=tuple(r if (r.path or r.anchor) else _copy(r, start=r.start + delta, end=r.end + delta)
                           for r in self.related) if self.related else (),
             fixes=tuple(_copy(f, edits=tuple(Edit(e.start + delta, e.end + delta, e.new_text) for e in f.edits))
                         for f in self.fixes) if self.fixes else (),

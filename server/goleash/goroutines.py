@@ -57,6 +57,11 @@ def describe(source: bytes, go_stmt: Node, findings: list[Finding]) -> str:
         body = syntax.func_body(lit)
         stmts = syntax.stmt_list(body)
         ending = "returns after its last statement"
+        early = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"
+                 and not (stmts and n == stmts[-1])] if body is not None else []
+        if early:
+            at = ", ".join(str(_line(source, n.start_byte)) for n in early[:4]) + (", …" if len(early) > 4 else "")
+            ending = f"returns at its `return` (line{'s' if len(early) > 1 else ''} {at}) or after its last statement"
         if stmts and stmts[-1].type == "for_statement":
             loop = stmts[-1]
             rc = next((c for c in loop.named_children if c.type == "range_clause"), None)
@@ -71,6 +76,9 @@ def describe(source: bytes, go_stmt: Node, findings: list[Finding]) -> str:
                     ending = "loops until it returns " + " or ".join(dict.fromkeys(ends))
                 elif not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
                     ending = "**never returns**: it loops forever (runs until the process exits)"
+                    if early:  # a return before the endless loop
+                        ending = (f"returns at its `return` (line {_line(source, early[0].start_byte)}), "
+                                  "else **never returns**: it loops forever")
         lines.append(f"**goroutine** {ending}.")
     inside = [f for f in findings if go_stmt.start_byte <= f.start < go_stmt.end_byte]
     for f in inside:

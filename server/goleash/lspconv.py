@@ -37,9 +37,10 @@ def lsp_range(text: SourceText, start: int, end: int, enc: str) -> dict:
     return {"start": position(text, start, enc), "end": position(text, end, enc)}
 
 
-def diagnostic(text: SourceText, uri: str, f: Finding, enc: str, other=None) -> dict:
+def diagnostic(text: SourceText, uri: str, f: Finding, enc: str, other=None, docs_url: str = "") -> dict:
     """One finding as an LSP Diagnostic (JSON). ``other(path)`` gives the SourceText of
-    another file of the package for related locations there (None: left out)."""
+    another file of the package for related locations there (None: left out); ``docs_url``
+    is the setting of that name (where rule pages open)."""
     related = []
     for r in f.related:
         where, where_uri = text, uri
@@ -51,7 +52,7 @@ def diagnostic(text: SourceText, uri: str, f: Finding, enc: str, other=None) -> 
         related.append({"location": {"uri": where_uri, "range": lsp_range(where, r.start, r.end, enc)},
                         "message": r.message})
     d = {"range": lsp_range(text, f.start, f.end, enc), "message": f.message, "severity": int(f.severity),
-         "code": f.code, "codeDescription": {"href": doc_url(f.code)}, "source": "goleash"}
+         "code": f.code, "codeDescription": {"href": doc_url(f.code, docs_url)}, "source": "goleash"}
     if "unnecessary" in f.tags:
         d["tags"] = [1]
     if related:
@@ -78,7 +79,8 @@ class DiagnosticCache:
         self.hits = 0
         self.misses = 0
 
-    def render(self, text: SourceText, uri: str, findings: list[Finding], enc: str, other=None) -> list[str]:
+    def render(self, text: SourceText, uri: str, findings: list[Finding], enc: str, other=None,
+               docs_url: str = "") -> list[str]:
         out = []
         used = {}
         starts = text.lsp_line_starts
@@ -86,7 +88,7 @@ class DiagnosticCache:
         entries = self._entries
         for f in findings:
             if f.related and any(r.path for r in f.related):
-                out.append(dumps(diagnostic(text, uri, f, enc, other)))  # other files: not cached
+                out.append(dumps(diagnostic(text, uri, f, enc, other, docs_url)))  # other files: not cached
                 continue
             lo, hi = f.start, f.end
             for r in f.related:
@@ -99,11 +101,11 @@ class DiagnosticCache:
             span = src[base:hi + 1]
             key = (f.code, f.message, f.severity, f.tags, f.start - base, f.end - base,
                    tuple((r.start - base, r.end - base, r.message) for r in f.related),
-                   hash(span), len(span), enc)
+                   hash(span), len(span), enc, docs_url)
             tmpl = used.get(key) or entries.get(key)
             if tmpl is None:
                 self.misses += 1
-                tmpl = _template(diagnostic(text, uri, f, enc), row, base)
+                tmpl = _template(diagnostic(text, uri, f, enc, None, docs_url), row, base)
             else:
                 self.hits += 1
             used[key] = tmpl

@@ -92,7 +92,6 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
         # package facts come from every .go file of the directory, checked or not
         siblings = sorted(set(named) | {os.path.join(d, f) for f in _dir_go_files(d)})
         parsed = {}
-        summaries = []
         for f in siblings:
             try:
                 src = read_source(f)
@@ -107,9 +106,8 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
                     errors.append(f"{f}: not analysed: {e}")
                 continue
             parsed[f] = (src, tree)
-            summaries.extend(analyzer.summaries(src, tree, f))
-            _note(analyzer, f, notes)
-        facts = PackageFacts(summaries)
+        facts = analyzer.package_facts([(f, src, tree) for f, (src, tree) in parsed.items()])
+        analyzer.drain_skipped()  # noted per file by analyze below
         for f in named:
             if f not in parsed:
                 continue
@@ -139,63 +137,67 @@ def _dir_go_files(d: str) -> list[str]:
 
 
 class PackageIndex:
-    """Summaries of the files beside an open document, read from disk and cached by mtime."""
+    """The package of an open document: its siblings from the editor when open, else from disk."""
 
-    def __init__(self, analyzer: Analyzer, parse=None):
+    def __init__(self, analyzer: Analyzer):
         self.analyzer = analyzer
-        self.parse = parse or parse_source
-        self._disk: dict[str, tuple[tuple[int, int], list[dict]]] = {}
+        self._disk: dict[str, tuple[tuple[int, int], bytes | None]] = {}  # None: not a usable Go file
 
-    def facts_for(self, path: str | None, own: list[dict], open_docs: dict[str, tuple[bytes, object]],
-                  read_disk: bool = True, missing: list[str] | None = None) -> PackageFacts:
-        """Facts for the package of ``path``: its own summaries, open siblings, then disk.
-        With ``read_disk=False`` only siblings already summarised are used, the others are
-        appended to ``missing`` (the server summarises them after the first diagnostics)."""
-        if not path:
-            return PackageFacts(own)
-        d = os.path.dirname(path)
-        summaries = list(own)
-        for name in _dir_go_files(d):
-            f = os.path.join(d, name)
-            if f == path:
-                continue
-            if f in open_docs:
-                src, tree = open_docs[f]
-                summaries.extend(self.analyzer.summaries(src, tree, f))
-                continue
-            got = self._from_disk(f, read_disk)
-            if got is None:
-                if missing is not None:
-                    missing.append(f)
-                continue
-            summaries.extend(got)
-        return PackageFacts(summaries)
+    def facts_for(self, path: str | None, own: tuple[bytes, object] | None,
+                  open_docs: dict[str, tuple[bytes, object]], read_disk: bool = True,
+                  missing: list[str] | None = None, check=None) -> PackageFacts:
+        """Facts for the package of ``path``: its own text and tree, open siblings, then disk.
+        With ``read_disk=False`` only siblings already read are used, the others are appended
+        to ``missing`` (the server reads them after the first diagnostics, with ``load``).
+        ``check``: see Analyzer.analyze."""
+        files = [(path, own[0], own[1])] if own is not None else []
+        if path:
+            d = os.path.dirname(path)
+            for name in sorted(_dir_go_files(d)):
+                f = os.path.join(d, name)
+                if f == path:
+                    continue
+                if f in open_docs:
+                    src, tree = open_docs[f]
+                    files.append((f, src, tree))
+                    continue
+                src = self._from_disk(f, read_disk)
+                if src is _MISSING:
+                    if missing is not None:
+                        missing.append(f)
+                    continue
+                if src is not None:
+                    files.append((f, src, None))
+        return self.analyzer.package_facts(files, check)
 
-    def forget(self, paths) -> None:
-        for p in paths:
-            self._disk.pop(p, None)
+    def load(self, f: str, check=None) -> None:
+        """Read, parse and summarise the file ``f`` now (what a ``read_disk=False`` call skipped)."""
+        src = self._from_disk(f, True)
+        if src is not None and src is not _MISSING:
+            try:
+                tree = parse_source(src)  # large files: in chunks, the GIL handed back meanwhile
+            except Unparsable:
+                self._disk[f] = (self._disk[f][0], None)
+                return
+            self.analyzer.package_facts([(f, src, tree)], check)  # the file's index and summaries, cached
 
-    def load(self, f: str, check=None) -> list[dict]:
-        """Summarise the file ``f`` now unless already known (``check`` as in Analyzer.summaries)."""
-        return self._from_disk(f, True, check) or []
-
-    def _from_disk(self, f: str, read: bool = True, check=None) -> list[dict] | None:
+    def _from_disk(self, f: str, read: bool = True):
         try:
             st = os.stat(f)
         except OSError:
-            return []
+            return None
         stamp = (st.st_mtime_ns, st.st_size)
         hit = self._disk.get(f)
         if hit and hit[0] == stamp:
             return hit[1]
         if not read:
-            return None
+            return _MISSING
         try:
             src = read_source(f)
-            tree = self.parse(src)
-        except (OSError, Unparsable):
-            s: list[dict] = []  # unreadable, special, binary or garbage: contributes nothing (until it changes)
-        else:
-            s = self.analyzer.summaries(src, tree, f, check=check)  # the tree is dropped here
-        self._disk[f] = (stamp, s)
-        return s
+        except OSError:
+            src = None  # unreadable, special or binary: contributes nothing (until it changes)
+        self._disk[f] = (stamp, src)
+        return src
+
+
+_MISSING = object()

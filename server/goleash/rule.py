@@ -29,12 +29,14 @@ from .findings import Edit, Finding, Fix, Related, Severity
 class PackageFacts:
     """Facts merged from the summaries of every declaration of a package."""
 
-    def __init__(self, summaries: Iterable[dict[str, list]] = ()):
+    def __init__(self, summaries: Iterable[dict[str, list]] = (), model=None):
         self._facts: dict[str, list] = {}
         for s in summaries:
             for k, vals in s.items():
                 self._facts.setdefault(k, []).extend(vals)
-        self.fingerprint = hash(tuple(sorted((k, tuple(sorted(map(repr, v)))) for k, v in self._facts.items())))
+        self.model = model   # the PackageModel (types, function summaries) or None
+        self.fingerprint = hash((tuple(sorted((k, tuple(sorted(map(repr, v)))) for k, v in self._facts.items())),
+                                 model.types_fp if model is not None else None))
 
     def get(self, kind: str) -> list:
         return self._facts.get(kind, [])
@@ -81,6 +83,43 @@ class FuncContext:
 
     def builtin_calls(self, name: str) -> list[Node]:
         return [c for c in self.nodes("builtin") if syntax.call_name(c)[1] == name]
+
+    # models (built on first use) ------------------------------------------
+    @cached_property
+    def pkg(self):
+        """The package model: types and function summaries (see goleash.model.package)."""
+        from .model.package import PackageModel
+        return self.package.model if self.package.model is not None else PackageModel([])
+
+    @cached_property
+    def model(self):
+        """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
+        from .model.effects import UnitModel
+        return UnitModel(self.unit, self.source, self.pkg.types)
+
+    @cached_property
+    def locks(self):
+        """Mutexes held where, per function of this declaration (goleash.model.locks.LockModel)."""
+        from .model.locks import LockModel
+        return LockModel(self.model, self.pkg)
+
+    @cached_property
+    def effects(self):
+        """Channel/WaitGroup/cancel effects per CFG node, with callee summaries (goleash.model.summary)."""
+        from .model.summary import EffectModel
+        return EffectModel(self.model, self.pkg)
+
+    @cached_property
+    def waitgroups(self):
+        """Which goroutines each WaitGroup counts, and paths that skip Done (goleash.model.waitgroups)."""
+        from .model.waitgroups import WaitGroupModel
+        return WaitGroupModel(self.model, self.effects)
+
+    @cached_property
+    def contexts(self):
+        """Derived contexts and their cancel funcs, received and detached contexts (goleash.model.contexts)."""
+        from .model.contexts import ContextModel
+        return ContextModel(self.model, self.effects)
 
     @cached_property
     def channels(self):
@@ -188,6 +227,3 @@ class Rule:
     def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
         return None
 
-    @property
-    def doc_path(self) -> str:
-        return f"docs/rules/{self.code}.md"

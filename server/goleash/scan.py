@@ -25,14 +25,18 @@ PROGRESS_EVERY = 0.2   # seconds between $/progress reports
 _tokens = itertools.count(1)
 
 
-async def scan_workspace(session, roots: list[str], token=None, on_file=None, request_id=None) -> dict:
-    """Run a scan of ``roots`` (cancelling a running one). ``on_file(uri, path, params_json,
-    count)`` receives each file's diagnostics; by default they are published (push mode).
-    ``request_id``: the command's request, whose $/cancelRequest stops the scan."""
+async def scan_workspace(session, roots: list[str], token=None, on_file=None, request_id=None,
+                         on_open=None) -> dict:
+    """Run a scan of ``roots`` (cancelling a running one). ``on_file(uri, path, params_json)``
+    receives the diagnostics of each file that is not open (by default they are published);
+    ``on_open(uri, path)`` is told of a scanned file that is open and returns how many
+    diagnostics it shows. ``request_id``: the command's request, whose $/cancelRequest
+    stops the scan."""
     if session.scan is not None:
         session.scan.cancel()
     scan = WorkspaceScan(session, roots, token, on_file)
     scan.request_id = request_id
+    scan.on_open = on_open
     session.scan = scan
     try:
         return await scan.run()
@@ -50,6 +54,7 @@ class WorkspaceScan:
         self.cancelled = False
         self.proc = None
         self.request_id = None
+        self.on_open = None
 
     def cancel_token(self, token) -> None:
         if token is not None and token == self.token:
@@ -106,9 +111,7 @@ class WorkspaceScan:
                     total = info["total"]
                 elif "path" in info:
                     files += 1
-                    self._deliver(info, params)
-                    if info["uri"] not in s.docs:
-                        findings += info["count"]
+                    findings += self._deliver(info, params)
                 elif "error" in info:
                     s.log_message(2, f"goleash: {info['error']}")
                 now = time.monotonic()
@@ -132,17 +135,19 @@ class WorkspaceScan:
             result["cancelled"] = True
         return result
 
-    def _deliver(self, info: dict, params: bytes) -> None:
+    def _deliver(self, info: dict, params: bytes) -> int:
+        """Show a file's diagnostics; how many show."""
         s = self.session
         uri = info["uri"]
-        if uri in s.docs:
-            s.worker.request(uri, 0)  # an open document: the server's own analysis of its buffer counts
-            return
+        if uri in s.docs:  # open: the server's own analysis of its buffer shows (and counts)
+            s.worker.request(uri, 0)
+            return self.on_open(uri, info["path"]) if self.on_open is not None else 0
         if self.on_file is not None:
-            self.on_file(uri, info["path"], params, info["count"])
+            self.on_file(uri, info["path"], params)
         elif not s.use_pull:
             body = b'{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":' + params + b"}"
             s.send(b"Content-Length: %d\r\n\r\n" % len(body) + body, key=("publish", uri))
+        return info["count"]
 
 
 # ---------------------------------------------------------------- subprocess
@@ -192,7 +197,7 @@ def main() -> int:
         reported = len(errors)
         uri = path_uri(res.path)
         shown = visible(res.findings, settings, rules)
-        frags = DiagnosticCache().render(SourceText(res.source), uri, shown, enc, other)
+        frags = DiagnosticCache().render(SourceText(res.source), uri, shown, enc, other, settings.docs_url)
         out.write(dumps({"path": res.path, "uri": uri, "count": len(frags)}) + "\t" +
                   '{"uri":' + dumps(uri) + ',"diagnostics":[' + ",".join(frags) + "]}\n")
         out.flush()

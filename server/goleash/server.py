@@ -1,12 +1,14 @@
-"""The pygls side of the language server: code actions, hover, commands.
+"""The pygls side of the language server: code actions, hover, commands, workspace diagnostics.
 
 The core (``session.py``) owns the connection, the lifecycle, the documents and the
-diagnostics; it loads this module in the background (pygls and lsprotocol take half a
-second to import) and hands it every other message. Handlers here read analysed
-*snapshots*: ``await ls.ready(uri)`` gives the document's current text with its tree
-and findings (a ``worker.Snapshot``, which has ``offset_at``/``position_at``), or None
-when the analysis of the current text is not there within ``session.REQUEST_WAIT`` —
-so a request is answered at once even while a long analysis runs.
+diagnostics of open documents; it loads this module in the background (pygls and
+lsprotocol take half a second to import) and hands it every other message. Handlers here
+read analysed *snapshots*: ``await ls.ready(uri)`` gives the document's current text with
+its tree and findings (a ``worker.Snapshot``, which has ``offset_at``/``position_at``), or
+None when the analysis of the current text is not there within ``session.REQUEST_WAIT`` —
+so a request is answered at once even while a long analysis runs. Analysis itself never
+runs here: files that are not open are analysed in the worker thread
+(``session.in_worker``) or by the scan subprocess (``scan.py``).
 
 A new feature here must also appear in ``session.CAPABILITIES`` (the initialize answer
 is sent before this module is loaded); a test compares the two.
@@ -14,8 +16,8 @@ is sent before this module is loaded); a test compares the two.
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
+import json
 import logging
 import os
 
@@ -29,6 +31,7 @@ from . import __version__, lspconv, rpc
 from .document import SourceText
 from .findings import Finding
 from .project import read_source
+from .workspace_diagnostics import ClosedFileDiagnostics
 
 log = logging.getLogger("goleash.server")
 
@@ -63,6 +66,7 @@ class GoleashServer(LanguageServer):
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.session = None
         self._rules = None
+        self.closed = ClosedFileDiagnostics()  # scan and evidence findings of files that are not open
 
     # the core's state, for the handlers -------------------------------------
     @property
@@ -81,6 +85,10 @@ class GoleashServer(LanguageServer):
     @property
     def use_pull(self) -> bool:
         return self.session.use_pull
+
+    @property
+    def pull_refresh(self) -> bool:
+        return self.session.pull_refresh
 
     @property
     def evidence(self):
@@ -107,16 +115,77 @@ class GoleashServer(LanguageServer):
         log.debug("goleash: %s: %s", getattr(source, "__name__", source), error)
 
     def to_diagnostic(self, text: SourceText, uri: str, f: Finding, enc: str) -> types.Diagnostic:
-        return self.protocol._converter.structure(lspconv.diagnostic(text, uri, f, enc, self._other), types.Diagnostic)
+        return self.protocol._converter.structure(
+            lspconv.diagnostic(text, uri, f, enc, self._other, self.settings.docs_url), types.Diagnostic)
+
+    def diagnostics(self, text: SourceText, uri: str, findings: list[Finding]) -> list[types.Diagnostic]:
+        from .analysis import visible
+        enc = self.encoding
+        return [self.to_diagnostic(text, uri, f, enc) for f in visible(findings, self.settings, self.rules)]
 
     def _other(self, path: str):
-        for d in self.session.docs.values():
+        for d in list(self.session.docs.values()):
             if d.path == path:
                 return d.text
         try:
             return SourceText(read_source(path))
         except OSError:
             return None
+
+    # files that are not open (issue 13: workspace pull or push) ---------------
+    def deliver_json(self, uri: str, path: str, params: bytes) -> None:
+        """A file's diagnostics from the scan subprocess (LSP JSON), to show while it is not open."""
+        items = json.loads(params)["diagnostics"]
+        diags = self.protocol._converter.structure(items, list[types.Diagnostic]) if items else []
+        self.closed.deliver(self, uri, path, diags)
+
+    def count_open_tracked(self, uri: str, path: str) -> int:
+        """A scanned file that is open: when it is closed, its file's findings stay."""
+        self.closed.tracked[uri] = path
+        return self.count_open_document(uri)
+
+    def count_open_document(self, uri: str) -> int:
+        """How many diagnostics an open document shows (a scan's summary counts them too)."""
+        doc = self.session.docs.get(uri)
+        return len(doc.snapshot.fragments) if doc is not None and doc.snapshot is not None else 0
+
+    async def refresh_closed_files(self, uris: list[str] | None = None) -> None:
+        """Recompute, from the disk, the findings of tracked files that are not open (after a
+        close, new settings or evidence); analysed in the worker thread."""
+        session = self.session
+        todo = [(u, p) for u, p in self.closed.tracked.items()
+                if (uris is None or u in uris) and u not in session.docs]
+        if not todo:
+            self.closed.flush(self, self.pull_refresh)
+            return
+        worker = session.worker
+
+        def analyse():
+            from .config import module_go_version
+            from .document import parse as parse_source
+            out = []
+            with session.lock:
+                open_docs = {d.path: (d.tree_text.source, d.tree) for d in session.docs.values()
+                             if d.path and d.tree is not None}
+            for uri, path in todo:
+                try:
+                    src = read_source(path)
+                    tree = parse_source(src)
+                    facts = worker.index.facts_for(path, (src, tree), open_docs)
+                    found = worker.analyzer.analyze(src, tree, path, facts,
+                                                    module_go_version(path, session.settings.go_version),
+                                                    session.evidence)
+                except Exception as e:  # deleted, unreadable, unparsable: nothing to show
+                    log.info("goleash: %s: %s", path, e)
+                    src, found = b"", []
+                out.append((uri, path, src, found))
+            worker.analyzer.drain_skipped()
+            return out
+
+        for uri, path, src, found in await session.in_worker(analyse):
+            if uri not in session.docs:
+                self.closed.deliver(self, uri, path, self.diagnostics(SourceText(src), uri, found))
+        self.closed.flush(self, self.pull_refresh)
 
     # messages from the core --------------------------------------------------
     def dispatch(self, msg: rpc.Message) -> None:
@@ -176,6 +245,27 @@ class _Writer:
         pass
 
 
+class _Hooks:
+    """What the core tells this side about documents (see session.Hooks)."""
+
+    def __init__(self, srv: GoleashServer):
+        self.srv = srv
+
+    def opened(self, uri: str) -> None:
+        self.srv.closed.opened(self.srv, uri, self.srv.use_pull)
+
+    def closed_doc(self, uri: str) -> None:
+        if uri in self.srv.closed.tracked:  # a scanned file keeps its findings, now from the disk
+            self.srv.session.loop.create_task(self.srv.refresh_closed_files([uri]))
+
+    def refreshed(self) -> None:
+        if self.srv.closed.tracked:
+            self.srv.session.loop.create_task(self.srv.refresh_closed_files())
+
+    def closed_items(self, uri: str) -> list[dict]:
+        return self.srv.protocol._converter.unstructure(self.srv.closed.items_for(uri))
+
+
 server = GoleashServer()
 
 
@@ -203,6 +293,7 @@ def attach(session) -> GoleashServer:
     proto._workspace = Workspace(root_uri, types.TextDocumentSyncKind.Incremental, folders,
                                  position_encoding=session.encoding)
     srv.process_id = params.get("processId") if isinstance(params.get("processId"), int) else None
+    session.hooks = _Hooks(srv)
     return srv
 
 
@@ -217,6 +308,13 @@ def uri_to_path(uri: str) -> str | None:
     return convert(uri)
 
 
+# --------------------------------------------------------- workspace pull
+@server.feature(types.WORKSPACE_DIAGNOSTIC)
+async def workspace_diagnostics(ls: GoleashServer, params: types.WorkspaceDiagnosticParams):
+    """Findings of files that are not open (scan, evidence): held until they change."""
+    return await ls.closed.answer(params)
+
+
 # ------------------------------------------------------------ code actions
 @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                 types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix], resolve_provider=False))
@@ -227,9 +325,7 @@ async def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list
         return []
     from .analysis import visible
     enc = ls.encoding
-    r = params.range
-    start = doc.offset_at(r.start.line, r.start.character, enc)
-    end = doc.offset_at(r.end.line, r.end.character, enc)
+    start, end = _line_span(doc, params.range, enc)
     actions: list[types.CodeAction] = []
     shown = {id(f) for f in visible(ls.analyze(doc), ls.settings, ls.rules)}
     for f in ls.analyze(doc):
@@ -245,6 +341,16 @@ async def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list
                 edit=types.WorkspaceEdit(changes={uri: edits})))
         actions.append(_suppress_action(doc, uri, f, diag, enc))
     return actions
+
+
+def _line_span(doc, r: types.Range, enc: str) -> tuple[int, int]:
+    """The byte span of the whole lines a code action request touches: fixes are offered anywhere on a
+    flagged line (the cursor in the indentation, at the end of the line, on another token)."""
+    start = doc.offset_at(r.start.line, 0, enc)
+    end_line = r.end.line - 1 if r.end.line > r.start.line and r.end.character == 0 else r.end.line
+    next_line = doc.offset_at(end_line + 1, 0, enc)
+    end = next_line - 1 if next_line > start and doc.source[next_line - 1:next_line] == b"\n" else next_line
+    return start, max(start, end)
 
 
 def _matching_client_diags(params: types.CodeActionParams, diag: types.Diagnostic) -> list[types.Diagnostic]:
@@ -283,8 +389,28 @@ async def hover(ls: GoleashServer, params: types.HoverParams) -> types.Hover | N
         return None
     text = describe(doc.source, g, ls.analyze(doc))
     head_end = min(g.end_byte, g.start_byte + 2)
-    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+    kind = _hover_format(ls)
+    if kind == types.MarkupKind.PlainText:
+        text = _plain_text(text)
+    return types.Hover(contents=types.MarkupContent(kind=kind, value=text),
                        range=_range(doc, g.start_byte, head_end, enc))
+
+
+def _hover_format(ls: GoleashServer) -> types.MarkupKind:
+    """Markdown only for a client that renders it: the first of its hover contentFormat we support."""
+    try:
+        formats = ls.client_capabilities.text_document.hover.content_format
+    except AttributeError:
+        formats = None
+    for f in formats or []:
+        if f in (types.MarkupKind.Markdown, types.MarkupKind.PlainText):
+            return types.MarkupKind(f)
+    return types.MarkupKind.PlainText if formats else types.MarkupKind.Markdown
+
+
+def _plain_text(markdown: str) -> str:
+    """The hover's markdown as plain text: no emphasis stars, no backticks."""
+    return markdown.replace("**", "").replace("`", "")
 
 
 # ---------------------------------------------------------------- commands
@@ -306,11 +432,14 @@ def _roots(ls: GoleashServer) -> list[str]:
 
 @server.command(ANALYZE_COMMAND)
 async def analyze_workspace(ls: GoleashServer, *args) -> dict:
-    """Check every Go file of the workspace in a subprocess, publishing per file as it goes
-    (open documents keep the server's own diagnostics). A newer run cancels this one, as
-    do window/workDoneProgress/cancel and $/cancelRequest."""
+    """Check every Go file of the workspace in a subprocess, delivering per file as it goes
+    (open documents keep the server's own diagnostics, and count them). A newer run cancels
+    this one, as do window/workDoneProgress/cancel and $/cancelRequest."""
     from .scan import scan_workspace
-    return await scan_workspace(ls.session, _roots(ls), WORK_DONE_TOKEN.get(), request_id=COMMAND_ID.get())
+    result = await scan_workspace(ls.session, _roots(ls), WORK_DONE_TOKEN.get(), request_id=COMMAND_ID.get(),
+                                  on_file=ls.deliver_json, on_open=ls.count_open_tracked)
+    ls.closed.flush(ls, ls.pull_refresh)
+    return result
 
 
 @server.command(EVIDENCE_COMMAND)
@@ -329,34 +458,16 @@ async def load_evidence(ls: GoleashServer, *args) -> dict:
     session = ls.session
 
     def load():
-        # in the analysis thread: parsing and analysing files stays off the request loop
-        from . import syntax
         from .analysis import Evidence
-        from .config import module_go_version
         from .evidence import anchors_for, parse
-        old_paths = session.evidence.paths if session.evidence is not None else set()
         items = parse(text, roots)
-        evidence = Evidence(items, anchors_for(items, read_source), read_source)
-        session.set_evidence(evidence, text)
-        worker = session.worker
-        open_paths = {d.path for d in list(session.docs.values())}
-        out = []
-        for path in (evidence.paths | old_paths) - open_paths:
-            try:
-                src = read_source(path)
-            except OSError:
-                continue
-            found = worker.analyzer.analyze(src, syntax.parse(src), path, worker.index.facts_for(path, [], {}),
-                                            module_go_version(path, session.settings.go_version), evidence)
-            shown = worker._visible(found, session.settings, worker.rules)
-            uri = lspconv.path_uri(path)
-            out.append((uri, lspconv.DiagnosticCache().render(SourceText(src), uri, shown, session.encoding,
-                                                              worker._other)))
-        return evidence, out
+        return Evidence(items, anchors_for(items, read_source), read_source)
 
-    evidence, published = await session.in_worker(load)
-    session.refresh_all()
-    if not ls.use_pull:
-        for uri, fragments in published:
-            session.send(lspconv.publish_message(uri, None, fragments), key=("publish", uri))
+    old_paths = session.evidence.paths if session.evidence is not None else set()
+    evidence = await session.in_worker(load)  # reads the evidenced files: off the request loop
+    session.set_evidence(evidence, text)
+    open_paths = {d.path for d in session.docs.values()}
+    for path in (evidence.paths | old_paths) - open_paths:  # evidence on files that are not open
+        ls.closed.tracked.setdefault(lspconv.path_uri(path), path)
+    session.refresh_all()  # open documents, and (hooks.refreshed) the tracked files that are not
     return {"findings": len(evidence.items), "files": len(evidence.paths)}

@@ -57,6 +57,23 @@ class InvalidParams(Exception):
     pass
 
 
+class Hooks:
+    """What the pygls side (server.py) wants to hear about documents; no-ops until it is
+    loaded (before that, nothing about files that are not open is tracked)."""
+
+    def opened(self, uri: str) -> None:
+        pass
+
+    def closed_doc(self, uri: str) -> None:
+        pass
+
+    def refreshed(self) -> None:
+        pass
+
+    def closed_items(self, uri: str) -> list[dict]:
+        return []
+
+
 def uri_to_path(uri: str) -> str | None:
     p = urlparse(uri)
     if p.scheme != "file":
@@ -137,6 +154,7 @@ class Session:
         self._pull: dict = {}                  # request id -> task of a waiting pull request
         self._watchdog = None
         self.scan = None                       # scan.WorkspaceScan while one runs
+        self.hooks = Hooks()                   # server.py's, once loaded
 
     # ------------------------------------------------------------- output
     def send(self, obj, key=None) -> None:
@@ -356,6 +374,7 @@ class Session:
         self.settings_gen += 1
         for uri in list(self.docs):
             self.worker.request(uri, 0)
+        self.hooks.refreshed()
         if self.use_pull and self.pull_refresh:
             self._refresh_pull()
 
@@ -385,6 +404,7 @@ class Session:
             self.docs[uri] = doc
         if old is not None:
             self._wake(old)
+        self.hooks.opened(uri)
         self.worker.request(uri, 0)
 
     def did_change(self, params: dict) -> None:
@@ -447,6 +467,7 @@ class Session:
         self._wake(doc)
         if not self.use_pull:
             self.send(_publish_empty(uri), key=("publish", uri))
+        self.hooks.closed_doc(uri)
 
     def did_save(self, params: dict) -> None:
         td = _obj(params.get("textDocument"), "textDocument")
@@ -534,8 +555,8 @@ class Session:
         td = _obj(params.get("textDocument"), "textDocument")
         uri = _str(td, "uri", "textDocument")
         doc = self.docs.get(uri)
-        if doc is None:
-            self.respond(msg_id, {"kind": "full", "items": []})
+        if doc is None:  # not open: what the workspace scan or evidence found there
+            self.respond(msg_id, {"kind": "full", "items": self.hooks.closed_items(uri)})
             return
 
         async def answer():

@@ -96,6 +96,7 @@ class LiveDoc:
         self.cache = None                # lspconv.DiagnosticCache, made by the worker
         self.units = 0
         self.logged: str | None = None   # the degradation last logged for this document
+        self.noted: set[str] = set()     # skipped declarations already logged
 
 
 class Job:
@@ -374,7 +375,7 @@ class Worker:
                 if doc.cache is None:
                     doc.cache = self._Cache()
                 shown = self._visible(findings, settings, self.rules)
-                fragments = doc.cache.render(text, uri, shown, s.encoding, self._other)
+                fragments = doc.cache.render(text, uri, shown, s.encoding, self._other, settings.docs_url)
                 snap = Snapshot(doc, text, version, rev, tree, findings, fragments)
                 if missing and doc.path:
                     self._siblings(os.path.dirname(doc.path), missing)
@@ -392,26 +393,31 @@ class Worker:
         for err in self.analyzer.drain_errors():
             s.log_warning(f"goleash: {err}")
         for note in self.analyzer.drain_skipped():
-            s.log_info(f"goleash: {doc.path or uri}:{note}: not analysed")
+            if note not in doc.noted:  # once per declaration (and line), not on every edit
+                if len(doc.noted) > 1000:
+                    doc.noted.clear()
+                doc.noted.add(note)
+                s.log_info(f"goleash: {doc.path or uri}:{note}: not analysed")
         self._size_caches()
         s.post_snapshot(doc, snap)
 
-    def _findings(self, doc: LiveDoc, text: SourceText, tree, deadline, settings):
+    def _findings(self, doc: LiveDoc, text: SourceText, tree, check, settings):
         s = self.session
         a = self.analyzer
-        own = a.summaries(text.source, tree, doc.path, check=deadline)
         with s.lock:
             open_docs = {d.path: (d.tree_text.source, d.tree) for d in s.docs.values()
                          if d is not doc and d.path and d.tree is not None}
         missing: list[str] = []
-        facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, missing=missing)
+        own = (text.source, tree)
+        facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, missing=missing, check=check)
         if missing and _total_size(missing) <= SIBLINGS_INLINE:
             for f in missing:  # a small package: its facts now, not after a second analysis
-                self.index.load(f, check=deadline)
+                self.index.load(f, check=check)
             missing = []
-            facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False)
+            facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, check=check)
+        a.drain_skipped()  # noted per file by analyze
         gov = self._gov(doc.path, settings.go_version)
-        found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=deadline)
+        found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check)
         doc.units = tree.root_node.named_child_count
         return found, missing
 

@@ -1,10 +1,13 @@
-"""Per-function channel model, shared by the channel and leak rules.
+"""Channels of one declaration: where each is made, every send, receive, range and close.
 
-For each channel variable of a top-level function it records where the channel
-is made (and with what capacity), every send, receive, range and close, which
-goroutine each runs in (the function itself or a ``go func`` literal), whether
-it sits in a ``select`` and in which loops, and every use that lets the channel
-escape the function (passed to a call, returned, stored).
+Built on the unit model: a channel is a *place* (a local, a parameter, a
+field path such as ``s.events``, a package variable), so a channel bound to a
+goroutine's parameter (``go func(c chan int){...}(ch)``), an alias
+(``c := s.ch``) and the original are one channel, and two variables of the
+same name in different scopes are two. Each operation knows the goroutine
+running it (the function itself or a ``go`` literal), its select case, the
+loops around it, whether it is deferred, and its CFG node, so rules can ask
+whether one operation can follow another on a path (:meth:`ChannelModel.reaches`).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from functools import cached_property
 from tree_sitter import Node
 
 from .. import syntax
+from .effects import CLOSE, DEFER, GO, RANGE, RECV, SEND, Func, Place, UnitModel
 
-SEND, RECV, RANGE, CLOSE = "send", "recv", "range", "close"
+SEND, RECV, RANGE, CLOSE = SEND, RECV, RANGE, CLOSE
 
 
 @dataclass
@@ -29,6 +33,7 @@ class ChanOp:
     select_case: Node | None  # communication_case when the op is a select case
     loops: list[Node]    # for statements around it within ``func`` (innermost first)
     deferred: bool       # inside a deferred call
+    cnode: object = None  # its CFG node (in ``func``'s graph)
 
     @property
     def direct(self) -> bool:
@@ -63,13 +68,15 @@ class ChanOp:
 @dataclass
 class Channel:
     name: str
+    place: Place | None = None
     decl: Node | None = None          # statement declaring it (None for parameters/fields)
     make: Node | None = None          # the make(chan ...) call
     capacity: int | str | None = None  # 0 unbuffered, int literal, str: a non-literal expression
-    param: bool = False
+    param: bool = False               # not a local of this declaration (parameter, field, package var)
     ops: list[ChanOp] = field(default_factory=list)
     escapes: list[Node] = field(default_factory=list)
     nil_assigns: list[Node] = field(default_factory=list)
+    var: object = None                # the local variable (goleash.model.scope.Var), when it is one
 
     def of(self, kind: str) -> list[ChanOp]:
         return [o for o in self.ops if o.kind == kind]
@@ -93,9 +100,9 @@ class Channel:
         return self.make is not None and not self.escapes and not self.param
 
 
-def _make_capacity(call: Node) -> tuple[bool, int | str | None]:
+def _make_capacity(call: Node | None) -> tuple[bool, int | str | None]:
     """(is make(chan ...), capacity) for a call expression."""
-    if call.type != "call_expression" or syntax.call_name(call) != ("", "make"):
+    if call is None or call.type != "call_expression" or syntax.call_name(call) != ("", "make"):
         return False, None
     args = syntax.call_args(call)
     if not args or args[0].type != "channel_type":
@@ -114,150 +121,134 @@ def _make_capacity(call: Node) -> tuple[bool, int | str | None]:
 class ChannelModel:
     def __init__(self, ctx):
         self.ctx = ctx
+        self.um: UnitModel = ctx.model
         self.unit: Node = ctx.unit
-        self.channels: dict[str, Channel] = {}
-        self._aliases: dict[int, dict[str, str]] = {}  # func literal id -> param -> outer name
+        self.by_place: dict[Place, Channel] = {}
         self._build()
 
     # ------------------------------------------------------------ building
+    def _channel(self, place: Place) -> Channel:
+        ch = self.by_place.get(place)
+        if ch is None:
+            ch = Channel(self.um.spell(place), place, param=not place.is_local)
+            self.by_place[place] = ch
+        return ch
+
     def _build(self) -> None:
-        unit = self.unit
-        # goroutine literal parameters bound to outer channel variables
-        for g in self.ctx.go_statements:
-            lit = syntax.go_literal(g)
-            if lit is None:
+        um = self.um
+        # declarations: locals made with make (or declared with a channel type), parameters of channel type
+        for v in um.scopes.vars:
+            if v.kind not in ("local", "param", "receiver"):
                 continue
-            args = syntax.call_args(g.named_children[0])
-            names = [n for n, _ in syntax.params(lit)]
-            m = {}
-            for pname, arg in zip(names, args):
-                arg = syntax.unparen(arg)
-                if pname and arg is not None and arg.type in ("identifier", "selector_expression"):
-                    m[pname] = syntax.text(arg)
-            self._aliases[lit.id] = m
-        # declarations
-        if unit.type in ("function_declaration", "method_declaration"):
-            for name, typ in syntax.params(unit):
-                if name and typ is not None and typ.type == "channel_type":
-                    self.channels[name] = Channel(name, param=True)
-        body = syntax.func_body(unit) if unit.type in ("function_declaration", "method_declaration") else unit
-        if body is None:
-            return
-        declared = {name for name, _ in syntax.params(unit)} if unit.type != "func_literal" else set()
-        for n in syntax.walk(unit):
-            if n.type in ("short_var_declaration", "var_declaration"):
-                declared.update(syntax.text(x) for x in syntax.declared_names(n))
-            elif n.type == "func_literal":
-                declared.update(name for name, _ in syntax.params(n))
-        for n in syntax.walk(body):
-            if n.type in ("short_var_declaration", "assignment_statement"):
-                left = n.child_by_field_name("left")
-                right = n.child_by_field_name("right")
-                if left is None or right is None:
+            place = um.var_place(v)
+            if v.kind == "local":
+                if not place.is_local:
+                    continue   # an alias of another channel
+                is_make, cap = _make_capacity(syntax.unparen(v.value))
+                t = v.type_node
+                if is_make:
+                    ch = self._channel(place)
+                    ch.make, ch.capacity, ch.decl, ch.param = syntax.unparen(v.value), cap, v.stmt, False
+                    ch.var = v
+                elif t is not None and t.type == "channel_type":
+                    ch = self._channel(place)
+                    ch.decl, ch.param, ch.var = v.stmt, False, v
+                    ch.name = v.name
+            elif v.type_node is not None and v.type_node.type == "channel_type" and v.func.id == self.unit.id:
+                self._channel(place).param = True
+        # ``ch = make(...)`` into a declared variable, a field or a package var
+        for f in um.funcs:
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else ()):
+                if n.ast is None or n.ast.type != "assignment_statement" or n.kind != "stmt":
                     continue
-                for ln, rn in zip(left.named_children, right.named_children):
-                    is_make, cap = _make_capacity(rn)
-                    key = syntax.text(ln)
-                    if is_make and key != "_":
-                        if n.type == "assignment_statement" and key not in declared:
-                            # made into a variable of an outer scope (package var, field): shared
-                            self.channels.setdefault(key, Channel(key, make=rn, capacity=cap, decl=n, param=True))
-                            continue
-                        ch = self.channels.get(key)
-                        if ch is None or (n.type == "short_var_declaration" and ch.make is None and not ch.param):
-                            ch = self.channels.setdefault(key, Channel(key))
-                        if ch.make is None:
-                            ch.make, ch.capacity, ch.decl = rn, cap, n
-            elif n.type == "var_spec":
-                typ = n.child_by_field_name("type")
-                value = n.child_by_field_name("value")
-                for i, nm in enumerate(n.children_by_field_name("name")):
-                    key = syntax.text(nm)
-                    vals = value.named_children if value is not None else []
-                    if i < len(vals):
-                        is_make, cap = _make_capacity(vals[i])
-                        if is_make:
-                            self.channels.setdefault(key, Channel(key, decl=n, make=vals[i], capacity=cap))
-                    elif typ is not None and typ.type == "channel_type":
-                        self.channels.setdefault(key, Channel(key, decl=n))
+                left, right = n.ast.child_by_field_name("left"), n.ast.child_by_field_name("right")
+                for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
+                    is_make, cap = _make_capacity(syntax.unparen(rn))
+                    if not is_make:
+                        continue
+                    place = um.place(ln)
+                    if place is None:
+                        continue
+                    ch = self._channel(place)
+                    if ch.make is None:
+                        ch.make, ch.capacity = syntax.unparen(rn), cap
+                        if ch.decl is None:
+                            ch.decl = n.ast
         self._collect_ops()
         self._collect_escapes()
 
-    def resolve(self, expr: Node) -> str | None:
-        """Outer channel name an expression denotes at its place (through goroutine params)."""
-        expr = syntax.unparen(expr)
-        if expr is None or expr.type not in ("identifier", "selector_expression"):
-            return None
-        name = syntax.text(expr)
-        base = name.split(".", 1)[0]
-        for p in syntax.ancestors(expr, self.unit):
-            if p.type == "func_literal":
-                alias = self._aliases.get(p.id)
-                if alias and base in alias:
-                    name = alias[base] + name[len(base):]
-                    base = name.split(".", 1)[0]
-                elif syntax.shadows(base, p):
-                    return None
-        return name
-
-    def _op(self, kind: str, node: Node, chan: Node) -> None:
-        name = self.resolve(chan)
-        if name is None:
-            return
-        ch = self.channels.get(name)
-        if ch is None:
-            if "." not in name:
-                return
-            ch = self.channels.setdefault(name, Channel(name, param=True))
-        func = syntax.enclosing_func(node) or self.unit
-        ch.ops.append(ChanOp(
-            kind=kind, node=node, chan=chan,
-            goroutine=syntax.goroutine_of(node, self.unit),
-            func=func,
-            select_case=syntax.enclosing_select_case(node) if kind in (SEND, RECV) else None,
-            loops=syntax.loops_between(node, func),
-            deferred=any(p.type == "defer_statement" for p in syntax.ancestors(node, self.unit)),
-        ))
-
     def _collect_ops(self) -> None:
-        ctx = self.ctx
-        for s in ctx.nodes("send"):
-            c = s.child_by_field_name("channel")
-            if c is not None:
-                self._op(SEND, s, c)
-        for r in ctx.nodes("recv"):
-            c = r.child_by_field_name("operand")
-            if c is not None:
-                self._op(RECV, r, c)
-        for f in ctx.nodes("range"):
-            rc = next((c for c in f.named_children if c.type == "range_clause"), None)
-            right = rc.child_by_field_name("right") if rc is not None else None
-            if right is not None:
-                self._op(RANGE, f, right)
-        for c in ctx.builtin_calls("close"):
-            args = syntax.call_args(c)
-            if args:
-                self._op(CLOSE, c, args[0])
+        um = self.um
+        for f in um.funcs:
+            g = um.cfg(f)
+            if g is None:
+                continue
+            gor = um.goroutine_of(f)
+            go_stmt = gor.start if gor is not None else None
+            for n in g.nodes:
+                for e in um.node_effects(g, n):
+                    if e.kind == GO:
+                        continue
+                    deferred = e.kind == DEFER
+                    for x in (e.inner if deferred else (e,)):
+                        if x.kind not in (SEND, RECV, RANGE, CLOSE) or x.place is None:
+                            continue
+                        chan = self._chan_expr(x)
+                        if chan is None:
+                            continue
+                        ch = self._channel(x.place)
+                        ch.ops.append(ChanOp(
+                            kind=x.kind, node=x.node, chan=chan, goroutine=go_stmt, func=f.node,
+                            select_case=x.select_case, loops=list(reversed(um.loops(x.node))),
+                            deferred=deferred or (f.how == "defer"), cnode=n))
+        for ch in self.by_place.values():
+            ch.ops.sort(key=lambda o: o.node.start_byte)
+
+    @staticmethod
+    def _chan_expr(e) -> Node | None:
+        n = e.node
+        if e.kind == SEND:
+            return n.child_by_field_name("channel")
+        if e.kind == RECV:
+            return n.child_by_field_name("operand")
+        if e.kind == RANGE:
+            rc = next((c for c in n.named_children if c.type == "range_clause"), None)
+            return rc.child_by_field_name("right") if rc is not None else None
+        args = syntax.call_args(n)
+        return args[0] if args else None
 
     def _collect_escapes(self) -> None:
-        local = [c for c in self.channels.values() if c.make is not None or c.decl is not None]
-        if not local:
-            return
-        op_chans = {o.chan.id for c in self.channels.values() for o in c.ops}
-        names = {c.name: c for c in local if "." not in c.name}
-        for ident in syntax.walk(self.unit):
-            if ident.type != "identifier":
+        um = self.um
+        op_ids = {o.chan.id for c in self.by_place.values() for o in c.ops}
+        for v in um.scopes.vars:
+            if v.kind != "local":
                 continue
-            ch = names.get(syntax.text(ident))
-            if ch is None or ident.id in op_chans:
+            place = um.var_place(v)
+            ch = self.by_place.get(place)
+            if ch is None or not place.is_local:
                 continue
-            if self.resolve(ident) != ch.name:
+            for ref in v.refs:
+                if ref.id in op_ids:
+                    continue
+                role = self._role(ref)
+                if role == "nil":
+                    ch.nil_assigns.append(ref)
+                elif role == "escape":
+                    ch.escapes.append(ref)
+        # aliases of a local channel (``c := ch``) that escape count for it too
+        for v in um.scopes.vars:
+            if v.kind != "local":
                 continue
-            role = self._role(ident)
-            if role == "nil":
-                ch.nil_assigns.append(ident)
-            elif role == "escape":
-                ch.escapes.append(ident)
+            place = um.var_place(v)
+            if place.is_local and place.root.startswith(f"v:{v.name}:"):
+                continue
+            ch = self.by_place.get(place)
+            if ch is None:
+                continue
+            for ref in v.refs:
+                if ref.id not in op_ids and self._role(ref) == "escape":
+                    ch.escapes.append(ref)
 
     def _role(self, ident: Node) -> str:
         p = ident.parent
@@ -266,11 +257,15 @@ class ChannelModel:
         if p.type == "expression_list":
             gp = p.parent
             if gp is not None and gp.type in ("short_var_declaration", "assignment_statement"):
-                if gp.child_by_field_name("left") is not None and gp.child_by_field_name("left").id == p.id:
+                left = gp.child_by_field_name("left")
+                if left is not None and left.id == p.id:
                     right = gp.child_by_field_name("right")
                     if right is not None and syntax.text(right) == "nil":
                         return "nil"
                     return "decl"
+                if gp.type == "short_var_declaration":
+                    # ``c := ch``: an alias; its own uses are looked at separately
+                    return "use"
             if gp is not None and gp.type == "argument_list":
                 p = gp
         if p.type == "var_spec":
@@ -280,35 +275,104 @@ class ChannelModel:
             recv, name = syntax.call_name(call)
             if recv == "" and name in ("len", "cap", "close"):
                 return "use"
-            if call.parent is not None and call.parent.type == "go_statement" and syntax.go_literal(call.parent) is not None:
-                return "use"  # bound to a goroutine parameter (see aliases)
+            f = self.um.literal(_unparen_fn(call))
+            if f is not None and f.how in ("go", "call", "defer"):
+                return "use"  # bound to the literal's parameter: the same place there
             return "escape"
-        if p.type == "binary_expression" and p.child_by_field_name("operator") is not None:
-            return "use"
         if p.type == "binary_expression":
+            return "use"
+        if p.type in ("unary_expression",) and syntax.text(p.child_by_field_name("operator")) == "<-":
             return "use"
         return "escape"
 
     # --------------------------------------------------------------- queries
+    @property
+    def channels(self) -> dict[str, Channel]:
+        return {c.name: c for c in self.by_place.values()}
+
     def reassigned_between(self, name: str, start: int, end: int) -> bool:
         """Is the channel variable assigned (``ch = ...``) between two byte offsets?"""
-        for ident in syntax.references(name.split(".")[-1], self.unit):
-            if start <= ident.start_byte < end and syntax.ident_role(ident) in ("assign", "decl") and \
-                    self.resolve(ident if "." not in name else ident.parent) == name:
-                return True
+        ch = self.get(name)
+        if ch is None or ch.place is None:
+            return False
+        for v in self.um.scopes.vars:
+            if self.um.var_place(v) == ch.place:
+                for node, _ in v.assigns:
+                    if start <= node.start_byte < end:
+                        return True
+        if "." in name:
+            for f in self.um.funcs:
+                g = self.um.cfg(f)
+                for n in (g.nodes if g is not None else ()):
+                    if n.ast is not None and n.ast.type == "assignment_statement" and \
+                            start <= n.ast.start_byte < end:
+                        left = n.ast.child_by_field_name("left")
+                        if any(self.um.place(x) == ch.place for x in (left.named_children if left else [])):
+                            return True
         return False
 
     def get(self, name: str) -> Channel | None:
-        return self.channels.get(name)
+        return next((c for c in self.by_place.values() if c.name == name), None)
 
     def __iter__(self):
-        return iter(self.channels.values())
+        return iter(list(self.by_place.values()))
+
+    def reaches(self, a: ChanOp, b: ChanOp) -> bool:
+        """Can ``b`` run after ``a`` on one path of the same function (``a`` itself excluded)?"""
+        if a.func.id != b.func.id or a.cnode is None or b.cnode is None:
+            return False
+        f = self.um.func_of_node.get(a.func.id)
+        g = self.um.cfg(f) if f is not None else None
+        if g is None:
+            return False
+        if a.cnode.id == b.cnode.id:
+            return a.node.start_byte < b.node.start_byte or any(b.cnode.id == s.id for s, _ in a.cnode.succ)
+        seen = set()
+        stack = [s for s, _ in a.cnode.succ]
+        while stack:
+            n = stack.pop()
+            if n.id == b.cnode.id:
+                return True
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            stack.extend(s for s, _ in n.succ)
+        return False
+
+    def dominates(self, a: ChanOp, b: ChanOp) -> bool:
+        """Does every path from the function's entry to ``b`` pass ``a`` first?"""
+        if a.func.id != b.func.id or a.cnode is None or b.cnode is None:
+            return False
+        if a.cnode.id == b.cnode.id:
+            return a.node.start_byte < b.node.start_byte
+        f = self.um.func_of_node.get(a.func.id)
+        g = self.um.cfg(f) if f is not None else None
+        if g is None:
+            return False
+        seen = {a.cnode.id}
+        stack = [g.entry]
+        while stack:
+            n = stack.pop()
+            if n.id == b.cnode.id:
+                return False
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            stack.extend(s for s, _ in n.succ)
+        return True
 
     @cached_property
     def goroutine_loops(self) -> dict[int, list[Node]]:
         """For each go statement: the loops around it in its function (it starts once per iteration)."""
         out = {}
+        for f in self.um.funcs:
+            if f.how == "go" and f.start is not None:
+                out[f.start.id] = list(reversed(self.um.loops(f.start)))
         for g in self.ctx.go_statements:
-            fn = syntax.enclosing_func(g) or self.unit
-            out[g.id] = syntax.loops_between(g, fn)
+            out.setdefault(g.id, list(reversed(self.um.loops(g))))
         return out
+
+
+def _unparen_fn(call: Node) -> int:
+    fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
+    return fn.id if fn is not None else -1

@@ -1,23 +1,29 @@
-"""Variables shared between a function and the goroutines it starts.
+"""Variables shared between a function and the goroutines it starts, and what orders their accesses.
 
-For one top-level function: every access to a local variable (declared in the
+For one declaration: every access to a local variable (declared in the
 function, including parameters and named results) from the function itself or
-from a ``go func`` literal, classified as read or write, with the goroutine it
-runs in and whether a mutex is held there. GL501–GL503 read this model; the
-join test (``joined``) answers "has the parent waited for the goroutine here".
+from a ``go func`` literal, classified as read or write, with the goroutine
+it runs in. ``x.f = v`` writes a field through ``x``; it is not a write of
+``x`` (and not counted as a plain read of it either).
+
+Happens-before (:meth:`SharedVars.joined`): the parent waits for a goroutine
+between starting it and an access when *every path* of the CFG from the
+``go`` statement to the access passes a join — ``wg.Wait()``, a receive, a
+range or a select. Accesses with a mutex held on both sides (the lock model)
+do not race. GL501–GL503 and the channel rules read this model.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from tree_sitter import Node
 
 from .. import syntax
-from .sync import held_at, lock_events
+from .effects import RANGE, RECV, WAIT, LOCK, Func, UnitModel
+from .scope import Var as ScopeVar
 
-READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC = "read", "assign", "incdec", "index", "addr", "atomic"
+READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
 WRITES = frozenset({ASSIGN, INCDEC, INDEX})
 
 
@@ -37,26 +43,21 @@ class Access:
 class Var:
     name: str
     decl: Node                       # declaring statement, for_statement (loop var) or function (param)
+    sv: ScopeVar | None = None       # the scope model's variable
     accesses: list[Access] = field(default_factory=list)
 
     @property
     def ident(self) -> Node:
-        """The identifier that declares the variable (the declaration itself when not found)."""
-        if self.decl.type in syntax.FUNC_TYPES:
-            names = syntax.func_param_names(self.decl)
-        else:
-            names = (n for n in syntax.walk(self.decl) if n.type == "identifier")
-        return next((n for n in names if n.text.decode() == self.name), self.decl)
+        """The identifier that declares the variable."""
+        return self.sv.ident if self.sv is not None else self.decl
 
     @property
     def is_loop_var(self) -> bool:
-        return self.decl.type == "for_statement"
+        return self.decl.type == "for_statement" and self.sv is not None and self.sv.kind in ("range", "local")
 
     @property
     def is_result(self) -> bool:
-        res = self.decl.child_by_field_name("result") if self.decl.type in syntax.FUNC_TYPES else None
-        return res is not None and any(n.text.decode() == self.name for n in syntax.walk(res)
-                                       if n.type == "identifier")
+        return self.sv is not None and self.sv.kind == "result"
 
 
 def _kind(ident: Node) -> str:
@@ -69,6 +70,14 @@ def _kind(ident: Node) -> str:
         gp = p.parent
         if gp is not None and gp.type == "assignment_statement" and gp.child_by_field_name("left") == p:
             return ASSIGN
+    if p.type == "selector_expression" and p.child_by_field_name("operand") == ident:
+        gp = p.parent
+        if gp is not None and gp.type == "expression_list":
+            ggp = gp.parent
+            if ggp is not None and ggp.type == "assignment_statement" and ggp.child_by_field_name("left") == gp:
+                return DEREF   # x.f = v: a write of the field, not of x
+        if gp is not None and gp.type in ("inc_statement", "dec_statement"):
+            return DEREF
     if p.type == "index_expression" and p.child_by_field_name("operand") == ident:
         gp = p.parent
         if gp is not None and gp.type in ("inc_statement", "dec_statement"):
@@ -96,115 +105,118 @@ class SharedVars:
     def __init__(self, ctx):
         self.ctx = ctx
         self.unit: Node = ctx.unit
+        self.um: UnitModel = ctx.model
         self.vars: list[Var] = []
-        self._events: dict[int, list] = {}
-        if self.unit.type in ("function_declaration", "method_declaration") and ctx.go_statements:
+        self._reach: dict = {}
+        if self.unit.type in ("function_declaration", "method_declaration") and \
+                any(f.how == "go" for f in self.um.funcs):
             self._build()
 
+    def _runner(self, node: Node) -> Node | None:
+        g = self.um.goroutine_of(self.um.func_at(node))
+        return g.start if g is not None else None
+
     def _build(self) -> None:
-        lits = [(g, syntax.go_literal(g)) for g in self.ctx.go_statements]
-        lits = [(g, lit) for g, lit in lits if lit is not None]
-        if not lits:
-            return
-        captured: dict[tuple[int, str], Var] = {}
-        for g, lit in lits:
-            body = syntax.func_body(lit)
-            if body is None:
+        um = self.um
+        gors = [f for f in um.funcs if f.how == "go"]
+        for v in um.scopes.vars:
+            refs = v.refs
+            used_in = {id(g) for g in gors for r in refs
+                       if syntax.inside(r, g.node) and not syntax.inside(v.ident, g.node)}
+            if not used_in:
                 continue
-            for n in syntax.walk(body):
-                if n.type != "identifier" or n.text == b"_":
+            decl = v.stmt if v.kind not in ("receiver", "param", "result") else v.func
+            sv = Var(v.name, decl, v)
+            for r in [v.ident] + refs:
+                if r.id == v.ident.id and v.kind in ("receiver", "param", "result", "range"):
                     continue
-                d = syntax.resolve_decl(n, self.unit)
-                if d is None or syntax.inside(d, lit):
+                f = um.func_at(r) or um.top
+                kind = _kind(r) if r.id != v.ident.id else ASSIGN
+                if r.id == v.ident.id:
                     continue
-                key = (d.id, n.text.decode())
-                if key not in captured:
-                    captured[key] = Var(key[1], d)
-        if not captured:
-            return
-        names = {v.name for v in captured.values()}
-        for n in syntax.walk(self.unit):
-            if n.type != "identifier" or n.text.decode() not in names:
-                continue
-            d = syntax.resolve_decl(n, self.unit)
-            v = captured.get((d.id, n.text.decode())) if d is not None else None
-            if v is None:
-                continue
-            v.accesses.append(Access(n, _kind(n), syntax.goroutine_of(n, self.unit),
-                                     syntax.enclosing_func(n) or self.unit))
-        self.vars = [v for v in captured.values() if v.accesses]
+                sv.accesses.append(Access(r, kind, self._runner(r), f.node if f is not None else self.unit))
+            if sv.accesses:
+                self.vars.append(sv)
 
     def __iter__(self):
         return iter(self.vars)
 
     # ----------------------------------------------------------- questions
     def locked(self, node: Node) -> bool:
-        """Is some mutex held (locked earlier on every path, not yet unlocked) at ``node``?"""
-        fn = syntax.enclosing_func(node) or self.unit
-        if fn.id not in self._events:
-            self._events[fn.id] = lock_events(self.ctx, fn)
-        return bool(held_at(self._events[fn.id], node))
+        """Is some mutex held (locked on a path to ``node``, not yet unlocked) when ``node`` runs?"""
+        f = self.um.func_at(node)
+        if f is None or not self.ctx.locks.relevant:
+            return False
+        flow = self.ctx.locks.flow(f)
+        return bool(flow is not None and flow.held_at(node))
 
-    @cached_property
-    def _joins(self) -> list[Node]:
-        """Places where the function waits for goroutines: ``.Wait()``, receives, ranges, selects."""
-        out = list(self.ctx.calls("Wait"))
-        out.extend(self.ctx.nodes("recv"))
-        out.extend(self.ctx.nodes("range"))
-        out.extend(self.ctx.nodes("select"))
+    def _joins(self, f: Func) -> set[int]:
+        """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select."""
+        g = self.um.cfg(f)
+        out = set()
+        for n in (g.nodes if g is not None else ()):
+            if n.kind == "select":
+                out.add(n.id)
+                continue
+            for e in self.um.node_effects(g, n):
+                if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait"):
+                    out.add(n.id)
+                    break
         return out
 
     def joined(self, go: Node, later: Node, waits_only: bool = False) -> bool:
-        """Does the function wait for something between starting ``go`` and running ``later``?
+        """Does every path from the ``go`` statement to ``later`` wait for something first?
 
-        ``waits_only``: count only ``.Wait()`` calls (not receives, ranges, selects).
+        ``waits_only``: only ``.Wait()`` calls count (not receives, ranges, selects).
         """
-        fn = syntax.enclosing_func(go)
-        for loop in syntax.loops_between(go, fn):
-            if not waits_only and not syntax.inside(later, loop) and self.joined_in_loop(go, loop):
-                return True  # every iteration waited for its goroutine before the loop ended
-        cands = [j for j in self._joins
-                 if go.end_byte <= j.start_byte < later.start_byte and syntax.enclosing_func(j) == fn
-                 and (not waits_only or j.type == "call_expression")]
-        if any(syntax.inside(later, syntax.stmt_of(j)) for j in cands):
-            return True
-        return bool(cands) and syntax.guaranteed_before(cands, later, fn)
+        f = self.um.func_at(go)
+        if f is None or self.um.func_at(later) is None or self.um.func_at(later).node.id != f.node.id:
+            return False
+        g = self.um.cfg(f)
+        if g is None:
+            return False
+        start = _cnode(g, go)
+        end = _cnode(g, later)
+        if start is None or end is None:
+            return False
+        joins = self._joins(f) if not waits_only else self._waits(f)
+        if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
+            return True   # ``later`` is itself in the joining statement (``v := <-ch``)
+        return not _reaches_avoiding(start, end, joins)
+
+    def _waits(self, f: Func) -> set[int]:
+        g = self.um.cfg(f)
+        out = set()
+        for n in (g.nodes if g is not None else ()):
+            for e in self.um.node_effects(g, n):
+                if e.kind == WAIT or (e.kind == "call" and _text_name(e.node) == "Wait"):
+                    out.add(n.id)
+        return out
 
     def joined_in_loop(self, go: Node, loop: Node) -> bool:
         """Does each iteration of ``loop`` wait (or leave the loop) after starting ``go``?
 
-        Looks at the statements after ``go`` in every block from the ``go``
-        statement out to the loop body: a join (``.Wait()``, a receive, a
-        range, a select) or a ``break``/``return`` there ends the iteration's
-        concurrency with the goroutine.
+        True when every path from the ``go`` statement back to the loop's head passes a join.
         """
-        node = go
-        while node is not None and node.id != loop.id:
-            parent = node.parent
-            if parent is None or parent.type in syntax.FUNC_TYPES:
-                return False
-            if parent.type == "statement_list":
-                for s in parent.named_children:
-                    if s.start_byte < node.end_byte:
-                        continue
-                    if s.type in ("break_statement", "return_statement"):
-                        return True
-                    if any(syntax.inside(j, s) and syntax.enclosing_func(j) == syntax.enclosing_func(go)
-                           for j in self._joins):
-                        return True
-            node = parent
-        return False
+        f = self.um.func_at(go)
+        g = self.um.cfg(f) if f is not None else None
+        if g is None:
+            return False
+        start = _cnode(g, go)
+        head = g.node_of(loop)
+        if start is None or head is None:
+            return False
+        return not _reaches_avoiding(start, head, self._joins(f))
 
     def mutex_in_scope(self, node: Node) -> str | None:
         """Name of a ``sync.Mutex`` local variable declared before ``node`` in an enclosing scope."""
-        for n in syntax.walk(self.unit):
-            if n.type == "var_spec":
-                typ = n.child_by_field_name("type")
-                if typ is not None and syntax.text(typ) in ("sync.Mutex", "sync.RWMutex"):
-                    for nm in n.children_by_field_name("name"):
-                        scope = syntax.stmt_of(n).parent
-                        if n.end_byte <= node.start_byte and scope is not None and syntax.inside(node, scope):
-                            return syntax.text(nm)
+        for v in self.um.scopes.vars:
+            if v.kind != "local" or v.type_node is None or syntax.text(v.type_node) not in ("sync.Mutex",
+                                                                                           "sync.RWMutex"):
+                continue
+            scope = v.stmt.parent
+            if v.stmt.end_byte <= node.start_byte and scope is not None and syntax.inside(node, scope):
+                return v.name
         return None
 
     # ------------------------------------------------------------ conflicts
@@ -233,24 +245,32 @@ class SharedVars:
         return out
 
     def _conflict(self, v: Var, w: Access, g: Node) -> Conflict | None:
-        fn = syntax.enclosing_func(g) or self.unit
-        loops = [l for l in syntax.loops_between(g, fn) if not syntax.inside(v.decl, l)]
+        fn = self.um.func_at(g)
+        fn_node = fn.node if fn is not None else self.unit
+        loops = [l for l in reversed(self.um.loops(g)) if not syntax.inside(v.decl, l)]
         if loops and not self.joined_in_loop(g, loops[0]):
             return Conflict(w, "loop", loops[0])
-        parent = syntax.goroutine_of(g, self.unit)
+        parent = self._runner(g)
         for a in v.accesses:
-            if a.runner == parent and a.func == fn and a.ident.start_byte > g.end_byte and \
+            if a.kind == DEREF:
+                continue
+            if a.runner == parent and a.func == fn_node and a.ident.start_byte > g.end_byte and \
                     not self.joined(g, a.ident) and not self.locked(a.ident):
                 return Conflict(w, "parent", a.ident)
-        if v.is_result and v.decl == fn:
+        if v.is_result and v.sv is not None and v.sv.func.id == fn_node.id:
             for r in self.ctx.nodes("return"):
-                if syntax.enclosing_func(r) == fn and r.start_byte > g.end_byte and not self.joined(g, r):
+                rf = self.um.func_at(r)
+                if rf is not None and rf.node.id == fn_node.id and r.start_byte > g.end_byte and \
+                        not self.joined(g, r):
                     return Conflict(w, "return", r)
         lit = syntax.go_literal(g)
         for a in v.accesses:
             g2 = a.runner
-            if g2 is None or g2.id == g.id or not a.write or self.locked(a.ident) or \
-                    syntax.enclosing_func(g2) != fn or syntax.inside(g2, lit) or syntax.inside(g, syntax.go_literal(g2)):
+            if g2 is None or g2.id == g.id or not a.write or self.locked(a.ident):
+                continue
+            f2 = self.um.func_at(g2)
+            if f2 is None or f2.node.id != fn_node.id or syntax.inside(g2, lit) or \
+                    syntax.inside(g, syntax.go_literal(g2)):
                 continue
             first, second = sorted((g, g2), key=lambda n: n.start_byte)
             if self.joined(first, second) or self._synchronises(lit) or self._synchronises(syntax.go_literal(g2)):
@@ -260,10 +280,13 @@ class SharedVars:
 
     def _synchronises(self, lit: Node) -> bool:
         """Does a goroutine body wait on something (receive, select, Wait, Lock)?"""
-        for j in self._joins:
-            if syntax.inside(j, lit):
-                return True
-        return any(syntax.inside(c, lit) for c in self.ctx.calls("Lock"))
+        f = self.um.func_of_node.get(lit.id)
+        if f is None:
+            return False
+        if self._joins(f):
+            return True
+        g = self.um.cfg(f)
+        return any(e.kind == LOCK for n in (g.nodes if g is not None else ()) for e in self.um.node_effects(g, n))
 
     def unguarded_writes(self, v: Var, g: Node, kinds: frozenset[str]) -> list[Access]:
         return [a for a in v.accesses if a.runner == g and a.kind in kinds and not self.locked(a.ident)]
@@ -292,15 +315,48 @@ class Conflict:
 
     def explain(self, ctx, name: str) -> tuple[str, list]:
         """(clause for the message, related locations)."""
-        line = ctx.source.count(b"\n", 0, self.other.start_byte) + 1
         if self.why == "loop":
             return ("by every goroutine this loop starts, at the same time",
                     [ctx.related(self.other.child(0), "goroutines are started in this loop and not awaited in it")])
         if self.why == "parent":
-            return (f"while the function uses {name} at line {line} without waiting for the goroutine",
+            return (f"while the function uses {name} without waiting for the goroutine",
                     [ctx.related(self.other, f"{name} is used here, concurrently")])
         if self.why == "return":
             return (f"while the function returns (writing its result {name}) without waiting for the goroutine",
                     [ctx.related(self.other, "returns here without waiting")])
-        return (f"and by another goroutine at line {line}",
+        return ("and by another goroutine at the same time",
                 [ctx.related(self.other, f"{name} is also written here")])
+
+
+def _cnode(g, node: Node):
+    cur = node
+    for _ in range(64):
+        if cur is None:
+            return None
+        n = g.node_of(cur)
+        if n is not None:
+            return n
+        cur = cur.parent
+    return None
+
+
+def _reaches_avoiding(start, end, avoid: set[int]) -> bool:
+    """Is there a path from ``start`` (exclusive) to ``end`` that passes no node of ``avoid``?"""
+    seen = set()
+    stack = [s for s, _ in start.succ]
+    while stack:
+        n = stack.pop()
+        if n.id == end.id:
+            return True
+        if n.id in seen or n.id in avoid:
+            continue
+        seen.add(n.id)
+        stack.extend(s for s, _ in n.succ)
+    return False
+
+
+def _text_name(call: Node) -> str:
+    fn = call.child_by_field_name("function")
+    if fn is not None and fn.type == "selector_expression":
+        return syntax.text(fn.child_by_field_name("field"))
+    return ""

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
+from ..model.effects import ADD, DONE, WAIT
 from ..rule import FuncContext, Rule
 
 
@@ -55,38 +56,27 @@ read too early, or it outlives the function. (anchor: staticcheck SA2000, vet `w
   the top of the goroutine's body).
 """
 
-    @staticmethod
-    def _own(done, lit) -> bool:
-        """``done`` runs in the goroutine ``lit`` itself (directly or in a deferred closure)."""
-        fn = syntax.enclosing_func(done)
-        if fn == lit:
-            return True
-        return fn is not None and fn.parent is not None and fn.parent.type == "call_expression" and \
-            fn.parent.parent is not None and fn.parent.parent.type == "defer_statement" and \
-            syntax.enclosing_func(fn.parent) == lit
-
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for g in ctx.go_statements:
-            lit = syntax.go_literal(g)
-            if lit is None:
+        wgm = ctx.waitgroups
+        um = ctx.model
+        for f in um.funcs:
+            if f.how != "go" or f.start is None or f.parent is None:
                 continue
-            starter = syntax.enclosing_func(g) or ctx.unit
-            for add in ctx.calls(method="Add"):
-                if syntax.enclosing_func(add) != lit:
-                    continue
-                wg = syntax.call_name(add)[0]
-                if not wg or not any(syntax.call_name(c)[0] == wg and c.start_byte > g.end_byte and
-                                     syntax.enclosing_func(c) == starter for c in ctx.calls(method="Wait")):
-                    continue
-                if not any(syntax.call_name(c)[0] == wg and self._own(c, lit) for c in ctx.calls(method="Done")):
+            g = f.start
+            starter = f.parent
+            dones = {p for p, _ in wgm.ops(f, DONE)}
+            for place, add in wgm.ops(f, ADD):
+                if place not in dones:
                     continue  # not counting itself
-                if any(syntax.inside(c, lit) and c.start_byte > add.end_byte for c in ctx.go_statements):
+                waits = [c for p, c in wgm.ops(starter, WAIT) if p == place and c.start_byte > g.end_byte]
+                if not waits:
+                    continue
+                if any(x.start_byte > add.end_byte for x in wgm.starts_goroutines(f)):
                     continue  # the Add counts a child goroutine started after it
-                waits = [c for c in ctx.calls(method="Wait") if syntax.call_name(c)[0] == wg and
-                         syntax.enclosing_func(c) == starter and c.start_byte > g.end_byte]
+                wg = um.spell(place)
                 stmt = add.parent
                 fixes = ()
-                body_stmts = syntax.stmt_list(syntax.func_body(lit))
+                body_stmts = syntax.stmt_list(syntax.func_body(f.node))
                 if stmt is not None and stmt.type == "expression_statement" and body_stmts and stmt == body_stmts[0] \
                         and g.parent is not None and g.parent.type == "statement_list" and \
                         syntax.line_start(ctx.source, stmt.start_byte) != syntax.line_start(ctx.source, g.start_byte):

@@ -8,7 +8,6 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
-from ..model.sync import CountedGoroutine, counted_goroutines
 from ..rule import FuncContext, Rule
 
 
@@ -67,60 +66,45 @@ locations.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for cg in counted_goroutines(ctx):
-            if cg.deferred_done or not cg.done_calls:
+        wgm = ctx.waitgroups
+        um = ctx.model
+        for cg in wgm.counted():
+            exits = wgm.skipping_exits(cg.body, cg.wg, wgm.add_guard(cg))
+            if not exits:
                 continue
-            exit_node = self._skipping_exit(cg)
-            if exit_node is None:
-                continue
-            what = "returns" if exit_node.type == "return_statement" else "panics"
-            related = [ctx.related(cg.add, f"the goroutine is counted by {cg.wg} here"),
-                       ctx.related(cg.done_calls[-1], f"the {cg.wg}.Done() that is skipped")]
-            related += [ctx.related(w, f"{cg.wg}.Wait() blocks forever") for w in cg.waits[:1]]
-            msg = (f"goroutine {what} here without calling {cg.wg}.Done(): "
-                   f"{cg.wg}.Wait() {'blocks' if cg.waits else 'would block'} forever")
-            yield ctx.finding(exit_node, msg, related, self._fix(ctx, cg))
+            q, kind = exits[0]
+            wg = um.spell(cg.wg)
+            exit_stmt, what = self._exit(q, kind, cg.body.node)
+            related = [ctx.related(cg.add, f"the goroutine is counted by {wg} here")]
+            related += [ctx.related(d, f"the {wg}.Done() that is skipped") for d in cg.dones[-1:]]
+            related += [ctx.related(w, f"{wg}.Wait() blocks forever") for w in cg.waits[:1]]
+            msg = (f"goroutine {what} without calling {wg}.Done(): "
+                   f"{wg}.Wait() {'blocks' if cg.waits else 'would block'} forever")
+            yield ctx.finding(exit_stmt, msg, related, self._fix(ctx, cg, wg))
 
     @staticmethod
-    def _skipping_exit(cg: CountedGoroutine) -> Node | None:
-        """An exit (return/panic) of the goroutine body reached without a Done on its path."""
-        body = syntax.func_body(cg.literal)
-        last_done = max(d.start_byte for d in cg.done_calls)
-        for n in syntax.walk(body, skip_funcs=True):
-            if n.start_byte >= last_done:
-                break
-            is_exit = n.type == "return_statement" or (
-                n.type == "expression_statement" and syntax.is_terminating(n) and "panic" in syntax.text(n)[:6])
-            if not is_exit:
-                continue
-            if not any(WaitGroupDoneSkipped._precedes(d, n) for d in cg.done_calls):
-                return n
-        return None
+    def _exit(q, kind: str, lit: Node) -> tuple[Node, str]:
+        if q.ast is not None and q.ast.type == "return_statement":
+            return q.ast, "returns here"
+        if kind == "goexit" and q.ast is not None:
+            return q.ast, "stops here (the test fails and the goroutine exits)"
+        body = lit.child_by_field_name("body")
+        return body.children[-1], "reaches its end"
 
     @staticmethod
-    def _precedes(done: Node, exit_node: Node) -> bool:
-        """Does ``done`` run before ``exit_node`` on every path to it (an earlier statement of an enclosing block)?"""
-        stmt = done
-        while stmt.parent is not None and stmt.parent.type != "statement_list":
-            stmt = stmt.parent
-        block = stmt.parent
-        return block is not None and stmt.end_byte <= exit_node.start_byte and syntax.inside(exit_node, block)
-
-    @staticmethod
-    def _fix(ctx: FuncContext, cg: CountedGoroutine):
+    def _fix(ctx: FuncContext, cg, wg: str):
         stmts = []
-        for d in cg.done_calls:
+        for d in cg.dones:
             s = d.parent
             if s is None or s.type != "expression_statement" or s.parent is None or s.parent.type != "statement_list":
                 return ()
             stmts.append(s)
-        body = syntax.func_body(cg.literal)
+        if not stmts:
+            return ()
+        body = syntax.func_body(cg.body.node)
         first = syntax.stmt_list(body)[0]
-        edits = [ctx.insert_line_before(first, f"defer {cg.wg}.Done()")]
-        edits += [ctx.delete_line(s) for s in stmts if syntax.line_start(ctx.source, s.start_byte) !=
-                  syntax.line_start(ctx.source, first.start_byte)]
         if any(syntax.line_start(ctx.source, s.start_byte) == syntax.line_start(ctx.source, first.start_byte)
                for s in stmts):
             return ()  # Done is the first statement itself: nothing sensible to move
-        return (ctx.fix(f"Call {cg.wg}.Done() with defer at the start of the goroutine",
-                        *edits, preferred=True),)
+        edits = [ctx.insert_line_before(first, f"defer {wg}.Done()")] + [ctx.delete_line(s) for s in stmts]
+        return (ctx.fix(f"Call {wg}.Done() with defer at the start of the goroutine", *edits, preferred=True),)

@@ -8,7 +8,6 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
-from ..model.sync import is_waitgroup
 from ..rule import FuncContext, Rule
 
 
@@ -52,7 +51,7 @@ to misplace.
             args = syntax.call_args(add)
             if not wg or len(args) != 1 or args[0].type not in ("int_literal", "unary_expression"):
                 continue
-            if not is_waitgroup(ctx, wg):
+            if not self._is_waitgroup(ctx, add):
                 continue
             try:
                 n = int(syntax.text(args[0]).replace(" ", ""), 0)
@@ -94,6 +93,18 @@ to misplace.
                                    f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(): {result}",
                               [ctx.related(wait, f"{wg}.Wait() here")],
                               (ctx.fix(f"Add({count})", ctx.replace(args[0], str(count)), preferred=True),))
+
+    @staticmethod
+    def _is_waitgroup(ctx: FuncContext, add: Node) -> bool:
+        fn = add.child_by_field_name("function")
+        operand = fn.child_by_field_name("operand") if fn is not None else None
+        t = ctx.model.types.of(operand) if operand is not None else None
+        if t is not None:
+            return (t.lstrip("*") == "sync.WaitGroup" or
+                    ctx.model.index.method(t, "Add")[2] == "sync.WaitGroup")
+        # unknown type: a WaitGroup if the same receiver is also waited on and counted down here
+        recv = syntax.text(operand)
+        return bool(ctx.calls(receiver=recv, method="Wait")) and bool(ctx.calls(receiver=recv, method="Done"))
 
     @staticmethod
     def _counted(g: Node, wg: str) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..rule import FuncContext, Rule
-from .gl303_lock_copied import copied_locks
+from ..model.copies import copied_values
 
 
 class WaitGroupCopied(Rule):
@@ -44,8 +44,8 @@ None automatic: every caller has to pass `&wg` as well.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for typ, t, _, is_recv in copied_locks(ctx):
-            if t != "sync.WaitGroup":
+        for cv in copied_values(ctx.unit, ctx.pkg.types, ctx.nodes("funclit")):
+            if cv.type != "sync.WaitGroup":
                 continue
-            yield ctx.finding(typ, "sync.WaitGroup passed by value: Done is called on a copy, so the caller's "
+            yield ctx.finding(cv.type_node, "sync.WaitGroup passed by value: Done is called on a copy, so the caller's "
                                    "Wait never returns")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import syntax
 from ..findings import Finding
-from ..model.sync import counted_goroutines
+from ..model.effects import WAIT
 from ..rule import FuncContext, Rule
 
 
@@ -40,12 +39,17 @@ Use a second WaitGroup for the children, or wait in the parent.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for cg in counted_goroutines(ctx):
-            for w in ctx.calls(method="Wait"):
-                if syntax.call_name(w)[0] != cg.wg or syntax.enclosing_func(w) != cg.literal:
-                    continue
-                if any(syntax.guaranteed_before([d], w, cg.literal) for d in cg.done_calls):
-                    continue  # Done first, then Wait: a barrier, not a self-wait
-                yield ctx.finding(w, f"{cg.wg}.Wait() inside a goroutine counted by {cg.wg}: it waits for its own "
-                                     f"{cg.wg}.Done() and never returns",
-                                  [ctx.related(cg.add, f"this goroutine is counted by {cg.wg} here")])
+        wgm = ctx.waitgroups
+        um = ctx.model
+        for cg in wgm.counted():
+            waits = [c for p, c in wgm.ops(cg.body, WAIT) if p == cg.wg]
+            if not waits:
+                continue
+            owing = wgm.owing_at(cg.body, cg.wg)
+            for w in waits:
+                if w.id not in owing:
+                    continue  # Done first on every path, then Wait: a barrier, not a self-wait
+                wg = um.spell(cg.wg)
+                yield ctx.finding(w, f"{wg}.Wait() inside a goroutine counted by {wg}: it waits for its own "
+                                     f"{wg}.Done() and never returns",
+                                  [ctx.related(cg.add, f"this goroutine is counted by {wg} here")])

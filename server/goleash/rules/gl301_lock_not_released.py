@@ -66,59 +66,126 @@ func (c *Cache) Get(k string) (string, error) {
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for call in ctx.calls():
-            recv, name = syntax.call_name(call)
-            if name not in _UNLOCK or not recv:
+        if not ctx.locks.relevant:
+            return
+        um = ctx.model
+        handed = self._handed_to_closures(ctx)
+        for f in um.funcs:
+            flow = ctx.locks.flow(f)
+            if flow is None:
                 continue
-            stmt = call.parent
-            if stmt is None or stmt.type != "expression_statement" or stmt.parent is None or \
-                    stmt.parent.type != "statement_list":
-                continue
-            fn = syntax.enclosing_func(stmt) or ctx.unit
-            unlock = _UNLOCK[name]
-            mine = [c for c in ctx.calls(receiver=recv) if syntax.inside(c, fn)]
-            if any(syntax.call_name(c)[1] == unlock and c.start_byte > stmt.end_byte and self._deferred(c, fn)
-                   for c in mine):
-                continue
-            unlocks = [c for c in mine if syntax.call_name(c)[1] == unlock and c.start_byte > stmt.end_byte
-                       and syntax.enclosing_func(c) == fn]
-            if not unlocks:
-                continue  # lock handed to the caller (lock/unlock pair methods)
-            relocks = [c for c in mine if syntax.call_name(c)[1] in _UNLOCK and c.start_byte > stmt.end_byte
-                       and syntax.enclosing_func(c) == fn]
-            exit_node = self._skipping_exit(ctx, stmt, fn, unlocks, relocks)
-            if exit_node is None:
-                continue
-            blocked = f"{recv}.Lock()" + (" (any writer)" if name == "RLock" else "")
-            msg = (f"return while {recv} is locked: {recv}.{unlock}() is skipped on this path, and the next "
-                   f"{blocked} blocks forever")
-            related = [ctx.related(call, f"{recv} is locked here"),
-                       ctx.related(unlocks[0], f"the {recv}.{unlock}() this path skips")]
-            yield ctx.finding(exit_node, msg, related, self._fix(ctx, stmt, fn, recv, unlock, unlocks, relocks))
+            seen: set = set()
+            for fact, q, path in self._leaks(flow):
+                place, origin = fact.place, fact.origin
+                if (place, origin) in seen or place in handed or um.escapes(place):
+                    continue   # handed to a closure, or the value holding the mutex is handed on
+                seen.add((place, origin))
+                lock_node = flow.g.nodes[origin]
+                lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
+                if lock_call is None:
+                    continue
+                mode = fact.mode[:1]
+                name = um.spell(place)
+                unlock = "RUnlock" if mode == "r" else "Unlock"
+                unlocks = self._unlocks(um, flow, place)
+                exit_stmt, how = self._exit_on(path, q, f)
+                if exit_stmt is None:
+                    continue
+                if exit_stmt.type == "return_statement" and \
+                        any(w in syntax.text(exit_stmt).lower() for w in ("unlock", "release")):
+                    continue  # hands a release func to the caller: the lock is held on purpose
+                blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
+                msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path, "
+                       f"and the next {blocked} blocks forever")
+                related = [ctx.related(lock_call, f"{name} is locked here")]
+                if unlocks:
+                    related.append(ctx.related(unlocks[0], f"the {name}.{unlock}() this path skips"))
+                stmt = syntax.stmt_of(lock_call)
+                fixes = self._fix(ctx, stmt, f.node, name, unlock, unlocks, self._relocks(um, flow, place, origin)) \
+                    if how == "return" else ()
+                yield ctx.finding(exit_stmt, msg, related, fixes)
 
     @staticmethod
-    def _deferred(call: Node, fn: Node) -> bool:
-        for p in syntax.ancestors(call, fn):
-            if p.type == "defer_statement":
-                return True
-        return False
+    def _leaks(flow):
+        """(held fact, last node before the exit, path from the lock) for each mutex held at a normal return
+        that the function releases on some other path (a function that always returns holding it is a
+        lock helper), or still held when a loop iteration starts over through ``continue``."""
+        from ..model.flow import consistent
+        from ..model.locks import DEFERRED, FREE, HELD, RELEASED
+        g = flow.g
+        ret = g.ret
+        ret_state = flow.state(ret)
+        deferred = {f.place for f in ret_state if f.kind == DEFERRED and not f.mode.startswith("+")}
+        # the caller's lock (released here first, then re-taken): returning with it is restoring it
+        callers = {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}
+        out = []
+        for q in ret.pred:
+            if q.id not in flow.state_in:
+                continue
+            st = flow._transfer(q, flow.state_in[q.id])
+            for fact in st:
+                if fact.kind != HELD or fact.origin < 0 or fact.place in deferred or fact.place in callers:
+                    continue
+                if not any(x.kind in (FREE, RELEASED) and x.place == fact.place and consistent(x.guard, fact.born)
+                           for x in ret_state):
+                    continue   # held on every return (where its conditions hold): a lock helper
+                out.append((fact, q, None))
+        out.sort(key=lambda t: (t[1].ast.start_byte if t[1].ast is not None else 1 << 60))
+        return out
 
     @staticmethod
-    def _skipping_exit(ctx: FuncContext, stmt: Node, fn: Node, unlocks: list[Node], relocks: list[Node]):
-        """A return after the lock, in its block, that no unlock reaches on its path."""
-        block = stmt.parent
-        next_relock = min((c.start_byte for c in relocks), default=None)
-        for n in syntax.walk(block, skip_funcs=True):
-            if n.start_byte <= stmt.end_byte or n.type != "return_statement":
-                continue
-            if next_relock is not None and n.start_byte >= next_relock:
-                break  # a later Lock/RLock starts another critical section
-            if any(syntax.inside(u, n) for u in unlocks) or syntax.guaranteed_before(unlocks, n, fn):
-                continue
-            if any(w in syntax.text(n).lower() for w in ("unlock", "release")):
-                continue  # hands a release func to the caller: the lock is held on purpose
-            return n
+    def _exit_on(path, q, f):
+        """The statement that leaves with the lock held: the return, or the end of the function."""
+        if q.ast is not None and q.ast.type == "return_statement":
+            return q.ast, "return"
+        body = f.node.child_by_field_name("body")
+        if body is None or body.child_count == 0:
+            return None, ""
+        return body.children[-1], "end of function"
+
+    @staticmethod
+    def _op(um, flow, n, place, kinds):
+        for e in um.node_effects(flow.g, n):
+            if e.place == place and e.kind in kinds:
+                return e.node
+            if e.kind == "call":
+                return e.node
         return None
+
+    @staticmethod
+    def _unlocks(um, flow, place):
+        out = []
+        for n in flow.g.nodes:
+            for e in um.node_effects(flow.g, n):
+                if e.place == place and e.kind in ("Unlock", "RUnlock"):
+                    out.append(e.node)
+        return sorted(out, key=lambda x: x.start_byte)
+
+    @staticmethod
+    def _relocks(um, flow, place, origin):
+        out = []
+        for n in flow.g.nodes:
+            if n.id == origin:
+                continue
+            for e in um.node_effects(flow.g, n):
+                if e.place == place and e.kind in ("Lock", "RLock"):
+                    out.append(e.node)
+        return out
+
+    @staticmethod
+    def _handed_to_closures(ctx) -> set:
+        """Mutexes a closure stored for later (a callback, a release func) unlocks: handed over on purpose."""
+        um = ctx.model
+        out = set()
+        for f in um.funcs:
+            if f.how != "value":
+                continue
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else []):
+                for e in um.node_effects(g, n):
+                    if e.kind in ("Unlock", "RUnlock") and e.place is not None:
+                        out.add(e.place)
+        return out
 
     @staticmethod
     def _fix(ctx: FuncContext, stmt: Node, fn: Node, recv: str, unlock: str, unlocks: list[Node],

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding
-from ..model.sync import LOCKS, held_at, lock_events, receiver
+from ..findings import Finding, Related
 from ..rule import FuncContext, Rule
 
 
@@ -56,55 +55,81 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - methods of other receivers, and functions of other packages.
 """
 
-    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
-        recv = receiver(ctx.unit)
-        if recv is None:
-            return None
-        name, typ = recv
-        locks, seen = [], set()
-        for e in lock_events(ctx, ctx.unit):
-            if not e.target.startswith(name + ".") or e.target in seen:
-                continue
-            seen.add(e.target)  # only the first event on each mutex tells what the method expects
-            if e.kind in LOCKS and not e.deferred:
-                locks.append((typ, ctx.func_name, e.target[len(name) + 1:], e.kind))
-        return {"method-locks": locks} if locks else None
-
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        fns = [ctx.unit] + [n for n in syntax.walk(ctx.unit) if n.type == "func_literal"]
-        recv = receiver(ctx.unit)
-        method_locks = {}
-        for typ, m, path, kind in ctx.package.get("method-locks"):
-            method_locks.setdefault((typ, m), []).append((path, kind))
-        # a mutex released by another goroutine or closure is used as a semaphore: locking twice waits for it
-        unlocks = [c for c in ctx.calls() if syntax.call_name(c)[1] in ("Unlock", "RUnlock")]
-        for fn in fns:
-            released_elsewhere = {syntax.call_name(c)[0] for c in unlocks if syntax.enclosing_func(c) != fn}
-            events = lock_events(ctx, fn)
-            for e in events:
-                if e.kind not in LOCKS or e.deferred or e.target in released_elsewhere:
-                    continue
-                held = held_at(events, e.call).get(e.target)
-                if held is None or (held.kind == "RLock" and e.kind == "RLock"):
-                    continue
-                what = "upgraded from a read lock" if held.kind == "RLock" else "locked again"
-                yield ctx.finding(e.call, f"{e.target} is {what} while this goroutine holds it: mutexes are not "
-                                          f"reentrant, so this call blocks forever",
-                                  [ctx.related(held.call, f"{e.target} is locked here")])
-            if recv is None or fn != ctx.unit:
+        if not ctx.locks.relevant:
+            return
+        um = ctx.model
+        released_by_goroutine = self._released_elsewhere(ctx)
+        for f in um.funcs:
+            flow = ctx.locks.flow(f)
+            if flow is None:
                 continue
-            rname, rtype = recv
-            for c in ctx.calls(receiver=rname):
-                m = syntax.call_name(c)[1]
-                if syntax.enclosing_func(c) != fn or (rtype, m) not in method_locks:
+            for ev in flow.events:
+                if ev.kind not in ("double", "upgrade") or ev.place in released_by_goroutine.get(f.node.id, ()):
                     continue
-                held = held_at(events, c)
-                for path, kind in method_locks[(rtype, m)]:
-                    h = held.get(f"{rname}.{path}")
-                    if h is None or (h.kind == "RLock" and kind == "RLock"):
-                        continue
-                    yield ctx.finding(c, f"{rname}.{m}() locks {rname}.{path} again while it is held here: "
-                                         f"the call blocks forever",
-                                      [ctx.related(h.call, f"{rname}.{path} is locked here"),
-                                       ctx.related(c, f"{rname}.{m}() calls {rname}.{path}.{kind}()")])
-                    break
+                if ev.use is not None and not (ev.use.certain and ev.certain):
+                    continue   # the lock deeper down depends on an argument this call may not pass
+                name = um.spell(ev.place)
+                held = flow.g.nodes[ev.other.origin]
+                held_node = held.ast
+                related = []
+                if held_node is not None:
+                    related.append(ctx.related(self._call_in(held_node, ev.place, um) or held_node,
+                                               f"{name} is locked here"))
+                if ev.use is None:
+                    what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
+                    msg = (f"{name} is {what} while this goroutine holds it: it deadlocks here. "
+                           f"Go mutexes are not reentrant, so this Lock waits for itself forever.")
+                    yield ctx.finding(ev.effect.node, msg, related)
+                    continue
+                callee = syntax.text(ev.effect.node.child_by_field_name("function"))
+                chain = [Related(0, 0, a.what, anchor=(a.func, a.start, a.end))
+                         for a in ev.use.via]
+                for r in chain:
+                    related.append(r)
+                msg = (f"{callee}() locks {name} again while it is held here: it deadlocks. "
+                       f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations.")
+                yield ctx.finding(ev.effect.node, msg, related)
+
+    @staticmethod
+    def _call_in(node, place, um):
+        """The Lock call inside a statement that took ``place``."""
+        for e in um._collect(node):
+            if e.place == place and e.kind in ("Lock", "RLock"):
+                return e.node
+            if e.kind == "call":
+                return e.node
+        return None
+
+    @staticmethod
+    def _released_elsewhere(ctx: FuncContext) -> dict[int, set]:
+        """Mutexes a function of this declaration holds that another goroutine or closure of it unlocks
+        (a semaphore: the second Lock waits for that goroutine on purpose)."""
+        um = ctx.model
+        unlocked_in: dict[int, set] = {}
+        for f in um.funcs:
+            g = um.cfg(f)
+            if g is None:
+                continue
+            for n in g.nodes:
+                for e in um.node_effects(g, n):
+                    effs = e.inner if e.kind in ("go", "defer") else (e,)
+                    for x in effs:
+                        if x.kind in ("Unlock", "RUnlock") and x.place is not None:
+                            unlocked_in.setdefault(f.node.id if e.kind != "go" else -1, set()).add(x.place)
+                        if e.kind == "go" and x.kind == "call":
+                            s = ctx.locks.summary_of(x.callee, f)
+                            for use in (s.uses.values() if s is not None else ()):
+                                if use.releases:
+                                    p = ctx.locks.translate(use.place, x)
+                                    if p is not None:
+                                        unlocked_in.setdefault(-1, set()).add(p)
+        out: dict[int, set] = {}
+        for f in um.funcs:
+            others = set(unlocked_in.get(-1, set()))
+            for fid, places in unlocked_in.items():
+                if fid not in (-1, f.node.id):
+                    others |= places
+            out[f.node.id] = others
+        return out
+

@@ -4,37 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tree_sitter import Node
-
-from .. import syntax
 from ..findings import Edit, Finding
-from ..model.sync import LOCK_TYPES, lock_bearing_types, struct_fields
+from ..model.copies import copied_values
 from ..rule import FuncContext, Rule
-
-
-def copied_locks(ctx: FuncContext) -> Iterator[tuple[Node, str, str, bool]]:
-    """(type node, type name, sync type held, is a receiver) for locks passed or received by value."""
-    fn = ctx.unit
-    if fn.type not in ("function_declaration", "method_declaration"):
-        return
-    holders = lock_bearing_types(ctx.package)
-    funcs = [fn] + [n for n in syntax.walk(fn) if n.type == "func_literal"]
-    for f in funcs:
-        lists = []
-        if f.type == "method_declaration":
-            lists.append((f.child_by_field_name("receiver"), True))
-        lists.append((f.child_by_field_name("parameters"), False))
-        for plist, is_recv in lists:
-            for decl in (plist.named_children if plist is not None else []):
-                if decl.type != "parameter_declaration":
-                    continue
-                typ = decl.child_by_field_name("type")
-                if typ is None:
-                    continue
-                t = syntax.text(typ)
-                held = t if t in LOCK_TYPES else holders.get(t)
-                if held is not None:
-                    yield typ, t, held, is_recv
 
 
 class LockCopied(Rule):
@@ -80,12 +52,9 @@ func (c *Counter) Inc() {
   every caller has to pass a pointer too.)
 """
 
-    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
-        fields = struct_fields(ctx)
-        return {"struct-fields": fields} if fields else None
-
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for typ, t, held, is_recv in copied_locks(ctx):
+        for cv in copied_values(ctx.unit, ctx.pkg.types, ctx.nodes("funclit")):
+            typ, t, held, is_recv = cv.type_node, cv.type, cv.held, cv.receiver
             if t == "sync.WaitGroup":
                 continue  # GL204
             what = "receiver" if is_recv else "parameter"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import syntax
 from ..findings import Finding
+from ..model.locks import UNTOUCHED
 from ..rule import FuncContext, Rule
 
 _RIGHT = {"Lock": "Unlock", "RLock": "RUnlock"}
@@ -46,28 +46,55 @@ fatal error, not a recoverable panic.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not ctx.locks.relevant:
+            return
         if ctx.is_test_file:
             return  # tests provoke the fatal error on purpose
-        calls = ctx.calls()
-        by_fn: dict[tuple[int, str], list] = {}
-        for c in calls:
-            recv, name = syntax.call_name(c)
-            if recv and name in ("Lock", "RLock", "Unlock", "RUnlock"):
-                fn = syntax.enclosing_func(c) or ctx.unit
-                by_fn.setdefault((fn.id, recv), []).append((name, c))
-        for (_, recv), ops in by_fn.items():
-            kinds = {n for n, _ in ops}
-            for lock in ("Lock", "RLock"):
-                other = "RLock" if lock == "Lock" else "Lock"
-                if lock not in kinds or other in kinds or _RIGHT[lock] in kinds or _WRONG[lock] not in kinds:
-                    continue
-                locked = next(c for n, c in ops if n == lock)
-                for n, c in ops:
-                    if n != _WRONG[lock]:
-                        continue
-                    field = c.child_by_field_name("function").child_by_field_name("field")
-                    yield ctx.finding(c, f"{recv}.{n}() releases a lock taken with {recv}.{lock}(): the program "
-                                         f"dies with a fatal error (\"sync: {n} of unlocked RWMutex\")",
-                                      [ctx.related(locked, f"{recv}.{lock}() here")],
-                                      (ctx.fix(f"Use {recv}.{_RIGHT[lock]}()", ctx.replace(field, _RIGHT[lock]),
-                                               preferred=True),))
+        um = ctx.model
+        for f in um.funcs:
+            flow = ctx.locks.flow(f)
+            if flow is None:
+                continue
+            for ev in flow.events:
+                if ev.kind == "mode-mismatch":
+                    yield self._mismatch(ctx, um, flow, ev)
+                elif ev.kind in ("double-unlock", "maybe-unheld"):
+                    got = self._unheld(ctx, um, flow, ev)
+                    if got is not None:
+                        yield got
+
+    @staticmethod
+    def _mismatch(ctx, um, flow, ev) -> Finding:
+        name = um.spell(ev.place)
+        taken = "RLock" if ev.other.mode[:1] == "r" else "Lock"
+        used = ev.effect.kind
+        right = _RIGHT[taken]
+        lock_node = flow.g.nodes[ev.other.origin].ast
+        related = [ctx.related(lock_node, f"{name}.{taken}() here")] if lock_node is not None else []
+        fn = ev.effect.node.child_by_field_name("function")
+        field = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else None
+        fixes = (ctx.fix(f"Use {name}.{right}()", ctx.replace(field, right), preferred=True),) \
+            if field is not None else ()
+        return ctx.finding(ev.effect.node, f"{name}.{used}() releases a lock taken with {name}.{taken}(): the "
+                                           f"program dies with a fatal error (\"sync: {used} of unlocked RWMutex\")",
+                           related, fixes)
+
+    @staticmethod
+    def _unheld(ctx, um, flow, ev):
+        name = um.spell(ev.place)
+        origin = ev.other.origin if ev.other is not None else -2
+        if ev.kind == "double-unlock":
+            first = flow.g.nodes[origin].ast if origin >= 0 else None
+            related = [ctx.related(first, f"{name} is already unlocked here")] if first is not None else []
+            msg = (f"{name} is unlocked twice on this path: the program dies with a fatal error "
+                   f"(\"sync: unlock of unlocked mutex\")")
+            return ctx.finding(ev.effect.node, msg, related)
+        if origin != UNTOUCHED:
+            return None   # free again after an earlier unlock on a loop path: the loop's business
+        locks = [n for n in flow.g.nodes for e in um.node_effects(flow.g, n)
+                 if e.place == ev.place and e.kind in ("Lock", "RLock")]
+        if not locks or locks[0].ast is None:
+            return None
+        msg = (f"{name} may not be locked when this Unlock runs (it is locked only on some paths): the program "
+               f"dies with a fatal error (\"sync: unlock of unlocked mutex\")")
+        return ctx.finding(ev.effect.node, msg, [ctx.related(locks[0].ast, f"{name} is locked only on this path")])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import Finding
-from ..model.sync import LOCKS, held_at, lock_events, receiver
+from ..findings import Finding, Related
+from .. import syntax
+from ..model.locks import order_pairs
 from ..rule import FuncContext, Rule
 
 
@@ -36,33 +37,40 @@ Take the two locks in one global order everywhere (accounts, then audit).
 - the same order everywhere; locks of different receiver types; local mutexes.
 """
 
-    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
-        pairs = [(a, b, ctx.func_name) for a, b, _ in self._pairs(ctx)]
-        return {"lock-order": pairs} if pairs else None
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not ctx.locks.relevant:
+            return
+        um = ctx.model
+        orders = None
+        seen = set()
+        for f in um.funcs:
+            flow = ctx.locks.flow(f)
+            if flow is None:
+                continue
+            for held, e, place, use in order_pairs(flow):
+                a, b = um.abstract_place(held.place), um.abstract_place(place)
+                if a is None or b is None or a == b or (a, b) in seen:
+                    continue
+                if orders is None:
+                    orders = ctx.pkg.lock_orders()
+                inverse = [x for x in orders.get((b, a), ())
+                           if not (x.taken_at.func == self._key(ctx) and f.how == "decl")]
+                if not inverse:
+                    continue
+                seen.add((a, b))
+                other = inverse[0]
+                held_node = flow.g.nodes[held.origin].ast
+                related = [ctx.related(held_node, f"{a} is locked first here")] if held_node is not None else []
+                related.append(Related(0, 0, f"elsewhere {a} is locked while {b} is held",
+                                       anchor=(other.taken_at.func, other.taken_at.start, other.taken_at.end)))
+                related.append(Related(0, 0, f"{b} is locked first there",
+                                       anchor=(other.held_at.func, other.held_at.start, other.held_at.end)))
+                how = f"{syntax.text(e.node.child_by_field_name('function'))}() locks" if use is not None else "locks"
+                yield ctx.finding(e.node, f"lock order inversion: this {how} {b} while holding {a}, but "
+                                          f"{other.taken_at.func} locks {a} while holding {b}: two goroutines "
+                                          f"running both can deadlock", related)
 
     @staticmethod
-    def _pairs(ctx: FuncContext):
-        recv = receiver(ctx.unit)
-        if recv is None:
-            return []
-        name, typ = recv
-        events = lock_events(ctx, ctx.unit)
-        out = []
-        for e in events:
-            if e.kind not in LOCKS or e.deferred or not e.target.startswith(name + "."):
-                continue
-            for target, h in held_at(events, e.call).items():
-                if target != e.target and target.startswith(name + "."):
-                    out.append((f"{typ}.{target[len(name) + 1:]}", f"{typ}.{e.target[len(name) + 1:]}",
-                                (h, e)))
-        return out
-
-    def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        facts = ctx.package.get("lock-order")
-        for a, b, (h, e) in self._pairs(ctx):
-            other = next((m for x, y, m in facts if (x, y) == (b, a) and m != ctx.func_name), None)
-            if other is None:
-                continue
-            yield ctx.finding(e.call, f"lock order inversion: {ctx.func_name} locks {b} while holding {a}, but "
-                                      f"{other} locks {a} while holding {b}: two goroutines running both can "
-                                      f"deadlock", [ctx.related(h.call, f"{a} is locked first here")])
+    def _key(ctx: FuncContext) -> str | None:
+        from ..model.types import func_sig
+        return func_sig(ctx.unit).key if ctx.unit.type in ("function_declaration", "method_declaration") else None

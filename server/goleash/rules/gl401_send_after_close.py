@@ -56,10 +56,10 @@ No quick fix: where the close belongs depends on who knows that all senders are 
             reported = False
             for c in closes:
                 for s in ch.sends:
-                    if s.func == c.func and s.node.start_byte > c.node.end_byte and \
-                            syntax.runs_before(c.node, s.node) and not ctx.channels.reassigned_between(ch.name, c.node.end_byte, s.node.start_byte):
-                        line = ctx.source.count(b"\n", 0, c.node.start_byte) + 1
-                        yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}) at line {line}: "
+                    if s.func == c.func and not c.deferred and ctx.channels.reaches(c, s) and \
+                            not ctx.channels.reassigned_between(ch.name, c.node.end_byte, s.node.start_byte) and \
+                            self._every_path(ctx, c, s):
+                        yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}): "
                                                   f"this send panics (send on closed channel)",
                                           [ctx.related(c.node, f"{ch.name} is closed here")])
                         reported = True
@@ -75,12 +75,16 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 s = self._concurrent_sender(ctx, ch, c)
                 if s is not None:
                     g = s.goroutine
-                    line = ctx.source.count(b"\n", 0, g.start_byte) + 1
-                    yield ctx.finding(c.node, f"close({ch.name}) while the goroutine started at line {line} may "
+                    yield ctx.finding(c.node, f"close({ch.name}) while a goroutine it started may "
                                               f"still send on {ch.name}: that send panics (send on closed channel)",
                                       [ctx.related(g.child(0), "this goroutine sends and is not waited for"),
                                        ctx.related(s.node, "the send that can run after the close")])
                     break
+
+    @staticmethod
+    def _every_path(ctx: FuncContext, c, s) -> bool:
+        """The close is on every path to the send (not in a branch the send's path may skip)."""
+        return ctx.channels.dominates(c, s)
 
     @staticmethod
     def _concurrent_sender(ctx: FuncContext, ch: Channel, c: ChanOp) -> ChanOp | None:

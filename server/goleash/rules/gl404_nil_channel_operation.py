@@ -50,45 +50,24 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         for ch in ctx.channels:
-            if ch.make is not None or ch.param or ch.decl is None or ch.decl.type != "var_spec" or \
-                    "." in ch.name or ch.nil_assigns:
-                continue
-            if ch.decl.child_by_field_name("value") is not None:
-                continue
-            stmt = syntax.stmt_of(ch.decl)
-            if self._assigned(ctx, ch, stmt):
+            v = ch.var
+            if v is None or ch.make is not None or v.stmt.type != "var_declaration" or v.value is not None or \
+                    v.assigned or v.addressed or ch.nil_assigns:
                 continue
             ops = [o for o in ch.ops if o.select_case is None]
             if not ops:
                 continue
+            spec = v.ident.parent
             o = min(ops, key=lambda o: o.node.start_byte)
             what = {CLOSE: "close of nil channel panics", RANGE: "range over it blocks forever"}.get(
                 o.kind, "this blocks forever")
             target = o.node if o.kind != RANGE else o.node.child(0)
             yield ctx.finding(target, f"{ch.name} is declared but never made, so it is nil: {what}",
-                              [ctx.related(ch.decl, f"{ch.name} is declared here, without make")],
-                              self._fixes(ctx, ch, stmt))
+                              [ctx.related(spec, f"{ch.name} is declared here, without make")],
+                              self._fixes(ctx, ch, spec, v.stmt))
 
     @staticmethod
-    def _assigned(ctx: FuncContext, ch: Channel, stmt) -> bool:
-        for ident in syntax.references(ch.name, ctx.unit):
-            if syntax.inside(ident, stmt):
-                continue
-            if syntax.resolve_decl(ident, ctx.unit) != stmt:
-                continue
-            p = ident.parent
-            q = p.parent if p is not None and p.type == "expression_list" else p
-            if q is not None and q.type in ("range_clause", "receive_statement") and \
-                    q.child_by_field_name("left") is not None and syntax.inside(ident, q.child_by_field_name("left")):
-                return True  # for k, ch = range ... / ch = <-chans
-            if syntax.ident_role(ident) in ("assign", "decl") or (
-                    p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&")):
-                return True
-        return False
-
-    @staticmethod
-    def _fixes(ctx: FuncContext, ch: Channel, stmt):
-        spec = ch.decl
+    def _fixes(ctx: FuncContext, ch: Channel, spec, stmt):
         names = spec.children_by_field_name("name")
         typ = spec.child_by_field_name("type")
         if stmt.type != "var_declaration" or len(names) != 1 or typ is None or \

@@ -81,8 +81,7 @@ selects on, and let the producer close `ch`:
                 if not senders:
                     continue
                 s = senders[0]
-                line = ctx.source.count(b"\n", 0, s.goroutine.start_byte) + 1
-                msg = (f"close({ch.name}) by its receiver while the goroutine started at line {line} keeps sending "
+                msg = (f"close({ch.name}) by its receiver while a goroutine it started keeps sending "
                        f"on {ch.name}: its next send panics (send on closed channel)")
                 yield ctx.finding(c.node, msg, [ctx.related(s.node, "sends in a loop here")],
                                   self._fixes(ctx, ch, c, senders))

@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
+from ..fixes import guard_fix, used_outside
 from ..model.shared import ASSIGN, INCDEC, Conflict, SharedVars, Var
 from ..rule import FuncContext, Rule
 
@@ -127,35 +128,3 @@ access it races with.
                 return None
             edits.append(ctx.delete_line(d))
         return ctx.fix(f"Declare {v.name} inside the goroutine ({v.name} :=)", *edits, preferred=True)
-
-
-def used_outside(shared: SharedVars, v: Var, g: Node) -> bool:
-    """Is ``v`` used outside goroutine ``g`` after ``g`` starts (by the function or another goroutine)?"""
-    return any(a.runner != g and (a.runner is not None or a.ident.start_byte > g.end_byte)
-               for a in v.accesses)
-
-
-def guard_fix(ctx: FuncContext, shared: SharedVars, v: Var, c: Conflict, kinds, preferred: bool = True):
-    """The "guard with a mutex" fix for a goroutine-vs-goroutine conflict, or None."""
-    if c.why not in ("loop", "goroutine"):
-        return None  # the function's own access would stay unguarded
-    g = c.write.runner
-    writes = shared.unguarded_writes(v, g, kinds)
-    mutex = shared.mutex_in_scope(g)
-    extra = []
-    imports = ()
-    if mutex is None:
-        if c.why != "loop":
-            return None
-        loop = c.other
-        block = syntax.stmt_of(loop)
-        if block.parent is None or block.parent.type != "statement_list":
-            return None
-        mutex = syntax.unique_name("mu", ctx.unit)
-        extra.append(ctx.insert_line_before(block, f"var {mutex} sync.Mutex"))
-        imports = ("sync",)
-    edits = shared.guard_edits(writes, mutex)
-    if edits is None:
-        return None
-    return ctx.fix(f"Guard the writes to {v.name} with {mutex}", *extra, *edits,
-                   preferred=preferred, imports=imports)

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
+from ..fixes import guard_fix
 from ..model.shared import INDEX, Var
 from ..rule import FuncContext, Rule
-from .gl502_captured_variable_written import guard_fix
 
 _KINDS = frozenset({INDEX})
 

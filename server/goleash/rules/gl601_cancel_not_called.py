@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-
-from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
 from ..rule import FuncContext, Rule
-
-WITH_CANCEL = re.compile(r"^context\.With(Cancel|Timeout|Deadline)(Cause)?$")
-
 
 class CancelNotCalled(Rule):
     code = "GL601"
@@ -62,73 +56,39 @@ which it is not called, with the call that created it as related location.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        for call in ctx.calls():
-            recv, name = syntax.call_name(call)
-            if not WITH_CANCEL.match(f"{recv}.{name}"):
-                continue
-            stmt = call.parent.parent if call.parent is not None else None
-            if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
-                continue
-            left = stmt.child_by_field_name("left")
-            names = [n for n in left.named_children] if left is not None else []
-            if len(names) != 2 or stmt.parent is None or stmt.parent.type != "statement_list":
-                continue
-            cancel = names[1]
-            fn = syntax.enclosing_func(stmt) or ctx.unit
-            related = [ctx.related(call, f"{recv}.{name} returns the cancel func here")]
-            if syntax.text(cancel) == "_":
+        cm = ctx.contexts
+        for d in cm.derived():
+            call, stmt = d.call, d.stmt
+            callee = syntax.text(call.child_by_field_name("function"))
+            related = [ctx.related(call, f"{callee} returns the cancel func here")]
+            if syntax.text(d.cancel_ident) == "_":
+                if cm.parent_cancelled(d):
+                    continue  # the parent's cancel (deferred here) releases this child too
                 fixes = ()
-                if stmt.type == "short_var_declaration":
-                    cname = syntax.unique_name("cancel", fn)
-                    fixes = (ctx.fix(f"Keep the cancel func and defer {cname}()", ctx.replace(cancel, cname),
+                if stmt.type == "short_var_declaration" and stmt.parent is not None and \
+                        stmt.parent.type == "statement_list":
+                    cname = syntax.unique_name("cancel", d.func.node)
+                    fixes = (ctx.fix(f"Keep the cancel func and defer {cname}()", ctx.replace(d.cancel_ident, cname),
                                      ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
-                yield ctx.finding(cancel, f"the cancel func of {recv}.{name} is discarded: the context and its "
-                                          f"resources leak until the parent is cancelled", related, fixes)
+                yield ctx.finding(d.cancel_ident, f"the cancel func of {callee} is discarded: the context and its "
+                                                  f"resources leak until the parent is cancelled", related, fixes)
                 continue
-            if cancel.type != "identifier":
-                continue  # stored in a field: someone else cancels
-            exit_node = self._uncancelled_exit(ctx, syntax.text(cancel), stmt, fn)
-            if exit_node is None:
+            if d.cancel is None or cm.handed_on(d):
+                continue   # stored in a field, returned, passed or used by a closure: someone else cancels
+            leaks = cm.cancel_leaks(d)
+            if not leaks:
                 continue
-            cname = syntax.text(cancel)
-            fix = ctx.fix(f"defer {cname}() right after {recv}.{name}",
-                          ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True)
-            if exit_node is stmt:
-                msg = f"{cname} is never called: the context from {recv}.{name} leaks until its parent is cancelled"
-                yield ctx.finding(cancel, msg, related, (fix,))
-            else:
-                msg = f"{cname} is not called on this path: the context from {recv}.{name} leaks"
-                yield ctx.finding(exit_node, msg, related, (fix,))
-
-    @staticmethod
-    def _uncancelled_exit(ctx: FuncContext, cname: str, stmt: Node, fn: Node) -> Node | None:
-        """A return reached after ``stmt`` without calling ``cname``; ``stmt`` itself if never called."""
-        body = syntax.func_body(fn) if fn.type != "source_file" else None
-        if body is None:
-            return None
-        res = fn.child_by_field_name("result")
-        if res is not None and any(syntax.text(n) == cname for d in res.named_children
-                                   for n in d.children_by_field_name("name")):
-            return None  # a named result: handed to the caller
-        calls = []
-        for ref in syntax.references(cname, body):
-            if ref.start_byte <= stmt.end_byte:
+            cname = d.cancel.name
+            fixes = ()
+            if stmt.parent is not None and stmt.parent.type == "statement_list":
+                fixes = (ctx.fix(f"defer {cname}() right after {callee}",
+                                 ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
+            q, never = leaks[0]
+            if never:
+                msg = f"{cname} is never called: the context from {callee} leaks until its parent is cancelled"
+                yield ctx.finding(d.cancel_ident, msg, related, fixes)
                 continue
-            role = syntax.ident_role(ref)
-            if role in ("decl", "assign"):
-                return None  # reassigned: out of this rule's depth
-            if role == "defer-call" or syntax.enclosing_func(ref) != fn:
-                return None  # deferred, or called from a closure / goroutine
-            if role == "use":
-                return None  # handed on: returned, stored, passed to a function
-            calls.append(ref)
-        if not calls:
-            return stmt
-        for ret in ctx.nodes("return"):
-            if ret.start_byte <= stmt.end_byte or syntax.enclosing_func(ret) != fn:
-                continue
-            if not syntax.inside(ret, stmt.parent):
-                continue  # a return outside the block of the call: before it on the path
-            if not any(syntax.runs_before(c, ret) or syntax.inside(c, ret) for c in calls):
-                return ret
-        return None
+            exit_node = q.ast if q.ast is not None and q.ast.type == "return_statement" else \
+                d.func.node.child_by_field_name("body").children[-1]
+            msg = f"{cname} is not called on this path: the context from {callee} leaks"
+            yield ctx.finding(exit_node, msg, related, fixes)

@@ -56,27 +56,17 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue
             if call.parent is not None and call.parent.type == "binary_expression":
                 continue  # `ctx != context.Background()`: a comparison, not a new context
-            received = self._received_ctx(call, ctx.unit)
-            if received is None or self._explained(ctx, call):
+            received = ctx.contexts.received(call)
+            if received is None or received[0] == "_" or self._explained(ctx, call):
                 continue
+            why = ctx.contexts.detached(call)
+            if why is not None and not (why == "goroutine" and ctx.contexts.runs_until_cancelled(call)):
+                continue   # meant to outlive the caller's ctx (unless the goroutine stops only on cancel)
             param_name, param = received
             msg = (f"context.{name}() drops the ctx this function receives ({param_name}): the caller's "
                    f"cancellation and deadline do not reach this call")
             yield ctx.finding(call, msg, [ctx.related(param, f"{param_name} is received here")],
                               (ctx.fix(f"Use {param_name}", ctx.replace(call, param_name), preferred=True),))
-
-    @staticmethod
-    def _received_ctx(call: Node, unit: Node) -> tuple[str, Node] | None:
-        for fn in syntax.ancestors(call, unit):
-            if fn.type not in syntax.FUNC_TYPES:
-                continue
-            plist = fn.child_by_field_name("parameters")
-            for decl in (plist.named_children if plist is not None else []):
-                if decl.type == "parameter_declaration" and syntax.is_context_type(decl.child_by_field_name("type")):
-                    for n in decl.children_by_field_name("name"):
-                        if syntax.text(n) != "_":
-                            return syntax.text(n), n
-        return None
 
     @staticmethod
     def _explained(ctx: FuncContext, call: Node) -> bool:

@@ -53,15 +53,46 @@ type pool struct{ group sync.WaitGroup }
 
 func (p *pool) finish() { p.group.Done() }
 
-// Done through a helper: goleash does not guess.
+// Done through a helper method on every path.
 func (p *pool) run(n int) {
 	p.group.Add(1)
 	go func() {
 		if n < 0 {
+			p.finish()
 			return
 		}
 		p.finish()
 	}()
+}
+
+// A panic without recover ends the process: nobody is left waiting.
+func (p *pool) mustRun(n int) {
+	p.group.Add(1)
+	go func() {
+		if n < 0 {
+			panic("negative")
+		}
+		p.group.Done()
+	}()
+}
+
+// Done through a method value and a deferred closure.
+func (p *pool) viaValue(n int) {
+	done := p.group.Done
+	p.group.Add(2)
+	go func() {
+		defer done()
+		if n < 0 {
+			return
+		}
+	}()
+	go func() {
+		defer func() { p.finish() }()
+		if n < 0 {
+			return
+		}
+	}()
+	p.group.Wait()
 }
 
 // A return inside a nested closure does not leave the goroutine.

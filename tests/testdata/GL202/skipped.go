@@ -36,9 +36,25 @@ func (s *server) start(jobs []int) {
 	for _, j := range jobs {
 		go func(j int) {
 			if err := process(j); err != nil {
-				panic(err) // want `goroutine panics here without calling s.wg.Done\(\)`
+				return // want `goroutine returns here without calling s.wg.Done\(\)`
 			}
 			s.wg.Done()
 		}(j)
 	}
+}
+
+type pool2 struct{ group sync.WaitGroup }
+
+func (p *pool2) finish() { p.group.Done() }
+
+// Done through a helper, skipped on one path.
+func (p *pool2) run(n int) {
+	p.group.Add(1)
+	go func() {
+		if n < 0 {
+			return // want `goroutine returns here without calling p.group.Done\(\)`
+		}
+		p.finish()
+	}()
+	p.group.Wait()
 }

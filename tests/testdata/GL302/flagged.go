@@ -17,7 +17,7 @@ func (c *Cache) Get(k string) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.refresh() // want `c.refresh\(\) locks c.mu again while it is held here: the call blocks forever`
+		c.refresh() // want `c.refresh\(\) locks c.mu again while it is held here: it deadlocks`
 	}
 	return c.m[k]
 }

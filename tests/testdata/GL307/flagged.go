@@ -12,7 +12,7 @@ type Bank struct {
 func (b *Bank) Deposit(n int) {
 	b.accounts.Lock()
 	defer b.accounts.Unlock()
-	b.audit.Lock() // want `lock order inversion: Deposit locks Bank.audit while holding Bank.accounts, but Report locks Bank.accounts while holding Bank.audit`
+	b.audit.Lock() // want `lock order inversion: this locks Bank.audit while holding Bank.accounts, but Bank.Report locks Bank.accounts while holding Bank.audit`
 	defer b.audit.Unlock()
 	b.total += n
 	b.log = append(b.log, "deposit")
@@ -21,7 +21,7 @@ func (b *Bank) Deposit(n int) {
 func (b *Bank) Report() int {
 	b.audit.Lock()
 	defer b.audit.Unlock()
-	b.accounts.Lock() // want `lock order inversion: Report locks Bank.accounts while holding Bank.audit`
+	b.accounts.Lock() // want `lock order inversion: this locks Bank.accounts while holding Bank.audit, but Bank.Deposit locks`
 	defer b.accounts.Unlock()
 	return b.total
 }

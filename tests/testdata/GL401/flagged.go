@@ -8,7 +8,7 @@ func samePath() {
 	ch := make(chan int, 2)
 	ch <- 1
 	close(ch)
-	ch <- 2 // want `send on ch after close\(ch\) at line 10: this send panics`
+	ch <- 2 // want `send on ch after close\(ch\): this send panics`
 }
 
 func closesTooEarly(n int) []int {
@@ -18,7 +18,7 @@ func closesTooEarly(n int) []int {
 			results <- work(i)
 		}(i)
 	}
-	close(results) // want `close\(results\) while the goroutine started at line 17 may still send on results`
+	close(results) // want `close\(results\) while a goroutine it started may still send on results`
 	var out []int
 	for r := range results {
 		out = append(out, r)
@@ -32,6 +32,6 @@ func waitsTheWrongOne(n int) {
 	go func() {
 		done <- struct{}{}
 	}()
-	close(done) // want `close\(done\) while the goroutine started at line 32`
+	close(done) // want `close\(done\) while a goroutine it started`
 	wg.Wait()
 }

@@ -9,7 +9,7 @@ func produce(values []int, target int) {
 	}()
 	for v := range ch {
 		if v == target {
-			close(ch) // want `close\(ch\) by its receiver while the goroutine started at line 5 keeps sending`
+			close(ch) // want `close\(ch\) by its receiver while a goroutine it started keeps sending`
 			break
 		}
 	}

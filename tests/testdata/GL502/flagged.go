@@ -54,7 +54,7 @@ func collect(items []int) []int {
 func noWait() error {
 	var err error
 	go func() {
-		err = upload("x") // want `err is written in this goroutine while the function uses err at line 59 without waiting`
+		err = upload("x") // want `err is written in this goroutine while the function uses err without waiting`
 	}()
 	return err
 }
@@ -72,11 +72,11 @@ func twoWriters() {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		last = "a" // want `last is written in this goroutine and by another goroutine at line 79`
+		last = "a" // want `last is written in this goroutine and by another goroutine at the same time`
 	}()
 	go func() {
 		defer wg.Done()
-		last = "b" // want `last is written in this goroutine and by another goroutine at line 75`
+		last = "b" // want `last is written in this goroutine and by another goroutine at the same time`
 	}()
 	wg.Wait()
 	println(last)

@@ -28,3 +28,13 @@ func skippedOnError(parent context.Context) error {
 	cancel()
 	return errors.New("done")
 }
+
+// A defer on one path does not cover the other.
+func deferOnOnePath(parent context.Context, fast bool) error {
+	ctx, cancel := context.WithTimeout(parent, time.Second)
+	if fast {
+		defer cancel()
+		return ctx.Err()
+	}
+	return prepare() // want `cancel is not called on this path`
+}

@@ -62,3 +62,25 @@ func byGoroutine(parent context.Context, done chan struct{}) context.Context {
 	}()
 	return ctx
 }
+
+// The parent's cancel is deferred: the child's timer ends with it.
+func child(parent context.Context) error {
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	tctx, _ := context.WithTimeout(ctx, time.Second)
+	return tctx.Err()
+}
+
+// Both tests of one flag take the same branch.
+func maybeTimeout(parent context.Context, limit bool) error {
+	ctx := parent
+	var cancel context.CancelFunc
+	if limit {
+		ctx, cancel = context.WithTimeout(parent, time.Second)
+	}
+	err := ctx.Err()
+	if limit {
+		cancel()
+	}
+	return err
+}

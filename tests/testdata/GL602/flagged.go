@@ -11,8 +11,8 @@ func (s *store) Load(ctx context.Context, id string) error {
 }
 
 func (s *store) Save(reqCtx context.Context, id string) error {
-	go func() {
-		_ = s.query(context.TODO(), id) // want `context.TODO\(\) drops the ctx this function receives \(reqCtx\)`
-	}()
-	return nil
+	if err := s.query(reqCtx, id); err != nil {
+		return err
+	}
+	return s.query(context.TODO(), id+".meta") // want `context.TODO\(\) drops the ctx this function receives \(reqCtx\)`
 }

@@ -23,3 +23,34 @@ func compare(ctx context.Context) bool {
 func keepValues(ctx context.Context) context.Context {
 	return context.Background()
 }
+
+type client struct{ svc *store }
+
+func newStore(ctx context.Context) *store { return &store{} }
+
+// Work meant to outlive the caller: a goroutine, a deferred cleanup, a long-lived value stored in a field.
+func (s *store) Detached(reqCtx context.Context, c *client, id string) error {
+	go func() {
+		_ = s.query(context.TODO(), id)
+	}()
+	defer s.query(context.Background(), "cleanup")
+	c.svc = newStore(context.Background())
+	return s.query(reqCtx, id)
+}
+
+// Cleanup after a failure must not be cancelled with the request.
+func (s *store) Abort(ctx context.Context, id string) error {
+	if err := s.query(ctx, id); err != nil {
+		_ = s.query(context.Background(), "abort "+id)
+		return err
+	}
+	return nil
+}
+
+// A nil ctx falls back to a background one.
+func (s *store) Maybe(ctx context.Context, id string) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return s.query(ctx, id)
+}

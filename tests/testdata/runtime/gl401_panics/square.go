@@ -11,7 +11,7 @@ func Squares(nums []int) []int {
 			results <- n * n
 		}(n)
 	}
-	close(results) // want `close\(results\) while the goroutine started at line 9 may still send`
+	close(results) // want `close\(results\) while a goroutine it started may still send`
 	var out []int
 	for r := range results {
 		out = append(out, r)

@@ -1,0 +1,442 @@
+"""Control flow of one function body, with the exits Go really has.
+
+A node is one step of the function: a simple statement, the condition of an
+``if``/``for``, the head of a ``switch``/``select``, a case clause, a ``go`` or
+``defer`` statement. Edges carry the branch they take (``Branch``: the
+condition node and whether it held), so analyses can keep correlated
+conditions apart (``if locked { ... }`` twice) and drop constant ones
+(``if false``).
+
+Terminal nodes tell how the function ends:
+
+* ``RETURN`` — a ``return`` or the end of the body; deferred calls run;
+* ``PANIC`` — ``panic(...)``: deferred calls run, then the goroutine (and the
+  process, unless a deferred ``recover`` stops it) dies;
+* ``GOEXIT`` — ``t.Fatal``/``FailNow``/``SkipNow``/``runtime.Goexit``: the
+  goroutine ends, deferred calls run;
+* ``PROCESS`` — ``os.Exit``/``log.Fatal``: the process ends, nothing else runs.
+
+Function literals get graphs of their own. Building is top-down and touches
+each statement once; a body nested deeper than ``MAX_DEPTH`` is not modelled
+(``build`` returns None) rather than costing super-linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+RETURN, PANIC, GOEXIT, PROCESS = "return", "panic", "goexit", "process"
+TERMINALS = (RETURN, PANIC, GOEXIT, PROCESS)
+MAX_DEPTH = 120
+
+_PROCESS_EXIT = {("os", "Exit"), ("syscall", "Exit")}
+_FATAL_PREFIXES = ("Fatal", "Panic")   # log.Fatal*, log.Panic*, logger.Fatalf ...
+_GOEXIT = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"})
+_TEST_NAMES = frozenset({"t", "b", "tb", "f", "c", "tt", "st"})
+
+
+@dataclass(frozen=True)
+class Branch:
+    """The edge out of a condition taken when ``cond`` evaluates to ``value``."""
+    cond: Node
+    value: bool
+
+
+@dataclass(eq=False)
+class CNode:
+    id: int
+    kind: str                 # entry | stmt | cond | switch | case | select | comm | go | defer | range | terminal kinds
+    ast: Node | None          # the statement, condition expression, or case clause
+    succ: list[tuple["CNode", Branch | None]] = field(default_factory=list)
+    pred: list["CNode"] = field(default_factory=list)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        where = f" L{self.ast.start_point[0] + 1}" if self.ast is not None else ""
+        return f"<{self.kind}{where} #{self.id}>"
+
+    @property
+    def terminal(self) -> bool:
+        return self.kind in TERMINALS
+
+
+class TooDeep(Exception):
+    pass
+
+
+@dataclass
+class _Targets:
+    brk: CNode | None = None
+    cont: CNode | None = None
+    label: str | None = None
+
+
+class CFG:
+    """The graph of one function (declaration or literal)."""
+
+    def __init__(self, fn: Node, source: bytes):
+        self.fn = fn
+        self.source = source
+        self.nodes: list[CNode] = []
+        self.entry = self._new("entry", fn)
+        self.exits = {k: self._new(k, None) for k in TERMINALS}
+        self.defers: list[CNode] = []
+        self.gos: list[CNode] = []
+        self._labels: dict[str, CNode] = {}
+        self._gotos: list[tuple[CNode, str]] = []
+        self._label_targets: dict[str, _Targets] = {}
+        self.by_ast: dict[int, CNode] = {}
+
+    # ------------------------------------------------------------------ basics
+    def _new(self, kind: str, ast: Node | None) -> CNode:
+        n = CNode(len(self.nodes), kind, ast)
+        self.nodes.append(n)
+        if ast is not None and kind not in ("entry",):
+            self.by_ast.setdefault(ast.id, n)
+        return n
+
+    @staticmethod
+    def _edge(a: CNode, b: CNode, br: Branch | None = None) -> None:
+        a.succ.append((b, br))
+        b.pred.append(a)
+
+    def node_of(self, ast: Node) -> CNode | None:
+        """The CFG node whose step is ``ast`` (a statement, condition or case)."""
+        return self.by_ast.get(ast.id)
+
+    @property
+    def ret(self) -> CNode:
+        return self.exits[RETURN]
+
+    def reachable(self) -> set[int]:
+        seen = {self.entry.id}
+        stack = [self.entry]
+        while stack:
+            n = stack.pop()
+            for s, _ in n.succ:
+                if s.id not in seen:
+                    seen.add(s.id)
+                    stack.append(s)
+        return seen
+
+
+def build(fn: Node, source: bytes, endless_range=None) -> CFG | None:
+    """The CFG of a function declaration or literal; None when its body cannot be modelled.
+
+    ``endless_range(expr)``: is a ``for range expr`` loop one that never ends by itself (a channel
+    nobody closes, such as a ticker's)? Then only a break or return leaves it.
+    """
+    g = CFG(fn, source)
+    body = fn.child_by_field_name("body")
+    try:
+        b = _Builder(g)
+        b.endless_range = endless_range
+        ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
+        for e in ends:
+            g._edge(e, g.ret)
+        for node, label in g._gotos:
+            target = g._labels.get(label)
+            if target is not None:
+                g._edge(node, target)
+    except (TooDeep, RecursionError):
+        return None
+    return g
+
+
+class _Builder:
+    def __init__(self, g: CFG):
+        self.g = g
+        self.endless_range = None
+
+    # Each method takes the nodes flowing in (``preds``) and returns the nodes flowing out.
+    def block(self, block: Node | None, preds: list[CNode], stack: list[_Targets], depth: int) -> list[CNode]:
+        if block is None:
+            return preds
+        for s in _statements(block):
+            preds = self.stmt(s, preds, stack, depth)
+        return preds
+
+    def _link(self, preds: list[CNode], node: CNode, br: Branch | None = None) -> None:
+        for p in preds:
+            self.g._edge(p, node, br)
+
+    def _pending_branch(self, preds):
+        return preds
+
+    def stmt(self, s: Node, preds: list[CNode], stack: list[_Targets], depth: int) -> list[CNode]:
+        if depth > MAX_DEPTH:
+            raise TooDeep
+        g = self.g
+        t = s.type
+        if t == "block":
+            return self.block(s, preds, stack, depth + 1)
+        if t == "labeled_statement":
+            label = _text(s.child_by_field_name("label"))
+            inner = next((c for c in s.named_children if c.type not in ("label_name", "comment")), None)
+            anchor = g._new("label", s)
+            self._link(preds, anchor)
+            g._labels[label] = anchor
+            if inner is None:
+                return [anchor]
+            if inner.type in ("for_statement", "expression_switch_statement", "type_switch_statement",
+                              "select_statement"):
+                return self.stmt_labelled(inner, [anchor], stack, depth, label)
+            return self.stmt(inner, [anchor], stack, depth)
+        if t == "if_statement":
+            return self.if_stmt(s, preds, stack, depth)
+        if t in ("for_statement", "expression_switch_statement", "type_switch_statement", "select_statement"):
+            return self.stmt_labelled(s, preds, stack, depth, None)
+        if t == "return_statement":
+            n = g._new("stmt", s)
+            self._link(preds, n)
+            g._edge(n, g.ret)
+            return []
+        if t == "break_statement":
+            n = g._new("stmt", s)
+            self._link(preds, n)
+            target = self._target(stack, s, "brk")
+            if target is not None:
+                g._edge(n, target)
+            return []
+        if t == "continue_statement":
+            n = g._new("stmt", s)
+            self._link(preds, n)
+            target = self._target(stack, s, "cont")
+            if target is not None:
+                g._edge(n, target)
+            return []
+        if t == "goto_statement":
+            n = g._new("stmt", s)
+            self._link(preds, n)
+            label = _text(next((c for c in s.named_children if c.type == "label_name"), None))
+            g._gotos.append((n, label))
+            return []
+        if t == "fallthrough_statement":
+            n = g._new("fallthrough", s)
+            self._link(preds, n)
+            return [n]
+        if t == "go_statement":
+            n = g._new("go", s)
+            g.gos.append(n)
+            self._link(preds, n)
+            return [n]
+        if t == "defer_statement":
+            n = g._new("defer", s)
+            g.defers.append(n)
+            self._link(preds, n)
+            return [n]
+        if t == "empty_statement":
+            return preds
+        n = g._new("stmt", s)
+        self._link(preds, n)
+        end = exit_kind(s)
+        if end is not None:
+            g._edge(n, g.exits[end])
+            return []
+        return [n]
+
+    @staticmethod
+    def _target(stack: list[_Targets], s: Node, kind: str) -> CNode | None:
+        label = next((c for c in s.named_children if c.type == "label_name"), None)
+        name = _text(label) if label is not None else None
+        for t in reversed(stack):
+            node = getattr(t, kind)
+            if node is None:
+                continue
+            if name is None or t.label == name:
+                return node
+        return None
+
+    def if_stmt(self, s: Node, preds: list[CNode], stack, depth) -> list[CNode]:
+        g = self.g
+        init = s.child_by_field_name("initializer")
+        if init is not None:
+            preds = self.stmt(init, preds, stack, depth + 1)
+        cond = s.child_by_field_name("condition")
+        c = g._new("cond", cond if cond is not None else s)
+        g.by_ast.setdefault(s.id, c)
+        self._link(preds, c)
+        const = _constant(cond)
+        outs: list[CNode] = []
+        cons = s.child_by_field_name("consequence")
+        alt = s.child_by_field_name("alternative")
+        if const is not False:
+            start = g._new("then", cons)
+            g._edge(c, start, Branch(cond, True) if cond is not None else None)
+            outs += self.block(cons, [start], stack, depth + 1)
+        if const is not True:
+            if alt is None:
+                els = g._new("else", None)
+                g._edge(c, els, Branch(cond, False) if cond is not None else None)
+                outs.append(els)
+            else:
+                start = g._new("else", alt)
+                g._edge(c, start, Branch(cond, False) if cond is not None else None)
+                outs += self.stmt(alt, [start], stack, depth + 1)
+        return outs
+
+    def stmt_labelled(self, s: Node, preds, stack, depth, label: str | None) -> list[CNode]:
+        t = s.type
+        if t == "for_statement":
+            return self.for_stmt(s, preds, stack, depth, label)
+        if t == "select_statement":
+            return self.select_stmt(s, preds, stack, depth, label)
+        return self.switch_stmt(s, preds, stack, depth, label)
+
+    def for_stmt(self, s: Node, preds, stack, depth, label) -> list[CNode]:
+        g = self.g
+        clause = next((c for c in s.named_children if c.type in ("for_clause", "range_clause")), None)
+        body = s.child_by_field_name("body")
+        cond_expr = None
+        update = None
+        if clause is not None and clause.type == "for_clause":
+            init = clause.child_by_field_name("initializer")
+            if init is not None:
+                preds = self.stmt(init, preds, stack, depth + 1)
+            cond_expr = clause.child_by_field_name("condition")
+            update = clause.child_by_field_name("update")
+        elif clause is None:
+            cond_expr = next((c for c in s.named_children if c.id != (body.id if body else -1)
+                              and c.type != "comment"), None)
+        kind = "range" if clause is not None and clause.type == "range_clause" else "cond"
+        head = g._new(kind, s)
+        g.by_ast[s.id] = head
+        if cond_expr is not None:
+            g.by_ast.setdefault(cond_expr.id, head)
+        self._link(preds, head)
+        after = g._new("after", None)
+        cont = head
+        if update is not None:
+            cont = g._new("stmt", update)
+            g._edge(cont, head)
+        infinite = kind == "cond" and (cond_expr is None or _constant(cond_expr) is True)
+        if kind == "range" and self.endless_range is not None:
+            right = clause.child_by_field_name("right")
+            infinite = right is not None and self.endless_range(right)
+        if not infinite:
+            g._edge(head, after, Branch(cond_expr, False) if cond_expr is not None else None)
+        start = g._new("body", body)
+        g._edge(head, start, Branch(cond_expr, True) if cond_expr is not None else None)
+        stack.append(_Targets(after, cont, label))
+        ends = self.block(body, [start], stack, depth + 1)
+        stack.pop()
+        self._link(ends, cont)
+        return [after] if after.pred else []
+
+    def switch_stmt(self, s: Node, preds, stack, depth, label) -> list[CNode]:
+        g = self.g
+        init = s.child_by_field_name("initializer")
+        if init is not None:
+            preds = self.stmt(init, preds, stack, depth + 1)
+        head = g._new("switch", s)
+        self._link(preds, head)
+        after = g._new("after", None)
+        cases = [c for c in s.named_children if c.type in ("expression_case", "type_case", "default_case")]
+        if not any(c.type == "default_case" for c in cases):
+            g._edge(head, after)
+        stack.append(_Targets(after, None, label))
+        pending_fall: list[CNode] = []
+        for case in cases:
+            cn = g._new("case", case)
+            g._edge(head, cn)
+            ins = [cn] + pending_fall
+            ends = self.block(case, ins, stack, depth + 1)
+            pending_fall = [e for e in ends if e.kind == "fallthrough"]
+            self._link([e for e in ends if e.kind != "fallthrough"], after)
+        self._link(pending_fall, after)
+        stack.pop()
+        return [after] if after.pred else []
+
+    def select_stmt(self, s: Node, preds, stack, depth, label) -> list[CNode]:
+        g = self.g
+        head = g._new("select", s)
+        self._link(preds, head)
+        after = g._new("after", None)
+        cases = [c for c in s.named_children if c.type in ("communication_case", "default_case")]
+        stack.append(_Targets(after, None, label))
+        for case in cases:
+            cn = g._new("comm" if case.type == "communication_case" else "case", case)
+            g._edge(head, cn)
+            ends = self.block(case, [cn], stack, depth + 1)
+            self._link(ends, after)
+        stack.pop()
+        return [after] if after.pred else []   # select {} blocks forever
+
+
+def _statements(block: Node) -> list[Node]:
+    """Statements of a block or case clause (tree-sitter-go wraps them in a statement_list)."""
+    out = []
+    for c in block.named_children:
+        if c.type == "statement_list":
+            out.extend(x for x in c.named_children if x.type != "comment")
+        elif c.type in ("comment", "expression_list", "label_name") or c.type.endswith("_type") or \
+                c.type in ("type_identifier", "qualified_type"):
+            continue
+        elif block.type in ("communication_case",) and c.id == _field_id(block, "communication"):
+            continue
+        elif block.type in ("expression_case", "type_case") and c.id in _field_ids(block, ("value", "type")):
+            continue
+        else:
+            out.append(c)
+    return out
+
+
+def _field_id(node: Node, name: str) -> int:
+    c = node.child_by_field_name(name)
+    return c.id if c is not None else -1
+
+
+def _field_ids(node: Node, names) -> set[int]:
+    out = set()
+    for n in names:
+        out.update(c.id for c in node.children_by_field_name(n))
+    return out
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
+def _constant(cond: Node | None) -> bool | None:
+    if cond is None:
+        return None
+    while cond.type == "parenthesized_expression" and cond.named_children:
+        cond = cond.named_children[0]
+    if cond.type == "true":
+        return True
+    if cond.type == "false":
+        return False
+    return None
+
+
+def call_target(call: Node) -> tuple[str, str]:
+    """(receiver text, name): ``wg.Add(1)`` -> ("wg", "Add"), ``close(c)`` -> ("", "close")."""
+    fn = call.child_by_field_name("function")
+    if fn is None:
+        return "", ""
+    if fn.type == "selector_expression":
+        return _text(fn.child_by_field_name("operand")), _text(fn.child_by_field_name("field"))
+    return "", _text(fn)
+
+
+def exit_kind(stmt: Node) -> str | None:
+    """How an expression statement ends the function, if it does (panic, os.Exit, log.Fatal, t.Fatal)."""
+    if stmt.type != "expression_statement" or not stmt.named_children:
+        return None
+    e = stmt.named_children[0]
+    if e.type != "call_expression":
+        return None
+    recv, name = call_target(e)
+    if recv == "" and name == "panic":
+        return PANIC
+    if (recv, name) in _PROCESS_EXIT:
+        return PROCESS
+    if recv == "runtime" and name == "Goexit":
+        return GOEXIT
+    base = recv.rsplit(".", 1)[-1]
+    if name in _GOEXIT and (base in _TEST_NAMES or recv.endswith(("T()", "B()"))):
+        return GOEXIT
+    if name.startswith(_FATAL_PREFIXES) and base.lower() in ("log", "logger", "klog", "glog", "logrus", "l"):
+        return PROCESS if name.startswith("Fatal") else PANIC
+    return None

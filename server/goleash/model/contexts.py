@@ -1,0 +1,282 @@
+"""Contexts: derived contexts and their cancel funcs, received contexts, detached uses.
+
+* :meth:`ContextModel.derived` — every ``ctx, cancel := context.WithCancel/WithTimeout/WithDeadline(...)``
+  (and ``signal.NotifyContext``), with the cancel variable and the parent;
+* :meth:`ContextModel.cancel_leaks` — for one of them, the exits reached without the cancel func
+  called (an obligation: paid by a call, a ``defer``, handing the func on — returned, stored,
+  passed, used by a closure);
+* :meth:`ContextModel.received` — the ``context.Context`` parameter a function receives;
+* :meth:`ContextModel.detached` — why a ``context.Background()`` is meant to outlive the caller's
+  ctx: it runs in a goroutine or a deferred call, its result is stored beyond the function, or it
+  sits on a path where the received ctx is nil or an error is being handled (cleanup that must not
+  be cancelled).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from . import cfg as cfgmod
+from .effects import CANCEL, Func, Place, UnitModel
+from .obligations import ObligationFlow
+from .scope import Var
+from .summary import EffectModel
+
+_ERR_RE = re.compile(r"\b\w*[eE]rr\w*\s*!=\s*nil\b")
+_NIL_CTX_RE = re.compile(r"\bctx\w*\s*==\s*nil\b")
+WITH_CANCEL = re.compile(r"^(context\.With(Cancel|Timeout|Deadline)(Cause)?|signal\.NotifyContext)$")
+
+
+@dataclass(eq=False)
+class Derived:
+    call: Node              # the context.WithX call
+    stmt: Node              # the := / = statement
+    func: Func              # the function running it
+    ctx_var: Var | None     # the derived context variable
+    cancel_ident: Node      # the identifier on the left receiving the cancel func (maybe `_`)
+    cancel: Var | None      # its variable (None for `_` or a field)
+    parent: Node | None     # the parent context expression
+
+
+class ContextModel:
+    def __init__(self, um: UnitModel, effects: EffectModel):
+        self.um = um
+        self.effects = effects
+        self._derived: list[Derived] | None = None
+
+    # ---------------------------------------------------------- derived
+    def derived(self) -> list[Derived]:
+        if self._derived is not None:
+            return self._derived
+        out = []
+        um = self.um
+        for f in um.funcs:
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else ()):
+                stmt = n.ast
+                if stmt is None or n.kind != "stmt" or stmt.type not in ("short_var_declaration",
+                                                                         "assignment_statement"):
+                    continue
+                right = stmt.child_by_field_name("right")
+                left = stmt.child_by_field_name("left")
+                vals = right.named_children if right is not None else []
+                names = left.named_children if left is not None else []
+                if len(vals) != 1 or len(names) != 2 or vals[0].type != "call_expression":
+                    continue
+                fn = vals[0].child_by_field_name("function")
+                if fn is None or not WITH_CANCEL.match(_text(fn)):
+                    continue
+                args = vals[0].child_by_field_name("arguments")
+                parent = args.named_children[0] if args is not None and args.named_children else None
+                cancel = names[1]
+                out.append(Derived(vals[0], stmt, f, um.scopes.var(names[0]), cancel,
+                                   um.scopes.var(cancel) if cancel.type == "identifier" else None, parent))
+        self._derived = out
+        return out
+
+    def handed_on(self, d: Derived) -> bool:
+        """Is the cancel func given to someone else: returned, stored, passed, captured by a closure,
+        reassigned, or a named result?"""
+        v = d.cancel
+        if v is None:
+            return True
+        if v.kind == "result":
+            return True
+        for r in v.refs:
+            f = self.um.func_at(r)
+            if f is not None and f.node.id != d.func.node.id:
+                return True   # used by a closure or goroutine: it may call it
+            p = r.parent
+            if p is None:
+                continue
+            if p.type == "call_expression" and p.child_by_field_name("function") == r:
+                continue      # a call: pays on its path
+            if p.type in ("argument_list", "return_statement", "expression_list", "keyed_element",
+                          "literal_element", "send_statement", "assignment_statement", "short_var_declaration"):
+                if p.type == "expression_list" and p.parent is not None and \
+                        p.parent.type in ("assignment_statement", "short_var_declaration") and \
+                        p.parent.child_by_field_name("left") == p:
+                    return True   # reassigned: out of this model's depth
+                if p.type == "expression_list" and p.parent is not None and p.parent.type == "return_statement":
+                    return True
+                if p.type in ("argument_list", "keyed_element", "literal_element", "send_statement",
+                              "return_statement"):
+                    return True
+                if p.type == "expression_list":
+                    return True   # stored: s.cancel = cancel / x, c := v, cancel
+        return False
+
+    def cancel_leaks(self, d: Derived) -> list[tuple[cfgmod.CNode, bool]]:
+        """(last node before the exit, never called at all) for each return reached with the cancel func
+        not called on that path."""
+        v = d.cancel
+        g = self.um.cfg(d.func)
+        if v is None or g is None:
+            return []
+        place = self.um.var_place(v)
+        start = g.node_of(d.stmt)
+        if start is None:
+            return []
+        calls = [r for r in v.refs if r.parent is not None and r.parent.type == "call_expression"]
+        want = (place, CANCEL)
+
+        def pays(n, st):
+            return {place} if want in self.effects.pays(g, n) else set()
+
+        flow = ObligationFlow(g, lambda n: [place] if n.id == start.id else [], pays,
+                              cond_key=self.um.tracked_key)
+        return [(q, not calls) for _, q in flow.pending_at_exit(cfgmod.RETURN)]
+
+    def parent_cancelled(self, d: Derived) -> bool:
+        """Is the parent a context derived here whose own cancel is deferred or called (a child's timer
+        then ends with it)?"""
+        parent = d.parent
+        if parent is None or parent.type != "identifier":
+            return False
+        pv = self.um.scopes.var(parent)
+        if pv is None:
+            return False
+        for other in self.derived():
+            if other.ctx_var is pv and other is not d:
+                if other.cancel is None or self.handed_on(other):
+                    return True
+                return not self.cancel_leaks(other)
+        return False
+
+    # ---------------------------------------------------------- received
+    def received(self, node: Node) -> tuple[str, Node] | None:
+        """The ``context.Context`` parameter (name, identifier) of the function running ``node`` or an
+        enclosing function (closures see it)."""
+        f = self.um.func_at(node)
+        while f is not None:
+            for v in self.um.scopes.declared_in(f.node):
+                if v.kind == "param" and v.type_node is not None and _text(v.type_node) == "context.Context":
+                    return v.name, v.ident
+            f = f.parent
+        return None
+
+    def detached(self, call: Node) -> str | None:
+        """Why a fresh context at ``call`` is meant to be independent of the received one, or None."""
+        um = self.um
+        f = um.func_at(call)
+        if f is None:
+            return None
+        # runs in a goroutine, a deferred call, or a closure handed elsewhere
+        cur = f
+        while cur is not None and cur.how != "decl":
+            if cur.how in ("go", "defer", "value"):
+                return {"go": "goroutine", "defer": "deferred", "value": "callback"}[cur.how]
+            cur = cur.parent
+        g = um.cfg(f)
+        if g is None:
+            return None
+        n = _cnode(g, call)
+        if n is None:
+            return None
+        if n.kind in ("go", "defer"):
+            return "goroutine" if n.kind == "go" else "deferred"
+        # the result outlives the function: stored in a field or a package variable
+        stmt = n.ast
+        if stmt is not None and stmt.type in ("assignment_statement",):
+            left = stmt.child_by_field_name("left")
+            for x in (left.named_children if left is not None else []):
+                if x.type in ("selector_expression", "index_expression"):
+                    return "stored"
+                if x.type == "identifier" and um.scopes.var(x) is None:
+                    return "stored"
+        # on a path where the received ctx is nil, or where an error is being handled
+        for key, value in um.guard_literals_to(g, n):
+            if key.startswith("nil:") and value and self._is_ctx_key(key[4:]):
+                return "nil ctx"
+        p = call.parent
+        for _ in range(40):
+            if p is None or p.id == f.node.id:
+                break
+            if p.type == "block" and p.parent is not None and p.parent.type == "if_statement" and \
+                    p.parent.child_by_field_name("consequence") == p:
+                cond = _text(p.parent.child_by_field_name("condition"))
+                if _ERR_RE.search(cond):
+                    return "error path"
+                if _NIL_CTX_RE.search(cond):
+                    return "nil ctx"
+            p = p.parent
+        return None
+
+    def runs_until_cancelled(self, call: Node) -> bool:
+        """``call`` is an argument of ``go f(...)`` and ``f`` stops only when that context is cancelled
+        (every way out of its body passes ``<-ctx.Done()``): with a fresh context it never stops."""
+        arg_list = call.parent
+        go_call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
+        if go_call is None or go_call.parent is None or go_call.parent.type != "go_statement":
+            return False
+        args = [a for a in arg_list.named_children if a.type != "comment"]
+        idx = next((i for i, a in enumerate(args) if a.id == call.id), None)
+        callee, _, _ = self.um.callee(go_call)
+        if idx is None or callee is None or callee.key is None or self.effects.package is None:
+            return False
+        hit = self.effects.package.decls.get(callee.key)
+        if hit is None:
+            return False
+        pf, info = hit
+        node = pf.unit_node(info)
+        if node is None:
+            return False
+        um = UnitModel(node, pf.source, self.um.index)
+        params = [v for v in um.scopes.declared_in(node) if v.kind == "param"]
+        if idx >= len(params) or params[idx].type_node is None or _text(params[idx].type_node) != "context.Context":
+            return False
+        ctx_name = params[idx].name
+        top = um.top
+        g = um.cfg(top) if top is not None else None
+        if g is None:
+            return False
+        done = {n.id for n in g.nodes if n.kind == "comm" and n.ast is not None and
+                " ".join(_text(n.ast.child_by_field_name("communication")).split()) == f"<-{ctx_name}.Done()"}
+        if not done:
+            return False
+        seen, stack = set(), [g.entry]
+        while stack:
+            n = stack.pop()
+            if n.terminal and n.kind in (cfgmod.RETURN, cfgmod.GOEXIT, cfgmod.PANIC, cfgmod.PROCESS):
+                return False
+            if n.id in seen or n.id in done:
+                continue
+            seen.add(n.id)
+            stack.extend(x for x, _ in n.succ)
+        return True
+
+    def _is_ctx_key(self, root: str) -> bool:
+        v = self._var_of_root(root)
+        return v is not None and v.type_node is not None and _text(v.type_node) == "context.Context"
+
+    def _is_error_key(self, root: str) -> bool:
+        v = self._var_of_root(root)
+        if v is None:
+            return False
+        t = self.um.types.var_type(v)
+        return t == "error" or (t is None and v.name.lower().endswith("err"))
+
+    def _var_of_root(self, root: str) -> Var | None:
+        for v in self.um.scopes.vars:
+            if self.um.var_place(v).root == root and not self.um.var_place(v).path:
+                return v
+        return None
+
+
+def _cnode(g, node: Node):
+    cur = node
+    for _ in range(64):
+        if cur is None:
+            return None
+        n = g.node_of(cur)
+        if n is not None:
+            return n
+        cur = cur.parent
+    return None
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""

@@ -1,0 +1,97 @@
+"""Values that carry a lock: passing or receiving them by value copies the lock.
+
+A type *holds* a sync primitive when it is one (``sync.Mutex``, ``sync.RWMutex``,
+``sync.WaitGroup``, ``sync.Once``, ``sync.Cond``) or is a package struct with
+such a field by value — directly, in an array, or in an embedded or nested
+struct held by value. Every declaration of the name (one per build
+configuration) must hold it. A parameter or receiver of such a type (not a
+pointer) gets a copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .scope import FUNC_TYPES
+from .types import TypeIndex, type_text
+
+HELD_TYPES = frozenset({"sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Once", "sync.Cond"})
+
+
+def lock_bearing_types(index: TypeIndex) -> dict[str, str]:
+    """Package types that hold a sync primitive by value, mapped to the primitive they hold."""
+    cache = getattr(index, "_lock_bearing", None)
+    if cache is not None:
+        return cache
+    found: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        for name, decls in index.variants.items():
+            if name in found:
+                continue
+            held = [_held(td, found) for td in decls]
+            if held and all(held):
+                found[name] = held[0]
+                changed = True
+    index._lock_bearing = found
+    return found
+
+
+def _held(td, found: dict[str, str]) -> str | None:
+    if td.kind == "other":
+        t = _element(td.underlying)
+        return t if t in HELD_TYPES else found.get(t)
+    if td.kind != "struct":
+        return None
+    for f in td.fields:
+        if f.type.startswith("*"):
+            continue
+        t = _element(f.type)
+        if t in HELD_TYPES:
+            return t
+        if t in found:
+            return found[t]
+    return None
+
+
+def _element(t: str) -> str:
+    """Arrays hold their elements by value: ``[4]sync.Mutex`` -> ``sync.Mutex``."""
+    while t.startswith("[") and "]" in t and not t.startswith("[]"):
+        t = t.split("]", 1)[1]
+    return t
+
+
+@dataclass
+class CopiedValue:
+    type_node: Node     # the parameter's or receiver's type
+    type: str           # its text
+    held: str           # the sync primitive it holds
+    receiver: bool
+
+
+def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> Iterator[CopiedValue]:
+    """Parameters and receivers (of the declaration and its ``literals``) that receive a lock by value."""
+    if unit.type not in ("function_declaration", "method_declaration"):
+        return
+    holders = lock_bearing_types(index)
+    for f in [unit, *literals]:
+        if f.type in FUNC_TYPES:
+            lists = []
+            if f.type == "method_declaration":
+                lists.append((f.child_by_field_name("receiver"), True))
+            lists.append((f.child_by_field_name("parameters"), False))
+            for plist, is_recv in lists:
+                for decl in (plist.named_children if plist is not None else []):
+                    if decl.type != "parameter_declaration":
+                        continue
+                    typ = decl.child_by_field_name("type")
+                    t = type_text(typ)
+                    if t is None:
+                        continue
+                    held = t if t in HELD_TYPES else holders.get(t)
+                    if held is not None:
+                        yield CopiedValue(typ, t, held, is_recv)

@@ -1,0 +1,1029 @@
+"""Places and effects: what a function does to channels, mutexes, WaitGroups and contexts.
+
+A *place* is a variable or a field path rooted at one: a local (``ch``), a
+parameter or the receiver (``s.mu`` is the ``mu`` field of parameter -1), a
+package variable (``g:registry.mu``). The same place is the same object
+wherever it is touched in the declaration; across functions, places rooted at
+parameters are translated through the call's arguments, and every place also
+has an *abstract* name by type (``Server.mu``) that identifies it package-wide.
+
+An *effect* is one synchronisation step a CFG node performs: a lock or unlock,
+a channel send/receive/close/range, a WaitGroup Add/Done/Wait, a Cond
+Wait/Signal, a cancel call, a call of a package function (resolved to its
+declaration or a local closure) with the places its arguments bind, a ``go``
+or ``defer`` of any of those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from .scope import FUNC_TYPES, Scopes, Var
+from .types import LocalTypes, TypeIndex, base_name, deref, is_chan, sync_kind
+
+# effect kinds
+LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK = "Lock", "RLock", "Unlock", "RUnlock", "TryLock"
+SEND, RECV, CLOSE, RANGE = "send", "recv", "close", "range"
+ADD, DONE, WAIT = "Add", "Done", "Wait"
+CWAIT, SIGNAL, BROADCAST = "CondWait", "Signal", "Broadcast"
+CANCEL, CALL, GO, DEFER, ONCE = "cancel", "call", "go", "defer", "once"
+PASS = "pass"   # a place handed to a call goleash cannot resolve (another package, a func value)
+LOCK_KINDS = frozenset({LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK})
+_WHERE = frozenset({"call_expression", "send_statement", "unary_expression", "for_statement", "go_statement",
+                    "defer_statement", "return_statement", "select_statement", "identifier", "selector_expression",
+                    "assignment_statement", "inc_statement", "dec_statement", "index_expression",
+                    "short_var_declaration", "expression_statement"})
+CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
+WG_KINDS = frozenset({ADD, DONE, WAIT})
+
+
+@dataclass(frozen=True)
+class Place:
+    """A variable or field path. ``root``: ``v:name:offset`` local, ``p:i`` parameter (receiver
+    ``p:-1``), ``g:name`` package variable, ``t:Type`` some value of a package type."""
+    root: str
+    path: tuple[str, ...] = ()
+
+    def child(self, name: str) -> "Place":
+        return Place(self.root, self.path + (name,))
+
+    def extend(self, path: tuple[str, ...]) -> "Place":
+        return Place(self.root, self.path + path) if path else self
+
+    @property
+    def is_param(self) -> bool:
+        return self.root.startswith("p:")
+
+    @property
+    def param_index(self) -> int | None:
+        return int(self.root[2:]) if self.root.startswith("p:") else None
+
+    @property
+    def is_local(self) -> bool:
+        return self.root.startswith("v:")
+
+    @property
+    def is_global(self) -> bool:
+        return self.root.startswith("g:")
+
+    def spelled(self) -> str:
+        base = self.root.split(":", 2)[1]
+        return ".".join((base,) + self.path)
+
+
+@dataclass(frozen=True)
+class Callee:
+    """What a call runs: a package function/method (``key``: ``Name`` or ``Type.Name``) or a literal."""
+    key: str | None = None          # package function or method
+    literal: int | None = None      # func literal node id (same declaration)
+    param: int | None = None        # a func-typed parameter of the caller (``f()``)
+    place: Place | None = None      # a func value stored in a variable/field (``s.cancel()``)
+
+
+@dataclass(eq=False)
+class Effect:
+    kind: str
+    node: Node                      # the call / send / receive / go / defer node
+    place: Place | None = None      # the mutex, channel, WaitGroup, cancel func...
+    callee: Callee | None = None
+    args: tuple[Place | None, ...] = ()   # places of the receiver (index 0 for methods) and arguments
+    consts: tuple[object, ...] = ()        # literal arguments (True/False/int) by the same index
+    inner: tuple["Effect", ...] = ()      # for go/defer: what runs later
+    pre: tuple["Effect", ...] = ()        # for go/defer: effects of evaluating the arguments now
+    select_case: Node | None = None       # the communication_case when this op is a select case
+    count: int | None = None              # wg.Add(n): n when literal
+
+    @property
+    def is_lock(self) -> bool:
+        return self.kind in LOCK_KINDS
+
+
+@dataclass(eq=False)
+class Func:
+    """A function of the declaration: the declaration itself or a literal inside it."""
+    node: Node
+    parent: "Func | None"
+    start: Node | None = None        # go/defer statement that runs this literal, if any
+    how: str = "decl"                # decl | go | defer | call (invoked at once) | value (stored/passed)
+    call: Node | None = None         # the call expression invoking the literal (go/defer/call)
+    bound_to: Var | None = None      # ``f := func(){...}``: the variable holding it
+    literals: list["Func"] = field(default_factory=list)
+
+    @property
+    def is_goroutine(self) -> bool:
+        return self.how == "go"
+
+    @property
+    def body(self) -> Node | None:
+        return self.node.child_by_field_name("body")
+
+
+class UnitModel:
+    """Functions, places and effects of one top-level declaration."""
+
+    def __init__(self, unit: Node, source: bytes, index: TypeIndex):
+        self.unit = unit
+        self.source = source
+        self.index = index
+        self.scopes = Scopes(unit)
+        self.types = LocalTypes(self.scopes, index)
+        self.funcs: list[Func] = []
+        self.func_of_node: dict[int, Func] = {}     # func node id -> Func
+        self._where: dict[int, Func] = {}            # node id of interesting nodes -> innermost Func
+        self._loops: dict[int, tuple] = {}           # node id of interesting nodes -> loops around it
+        self._collect_funcs()
+        self._cfgs: dict[int, object] = {}
+        self._effects: dict = {}
+        self._must: dict[int, dict] = {}
+        self._decl_roots: dict[int, frozenset] | None = None
+        self._assigned_fields: set[str] | None = None
+        self._flags: dict[int, bool] = {}
+        self._aliases: dict[int, Place | None] = {}
+        self._test_counts: dict[str, int] | None = None
+
+    # ----------------------------------------------------------- functions
+    def _collect_funcs(self) -> None:
+        """One top-down walk: every function literal with how it runs, and the function of each node."""
+        how: dict[int, tuple[str, Node | None, Node | None]] = {}   # literal id -> (how, call, go/defer stmt)
+        stack: list[tuple[Node, Func | None, tuple]] = [(self.unit, None, ())]
+        loops_of = self._loops
+        while stack:
+            n, cur, loops = stack.pop()
+            t = n.type
+            if t in FUNC_TYPES:
+                loops = ()
+                f = Func(n, cur)
+                if t == "func_literal":
+                    f.how, f.call, f.start = how.get(n.id, ("value", None, None))
+                if cur is not None:
+                    cur.literals.append(f)
+                self.funcs.append(f)
+                self.func_of_node[n.id] = f
+                cur = f
+            else:
+                if t == "call_expression":
+                    fn = _unparen(n.child_by_field_name("function"))
+                    if fn is not None and fn.type == "func_literal" and fn.id not in how:
+                        how[fn.id] = ("call", n, None)
+                elif t in ("go_statement", "defer_statement"):
+                    call = next((c for c in n.named_children if c.type == "call_expression"), None)
+                    fn = _unparen(call.child_by_field_name("function")) if call is not None else None
+                    if fn is not None and fn.type == "func_literal":
+                        how[fn.id] = ("go" if t == "go_statement" else "defer", call, n)
+                if cur is not None and t in _WHERE:
+                    self._where[n.id] = cur
+                    if loops:
+                        loops_of[n.id] = loops
+            if t == "for_statement":
+                body = n.child_by_field_name("body")
+                for c in reversed(n.named_children):   # the header runs once per iteration too
+                    stack.append((c, cur, loops + (n,) if (body is not None and c.id == body.id) else loops))
+                continue
+            for c in reversed(n.named_children):
+                stack.append((c, cur, loops))
+        for v in self.scopes.vars:   # f := func(){...}
+            val = _unparen(v.value)
+            if val is not None and val.type == "func_literal" and v.kind == "local":
+                f = self.func_of_node.get(val.id)
+                if f is not None and f.how == "value":
+                    f.bound_to = v
+
+    def loops(self, node: Node) -> tuple[Node, ...]:
+        """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
+        return self._loops.get(node.id, ())
+
+    def func_at(self, node: Node) -> Func | None:
+        """The innermost function whose body runs ``node`` (for calls, ops, statements, identifiers)."""
+        f = self._where.get(node.id)
+        if f is not None:
+            return f
+        return self.func_of_node.get(node.id)
+
+    @property
+    def top(self) -> Func | None:
+        return self.funcs[0] if self.funcs and self.funcs[0].node.id == self.unit.id else None
+
+    def goroutine_of(self, f: Func | None) -> Func | None:
+        """The goroutine literal (``go func(){...}()``) whose body runs ``f``, else None."""
+        while f is not None:
+            if f.how == "go":
+                return f
+            if f.how in ("value", "decl"):
+                return None
+            f = f.parent
+        return None
+
+    def literal(self, node_id: int) -> Func | None:
+        return self.func_of_node.get(node_id)
+
+    # ---------------------------------------------------------------- CFGs
+    def cfg(self, f: Func):
+        from . import cfg as cfgmod
+        g = self._cfgs.get(f.node.id, False)
+        if g is False:
+            g = cfgmod.build(f.node, self.source, self.never_closed)
+            self._cfgs[f.node.id] = g
+        return g
+
+    def never_closed(self, expr: Node) -> bool:
+        """A channel the library never closes: a ticker's ``C``, ``time.Tick(d)``."""
+        expr = _unparen(expr)
+        if expr is None:
+            return False
+        if expr.type == "selector_expression" and _text(expr.child_by_field_name("field")) == "C":
+            operand = expr.child_by_field_name("operand")
+            t = self.types.of(operand)
+            if t in ("*time.Ticker", "time.Ticker"):
+                return True
+            if operand is not None and operand.type == "call_expression" and \
+                    _text(operand.child_by_field_name("function")) == "time.NewTicker":
+                return True
+        if expr.type == "call_expression" and _text(expr.child_by_field_name("function")) == "time.Tick":
+            return True
+        return False
+
+    # -------------------------------------------------------------- places
+    def place(self, expr: Node | None) -> Place | None:
+        """The place an expression denotes (variable or field path), through ``&``, ``*`` and parentheses."""
+        expr = _unparen(expr)
+        if expr is None:
+            return None
+        t = expr.type
+        if t == "identifier":
+            v = self.scopes.var(expr)
+            if v is None:
+                name = _text(expr)
+                if name in self.index.vars:
+                    return Place("g:" + name)
+                return None
+            return self.var_place(v)
+        if t == "selector_expression":
+            operand = expr.child_by_field_name("operand")
+            name = _text(expr.child_by_field_name("field"))
+            base = self.place(operand)
+            if base is None:
+                return None
+            ot = self.types.of(operand)
+            if ot is not None:
+                f = self.index.field(ot, name)
+                if f is not None:
+                    return base.extend(f[1])
+            return base.child(name)
+        if t == "unary_expression":
+            op = expr.child_by_field_name("operator")
+            if op is not None and op.type in ("&", "*"):
+                return self.place(expr.child_by_field_name("operand"))
+            return None
+        if t == "index_expression":
+            base = self.place(expr.child_by_field_name("operand"))
+            return base.child("[]") if base is not None else None
+        return None
+
+    def var_place(self, v: Var) -> Place:
+        # a literal's parameter bound to the argument of the go/defer/call that runs it
+        if v.kind == "param" and v.func.type == "func_literal":
+            f = self.func_of_node.get(v.func.id)
+            if f is not None and f.call is not None and not self.assigned(v):
+                args = _call_args(f.call)
+                if v.index < len(args):
+                    bound = self.place(args[v.index])
+                    if bound is not None:
+                        return bound
+        if v.kind in ("receiver", "param") and v.func.id == self.unit.id:
+            return Place(f"p:{-1 if v.kind == 'receiver' else self._param_index(v)}")
+        # aliases (never reassigned): ``mu := &s.mu``, ``ch := s.ch``, ``c := s.conn``, ``ms, ok := x.(*T)``
+        if v.kind == "local" and v.value is not None and not self.assigned(v) and not v.addressed:
+            bound = self._alias(v)
+            if bound is not None:
+                return bound
+        return Place(f"v:{v.name}:{v.ident.start_byte - self.unit.start_byte}")
+
+    def _alias(self, v: Var) -> Place | None:
+        got = self._aliases.get(id(v), False)
+        if got is not False:
+            return got
+        self._aliases[id(v)] = None   # a cycle resolves to the variable itself
+        val = _unparen(v.value)
+        asserted = None
+        if val is not None and val.type == "type_assertion_expression" and v.index == 0:
+            asserted = "(" + _text(val.child_by_field_name("type")) + ")"
+            val = _unparen(val.child_by_field_name("operand"))
+        bound = None
+        if val is not None and v.index == 0 or (val is not None and v.stmt.type == "var_declaration"):
+            if val.type == "unary_expression" and _text(val.child_by_field_name("operator")) == "&":
+                bound = self.place(val)
+            elif val.type == "selector_expression":
+                t = self.types.var_type(v)
+                # a pointer, a channel or a mutex value names the same object as where it came from
+                if t is None or t.startswith("*") or sync_kind(t) or is_chan(self.index.underlying(t)):
+                    bound = self.place(val)
+            elif val.type == "identifier":
+                src = self.scopes.var(val)
+                if src is not None and not src.assigned and src.kind != "range":
+                    bound = self.place(val)
+        if bound is not None and asserted is not None:
+            bound = bound.child(asserted)   # x.(*A) and x.(*B) are different values
+        self._aliases[id(v)] = bound
+        return bound
+
+    def abstract_place(self, place: Place | None) -> str | None:
+        """Package-wide name of a place by type: ``Server.mu`` (the innermost named struct owning the last
+        field), ``g:registry.mu`` for package variables; None when the type is unknown or there is no field."""
+        if place is None:
+            return None
+        if place.is_global:
+            return place.root + ("." + ".".join(place.path) if place.path else "")
+        if not place.path:
+            return None
+        t = None
+        root = place.root
+        if root.startswith("p:"):
+            idx = int(root[2:])
+            for v in self.scopes.declared_in(self.unit):
+                if (v.kind == "receiver" and idx == -1) or (v.kind == "param" and idx >= 0 and
+                                                            self._param_index(v) == idx):
+                    t = self.types.var_type(v)
+                    break
+        elif root.startswith("v:"):
+            name, off = root[2:].rsplit(":", 1)
+            v = next((x for x in self.scopes.vars if x.name == name and
+                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
+            t = self.types.var_type(v) if v is not None else None
+        owner = base_name(deref(t)) if t is not None else None
+        if owner is None:
+            return None
+        cur = owner
+        for i, step in enumerate(place.path):
+            if step.startswith("(") or step == "[]":
+                return None
+            if i == len(place.path) - 1:
+                return f"{cur}.{step}"
+            fld = self.index.field(cur, step)
+            nxt = base_name(fld[0]) if fld is not None else None
+            if nxt is None or self.index.struct(nxt) is None:
+                return f"{cur}." + ".".join(place.path[i:])
+            cur = nxt
+        return None
+
+    def escapes(self, place: Place) -> bool:
+        """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,
+        stored, appended, sent, returned, captured by a goroutine)? Then another owner may unlock it."""
+        if not place.root.startswith("v:"):
+            return False
+        name, off = place.root[2:].rsplit(":", 1)
+        v = next((x for x in self.scopes.vars if x.name == name and
+                  x.ident.start_byte - self.unit.start_byte == int(off)), None)
+        if v is None:
+            return True
+        for r in v.refs:
+            p = r.parent
+            if p is None:
+                continue
+            if p.type in ("argument_list", "return_statement", "send_statement", "literal_element",
+                          "keyed_element", "expression_list"):
+                if p.type == "expression_list":
+                    gp = p.parent
+                    if gp is None or gp.type not in ("return_statement", "assignment_statement",
+                                                     "short_var_declaration"):
+                        continue
+                    if gp.type != "return_statement" and gp.child_by_field_name("right") != p:
+                        continue
+                if p.type == "send_statement" and p.child_by_field_name("value") != r:
+                    continue
+                return True
+            g = self.goroutine_of(self.func_at(r))
+            if g is not None and g.node.id != v.func.id and not syntax_inside(v.func, g.node):
+                return True
+        return False
+
+    def spell(self, place: Place | None) -> str:
+        """How the code spells a place of this declaration (``c.mu``, ``mu``, ``registry.mu``)."""
+        if place is None:
+            return "?"
+        root = place.root
+        if root.startswith("p:"):
+            idx = int(root[2:])
+            name = next((v.name for v in self.scopes.declared_in(self.unit)
+                         if (v.kind == "receiver" and idx == -1) or
+                         (v.kind == "param" and idx >= 0 and self._param_index(v) == idx)), root)
+        else:
+            name = root.split(":")[1]
+        return ".".join((name,) + tuple(x for x in place.path if x != "[]"))
+
+    def _param_index(self, v: Var) -> int:
+        recv = 1 if self.unit.type == "method_declaration" else 0
+        return v.index - recv
+
+    @staticmethod
+    def assigned(v: Var) -> bool:
+        """Is the variable assigned after its declaration (``x = ...``, ``x++``)?"""
+        return v.assigned
+
+    def abstract(self, expr: Node | None) -> str | None:
+        """Package-wide name of the place ``expr`` denotes: ``Server.mu``, ``g:registry``; None for locals."""
+        expr = _unparen(expr)
+        if expr is None:
+            return None
+        if expr.type == "identifier":
+            v = self.scopes.var(expr)
+            if v is None:
+                name = _text(expr)
+                return "g:" + name if name in self.index.vars else None
+            return None
+        if expr.type == "selector_expression":
+            operand = expr.child_by_field_name("operand")
+            name = _text(expr.child_by_field_name("field"))
+            ot = self.types.of(operand)
+            if ot is not None:
+                f = self.index.field(ot, name)
+                if f is not None:
+                    owner = base_name(deref(ot))
+                    path = f[1]
+                    # the innermost named struct that owns the last field
+                    cur = owner
+                    for step in path[:-1]:
+                        fld = self.index.field(cur, step)
+                        nb = base_name(fld[0]) if fld else None
+                        if nb is None or self.index.struct(nb) is None:
+                            return f"{cur}." + ".".join(path[path.index(step):])
+                        cur = nb
+                    return f"{cur}.{path[-1]}"
+            inner = self.abstract(operand)
+            return f"{inner}.{name}" if inner else None
+        if expr.type == "unary_expression":
+            return self.abstract(expr.child_by_field_name("operand"))
+        return None
+
+    def declared_roots(self, n) -> frozenset:
+        """Place roots of the local variables CFG node ``n`` declares (``:=``, ``var``, range variables)."""
+        if self._decl_roots is None:
+            m: dict[int, set] = {}
+            for v in self.scopes.vars:
+                if v.kind in ("local", "range", "recv", "switch"):
+                    m.setdefault(v.stmt.id, set()).add(f"v:{v.name}:{v.ident.start_byte - self.unit.start_byte}")
+            self._decl_roots = {k: frozenset(x) for k, x in m.items()}
+        ast = n.ast
+        if ast is None:
+            return frozenset()
+        return self._decl_roots.get(ast.id, frozenset())
+
+    # ----------------------------------------------------------- conditions
+    def cond_key(self, cond: Node | None) -> tuple[str, bool] | None:
+        """A condition whose value cannot change between two tests in the function: (key, positive).
+
+        ``x`` / ``!x`` for a bool local or parameter never reassigned, ``x == nil`` / ``x != nil``.
+        Parameters are keyed ``p:i`` so summaries can state conditions on arguments.
+        """
+        cond = _unparen(cond)
+        if cond is None:
+            return None
+        t = cond.type
+        if t == "identifier":
+            v = self.scopes.var(cond)
+            if v is None:
+                return None
+            val = _unparen(v.value)
+            if v.index == 1 and val is not None and val.type == "type_assertion_expression" and \
+                    not v.assigned and self._pure(val.child_by_field_name("operand")):
+                return "x:" + " ".join(_text(val).split()), True    # ok of x.(T): keyed by the assertion
+            if self.is_flag(v):
+                return "flag:" + self.var_place(v).root, True
+            if not self._stable(v, cond):
+                return None
+            return self._cond_root(v), True
+        if t == "unary_expression" and _text(cond.child_by_field_name("operator")) == "!":
+            inner = self.cond_key(cond.child_by_field_name("operand"))
+            return (inner[0], not inner[1]) if inner is not None else None
+        if t == "binary_expression":
+            op = _text(cond.child_by_field_name("operator"))
+            left = _unparen(cond.child_by_field_name("left"))
+            right = _unparen(cond.child_by_field_name("right"))
+            if op in ("==", "!=") and right is not None and right.type == "nil" and left is not None and \
+                    left.type == "identifier":
+                v = self.scopes.var(left)
+                if v is None or not self._stable(v, cond):
+                    return None
+                return "nil:" + self._cond_root(v), op == "=="
+            if op in ("==", "!=") and right is not None and right.type == "nil" and left is not None and \
+                    left.type == "selector_expression":
+                key = self._stable_field(left)
+                return ("nil:" + key, op == "==") if key else None
+            if op in ("==", "!=", "<", ">", "<=", ">=", "&&", "||") and self._pure(cond):
+                if op == "!=":
+                    return "x:" + _text(left) + "==" + _text(right), False
+                return "x:" + " ".join(_text(cond).split()), True
+        if t == "selector_expression":
+            key = self._stable_field(cond)
+            return (key, True) if key else None
+        if t == "call_expression" and self._pure(cond):
+            return "x:" + " ".join(_text(cond).split()), True
+        return None
+
+    def tracked_key(self, cond: Node | None) -> tuple[str, bool] | None:
+        """``cond_key``, for conditions worth keeping on a path: tested more than once in the declaration,
+        or on a parameter or flag (what summaries and lock flags correlate)."""
+        k = self.cond_key(cond)
+        if k is None:
+            return None
+        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:")):
+            return k
+        return k if self._tested().get(k[0], 0) > 1 else None
+
+    def _tested(self) -> dict[str, int]:
+        if self._test_counts is None:
+            counts: dict[str, int] = {}
+            for f in self.funcs:
+                g = self.cfg(f)
+                for n in (g.nodes if g is not None else ()):
+                    for _, br in n.succ:
+                        if br is not None and br.value:
+                            k = self.cond_key(br.cond)
+                            if k is not None:
+                                counts[k[0]] = counts.get(k[0], 0) + 1
+            self._test_counts = counts
+        return self._test_counts
+
+    def _pure(self, expr: Node) -> bool:
+        """An expression of variables and fields this declaration never assigns, literals, operators and
+        ``len``/``cap``: two tests of it in one function give the same answer."""
+        stack = [expr]
+        while stack:
+            n = stack.pop()
+            t = n.type
+            if t == "identifier":
+                v = self.scopes.var(n)
+                if v is not None and (v.assigned or v.addressed):
+                    return False
+            elif t == "selector_expression":
+                if self._stable_field(n) is None:
+                    return False
+                continue
+            elif t == "call_expression":
+                fn = n.child_by_field_name("function")
+                if fn is None or _text(fn) not in ("len", "cap"):
+                    return False
+                args = n.child_by_field_name("arguments")
+                stack.extend(args.named_children if args is not None else [])
+                continue
+            elif t not in ("binary_expression", "unary_expression", "parenthesized_expression", "int_literal",
+                           "interpreted_string_literal", "true", "false", "nil", "float_literal",
+                           "raw_string_literal", "rune_literal"):
+                return False
+            stack.extend(n.named_children)
+        return True
+
+    def is_flag(self, v: Var) -> bool:
+        """A local bool set only to ``true``/``false`` literals in its own function (``lockHeld := false``):
+        its value on each path is tracked through the assignments."""
+        got = self._flags.get(id(v))
+        if got is not None:
+            return got
+        ok = v.kind == "local" and not v.addressed and _unparen(v.value) is not None and \
+            _unparen(v.value).type in ("true", "false")
+        if ok:
+            for node, value in v.assigns:
+                value = _unparen(value)
+                if value is None or value.type not in ("true", "false") or self.func_at(node) is None or \
+                        self.func_at(node).node.id != v.func.id:
+                    ok = False
+                    break
+        self._flags[id(v)] = ok
+        return ok
+
+    def flag_sets(self, n) -> list[tuple[str, bool]]:
+        """``flag = true`` (or the declaration ``flag := false``) at CFG node ``n``: (key, value)."""
+        ast = n.ast
+        if ast is None or ast.type not in ("assignment_statement", "short_var_declaration", "var_declaration"):
+            return []
+        out = []
+        if ast.type == "assignment_statement":
+            left = ast.child_by_field_name("left")
+            right = ast.child_by_field_name("right")
+            pairs = zip(left.named_children if left else [], right.named_children if right else [])
+        elif ast.type == "short_var_declaration":
+            left = ast.child_by_field_name("left")
+            right = ast.child_by_field_name("right")
+            pairs = zip(left.named_children if left else [], right.named_children if right else [])
+        else:
+            pairs = []
+            for spec in ast.named_children:
+                if spec.type == "var_spec":
+                    value = spec.child_by_field_name("value")
+                    pairs += list(zip(spec.children_by_field_name("name"), value.named_children if value else []))
+        for x, val in pairs:
+            if x.type != "identifier":
+                continue
+            v = self.scopes.var(x)
+            val = _unparen(val)
+            if v is not None and val is not None and val.type in ("true", "false") and self.is_flag(v):
+                out.append(("flag:" + self.var_place(v).root, val.type == "true"))
+        return out
+
+    @staticmethod
+    def _stable(v: Var, at: Node) -> bool:
+        """Does the variable still hold the value it had at the start when ``at`` tests it?
+
+        Never assigned; or a parameter first assigned later in the source (``if key == nil
+        { key = def }``): a later test, after the assignment, is not stable.
+        """
+        if v.addressed:
+            return False
+        if not v.assigned:
+            return True
+        return v.is_param and v.first_assign > at.start_byte
+
+    def _cond_root(self, v: Var) -> str:
+        """Key of a variable in conditions: ``p:i`` for parameters (also of a closure called by name)."""
+        if v.kind == "param" and v.func.type == "func_literal":
+            f = self.func_of_node.get(v.func.id)
+            if f is not None and f.how == "value":
+                return f"lp:{v.index}"
+        return self.var_place(v).root
+
+    def _stable_field(self, sel: Node) -> str | None:
+        """``s.f`` / ``s.a.b`` rooted at a variable, a field this declaration never assigns: a stable key."""
+        if self._assigned_fields is None:
+            self._assigned_fields = set()
+            stack = [self.unit]
+            while stack:
+                n = stack.pop()
+                if n.type in ("assignment_statement", "inc_statement", "dec_statement"):
+                    left = n.child_by_field_name("left") if n.type == "assignment_statement" else n
+                    for x in (left.named_children if left is not None else []):
+                        if x.type == "selector_expression":
+                            self._assigned_fields.add(_text(x))
+                stack.extend(n.named_children)
+        text = _text(sel)
+        if text in self._assigned_fields or "(" in text:
+            return None
+        place = self.place(sel)
+        if place is None or not place.path:
+            return None
+        return "f:" + place.root + "." + ".".join(place.path)
+
+    def trylock(self, cond: Node | None) -> tuple[Place, str, bool] | None:
+        """``mu.TryLock()`` / ``!mu.TryRLock()`` as a condition: (mutex, mode, positive)."""
+        cond = _unparen(cond)
+        positive = True
+        while cond is not None and cond.type == "unary_expression" and \
+                _text(cond.child_by_field_name("operator")) == "!":
+            positive = not positive
+            cond = _unparen(cond.child_by_field_name("operand"))
+        if cond is None or cond.type != "call_expression":
+            return None
+        fn = _unparen(cond.child_by_field_name("function"))
+        if fn is None or fn.type != "selector_expression":
+            return None
+        name = _text(fn.child_by_field_name("field"))
+        if name not in ("TryLock", "TryRLock"):
+            return None
+        place = self.place(fn.child_by_field_name("operand"))
+        if place is None:
+            return None
+        return place, ("w" if name == "TryLock" else "r"), positive
+
+    def guard_literals_to(self, g, n) -> frozenset:
+        """Trackable conditions that hold on every path to CFG node ``n`` (``if !locked { <n> }``)."""
+        key = g.fn.id
+        got = self._must.get(key)
+        if got is None:
+            from .flow import must_conditions
+            got = must_conditions(g, self.cond_key)
+            self._must[key] = got
+        return got.get(n.id, frozenset())
+
+    # ---------------------------------------------------------------- calls
+    def callee(self, call: Node) -> tuple[Callee | None, tuple[Place | None, ...], tuple[object, ...]]:
+        """What a call expression runs, the places of its receiver+arguments, and its literal arguments."""
+        fn = _unparen(call.child_by_field_name("function"))
+        args = _call_args(call)
+        consts = tuple(_const(a) for a in args)
+        if fn is None:
+            return None, (), ()
+        if fn.type == "func_literal":
+            return Callee(literal=fn.id), tuple(self.place(a) for a in args), consts
+        if fn.type == "identifier":
+            v = self.scopes.var(fn)
+            if v is None:
+                name = _text(fn)
+                if name in self.index.funcs:
+                    return Callee(key=name), tuple(self.place(a) for a in args), consts
+                return None, (), ()
+            # a local closure: f := func(){...}; f()
+            if not self.assigned(v):
+                lit = _unparen(v.value) if v.value is not None else None
+                if lit is not None and lit.type == "func_literal":
+                    return Callee(literal=lit.id), tuple(self.place(a) for a in args), consts
+                if lit is not None and lit.type in ("selector_expression", "identifier", "call_expression"):
+                    # method value (f := s.close) or a constructor of a closure (unlock := s.lockFor(x))
+                    got = self._func_value(lit)
+                    if got is not None:
+                        return got[0], got[1] + tuple(self.place(a) for a in args), got[2] + consts
+            if v.kind == "param" and v.func.id == self.unit.id:
+                return Callee(param=self._param_index(v)), tuple(self.place(a) for a in args), consts
+            return Callee(place=self.var_place(v)), tuple(self.place(a) for a in args), consts
+        if fn.type == "selector_expression":
+            operand = fn.child_by_field_name("operand")
+            name = _text(fn.child_by_field_name("field"))
+            ot = self.types.of(operand)
+            if ot is not None:
+                m, path, _lib = self.index.method(ot, name)
+                if m is not None:
+                    recv = self.place(operand)
+                    recv = recv.extend(path) if recv is not None else None
+                    return Callee(key=m.key), (recv,) + tuple(self.place(a) for a in args), (None,) + consts
+                fld = self.index.field(ot, name)
+                if fld is not None and fld[0].startswith("func"):
+                    return Callee(place=self.place(fn)), tuple(self.place(a) for a in args), consts
+            return None, (), ()
+        return None, (), ()
+
+    def _value_effect(self, value: Node, call: Node, depth: int = 0) -> Effect | None:
+        """The effect of calling a func value: ``mu.Unlock`` (method value of a mutex), a literal,
+        ``sync.OnceFunc(f)`` — as if the value were called at ``call``."""
+        value = _unparen(value)
+        if value is None or depth > 3:
+            return None
+        if value.type == "func_literal":
+            return Effect(CALL, call, None, callee=Callee(literal=value.id))
+        if value.type == "selector_expression":
+            operand = value.child_by_field_name("operand")
+            name = _text(value.child_by_field_name("field"))
+            if name in LOCK_KINDS:
+                ot = self.types.of(operand)
+                m = self.index.method(ot, name)[0] if ot is not None else None
+                if m is None and (self._sync_kind(operand, ot, None) in ("Mutex", "RWMutex") or
+                                  (ot is None and self._lockish(operand, name))):
+                    return Effect(name, call, self.place(operand))
+            return None
+        if value.type == "call_expression":
+            fn = _unparen(value.child_by_field_name("function"))
+            if fn is not None and _text(fn) in ("sync.OnceFunc",):
+                args = _call_args(value)
+                return self._value_effect(args[0], call, depth + 1) if args else None
+        if value.type == "identifier":
+            v = self.scopes.var(value)
+            if v is not None and not v.assigned and v.value is not None:
+                return self._value_effect(v.value, call, depth + 1)
+        return None
+
+    def _func_value(self, expr: Node):
+        """A func value: ``s.close`` (method value) -> its method; ``g(x)`` returning a literal -> unknown."""
+        expr = _unparen(expr)
+        if expr.type == "selector_expression":
+            operand = expr.child_by_field_name("operand")
+            name = _text(expr.child_by_field_name("field"))
+            ot = self.types.of(operand)
+            if ot is not None:
+                m, path, _ = self.index.method(ot, name)
+                if m is not None:
+                    recv = self.place(operand)
+                    return Callee(key=m.key), ((recv.extend(path) if recv else None),), (None,)
+        if expr.type == "call_expression":
+            c, args, consts = self.callee(expr)
+            if c is not None and c.key is not None:
+                return Callee(key=c.key + "#ret"), args, consts
+        return None
+
+    # -------------------------------------------------------------- effects
+    def node_effects(self, g, n) -> list[Effect]:
+        """Effects of CFG node ``n`` of graph ``g`` (computed once)."""
+        key = (g.fn.id, n.id)
+        cache = self._effects
+        got = cache.get(key)
+        if got is None:
+            got = self._extract(n)
+            cache[key] = got
+        return got
+
+    def _extract(self, n) -> list[Effect]:
+        ast = n.ast
+        if ast is None:
+            return []
+        k = n.kind
+        if k in ("go", "defer"):
+            return [self._go_defer(ast)]
+        roots: list[Node] = []
+        if k in ("stmt", "label") and ast.type != "labeled_statement":
+            roots = [ast]
+        elif k == "cond":
+            if ast.type == "for_statement":
+                cond = next((c for c in ast.named_children if c.type not in ("block", "comment", "for_clause")),
+                            None)
+                if cond is None:
+                    fc = next((c for c in ast.named_children if c.type == "for_clause"), None)
+                    cond = fc.child_by_field_name("condition") if fc is not None else None
+                roots = [cond] if cond is not None else []
+            elif ast.type != "if_statement":
+                roots = [ast]
+        elif k == "range":
+            rc = next((c for c in ast.named_children if c.type == "range_clause"), None)
+            right = rc.child_by_field_name("right") if rc is not None else None
+            out = self._collect(right) if right is not None else []
+            p = self.place(right)
+            rt = self.index.underlying(self.types.of(right)) if right is not None else None
+            if right is not None and (is_chan(rt) or (rt is None and p is not None)):
+                out.append(Effect(RANGE, ast, p))   # unknown types: ranges over a variable may be a channel
+            return out
+        elif k == "switch":
+            v = ast.child_by_field_name("value")
+            roots = [v] if v is not None else []
+        elif k == "case":
+            if ast.type == "expression_case":
+                roots = list(ast.children_by_field_name("value"))
+        elif k == "comm":
+            comm = ast.child_by_field_name("communication")
+            if comm is not None:
+                out = self._collect(comm)
+                for e in out:
+                    if e.kind in (SEND, RECV) and e.select_case is None:
+                        e.select_case = ast
+                return out
+        out: list[Effect] = []
+        for r in roots:
+            out.extend(self._collect(r))
+        return out
+
+    def _collect(self, root: Node) -> list[Effect]:
+        """Effects inside an expression or simple statement, post-order (arguments before the call)."""
+        out: list[Effect] = []
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            n, done = stack.pop()
+            if done:
+                e = self._effect_of(n)
+                if e is not None:
+                    out.append(e)
+                continue
+            if n.type == "func_literal":
+                continue   # its body runs when called (see CALL effects of the literal)
+            if n.type in ("call_expression", "send_statement", "unary_expression"):
+                stack.append((n, True))
+            for c in reversed(n.named_children):
+                stack.append((c, False))
+        return out
+
+    def _effect_of(self, n: Node) -> Effect | None:
+        t = n.type
+        if t == "send_statement":
+            return Effect(SEND, n, self.place(n.child_by_field_name("channel")))
+        if t == "unary_expression":
+            if _text(n.child_by_field_name("operator")) == "<-":
+                return Effect(RECV, n, self.place(n.child_by_field_name("operand")))
+            return None
+        if t != "call_expression":
+            return None
+        fn = _unparen(n.child_by_field_name("function"))
+        if fn is None:
+            return None
+        if fn.type == "identifier" and self.scopes.var(fn) is None:
+            name = _text(fn)
+            if name == "close":
+                args = _call_args(n)
+                return Effect(CLOSE, n, self.place(args[0]) if args else None)
+        if fn.type == "selector_expression":
+            operand = fn.child_by_field_name("operand")
+            name = _text(fn.child_by_field_name("field"))
+            ot = self.types.of(operand)
+            m, path, lib = self.index.method(ot, name) if ot is not None else (None, (), None)
+            if m is None:
+                kind = self._sync_kind(operand, ot, lib)
+                recv = self.place(operand)
+                if recv is not None and path:
+                    recv = recv.extend(path)
+                if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
+                        (kind is not None or self._lockish(operand, name)):
+                    return Effect(name, n, recv)
+                if kind in ("WaitGroup", None) and name in WG_KINDS and (kind is not None or self._wgish(operand, name)):
+                    cnt = None
+                    if name == ADD:
+                        args = _call_args(n)
+                        c = _const(args[0]) if args else None
+                        cnt = c if isinstance(c, int) and not isinstance(c, bool) else None
+                    return Effect(name, n, recv, count=cnt)
+                if kind == "Cond" and name in ("Wait", "Signal", "Broadcast"):
+                    return Effect(CWAIT if name == "Wait" else name, n, recv)
+                if kind == "Once" and name == "Do":
+                    args = _call_args(n)
+                    inner = self._value_effect(args[0], n) if args else None
+                    return inner if inner is not None else Effect(ONCE, n, recv)
+                if (ot in ("context.CancelFunc", "context.CancelCauseFunc")):
+                    return None
+        if fn.type == "identifier":
+            v = self.scopes.var(fn)
+            if v is not None and not v.assigned and v.value is not None:
+                direct = self._value_effect(v.value, n)
+                if direct is not None:
+                    return direct
+        callee, args, consts = self.callee(n)
+        if callee is None:
+            passed = tuple(self.place(a) for a in _call_args(n))
+            if fn.type == "selector_expression":   # x.Method(...) of another package's type may use x too
+                passed += (self.place(fn.child_by_field_name("operand")),)
+            if any(p is not None for p in passed):
+                return Effect(PASS, n, None, args=passed)
+            return None
+        if callee.place is not None or callee.param is not None:
+            t = self._func_value_type(fn)
+            if t in ("context.CancelFunc", "context.CancelCauseFunc") or (
+                    t is None and callee.place is not None and _text(fn).lower().endswith("cancel")):
+                return Effect(CANCEL, n, callee.place if callee.place is not None
+                              else Place(f"p:{callee.param}"), callee=callee, args=args, consts=consts)
+        return Effect(CALL, n, None, callee=callee, args=args, consts=consts)
+
+    def _func_value_type(self, fn: Node) -> str | None:
+        return self.types.of(fn)
+
+    def _sync_kind(self, operand: Node, ot: str | None, lib: str | None) -> str | None:
+        if lib is not None:
+            return sync_kind(lib)
+        if ot is None:
+            return None
+        return sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot)
+
+    def _lockish(self, operand: Node, name: str) -> bool:
+        """``x.Lock()`` on an expression of unknown type: a mutex unless the name says otherwise."""
+        t = _text(operand).rsplit(".", 1)[-1].lower()
+        return any(w in t for w in ("mu", "lock", "mtx", "mutex", "sync")) or t in ("l", "m", "rw")
+
+    def _wgish(self, operand: Node, name: str) -> bool:
+        t = _text(operand).rsplit(".", 1)[-1].lower()
+        return "wg" in t or "waitgroup" in t or "group" in t or t.endswith("wait")
+
+    def _go_defer(self, stmt: Node) -> Effect:
+        kind = GO if stmt.type == "go_statement" else DEFER
+        call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+        if call is None:
+            return Effect(kind, stmt)
+        fn = _unparen(call.child_by_field_name("function"))
+        # arguments are evaluated now, in this goroutine
+        pre: list[Effect] = []
+        for a in _call_args(call):
+            pre.extend(self._collect(a))
+        if fn is not None and fn.type == "func_literal":
+            inner = Effect(CALL, call, None, callee=Callee(literal=fn.id),
+                           args=tuple(self.place(a) for a in _call_args(call)),
+                           consts=tuple(_const(a) for a in _call_args(call)))
+        else:
+            if fn is not None and fn.type == "selector_expression":
+                pre.extend(self._collect(fn.child_by_field_name("operand")))
+            inner = self._effect_of(call)
+        # the statement evaluates the arguments now (``pre``); ``inner`` runs later
+        return Effect(kind, stmt, None, inner=(inner,) if inner is not None else (), pre=tuple(pre))
+
+
+def _unparen(n: Node | None) -> Node | None:
+    while n is not None and n.type == "parenthesized_expression" and n.named_children:
+        n = n.named_children[0]
+    return n
+
+
+def _call_args(call: Node) -> list[Node]:
+    args = call.child_by_field_name("arguments")
+    return [a for a in args.named_children if a.type != "comment"] if args is not None else []
+
+
+def _const(n: Node | None):
+    n = _unparen(n)
+    if n is None:
+        return None
+    if n.type == "true":
+        return True
+    if n.type == "false":
+        return False
+    if n.type == "int_literal":
+        try:
+            return int(_text(n).replace("_", ""), 0)
+        except ValueError:
+            return None
+    if n.type == "unary_expression" and _text(n.child_by_field_name("operator")) == "-":
+        v = _const(n.child_by_field_name("operand"))
+        return -v if isinstance(v, int) and not isinstance(v, bool) else None
+    if n.type == "nil":
+        return "nil"
+    return None
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
+def syntax_inside(node: Node, outer: Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def translate(place: Place, e: Effect) -> Place | None:
+    """A callee's place (rooted at its parameters) as the caller's place for the call ``e``."""
+    if e.callee is not None and e.callee.literal is not None:
+        return place     # closures share the declaration's places
+    idx = place.param_index
+    if idx is None:
+        return place if place.is_global else None
+    method = e.callee is not None and e.callee.key is not None and "." in e.callee.key.split("#")[0]
+    i = idx + (1 if method else 0)
+    if i < 0 or i >= len(e.args):
+        return None
+    base = e.args[i]
+    return base.extend(place.path) if base is not None else None

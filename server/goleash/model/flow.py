@@ -1,0 +1,184 @@
+"""A forward may-dataflow solver over a :class:`~goleash.model.cfg.CFG`, with correlated branches.
+
+States are frozensets of facts (hashable tuples). A fact may carry a *guard*:
+the branch outcomes of *trackable* conditions (a local or parameter that is
+never reassigned, ``!x``, ``x == nil``) taken since it was created. Taking a
+branch that contradicts a fact's guard drops the fact on that path, so
+``if locked { mu.Lock() } ... if locked { mu.Unlock() }`` leaves nothing held,
+and ``if !locked { mu.Lock(); defer mu.Unlock() }`` in a callee is known to
+lock only when the caller passes ``false``.
+
+The solver is a worklist over nodes with union as the join; each node's
+transfer is applied once per change of its input, so the cost is linear in
+the graph for the bounded fact sets the models use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .cfg import CFG, Branch, CNode
+
+Guard = frozenset   # of (key, bool)
+MAX_GUARD = 4
+MAX_FACTS = 96
+MAX_VISITS = 40     # per node: a safety net against pathological growth
+
+
+class Solver:
+    """Forward may-analysis: ``transfer(node, state) -> state``; facts with guards at index ``guard_at``."""
+
+    def __init__(self, g: CFG, transfer: Callable[[CNode, frozenset], frozenset],
+                 cond_key: Callable[[object], tuple[str, bool] | None] | None = None,
+                 guard_at: int | None = None, edge: Callable[[CNode, Branch | None, frozenset], frozenset] | None = None):
+        self.g = g
+        self.transfer = transfer
+        self.cond_key = cond_key
+        self.guard_at = guard_at
+        self.edge = edge
+        self.state_in: dict[int, frozenset] = {}
+
+    def run(self, init: frozenset) -> dict[int, frozenset]:
+        g = self.g
+        self.state_in = {g.entry.id: init}
+        order = _rpo(g)
+        rank = {n.id: i for i, n in enumerate(order)}
+        pending = {g.entry.id}
+        visits: dict[int, int] = {}
+        by_id = {n.id: n for n in g.nodes}
+        import heapq
+        heap = [(rank.get(g.entry.id, 0), g.entry.id)]
+        while heap:
+            _, nid = heapq.heappop(heap)
+            if nid not in pending:
+                continue
+            pending.discard(nid)
+            n = by_id[nid]
+            visits[nid] = visits.get(nid, 0) + 1
+            if visits[nid] > MAX_VISITS:
+                continue
+            if n.terminal:
+                continue
+            out = self.transfer(n, self.state_in.get(nid, frozenset()))
+            for s, br in n.succ:
+                st = self._take(n, br, out)
+                old = self.state_in.get(s.id)
+                new = st if old is None else _cap(old | st)
+                if old is None or new != old:
+                    self.state_in[s.id] = new
+                    if s.id not in pending:
+                        pending.add(s.id)
+                        heapq.heappush(heap, (rank.get(s.id, len(rank)), s.id))
+        return self.state_in
+
+    def _take(self, n: CNode, br: Branch | None, state: frozenset) -> frozenset:
+        if self.edge is not None:
+            state = self.edge(n, br, state)
+        if br is None or self.guard_at is None or self.cond_key is None:
+            return state
+        lits = literals(br.cond, br.value, self.cond_key)
+        for lit in lits:
+            state = self._assume(state, lit)
+        return state
+
+    def _assume(self, state: frozenset, lit: tuple[str, bool]) -> frozenset:
+        neg = (lit[0], not lit[1])
+        gi = self.guard_at
+        out = set()
+        for f in state:
+            if len(f) <= gi or not isinstance(f[gi], frozenset):
+                out.add(f)
+                continue
+            guard = f[gi]
+            if neg in guard:
+                continue            # this path contradicts how the fact came about
+            if lit not in guard and len(guard) < MAX_GUARD:
+                new = f[:gi] + (guard | {lit},) + f[gi + 1:]
+                f = type(f)(*new) if hasattr(f, "_fields") else new
+            out.add(f)
+        return frozenset(out)
+
+
+def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
+    """The trackable facts a branch establishes: ``a || b`` false gives both false, ``a && b`` true both
+    true, ``!a`` flips; otherwise the condition's own key."""
+    while cond is not None and cond.type == "parenthesized_expression" and cond.named_children:
+        cond = cond.named_children[0]
+    if cond is None:
+        return []
+    k = cond_key(cond)
+    if k is not None:
+        return [(k[0], value if k[1] else not value)]
+    if cond.type == "unary_expression":
+        op = cond.child_by_field_name("operator")
+        if op is not None and op.type == "!":
+            return literals(cond.child_by_field_name("operand"), not value, cond_key)
+        return []
+    if cond.type == "binary_expression":
+        op = cond.child_by_field_name("operator")
+        op = op.type if op is not None else ""
+        if (op == "||" and not value) or (op == "&&" and value):
+            return literals(cond.child_by_field_name("left"), value, cond_key) + \
+                literals(cond.child_by_field_name("right"), value, cond_key)
+    return []
+
+
+def _cap(state: frozenset) -> frozenset:
+    if len(state) <= MAX_FACTS:
+        return state
+    return frozenset(sorted(state, key=repr)[:MAX_FACTS])
+
+
+def _rpo(g: CFG) -> list[CNode]:
+    seen = set()
+    order: list[CNode] = []
+    stack = [(g.entry, iter(g.entry.succ))]
+    seen.add(g.entry.id)
+    while stack:
+        n, it = stack[-1]
+        nxt = next(it, None)
+        if nxt is None:
+            stack.pop()
+            order.append(n)
+            continue
+        s = nxt[0]
+        if s.id not in seen:
+            seen.add(s.id)
+            stack.append((s, iter(s.succ)))
+    order.reverse()
+    return order
+
+
+def consistent(a: frozenset, b: frozenset) -> bool:
+    """Can two guards hold on one path (no key taken both ways)?"""
+    if not a or not b:
+        return True
+    da = dict(a)
+    return all(da.get(k, v) == v for k, v in b)
+
+
+def must_conditions(g: CFG, cond_key) -> dict[int, frozenset]:
+    """For each node: the trackable branch outcomes taken on *every* path from the entry to it."""
+    order = _rpo(g)
+    out: dict[int, frozenset | None] = {n.id: None for n in order}
+    ins: dict[int, frozenset | None] = {n.id: None for n in order}
+    ins[g.entry.id] = frozenset()
+    changed = True
+    rounds = 0
+    while changed and rounds < 20:
+        changed = False
+        rounds += 1
+        for n in order:
+            cur = ins[n.id]
+            if cur is None:
+                continue
+            for s, br in n.succ:
+                st = cur
+                if br is not None:
+                    st = st | frozenset(literals(br.cond, br.value, cond_key))
+                old = ins.get(s.id)
+                new = st if old is None else (old & st)
+                if new != old:
+                    ins[s.id] = new
+                    changed = True
+    return {k: v for k, v in ins.items() if v is not None}

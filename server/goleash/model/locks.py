@@ -1,0 +1,738 @@
+"""Which mutexes are held where, on which path: one dataflow per function, summaries across calls.
+
+Facts flowing through a function's CFG (see :mod:`goleash.model.flow`):
+
+* ``("held", place, mode, origin, guard)`` — ``place`` is locked (``mode`` "w" or
+  "r") since ``origin`` (the CFG node of the Lock or of the call that took it;
+  ``-1`` when the function's contract says its caller holds it);
+* ``("defer", place, mode, origin)`` — a deferred call releases ``place`` at exit;
+* ``("released", place, origin)`` — ``place`` was unlocked at ``origin`` on this path.
+
+Calls use the callee's :class:`LockSummary` (same-package functions and
+methods through the :class:`~goleash.model.package.PackageModel`, closures of
+the declaration directly): the locks it takes inside, what it returns holding,
+what it releases that its caller held — each possibly only for a literal
+``true``/``false`` argument (``readErr(locked bool)``). ``go`` statements take
+no lock of their caller; ``defer`` registers the release for the exits.
+
+Rules ask: :meth:`FuncLocks.held_at` (what is held when a node runs, with the
+lock that took it), :meth:`FuncLocks.held_at_exit` (per terminal, after the
+deferred calls), and the events found while replaying each node's effects
+(double locks, unlocks of what is not held, mode mismatches).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from tree_sitter import Node
+
+from . import cfg as cfgmod
+from .cfg import CFG, CNode
+from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, translate,
+                      UnitModel)
+from .flow import Solver, consistent
+
+HELD, DEFERRED, RELEASED, FREE = "held", "defer", "released", "free"
+
+
+class Fact(NamedTuple):
+    """One lock fact on a path (see the module doc). ``guard``: the branch outcomes it depends on."""
+    kind: str                 # held | defer | released | free
+    place: Place
+    mode: str = ""            # "w" / "r" (held, defer)
+    origin: int = -2          # CFG node id that made the fact (-1: the contract)
+    guard: frozenset = frozenset()   # conditions of the path so far (grows as branches are taken)
+    born: frozenset = frozenset()    # conditions that held where the fact was made
+CONTRACT = -1
+UNTOUCHED = -3   # origin of a "free" fact that holds since the entry: the function has not locked it yet
+_MODE = {LOCK: "w", RLOCK: "r", UNLOCK: "w", RUNLOCK: "r"}
+_READ = ("r", "r2")
+_HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwith\s+\S+\s+(?:held|locked)\b|"
+                      r"\b(?:is|are)\s+(?:assumed|expected)\s+(?:to\s+be\s+)?(?:held|locked)|\bheld\s+on\s+entry|"
+                      r"\b(?:lock|mutex|mu)\s+(?:is\s+)?held\b|\bunder\s+(?:the\s+)?(?:\S+\s+)?lock\b|"
+                      r"\b(?:requires?|expects?|assumes?)\s+\S*\s*(?:\S+\s+)?(?:lock|mutex|mu)\b.*\bheld\b|"
+                      r"\bcaller\s+(?:must\s+)?holds?\b|\bheld\s+by\s+(?:the\s+)?caller\b|\block(?:ed)?\s+by\s+(?:the\s+)?caller",
+                      re.I)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A place in another declaration, resolved to offsets when a finding is published."""
+    func: str            # function key (``Name`` / ``Type.Name``)
+    start: int           # offsets relative to the start of that declaration
+    end: int
+    what: str = ""
+
+
+@dataclass(frozen=True)
+class LockUse:
+    """What one function does to one mutex (a place relative to its parameters or a package var).
+
+    Guards are conditions on the function's parameters (``("p:2", False)``: only when the third
+    argument is false; ``("nil:p:0", True)``: only when the first is nil) — or, for a closure of
+    the same declaration, on the enclosing function's variables, which carry over to its caller.
+    """
+    place: Place
+    locks: str | None = None          # "Lock"/"RLock": it locks the mutex itself (possibly inside a callee)
+    lock_guard: frozenset = frozenset()
+    certain: bool = True              # no condition deeper down the chain that this caller cannot see
+    via: tuple[Anchor, ...] = ()      # the chain of calls down to the Lock
+    acquires: str | None = None       # "w"/"r": it returns holding the mutex
+    acquire_guard: frozenset = frozenset()
+    always: bool = False              # ... on every normal return where acquire_guard holds
+    releases: bool = False            # it unlocks a mutex it did not lock: the caller's
+    release_guard: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class OrderEdge:
+    """The function takes mutex ``second`` while holding ``first`` (package-wide names by type)."""
+    first: str
+    second: str
+    held_at: Anchor        # where ``first`` was taken
+    taken_at: Anchor       # where ``second`` is taken (or the call that takes it)
+    via: tuple[Anchor, ...] = ()
+
+
+@dataclass
+class LockSummary:
+    uses: dict[Place, LockUse] = field(default_factory=dict)
+    order: tuple[OrderEdge, ...] = ()
+    writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
+
+    def fingerprint(self) -> tuple:
+        return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
+                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
+                             for p, u in self.uses.items())),
+                tuple(sorted((o.first, o.second) for o in self.order)))
+
+
+@dataclass
+class LockEvent:
+    kind: str                # double | upgrade | unlock-unheld | mode-mismatch | double-unlock
+    node: CNode
+    effect: Effect
+    place: Place
+    other: tuple | None = None   # the conflicting fact
+    use: LockUse | None = None   # for events through a call: the callee's use
+    certain: bool = True         # the call's arguments show the callee takes the lock
+
+
+class FuncLocks:
+    """Lock states of one function (declaration or literal)."""
+
+    def __init__(self, model: "LockModel", func: Func, g: CFG, entry_held: frozenset = frozenset()):
+        self.model = model
+        self.func = func
+        self.g = g
+        self.um: UnitModel = model.um
+        self.entry_held = entry_held
+        self.events: list[LockEvent] = []
+        solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
+        init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
+        held_at_entry = {p for p, _ in entry_held}
+        init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
+        self.state_in = solver.run(init)
+        self._replay()
+
+    def _locked_places(self) -> set[Place]:
+        """Mutexes this function locks itself: they start out free (``("free", p)`` facts)."""
+        out = set()
+        for n in self.g.nodes:
+            for e in self.um.node_effects(self.g, n):
+                if e.kind in (LOCK, RLOCK) and e.place is not None:
+                    out.add(e.place)
+        return out
+
+    # --------------------------------------------------------------- queries
+    def state(self, n: CNode) -> frozenset:
+        return self.state_in.get(n.id, frozenset())
+
+    def held_at(self, node: Node) -> dict[Place, tuple]:
+        """Mutexes held on some path when the statement ``node`` starts (place -> a held fact)."""
+        n = self._cnode(node)
+        if n is None:
+            return {}
+        st = self.state(n)
+        if n.ast is not None and n.ast.id != node.id:
+            st = self._upto(n, st, node)
+        out: dict[Place, tuple] = {}
+        for f in st:
+            if f.kind == HELD:
+                out.setdefault(f.place, f)
+        return out
+
+    def _cnode(self, node: Node) -> CNode | None:
+        g = self.g
+        n = g.node_of(node)
+        cur = node
+        hops = 0
+        while n is None and cur is not None and hops < 64:
+            cur = cur.parent
+            hops += 1
+            if cur is None or cur.id == self.func.node.id:
+                return None
+            n = g.node_of(cur)
+        return n
+
+    def _upto(self, n: CNode, st: frozenset, node: Node) -> frozenset:
+        """The state inside node ``n`` just before ``node`` (effects before it in the statement applied)."""
+        for e in self.um.node_effects(self.g, n):
+            if e.node.start_byte >= node.start_byte:
+                break
+            st = self._apply(n, e, st, None)
+        return st
+
+    def held_at_exit(self, kind: str = cfgmod.RETURN) -> list[tuple]:
+        """Held facts reaching a terminal, after the deferred unlocks registered on the same path ran."""
+        st = self.state(self.g.exits[kind])
+        deferred = {f.place for f in st if f.kind == DEFERRED and not f.mode.startswith("+")}
+        return [f for f in st if f.kind == HELD and f.place not in deferred]
+
+    def exit_states(self, kind: str = cfgmod.RETURN) -> frozenset:
+        return self.state(self.g.exits[kind])
+
+    # ------------------------------------------------------------- transfer
+    def um_cond_key(self, cond):
+        return self.um.tracked_key(cond)
+
+    def _edge(self, n: CNode, br, state: frozenset) -> frozenset:
+        # if mu.TryLock() { ... }: held on the success branch only
+        if br is None:
+            return state
+        got = self.um.trylock(br.cond)
+        if got is None:
+            return state
+        place, mode, positive = got
+        if br.value == positive:
+            return state | {Fact(HELD, place, mode, n.id)}
+        return state
+
+    def _pc(self, n: CNode) -> frozenset:
+        """Trackable conditions that hold on every path to ``n``: the guard of a fact created there."""
+        pc = self.um.guard_literals_to(self.g, n)
+        return pc if len(pc) <= 3 else frozenset(sorted(pc)[:3])
+
+    def _transfer(self, n: CNode, st: frozenset) -> frozenset:
+        fresh = self.um.declared_roots(n)
+        if fresh:   # a variable declared again (each loop iteration) names a new value
+            st = frozenset(f for f in st if f.place.root not in fresh)
+        for key, value in self.um.flag_sets(n):   # flag = true: every path through here has that value now
+            st = frozenset(f._replace(guard=frozenset(x for x in f.guard if x[0] != key) | {(key, value)})
+                           for f in st)
+        for e in self.um.node_effects(self.g, n):
+            st = self._apply(n, e, st, None)
+        return st
+
+    def _replay(self) -> None:
+        """Walk each reachable node once with its fixpoint state and record the lock events."""
+        for n in self.g.nodes:
+            if n.terminal or n.id not in self.state_in:
+                continue
+            st = self.state_in[n.id]
+            for e in self.um.node_effects(self.g, n):
+                st = self._apply(n, e, st, self.events)
+
+    def _apply(self, n: CNode, e: Effect, st: frozenset, events: list | None) -> frozenset:
+        k = e.kind
+        if k in (LOCK, RLOCK):
+            if e.place is None:
+                return st
+            mode = _MODE[k]
+            if events is not None:
+                for f in st:
+                    if f.kind == HELD and f.place == e.place and f.origin != CONTRACT:
+                        if f.mode in _READ and mode == "r":
+                            events.append(LockEvent("rlock-again", n, e, e.place, f))
+                        else:
+                            events.append(LockEvent("upgrade" if f.mode in _READ else "double", n, e, e.place, f))
+                        break
+            st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
+            pc = self._pc(n)
+            if mode == "r" and any(f.kind == HELD and f.place == e.place and f.mode in ("r", "r2") for f in st):
+                mode = "r2"   # read locks nest: the next RUnlock releases this one
+            return st | {Fact(HELD, e.place, mode, n.id, pc, pc)}
+        if k in (UNLOCK, RUNLOCK):
+            if e.place is None:
+                return st
+            held = [f for f in st if f.kind == HELD and f.place == e.place]
+            if events is not None:
+                rel = next((f for f in st if f.kind == RELEASED and f.place == e.place), None)
+                free = next((f for f in st if f.kind == FREE and f.place == e.place), None)
+                if not held:
+                    events.append(LockEvent("double-unlock" if rel else "unlock-unheld", n, e, e.place, rel))
+                else:
+                    want = _MODE[k]
+                    if all(f.mode[:1] != want for f in held) and all(f.origin != CONTRACT for f in held):
+                        events.append(LockEvent("mode-mismatch", n, e, e.place, held[0]))
+                    if free is not None:   # held on some paths here, free on others
+                        events.append(LockEvent("maybe-unheld", n, e, e.place, free))
+            if k == RUNLOCK and any(f.mode == "r2" for f in held):
+                # a nested read lock (taken while another was held) goes first
+                return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place and f.mode == "r2"))
+            # released (the caller's lock when nothing here held it): a later Lock re-takes it
+            return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place)) | \
+                {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
+        if k == CALL:
+            return self._call(n, e, st, events, deferred=False)
+        if k == DEFER:
+            for x in e.inner:
+                if x.kind in (LOCK, RLOCK) and x.place is not None:
+                    # re-taken at exit (``mu.Unlock(); defer mu.Lock()``): the caller gets it back
+                    st = st | {Fact(DEFERRED, x.place, "+" + _MODE[x.kind], n.id, self._pc(n))}
+                elif x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
+                    held = [f for f in st if f.kind == HELD and f.place == x.place]
+                    if events is not None:
+                        if not held:
+                            events.append(LockEvent("unlock-unheld", n, x, x.place, None))
+                        elif all(f.mode[:1] != _MODE[x.kind] for f in held) and \
+                                all(f.origin != CONTRACT for f in held):
+                            events.append(LockEvent("mode-mismatch", n, x, x.place, held[0]))
+                    st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id, self._pc(n))}
+                elif x.kind == CALL:
+                    st = self._call(n, x, st, None, deferred=True)
+            return st
+        if k == GO:
+            # a goroutine that unlocks what this function holds takes the lock over
+            for x in e.inner:
+                if x.kind in (LOCK, RLOCK) and x.place is not None:
+                    # re-taken at exit (``mu.Unlock(); defer mu.Lock()``): the caller gets it back
+                    st = st | {Fact(DEFERRED, x.place, "+" + _MODE[x.kind], n.id, self._pc(n))}
+                elif x.kind in (UNLOCK, RUNLOCK) and x.place is not None:
+                    st = self._hand_over(st, x.place, n)
+                elif x.kind == CALL:
+                    s = self.model.summary_of(x.callee, self.func)
+                    for use in (s.uses.values() if s is not None else ()):
+                        if use.releases:
+                            p = self.model.translate(use.place, x)
+                            if p is not None:
+                                st = self._hand_over(st, p, n)
+            return st
+        return st
+
+    @staticmethod
+    def _hand_over(st: frozenset, place: Place, n: CNode) -> frozenset:
+        if not any(f.kind == HELD and f.place == place for f in st):
+            return st
+        return frozenset(f for f in st if not (f.kind == HELD and f.place == place)) | {Fact(RELEASED, place, "", n.id)}
+
+    def _call(self, n: CNode, e: Effect, st: frozenset, events: list | None, deferred: bool) -> frozenset:
+        summary = self.model.summary_of(e.callee, self.func)
+        if summary is None:
+            return st
+        lit = e.callee is not None and e.callee.literal is not None
+        pc = self._pc(n)
+        for use in summary.uses.values():
+            place = self.model.translate(use.place, e)
+            if place is None:
+                continue
+            if deferred:
+                if use.releases:
+                    status, carried = resolve_guard(use.release_guard, e, lit)
+                    if status != "no":
+                        st = st | {Fact(DEFERRED, place, "w", n.id, carried)}
+                continue
+            if use.locks and events is not None:
+                status, carried = resolve_guard(use.lock_guard, e, lit)
+                if status != "no":
+                    for f in st:
+                        if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
+                                consistent(f.guard, carried):
+                            mode = _MODE[use.locks]
+                            kind = "rlock-again" if f.mode in _READ and mode == "r" else \
+                                ("upgrade" if f.mode in _READ else "double")
+                            events.append(LockEvent(kind, n, e, place, f, use, certain=status == "yes"))
+                            break
+            if use.releases:
+                status, carried = resolve_guard(use.release_guard, e, lit)
+                if status != "no":
+                    st = _release(st, place, carried, n.id, pc)
+            if use.acquires and use.always:   # a callee leaking the lock on some path is GL301's report there
+                status, carried = resolve_guard(use.acquire_guard, e, lit)
+                if status == "yes":
+                    st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == place and
+                                                         consistent(f.guard, carried))) | \
+                        {Fact(HELD, place, use.acquires, n.id, _cap_guard(pc | carried), _cap_guard(pc | carried))}
+        return st
+
+
+def _cap_guard(g: frozenset) -> frozenset:
+    return g if len(g) <= 3 else frozenset(sorted(g)[:3])
+
+
+def _release(st: frozenset, place: Place, carried: frozenset, origin: int, pc: frozenset) -> frozenset:
+    """Unlock ``place`` on the paths where ``carried`` holds: held facts consistent with it are released
+    (with a single condition, the fact stays held on the other outcome)."""
+    out = set()
+    for f in st:
+        if f.kind == HELD and f.place == place and consistent(f.guard, carried):
+            extra = [lit for lit in carried if lit not in f.guard]
+            if len(extra) == 1:
+                k, v = extra[0]
+                out.add(f._replace(guard=_cap_guard(f.guard | {(k, not v)})))
+            continue
+        out.add(f)
+    g = _cap_guard(pc | carried)
+    out.add(Fact(RELEASED, place, "", origin, g))
+    out.add(Fact(FREE, place, "", -2, g))
+    return frozenset(out)
+
+
+def resolve_guard(guard: frozenset, e: Effect, literal: bool) -> tuple[str, frozenset]:
+    """Evaluate a callee's guard at a call: ("yes" | "no" | "unknown", conditions carried to the caller).
+
+    A package function's guard names its parameters (``p:i``): the call's constant arguments decide
+    it. A closure's guard names its own parameters (``lp:i``, decided the same way) or variables of the
+    enclosing function (carried over as they are: the caller shares them).
+    """
+    if not guard:
+        return "yes", frozenset()
+    method = not literal and e.callee is not None and e.callee.key is not None and "." in e.callee.key
+    status = "yes"
+    carried = set()
+    for key, value in guard:
+        nil = key.startswith("nil:")
+        k = key[4:] if nil else key
+        own = k.startswith("lp:") if literal else k.startswith("p:")
+        if not own:
+            if literal:
+                carried.add((key, value))
+            continue
+        i = int(k.split(":", 1)[1]) + (1 if method else 0)
+        c = e.consts[i] if 0 <= i < len(e.consts) else None
+        if nil and c == "nil":
+            if not value:
+                return "no", frozenset()
+        elif not nil and isinstance(c, bool):
+            if c != value:
+                return "no", frozenset()
+        else:
+            status = "unknown"
+    return status, frozenset(carried)
+
+
+def guard_holds(guard: frozenset, e: Effect, certain: bool = False) -> bool:
+    """Do the call's constant arguments allow a guarded use (``certain``: do they show it)?"""
+    status, _ = resolve_guard(guard, e, e.callee is not None and e.callee.literal is not None)
+    return status == "yes" if certain else status != "no"
+
+
+class LockModel:
+    """Lock flows of the functions of one declaration, and the summaries they need."""
+
+    def __init__(self, um: UnitModel, package):
+        self.um = um
+        self.package = package      # PackageModel (summaries of other declarations) or None
+        self._flows: dict[int, FuncLocks | None] = {}
+        self._lit_summaries: dict[int, LockSummary | None] = {}
+        self._in_progress: set[int] = set()
+        self._relevant: bool | None = None
+
+    @property
+    def relevant(self) -> bool:
+        """Could this declaration touch a mutex at all (its text, or a package function it calls)?"""
+        if self._relevant is None:
+            from .package import _CALL_RE, _LOCK_RE
+            text = self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+            self._relevant = bool(_LOCK_RE.search(text)) or (
+                self.package is not None and
+                self.package.lock_relevant({m.decode() for m in _CALL_RE.findall(text)}))
+        return self._relevant
+
+    def flow(self, f: Func) -> FuncLocks | None:
+        """The lock flow of a function of this declaration (None when its body cannot be modelled)."""
+        if f.node.id in self._flows:
+            return self._flows[f.node.id]
+        self._flows[f.node.id] = None    # recursion guard
+        g = self.um.cfg(f)
+        res = FuncLocks(self, f, g, self.contract(f)) if g is not None else None
+        self._flows[f.node.id] = res
+        return res
+
+    def contract(self, f: Func) -> frozenset:
+        """Mutexes the function's callers hold when it starts, by its name (``...Locked``) or doc comment."""
+        if f.how != "decl":
+            return frozenset()
+        name = _text(f.node.child_by_field_name("name"))
+        doc = _doc_comment(self.um.source, f.node)
+        by_name = bool(re.search(r"[a-z0-9]R?Locked$|^locked[A-Z]|[a-z]WithLock$|[a-z]UnderLock$|Locked_", name))
+        by_doc = bool(doc and _HELD_RE.search(doc))
+        if not (by_name or by_doc):
+            return frozenset()
+        recv = self.um.scopes.declared_in(f.node)
+        recv = next((v for v in recv if v.kind == "receiver"), None)
+        out = set()
+        named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\b", doc or "")
+        for spelled in named:
+            parts = spelled.split(".")
+            if recv is not None and parts[0] == recv.name and len(parts) > 1:
+                out.add((Place("p:-1", tuple(parts[1:])), "w"))
+        if not out and recv is not None:
+            fields = self._mutex_fields(recv)
+            usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]
+            for fld in (usual if usual and len(usual) < len(fields) else fields):
+                out.add((Place("p:-1", fld), "w"))
+        first = self._first_ops(f)
+        return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
+
+    def _first_ops(self, f: Func) -> dict[Place, str]:
+        """The first lock operation on each mutex in the function's source (closures it calls included):
+        a function that starts by locking a mutex does not expect its caller to hold it."""
+        out: dict[Place, str] = {}
+        g = self.um.cfg(f)
+        if g is None:
+            return out
+        nodes = sorted((n for n in g.nodes if n.ast is not None), key=lambda n: n.ast.start_byte)
+        for n in nodes:
+            for e in self.um.node_effects(g, n):
+                if e.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and e.place is not None:
+                    out.setdefault(e.place, e.kind)
+                elif e.kind == CALL and e.callee is not None and e.callee.literal is not None:
+                    lit = self.um.literal(e.callee.literal)
+                    lg = self.um.cfg(lit) if lit is not None else None
+                    for ln in (lg.nodes if lg is not None else ()):
+                        for x in self.um.node_effects(lg, ln):
+                            if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and x.place is not None:
+                                out.setdefault(x.place, x.kind)
+        return out
+
+    def _mutex_fields(self, recv) -> list[tuple[str, ...]]:
+        from .types import sync_kind
+        t = self.um.types.var_type(recv)
+        st = self.um.index.struct(_base(t))
+        if st is None:
+            return []
+        out = []
+        for f in st.fields:
+            if sync_kind(f.type) in ("Mutex", "RWMutex"):
+                out.append((f.name,))
+        return out
+
+    # --------------------------------------------------------- summaries
+    def summary_of(self, callee: Callee | None, caller: Func) -> LockSummary | None:
+        if callee is None:
+            return None
+        if callee.literal is not None:
+            lit = self.um.literal(callee.literal)
+            return self.literal_summary(lit) if lit is not None else None
+        if callee.key is not None and self.package is not None:
+            return self.package.lock_summary(callee.key)
+        return None
+
+    def literal_summary(self, f: Func) -> LockSummary | None:
+        if f.node.id in self._lit_summaries:
+            return self._lit_summaries[f.node.id]
+        self._lit_summaries[f.node.id] = None
+        flow = self.flow(f)
+        s = summarize(flow, key=None) if flow is not None else None
+        self._lit_summaries[f.node.id] = s
+        return s
+
+    translate = staticmethod(translate)
+
+
+def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSummary:
+    """What a function does to the mutexes its caller can see (parameters, receiver, package vars)."""
+    uses: dict[Place, dict] = {}
+    um = flow.um
+    literal = flow.func.how != "decl"
+
+    def visible(p: Place) -> bool:
+        return p.is_param or p.is_global or literal
+
+    def keep(g: frozenset) -> frozenset:
+        """Conditions a caller can evaluate: on the parameters (closures: anything of the declaration)."""
+        if literal:
+            return g
+        return frozenset(lit for lit in g if lit[0].startswith(("p:", "nil:p:")))
+
+    def anchor(node: Node, what: str) -> tuple[Anchor, ...]:
+        if key is None:
+            return ()
+        return (Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, what),)
+
+    # locks taken inside (first op on a path), directly or in a callee, with the conditions of the path
+    for n in flow.g.nodes:
+        if n.id not in flow.state_in or n.terminal:
+            continue
+        st = flow.state_in[n.id]
+        pc = flow._pc(n)
+        for e in um.node_effects(flow.g, n):
+            if e.kind in (LOCK, RLOCK) and e.place is not None and visible(e.place):
+                if _retaken(st, e.place):
+                    continue   # re-taken after releasing the caller's lock: not a new acquisition for it
+                d = uses.setdefault(e.place, {})
+                if "locks" not in d:
+                    d["locks"] = e.kind
+                    d["via"] = anchor(e.node, f"{um.spell(e.place)}.{e.kind}() here")
+                    d["guards"] = []
+                d["guards"].append(pc)
+            elif e.kind == CALL:
+                s = flow.model.summary_of(e.callee, flow.func)
+                if s is None:
+                    continue
+                lit = e.callee.literal is not None
+                for use in s.uses.values():
+                    if not use.locks:
+                        continue
+                    status, carried = resolve_guard(use.lock_guard, e, lit)
+                    if status == "no":
+                        continue
+                    p = flow.model.translate(use.place, e)
+                    if p is None or not visible(p) or _retaken(st, p):
+                        continue
+                    d = uses.setdefault(p, {})
+                    sure = use.certain and status == "yes"
+                    if "locks" not in d or (sure and not d.get("certain", True)):
+                        d["locks"] = use.locks
+                        d["via"] = anchor(e.node, f"calls {_text(e.node.child_by_field_name('function'))}()") \
+                            + use.via
+                        d["guards"] = []
+                        d["certain"] = sure
+                    d["guards"].append(pc | carried)
+    # the caller's locks this function releases: unlocked without being taken here (or by contract)
+    callers = {p for p, _ in flow.entry_held}
+    callers |= {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}
+    for n in flow.g.nodes:
+        if n.id not in flow.state_in:
+            continue
+        for e in um.node_effects(flow.g, n):
+            effs = e.inner if e.kind == DEFER else (e,)
+            for x in effs:
+                if x.kind != CALL:
+                    continue
+                s = flow.model.summary_of(x.callee, flow.func)
+                for use in (s.uses.values() if s is not None else ()):
+                    if use.releases:
+                        p = flow.model.translate(use.place, x)
+                        if p is not None and not any(f.kind == HELD and f.place == p and f.origin != CONTRACT
+                                                     for f in flow.state_in[n.id]):
+                            callers.add(p)
+    ret_states = flow.exit_states(cfgmod.RETURN)
+    reaches_ret = flow.g.ret.id in flow.state_in
+    deferred = [f for f in ret_states if f.kind == DEFERRED and not f.mode.startswith("+")]
+    relocked = {f.place for f in ret_states if f.kind == DEFERRED and f.mode.startswith("+")}
+    for p in callers:
+        if not visible(p) or p in relocked:
+            continue
+        rel = [f.guard for f in ret_states if f.kind == RELEASED and f.place == p]
+        rel += [f.guard for f in deferred if f.place == p]
+        if not rel:
+            continue   # re-taken before every return: restored for the caller
+        d = uses.setdefault(p, {})
+        d["releases"] = True
+        d["release_guard"] = keep(frozenset.intersection(*rel))
+    # what this function returns holding (a lock helper when on every return)
+    for f in ret_states:
+        if f.kind != HELD or f.origin == CONTRACT or not visible(f.place) or f.place in callers:
+            continue
+        if any(x.place == f.place and consistent(x.guard, f.guard) for x in deferred):
+            continue
+        d = uses.setdefault(f.place, {})
+        d["acquires"] = f.mode[:1]
+        d.setdefault("held_guards", []).append(f.born)
+    for p, d in uses.items():
+        if d.get("acquires") and reaches_ret:
+            g = keep(frozenset.intersection(*d["held_guards"]))
+            d["acquire_guard"] = g
+            # every path that reaches the return without it contradicts the guard
+            d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
+                                  for f in ret_states)
+    order = _order_edges(flow, key, unit_start) if key is not None else ()
+    writes = {}
+    if key is not None:
+        for n in flow.g.nodes:
+            for e in um.node_effects(flow.g, n):
+                if e.kind == LOCK and e.place is not None:
+                    a = um.abstract_place(e.place)
+                    if a is not None:
+                        writes.setdefault(a, Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start))
+    out = {}
+    for p, d in uses.items():
+        guards = d.get("guards") or [frozenset()]
+        out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
+                         d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
+                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
+    return LockSummary(out, order, tuple(sorted(writes.items())))
+
+
+def order_pairs(flow: FuncLocks):
+    """(held fact, taking effect, place taken, callee use or None) for every lock taken while another
+    mutex is held, in this function."""
+    um = flow.um
+    for n in flow.g.nodes:
+        if n.terminal or n.id not in flow.state_in:
+            continue
+        st = flow.state_in[n.id]
+        for e in um.node_effects(flow.g, n):
+            if e.kind in (LOCK, RLOCK) and e.place is not None:
+                for f in st:
+                    if f.kind == HELD and f.origin >= 0 and f.place != e.place:
+                        yield f, e, e.place, None
+            elif e.kind == CALL:
+                s = flow.model.summary_of(e.callee, flow.func)
+                for use in (s.uses.values() if s is not None else ()):
+                    if not use.locks or not use.certain:
+                        continue
+                    status, _ = resolve_guard(use.lock_guard, e, e.callee.literal is not None)
+                    p = flow.model.translate(use.place, e)
+                    if status != "yes" or p is None:
+                        continue
+                    for f in st:
+                        if f.kind == HELD and f.origin >= 0 and f.place != p:
+                            yield f, e, p, use
+            st = flow._apply(n, e, st, None)
+
+
+def _order_edges(flow: FuncLocks, key: str, unit_start: int) -> tuple[OrderEdge, ...]:
+    um = flow.um
+    out = {}
+    for f, e, place, use in order_pairs(flow):
+        a, b = um.abstract_place(f.place), um.abstract_place(place)
+        if a is None or b is None or a == b:
+            continue
+        held_node = flow.g.nodes[f.origin].ast
+        if held_node is None:
+            continue
+        edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
+                         Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
+                         use.via if use is not None else ())
+        out.setdefault((a, b), edge)
+    return tuple(out.values())
+
+
+def _retaken(st: frozenset, p: Place) -> bool:
+    """Is ``p`` released on the way here (or held by the caller's contract): locking it again is a re-take."""
+    for f in st:
+        if f.place == p and (f.kind == RELEASED or (f.kind == HELD and f.origin == CONTRACT)):
+            return True
+    return False
+
+
+def _doc_comment(source: bytes, fn: Node) -> str:
+    """The comment lines right above a declaration."""
+    lines = []
+    end = fn.start_byte
+    start = source.rfind(b"\n", 0, end) + 1
+    pos = start
+    while pos > 0:
+        prev_end = pos - 1
+        prev_start = source.rfind(b"\n", 0, prev_end) + 1
+        line = source[prev_start:prev_end].strip()
+        if not line.startswith(b"//"):
+            break
+        lines.append(line[2:].decode("utf-8", "replace"))
+        pos = prev_start
+    return " ".join(reversed(lines))
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
+def _base(t):
+    from .types import base_name
+    return base_name(t)

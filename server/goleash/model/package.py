@@ -1,0 +1,298 @@
+"""The package model: all ``.go`` files of a directory, their types, and function summaries.
+
+Built from one :class:`FileIndex` per file (picklable, no positions that go
+stale: each declaration's digest, kind, the functions it declares and its
+:class:`~goleash.model.types.DeclTypes`). Trees are parsed only when a
+summary must be computed from a declaration that is not open.
+
+Summaries are computed on demand, bottom-up through the calls a function
+makes (memoised; a recursive cycle sees an empty summary), and cached by the
+declaration's digest together with the fingerprints of the callee summaries
+they used — so an edit recomputes the summaries of what it touched and of
+the functions whose callees' summaries really changed.
+
+Each check records the summaries it asked for (:meth:`PackageModel.recording`):
+the findings of a declaration are reused only while those summaries and the
+package's types are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from tree_sitter import Node, Tree
+
+from .types import DeclTypes, TypeIndex, decl_types, func_sig
+
+
+_LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
+_CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
+_EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go)\(|\bclose\(|[cC]ancel\w*\(")
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    start: int
+    end: int
+    digest: bytes
+    kind: str                       # tree-sitter node type of the declaration
+    keys: tuple[str, ...]           # function keys it declares (``Name`` / ``Type.Name``)
+    types: DeclTypes
+    lockish: bool = False           # its text touches a mutex (``.Lock(``, ``.Unlock``...)
+    calls: frozenset = frozenset()  # names it calls (by text): an over-approximation of its callees
+    effectish: bool = False         # its text touches a channel, a WaitGroup or a cancel func
+
+
+@dataclass
+class FileIndex:
+    path: str | None
+    is_test: bool
+    units: list[UnitInfo]
+
+
+def unit_digest(source: bytes, node: Node) -> bytes:
+    return hashlib.blake2b(source[node.start_byte:node.end_byte], digest_size=16).digest()
+
+
+def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
+    infos = []
+    for u in units:
+        keys: tuple[str, ...] = ()
+        if u.type in ("function_declaration", "method_declaration"):
+            keys = (func_sig(u).key,)
+        text = source[u.start_byte:u.end_byte]
+        lockish = bool(_LOCK_RE.search(text))
+        effectish = bool(_EFFECT_RE.search(text))
+        calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
+        infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
+                              lockish, calls, effectish))
+    return FileIndex(path, bool(path and path.endswith("_test.go")), infos)
+
+
+class LRU(OrderedDict):
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def get_(self, key):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return None
+
+    def put(self, key, value):
+        self[key] = value
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+class ModelCache:
+    """Caches shared by every package model of one analyzer (server or CLI run)."""
+
+    def __init__(self):
+        self.summaries = LRU(50000)    # (kind, digest, types fp) -> (summary, {dep key: dep fp})
+
+
+@dataclass
+class PkgFile:
+    path: str | None
+    source: bytes
+    index: FileIndex
+    tree: Tree | None = None
+    _nodes: dict | None = None
+
+    def unit_node(self, info: UnitInfo) -> Node | None:
+        if self._nodes is None:
+            if self.tree is None:
+                from .. import syntax
+                self.tree = syntax.parse(self.source)
+            self._nodes = {(c.start_byte, c.type): c for c in self.tree.root_node.named_children}
+        return self._nodes.get((info.start, info.kind))
+
+
+class PackageModel:
+    """Types and function summaries of one package (a directory's files, tests with their package)."""
+
+    def __init__(self, files: list[PkgFile], cache: ModelCache | None = None):
+        self.files = files
+        self.cache = cache or ModelCache()
+        self.types = TypeIndex([u.types for f in files for u in f.index.units])
+        self.types_fp = self.types.fingerprint()
+        self.decls: dict[str, tuple[PkgFile, UnitInfo]] = {}
+        for f in files:
+            for u in f.index.units:
+                for k in u.keys:
+                    self.decls.setdefault(k, (f, u))
+        self._memo: dict[str, dict[str, object]] = {}
+        self._rel: dict[str, set[str]] = {}
+        self._orders: dict | None = None
+        self._writes: dict | None = None
+        self._busy: set[tuple[str, str]] = set()
+        self._recording: list[dict] = []
+
+    # ------------------------------------------------------------ recording
+    @contextmanager
+    def recording(self):
+        deps: dict[str, object] = {}
+        self._recording.append(deps)
+        try:
+            yield deps
+        finally:
+            self._recording.pop()
+
+    def _note(self, key: str, fp) -> None:
+        for d in self._recording:
+            d[key] = fp
+
+    def deps_valid(self, deps: dict[str, object]) -> bool:
+        """Are the summaries a cached result used unchanged?"""
+        for key, fp in deps.items():
+            kind, _, fkey = key.partition(":")
+            s = self._summary(kind, fkey, record=False)
+            if (s.fingerprint() if s is not None else None) != fp:
+                return False
+        return True
+
+    # ------------------------------------------------------------ summaries
+    def lock_summary(self, key: str, record: bool = True):
+        """The lock summary of a package function or method (``Name`` / ``Type.Name``), or None."""
+        return self._summary("lock", key, record)
+
+    def effect_summary(self, key: str, record: bool = True):
+        """Channel/WaitGroup/cancel effects of a package function on its parameters' places, or None."""
+        return self._summary("effect", key, record)
+
+    def lock_orders(self) -> dict[tuple[str, str], list]:
+        """Every (held, then taken) pair of mutexes in the package's functions, with where it happens."""
+        if self._orders is None:
+            orders: dict[tuple[str, str], list] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for edge in (s.order if s is not None else ()):
+                            orders.setdefault((edge.first, edge.second), []).append(edge)
+            self._orders = orders
+        return self._orders
+
+    def write_locks(self) -> dict[str, object]:
+        """Package-wide names of the mutexes some function write-locks, with the first place it does."""
+        if self._writes is None:
+            out: dict[str, object] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for name, anchor in (s.writes if s is not None else ()):
+                            out.setdefault(name, anchor)
+            self._writes = out
+        return self._writes
+
+    def lock_relevant(self, names) -> bool:
+        """Could calling functions of these names touch a mutex (directly or through their callees)?"""
+        return self.relevant("lock", names)
+
+    def relevant(self, kind: str, names) -> bool:
+        rel = self._relevant_names(kind)
+        return any(n in rel for n in names)
+
+    def _relevant_names(self, kind: str) -> set[str]:
+        """Names of package functions/methods whose summary of ``kind`` may be non-empty: a text-level
+        fixpoint over the names each declaration calls."""
+        got = self._rel.get(kind)
+        if got is None:
+            flag = "lockish" if kind == "lock" else "effectish"
+            by_name: dict[str, list[UnitInfo]] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    for k in u.keys:
+                        by_name.setdefault(k.rsplit(".", 1)[-1], []).append(u)
+            rel = {name for name, us in by_name.items() if any(getattr(u, flag) for u in us)}
+            changed = True
+            while changed:
+                changed = False
+                for name, us in by_name.items():
+                    if name not in rel and any(u.calls & rel for u in us):
+                        rel.add(name)
+                        changed = True
+            self._rel[kind] = got = rel
+        return got
+
+    def _summary(self, kind: str, key: str, record: bool):
+        base = key.split("#", 1)[0]
+        if key.endswith("#ret"):
+            return None
+        memo = self._memo.setdefault(kind, {})
+        s = memo.get(base, False)
+        if s is False:
+            s = self._compute(kind, base)
+        if record:
+            self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
+        return s
+
+    def _compute(self, kind: str, key: str):
+        memo = self._memo.setdefault(kind, {})
+        busy = (kind, key)
+        if busy in self._busy:
+            return None            # recursion: the cycle sees an empty summary
+        hit = self.decls.get(key)
+        if hit is None or not self.relevant(kind, (key.rsplit(".", 1)[-1],)):
+            memo[key] = None
+            return None
+        pf, info = hit
+        ck = (kind, info.digest, self.types_fp, pf.index.is_test)
+        cached = self.cache.summaries.get_(ck)
+        if cached is not None:
+            summary, deps = cached
+            self._busy.add(busy)
+            try:
+                ok = self.deps_valid(deps)
+            finally:
+                self._busy.discard(busy)
+            if ok:
+                memo[key] = summary
+                return summary
+        self._busy.add(busy)
+        try:
+            with self.recording() as deps:
+                summary = self._from_tree(kind, pf, info, key)
+            deps.pop(f"{kind}:{key}", None)
+        finally:
+            self._busy.discard(busy)
+        memo[key] = summary
+        self.cache.summaries.put(ck, (summary, dict(deps)))
+        return summary
+
+    def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
+        from .effects import UnitModel
+        node = pf.unit_node(info)
+        if node is None:
+            return None
+        um = UnitModel(node, pf.source, self.types)
+        top = um.top
+        if top is None:
+            return None
+        if kind == "lock":
+            from .locks import LockModel, summarize
+            flow = LockModel(um, self).flow(top)
+            return summarize(flow, key, node.start_byte) if flow is not None else None
+        from .summary import EffectModel
+        return EffectModel(um, self).summary(top, key, node.start_byte)
+
+    # --------------------------------------------------------------- anchors
+    def resolve_anchor(self, func: str, rel_start: int, rel_end: int) -> tuple[str | None, int, int] | None:
+        """(path, start, end) in the current text of the declaration ``func``."""
+        hit = self.decls.get(func)
+        if hit is None:
+            return None
+        pf, info = hit
+        return pf.path, info.start + rel_start, info.start + rel_end

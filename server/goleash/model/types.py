@@ -1,0 +1,579 @@
+"""Types of a package, and a light inference of the types of local expressions.
+
+Package level (:class:`TypeIndex`): struct types with their fields (embedded
+fields included, so ``type T struct{ sync.Mutex }`` makes ``t.Lock()`` a lock of
+``t``), named types, function and method signatures, package variables. It is
+merged from :class:`DeclTypes` facts, one per top-level declaration, which are
+small, picklable and carry no positions.
+
+Local level (:class:`LocalTypes`): the type of an expression inside one
+declaration, from declarations (parameters, ``var x T``), ``make``, composite
+literals, ``new``, ``&T{}``, conversions, field selectors, method and
+same-package function results, receives, index expressions and range
+clauses. Types are spelled as normalised Go text (``*sync.Mutex``,
+``chan int``, ``map[string]*conn``); unknown is None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from .scope import Scopes, Var
+
+SYNC_KINDS = ("Mutex", "RWMutex", "WaitGroup", "Once", "Cond", "Map", "Pool")
+
+# results of well-known library calls: (package, name) -> result types
+_KNOWN_RESULTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("context", "Background"): ("context.Context",),
+    ("context", "TODO"): ("context.Context",),
+    ("context", "WithCancel"): ("context.Context", "context.CancelFunc"),
+    ("context", "WithTimeout"): ("context.Context", "context.CancelFunc"),
+    ("context", "WithDeadline"): ("context.Context", "context.CancelFunc"),
+    ("context", "WithCancelCause"): ("context.Context", "context.CancelCauseFunc"),
+    ("context", "WithTimeoutCause"): ("context.Context", "context.CancelFunc"),
+    ("context", "WithDeadlineCause"): ("context.Context", "context.CancelFunc"),
+    ("context", "WithValue"): ("context.Context",),
+    ("context", "WithoutCancel"): ("context.Context",),
+    ("signal", "NotifyContext"): ("context.Context", "context.CancelFunc"),
+    ("time", "NewTicker"): ("*time.Ticker",),
+    ("time", "NewTimer"): ("*time.Timer",),
+    ("time", "AfterFunc"): ("*time.Timer",),
+    ("time", "After"): ("<-chan time.Time",),
+    ("time", "Tick"): ("<-chan time.Time",),
+    ("time", "Now"): ("time.Time",),
+    ("sync", "NewCond"): ("*sync.Cond",),
+    ("errgroup", "WithContext"): ("*errgroup.Group", "context.Context"),
+}
+
+
+def norm(text: str) -> str:
+    """Canonical spelling of a type's source text (no spaces where Go needs none)."""
+    t = re.sub(r"\s+", " ", text.strip())
+    t = re.sub(r"\s*([\[\]\*\(\),{};])\s*", r"\1", t)
+    t = t.replace("chan<-", "chan<- ").replace("<-chan", "<-chan ")
+    t = re.sub(r"\s+", " ", t)
+    return t
+
+
+def type_text(node: Node | None) -> str | None:
+    if node is None or node.text is None:
+        return None
+    return norm(node.text.decode("utf-8", "replace"))
+
+
+def deref(t: str | None) -> str | None:
+    while t is not None and t.startswith("*"):
+        t = t[1:]
+    return t
+
+
+def base_name(t: str | None) -> str | None:
+    """``*Server[T]`` -> ``Server``; None for composite types."""
+    t = deref(t)
+    if not t:
+        return None
+    t = t.split("[", 1)[0]
+    if not re.fullmatch(r"[A-Za-z_][\w.]*", t):
+        return None
+    return t
+
+
+def chan_elem(t: str | None) -> str | None:
+    if t is None:
+        return None
+    for p in ("<-chan ", "chan<- ", "chan "):
+        if t.startswith(p):
+            return t[len(p):]
+    return None
+
+
+def is_chan(t: str | None) -> bool:
+    return chan_elem(t) is not None
+
+
+def sync_kind(t: str | None) -> str | None:
+    """``sync.Mutex`` / ``*sync.RWMutex`` ... -> "Mutex" / "RWMutex"."""
+    b = base_name(t)
+    if b and b.startswith("sync.") and b[5:] in SYNC_KINDS:
+        return b[5:]
+    return None
+
+
+def elem_of(t: str | None) -> str | None:
+    """Element type of a slice, array or map value."""
+    t = deref(t) if t and t.startswith("*[") else t
+    if t is None:
+        return None
+    if t.startswith("[]"):
+        return t[2:]
+    if t.startswith("["):
+        depth = 0
+        for i, ch in enumerate(t):
+            if ch == "[":
+                depth += 1
+            elif ch == "]":
+                depth -= 1
+                if depth == 0:
+                    return t[i + 1:]
+    if t.startswith("map["):
+        k, v = map_kv(t)
+        return v
+    return None
+
+
+def map_kv(t: str) -> tuple[str | None, str | None]:
+    if not t.startswith("map["):
+        return None, None
+    depth = 0
+    for i, ch in enumerate(t):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return t[4:i], t[i + 1:]
+    return None, None
+
+
+# ------------------------------------------------------------------ package facts
+@dataclass(frozen=True)
+class FieldInfo:
+    name: str
+    type: str
+    embedded: bool = False
+
+
+@dataclass(frozen=True)
+class TypeDecl:
+    name: str
+    kind: str                      # struct | interface | other
+    underlying: str                # the type text for non-structs
+    fields: tuple[FieldInfo, ...] = ()
+    methods: tuple[str, ...] = ()  # interface methods
+
+
+@dataclass(frozen=True)
+class FuncSig:
+    name: str
+    recv: str | None               # receiver base type name (methods)
+    ptr_recv: bool
+    params: tuple[tuple[str, str], ...]   # (name, type); receiver not included
+    results: tuple[str, ...]
+    recv_name: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.recv}.{self.name}" if self.recv else self.name
+
+
+@dataclass(frozen=True)
+class VarDecl:
+    name: str
+    type: str | None
+
+
+@dataclass(frozen=True)
+class DeclTypes:
+    """Type facts one top-level declaration contributes to its package."""
+    types: tuple[TypeDecl, ...] = ()
+    funcs: tuple[FuncSig, ...] = ()
+    vars: tuple[VarDecl, ...] = ()
+
+
+def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes:
+    """The type facts of one top-level declaration (type, func, method, var)."""
+    t = unit.type
+    if t == "type_declaration":
+        out = []
+        for spec in unit.named_children:
+            if spec.type not in ("type_spec", "type_alias"):
+                continue
+            name = _text(spec.child_by_field_name("name"))
+            typ = spec.child_by_field_name("type")
+            if typ is None or not name:
+                continue
+            if typ.type == "struct_type":
+                out.append(TypeDecl(name, "struct", "struct", tuple(_fields(typ))))
+            elif typ.type == "interface_type":
+                methods = tuple(_text(m.child_by_field_name("name")) for m in typ.named_children
+                                if m.type in ("method_spec", "method_elem"))
+                out.append(TypeDecl(name, "interface", "interface", methods=methods))
+            else:
+                out.append(TypeDecl(name, "other", type_text(typ) or ""))
+        return DeclTypes(types=tuple(out))
+    if t in ("function_declaration", "method_declaration"):
+        return DeclTypes(funcs=(func_sig(unit),))
+    if t == "var_declaration":
+        out_v = []
+        for spec in _descendants(unit, "var_spec"):
+            typ = type_text(spec.child_by_field_name("type"))
+            value = spec.child_by_field_name("value")
+            vals = value.named_children if value is not None else []
+            for i, n in enumerate(spec.children_by_field_name("name")):
+                vt = typ
+                if vt is None and i < len(vals) and local_types is not None:
+                    vt = local_types.of(vals[i])
+                out_v.append(VarDecl(_text(n), vt))
+        return DeclTypes(vars=tuple(out_v))
+    return DeclTypes()
+
+
+def func_sig(fn: Node) -> FuncSig:
+    name = _text(fn.child_by_field_name("name"))
+    recv = None
+    ptr = False
+    recv_name = ""
+    if fn.type == "method_declaration":
+        rl = fn.child_by_field_name("receiver")
+        decl = next((d for d in rl.named_children if d.type == "parameter_declaration"), None) if rl else None
+        if decl is not None:
+            rt = type_text(decl.child_by_field_name("type")) or ""
+            ptr = rt.startswith("*")
+            recv = base_name(rt)
+            names = decl.children_by_field_name("name")
+            recv_name = _text(names[0]) if names else ""
+    params = []
+    pl = fn.child_by_field_name("parameters")
+    for decl in pl.named_children if pl is not None else []:
+        if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        typ = type_text(decl.child_by_field_name("type")) or ""
+        if decl.type == "variadic_parameter_declaration":
+            typ = "..." + typ
+        names = decl.children_by_field_name("name")
+        for n in names:
+            params.append((_text(n), typ))
+        if not names:
+            params.append(("", typ))
+    return FuncSig(name, recv, ptr, tuple(params), tuple(result_types(fn)), recv_name)
+
+
+def result_types(fn: Node) -> list[str]:
+    res = fn.child_by_field_name("result")
+    if res is None:
+        return []
+    if res.type != "parameter_list":
+        return [type_text(res) or ""]
+    out = []
+    for decl in res.named_children:
+        if decl.type != "parameter_declaration":
+            continue
+        typ = type_text(decl.child_by_field_name("type")) or ""
+        out.extend([typ] * max(1, len(decl.children_by_field_name("name"))))
+    return out
+
+
+def _fields(struct: Node) -> list[FieldInfo]:
+    out = []
+    fdl = next((c for c in struct.named_children if c.type == "field_declaration_list"), None)
+    for fd in fdl.named_children if fdl is not None else []:
+        if fd.type != "field_declaration":
+            continue
+        typ = fd.child_by_field_name("type")
+        tt = type_text(typ) or ""
+        names = fd.children_by_field_name("name")
+        if names:
+            for n in names:
+                out.append(FieldInfo(_text(n), tt))
+        else:
+            ptr = any(c.type == "*" for c in fd.children)
+            full = ("*" if ptr else "") + tt
+            out.append(FieldInfo((base_name(tt) or tt).rsplit(".", 1)[-1], full, True))
+    return out
+
+
+class TypeIndex:
+    """The merged type facts of a package."""
+
+    def __init__(self, facts: list[DeclTypes] = ()):
+        self.types: dict[str, TypeDecl] = {}
+        self.funcs: dict[str, FuncSig] = {}
+        self.methods: dict[str, dict[str, FuncSig]] = {}
+        self.vars: dict[str, VarDecl] = {}
+        self.variants: dict[str, list[TypeDecl]] = {}   # every declaration of a name (build-tag variants)
+        for f in facts:
+            for td in f.types:
+                self.types.setdefault(td.name, td)
+                self.variants.setdefault(td.name, []).append(td)
+            for fs in f.funcs:
+                if fs.recv:
+                    self.methods.setdefault(fs.recv, {}).setdefault(fs.name, fs)
+                else:
+                    self.funcs.setdefault(fs.name, fs)
+            for v in f.vars:
+                self.vars.setdefault(v.name, v)
+
+    # ------------------------------------------------------------------ types
+    def struct(self, name: str | None) -> TypeDecl | None:
+        td = self.types.get(name or "")
+        seen = 0
+        while td is not None and td.kind == "other" and seen < 5:   # type A B
+            nxt = self.types.get(base_name(td.underlying) or "")
+            if nxt is None:
+                break
+            td, seen = nxt, seen + 1
+        return td if td is not None and td.kind == "struct" else None
+
+    def underlying(self, t: str | None) -> str | None:
+        """Follow named types of the package to what they are (``type ch chan int`` -> ``chan int``)."""
+        for _ in range(5):
+            b = base_name(t)
+            td = self.types.get(b or "") if b else None
+            if td is None or td.kind != "other" or (t or "").startswith("*"):
+                return t
+            t = td.underlying
+        return t
+
+    def field(self, typ: str | None, name: str) -> tuple[str, tuple[str, ...]] | None:
+        """(field type, path from ``typ``) of ``x.name`` for ``x`` of type ``typ``, through embedded fields."""
+        start = base_name(self.underlying(typ) if not (typ or "").startswith("*") else typ)
+        if start is None:
+            return None
+        frontier = [(start, ())]
+        seen = set()
+        for _depth in range(4):
+            nxt = []
+            for tname, path in frontier:
+                if tname in seen:
+                    continue
+                seen.add(tname)
+                st = self.struct(tname)
+                if st is None:
+                    if tname.startswith("sync.") and not path:
+                        continue
+                    continue
+                for f in st.fields:
+                    if f.name == name:
+                        return f.type, path + (f.name,)
+                for f in st.fields:
+                    if f.embedded:
+                        b = base_name(f.type)
+                        if b:
+                            nxt.append((b, path + (f.name,)))
+            frontier = nxt
+            if not frontier:
+                break
+        return None
+
+    def method(self, typ: str | None, name: str) -> tuple[FuncSig | None, tuple[str, ...], str | None]:
+        """A method ``name`` of ``typ``: (package method or None, embedded path to its receiver, library type).
+
+        For a promoted method of an embedded library type (``sync.Mutex``'s ``Lock`` in
+        ``type T struct{ sync.Mutex }``) the third value names that type.
+        """
+        start = base_name(typ)
+        if start is None:
+            return None, (), None
+        frontier = [(start, ())]
+        seen = set()
+        for _depth in range(4):
+            nxt = []
+            for tname, path in frontier:
+                if tname in seen:
+                    continue
+                seen.add(tname)
+                m = self.methods.get(tname, {}).get(name)
+                if m is not None:
+                    return m, path, None
+                st = self.struct(tname)
+                if st is None:
+                    if path and ("." in tname):
+                        sk = sync_kind(tname)
+                        if sk is not None and name in _SYNC_METHODS.get(sk, ()):
+                            return None, path, tname
+                    continue
+                for f in st.fields:
+                    if f.embedded:
+                        b = base_name(f.type)
+                        if b:
+                            nxt.append((b, path + (f.name,)))
+            frontier = nxt
+            if not frontier:
+                break
+        return None, (), None
+
+    def fingerprint(self) -> int:
+        return hash((tuple(sorted(self.types.items())), tuple(sorted(self.funcs.items())),
+                     tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.methods.items())),
+                     tuple(sorted(self.vars.items()))))
+
+
+_SYNC_METHODS = {
+    "Mutex": ("Lock", "Unlock", "TryLock"),
+    "RWMutex": ("Lock", "Unlock", "RLock", "RUnlock", "TryLock", "TryRLock", "RLocker"),
+    "WaitGroup": ("Add", "Done", "Wait", "Go"),
+    "Once": ("Do",),
+    "Cond": ("Wait", "Signal", "Broadcast"),
+}
+
+
+# ------------------------------------------------------------------ local types
+class LocalTypes:
+    """Types of expressions inside one declaration (memoised per variable)."""
+
+    def __init__(self, scopes: Scopes, index: TypeIndex):
+        self.scopes = scopes
+        self.index = index
+        self._var: dict[int, str | None] = {}
+
+    def var_type(self, v: Var) -> str | None:
+        key = id(v)
+        if key in self._var:
+            return self._var[key]
+        self._var[key] = None   # cycles (x := f(x)) end as unknown
+        t = self._infer_var(v)
+        self._var[key] = t
+        return t
+
+    def _infer_var(self, v: Var) -> str | None:
+        if v.type_node is not None:
+            t = type_text(v.type_node)
+            if v.kind == "param" and v.type_node.parent is not None and \
+                    v.type_node.parent.type == "variadic_parameter_declaration":
+                return "[]" + (t or "")
+            return t
+        if v.value is None:
+            return None
+        if v.kind == "range":
+            over = self.of(v.value)
+            over_u = self.index.underlying(over)
+            if over_u is None:
+                return None
+            if is_chan(over_u):
+                return chan_elem(over_u) if v.index == 0 else None
+            if over_u.startswith("map["):
+                k, val = map_kv(over_u)
+                return k if v.index == 0 else val
+            if v.index == 0:
+                return "int"
+            return elem_of(over_u)
+        if v.kind == "recv":
+            t = self.of(v.value)
+            return t if v.index == 0 else "bool"
+        if v.kind == "switch":
+            return None
+        # ``a, b := f()``: the index-th result
+        if v.stmt.type == "short_var_declaration" or v.stmt.type == "var_declaration":
+            right = v.stmt.child_by_field_name("right")
+            vals = right.named_children if right is not None else ([v.value] if v.value is not None else [])
+            if v.stmt.type == "short_var_declaration" and right is not None:
+                left = v.stmt.child_by_field_name("left")
+                n_left = len(left.named_children) if left is not None else 1
+                if len(vals) == 1 and n_left > 1:
+                    res = self.results(vals[0])
+                    if res and v.index < len(res):
+                        return res[v.index]
+                    if vals[0].type == "unary_expression" and v.index == 1:
+                        return "bool"   # v, ok := <-ch
+                    if vals[0].type in ("index_expression", "type_assertion_expression") and v.index == 1:
+                        return "bool"
+                    return None
+        return self.of(v.value)
+
+    def of(self, expr: Node | None) -> str | None:
+        """The type of an expression, or None."""
+        if expr is None:
+            return None
+        t = expr.type
+        if t == "parenthesized_expression":
+            return self.of(expr.named_children[0]) if expr.named_children else None
+        if t == "identifier":
+            v = self.scopes.var(expr)
+            if v is not None:
+                return self.var_type(v)
+            gv = self.index.vars.get(_text(expr))
+            return gv.type if gv is not None else None
+        if t == "selector_expression":
+            operand = expr.child_by_field_name("operand")
+            name = _text(expr.child_by_field_name("field"))
+            ot = self.of(operand)
+            if ot is None:
+                return None
+            f = self.index.field(ot, name)
+            return f[0] if f is not None else None
+        if t == "composite_literal":
+            return type_text(expr.child_by_field_name("type"))
+        if t == "unary_expression":
+            op = expr.child_by_field_name("operator")
+            operand = expr.child_by_field_name("operand")
+            if op is not None and op.type == "&":
+                inner = self.of(operand)
+                return "*" + inner if inner else None
+            if op is not None and op.type == "<-":
+                return chan_elem(self.index.underlying(self.of(operand)))
+            if op is not None and op.type == "*":
+                inner = self.of(operand)
+                return inner[1:] if inner and inner.startswith("*") else None
+            return None
+        if t == "call_expression":
+            res = self.results(expr)
+            return res[0] if res else None
+        if t == "index_expression":
+            return elem_of(self.index.underlying(self.of(expr.child_by_field_name("operand"))))
+        if t == "type_assertion_expression":
+            return type_text(expr.child_by_field_name("type"))
+        if t == "func_literal":
+            return "func"
+        if t in ("interpreted_string_literal", "raw_string_literal"):
+            return "string"
+        if t == "int_literal":
+            return "int"
+        return None
+
+    def results(self, call: Node) -> tuple[str, ...] | None:
+        """Result types of a call: make/new, conversions, package functions and methods, known library calls."""
+        fn = call.child_by_field_name("function")
+        if fn is None:
+            return None
+        while fn.type == "parenthesized_expression" and fn.named_children:
+            fn = fn.named_children[0]
+        args = call.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        if fn.type == "identifier":
+            name = _text(fn)
+            if name == "make" and first is not None:
+                return (type_text(first) or "",)
+            if name == "new" and first is not None:
+                return ("*" + (type_text(first) or ""),)
+            if self.scopes.var(fn) is None:
+                sig = self.index.funcs.get(name)
+                if sig is not None:
+                    return sig.results
+                if name in self.index.types:
+                    return (name,)      # conversion T(x)
+            return None
+        if fn.type == "selector_expression":
+            operand = fn.child_by_field_name("operand")
+            name = _text(fn.child_by_field_name("field"))
+            if operand is not None and operand.type == "identifier" and self.scopes.var(operand) is None and \
+                    _text(operand) not in self.index.vars:
+                known = _KNOWN_RESULTS.get((_text(operand), name))
+                return known
+            ot = self.of(operand)
+            if ot is None:
+                return None
+            m, _, _ = self.index.method(ot, name)
+            return m.results if m is not None else None
+        if fn.type in ("generic_type", "array_type", "slice_type", "map_type", "pointer_type", "qualified_type",
+                       "channel_type", "type_identifier"):
+            return (type_text(fn) or "",)
+        return None
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
+def _descendants(node: Node, typ: str) -> list[Node]:
+    out = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == typ:
+            out.append(n)
+            continue
+        stack.extend(reversed(n.named_children))
+    return out

@@ -1,0 +1,182 @@
+"""WaitGroups: which goroutine each WaitGroup counts, and whether every path of it calls Done.
+
+A goroutine ``go func(){...}()`` is *counted* by a WaitGroup place ``wg`` when
+its body calls ``wg.Done()`` (directly, deferred, or through a helper, a
+method value or a closure — the effect summaries say) and the function that
+starts it calls ``wg.Add`` before the ``go`` statement (in the same function,
+earlier in the source). ``wg.Go(f)`` (Go 1.25) and errgroup are counted by
+the library and never skip Done.
+
+Questions: :meth:`WaitGroupModel.counted` (the counted goroutines with their
+Add and Wait calls), :meth:`WaitGroupModel.skipping_exits` (the exits of a
+body — return, ``t.Fatal``, the end of the function — reached without Done;
+panics are not, they end the process).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from . import cfg as cfgmod
+from .cfg import CNode
+from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel
+from .obligations import ObligationFlow
+from .summary import EffectModel
+from .types import sync_kind
+
+
+@dataclass(eq=False)
+class Counted:
+    go: Node                        # the go statement
+    body: Func                      # its literal
+    wg: Place                       # the WaitGroup counting it
+    add: Node                       # the Add call in the starting function
+    waits: list[Node] = field(default_factory=list)    # Wait calls of the starter after the go
+    dones: list[Node] = field(default_factory=list)    # Done calls directly in the body
+
+
+class WaitGroupModel:
+    def __init__(self, um: UnitModel, effects: EffectModel):
+        self.um = um
+        self.effects = effects
+        self._counted: list[Counted] | None = None
+
+    # ----------------------------------------------------------- counting
+    def ops(self, f: Func, kind: str) -> list[tuple[Place, Node]]:
+        """(WaitGroup place, call) for the ``kind`` (Add/Done/Wait) calls running in ``f`` itself."""
+        g = self.um.cfg(f)
+        out = []
+        for n in (g.nodes if g is not None else ()):
+            for e in self.um.node_effects(g, n):
+                effs = e.inner if e.kind == "defer" else (e,)
+                for x in effs:
+                    if x.kind == kind and x.place is not None and self.is_waitgroup(x):
+                        out.append((x.place, x.node))
+        out.sort(key=lambda t: t[1].start_byte)
+        return out
+
+    def is_waitgroup(self, e) -> bool:
+        """The receiver of an Add/Done/Wait effect is a sync.WaitGroup (by type; by name when unknown)."""
+        fn = e.node.child_by_field_name("function")
+        operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+        if operand is None:
+            return False
+        t = self.um.types.of(operand)
+        if t is not None:
+            return sync_kind(self.um.index.underlying(t) if not t.startswith("*") else t) == "WaitGroup" or \
+                self.um.index.method(t, e.kind)[2] == "sync.WaitGroup"
+        return True
+
+    def counted(self) -> list[Counted]:
+        if self._counted is not None:
+            return self._counted
+        out = []
+        um = self.um
+        for f in um.funcs:
+            if f.how != "go" or f.start is None:
+                continue
+            starter = f.parent
+            if starter is None:
+                continue
+            body_g = um.cfg(f)
+            if body_g is None:
+                continue
+            done_places = {p for n in body_g.nodes for p, k, _ in self.effects.occurrences(body_g, n)
+                           if k == DONE and p is not None}
+            if not done_places:
+                continue
+            adds = [(p, c) for p, c in self.ops(starter, ADD) if p in done_places and c.start_byte < f.start.start_byte]
+            if not adds:
+                continue
+            wg, add = adds[-1]
+            # the goroutine owes one Done of its own: not only per-item Dones inside its loops (a count
+            # of jobs, not of goroutines), and counted one per go statement (Add(1), Add(n) literal, or
+            # an Add before a loop that starts one goroutine per iteration)
+            own = [node for n in body_g.nodes for p, k, node in self.effects.occurrences(body_g, n)
+                   if k == DONE and p == wg and node is not None and not um.loops(node)]
+            if not own:
+                continue
+            arg = _first_arg(add)
+            if (arg is None or arg.type != "int_literal") and not um.loops(f.start):
+                continue
+            waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > f.start.end_byte]
+            dones = [c for p, c in self.ops(f, DONE) if p == wg]
+            out.append(Counted(f.start, f, wg, add, waits, dones))
+        self._counted = out
+        return out
+
+    def add_guard(self, cg: Counted) -> frozenset:
+        """Conditions under which the starter counts the goroutine (``if wg != nil { wg.Add(1) }``)."""
+        starter = cg.body.parent
+        g = self.um.cfg(starter) if starter is not None else None
+        if g is None:
+            return frozenset()
+        cur = cg.add
+        n = None
+        for _ in range(32):
+            if cur is None:
+                break
+            n = g.node_of(cur)
+            if n is not None:
+                break
+            cur = cur.parent
+        if n is None:
+            return frozenset()
+        pc = self.um.guard_literals_to(g, n)
+        return frozenset(x for x in pc if self.um._tested().get(x[0], 0) > 1 or x[0].startswith(("p:", "nil:p:")))
+
+    # ------------------------------------------------------------ paths
+    def skipping_exits(self, body: Func, wg: Place, entry_guard: frozenset = frozenset()) -> list[tuple[CNode, str]]:
+        """Exits of ``body`` reached with ``wg.Done()`` still owed: (last node, exit kind)."""
+        g = self.um.cfg(body)
+        if g is None:
+            return []
+        want = (wg, DONE)
+
+        def pays(n, st):
+            got = self.effects.pays_map(g, n)
+            return {want: got[want]} if want in got else {}
+
+        flow = ObligationFlow(g, lambda n: (), pays, at_entry=[want], cond_key=self.um.tracked_key,
+                              entry_guard=entry_guard)
+        out = []
+        for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
+            for _, q in flow.pending_at_exit(kind):
+                out.append((q, kind))
+        return out
+
+    def owing_at(self, body: Func, wg: Place) -> set[int]:
+        """Ids of the call nodes in ``body`` reached on some path before ``wg.Done()`` was called."""
+        g = self.um.cfg(body)
+        if g is None:
+            return set()
+        want = (wg, DONE)
+        flow = ObligationFlow(g, lambda n: (), lambda n, st: {want} if want in self._direct_pays(g, n) else set(),
+                              at_entry=[want], cond_key=self.um.tracked_key)
+        out = set()
+        for n in g.nodes:
+            if any(o.key == want for o in flow.pending(n)):
+                for e in self.um.node_effects(g, n):
+                    out.add(e.node.id)
+        return out
+
+    def _direct_pays(self, g, n) -> set:
+        """Like EffectModel.pays, but a deferred Done does not count before the function ends."""
+        out = set()
+        for e in self.um.node_effects(g, n):
+            if e.kind not in ("defer", "go"):
+                out |= self.effects.pays_effect(e)
+        return out
+
+    def starts_goroutines(self, f: Func) -> list[Node]:
+        g = self.um.cfg(f)
+        return [n.ast for n in (g.nodes if g is not None else ()) if n.kind == GO]
+
+
+
+def _first_arg(call: Node) -> Node | None:
+    args = call.child_by_field_name("arguments")
+    kids = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    return kids[0] if kids else None

@@ -1,0 +1,89 @@
+"""GL308 recursive-read-lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import syntax
+from ..findings import Finding, Related
+from ..rule import FuncContext, Rule
+
+
+class RecursiveReadLock(Rule):
+    code = "GL308"
+    name = "recursive-read-lock"
+    summary = "RLock taken again while this goroutine holds a read lock: a writer waiting in between deadlocks both."
+    triggers = frozenset({"mcall"})
+    doc = """\
+A `sync.RWMutex` read lock is not reentrant either. When a goroutine holding
+`RLock` calls `RLock` again (directly, or in a method it calls) and another
+goroutine calls `Lock` in between, Go's writer preference makes the second
+`RLock` wait for the writer — and the writer waits for the first `RLock`.
+Both block forever. It only shows under load, which makes it a classic
+production deadlock.
+
+goleash reports a second `RLock` on a path where the same mutex is
+read-locked, when the package also write-locks that mutex somewhere (a
+writer exists), with the chain of calls to the second `RLock`.
+
+## Bad
+```go
+func (c *Cache) Get(k string) string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.lookup(k) // lookup RLocks c.mu again
+}
+
+func (c *Cache) lookup(k string) string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.m[k]
+}
+```
+
+## Good
+Split a `lookupLocked` that expects the read lock to be held, and call that.
+
+## Stays silent
+- mutexes the package never write-locks (no writer can come between);
+- a second `RLock` after the first was released, or under a condition the call's arguments rule out;
+- plain `sync.Mutex` (a second `Lock` is GL302's).
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not ctx.locks.relevant:
+            return
+        um = ctx.model
+        writers = None
+        for f in um.funcs:
+            flow = ctx.locks.flow(f)
+            if flow is None:
+                continue
+            for ev in flow.events:
+                if ev.kind != "rlock-again":
+                    continue
+                if ev.use is not None and not (ev.use.certain and ev.certain):
+                    continue
+                name = um.spell(ev.place)
+                if writers is None:
+                    writers = self._written(ctx)
+                abstract = um.abstract_place(ev.place)
+                if abstract is None or abstract not in writers:
+                    continue
+                held = flow.g.nodes[ev.other.origin].ast
+                related = [ctx.related(held, f"{name} is read-locked here")] if held is not None else []
+                related += [Related(0, 0, a.what, anchor=(a.func, a.start, a.end)) for a in
+                            (ev.use.via if ev.use is not None else ())]
+                w = writers[abstract]
+                related.append(Related(0, 0, f"{name} is write-locked here: a writer waiting now blocks new readers",
+                                       anchor=(w.func, w.start, w.end)))
+                what = f"{syntax.text(ev.effect.node.child_by_field_name('function'))}() read-locks" \
+                    if ev.use is not None else "read-locks"
+                yield ctx.finding(ev.effect.node,
+                                  f"this {what} {name} again while holding its read lock: a writer waiting in "
+                                  f"between blocks it, and both goroutines deadlock", related)
+
+    @staticmethod
+    def _written(ctx: FuncContext) -> dict:
+        """Package-wide names of the mutexes some function write-locks, with where."""
+        return ctx.pkg.write_locks()
