@@ -171,7 +171,7 @@ def test_huge_and_deep_declarations_are_skipped_with_a_note(tmp_path):
 
 def test_timeout_gives_up_on_a_file(tmp_path):
     nested = "package p\n\nimport \"sync\"\n\nvar mu sync.Mutex\n\nfunc f(x int, ch chan int) {\n" + \
-        "if x > 0 { mu.Lock(); go func() { ch <- x }()\n" * 120 + "}\n" * 120 + "}\n"
+        "if x > 0 { mu.Lock(); go func() { ch <- x }()\n" * 300 + "}\n" * 300 + "}\n"
     (tmp_path / "nested.go").write_text(nested)
     (tmp_path / "leak.go").write_text(EXAMPLE.read_text())
     t0 = __import__("time").monotonic()

@@ -20,6 +20,7 @@ import contextvars
 import json
 import logging
 import os
+import time
 
 import cattrs
 from lsprotocol import types
@@ -67,6 +68,7 @@ class GoleashServer(LanguageServer):
         self.session = None
         self._rules = None
         self.closed = ClosedFileDiagnostics()  # scan and evidence findings of files that are not open
+        self._released = time.monotonic()
 
     # the core's state, for the handlers -------------------------------------
     @property
@@ -134,10 +136,15 @@ class GoleashServer(LanguageServer):
 
     # files that are not open (issue 13: workspace pull or push) ---------------
     def deliver_json(self, uri: str, path: str, params: bytes) -> None:
-        """A file's diagnostics from the scan subprocess (LSP JSON), to show while it is not open."""
+        """A file's diagnostics from the scan subprocess (LSP JSON), to show while it is not open.
+        A held workspace pull is answered at most once a second meanwhile (then at the end)."""
         items = json.loads(params)["diagnostics"]
         diags = self.protocol._converter.structure(items, list[types.Diagnostic]) if items else []
-        self.closed.deliver(self, uri, path, diags)
+        self.closed.deliver(self, uri, path, diags, wake=False)
+        now = time.monotonic()
+        if now - self._released > 1.0:
+            self._released = now
+            self.closed.release()
 
     def count_open_tracked(self, uri: str, path: str) -> int:
         """A scanned file that is open: when it is closed, its file's findings stay."""

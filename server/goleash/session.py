@@ -44,7 +44,7 @@ CAPABILITIES = {
     "hoverProvider": True,
     "codeActionProvider": {"codeActionKinds": ["quickfix"], "resolveProvider": False},
     "executeCommandProvider": {"commands": ["goleash.analyzeWorkspace", "goleash.loadEvidence"]},
-    "diagnosticProvider": {"interFileDependencies": True, "workspaceDiagnostics": False, "identifier": "goleash"},
+    "diagnosticProvider": {"interFileDependencies": True, "workspaceDiagnostics": True, "identifier": "goleash"},
     "workspace": {"workspaceFolders": {"supported": True, "changeNotifications": True}, "fileOperations": {}},
 }
 CORE_REQUESTS = {"initialize", "shutdown", "textDocument/diagnostic"}

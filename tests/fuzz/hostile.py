@@ -100,7 +100,7 @@ def inputs(scale: str, go_src: Path) -> list[tuple[str, str | bytes]]:
     out: list[tuple[str, str | bytes]] = []
     for kind in NEST:
         out.append((f"nest-{kind}-20000", nested(kind, 20000)))
-        out.append((f"nest-{kind}-{200 if full else 100}", nested(kind, 200 if full else 100)))
+        out.append((f"nest-{kind}-{1000 if full else 300}", nested(kind, 1000 if full else 300)))
     out.append((f"lines-{200_000 if full else 12_000}", many_lines(200_000 if full else 12_000, go_src)))
     out.append((f"dense-{40_000 if full else 2_500}-funcs", dense(40_000 if full else 2_500)))
     for kind in ("int-literal", "string", "latin1"):

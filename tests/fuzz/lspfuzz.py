@@ -118,7 +118,8 @@ class ClientText:
         start = starts[line1 - 1]
         end = starts[line1] if line1 < len(starts) else len(self.text)
         raw = self.text[start:end].encode("utf-8", "surrogatepass")[:col1 - 1]
-        return start + len(raw.decode("utf-8", "surrogatepass"))
+        # an offset between \r and \n has no LSP position (it is inside a line end): the \r's
+        return self.valid(start + len(raw.decode("utf-8", "surrogatepass")))
 
     def valid(self, idx: int) -> int:
         """Never inside a \\r\\n pair."""

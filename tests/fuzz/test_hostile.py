@@ -61,7 +61,7 @@ def test_hostile_inputs_cli(tmp_path):
     assert r.returncode == 2  # some inputs are refused
     for name in ("nul", "random-bytes"):
         assert f"{name}/x.go: binary file" in r.stderr
-    assert "nest-if-lock-go-100/x.go: analysis stopped after 2 s" in r.stderr
+    assert "nest-if-lock-go-300/x.go: analysis stopped after 2 s" in r.stderr
     assert f"{tmp_path}/invalid-utf8/x.go:" in r.stdout and f"{tmp_path}/lone-surrogates/x.go:" in r.stdout
     size = sum(len(d) for _, d in INPUTS) / 1_000_000
     assert took < 2 * len(INPUTS) + 3 * size, took
