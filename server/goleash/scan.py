@@ -1,6 +1,6 @@
 """The workspace scan ("Analyse Workspace", ``goleash.analyzeWorkspace``) in a subprocess.
 
-The server starts ``python -m goleash.scan`` (niced), gives it the roots, settings and
+The server starts a Python subprocess running ``main`` below (niced), gives it the roots, settings and
 position encoding, and reads one line per checked file: the file's diagnostics, already
 in LSP JSON (``lspconv``, the same conversion the server uses). It publishes them as
 they come, reports ``$/progress`` (files done/total) and can be cancelled by
@@ -92,8 +92,11 @@ class WorkspaceScan:
         t0 = time.monotonic()
         last = 0.0
         try:
+            # the child imports what this process imports, however it was started (the VS Code
+            # extension runs `python -I run.py` with its bundled libraries put on sys.path)
+            code = f"import sys; sys.path[:0] = {sys.path!r}; from goleash.scan import main; raise SystemExit(main())"
             self.proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "goleash.scan", stdin=asyncio.subprocess.PIPE,
+                sys.executable, "-c", code, stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE, limit=1 << 30)
             self.proc.stdin.write(json.dumps(config).encode())
             self.proc.stdin.close()
