@@ -95,7 +95,7 @@ class FuncContext:
     def model(self):
         """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
         from .model.effects import UnitModel
-        return UnitModel(self.unit, self.source, self.pkg.types)
+        return UnitModel(self.unit, self.source, self.pkg.types, self.caps)
 
     @cached_property
     def locks(self):

@@ -16,6 +16,7 @@ or ``defer`` of any of those.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -31,10 +32,6 @@ CWAIT, SIGNAL, BROADCAST = "CondWait", "Signal", "Broadcast"
 CANCEL, CALL, GO, DEFER, ONCE = "cancel", "call", "go", "defer", "once"
 PASS = "pass"   # a place handed to a call goleash cannot resolve (another package, a func value)
 LOCK_KINDS = frozenset({LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK})
-_WHERE = frozenset({"call_expression", "send_statement", "unary_expression", "for_statement", "go_statement",
-                    "defer_statement", "return_statement", "select_statement", "identifier", "selector_expression",
-                    "assignment_statement", "inc_statement", "dec_statement", "index_expression",
-                    "short_var_declaration", "expression_statement"})
 CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
 WG_KINDS = frozenset({ADD, DONE, WAIT})
 
@@ -123,16 +120,17 @@ class Func:
 class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
-    def __init__(self, unit: Node, source: bytes, index: TypeIndex):
+    def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None):
         self.unit = unit
         self.source = source
         self.index = index
+        self._caps = caps
         self.scopes = Scopes(unit)
         self.types = LocalTypes(self.scopes, index)
         self.funcs: list[Func] = []
         self.func_of_node: dict[int, Func] = {}     # func node id -> Func
-        self._where: dict[int, Func] = {}            # node id of interesting nodes -> innermost Func
-        self._loops: dict[int, tuple] = {}           # node id of interesting nodes -> loops around it
+        self._starts: list[int] = []
+        self._loop_bodies: list = []
         self._collect_funcs()
         self._cfgs: dict[int, object] = {}
         self._effects: dict = {}
@@ -145,44 +143,47 @@ class UnitModel:
 
     # ----------------------------------------------------------- functions
     def _collect_funcs(self) -> None:
-        """One top-down walk: every function literal with how it runs, and the function of each node."""
+        """Functions (the declaration and its literals) and loops, from the candidate query's captures;
+        which function or loops a node is in is then a lookup by position."""
+        from .. import syntax
+        caps = self._caps if self._caps is not None else syntax.captures(self.unit)
         how: dict[int, tuple[str, Node | None, Node | None]] = {}   # literal id -> (how, call, go/defer stmt)
-        stack: list[tuple[Node, Func | None, tuple]] = [(self.unit, None, ())]
-        loops_of = self._loops
-        while stack:
-            n, cur, loops = stack.pop()
-            t = n.type
-            if t in FUNC_TYPES:
-                loops = ()
-                f = Func(n, cur)
-                if t == "func_literal":
-                    f.how, f.call, f.start = how.get(n.id, ("value", None, None))
-                if cur is not None:
-                    cur.literals.append(f)
-                self.funcs.append(f)
-                self.func_of_node[n.id] = f
-                cur = f
-            else:
-                if t == "call_expression":
-                    fn = _unparen(n.child_by_field_name("function"))
-                    if fn is not None and fn.type == "func_literal" and fn.id not in how:
-                        how[fn.id] = ("call", n, None)
-                elif t in ("go_statement", "defer_statement"):
-                    call = next((c for c in n.named_children if c.type == "call_expression"), None)
-                    fn = _unparen(call.child_by_field_name("function")) if call is not None else None
-                    if fn is not None and fn.type == "func_literal":
-                        how[fn.id] = ("go" if t == "go_statement" else "defer", call, n)
-                if cur is not None and t in _WHERE:
-                    self._where[n.id] = cur
-                    if loops:
-                        loops_of[n.id] = loops
-            if t == "for_statement":
-                body = n.child_by_field_name("body")
-                for c in reversed(n.named_children):   # the header runs once per iteration too
-                    stack.append((c, cur, loops + (n,) if (body is not None and c.id == body.id) else loops))
-                continue
-            for c in reversed(n.named_children):
-                stack.append((c, cur, loops))
+        for stmt in list(caps.get("go", [])) + list(caps.get("defer", [])):
+            call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
+            fn = _unparen(call.child_by_field_name("function")) if call is not None else None
+            if fn is not None and fn.type == "func_literal":
+                how[fn.id] = ("go" if stmt.type == "go_statement" else "defer", call, stmt)
+        nodes = ([self.unit] if self.unit.type in FUNC_TYPES else []) + list(caps.get("funclit", []))
+        nodes.sort(key=lambda n: (n.start_byte, -n.end_byte))
+        stack: list[Func] = []
+        for n in nodes:
+            while stack and not (stack[-1].node.start_byte <= n.start_byte and n.end_byte <= stack[-1].node.end_byte):
+                stack.pop()
+            cur = stack[-1] if stack else None
+            f = Func(n, cur)
+            if n.type == "func_literal":
+                got = how.get(n.id)
+                if got is None:
+                    p = n.parent
+                    while p is not None and p.type == "parenthesized_expression":
+                        p = p.parent
+                    if p is not None and p.type == "call_expression" and \
+                            _unparen(p.child_by_field_name("function")) == n:
+                        got = ("call", p, None)
+                f.how, f.call, f.start = got or ("value", None, None)
+            if cur is not None:
+                cur.literals.append(f)
+            self.funcs.append(f)
+            self.func_of_node[n.id] = f
+            stack.append(f)
+        self._starts = [f.node.start_byte for f in self.funcs]
+        bodies = []
+        for loop in caps.get("for", []):
+            body = loop.child_by_field_name("body")
+            if body is not None:
+                bodies.append((body.start_byte, body.end_byte, loop))
+        bodies.sort(key=lambda t: t[0])
+        self._loop_bodies = bodies
         for v in self.scopes.vars:   # f := func(){...}
             val = _unparen(v.value)
             if val is not None and val.type == "func_literal" and v.kind == "local":
@@ -192,14 +193,28 @@ class UnitModel:
 
     def loops(self, node: Node) -> tuple[Node, ...]:
         """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
-        return self._loops.get(node.id, ())
+        if not self._loop_bodies:
+            return ()
+        f = self.func_at(node)
+        lo = f.node.start_byte if f is not None else -1
+        out = [loop for s, e, loop in self._loop_bodies
+               if s <= node.start_byte and node.end_byte <= e and loop.start_byte > lo]
+        if out and f is not None and f.literals:   # not the loops of a function literal around it
+            out = [l for l in out if self.func_at(l) is f]
+        return tuple(out)
 
     def func_at(self, node: Node) -> Func | None:
-        """The innermost function whose body runs ``node`` (for calls, ops, statements, identifiers)."""
-        f = self._where.get(node.id)
+        """The innermost function whose body runs ``node`` (``node`` itself when it is a function)."""
+        f = self.func_of_node.get(node.id)
         if f is not None:
             return f
-        return self.func_of_node.get(node.id)
+        i = bisect.bisect_right(self._starts, node.start_byte) - 1
+        while i >= 0:
+            f = self.funcs[i]
+            if f.node.start_byte <= node.start_byte and node.end_byte <= f.node.end_byte:
+                return f
+            i -= 1
+        return None
 
     @property
     def top(self) -> Func | None:

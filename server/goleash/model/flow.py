@@ -63,7 +63,7 @@ class Solver:
             for s, br in n.succ:
                 st = self._take(n, br, out)
                 old = self.state_in.get(s.id)
-                new = st if old is None else _cap(old | st)
+                new = st if old is None else _cap(old | st, self.guard_at)
                 if old is None or new != old:
                     self.state_in[s.id] = new
                     if s.id not in pending:
@@ -123,10 +123,17 @@ def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
     return []
 
 
-def _cap(state: frozenset) -> frozenset:
-    if len(state) <= MAX_FACTS:
+def _cap(state: frozenset, guard_at: int | None = None) -> frozenset:
+    """Too many facts (one per combination of branch conditions): forget the conditions."""
+    if len(state) <= MAX_FACTS or guard_at is None:
         return state
-    return frozenset(sorted(state, key=repr)[:MAX_FACTS])
+    out = set()
+    for f in state:
+        if len(f) > guard_at and isinstance(f[guard_at], frozenset) and f[guard_at]:
+            new = f[:guard_at] + (frozenset(),) + f[guard_at + 1:]
+            f = type(f)(*new) if hasattr(f, "_fields") else new
+        out.add(f)
+    return frozenset(out)
 
 
 def _rpo(g: CFG) -> list[CNode]:

@@ -85,6 +85,7 @@ class LockUse:
     always: bool = False              # ... on every normal return where acquire_guard holds
     releases: bool = False            # it unlocks a mutex it did not lock: the caller's
     release_guard: frozenset = frozenset()
+    released_before: frozenset = frozenset()   # the caller's mutexes it has let go of before it locks this one
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class OrderEdge:
     held_at: Anchor        # where ``first`` was taken
     taken_at: Anchor       # where ``second`` is taken (or the call that takes it)
     via: tuple[Anchor, ...] = ()
+    related: bool = False  # both mutexes hang off one value (s.mu, s.db.mu) or are package variables
+    test: bool = False     # in a _test.go file
 
 
 @dataclass
@@ -105,7 +108,8 @@ class LockSummary:
 
     def fingerprint(self) -> tuple:
         return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
-                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)))
+                              tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
+                              tuple(sorted(map(repr, u.released_before))))
                              for p, u in self.uses.items())),
                 tuple(sorted((o.first, o.second) for o in self.order)))
 
@@ -131,12 +135,31 @@ class FuncLocks:
         self.um: UnitModel = model.um
         self.entry_held = entry_held
         self.events: list[LockEvent] = []
+        self.trivial = not entry_held and not self._needs_flow()
+        if self.trivial:   # no lock of its own, no callee that returns holding or releases one: nothing held
+            self.state_in = {}
+            return
         solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
         init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
+
+    def _needs_flow(self) -> bool:
+        """Does anything in this function change which mutexes are held?"""
+        for n in self.g.nodes:
+            if n.kind == "cond" and n.ast is not None and "TryLock" in (n.ast.text or b"").decode("utf-8", "replace"):
+                return True
+            for e in self.um.node_effects(self.g, n):
+                for x in (e.inner if e.kind in (DEFER, GO) else (e,)):
+                    if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK):
+                        return True
+                    if x.kind == CALL:
+                        sm = self.model.summary_of(x.callee, self.func)
+                        if sm is not None and any(u.acquires or u.releases for u in sm.uses.values()):
+                            return True
+        return False
 
     def _locked_places(self) -> set[Place]:
         """Mutexes this function locks itself: they start out free (``("free", p)`` facts)."""
@@ -340,7 +363,7 @@ class FuncLocks:
                 if status != "no":
                     for f in st:
                         if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
-                                consistent(f.guard, carried):
+                                consistent(f.guard, carried) and use.place not in use.released_before:
                             mode = _MODE[use.locks]
                             kind = "rlock-again" if f.mode in _READ and mode == "r" else \
                                 ("upgrade" if f.mode in _READ else "double")
@@ -534,7 +557,7 @@ class LockModel:
     translate = staticmethod(translate)
 
 
-def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSummary:
+def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bool = False) -> LockSummary:
     """What a function does to the mutexes its caller can see (parameters, receiver, package vars)."""
     uses: dict[Place, dict] = {}
     um = flow.um
@@ -555,10 +578,11 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         return (Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, what),)
 
     # locks taken inside (first op on a path), directly or in a callee, with the conditions of the path
+    reach = flow.g.reachable() if flow.trivial else None
     for n in flow.g.nodes:
-        if n.id not in flow.state_in or n.terminal:
+        if n.terminal or (n.id not in flow.state_in and (reach is None or n.id not in reach)):
             continue
-        st = flow.state_in[n.id]
+        st = flow.state_in.get(n.id, frozenset())
         pc = flow._pc(n)
         for e in um.node_effects(flow.g, n):
             if e.kind in (LOCK, RLOCK) and e.place is not None and visible(e.place):
@@ -569,6 +593,9 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                     d["locks"] = e.kind
                     d["via"] = anchor(e.node, f"{um.spell(e.place)}.{e.kind}() here")
                     d["guards"] = []
+                    d["before"] = _released(st, visible)
+                else:
+                    d["before"] = d.get("before", frozenset()) & _released(st, visible)
                 d["guards"].append(pc)
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
@@ -586,12 +613,17 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
                         continue
                     d = uses.setdefault(p, {})
                     sure = use.certain and status == "yes"
+                    before = _released(st, visible) | frozenset(
+                        x for x in (flow.model.translate(q, e) for q in use.released_before) if x is not None)
                     if "locks" not in d or (sure and not d.get("certain", True)):
                         d["locks"] = use.locks
                         d["via"] = anchor(e.node, f"calls {_text(e.node.child_by_field_name('function'))}()") \
                             + use.via
                         d["guards"] = []
                         d["certain"] = sure
+                        d["before"] = before
+                    else:
+                        d["before"] = d.get("before", frozenset()) & before
                     d["guards"].append(pc | carried)
     # the caller's locks this function releases: unlocked without being taken here (or by contract)
     callers = {p for p, _ in flow.entry_held}
@@ -641,7 +673,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
             # every path that reaches the return without it contradicts the guard
             d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
                                   for f in ret_states)
-    order = _order_edges(flow, key, unit_start) if key is not None else ()
+    order = _order_edges(flow, key, unit_start, is_test) if key is not None else ()
     writes = {}
     if key is not None:
         for n in flow.g.nodes:
@@ -655,7 +687,8 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0) -> LockSumm
         guards = d.get("guards") or [frozenset()]
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
-                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()))
+                         bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
+                         d.get("before", frozenset()))
     return LockSummary(out, order, tuple(sorted(writes.items())))
 
 
@@ -681,13 +714,20 @@ def order_pairs(flow: FuncLocks):
                     p = flow.model.translate(use.place, e)
                     if status != "yes" or p is None:
                         continue
+                    before = {flow.model.translate(q, e) for q in use.released_before}
                     for f in st:
-                        if f.kind == HELD and f.origin >= 0 and f.place != p:
+                        if f.kind == HELD and f.origin >= 0 and f.place != p and f.place not in before:
                             yield f, e, p, use
             st = flow._apply(n, e, st, None)
 
 
-def _order_edges(flow: FuncLocks, key: str, unit_start: int) -> tuple[OrderEdge, ...]:
+def related_places(a: Place, b: Place) -> bool:
+    """Two mutexes of one object graph (same root variable) or both package variables: the same two
+    instances meet again wherever this pair of names is taken."""
+    return a.root == b.root or (a.is_global and b.is_global)
+
+
+def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = False) -> tuple[OrderEdge, ...]:
     um = flow.um
     out = {}
     for f, e, place, use in order_pairs(flow):
@@ -699,9 +739,16 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int) -> tuple[OrderEdge,
             continue
         edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
                          Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
-                         use.via if use is not None else ())
+                         use.via if use is not None else (), related_places(f.place, place), is_test)
         out.setdefault((a, b), edge)
     return tuple(out.values())
+
+
+def _released(st: frozenset, visible) -> frozenset:
+    """The caller-visible mutexes released on every path here (no held fact left for them)."""
+    rel = {f.place for f in st if f.kind == RELEASED and visible(f.place)}
+    held = {f.place for f in st if f.kind == HELD}
+    return frozenset(rel - held)
 
 
 def _retaken(st: frozenset, p: Place) -> bool:

@@ -45,6 +45,7 @@ class UnitInfo:
     lockish: bool = False           # its text touches a mutex (``.Lock(``, ``.Unlock``...)
     calls: frozenset = frozenset()  # names it calls (by text): an over-approximation of its callees
     effectish: bool = False         # its text touches a channel, a WaitGroup or a cancel func
+    chanmake: bool = False          # its text makes a channel
 
 
 @dataclass
@@ -67,9 +68,10 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         text = source[u.start_byte:u.end_byte]
         lockish = bool(_LOCK_RE.search(text))
         effectish = bool(_EFFECT_RE.search(text))
+        chanmake = b"make(chan" in text
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
-                              lockish, calls, effectish))
+                              lockish, calls, effectish, chanmake))
     return FileIndex(path, bool(path and path.endswith("_test.go")), infos)
 
 
@@ -132,6 +134,9 @@ class PackageModel:
         self._rel: dict[str, set[str]] = {}
         self._orders: dict | None = None
         self._writes: dict | None = None
+        self._chans = None
+        self._held_memo: dict = {}
+        self._unit_models: dict = {}
         self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
 
@@ -181,6 +186,90 @@ class PackageModel:
                             orders.setdefault((edge.first, edge.second), []).append(edge)
             self._orders = orders
         return self._orders
+
+    def chan_index(self):
+        """Field and package-variable channels of the whole package (goleash.model.chanindex)."""
+        if self._chans is None:
+            from .chanindex import ChanIndex, chan_facts
+            from .effects import UnitModel
+            from .locks import LockModel
+            idx = ChanIndex()
+            names = self._chan_names()
+            if not names:
+                self._chans = idx
+                return idx
+            pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
+            for f in self.files:
+                for u in f.index.units:
+                    if not pattern.search(f.source, u.start, u.end):
+                        continue
+                    ck = ("chans", u.digest, self.types_fp, f.index.is_test)
+                    facts = self.cache.summaries.get_(ck)
+                    if facts is None:
+                        node = f.unit_node(u)
+                        if node is None:
+                            continue
+                        um = UnitModel(node, f.source, self.types)
+                        key = u.keys[0] if u.keys else f"<{u.kind}@{u.start}>"
+                        facts = chan_facts(um, key, node.start_byte, None,
+                                           self.is_chan_name)
+                        self.cache.summaries.put(ck, facts)
+                    for fact in facts:
+                        idx.facts.setdefault(fact.chan, []).append(fact)
+            self._chans = idx
+        return self._chans
+
+    def held_at_anchor(self, at) -> frozenset:
+        """Package-wide names of the mutexes held at a place in some declaration (an Anchor)."""
+        got = self._held_memo.get(at)
+        if got is not None:
+            return got
+        out = frozenset()
+        hit = self.decls.get(at.func)
+        if hit is not None:
+            pf, info = hit
+            node = pf.unit_node(info)
+            if node is not None:
+                from .effects import UnitModel
+                from .locks import LockModel
+                um, lm = self._unit_models.get(at.func, (None, None))
+                if um is None:
+                    um = UnitModel(node, pf.source, self.types)
+                    lm = LockModel(um, self)
+                    self._unit_models[at.func] = (um, lm)
+                target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
+                f = um.func_at(target) if target is not None else None
+                flow = lm.flow(f) if f is not None else None
+                if flow is not None:
+                    out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
+        self._held_memo[at] = out
+        return out
+
+    def _chan_names(self) -> set[str]:
+        """Names of the package's channel-typed struct fields and package variables."""
+        from .types import is_chan, sync_kind
+        out = set()
+        for td in self.types.types.values():
+            for fl in td.fields:
+                if is_chan(self.types.underlying(fl.type)):
+                    out.add(fl.name)
+                    out.add(td.name)   # T{...} literals set its channel fields
+                elif sync_kind(fl.type) == "Cond":
+                    out.add(fl.name)
+        for v in self.types.vars.values():
+            if v.type is not None and is_chan(self.types.underlying(v.type)):
+                out.add(v.name)
+        return out
+
+    def is_chan_name(self, name: str) -> bool:
+        """Is a package-wide name (``Server.events``, ``g:queue``) a channel?"""
+        from .types import is_chan
+        if name.startswith("g:"):
+            v = self.types.vars.get(name[2:])
+            return v is not None and v.type is not None and is_chan(self.types.underlying(v.type))
+        owner, _, fname = name.rpartition(".")
+        fld = self.types.field(owner, fname) if owner else None
+        return fld is not None and is_chan(self.types.underlying(fld[0]))
 
     def write_locks(self) -> dict[str, object]:
         """Package-wide names of the mutexes some function write-locks, with the first place it does."""
@@ -284,7 +373,7 @@ class PackageModel:
         if kind == "lock":
             from .locks import LockModel, summarize
             flow = LockModel(um, self).flow(top)
-            return summarize(flow, key, node.start_byte) if flow is not None else None
+            return summarize(flow, key, node.start_byte, pf.index.is_test) if flow is not None else None
         from .summary import EffectModel
         return EffectModel(um, self).summary(top, key, node.start_byte)
 

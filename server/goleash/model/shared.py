@@ -184,6 +184,15 @@ class SharedVars:
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
         return not _reaches_avoiding(start, end, joins)
 
+    def joined_before_exit(self, go: Node) -> bool:
+        """Does every path from the ``go`` statement to its function's normal return wait for something?"""
+        f = self.um.func_at(go)
+        g = self.um.cfg(f) if f is not None else None
+        start = _cnode(g, go) if g is not None else None
+        if start is None:
+            return False
+        return not _reaches_avoiding(start, g.ret, self._joins(f))
+
     def _waits(self, f: Func) -> set[int]:
         g = self.um.cfg(f)
         out = set()

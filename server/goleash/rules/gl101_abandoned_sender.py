@@ -77,6 +77,7 @@ then returns):
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        yield from self._fields(ctx)
         for ch in ctx.channels:
             if not ch.local:
                 continue
@@ -266,3 +267,29 @@ then returns):
                                                       syntax.return_zero_stmt(send.func) or None),
                                  preferred=not fixes))
         return fixes
+
+    def _fields(self, ctx: FuncContext) -> Iterator[Finding]:
+        """A goroutine sends on an unbuffered field channel that nothing in the package receives from."""
+        pkg = ctx.pkg
+        index = None
+        for ch in ctx.channels:
+            if ch.place is None or ch.place.is_local or ch.place.is_global:
+                continue
+            sends = [o for o in ch.sends if o.goroutine is not None and o.select_case is None and not o.deferred]
+            if not sends:
+                continue
+            name = ctx.model.abstract_place(ch.place)
+            if name is None or not pkg.is_chan_name(name):
+                continue
+            if index is None:
+                index = pkg.chan_index()
+            makes = index.made(name)
+            if index.escapes(name) or not makes or index.of(name, "assign") or \
+                    any(m.capacity != 0 for m in makes) or index.of(name, "recv") or index.of(name, "range"):
+                continue
+            s = sends[0]
+            related = [Related(0, 0, f"{name} is made unbuffered here", anchor=(makes[0].at.func, makes[0].at.start,
+                                                                              makes[0].at.end)),
+                       ctx.related(s.goroutine.child(0), "goroutine started here")]
+            yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}: nothing in the package "
+                                      f"receives from {name}", related)

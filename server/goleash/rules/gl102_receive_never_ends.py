@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.channels import Channel, ChanOp
 from ..rule import FuncContext, Rule
 
@@ -73,6 +73,7 @@ the function's result and nothing in the package closes the channel.
         return {"ranged-call": ranged} if ranged else None
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        yield from self._fields(ctx)
         for ch in ctx.channels:
             if ch.make is None or ch.param or ch.closes:
                 continue
@@ -147,3 +148,35 @@ the function's result and nothing in the package closes the channel.
                 return (ctx.fix(f"close({ch.name}) after the last send",
                                 ctx.insert_line_after(stmt, f"close({ch.name})"), preferred=True),)
         return ()
+
+    def _fields(self, ctx: FuncContext) -> Iterator[Finding]:
+        """A field channel ranged over that nothing in the package closes, on a type that shuts its other
+        goroutines down (closes another of its channels): after that shutdown this loop waits forever."""
+        pkg = ctx.pkg
+        index = None
+        for ch in ctx.channels:
+            if ch.place is None or ch.place.is_local or ch.place.is_global:
+                continue
+            ranges = [o for o in ch.ops if o.kind == "range" and not syntax.contains_exit(
+                o.node.child_by_field_name("body") or o.node, o.node)]
+            if not ranges:
+                continue
+            name = ctx.model.abstract_place(ch.place)
+            if name is None or not pkg.is_chan_name(name):
+                continue
+            if index is None:
+                index = pkg.chan_index()
+            if index.escapes(name) or index.of(name, "close") or not index.made(name) or \
+                    index.of(name, "assign") or not index.of(name, "send"):
+                continue
+            shutdown = index.siblings_closed(name)
+            if not shutdown:
+                continue
+            r = ranges[0]
+            s = index.of(name, "send")[0]
+            related = [Related(0, 0, f"{name} is sent on here", anchor=(s.at.func, s.at.start, s.at.end)),
+                       Related(0, 0, f"the type shuts down here, but {ch.name} is never closed",
+                               anchor=(shutdown[0].at.func, shutdown[0].at.start, shutdown[0].at.end))]
+            msg = (f"range over {ch.name} never ends: nothing in the package closes {name}, so this loop "
+                   f"waits forever after the last value, even once the rest has shut down")
+            yield ctx.finding(self._head(r.node), msg, related)

@@ -46,6 +46,7 @@ to misplace.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        yield from self._skipped_spawns(ctx)
         for add in ctx.calls(method="Add"):
             wg, _ = syntax.call_name(add)
             args = syntax.call_args(add)
@@ -114,3 +115,69 @@ to misplace.
             return len(dones) == 1
         call = g.named_children[0] if g.named_children else None
         return call is not None and any(syntax.text(a) in (f"&{wg}", wg) for a in syntax.call_args(call))
+
+    def _skipped_spawns(self, ctx: FuncContext) -> Iterator[Finding]:
+        """``wg.Add(len(xs))`` then ``for ... range xs`` that can skip starting its goroutine (continue)."""
+        um = ctx.model
+        for add in ctx.calls(method="Add"):
+            args = syntax.call_args(add)
+            if len(args) != 1 or args[0].type != "call_expression" or syntax.call_name(args[0]) != ("", "len") or \
+                    not self._is_waitgroup(ctx, add):
+                continue
+            counted = syntax.text(syntax.call_args(args[0])[0]) if syntax.call_args(args[0]) else None
+            stmt = add.parent
+            if counted is None or stmt is None or stmt.parent is None or stmt.parent.type != "statement_list":
+                continue
+            wg = syntax.text(add.child_by_field_name("function").child_by_field_name("operand"))
+            loop = next((x for x in stmt.parent.named_children if x.start_byte > stmt.end_byte and
+                         x.type == "for_statement"), None)
+            rc = next((c for c in loop.named_children if c.type == "range_clause"), None) if loop is not None else None
+            if rc is None or syntax.text(rc.child_by_field_name("right")) != counted:
+                continue
+            gos = [g for g in ctx.go_statements if syntax.inside(g, loop) and self._counted(g, wg) and
+                   um.loops(g) and um.loops(g)[-1].id == loop.id]
+            if len(gos) != 1:
+                continue
+            go = gos[0]
+            f = um.func_at(loop)
+            g = um.cfg(f) if f is not None else None
+            head = g.node_of(loop) if g is not None else None
+            gnode = g.node_of(go) if g is not None else None
+            if head is None or gnode is None:
+                continue
+            skip = self._skip_path(head, gnode)
+            if skip is None:
+                continue
+            related = [ctx.related(go.child(0), "the goroutine each element should get")]
+            if skip.ast is not None:
+                related.append(ctx.related(skip.ast, "an iteration that starts no goroutine"))
+            fixes = ()
+            if go.parent is not None and go.parent.type == "statement_list":
+                fixes = (ctx.fix(f"Add(1) before each go statement instead",
+                                 ctx.delete_line(stmt), ctx.insert_line_before(go, f"{wg}.Add(1)"), preferred=True),)
+            yield ctx.finding(add, f"{wg}.Add(len({counted})) counts every element, but the loop can skip the "
+                                   f"goroutine of one: {wg}.Wait() never returns", related, fixes)
+
+    @staticmethod
+    def _skip_path(head, go):
+        """The first node of an iteration that goes back to the loop's head (or leaves it) without passing
+        the go statement, or None when every iteration starts it."""
+        body = next((s for s, _ in head.succ if s.kind == "body"), None)
+        if body is None:
+            return None
+        seen = set()
+        stack = [(body, None)]
+        while stack:
+            n, branch = stack.pop()
+            if n.id == go.id or n.id in seen:
+                continue
+            seen.add(n.id)
+            for s, br in n.succ:
+                if s.id == head.id or s.kind == "after" or s.terminal:
+                    return branch or n
+                mark = n if n.ast is not None and n.ast.type in ("continue_statement", "if_statement") or \
+                    n.kind == "cond" else branch
+                if n.ast is not None and n.ast.type == "continue_statement":
+                    mark = n
+                stack.append((s, mark))
+        return None

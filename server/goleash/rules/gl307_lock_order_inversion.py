@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Related
 from .. import syntax
-from ..model.locks import order_pairs
+from ..model.locks import order_pairs, related_places
 from ..rule import FuncContext, Rule
 
 
@@ -49,12 +49,14 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 continue
             for held, e, place, use in order_pairs(flow):
                 a, b = um.abstract_place(held.place), um.abstract_place(place)
-                if a is None or b is None or a == b or (a, b) in seen:
+                if a is None or b is None or a == b or (a, b) in seen or not related_places(held.place, place):
                     continue
                 if orders is None:
                     orders = ctx.pkg.lock_orders()
+                # the other order, between mutexes of one value too, in code that runs (not a test's setup)
                 inverse = [x for x in orders.get((b, a), ())
-                           if not (x.taken_at.func == self._key(ctx) and f.how == "decl")]
+                           if x.related and (ctx.is_test_file or not x.test) and
+                           not (x.taken_at.func == self._key(ctx) and f.how == "decl")]
                 if not inverse:
                     continue
                 seen.add((a, b))

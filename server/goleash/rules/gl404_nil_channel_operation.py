@@ -49,6 +49,7 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        yield from self._fields(ctx)
         for ch in ctx.channels:
             v = ch.var
             if v is None or ch.make is not None or v.stmt.type != "var_declaration" or v.value is not None or \
@@ -76,3 +77,26 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             return ()
         return (ctx.fix(f"Make {ch.name}: {ch.name} := make({syntax.text(typ)})",
                         ctx.replace(stmt, f"{ch.name} := make({syntax.text(typ)})"), preferred=True),)
+
+    def _fields(self, ctx: FuncContext) -> Iterator[Finding]:
+        """A field channel that nothing in the package ever makes or assigns: it is always nil."""
+        pkg = ctx.pkg
+        index = None
+        for ch in ctx.channels:
+            if ch.place is None or ch.place.is_local or ch.place.is_global or not ch.ops:
+                continue
+            name = ctx.model.abstract_place(ch.place)
+            if name is None or not pkg.is_chan_name(name):
+                continue
+            if index is None:
+                index = pkg.chan_index()
+            if index.escapes(name) or index.set_anywhere(name) or not index.constructed(name):
+                continue   # set somewhere, or the type is only built elsewhere (its fields unknown)
+            ops = [o for o in ch.ops if o.select_case is None]
+            if not ops:
+                continue
+            o = ops[0]
+            what = {CLOSE: "close of nil channel panics", RANGE: "range over it blocks forever"}.get(
+                o.kind, "this blocks forever")
+            target = o.node if o.kind != RANGE else o.node.child(0)
+            yield ctx.finding(target, f"{ch.name} is never made anywhere in the package, so it is nil: {what}")

@@ -10,6 +10,7 @@ from .. import syntax
 from ..findings import Edit, Finding
 from ..rule import FuncContext, Rule
 
+_REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is done (a late Log is redirected)
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
@@ -50,6 +51,12 @@ runtime.Goexit") or report the failure against the wrong test.
 	}()
 ```
 
+## Also: reports after the test returned
+`t.Error`/`t.Errorf` in a goroutine the test does not wait for (no `Wait`, receive
+or deferred join on some path from the `go` statement to the test's return): when
+it runs after the test has finished, `Fail` panics with "Fail in goroutine after
+TestX has completed" and takes the whole test binary down.
+
 ## Stays silent
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
@@ -61,30 +68,65 @@ runtime.Goexit") or report the failure against the wrong test.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        um = ctx.model
+        late_reported = set()
         for call in ctx.calls():
             recv, name = syntax.call_name(call)
-            if name not in _STOPPERS:
+            f = um.func_at(call)
+            if f is None or f.how != "go" or f.start is None:
                 continue
-            g = syntax.goroutine_of(call, ctx.unit)
-            lit = syntax.go_literal(g) if g is not None else None
-            if lit is None or syntax.enclosing_func(call) != lit or not self._is_testing(recv, call, ctx.unit):
+            param = self._testing_param(um, call)
+            if param is None:
                 continue
-            msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test: the test goes on "
-                   f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
-            yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
-                              self._fixes(ctx, call, recv, name, lit))
+            g = f.start
+            if name in _STOPPERS:
+                msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test: the test goes on "
+                       f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
+                yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
+                                  self._fixes(ctx, call, recv, name, f.node))
+            elif name in _REPORTERS and g.id not in late_reported and self._outlives(ctx, g, param):
+                late_reported.add(g.id)
+                msg = (f"{recv}.{name} in a goroutine the test does not wait for: if it runs after the test "
+                       f"returns, the testing package panics (Fail in goroutine after the test has completed)")
+                yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here, and the test "
+                                                                      "can return before it ends")])
 
     @staticmethod
-    def _is_testing(recv: str, call: Node, unit: Node) -> bool:
-        """Is the call's receiver a ``*testing.T``-like parameter of an enclosing function?"""
+    def _testing_param(um, call: Node):
+        """The ``*testing.T``-like parameter (a scope Var) the call's receiver names, or None."""
         fn = call.child_by_field_name("function")
         operand = fn.child_by_field_name("operand") if fn is not None else None
         if operand is None or operand.type != "identifier":
+            return None
+        v = um.scopes.var(operand)
+        if v is None or v.kind != "param" or v.type_node is None or syntax.text(v.type_node) not in _TESTING_TYPES:
+            return None
+        return v
+
+    @staticmethod
+    def _outlives(ctx, g: Node, param) -> bool:
+        """Can the function that owns ``param`` return before the goroutine started at ``g`` ends?"""
+        um = ctx.model
+        owner = um.func_of_node.get(param.func.id)
+        starter = um.func_at(g)
+        if owner is None or starter is None or starter.node.id != owner.node.id:
+            return False   # started from a closure (t.Run body, a helper): its lifetime is not this function's
+        cfg = um.cfg(owner)
+        if cfg is None:
             return False
-        d = syntax.resolve_decl(operand, unit)
-        if d is None or d.type not in syntax.FUNC_TYPES:
-            return False
-        return any(n == recv and t is not None and syntax.text(t) in _TESTING_TYPES for n, t in syntax.params(d))
+        for n in cfg.nodes:   # a deferred Wait / receive (directly or in a deferred closure) joins at the end
+            if n.kind != "defer":
+                continue
+            for e in um.node_effects(cfg, n):
+                for x in e.inner:
+                    if x.kind in ("Wait", "recv", "range"):
+                        return False
+                    s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
+                    if s is not None and any(u.some & {"Wait", "recv", "range"} for u in s.uses.values()):
+                        return False
+            if n.kind == "stmt" and n.ast is not None and "Cleanup(" in syntax.text(n.ast):
+                return False
+        return not ctx.shared.joined_before_exit(g)
 
     @staticmethod
     def _fixes(ctx: FuncContext, call: Node, recv: str, name: str, lit: Node):

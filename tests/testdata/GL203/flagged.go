@@ -16,3 +16,20 @@ func twoOfThree() {
 func negative(wg *sync.WaitGroup) {
 	wg.Add(-1) // want `wg.Add\(-1\): a negative Add is a Done in disguise`
 }
+
+func process(int) error { return nil }
+
+func skipNegatives(items []int) {
+	var wg sync.WaitGroup
+	wg.Add(len(items)) // want `wg.Add\(len\(items\)\) counts every element, but the loop can skip the goroutine of one`
+	for _, it := range items {
+		if it < 0 {
+			continue
+		}
+		go func(it int) {
+			defer wg.Done()
+			_ = process(it)
+		}(it)
+	}
+	wg.Wait()
+}

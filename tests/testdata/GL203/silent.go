@@ -28,3 +28,16 @@ func inLoop(n int) {
 	}
 	wg.Wait()
 }
+
+// Every element gets its goroutine.
+func everyOne(items []int) {
+	var wg sync.WaitGroup
+	wg.Add(len(items))
+	for _, it := range items {
+		go func(it int) {
+			defer wg.Done()
+			_ = it
+		}(it)
+	}
+	wg.Wait()
+}

@@ -1,0 +1,188 @@
+"""Channels in struct fields and package variables, across the whole package.
+
+A field channel (``(*Server).events``) is one channel wherever a method of
+the package touches it. For each declaration, :func:`chan_facts` lists the
+operations on such channels (by package-wide name, ``Server.events``): sends,
+receives, ranges, closes — with the mutexes held at each, whether it runs in
+a goroutine — where they are made (``s.events = make(chan T, n)``, or in a
+composite literal ``&Server{events: make(...)}``) or assigned something else,
+and where they escape (handed to a call outside the package). The
+:class:`ChanIndex` merges them: who can close, receive from, send on or make
+a field channel, anywhere in the package.
+
+An exported field may be used by other packages: it is treated as escaping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from .effects import BROADCAST, CLOSE, CWAIT, DEFER, GO, PASS, RANGE, RECV, SEND, SIGNAL, UnitModel
+from .locks import HELD, Anchor
+from .types import is_chan
+
+
+@dataclass(frozen=True)
+class ChanFact:
+    chan: str                  # package-wide name: Server.events, g:queue
+    kind: str                  # send | recv | range | close | make | assign | escape
+    at: Anchor
+    capacity: object = None    # make: int, a string for a non-literal size, 0 unbuffered
+    held: frozenset = frozenset()      # package-wide names of mutexes held at the op
+    in_goroutine: bool = False
+    select: bool = False       # a select case (does not block when another case is ready)
+
+
+def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_name=None) -> tuple[ChanFact, ...]:
+    """Operations of one declaration on channels named package-wide (fields, package variables)."""
+    out = []
+    chan = is_chan_name or (lambda name: True)
+
+    def anchor(node: Node) -> Anchor:
+        return Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start)
+
+    for f in um.funcs:
+        g = um.cfg(f)
+        if g is None:
+            continue
+        in_go = um.goroutine_of(f) is not None
+        flow = locks.flow(f) if locks is not None and locks.relevant else None
+        for n in g.nodes:
+            st = flow.state_in.get(n.id, frozenset()) if flow is not None else frozenset()
+            held = frozenset(a for a in (um.abstract_place(x.place) for x in st if x.kind == HELD) if a)
+            for e in um.node_effects(g, n):
+                effs = e.inner if e.kind in (DEFER, GO) else (e,)
+                for x in effs:
+                    if x.kind in (CWAIT, SIGNAL, BROADCAST) and x.place is not None:
+                        name = um.abstract_place(x.place)
+                        if name is not None:
+                            out.append(ChanFact(name, x.kind, anchor(x.node), in_goroutine=in_go or e.kind == GO))
+                    elif x.kind in (SEND, RECV, RANGE, CLOSE) and x.place is not None:
+                        name = um.abstract_place(x.place)
+                        if name is not None and chan(name):
+                            out.append(ChanFact(name, x.kind, anchor(x.node), None,
+                                                held if e.kind not in (GO, DEFER) else frozenset(),
+                                                in_go or e.kind == GO, x.select_case is not None))
+                    elif x.kind == PASS:
+                        for p in x.args:
+                            name = um.abstract_place(p) if p is not None else None
+                            if name is not None and chan(name):
+                                out.append(ChanFact(name, "escape", anchor(x.node)))
+            ast = n.ast
+            if ast is not None and ast.type == "return_statement":   # a getter hands the channel out
+                for r in (ast.named_children[0].named_children if ast.named_children and
+                          ast.named_children[0].type == "expression_list" else ast.named_children):
+                    name = um.abstract_place(um.place(r))
+                    if name is not None and chan(name):
+                        out.append(ChanFact(name, "escape", anchor(r)))
+            if ast is not None and n.kind == "stmt" and ast.type == "assignment_statement":
+                left, right = ast.child_by_field_name("left"), ast.child_by_field_name("right")
+                for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
+                    name = um.abstract_place(um.place(ln))
+                    if name is None or not chan(name):
+                        continue
+                    cap = _make_cap(rn)
+                    out.append(ChanFact(name, "make" if cap is not _NOT else "assign", anchor(rn),
+                                        cap if cap is not _NOT else None))
+    # composite literals: &Server{events: make(chan Event)} / Server{events: ch}; new(Server)
+    stack = [um.unit]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression" and _text(node.child_by_field_name("function")) == "new":
+            args = node.child_by_field_name("arguments")
+            t = args.named_children[0] if args is not None and args.named_children else None
+            tname = _text(t).lstrip("*").split("[", 1)[0] if t is not None else ""
+            if um.index.struct(tname) is not None:
+                out.append(ChanFact(tname, "construct", anchor(node)))
+        if node.type == "composite_literal":
+            t = node.child_by_field_name("type")
+            body = node.child_by_field_name("body")
+            tname = _text(t).lstrip("*").split("[", 1)[0] if t is not None else ""
+            st = um.index.struct(tname)
+            if st is not None:
+                out.append(ChanFact(tname, "construct", anchor(node)))
+            if st is not None and body is not None:
+                positional = [el for el in body.named_children if el.type == "literal_element"]
+                if positional:   # T{a, b, c}: every channel field is set to something
+                    for fl in st.fields:
+                        if is_chan(um.index.underlying(fl.type)):
+                            out.append(ChanFact(f"{tname}.{fl.name}", "assign", anchor(node)))
+                for el in body.named_children:
+                    if el.type != "keyed_element" or len(el.named_children) != 2:
+                        continue
+                    k, v = el.named_children
+                    fname = _text(k)
+                    fld = next((x for x in st.fields if x.name == fname), None)
+                    if fld is None or not is_chan(um.index.underlying(fld.type)):
+                        continue
+                    val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
+                    cap = _make_cap(val)
+                    out.append(ChanFact(f"{tname}.{fname}", "make" if cap is not _NOT else "assign", anchor(val),
+                                        cap if cap is not _NOT else None))
+        stack.extend(node.named_children)
+    return tuple(out)
+
+
+_NOT = object()
+
+
+def _make_cap(expr: Node | None):
+    while expr is not None and expr.type == "parenthesized_expression" and expr.named_children:
+        expr = expr.named_children[0]
+    if expr is None or expr.type != "call_expression":
+        return _NOT
+    fn = expr.child_by_field_name("function")
+    if _text(fn) != "make":
+        return _NOT
+    args = expr.child_by_field_name("arguments")
+    kids = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if not kids or kids[0].type != "channel_type":
+        return _NOT
+    if len(kids) == 1:
+        return 0
+    if kids[1].type == "int_literal":
+        try:
+            return int(_text(kids[1]).replace("_", ""), 0)
+        except ValueError:
+            return _text(kids[1])
+    return _text(kids[1])
+
+
+@dataclass
+class ChanIndex:
+    """The package's field and package-variable channels: every fact about each, by name."""
+    facts: dict[str, list[ChanFact]] = field(default_factory=dict)
+
+    def of(self, chan: str, kind: str | None = None) -> list[ChanFact]:
+        got = self.facts.get(chan, [])
+        return got if kind is None else [f for f in got if f.kind == kind]
+
+    def escapes(self, chan: str) -> bool:
+        """Can code outside the package reach it (an exported field, a hand-off to another package)?"""
+        last = chan.rsplit(".", 1)[-1]
+        if last[:1].isupper():
+            return True
+        return bool(self.of(chan, "escape"))
+
+    def made(self, chan: str) -> list[ChanFact]:
+        return self.of(chan, "make")
+
+    def constructed(self, chan: str) -> bool:
+        """Does the package build values of the channel's struct type (``T{...}``, ``&T{...}``)?"""
+        return bool(self.of(chan.rsplit(".", 1)[0], "construct"))
+
+    def set_anywhere(self, chan: str) -> bool:
+        """Is the channel made or assigned anything anywhere in the package?"""
+        return bool(self.of(chan, "make") or self.of(chan, "assign"))
+
+    def siblings_closed(self, chan: str) -> list[ChanFact]:
+        """Closes of other channel fields of the same type: the type has a shutdown path."""
+        owner = chan.rsplit(".", 1)[0]
+        return [f for name, facts in self.facts.items() if name != chan and name.rsplit(".", 1)[0] == owner
+                for f in facts if f.kind == "close"]
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""

@@ -1,0 +1,88 @@
+"""GL311 cond-never-signalled."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import syntax
+from ..findings import Finding
+from ..model.effects import BROADCAST, CWAIT, SIGNAL
+from ..rule import FuncContext, Rule
+
+
+class CondNeverSignalled(Rule):
+    code = "GL311"
+    name = "cond-never-signalled"
+    summary = "cond.Wait() on a Cond that nothing in the package signals or broadcasts: it never returns."
+    triggers = frozenset({"mcall"})
+    doc = """\
+`sync.Cond.Wait` returns only after a `Signal` or `Broadcast` on the same
+`Cond`. When nothing in the package ever calls either on it, every waiter
+blocks forever.
+
+goleash looks for `Signal`/`Broadcast` on the same Cond anywhere in the
+package: a local Cond in its function and closures, a struct field (by type
+and field) in every method.
+
+## Bad
+```go
+type Queue struct {
+	mu    sync.Mutex
+	ready *sync.Cond
+	items []int
+}
+
+func (q *Queue) Pop() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for len(q.items) == 0 {
+		q.ready.Wait() // Push never signals
+	}
+	...
+}
+```
+
+## Good
+Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change every waiter must see).
+
+## Stays silent
+- exported Cond fields (other packages may signal them), a Cond handed to other packages;
+- a Cond reached through a value goleash cannot name.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        um = ctx.model
+        index = None
+        local_signals = set()
+        waits = []
+        for f in um.funcs:
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else ()):
+                for e in um.node_effects(g, n):
+                    for x in (e.inner if e.kind in ("go", "defer") else (e,)):
+                        if x.kind in (SIGNAL, BROADCAST) and x.place is not None:
+                            local_signals.add(x.place)
+                        elif x.kind == CWAIT and x.place is not None:
+                            waits.append(x)
+        for w in waits:
+            if w.place in local_signals:
+                continue
+            name = um.spell(w.place)
+            if w.place.is_local:
+                if self._escapes_local(um, w.place):
+                    continue
+                yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals or broadcasts {name}")
+                continue
+            abstract = um.abstract_place(w.place)
+            if abstract is None or w.place.is_global:
+                continue
+            if index is None:
+                index = ctx.pkg.chan_index()
+            if index.escapes(abstract) or index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST):
+                continue
+            yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing in the package signals or broadcasts "
+                                      f"{abstract}")
+
+    @staticmethod
+    def _escapes_local(um, place) -> bool:
+        return um.escapes(place)

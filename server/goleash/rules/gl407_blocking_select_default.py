@@ -1,0 +1,95 @@
+"""GL407 blocking-select-default."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import syntax
+from ..findings import Finding
+from ..model.effects import RANGE, RECV, SEND, WAIT
+from ..rule import FuncContext, Rule
+
+
+class BlockingSelectDefault(Rule):
+    code = "GL407"
+    name = "blocking-select-default"
+    summary = "A select's default blocks on a channel while another case is the way to stop: stop is never seen."
+    triggers = frozenset({"select"})
+    doc = """\
+A loop selects on a stop signal (`<-ctx.Done()`, `<-quit`) with a `default:`
+branch so the work goes on meanwhile — but the work in `default:` blocks on a
+channel operation (a plain send or receive, `wg.Wait()`). While it is blocked
+the select is not being evaluated: the stop case is never taken, and when the
+other side of that channel is gone the goroutine blocks forever.
+
+## Bad
+```go
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		default:
+			out <- next() // blocks; ctx.Done() is not watched meanwhile
+		}
+	}
+```
+
+## Good
+```go
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case out <- next():
+		}
+	}
+```
+
+## Stays silent
+- a default that does not block (or blocks only in a nested select);
+- selects without a case that leaves the loop.
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        um = ctx.model
+        for sel in ctx.nodes("select"):
+            cases = [c for c in sel.named_children if c.type in ("communication_case", "default_case")]
+            default = next((c for c in cases if c.type == "default_case"), None)
+            if default is None:
+                continue
+            loops = um.loops(sel)
+            stop = next((c for c in cases if c.type == "communication_case" and
+                         syntax.contains_exit(c, loops[-1] if loops else None)), None)
+            if stop is None or not loops:
+                continue
+            f = um.func_at(sel)
+            g = um.cfg(f) if f is not None else None
+            if g is None:
+                continue
+            blocker = None
+            for n in g.nodes:
+                if n.ast is None or not syntax.inside(n.ast, default) or n.kind in ("comm", "select"):
+                    continue
+                for e in um.node_effects(g, n):
+                    if e.kind in (SEND, RECV, RANGE, WAIT) and e.select_case is None and \
+                            um.func_at(e.node) is f and not self._in_nested_select(e.node, default):
+                        blocker = e
+                        break
+                if blocker is not None:
+                    break
+            if blocker is None:
+                continue
+            comm = stop.child_by_field_name("communication")
+            yield ctx.finding(blocker.node, f"this blocks inside the select's default, where "
+                                            f"{syntax.text(comm)} is not watched: if nobody is on the other side, "
+                                            f"the goroutine never sees the stop and blocks forever",
+                              [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _in_nested_select(node, default) -> bool:
+        p = node.parent
+        while p is not None and p.id != default.id:
+            if p.type == "select_statement":
+                return True
+            p = p.parent
+        return False

@@ -1,0 +1,124 @@
+"""GL506 field-written-concurrently."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..model.effects import CALL, GO
+from ..rule import FuncContext, Rule
+
+
+class FieldWrittenConcurrently(Rule):
+    code = "GL506"
+    name = "field-written-concurrently"
+    summary = "A struct field or package variable written by concurrent goroutines with no common lock: a data race."
+    triggers = frozenset({"go"})
+    doc = """\
+A field (`s.count`, `c.stats.last`) or a package variable is written by
+goroutines that run at the same time, with no mutex held by both sides: every
+goroutine a loop starts, two goroutines started by one function, a goroutine
+and the function that started it (reading the field before waiting), or two
+methods of one value started with `go s.a()` and `go s.b()`. Writes through a
+pointer the goroutine captured count too. The race detector reports it when a
+test happens to run both at once; the values lost or torn in between are
+real either way.
+
+## Bad
+```go
+	for _, f := range files {
+		go func(f string) {
+			s.last = f // every goroutine of the loop writes s.last
+		}(f)
+	}
+```
+
+## Good
+Hold the same mutex on both sides, use `sync/atomic` types, or give each
+goroutine its own slot (`results[i] = ...`).
+
+## Stays silent
+- writes with a mutex held that the other side holds too;
+- fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
+- accesses ordered by a join (`wg.Wait()`, a receive) on every path in between;
+- local variables (GL502) and maps (GL503).
+"""
+
+    def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        from ..model.fields import FieldAccess
+        um = ctx.model
+        fa = FieldAccess(um, ctx.locks)
+        shared = ctx.shared
+        reported = set()
+        for f in um.funcs:
+            if f.how != "go" or f.start is None or f.parent is None:
+                continue
+            go = f.start
+            starter = f.parent
+            writes = [w for w in fa.writes(f) if not w.locked]
+            if not writes:
+                continue
+            loops = um.loops(go)
+            for w in writes:
+                key = (go.id, w.place)
+                if key in reported:
+                    continue
+                name = um.spell(w.place)
+                # every goroutine this loop starts writes it
+                if loops and not fa.per_iteration(w.place, loops[-1]) and \
+                        not shared.joined_in_loop(go, loops[-1]):
+                    reported.add(key)
+                    yield ctx.finding(w.node, f"data race: {name} is written by every goroutine this loop starts, "
+                                              f"at the same time, with no mutex held",
+                                      [ctx.related(loops[-1].child(0), "goroutines started in this loop, not awaited")])
+                    continue
+                # the starting function reads it before waiting
+                reads = [r for r in fa.reads(starter, {w.place}, go.end_byte)
+                         if not (r.held & w.held) and not shared.joined(go, r.node)]
+                if reads:
+                    reported.add(key)
+                    yield ctx.finding(w.node, f"data race: {name} is written in this goroutine while the function "
+                                              f"that started it reads it without waiting",
+                                      [ctx.related(reads[0].node, f"{name} is read here, concurrently")])
+                    continue
+                # another goroutine of the same function writes it
+                for f2 in um.funcs:
+                    if f2 is f or f2.how != "go" or f2.parent is not starter or f2.start is None:
+                        continue
+                    other = [x for x in fa.writes(f2) if x.place == w.place and not (x.held & w.held)]
+                    first, second = sorted((go, f2.start), key=lambda n: n.start_byte)
+                    if other and not shared.joined(first, second):
+                        reported.add(key)
+                        yield ctx.finding(w.node, f"data race: {name} is written by this goroutine and by another "
+                                                  f"started alongside it, with no common mutex",
+                                          [ctx.related(other[0].node, f"{name} is also written here")])
+                        break
+        yield from self._methods(ctx, fa)
+
+    def _methods(self, ctx, fa) -> Iterator[Finding]:
+        """``go s.a()`` and ``go s.b()`` from one function writing the same field without a lock."""
+        um = ctx.model
+        for f in um.funcs:
+            g = um.cfg(f)
+            starts = []
+            for n in (g.nodes if g is not None else ()):
+                for e in um.node_effects(g, n):
+                    if e.kind == GO:
+                        for x in e.inner:
+                            if x.kind == CALL and x.callee is not None and x.callee.key is not None:
+                                starts.append((e.node, x))
+            if len(starts) < 2:
+                continue
+            writes = [(go, x, fa.callee_writes(ctx.pkg, x)) for go, x in starts]
+            seen = set()
+            for i, (go1, x1, w1) in enumerate(writes):
+                for go2, x2, w2 in writes[i + 1:]:
+                    common = {p for p, _ in w1} & {p for p, _ in w2}
+                    for p in sorted(common, key=repr):
+                        if p in seen or ctx.shared.joined(go1, go2):
+                            continue
+                        seen.add(p)
+                        name = um.spell(p)
+                        yield ctx.finding(go2, f"data race: {name} is written by both goroutines started here "
+                                               f"({x1.callee.key} and {x2.callee.key}), with no mutex held",
+                                          [ctx.related(go1.child(0), f"{x1.callee.key} writes {name} too")])

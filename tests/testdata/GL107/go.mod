@@ -1,0 +1,3 @@
+module example.com/gl107
+
+go 1.21

@@ -1,0 +1,7 @@
+package rt
+
+import "testing"
+
+func TestRunAllWithAFailure(t *testing.T) {
+	runAll([]int{1, -1, 2})
+}

@@ -1,0 +1,31 @@
+package rt
+
+import "sync"
+
+type Hub struct {
+	mu      sync.Mutex
+	clients int
+	joins   chan int
+}
+
+func NewHub() *Hub {
+	h := &Hub{joins: make(chan int)}
+	go h.loop()
+	return h
+}
+
+func (h *Hub) loop() {
+	for {
+		h.mu.Lock()
+		n := <-h.joins // want `this waits to receive from h.joins holding h.mu`
+		h.clients += n
+		h.mu.Unlock()
+	}
+}
+
+func (h *Hub) Join(n int) {
+	h.mu.Lock()
+	h.clients++
+	h.joins <- n
+	h.mu.Unlock()
+}

@@ -1,0 +1,5 @@
+package rt
+
+import "time"
+
+func slow() { time.Sleep(20 * time.Millisecond) }
