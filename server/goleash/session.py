@@ -700,6 +700,10 @@ def _setup_logging(log_level: str, log_file: str | None) -> None:
 
 def run(tcp: str | None = None, log_level: str = "warning", log_file: str | None = None) -> int:
     _setup_logging(log_level, log_file)
+    if os.environ.get("GOLEASH_STACKS"):  # debugging: `kill -USR1 <pid>` prints every thread's stack
+        import faulthandler
+        import signal
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     # the analysis thread is CPU-bound: hand the GIL to the request loop sooner than every 5 ms
     sys.setswitchinterval(0.002)
     if tcp:

@@ -382,6 +382,7 @@ class Worker:
         except _Refused as e:
             snap = Snapshot(doc, text, version, rev, None, [], [], degraded=str(e))
         except limits.AnalysisSuperseded:
+            log.info("analysis of %s v%s (r%d) superseded", uri, version, rev)
             return
         except limits.DeclarationTimeout:
             self.request(uri, 0)  # a stop that landed between declarations: once more
@@ -399,6 +400,8 @@ class Worker:
                 doc.noted.add(note)
                 s.log_info(f"goleash: {doc.path or uri}:{note}: not analysed")
         self._size_caches()
+        log.info("analysed %s v%s (r%d) in %.0f ms: %s", uri, version, rev, (time.monotonic() - deadline.start) * 1000,
+                 snap.degraded or f"{len(snap.findings)} findings")
         s.post_snapshot(doc, snap)
 
     def _findings(self, doc: LiveDoc, text: SourceText, tree, check, settings):

@@ -43,7 +43,7 @@ def run(source: str, name: str, edits: int, every: int, workdir: Path, seed: int
                 del undo[:-12]
             c.change(uri, version, [{k: v for k, v in ch.items() if not k.startswith("_")} for ch in changes])
             done += 1
-            if rng.random() < 0.02:
+            if done % every and rng.random() < 0.02:
                 c.diagnostics(uri, version, timeout=60)  # let analyses happen, as when typing pauses
             if done % every == 0:
                 c.diagnostics(uri, version, timeout=60)
