@@ -20,7 +20,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--edits", type=int, default=20_000)
     ap.add_argument("--every", type=int, default=1000)
-    ap.add_argument("--warmup", type=int, default=2000)
+    ap.add_argument("--warmup", type=int, default=4000)
     ap.add_argument("--file", choices=("transport", "dense"), default="transport")
     a = ap.parse_args()
     if a.file == "transport":

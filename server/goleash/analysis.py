@@ -76,12 +76,17 @@ class Analyzer:
         self.stats = {"units": 0, "analysed": 0}
 
     # ------------------------------------------------- robustness hooks (limits.py)
-    def set_cache_capacity(self, units: int) -> None:
-        """Let the per-declaration caches hold at least ``units`` entries (the server sizes them
-        to its open documents: too small a cache re-analyses whole files on every edit, too
-        large a one grows with every edit). Shrinking drops the least recently used entries."""
-        for cache, floor in ((self._findings, 2048), (self._summaries, 2048)):
-            cache.size = max(floor, units)
+    def set_cache_capacity(self, units: int, files: int | None = None) -> None:
+        """Let the per-declaration caches hold at least ``units`` entries and the per-file one
+        ``files`` (the server sizes them to its open packages: too small a cache re-analyses
+        whole files on every edit, too large a one grows with every edit — each edit makes a
+        new file and new declarations). Shrinking drops the least recently used entries."""
+        caches = [(self._findings, units, 1024), (self._summaries, units, 1024),
+                  (self.model_cache.summaries, units, 1024)]
+        if files is not None:
+            caches.append((self._files, files, 64))
+        for cache, size, floor in caches:
+            cache.size = max(floor, size)
             while len(cache) > cache.size:
                 cache.popitem(last=False)
 

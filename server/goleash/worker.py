@@ -36,7 +36,8 @@ from .document import parse as parse_chunked
 log = logging.getLogger("goleash.worker")
 
 GRACE = 0.25          # seconds a job may overrun its deadline/cancel before the watchdog stops it
-CACHE_SLACK = 4096    # per-declaration cache entries kept beyond the open documents' declarations
+CACHE_SLACK = 512     # per-declaration cache entries kept beyond the open packages' declarations
+FILE_SLACK = 16       # per-file cache entries kept beyond the open packages' files
 IDLE_GC = 1.0         # seconds without work before the worker runs a full garbage collection
 SIBLINGS_INLINE = 64 * 1024  # siblings up to this size are summarised before the first diagnostics
 # tests only: forget the engine's per-declaration results before each analysis, so that a
@@ -94,7 +95,8 @@ class LiveDoc:
         self.snapshot: Snapshot | None = None
         self.closed = False
         self.cache = None                # lspconv.DiagnosticCache, made by the worker
-        self.units = 0
+        self.units = 0                   # declarations of its package (cache sizes)
+        self.files = 1                   # files of its package
         self.logged: str | None = None   # the degradation last logged for this document
         self.noted: set[str] = set()     # skipped declarations already logged
 
@@ -250,7 +252,7 @@ class Worker:
         self._visible, self._gov, self._Cache = visible, module_go_version, DiagnosticCache
         self.rules = by_code()
         self.analyzer = Analyzer(self.session.settings)
-        self.analyzer.set_cache_capacity(CACHE_SLACK)
+        self.analyzer.set_cache_capacity(CACHE_SLACK, FILE_SLACK)
         self.index = PackageIndex(self.analyzer)
         # A full collection of the cyclic GC holds the GIL for as long as it takes (0.15 s
         # with a big file's findings alive): requests would wait. Objects of start-up are
@@ -421,7 +423,12 @@ class Worker:
         a.drain_skipped()  # noted per file by analyze
         gov = self._gov(doc.path, settings.go_version)
         found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check)
-        doc.units = tree.root_node.named_child_count
+        model = getattr(facts, "model", None)
+        if model is not None:  # what the caches must hold for this document: its whole package
+            doc.units = sum(len(f.index.units) for f in model.files)
+            doc.files = len(model.files)
+        else:
+            doc.units = tree.root_node.named_child_count
         return found, missing
 
     def _other(self, path: str):
@@ -436,8 +443,9 @@ class Worker:
             return None
 
     def _size_caches(self) -> None:
-        live = sum(d.units for d in list(self.session.docs.values()))
-        self.analyzer.set_cache_capacity(live + CACHE_SLACK)
+        docs = list(self.session.docs.values())
+        self.analyzer.set_cache_capacity(sum(d.units for d in docs) + CACHE_SLACK,
+                                         sum(d.files for d in docs) + FILE_SLACK)
 
     def trim(self) -> None:
         """After a document closed: per-declaration caches sized to the documents still open."""
