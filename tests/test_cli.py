@@ -127,6 +127,61 @@ def test_rules_listing_and_docs_are_current():
     assert r.returncode == 0, r.stderr + "\n(the README rules table or server/goleash/rule_docs pages are stale: run `goleash docs`)"
 
 
+def test_non_utf8_file_name_under_strict_utf8_output(tmp_path):
+    name = os.fsdecode(b"caf\xe9.go")  # not UTF-8: os.fsdecode escapes the byte
+    (tmp_path / name).write_text(EXAMPLE.read_text())
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", str(tmp_path)], capture_output=True,
+                       env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert r.returncode == 1, r.stderr
+    assert b"Traceback" not in r.stderr
+    assert r.stdout.startswith(os.fsencode(str(tmp_path)) + b"/caf\xe9.go:")  # the name's bytes, as go vet prints
+    j = subprocess.run([sys.executable, "-m", "goleash", "check", "--format", "json", str(tmp_path)],
+                       capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert j.returncode == 1 and json.loads(j.stdout)[0]["file"].endswith("caf\udce9.go")
+
+
+def test_only_regular_files_are_read(tmp_path):
+    """A FIFO named x.go would block a read for ever, a symlink to /dev/zero never end:
+    both are reported and skipped, the other files are checked."""
+    os.mkfifo(tmp_path / "fifo.go")
+    os.symlink("/dev/zero", tmp_path / "zero.go")
+    os.symlink("loop.go", tmp_path / "loop.go")
+    (tmp_path / "dir.go").mkdir()
+    (tmp_path / "leak.go").write_text(EXAMPLE.read_text())
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", str(tmp_path)], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 2
+    assert "fifo.go: not a regular file (a FIFO)" in r.stderr
+    assert "zero.go: not a regular file (a character device)" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert "leak.go:" in r.stdout and "(GL101)" in r.stdout
+    named = subprocess.run([sys.executable, "-m", "goleash", "check", str(tmp_path / "fifo.go")],
+                           capture_output=True, text=True, timeout=60)
+    assert named.returncode == 2 and "not a regular file" in named.stderr
+
+
+def test_huge_and_deep_declarations_are_skipped_with_a_note(tmp_path):
+    deep = "package p\n\nvar x = " + "-" * 20000 + "1\n\n" + EXAMPLE.read_text().split("\n", 1)[1]
+    (tmp_path / "deep.go").write_text(deep)
+    r = run("check", str(tmp_path / "deep.go"))
+    assert r.returncode == 1, r.stderr  # the rest of the file is still checked
+    assert "(GL101)" in r.stdout
+    assert "deep.go:line 3: declaration nested too deeply to analyse" in r.stderr
+
+
+def test_timeout_gives_up_on_a_file(tmp_path):
+    nested = "package p\n\nimport \"sync\"\n\nvar mu sync.Mutex\n\nfunc f(x int, ch chan int) {\n" + \
+        "if x > 0 { mu.Lock(); go func() { ch <- x }()\n" * 300 + "}\n" * 300 + "}\n"
+    (tmp_path / "nested.go").write_text(nested)
+    (tmp_path / "leak.go").write_text(EXAMPLE.read_text())
+    t0 = __import__("time").monotonic()
+    r = run("check", "--timeout", "1", str(tmp_path))
+    assert __import__("time").monotonic() - t0 < 30
+    assert r.returncode == 2
+    assert "nested.go: analysis stopped after 1 s (--timeout): not checked" in r.stderr
+    assert "leak.go:" in r.stdout
+
+
 LOOP = """package main
 
 import "fmt"
@@ -165,3 +220,9 @@ def test_defer_to_gopls_leaves_out_what_gopls_reports_but_json_keeps_its_fixes(t
     r = subprocess.run(args + ["--format", "json", "-"], input=LOOP, capture_output=True, text=True)
     [rec] = json.loads(r.stdout)
     assert r.returncode == 0 and rec["code"] == "GL501" and rec["deferred"] is True and rec["fixes"]
+
+
+def test_stdin_with_a_nul_byte_is_refused_like_a_file(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "a.go"), "-"],
+                       input=LOOP.replace("fmt.Println(it)", "fmt.Println(it)\x00"), capture_output=True, text=True)
+    assert r.returncode == 2 and "a.go: binary file" in r.stderr and r.stdout == ""

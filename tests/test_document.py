@@ -3,7 +3,7 @@
 from hypothesis import given, settings, strategies as st
 
 from goleash import syntax
-from goleash.document import UTF8, UTF16, UTF32, Document
+from goleash.document import UTF8, UTF16, UTF32, Document, SourceText
 
 BASE = """package main
 
@@ -95,3 +95,45 @@ def test_changed_ranges_cover_the_edit():
     doc = Document("u", BASE)
     doc.apply_changes([((7, 1, 7, 3), "go")], 2)  # same shape: tree-sitter reports no changed ranges
     assert doc.changed and any(r.start <= doc.source.index(b"go func") < r.end + 1 for r in doc.changed)
+
+
+def test_lone_cr_is_an_lsp_line_end_but_not_a_go_one():
+    doc = Document("u", "a\rb\r\nc\nd")
+    # LSP lines: "a", "b", "c", "d"; Go lines (tree-sitter, go vet): "a\rb\r", "c", "d"
+    assert [doc.position_at(doc.source.index(ch)) for ch in b"abcd"] == [(0, 0), (1, 0), (2, 0), (3, 0)]
+    assert [tuple(doc.point_at(doc.source.index(ch))) for ch in b"abcd"] == [(0, 0), (0, 2), (1, 0), (2, 0)]
+    assert doc.offset_at(1, 0) == 2 and doc.offset_at(1, 5) == 3  # end of "b", before \r\n
+    assert doc.offset_at(2, 0) == doc.source.index(b"c")
+    doc.apply_changes([((1, 1, 2, 0), "X\r")], 2)  # replace "\r\n" after b by "X\r"
+    assert doc.source == b"a\rbX\rc\nd"
+    assert doc.position_at(doc.source.index(b"c")) == (2, 0)
+    assert sexp(doc.tree) == sexp(syntax.parse(doc.source))
+
+
+def test_lone_surrogates_and_invalid_bytes_count_like_the_client():
+    # a client's "\ud800" arrives as a lone surrogate: one UTF-16 unit, as the client counts it
+    doc = Document("u", "x := \"\ud800\" + y")
+    y = doc.source.index(b"y")
+    assert doc.position_at(y, UTF16) == (0, len("x := \"\ud800\" + "))
+    assert doc.offset_at(0, len("x := \"\ud800\" + "), UTF16) == y
+    # bytes that are no UTF-8 at all (a file read from disk): one U+FFFD each maximal bad sequence
+    raw = SourceText(b"a\xff\xe4\xb8b")
+    assert raw.position_at(5, UTF16) == (0, 4)
+    assert raw.offset_at(0, 3, UTF16) == 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60),
+                          st.sampled_from(["", "x", "\n", "\r", "\r\n", "a\nb\n", "\n\n\n", "é🙂"])),
+                min_size=1, max_size=12),
+       st.sampled_from(["", "line\n", "a\r\nb\rc\n", "\n" * 20, "x" * 30 + "\n" + "y" * 30]))
+def test_line_tables_carried_over_edits_equal_a_rebuild(edits, base):
+    text = SourceText(base.encode())
+    text.line_starts, text.lsp_line_starts  # computed: replaced() carries them over
+    for a, b, new in edits:
+        n = len(text.source)
+        start, end = min(a, n), min(max(a, b), n)
+        text = text.replaced(start, end, new.encode())
+        fresh = SourceText(text.source)
+        assert text.line_starts == fresh.line_starts
+        assert text.lsp_line_starts == fresh.lsp_line_starts

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node, Tree
 
-from . import syntax
+from . import limits, syntax
 from .config import Settings
 from .findings import Finding, Severity
 from .model.package import FileIndex, ModelCache, PackageModel, PkgFile, index_file
@@ -71,14 +71,46 @@ class Analyzer:
         self.model_cache = ModelCache()
         self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
+        self.skipped: list[str] = []  # declarations refused by limits.unit_refusal, since last drained
+        self._refused = LRU(4096)     # unit digest -> refusal reason (or None)
         self.stats = {"units": 0, "analysed": 0}
 
+    # ------------------------------------------------- robustness hooks (limits.py)
+    def set_cache_capacity(self, units: int, files: int | None = None) -> None:
+        """Let the per-declaration caches hold at least ``units`` entries and the per-file one
+        ``files`` (the server sizes them to its open packages: too small a cache re-analyses
+        whole files on every edit, too large a one grows with every edit — each edit makes a
+        new file and new declarations). Shrinking drops the least recently used entries."""
+        caches = [(self._findings, units, 1024), (self._summaries, units, 1024),
+                  (self.model_cache.summaries, units, 1024)]
+        if files is not None:
+            caches.append((self._files, files, 64))
+        for cache, size, floor in caches:
+            cache.size = max(floor, size)
+            while len(cache) > cache.size:
+                cache.popitem(last=False)
+
+    def _refusal(self, node: Node, digest: bytes) -> str | None:
+        if digest in self._refused:
+            return self._refused.get_(digest)
+        if node.descendant_count <= limits.MAX_UNIT_DEPTH:
+            return None  # too few nodes to be too large or too deep: the common case, no walk
+        why = limits.unit_refusal(node)
+        self._refused.put(digest, why)
+        return why
+
     # ----------------------------------------------------------------- units
-    @staticmethod
-    def units(source: bytes, tree: Tree) -> list[Unit]:
+    def units(self, source: bytes, tree: Tree) -> list[Unit]:
+        """The file's top-level declarations to analyse; the ones refused (limits.py) are noted
+        in ``skipped`` each time."""
         out = []
         for n in syntax.top_level_units(tree.root_node):
-            out.append(Unit(n, hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()))
+            digest = hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()
+            why = self._refusal(n, digest)
+            if why is None:
+                out.append(Unit(n, digest))
+            else:
+                self.skipped.append(f"line {n.start_point[0] + 1}: {why}")
         return out
 
     def _ctx(self, unit: Unit, source: bytes, package: PackageFacts | None, go_version, path) -> FuncContext:
@@ -99,18 +131,21 @@ class Analyzer:
             got = FileIndex(path, got.is_test, got.units)
         return got, tree
 
-    def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]]) -> PackageFacts:
-        """Facts of a package from all its files (path, source, tree or None to parse only when needed)."""
+    def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]], check=None) -> PackageFacts:
+        """Facts of a package from all its files (path, source, tree or None to parse only when needed).
+        ``check``: see ``analyze``."""
         summaries: list[dict[str, list]] = []
         pkgfiles: list[PkgFile] = []
         for path, source, tree in files:
             fi, tree = self.file_index(path, source, tree)
             pf = PkgFile(path, source, fi, tree)
             pkgfiles.append(pf)
-            summaries.extend(self._unit_summaries(pf))
+            summaries.extend(self._unit_summaries(pf, check))
+        if check is not None:
+            check(None)
         return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache))
 
-    def _unit_summaries(self, pf: PkgFile) -> list[dict[str, list]]:
+    def _unit_summaries(self, pf: PkgFile, check=None) -> list[dict[str, list]]:
         out = []
         if not self._summarizers:
             return out
@@ -118,10 +153,20 @@ class Analyzer:
             key = (info.digest, pf.index.is_test)
             got = self._summaries.get_(key)
             if got is None:
+                if info.digest in self._refused and self._refused.get_(info.digest):
+                    continue
                 node = pf.unit_node(info)
                 if node is None:
                     continue
-                got = self._summarize(Unit(node, info.digest), pf.source, pf.path)
+                if self._refusal(node, info.digest) is not None:
+                    continue
+                if check is not None:
+                    check(node)
+                try:
+                    got = self._summarize(Unit(node, info.digest), pf.source, pf.path)
+                except limits.DeclarationTimeout:
+                    self._give_up(Unit(node, info.digest))
+                    continue
             out.append(got)
         return out
 
@@ -145,41 +190,41 @@ class Analyzer:
                   units: list[Unit] | None = None) -> list[dict[str, list]]:
         """Package facts contributed by each top-level declaration of a file."""
         out = []
-        summarizers = self._summarizers
-        if not summarizers:
+        if not self._summarizers:
             return out
         for unit in units if units is not None else self.units(source, tree):
-            key = (unit.digest, path and path.endswith("_test.go"))
+            key = (unit.digest, bool(path and path.endswith("_test.go")))
             got = self._summaries.get_(key)
             if got is None:
-                ctx = self._ctx(unit, source, None, self.settings.go_version, path)
-                got = {}
-                for r in summarizers:
-                    try:
-                        s = r.summarize(ctx)
-                    except Exception as e:  # a broken summary must not stop analysis
-                        self._report(r, e, path)
-                        continue
-                    for k, v in (s or {}).items():
-                        got.setdefault(k, []).extend(v)
-                self._summaries.put(key, got)
+                got = self._summarize(unit, source, path)
             out.append(got)
         return out
+
+    def _give_up(self, unit: Unit) -> None:
+        """A declaration the caller's ``check`` stopped (limits.DeclarationTimeout): it is
+        skipped from now on, like one limits.unit_refusal refuses."""
+        why = "declaration took too long to analyse"
+        self._refused.put(unit.digest, why)
+        self.skipped.append(f"line {unit.node.start_point[0] + 1}: {why}")
 
     # -------------------------------------------------------------- analysis
     def analyze(self, source: bytes, tree: Tree, path: str | None = None,
                 package: PackageFacts | None = None, go_version: tuple[int, int] | None = None,
-                evidence: Evidence | None = None, record: dict | None = None) -> list[Finding]:
+                evidence: Evidence | None = None, record: dict | None = None, check=None) -> list[Finding]:
         """All findings for one file: the enabled rules' and the runtime evidence's, with
         severities and suppressions applied. The one entry point of the server and the CLI.
 
         ``record`` (the disk cache's): filled with ``deps``, the package summaries the findings
         used (for ``PackageModel.deps_valid``), and ``findings`` before their related locations
-        in other declarations are placed (for :func:`resolve_anchors` when read back)."""
+        in other declarations are placed (for :func:`resolve_anchors` when read back).
+        ``check(node)``, when given, is called before each declaration that is not cached
+        and ``check(None)`` after the last: the server's deadline and cancel hook. It may
+        raise limits.AnalysisStopped to stop the analysis; a limits.DeclarationTimeout
+        raised while a declaration is analysed skips that declaration only."""
         go_version = go_version or self.settings.go_version
         units = self.units(source, tree) if not is_generated(source) else []
         if package is None:
-            package = self.package_facts([(path, source, tree)])
+            package = self.package_facts([(path, source, tree)], check)
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         findings: list[Finding] = []
@@ -192,16 +237,24 @@ class Analyzer:
             if hit is not None and model is not None and not model.deps_valid(hit[1]):
                 hit = None
             if hit is None:
+                if check is not None:
+                    check(unit.node)
                 self.stats["analysed"] += 1
-                if model is not None:
-                    with model.recording() as deps:
-                        rel = self._check_unit(unit, source, rules, package, go_version, path)
-                else:
-                    deps, rel = {}, self._check_unit(unit, source, rules, package, go_version, path)
+                try:
+                    if model is not None:
+                        with model.recording() as deps:
+                            rel = self._check_unit(unit, source, rules, package, go_version, path)
+                    else:
+                        deps, rel = {}, self._check_unit(unit, source, rules, package, go_version, path)
+                except limits.DeclarationTimeout:
+                    self._give_up(unit)
+                    continue
                 hit = (rel, dict(deps))
                 self._findings.put(key, hit)
             deps_all.update(hit[1])
             findings.extend(f.shifted(unit.start) for f in hit[0])
+        if check is not None:
+            check(None)
         findings = [_resolve_imports(f, source, tree) for f in findings]
         if evidence is not None and evidence.items and path:
             findings.extend(f for f in evidence.findings(path, source) if self.settings.enabled(f.code))
@@ -335,6 +388,10 @@ class Analyzer:
     def drain_errors(self) -> list[str]:
         errs, self.errors = self.errors, []
         return errs
+
+    def drain_skipped(self) -> list[str]:
+        skipped, self.skipped = self.skipped, []
+        return skipped
 
 
 _GENERATED_RE = re.compile(rb"^// Code generated .* DO NOT EDIT\.$", re.M)

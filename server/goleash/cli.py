@@ -7,6 +7,7 @@ Exit codes: 0 clean, 1 findings, 2 usage or I/O error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -59,6 +60,32 @@ def _record(path: str, f: Finding, text: SourceText) -> dict:
     }
 
 
+def _unencodable(e: UnicodeError):
+    """Output error handler: a file name's undecodable bytes (surrogate-escaped by os.fsdecode)
+    are written back as those bytes, like go vet prints them; other unencodable characters
+    are backslash-escaped. Output never fails on a strange file name."""
+    if not isinstance(e, UnicodeEncodeError):
+        raise e
+    out = []
+    for ch in e.object[e.start:e.end]:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(bytes([ord(ch) - 0xDC00]))
+        else:
+            out.append(ch.encode("ascii", "backslashreplace"))
+    return b"".join(out), e.end
+
+
+codecs.register_error("goleash-out", _unencodable)
+
+
+def _robust_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="goleash-out")
+        except (AttributeError, ValueError):
+            pass
+
+
 _OTHER: dict[str, SourceText | None] = {}
 
 
@@ -79,6 +106,10 @@ def cmd_check(args) -> int:
     from .project import check_paths
     from .rules import by_code
 
+    _robust_output()
+    if args.timeout is not None and args.timeout <= 0:
+        args.timeout = None
+
     if parse_go_version(args.go_version or "1.0") is None:
         print(f"goleash: --go-version {args.go_version!r} is not a Go version like 1.21", file=sys.stderr)
         return 2
@@ -98,6 +129,7 @@ def cmd_check(args) -> int:
     jobs = args.jobs if args.jobs and args.jobs > 0 else _cpu_count()
     stats: dict = {}
     errors: list[str] = []
+    notes: list[str] = []
     reported = 0
     records = []
     results = []
@@ -106,13 +138,16 @@ def cmd_check(args) -> int:
         if args.paths != ["-"]:
             print("goleash: with --stdin-filename the path is - (the text comes from stdin)", file=sys.stderr)
             return 2
-        found = _check_stdin(args.stdin_filename, analyzer, evidence, cache)
+        found = _check_stdin(args.stdin_filename, analyzer, evidence, errors, args.timeout, notes, cache)
     else:
         found = check_paths(args.paths, analyzer, errors, evidence, cache=cache, jobs=jobs, stats=stats,
-                            forget=True)
+                            forget=True, budget=args.timeout, notes=notes)
     deferred = 0
     for res in found:
         reported = _flush_errors(errors, reported)
+        for n in notes:
+            print(f"goleash: note: {n}: not analysed", file=sys.stderr)
+        notes.clear()
         if not res.findings:
             continue
         text = SourceText(res.source)
@@ -132,6 +167,8 @@ def cmd_check(args) -> int:
     _flush_errors(errors, reported)
     if cache is not None:
         cache.close()
+    for n in notes:
+        print(f"goleash: note: {n}: not analysed", file=sys.stderr)
     if args.stats:
         stats = {k: stats.get(k, 0) for k in ("packages", "files", "parsed", "analysed", "summaries_cached",
                                                 "results_cached")}
@@ -151,18 +188,39 @@ def cmd_check(args) -> int:
     return 1 if len(records) > (deferred if args.format == "json" else 0) else 0
 
 
-def _check_stdin(path: str, analyzer, evidence, cache=None):
+def _check_stdin(path: str, analyzer, evidence, errors: list[str], budget: float | None = None,
+                 notes: list[str] | None = None, cache=None):
     """An editor's unsaved buffer, read from stdin and checked as the file ``path`` (its package's other
-    files and its go.mod are read from disk)."""
-    from . import syntax
+    files and its go.mod are read from disk). The same limits as for a file on disk."""
+    from . import limits
     from .config import module_go_version
+    from .document import Unparsable
+    from .document import parse as parse_source
     from .project import FileResult, PackageIndex
     src = sys.stdin.buffer.read()
     path = os.path.abspath(path)
-    tree = syntax.parse(src)
+    why = limits.document_refusal(src)
+    if why is not None:
+        errors.append(f"{path}: {why}")
+        return []
+    try:
+        tree = parse_source(src)
+    except Unparsable as e:
+        errors.append(f"{path}: not analysed: {e}")
+        return []
     facts = PackageIndex(analyzer, cache).facts_for(path, (src, tree), {})
+    analyzer.drain_skipped()
     gov = module_go_version(path, analyzer.settings.go_version)
-    return [FileResult(path, src, analyzer.analyze(src, tree, path, facts, gov, evidence))]
+    try:
+        with limits.time_budget(budget) as deadline:
+            found = analyzer.analyze(src, tree, path, facts, gov, evidence, check=deadline if budget else None)
+    except limits.AnalysisTimeout:
+        errors.append(f"{path}: analysis stopped after {budget:g} s (--timeout): not checked")
+        return []
+    for s in analyzer.drain_skipped():
+        if notes is not None:
+            notes.append(f"{path}:{s}")
+    return [FileResult(path, src, found)]
 
 
 def _cpu_count() -> int:
@@ -287,7 +345,7 @@ def cmd_docs(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .server import run  # the only place pygls is imported
+    from .session import run  # pygls is imported later, in the background (server.py)
     return run(tcp=args.tcp, log_level=args.log_level, log_file=args.log_file)
 
 
@@ -321,6 +379,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "or ~/.cache/goleash)")
     c.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     c.add_argument("--stats", action="store_true", help="print parse and cache counts on stderr")
+    c.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up on a file whose analysis takes longer (reported as an error, exit 2)")
     c.set_defaults(func=cmd_check)
 
     r = sub.add_parser("rules", help="list the rule catalog")

@@ -6,7 +6,7 @@ Nothing here knows about LSP or terminals; the server and the CLI translate.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 
 class Severity(enum.IntEnum):
@@ -59,18 +59,30 @@ class Finding:
     tags: tuple[str, ...] = field(default=())  # "unnecessary" / "deprecated"
 
     def shifted(self, delta: int) -> "Finding":
-        """The same finding with every same-file offset moved by ``delta``."""
+        """The same finding with every same-file offset moved by ``delta``. (Runs for every
+        finding of every moved declaration on each edit: copies instead of ``replace``,
+        which costs ~4x more, so that files with thousands of findings stay fast.)"""
         if delta == 0:
             return self
-        return replace(
+        return _copy(
             self,
             start=self.start + delta,
             end=self.end + delta,
-            related=tuple(r if (r.path or r.anchor) else replace(r, start=r.start + delta, end=r.end + delta)
-                          for r in self.related),
-            fixes=tuple(replace(f, edits=tuple(Edit(e.start + delta, e.end + delta, e.new_text)
-                                               for e in f.edits)) for f in self.fixes),
+            related=tuple(r if (r.path or r.anchor) else _copy(r, start=r.start + delta, end=r.end + delta)
+                          for r in self.related) if self.related else (),
+            fixes=tuple(_copy(f, edits=tuple(Edit(e.start + delta, e.end + delta, e.new_text) for e in f.edits))
+                        for f in self.fixes) if self.fixes else (),
         )
+
+
+def _copy(obj, **changes):
+    """``dataclasses.replace`` for these plain frozen dataclasses (no __post_init__, no
+    validation), without its per-call introspection."""
+    new = object.__new__(type(obj))
+    d = new.__dict__
+    d.update(obj.__dict__)
+    d.update(changes)
+    return new
 
 
 def apply_edits(source: bytes, edits: tuple[Edit, ...] | list[Edit]) -> bytes:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import syntax
+from . import limits
 from .analysis import Analyzer, Evidence, is_generated, resolve_anchors
 from .cache import DiskCache, digest, engine_hash, make_key, open_cache
 from .config import module_go_version
+from .document import Unparsable
+from .document import parse as parse_source
 from .findings import Finding
 from .rule import PackageFacts
 
@@ -37,14 +40,37 @@ def iter_go_files(paths: list[str], errors: list[str]) -> Iterator[str]:
             errors.append(f"{p}: no such file or directory")
 
 
+_KIND = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+         (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
 def read_source(path: str) -> bytes:
-    size = os.path.getsize(path)
-    if size > MAX_FILE_BYTES:
-        raise OSError(f"file too large ({size} bytes)")
-    with open(path, "rb") as f:
-        data = f.read()
-    if b"\0" in data[:8192]:
-        raise OSError("binary file")
+    """The bytes of a Go file. Only regular files are read (a FIFO named x.go would block,
+    a symlink to /dev/zero never end): the check is made on the opened descriptor, and no
+    more than MAX_FILE_BYTES are read even if the file grows meanwhile."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = next((name for test, name in _KIND if test(st.st_mode)), "not a regular file")
+            raise OSError(f"not a regular file ({kind})")
+        if st.st_size > MAX_FILE_BYTES:
+            raise OSError(f"file too large ({st.st_size} bytes)")
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:
+            b = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+            if not b:
+                break
+            chunks.append(b)
+            total += len(b)
+        if total > MAX_FILE_BYTES:
+            raise OSError(f"file too large (more than {MAX_FILE_BYTES} bytes)")
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    why = limits.document_refusal(data)
+    if why:
+        raise OSError(why)
     return data
 
 
@@ -65,7 +91,8 @@ _STAT_KEYS = ("packages", "files", "parsed", "summaries_cached", "results_cached
 
 def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
                 evidence: Evidence | None = None, cache: DiskCache | None = None,
-                jobs: int = 1, stats: dict | None = None, forget: bool = False) -> Iterator[FileResult]:
+                jobs: int = 1, stats: dict | None = None, forget: bool = False,
+                budget: float | None = None, notes: list[str] | None = None) -> Iterator[FileResult]:
     """Analyse files package by package (one directory at a time, facts shared within it).
 
     Results come in the order of the walk whatever ``jobs`` is; with ``jobs`` > 1 the
@@ -73,7 +100,9 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
     ``cache`` (see ``cache.py``) serves summaries and findings that are still valid.
     ``stats``, if given, is filled with counts (files, parsed, cache hits). ``forget``
     clears the analyzer's in-memory caches after each package (for one-shot runs: they
-    serve nothing across packages and keep memory from being returned)."""
+    serve nothing across packages and keep memory from being returned).
+    ``budget``: seconds per file (limits.time_budget); a file that takes longer is reported
+    in ``errors`` and yields no result. ``notes``: declarations the engine skipped."""
     by_dir: dict[str, list[str]] = {}
     for f in iter_go_files(paths, errors):
         by_dir.setdefault(os.path.dirname(f), []).append(f)
@@ -84,18 +113,22 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
         gomods: dict = {}
         for d, named in by_dir.items():
             pkg = _Package(d, named, analyzer, cache, evidence, gomods)
-            results, errs, st = check_package(d, named, analyzer, cache, evidence, pkg=pkg, forget=forget)
+            results, errs, st = check_package(d, named, analyzer, cache, evidence, pkg=pkg, forget=forget,
+                                              budget=budget)
             del pkg
             if forget:
                 analyzer.clear_caches()
             errors.extend(errs)
-            _add(stats, st)
+            _add(stats, st, notes)
             yield from results
         return
-    yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats, forget)
+    yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats, forget, budget, notes)
 
 
-def _add(total: dict, part: dict) -> None:
+def _add(total: dict, part: dict, notes: list[str] | None = None) -> None:
+    skipped = part.pop("notes", ())
+    if notes is not None:
+        notes.extend(skipped)
     for k, v in part.items():
         total[k] = total.get(k, 0) + v
 
@@ -177,14 +210,17 @@ class _Package:
 
 def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
                   evidence: Evidence | None, tree_budget: int | None = None,
-                  pkg: _Package | None = None, forget: bool = False) -> tuple[list[FileResult], list[str], dict]:
+                  pkg: _Package | None = None, forget: bool = False,
+                  budget: float | None = None) -> tuple[list[FileResult], list[str], dict]:
     """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
 
     Without a cache each file is parsed once for the package facts, and again only when its
     tree did not fit the budget and is needed. With one, nothing is parsed for an unchanged
     package; otherwise a file whose facts are cached is not parsed for them, and a checked
     file whose findings are cached (same content, package facts, settings, go version and
-    engine, and the package summaries they used unchanged) is not parsed at all."""
+    engine, and the package summaries they used unchanged) is not parsed at all. ``budget``:
+    seconds per file (a file that takes longer is an error, with no result); the declarations
+    the engine skipped are listed in the stats under ``notes``."""
     pkg = pkg or _Package(d, named, analyzer, cache, evidence)
     tree_budget = TREE_BUDGET if tree_budget is None else tree_budget
     st = pkg.stats
@@ -223,7 +259,14 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
                 inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
                 files.append((f, src, None))
                 continue
-        tree = syntax.parse(src)
+        try:
+            tree = parse_source(src)
+        except Unparsable as e:
+            if f in pkg.wanted:
+                pkg.errors.append(f"{f}: not analysed: {e}")
+                pkg.wanted.discard(f)
+            inputs.update(os.urandom(16))
+            continue
         st["parsed"] += 1
         n_err = len(analyzer.errors)
         analyzer.learn_file(f, src, tree)
@@ -243,6 +286,8 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             files.append((f, src, None))
         del tree
     facts = analyzer.package_facts(files)
+    analyzer.drain_skipped()  # noted per file by analyze below
+    notes: list[str] = []
     del files
     model_files = {pf.path: pf for pf in getattr(getattr(facts, "model", None), "files", None) or ()}
 
@@ -264,19 +309,29 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             pf = model_files.get(f)
             tree = pf.tree if pf is not None and pf.tree is not None else None
             if tree is None:
-                tree = syntax.parse(src)
+                tree = parse_source(src)   # parsed once already: it parses
                 st["parsed"] += 1
                 if pf is not None:
                     pf.tree = tree   # the model reads the same tree for this file's summaries
             n_err = len(analyzer.errors)
             record: dict = {}
-            found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence, record=record)
-            if pkg.use_results and len(analyzer.errors) == n_err:
+            try:
+                with limits.time_budget(budget) as deadline:
+                    found = analyzer.analyze(src, tree, f, facts, pkg.go_version, evidence, record=record,
+                                             check=deadline if budget else None)
+            except limits.AnalysisTimeout:
+                pkg.errors.append(f"{f}: analysis stopped after {budget:g} s (--timeout): not checked")
+                n_err0 = -1   # the package is not complete: not cached whole
+                _release_trees(model_files, kept)
+                continue
+            skipped = [f"{f}:{x}" for x in analyzer.drain_skipped()]
+            notes.extend(skipped)
+            if pkg.use_results and len(analyzer.errors) == n_err and not skipped:
                 cache.put("res", rkey, (record.get("findings", found), record.get("deps", {})))
             del tree
         _release_trees(model_files, kept)  # also those the model parsed for summaries
         results.append(FileResult(f, src, found))
-    if pkg.use_results and len(analyzer.errors) == n_err0:
+    if pkg.use_results and len(analyzer.errors) == n_err0 and not notes:
         cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
         if mkey is not None:
             try:
@@ -284,6 +339,8 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             except Exception:  # something in it does not pickle: no snapshot
                 pass
     st["analysed"] = analyzer.stats["analysed"] - analysed0
+    if notes:
+        st["notes"] = notes
     return results, pkg.errors, st
 
 
@@ -331,7 +388,8 @@ def _valid_results(entry, facts, path: str):
 
 def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: list[str],
                     evidence: Evidence | None, cache: DiskCache | None, jobs: int,
-                    stats: dict, forget: bool) -> Iterator[FileResult]:
+                    stats: dict, forget: bool, budget: float | None = None,
+                    notes: list[str] | None = None) -> Iterator[FileResult]:
     """Unchanged packages from the cache here; the others over ``jobs`` worker processes,
     largest first. Results in walk order."""
     order = list(by_dir)
@@ -363,13 +421,14 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
             written = st.pop("cache_written", 0)
             if cache is not None:
                 cache.written += written  # so the parent's close() knows to trim
-            _add(stats, st)
+            _add(stats, st, notes)
             yield from results
             nxt += 1
 
     if jobs <= 1:
         for _, i in misses:
-            results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence, forget=forget)
+            results, errs, st = check_package(order[i], by_dir[order[i]], analyzer, cache, evidence, forget=forget,
+                                              budget=budget)
             if forget:
                 analyzer.clear_caches()
             done[i] = (results, errs, st, [])
@@ -382,7 +441,7 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     init = (analyzer.settings, analyzer.rules, evidence, cache.root if cache else None,
-            cache.max_bytes if cache else 0, max(TREE_BUDGET * 2 // jobs, 2**20))
+            cache.max_bytes if cache else 0, max(TREE_BUDGET * 2 // jobs, 2**20), budget)
     yield from flush()
     pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init, init)
     finished = False
@@ -433,19 +492,21 @@ def _dir_size(d: str) -> int:
 _worker: dict = {}
 
 
-def _worker_init(settings, rules, evidence, cache_root, cache_max, budget) -> None:
+def _worker_init(settings, rules, evidence, cache_root, cache_max, budget, timeout=None) -> None:
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it ends the workers
     _worker["analyzer"] = Analyzer(settings, rules)
     _worker["evidence"] = evidence
     _worker["cache"] = DiskCache(cache_root, cache_max) if cache_root else None
     _worker["budget"] = budget
+    _worker["timeout"] = timeout
 
 
 def _worker_run(d: str, named: list[str]):
     analyzer, cache = _worker["analyzer"], _worker["cache"]
     before = cache.written if cache is not None else 0
-    results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"], forget=True)
+    results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"], forget=True,
+                                      budget=_worker["timeout"])
     analyzer.clear_caches()  # nothing is reused across packages
     if cache is not None:
         st["cache_written"] = cache.written - before
@@ -472,8 +533,12 @@ class PackageIndex:
         self._disk: dict[str, tuple[tuple[int, int], bytes]] = {}
 
     def facts_for(self, path: str | None, own: tuple[bytes, object] | None,
-                  open_docs: dict[str, tuple[bytes, object]]) -> PackageFacts:
-        """Facts for the package of ``path``: its own text and tree, open siblings, then disk."""
+                  open_docs: dict[str, tuple[bytes, object]], read_disk: bool = True,
+                  missing: list[str] | None = None, check=None) -> PackageFacts:
+        """Facts for the package of ``path``: its own text and tree, open siblings, then disk.
+        With ``read_disk=False`` only siblings already read are used, the others are appended
+        to ``missing`` (the server reads them after the first diagnostics, with ``load``).
+        ``check``: see Analyzer.analyze."""
         files = [(path, own[0], own[1])] if own is not None else []
         fresh: list[tuple[str, bytes, str]] = []   # read from disk now and not in the cache
         if path:
@@ -486,11 +551,18 @@ class PackageIndex:
                     src, tree = open_docs[f]
                     files.append((f, src, tree))
                     continue
-                src = self._from_disk(f, fresh)
+                src = self._from_disk(f, fresh, read_disk)
+                if src is _MISSING:
+                    if missing is not None:
+                        missing.append(f)
+                    continue
                 if src is not None:
                     files.append((f, src, None))
+        return self._facts(files, fresh, check)
+
+    def _facts(self, files: list, fresh: list, check) -> PackageFacts:
         n_err = len(self.analyzer.errors)
-        facts = self.analyzer.package_facts(files)
+        facts = self.analyzer.package_facts(files, check)
         if self.cache is not None and len(self.analyzer.errors) == n_err:
             for f, src, key in fresh:
                 state = self.analyzer.file_state(f, src)
@@ -498,23 +570,46 @@ class PackageIndex:
                     self.cache.put("sum", key, state)
         return facts
 
-    def _from_disk(self, f: str, fresh: list) -> bytes | None:
+    def load(self, f: str, check=None) -> None:
+        """Read, parse and summarise the file ``f`` now (what a ``read_disk=False`` call skipped)."""
+        fresh: list = []
+        src = self._from_disk(f, fresh, True)
+        if src is None or src is _MISSING:
+            return
+        if not fresh:   # its summaries came from the disk cache
+            return
+        try:
+            tree = parse_source(src)  # large files: in chunks, the GIL handed back meanwhile
+        except Unparsable:
+            self._disk[f] = (self._disk[f][0], None)
+            return
+        self._facts([(f, src, tree)], fresh, check)  # the file's index and summaries, cached
+
+    def _from_disk(self, f: str, fresh: list, read: bool = True):
         try:
             st = os.stat(f)
-            stamp = (st.st_mtime_ns, st.st_size)
-            hit = self._disk.get(f)
-            if hit and hit[0] == stamp:
-                return hit[1]
-            src = read_source(f)
         except OSError:
             return None
+        stamp = (st.st_mtime_ns, st.st_size)
+        hit = self._disk.get(f)
+        if hit and hit[0] == stamp:
+            return hit[1]
+        if not read:
+            return _MISSING
+        try:
+            src = read_source(f)
+        except OSError:
+            src = None  # unreadable, special or binary: contributes nothing (until it changes)
         self._disk[f] = (stamp, src)
         if len(self._disk) > 20000:  # forget the oldest half (a workspace of many packages)
             for k in list(self._disk)[:10000]:
                 del self._disk[k]
-        if self.cache is not None and self.analyzer.file_state(f, src) is None:
+        if src is not None and self.cache is not None and self.analyzer.file_state(f, src) is None:
             key = summary_key(digest(src), f)
             state = self.cache.get("sum", key)
             if state is None or not self.analyzer.load_file_state(f, src, state):
                 fresh.append((f, src, key))
         return src
+
+
+_MISSING = object()

@@ -1,255 +1,307 @@
-"""The language server: a thin LSP shell over the engine (pygls 2.x).
+"""The pygls side of the language server: code actions, hover, commands, workspace diagnostics.
 
-Documents are kept as :class:`goleash.document.Document` (text + incremental
-tree) for open files only. Diagnostics are pushed (debounced on typing, a newer
-edit supersedes a pending analysis) or pulled (``textDocument/diagnostic``) when
-the client supports it. Code actions turn engine fixes into WorkspaceEdits.
+The core (``session.py``) owns the connection, the lifecycle, the documents and the
+diagnostics of open documents; it loads this module in the background (pygls and
+lsprotocol take half a second to import) and hands it every other message. Handlers here
+read analysed *snapshots*: ``await ls.ready(uri)`` gives the document's current text with
+its tree and findings (a ``worker.Snapshot``, which has ``offset_at``/``position_at``), or
+None when the analysis of the current text is not there within ``session.REQUEST_WAIT`` —
+so a request is answered at once even while a long analysis runs. Analysis itself never
+runs here: files that are not open are analysed in the worker thread
+(``session.in_worker``) or by the scan subprocess (``scan.py``).
+
+A new feature here must also appear in ``session.CAPABILITIES`` (the initialize answer
+is sent before this module is loaded); a test compares the two.
 """
 
 from __future__ import annotations
 
-import asyncio
+import contextvars
+import json
 import logging
 import os
-import sys
 import time
-from dataclasses import replace
-from urllib.parse import unquote, urlparse
 
+import cattrs
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import LanguageServerProtocol, lsp_method
-from pygls.uris import from_fs_path
+from pygls.protocol import JsonRPCNotification, JsonRPCRequestMessage, LanguageServerProtocol, lsp_method
+from pygls.workspace import Workspace
 
-from . import __version__, syntax
-from .analysis import Analyzer, Evidence, visible
-from .docs import doc_url
-from .config import Settings, load_file_settings, module_go_version
-from .document import UTF8, UTF16, UTF32, Document, SourceText
-from .findings import Finding, Severity
-from .project import PackageIndex, check_paths, read_source
-from .rules import by_code
+from . import __version__, lspconv, rpc
+from .document import SourceText
+from .findings import Finding
+from .project import read_source
 from .workspace_diagnostics import ClosedFileDiagnostics
 
 log = logging.getLogger("goleash.server")
 
-DEBOUNCE_SECONDS = 0.15
 ANALYZE_COMMAND = "goleash.analyzeWorkspace"
 EVIDENCE_COMMAND = "goleash.loadEvidence"
-_SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
-             Severity.INFORMATION: types.DiagnosticSeverity.Information, Severity.HINT: types.DiagnosticSeverity.Hint}
-_ENCODING = {"utf-8": UTF8, "utf-16": UTF16, "utf-32": UTF32}
-
-
-def uri_to_path(uri: str) -> str | None:
-    p = urlparse(uri)
-    if p.scheme != "file":
-        return None
-    path = unquote(p.path)
-    if os.name == "nt" and path.startswith("/"):
-        path = path[1:]
-    return path
+WORK_DONE_TOKEN: contextvars.ContextVar = contextvars.ContextVar("goleash_work_done_token", default=None)
+COMMAND_ID: contextvars.ContextVar = contextvars.ContextVar("goleash_command_id", default=None)
 
 
 class GoleashProtocol(LanguageServerProtocol):
-    @lsp_method(types.INITIALIZE)
-    def lsp_initialize(self, params: types.InitializeParams):
-        # Prefer utf-8 positions whenever the client offers them (no conversion at all).
-        general = params.capabilities.general if params.capabilities else None
-        if general is not None and general.position_encodings and \
-                types.PositionEncodingKind.Utf8 in general.position_encodings:
-            general.position_encodings = [types.PositionEncodingKind.Utf8] + [
-                e for e in general.position_encodings if e != types.PositionEncodingKind.Utf8]
-        return (yield from super().lsp_initialize(params))
+    def _execute_handler(self, msg_id, handler, callback, args=None, kwargs=None):
+        super()._execute_handler(msg_id, handler, callback, args, kwargs)
+        # pygls keeps the future of every notification (and of every internal step of its
+        # built-in handlers) under a fresh id and never removes it: ~2 KB per message
+        fut = self._request_futures.get(msg_id)
+        if fut is not None:
+            def done(f, msg_id=msg_id):
+                if self._request_futures.get(msg_id) is f:
+                    del self._request_futures[msg_id]
+            fut.add_done_callback(done)
+
+    @lsp_method(types.WORKSPACE_EXECUTE_COMMAND)
+    def lsp_workspace__execute_command(self, params: types.ExecuteCommandParams):
+        WORK_DONE_TOKEN.set(params.work_done_token)  # the command's task copies this context
+        COMMAND_ID.set(self.msg_id)
+        return (yield from super().lsp_workspace__execute_command(params))
 
 
 class GoleashServer(LanguageServer):
     def __init__(self):
         super().__init__("goleash", __version__, protocol_cls=GoleashProtocol,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
-        self.docs: dict[str, Document] = {}
-        self.client_settings: dict = {}
-        self.settings = Settings()
-        self.analyzer = Analyzer(self.settings)
-        self.index = PackageIndex(self.analyzer)
-        self.rules = by_code()
-        self.pending: dict[str, asyncio.TimerHandle] = {}
-        self.findings: dict[str, tuple[int | None, list[Finding]]] = {}
-        self.use_pull = False
-        self.pull_refresh = False
-        self.evidence = Evidence(read=read_source)
+        self.session = None
+        self._rules = None
         self.closed = ClosedFileDiagnostics()  # scan and evidence findings of files that are not open
+        self._released = time.monotonic()
 
-    # ------------------------------------------------------------- settings
+    # the core's state, for the handlers -------------------------------------
+    @property
+    def docs(self) -> dict:
+        """Open documents: uri -> their latest snapshot (text, tree, findings)."""
+        return {uri: d.snapshot for uri, d in self.session.docs.items() if d.snapshot is not None}
+
+    @property
+    def settings(self):
+        return self.session.settings
+
     @property
     def encoding(self) -> str:
-        try:
-            enc = self.workspace.position_encoding
-            return _ENCODING.get(getattr(enc, "value", enc), UTF16)
-        except Exception:
-            return UTF16
+        return self.session.encoding
 
-    def apply_settings(self, data) -> None:
-        if isinstance(data, dict):
-            self.client_settings = data.get("goleash", data) if isinstance(data.get("goleash"), dict) else data
-        root = None
-        try:
-            root = uri_to_path(self.workspace.root_uri) if self.workspace.root_uri else None
-        except Exception:
-            root = None
-        base = load_file_settings(root) if root else Settings()
-        new = base.merged(self.client_settings)
-        for w in new.warnings:
-            self.log(types.MessageType.Warning, f"goleash: {w}")
-        self.settings = replace(new, warnings=())
-        self.analyzer.settings = self.settings
-        self.findings.clear()
+    @property
+    def use_pull(self) -> bool:
+        return self.session.use_pull
+
+    @property
+    def pull_refresh(self) -> bool:
+        return self.session.pull_refresh
+
+    @property
+    def evidence(self):
+        return self.session.evidence
+
+    @property
+    def rules(self) -> dict:
+        if self._rules is None:
+            from .rules import by_code
+            self._rules = by_code()
+        return self._rules
+
+    async def ready(self, uri: str):
+        return await self.session.current(uri)
+
+    def analyze(self, snapshot) -> list[Finding]:
+        return snapshot.findings if snapshot is not None else []
 
     def log(self, kind: types.MessageType, message: str) -> None:
-        log.log(logging.WARNING if kind <= types.MessageType.Warning else logging.INFO, message)
-        try:
-            self.window_log_message(types.LogMessageParams(type=kind, message=message))
-        except Exception:  # not connected yet
-            pass
+        self.session.log_message(int(kind), message)
 
-    # ------------------------------------------------------------- analysis
-    def analyze(self, doc: Document) -> list[Finding]:
-        cached = self.findings.get(doc.uri)
-        if cached is not None and cached[0] == doc.version and cached[1] is not None:
-            return cached[1]
-        t0 = time.perf_counter()
-        try:
-            open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path and d is not doc}
-            facts = self.index.facts_for(doc.path, (doc.source, doc.tree), open_docs)
-            gov = module_go_version(doc.path, self.settings.go_version)
-            found = self.analyzer.analyze(doc.source, doc.tree, doc.path, facts, gov, self.evidence)
-        except Exception as e:  # the server keeps serving whatever happens
-            log.exception("analysis failed for %s", doc.uri)
-            self.log(types.MessageType.Error, f"goleash: analysis of {doc.uri} failed: {e}")
-            found = []
-        for err in self.analyzer.drain_errors():
-            self.log(types.MessageType.Warning, f"goleash: {err}")
-        self.findings[doc.uri] = (doc.version, found)
-        log.info("analysed %s v%s in %.1f ms: %d findings", doc.uri, doc.version,
-                 (time.perf_counter() - t0) * 1000, len(found))
-        return found
-
-    def diagnostics(self, doc_or_text, uri: str, findings: list[Finding]) -> list[types.Diagnostic]:
-        out = []
-        enc = self.encoding
-        for f in visible(findings, self.settings, self.rules):
-            out.append(self.to_diagnostic(doc_or_text, uri, f, enc))
-        return out
+    def report_server_error(self, error, source) -> None:
+        # no window/showMessage "Error in server" pop-ups: pygls has logged it in one line
+        log.debug("goleash: %s: %s", getattr(source, "__name__", source), error)
 
     def to_diagnostic(self, text: SourceText, uri: str, f: Finding, enc: str) -> types.Diagnostic:
-        related = []
-        for r in f.related:
-            where, where_uri = text, uri
-            if r.path:  # another file of the package: its text from the open buffer or the disk
-                open_doc = next((d for d in self.docs.values() if d.path == r.path), None)
-                try:
-                    where = open_doc or SourceText(read_source(r.path))
-                except OSError:
-                    continue
-                where_uri = from_fs_path(r.path) or r.path
-            related.append(types.DiagnosticRelatedInformation(
-                location=types.Location(uri=where_uri, range=_range(where, r.start, r.end, enc)), message=r.message))
-        tags = [types.DiagnosticTag.Unnecessary] if "unnecessary" in f.tags else None
-        return types.Diagnostic(
-            range=_range(text, f.start, f.end, enc),
-            message=f.message,
-            severity=_SEVERITY[f.severity],
-            code=f.code,
-            code_description=types.CodeDescription(href=doc_url(f.code, self.settings.docs_url)),
-            source="goleash",
-            related_information=related or None,
-            tags=tags,
-            data={"code": f.code, "start": f.start, "end": f.end},
-        )
+        return self.protocol._converter.structure(
+            lspconv.diagnostic(text, uri, f, enc, self._other, self.settings.docs_url), types.Diagnostic)
 
-    def publish(self, uri: str) -> None:
-        self.pending.pop(uri, None)
-        doc = self.docs.get(uri)
-        if doc is None:
-            return
-        findings = self.analyze(doc)
-        if self.use_pull:
-            return
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=uri, version=doc.version, diagnostics=self.diagnostics(doc, uri, findings)))
+    def diagnostics(self, text: SourceText, uri: str, findings: list[Finding]) -> list[types.Diagnostic]:
+        from .analysis import visible
+        enc = self.encoding
+        return [self.to_diagnostic(text, uri, f, enc) for f in visible(findings, self.settings, self.rules)]
 
-    def schedule(self, uri: str, delay: float = DEBOUNCE_SECONDS) -> None:
-        old = self.pending.pop(uri, None)
-        if old is not None:
-            old.cancel()  # a newer edit supersedes the pending analysis
+    def _other(self, path: str):
+        for d in list(self.session.docs.values()):
+            if d.path == path:
+                return d.text
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.publish(uri)
-            return
-        self.pending[uri] = loop.call_later(delay, self._safe_publish, uri)
+            return SourceText(read_source(path))
+        except OSError:
+            return None
 
-    def _safe_publish(self, uri: str) -> None:
-        try:
-            self.publish(uri)
-        except Exception:
-            log.exception("publishing diagnostics for %s failed", uri)
+    # files that are not open (issue 13: workspace pull or push) ---------------
+    def deliver_json(self, uri: str, path: str, params: bytes) -> None:
+        """A file's diagnostics from the scan subprocess (LSP JSON), to show while it is not open.
+        A held workspace pull is answered at most once a second meanwhile (then at the end)."""
+        items = json.loads(params)["diagnostics"]
+        diags = self.protocol._converter.structure(items, list[types.Diagnostic]) if items else []
+        self.closed.deliver(self, uri, path, diags, wake=False)
+        now = time.monotonic()
+        if now - self._released > 1.0:
+            self._released = now
+            self.closed.release()
 
-    def refresh_all(self) -> None:
-        """Settings or package facts changed: recompute every open document."""
-        self.findings.clear()
-        self.refresh_closed_files()
-        if self.use_pull:
-            if self.pull_refresh:
-                try:
-                    self.workspace_diagnostic_refresh(None)
-                except Exception:
-                    log.debug("diagnostic refresh failed", exc_info=True)
-            return
-        for uri in list(self.docs):
-            self.schedule(uri, 0)
-
-    # ------------------------------------------- files that are not open
-    def analyze_file_on_disk(self, path: str) -> tuple[bytes, list[Finding]]:
-        """A file that is not open, analysed from disk with its package's facts and the evidence."""
-        src = read_source(path)
-        tree = syntax.parse(src)
-        open_docs = {d.path: (d.source, d.tree) for d in self.docs.values() if d.path}
-        found = self.analyzer.analyze(src, tree, path, self.index.facts_for(path, (src, tree), open_docs),
-                                      module_go_version(path, self.settings.go_version), self.evidence)
-        return src, found
-
-    def deliver_closed_file(self, uri: str, path: str, source: bytes, findings: list[Finding]) -> int:
-        """Show the findings of a file that is not open (workspace pull or push); return how many show."""
-        diags = self.diagnostics(SourceText(source), uri, findings)
-        self.closed.deliver(self, uri, path, diags)
-        return len(diags)
+    def count_open_tracked(self, uri: str, path: str) -> int:
+        """A scanned file that is open: when it is closed, its file's findings stay."""
+        self.closed.tracked[uri] = path
+        return self.count_open_document(uri)
 
     def count_open_document(self, uri: str) -> int:
         """How many diagnostics an open document shows (a scan's summary counts them too)."""
-        doc = self.docs.get(uri)
-        return len(visible(self.analyze(doc), self.settings, self.rules)) if doc is not None else 0
+        doc = self.session.docs.get(uri)
+        return len(doc.snapshot.fragments) if doc is not None and doc.snapshot is not None else 0
 
-    def refresh_closed_file(self, uri: str) -> None:
-        path = self.closed.tracked.get(uri)
-        if path is None or uri in self.docs:
+    async def refresh_closed_files(self, uris: list[str] | None = None) -> None:
+        """Recompute, from the disk, the findings of tracked files that are not open (after a
+        close, new settings or evidence); analysed in the worker thread."""
+        session = self.session
+        todo = [(u, p) for u, p in self.closed.tracked.items()
+                if (uris is None or u in uris) and u not in session.docs]
+        if not todo:
+            self.closed.flush(self, self.pull_refresh)
             return
-        try:
-            src, found = self.analyze_file_on_disk(path)
-        except OSError:
-            src, found = b"", []  # deleted or unreadable: nothing to show
-        except Exception:
-            log.exception("analysis of %s failed", path)
-            return
-        self.deliver_closed_file(uri, path, src, found)
+        worker = session.worker
 
-    def refresh_closed_files(self) -> None:
-        for uri in list(self.closed.tracked):
-            self.refresh_closed_file(uri)
+        def analyse():
+            from .config import module_go_version
+            from .document import parse as parse_source
+            out = []
+            with session.lock:
+                open_docs = {d.path: (d.tree_text.source, d.tree) for d in session.docs.values()
+                             if d.path and d.tree is not None}
+            for uri, path in todo:
+                try:
+                    src = read_source(path)
+                    tree = parse_source(src)
+                    facts = worker.index.facts_for(path, (src, tree), open_docs)
+                    found = worker.analyzer.analyze(src, tree, path, facts,
+                                                    module_go_version(path, session.settings.go_version),
+                                                    session.evidence)
+                except Exception as e:  # deleted, unreadable, unparsable: nothing to show
+                    log.info("goleash: %s: %s", path, e)
+                    src, found = b"", []
+                out.append((uri, path, src, found))
+            worker.analyzer.drain_skipped()
+            return out
+
+        for uri, path, src, found in await session.in_worker(analyse):
+            if uri not in session.docs:
+                self.closed.deliver(self, uri, path, self.diagnostics(SourceText(src), uri, found))
         self.closed.flush(self, self.pull_refresh)
+
+    # messages from the core --------------------------------------------------
+    def dispatch(self, msg: rpc.Message) -> None:
+        proto = self.protocol
+        if msg.kind == "response":
+            error = None
+            if msg.error is not None:
+                try:
+                    error = proto._converter.structure(msg.error, types.ResponseError)
+                except Exception:
+                    error = types.ResponseError(code=rpc.INTERNAL_ERROR, message=str(msg.error)[:200])
+            proto._handle_response(msg.id, msg.result, error)
+            return
+        if msg.method not in proto.fm.features and msg.method not in proto.fm.builtin_features:
+            if msg.kind == "request":
+                self.session.respond_error(msg.id, rpc.METHOD_NOT_FOUND, f"Method not found: {msg.method}")
+            else:
+                log.info("ignoring notification %s: not supported", msg.method)
+            return
+        data = {"jsonrpc": "2.0", "method": msg.method}
+        if msg.kind == "request":
+            data["id"] = msg.id
+        if msg.has_params:
+            data["params"] = msg.params
+        typ = proto.get_message_type(msg.method) or \
+            (JsonRPCRequestMessage if msg.kind == "request" else JsonRPCNotification)
+        try:
+            obj = proto._converter.structure(data, typ)
+        except (Exception, RecursionError) as e:
+            why = _why(e)
+            rpc.protocol_log(logging.WARNING, "goleash: invalid params in %s: %s", msg.method, why)
+            if msg.kind == "request":
+                self.session.respond_error(msg.id, rpc.INVALID_PARAMS, f"Invalid params: {why}")
+            return
+        proto.handle_message(obj)
+
+    def cancel(self, msg_id) -> None:
+        self.protocol._handle_cancel_notification(msg_id)
+
+
+def _why(e: BaseException) -> str:
+    try:
+        msgs = cattrs.transform_error(e) if isinstance(e, cattrs.BaseValidationError) else [str(e)]
+    except Exception:
+        msgs = [str(e)]
+    return "; ".join(m for m in msgs[:3])[:300] or type(e).__name__
+
+
+class _Writer:
+    def __init__(self, writer: rpc.Writer):
+        self.writer = writer
+
+    def write(self, data: bytes) -> None:
+        self.writer.send(data)
+
+    def close(self) -> None:
+        pass
+
+
+class _Hooks:
+    """What the core tells this side about documents (see session.Hooks)."""
+
+    def __init__(self, srv: GoleashServer):
+        self.srv = srv
+
+    def opened(self, uri: str) -> None:
+        self.srv.closed.opened(self.srv, uri, self.srv.use_pull)
+
+    def closed_doc(self, uri: str) -> None:
+        if uri in self.srv.closed.tracked:  # a scanned file keeps its findings, now from the disk
+            self.srv.session.loop.create_task(self.srv.refresh_closed_files([uri]))
+
+    def refreshed(self) -> None:
+        if self.srv.closed.tracked:
+            self.srv.session.loop.create_task(self.srv.refresh_closed_files())
+
+    def closed_items(self, uri: str) -> list[dict]:
+        return self.srv.protocol._converter.unstructure(self.srv.closed.items_for(uri))
 
 
 server = GoleashServer()
+
+
+def attach(session) -> GoleashServer:
+    """Connect the pygls server to the core session (called once, from the loader thread)."""
+    srv = server
+    srv.session = session
+    proto = srv.protocol
+    proto.set_writer(_Writer(session.writer))
+    params = session.init_params or {}
+    try:
+        caps = proto._converter.structure(params.get("capabilities") or {}, types.ClientCapabilities)
+    except Exception:
+        caps = types.ClientCapabilities()
+    proto.client_capabilities = caps
+    folders = []
+    for f in params.get("workspaceFolders") or []:
+        try:
+            folders.append(proto._converter.structure(f, types.WorkspaceFolder))
+        except Exception:
+            pass
+    root_uri = params.get("rootUri") if isinstance(params.get("rootUri"), str) else None
+    if root_uri is None and isinstance(params.get("rootPath"), str):
+        root_uri = lspconv.path_uri(params["rootPath"])
+    proto._workspace = Workspace(root_uri, types.TextDocumentSyncKind.Incremental, folders,
+                                 position_encoding=session.encoding)
+    srv.process_id = params.get("processId") if isinstance(params.get("processId"), int) else None
+    session.hooks = _Hooks(srv)
+    return srv
 
 
 def _range(text: SourceText, start: int, end: int, enc: str) -> types.Range:
@@ -258,119 +310,12 @@ def _range(text: SourceText, start: int, end: int, enc: str) -> types.Range:
     return types.Range(start=types.Position(line=sl, character=sc), end=types.Position(line=el, character=ec))
 
 
-# --------------------------------------------------------------- lifecycle
-@server.feature(types.INITIALIZE)
-def initialize(ls: GoleashServer, params: types.InitializeParams) -> None:
-    caps = params.capabilities
-    td = caps.text_document if caps else None
-    ls.use_pull = bool(td is not None and td.diagnostic is not None)
-    ws = caps.workspace if caps else None
-    ls.pull_refresh = bool(ws is not None and ws.diagnostics is not None and ws.diagnostics.refresh_support)
-    try:
-        ls.apply_settings(params.initialization_options or {})
-    except Exception as e:
-        ls.log(types.MessageType.Warning, f"goleash: bad initializationOptions ignored: {e}")
-    client = params.client_info.name if params.client_info else "unknown client"
-    log.info("initialized for %s, position encoding %s, %s diagnostics", client, ls.encoding,
-             "pull" if ls.use_pull else "push")
+def uri_to_path(uri: str) -> str | None:
+    from .session import uri_to_path as convert
+    return convert(uri)
 
 
-@server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-async def did_change_configuration(ls: GoleashServer, params: types.DidChangeConfigurationParams) -> None:
-    data = params.settings
-    if not isinstance(data, dict) or not data:
-        try:
-            got = await ls.workspace_configuration_async(types.ConfigurationParams(
-                items=[types.ConfigurationItem(section="goleash")]))
-            data = got[0] if got else None
-        except Exception as e:
-            log.info("workspace/configuration not answered: %s", e)
-            data = None
-    if isinstance(data, dict):
-        ls.apply_settings(data)
-        ls.refresh_all()
-
-
-# --------------------------------------------------------------- documents
-def _is_go(uri: str) -> bool:
-    return uri.endswith(".go")
-
-
-@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-def did_open(ls: GoleashServer, params: types.DidOpenTextDocumentParams) -> None:
-    td = params.text_document
-    if not _is_go(td.uri) and td.language_id != "go":
-        return
-    ls.docs[td.uri] = Document(td.uri, td.text, td.version, uri_to_path(td.uri))
-    ls.closed.opened(ls, td.uri, ls.use_pull)
-    ls.schedule(td.uri, 0)
-
-
-@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-def did_change(ls: GoleashServer, params: types.DidChangeTextDocumentParams) -> None:
-    uri = params.text_document.uri
-    doc = ls.docs.get(uri)
-    if doc is None:
-        return
-    changes = []
-    for c in params.content_changes:
-        rng = getattr(c, "range", None)
-        if rng is None:
-            changes.append((None, c.text))
-        else:
-            changes.append(((rng.start.line, rng.start.character, rng.end.line, rng.end.character), c.text))
-    try:
-        doc.apply_changes(changes, params.text_document.version, ls.encoding)
-    except Exception:
-        log.exception("could not apply edit to %s; reloading from the client's text", uri)
-        try:
-            doc.apply_changes([(None, ls.workspace.get_text_document(uri).source)], params.text_document.version)
-        except Exception:
-            log.exception("reload failed for %s", uri)
-            return
-    ls.findings.pop(uri, None)
-    ls.schedule(uri)
-
-
-@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-def did_save(ls: GoleashServer, params: types.DidSaveTextDocumentParams) -> None:
-    # package facts of the siblings may have changed: recheck the open files of that package
-    uri = params.text_document.uri
-    doc = ls.docs.get(uri)
-    if doc is None:
-        return
-    d = os.path.dirname(doc.path or "")
-    for other in ls.docs.values():
-        if os.path.dirname(other.path or "") == d:
-            ls.findings.pop(other.uri, None)
-            ls.schedule(other.uri, 0)
-
-
-@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-def did_close(ls: GoleashServer, params: types.DidCloseTextDocumentParams) -> None:
-    uri = params.text_document.uri
-    ls.docs.pop(uri, None)  # trees are kept only for open documents
-    ls.findings.pop(uri, None)
-    h = ls.pending.pop(uri, None)
-    if h is not None:
-        h.cancel()
-    if not ls.use_pull:
-        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
-    ls.refresh_closed_file(uri)  # a scanned file keeps its findings, now from the disk
-    ls.closed.flush(ls, ls.pull_refresh)
-
-
-@server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
-                types.DiagnosticOptions(identifier="goleash", inter_file_dependencies=True,
-                                        workspace_diagnostics=False))
-def pull_diagnostics(ls: GoleashServer, params: types.DocumentDiagnosticParams):
-    doc = ls.docs.get(params.text_document.uri)
-    if doc is None:  # not open: what the workspace scan or evidence found there
-        return types.RelatedFullDocumentDiagnosticReport(items=ls.closed.items_for(params.text_document.uri))
-    items = ls.diagnostics(doc, doc.uri, ls.analyze(doc))
-    return types.RelatedFullDocumentDiagnosticReport(items=items)
-
-
+# --------------------------------------------------------- workspace pull
 @server.feature(types.WORKSPACE_DIAGNOSTIC)
 async def workspace_diagnostics(ls: GoleashServer, params: types.WorkspaceDiagnosticParams):
     """Findings of files that are not open (scan, evidence): held until they change."""
@@ -380,11 +325,12 @@ async def workspace_diagnostics(ls: GoleashServer, params: types.WorkspaceDiagno
 # ------------------------------------------------------------ code actions
 @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                 types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix], resolve_provider=False))
-def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+async def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     uri = params.text_document.uri
-    doc = ls.docs.get(uri)
+    doc = await ls.ready(uri)
     if doc is None:
         return []
+    from .analysis import visible
     enc = ls.encoding
     start, end = _line_span(doc, params.range, enc)
     actions: list[types.CodeAction] = []
@@ -404,7 +350,7 @@ def code_action(ls: GoleashServer, params: types.CodeActionParams) -> list[types
     return actions
 
 
-def _line_span(doc: Document, r: types.Range, enc: str) -> tuple[int, int]:
+def _line_span(doc, r: types.Range, enc: str) -> tuple[int, int]:
     """The byte span of the whole lines a code action request touches: fixes are offered anywhere on a
     flagged line (the cursor in the indentation, at the end of the line, on another token)."""
     start = doc.offset_at(r.start.line, 0, enc)
@@ -425,7 +371,7 @@ def _matching_client_diags(params: types.CodeActionParams, diag: types.Diagnosti
     return out
 
 
-def _suppress_action(doc: Document, uri: str, f: Finding, diag: types.Diagnostic, enc: str) -> types.CodeAction:
+def _suppress_action(doc, uri: str, f: Finding, diag: types.Diagnostic, enc: str) -> types.CodeAction:
     from . import syntax
     ls_ = syntax.line_start(doc.source, f.start)
     indent = syntax.line_indent(doc.source, f.start)
@@ -438,10 +384,10 @@ def _suppress_action(doc: Document, uri: str, f: Finding, diag: types.Diagnostic
 
 # ------------------------------------------------------------------- hover
 @server.feature(types.TEXT_DOCUMENT_HOVER)
-def hover(ls: GoleashServer, params: types.HoverParams) -> types.Hover | None:
+async def hover(ls: GoleashServer, params: types.HoverParams) -> types.Hover | None:
     from .goroutines import describe, go_statement_at
-    doc = ls.docs.get(params.text_document.uri)
-    if doc is None:
+    doc = await ls.ready(params.text_document.uri)
+    if doc is None or doc.tree is None:
         return None
     enc = ls.encoding
     offset = doc.offset_at(params.position.line, params.position.character, enc)
@@ -475,8 +421,7 @@ def _plain_text(markdown: str) -> str:
 
 
 # ---------------------------------------------------------------- commands
-@server.command(ANALYZE_COMMAND)
-def analyze_workspace(ls: GoleashServer, *args) -> dict:
+def _roots(ls: GoleashServer) -> list[str]:
     roots = []
     try:
         for folder in (ls.workspace.folders or {}).values():
@@ -489,26 +434,24 @@ def analyze_workspace(ls: GoleashServer, *args) -> dict:
                 roots.append(p)
     except Exception:
         log.exception("no workspace folders")
-    errors: list[str] = []
-    files = findings = 0
-    for res in check_paths(roots, ls.analyzer, errors, ls.evidence):
-        files += 1
-        uri = from_fs_path(res.path) or res.path
-        if uri in ls.docs:  # open: its own diagnostics show (and count) what its buffer holds
-            ls.closed.tracked[uri] = res.path  # and when it is closed, its file's findings stay
-            findings += ls.count_open_document(uri)
-            continue
-        findings += ls.deliver_closed_file(uri, res.path, res.source, res.findings)
-    for e in errors:
-        ls.log(types.MessageType.Warning, f"goleash: {e}")
+    return roots
+
+
+@server.command(ANALYZE_COMMAND)
+async def analyze_workspace(ls: GoleashServer, *args) -> dict:
+    """Check every Go file of the workspace in a subprocess, delivering per file as it goes
+    (open documents keep the server's own diagnostics, and count them). A newer run cancels
+    this one, as do window/workDoneProgress/cancel and $/cancelRequest."""
+    from .scan import scan_workspace
+    result = await scan_workspace(ls.session, _roots(ls), WORK_DONE_TOKEN.get(), request_id=COMMAND_ID.get(),
+                                  on_file=ls.deliver_json, on_open=ls.count_open_tracked)
     ls.closed.flush(ls, ls.pull_refresh)
-    return {"files": files, "findings": findings}
+    return result
 
 
 @server.command(EVIDENCE_COMMAND)
-def load_evidence(ls: GoleashServer, *args) -> dict:
+async def load_evidence(ls: GoleashServer, *args) -> dict:
     """Load a goroutine dump or race report (a file path, or the text itself); [] clears it."""
-    from .evidence import anchors_for, parse
     arg = args[0] if args else None
     if isinstance(arg, list):
         arg = arg[0] if arg else None
@@ -519,24 +462,19 @@ def load_evidence(ls: GoleashServer, *args) -> dict:
     elif isinstance(arg, str):
         text = arg
     roots = tuple(p for p in (uri_to_path(f.uri) for f in (ls.workspace.folders or {}).values()) if p)
-    old_paths = ls.evidence.paths
-    items = parse(text, roots)
-    ls.evidence = Evidence(items, anchors_for(items, read_source), read_source)
-    open_paths = {d.path for d in ls.docs.values()}
-    for path in (ls.evidence.paths | old_paths) - open_paths:  # evidence on files that are not open
-        ls.closed.tracked.setdefault(from_fs_path(path) or path, path)
-    ls.refresh_all()
-    return {"findings": len(ls.evidence.items), "files": len(ls.evidence.paths)}
+    session = ls.session
 
+    def load():
+        from .analysis import Evidence
+        from .evidence import anchors_for, parse
+        items = parse(text, roots)
+        return Evidence(items, anchors_for(items, read_source), read_source)
 
-def run(tcp: str | None = None, log_level: str = "warning", log_file: str | None = None) -> int:
-    level = getattr(logging, str(log_level).upper(), logging.WARNING)
-    handler = logging.FileHandler(log_file) if log_file else logging.StreamHandler(sys.stderr)
-    logging.basicConfig(level=level, handlers=[handler], format="goleash %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("pygls").setLevel(max(level, logging.WARNING))  # pygls logs every message at INFO
-    if tcp:
-        host, _, port = tcp.rpartition(":")
-        server.start_tcp(host or "127.0.0.1", int(port))
-    else:
-        server.start_io()
-    return 0
+    old_paths = session.evidence.paths if session.evidence is not None else set()
+    evidence = await session.in_worker(load)  # reads the evidenced files: off the request loop
+    session.set_evidence(evidence, text)
+    open_paths = {d.path for d in session.docs.values()}
+    for path in (evidence.paths | old_paths) - open_paths:  # evidence on files that are not open
+        ls.closed.tracked.setdefault(lspconv.path_uri(path), path)
+    session.refresh_all()  # open documents, and (hooks.refreshed) the tracked files that are not
+    return {"findings": len(evidence.items), "files": len(evidence.paths)}

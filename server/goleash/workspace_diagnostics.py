@@ -36,12 +36,15 @@ class ClosedFileDiagnostics:
         self.tracked: dict[str, str] = {}  # uri -> path: scanned or evidenced files, recomputed when closed
         self._generation = 0
         self._changed = False  # reports changed since the last refresh request
+        self._unreleased = False  # reports delivered (wake=False) since a held pull was last answered
         self._event: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # ------------------------------------------------------------- delivery
-    def deliver(self, server, uri: str, path: str, diagnostics: list[types.Diagnostic]) -> None:
-        """Show ``diagnostics`` for ``uri``, a file that is not open in the editor."""
+    def deliver(self, server, uri: str, path: str, diagnostics: list[types.Diagnostic], wake: bool = True) -> None:
+        """Show ``diagnostics`` for ``uri``, a file that is not open in the editor. With
+        ``wake=False`` (a scan delivering file by file) a held workspace pull is answered on
+        the next ``release`` or ``flush``, with the files delivered until then."""
         self.tracked[uri] = path
         if self.pulling:
             old = self.reports.get(uri)
@@ -50,7 +53,9 @@ class ClosedFileDiagnostics:
             self._generation += 1
             self.reports[uri] = (str(self._generation), diagnostics)
             self._changed = True
-            self._wake()
+            self._unreleased = True
+            if wake:
+                self.release()
             return
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
         if diagnostics:
@@ -58,8 +63,15 @@ class ClosedFileDiagnostics:
         else:
             self.pushed.discard(uri)
 
+    def release(self) -> None:
+        """Answer a held workspace pull with what was delivered since the last answer."""
+        if self._unreleased:
+            self._unreleased = False
+            self._wake()
+
     def flush(self, server, refresh_support: bool) -> None:
         """After a batch of deliveries (a scan, evidence, a close): one workspace/diagnostic/refresh."""
+        self.release()
         if not (self._changed and self.pulling and refresh_support):
             return
         self._changed = False

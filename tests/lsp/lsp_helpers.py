@@ -41,6 +41,18 @@ async def wait_diagnostics(client, uri: str, version: int):
     return await asyncio.wait_for(_wait(), TIMEOUT)
 
 
+async def wait_until(client, uri: str, pred, timeout: float = TIMEOUT):
+    """Wait for a publication of ``uri`` whose diagnostics satisfy ``pred`` (a large file's
+    first publication may be the diagnostic-free one its time budget gives, the full one
+    follows)."""
+    async def _wait():
+        while True:
+            params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+            if params.uri == uri and pred(list(params.diagnostics)):
+                return list(params.diagnostics)
+    return await asyncio.wait_for(_wait(), timeout)
+
+
 def apply_text_edits(text: str, edits: list[types.TextEdit], encoding: str = "utf-16") -> str:
     """Apply LSP TextEdits to ``text`` like an editor (positions in the given encoding)."""
     lines = text.split("\n")
