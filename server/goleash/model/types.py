@@ -60,12 +60,12 @@ def norm(text: str) -> str:
     return t
 
 
-def type_text(node: Node | None) -> str | None:
+def type_text(node: Node | None, depth: int = 0) -> str | None:
     if node is None or node.text is None:
         return None
-    if node.type == "struct_type":
+    if node.type == "struct_type" and depth < 8:   # deeper: its text as written (no recursion without end)
         # fields joined by ";" (the line breaks that separate them are gone after norm)
-        parts = [f.type if f.embedded else f"{f.name} {f.type}" for f in _fields(node)]
+        parts = [f.type if f.embedded else f"{f.name} {f.type}" for f in _fields(node, depth + 1)]
         return "struct{" + ";".join(parts) + "}"
     return norm(node.text.decode("utf-8", "replace"))
 
@@ -309,14 +309,14 @@ def result_types(fn: Node) -> list[str]:
     return out
 
 
-def _fields(struct: Node) -> list[FieldInfo]:
+def _fields(struct: Node, depth: int = 0) -> list[FieldInfo]:
     out = []
     fdl = next((c for c in struct.named_children if c.type == "field_declaration_list"), None)
     for fd in fdl.named_children if fdl is not None else []:
         if fd.type != "field_declaration":
             continue
         typ = fd.child_by_field_name("type")
-        tt = type_text(typ) or ""
+        tt = type_text(typ, depth) or ""
         names = fd.children_by_field_name("name")
         if names:
             for n in names:
