@@ -304,7 +304,12 @@ class _Builder:
         g.by_ast[s.id] = head
         if cond_expr is not None:
             g.by_ast.setdefault(cond_expr.id, head)
-        self._link(preds, head)
+        once = _runs_once(clause)
+        if once:   # the first test cannot fail: the way in goes straight to the body
+            entry = g._new("loop1", None)
+            self._link(preds, entry)
+        else:
+            self._link(preds, head)
         after = g._new("after", None)
         cont = head
         if update is not None:
@@ -318,6 +323,8 @@ class _Builder:
             g._edge(head, after, Branch(cond_expr, False) if cond_expr is not None else None)
         start = g._new("body", body)
         g._edge(head, start, Branch(cond_expr, True) if cond_expr is not None else None)
+        if once:
+            g._edge(entry, start)
         stack.append(_Targets(after, cont, label))
         ends = self.block(body, [start], stack, depth + 1)
         stack.pop()
@@ -362,6 +369,46 @@ class _Builder:
             self._link(ends, after)
         stack.pop()
         return [after] if after.pred else []   # select {} blocks forever
+
+
+def _runs_once(clause: Node | None) -> bool:
+    """Does the loop's body surely run at least once? ``for _, x := range []T{a, b}`` (a literal with
+    elements), ``for range 3``, ``for i := 0; i < 10; i++`` (constant bounds)."""
+    if clause is None:
+        return False
+    if clause.type == "range_clause":
+        right = clause.child_by_field_name("right")
+        if right is None:
+            return False
+        if right.type == "composite_literal":
+            body = right.child_by_field_name("body")
+            return body is not None and any(c.type not in ("comment",) for c in body.named_children)
+        return right.type == "int_literal" and _int(right) not in (None, 0)
+    init = clause.child_by_field_name("initializer")
+    cond = clause.child_by_field_name("condition")
+    if init is None or cond is None or init.type != "short_var_declaration" or cond.type != "binary_expression":
+        return False
+    left, right = init.child_by_field_name("left"), init.child_by_field_name("right")
+    if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
+        return False
+    a = _int(right.named_children[0])
+    op = cond.child_by_field_name("operator")
+    cl, cr = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    if a is None or op is None or cl is None or cr is None or _text(cl) != _text(left.named_children[0]):
+        return False
+    b = _int(cr)
+    if b is None:
+        return False
+    return (_text(op) == "<" and a < b) or (_text(op) == "<=" and a <= b)
+
+
+def _int(n: Node) -> int | None:
+    if n.type != "int_literal":
+        return None
+    try:
+        return int(_text(n).replace("_", ""), 0)
+    except ValueError:
+        return None
 
 
 def _statements(block: Node) -> list[Node]:

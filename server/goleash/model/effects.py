@@ -136,6 +136,7 @@ class UnitModel:
         self._loop_bodies: list = []
         self._collect_funcs()
         self._cfgs: dict[int, object] = {}
+        self._reach: dict[int, set[int]] = {}
         self._effects: dict = {}
         self._must: dict[int, dict] = {}
         self._decl_roots: dict[int, frozenset] | None = None
@@ -244,6 +245,32 @@ class UnitModel:
             g = cfgmod.build(f.node, self.source, self.never_closed)
             self._cfgs[f.node.id] = g
         return g
+
+    def reachable(self, node: Node) -> bool:
+        """Can ``node`` run at all? False after an unconditional ``return``, ``t.Skip``, ``panic`` or
+        ``os.Exit`` in its function (or in a function around the literal it is in)."""
+        f = self.func_at(node)
+        at = node
+        while f is not None:
+            g = self.cfg(f)
+            if g is None:
+                return True
+            n = None
+            cur = at
+            while cur is not None and cur.id != f.node.id:
+                n = g.node_of(cur)
+                if n is not None:
+                    break
+                cur = cur.parent
+            if n is not None:
+                reach = self._reach.get(f.node.id)
+                if reach is None:
+                    reach = self._reach[f.node.id] = g.reachable()
+                if n.id not in reach:
+                    return False
+            at = f.node
+            f = f.parent
+        return True
 
     def never_closed(self, expr: Node) -> bool:
         """A channel the library never closes: a ticker's ``C``, ``time.Tick(d)``."""

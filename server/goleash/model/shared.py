@@ -191,7 +191,26 @@ class SharedVars:
         start = _cnode(g, go) if g is not None else None
         if start is None:
             return False
-        return not _reaches_avoiding(start, g.ret, self._joins(f))
+        joins = self._joins(f)
+        return not _reaches_avoiding(start, g.ret, joins | self._counted_loops(g, go, joins))
+
+    def _counted_loops(self, g, go: Node, joins: set[int]) -> set[int]:
+        """Heads of loops that run as often as the loop that starts ``go`` (the same ``for`` clause,
+        ``for i := 0; i < n; i++``) and wait in every iteration: waiting once per goroutine joins
+        them all, so such a loop is a join even though, as written, it might run zero times."""
+        spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
+        clause = _for_clause(spawn)
+        if clause is None:
+            return set()
+        out = set()
+        for n in g.nodes:
+            if n.kind not in ("cond", "range") or n.ast is None or n.ast.type != "for_statement" or \
+                    n.ast.id == spawn.id or syntax.inside(go, n.ast) or _for_clause(n.ast) != clause:
+                continue
+            body = next((s for s, _ in n.succ if s.kind == "body"), None)
+            if body is not None and not _reaches_avoiding(body, n, joins):
+                out.add(n.id)
+        return out
 
     def _waits(self, f: Func) -> set[int]:
         g = self.um.cfg(f)
@@ -347,6 +366,14 @@ def _cnode(g, node: Node):
             return n
         cur = cur.parent
     return None
+
+
+def _for_clause(loop: Node | None) -> str | None:
+    """The text of a loop's ``for`` or ``range`` clause, None for a loop without one."""
+    if loop is None:
+        return None
+    c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    return " ".join(syntax.text(c).split()) if c is not None else None
 
 
 def _reaches_avoiding(start, end, avoid: set[int]) -> bool:

@@ -166,7 +166,11 @@ TestX has completed" and takes the whole test binary down.
         cfg = um.cfg(owner)
         if cfg is None:
             return False
+        if not um.reachable(g):
+            return False   # after an unconditional t.Skip or return: never started
         for n in cfg.nodes:   # a deferred Wait / receive (directly or in a deferred closure) joins at the end
+            if n.kind == "stmt" and n.ast is not None and FatalInGoroutine._cleanup_joins(n.ast):
+                return False
             if n.kind != "defer":
                 continue
             for e in um.node_effects(cfg, n):
@@ -176,9 +180,25 @@ TestX has completed" and takes the whole test binary down.
                     s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
                     if s is not None and any(u.some & {"Wait", "recv", "range"} for u in s.uses.values()):
                         return False
-            if n.kind == "stmt" and n.ast is not None and "Cleanup(" in syntax.text(n.ast):
-                return False
         return not ctx.shared.joined_before_exit(g)
+
+    @staticmethod
+    def _cleanup_joins(stmt: Node) -> bool:
+        """``t.Cleanup(wg.Wait)`` or ``t.Cleanup(func() { ...; <-done })``: the test waits before it
+        completes (Cleanup functions run before the test is reported done)."""
+        call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
+        if call is None or call.type != "call_expression" or syntax.call_name(call)[1] != "Cleanup":
+            return False
+        args = call.child_by_field_name("arguments")
+        arg = args.named_children[0] if args is not None and args.named_children else None
+        if arg is None:
+            return False
+        if arg.type == "selector_expression":   # a method value
+            return syntax.text(arg.child_by_field_name("field")) == "Wait"
+        if arg.type == "func_literal":
+            body = syntax.text(arg)
+            return ".Wait()" in body or "<-" in body
+        return False
 
     @staticmethod
     def _fixes(ctx: FuncContext, call: Node, recv: str, name: str, lit: Node):

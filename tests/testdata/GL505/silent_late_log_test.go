@@ -23,3 +23,50 @@ func TestDeferredWait(t *testing.T) {
 		t.Error("reported while the test waits")
 	}()
 }
+
+// The test waits in a Cleanup (a method value): it runs before the test completes.
+func TestCleanupWait(t *testing.T) {
+	var wg sync.WaitGroup
+	t.Cleanup(wg.Wait)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t.Error("reported before the cleanup returns")
+	}()
+}
+
+// The goroutine is never started: the test is skipped first.
+func TestSkippedFirst(t *testing.T) {
+	t.Skip("not on this platform")
+	go func() {
+		t.Error("never runs")
+	}()
+}
+
+// One receive per goroutine, in a loop as long as the one that starts them.
+func TestReceivePerGoroutine(t *testing.T) {
+	n := 3
+	done := make(chan struct{})
+	for i := 0; i < n; i++ {
+		go func() {
+			t.Error("reported before its send")
+			done <- struct{}{}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		<-done
+	}
+}
+
+// A loop over a literal with elements runs: its receive joins.
+func TestLoopOverLiteral(t *testing.T) {
+	results := make(chan int)
+	go func() {
+		t.Error("reported before its sends")
+		results <- 1
+		results <- 2
+	}()
+	for range []int{1, 2} {
+		<-results
+	}
+}
