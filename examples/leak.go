@@ -27,7 +27,9 @@ func slowAnswer() int {
 }
 
 func main() {
-	if _, err := fetch(); err != nil {
-		println(err.Error())
+	for i := 0; i < 3; i++ { // each timed-out fetch leaves one more goroutine blocked
+		if _, err := fetch(); err != nil {
+			println(err.Error())
+		}
 	}
 }

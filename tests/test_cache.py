@@ -74,12 +74,14 @@ def tree(tmp_path):
 class Counter:
     def __init__(self, monkeypatch):
         self.n = 0
-        real = project.syntax.parse
+        from goleash import syntax
+        for mod, attr in ((syntax, "parse"), (project, "parse_source")):   # the model's and the walk's
+            real = getattr(mod, attr)
 
-        def parse(src, *a, **k):
-            self.n += 1
-            return real(src, *a, **k)
-        monkeypatch.setattr(project.syntax, "parse", parse)
+            def parse(src, *a, _real=real, **k):
+                self.n += 1
+                return _real(src, *a, **k)
+            monkeypatch.setattr(mod, attr, parse)
 
 
 def findings(paths, cache, stats=None, jobs=1):

@@ -256,7 +256,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             state = _loads(raw) if raw is not None else None
             if state is not None and analyzer.load_file_state(f, src, state):
                 st["summaries_cached"] += 1
-                inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+                inputs.update(os.fsencode(os.path.basename(f)) + b"\0" + digest(raw))
                 files.append((f, src, None))
                 continue
         try:
@@ -275,7 +275,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             if state is not None and len(analyzer.errors) == n_err:  # a crashed summary is not remembered
                 raw = cache.dumps(state)
                 cache.put_raw("sum", skey, raw)
-                inputs.update(os.path.basename(f).encode() + b"\0" + digest(raw))
+                inputs.update(os.fsencode(os.path.basename(f)) + b"\0" + digest(raw))
             else:
                 inputs.update(os.urandom(16))  # not cached: nothing may be keyed by it
         if f in pkg.wanted and used + len(src) <= tree_budget:

@@ -141,6 +141,38 @@ class FuncContext:
     def func_name(self) -> str:
         return syntax.text(self.unit.child_by_field_name("name"))
 
+    @cached_property
+    def package_name(self) -> str:
+        root = self.unit.parent
+        clause = next((c for c in (root.named_children if root is not None else ()) if c.type == "package_clause"),
+                      None)
+        ident = clause.named_children[0] if clause is not None and clause.named_children else None
+        return syntax.text(ident) if ident is not None else ""
+
+    @cached_property
+    def returns_to_exit(self) -> bool:
+        """Does the process end when this declaration returns? ``func main`` of package main, and the
+        functions of package main that main (or such a function) calls as its last act only
+        (``if err := run(); err != nil { log.Fatal(err) }``): a goroutine left blocked when they
+        return ends with the process, not leaked into a running program."""
+        if self.package_name != "main" or self.unit.type != "function_declaration" or self.is_test_file:
+            return False
+        todo, seen, main = [self.func_name], set(), False
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name == "main":
+                main = True
+                continue
+            callers = self.pkg.callers(name)
+            if not callers or len(seen) > 8 or any("." in c or c == "init" or not self.pkg.calls_last(c, name)
+                                                   for c in callers):
+                return False
+            todo.extend(callers)
+        return main
+
     @property
     def is_test_file(self) -> bool:
         return bool(self.path and self.path.endswith("_test.go"))

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from tree_sitter import Node
 
+from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
 from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, translate,
@@ -135,6 +136,7 @@ class FuncLocks:
         self.um: UnitModel = model.um
         self.entry_held = entry_held
         self.events: list[LockEvent] = []
+        self._handle_memo: dict[int, frozenset] = {}
         self.trivial = not entry_held and not self._needs_flow()
         if self.trivial:   # no lock of its own, no callee that returns holding or releases one: nothing held
             self.state_in = {}
@@ -301,6 +303,8 @@ class FuncLocks:
                 {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
         if k == CALL:
             return self._call(n, e, st, events, deferred=False)
+        if k == "pass":
+            return self._via_handle(n, e, st, deferred=False)
         if k == DEFER:
             for x in e.inner:
                 if x.kind in (LOCK, RLOCK) and x.place is not None:
@@ -317,6 +321,8 @@ class FuncLocks:
                     st = st | {Fact(DEFERRED, x.place, _MODE[x.kind], n.id, self._pc(n))}
                 elif x.kind == CALL:
                     st = self._call(n, x, st, None, deferred=True)
+                elif x.kind == "pass":
+                    st = self._via_handle(n, x, st, deferred=True)
             return st
         if k == GO:
             # a goroutine that unlocks what this function holds takes the lock over
@@ -335,6 +341,39 @@ class FuncLocks:
                                 st = self._hand_over(st, p, n)
             return st
         return st
+
+    def _via_handle(self, n: CNode, e: Effect, st: frozenset, deferred: bool) -> frozenset:
+        """``tx := s.Begin()`` returned holding ``s.mu``; ``tx.End()`` (a method goleash cannot resolve: an
+        interface's, another package's) is how such APIs give the lock back. A call on the handle the
+        lock came with hands the lock over to it: not held after it (or, deferred, at exit)."""
+        fn = e.node.child_by_field_name("function") if e.node.type == "call_expression" else None
+        operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+        if operand is None or operand.type != "identifier":
+            return st
+        name = syntax.text(operand)
+        for f in list(st):
+            if f.kind != HELD or f.origin < 0 or name not in self._handles(f.origin):
+                continue
+            if deferred:
+                st = st | {Fact(DEFERRED, f.place, f.mode[:1] or "w", n.id, self._pc(n))}
+            else:
+                st = self._hand_over(st, f.place, n)
+        return st
+
+    def _handles(self, origin: int) -> frozenset:
+        """Names assigned the results of the call at CFG node ``origin`` (``tx, err := s.Begin()``)."""
+        got = self._handle_memo.get(origin)
+        if got is None:
+            node = next((x for x in self.g.nodes if x.id == origin), None)
+            stmt = node.ast if node is not None else None
+            got = frozenset()
+            if stmt is not None and stmt.type in ("short_var_declaration", "assignment_statement"):
+                left, right = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+                if right is not None and any(c.type == "call_expression" for c in right.named_children):
+                    got = frozenset(syntax.text(c) for c in (left.named_children if left is not None else ())
+                                    if c.type == "identifier" and syntax.text(c) != "_")
+            self._handle_memo[origin] = got
+        return got
 
     @staticmethod
     def _hand_over(st: frozenset, place: Place, n: CNode) -> frozenset:

@@ -139,6 +139,7 @@ class PackageModel:
         self._unit_models: dict = {}
         self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
+        self._callers: dict[str, set[str]] | None = None
 
     # ------------------------------------------------------------ recording
     @contextmanager
@@ -158,10 +159,67 @@ class PackageModel:
         """Are the summaries a cached result used unchanged?"""
         for key, fp in deps.items():
             kind, _, fkey = key.partition(":")
+            if kind == "callers":
+                if self._callers_fp(fkey) != fp:
+                    return False
+                continue
             s = self._summary(kind, fkey, record=False)
             if (s.fingerprint() if s is not None else None) != fp:
                 return False
         return True
+
+    def callers(self, name: str, record: bool = True) -> tuple[str, ...]:
+        """The package functions that may call ``name`` (by the names their text calls: an
+        over-approximation), as sorted function keys."""
+        if self._callers is None:
+            self._callers = {}
+            for f in self.files:
+                for u in f.index.units:
+                    for c in u.calls:
+                        self._callers.setdefault(c, set()).update(k for k in u.keys if k != c)
+        out = tuple(sorted(self._callers.get(name, ())))
+        if record:
+            self._note("callers:" + name, self._callers_fp(name))
+        return out
+
+    def _callers_fp(self, name: str):
+        """What a result that asked for the callers of ``name`` depends on: who they are, and their text."""
+        keys = self.callers(name, record=False)
+        return tuple((k, self.decls[k][1].digest if k in self.decls else b"") for k in keys)
+
+    def calls_last(self, caller: str, name: str) -> bool:
+        """Is every call of ``name`` in the declaration ``caller`` its last act: in the last statement of
+        its body (``if err := run(); err != nil { log.Fatal(err) }``), or followed only by exits, and not
+        in a loop or a function literal? Then ``caller`` ends when ``name`` returns. Callers come from
+        :meth:`callers` (which records the dependency)."""
+        from .. import syntax
+        hit = self.decls.get(caller)
+        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        body = node.child_by_field_name("body") if node is not None else None
+        if body is None:
+            return False
+        stmts = syntax.stmt_list(body)
+        found = False
+        for call in syntax.walk(body):
+            if call.type != "call_expression":
+                continue
+            fn = call.child_by_field_name("function")
+            if fn is None or fn.type != "identifier" or syntax.text(fn) != name:
+                continue
+            found = True
+            top = None
+            for a in syntax.ancestors(call, body):
+                if a.type in ("for_statement", "func_literal"):
+                    return False
+                if a.parent is not None and a.parent.type in ("block", "statement_list") and \
+                        a.parent.parent is not None and (a.parent.id == body.id or a.parent.parent.id == body.id):
+                    top = a
+            if top is None:
+                return False
+            after = [x for x in stmts if x.start_byte >= top.end_byte]
+            if not all(_exits(x) for x in after):
+                return False
+        return found
 
     # ------------------------------------------------------------ summaries
     def lock_summary(self, key: str, record: bool = True):
@@ -385,3 +443,15 @@ class PackageModel:
             return None
         pf, info = hit
         return pf.path, info.start + rel_start, info.start + rel_end
+
+
+def _exits(stmt: Node) -> bool:
+    """A statement that only ends the function or the process (``return``, ``os.Exit(1)``, ``log.Fatal(err)``)."""
+    from .. import syntax
+    if stmt.type == "return_statement":
+        return True
+    call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
+    if call is None or call.type != "call_expression":
+        return False
+    recv, name = syntax.call_name(call)
+    return (recv == "os" and name == "Exit") or name.startswith("Fatal") or name == "panic"

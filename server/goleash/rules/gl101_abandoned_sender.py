@@ -104,6 +104,8 @@ then returns):
             if path is None:
                 continue
             reason, where = path
+            if ctx.returns_to_exit and _returns(where):
+                continue   # main (or its last act) returns on that path: the process ends, the goroutine too
             first = exposed[0]
             kind = "unbuffered" if not cap else f"buffered ({cap})"
             related = [Related(ch.make.start_byte, ch.make.end_byte, f"{ch.name} is made {kind} here")]
@@ -151,6 +153,8 @@ then returns):
             for case in r.other_cases():
                 if self._receives_in(ch, case) or syntax.reports_failure(case):
                     continue  # this case still takes the value, or the path already fails
+                if self._instead(ctx, ch, sends, case):
+                    continue  # it receives what the goroutine sends instead of sending on ch
                 if case.type == "default_case":
                     if loop is None:
                         return "the select takes its default case", case
@@ -172,6 +176,8 @@ then returns):
                 continue
             if syntax.enclosing_func(ret) != syntax.enclosing_func(first_go):
                 continue
+            if any(r.select_case is not None and syntax.inside(ret, r.select) for r in recvs):
+                continue   # a case of the select that receives it: judged above, case by case
             return "the function returns before receiving", ret
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
         if count is None or count > 1:
@@ -191,6 +197,23 @@ then returns):
                         what = "returns" if n.type == "return_statement" else "breaks"
                         return f"the receive loop {what} early", n
         return None
+
+    @staticmethod
+    def _instead(ctx: FuncContext, ch: Channel, sends: list[ChanOp], case: Node) -> bool:
+        """Does ``case`` receive from a channel that the goroutines send on *instead of* ``ch`` (``if err
+        != nil { errc <- err } else { linec <- line }``)? When it fires, the send on ``ch`` never happens."""
+        comm = case.child_by_field_name("communication")
+        if comm is None:
+            return False
+        other = next((c for c in ctx.channels if c is not ch and any(syntax.inside(o.node, comm)
+                                                                       for o in c.receives)), None)
+        if other is None:
+            return False
+        for s in sends:
+            alts = [o for o in other.sends if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
+            if not alts or not all(_exclusive(s.node, o.node, s.goroutine) for o in alts):
+                return False
+        return True
 
     @staticmethod
     def _received_after(ch: Channel, select: Node) -> bool:
@@ -297,3 +320,44 @@ then returns):
                        ctx.related(s.goroutine.child(0), "goroutine started here")]
             yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}. Nothing in the package "
                                       f"receives from {name}", related)
+
+
+def _exclusive(a: Node, b: Node, within: Node) -> bool:
+    """Are ``a`` and ``b`` in different branches of one ``if``/``switch``/``select`` (no loop around it in
+    ``within``), so that one run of ``within`` does at most one of them?"""
+    up = [x for x in syntax.ancestors(a, within)]
+    lca = next((x for x in up if syntax.inside(b, x)), None)
+    if lca is None:
+        return False
+    if lca.type == "for_statement":
+        return False
+    for x in syntax.ancestors(lca, within):
+        if x.type == "for_statement":
+            return False   # both, in two iterations
+        if x.type == "func_literal":   # the goroutine's body, or a literal called who knows how often
+            if syntax.enclosing_func(x) is not None and x.parent is not None and \
+                    x.parent.type == "call_expression" and x.parent.parent is not None and \
+                    x.parent.parent.id == within.id:
+                break
+            return False
+    if lca.type == "if_statement":
+        cond = lca.child_by_field_name("condition")
+        return cond is None or not (syntax.inside(a, cond) or syntax.inside(b, cond))
+    if lca.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+        ca = next((x for x in up if x.parent is not None and x.parent.id == lca.id), None)
+        return ca is not None and ca.type in ("expression_case", "type_case", "communication_case",
+                                              "default_case") and not syntax.inside(b, ca)
+    return False
+
+
+def _returns(where: Node | None) -> bool:
+    """Is the path's witness a ``return``, or a select case that ends in one?"""
+    if where is None:
+        return False
+    if where.type == "return_statement":
+        return True
+    case = where if where.type in ("communication_case", "default_case") else where.parent
+    if case is None or case.type not in ("communication_case", "default_case"):
+        return False
+    stmts = [c for c in syntax.stmt_list(case) if c.type != "comment"]
+    return bool(stmts) and stmts[-1].type == "return_statement"

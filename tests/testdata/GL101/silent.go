@@ -115,3 +115,23 @@ func loopOneValue() int {
 	}
 	return 0
 }
+
+// The goroutine sends on one channel or the other, never both: whichever case the select
+// takes received its only send.
+func oneOfTwo() (int, error) {
+	vals := make(chan int)
+	errs := make(chan error)
+	go func() {
+		if v := work(); v < 0 {
+			errs <- context.Canceled
+		} else {
+			vals <- v
+		}
+	}()
+	select {
+	case v := <-vals:
+		return v, nil
+	case err := <-errs:
+		return 0, err
+	}
+}

@@ -49,3 +49,24 @@ func twoSends() int {
 		return 0
 	}
 }
+
+// One of two channels, but the timeout case leaves both sends unreceived.
+func oneOfTwoWithTimeout() (int, error) {
+	vals := make(chan int)
+	errs := make(chan error)
+	go func() {
+		if v := work(); v < 0 {
+			errs <- errors.New("negative") // want `goroutine blocks forever sending on errs.*time\.After`
+		} else {
+			vals <- v // want `goroutine blocks forever sending on vals.*time\.After`
+		}
+	}()
+	select {
+	case v := <-vals:
+		return v, nil
+	case err := <-errs:
+		return 0, err
+	case <-time.After(time.Second):
+		return 0, errors.New("timeout")
+	}
+}

@@ -34,3 +34,23 @@ func (c *Cache) Put(k, v string) {
 	defer c.mu.Unlock()
 	c.m[k] = v
 }
+
+// The handle is ended only at exit: the second read lock is taken while the first is held.
+type Store struct{ mu sync.RWMutex }
+
+type Txn interface{ End() }
+
+type txn struct{ s *Store }
+
+func (t *txn) End() { t.s.mu.RUnlock() }
+
+func (s *Store) Begin() Txn { s.mu.RLock(); return &txn{s} }
+
+func (s *Store) Compact() { s.mu.Lock(); s.mu.Unlock() }
+
+func (s *Store) Nested() {
+	tx := s.Begin()
+	defer tx.End()
+	inner := s.Begin() // want `s\.mu is read-locked again while its read lock is held`
+	inner.End()
+}

@@ -36,3 +36,24 @@ func (c *Cache) Safe(k string) string {
 	defer c.mu.RUnlock()
 	return c.lookupLocked(k)
 }
+
+// A read transaction: Begin returns holding the read lock, and the handle's End (a method
+// of an interface) gives it back before the next Begin.
+type Store struct{ mu sync.RWMutex }
+
+type Txn interface{ End() }
+
+type txn struct{ s *Store }
+
+func (t *txn) End() { t.s.mu.RUnlock() }
+
+func (s *Store) Begin() Txn { s.mu.RLock(); return &txn{s} }
+
+func (s *Store) Compact() { s.mu.Lock(); s.mu.Unlock() }
+
+func (s *Store) Batches(n int) {
+	for i := 0; i < n; i++ {
+		tx := s.Begin()
+		tx.End()
+	}
+}
