@@ -221,6 +221,30 @@ class PackageModel:
                 return False
         return found
 
+    def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
+        """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the
+        declaration ``caller``; None when ``name`` also appears there other than called (a func value:
+        calls goleash cannot see). Callers come from :meth:`callers` (which records the dependency)."""
+        from .. import syntax
+        hit = self.decls.get(caller)
+        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        if node is None:
+            return None
+        out, called = [], set()
+        for n in syntax.walk(node):
+            if n.type == "call_expression":
+                fn = n.child_by_field_name("function")
+                ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
+                if ident is not None and syntax.text(ident) == name:
+                    called.add(ident.id)
+                    out.append(tuple(" ".join(syntax.text(a).split()) for a in syntax.call_args(n)))
+            elif n.type in ("identifier", "field_identifier") and syntax.text(n) == name and n.id not in called:
+                p = n.parent
+                if p is not None and p.type in ("function_declaration", "method_declaration"):
+                    continue
+                return None
+        return out
+
     # ------------------------------------------------------------ summaries
     def lock_summary(self, key: str, record: bool = True):
         """The lock summary of a package function or method (``Name`` / ``Type.Name``), or None."""

@@ -59,6 +59,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             received = ctx.contexts.received(call)
             if received is None or received[0] == "_" or self._explained(ctx, call):
                 continue
+            if self._always_background(ctx, received[1]):
+                continue   # the ctx it would pass on is Background at every call: nothing is lost
+            if self._merged(ctx, call):
+                continue   # a new root cancelled when the received ctx is done: its cancellation still reaches
             why = ctx.contexts.detached(call)
             if why is not None and not (why == "goroutine" and ctx.contexts.runs_until_cancelled(call)):
                 continue   # meant to outlive the caller's ctx (unless the goroutine stops only on cancel)
@@ -67,6 +71,66 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                    f"cancellation and deadline do not reach this call")
             yield ctx.finding(call, msg, [ctx.related(param, f"{param_name} is received here")],
                               (ctx.fix(f"Use {param_name}", ctx.replace(call, param_name), preferred=True),))
+
+    @staticmethod
+    def _always_background(ctx: FuncContext, param: Node) -> bool:
+        """Is ``param`` a parameter of this unexported declaration that every call in the package fills
+        with ``context.Background()``/``TODO()``? Then the received ctx has no cancellation to lose."""
+        if ctx.unit.type not in ("function_declaration", "method_declaration") or ctx.is_test_file:
+            return False
+        name = ctx.func_name
+        if not name or name[0].isupper() or name in ("main", "init"):
+            return False
+        params = ctx.unit.child_by_field_name("parameters")
+        idx, i = None, 0
+        for decl in (params.named_children if params is not None else ()):
+            if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+                continue
+            names = decl.children_by_field_name("name") or [None]
+            for n in names:
+                if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
+                    idx = i
+                i += 1
+        callers = ctx.pkg.callers(name) if idx is not None else ()
+        if not callers:
+            return False
+        for c in callers:
+            sites = ctx.pkg.call_args(c, name)
+            if not sites or any(idx >= len(a) or a[idx] not in ("context.Background()", "context.TODO()")
+                                for a in sites):
+                return False
+        return True
+
+    @staticmethod
+    def _merged(ctx: FuncContext, call: Node) -> bool:
+        """``c, cancel := context.WithCancel(context.Background())`` with a function literal (a goroutine,
+        an AfterFunc) that waits for a received ctx's ``Done()`` and calls ``cancel()``: the contexts are
+        merged, the caller's cancellation reaches ``c``."""
+        args = call.parent
+        outer = args.parent if args is not None and args.type == "argument_list" else None
+        stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
+        while stmt is not None and stmt.type == "expression_list":
+            stmt = stmt.parent
+        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement") or \
+                syntax.call_name(outer)[0] != "context":
+            return False
+        left = stmt.child_by_field_name("left")
+        names = [syntax.text(n) for n in (left.named_children if left is not None else ())]
+        if len(names) < 2 or names[1] == "_":
+            return False
+        cancel = names[1]
+        for lit in syntax.walk(ctx.unit):
+            if lit.type != "func_literal":
+                continue
+            body = syntax.text(lit)
+            if f"{cancel}()" not in body:
+                continue
+            for n in syntax.walk(lit):
+                if n.type == "call_expression" and syntax.call_name(n)[1] == "Done":
+                    recv = syntax.call_name(n)[0]
+                    if recv and recv not in names:
+                        return True
+        return False
 
     @staticmethod
     def _explained(ctx: FuncContext, call: Node) -> bool:

@@ -16,3 +16,13 @@ func (s *store) Save(reqCtx context.Context, id string) error {
 	}
 	return s.query(context.TODO(), id+".meta") // want `context\.TODO\(\) drops the received ctx \(reqCtx\)`
 }
+
+// One caller passes its own ctx, which this drops.
+func refresh(ctx context.Context, s *store, id string) error {
+	return s.query(context.Background(), id) // want `context\.Background\(\) drops the received ctx \(ctx\)`
+}
+
+func (s *store) RefreshAll(ctx context.Context, ids []string) {
+	_ = refresh(context.Background(), s, ids[0])
+	_ = refresh(ctx, s, ids[1])
+}

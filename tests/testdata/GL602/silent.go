@@ -54,3 +54,28 @@ func (s *store) Maybe(ctx context.Context, id string) error {
 	}
 	return s.query(ctx, id)
 }
+
+// Every call passes Background: the received ctx has no cancellation to lose.
+func cleanup(ctx context.Context, s *store, id string) error {
+	return s.query(context.Background(), id)
+}
+
+func cleanAll(s *store, ids []string) {
+	for _, id := range ids {
+		_ = cleanup(context.Background(), s, id)
+	}
+}
+
+// Two contexts merged: the new root is cancelled as soon as either received ctx is done.
+func merge(ctx1, ctx2 context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		select {
+		case <-ctx1.Done():
+		case <-ctx2.Done():
+		case <-ctx.Done():
+		}
+		cancel()
+	}()
+	return ctx, cancel
+}
