@@ -256,6 +256,9 @@ class EffectModel:
             for x in e.inner:
                 if x.kind == PASS:
                     out.update(self._passed(x))
+                elif x.kind == CANCEL and x.place is not None and x.node.type == "call_expression" and \
+                        e.node.named_children and x.node.id == e.node.named_children[0].id:
+                    out.add((x.place, CANCEL))   # ``go cancel()``: it runs, soon
             return out
         effs = e.inner if e.kind == DEFER else (e,)
         for x in effs:

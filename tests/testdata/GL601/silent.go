@@ -84,3 +84,11 @@ func maybeTimeout(parent context.Context, limit bool) error {
 	}
 	return err
 }
+
+// Cancelled from a goroutine: go cancel() calls it.
+func cancelInBackground(parent context.Context) error {
+	ctx, cancel := context.WithCancel(parent)
+	go cancel()
+	<-ctx.Done()
+	return ctx.Err()
+}
