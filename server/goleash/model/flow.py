@@ -36,6 +36,7 @@ class Solver:
         self.cond_key = cond_key
         self.guard_at = guard_at
         self.edge = edge
+        self.priority: frozenset = frozenset()   # condition keys kept in a full guard before others
         self.state_in: dict[int, frozenset] = {}
 
     def run(self, init: frozenset) -> dict[int, frozenset]:
@@ -92,7 +93,13 @@ class Solver:
             guard = f[gi]
             if neg in guard:
                 continue            # this path contradicts how the fact came about
-            if lit not in guard and len(guard) < MAX_GUARD:
+            if lit not in guard and (len(guard) < MAX_GUARD or lit[0] in self.priority):
+                if len(guard) >= MAX_GUARD:   # full: a condition that guards the operations themselves goes first
+                    drop = sorted(x for x in guard if x[0] not in self.priority)
+                    if not drop:
+                        out.add(f)
+                        continue
+                    guard = guard - {drop[0]}
                 new = f[:gi] + (guard | {lit},) + f[gi + 1:]
                 f = type(f)(*new) if hasattr(f, "_fields") else new
             out.add(f)

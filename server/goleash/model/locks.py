@@ -126,6 +126,9 @@ class LockEvent:
     certain: bool = True         # the call's arguments show the callee takes the lock
 
 
+_LOCK_CALL = re.compile(r"\.(?:R?Lock|R?Unlock)\(\)")
+
+
 class FuncLocks:
     """Lock states of one function (declaration or literal)."""
 
@@ -142,6 +145,7 @@ class FuncLocks:
             self.state_in = {}
             return
         solver = Solver(g, self._transfer, cond_key=self.um_cond_key, guard_at=4, edge=self._edge)
+        solver.priority = self._lock_conditions()
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
         init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
@@ -341,6 +345,23 @@ class FuncLocks:
                                 st = self._hand_over(st, p, n)
             return st
         return st
+
+    def _lock_conditions(self) -> frozenset:
+        """Keys of the conditions of ``if`` statements whose branches lock or unlock directly
+        (``if locked { mu.Unlock() }``): the correlations GL301/GL304 need are kept first."""
+        out = set()
+        for n in self.g.nodes:
+            ast = n.ast.parent if n.kind == "cond" and n.ast is not None else None
+            if ast is None or ast.type != "if_statement":
+                continue
+            cons = ast.child_by_field_name("consequence")
+            alt = ast.child_by_field_name("alternative")
+            if not any(b is not None and _LOCK_CALL.search(syntax.text(b)) for b in (cons, alt)):
+                continue
+            key = self.um_cond_key(ast.child_by_field_name("condition"))
+            if key is not None:
+                out.add(key[0])
+        return frozenset(out)
 
     def _via_handle(self, n: CNode, e: Effect, st: frozenset, deferred: bool) -> frozenset:
         """``tx := s.Begin()`` returned holding ``s.mu``; ``tx.End()`` (a method goleash cannot resolve: an
