@@ -183,10 +183,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
     @staticmethod
     def _atomic_use(n: Node, alias: str) -> bool:
         p = n.parent
-        if p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&"):
-            args = p.parent
-            return args is not None and args.type == "argument_list" and syntax.call_name(args.parent)[0] == alias
-        return False
+        # ``&x.n`` reads nothing: only its address is taken (for an atomic call here, or a pointer that the
+        # atomic calls use later: ``p := &x.n; atomic.LoadInt64(p)``)
+        return p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&")
 
     @staticmethod
     def _declaration(n: Node) -> bool:

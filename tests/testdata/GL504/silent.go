@@ -65,3 +65,20 @@ func (m *Mutex) Close() {
 func (s *Server) Init() {
 	s.hits = 0
 }
+
+// Only the fields' addresses are taken here; the values are read with atomic through them.
+type usage struct {
+	mem, store int64
+}
+
+func (u *usage) add(n int64) { atomic.AddInt64(&u.mem, n); atomic.AddInt64(&u.store, n) }
+
+func (u *usage) total(mem bool) int64 {
+	var p *int64
+	if mem {
+		p = &u.mem
+	} else {
+		p = &u.store
+	}
+	return atomic.LoadInt64(p)
+}
