@@ -72,7 +72,8 @@ other side of that channel is gone the goroutine blocks forever.
                     continue
                 for e in um.node_effects(g, n):
                     if e.kind in (SEND, RECV, RANGE, WAIT) and e.select_case is None and \
-                            um.func_at(e.node) is f and not self._in_nested_select(e.node, default):
+                            um.func_at(e.node) is f and not self._in_nested_select(e.node, default) and \
+                            not (e.kind == RECV and self._clock(um, e.node)):
                         blocker = e
                         break
                 if blocker is not None:
@@ -84,6 +85,17 @@ other side of that channel is gone the goroutine blocks forever.
                                             f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
                                             f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _clock(um, recv) -> bool:
+        """``<-ticker.C``, ``<-time.Tick(d)``, ``<-time.After(d)``: the clock always delivers, within a
+        period; the stop case is seen again on the next turn."""
+        operand = syntax.unparen(recv.child_by_field_name("operand"))
+        if operand is None:
+            return False
+        if operand.type == "call_expression" and syntax.call_name(operand) in (("time", "After"), ("time", "Tick")):
+            return True
+        return um.never_closed(operand)
 
     @staticmethod
     def _in_nested_select(node, default) -> bool:

@@ -43,3 +43,21 @@ func tryBoth(quit <-chan struct{}, out chan<- int) {
 		}
 	}
 }
+
+// The default waits for the next tick: a running ticker always delivers, and the stop case is
+// seen again on the next turn.
+func pollEvery(stop <-chan struct{}, try func() bool) bool {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return false
+		default:
+			if try() {
+				return true
+			}
+			<-t.C
+		}
+	}
+}
