@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding, Severity
 from ..model.channels import CLOSE, RANGE, Channel
@@ -93,7 +95,7 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
                 index = pkg.chan_index()
             if index.escapes(name) or index.set_anywhere(name) or not index.constructed(name):
                 continue   # set somewhere, or the type is only built elsewhere (its fields unknown)
-            ops = [o for o in ch.ops if o.select_case is None]
+            ops = [o for o in ch.ops if o.select_case is None and not _nil_checked(o.node)]
             if not ops:
                 continue
             o = ops[0]
@@ -102,3 +104,27 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             target = o.node if o.kind != RANGE else o.node.child(0)
             yield ctx.finding(target, f"{ch.name} is never made, so it is nil: {what}. Nothing in the package "
                                       f"makes or assigns it")
+
+
+def _nil_checked(op: Node) -> bool:
+    """Is the operation in the ``then`` branch of an ``if`` that tests its channel ``!= nil`` (an optional
+    channel: the code only touches it when someone set it)?"""
+    chan = op.child_by_field_name("channel") or op.child_by_field_name("operand")
+    if chan is None and op.type == "call_expression":
+        args = syntax.call_args(op)
+        chan = args[0] if args else None
+    if chan is None and op.type == "for_statement":
+        rc = next((c for c in op.named_children if c.type == "range_clause"), None)
+        chan = rc.child_by_field_name("right") if rc is not None else None
+    if chan is None:
+        return False
+    want = " ".join(syntax.text(chan).split()) + " != nil"
+    for a in syntax.ancestors(op):
+        if a.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if a.type == "if_statement":
+            cond, cons = a.child_by_field_name("condition"), a.child_by_field_name("consequence")
+            if cond is not None and cons is not None and syntax.inside(op, cons) and \
+                    want in " ".join(syntax.text(cond).split()):
+                return True
+    return False

@@ -23,3 +23,18 @@ type Pair struct {
 func NewPair() *Pair { return &Pair{make(chan int), make(chan int)} }
 
 func (p *Pair) Swap() { p.b <- <-p.a }
+
+// An optional channel: only touched when someone set it.
+type Conn struct {
+	block chan struct{}
+	n     int
+}
+
+func NewConn() *Conn { return &Conn{n: 0} }
+
+func (c *Conn) Handle() {
+	if c.block != nil {
+		<-c.block
+	}
+	c.n++
+}
