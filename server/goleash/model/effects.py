@@ -603,11 +603,28 @@ class UnitModel:
                 for n in (g.nodes if g is not None else ()):
                     for _, br in n.succ:
                         if br is not None and br.value:
-                            k = self.cond_key(br.cond)
-                            if k is not None:
-                                counts[k[0]] = counts.get(k[0], 0) + 1
+                            for k in self._cond_keys(br.cond):
+                                counts[k] = counts.get(k, 0) + 1
             self._test_counts = counts
         return self._test_counts
+
+    def _cond_keys(self, cond: Node | None) -> set[str]:
+        """The keys a condition tests: its own, and those of the operands of ``&&``, ``||`` and ``!``
+        (``ok && cur != v`` tests ``ok``; a later ``!ok`` tests it again)."""
+        out: set[str] = set()
+        stack = [cond]
+        while stack:
+            c = _unparen(stack.pop())
+            if c is None:
+                continue
+            k = self.cond_key(c)
+            if k is not None:
+                out.add(k[0])
+            if c.type == "unary_expression" and _text(c.child_by_field_name("operator")) == "!":
+                stack.append(c.child_by_field_name("operand"))
+            elif c.type == "binary_expression" and _text(c.child_by_field_name("operator")) in ("&&", "||"):
+                stack.extend((c.child_by_field_name("left"), c.child_by_field_name("right")))
+        return out
 
     def _pure(self, expr: Node) -> bool:
         """An expression of variables and fields this declaration never assigns, literals, operators and

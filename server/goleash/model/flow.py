@@ -115,7 +115,13 @@ def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
         return []
     k = cond_key(cond)
     if k is not None:
-        return [(k[0], value if k[1] else not value)]
+        own = [(k[0], value if k[1] else not value)]
+        op = cond.child_by_field_name("operator") if cond.type == "binary_expression" else None
+        op = op.type if op is not None else ""
+        if (op == "||" and not value) or (op == "&&" and value):   # and what it says of each operand
+            return own + literals(cond.child_by_field_name("left"), value, cond_key) + \
+                literals(cond.child_by_field_name("right"), value, cond_key)
+        return own
     if cond.type == "unary_expression":
         op = cond.child_by_field_name("operator")
         if op is not None and op.type == "!":

@@ -54,3 +54,26 @@ func (c *Cache) Fill() {
 	defer c.mu.RUnlock()
 	c.fillRLocked()
 }
+
+// Two separate ifs on complementary conditions (ok && ..., then !ok): never both on one path.
+type registry struct {
+	mu   sync.RWMutex
+	m    map[int]string
+	errs int
+}
+
+func (s *registry) set(k int, v string) {
+	s.mu.RLock()
+	cur, ok := s.m[k]
+	s.mu.RUnlock()
+	if ok && cur != v {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.errs++
+	}
+	if !ok {
+		s.mu.Lock()
+		s.m[k] = v
+		s.mu.Unlock()
+	}
+}
