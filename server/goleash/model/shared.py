@@ -266,6 +266,8 @@ class SharedVars:
             if w.kind not in kinds or g is None or g.id in seen or self.locked(w.ident) or \
                     w.func != syntax.go_literal(g):  # a closure made in the goroutine runs who knows when
                 continue
+            if not self.um.reachable(g):
+                continue   # after an unconditional return or t.Skip: never started
             c = self._conflict(v, w, g)
             if c is not None:
                 seen.add(g.id)
