@@ -184,6 +184,19 @@ class SharedVars:
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
         return not _reaches_avoiding(start, end, joins)
 
+    def joined_through(self, go: Node, later: Node, waits: list[Node]) -> bool:
+        """Does every path from the ``go`` statement to ``later`` pass one of ``waits`` (statements that
+        wait for that goroutine: a receive of the value it sends last)?"""
+        f = self.um.func_at(go)
+        g = self.um.cfg(f) if f is not None else None
+        if g is None or self.um.func_at(later) is not f:
+            return False
+        start, end = _cnode(g, go), _cnode(g, later)
+        avoid = {n.id for n in (_cnode(g, w) for w in waits) if n is not None}
+        if start is None or end is None or not avoid:
+            return False
+        return not _reaches_avoiding(start, end, avoid)
+
     def joined_before_exit(self, go: Node) -> bool:
         """Does every path from the ``go`` statement to its function's normal return wait for something?"""
         f = self.um.func_at(go)

@@ -83,7 +83,8 @@ one can run after the close, buffer or not.
                     continue
                 senders = [o for o in ch.sends if o.goroutine is not None and o.goroutine != runner
                            and o.direct and o.loops]
-                senders = [o for o in senders if not (c.goroutine is None and ctx.shared.joined(o.goroutine, c.node, waits_only=True))]
+                senders = [o for o in senders if not (c.goroutine is None and (
+                    ctx.shared.joined(o.goroutine, c.node, waits_only=True) or self._joined_by_last(ctx, ch, o, c)))]
                 if senders:
                     s = senders[0]
                     msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
@@ -100,6 +101,26 @@ one can run after the close, buffer or not.
                     # no fix: moving the close to the sender would leave its extra send blocked forever
                     yield ctx.finding(c.node, msg, [ctx.related(s.node, "this send can run after the close")])
                     break
+
+    @staticmethod
+    def _joined_by_last(ctx: FuncContext, ch: Channel, send: ChanOp, close: ChanOp) -> bool:
+        """Does the closer receive, before the close, what the sender sends (or closes) on another channel
+        after its last possible send on ``ch`` (``done <- true`` as its last act)? Then the sender is done."""
+        g = send.goroutine
+        last = max(o.node.end_byte for o in ch.sends if o.goroutine is not None and o.goroutine.id == g.id)
+        for other in ctx.channels:
+            if other is ch:
+                continue
+            signals = [o for o in other.ops if o.kind in ("send", "close") and o.goroutine is not None and
+                       o.goroutine.id == g.id and o.direct and not o.loops and not o.select_case and
+                       (o.deferred or o.node.start_byte > last)]
+            if not signals:
+                continue
+            waits = [o.node for o in other.receives if o.goroutine is None and o.func == close.func and
+                     o.select_case is None and o.node.start_byte < close.node.start_byte]
+            if waits and ctx.shared.joined_through(g, close.node, waits):
+                return True
+        return False
 
     @staticmethod
     def _outnumbered(ctx: FuncContext, ch: Channel, c: ChanOp, mine: list[ChanOp]):

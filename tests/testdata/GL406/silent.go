@@ -64,3 +64,21 @@ func takeBoth() int {
 	close(ch)
 	return a + b
 }
+
+// The closer waits for the sender's last act (done <- true) before closing.
+func halfway(handle func(int)) {
+	half := make(chan bool)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 20; i++ {
+			handle(i)
+			if i == 10 {
+				half <- true
+			}
+		}
+		done <- true
+	}()
+	<-half
+	<-done
+	close(half)
+}
