@@ -422,13 +422,14 @@ class Worker:
             facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, check=check)
         a.drain_skipped()  # noted per file by analyze
         gov = self._gov(doc.path, settings.go_version)
-        found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check)
         model = getattr(facts, "model", None)
         if model is not None:  # what the caches must hold for this document: its whole package
             doc.units = sum(len(f.index.units) for f in model.files)
             doc.files = len(model.files)
         else:
             doc.units = tree.root_node.named_child_count
+        self._size_caches()   # before the analysis: its results must all fit, or the next edit redoes them
+        found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check)
         return found, missing
 
     def _other(self, path: str):
