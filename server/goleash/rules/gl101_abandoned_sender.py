@@ -68,6 +68,12 @@ then returns):
   `<-done`);
 - the channel escapes (passed to another function, returned, stored): someone
   else may receive.
+- a select case that receives what the goroutine sends *instead of* this send
+  (`if err != nil { errc <- err } else { vals <- v }`): when it fires, this send
+  never happens;
+- `func main`, and functions that main calls as its last act
+  (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
+  process ends, and the blocked goroutine with it.
 
 ## Fixes
 - **Buffer the channel** (preferred): `make(chan T, N)` with N the number of

@@ -52,6 +52,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - methods whose first operation on the mutex is an unlock (`...Locked` helpers that
   expect the caller to hold it);
 - an unlock between the two locks; locks in branches that cannot both run;
+- locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
+  `ok` not reassigned in between);
 - methods of other receivers, and functions of other packages.
 """
 

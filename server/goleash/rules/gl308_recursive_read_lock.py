@@ -47,6 +47,8 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
 ## Stays silent
 - mutexes the package never write-locks (no writer can come between);
 - a second `RLock` after the first was released, or under a condition the call's arguments rule out;
+- a read lock handed out with a handle (`tx := s.Begin()` returns holding it) and given back by a
+  call on that handle (`tx.End()`, an interface method) before the next `RLock`;
 - plain `sync.Mutex` (a second `Lock` is GL302's).
 """
 

@@ -45,6 +45,7 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
 ## Stays silent
 - operations in `select` cases (the nil-channel idiom);
 - a variable assigned anywhere in the function, passed by address, or a parameter/field.
+- an operation under `if ch != nil` (an optional channel nobody happens to set).
 
 ## Fixes
 - **Initialise with `make`**: `var ch chan T` becomes `ch := make(chan T)`.

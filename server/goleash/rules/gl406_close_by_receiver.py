@@ -66,6 +66,8 @@ one can run after the close, buffer or not.
 - senders outside loops that send no more values than the receiver takes before
   its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders.
+- a close after receiving what the sender sends (or closes) after its last send on the channel
+  (`done <- true` as its last act).
 
 ## Fixes
 - **Move the close to the sender**: removes the receiver's `close(ch)` statement and

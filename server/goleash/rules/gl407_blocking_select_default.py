@@ -47,6 +47,8 @@ other side of that channel is gone the goroutine blocks forever.
 
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
+- a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
+  within a period, and the stop case is seen on the next turn;
 - selects without a case that leaves the loop.
 """
 

@@ -69,6 +69,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 ## Stays silent
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this);
 - a function that also accesses the variable atomically (the expert fast path: plain read, then CAS);
+- `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
 - a comment line mentioning "atomic" just above (a documented exclusive access);
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
 - fields reached other than through the method receiver (constructors filling a fresh value);

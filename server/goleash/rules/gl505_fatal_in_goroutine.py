@@ -67,6 +67,10 @@ TestX has completed" and takes the whole test binary down.
 
 ## Stays silent
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
+  for the late-report case: goroutines the test waits for on every path to its normal return
+  (`wg.Wait()`, a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
+  with the spawning loop's clause that receives once per goroutine);
+- goroutines after an unconditional `t.Skip` or `return` (never started);
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 

@@ -49,6 +49,7 @@ which it is not called, with the call that created it as related location.
 - cancel called before every return (`cancel(); return err`);
 - cancel handed on: returned to the caller, stored in a struct field or map,
   passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine.
+- `go cancel()`: it runs.
 
 ## Fixes
 - **`defer cancel()`** inserted right after the call (naming the cancel func

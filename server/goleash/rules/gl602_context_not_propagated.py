@@ -42,6 +42,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - the documented detach pattern: a comment in the three lines above the call saying
   why, or a doc comment of the function that speaks of cancellation or detaching (`// detached: the audit log must be written even if the request is cancelled`),
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
+- an unexported function whose every call in the package passes `context.Background()`/`TODO()`
+  for that ctx: there is no cancellation to lose;
+- a merge: `c, cancel := context.WithCancel(context.Background())` with a goroutine (or
+  `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()`.
 
 ## Fixes
 - **Use the received ctx** in place of `context.Background()`.
