@@ -69,7 +69,7 @@ class Scopes:
         return self._of.get(ident.id)
 
     def declared_in(self, fn: Node) -> list[Var]:
-        return [v for v in self.vars if v.func.id == fn.id]
+        return [v for v in self.vars if v.func is not None and v.func.id == fn.id]
 
     # ---------------------------------------------------------------- building
     def _declare(self, ident: Node, kind: str, func: Node, stmt: Node, undo: list[str],
