@@ -26,11 +26,3 @@ func (s *store) RefreshAll(ctx context.Context, ids []string) {
 	_ = refresh(context.Background(), s, ids[0])
 	_ = refresh(ctx, s, ids[1])
 }
-
-type command struct{ run func(ctx context.Context, id string) error }
-
-// A function literal in a package variable receives a ctx too.
-var loadCmd = &command{run: func(ctx context.Context, id string) error {
-	var s store
-	return s.query(context.Background(), id) // want `context\.Background\(\) drops the received ctx \(ctx\)`
-}}

@@ -79,3 +79,11 @@ func merge(ctx1, ctx2 context.Context) (context.Context, context.CancelFunc) {
 	}()
 	return ctx, cancel
 }
+
+// A package variable holding a func literal (a command table): no ctx is received there.
+type command struct{ run func(id string) error }
+
+var loadCmd = &command{run: func(id string) error {
+	var s store
+	return s.query(context.Background(), id)
+}}
