@@ -140,6 +140,7 @@ class FuncLocks:
         self.entry_held = entry_held
         self.events: list[LockEvent] = []
         self._handle_memo: dict[int, frozenset] = {}
+        self._prio: frozenset | None = None
         self.trivial = not entry_held and not self._needs_flow()
         if self.trivial:   # no lock of its own, no callee that returns holding or releases one: nothing held
             self.state_in = {}
@@ -243,7 +244,12 @@ class FuncLocks:
     def _pc(self, n: CNode) -> frozenset:
         """Trackable conditions that hold on every path to ``n``: the guard of a fact created there."""
         pc = self.um.guard_literals_to(self.g, n)
-        return pc if len(pc) <= 3 else frozenset(sorted(pc)[:3])
+        if len(pc) <= 3:
+            return pc
+        # keep the conditions that guard lock operations, then those on parameters (what callers decide)
+        prio = self._prio if self._prio is not None else self._lock_conditions()
+        self._prio = prio
+        return frozenset(sorted(pc, key=lambda x: (x[0] not in prio, not x[0].startswith("p:"), x))[:3])
 
     def _transfer(self, n: CNode, st: frozenset) -> frozenset:
         fresh = self.um.declared_roots(n)
@@ -443,7 +449,8 @@ class FuncLocks:
 
 
 def _cap_guard(g: frozenset) -> frozenset:
-    return g if len(g) <= 3 else frozenset(sorted(g)[:3])
+    """At most three conditions: those on parameters first (the ones a call's arguments decide)."""
+    return g if len(g) <= 3 else frozenset(sorted(g, key=lambda x: (not x[0].startswith("p:"), x))[:3])
 
 
 def _release(st: frozenset, place: Place, carried: frozenset, origin: int, pc: frozenset) -> frozenset:
