@@ -88,8 +88,8 @@ TestX has completed" and takes the whole test binary down.
             if f is None or f.how != "go" or f.start is None:
                 continue
             param = self._testing_param(um, call)
-            if param is None:
-                continue
+            if param is None or not um.reachable(call):
+                continue   # (after an unconditional t.Skip or return: it never runs)
             g = f.start
             if name in _STOPPERS:
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
@@ -112,14 +112,14 @@ TestX has completed" and takes the whole test binary down.
             g = um.cfg(f)
             if g is None:
                 continue
-            if f.how == "go" and f.start is not None:
+            if f.how == "go" and f.start is not None and um.reachable(f.start):
                 for place, call in ctx.effects.stop_calls(g):
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
                     yield self._report(ctx, call, f.start, place, None)
             for n in g.nodes:
-                if n.kind != "go":
+                if n.kind != "go" or not um.reachable(n.ast):
                     continue
                 for e in um.node_effects(g, n):
                     for x in (e.inner if e.kind == "go" else ()):

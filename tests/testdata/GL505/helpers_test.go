@@ -69,3 +69,11 @@ func TestSilentHelpers(t *testing.T) {
 }
 
 func work() error { return nil }
+
+// Skipped before the goroutine starts: nothing runs.
+func TestSkippedRequire(t *testing.T) {
+	t.Skip("manual only")
+	go func() {
+		require.NoError(t, work())
+	}()
+}
