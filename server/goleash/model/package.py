@@ -163,6 +163,10 @@ class PackageModel:
                 if self._callers_fp(fkey) != fp:
                     return False
                 continue
+            if kind == "text":
+                if (self.decls[fkey][1].digest if fkey in self.decls else None) != fp:
+                    return False
+                continue
             s = self._summary(kind, fkey, record=False)
             if (s.fingerprint() if s is not None else None) != fp:
                 return False
@@ -220,6 +224,29 @@ class PackageModel:
             if not all(_exits(x) for x in after):
                 return False
         return found
+
+    def returns_nil_error(self, key: str) -> bool:
+        """Does the package function ``key`` (``Name`` / ``Type.Name``) end every return with a literal
+        ``nil`` as its last (error) result? Then a check that it returned no error cannot fail."""
+        from .. import syntax
+        hit = self.decls.get(key)
+        self._note("text:" + key, hit[1].digest if hit is not None else None)
+        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        if node is None:
+            return False
+        result = node.child_by_field_name("result")
+        if result is None or not syntax.text(result).rstrip(")").strip().endswith("error"):
+            return False
+        rets = [n for n in syntax.walk(node.child_by_field_name("body") or node, skip_funcs=True)
+                if n.type == "return_statement"]
+        if not rets:
+            return False
+        for r in rets:
+            vals = r.named_children[0].named_children if r.named_children and \
+                r.named_children[0].type == "expression_list" else r.named_children
+            if not vals or vals[-1].type != "nil":
+                return False   # (a bare return with named results returns whatever err holds)
+        return True
 
     def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
         """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the

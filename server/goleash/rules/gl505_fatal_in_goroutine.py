@@ -117,6 +117,8 @@ TestX has completed" and takes the whole test binary down.
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
+                    if recv == "require" and self._cannot_fail(ctx, call, name):
+                        continue
                     yield self._report(ctx, call, f.start, place, None)
             for n in g.nodes:
                 if n.kind != "go" or not um.reachable(n.ast):
@@ -129,6 +131,20 @@ TestX has completed" and takes the whole test binary down.
                             if q is not None:
                                 yield self._report(ctx, n.ast, n.ast, q, anchor)
                                 break
+
+    @staticmethod
+    def _cannot_fail(ctx: FuncContext, call: Node, name: str) -> bool:
+        """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
+        path: the check cannot fail, so it never stops the goroutine."""
+        if name not in ("NoError", "NoErrorf", "Nil", "Nilf"):
+            return False
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[1]) if len(args) > 1 else None
+        if arg is None or arg.type != "call_expression":
+            return False
+        callee = ctx.model.callee(arg)[0]
+        key = getattr(callee, "key", None)
+        return bool(key) and ctx.pkg.returns_nil_error(key)
 
     @staticmethod
     def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:
