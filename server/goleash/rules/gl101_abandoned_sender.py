@@ -217,7 +217,7 @@ then returns):
             return False
         for s in sends:
             alts = [o for o in other.sends if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
-            if not alts or not all(_exclusive(s.node, o.node, s.goroutine) for o in alts):
+            if not alts or not all(_exclusive(s.node, o.node, s.goroutine) or _last_act(o.node) for o in alts):
                 return False
         return True
 
@@ -367,3 +367,16 @@ def _returns(where: Node | None) -> bool:
         return False
     stmts = [c for c in syntax.stmt_list(case) if c.type != "comment"]
     return bool(stmts) and stmts[-1].type == "return_statement"
+
+
+def _last_act(send: Node) -> bool:
+    """Is the send followed by ``return`` (or the end of the goroutine's body)? A goroutine sends nothing
+    after it: once its value is received, it is done with every other channel too."""
+    stmt = send
+    nxt = stmt.next_named_sibling
+    while nxt is not None and nxt.type == "comment":
+        nxt = nxt.next_named_sibling
+    if nxt is not None:
+        return nxt.type == "return_statement"
+    block = stmt.parent.parent if stmt.parent is not None and stmt.parent.type == "statement_list" else stmt.parent
+    return block is not None and block.parent is not None and block.parent.type == "func_literal"

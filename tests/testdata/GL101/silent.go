@@ -135,3 +135,28 @@ func oneOfTwo() (int, error) {
 		return 0, err
 	}
 }
+
+// The reader's error is its last send: once the loop takes it, the reader has returned and
+// sends nothing more on msgs.
+func readAll(read func() (int, error)) error {
+	msgs := make(chan int)
+	errs := make(chan error)
+	go func() {
+		for {
+			m, err := read()
+			if err != nil {
+				errs <- err
+				return
+			}
+			msgs <- m
+		}
+	}()
+	for {
+		select {
+		case m := <-msgs:
+			_ = m
+		case err := <-errs:
+			return err
+		}
+	}
+}
