@@ -178,6 +178,9 @@ class ChannelModel:
                         ch.make, ch.capacity = syntax.unparen(rn), cap
                         if ch.decl is None:
                             ch.decl = n.ast
+                    v = um.scopes.var(ln) if ln.type == "identifier" else None
+                    if v is not None and v.kind == "result":
+                        ch.escapes.append(ln)   # a named result: every return hands it to the caller
         self._collect_ops()
         self._collect_escapes()
 

@@ -179,7 +179,11 @@ class PackageModel:
             self._callers = {}
             for f in self.files:
                 for u in f.index.units:
+                    own = {k.rsplit(".", 1)[-1] for k in u.keys}
                     for c in u.calls:
+                        if c in own and len(re.findall(rb"\b" + re.escape(c.encode()) + rb"\s*\(",
+                                                       f.source[u.start:u.end])) <= 1:
+                            continue   # only its own header (``func (p *T) run(``) names it
                         self._callers.setdefault(c, set()).update(k for k in u.keys if k != c)
         out = tuple(sorted(self._callers.get(name, ())))
         if record:
@@ -215,9 +219,10 @@ class PackageModel:
             for a in syntax.ancestors(call, body):
                 if a.type in ("for_statement", "func_literal"):
                     return False
-                if a.parent is not None and a.parent.type in ("block", "statement_list") and \
-                        a.parent.parent is not None and (a.parent.id == body.id or a.parent.parent.id == body.id):
-                    top = a
+                if top is None and a.type not in ("block", "statement_list") and a.parent is not None and \
+                        a.parent.type in ("block", "statement_list") and a.parent.parent is not None and \
+                        (a.parent.id == body.id or a.parent.parent.id == body.id):
+                    top = a   # the statement of the body that holds the call
             if top is None:
                 return False
             after = [x for x in stmts if x.start_byte >= top.end_byte]

@@ -110,8 +110,9 @@ then returns):
             if path is None:
                 continue
             reason, where = path
-            if ctx.returns_to_exit and _returns(where):
-                continue   # main (or its last act) returns on that path: the process ends, the goroutine too
+            if ctx.returns_to_exit and (_returns(where) or not any(ctx.model.loops(o.goroutine)
+                                                                 for o in sends)):
+                continue   # main (or its last act): one goroutine at most, ended with the process
             first = exposed[0]
             kind = "unbuffered" if not cap else f"buffered ({cap})"
             related = [Related(ch.make.start_byte, ch.make.end_byte, f"{ch.name} is made {kind} here")]

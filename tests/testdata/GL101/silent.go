@@ -160,3 +160,10 @@ func readAll(read func() (int, error)) error {
 		}
 	}
 }
+
+// The channel is a named result: the caller receives from it.
+func watchErrors(next func() error) (errs chan error) {
+	errs = make(chan error)
+	go func() { errs <- next() }()
+	return
+}

@@ -15,10 +15,13 @@ func run() error {
 	go func() { errc <- work() }()
 	select {
 	case err := <-errc:
-		return err
+		if err != nil {
+			return err
+		}
 	case <-time.After(time.Second):
 		return errors.New("timeout")
 	}
+	return watch(make(chan struct{}))
 }
 
 // poll is called by main in a loop: each timed-out call leaves one more goroutine blocked.
@@ -30,6 +33,24 @@ func poll() error {
 		return err
 	case <-time.After(time.Second):
 		return errors.New("timeout")
+	}
+}
+
+// watch runs once, as run's last act (run is main's): its one goroutine, blocked when the loop stops
+// receiving, ends with the process.
+func watch(stop <-chan struct{}) error {
+	events := make(chan int)
+	go func() {
+		for i := 0; ; i++ {
+			events <- i
+		}
+	}()
+	for {
+		select {
+		case <-events:
+		case <-stop:
+			return nil
+		}
 	}
 }
 
