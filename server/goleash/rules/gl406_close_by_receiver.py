@@ -119,7 +119,7 @@ one can run after the close, buffer or not.
             if not signals:
                 continue
             waits = [o.node for o in other.receives if o.goroutine is None and o.func == close.func and
-                     o.select_case is None and o.node.start_byte < close.node.start_byte]
+                     o.node.start_byte < close.node.start_byte]
             if waits and ctx.shared.joined_through(g, close.node, waits):
                 return True
         return False

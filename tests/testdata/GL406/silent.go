@@ -1,6 +1,9 @@
 package gl406
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 func senderCloses(values []int) {
 	ch := make(chan int)
@@ -79,6 +82,10 @@ func halfway(handle func(int)) {
 		done <- true
 	}()
 	<-half
-	<-done
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		panic("timed out")
+	}
 	close(half)
 }
