@@ -139,6 +139,18 @@ another close of the same channel:
             d = syntax.resolve_decl(ident, ctx.unit)
             if d is not None and syntax.inside(d, loop):
                 return True
+        # ``done = make(chan struct{})`` in the iteration, before the go statement and on its way
+        place = ctx.model.place(c.chan)
+        g = c.goroutine
+        for v in (ctx.model.scopes.vars if place is not None and g is not None else ()):
+            if ctx.model.var_place(v) != place:
+                continue
+            for node, _ in v.assigns:
+                stmt = syntax.stmt_of(node)
+                block = stmt.parent if stmt is not None else None
+                if stmt is not None and loop.start_byte < stmt.start_byte and stmt.end_byte <= g.start_byte and \
+                        block is not None and syntax.inside(g, block) and syntax.inside(block, loop):
+                    return True
         return False
 
     @staticmethod

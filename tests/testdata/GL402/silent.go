@@ -98,3 +98,15 @@ func startMaybeAsync(async bool) <-chan struct{} {
 	close(done)
 	return done
 }
+
+// Each iteration makes a new channel before starting the goroutine that closes it.
+func restarts(events <-chan int) {
+	var done chan struct{}
+	for range events {
+		done = make(chan struct{})
+		go func() {
+			defer close(done)
+		}()
+	}
+	_ = done
+}
