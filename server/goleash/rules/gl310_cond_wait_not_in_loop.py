@@ -50,8 +50,9 @@ under the lock.
 
 ## Stays silent
 - `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
-- a Wait followed by a return of constants (`return 0, false`): the function acts on
-  nothing after waking, its caller re-checks in its own loop;
+- a Wait followed by a return of constants or of locals computed before it (`return 0, false`,
+  `return n, nil`, also right after the `if`): the function acts on nothing after waking, its
+  caller re-checks in its own loop;
 - `Wait` inside a loop;
 - a bare `Wait` in a function that goes on to read state after it (it waits for the
   next change, whatever it is).
@@ -77,16 +78,26 @@ under the lock.
         stmts = syntax.stmt_list(block)
         stmt = wait.parent
         idx = next((i for i, s in enumerate(stmts) if s.id == stmt.id), None) if stmt is not None else None
-        if idx is None or idx + 1 >= len(stmts):
+        if idx is None:
             return False
-        nxt = stmts[idx + 1]
+        if idx + 1 < len(stmts):
+            nxt = stmts[idx + 1]
+        else:   # the last statement of the if's body: what follows the if
+            if_stmt = block.parent if block.type == "block" else None
+            outer = if_stmt.parent if if_stmt is not None and if_stmt.type == "if_statement" else None
+            after = [s for s in syntax.stmt_list(outer.parent if outer is not None and outer.type == "statement_list"
+                                                 else None) if s.start_byte >= if_stmt.end_byte] if outer else []
+            if not after:
+                return False
+            nxt = after[0]
         if nxt.type != "return_statement":
             return False
-        consts = ("int_literal", "nil", "true", "false", "interpreted_string_literal", "raw_string_literal",
-                  "float_literal")
+        # constants, or locals computed before the Wait (``return n, nil``): nothing read after waking
+        plain = ("int_literal", "nil", "true", "false", "interpreted_string_literal", "raw_string_literal",
+                 "float_literal", "identifier")
         vals = nxt.named_children[0].named_children if nxt.named_children and \
             nxt.named_children[0].type == "expression_list" else nxt.named_children
-        return all(v.type in consts for v in vals)
+        return all(v.type in plain for v in vals)
 
     @staticmethod
     def _unconditional(node, fn) -> bool:

@@ -98,3 +98,39 @@ func (q *Q) Push(v int) {
 	q.mu.Unlock()
 	q.cnd.Signal()
 }
+
+// Reads what is there; on EOF it waits for the next change and returns what it read: the
+// caller's loop calls it again.
+type pipe struct {
+	mu     sync.Mutex
+	cnd    *sync.Cond
+	buf    []byte
+	closed bool
+}
+
+func newPipe() *pipe {
+	p := &pipe{}
+	p.cnd = sync.NewCond(&p.mu)
+	return p
+}
+
+func (p *pipe) write(b []byte) {
+	p.mu.Lock()
+	p.buf = append(p.buf, b...)
+	p.mu.Unlock()
+	p.cnd.Broadcast()
+}
+
+func (p *pipe) read(b []byte) (int, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := copy(b, p.buf)
+	p.buf = p.buf[n:]
+	if n == 0 {
+		if p.closed {
+			return 0, false
+		}
+		p.cnd.Wait()
+	}
+	return n, true
+}
