@@ -3,6 +3,7 @@ package gl505
 import (
 	"sync"
 	"testing"
+	"time"
 )
 
 func TestWaitedLog(t *testing.T) {
@@ -69,4 +70,17 @@ func TestLoopOverLiteral(t *testing.T) {
 	for range []int{1, 2} {
 		<-results
 	}
+}
+
+// The goroutine's report is tied to what the test sends it: their order is the exchange's.
+func TestExchange(t *testing.T) {
+	done := make(chan bool, 1)
+	go func() {
+		select {
+		case <-done:
+		case <-time.After(time.Second):
+			t.Error("not done after 1s")
+		}
+	}()
+	done <- true
 }
