@@ -247,7 +247,8 @@ class SharedVars:
         head = g.node_of(loop)
         if start is None or head is None:
             return False
-        return not _reaches_avoiding(start, head, self._joins(f))
+        joins = self._joins(f)
+        return not _reaches_avoiding(start, head, joins | self._counted_loops(g, go, joins))
 
     def mutex_in_scope(self, node: Node) -> str | None:
         """Name of a ``sync.Mutex`` local variable declared before ``node`` in an enclosing scope."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import syntax
 from ..findings import Finding
 from ..model.effects import CALL, GO
 from ..rule import FuncContext, Rule
@@ -44,6 +45,25 @@ goroutine its own slot (`results[i] = ...`).
 - local variables (GL502) and maps (GL503).
 """
 
+    @staticmethod
+    def _atomic_handoff(f, name: str) -> bool:
+        """Does the goroutine also store or load, with sync/atomic, a field of the value it writes
+        (``X.data = i; atomic.StoreInt32(&X.signal, i)``)? Such writers take turns through the atomic
+        flag (the memory model orders them); goleash does not follow that protocol, so it says nothing."""
+        root = name.split(".", 1)[0]
+        if not root or "." not in name:
+            return False
+        for n in syntax.walk(f.node):
+            if n.type != "call_expression":
+                continue
+            recv, fn = syntax.call_name(n)
+            if recv not in ("atomic", "") or not fn.startswith(("Store", "Load", "CompareAndSwap", "Add", "Swap")):
+                continue
+            args = syntax.call_args(n)
+            if args and syntax.text(args[0]).startswith("&" + root + "."):
+                return True
+        return False
+
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         from ..model.fields import FieldAccess
         um = ctx.model
@@ -55,7 +75,7 @@ goroutine its own slot (`results[i] = ...`).
                 continue
             go = f.start
             starter = f.parent
-            writes = [w for w in fa.writes(f) if not w.locked]
+            writes = [w for w in fa.writes(f) if not w.locked and not self._atomic_handoff(f, um.spell(w.place))]
             if not writes:
                 continue
             loops = um.loops(go)

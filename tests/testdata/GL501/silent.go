@@ -57,3 +57,20 @@ func innerLoop(jobs []string) {
 		}
 	}()
 }
+
+// Each outer iteration waits for its p goroutines (one receive each) before the loop moves on.
+func hammer(funcs []func(*int), p int) {
+	for _, f := range funcs {
+		c := make(chan int)
+		var v int
+		for i := 0; i < p; i++ {
+			go func() {
+				f(&v)
+				c <- 1
+			}()
+		}
+		for i := 0; i < p; i++ {
+			<-c
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package gl506
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 type Worker struct {
 	n    int
@@ -157,4 +160,28 @@ func CleanAll(disks []Disk, opts Opts) {
 		}(opts)
 	}
 	wg.Wait()
+}
+
+// Two writers take turns through an atomic flag: each writes only when the flag says it is its
+// turn, and publishes with an atomic store.
+type turns struct {
+	data   int32
+	signal int32
+}
+
+func alternate(n int32) {
+	var x turns
+	for p := int32(0); p < 2; p++ {
+		go func(p int32) {
+			for i := int32(1); i < n; i++ {
+				if (i+p)%2 == 0 {
+					x.data = i
+					atomic.StoreInt32(&x.signal, i)
+				} else {
+					for atomic.LoadInt32(&x.signal) != i {
+					}
+				}
+			}
+		}(p)
+	}
 }
