@@ -301,6 +301,13 @@ class PackageModel:
             self._orders = orders
         return self._orders
 
+    def field_maybe_set(self, field: str) -> bool:
+        """A cheap test before :meth:`chan_index`: does any file of the package spell an assignment or
+        a keyed element of ``field`` (``.field =``, ``field:``)? False means it is surely never set."""
+        pat = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*(?:=[^=]|,)|\b" + re.escape(field.encode()) +
+                         rb"\s*:[^=]")
+        return any(pat.search(f.source) for f in self.files)
+
     def chan_index(self):
         """Field and package-variable channels of the whole package (goleash.model.chanindex)."""
         if self._chans is None:

@@ -92,6 +92,9 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             name = ctx.model.abstract_place(ch.place)
             if name is None or not pkg.is_chan_name(name):
                 continue
+            field = name.rsplit(".", 1)[-1]
+            if field[:1].isupper() or pkg.field_maybe_set(field):
+                continue   # exported (set outside), or spelled as set somewhere: the index would say so
             if index is None:
                 index = pkg.chan_index()
             if index.escapes(name) or index.set_anywhere(name) or not index.constructed(name):

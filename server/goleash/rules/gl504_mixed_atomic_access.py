@@ -19,7 +19,14 @@ def _atomic_alias(root: Node) -> str | None:
     """The name ``sync/atomic`` is imported as in this file: "" when not imported, None when
     another package is imported as ``atomic`` (``runtime/internal/atomic``)."""
     out = ""
-    specs = [s for d in root.named_children if d.type == "import_declaration" for s in syntax.walk(d)]
+    decls = []
+    for i in range(root.named_child_count):   # imports come first: stop at the first declaration
+        d = root.named_child(i)
+        if d.type == "import_declaration":
+            decls.append(d)
+        elif d.type not in ("package_clause", "comment"):
+            break
+    specs = [s for d in decls for s in syntax.walk(d)]
     for spec in specs:
         if spec.type == "import_spec":
             path = syntax.text(spec.child_by_field_name("path")).strip('"`')
