@@ -101,7 +101,8 @@ class FuncContext:
     def model(self):
         """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
         from .model.effects import UnitModel
-        return UnitModel(self.unit, self.source, self.pkg.types, self.caps)
+        return UnitModel(self.unit, self.source, self.pkg.types, self.caps,
+                         stops=self.pkg.always_stops if self.is_test_file else None)
 
     @cached_property
     def locks(self):

@@ -121,17 +121,19 @@ class CFG:
         return seen
 
 
-def build(fn: Node, source: bytes, endless_range=None) -> CFG | None:
+def build(fn: Node, source: bytes, endless_range=None, stops=None) -> CFG | None:
     """The CFG of a function declaration or literal; None when its body cannot be modelled.
 
     ``endless_range(expr)``: is a ``for range expr`` loop one that never ends by itself (a channel
-    nobody closes, such as a ticker's)? Then only a break or return leaves it.
+    nobody closes, such as a ticker's)? Then only a break or return leaves it. ``stops(name)``: does
+    the package function ``name`` end the goroutine on every path (``func skip(t) { t.SkipNow() }``)?
     """
     g = CFG(fn, source)
     body = fn.child_by_field_name("body")
     try:
         b = _Builder(g)
         b.endless_range = endless_range
+        b.stops = stops
         ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
         for e in ends:
             g._edge(e, g.ret)
@@ -148,6 +150,7 @@ class _Builder:
     def __init__(self, g: CFG):
         self.g = g
         self.endless_range = None
+        self.stops = None
 
     # Each method takes the nodes flowing in (``preds``) and returns the nodes flowing out.
     def block(self, block: Node | None, preds: list[CNode], stack: list[_Targets], depth: int) -> list[CNode]:
@@ -231,10 +234,24 @@ class _Builder:
         n = g._new("stmt", s)
         self._link(preds, n)
         end = exit_kind(s)
+        if end is None and self.stops is not None:
+            end = self._helper_exit(s)
         if end is not None:
             g._edge(n, g.exits[end])
             return []
         return [n]
+
+    def _helper_exit(self, s: Node) -> str | None:
+        """``skip(t)`` / ``mustSkip(t)``: a package helper that ends the goroutine on every path (it calls
+        ``t.SkipNow()``, ``t.Fatal(...)``… unconditionally), per the ``stops`` callback."""
+        call = s.named_children[0] if s.type == "expression_statement" and s.named_children else None
+        fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if fn is None or fn.type != "identifier":
+            return None
+        args = call.child_by_field_name("arguments")
+        if args is None or not any(a.type == "identifier" for a in args.named_children):
+            return None
+        return GOEXIT if self.stops(_text(fn)) else None
 
     @staticmethod
     def _target(stack: list[_Targets], s: Node, kind: str) -> CNode | None:

@@ -123,11 +123,12 @@ class Func:
 class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
-    def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None):
+    def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None):
         self.unit = unit
         self.source = source
         self.index = index
         self._caps = caps
+        self._stops = stops   # name -> does that package helper end the goroutine on every path?
         self.scopes = Scopes(unit)
         self.types = LocalTypes(self.scopes, index)
         self.funcs: list[Func] = []
@@ -242,7 +243,7 @@ class UnitModel:
         from . import cfg as cfgmod
         g = self._cfgs.get(f.node.id, False)
         if g is False:
-            g = cfgmod.build(f.node, self.source, self.never_closed)
+            g = cfgmod.build(f.node, self.source, self.never_closed, self._helper_stops)
             self._cfgs[f.node.id] = g
         return g
 
@@ -271,6 +272,11 @@ class UnitModel:
             at = f.node
             f = f.parent
         return True
+
+    def _helper_stops(self, name: str) -> bool:
+        if self._stops is None or self.scopes is None:
+            return False
+        return self._stops(name)
 
     def never_closed(self, expr: Node) -> bool:
         """A channel the library never closes: a ticker's ``C``, ``time.Tick(d)``."""

@@ -140,6 +140,7 @@ class PackageModel:
         self._busy: set[tuple[str, str]] = set()
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
+        self._stops_memo: dict[str, bool] = {}
 
     # ------------------------------------------------------------ recording
     @contextmanager
@@ -161,6 +162,10 @@ class PackageModel:
             kind, _, fkey = key.partition(":")
             if kind == "callers":
                 if self._callers_fp(fkey) != fp:
+                    return False
+                continue
+            if kind == "stops":
+                if self.always_stops(fkey, record=False) != fp:
                     return False
                 continue
             if kind == "text":
@@ -229,6 +234,49 @@ class PackageModel:
             if not all(_exits(x) for x in after):
                 return False
         return found
+
+    def always_stops(self, name: str, record: bool = True) -> bool:
+        """Is ``name`` a package function (or a package variable holding a func literal) whose body calls
+        ``t.SkipNow()``/``t.Skip(...)``/``t.Fatal(...)``/``t.FailNow()`` on its first parameter as a
+        statement of its own, unconditionally? A call of it then ends the goroutine (a test is skipped)."""
+        got = self._stops_memo.get(name)
+        if got is None:
+            got = self._stops_memo[name] = self._compute_stops(name)
+        if record:
+            self._note("stops:" + name, got)
+        return got
+
+    def _compute_stops(self, name: str) -> bool:
+        from .. import syntax
+        fn = None
+        hit = self.decls.get(name)
+        if hit is not None:
+            fn = hit[0].unit_node(hit[1])
+        else:
+            pat = re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*=\s*func\s*\(")
+            for f in self.files:
+                for u in f.index.units:
+                    if u.kind == "var_declaration" and pat.search(f.source, u.start, u.end):
+                        node = f.unit_node(u)
+                        fn = next((n for n in syntax.walk(node) if n.type == "func_literal"), None) if node else None
+                        break
+                if fn is not None:
+                    break
+        if fn is None:
+            return False
+        params = fn.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        pname = first.child_by_field_name("name") if first is not None else None
+        if pname is None:
+            return False
+        t = syntax.text(pname)
+        for st in syntax.stmt_list(fn.child_by_field_name("body")):
+            call = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+            if call is not None and call.type == "call_expression":
+                recv, m = syntax.call_name(call)
+                if recv == t and m in ("SkipNow", "Skip", "Skipf", "Fatal", "Fatalf", "FailNow"):
+                    return True
+        return False
 
     def returns_nil_error(self, key: str) -> bool:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) end every return with a literal

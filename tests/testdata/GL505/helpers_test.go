@@ -94,3 +94,13 @@ func TestServeNeverFails(t *testing.T) {
 	}()
 	close(s.done)
 }
+
+// A package helper that always skips: nothing after it runs.
+var skipSlow = func(t *testing.T) { t.SkipNow() }
+
+func TestSkippedByHelper(t *testing.T) {
+	skipSlow(t)
+	go func() {
+		mustParse(t, "x")
+	}()
+}
