@@ -48,6 +48,8 @@ _KNOWN_RESULTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("time", "Now"): ("time.Time",),
     ("sync", "NewCond"): ("*sync.Cond",),
     ("errgroup", "WithContext"): ("*errgroup.Group", "context.Context"),
+    ("net", "ResolveTCPAddr"): ("*net.TCPAddr", "error"),
+    ("net", "ResolveUDPAddr"): ("*net.UDPAddr", "error"),
 }
 
 

@@ -44,6 +44,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function whose every call in the package passes `context.Background()`/`TODO()`
   for that ctx: there is no cancellation to lose;
+- a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
+  its ctx only bounds a name lookup that does not happen;
 - a merge: `c, cancel := context.WithCancel(context.Background())` with a goroutine (or
   `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()`.
 
@@ -65,6 +67,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue
             if self._always_background(ctx, received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
+            if self._local_listen(ctx, call):
+                continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
             if self._merged(ctx, call):
                 continue   # a new root cancelled when the received ctx is done: its cancellation still reaches
             why = ctx.contexts.detached(call)
@@ -104,6 +108,30 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                                 for a in sites):
                 return False
         return True
+
+    @staticmethod
+    def _local_listen(ctx: FuncContext, call: Node) -> bool:
+        """``lc.Listen(context.TODO(), "tcp", addr.String())`` or ``listenPacket(context.Background(), "udp4",
+        ":0")``: a listen's ctx bounds only the resolution of its address (the listener does not keep it);
+        a literal ``":port"``/numeric address or a ``*net.TCPAddr``'s ``String()`` needs none."""
+        args = call.parent
+        outer = args.parent if args is not None and args.type == "argument_list" else None
+        if outer is None or outer.type != "call_expression" or "listen" not in syntax.call_name(outer)[1].lower():
+            return False
+        rest = syntax.call_args(outer)[1:]
+        for a in rest:
+            a = syntax.unparen(a)
+            if a.type == "interpreted_string_literal":
+                host = syntax.text(a).strip('"').rpartition(":")[0].strip("[]")
+                if ":" in syntax.text(a) and not any(ch.isalpha() for ch in host.replace("::", "")):
+                    return True
+            elif a.type == "call_expression" and syntax.call_name(a)[1] == "String":
+                fn = a.child_by_field_name("function")
+                t = ctx.model.types.of(fn.child_by_field_name("operand")) if fn is not None and \
+                    fn.type == "selector_expression" else None
+                if t in ("*net.TCPAddr", "*net.UDPAddr", "net.TCPAddr", "net.UDPAddr"):
+                    return True
+        return False
 
     @staticmethod
     def _merged(ctx: FuncContext, call: Node) -> bool:

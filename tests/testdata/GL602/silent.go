@@ -1,6 +1,9 @@
 package gl602
 
-import "context"
+import (
+	"context"
+	"net"
+)
 
 func noParam(s *store) error {
 	return s.query(context.Background(), "x")
@@ -87,3 +90,22 @@ var loadCmd = &command{run: func(id string) error {
 	var s store
 	return s.query(context.Background(), id)
 }}
+
+// A listen on a resolved or local address: its ctx would only bound a name lookup.
+func listenResolved(ctx context.Context, host string) error {
+	addr, err := net.ResolveTCPAddr("tcp", host)
+	if err != nil {
+		return err
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(context.TODO(), "tcp", addr.String())
+	if err != nil {
+		return err
+	}
+	go func() { <-ctx.Done(); ln.Close() }()
+	pc, err := lc.ListenPacket(context.Background(), "udp4", ":0")
+	if err != nil {
+		return err
+	}
+	return pc.Close()
+}
