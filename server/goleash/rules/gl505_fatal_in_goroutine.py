@@ -61,9 +61,8 @@ further helpers) does the same when called in a goroutine, or started as one
 
 ## Also: reports after the test returned
 `t.Error`/`t.Errorf` in a goroutine the test does not wait for (no `Wait`, receive
-or deferred join on some path from the `go` statement to the test's return), and
-that exchanges nothing with the test over a channel: when it runs after the test has
-finished, `Fail` panics with "Fail in goroutine after TestX has completed" and takes
+or deferred join on some path from the `go` statement to the test's return): when
+it runs after the test has finished, `Fail` panics with "Fail in goroutine after TestX has completed" and takes
 the whole test binary down.
 
 ## Stays silent
@@ -189,8 +188,6 @@ the whole test binary down.
             return False
         if not um.reachable(g):
             return False   # after an unconditional t.Skip or return: never started
-        if FatalInGoroutine._coupled(ctx, g, owner):
-            return False   # it talks with the test over a channel: their order is the protocol's, not shown
         for n in cfg.nodes:   # a deferred Wait / receive (directly or in a deferred closure) joins at the end
             if n.kind == "stmt" and n.ast is not None and FatalInGoroutine._cleanup_joins(n.ast):
                 return False
@@ -204,18 +201,6 @@ the whole test binary down.
                     if s is not None and any(u.some & {"Wait", "recv", "range"} for u in s.uses.values()):
                         return False
         return not ctx.shared.joined_before_exit(g)
-
-    @staticmethod
-    def _coupled(ctx, g: Node, owner) -> bool:
-        """Does the goroutine exchange values with the test over a channel both touch (it sends what the
-        test waits for, or waits for what the test sends)? Then when its report runs depends on that
-        exchange, which goleash does not follow: only a goroutine left entirely to itself is reported."""
-        for ch in ctx.channels:
-            mine = any(o.goroutine is not None and o.goroutine.id == g.id for o in ch.ops)
-            theirs = any(o.goroutine is None and o.func.id == owner.node.id for o in ch.ops)
-            if mine and theirs:
-                return True
-        return False
 
     @staticmethod
     def _cleanup_joins(stmt: Node) -> bool:

@@ -3,7 +3,6 @@ package gl505
 import (
 	"sync"
 	"testing"
-	"time"
 )
 
 func TestWaitedLog(t *testing.T) {
@@ -72,15 +71,3 @@ func TestLoopOverLiteral(t *testing.T) {
 	}
 }
 
-// The goroutine's report is tied to what the test sends it: their order is the exchange's.
-func TestExchange(t *testing.T) {
-	done := make(chan bool, 1)
-	go func() {
-		select {
-		case <-done:
-		case <-time.After(time.Second):
-			t.Error("not done after 1s")
-		}
-	}()
-	done <- true
-}
