@@ -250,6 +250,8 @@ class UnitModel:
     def reachable(self, node: Node) -> bool:
         """Can ``node`` run at all? False after an unconditional ``return``, ``t.Skip``, ``panic`` or
         ``os.Exit`` in its function (or in a function around the literal it is in)."""
+        if self._dead_branch(node):
+            return False
         f = self.func_at(node)
         at = node
         while f is not None:
@@ -272,6 +274,23 @@ class UnitModel:
             at = f.node
             f = f.parent
         return True
+
+    def _dead_branch(self, node: Node) -> bool:
+        """Is ``node`` in the body of an ``if x`` where ``x`` is a local set to ``false`` once and never
+        changed (``debug := false``; ``if debug { ... }``: code kept for a debugging session)?"""
+        for a in _ancestors(node, self.unit):
+            if a.type != "block" or a.parent is None or a.parent.type != "if_statement" or \
+                    a.parent.child_by_field_name("consequence") is None or \
+                    a.parent.child_by_field_name("consequence").id != a.id:
+                continue
+            cond = _unparen(a.parent.child_by_field_name("condition"))
+            if cond is None or cond.type != "identifier":
+                continue
+            v = self.scopes.var(cond)
+            val = _unparen(v.value) if v is not None and v.kind == "local" else None
+            if val is not None and val.type == "false" and not v.assigned and not v.addressed:
+                return True
+        return False
 
     def _helper_stops(self, name: str) -> bool:
         if self._stops is None or self.scopes is None:
@@ -1153,3 +1172,12 @@ def _interface_like(qualified: str) -> bool:
     context.Context-like handles."""
     return qualified in ("context.Context", "io.Reader", "io.Writer", "io.ReadWriter", "io.Closer", "net.Conn",
                          "net.Listener", "http.Handler", "http.ResponseWriter")
+
+
+def _ancestors(node: Node, stop: Node):
+    p = node.parent
+    while p is not None:
+        yield p
+        if p.id == stop.id:
+            return
+        p = p.parent

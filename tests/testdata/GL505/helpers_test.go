@@ -104,3 +104,13 @@ func TestSkippedByHelper(t *testing.T) {
 		mustParse(t, "x")
 	}()
 }
+
+// Debugging code behind a local set to false: it never runs.
+func TestDebugOff(t *testing.T) {
+	debug := false
+	if debug {
+		go func() {
+			mustParse(t, "x")
+		}()
+	}
+}
