@@ -547,6 +547,16 @@ class PackageModel:
         return EffectModel(um, self).summary(top, key, node.start_byte)
 
     # --------------------------------------------------------------- anchors
+    def anchor_node(self, func: str, rel_start: int, rel_end: int) -> Node | None:
+        """The syntax node an anchor names (the smallest one covering it) in the declaration ``func``, with
+        that declaration's digest recorded as a dependency."""
+        hit = self.decls.get(func)
+        self._note("text:" + func, hit[1].digest if hit is not None else None)
+        unit = hit[0].unit_node(hit[1]) if hit is not None else None
+        if unit is None:
+            return None
+        return unit.descendant_for_byte_range(hit[1].start + rel_start, hit[1].start + rel_end)
+
     def resolve_anchor(self, func: str, rel_start: int, rel_end: int) -> tuple[str | None, int, int] | None:
         """(path, start, end) in the current text of the declaration ``func``."""
         hit = self.decls.get(func)

@@ -218,8 +218,17 @@ then returns):
             return False
         for s in sends:
             alts = [o for o in other.sends if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
-            if not alts or not all(_exclusive(s.node, o.node, s.goroutine) or _last_act(o.node) for o in alts):
+            if not alts:
                 return False
+            for o in alts:
+                if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
+                    continue
+                node = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)
+                while node is not None and node.type != "send_statement" and node.parent is not None and \
+                        node.type not in ("block", "statement_list"):
+                    node = node.parent
+                if node is None or node.type != "send_statement" or not _last_act(node):
+                    return False
         return True
 
     @staticmethod
@@ -380,4 +389,5 @@ def _last_act(send: Node) -> bool:
     if nxt is not None:
         return nxt.type == "return_statement"
     block = stmt.parent.parent if stmt.parent is not None and stmt.parent.type == "statement_list" else stmt.parent
-    return block is not None and block.parent is not None and block.parent.type == "func_literal"
+    return block is not None and block.parent is not None and block.parent.type in (
+        "func_literal", "function_declaration", "method_declaration")

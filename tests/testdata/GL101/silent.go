@@ -167,3 +167,29 @@ func watchErrors(next func() error) (errs chan error) {
 	go func() { errs <- next() }()
 	return
 }
+
+// The same with a named goroutine: its error is its last send.
+func reader(read func() (int, error), msgs chan<- int, errs chan<- error) {
+	for {
+		m, err := read()
+		if err != nil {
+			errs <- err
+			return
+		}
+		msgs <- m
+	}
+}
+
+func serveReader(read func() (int, error)) error {
+	msgs := make(chan int)
+	errs := make(chan error, 1)
+	go reader(read, msgs, errs)
+	for {
+		select {
+		case m := <-msgs:
+			_ = m
+		case err := <-errs:
+			return err
+		}
+	}
+}
