@@ -475,13 +475,17 @@ class PackageModel:
                     for k in u.keys:
                         by_name.setdefault(k.rsplit(".", 1)[-1], []).append(u)
             rel = {name for name, us in by_name.items() if any(getattr(u, flag) for u in us)}
-            changed = True
-            while changed:
-                changed = False
-                for name, us in by_name.items():
-                    if name not in rel and any(u.calls & rel for u in us):
+            callers: dict[str, set[str]] = {}   # callee name -> names of the declarations calling it
+            for name, us in by_name.items():
+                for u in us:
+                    for c in u.calls:
+                        callers.setdefault(c, set()).add(name)
+            todo = list(rel)
+            while todo:   # everything that calls a relevant name, transitively
+                for name in callers.get(todo.pop(), ()):
+                    if name not in rel:
                         rel.add(name)
-                        changed = True
+                        todo.append(name)
             self._rel[kind] = got = rel
         return got
 
