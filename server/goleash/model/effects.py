@@ -545,6 +545,31 @@ class UnitModel:
             return self.abstract(expr.child_by_field_name("operand"))
         return None
 
+    def reassigned_roots(self, n) -> tuple[tuple[str, str | None], ...]:
+        """``y = l`` at CFG node ``n``, for locals whose place is their own (not an alias): (root of y,
+        root of l when it is a local too, else None). The places rooted at y name l's from here on."""
+        ast = n.ast
+        if ast is None or ast.type != "assignment_statement" or _text(ast.child_by_field_name("operator")) != "=":
+            return ()
+        left, right = ast.child_by_field_name("left"), ast.child_by_field_name("right")
+        out = []
+        for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
+            if ln.type != "identifier":
+                continue
+            v = self.scopes.var(ln)
+            if v is None or v.kind not in ("local", "param") or v.addressed:
+                continue
+            dst = self.var_place(v)
+            if dst.path or not dst.root.startswith("v:"):
+                continue
+            src = None
+            rv = self.scopes.var(rn) if rn.type == "identifier" else None
+            if rv is not None and not rv.addressed:
+                sp = self.var_place(rv)
+                src = sp.root if not sp.path else None
+            out.append((dst.root, src))
+        return tuple(out)
+
     def declared_roots(self, n) -> frozenset:
         """Place roots of the local variables CFG node ``n`` declares (``:=``, ``var``, range variables)."""
         if self._decl_roots is None:

@@ -41,3 +41,29 @@ func (s *crowded) apply(a, b, c, d, locked bool) {
 		s.mu.Unlock()
 	}
 }
+
+// Hand-over-hand locking down a chain: y names a new node after y = l, whose lock was taken.
+type node struct {
+	mu   sync.Mutex
+	next *node
+	v    int
+}
+
+func (x *node) sumLocked() int {
+	sum := 0
+	y := x
+	for y.next != nil {
+		sum += y.v
+		l := y.next
+		if y != x {
+			y.mu.Unlock()
+		}
+		l.mu.Lock()
+		y = l
+	}
+	sum += y.v
+	if y != x {
+		y.mu.Unlock()
+	}
+	return sum
+}
