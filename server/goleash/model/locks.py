@@ -255,10 +255,8 @@ class FuncLocks:
         fresh = self.um.declared_roots(n)
         if fresh:   # a variable declared again (each loop iteration) names a new value
             st = frozenset(f for f in st if f.place.root not in fresh)
-        for dst, src in self.um.reassigned_roots(n):   # y = l: y.mu is l.mu from here on
-            moved = {f._replace(place=Place(dst, f.place.path)) for f in st if src is not None and
-                     f.place.root == src and f.place.path}
-            st = frozenset(f for f in st if f.place.root != dst or not f.place.path) | moved
+        for dst, _src in self.um.reassigned_roots(n):   # y = l: y names another value; what held y.mu is moot
+            st = frozenset(f for f in st if f.place.root != dst or not f.place.path)
         for key, value in self.um.flag_sets(n):   # flag = true: every path through here has that value now
             st = frozenset(f._replace(guard=frozenset(x for x in f.guard if x[0] != key) | {(key, value)})
                            for f in st)
