@@ -1057,7 +1057,7 @@ class UnitModel:
                 if recv is not None and path:
                     recv = recv.extend(path)
                 if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
-                        (kind is not None or self._lockish(operand, name)):
+                        (kind is not None or (self._lockish(operand, name) and not _value_used(n))):
                     return Effect(name, n, recv)
                 if kind in ("WaitGroup", None) and name in WG_KINDS and (kind is not None or self._wgish(operand, name)):
                     cnt = None
@@ -1206,3 +1206,12 @@ def _ancestors(node: Node, stop: Node):
         if p.id == stop.id:
             return
         p = p.parent
+
+
+def _value_used(call: Node) -> bool:
+    """Is the call's result used (``unlock, err := mu.Lock()``)? sync's Lock/Unlock return nothing: a
+    ``Lock`` whose value is used belongs to another type (a file lock that returns its unlock func)."""
+    p = call.parent
+    while p is not None and p.type == "parenthesized_expression":
+        p = p.parent
+    return p is not None and p.type not in ("expression_statement", "defer_statement", "go_statement")
