@@ -96,7 +96,9 @@ the whole test binary down.
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
                                   self._fixes(ctx, call, recv, name, f.node))
-            elif name in _REPORTERS and g.id not in late_reported and self._outlives(ctx, g, param):
+            elif name in _REPORTERS and g.id not in late_reported and \
+                    syntax.text(param.type_node) != "*testing.B" and self._outlives(ctx, g, param):
+                # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
                        f"wait for this goroutine (Fail in goroutine after the test has completed)")
