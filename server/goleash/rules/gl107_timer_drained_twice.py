@@ -71,6 +71,8 @@ another receive from `t.C`, with no `Reset` in between.
                     continue
                 resets = {m.id for m in g.nodes if m.ast is not None and m.kind == "stmt" and
                           syntax.text(m.ast).startswith(syntax.text(cond) + ".Reset(")}
+                # a new timer in the variable (``timer := NewTimer(d)`` each iteration) starts afresh too
+                resets |= {m.id for m in g.nodes if drain.place.root in um.declared_roots(m)}
                 earlier = next((m for m, e in recvs if e is not drain and e.place == drain.place and
                                 self._reaches(m, n, resets)), None)
                 if earlier is None:

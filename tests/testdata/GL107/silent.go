@@ -32,3 +32,17 @@ func ticks(in <-chan int, d time.Duration) {
 		t.Reset(d)
 	}
 }
+
+// A new timer each iteration: the later receive was on the previous one.
+func rearmEach(n int) {
+	for i := 0; i < n; i++ {
+		timer := time.NewTimer(time.Hour)
+		for j := 0; j < 10; j++ {
+			if !timer.Stop() {
+				<-timer.C
+			}
+			timer.Reset(time.Millisecond)
+		}
+		<-timer.C
+	}
+}
