@@ -815,6 +815,20 @@ class UnitModel:
             return None
         return place, ("w" if name == "TryLock" else "r"), positive
 
+    def known_nil(self, ident: Node, at: Node) -> bool:
+        """Is the variable ``ident`` names nil on every path to ``at`` (``if err != nil { return }`` above
+        it, and not assigned since)?"""
+        v = self.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+        f = self.func_at(at)
+        g = self.cfg(f) if f is not None and v is not None else None
+        if g is None:
+            return False
+        n, cur = None, at
+        while cur is not None and n is None:
+            n = g.node_of(cur)
+            cur = cur.parent
+        return n is not None and ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n)
+
     def guard_literals_to(self, g, n) -> frozenset:
         """Trackable conditions that hold on every path to CFG node ``n`` (``if !locked { <n> }``)."""
         key = g.fn.id

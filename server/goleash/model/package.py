@@ -278,6 +278,42 @@ class PackageModel:
                     return True
         return False
 
+    def fails_only_on_nonnil(self, name: str) -> int | None:
+        """For a package test helper ``name(t, err)`` whose every ``t.Fatal``/``FailNow`` sits under
+        ``if err != nil`` on one of its parameters: that parameter's index (a call with a nil there
+        cannot fail), else None."""
+        from .. import syntax
+        hit = self.decls.get(name)
+        self._note("text:" + name, hit[1].digest if hit is not None else None)
+        fn = hit[0].unit_node(hit[1]) if hit is not None else None
+        body = fn.child_by_field_name("body") if fn is not None else None
+        if body is None:
+            return None
+        params = [n for d in fn.child_by_field_name("parameters").named_children
+                  for n in d.children_by_field_name("name")]
+        names = [syntax.text(n) for n in params]
+        found = None
+        for call in syntax.walk(body):
+            if call.type != "call_expression":
+                continue
+            recv, m = syntax.call_name(call)
+            if m not in ("Fatal", "Fatalf", "FailNow", "SkipNow", "Skip", "Skipf") or recv != (names[0] if names else ""):
+                continue
+            guard = None
+            for a in syntax.ancestors(call, body):
+                if a.type == "if_statement":
+                    cond = a.child_by_field_name("condition")
+                    if cond is not None and cond.type == "binary_expression" and \
+                            syntax.text(cond.child_by_field_name("operator")) == "!=" and \
+                            syntax.text(cond.child_by_field_name("right")) == "nil":
+                        left = syntax.text(cond.child_by_field_name("left"))
+                        if left in names[1:]:
+                            guard = names.index(left)
+            if guard is None or (found is not None and guard != found):
+                return None
+            found = guard
+        return found
+
     def returns_nil_error(self, key: str) -> bool:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) end every return with a literal
         ``nil`` as its last (error) result? Then a check that it returned no error cannot fail."""

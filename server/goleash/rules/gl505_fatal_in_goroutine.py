@@ -121,6 +121,8 @@ the whole test binary down.
                         continue   # t.Fatal itself: reported above, with its fix
                     if recv == "require" and self._cannot_fail(ctx, call, name):
                         continue
+                    if self._nil_checked(ctx, call, recv, name):
+                        continue
                     yield self._report(ctx, call, f.start, place, None)
             for n in g.nodes:
                 if n.kind != "go" or not um.reachable(n.ast):
@@ -133,6 +135,21 @@ the whole test binary down.
                             if q is not None:
                                 yield self._report(ctx, n.ast, n.ast, q, anchor)
                                 break
+
+    @staticmethod
+    def _nil_checked(ctx: FuncContext, call: Node, recv: str, name: str) -> bool:
+        """``require.NoError(t, err)`` or ``helper(t, err)`` (a helper that fails only when err != nil)
+        where ``err`` is nil on every path to the call (``if err != nil { return }`` above it)."""
+        if recv == "require":
+            idx = 1 if name in ("NoError", "NoErrorf") else None
+        elif not recv:
+            idx = ctx.pkg.fails_only_on_nonnil(name)
+        else:
+            idx = None
+        args = syntax.call_args(call)
+        if idx is None or idx >= len(args):
+            return False
+        return ctx.model.known_nil(syntax.unparen(args[idx]), call)
 
     @staticmethod
     def _cannot_fail(ctx: FuncContext, call: Node, name: str) -> bool:

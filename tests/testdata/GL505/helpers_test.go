@@ -114,3 +114,29 @@ func TestDebugOff(t *testing.T) {
 		}()
 	}
 }
+
+// The error was handled just above: the helper gets nil and cannot fail.
+func requireNoErr(t *testing.T, err error) {
+	if err != nil {
+		t.Fatalf("unexpected: %v", err)
+	}
+}
+
+func TestCheckedBefore(t *testing.T) {
+	go func() {
+		err := work()
+		if err != nil {
+			t.Log(err)
+			return
+		}
+		requireNoErr(t, err)
+		require.NoError(t, err)
+	}()
+}
+
+func TestNotCheckedBefore(t *testing.T) {
+	go func() {
+		err := work()
+		requireNoErr(t, err) // want `requireNoErr can call t\.Fatal in a goroutine`
+	}()
+}
