@@ -70,7 +70,10 @@ the whole test binary down.
   for the late-report case: goroutines the test waits for on every path to its normal return
   (`wg.Wait()`, a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
   with the spawning loop's clause that receives once per goroutine);
-- goroutines after an unconditional `t.Skip` or `return` (never started);
+- goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
+  skips, or under `if debug` with `debug := false`;
+- `require.NoError(t, f())` where `f` returns nil on every path, and `require.NoError(t, err)` or a
+  helper that fails only when `err != nil`, where `err` is nil on every path to the call;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 

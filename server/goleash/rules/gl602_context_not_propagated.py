@@ -46,6 +46,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   for that ctx: there is no cancellation to lose;
 - a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
   its ctx only bounds a name lookup that does not happen;
+- a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
+  selects that also wait on the received ctx's `Done()`;
 - a merge: `c, cancel := context.WithCancel(context.Background())` with a goroutine (or
   `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()`.
 
@@ -69,6 +71,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
+            if self._wakeup_only(ctx, call, received[0]):
+                continue   # a private wake-up signal, waited on beside the received ctx's Done
             if self._merged(ctx, call):
                 continue   # a new root cancelled when the received ctx is done: its cancellation still reaches
             why = ctx.contexts.detached(call)
@@ -132,6 +136,36 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 if t in ("*net.TCPAddr", "*net.UDPAddr", "net.TCPAddr", "net.UDPAddr"):
                     return True
         return False
+
+    @staticmethod
+    def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:
+        """``sig, wake := context.WithCancel(context.Background())`` where ``sig`` is only ever waited on as
+        ``case <-sig.Done():`` in selects that also wait on ``<-ctx.Done()`` of the received ctx: the
+        new context carries no work, it is a wake-up signal; the caller's cancellation is still seen."""
+        args = call.parent
+        outer = args.parent if args is not None and args.type == "argument_list" else None
+        stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
+        while stmt is not None and stmt.type == "expression_list":
+            stmt = stmt.parent
+        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+            return False
+        left = stmt.child_by_field_name("left")
+        first = left.named_children[0] if left is not None and left.named_children else None
+        v = ctx.model.scopes.var(first) if first is not None and first.type == "identifier" else None
+        if v is None or not v.refs:
+            return False
+        for ref in v.refs:
+            sel = ref.parent
+            call_ = sel.parent if sel is not None and sel.type == "selector_expression" else None
+            if call_ is None or call_.type != "call_expression" or syntax.call_name(call_)[1] != "Done":
+                return False
+            case = next((a for a in syntax.ancestors(call_) if a.type == "communication_case"), None)
+            select = case.parent if case is not None else None
+            if select is None or not any(
+                    c.type == "communication_case" and f"{received}.Done()" in syntax.text(
+                        c.child_by_field_name("communication") or c) for c in select.named_children):
+                return False
+        return True
 
     @staticmethod
     def _merged(ctx: FuncContext, call: Node) -> bool:

@@ -26,3 +26,10 @@ func (s *store) RefreshAll(ctx context.Context, ids []string) {
 	_ = refresh(context.Background(), s, ids[0])
 	_ = refresh(ctx, s, ids[1])
 }
+
+// The new context is handed to work that does not watch the caller's ctx.
+func fetchDetached(ctx context.Context, s *store) error {
+	c, cancel := context.WithCancel(context.Background()) // want `context\.Background\(\) drops the received ctx \(ctx\)`
+	defer cancel()
+	return s.query(c, "x")
+}

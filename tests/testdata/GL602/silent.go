@@ -109,3 +109,18 @@ func listenResolved(ctx context.Context, host string) error {
 	}
 	return pc.Close()
 }
+
+// A private wake-up signal, always waited on beside the received ctx's Done.
+func awaitItem(ctx context.Context, register func(func())) error {
+	for {
+		woken, wake := context.WithCancel(context.Background())
+		register(wake)
+		select {
+		case <-woken.Done():
+			return nil
+		case <-ctx.Done():
+			wake()
+			return ctx.Err()
+		}
+	}
+}
