@@ -4,6 +4,8 @@ import json
 import os
 import subprocess
 import sys
+
+import pytest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,3 +228,17 @@ def test_stdin_with_a_nul_byte_is_refused_like_a_file(tmp_path):
     r = subprocess.run([sys.executable, "-m", "goleash", "check", "--stdin-filename", str(tmp_path / "a.go"), "-"],
                        input=LOOP.replace("fmt.Println(it)", "fmt.Println(it)\x00"), capture_output=True, text=True)
     assert r.returncode == 2 and "a.go: binary file" in r.stderr and r.stdout == ""
+
+
+def test_check_pins_the_hash_seed(tmp_path):
+    """Findings must not depend on Python's per-process string hash salt: goleash re-executes itself
+    with a fixed PYTHONHASHSEED when none is set (POSIX), so two runs agree."""
+    if os.name != "posix":
+        pytest.skip("POSIX only")
+    probe = tmp_path / "probe.py"
+    probe.write_text("import os, sys\nfrom goleash import cli\nsys.argv = ['goleash', 'rules']\n"
+                     "cli._pin_hash_seed()\nprint('seed', os.environ.get('PYTHONHASHSEED'))\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONHASHSEED"}
+    r = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "seed 0"
