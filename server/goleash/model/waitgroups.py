@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CNode
 from .effects import ADD, CALL, DONE, GO, WAIT, Func, Place, UnitModel, translate
@@ -102,6 +103,8 @@ class WaitGroupModel:
             if not adds:
                 continue
             wg, add = adds[-1]
+            if self._counts_itself(starter, wg, add):
+                continue
             # the goroutine owes one Done of its own: not only per-item Dones inside its loops (a count
             # of jobs, not of goroutines), and counted one per go statement (Add(1), Add(n) literal, or
             # an Add before a loop that starts one goroutine per iteration)
@@ -148,7 +151,7 @@ class WaitGroupModel:
                             if adds is None:
                                 adds = self.ops(starter, ADD)
                             before = [c for p, c in adds if p == wg and c.start_byte < n.ast.start_byte]
-                            if not before:
+                            if not before or self._counts_itself(starter, wg, before[-1]):
                                 continue
                             arg = _first_arg(before[-1])
                             if (arg is None or arg.type != "int_literal") and not um.loops(n.ast):
@@ -156,6 +159,21 @@ class WaitGroupModel:
                             waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > n.ast.end_byte]
                             out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits))
         return out
+
+    def _counts_itself(self, starter: Func, wg: Place, add: Node) -> bool:
+        """``wg.Add(1); defer wg.Done()`` in the starter: that Add counts the starter itself (a worker that
+        may start more workers, each counting itself), not the goroutine it starts later."""
+        arg = _first_arg(add)
+        if arg is None or arg.type != "int_literal" or syntax.text(arg) != "1":
+            return False
+        g = self.um.cfg(starter)
+        for n in (g.nodes if g is not None else ()):
+            if n.kind != "defer" or n.ast is None or n.ast.start_byte < add.end_byte:
+                continue
+            for e in self.um.node_effects(g, n):
+                if any(x.kind == DONE and x.place == wg for x in e.inner):
+                    return True
+        return False
 
     def add_guard(self, cg: Counted) -> frozenset:
         """Conditions under which the starter counts the goroutine (``if wg != nil { wg.Add(1) }``)."""

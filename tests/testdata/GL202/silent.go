@@ -121,3 +121,23 @@ func notCounted(wg *sync.WaitGroup) {
 		wg.Done()
 	}()
 }
+
+// Each worker counts itself; a worker may start another, which counts itself too (or returns
+// before counting anything).
+type pool struct {
+	wg   sync.WaitGroup
+	jobs chan int
+}
+
+func (p *pool) worker(main bool) {
+	if p.jobs == nil {
+		return
+	}
+	p.wg.Add(1)
+	defer p.wg.Done()
+	if main {
+		go p.worker(false)
+	}
+	for range p.jobs {
+	}
+}
