@@ -278,7 +278,8 @@ class UnitModel:
     def _dead_branch(self, node: Node) -> bool:
         """Is ``node`` in the body of an ``if x`` where ``x`` is a local set to ``false`` once and never
         changed (``debug := false``; ``if debug { ... }``: code kept for a debugging session)?"""
-        for a in _ancestors(node, self.unit):
+        from .. import syntax
+        for a in syntax.ancestors(node, self.unit):
             if a.type != "block" or a.parent is None or a.parent.type != "if_statement" or \
                     a.parent.child_by_field_name("consequence") is None or \
                     a.parent.child_by_field_name("consequence").id != a.id:
@@ -1212,14 +1213,6 @@ def _interface_like(qualified: str) -> bool:
     return qualified in ("context.Context", "io.Reader", "io.Writer", "io.ReadWriter", "io.Closer", "net.Conn",
                          "net.Listener", "http.Handler", "http.ResponseWriter")
 
-
-def _ancestors(node: Node, stop: Node):
-    p = node.parent
-    while p is not None:
-        yield p
-        if p.id == stop.id:
-            return
-        p = p.parent
 
 
 def _value_used(call: Node) -> bool:

@@ -177,6 +177,14 @@ class PackageModel:
                 return False
         return True
 
+    def _decl_node(self, key: str, record: bool = False) -> Node | None:
+        """The syntax node of the package declaration ``key`` (parsed on demand); with ``record``, its
+        text is noted as a dependency of the result being computed."""
+        hit = self.decls.get(key)
+        if record:
+            self._note("text:" + key, hit[1].digest if hit is not None else None)
+        return hit[0].unit_node(hit[1]) if hit is not None else None
+
     def callers(self, name: str, record: bool = True) -> tuple[str, ...]:
         """The package functions that may call ``name`` (by the names their text calls: an
         over-approximation), as sorted function keys."""
@@ -206,8 +214,7 @@ class PackageModel:
         in a loop or a function literal? Then ``caller`` ends when ``name`` returns. Callers come from
         :meth:`callers` (which records the dependency)."""
         from .. import syntax
-        hit = self.decls.get(caller)
-        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        node = self._decl_node(caller)
         body = node.child_by_field_name("body") if node is not None else None
         if body is None:
             return False
@@ -248,11 +255,8 @@ class PackageModel:
 
     def _compute_stops(self, name: str) -> bool:
         from .. import syntax
-        fn = None
-        hit = self.decls.get(name)
-        if hit is not None:
-            fn = hit[0].unit_node(hit[1])
-        else:
+        fn = self._decl_node(name)
+        if name not in self.decls:
             pat = re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*=\s*func\s*\(")
             for f in self.files:
                 for u in f.index.units:
@@ -283,9 +287,7 @@ class PackageModel:
         ``if err != nil`` on one of its parameters: that parameter's index (a call with a nil there
         cannot fail), else None."""
         from .. import syntax
-        hit = self.decls.get(name)
-        self._note("text:" + name, hit[1].digest if hit is not None else None)
-        fn = hit[0].unit_node(hit[1]) if hit is not None else None
+        fn = self._decl_node(name, record=True)
         body = fn.child_by_field_name("body") if fn is not None else None
         if body is None:
             return None
@@ -318,9 +320,7 @@ class PackageModel:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) end every return with a literal
         ``nil`` as its last (error) result? Then a check that it returned no error cannot fail."""
         from .. import syntax
-        hit = self.decls.get(key)
-        self._note("text:" + key, hit[1].digest if hit is not None else None)
-        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        node = self._decl_node(key, record=True)
         if node is None:
             return False
         result = node.child_by_field_name("result")
@@ -342,8 +342,7 @@ class PackageModel:
         declaration ``caller``; None when ``name`` also appears there other than called (a func value:
         calls goleash cannot see). Callers come from :meth:`callers` (which records the dependency)."""
         from .. import syntax
-        hit = self.decls.get(caller)
-        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        node = self._decl_node(caller)
         if node is None:
             return None
         out, called = [], set()
@@ -607,12 +606,7 @@ class PackageModel:
 
 
 def _exits(stmt: Node) -> bool:
-    """A statement that only ends the function or the process (``return``, ``os.Exit(1)``, ``log.Fatal(err)``)."""
-    from .. import syntax
-    if stmt.type == "return_statement":
-        return True
-    call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
-    if call is None or call.type != "call_expression":
-        return False
-    recv, name = syntax.call_name(call)
-    return (recv == "os" and name == "Exit") or name.startswith("Fatal") or name == "panic"
+    """A statement that only ends the function or the process (``return``, ``os.Exit(1)``, ``log.Fatal(err)``,
+    ``panic(...)``: what the CFG treats as those exits)."""
+    from .cfg import PANIC, PROCESS, exit_kind
+    return stmt.type == "return_statement" or exit_kind(stmt) in (PANIC, PROCESS)

@@ -142,12 +142,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         """``sig, wake := context.WithCancel(context.Background())`` where ``sig`` is only ever waited on as
         ``case <-sig.Done():`` in selects that also wait on ``<-ctx.Done()`` of the received ctx: the
         new context carries no work, it is a wake-up signal; the caller's cancellation is still seen."""
-        args = call.parent
-        outer = args.parent if args is not None and args.type == "argument_list" else None
-        stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
-        while stmt is not None and stmt.type == "expression_list":
-            stmt = stmt.parent
-        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+        stmt, _ = _derived_by(call)
+        if stmt is None:
             return False
         left = stmt.child_by_field_name("left")
         first = left.named_children[0] if left is not None and left.named_children else None
@@ -172,13 +168,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         """``c, cancel := context.WithCancel(context.Background())`` with a function literal (a goroutine,
         an AfterFunc) that waits for a received ctx's ``Done()`` and calls ``cancel()``: the contexts are
         merged, the caller's cancellation reaches ``c``."""
-        args = call.parent
-        outer = args.parent if args is not None and args.type == "argument_list" else None
-        stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
-        while stmt is not None and stmt.type == "expression_list":
-            stmt = stmt.parent
-        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement") or \
-                syntax.call_name(outer)[0] != "context":
+        stmt, outer = _derived_by(call)
+        if stmt is None or syntax.call_name(outer)[0] != "context":
             return False
         left = stmt.child_by_field_name("left")
         names = [syntax.text(n) for n in (left.named_children if left is not None else ())]
@@ -213,3 +204,16 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             doc.append((prev.text or b"").lower())
             prev = prev.prev_sibling
         return any(w in d for d in doc for w in (b"cancel", b"detach"))
+
+
+def _derived_by(call: Node) -> tuple[Node | None, Node | None]:
+    """For ``c, cancel := context.WithX(context.Background())``: the assignment and the outer call
+    (``context.WithX(...)``) when ``call`` is an argument of a call whose results are assigned."""
+    args = call.parent
+    outer = args.parent if args is not None and args.type == "argument_list" else None
+    stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
+    while stmt is not None and stmt.type == "expression_list":
+        stmt = stmt.parent
+    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+        return None, None
+    return stmt, outer
