@@ -116,3 +116,105 @@ def test_catalog_is_complete_and_documented():
         assert r.name == r.name.lower() and " " not in r.name, r.code
         if r.code != "GL001":
             assert "## Bad" in r.doc and "## Good" in r.doc, r.code
+
+
+CHAIN = """package p
+
+import "sync"
+
+type S struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (s *S) Outer() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mid()
+}
+
+func (s *S) mid() { s.leaf() }
+
+func (s *S) leaf() {
+	s.n++
+}
+"""
+
+
+def test_an_edit_in_a_callee_two_calls_down_reaches_the_caller():
+    """The next keystroke's package model takes over the summaries of what did not change; a
+    callee whose summary changes makes its callers' results checked again, transitively."""
+    an = Analyzer()
+    doc = Document("u", CHAIN, 1)
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    line = CHAIN.split("\n").index("\ts.n++")
+    doc.apply_changes([((line, 0, line, 0), "\ts.mu.Lock()\n")], 2)   # leaf now locks s.mu
+    found = an.analyze(doc.source, doc.tree, "/x/p.go")
+    assert [f.code for f in found] == ["GL302"]
+    assert found[0].start > doc.source.index(b"func (s *S) Outer") and found[0].start < doc.source.index(b"func (s *S) mid")
+    doc.apply_changes([((line, 0, line + 1, 0), "")], 3)              # and no longer
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    doc.apply_changes([((line, 0, line, 0), "\t// s.mu.Lock()\n")], 4)  # the same calls by text: inherits
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    doc.apply_changes([((line, 1, line, 4), "")], 5)                  # leaf locks again
+    assert [f.code for f in an.analyze(doc.source, doc.tree, "/x/p.go")] == ["GL302"]
+    doc.apply_changes([((line, 1, line, 1), "// ")], 6)
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    before = an.stats["analysed"]
+    line += 1
+    doc.apply_changes([((line, 4, line, 6), " += 2")], 7)              # an edit that keeps leaf's summary
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    assert an.stats["analysed"] - before == 1                         # leaf only
+
+
+def _body_lines(src: str) -> list[int]:
+    """A line in the middle of each top-level function body (not its first or last)."""
+    lines = src.split("\n")
+    out = []
+    for i, l in enumerate(lines):
+        if l.startswith("func ") and l.endswith("{"):
+            end = next((j for j in range(i + 1, len(lines)) if lines[j] == "}"), None)
+            if end is not None and end - i > 3:
+                out.append((i + end) // 2)
+    return out
+
+
+def test_incremental_analysis_equals_a_fresh_one_after_each_edit():
+    """Delete a line in the middle of each function, then put it back: after each edit the
+    findings of the analyzer that kept its caches (and its last package model) are the ones a
+    new analyzer finds."""
+    import pathlib
+    root = pathlib.Path(__file__).parent / "testdata"
+    files = ["GL302/flagged.go", "GL302/silent.go", "GL308/flagged.go", "GL307/silent_types.go",
+             "GL101/silent_fields.go", "GL202/skipped.go", "GL506/flagged.go", "GL309/flagged.go",
+             "GL302/flagged_model.go", "GL309/flagged_hub.go", "GL505/helpers_test.go", "GL602/flagged.go"]
+    for name in files:
+        src = (root / name).read_text()
+        path = "/x/" + name
+        an = Analyzer()
+        doc = Document("u", src, 1)
+        an.analyze(doc.source, doc.tree, path)
+        v = 1
+
+        def same():
+            got = [(f.code, f.start, f.message) for f in an.analyze(doc.source, doc.tree, path)]
+            fresh = Document("u", doc.text, 1)
+            want = [(f.code, f.start, f.message) for f in Analyzer().analyze(fresh.source, fresh.tree, path)]
+            assert got == want, (name, v)
+
+        for line in _body_lines(src):
+            text = doc.text.split("\n")[line]
+            v += 1
+            doc.apply_changes([((line, 0, line + 1, 0), "")], v)
+            same()
+            v += 1
+            doc.apply_changes([((line, 0, line, 0), text + "\n")], v)
+            same()
+            # commented out: the text still names the same calls (the package's call graph by text is
+            # unchanged, so the next model inherits), but what the function does changed
+            v += 1
+            doc.apply_changes([((line, 0, line, 0), "//")], v)
+            same()
+            v += 1
+            doc.apply_changes([((line, 0, line, 2), "")], v)
+            same()

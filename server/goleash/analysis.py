@@ -21,7 +21,7 @@ from tree_sitter import Node, Tree
 from . import limits, syntax
 from .config import Settings
 from .findings import Finding, Severity
-from .model.package import FileIndex, ModelCache, PackageModel, PkgFile, index_file
+from .model.package import Deps, FileIndex, ModelCache, PackageModel, PkgFile, index_file
 from .rule import FuncContext, PackageFacts, Rule
 from .rules import all_rules
 
@@ -68,6 +68,7 @@ class Analyzer:
         self._findings = LRU(20000)
         self._summaries = LRU(50000)
         self._files = LRU(4000)
+        self._same: LRU = LRU(4000)   # path -> (source, FileIndex, summaries) of its last package_facts
         self.model_cache = ModelCache()
         self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
@@ -137,10 +138,21 @@ class Analyzer:
         summaries: list[dict[str, list]] = []
         pkgfiles: list[PkgFile] = []
         for path, source, tree in files:
-            fi, tree = self.file_index(path, source, tree)
-            pf = PkgFile(path, source, fi, tree)
-            pkgfiles.append(pf)
-            summaries.extend(self._unit_summaries(pf, check))
+            same = self._same.get(path) if path is not None else None
+            if same is not None and same[0] is source:   # the very bytes of the last call: a sibling
+                fi, sums = same[1], same[2]                # read once, not hashed again per keystroke
+                pkgfiles.append(PkgFile(path, source, fi, tree))
+            else:
+                fi, tree = self.file_index(path, source, tree)
+                pf = PkgFile(path, source, fi, tree)
+                pkgfiles.append(pf)
+                n_err = len(self.errors)
+                sums = self._unit_summaries(pf, check)
+                if path is not None and len(self.errors) == n_err:
+                    self._same[path] = (source, fi, sums)
+                    while len(self._same) > max(64, self._files.size):
+                        self._same.popitem(last=False)
+            summaries.extend(sums)
         if check is not None:
             check(None)
         return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache))
@@ -249,7 +261,9 @@ class Analyzer:
                 except limits.DeclarationTimeout:
                     self._give_up(unit)
                     continue
-                hit = (rel, dict(deps))
+                if isinstance(deps, Deps):
+                    deps.token = model.token   # valid for this model: the next one checks by set lookups
+                hit = (rel, deps)
                 self._findings.put(key, hit)
             deps_all.update(hit[1])
             findings.extend(f.shifted(unit.start) for f in hit[0])
@@ -331,6 +345,7 @@ class Analyzer:
         self._findings.clear()
         self._summaries.clear()
         self._files.clear()
+        self._same.clear()
         self.model_cache = ModelCache()
 
     def learn_file(self, path: str | None, source: bytes, tree: Tree | None) -> None:

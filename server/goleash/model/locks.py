@@ -108,6 +108,12 @@ class LockSummary:
     writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
 
     def fingerprint(self) -> tuple:
+        got = self.__dict__.get("_fp")   # a summary is not changed once made: computed once
+        if got is None:
+            got = self.__dict__["_fp"] = self._fingerprint()
+        return got
+
+    def _fingerprint(self) -> tuple:
         return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
                               tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
                               tuple(sorted(map(repr, u.released_before))))

@@ -19,6 +19,7 @@ package's types are unchanged.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -93,11 +94,57 @@ class LRU(OrderedDict):
             self.popitem(last=False)
 
 
+def _file_key(fi: FileIndex, which: str) -> bytes:
+    """A digest of what a file contributes to the package's merged types (``types``) or to its
+    text-level call graph (``calls``): unchanged while typing inside a function body. Memoised on
+    the FileIndex (which is cached by the file's content)."""
+    attr = "_key_" + which
+    got = fi.__dict__.get(attr)
+    if got is None:
+        if which == "types":
+            data = repr([u.types for u in fi.units])
+        else:
+            data = repr([(u.keys, sorted(u.calls), u.lockish, u.effectish) for u in fi.units])
+        got = hashlib.blake2b(data.encode(), digest_size=16).digest()
+        fi.__dict__[attr] = got
+    return got
+
+
+class Deps(dict):
+    """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
+    token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
+
+    token: int = 0
+
+
+@dataclass
+class _Epoch:
+    """What a package model leaves for the next model of the same package (the next keystroke):
+    its declarations' digests and the summaries it computed."""
+    token: int
+    types_fp: str
+    calls: tuple
+    digests: dict[str, bytes]
+    others: list[bytes]            # digests of the declarations without function keys (types, vars...)
+    memo: dict[str, dict[str, object]]
+    stops: dict[str, bool]
+
+
+_TOKENS = itertools.count(1)
+
+
 class ModelCache:
     """Caches shared by every package model of one analyzer (server or CLI run)."""
 
     def __init__(self):
         self.summaries = LRU(50000)    # (kind, digest, types fp) -> (summary, {dep key: dep fp})
+        # by the files' _file_key("types"), in order: the merged TypeIndex and its fingerprint
+        self.types: LRU = LRU(32)
+        # by (kind, the files' _file_key("calls"), in order): PackageModel._relevant_names, and the
+        # text-level call graph of _callers_closure under ("callers", ...)
+        self.relevant: LRU = LRU(64)
+        # by the files' paths, in order: the last model of that package (_Epoch)
+        self.epochs: LRU = LRU(16)
 
 
 @dataclass
@@ -123,8 +170,13 @@ class PackageModel:
     def __init__(self, files: list[PkgFile], cache: ModelCache | None = None):
         self.files = files
         self.cache = cache or ModelCache()
-        self.types = TypeIndex([u.types for f in files for u in f.index.units])
-        self.types_fp = self.types.fingerprint()
+        tkey = tuple(_file_key(f.index, "types") for f in files)
+        got = self.cache.types.get_(tkey)
+        if got is None:   # typing in a function body keeps the package's types: built once
+            index = TypeIndex([u.types for f in files for u in f.index.units])
+            got = (index, index.fingerprint())
+            self.cache.types.put(tkey, got)
+        self.types, self.types_fp = got
         self.decls: dict[str, tuple[PkgFile, UnitInfo]] = {}
         for f in files:
             for u in f.index.units:
@@ -141,11 +193,108 @@ class PackageModel:
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
         self._stops_memo: dict[str, bool] = {}
+        self.token = next(_TOKENS)
+        self._inherit(files)
+
+    # ------------------------------------------------------------- epochs
+    def _inherit(self, files: list[PkgFile]) -> None:
+        """Take over from the last model of this package (same files, same types, same text-level call
+        graph: typing inside function bodies) the summaries of every function that neither changed nor
+        calls, directly or not, one that changed; and let deps_valid accept, by a set lookup, results that
+        model found valid and that used none of those."""
+        self._base = 0                       # the token of the model inherited from
+        self._changed: set[str] = set()      # declarations whose text changed since then
+        self._dirty: set[str] = set()        # ... and the functions whose summaries may have changed
+        digests: dict[str, bytes] = {}
+        others: list[bytes] = []
+        for f in files:
+            for u in f.index.units:
+                if u.keys:
+                    for k in u.keys:
+                        digests[k] = u.digest
+                else:
+                    others.append(u.digest)
+        others.sort()
+        calls = tuple(_file_key(f.index, "calls") for f in files)
+        pkey = tuple(f.path for f in files)
+        prev = self.cache.epochs.get_(pkey) if all(pkey) else None
+        if prev is not None and prev.types_fp == self.types_fp and prev.calls == calls and \
+                prev.others == others and prev.digests.keys() == digests.keys():
+            changed = {k for k, d in digests.items() if prev.digests[k] != d}
+            self._base, self._changed, self._dirty = prev.token, changed, changed
+            self._memo = {kind: {k: v for k, v in m.items() if k not in changed} for kind, m in prev.memo.items()}
+            self._stops_memo = {k: v for k, v in prev.stops.items() if k not in changed}
+            if not self._same_summaries(prev, changed):   # the callers' summaries may change too
+                dirty = self._dirty = self._callers_closure(calls, changed)
+                self._memo = {kind: {k: v for k, v in m.items() if k not in dirty} for kind, m in prev.memo.items()}
+                self._stops_memo = {k: v for k, v in prev.stops.items() if k not in dirty}
+        if all(pkey):
+            self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, digests, others,
+                                               self._memo, self._stops_memo))
+
+    def _same_summaries(self, prev: _Epoch, changed: set[str]) -> bool:
+        """Do the declarations that changed have the summaries they had in ``prev`` (the ones it asked
+        for)? Typing that does not touch a function's locks, channels or exits keeps them."""
+        for k in changed:
+            for kind, m in prev.memo.items():
+                if k in m:
+                    old, new = m[k], self._summary(kind, k, record=False)
+                    if (old.fingerprint() if old is not None else None) != \
+                            (new.fingerprint() if new is not None else None):
+                        return False
+            if k in prev.stops and self.always_stops(k, record=False) != prev.stops[k]:
+                return False
+        return True
+
+    def _callers_closure(self, calls: tuple, keys: set[str]) -> set[str]:
+        """``keys`` and every function that calls one of them, transitively (by the names their text calls)."""
+        if not keys:
+            return set()
+        got = self.cache.relevant.get_(("callers", calls))
+        if got is None:
+            by_name: dict[str, list[str]] = {}
+            callers: dict[str, set[str]] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    for k in u.keys:
+                        by_name.setdefault(k.rsplit(".", 1)[-1], []).append(k)
+                        for c in u.calls:
+                            callers.setdefault(c, set()).add(k)
+            got = (by_name, callers)
+            self.cache.relevant.put(("callers", calls), got)
+        by_name, callers = got
+        out = set(keys)
+        todo = list({k.rsplit(".", 1)[-1] for k in keys})
+        seen = set(todo)
+        while todo:
+            for k in callers.get(todo.pop(), ()):
+                out.add(k)
+                name = k.rsplit(".", 1)[-1]
+                if name not in seen:
+                    seen.add(name)
+                    out.update(by_name.get(name, ()))
+                    todo.append(name)
+        return out
+
+    def _still_valid(self, deps: dict) -> bool:
+        """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
+        none of what it used can have changed since."""
+        for key in deps:
+            kind, _, fkey = key.partition(":")
+            if kind == "text":
+                if fkey in self._changed:
+                    return False
+            elif kind == "callers":
+                if any(fkey in self.decls[k][1].calls for k in self._changed if k in self.decls):
+                    return False
+            elif fkey.split("#", 1)[0] in self._dirty:
+                return False
+        return True
 
     # ------------------------------------------------------------ recording
     @contextmanager
     def recording(self):
-        deps: dict[str, object] = {}
+        deps = Deps()
         self._recording.append(deps)
         try:
             yield deps
@@ -158,6 +307,17 @@ class PackageModel:
 
     def deps_valid(self, deps: dict[str, object]) -> bool:
         """Are the summaries a cached result used unchanged?"""
+        token = getattr(deps, "token", 0)
+        if token == self.token or (token and token == self._base and self._still_valid(deps)):
+            deps.token = self.token
+            return True
+        if not self._deps_valid(deps):
+            return False
+        if isinstance(deps, Deps):
+            deps.token = self.token
+        return True
+
+    def _deps_valid(self, deps: dict[str, object]) -> bool:
         for key, fp in deps.items():
             kind, _, fkey = key.partition(":")
             if kind == "callers":
@@ -503,6 +663,11 @@ class PackageModel:
         fixpoint over the names each declaration calls."""
         got = self._rel.get(kind)
         if got is None:
+            ckey = (kind, tuple(_file_key(f.index, "calls") for f in self.files))
+            got = self.cache.relevant.get_(ckey)
+            if got is not None:
+                self._rel[kind] = got
+                return got
             flag = "lockish" if kind == "lock" else "effectish"
             by_name: dict[str, list[UnitInfo]] = {}
             for f in self.files:
@@ -522,6 +687,7 @@ class PackageModel:
                         rel.add(name)
                         todo.append(name)
             self._rel[kind] = got = rel
+            self.cache.relevant.put(ckey, rel)
         return got
 
     def _summary(self, kind: str, key: str, record: bool):
@@ -566,7 +732,8 @@ class PackageModel:
         finally:
             self._busy.discard(busy)
         memo[key] = summary
-        self.cache.summaries.put(ck, (summary, dict(deps)))
+        deps.token = self.token
+        self.cache.summaries.put(ck, (summary, deps))
         return summary
 
     def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):

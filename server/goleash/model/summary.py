@@ -51,6 +51,12 @@ class EffectSummary:
                                         # a callee), which ends the goroutine that runs it
 
     def fingerprint(self) -> tuple:
+        got = self.__dict__.get("_fp")   # a summary is not changed once made: computed once
+        if got is None:
+            got = self.__dict__["_fp"] = self._fingerprint()
+        return got
+
+    def _fingerprint(self) -> tuple:
         # anchors included: a finding that points into the callee must move when the callee's body changes
         return (tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every)), repr(u.unpaid), u.where,
                               u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))), self.stops)
