@@ -1,5 +1,6 @@
 """Document: incremental edits keep text and tree identical to a fresh parse; positions in every encoding."""
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from goleash import syntax
@@ -137,3 +138,31 @@ def test_line_tables_carried_over_edits_equal_a_rebuild(edits, base):
         fresh = SourceText(text.source)
         assert text.line_starts == fresh.line_starts
         assert text.lsp_line_starts == fresh.lsp_line_starts
+
+
+def test_a_parse_stopped_by_an_exception_does_not_leak_into_the_next():
+    """The server's watchdog stops a long parse by raising in the thread, which lands in a tree-sitter
+    callback. The parser must not resume that halted parse on its next call (it would hand the next
+    document the stopped one's tree)."""
+    from goleash import document
+    big = ("package p\n" + "".join(f"\nfunc f{i}() {{ _ = {i} }}\n" for i in range(4000))).encode()
+    assert len(big) > document.CHUNKED_FROM
+
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def stop():
+        calls.append(1)
+        if len(calls) > 3:
+            raise Stop()
+        return False
+
+    with pytest.raises(Stop):
+        document.parse(big, cancelled=stop)
+    small = b"package q\n\nfunc g() {}\n"
+    old = document.parse(small)
+    tree = document.parse(small, old)
+    assert [c.type for c in tree.root_node.named_children] == ["package_clause", "function_declaration"]
+    assert tree.root_node.end_byte == len(small)

@@ -292,6 +292,11 @@ def parse(source: bytes, old_tree: Tree | None = None, cancelled=None) -> Tree |
     except ValueError:  # cancelled by the progress callback
         parser.reset()
         return None
+    except BaseException:
+        # an exception raised in a callback (the watchdog's asynchronous stop lands there): a parser
+        # left halted resumes this parse on its next call, whatever source that call is given
+        parser.reset()
+        raise
     bad = error_bytes(tree)
     if bad > MAX_ERROR_BYTES:
         raise Unparsable(f"{bad // 1024} KB of it are syntax errors")

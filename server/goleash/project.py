@@ -534,18 +534,18 @@ class PackageIndex:
 
     def facts_for(self, path: str | None, own: tuple[bytes, object] | None,
                   open_docs: dict[str, tuple[bytes, object]], read_disk: bool = True,
-                  missing: list[str] | None = None, check=None) -> PackageFacts:
+                  missing: list[str] | None = None, check=None, only=None) -> PackageFacts:
         """Facts for the package of ``path``: its own text and tree, open siblings, then disk.
         With ``read_disk=False`` only siblings already read are used, the others are appended
         to ``missing`` (the server reads them after the first diagnostics, with ``load``).
-        ``check``: see Analyzer.analyze."""
+        ``check``: see Analyzer.analyze. ``only``: the siblings to take (open or not), the others left out."""
         files = [(path, own[0], own[1])] if own is not None else []
         fresh: list[tuple[str, bytes, str]] = []   # read from disk now and not in the cache
         if path:
             d = os.path.dirname(path)
             for name in sorted(_dir_go_files(d)):
                 f = os.path.join(d, name)
-                if f == path:
+                if f == path or (only is not None and f not in only):
                     continue
                 if f in open_docs:
                     src, tree = open_docs[f]
@@ -559,6 +559,19 @@ class PackageIndex:
                 if src is not None:
                     files.append((f, src, None))
         return self._facts(files, fresh, check)
+
+    def available(self, path: str | None, open_paths) -> set[str]:
+        """The siblings of ``path`` whose facts ``facts_for(..., read_disk=False)`` takes: the open ones
+        and the ones read already."""
+        if not path:
+            return set()
+        d = os.path.dirname(path)
+        out = set()
+        for name in _dir_go_files(d):
+            f = os.path.join(d, name)
+            if f != path and (f in open_paths or f in self._disk):
+                out.add(f)
+        return out
 
     def _facts(self, files: list, fresh: list, check) -> PackageFacts:
         n_err = len(self.analyzer.errors)

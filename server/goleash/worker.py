@@ -99,6 +99,10 @@ class LiveDoc:
         self.files = 1                   # files of its package
         self.logged: str | None = None   # the degradation last logged for this document
         self.noted: set[str] = set()     # skipped declarations already logged
+        # the siblings whose facts its last complete analysis used, and the revision the worker
+        # analysed last (both the worker's)
+        self.known: frozenset[str] | None = None
+        self.analysed_rev: int | None = None
 
 
 class Job:
@@ -341,6 +345,7 @@ class Worker:
         deadline = limits.Deadline(limits.HARD_BUDGET, cancelled)
         job = self._begin(Job(doc, text, version, rev, deadline, limits.budget_for(text.source)))
         snap = None
+        quick = False
         try:
             why = limits.document_refusal(text.source)
             if why is not None:
@@ -373,12 +378,20 @@ class Worker:
                 if FRESH_ENGINE:
                     self.analyzer._findings.clear()
                     self.analyzer._summaries.clear()
-                findings, missing = self._findings(doc, text, tree, self._hook(job), settings)
+                # typed while the facts of more siblings are being taken in (a long re-analysis): this
+                # version first with the facts its last analysis used, then with all of them
+                quick = doc.known is not None and doc.analysed_rev not in (None, rev) and \
+                    bool(self.index.available(doc.path, self._open_paths(doc)) - doc.known)
+                findings, missing = self._findings(doc, text, tree, self._hook(job), settings,
+                                                   only=doc.known if quick else None)
+                if quick:
+                    self.request(uri, 0)
                 if doc.cache is None:
                     doc.cache = self._Cache()
                 shown = self._visible(findings, settings, self.rules)
                 fragments = doc.cache.render(text, uri, shown, s.encoding, self._other, settings.docs_url)
                 snap = Snapshot(doc, text, version, rev, tree, findings, fragments)
+                doc.analysed_rev = rev
                 if missing and doc.path:
                     self._siblings(os.path.dirname(doc.path), missing)
         except _Refused as e:
@@ -402,11 +415,13 @@ class Worker:
                 doc.noted.add(note)
                 s.log_info(f"goleash: {doc.path or uri}:{note}: not analysed")
         self._size_caches()
-        log.info("analysed %s v%s (r%d) in %.0f ms: %s", uri, version, rev, (time.monotonic() - deadline.start) * 1000,
-                 snap.degraded or f"{len(snap.findings)} findings")
+        log.info("analysed %s v%s (r%d) in %.0f ms: %s%s", uri, version, rev, (time.monotonic() - deadline.start) * 1000,
+                 snap.degraded or f"{len(snap.findings)} findings",
+                 " (with the facts of its last diagnostics: the package's are being taken in)" if quick else "")
         s.post_snapshot(doc, snap)
 
-    def _findings(self, doc: LiveDoc, text: SourceText, tree, check, settings):
+    def _findings(self, doc: LiveDoc, text: SourceText, tree, check, settings, only=None):
+        """The findings of ``doc``; with ``only``, from the facts of those siblings only (no others read)."""
         s = self.session
         a = self.analyzer
         with s.lock:
@@ -414,23 +429,33 @@ class Worker:
                          if d is not doc and d.path and d.tree is not None}
         missing: list[str] = []
         own = (text.source, tree)
-        facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, missing=missing, check=check)
-        if missing and _total_size(missing) <= SIBLINGS_INLINE:
+        facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, missing=missing, check=check,
+                                     only=only)
+        if only is None and missing and _total_size(missing) <= SIBLINGS_INLINE:
             for f in missing:  # a small package: its facts now, not after a second analysis
                 self.index.load(f, check=check)
             missing = []
             facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, check=check)
+        model = getattr(facts, "model", None)
+        used = frozenset(f.path for f in model.files[1:]) if model is not None else frozenset()
         a.drain_skipped()  # noted per file by analyze
         gov = self._gov(doc.path, settings.go_version)
-        model = getattr(facts, "model", None)
-        if model is not None:  # what the caches must hold for this document: its whole package
+        if model is not None and only is not None:
+            pass   # a partial package: the caches stay sized for the whole one
+        elif model is not None:  # what the caches must hold for this document: its whole package
             doc.units = sum(len(f.index.units) for f in model.files)
             doc.files = len(model.files)
         else:
             doc.units = tree.root_node.named_child_count
         self._size_caches()   # before the analysis: its results must all fit, or the next edit redoes them
         found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check)
+        if only is None:   # complete: these are the facts its diagnostics now use
+            doc.known = used
         return found, missing
+
+    def _open_paths(self, doc: LiveDoc) -> set[str]:
+        with self.session.lock:
+            return {d.path for d in self.session.docs.values() if d is not doc and d.path and d.tree is not None}
 
     def _other(self, path: str):
         """SourceText of another file (related locations): its open buffer, else the disk."""

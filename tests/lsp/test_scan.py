@@ -180,3 +180,44 @@ def test_pygls_keeps_no_future_per_notification():
             proto.handle_message(msg)
         kept[name] = len(proto._request_futures)
     assert kept == {"pygls": 1000, "goleash": 0}  # the first documents the pygls behaviour
+
+
+def test_typing_while_the_siblings_facts_are_taken_in_is_answered_at_once(tmp_path):
+    """The re-analysis that takes in the siblings' facts can be long (here: 800 callees'
+    lock summaries). A keystroke meanwhile is answered first from the facts the document's last
+    diagnostics used, then the re-analysis goes on and publishes that version again with the
+    package's facts (the double lock through the sibling's functions)."""
+    fs = "".join(f"\nfunc f{i}(c *counter) {{\n\tc.mu.Lock()\n\tc.n++\n\tc.mu.Unlock()\n}}\n" for i in range(800))
+    calls = "".join(f"\tf{i}(c)\n" for i in range(800))
+    (tmp_path / "use.go").write_text('package p\n\nimport "sync"\n\ntype counter struct {\n\tmu sync.Mutex\n\tn  int\n}\n'
+                                     f"\nfunc all(c *counter) {{\n{calls}}}\n" + fs +
+                                     "".join(f"\nfunc pad{i}() {{ _ = {i} }}\n" for i in range(4000)))
+    src = "package p\n\nfunc (c *counter) run() {\n\tc.mu.Lock()\n\tall(c)\n\tc.mu.Unlock()\n}\n"
+    # (a budget per declaration above what the re-analysis of run() takes on a slow machine)
+    c = RawClient(["--log-level", "info"], env={"GOLEASH_DEBOUNCE": "0", "GOLEASH_DECLARATION_BUDGET": "60"})
+    try:
+        c.initialize(root=str(tmp_path))
+        uri = (tmp_path / "run.go").as_uri()
+        c.open(uri, src)
+        assert c.diagnostics(uri)["diagnostics"] == []  # without the sibling's facts
+        version, quick = 1, None
+        deadline = time.monotonic() + 60
+        while quick is None and time.monotonic() < deadline:
+            version += 1   # type and delete a space at the end of the file
+            c.edit(uri, version, 7, 0, 7, 0, " ") if version % 2 == 0 else c.edit(uri, version, 7, 0, 7, 1, "")
+            got = c.diagnostics(uri, version, timeout=60)
+            if got["diagnostics"] and not any("with the facts of its last" in l for l in c.stderr):
+                break   # the re-analysis was over before any keystroke came during it (fails below)
+            if any(f"v{version} " in l and "with the facts of its last" in l for l in c.stderr):
+                quick = got
+            time.sleep(0.05)
+        assert quick is not None, "no keystroke landed while the siblings' facts were taken in"
+        assert quick["diagnostics"] == []
+        try:
+            later = c.diagnostics(uri, pred=lambda d: d != [], timeout=60)
+        except TimeoutError:
+            raise AssertionError("no re-analysis with the package's facts; the log:\n" + "".join(c.stderr)) from None
+        assert later["version"] == quick["version"] and [d["code"] for d in later["diagnostics"]] == ["GL302"]
+        assert c.shutdown_and_exit() == 0
+    finally:
+        c.close()
