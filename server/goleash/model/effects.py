@@ -424,21 +424,7 @@ class UnitModel:
             return place.root + ("." + ".".join(place.path) if place.path else "")
         if not place.path:
             return None
-        t = None
-        root = place.root
-        if root.startswith("p:"):
-            idx = int(root[2:])
-            for v in self.scopes.declared_in(self.unit):
-                if (v.kind == "receiver" and idx == -1) or (v.kind == "param" and idx >= 0 and
-                                                            self._param_index(v) == idx):
-                    t = self.types.var_type(v)
-                    break
-        elif root.startswith("v:"):
-            name, off = root[2:].rsplit(":", 1)
-            v = next((x for x in self.scopes.vars if x.name == name and
-                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
-            t = self.types.var_type(v) if v is not None else None
-        owner = base_name(deref(t)) if t is not None else None
+        owner = self._owner(place)
         if owner is None:
             return None
         cur = owner
@@ -453,6 +439,53 @@ class UnitModel:
                 return f"{cur}." + ".".join(place.path[i:])
             cur = nxt
         return None
+
+    def field_object(self, place: Place | None) -> tuple[str, tuple[str, ...]] | None:
+        """Where the field ``place`` lies in memory: (the struct type of the value that holds it, the
+        fields from there), past the last pointer on its path. ``c.in.Mutex`` with ``c *Conn`` and
+        ``in halfConn`` lies in a ``Conn`` at ``in.Mutex``: two places in the same type at different
+        fields are never one object, whatever values they belong to. None when unknown (a package
+        variable, an index, an embedded step, an unknown type)."""
+        if place is None or place.is_global or not place.path:
+            return None
+        cur = self._owner(place)
+        if cur is None:
+            return None
+        alloc, offsets = cur, []
+        for i, step in enumerate(place.path):
+            if step.startswith("(") or step == "[]":
+                return None
+            offsets.append(step)
+            if i == len(place.path) - 1:
+                return alloc, tuple(offsets)
+            fld = self.index.field(cur, step)
+            if fld is None or len(fld[1]) != 1:
+                return None
+            nxt = base_name(fld[0])
+            if nxt is None or self.index.struct(nxt) is None:
+                return None
+            if fld[0].startswith("*"):
+                alloc, offsets = nxt, []     # a pointer: the rest lies in the value it points to
+            cur = nxt
+        return None
+
+    def _owner(self, place: Place) -> str | None:
+        """The named type of the variable at the root of ``place`` (pointer removed)."""
+        t = None
+        root = place.root
+        if root.startswith("p:"):
+            idx = int(root[2:])
+            for v in self.scopes.declared_in(self.unit):
+                if (v.kind == "receiver" and idx == -1) or (v.kind == "param" and idx >= 0 and
+                                                            self._param_index(v) == idx):
+                    t = self.types.var_type(v)
+                    break
+        elif root.startswith("v:"):
+            name, off = root[2:].rsplit(":", 1)
+            v = next((x for x in self.scopes.vars if x.name == name and
+                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
+            t = self.types.var_type(v) if v is not None else None
+        return base_name(deref(t)) if t is not None else None
 
     def escapes(self, place: Place) -> bool:
         """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,

@@ -99,6 +99,18 @@ class OrderEdge:
     via: tuple[Anchor, ...] = ()
     related: bool = False  # both mutexes hang off one value (s.mu, s.db.mu) or are package variables
     test: bool = False     # in a _test.go file
+    # where each lies in memory (UnitModel.field_object): ``("Conn", ("in", "Mutex"))``, or None
+    first_obj: tuple | None = None
+    second_obj: tuple | None = None
+
+    def may_meet(self, first_obj, second_obj) -> bool:
+        """Can this edge's two mutexes be the ones at ``first_obj`` and ``second_obj`` (an inverse pair's,
+        swapped by the caller)? Not when one is known to lie at another field of the same type."""
+        return _may_alias(self.first_obj, first_obj) and _may_alias(self.second_obj, second_obj)
+
+
+def _may_alias(a, b) -> bool:
+    return a is None or b is None or a[0] != b[0] or a[1] == b[1]
 
 
 @dataclass
@@ -118,7 +130,7 @@ class LockSummary:
                               tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
                               tuple(sorted(map(repr, u.released_before))))
                              for p, u in self.uses.items())),
-                tuple(sorted((o.first, o.second) for o in self.order)))
+                tuple(sorted((o.first, o.second, repr(o.first_obj), repr(o.second_obj)) for o in self.order)))
 
 
 @dataclass
@@ -812,10 +824,11 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = Fal
         held_node = flow.g.nodes[f.origin].ast
         if held_node is None:
             continue
+        qa, qb = um.field_object(f.place), um.field_object(place)
         edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
                          Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
-                         use.via if use is not None else (), related_places(f.place, place), is_test)
-        out.setdefault((a, b), edge)
+                         use.via if use is not None else (), related_places(f.place, place), is_test, qa, qb)
+        out.setdefault((a, b, qa, qb), edge)
     return tuple(out.values())
 
 
