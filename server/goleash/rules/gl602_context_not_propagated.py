@@ -42,8 +42,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - the documented detach pattern: a comment in the three lines above the call saying
   why, or a doc comment of the function that speaks of cancellation or detaching (`// detached: the audit log must be written even if the request is cancelled`),
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
-- an unexported function whose every call in the package passes `context.Background()`/`TODO()`
-  for that ctx: there is no cancellation to lose;
+- an unexported function (any function of package main) whose every call in the package passes
+  `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
+  up: there is no cancellation to lose;
 - a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
   its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
@@ -91,7 +92,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if ctx.unit.type not in ("function_declaration", "method_declaration") or ctx.is_test_file:
             return False
         name = ctx.func_name
-        if not name or name[0].isupper() or name in ("main", "init"):
+        if not name or (name[0].isupper() and ctx.package_name != "main") or name in ("main", "init"):
             return False
         params = ctx.unit.child_by_field_name("parameters")
         idx, i = None, 0
@@ -103,15 +104,42 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
                     idx = i
                 i += 1
-        callers = ctx.pkg.callers(name) if idx is not None else ()
-        if not callers:
+        return idx is not None and ContextNotPropagated._background_at_calls(ctx, name, idx, ctx.package_name == "main", set())
+
+    @staticmethod
+    def _background_at_calls(ctx: FuncContext, name: str, idx: int, main: bool, seen: set) -> bool:
+        """Does every call of ``name`` in the package pass ``context.Background()``/``TODO()`` as its argument
+        ``idx``, or the received ctx of a caller whose own calls all do (``Update(ctx)`` → ``fetch(ctx, url)``
+        with ``cache.Update(context.Background())`` everywhere), a few callers up? Callers must be private
+        (unexported, or any name of package main): no call from another package can reach them."""
+        callers = ctx.pkg.callers(name)
+        if not callers or len(seen) > 8:
             return False
+        seen.add(name)
         for c in callers:
             sites = ctx.pkg.call_args(c, name)
-            if not sites or any(idx >= len(a) or a[idx] not in ("context.Background()", "context.TODO()")
-                                for a in sites):
+            if not sites:
                 return False
+            for a in sites:
+                if idx >= len(a):
+                    return False
+                if a[idx] in ("context.Background()", "context.TODO()"):
+                    continue
+                up = ContextNotPropagated._param_index(ctx, c, a[idx])
+                short = c.rsplit(".", 1)[-1]
+                if up is None or short in seen or short in ("main", "init") or (short[0].isupper() and not main) or \
+                        not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
+                    return False
         return True
+
+    @staticmethod
+    def _param_index(ctx: FuncContext, func: str, arg: str) -> int | None:
+        """The index of the parameter ``arg`` of the package function ``func`` (``Type.Name`` or ``Name``)."""
+        recv, _, name = func.rpartition(".")
+        sig = ctx.pkg.types.methods.get(recv, {}).get(name) if recv else ctx.pkg.types.funcs.get(name)
+        if sig is None:
+            return None
+        return next((i for i, (p, _t) in enumerate(sig.params) if p == arg), None)
 
     @staticmethod
     def _local_listen(ctx: FuncContext, call: Node) -> bool:

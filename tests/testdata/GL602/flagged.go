@@ -27,6 +27,21 @@ func (s *store) RefreshAll(ctx context.Context, ids []string) {
 	_ = refresh(ctx, s, ids[1])
 }
 
+// Two callers up, an exported method passes its own ctx on, which a caller in another package made.
+
+func fetchMeta(ctx context.Context, s *store, id string) error {
+	return s.query(context.TODO(), id) // want `context\.TODO\(\) drops the received ctx \(ctx\)`
+}
+
+func (s *store) syncMeta(ctx context.Context, id string) error {
+	return fetchMeta(ctx, s, id)
+}
+
+func (s *store) Sync(ctx context.Context, id string) error {
+	_ = s.syncMeta(context.Background(), id+".old")
+	return s.syncMeta(ctx, id)
+}
+
 // The new context is handed to work that does not watch the caller's ctx.
 func fetchDetached(ctx context.Context, s *store) error {
 	c, cancel := context.WithCancel(context.Background()) // want `context\.Background\(\) drops the received ctx \(ctx\)`

@@ -83,6 +83,23 @@ func merge(ctx1, ctx2 context.Context) (context.Context, context.CancelFunc) {
 	return ctx, cancel
 }
 
+// Background two callers up: fetchRows gets the ctx reload received, and every call of reload passes
+// Background. (The comment is apart from the function: a doc comment could excuse it.)
+
+func fetchRows(ctx context.Context, s *store, id string) error {
+	return s.query(context.TODO(), id)
+}
+
+func (s *store) reload(ctx context.Context, id string) error {
+	return fetchRows(ctx, s, id)
+}
+
+func reloadAll(s *store, ids []string) {
+	for _, id := range ids {
+		_ = s.reload(context.Background(), id)
+	}
+}
+
 // A package variable holding a func literal (a command table): no ctx is received there.
 type command struct{ run func(id string) error }
 
