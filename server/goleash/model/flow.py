@@ -137,9 +137,28 @@ def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
 
 
 def _cap(state: frozenset, guard_at: int | None = None) -> frozenset:
-    """Too many facts (one per combination of branch conditions): forget the conditions."""
+    """Too many facts (one per combination of branch conditions): first merge the facts that differ only
+    in their guards into one each, guarded by the conditions they all share (``mu`` held under
+    ``isRecovering`` on every path that locks it keeps that condition, whatever else was tested on the
+    way); if that is not enough, forget the conditions."""
     if len(state) <= MAX_FACTS or guard_at is None:
         return state
+    groups: dict = {}
+    for f in state:
+        if len(f) > guard_at and isinstance(f[guard_at], frozenset):
+            groups.setdefault(f[:guard_at] + f[guard_at + 1:], []).append(f)
+        else:
+            groups.setdefault(("", f), []).append(f)
+    if len(groups) <= MAX_FACTS:
+        merged = set()
+        for facts in groups.values():
+            f = facts[0]
+            if len(facts) > 1:
+                common = frozenset.intersection(*(x[guard_at] for x in facts))
+                new = f[:guard_at] + (common,) + f[guard_at + 1:]
+                f = type(f)(*new) if hasattr(f, "_fields") else new
+            merged.add(f)
+        return frozenset(merged)
     out = set()
     for f in state:
         if len(f) > guard_at and isinstance(f[guard_at], frozenset) and f[guard_at]:
