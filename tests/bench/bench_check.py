@@ -36,6 +36,8 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from bytecode import ensure_bytecode  # noqa: E402
 GOLEASH = [sys.executable, "-m", "goleash"]
 
 
@@ -286,6 +288,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="cold src runs per --jobs value (best is compared)")
     a = ap.parse_args()
     only = set(a.only.split(","))
+    print(ensure_bytecode())
     tmp = tempfile.mkdtemp(prefix="goleash-bench-")
     print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; python {sys.version.split()[0]}; "
           f"temp {tmp}")

@@ -25,7 +25,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "lsp"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rawclient import RawClient  # noqa: E402
+from bytecode import ensure_bytecode  # noqa: E402
 
 SRC = Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "/usr/share/go-1.19/src"))
 QUICK = "--quick" in sys.argv
@@ -108,6 +110,7 @@ def open_doc(c: RawClient, path: Path) -> str:
 
 
 def main() -> None:
+    print(ensure_bytecode(), flush=True)
     transport = SRC / "net/http/transport.go"
     h2 = SRC / "net/http/h2_bundle.go"
     rows = []
