@@ -186,7 +186,7 @@ class _Package:
         # findings are cached unless runtime evidence (not part of the key) adds some
         self.use_results = cache is not None and not (evidence is not None and evidence.items)
         self.engine = engine_hash() if cache is not None else ""
-        self.settings_key = repr((analyzer.settings.key, tuple(r.code for r in analyzer.rules)))
+        self.settings_key = settings_key(analyzer)
         self.key = ""
         if self.use_results:   # the whole package: every file's name and content, what is checked
             self.key = make_key("pkg", tuple((os.path.basename(f), dg, f in self.wanted) for f, _, dg in self.files),
@@ -299,7 +299,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
         st["files"] += 1
         found = None
         if pkg.use_results:
-            rkey = make_key("res", dg, f.endswith("_test.go"), fkey, pkg.settings_key, pkg.go_version, pkg.engine)
+            rkey = results_key(dg, f, fkey, pkg.settings_key, pkg.go_version, pkg.engine)
             found = _valid_results(cache.get("res", rkey), facts, f)
             if found is not None:
                 st["results_cached"] += 1
@@ -342,6 +342,41 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
     if notes:
         st["notes"] = notes
     return results, pkg.errors, st
+
+
+def results_key(dg: bytes, path: str, fkey: bytes, settings_key: str, go_version, engine: str) -> str:
+    """The disk cache key of one file's findings: its content, the package facts, the settings."""
+    return make_key("res", dg, path.endswith("_test.go"), fkey, settings_key, go_version, engine)
+
+
+def settings_key(analyzer: Analyzer) -> str:
+    return repr((analyzer.settings.key, tuple(r.code for r in analyzer.rules)))
+
+
+class ResultCache:
+    """The server's use of the disk cache for an open document's findings (the entries ``goleash
+    check`` writes, and the server's own): a restarted editor shows the diagnostics of a file it
+    analysed before without analysing it again, and ``goleash check`` reads what the server wrote."""
+
+    def __init__(self, cache: DiskCache | None):
+        self.cache = cache
+
+    def key(self, analyzer: Analyzer, path: str | None, source: bytes, facts: PackageFacts, go_version) -> str | None:
+        fp = getattr(facts, "fingerprint", None)
+        if self.cache is None or not path or not isinstance(fp, (str, bytes)):
+            return None
+        return results_key(digest(source), path, _facts_key(facts, None), settings_key(analyzer), go_version,
+                           engine_hash())
+
+    def get(self, key: str | None, facts: PackageFacts, path: str) -> list | None:
+        return _valid_results(self.cache.get("res", key), facts, path) if key is not None else None
+
+    def put(self, key: str | None, record: dict) -> None:
+        if key is not None and "findings" in record:
+            try:
+                self.cache.put("res", key, (record["findings"], record.get("deps", {})))
+            except Exception:  # something in it does not pickle: not cached
+                pass
 
 
 def _release_trees(model_files: dict, kept: set[str]) -> None:

@@ -103,6 +103,7 @@ class LiveDoc:
         # analysed last (both the worker's)
         self.known: frozenset[str] | None = None
         self.analysed_rev: int | None = None
+        self.from_cache = False          # its last findings came from the disk cache of results
 
 
 class Job:
@@ -138,6 +139,7 @@ class Worker:
         self.thread = threading.Thread(target=self._run, name="goleash-analysis", daemon=True)
         self.analyzer = None
         self.index = None
+        self.results = None
         self._settings_gen = -1
         self._busy_since: float | None = None
 
@@ -251,13 +253,14 @@ class Worker:
         from .analysis import Analyzer, visible
         from .config import module_go_version
         from .lspconv import DiagnosticCache
-        from .project import PackageIndex
+        from .project import PackageIndex, ResultCache
         from .rules import by_code
         self._visible, self._gov, self._Cache = visible, module_go_version, DiagnosticCache
         self.rules = by_code()
         self.analyzer = Analyzer(self.session.settings)
         self.analyzer.set_cache_capacity(CACHE_SLACK, FILE_SLACK)
         self.index = PackageIndex(self.analyzer)
+        self.results = ResultCache(self.index.cache)
         # A full collection of the cyclic GC holds the GIL for as long as it takes (0.15 s
         # with a big file's findings alive): requests would wait. Objects of start-up are
         # frozen out of it, young collections stay frequent and short, and the full one
@@ -383,7 +386,8 @@ class Worker:
                 quick = doc.known is not None and doc.analysed_rev not in (None, rev) and \
                     bool(self.index.available(doc.path, self._open_paths(doc)) - doc.known)
                 findings, missing = self._findings(doc, text, tree, self._hook(job), settings,
-                                                   only=doc.known if quick else None)
+                                                   only=doc.known if quick else None,
+                                                   persist=doc.analysed_rev in (None, rev))
                 if quick:
                     self.request(uri, 0)
                 if doc.cache is None:
@@ -417,11 +421,14 @@ class Worker:
         self._size_caches()
         log.info("analysed %s v%s (r%d) in %.0f ms: %s%s", uri, version, rev, (time.monotonic() - deadline.start) * 1000,
                  snap.degraded or f"{len(snap.findings)} findings",
-                 " (with the facts of its last diagnostics: the package's are being taken in)" if quick else "")
+                 " (with the facts of its last diagnostics: the package's are being taken in)" if quick else
+                 " (from the disk cache)" if doc.from_cache and not snap.degraded else "")
         s.post_snapshot(doc, snap)
 
-    def _findings(self, doc: LiveDoc, text: SourceText, tree, check, settings, only=None):
-        """The findings of ``doc``; with ``only``, from the facts of those siblings only (no others read)."""
+    def _findings(self, doc: LiveDoc, text: SourceText, tree, check, settings, only=None, persist=False):
+        """The findings of ``doc``; with ``only``, from the facts of those siblings only (no others read).
+        With ``persist`` (the text as opened, or facts that changed under the same text: not a
+        keystroke), through the disk cache of results."""
         s = self.session
         a = self.analyzer
         with s.lock:
@@ -448,7 +455,20 @@ class Worker:
         else:
             doc.units = tree.root_node.named_child_count
         self._size_caches()   # before the analysis: its results must all fit, or the next edit redoes them
-        found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check)
+        key = None
+        if persist and only is None and not (s.evidence is not None and s.evidence.items):
+            key = self.results.key(a, doc.path, text.source, facts, gov)
+            found = self.results.get(key, facts, doc.path)
+            if found is not None:
+                doc.known = used
+                doc.from_cache = True
+                return found, missing
+        doc.from_cache = False
+        record: dict = {}
+        n_err = len(a.errors)
+        found = a.analyze(text.source, tree, doc.path, facts, gov, s.evidence, check=check, record=record)
+        if key is not None and len(a.errors) == n_err and not a.skipped:
+            self.results.put(key, record)
         if only is None:   # complete: these are the facts its diagnostics now use
             doc.known = used
         return found, missing

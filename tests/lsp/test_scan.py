@@ -221,3 +221,29 @@ def test_typing_while_the_siblings_facts_are_taken_in_is_answered_at_once(tmp_pa
         assert c.shutdown_and_exit() == 0
     finally:
         c.close()
+
+
+def test_a_restarted_server_shows_the_last_diagnostics_from_the_disk_cache(tmp_path):
+    """The findings of a document as opened are kept in the disk cache (the one ``goleash check``
+    uses): the next server shows them without analysing the file again, and the cache never
+    answers for a text it was not computed from."""
+    src = ("package p\n\nfunc leak() int {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n"
+           "\treturn 0\n}\n")
+    env = {"GOLEASH_CACHE_DIR": str(tmp_path / "cache")}
+    (tmp_path / "src").mkdir()
+    uri = (tmp_path / "src" / "a.go").as_uri()
+    logs = []
+    for text in (src, src, src.replace("return 0", "return 1")):
+        c = RawClient(["--log-level", "info"], env=env)
+        try:
+            c.initialize(root=str(tmp_path / "src"))
+            c.open(uri, text)
+            got = c.diagnostics(uri)
+            assert [d["code"] for d in got["diagnostics"]] == ["GL101"]
+            assert c.shutdown_and_exit() == 0
+            logs.append([l for l in c.stderr if "analysed" in l])
+        finally:
+            c.close()
+    assert not any("from the disk cache" in l for l in logs[0])
+    assert any("from the disk cache" in l for l in logs[1])
+    assert not any("from the disk cache" in l for l in logs[2])   # another text: analysed
