@@ -73,7 +73,9 @@ then returns):
   never happens;
 - `func main`, and functions that main calls as its last act
   (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
-  process ends, and the blocked goroutine with it.
+  process ends, and the blocked goroutine with it. This includes leaving a labeled run
+  loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
+  (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent.
 
 ## Fixes
 - **Buffer the channel** (preferred): `make(chan T, N)` with N the number of
@@ -110,8 +112,8 @@ then returns):
             if path is None:
                 continue
             reason, where = path
-            if ctx.returns_to_exit and (_returns(where) or not any(ctx.model.loops(o.goroutine)
-                                                                 for o in sends)):
+            if ctx.returns_to_exit and (_returns(where) or _leaves_to_return(where) or
+                                        not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
             first = exposed[0]
             kind = "unbuffered" if not cap else f"buffered ({cap})"
@@ -377,6 +379,47 @@ def _returns(where: Node | None) -> bool:
         return False
     stmts = [c for c in syntax.stmt_list(case) if c.type != "comment"]
     return bool(stmts) and stmts[-1].type == "return_statement"
+
+
+def _leaves_to_return(where: Node | None) -> bool:
+    """Is the path's witness a select case that ends in ``break L`` out of a loop of the function body,
+    with only straight-line code after that loop (``wg.Wait(); return nil``)? The function then returns:
+    while the loop runs, its select takes every value sent, so no goroutine is left blocked before it
+    ends."""
+    if where is None:
+        return False
+    case = where if where.type in ("communication_case", "default_case") else where.parent
+    if case is None or case.type not in ("communication_case", "default_case"):
+        return False
+    stmts = [c for c in syntax.stmt_list(case) if c.type != "comment"]
+    if not stmts or stmts[-1].type != "break_statement":
+        return False
+    label = next((c for c in stmts[-1].named_children if c.type == "label_name"), None)
+    if label is None:
+        return False   # a plain break leaves the select only
+    loop = None
+    for a in syntax.ancestors(case):
+        if a.type in ("func_literal", "function_declaration", "method_declaration"):
+            break
+        if a.type == "for_statement" and a.parent is not None and a.parent.type == "labeled_statement" and \
+                syntax.text(a.parent.child_by_field_name("label")) == syntax.text(label):
+            loop = a
+            break
+    if loop is None:
+        return False
+    top = loop.parent
+    fn = syntax.enclosing_func(top)
+    if fn is None or fn.type not in ("function_declaration", "method_declaration"):
+        return False
+    stmts = syntax.stmt_list(fn.child_by_field_name("body"))
+    if not any(st.id == top.id for st in stmts):
+        return False   # a loop inside another statement: what follows it is not known to end the function
+    for st in stmts:
+        if st.start_byte >= top.end_byte and any(
+                n.type in ("for_statement", "go_statement", "select_statement", "send_statement")
+                for n in (st, *syntax.walk(st))):
+            return False
+    return True
 
 
 def _last_act(send: Node) -> bool:
