@@ -66,6 +66,8 @@ then returns):
   the `go` statement and the receive);
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
+- a field channel (`w.end`) whose field, on another variable of its type, the
+  function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, returned, stored): someone
   else may receive.
 - a select case that receives what the goroutine sends *instead of* this send
@@ -149,9 +151,22 @@ then returns):
             total += n
         return total
 
+    @staticmethod
+    def _field_received(ctx: FuncContext, ch: Channel) -> bool:
+        """Is ``ch`` a field (``w.end``) whose same field, on another variable of the same type, is received in
+        this declaration (``w := worklist[ended]; <-w.end``)? Then the value may well be this one."""
+        um = ctx.model
+        name = um.abstract_place(ch.place) if ch.place is not None and ch.place.path else None
+        if name is None:
+            return False
+        return any(other is not ch and other.place is not None and other.receives and
+                   um.abstract_place(other.place) == name for other in ctx.channels.by_place.values())
+
     def _skip_path(self, ctx: FuncContext, ch: Channel, recvs: list[ChanOp], sends: list[ChanOp],
                    count: int | None) -> tuple[str, Node | None] | None:
         if not recvs:
+            if self._field_received(ctx, ch):
+                return None   # the same field of another value of its type is received: maybe this one
             return "nothing ever receives from it", None
         first_go = min((o.goroutine for o in sends), key=lambda g: g.start_byte)
         # 1. a select that can take another case and leave
