@@ -72,6 +72,7 @@ class EffectModel:
         self.um = um
         self.package = package
         self._lit: dict[int, EffectSummary | None] = {}
+        self._self_pays: set | None = None   # while a recursive function's summary is made (see summary)
 
     # ------------------------------------------------------------ summaries
     def summary_of(self, callee, caller: Func | None = None) -> EffectSummary | None:
@@ -92,6 +93,13 @@ class EffectModel:
         return None
 
     def summary(self, f: Func, key: str | None, unit_start: int = 0) -> EffectSummary:
+        saved = self._self_pays   # (a literal's summary made while this function's is)
+        try:
+            return self._summary(f, key, unit_start)
+        finally:
+            self._self_pays = saved
+
+    def _summary(self, f: Func, key: str | None, unit_start: int = 0) -> EffectSummary:
         g = self.um.cfg(f)
         if g is None:
             return EffectSummary()
@@ -118,8 +126,20 @@ class EffectModel:
         if not some:
             return EffectSummary(confined=confined, stops=stops)
         owed = [(p, k) for p, ks in some.items() for k in ks]
-        flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n), at_entry=owed,
-                              cond_key=self.um.tracked_key)
+        # a function that calls itself: its recursive calls are taken to do what it does on every path (what
+        # a call that returns has done, by induction over the depth), starting from everything and
+        # narrowed to what holds (countpwg: Done at the bottom of the recursion, every level returns after)
+        self._self_pays = set(owed) if key is not None and self._recursive(g, key) else None
+        for _ in range(4):
+            flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n, key), at_entry=owed,
+                                  cond_key=self.um.tracked_key)
+            if self._self_pays is None:
+                break
+            paid = set(owed) - {o.key for o, _q in flow.pending_at_exit()} if g.ret.id in flow.state_in \
+                else set()
+            if paid == self._self_pays:
+                break
+            self._self_pays = paid
         reaches = g.ret.id in flow.state_in
         pending: dict = {}
         skipped: dict = {}
@@ -152,6 +172,15 @@ class EffectModel:
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
                                   tuple(sorted(unpaid)), skips)
         return EffectSummary(out, confined, stops)
+
+    def _recursive(self, g, key: str) -> bool:
+        """Does the graph call the function ``key`` itself (not in a goroutine)?"""
+        for n in g.nodes:
+            for e in self.um.node_effects(g, n):
+                for x in (e.inner if e.kind == DEFER else ((e,) if e.kind != GO else ())):
+                    if x.kind == CALL and x.callee is not None and x.callee.literal is None and x.callee.key == key:
+                        return True
+        return False
 
     def stop_calls(self, g) -> list[tuple[Place, Node]]:
         """(testing parameter place, call) for the calls in graph ``g`` that may end the running goroutine
@@ -220,9 +249,10 @@ class EffectModel:
             out |= self.pays_effect(e)
         return out
 
-    def pays_map(self, g, n: CNode) -> dict:
+    def pays_map(self, g, n: CNode, self_key: str | None = None) -> dict:
         """Like ``pays``, keyed (place, kind) -> None when paid on every path, or a list of the conditions
-        under which it may not be (a callee that pays ``unless`` something, see ``PlaceEffects.unpaid``)."""
+        under which it may not be (a callee that pays ``unless`` something, see ``PlaceEffects.unpaid``).
+        ``self_key``: the function whose summary is being made (its recursive calls, see ``summary``)."""
         out: dict = {}
         for e in self.um.node_effects(g, n):
             for key in self.pays_effect(e):
@@ -230,6 +260,13 @@ class EffectModel:
             effs = e.inner if e.kind == DEFER else ((e,) if e.kind != GO else ())
             for x in effs:
                 if x.kind != CALL:
+                    continue
+                if self_key is not None and self._self_pays and x.callee is not None and \
+                        x.callee.literal is None and x.callee.key == self_key:
+                    for p, k in self._self_pays:
+                        q = translate(p, x) if p.is_param else None
+                        if q is not None:
+                            out[(q, k)] = None
                     continue
                 s = self.summary_of(x.callee)
                 lit = x.callee is not None and x.callee.literal is not None

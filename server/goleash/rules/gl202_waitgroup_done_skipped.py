@@ -60,7 +60,9 @@ the process).
 ## Stays silent
 - `defer wg.Done()` (or a deferred closure calling it) anywhere in the goroutine;
 - every exit is preceded by a `Done` call on its path (`wg.Done(); return`);
-- `Done` called through a package helper that calls it on every path (`s.finish()`);
+- `Done` called through a package helper that calls it on every path (`s.finish()`),
+  including a recursive helper that calls it at the bottom of the recursion (each level
+  returns after the one below it);
 - a body that calls `Done` only under a condition the caller rules out (`if wg != nil`);
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - goroutines not counted by an `Add` in the function that starts them.
