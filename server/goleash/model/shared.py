@@ -299,7 +299,7 @@ class SharedVars:
             if a.kind == DEREF:
                 continue
             if a.runner == parent and a.func == fn_node and a.ident.start_byte > g.end_byte and \
-                    not self.joined(g, a.ident) and not self.locked(a.ident):
+                    not self.joined(g, a.ident) and not self.locked(a.ident) and not self.gated(w, g, a.ident):
                 return Conflict(w, "parent", a.ident)
         if v.is_result and v.sv is not None and v.sv.func.id == fn_node.id:
             for r in self.ctx.nodes("return"):
@@ -321,6 +321,36 @@ class SharedVars:
                 continue
             return Conflict(w, "goroutine", a.ident)
         return None
+
+    def gated(self, w: Access, g: Node, before: Node) -> bool:
+        """Is the goroutine's access ``w`` ordered after the parent's ``before`` by a start signal: a receive
+        from a channel the parent made, in the goroutine's body ahead of ``w`` on every path, where only the
+        parent sends on or closes that channel, and only after ``before`` (``go func() { <-start; x = 1 }();
+        use(x); start <- 0``)? The receive cannot complete before such a send."""
+        lit = syntax.go_literal(g)
+        body = syntax.func_body(lit) if lit is not None else None
+        if body is None:
+            return False
+        stmts = syntax.stmt_list(body)
+        top = next((st for st in stmts if st.start_byte <= w.ident.start_byte < st.end_byte), None)
+        if top is None:
+            return False
+        chans = self.ctx.channels
+        for st in stmts:
+            if st.start_byte >= top.start_byte:
+                break
+            place = self.um.place(_received(st)) if _received(st) is not None else None
+            ch = chans.by_place.get(place) if place is not None else None
+            if ch is None or ch.make is None or ch.escapes or ch.param:
+                continue
+            outer = [l for l in self.um.loops(before) if not syntax.inside(ch.make, l)]
+            if outer:
+                continue   # another iteration's read could follow this one's send
+            if all(o.kind not in ("send", "close") or
+                   (o.goroutine is None and o.node.start_byte > before.end_byte and not o.deferred)
+                   for o in ch.ops):
+                return True
+        return False
 
     def _synchronises(self, lit: Node) -> bool:
         """Does a goroutine body wait on something (receive, select, Wait, Lock)?"""
@@ -412,3 +442,21 @@ def _text_name(call: Node) -> str:
     if fn is not None and fn.type == "selector_expression":
         return syntax.text(fn.child_by_field_name("field"))
     return ""
+
+
+def _received(stmt: Node) -> Node | None:
+    """The channel expression of a statement that only receives: ``<-c``, ``_ = <-c``, ``v, ok := <-c``."""
+    expr = None
+    if stmt.type == "expression_statement" and stmt.named_children:
+        expr = stmt.named_children[0]
+    elif stmt.type in ("assignment_statement", "short_var_declaration"):
+        right = stmt.child_by_field_name("right")
+        if right is not None and len(right.named_children) == 1:
+            expr = right.named_children[0]
+    if expr is None or expr.type != "unary_expression":
+        return None
+    op = expr.child_by_field_name("operator")
+    if op is None or op.type != "<-":
+        return None
+    operand = expr.child_by_field_name("operand")
+    return operand if operand is not None and operand.type == "identifier" else None

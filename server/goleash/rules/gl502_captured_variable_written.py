@@ -65,6 +65,8 @@ access it races with.
 - a mutex held at the write (locked before it, unlocked after or deferred);
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
 - the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`;
+- a start signal: the goroutine writes only after receiving from a channel the function
+  made and alone sends on, and the function reads the variable only before that send;
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
 - writes to distinct slice elements (`results[i] = r`), which do not race.
