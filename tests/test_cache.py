@@ -376,3 +376,15 @@ def test_an_edit_reanalyses_only_the_declaration_it_changed(tree, tmp_path):
     assert " 0 declarations analysed" not in first.stderr
     fresh = run("check", "--no-cache", str(tree / "GL302"))
     assert (second.returncode, second.stdout) == (fresh.returncode, fresh.stdout) and "(GL302)" in fresh.stdout
+
+
+def test_cached_dependencies_carry_no_model_token():
+    """A result's dependencies are checked again in another process: the token that lets a package model
+    skip the check (models of one process) must not travel with them through the disk cache."""
+    import pickle
+
+    from goleash.model.package import Deps
+    d = Deps({"lock:T.m": ("fp",)})
+    d.token = 7
+    back = pickle.loads(pickle.dumps(d))
+    assert isinstance(back, Deps) and dict(back) == {"lock:T.m": ("fp",)} and back.token == 0

@@ -116,6 +116,10 @@ class Deps(dict):
 
     token: int = 0
 
+    def __reduce__(self):
+        # pickled (the disk cache) without the token: tokens count models of one process only
+        return (Deps, (dict(self),))
+
 
 @dataclass
 class _Epoch:
