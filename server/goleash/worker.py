@@ -384,7 +384,7 @@ class Worker:
                 # typed while the facts of more siblings are being taken in (a long re-analysis): this
                 # version first with the facts its last analysis used, then with all of them
                 quick = doc.known is not None and doc.analysed_rev not in (None, rev) and \
-                    bool(self.index.available(doc.path, self._open_paths(doc)) - doc.known)
+                    bool(self.index.available(doc.path, self._open_docs(doc)) - doc.known)
                 findings, missing = self._findings(doc, text, tree, self._hook(job), settings,
                                                    only=doc.known if quick else None,
                                                    persist=doc.analysed_rev in (None, rev))
@@ -431,9 +431,7 @@ class Worker:
         keystroke), through the disk cache of results."""
         s = self.session
         a = self.analyzer
-        with s.lock:
-            open_docs = {d.path: (d.tree_text.source, d.tree) for d in s.docs.values()
-                         if d is not doc and d.path and d.tree is not None}
+        open_docs = self._open_docs(doc)
         missing: list[str] = []
         own = (text.source, tree)
         facts = self.index.facts_for(doc.path, own, open_docs, read_disk=False, missing=missing, check=check,
@@ -473,9 +471,11 @@ class Worker:
             doc.known = used
         return found, missing
 
-    def _open_paths(self, doc: LiveDoc) -> set[str]:
+    def _open_docs(self, doc: LiveDoc) -> dict:
+        """The other open documents that have a tree: path -> (source, tree)."""
         with self.session.lock:
-            return {d.path for d in self.session.docs.values() if d is not doc and d.path and d.tree is not None}
+            return {d.path: (d.tree_text.source, d.tree) for d in self.session.docs.values()
+                    if d is not doc and d.path and d.tree is not None}
 
     def _other(self, path: str):
         """SourceText of another file (related locations): its open buffer, else the disk."""

@@ -145,7 +145,7 @@ class ModelCache:
         # by the files' _file_key("types"), in order: the merged TypeIndex and its fingerprint
         self.types: LRU = LRU(32)
         # by (kind, the files' _file_key("calls"), in order): PackageModel._relevant_names, and the
-        # text-level call graph of _callers_closure under ("callers", ...)
+        # text-level call graph (PackageModel._text_calls) under ("graph", ...)
         self.relevant: LRU = LRU(64)
         # by the files' paths, in order: the last model of that package (_Epoch)
         self.epochs: LRU = LRU(16)
@@ -229,7 +229,7 @@ class PackageModel:
             self._memo = {kind: {k: v for k, v in m.items() if k not in changed} for kind, m in prev.memo.items()}
             self._stops_memo = {k: v for k, v in prev.stops.items() if k not in changed}
             if not self._same_summaries(prev, changed):   # the callers' summaries may change too
-                dirty = self._dirty = self._callers_closure(calls, changed)
+                dirty = self._dirty = self._callers_closure(changed)
                 self._memo = {kind: {k: v for k, v in m.items() if k not in dirty} for kind, m in prev.memo.items()}
                 self._stops_memo = {k: v for k, v in prev.stops.items() if k not in dirty}
         if all(pkey):
@@ -250,23 +250,29 @@ class PackageModel:
                 return False
         return True
 
-    def _callers_closure(self, calls: tuple, keys: set[str]) -> set[str]:
-        """``keys`` and every function that calls one of them, transitively (by the names their text calls)."""
-        if not keys:
-            return set()
-        got = self.cache.relevant.get_(("callers", calls))
+    def _text_calls(self) -> tuple[dict[str, list[tuple[str, UnitInfo]]], dict[str, set[str]]]:
+        """The package's call graph by text: function name -> its declarations (key, UnitInfo), and callee
+        name -> the keys of the functions whose text calls it. Cached by what each file contributes."""
+        ckey = ("graph", tuple(_file_key(f.index, "calls") for f in self.files))
+        got = self.cache.relevant.get_(ckey)
         if got is None:
-            by_name: dict[str, list[str]] = {}
+            by_name: dict[str, list[tuple[str, UnitInfo]]] = {}
             callers: dict[str, set[str]] = {}
             for f in self.files:
                 for u in f.index.units:
                     for k in u.keys:
-                        by_name.setdefault(k.rsplit(".", 1)[-1], []).append(k)
+                        by_name.setdefault(k.rsplit(".", 1)[-1], []).append((k, u))
                         for c in u.calls:
                             callers.setdefault(c, set()).add(k)
             got = (by_name, callers)
-            self.cache.relevant.put(("callers", calls), got)
-        by_name, callers = got
+            self.cache.relevant.put(ckey, got)
+        return got
+
+    def _callers_closure(self, keys: set[str]) -> set[str]:
+        """``keys`` and every function that calls one of them, transitively (by the names their text calls)."""
+        if not keys:
+            return set()
+        by_name, callers = self._text_calls()
         out = set(keys)
         todo = list({k.rsplit(".", 1)[-1] for k in keys})
         seen = set(todo)
@@ -276,7 +282,7 @@ class PackageModel:
                 name = k.rsplit(".", 1)[-1]
                 if name not in seen:
                     seen.add(name)
-                    out.update(by_name.get(name, ()))
+                    out.update(k2 for k2, _u in by_name.get(name, ()))
                     todo.append(name)
         return out
 
@@ -673,20 +679,12 @@ class PackageModel:
                 self._rel[kind] = got
                 return got
             flag = "lockish" if kind == "lock" else "effectish"
-            by_name: dict[str, list[UnitInfo]] = {}
-            for f in self.files:
-                for u in f.index.units:
-                    for k in u.keys:
-                        by_name.setdefault(k.rsplit(".", 1)[-1], []).append(u)
-            rel = {name for name, us in by_name.items() if any(getattr(u, flag) for u in us)}
-            callers: dict[str, set[str]] = {}   # callee name -> names of the declarations calling it
-            for name, us in by_name.items():
-                for u in us:
-                    for c in u.calls:
-                        callers.setdefault(c, set()).add(name)
+            by_name, callers = self._text_calls()
+            rel = {name for name, us in by_name.items() if any(getattr(u, flag) for _k, u in us)}
             todo = list(rel)
             while todo:   # everything that calls a relevant name, transitively
-                for name in callers.get(todo.pop(), ()):
+                for k in callers.get(todo.pop(), ()):
+                    name = k.rsplit(".", 1)[-1]
                     if name not in rel:
                         rel.add(name)
                         todo.append(name)
