@@ -218,3 +218,24 @@ def test_incremental_analysis_equals_a_fresh_one_after_each_edit():
             v += 1
             doc.apply_changes([((line, 0, line, 2), "")], v)
             same()
+
+
+def test_an_edit_in_the_first_of_two_build_variants_is_seen():
+    """Two files declare the same function (build-tag variants); the package model uses the first
+    file's. An edit there that keeps the package's call graph by text (a line uncommented) must still
+    reach its callers on the next keystroke."""
+    from goleash.document import Document as Doc
+    a_src = CHAIN.replace("\ts.n++", "\t// s.mu.Lock()\n\ts.n++")
+    b_src = "package p\n\nfunc (s *S) leaf() {\n\ts.n--\n}\n"
+    an = Analyzer()
+    a = Doc("a", a_src, 1)
+    b = Doc("b", b_src, 1)
+
+    def findings():
+        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b_other.go", b.source, b.tree)])
+        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+
+    assert findings() == []
+    line = a_src.split("\n").index("\t// s.mu.Lock()")
+    a.apply_changes([((line, 1, line, 4), "")], 2)   # uncommented: leaf locks s.mu, Outer holds it
+    assert findings() == ["GL302"]

@@ -137,6 +137,14 @@ class _Epoch:
 _TOKENS = itertools.count(1)
 
 
+def _without(d: dict, keys: set) -> dict:
+    """A copy of ``d`` without ``keys`` (few keys, a large dict: copy, then drop)."""
+    out = dict(d)
+    for k in keys:
+        out.pop(k, None)
+    return out
+
+
 class ModelCache:
     """Caches shared by every package model of one analyzer (server or CLI run)."""
 
@@ -209,16 +217,9 @@ class PackageModel:
         self._base = 0                       # the token of the model inherited from
         self._changed: set[str] = set()      # declarations whose text changed since then
         self._dirty: set[str] = set()        # ... and the functions whose summaries may have changed
-        digests: dict[str, bytes] = {}
-        others: list[bytes] = []
-        for f in files:
-            for u in f.index.units:
-                if u.keys:
-                    for k in u.keys:
-                        digests[k] = u.digest
-                else:
-                    others.append(u.digest)
-        others.sort()
+        # the declaration each key names (the first file's, as in ``decls``: build-tag variants)
+        digests = {k: fu[1].digest for k, fu in self.decls.items()}
+        others = sorted(u.digest for f in files for u in f.index.units if not u.keys)
         calls = tuple(_file_key(f.index, "calls") for f in files)
         pkey = tuple(f.path for f in files)
         prev = self.cache.epochs.get_(pkey) if all(pkey) else None
@@ -226,12 +227,12 @@ class PackageModel:
                 prev.others == others and prev.digests.keys() == digests.keys():
             changed = {k for k, d in digests.items() if prev.digests[k] != d}
             self._base, self._changed, self._dirty = prev.token, changed, changed
-            self._memo = {kind: {k: v for k, v in m.items() if k not in changed} for kind, m in prev.memo.items()}
-            self._stops_memo = {k: v for k, v in prev.stops.items() if k not in changed}
+            self._memo = {kind: _without(m, changed) for kind, m in prev.memo.items()}
+            self._stops_memo = _without(prev.stops, changed)
             if not self._same_summaries(prev, changed):   # the callers' summaries may change too
                 dirty = self._dirty = self._callers_closure(changed)
-                self._memo = {kind: {k: v for k, v in m.items() if k not in dirty} for kind, m in prev.memo.items()}
-                self._stops_memo = {k: v for k, v in prev.stops.items() if k not in dirty}
+                self._memo = {kind: _without(m, dirty) for kind, m in prev.memo.items()}
+                self._stops_memo = _without(prev.stops, dirty)
         if all(pkey):
             self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, digests, others,
                                                self._memo, self._stops_memo))
