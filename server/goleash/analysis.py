@@ -85,7 +85,7 @@ class Analyzer:
         caches = [(self._findings, units, 1024), (self._summaries, units, 1024),
                   (self.model_cache.summaries, units, 1024)]
         if files is not None:
-            caches.append((self._files, files, 64))
+            caches += [(self._files, files, 64), (self._same, files, 64)]
         for cache, size, floor in caches:
             cache.size = max(floor, size)
             while len(cache) > cache.size:
@@ -138,7 +138,7 @@ class Analyzer:
         summaries: list[dict[str, list]] = []
         pkgfiles: list[PkgFile] = []
         for path, source, tree in files:
-            same = self._same.get(path) if path is not None else None
+            same = self._same.get_(path) if path is not None else None
             if same is not None and same[0] is source:   # the very bytes of the last call: a sibling
                 fi, sums = same[1], same[2]                # read once, not hashed again per keystroke
                 pkgfiles.append(PkgFile(path, source, fi, tree))
@@ -149,9 +149,7 @@ class Analyzer:
                 n_err = len(self.errors)
                 sums = self._unit_summaries(pf, check)
                 if path is not None and len(self.errors) == n_err:
-                    self._same[path] = (source, fi, sums)
-                    while len(self._same) > max(64, self._files.size):
-                        self._same.popitem(last=False)
+                    self._same.put(path, (source, fi, sums))
             summaries.extend(sums)
         if check is not None:
             check(None)

@@ -1247,7 +1247,6 @@ def _interface_like(qualified: str) -> bool:
                          "net.Listener", "http.Handler", "http.ResponseWriter")
 
 
-
 def _value_used(call: Node) -> bool:
     """Is the call's result used (``unlock, err := mu.Lock()``)? sync's Lock/Unlock return nothing: a
     ``Lock`` whose value is used belongs to another type (a file lock that returns its unlock func)."""

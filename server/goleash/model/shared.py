@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from .. import syntax
-from .effects import RANGE, RECV, WAIT, LOCK, Func, UnitModel
+from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -339,14 +339,14 @@ class SharedVars:
         for st in stmts:
             if st.start_byte >= top.start_byte:
                 break
-            place = self.um.place(_received(st)) if _received(st) is not None else None
-            ch = chans.by_place.get(place) if place is not None else None
+            chan = _received(st)
+            ch = chans.by_place.get(self.um.place(chan)) if chan is not None else None
             if ch is None or ch.make is None or ch.escapes or ch.param:
                 continue
             outer = [l for l in self.um.loops(before) if not syntax.inside(ch.make, l)]
             if outer:
                 continue   # another iteration's read could follow this one's send
-            if all(o.kind not in ("send", "close") or
+            if all(o.kind not in (SEND, CLOSE) or
                    (o.goroutine is None and o.node.start_byte > before.end_byte and not o.deferred)
                    for o in ch.ops):
                 return True

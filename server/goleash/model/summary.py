@@ -72,7 +72,6 @@ class EffectModel:
         self.um = um
         self.package = package
         self._lit: dict[int, EffectSummary | None] = {}
-        self._self_pays: set | None = None   # while a recursive function's summary is made (see summary)
 
     # ------------------------------------------------------------ summaries
     def summary_of(self, callee, caller: Func | None = None) -> EffectSummary | None:
@@ -93,13 +92,6 @@ class EffectModel:
         return None
 
     def summary(self, f: Func, key: str | None, unit_start: int = 0) -> EffectSummary:
-        saved = self._self_pays   # (a literal's summary made while this function's is)
-        try:
-            return self._summary(f, key, unit_start)
-        finally:
-            self._self_pays = saved
-
-    def _summary(self, f: Func, key: str | None, unit_start: int = 0) -> EffectSummary:
         g = self.um.cfg(f)
         if g is None:
             return EffectSummary()
@@ -129,17 +121,19 @@ class EffectModel:
         # a function that calls itself: its recursive calls are taken to do what it does on every path (what
         # a call that returns has done, by induction over the depth), starting from everything and
         # narrowed to what holds (countpwg: Done at the bottom of the recursion, every level returns after)
-        self._self_pays = set(owed) if key is not None and self._recursive(g, key) else None
-        for _ in range(4):
-            flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n, key), at_entry=owed,
+        # (``assumed`` is read when the flow asks what a node pays, also after the loop: it is changed
+        # only before the next flow is made)
+        assumed = set(owed) if key is not None and self._recursive(g, key) else None
+        for i in range(4):
+            flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n, key, assumed), at_entry=owed,
                                   cond_key=self.um.tracked_key)
-            if self._self_pays is None:
+            if assumed is None:
                 break
             paid = set(owed) - {o.key for o, _q in flow.pending_at_exit()} if g.ret.id in flow.state_in \
                 else set()
-            if paid == self._self_pays:
+            if paid == assumed or i == 3:
                 break
-            self._self_pays = paid
+            assumed = paid
         reaches = g.ret.id in flow.state_in
         pending: dict = {}
         skipped: dict = {}
@@ -178,7 +172,7 @@ class EffectModel:
         for n in g.nodes:
             for e in self.um.node_effects(g, n):
                 for x in (e.inner if e.kind == DEFER else ((e,) if e.kind != GO else ())):
-                    if x.kind == CALL and x.callee is not None and x.callee.literal is None and x.callee.key == key:
+                    if _calls_itself(x, key):
                         return True
         return False
 
@@ -249,10 +243,11 @@ class EffectModel:
             out |= self.pays_effect(e)
         return out
 
-    def pays_map(self, g, n: CNode, self_key: str | None = None) -> dict:
+    def pays_map(self, g, n: CNode, self_key: str | None = None, assumed: set | None = None) -> dict:
         """Like ``pays``, keyed (place, kind) -> None when paid on every path, or a list of the conditions
         under which it may not be (a callee that pays ``unless`` something, see ``PlaceEffects.unpaid``).
-        ``self_key``: the function whose summary is being made (its recursive calls, see ``summary``)."""
+        ``self_key``, ``assumed``: the function whose summary is being made, and what its recursive calls
+        are taken to pay (see ``summary``)."""
         out: dict = {}
         for e in self.um.node_effects(g, n):
             for key in self.pays_effect(e):
@@ -261,9 +256,8 @@ class EffectModel:
             for x in effs:
                 if x.kind != CALL:
                     continue
-                if self_key is not None and self._self_pays and x.callee is not None and \
-                        x.callee.literal is None and x.callee.key == self_key:
-                    for p, k in self._self_pays:
+                if assumed and _calls_itself(x, self_key):
+                    for p, k in assumed:
                         q = translate(p, x) if p.is_param else None
                         if q is not None:
                             out[(q, k)] = None
@@ -362,3 +356,9 @@ def _chan_op_use(ref: Node) -> bool:
         fn = p.parent.child_by_field_name("function")
         return fn is not None and fn.type == "identifier" and fn.text in (b"close", b"len", b"cap")
     return False
+
+
+def _calls_itself(x, key: str | None) -> bool:
+    """Is the effect ``x`` a call of the package function ``key`` (not of a literal)?"""
+    return key is not None and x.kind == CALL and x.callee is not None and x.callee.literal is None and \
+        x.callee.key == key

@@ -389,11 +389,17 @@ def _returns(where: Node | None) -> bool:
         return False
     if where.type == "return_statement":
         return True
+    last = _case_last(where)
+    return last is not None and last.type == "return_statement"
+
+
+def _case_last(where: Node) -> Node | None:
+    """The last statement of the select case that is (or whose communication is) the path's witness."""
     case = where if where.type in ("communication_case", "default_case") else where.parent
     if case is None or case.type not in ("communication_case", "default_case"):
-        return False
-    stmts = [c for c in syntax.stmt_list(case) if c.type != "comment"]
-    return bool(stmts) and stmts[-1].type == "return_statement"
+        return None
+    stmts = syntax.stmt_list(case)
+    return stmts[-1] if stmts else None
 
 
 def _leaves_to_return(where: Node | None) -> bool:
@@ -401,19 +407,14 @@ def _leaves_to_return(where: Node | None) -> bool:
     with only straight-line code after that loop (``wg.Wait(); return nil``)? The function then returns:
     while the loop runs, its select takes every value sent, so no goroutine is left blocked before it
     ends."""
-    if where is None:
+    last = _case_last(where) if where is not None else None
+    if last is None or last.type != "break_statement":
         return False
-    case = where if where.type in ("communication_case", "default_case") else where.parent
-    if case is None or case.type not in ("communication_case", "default_case"):
-        return False
-    stmts = [c for c in syntax.stmt_list(case) if c.type != "comment"]
-    if not stmts or stmts[-1].type != "break_statement":
-        return False
-    label = next((c for c in stmts[-1].named_children if c.type == "label_name"), None)
+    label = next((c for c in last.named_children if c.type == "label_name"), None)
     if label is None:
         return False   # a plain break leaves the select only
     loop = None
-    for a in syntax.ancestors(case):
+    for a in syntax.ancestors(last):
         if a.type in ("func_literal", "function_declaration", "method_declaration"):
             break
         if a.type == "for_statement" and a.parent is not None and a.parent.type == "labeled_statement" and \

@@ -92,7 +92,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if ctx.unit.type not in ("function_declaration", "method_declaration") or ctx.is_test_file:
             return False
         name = ctx.func_name
-        if not name or (name[0].isupper() and ctx.package_name != "main") or name in ("main", "init"):
+        main = ctx.package_name == "main"
+        if not name or not ContextNotPropagated._private(name, main):
             return False
         params = ctx.unit.child_by_field_name("parameters")
         idx, i = None, 0
@@ -104,7 +105,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
                     idx = i
                 i += 1
-        return idx is not None and ContextNotPropagated._background_at_calls(ctx, name, idx, ctx.package_name == "main", set())
+        return idx is not None and ContextNotPropagated._background_at_calls(ctx, name, idx, main, set())
 
     @staticmethod
     def _background_at_calls(ctx: FuncContext, name: str, idx: int, main: bool, seen: set) -> bool:
@@ -127,10 +128,16 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                     continue
                 up = ContextNotPropagated._param_index(ctx, c, a[idx])
                 short = c.rsplit(".", 1)[-1]
-                if up is None or short in seen or short in ("main", "init") or (short[0].isupper() and not main) or \
+                if up is None or short in seen or not ContextNotPropagated._private(short, main) or \
                         not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
                     return False
         return True
+
+    @staticmethod
+    def _private(name: str, main: bool) -> bool:
+        """Can only this package call the function ``name`` (unexported, or any name of package main; not
+        ``main``/``init``, which the runtime calls)?"""
+        return name not in ("main", "init") and (main or not name[0].isupper())
 
     @staticmethod
     def _param_index(ctx: FuncContext, func: str, arg: str) -> int | None:
