@@ -34,6 +34,17 @@ PASS = "pass"   # a place handed to a call goleash cannot resolve (another packa
 STOP = "stop"   # t.Fatal/FailNow/Skip, require.X(t, ...): may end the goroutine through the test's FailNow
 _STOP_METHODS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"})
 TESTING_TYPES = frozenset({"*testing.T", "*testing.B", "*testing.F", "testing.TB"})
+
+
+def test_driver(fn: Node) -> bool:
+    """Is ``fn`` a test's top function (``TestX(t *testing.T)``, a benchmark, a fuzz test)? Its own
+    goroutine drives the code under test step by step (call it only on declarations of _test.go files)."""
+    from .. import syntax
+    if fn.type != "function_declaration":
+        return False
+    name = syntax.text(fn.child_by_field_name("name"))
+    return name.startswith(("Test", "Benchmark", "Fuzz")) and \
+        any(typ is not None and syntax.text(typ) in TESTING_TYPES for _, typ in syntax.params(fn))
 LOCK_KINDS = frozenset({LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK})
 CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
 WG_KINDS = frozenset({ADD, DONE, WAIT})

@@ -32,8 +32,8 @@ from tree_sitter import Node
 from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
-from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, translate,
-                      UnitModel)
+from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, test_driver,
+                      translate, UnitModel)
 from .flow import Solver, consistent
 
 HELD, DEFERRED, RELEASED, FREE = "held", "defer", "released", "free"
@@ -102,6 +102,7 @@ class OrderEdge:
     # where each lies in memory (UnitModel.field_object): ``("Conn", ("in", "Mutex"))``, or None
     first_obj: tuple | None = None
     second_obj: tuple | None = None
+    driver: bool = False   # taken by a test function's own goroutine (effects.test_driver)
 
     def may_meet(self, first_obj, second_obj) -> bool:
         """Can this edge's two mutexes be the ones at ``first_obj`` and ``second_obj`` (an inverse pair's,
@@ -817,6 +818,7 @@ def related_places(a: Place, b: Place) -> bool:
 def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = False) -> tuple[OrderEdge, ...]:
     um = flow.um
     out = {}
+    driver = is_test and flow.func.how == "decl" and test_driver(um.unit)
     for f, e, place, use in order_pairs(flow):
         a, b = um.abstract_place(f.place), um.abstract_place(place)
         if a is None or b is None or a == b:
@@ -827,7 +829,8 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = Fal
         qa, qb = um.field_object(f.place), um.field_object(place)
         edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
                          Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
-                         use.via if use is not None else (), related_places(f.place, place), is_test, qa, qb)
+                         use.via if use is not None else (), related_places(f.place, place), is_test, qa, qb,
+                         driver)
         out.setdefault((a, b, qa, qb), edge)
     return tuple(out.values())
 

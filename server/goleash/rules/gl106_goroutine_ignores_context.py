@@ -54,6 +54,9 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
 - the goroutine refers to ctx anywhere (it selects on `ctx.Done()`, checks
   `ctx.Err()`, or passes ctx on);
 - the send is already a `select` case beside another case;
+- the starting function sends on the same channel itself, with a plain send: the
+  receiver serves the function while it runs (a stream handler's output), so
+  nothing shows that it stops when ctx is cancelled;
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -72,7 +75,7 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
             if cname is None or any(True for _ in syntax.references(cname, lit)):
                 continue
             for ch in ctx.channels:
-                if not self._downstream(ch):
+                if not self._downstream(ch) or self._starter_sends(ch, starter):
                     continue
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
@@ -83,6 +86,14 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
                                        ctx.related(self._param_node(starter, cname), f"{cname} is received here")],
                                       self._fix(ctx, op.node, lit, cname))
                     break
+
+    @staticmethod
+    def _starter_sends(ch: Channel, starter: Node) -> bool:
+        """Does the starting function send on ``ch`` itself, with a plain send that does not watch ctx?
+        Then its receiver serves the function for as long as it runs (else the function's own send would
+        hang too): nothing shows that it stops on cancel."""
+        return any(op.goroutine is None and op.func == starter and op.select_case is None and not op.deferred
+                   for op in ch.sends)
 
     @staticmethod
     def _ctx_param(fn: Node) -> str | None:

@@ -30,3 +30,17 @@ func forward(ctx context.Context, results chan<- error, jobs []func() error) {
 		}(j)
 	}
 }
+
+// The handler's own send watches ctx, so out's receiver may stop on cancel; the
+// goroutine's plain send then hangs.
+func streamWatched(ctx context.Context, params []int, out chan<- int) {
+	go func() {
+		for _, p := range params {
+			out <- p // want `this send blocks forever once ctx is cancelled`
+		}
+	}()
+	select {
+	case out <- len(params):
+	case <-ctx.Done():
+	}
+}

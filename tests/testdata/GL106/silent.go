@@ -34,3 +34,23 @@ func buffered(ctx context.Context) <-chan int {
 func noCtx(out chan<- int) {
 	go func() { out <- 1 }()
 }
+
+// The handler sends its final answer on out itself, with a plain send: out's
+// receiver serves the handler while it runs, it does not stop on cancel.
+func streamHandler(ctx context.Context, params []int, out chan<- int) error {
+	updates := make(chan int, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for u := range updates {
+			out <- u
+		}
+	}()
+	for _, p := range params {
+		updates <- p
+	}
+	close(updates)
+	<-done
+	out <- len(params)
+	return nil
+}
