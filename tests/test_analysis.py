@@ -239,3 +239,34 @@ def test_an_edit_in_the_first_of_two_build_variants_is_seen():
     line = a_src.split("\n").index("\t// s.mu.Lock()")
     a.apply_changes([((line, 1, line, 4), "")], 2)   # uncommented: leaf locks s.mu, Outer holds it
     assert findings() == ["GL302"]
+
+
+def test_a_patched_package_layout_equals_a_fresh_one():
+    """Typing in a function body patches the last model's layout (declarations, digests) instead of
+    rebuilding it; adding a function or editing two variants of one function rebuilds it. Either
+    way the model's declarations and digests are those of a fresh model."""
+    from goleash.document import Document as Doc
+    from goleash.model.package import PackageModel
+    a_src = "package p\n\nfunc A() {\n\tB()\n}\n\nfunc (s *S) M() {\n\ts.n++\n}\n"
+    b_src = "package p\n\ntype S struct{ n int }\n\nfunc B() {}\n\nfunc (s *S) M() {\n\ts.n--\n}\n"
+    an = Analyzer()
+    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
+
+    def check(want_patched: bool):
+        files = [("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)]
+        model = an.package_facts(files).model
+        fresh = Analyzer().package_facts(files).model
+        assert {k: (f.path, u.digest) for k, (f, u) in model.decls.items()} == \
+            {k: (f.path, u.digest) for k, (f, u) in fresh.decls.items()}
+        assert model._layout.digests == fresh._layout.digests
+        assert bool(model._changed) == want_patched
+        return model
+
+    check(False)
+    a.apply_changes([((3, 1, 3, 4), "B(); B()")], 2)          # a body edit: patched, A changed
+    assert check(True)._changed == {"A"}
+    a.apply_changes([((5, 0, 5, 0), "func C() {}\n\n")], 3)  # a new function: rebuilt
+    check(False)
+    b.apply_changes([((7, 1, 7, 6), "s.n -= 2")], 2)          # the second variant of S.M: not the one used
+    m = check(False)
+    assert m.decls["S.M"][0].path == "/x/a.go"

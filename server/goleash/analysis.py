@@ -22,7 +22,7 @@ from . import limits, syntax
 from .config import Settings
 from .findings import Finding, Severity
 from .model.package import Deps, FileIndex, ModelCache, PackageModel, PkgFile, index_file
-from .rule import FuncContext, PackageFacts, Rule
+from .rule import FuncContext, PackageFacts, Rule, merge_summaries, summaries_digest
 from .rules import all_rules
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ class Analyzer:
         self._findings = LRU(20000)
         self._summaries = LRU(50000)
         self._files = LRU(4000)
-        self._same: LRU = LRU(4000)   # path -> (source, FileIndex, summaries) of its last package_facts
+        self._same: LRU = LRU(4000)   # path -> (source, FileIndex, merged summaries, their digest) of its last
+                                      # package_facts
         self.model_cache = ModelCache()
         self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
@@ -137,23 +138,26 @@ class Analyzer:
         ``check``: see ``analyze``."""
         summaries: list[dict[str, list]] = []
         pkgfiles: list[PkgFile] = []
+        parts: list[bytes] = []
         for path, source, tree in files:
             same = self._same.get_(path) if path is not None else None
             if same is not None and same[0] is source:   # the very bytes of the last call: a sibling
-                fi, sums = same[1], same[2]                # read once, not hashed again per keystroke
+                fi, sums, part = same[1], same[2], same[3]  # read once, not hashed again per keystroke
                 pkgfiles.append(PkgFile(path, source, fi, tree))
             else:
                 fi, tree = self.file_index(path, source, tree)
                 pf = PkgFile(path, source, fi, tree)
                 pkgfiles.append(pf)
                 n_err = len(self.errors)
-                sums = self._unit_summaries(pf, check)
+                sums = merge_summaries(self._unit_summaries(pf, check))
+                part = summaries_digest(sums)
                 if path is not None and len(self.errors) == n_err:
-                    self._same.put(path, (source, fi, sums))
-            summaries.extend(sums)
+                    self._same.put(path, (source, fi, sums, part))
+            summaries.append(sums)
+            parts.append(part)
         if check is not None:
             check(None)
-        return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache))
+        return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache), parts=parts)
 
     def _unit_summaries(self, pf: PkgFile, check=None) -> list[dict[str, list]]:
         out = []

@@ -30,16 +30,21 @@ from .findings import Edit, Finding, Fix, Related, Severity
 class PackageFacts:
     """Facts merged from the summaries of every declaration of a package."""
 
-    def __init__(self, summaries: Iterable[dict[str, list]] = (), model=None):
+    def __init__(self, summaries: Iterable[dict[str, list]] = (), model=None, parts: Iterable[bytes] | None = None):
+        """``summaries``: of declarations, or of files (``merge_summaries``); ``parts``: a digest of each
+        file's (``summaries_digest``), when the caller keeps them; else the fingerprint digests the merged facts."""
         self._facts: dict[str, list] = {}
         for s in summaries:
             for k, vals in s.items():
                 self._facts.setdefault(k, []).extend(vals)
         self.model = model   # the PackageModel (types, function summaries) or None
         # stable across processes (not hash(), which is salted per process): the disk cache keys by it
-        self.fingerprint = hashlib.blake2b(repr((sorted((k, sorted(map(repr, v))) for k, v in self._facts.items()),
-                                                 model.types_fp if model is not None else None)).encode(),
-                                           digest_size=16).hexdigest()
+        types_fp = model.types_fp if model is not None else None
+        if parts is not None:
+            self.fingerprint = hashlib.blake2b(repr((sorted(parts), types_fp)).encode(), digest_size=16).hexdigest()
+        else:
+            self.fingerprint = hashlib.blake2b(repr((summaries_digest(self._facts), types_fp)).encode(),
+                                               digest_size=16).hexdigest()
 
     def get(self, kind: str) -> list:
         return self._facts.get(kind, [])
@@ -47,6 +52,21 @@ class PackageFacts:
     def __contains__(self, item: tuple[str, Any]) -> bool:
         kind, value = item
         return value in self._facts.get(kind, ())
+
+
+def merge_summaries(summaries: Iterable[dict[str, list]]) -> dict[str, list]:
+    """Some declarations' summaries (a file's) as one: kind -> facts."""
+    facts: dict[str, list] = {}
+    for s in summaries:
+        for k, vals in s.items():
+            facts.setdefault(k, []).extend(vals)
+    return facts
+
+
+def summaries_digest(facts: dict[str, list]) -> bytes:
+    """A digest of merged summaries (``merge_summaries``), independent of their order."""
+    return hashlib.blake2b(repr(sorted((k, sorted(map(repr, v))) for k, v in facts.items())).encode(),
+                           digest_size=16).digest()
 
 
 _CLAUSES = frozenset({"expression_case", "type_case", "communication_case", "default_case"})

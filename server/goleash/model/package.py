@@ -115,10 +115,27 @@ class Deps(dict):
     token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
 
     token: int = 0
+    _split: tuple | None = None
 
     def __reduce__(self):
         # pickled (the disk cache) without the token: tokens count models of one process only
         return (Deps, (dict(self),))
+
+    def split(self) -> tuple[frozenset, frozenset, frozenset]:
+        """The keys by kind, for set tests: declarations whose text was used, functions whose callers
+        were, and functions whose summaries were (``kind:key#...`` reduced to the key)."""
+        if self._split is None or self._split[0] != len(self):
+            text, callers, summaries = set(), set(), set()
+            for key in self:
+                kind, _, fkey = key.partition(":")
+                if kind == "text":
+                    text.add(fkey)
+                elif kind == "callers":
+                    callers.add(fkey)
+                else:
+                    summaries.add(fkey.split("#", 1)[0])
+            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries))
+        return self._split[1:]
 
 
 @dataclass
@@ -128,8 +145,7 @@ class _Epoch:
     token: int
     types_fp: str
     calls: tuple
-    digests: dict[str, bytes]
-    others: list[bytes]            # digests of the declarations without function keys (types, vars...)
+    layout: "_Layout"
     memo: dict[str, dict[str, object]]
     stops: dict[str, bool]
 
@@ -176,6 +192,74 @@ class PkgFile:
         return self._nodes.get((info.start, info.kind))
 
 
+@dataclass(eq=False)
+class _Layout:
+    """Where a package's declarations are: key -> (file position, UnitInfo) (the first file's, as
+    ``PackageModel.decls``: build-tag variants), their digests, and the digests of the declarations
+    without function keys (types, vars...). Patched from the package's last layout when only a few files
+    changed and kept their keys (typing in a function body), else built over every file."""
+    indexes: tuple                      # the files' FileIndex objects, in order
+    decls: dict[str, tuple[int, UnitInfo]]
+    digests: dict[str, bytes]
+    others: tuple                       # per file: sorted digests of its declarations without keys
+    dups: frozenset                     # keys declared more than once (patches must not touch them)
+    changed: set[str] | None = None     # when patched: the keys whose digest differs from ``base``'s
+    base: "_Layout | None" = None
+
+    @staticmethod
+    def of(files: list[PkgFile], cache: ModelCache) -> "_Layout":
+        indexes = tuple(f.index for f in files)
+        pkey = tuple(f.path for f in files)
+        prev = cache.epochs.get_(pkey) if all(pkey) else None
+        if prev is not None:
+            got = prev.layout._patched(indexes)
+            if got is not None:
+                return got
+        decls: dict[str, tuple[int, UnitInfo]] = {}
+        dups = set()
+        for i, fi in enumerate(indexes):
+            for u in fi.units:
+                for k in u.keys:
+                    if k in decls:
+                        dups.add(k)
+                    else:
+                        decls[k] = (i, u)
+        digests = {k: u.digest for k, (_i, u) in decls.items()}
+        others = tuple(_others(fi) for fi in indexes)
+        return _Layout(indexes, decls, digests, others, frozenset(dups))
+
+    def _patched(self, indexes: tuple) -> "_Layout | None":
+        if len(indexes) != len(self.indexes):
+            return None
+        moved = [i for i, (a, b) in enumerate(zip(self.indexes, indexes)) if a is not b]
+        if len(moved) > 4:
+            return None
+        decls, digests, changed = dict(self.decls), dict(self.digests), set()
+        for i in moved:
+            old, new = self.indexes[i], indexes[i]
+            if _others(old) != _others(new):
+                return None
+            old_keys = [k for u in old.units for k in u.keys]
+            new_keys = [k for u in new.units for k in u.keys]
+            if old_keys != new_keys or not self.dups.isdisjoint(new_keys):
+                return None
+            for u in new.units:
+                for k in u.keys:
+                    decls[k] = (i, u)
+                    if digests[k] != u.digest:
+                        digests[k] = u.digest
+                        changed.add(k)
+        return _Layout(indexes, decls, digests, self.others, self.dups, changed, self)
+
+
+def _others(fi: FileIndex) -> tuple:
+    """The sorted digests of a file's declarations without function keys (memoised on the FileIndex)."""
+    got = fi.__dict__.get("_others")
+    if got is None:
+        got = fi.__dict__["_others"] = tuple(sorted(u.digest for u in fi.units if not u.keys))
+    return got
+
+
 class PackageModel:
     """Types and function summaries of one package (a directory's files, tests with their package)."""
 
@@ -189,11 +273,8 @@ class PackageModel:
             got = (index, index.fingerprint())
             self.cache.types.put(tkey, got)
         self.types, self.types_fp = got
-        self.decls: dict[str, tuple[PkgFile, UnitInfo]] = {}
-        for f in files:
-            for u in f.index.units:
-                for k in u.keys:
-                    self.decls.setdefault(k, (f, u))
+        self._layout = _Layout.of(files, self.cache)
+        self.decls: dict[str, tuple[PkgFile, UnitInfo]] = {k: (files[i], u) for k, (i, u) in self._layout.decls.items()}
         self._memo: dict[str, dict[str, object]] = {}
         self._rel: dict[str, set[str]] = {}
         self._orders: dict | None = None
@@ -218,15 +299,17 @@ class PackageModel:
         self._base = 0                       # the token of the model inherited from
         self._changed: set[str] = set()      # declarations whose text changed since then
         self._dirty: set[str] = set()        # ... and the functions whose summaries may have changed
-        # the declaration each key names (the first file's, as in ``decls``: build-tag variants)
-        digests = {k: fu[1].digest for k, fu in self.decls.items()}
-        others = sorted(u.digest for f in files for u in f.index.units if not u.keys)
+        self._changed_calls: set[str] | None = None
+        lay = self._layout
         calls = tuple(_file_key(f.index, "calls") for f in files)
         pkey = tuple(f.path for f in files)
         prev = self.cache.epochs.get_(pkey) if all(pkey) else None
+        # a layout patched from the last one has its keys and others by construction
+        patched = prev is not None and lay.base is prev.layout and lay.changed is not None
+        lay.base = None   # (no chain of layouts kept)
         if prev is not None and prev.types_fp == self.types_fp and prev.calls == calls and \
-                prev.others == others and prev.digests.keys() == digests.keys():
-            changed = {k for k, d in digests.items() if prev.digests[k] != d}
+                (patched or (prev.layout.others == lay.others and prev.layout.digests.keys() == lay.digests.keys())):
+            changed = lay.changed if patched else {k for k, d in lay.digests.items() if prev.layout.digests.get(k) != d}
             self._base, self._changed, self._dirty = prev.token, changed, changed
             self._memo = {kind: _without(m, changed) for kind, m in prev.memo.items()}
             self._stops_memo = _without(prev.stops, changed)
@@ -235,8 +318,7 @@ class PackageModel:
                 self._memo = {kind: _without(m, dirty) for kind, m in prev.memo.items()}
                 self._stops_memo = _without(prev.stops, dirty)
         if all(pkey):
-            self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, digests, others,
-                                               self._memo, self._stops_memo))
+            self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, lay, self._memo, self._stops_memo))
 
     def _same_summaries(self, prev: _Epoch, changed: set[str]) -> bool:
         """Do the declarations that changed have the summaries they had in ``prev`` (the ones it asked
@@ -288,20 +370,17 @@ class PackageModel:
                     todo.append(name)
         return out
 
-    def _still_valid(self, deps: dict) -> bool:
+    def _still_valid(self, deps: Deps) -> bool:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
-        for key in deps:
-            kind, _, fkey = key.partition(":")
-            if kind == "text":
-                if fkey in self._changed:
-                    return False
-            elif kind == "callers":
-                if any(fkey in self.decls[k][1].calls for k in self._changed if k in self.decls):
-                    return False
-            elif fkey.split("#", 1)[0] in self._dirty:
-                return False
-        return True
+        text, callers, summaries = deps.split()
+        if self._changed_calls is None:   # the names the changed declarations call
+            self._changed_calls = set()
+            for k in self._changed:
+                if k in self.decls:
+                    self._changed_calls.update(self.decls[k][1].calls)
+        return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
+            callers.isdisjoint(self._changed_calls)
 
     # ------------------------------------------------------------ recording
     @contextmanager
