@@ -36,6 +36,12 @@ _STOP_METHODS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipN
 TESTING_TYPES = frozenset({"*testing.T", "*testing.B", "*testing.F", "testing.TB"})
 
 
+def abstract_label(name: str) -> str:
+    """An abstract place (``UnitModel.abstract_place``) as a message shows it: ``Server.mu``, ``registry.mu``
+    (a package variable, without the ``g:`` of its key)."""
+    return name[2:] if name.startswith("g:") else name
+
+
 def test_driver(fn: Node) -> bool:
     """Is ``fn`` a test's top function (``TestX(t *testing.T)``, a benchmark, a fuzz test)? Its own
     goroutine drives the code under test step by step (call it only on declarations of _test.go files)."""
@@ -931,7 +937,7 @@ class UnitModel:
         return None, (), ()
 
     def _value_effect(self, value: Node, call: Node, depth: int = 0) -> Effect | None:
-        """The effect of calling a func value: ``mu.Unlock`` (method value of a mutex), a literal,
+        """The effect of calling a func value: ``mu.Unlock`` (method value of a mutex), ``wg.Done``, a literal,
         ``sync.OnceFunc(f)`` — as if the value were called at ``call``."""
         value = _unparen(value)
         if value is None or depth > 3:
@@ -946,6 +952,12 @@ class UnitModel:
                 m = self.index.method(ot, name)[0] if ot is not None else None
                 if m is None and (self._sync_kind(operand, ot, None) in ("Mutex", "RWMutex") or
                                   (ot is None and self._lockish(operand, name))):
+                    return Effect(name, call, self.place(operand))
+            elif name in (DONE, WAIT):   # done := wg.Done; defer done()
+                ot = self.types.of(operand)
+                m = self.index.method(ot, name)[0] if ot is not None else None
+                if m is None and (self._sync_kind(operand, ot, None) == "WaitGroup" or
+                                  (ot is None and self._wgish(operand, name))):
                     return Effect(name, call, self.place(operand))
             return None
         if value.type == "call_expression":

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Related
 from .. import syntax
-from ..model.effects import test_driver
+from ..model.effects import abstract_label, test_driver
 from ..model.locks import order_pairs, related_places
 from ..rule import FuncContext, Rule
 
@@ -73,6 +73,7 @@ Take the two locks in one global order everywhere (accounts, then audit).
                     continue
                 seen.add((a, b))
                 other = inverse[0]
+                a, b = abstract_label(a), abstract_label(b)
                 held_node = flow.g.nodes[held.origin].ast
                 related = [ctx.related(held_node, f"{a} is locked first here")] if held_node is not None else []
                 related.append(Related(0, 0, f"elsewhere {a} is locked while {b} is held",

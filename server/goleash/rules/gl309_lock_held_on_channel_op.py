@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding, Related
-from ..model.effects import RECV
+from ..model.effects import RECV, abstract_label
 from ..rule import FuncContext, Rule
 
 
@@ -103,7 +103,7 @@ senders).
                     mname = um.spell(fact.place)
                     lock_node = flow.g.nodes[fact.origin].ast
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
-                    related += [Related(0, 0, f"sends on {chan} only while holding {mutex}",
+                    related += [Related(0, 0, f"sends on {abstract_label(chan)} only while holding {abstract_label(mutex)}",
                                         anchor=(a.func, a.start, a.end)) for a in others[:3]]
                     msg = (f"receive from {name} waits holding {mname}, which every sender needs. The senders lock "
                            f"{mname} first: each side waits for the other forever")

@@ -141,3 +141,20 @@ func (p *pool) worker(main bool) {
 	for range p.jobs {
 	}
 }
+
+// A deferred method value pays every path, beside an explicit Done before a wait of its own.
+func deferredValue(jobs []func() error, ready chan<- struct{}) {
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		wg.Add(1)
+		go func(j func() error) {
+			finish := wg.Done
+			defer finish()
+			if err := j(); err != nil {
+				return
+			}
+			ready <- struct{}{}
+		}(j)
+	}
+	wg.Wait()
+}

@@ -29,3 +29,20 @@ func jobs(items []int) {
 	}()
 	wg.Wait()
 }
+
+// Done through a method value: once on each path.
+func valueOnce(jobs []func() error) {
+	var wg sync.WaitGroup
+	done := wg.Done
+	for _, j := range jobs {
+		wg.Add(1)
+		go func(j func() error) {
+			if err := j(); err != nil {
+				done()
+				return
+			}
+			wg.Done()
+		}(j)
+	}
+	wg.Wait()
+}
