@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding, Related
-from ..model.effects import RECV, abstract_label
+from ..model.effects import RECV, SEND, abstract_label
+from ..model.locks import READ_MODES as _READ
 from ..rule import FuncContext, Rule
 
 
 class LockHeldOnChannelOp(Rule):
     code = "GL309"
     name = "lock-held-on-channel-op"
-    summary = "A receive that waits holding a mutex every sender needs first: sender and receiver block forever."
+    summary = ("A receive or send that waits holding a mutex every counterpart needs first: sender and receiver "
+               "block forever.")
     triggers = frozenset({"send", "recv"})
     doc = """\
 A goroutine locks `s.mu` and then waits to receive from an unbuffered channel
@@ -21,10 +23,17 @@ takes `s.mu` first. The receiver waits for a sender, the sender waits for the
 mutex: both block forever. This is the most common "channel and lock"
 blocking bug in large Go programs (Tu et al., ASPLOS 2019).
 
+The send side is the same bug: a method sends on `s.events` holding `s.mu`,
+and every receiver of `s.events` locks `s.mu` before it receives. The sender
+waits for a receiver that waits for the mutex. (When every send holds the mutex
+too, the deadlock is reported once, at the receive.)
+
 goleash looks at field and package-variable channels across the package: the
-receive happens with the mutex held, every send on that channel anywhere in
-the package happens with the same mutex held, and the channel is unbuffered
-everywhere it is made. The related locations show the lock and the senders.
+operation happens with the mutex write-locked, every counterpart operation on
+that channel anywhere in the package (every send for a receive, every receive
+or range for a send) happens with the same mutex held, and the channel is
+unbuffered everywhere it is made. The related locations show the lock and the
+counterparts.
 
 ## Bad
 ```go
@@ -44,6 +53,24 @@ func (s *Server) Publish(e Event) {
 }
 ```
 
+The send side:
+```go
+func (s *Server) Notify(e Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.events <- e // waits holding s.mu
+}
+
+func (s *Server) loop() {
+	for {
+		s.mu.Lock()
+		e := <-s.events // needs s.mu before it can receive
+		s.mu.Unlock()
+		s.handle(e)
+	}
+}
+```
+
 ## Good
 ```go
 	for {
@@ -57,7 +84,8 @@ func (s *Server) Publish(e Event) {
 
 ## Stays silent
 - a select case (another case can proceed), buffered channels;
-- when some sender does not hold the mutex;
+- when some counterpart does not hold the mutex;
+- a read lock held here (`RLock`): a counterpart that read-locks too is not blocked;
 - exported fields and channels handed to other packages (their other side is unknown).
 
 ## Fix
@@ -81,13 +109,15 @@ senders).
                 st = flow.state_in.get(n.id)
                 if not st:
                     continue
-                held = {um.abstract_place(x.place): x for x in st if x.kind == "held" and x.origin >= 0}
+                # (a read lock held on both sides blocks neither: only a write lock held here is a wait)
+                held = {um.abstract_place(x.place): x for x in st
+                        if x.kind == "held" and x.origin >= 0 and x.mode not in _READ}
                 held.pop(None, None)
                 if not held:
                     continue
                 for e in um.node_effects(flow.g, n):
-                    # the receiver waits holding the mutex; its senders need it first
-                    if e.kind != RECV or e.place is None or e.select_case is not None:
+                    # this side waits holding the mutex; every counterpart needs it first
+                    if e.kind not in (RECV, SEND) or e.place is None or e.select_case is not None:
                         continue
                     chan = um.abstract_place(e.place)
                     if chan is None or not pkg.is_chan_name(chan):
@@ -103,9 +133,14 @@ senders).
                     mname = um.spell(fact.place)
                     lock_node = flow.g.nodes[fact.origin].ast
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
-                    related += [Related(0, 0, f"sends on {abstract_label(chan)} only while holding {abstract_label(mutex)}",
-                                        anchor=(a.func, a.start, a.end)) for a in others[:3]]
-                    msg = (f"receive from {name} waits holding {mname}, which every sender needs. The senders lock "
+                    if e.kind == RECV:
+                        what, them, verb = f"receive from {name}", "sender", "sends on"
+                    else:
+                        what, them, verb = f"send on {name}", "receiver", "receives from"
+                    related += [Related(0, 0, f"{verb} {abstract_label(chan)} only while holding "
+                                              f"{abstract_label(mutex)}", anchor=(a.func, a.start, a.end))
+                                for a in others[:3]]
+                    msg = (f"{what} waits holding {mname}, which every {them} needs. The {them}s lock "
                            f"{mname} first: each side waits for the other forever")
                     yield ctx.finding(e.node, msg, related)
 
@@ -117,16 +152,14 @@ senders).
         makes = index.made(chan)
         if not makes or any(m.capacity != 0 for m in makes) or index.of(chan, "assign"):
             return None   # buffered, made elsewhere, or assigned another channel: not provably unbuffered
-        want = ("send",)
+        want = ("send",) if kind == RECV else ("recv", "range")
         others = [f for f in index.facts.get(chan, []) if f.kind in want]
         if not others or any(f.select for f in others):
             return None
         for mutex in held:
-            anchors = []
-            for f in others:
-                if mutex not in ctx.pkg.held_at_anchor(f.at):
-                    break
-                anchors.append(f.at)
-            else:
-                return mutex, anchors
+            if all(mutex in ctx.pkg.held_at_anchor(f.at) for f in others):
+                if kind == SEND and all(mutex in ctx.pkg.held_at_anchor(f.at)
+                                        for f in index.facts.get(chan, []) if f.kind == "send"):
+                    continue   # every send holds it too: the receives report this deadlock, once
+                return mutex, [f.at for f in others]
         return None

@@ -84,3 +84,57 @@ func (b *Bus) Send(v int) {
 	case <-b.stop:
 	}
 }
+
+// Read locks on both sides: the receiver can take its read lock while the sender holds one.
+type Snapshot struct {
+	mu    sync.RWMutex
+	gen   int
+	reads chan int
+}
+
+func NewSnapshot() *Snapshot {
+	s := &Snapshot{reads: make(chan int)}
+	go s.serve()
+	return s
+}
+
+func (s *Snapshot) serve() {
+	for {
+		s.mu.RLock()
+		<-s.reads
+		s.mu.RUnlock()
+	}
+}
+
+func (s *Snapshot) Read() {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	s.reads <- s.gen
+}
+
+// The receiver takes the lock after it receives: the send completes.
+type Relay struct {
+	mu  sync.Mutex
+	n   int
+	out chan int
+}
+
+func NewRelay() *Relay {
+	r := &Relay{out: make(chan int)}
+	go r.forward()
+	return r
+}
+
+func (r *Relay) forward() {
+	for v := range r.out {
+		r.mu.Lock()
+		r.n += v
+		r.mu.Unlock()
+	}
+}
+
+func (r *Relay) Put(v int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.out <- v
+}
