@@ -21,7 +21,9 @@ Sending on a closed channel panics. Two shapes make it reachable:
 - on one path of a function, `close(ch)` runs and a later statement sends on `ch`;
 - a function starts goroutines that send on `ch` and then closes `ch` itself
   without first waiting for them (`wg.Wait()`, a receive): a goroutine that is
-  still about to send panics, taking the program down.
+  still about to send panics, taking the program down. A `defer close(ch)` is
+  such a close at every return: a function that can return before its sending
+  goroutines are done panics them the same way.
 
 ## Bad
 ```go
@@ -43,7 +45,8 @@ Sending on a closed channel panics. Two shapes make it reachable:
 ## Stays silent
 - a close after `wg.Wait()` (or a receive, or a `select`) that follows the `go` statements;
 - the channel re-made (`ch = make(...)`) between the close and the send;
-- a deferred close (it runs when the function returns).
+- a deferred close when the function waits for its sending goroutines before every
+  return (a deferred close is reported only when a return can come first).
 
 No quick fix: where the close belongs depends on who knows that all senders are done.
 """
@@ -51,7 +54,10 @@ No quick fix: where the close belongs depends on who knows that all senders are 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         for ch in ctx.channels:
             closes = [o for o in ch.closes if not o.deferred]
-            if not closes or not ch.sends:
+            if not ch.sends:
+                continue
+            if not closes:
+                yield from self._deferred(ctx, ch)
                 continue
             reported = False
             for c in closes:
@@ -80,6 +86,33 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                                       [ctx.related(g.child(0), "this goroutine sends and is not waited for"),
                                        ctx.related(s.node, "the send that can run after the close")])
                     break
+            else:
+                yield from self._deferred(ctx, ch)
+
+    def _deferred(self, ctx: FuncContext, ch: Channel) -> Iterator[Finding]:
+        """``defer close(ch)`` in a function that starts a goroutine sending on ``ch`` and can return
+        without waiting for it: the close runs at the return, the goroutine's send (or a send blocked
+        at that moment) panics."""
+        for c in ch.closes:
+            if not c.deferred or c.goroutine is not None:
+                continue
+            stmt = next((a for a in syntax.ancestors(c.node) if a.type == "defer_statement"), None)
+            fn = syntax.enclosing_func(stmt) if stmt is not None else None
+            if fn is None or any(o.kind in ("recv", "range") and o.goroutine is None and o.func == fn
+                                 for o in ch.ops):
+                continue   # the function receives too: its own protocol (GL406 looks at closes by receivers)
+            for s in ch.sends:
+                g = s.goroutine
+                if g is None or not s.direct or syntax.enclosing_func(g) != fn or \
+                        any(o.kind == CLOSE and o.goroutine == g for o in ch.ops) or \
+                        ctx.shared.joined_before_exit(g):
+                    continue
+                yield ctx.finding(c.node, f"deferred close({ch.name}) runs when the function returns, while a "
+                                          f"goroutine may still send on it. That send panics (send on closed channel)",
+                                  [ctx.related(g.child(0), "this goroutine sends and the function does not wait "
+                                                           "for it before returning"),
+                                   ctx.related(s.node, "the send that can run after the close")])
+                return
 
     @staticmethod
     def _every_path(ctx: FuncContext, c, s) -> bool:

@@ -1,0 +1,10 @@
+package rt
+
+func fanOut(jobs []int) <-chan int {
+	out := make(chan int)
+	defer close(out) // want `deferred close\(out\) runs when the function returns`
+	for _, j := range jobs {
+		go func(j int) { out <- j * 2 }(j)
+	}
+	return out
+}
