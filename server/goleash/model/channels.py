@@ -44,6 +44,13 @@ class ChanOp:
         return self.goroutine is None or self.func == syntax.go_literal(self.goroutine)
 
     @property
+    def started(self) -> bool:
+        """Does the op run in its goroutine's own body: the literal's (``direct``), or the package function
+        the ``go`` statement calls (``go produce(ch)``: an op of that function, on some path of it)?"""
+        return self.direct or (self.via is not None and self.goroutine is not None and
+                               self.node.parent is not None and self.node.parent.id == self.goroutine.id)
+
+    @property
     def unconditional(self) -> bool:
         """Does the op run whenever its function body runs (no branch, loop or select around it)?"""
         for p in syntax.ancestors(self.node, self.func):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.channels import CLOSE, Channel, ChanOp
 from ..rule import FuncContext, Rule
 
@@ -84,7 +84,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                     yield ctx.finding(c.node, f"close({ch.name}) while a goroutine may still send on it. "
                                               f"That send panics (send on closed channel)",
                                       [ctx.related(g.child(0), "this goroutine sends and is not waited for"),
-                                       ctx.related(s.node, "the send that can run after the close")])
+                                       _at(ctx, s, "the send that can run after the close")])
                     break
             else:
                 yield from self._deferred(ctx, ch)
@@ -103,7 +103,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 continue   # the function receives too: its own protocol (GL406 looks at closes by receivers)
             for s in ch.sends:
                 g = s.goroutine
-                if g is None or not s.direct or syntax.enclosing_func(g) != fn or \
+                if g is None or not s.started or syntax.enclosing_func(g) != fn or \
                         any(o.kind == CLOSE and o.goroutine == g for o in ch.ops) or \
                         ctx.shared.joined_before_exit(g):
                     continue
@@ -111,7 +111,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                                           f"goroutine may still send on it. That send panics (send on closed channel)",
                                   [ctx.related(g.child(0), "this goroutine sends and the function does not wait "
                                                            "for it before returning"),
-                                   ctx.related(s.node, "the send that can run after the close")])
+                                   _at(ctx, s, "the send that can run after the close")])
                 return
 
     @staticmethod
@@ -125,7 +125,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
             g = s.goroutine
             if g is None or g == c.goroutine or syntax.enclosing_func(g) != c.func:
                 continue
-            if not s.direct:
+            if not s.started:
                 continue
             if g.end_byte > c.node.start_byte:
                 continue
@@ -137,3 +137,10 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 continue
             return s
         return None
+
+
+def _at(ctx: FuncContext, op: ChanOp, what: str) -> Related:
+    """A related location at the op itself: in the called function for ``go produce(ch)``."""
+    if op.via is not None:
+        return Related(0, 0, what, anchor=(op.via.func, op.via.start, op.via.end))
+    return ctx.related(op.node, what)

@@ -43,3 +43,21 @@ func produce(n int) <-chan int {
 	}()
 	return out
 }
+
+func send(out chan<- int, v int, wg *sync.WaitGroup) {
+	defer wg.Done()
+	out <- v
+}
+
+// Named senders, waited for before the close.
+func namedWaited(jobs []int) <-chan int {
+	out := make(chan int, len(jobs))
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		wg.Add(1)
+		go send(out, j, &wg)
+	}
+	wg.Wait()
+	close(out)
+	return out
+}
