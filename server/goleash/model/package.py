@@ -436,6 +436,16 @@ class PackageModel:
             self._note("text:" + key, hit[1].digest if hit is not None else None)
         return hit[0].unit_node(hit[1]) if hit is not None else None
 
+    def decl_node(self, key: str) -> Node | None:
+        """The syntax node of the package function ``key`` (parsed on demand; its text is a dependency of
+        the result being computed)."""
+        return self._decl_node(key, record=True)
+
+    def decl_source(self, key: str) -> bytes | None:
+        """The text of the file that declares ``key`` (what its ``decl_node`` offsets are in)."""
+        hit = self.decls.get(key)
+        return hit[0].source if hit is not None else None
+
     def callers(self, name: str, record: bool = True) -> tuple[str, ...]:
         """The package functions that may call ``name`` (by the names their text calls: an
         over-approximation), as sorted function keys."""

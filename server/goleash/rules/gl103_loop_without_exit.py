@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Edit, Finding
+from ..findings import Edit, Finding, Related
 from ..rule import FuncContext, Rule
 
 # A goroutine documented as living as long as the process is not a leak.
@@ -75,9 +75,10 @@ func (w *Watcher) Start(ctx context.Context) {
             return
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
-            if lit is None or self._documented_lifetime(ctx, g):
+            if self._documented_lifetime(ctx, g) or self._in_once(g):
                 continue
-            if self._in_once(g):
+            if lit is None:
+                yield from self._named(ctx, g)
                 continue
             loop = self._endless_blocking_loop(lit)
             if loop is None:
@@ -99,9 +100,34 @@ func (w *Watcher) Start(ctx context.Context) {
             related = [ctx.related(loop.child(0), "the loop without an exit")]
             yield ctx.finding(g.child(0), msg, related, fixes)
 
+    def _named(self, ctx: FuncContext, g: Node) -> Iterator[Finding]:
+        """``go w.loop()`` of a package function whose body is such a loop (no fix: the loop is there)."""
+        call = g.named_children[0] if g.named_children else None
+        if call is None or call.type != "call_expression":
+            return
+        callee = ctx.model.callee(call)[0]
+        key = callee.key if callee is not None else None
+        node = ctx.pkg.decl_node(key) if key is not None and ctx.pkg is not None else None
+        if node is None or node.type not in ("function_declaration", "method_declaration"):
+            return
+        if self._documented_lifetime(ctx, node, ctx.pkg.decl_source(key)):
+            return
+        loop = self._endless_blocking_loop(node)
+        if loop is None:
+            return
+        where = f"each time {ctx.func_name} runs" if ctx.func_name else "each time it is started"
+        name = syntax.text(call.child_by_field_name("function"))
+        msg = (f"this goroutine loops forever: nothing in {name}'s loop returns. No ctx.Done(), done channel or "
+               f"closed-channel check, so one more goroutine leaks {where}")
+        at = loop.child(0)
+        related = [Related(0, 0, "the loop without an exit",
+                           anchor=(key, at.start_byte - node.start_byte, at.end_byte - node.start_byte))]
+        yield ctx.finding(g.child(0), msg, related)
+
     @staticmethod
     def _endless_blocking_loop(lit: Node) -> Node | None:
         """The body's ``for { ... }`` with no exit whose iterations block on a channel."""
+        enders = None
         for stmt in syntax.stmt_list(syntax.func_body(lit)):
             if stmt.type != "for_statement":
                 continue
@@ -112,6 +138,11 @@ func (w *Watcher) Start(ctx context.Context) {
             if syntax.contains_exit(body, stmt) or any(n.type in ("goto_statement", "labeled_statement")
                                                         for n in syntax.walk(body, skip_funcs=True)):
                 continue
+            if enders is None:
+                enders = _ending_closures(lit)
+            if enders and any(n.type == "call_expression" and syntax.text(n.child_by_field_name("function")) in enders
+                              for n in syntax.walk(body, skip_funcs=True)):
+                continue   # calls a local closure that ends the process (``exit(stopProcess())``)
             blocking = any(n.type == "select_statement" or (n.type == "unary_expression" and n.child(0) is not None
                                                             and n.child(0).type == "<-")
                            for n in syntax.walk(body, skip_funcs=True))
@@ -120,15 +151,24 @@ func (w *Watcher) Start(ctx context.Context) {
         return None
 
     @staticmethod
-    def _documented_lifetime(ctx: FuncContext, node: Node) -> bool:
-        """A comment right above ``node`` (or on its first line) says it lives as long as the process."""
-        start = syntax.line_start(ctx.source, node.start_byte)
-        end = syntax.line_end(ctx.source, node.start_byte)
-        texts = [ctx.source[start:end]]
+    def _documented_lifetime(ctx: FuncContext, node: Node, source: bytes | None = None) -> bool:
+        """A comment right above ``node`` (or on its first line) says it lives as long as the process.
+        ``source``: the text ``node`` is in, when not the checked file's."""
+        source = source if source is not None else ctx.source
+        start = syntax.line_start(source, node.start_byte)
+        end = syntax.line_end(source, node.start_byte)
+        texts = [source[start:end]]
         prev = node.prev_sibling
         while prev is not None and prev.type == "comment" and prev.end_byte <= node.start_byte:
             texts.append(prev.text or b"")
             prev = prev.prev_sibling
+        if node.type in ("function_declaration", "method_declaration"):
+            body = syntax.func_body(node)   # comments at the top of its body
+            for c in (body.named_children if body is not None else []):
+                if c.type == "comment":
+                    texts.append(c.text or b"")
+                if c.type == "statement_list":
+                    texts += [x.text or b"" for x in c.named_children[:3] if x.type == "comment"]
         if node.type == "go_statement":
             # comments inside the literal's body before the loop
             lit = syntax.go_literal(node)
@@ -146,3 +186,22 @@ func (w *Watcher) Start(ctx context.Context) {
             if p.type == "call_expression" and syntax.call_name(p)[1] == "Do":
                 return True
         return False
+
+
+def _ending_closures(fn: Node) -> set[str]:
+    """Local closures of ``fn`` (``exit := func(ok bool) { ...; os.Exit(1) }``) whose body ends with a
+    statement that leaves for good (os.Exit, log.Fatal, panic): a call of one ends the loop."""
+    out = set()
+    for n in syntax.walk(syntax.func_body(fn), skip_funcs=True):
+        if n.type != "short_var_declaration":
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        names = [c for c in left.named_children] if left is not None else []
+        values = [c for c in right.named_children] if right is not None else []
+        for name, value in zip(names, values):
+            if value.type != "func_literal":
+                continue
+            stmts = syntax.stmt_list(syntax.func_body(value))
+            if stmts and syntax.is_terminating(stmts[-1]) and stmts[-1].type != "return_statement":
+                out.add(syntax.text(name))
+    return out
