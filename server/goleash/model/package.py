@@ -33,6 +33,8 @@ from .types import DeclTypes, TypeIndex, decl_types, func_sig
 _LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
 _CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
 _EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go|Fatalf?|FailNow|Skipf?|SkipNow)\(|\bclose\(|[cC]ancel\w*\(|\brequire\.")
+# in _test.go files, a test helper's reports too (t.Errorf: EffectSummary.reports)
+_TEST_EFFECT_RE = re.compile(_EFFECT_RE.pattern + rb"|\.Errorf?\(")
 
 
 @dataclass(frozen=True)
@@ -62,18 +64,20 @@ def unit_digest(source: bytes, node: Node) -> bytes:
 
 def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
     infos = []
+    is_test = bool(path and path.endswith("_test.go"))
+    effect_re = _TEST_EFFECT_RE if is_test else _EFFECT_RE
     for u in units:
         keys: tuple[str, ...] = ()
         if u.type in ("function_declaration", "method_declaration"):
             keys = (func_sig(u).key,)
         text = source[u.start_byte:u.end_byte]
         lockish = bool(_LOCK_RE.search(text))
-        effectish = bool(_EFFECT_RE.search(text))
+        effectish = bool(effect_re.search(text))
         chanmake = b"make(chan" in text
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
                               lockish, calls, effectish, chanmake))
-    return FileIndex(path, bool(path and path.endswith("_test.go")), infos)
+    return FileIndex(path, is_test, infos)
 
 
 class LRU(OrderedDict):

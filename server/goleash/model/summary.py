@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from .. import syntax
 from .cfg import CNode
-from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, STOP, WAIT, Effect,
-                      Func, Place, UnitModel, translate)
+from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, STOP, TESTING_TYPES, WAIT,
+                      Effect, Func, Place, UnitModel, translate)
 from .locks import Anchor, resolve_guard
 from .obligations import ObligationFlow
 
@@ -49,6 +50,8 @@ class EffectSummary:
     stops: tuple = ()                   # (place of a *testing.T-like parameter, Anchor): the function may
                                         # call Fatal/FailNow/Skip on it (directly, via require.X(t, ...) or
                                         # a callee), which ends the goroutine that runs it
+    reports: tuple = ()                 # (place of a *testing.T-like parameter, Anchor): the function may call
+                                        # Error/Errorf on it itself (a late one panics once the test is done)
 
     def fingerprint(self) -> tuple:
         got = self.__dict__.get("_fp")   # a summary is not changed once made: computed once
@@ -59,7 +62,8 @@ class EffectSummary:
     def _fingerprint(self) -> tuple:
         # anchors included: a finding that points into the callee must move when the callee's body changes
         return (tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every)), repr(u.unpaid), u.where,
-                              u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))), self.stops)
+                              u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))), self.stops,
+                self.reports)
 
     def get(self, place: Place) -> PlaceEffects | None:
         return self.uses.get(place)
@@ -115,8 +119,9 @@ class EffectModel:
                         kind, Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, kind))
         confined = self._confined(f) if not literal else frozenset()
         stops = self._stops(g, key, unit_start) if not literal else ()
+        reports = self._reports(f, key, unit_start) if not literal else ()
         if not some:
-            return EffectSummary(confined=confined, stops=stops)
+            return EffectSummary(confined=confined, stops=stops, reports=reports)
         owed = [(p, k) for p, ks in some.items() for k in ks]
         # a function that calls itself: its recursive calls are taken to do what it does on every path (what
         # a call that returns has done, by induction over the depth), starting from everything and
@@ -165,7 +170,7 @@ class EffectModel:
                                  and not any(k == u for u, _ in unpaid)))
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
                                   tuple(sorted(unpaid)), skips)
-        return EffectSummary(out, confined, stops)
+        return EffectSummary(out, confined, stops, reports)
 
     def _recursive(self, g, key: str) -> bool:
         """Does the graph call the function ``key`` itself (not in a goroutine)?"""
@@ -204,6 +209,30 @@ class EffectModel:
             if p.param_index is not None and p.param_index >= 0 and p not in seen:
                 seen[p] = Anchor(key, call.start_byte - unit_start, call.end_byte - unit_start, "stop")
         return tuple(sorted(seen.items(), key=lambda t: repr(t[0])))
+
+    def _reports(self, f: Func, key: str | None, unit_start: int) -> tuple:
+        """(testing parameter place, Anchor) for the parameters ``f`` calls ``Error``/``Errorf`` on
+        itself (not in a goroutine it starts)."""
+        if key is None:
+            return ()
+        out = []
+        for v in self.um.scopes.declared_in(f.node):
+            if v.kind != "param" or v.type_node is None or syntax.text(v.type_node) not in TESTING_TYPES:
+                continue
+            for r in v.refs:
+                sel = r.parent
+                call = sel.parent if sel is not None else None
+                if sel is None or sel.type != "selector_expression" or call is None or \
+                        call.type != "call_expression" or call.child_by_field_name("function") != sel or \
+                        syntax.text(sel.child_by_field_name("field")) not in ("Error", "Errorf"):
+                    continue
+                inner = self.um.func_at(call)
+                if inner is None or self.um.goroutine_of(inner) is not None:
+                    continue
+                out.append((self.um.var_place(v), Anchor(key, call.start_byte - unit_start,
+                                                        call.end_byte - unit_start, "report")))
+                break
+        return tuple(out)
 
     def _confined(self, f: Func) -> frozenset:
         """Channel parameters of ``f`` whose every use is one of its own channel operations."""

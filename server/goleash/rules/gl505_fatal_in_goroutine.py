@@ -133,11 +133,37 @@ the whole test binary down.
                 for e in um.node_effects(g, n):
                     for x in (e.inner if e.kind == "go" else ()):
                         s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
+                        stopped = False
                         for p, anchor in (s.stops if s is not None else ()):
                             q = translate(p, x)
                             if q is not None:
                                 yield self._report(ctx, n.ast, n.ast, q, anchor)
+                                stopped = True
                                 break
+                        if not stopped and s is not None and s.reports:
+                            yield from self._late_named(ctx, n.ast, x, s.reports)
+
+    def _late_named(self, ctx: FuncContext, go: Node, x, reports) -> Iterator[Finding]:
+        """``go check(t, ...)`` of a package function that calls t.Errorf, started by a test that can
+        return before it ends."""
+        um = ctx.model
+        for p, anchor in reports:
+            q = translate(p, x)
+            arg = next((a for a in syntax.call_args(x.node) if q is not None and um.place(a) == q), None)
+            v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+            if v is None or v.kind != "param" or v.type_node is None or \
+                    syntax.text(v.type_node) not in _TESTING_TYPES or syntax.text(v.type_node) == "*testing.B":
+                continue
+            if not self._outlives(ctx, go, v):
+                continue
+            name = syntax.text(x.node.child_by_field_name("function"))
+            msg = (f"{name} calls {v.name}.Errorf and may run after the test returns: the test binary panics. "
+                   f"The test does not wait for this goroutine (Fail in goroutine after the test has completed)")
+            yield ctx.finding(go, msg, [Related(0, 0, f"{name} reports a failure here",
+                                                anchor=(anchor.func, anchor.start, anchor.end)),
+                                        ctx.related(go.child(0), "the goroutine is started here, and the test can "
+                                                                 "return before it ends")])
+            return
 
     @staticmethod
     def _nil_checked(ctx: FuncContext, call: Node, recv: str, name: str) -> bool:

@@ -11,3 +11,25 @@ func TestBackgroundLog(t *testing.T) {
 		t.Errorf("late") // want `t\.Errorf may run after the test returns: the test binary panics`
 	}()
 }
+
+func checkPositive(t *testing.T, v int) {
+	if v < 0 {
+		t.Errorf("negative: %d", v)
+	}
+}
+
+// A package helper that reports, run as the goroutine's body.
+func TestNamedLateReport(t *testing.T) {
+	for i := 0; i < 3; i++ {
+		go checkPositive(t, i) // want `checkPositive calls t\.Errorf and may run after the test returns`
+	}
+}
+
+// A subtest returns as soon as its function does.
+func TestSubtestLateReport(t *testing.T) {
+	t.Run("sub", func(t *testing.T) {
+		go func() {
+			t.Error("late") // want `t\.Error may run after the test returns`
+		}()
+	})
+}

@@ -71,3 +71,49 @@ func TestLoopOverLiteral(t *testing.T) {
 	}
 }
 
+
+func checkEven(t *testing.T, v int) {
+	if v%2 != 0 {
+		t.Errorf("odd: %d", v)
+	}
+}
+
+// The named helper's goroutines are waited for.
+func TestNamedWaited(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		checkEven(t, 2)
+	}()
+	<-done
+}
+
+// Waited for through a WaitGroup the helper is not told about.
+func TestNamedWaitGroup(t *testing.T) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		checkEven(t, 4)
+	}()
+	wg.Wait()
+}
+
+// Run under a subtest that waits for it.
+func TestSubtestWaited(t *testing.T) {
+	t.Run("sub", func(t *testing.T) {
+		ch := make(chan struct{})
+		go func() {
+			defer close(ch)
+			t.Error("in time")
+		}()
+		<-ch
+	})
+}
+
+// A helper that only logs: a late Log is not a panic.
+func logValue(t *testing.T, v int) { t.Logf("v=%d", v) }
+
+func TestNamedLogOnly(t *testing.T) {
+	go logValue(t, 1)
+}
