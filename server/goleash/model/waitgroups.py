@@ -45,8 +45,9 @@ class CountedCall:
     callee: str                     # the function's key (``worker``, ``Server.loop``)
     wg: Place                       # the WaitGroup, as the starter spells it
     add: Node
-    skip: object                    # Anchor: an exit of the callee reached without Done
+    skip: object                    # Anchor: an exit of the callee reached without Done, or None
     waits: list[Node] = field(default_factory=list)
+    starter: Func | None = None     # the function that runs the go statement
 
 
 class WaitGroupModel:
@@ -54,6 +55,7 @@ class WaitGroupModel:
         self.um = um
         self.effects = effects
         self._counted: list[Counted] | None = None
+        self._named: list[CountedCall] | None = None
 
     # ----------------------------------------------------------- counting
     def ops(self, f: Func, kind: str) -> list[tuple[Place, Node]]:
@@ -124,6 +126,13 @@ class WaitGroupModel:
     def counted_calls(self) -> list[CountedCall]:
         """Goroutines started as ``go f(args)`` of a package function that counts them with a Done of a
         WaitGroup passed to it (or a field of its receiver), whose summary shows an exit that skips it."""
+        return [c for c in self.counted_named() if c.skip is not None]
+
+    def counted_named(self) -> list[CountedCall]:
+        """Goroutines started as ``go f(args)`` of a package function that calls Done on a WaitGroup passed
+        to it (or a field of its receiver), counted by an Add of the starter before the go statement."""
+        if self._named is not None:
+            return self._named
         out = []
         um = self.um
         for starter in um.funcs:
@@ -142,9 +151,9 @@ class WaitGroupModel:
                             continue
                         s = self.effects.summary_of(x.callee)
                         for use in (s.uses.values() if s is not None else ()):
-                            skip = next((a for k, a in use.skips if k == DONE), None)
-                            if skip is None:
+                            if DONE not in use.some:
                                 continue
+                            skip = next((a for k, a in use.skips if k == DONE), None)
                             wg = translate(use.place, x)
                             if wg is None:
                                 continue
@@ -157,7 +166,8 @@ class WaitGroupModel:
                             if (arg is None or arg.type != "int_literal") and not um.loops(n.ast):
                                 continue
                             waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > n.ast.end_byte]
-                            out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits))
+                            out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits, starter))
+        self._named = out
         return out
 
     def _counts_itself(self, starter: Func, wg: Place, add: Node) -> bool:

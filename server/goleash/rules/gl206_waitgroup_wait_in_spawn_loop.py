@@ -53,20 +53,21 @@ loop counts one iteration at a time, and a `Wait` there only serialises).
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         wgm = ctx.waitgroups
         um = ctx.model
-        for cg in wgm.counted():
-            starter = cg.body.parent
-            loops = um.loops(cg.go)
+        counted = [(cg.go, cg.add, cg.wg, cg.body.parent) for cg in wgm.counted()]
+        counted += [(cc.go, cc.add, cc.wg, cc.starter) for cc in wgm.counted_named()]   # go worker(&wg)
+        for go, add, wgp, starter in counted:
+            loops = um.loops(go)
             if starter is None or not loops:
                 continue
             loop = loops[-1]
-            if syntax.inside(cg.add, loop):
+            if syntax.inside(add, loop):
                 continue   # counted per iteration
             for place, w in wgm.ops(starter, WAIT):
-                if place != cg.wg or not syntax.inside(w, loop) or w.start_byte < cg.go.end_byte:
+                if place != wgp or not syntax.inside(w, loop) or w.start_byte < go.end_byte:
                     continue
-                if any(syntax.inside(a, loop) for p, a in wgm.ops(starter, ADD) if p == cg.wg):
+                if any(syntax.inside(a, loop) for p, a in wgm.ops(starter, ADD) if p == wgp):
                     continue
-                wg = um.spell(cg.wg)
+                wg = um.spell(wgp)
                 stmt = w.parent
                 fixes = ()
                 body = loop.child_by_field_name("body")
@@ -77,6 +78,6 @@ loop counts one iteration at a time, and a `Wait` there only serialises).
                                      ctx.insert_line_after(loop, f"{wg}.Wait()"), preferred=True),)
                 yield ctx.finding(w, f"{wg}.Wait() inside the loop that starts the goroutines it waits for. The Add "
                                      f"before the loop counted them all: the first Wait waits for goroutines not started yet",
-                                  [ctx.related(cg.add, f"{wg}.Add counts them all here"),
-                                   ctx.related(cg.go.child(0), "only one is started per iteration")], fixes)
+                                  [ctx.related(add, f"{wg}.Add counts them all here"),
+                                   ctx.related(go.child(0), "only one is started per iteration")], fixes)
                 break

@@ -27,3 +27,20 @@ func all(jobs []int) {
 	}
 	wg.Wait()
 }
+
+func cube(v int, out []int, wg *sync.WaitGroup) {
+	defer wg.Done()
+	out[v] = v * v * v
+}
+
+// Counted and waited for per iteration, with a named body.
+func cubesOneByOne(n int) []int {
+	out := make([]int, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go cube(i, out, &wg)
+		wg.Wait()
+	}
+	return out
+}
