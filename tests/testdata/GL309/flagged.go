@@ -18,6 +18,7 @@ func NewServer() *Server {
 
 func (s *Server) handle(e Event) { s.seq += e.ID }
 
+// run runs for the lifetime of the process.
 func (s *Server) run() {
 	for {
 		s.mu.Lock()

@@ -15,6 +15,7 @@ func NewNotifier() *Notifier {
 	return n
 }
 
+// loop runs for the lifetime of the process.
 func (n *Notifier) loop() {
 	for {
 		n.mu.Lock()

@@ -41,6 +41,7 @@ func NewLog() *Log {
 	return l
 }
 
+// flush runs for the lifetime of the process.
 func (l *Log) flush() {
 	for {
 		l.mu.Lock()
@@ -68,6 +69,7 @@ func NewBus() *Bus {
 	return b
 }
 
+// loop runs for the lifetime of the process.
 func (b *Bus) loop() {
 	for {
 		b.mu.Lock()
@@ -98,6 +100,7 @@ func NewSnapshot() *Snapshot {
 	return s
 }
 
+// serve runs for the lifetime of the process.
 func (s *Snapshot) serve() {
 	for {
 		s.mu.RLock()

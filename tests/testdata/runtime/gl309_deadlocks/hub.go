@@ -14,6 +14,7 @@ func NewHub() *Hub {
 	return h
 }
 
+// loop runs for the lifetime of the process.
 func (h *Hub) loop() {
 	for {
 		h.mu.Lock()
