@@ -166,3 +166,22 @@ def test_a_parse_stopped_by_an_exception_does_not_leak_into_the_next():
     tree = document.parse(small, old)
     assert [c.type for c in tree.root_node.named_children] == ["package_clause", "function_declaration"]
     assert tree.root_node.end_byte == len(small)
+
+
+def test_captures_come_in_source_order():
+    """The query's captures are listed in source order whatever the memory layout (py-tree-sitter's own
+    order varies with it, and rules that take the first of them reported another node run to run)."""
+    import random
+    from goleash import syntax
+    src = "\n".join(f"func f{i}(ch chan int, mu *sync.Mutex) {{\n\tmu.Lock()\n\tgo func() {{ ch <- {i} }}()\n"
+                    f"\tfor v := range ch {{ _ = v }}\n\tdefer mu.Unlock()\n}}\n" for i in range(40)).encode()
+    src = b"package p\n\nimport \"sync\"\n\n" + src
+    keep = []
+    for trial in range(5):
+        keep.append([object() for _ in range(random.randint(1, 50000))])
+        tree = syntax.parse(src)
+        caps = syntax.captures(tree.root_node)
+        assert caps
+        for name, nodes in caps.items():
+            starts = [(n.start_byte, -n.end_byte) for n in nodes]
+            assert starts == sorted(starts), name

@@ -49,10 +49,20 @@ def parse(source: bytes, old_tree: Tree | None = None) -> Tree:
 
 
 def captures(node: Node, start: int | None = None, end: int | None = None) -> dict[str, list[Node]]:
+    """The combined query's captures under ``node``, each list in source order. (py-tree-sitter's
+    ``captures`` gives them in an order that changes with memory layout: a rule that takes "the first"
+    of them would pick another node from one run to the next.)"""
     cursor = QueryCursor(QUERY)
     if start is not None:
         cursor.set_byte_range(start, end)
-    return cursor.captures(node)
+    got = cursor.captures(node)
+    for nodes in got.values():
+        nodes.sort(key=_position)
+    return got
+
+
+def _position(n: Node) -> tuple[int, int]:
+    return n.start_byte, -n.end_byte
 
 
 # ----------------------------------------------------------------- basics
