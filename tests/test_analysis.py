@@ -270,3 +270,25 @@ def test_a_patched_package_layout_equals_a_fresh_one():
     b.apply_changes([((7, 1, 7, 6), "s.n -= 2")], 2)          # the second variant of S.M: not the one used
     m = check(False)
     assert m.decls["S.M"][0].path == "/x/a.go"
+
+
+def test_an_edit_of_a_started_method_in_another_file_reaches_the_starter():
+    """GL506 reads the bodies of ``go s.a()`` and ``go s.b()`` from another file; an edit there that
+    changes which field one writes (and nothing that function summaries record) must clear the starter's
+    finding on the next analysis: the bodies' text is a dependency of the cached result."""
+    from goleash.document import Document as Doc
+    a_src = "package p\n\nfunc (s *S) Both() {\n\tgo s.a()\n\tgo s.b()\n}\n"
+    b_src = ("package p\n\ntype S struct {\n\tn int\n\tm int\n}\n\n"
+             "func (s *S) a() {\n\ts.n++\n}\n\nfunc (s *S) b() {\n\ts.n--\n}\n")
+    an = Analyzer()
+    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
+
+    def findings():
+        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
+        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+
+    assert findings() == ["GL506"]
+    line = b.text.split("\n").index("\ts.n--")
+    b.apply_changes([((line, 3, line, 4), "m")], 2)   # b now writes s.m
+    assert "\ts.m--" in b.text
+    assert findings() == []

@@ -7,7 +7,8 @@ or a package variable, with the mutexes held there (the lock model);
 variable declared inside a loop iteration (``for _, w := range ws { go
 func(){ w.n++ }() }``) belong to one value each: :meth:`FieldAccess.per_iteration`.
 For ``go s.method()``, :meth:`FieldAccess.callee_writes` reads the method's
-declaration from the package and maps its writes onto the caller's places.
+declaration from the package and maps its writes, and the mutexes held at each,
+onto the caller's places.
 """
 
 from __future__ import annotations
@@ -100,32 +101,29 @@ class FieldAccess:
         start = self.um.unit.start_byte + int(off)
         return loop.start_byte <= start < loop.end_byte
 
-    def callee_writes(self, package, e) -> list[tuple[Place, str]]:
-        """Writes without a lock that a called package function makes, on the caller's places:
-        (place, the callee's spelling)."""
+    def callee_writes(self, package, e) -> list[tuple[Place, str, frozenset]]:
+        """Writes that a called package function makes, on the caller's places: (place, the callee's
+        spelling, the mutexes held there as the caller spells them; a mutex the caller cannot name, such
+        as the callee's own local, counts as none)."""
         from .effects import translate
         from .locks import LockModel
         if package is None or e.callee is None or e.callee.key is None:
             return []
-        hit = package.decls.get(e.callee.key)
-        if hit is None:
+        node = package.decl_node(e.callee.key)   # (its text is a dependency of the result)
+        src = package.decl_source(e.callee.key)
+        if node is None or src is None:
             return []
-        pf, info = hit
-        node = pf.unit_node(info)
-        if node is None:
-            return []
-        um = UnitModel(node, pf.source, package.types)
+        um = UnitModel(node, src, package.types)
         top = um.top
         if top is None:
             return []
         fa = FieldAccess(um, LockModel(um, package))
         out = []
         for a in fa.writes(top):
-            if a.locked:
-                continue
             p = translate(a.place, e)
             if p is not None:
-                out.append((p, um.spell(a.place)))
+                held = frozenset(q for q in (translate(h, e) for h in a.held) if q is not None)
+                out.append((p, um.spell(a.place), held))
         return out
 
 

@@ -133,12 +133,15 @@ goroutine its own slot (`results[i] = ...`).
             seen = set()
             for i, (go1, x1, w1) in enumerate(writes):
                 for go2, x2, w2 in writes[i + 1:]:
-                    common = {p for p, _ in w1} & {p for p, _ in w2}
+                    # a place both write with no mutex held on both sides (none, or two different ones)
+                    common = {p1 for p1, _, h1 in w1 for p2, _, h2 in w2 if p1 == p2 and not (h1 & h2)}
                     for p in sorted(common, key=repr):
                         if p in seen or ctx.shared.joined(go1, go2):
                             continue
                         seen.add(p)
                         name = um.spell(p)
+                        locked = any(h for q, _, h in w1 + w2 if q == p)
+                        why = "with no common mutex held" if locked else "with no mutex held"
                         yield ctx.finding(go2, f"data race on {name}: both goroutines started here write it. "
-                                               f"{x1.callee.key} and {x2.callee.key} run at once, with no mutex held",
+                                               f"{x1.callee.key} and {x2.callee.key} run at once, {why}",
                                           [ctx.related(go1.child(0), f"{x1.callee.key} writes {name} too")])

@@ -45,3 +45,17 @@ func RunAll(names []string) {
 		}(n)
 	}
 }
+
+// Each method holds a mutex, but not the same one.
+type Meter struct {
+	inMu, outMu sync.Mutex
+	total       int
+}
+
+func (m *Meter) in()  { m.inMu.Lock(); m.total++; m.inMu.Unlock() }
+func (m *Meter) out() { m.outMu.Lock(); m.total--; m.outMu.Unlock() }
+
+func (m *Meter) Flow() {
+	go m.in()
+	go m.out() // want `data race on m\.total: both goroutines started here write it\. Meter\.in and Meter\.out run at once, with no common mutex held`
+}

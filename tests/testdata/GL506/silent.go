@@ -185,3 +185,17 @@ func alternate(n int32) {
 		}(p)
 	}
 }
+
+// Two methods, one mutex: the writes take turns.
+type Gauge struct {
+	mu    sync.Mutex
+	level int
+}
+
+func (g *Gauge) up()   { g.mu.Lock(); g.level++; g.mu.Unlock() }
+func (g *Gauge) down() { g.mu.Lock(); g.level--; g.mu.Unlock() }
+
+func (g *Gauge) Swing() {
+	go g.up()
+	go g.down()
+}
