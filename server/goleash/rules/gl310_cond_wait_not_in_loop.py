@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
-from ..model.effects import CWAIT
+from ..model.effects import BROADCAST, CWAIT, SIGNAL
 from ..rule import FuncContext, Rule
 
 
@@ -37,7 +37,9 @@ condition is true when Wait returns. Instead, the caller should Wait in a loop".
 
 A `Wait` that checks no condition at all — the function only locks, waits and
 unlocks (`c.L.Lock(); c.Wait(); c.L.Unlock()`) — is worse: a `Signal` or `Broadcast` sent before the waiter reached `Wait` is not
-remembered, so the waiter sleeps forever (a lost wake-up). goleash reports it too;
+remembered, so the waiter sleeps forever (a lost wake-up). goleash reports it too,
+and the same bare `Wait` after a `go` statement whose goroutine is the only signaller
+of a local Cond (its Signal can come first);
 there is no mechanical fix — wait in a loop on the state the signaller changes
 under the lock.
 
@@ -117,6 +119,31 @@ under the lock.
                 return False
         return any(s.id == stmt.id for s in syntax.stmt_list(body))
 
+    @staticmethod
+    def _early_signaller(um, f, wait) -> object | None:
+        """The go statement of ``f``, before the bare ``wait`` in ``f``'s own statement list, whose goroutine
+        is the only thing in the declaration that signals that Cond, a local one (nothing else can wake it).
+        Its Signal may run before the Wait: lost."""
+        stmt = wait.node.parent
+        body = syntax.func_body(f.node)
+        if wait.place is None or not wait.place.is_local or stmt is None or body is None or \
+                not any(s.id == stmt.id for s in syntax.stmt_list(body)):
+            return None
+        starts = set()
+        for h in um.funcs:
+            gh = um.cfg(h)
+            for n in (gh.nodes if gh is not None else ()):
+                for x in um.node_effects(gh, n):
+                    for y in (x.inner if x.kind in ("defer", "go") else (x,)):
+                        if y.kind not in (SIGNAL, BROADCAST) or y.place != wait.place:
+                            continue
+                        gor = um.goroutine_of(h) if x.kind != "go" else None
+                        if gor is None or gor.start is None or gor.parent is not f or \
+                                gor.start.start_byte > wait.node.start_byte:
+                            return None   # signalled elsewhere too (or later): it may wake this Wait
+                        starts.add(gor.start)
+        return min(starts, key=lambda s: s.start_byte) if len(starts) == 1 else None
+
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         um = ctx.model
         for f in um.funcs:
@@ -130,11 +157,19 @@ under the lock.
                     if_stmt = block.parent if block is not None and block.type == "block" else None
                     if if_stmt is None or if_stmt.type != "if_statement" or \
                             if_stmt.child_by_field_name("consequence") != block:
+                        name = syntax.text(e.node.child_by_field_name("function").child_by_field_name("operand"))
                         if self._unconditional(e.node, f.node):
-                            name = syntax.text(e.node.child_by_field_name("function").child_by_field_name("operand"))
                             yield ctx.finding(e.node, f"{name}.Wait() checks no condition: a Signal sent before it is "
                                                       f"lost. It then waits forever; wait in a loop on the state the "
                                                       f"signaller changes")
+                            continue
+                        go = self._early_signaller(um, f, e)
+                        if go is not None:
+                            yield ctx.finding(e.node, f"{name}.Wait() checks no condition, and the goroutine started "
+                                                      f"above may signal before it waits: that Signal is lost and "
+                                                      f"Wait blocks forever",
+                                              [ctx.related(go.child(0), f"this goroutine signals {name}, maybe "
+                                                                        f"before the Wait")])
                         continue
                     cond = if_stmt.child_by_field_name("condition")
                     operand = e.node.child_by_field_name("function").child_by_field_name("operand")

@@ -16,3 +16,16 @@ func (l *Latch) Wait() {
 func (l *Latch) Open() {
 	l.c.Broadcast()
 }
+
+// The goroutine may signal before the Wait: nothing remembers it.
+func startAndWait(work func()) {
+	var mu sync.Mutex
+	done := sync.NewCond(&mu)
+	go func() {
+		work()
+		done.Signal()
+	}()
+	mu.Lock()
+	done.Wait() // want `done\.Wait\(\) checks no condition, and the goroutine started above may signal before it waits`
+	mu.Unlock()
+}

@@ -134,3 +134,22 @@ func (p *pipe) read(b []byte) (int, bool) {
 	}
 	return n, true
 }
+
+// The state the goroutine sets under the lock is checked in a loop: no lost wake-up.
+func startAndWaitFlag(work func()) {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	finished := false
+	go func() {
+		work()
+		mu.Lock()
+		finished = true
+		mu.Unlock()
+		cond.Signal()
+	}()
+	mu.Lock()
+	for !finished {
+		cond.Wait()
+	}
+	mu.Unlock()
+}
