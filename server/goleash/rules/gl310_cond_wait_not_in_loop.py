@@ -39,7 +39,8 @@ A `Wait` that checks no condition at all — the function only locks, waits and
 unlocks (`c.L.Lock(); c.Wait(); c.L.Unlock()`) — is worse: a `Signal` or `Broadcast` sent before the waiter reached `Wait` is not
 remembered, so the waiter sleeps forever (a lost wake-up). goleash reports it too,
 and the same bare `Wait` after a `go` statement whose goroutine is the only signaller
-of a local Cond (its Signal can come first);
+of a local Cond (its Signal can come first, unless the waiter holds the Cond's
+mutex from before the `go` to the Wait and the goroutine signals holding it);
 there is no mechanical fix — wait in a loop on the state the signaller changes
 under the lock.
 
@@ -120,7 +121,7 @@ under the lock.
         return any(s.id == stmt.id for s in syntax.stmt_list(body))
 
     @staticmethod
-    def _early_signaller(um, f, wait) -> object | None:
+    def _early_signaller(um, locks, f, wait) -> object | None:
         """The go statement of ``f``, before the bare ``wait`` in ``f``'s own statement list, whose goroutine
         is the only thing in the declaration that signals that Cond, a local one (nothing else can wake it).
         Its Signal may run before the Wait: lost."""
@@ -129,7 +130,7 @@ under the lock.
         if wait.place is None or not wait.place.is_local or stmt is None or body is None or \
                 not any(s.id == stmt.id for s in syntax.stmt_list(body)):
             return None
-        starts = set()
+        starts, signals = set(), []
         for h in um.funcs:
             gh = um.cfg(h)
             for n in (gh.nodes if gh is not None else ()):
@@ -141,8 +142,20 @@ under the lock.
                         if gor is None or gor.start is None or gor.parent is not f or \
                                 gor.start.start_byte > wait.node.start_byte:
                             return None   # signalled elsewhere too (or later): it may wake this Wait
+                        signals.append((h, y.node))
                         starts.add(gor.start)
-        return min(starts, key=lambda s: s.start_byte) if len(starts) == 1 else None
+        if len(starts) != 1:
+            return None
+        go = next(iter(starts))
+        # the waiter holds the Cond's mutex from before the go statement to the Wait (which releases it),
+        # and the goroutine signals holding it: the Signal cannot come before the Wait
+        flow = locks.flow(f)
+        held = set(flow.held_at(go)) & set(flow.held_at(wait.node)) if flow is not None else set()
+        for h, node in signals:
+            hf = locks.flow(h)
+            if held and hf is not None and held & set(hf.held_at(node)):
+                return None
+        return go
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         um = ctx.model
@@ -163,7 +176,7 @@ under the lock.
                                                       f"lost. It then waits forever; wait in a loop on the state the "
                                                       f"signaller changes")
                             continue
-                        go = self._early_signaller(um, f, e)
+                        go = self._early_signaller(um, ctx.locks, f, e)
                         if go is not None:
                             yield ctx.finding(e.node, f"{name}.Wait() checks no condition, and the goroutine started "
                                                       f"above may signal before it waits: that Signal is lost and "

@@ -153,3 +153,19 @@ func startAndWaitFlag(work func()) {
 	}
 	mu.Unlock()
 }
+
+// The waiter holds the mutex from before the go statement to the Wait, and the goroutine
+// signals under it: the Signal comes after the Wait released it.
+func startLocked(work func()) {
+	var mu sync.Mutex
+	c := sync.NewCond(&mu)
+	mu.Lock()
+	go func() {
+		work()
+		mu.Lock()
+		c.Signal()
+		mu.Unlock()
+	}()
+	c.Wait()
+	mu.Unlock()
+}
