@@ -163,6 +163,14 @@ class FuncContext:
         return syntax.text(self.unit.child_by_field_name("name"))
 
     @cached_property
+    def func_key(self) -> str | None:
+        """The package-wide key of the declaration (``Name``, ``Type.Name``); None for other declarations."""
+        if self.unit.type not in ("function_declaration", "method_declaration"):
+            return None
+        from .model.types import func_sig
+        return func_sig(self.unit).key
+
+    @cached_property
     def package_name(self) -> str:
         root = self.unit.parent
         clause = next((c for c in (root.named_children if root is not None else ()) if c.type == "package_clause"),

@@ -20,7 +20,8 @@ class AbandonedSender(Rule):
     fixes = ("buffer the channel (capacity = number of sends)", "wrap the send in a select with ctx.Done()")
     doc = """\
 A goroutine sends its result on an unbuffered (or too small) channel made by the
-function that started it. The function has a path on which it stops listening
+function that started it (a local, or an unexported field the function makes and
+that nothing else in the package receives from, closes or hands out). The function has a path on which it stops listening
 before the value arrives: a `select` whose timeout or `ctx.Done()` case wins, an
 early `return` on an error, a `break` out of the receive loop. On that path the
 send never completes, the goroutine is blocked forever, and everything it
@@ -89,7 +90,7 @@ then returns):
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         yield from self._fields(ctx)
         for ch in ctx.channels:
-            if not ch.local:
+            if not ch.local and not self._owned_field(ctx, ch):
                 continue
             sends = [o for o in ch.sends if o.goroutine is not None]
             exposed = [o for o in sends if o.select_case is None and not o.deferred]
@@ -327,6 +328,23 @@ then returns):
                                                       syntax.return_zero_stmt(send.func) or None),
                                  preferred=not fixes))
         return fixes
+
+    @staticmethod
+    def _owned_field(ctx: FuncContext, ch: Channel) -> bool:
+        """An unexported field channel (``f.results``) made in this declaration that nothing else in the
+        package receives from, closes, makes, assigns or hands out: its receiver is this function, as for
+        a local channel."""
+        if ch.make is None or ch.place is None or ch.place.is_local or ch.place.is_global or not ch.place.path:
+            return False
+        name = ctx.model.abstract_place(ch.place)
+        if name is None or not ctx.pkg.is_chan_name(name) or name.rsplit(".", 1)[-1][:1].isupper():
+            return False
+        index = ctx.pkg.chan_index()
+        if index.escapes(name):
+            return False
+        key = ctx.func_key
+        return key is not None and all(f.at.func == key for f in index.of(name)
+                                       if f.kind in ("recv", "range", "close", "make", "assign"))
 
     def _fields(self, ctx: FuncContext) -> Iterator[Finding]:
         """A goroutine sends on an unbuffered field channel that nothing in the package receives from."""

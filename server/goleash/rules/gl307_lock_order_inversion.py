@@ -68,7 +68,7 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 # and of these two mutexes: not of another field of the same type (c.out where this takes c.in)
                 inverse = [x for x in orders.get((b, a), ())
                            if x.related and (ctx.is_test_file or not x.test) and not x.driver and x.may_meet(qb, qa) and
-                           not (x.taken_at.func == self._key(ctx) and f.how == "decl")]
+                           not (x.taken_at.func == ctx.func_key and f.how == "decl")]
                 if not inverse:
                     continue
                 seen.add((a, b))
@@ -84,8 +84,3 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 yield ctx.finding(e.node, f"lock order inversion: {b} taken while holding {a}. This {how} {b} "
                                           f"while holding {a}, but {other.taken_at.func} locks {a} while holding "
                                           f"{b}: two goroutines running both can deadlock", related)
-
-    @staticmethod
-    def _key(ctx: FuncContext) -> str | None:
-        from ..model.types import func_sig
-        return func_sig(ctx.unit).key if ctx.unit.type in ("function_declaration", "method_declaration") else None

@@ -15,3 +15,26 @@ func (t *Tracker) produce() {
 		t.updates <- 1 // want `goroutine blocks forever sending on t\.updates`
 	}()
 }
+
+// A field channel this method makes and alone receives from: an early return abandons the sender.
+type Summer struct {
+	results chan int
+}
+
+func (s *Summer) Sum(n int) int {
+	s.results = make(chan int)
+	go func() {
+		for i := 0; i < n; i++ {
+			s.results <- i // want `goroutine blocks forever sending on s\.results\. Unbuffered channel: when the receive loop returns early`
+		}
+	}()
+	total := 0
+	for i := 0; i < n; i++ {
+		v := <-s.results
+		if v > 100 {
+			return -1
+		}
+		total += v
+	}
+	return total
+}

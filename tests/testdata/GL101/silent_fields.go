@@ -17,3 +17,31 @@ func (s *Stream) produce() {
 }
 
 func (s *Stream) Next() int { return <-s.out }
+
+// Another method drains the field too: the early return does not leave the sender alone.
+type Adder struct {
+	values chan int
+}
+
+func (a *Adder) Add(n int) int {
+	a.values = make(chan int)
+	go func() {
+		for i := 0; i < n; i++ {
+			a.values <- i
+		}
+	}()
+	total := 0
+	for i := 0; i < n; i++ {
+		v := <-a.values
+		if v > 100 {
+			return -1
+		}
+		total += v
+	}
+	return total
+}
+
+func (a *Adder) Drain() {
+	for range a.values {
+	}
+}
