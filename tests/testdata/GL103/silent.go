@@ -69,3 +69,23 @@ func main() {
 		}
 	}()
 }
+
+// A loop over field channels, with the struct's quit channel as its way out.
+type pump struct {
+	in   chan int
+	out  chan int
+	quit chan struct{}
+}
+
+func (p *pump) Start() {
+	go func() {
+		for {
+			select {
+			case v := <-p.in:
+				p.out <- v
+			case <-p.quit:
+				return
+			}
+		}
+	}()
+}

@@ -30,3 +30,24 @@ func pollUntilNil(in chan *int) {
 		}
 	}
 }
+
+// Each loop makes a timer per iteration: the first one's exit on its timeout does not
+// cover the second loop, which has none.
+func twoPhases(hello, data <-chan string) {
+	for {
+		select {
+		case <-hello:
+			continue
+		case <-time.After(time.Second): // want `time.After in this loop starts a new timer every iteration`
+		}
+		break
+	}
+	for {
+		select {
+		case d := <-data:
+			println(d)
+		case <-time.After(time.Minute): // want `time.After in this loop starts a new timer every iteration`
+			println("idle")
+		}
+	}
+}
