@@ -82,8 +82,13 @@ which it is not called, with the call that created it as related location.
             cname = d.cancel.name
             fixes = ()
             if stmt.parent is not None and stmt.parent.type == "statement_list":
+                # the defers on some paths become redundant: one right after the call covers them all
+                redundant = [n for n in syntax.walk(d.func.node.child_by_field_name("body"), skip_funcs=True)
+                             if n.type == "defer_statement" and syntax.text(n).replace(" ", "") == f"defer{cname}()"
+                             and n.parent is not None and n.parent.type == "statement_list"]
                 fixes = (ctx.fix(f"defer {cname}() right after {callee}",
-                                 ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
+                                 ctx.insert_line_after(stmt, f"defer {cname}()"),
+                                 *(ctx.delete_line(n) for n in redundant), preferred=True),)
             q, never = leaks[0]
             if never:
                 msg = f"{cname} is never called: the context leaks. The context from {callee} lives until its parent is cancelled"
