@@ -121,6 +121,21 @@ class CFG:
         return seen
 
 
+def reaches(start: CNode, end: CNode, avoid: set[int] | frozenset = frozenset()) -> bool:
+    """Is there a path from ``start`` (exclusive) to ``end`` that passes no node whose id is in ``avoid``?"""
+    seen = set()
+    stack = [s for s, _ in start.succ]
+    while stack:
+        n = stack.pop()
+        if n.id == end.id:
+            return True
+        if n.id in seen or n.id in avoid:
+            continue
+        seen.add(n.id)
+        stack.extend(s for s, _ in n.succ)
+    return False
+
+
 def build(fn: Node, source: bytes, endless_range=None, stops=None) -> CFG | None:
     """The CFG of a function declaration or literal; None when its body cannot be modelled.
 

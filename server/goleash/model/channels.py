@@ -36,6 +36,7 @@ class ChanOp:
     cnode: object = None  # its CFG node (in ``func``'s graph)
     via: object = None   # for an op of a called package function (``go fetch(ch)``): the Anchor of the op
                          # in that function; ``node`` is then the call
+    every: bool = True   # for such an op: the function does it on every normal return
 
     @property
     def direct(self) -> bool:
@@ -52,7 +53,12 @@ class ChanOp:
 
     @property
     def unconditional(self) -> bool:
-        """Does the op run whenever its function body runs (no branch, loop or select around it)?"""
+        """Does the op run whenever its function body runs (no branch, loop or select around it; for an op of
+        a called function, the call is so placed and the function does it on every return)?"""
+        if not self.every:
+            return False
+        if self.via is not None and self.goroutine is not None and self.started:
+            return True   # ``go closer(ch)``: the goroutine's body is that function
         for p in syntax.ancestors(self.node, self.func):
             if p.id == self.func.id:
                 return True
@@ -256,7 +262,8 @@ class ChannelModel:
                     continue
                 ch.ops.append(ChanOp(
                     kind=kind, node=x.node, chan=args[idx], goroutine=go_stmt, func=f.node, select_case=None,
-                    loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=where.get(kind)))
+                    loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=where.get(kind),
+                    every=kind in use.every))
 
     @staticmethod
     def _chan_expr(e) -> Node | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from .. import syntax
+from .cfg import reaches
 from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel
 from .scope import Var as ScopeVar
 
@@ -182,7 +183,7 @@ class SharedVars:
         joins = self._joins(f) if not waits_only else self._waits(f)
         if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
-        return not _reaches_avoiding(start, end, joins)
+        return not reaches(start, end, joins)
 
     def joined_through(self, go: Node, later: Node, waits: list[Node]) -> bool:
         """Does every path from the ``go`` statement to ``later`` pass one of ``waits`` (statements that
@@ -195,7 +196,7 @@ class SharedVars:
         avoid = {n.id for n in (_cnode(g, w) for w in waits) if n is not None}
         if start is None or end is None or not avoid:
             return False
-        return not _reaches_avoiding(start, end, avoid)
+        return not reaches(start, end, avoid)
 
     def joined_before_exit(self, go: Node) -> bool:
         """Does every path from the ``go`` statement to its function's normal return wait for something?"""
@@ -205,7 +206,7 @@ class SharedVars:
         if start is None:
             return False
         joins = self._joins(f)
-        return not _reaches_avoiding(start, g.ret, joins | self._counted_loops(g, go, joins))
+        return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins))
 
     def _counted_loops(self, g, go: Node, joins: set[int]) -> set[int]:
         """Heads of loops that run as often as the loop that starts ``go`` (the same ``for`` clause,
@@ -221,7 +222,7 @@ class SharedVars:
                     n.ast.id == spawn.id or syntax.inside(go, n.ast) or _for_clause(n.ast) != clause:
                 continue
             body = next((s for s, _ in n.succ if s.kind == "body"), None)
-            if body is not None and not _reaches_avoiding(body, n, joins):
+            if body is not None and not reaches(body, n, joins):
                 out.add(n.id)
         return out
 
@@ -248,7 +249,7 @@ class SharedVars:
         if start is None or head is None:
             return False
         joins = self._joins(f)
-        return not _reaches_avoiding(start, head, joins | self._counted_loops(g, go, joins))
+        return not reaches(start, head, joins | self._counted_loops(g, go, joins))
 
     def mutex_in_scope(self, node: Node) -> str | None:
         """Name of a ``sync.Mutex`` local variable declared before ``node`` in an enclosing scope."""
@@ -420,21 +421,6 @@ def _for_clause(loop: Node | None) -> str | None:
         return None
     c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
     return " ".join(syntax.text(c).split()) if c is not None else None
-
-
-def _reaches_avoiding(start, end, avoid: set[int]) -> bool:
-    """Is there a path from ``start`` (exclusive) to ``end`` that passes no node of ``avoid``?"""
-    seen = set()
-    stack = [s for s, _ in start.succ]
-    while stack:
-        n = stack.pop()
-        if n.id == end.id:
-            return True
-        if n.id in seen or n.id in avoid:
-            continue
-        seen.add(n.id)
-        stack.extend(s for s, _ in n.succ)
-    return False
 
 
 def _text_name(call: Node) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
+from ..model.cfg import reaches
 from ..model.channels import Channel, ChanOp
 from ..rule import FuncContext, Rule
 
@@ -61,7 +62,7 @@ another close of the same channel:
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         for ch in ctx.channels:
-            closes = [o for o in ch.closes if o.direct]
+            closes = [o for o in ch.closes if o.started]
             if not closes:
                 continue
             hit = self._second_close(ctx, ch, closes)
@@ -89,7 +90,7 @@ another close of the same channel:
                     return b, a, "The deferred close runs after this one"
         for c in closes:
             g = c.goroutine
-            if g is None or not c.direct or not c.unconditional:
+            if g is None or not c.started or not c.unconditional:
                 continue
             loops = [l for l in syntax.loops_between(g, syntax.enclosing_func(g) or ctx.unit)
                      if not self._per_iteration(ctx, c, l)]
@@ -127,7 +128,9 @@ another close of the same channel:
         first, second = (sa, sb) if sa.start_byte <= sb.start_byte else (sb, sa)
         if ctx.channels.reassigned_between(ch.name, first.end_byte, second.start_byte):
             return False   # a fresh channel for the second one
-        return _reaches(na, nb) or _reaches(nb, na)
+        # paths through a statement that makes the channel anew (a loop's next iteration) close another one
+        remade = {n.id for n in (_node(g, x) for x in _defining(ch)) if n is not None}
+        return reaches(na, nb, remade) or reaches(nb, na, remade)
 
     @staticmethod
     def _per_iteration(ctx: FuncContext, c: ChanOp, loop) -> bool:
@@ -177,14 +180,9 @@ def _node(g, ast):
     return None
 
 
-def _reaches(a, b) -> bool:
-    seen, stack = set(), [s for s, _ in a.succ]
-    while stack:
-        n = stack.pop()
-        if n.id == b.id:
-            return True
-        if n.id in seen:
-            continue
-        seen.add(n.id)
-        stack.extend(s for s, _ in n.succ)
-    return False
+def _defining(ch: Channel) -> list[Node]:
+    """The statements that give the channel variable a (new) value: its declaration and assignments."""
+    out = [ch.decl] if ch.decl is not None else []
+    if ch.var is not None:
+        out += [node for node, _ in ch.var.assigns]
+    return out

@@ -110,3 +110,31 @@ func restarts(events <-chan int) {
 	}
 	_ = done
 }
+
+func finishIf(done chan struct{}, last bool) {
+	if last {
+		close(done)
+	}
+}
+
+// Only the goroutine told it is the last one closes.
+func finishLast(n int) {
+	done := make(chan struct{})
+	for i := 0; i < n; i++ {
+		go finishIf(done, i == n-1)
+	}
+	<-done
+}
+
+// One closer per iteration, on one branch or the other, of a channel made in the iteration.
+func finishEach(modes []bool) {
+	for _, fast := range modes {
+		done := make(chan struct{})
+		if fast {
+			go finish(done)
+		} else {
+			go finishIf(done, true)
+		}
+		<-done
+	}
+}
