@@ -178,9 +178,9 @@ under the lock.
                             continue
                         go = self._early_signaller(um, ctx.locks, f, e)
                         if go is not None:
-                            yield ctx.finding(e.node, f"{name}.Wait() checks no condition, and the goroutine started "
-                                                      f"above may signal before it waits: that Signal is lost and "
-                                                      f"Wait blocks forever",
+                            yield ctx.finding(e.node, f"{name}.Wait() may miss the goroutine's Signal and block forever. "
+                                                      f"The goroutine started above can signal before the Wait, "
+                                                      f"which checks no condition",
                                               [ctx.related(go.child(0), f"this goroutine signals {name}, maybe "
                                                                         f"before the Wait")])
                         continue

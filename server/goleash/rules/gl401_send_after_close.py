@@ -107,8 +107,8 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                         any(o.kind == CLOSE and o.goroutine == g for o in ch.ops) or \
                         ctx.shared.joined_before_exit(g):
                     continue
-                yield ctx.finding(c.node, f"deferred close({ch.name}) runs when the function returns, while a "
-                                          f"goroutine may still send on it. That send panics (send on closed channel)",
+                yield ctx.finding(c.node, f"deferred close({ch.name}) runs at return, while a goroutine may still send. "
+                                          f"That send panics (send on closed channel)",
                                   [ctx.related(g.child(0), "this goroutine sends and the function does not wait "
                                                            "for it before returning"),
                                    _at(ctx, s, "the send that can run after the close")])

@@ -157,8 +157,8 @@ the whole test binary down.
             if not self._outlives(ctx, go, v):
                 continue
             name = syntax.text(x.node.child_by_field_name("function"))
-            msg = (f"{name} calls {v.name}.Errorf and may run after the test returns: the test binary panics. "
-                   f"The test does not wait for this goroutine (Fail in goroutine after the test has completed)")
+            msg = (f"{name} may call {v.name}.Errorf after the test returns. The test binary panics then: the test "
+                   f"does not wait for this goroutine (Fail in goroutine after the test has completed)")
             yield ctx.finding(go, msg, [Related(0, 0, f"{name} reports a failure here",
                                                 anchor=(anchor.func, anchor.start, anchor.end)),
                                         ctx.related(go.child(0), "the goroutine is started here, and the test can "

@@ -26,6 +26,6 @@ func startAndWait(work func()) {
 		done.Signal()
 	}()
 	mu.Lock()
-	done.Wait() // want `done\.Wait\(\) checks no condition, and the goroutine started above may signal before it waits`
+	done.Wait() // want `done\.Wait\(\) may miss the goroutine's Signal and block forever`
 	mu.Unlock()
 }

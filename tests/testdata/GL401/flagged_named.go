@@ -13,7 +13,7 @@ func closeEarly(jobs []int) {
 
 func deferredNamed(jobs []int) <-chan int {
 	out := make(chan int)
-	defer close(out) // want `deferred close\(out\) runs when the function returns`
+	defer close(out) // want `deferred close\(out\) runs at return`
 	for _, j := range jobs {
 		go produce(out, j)
 	}

@@ -21,7 +21,7 @@ func checkPositive(t *testing.T, v int) {
 // A package helper that reports, run as the goroutine's body.
 func TestNamedLateReport(t *testing.T) {
 	for i := 0; i < 3; i++ {
-		go checkPositive(t, i) // want `checkPositive calls t\.Errorf and may run after the test returns`
+		go checkPositive(t, i) // want `checkPositive may call t\.Errorf after the test returns`
 	}
 }
 

@@ -14,6 +14,6 @@ func startAndWait(work func()) {
 	}()
 	time.Sleep(50 * time.Millisecond) // the caller's own setup, meanwhile
 	mu.Lock()
-	done.Wait() // want `done\.Wait\(\) checks no condition, and the goroutine started above may signal before it waits`
+	done.Wait() // want `done\.Wait\(\) may miss the goroutine's Signal and block forever`
 	mu.Unlock()
 }
