@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.channels import Channel
 from ..rule import FuncContext, Rule
 
@@ -39,6 +39,9 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
 }
 ```
 
+The same holds for a goroutine whose body is a package function (`go relay(in, out)`)
+that sends on the channel and is not given the context.
+
 ## Good
 ```go
 		for v := range in {
@@ -69,6 +72,7 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
             if lit is None:
+                yield from self._named(ctx, g)
                 continue
             starter = syntax.enclosing_func(g) or ctx.unit
             cname = self._ctx_param(starter)
@@ -86,6 +90,28 @@ func squares(ctx context.Context, in <-chan int) <-chan int {
                                        ctx.related(self._param_node(starter, cname), f"{cname} is received here")],
                                       self._fix(ctx, op.node, lit, cname))
                     break
+
+    def _named(self, ctx: FuncContext, g: Node) -> Iterator[Finding]:
+        """``go forward(in, out)`` of a package function that sends on ``out``, started by a function with a
+        context it does not hand on: the function cannot stop when the context is cancelled."""
+        starter = syntax.enclosing_func(g) or ctx.unit
+        cname = self._ctx_param(starter)
+        call = g.named_children[0] if g.named_children else None
+        if cname is None or call is None or any(True for _ in syntax.references(cname, call)):
+            return
+        for ch in ctx.channels:
+            if not self._downstream(ch) or self._starter_sends(ch, starter):
+                continue
+            for op in ch.sends:
+                if op.goroutine != g or op.via is None or not op.started or op.select_case is not None:
+                    continue
+                name = syntax.text(call.child_by_field_name("function"))
+                yield ctx.finding(call, f"{name} can block forever sending on {ch.name} once {cname} is "
+                                        f"cancelled. The receiver stops then, and {cname} is not passed to it",
+                                  [Related(0, 0, f"{name} sends on it here, without a select",
+                                           anchor=(op.via.func, op.via.start, op.via.end)),
+                                   ctx.related(self._param_node(starter, cname), f"{cname} is received here")])
+                return
 
     @staticmethod
     def _starter_sends(ch: Channel, starter: Node) -> bool:

@@ -44,3 +44,14 @@ func streamWatched(ctx context.Context, params []int, out chan<- int) {
 	case <-ctx.Done():
 	}
 }
+
+func relay(in <-chan int, out chan<- int) {
+	for v := range in {
+		out <- v
+	}
+}
+
+// The goroutine's body is a package function that is not given ctx.
+func Relay(ctx context.Context, in <-chan int, out chan<- int) {
+	go relay(in, out) // want `relay can block forever sending on out once ctx is cancelled`
+}

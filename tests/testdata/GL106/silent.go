@@ -54,3 +54,18 @@ func streamHandler(ctx context.Context, params []int, out chan<- int) error {
 	out <- len(params)
 	return nil
 }
+
+func relayCtx(ctx context.Context, in <-chan int, out chan<- int) {
+	for v := range in {
+		select {
+		case out <- v:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// The named body gets ctx and watches it.
+func RelayCtx(ctx context.Context, in <-chan int, out chan<- int) {
+	go relayCtx(ctx, in, out)
+}
