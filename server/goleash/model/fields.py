@@ -127,6 +127,56 @@ class FieldAccess:
         return out
 
 
+@dataclass(frozen=True)
+class ParamMapWrite:
+    """A called function writes ``param[k]`` (assignment, ``++``, ``delete``) with no mutex held."""
+    index: int            # the parameter's position (receiver -1)
+    start: int            # where, relative to the function's declaration
+    end: int
+
+
+def callee_map_writes(package, key: str) -> list[ParamMapWrite]:
+    """Unguarded writes of the package function ``key`` to elements of its map parameters (the function's
+    text is a recorded dependency)."""
+    from .. import syntax
+    from .locks import LockModel
+    node = package.decl_node(key) if package is not None else None
+    src = package.decl_source(key) if node is not None else None
+    if node is None or src is None:
+        return []
+    um = UnitModel(node, src, package.types)
+    top = um.top
+    if top is None:
+        return []
+    params = {v.name: v for v in um.scopes.declared_in(node) if v.kind == "param" and v.type_node is not None
+              and v.type_node.type == "map_type" and not v.assigned}
+    if not params:
+        return []
+    locks = LockModel(um, package)
+    flow = locks.flow(top) if locks.relevant else None
+    out = []
+    for n in syntax.walk(syntax.func_body(node), skip_funcs=True):
+        target = None
+        if n.type in ("assignment_statement", "inc_statement", "dec_statement"):
+            left = n.child_by_field_name("left") if n.type == "assignment_statement" else None
+            targets = left.named_children if left is not None else n.named_children[:1]
+            target = next((t for t in targets if t.type == "index_expression"), None)
+            target = target.child_by_field_name("operand") if target is not None else None
+        elif n.type == "call_expression" and syntax.call_name(n) == ("", "delete"):
+            args = syntax.call_args(n)
+            target = args[0] if args else None
+        if target is None or target.type != "identifier" or syntax.text(target) not in params:
+            continue
+        v = um.scopes.var(target)
+        if v is None or v is not params[syntax.text(target)]:
+            continue
+        if flow is not None and flow.held_at(n):
+            continue
+        out.append(ParamMapWrite(um.var_place(v).param_index, n.start_byte - node.start_byte,
+                                 n.end_byte - node.start_byte))
+    return out
+
+
 def _written_at(n: Node) -> bool:
     """Is this selector the target of an assignment (a write, not a read)?"""
     p = n.parent

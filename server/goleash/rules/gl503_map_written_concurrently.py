@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..fixes import guard_fix
 from ..model.shared import INDEX, Var
 from ..rule import FuncContext, Rule
@@ -26,6 +26,10 @@ while the function that started it reads or writes the map, the runtime
 detects it and kills the whole program with `fatal error: concurrent map
 writes` (or `concurrent map read and map write`) — not a panic that `recover`
 can catch.
+
+Goroutines started in a loop as `go record(seen, u)`, of a package function that
+writes `seen[u]` without a lock, are the same bug (no fix is offered there: the
+lock belongs in that function).
 
 goleash knows a variable is a map from its declaration (`make(map[K]V)`, a map
 literal, `var m map[K]V`, a map parameter).
@@ -80,6 +84,38 @@ literal, `var m map[K]V`, a map parameter).
                 fix = guard_fix(ctx, shared, v, c, _KINDS)
                 yield ctx.finding(stmt if stmt.parent is not None and stmt.parent.type == "statement_list"
                                   else c.write.ident, msg, related, [fix] if fix else [])
+        yield from self._named(ctx)
+
+    def _named(self, ctx: FuncContext) -> Iterator[Finding]:
+        """``go record(m, k)`` in a loop, of a package function that writes ``m[k]`` with no mutex held."""
+        from ..model.fields import callee_map_writes
+        um = ctx.model
+        for g in ctx.go_statements:
+            call = g.named_children[0] if g.named_children else None
+            loops = um.loops(g)
+            if syntax.go_literal(g) is not None or call is None or call.type != "call_expression" or not loops:
+                continue
+            loop = loops[-1]
+            callee = um.callee(call)[0]
+            if callee is None or callee.key is None or ctx.shared.joined_in_loop(g, loop):
+                continue
+            args = syntax.call_args(call)
+            for w in callee_map_writes(ctx.pkg, callee.key):
+                arg = syntax.unparen(args[w.index]) if 0 <= w.index < len(args) else None
+                v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+                if v is None or syntax.inside(v.ident, loop):
+                    continue
+                typ = syntax.declared_type(v.ident, ctx.unit)
+                if typ is None or typ.type != "map_type":
+                    continue
+                name = syntax.text(call.child_by_field_name("function"))
+                yield ctx.finding(call, f"map {v.name} is written concurrently: the program dies. Every goroutine "
+                                        f"this loop starts runs {name}, which writes it with no mutex held "
+                                        f"(\"concurrent map writes\")",
+                                  [Related(0, 0, f"{name} writes the map here", anchor=(callee.key, w.start, w.end)),
+                                   ctx.related(loop.child(0), "goroutines started in this loop, not awaited"),
+                                   ctx.related(v.ident, f"{v.name} is declared here")])
+                break
 
     @staticmethod
     def _is_map(ctx: FuncContext, v: Var) -> bool:
