@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding, Related
-from ..model.effects import RECV, SEND, abstract_label
+from ..model.effects import RANGE, RECV, SEND, abstract_label
 from ..model.locks import READ_MODES as _READ
 from ..rule import FuncContext, Rule
 
@@ -32,8 +32,9 @@ goleash looks at field and package-variable channels across the package: the
 operation happens with the mutex write-locked, every counterpart operation on
 that channel anywhere in the package (every send for a receive, every receive
 or range for a send) happens with the same mutex held, and the channel is
-unbuffered everywhere it is made. The related locations show the lock and the
-counterparts.
+unbuffered everywhere it is made. A channel local to one function is checked the
+same way, between the function and the goroutines it starts. The related
+locations show the lock and the counterparts.
 
 ## Bad
 ```go
@@ -98,6 +99,7 @@ senders).
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         if not ctx.locks.relevant:
             return
+        yield from self._local(ctx)
         um = ctx.model
         pkg = ctx.pkg
         index = None
@@ -143,6 +145,48 @@ senders).
                     msg = (f"{what} waits holding {mname}, which every {them} needs. The {them}s lock "
                            f"{mname} first: each side waits for the other forever")
                     yield ctx.finding(e.node, msg, related)
+
+    def _local(self, ctx: FuncContext) -> Iterator[Finding]:
+        """The same deadlock on a channel local to the declaration, between the function and the goroutines
+        it starts (or between those goroutines)."""
+        um = ctx.model
+
+        def held(op) -> dict:
+            f = um.func_of_node.get(op.func.id)
+            flow = ctx.locks.flow(f) if f is not None else None
+            if flow is None:
+                return {}
+            return {p: x for p, x in flow.held_at(op.node).items() if x.origin >= 0 and x.mode not in _READ}
+
+        for ch in ctx.channels:
+            if not ch.local or ch.capacity != 0 or ch.closes:
+                continue   # (a close ends the receives)
+            ops = [o for o in ch.ops if o.kind in (SEND, RECV, RANGE) and not o.deferred and o.via is None]
+            for o in sorted(ops, key=lambda o: o.kind != RECV):   # (both sides hold it: reported at the receive)
+                if o.select_case is not None or o.kind == RANGE:
+                    continue
+                mine = held(o)
+                if not mine:
+                    continue
+                others = [x for x in ops if (x.kind == SEND) != (o.kind == SEND)]
+                if not others or any(x.select_case is not None or (x.goroutine == o.goroutine and x.func == o.func)
+                                     for x in others):
+                    continue
+                theirs = [held(x) for x in others]
+                mutex = next((p for p in mine if all(p in h for h in theirs)), None)
+                if mutex is None:
+                    continue
+                mname = um.spell(mutex)
+                lock_node = ctx.locks.flow(um.func_of_node[o.func.id]).g.nodes[mine[mutex].origin].ast
+                related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
+                if o.kind == RECV:
+                    what, them, verb = f"receive from {ch.name}", "sender", "sends on"
+                else:
+                    what, them, verb = f"send on {ch.name}", "receiver", "receives from"
+                related += [ctx.related(x.node, f"{verb} {ch.name} only while holding {mname}") for x in others[:3]]
+                yield ctx.finding(o.node, f"{what} waits holding {mname}, which every {them} needs. The {them}s "
+                                          f"lock {mname} first: each side waits for the other forever", related)
+                break
 
     @staticmethod
     def _blocked(ctx, index, chan: str, kind: str, held: dict):

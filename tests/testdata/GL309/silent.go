@@ -141,3 +141,21 @@ func (r *Relay) Put(v int) {
 	defer r.mu.Unlock()
 	r.out <- v
 }
+
+// The goroutine sends without the mutex the receiver holds: the send completes.
+func handoffUnlocked(n int) int {
+	var mu sync.Mutex
+	total := 0
+	ch := make(chan int)
+	go func() {
+		for i := 0; i < n; i++ {
+			ch <- i
+		}
+	}()
+	for i := 0; i < n; i++ {
+		mu.Lock()
+		total += <-ch
+		mu.Unlock()
+	}
+	return total
+}
