@@ -48,6 +48,8 @@ class CountedCall:
     skip: object                    # Anchor: an exit of the callee reached without Done, or None
     waits: list[Node] = field(default_factory=list)
     starter: Func | None = None     # the function that runs the go statement
+    callee_wg: Place | None = None  # the WaitGroup as the called function spells it (its parameter...)
+    kinds: frozenset = frozenset()  # what the called function does on it (Done, Wait, ...)
 
 
 class WaitGroupModel:
@@ -166,9 +168,31 @@ class WaitGroupModel:
                             if (arg is None or arg.type != "int_literal") and not um.loops(n.ast):
                                 continue
                             waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > n.ast.end_byte]
-                            out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits, starter))
+                            out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits, starter,
+                                                   use.place, frozenset(use.some)))
         self._named = out
         return out
+
+    def self_waits(self, cc: CountedCall) -> tuple[str, int, int] | None:
+        """Where the named body of ``cc`` waits on its own WaitGroup before it has called Done on every path
+        to there (a goroutine waiting for itself): (function key, start, end relative to it), or None."""
+        package = self.effects.package
+        if WAIT not in cc.kinds or package is None or cc.callee_wg is None:
+            return None
+        node = package.decl_node(cc.callee)
+        src = package.decl_source(cc.callee)
+        if node is None or src is None:
+            return None
+        um = UnitModel(node, src, package.types)
+        top = um.top
+        if top is None:
+            return None
+        inner = WaitGroupModel(um, EffectModel(um, package))
+        owing = inner.owing_at(top, cc.callee_wg)
+        for p, w in inner.ops(top, WAIT):
+            if p == cc.callee_wg and w.id in owing:
+                return cc.callee, w.start_byte - node.start_byte, w.end_byte - node.start_byte
+        return None
 
     def _counts_itself(self, starter: Func, wg: Place, add: Node) -> bool:
         """``wg.Add(1); defer wg.Done()`` in the starter: that Add counts the starter itself (a worker that

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.effects import WAIT
 from ..rule import FuncContext, Rule
 
@@ -53,3 +53,13 @@ Use a second WaitGroup for the children, or wait in the parent.
                 yield ctx.finding(w, f"{wg}.Wait() inside a goroutine counted by {wg}. It waits for its own "
                                      f"{wg}.Done() and never returns",
                                   [ctx.related(cg.add, f"this goroutine is counted by {wg} here")])
+        for cc in wgm.counted_named():   # go worker(&wg): the function waits on it before its own Done
+            at = wgm.self_waits(cc)
+            if at is None:
+                continue
+            wg = um.spell(cc.wg)
+            name = cc.callee.rsplit(".", 1)[-1]
+            yield ctx.finding(cc.go, f"{name} waits on {wg} inside a goroutine {wg} counts. It waits for its own "
+                                     f"{wg}.Done() and never returns",
+                              [Related(0, 0, f"{name} calls Wait here, before its Done", anchor=at),
+                               ctx.related(cc.add, f"this goroutine is counted by {wg} here")])

@@ -26,3 +26,18 @@ func separate(jobs []func()) {
 	}()
 	wg.Wait()
 }
+
+func arrive(id int, wg *sync.WaitGroup) {
+	wg.Done()
+	wg.Wait()
+}
+
+// A barrier in a named body: Done first, then wait for the others.
+func startBarrier(n int) {
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go arrive(i, &wg)
+	}
+	wg.Wait()
+}
