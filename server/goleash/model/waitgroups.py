@@ -173,21 +173,75 @@ class WaitGroupModel:
         self._named = out
         return out
 
-    def self_waits(self, cc: CountedCall) -> tuple[str, int, int] | None:
-        """Where the named body of ``cc`` waits on its own WaitGroup before it has called Done on every path
-        to there (a goroutine waiting for itself): (function key, start, end relative to it), or None."""
+    def second_done(self, body: Func, wg: Place) -> tuple[Node, bool, Node | None, bool] | None:
+        """A path of ``body`` on which ``wg.Done()`` runs a second time: (that Done, whether it is deferred,
+        the Done that already ran, whether that one is deferred), or None. Done calls per item of a loop
+        (a count of jobs) do not count twice."""
+        from .flow import Solver
+        um, eff = self.um, self.effects
+        g = um.cfg(body)
+        if g is None:
+            return None
+        want = (wg, DONE)
+
+        def dones(n):
+            return [(e.node, e.kind == "defer") for e in um.node_effects(g, n) if want in eff.pays_effect(e)]
+
+        def transfer(n, st, record=None):
+            for node, deferred in dones(n):
+                loops = um.loops(node)
+                for f in st:
+                    if f[1] != node.id and not any(lp.start_byte <= f[3] <= lp.end_byte for lp in loops):
+                        if record is not None:
+                            record.append((node, deferred, f))
+                        break
+                st = st | {("done", node.id, deferred, node.start_byte, frozenset())}
+            return st
+
+        state = Solver(g, transfer, cond_key=um.tracked_key, guard_at=4).run(frozenset())
+        events: list = []
+        for n in g.nodes:
+            if n.id in state and not n.terminal:
+                transfer(n, state[n.id], events)
+        if not events:
+            return None
+        node, deferred, first = events[0]
+        first_node = next((d for n in g.nodes for d, _ in dones(n) if d.id == first[1]), None)
+        return node, deferred, first_node, first[2]
+
+    def named_second_done(self, cc: CountedCall) -> tuple[str, int, int] | None:
+        """Where the named body of ``cc`` calls Done on its WaitGroup a second time on some path: (function
+        key, start, end relative to it), or None."""
+        inner = self._callee_model(cc)
+        if inner is None:
+            return None
+        got = inner.second_done(inner.um.top, cc.callee_wg)
+        if got is None:
+            return None
+        node = inner.um.unit
+        return cc.callee, got[0].start_byte - node.start_byte, got[0].end_byte - node.start_byte
+
+    def _callee_model(self, cc: CountedCall) -> "WaitGroupModel | None":
+        """The WaitGroup model of the function a ``go f(...)`` runs (its text a recorded dependency)."""
         package = self.effects.package
-        if WAIT not in cc.kinds or package is None or cc.callee_wg is None:
+        if package is None or cc.callee_wg is None:
             return None
         node = package.decl_node(cc.callee)
         src = package.decl_source(cc.callee)
         if node is None or src is None:
             return None
         um = UnitModel(node, src, package.types)
-        top = um.top
-        if top is None:
+        if um.top is None:
             return None
-        inner = WaitGroupModel(um, EffectModel(um, package))
+        return WaitGroupModel(um, EffectModel(um, package))
+
+    def self_waits(self, cc: CountedCall) -> tuple[str, int, int] | None:
+        """Where the named body of ``cc`` waits on its own WaitGroup before it has called Done on every path
+        to there (a goroutine waiting for itself): (function key, start, end relative to it), or None."""
+        inner = self._callee_model(cc) if WAIT in cc.kinds else None
+        if inner is None:
+            return None
+        top, node = inner.um.top, inner.um.unit
         owing = inner.owing_at(top, cc.callee_wg)
         for p, w in inner.ops(top, WAIT):
             if p == cc.callee_wg and w.id in owing:

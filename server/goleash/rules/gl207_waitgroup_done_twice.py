@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import Finding
-from ..model.effects import DEFER, DONE
-from ..model.flow import Solver
+from ..findings import Finding, Related
 from ..rule import FuncContext, Rule
 
 
@@ -53,50 +51,30 @@ Keep the deferred `Done` only.
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         wgm = ctx.waitgroups
         um = ctx.model
-        eff = ctx.effects
         for cg in wgm.counted():
-            g = um.cfg(cg.body)
-            if g is None:
+            got = wgm.second_done(cg.body, cg.wg)
+            if got is None:
                 continue
-            want = (cg.wg, DONE)
-            events = []
-
-            def dones(n):
-                """(effect node, deferred) of each Done of the WaitGroup at CFG node ``n``."""
-                out = []
-                for e in um.node_effects(g, n):
-                    if want in eff.pays_effect(e):
-                        out.append((e.node, e.kind == DEFER))
-                return out
-
-            def transfer(n, st, record=None):
-                for node, deferred in dones(n):
-                    loops = um.loops(node)
-                    for f in st:
-                        if f[1] != node.id and not any(l.start_byte <= f[3] <= l.end_byte for l in loops):
-                            if record is not None:
-                                record.append((node, deferred, f))
-                            break
-                    st = st | {("done", node.id, deferred, node.start_byte, frozenset())}
-                return st
-
-            state = Solver(g, transfer, cond_key=um.tracked_key, guard_at=4).run(frozenset())
-            for n in g.nodes:
-                if n.id in state and not n.terminal:
-                    transfer(n, state[n.id], events)
-            if not events:
-                continue
-            node, deferred, first = events[0]
+            node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)
             related = [ctx.related(cg.add, f"the goroutine is counted once here")]
-            first_node = next((d for n in g.nodes for d, _ in dones(n) if d.id == first[1]), None)
             if first_node is not None:
                 related.append(ctx.related(first_node, f"{wg}.Done() already runs here on this path"
-                                           + (" (deferred: at the goroutine's end)" if first[2] else "")))
+                                           + (" (deferred: at the goroutine's end)" if first_deferred else "")))
             fixes = ()
-            if first[2] and not deferred and node.parent is not None and node.parent.type == "expression_statement" \
-                    and node in [d for d in cg.dones]:
+            if first_deferred and not deferred and node.parent is not None and \
+                    node.parent.type == "expression_statement" and node in [d for d in cg.dones]:
                 fixes = (ctx.fix(f"Remove this {wg}.Done(): the deferred one covers it",
                                  ctx.delete_line(node.parent), preferred=True),)
             yield ctx.finding(node, f"{wg}.Done() runs twice on this path for a goroutine counted once. "
                                     f"The counter goes negative and the program panics", related, fixes)
+        for cc in wgm.counted_named():   # go worker(&wg): the function calls Done twice on some path
+            at = wgm.named_second_done(cc)
+            if at is None:
+                continue
+            wg = um.spell(cc.wg)
+            name = cc.callee.rsplit(".", 1)[-1]
+            yield ctx.finding(cc.go, f"{name} can call {wg}.Done() twice for a goroutine counted once. The counter "
+                                     f"goes negative and the program panics",
+                              [Related(0, 0, f"{name} calls Done a second time here", anchor=at),
+                               ctx.related(cc.add, f"the goroutine is counted once here")])

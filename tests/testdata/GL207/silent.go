@@ -46,3 +46,21 @@ func valueOnce(jobs []func() error) {
 	}
 	wg.Wait()
 }
+
+func processOnce(j func() error, wg *sync.WaitGroup) {
+	if j() != nil {
+		wg.Done()
+		return
+	}
+	wg.Done()
+}
+
+// A named body with one Done on each path.
+func processEach(jobs []func() error) {
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		wg.Add(1)
+		go processOnce(j, &wg)
+	}
+	wg.Wait()
+}
