@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.channels import Channel, ChanOp
 from ..rule import FuncContext, Rule
 
@@ -61,8 +63,12 @@ than the receiver receives before closing (`ch <- a; ch <- b` against one `<-ch`
 before `close(ch)`): only the received sends are known to have run; the other
 one can run after the close, buffer or not.
 
+A goroutine whose body is a package function that sends in a loop (`go emit(ch, n)`)
+is such a sender too.
+
 ## Stays silent
 - the closing goroutine also sends on the channel;
+- a send in a loop followed by `return` (or a `break` out of the loop): it runs once;
 - senders outside loops that send no more values than the receiver takes before
   its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders.
@@ -84,15 +90,18 @@ one can run after the close, buffer or not.
                 if not any(o.kind in ("recv", "range") for o in mine) or any(o.kind == "send" for o in mine):
                     continue
                 senders = [o for o in ch.sends if o.goroutine is not None and o.goroutine != runner
-                           and o.direct and o.loops]
+                           and ((o.direct and o.loops and _may_repeat(o.node)) or
+                                self._named_loop_sender(ctx, ch, o))]
                 senders = [o for o in senders if not (c.goroutine is None and (
                     ctx.shared.joined(o.goroutine, c.node, waits_only=True) or self._joined_by_last(ctx, ch, o, c)))]
                 if senders:
                     s = senders[0]
                     msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
                            f"next send on {ch.name} panics (send on closed channel)")
-                    yield ctx.finding(c.node, msg, [ctx.related(s.node, "sends in a loop here")],
-                                      self._fixes(ctx, ch, c, senders))
+                    at = Related(0, 0, "sends in a loop here", anchor=(s.via.func, s.via.start, s.via.end)) \
+                        if s.via is not None else ctx.related(s.node, "sends in a loop here")
+                    yield ctx.finding(c.node, msg, [at], self._fixes(ctx, ch, c, senders)
+                                      if all(o.via is None for o in senders) else ())
                     break
                 more = self._outnumbered(ctx, ch, c, mine)
                 if more is not None:
@@ -103,6 +112,18 @@ one can run after the close, buffer or not.
                     # no fix: moving the close to the sender would leave its extra send blocked forever
                     yield ctx.finding(c.node, msg, [ctx.related(s.node, "this send can run after the close")])
                     break
+
+    @staticmethod
+    def _named_loop_sender(ctx: FuncContext, ch: Channel, o: ChanOp) -> bool:
+        """``go produce(ch)``: a package function that sends on ``ch`` inside one of its loops, and signals
+        nothing else (no send or close on another channel that the receiver could wait for)."""
+        if o.via is None or not o.started or ctx.pkg is None:
+            return False
+        if any(x.goroutine == o.goroutine and x.kind in ("send", "close") for other in ctx.channels
+               if other is not ch for x in other.ops):
+            return False
+        node = ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)
+        return node is not None and _may_repeat(node)
 
     @staticmethod
     def _joined_by_last(ctx: FuncContext, ch: Channel, send: ChanOp, close: ChanOp) -> bool:
@@ -175,3 +196,32 @@ one can run after the close, buffer or not.
         return (ctx.fix(f"Move close({ch.name}) to the sending goroutine",
                         ctx.delete_line(stmt), ctx.insert_line_before(stmts[0], f"defer close({name})"),
                         preferred=True),)
+
+
+def _may_repeat(send: Node) -> bool:
+    """Is the send inside a loop of its function that can go round again after it (not followed by a
+    ``return`` or a ``break`` out of that loop: ``out <- err; return`` sends once)?"""
+    loop = None
+    for a in syntax.ancestors(send):
+        if a.type == "for_statement":
+            loop = a
+            break
+        if a.type in ("function_declaration", "method_declaration", "func_literal"):
+            return False
+    if loop is None:
+        return False
+    stmt = send if send.type == "send_statement" else next(
+        (a for a in syntax.ancestors(send) if a.parent is not None and a.parent.type == "statement_list"), None)
+    if stmt is None or stmt.type == "statement_list":
+        return True
+    nxt = stmt.next_named_sibling
+    while nxt is not None and nxt.type == "comment":
+        nxt = nxt.next_named_sibling
+    if nxt is None:
+        return True
+    if nxt.type == "return_statement" or syntax.is_terminating(nxt):
+        return False
+    if nxt.type == "break_statement" and not nxt.named_children and syntax.breaks_out_of(nxt) is not None and \
+            syntax.breaks_out_of(nxt).id == loop.id:
+        return False
+    return True

@@ -1,6 +1,7 @@
 package gl406
 
 import (
+	"errors"
 	"sync"
 	"time"
 )
@@ -88,4 +89,53 @@ func halfway(handle func(int)) {
 		panic("timed out")
 	}
 	close(half)
+}
+
+func emitThenSignal(ch chan<- int, n int, done chan<- bool) {
+	for i := 0; i < n; i++ {
+		ch <- i
+	}
+	done <- true
+}
+
+// The named sender signals when it is done; the receiver may wait for that before closing.
+func drainThenClose(n int) int {
+	ch := make(chan int, n)
+	done := make(chan bool)
+	go emitThenSignal(ch, n, done)
+	<-done
+	close(ch)
+	s := 0
+	for v := range ch {
+		s += v
+	}
+	return s
+}
+
+func runOnce(in <-chan int, out chan<- error) {
+	for v := range in {
+		if v < 0 {
+			out <- errNegative
+			return
+		}
+	}
+	out <- nil
+}
+
+var errNegative = errors.New("negative")
+
+// Each runner sends exactly once (in its loop, then returns): all sends are received before the close.
+func runAll(in <-chan int, n int) error {
+	out := make(chan error)
+	for i := 0; i < n; i++ {
+		go runOnce(in, out)
+	}
+	var first error
+	for i := 0; i < n; i++ {
+		if err := <-out; err != nil && first == nil {
+			first = err
+		}
+	}
+	close(out)
+	return first
 }
