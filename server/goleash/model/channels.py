@@ -18,7 +18,7 @@ from functools import cached_property
 from tree_sitter import Node
 
 from .. import syntax
-from .effects import CALL, CLOSE, DEFER, GO, RANGE, RECV, SEND, Func, Place, UnitModel
+from .effects import CALL, CLOSE, DEFER, GO, RANGE, RECV, SEND, Func, Place, UnitModel, translate
 
 SEND, RECV, RANGE, CLOSE = SEND, RECV, RANGE, CLOSE
 
@@ -228,6 +228,37 @@ class ChannelModel:
                             deferred=deferred or (f.how == "defer"), cnode=n))
         for ch in self.by_place.values():
             ch.ops.sort(key=lambda o: o.node.start_byte)
+
+    def started_field_sends(self, ch: Channel) -> list[ChanOp]:
+        """Sends on the field channel ``ch`` (``f.results``) by goroutines that run a method of the package
+        on its owner (``go f.produce(n)``): the method sends on its receiver's field, on some path. Kept out
+        of ``ch.ops``: only what asks for them sees them."""
+        if ch.place is None or ch.place.is_local or ch.place.is_global or not ch.place.path:
+            return []
+        um = self.um
+        out = []
+        for f in um.funcs:
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else ()):
+                if n.kind != GO:
+                    continue
+                for e in um.node_effects(g, n):
+                    for x in (e.inner if e.kind == GO else ()):
+                        if x.kind != CALL or x.callee is None or x.callee.key is None:
+                            continue
+                        s = self.effects.summary_of(x.callee)
+                        for use in (s.uses.values() if s is not None else ()):
+                            if use.place.root != "p:-1" or SEND not in use.some or translate(use.place, x) != ch.place:
+                                continue
+                            at = dict(use.where).get(SEND)
+                            node = self.effects.package.anchor_node(at.func, at.start, at.end) \
+                                if at is not None and self.effects.package is not None else None
+                            if node is None or syntax.enclosing_select_case(node) is not None:
+                                continue   # (a select case beside another: it need not block)
+                            out.append(ChanOp(kind=SEND, node=x.node, chan=x.node, goroutine=n.ast, func=f.node,
+                                              select_case=None, loops=list(reversed(um.loops(x.node))), deferred=False,
+                                              cnode=n, via=at, every=SEND in use.every))
+        return out
 
     def _confined_params(self, x) -> dict[int, object]:
         """For a call of a package function: argument index -> its summary's uses, for the channel

@@ -90,9 +90,12 @@ then returns):
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         yield from self._fields(ctx)
         for ch in ctx.channels:
-            if not ch.local and not self._owned_field(ctx, ch):
+            owned = not ch.local and self._owned_field(ctx, ch)
+            if not ch.local and not owned:
                 continue
             sends = [o for o in ch.sends if o.goroutine is not None]
+            if owned:   # go f.produce(n): a method that sends on the field
+                sends += ctx.channels.started_field_sends(ch)
             exposed = [o for o in sends if o.select_case is None and not o.deferred]
             if not exposed:
                 continue

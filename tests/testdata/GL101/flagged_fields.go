@@ -38,3 +38,28 @@ func (s *Summer) Sum(n int) int {
 	}
 	return total
 }
+
+// The same, with the sender a method started as the goroutine's body.
+type Totaler struct {
+	parts chan int
+}
+
+func (t *Totaler) emit(n int) {
+	for i := 0; i < n; i++ {
+		t.parts <- i
+	}
+}
+
+func (t *Totaler) Total(n int) int {
+	t.parts = make(chan int)
+	go t.emit(n) // want `goroutine blocks forever sending on t\.parts\. Unbuffered channel: when the receive loop returns early`
+	total := 0
+	for i := 0; i < n; i++ {
+		v := <-t.parts
+		if v > 100 {
+			return -1
+		}
+		total += v
+	}
+	return total
+}

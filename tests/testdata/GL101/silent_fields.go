@@ -45,3 +45,35 @@ func (a *Adder) Drain() {
 	for range a.values {
 	}
 }
+
+// The named sender selects on a quit channel the receiver closes when it returns early.
+type Counter struct {
+	ticks chan int
+	quit  chan struct{}
+}
+
+func (c *Counter) emit(n int) {
+	for i := 0; i < n; i++ {
+		select {
+		case c.ticks <- i:
+		case <-c.quit:
+			return
+		}
+	}
+}
+
+func (c *Counter) Count(n int) int {
+	c.ticks = make(chan int)
+	c.quit = make(chan struct{})
+	defer close(c.quit)
+	go c.emit(n)
+	total := 0
+	for i := 0; i < n; i++ {
+		v := <-c.ticks
+		if v > 100 {
+			return -1
+		}
+		total += v
+	}
+	return total
+}
