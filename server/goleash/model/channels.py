@@ -237,27 +237,18 @@ class ChannelModel:
             return []
         um = self.um
         out = []
-        for f in um.funcs:
-            g = um.cfg(f)
-            for n in (g.nodes if g is not None else ()):
-                if n.kind != GO:
+        for f, n, x, s in self.effects.started_calls():
+            for use in s.uses.values():
+                if use.place.root != "p:-1" or SEND not in use.some or translate(use.place, x) != ch.place:
                     continue
-                for e in um.node_effects(g, n):
-                    for x in (e.inner if e.kind == GO else ()):
-                        if x.kind != CALL or x.callee is None or x.callee.key is None:
-                            continue
-                        s = self.effects.summary_of(x.callee)
-                        for use in (s.uses.values() if s is not None else ()):
-                            if use.place.root != "p:-1" or SEND not in use.some or translate(use.place, x) != ch.place:
-                                continue
-                            at = dict(use.where).get(SEND)
-                            node = self.effects.package.anchor_node(at.func, at.start, at.end) \
-                                if at is not None and self.effects.package is not None else None
-                            if node is None or syntax.enclosing_select_case(node) is not None:
-                                continue   # (a select case beside another: it need not block)
-                            out.append(ChanOp(kind=SEND, node=x.node, chan=x.node, goroutine=n.ast, func=f.node,
-                                              select_case=None, loops=list(reversed(um.loops(x.node))), deferred=False,
-                                              cnode=n, via=at, every=SEND in use.every))
+                at = dict(use.where).get(SEND)
+                node = self.effects.package.anchor_node(at.func, at.start, at.end) \
+                    if at is not None and self.effects.package is not None else None
+                if node is None or syntax.enclosing_select_case(node) is not None:
+                    continue   # (a select case beside another: it need not block)
+                out.append(ChanOp(kind=SEND, node=x.node, chan=x.node, goroutine=n.ast, func=f.node, select_case=None,
+                                  loops=list(reversed(um.loops(x.node))), deferred=False, cnode=n, via=at,
+                                  every=SEND in use.every))
         return out
 
     def _confined_params(self, x) -> dict[int, object]:

@@ -22,7 +22,7 @@ from tree_sitter import Node
 from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CNode
-from .effects import ADD, CALL, DONE, GO, WAIT, Func, Place, UnitModel, translate
+from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
 from .types import sync_kind
@@ -137,39 +137,26 @@ class WaitGroupModel:
             return self._named
         out = []
         um = self.um
-        for starter in um.funcs:
-            g = um.cfg(starter)
-            if g is None:
-                continue
-            adds = None
-            for n in g.nodes:
-                if n.kind != GO:
+        adds: dict[int, list] = {}
+        for starter, n, x, s in self.effects.started_calls():
+            for use in s.uses.values():
+                if DONE not in use.some:
                     continue
-                for e in um.node_effects(g, n):
-                    if e.kind != GO:
-                        continue
-                    for x in e.inner:
-                        if x.kind != CALL or x.callee is None or x.callee.key is None:
-                            continue
-                        s = self.effects.summary_of(x.callee)
-                        for use in (s.uses.values() if s is not None else ()):
-                            if DONE not in use.some:
-                                continue
-                            skip = next((a for k, a in use.skips if k == DONE), None)
-                            wg = translate(use.place, x)
-                            if wg is None:
-                                continue
-                            if adds is None:
-                                adds = self.ops(starter, ADD)
-                            before = [c for p, c in adds if p == wg and c.start_byte < n.ast.start_byte]
-                            if not before or self._counts_itself(starter, wg, before[-1]):
-                                continue
-                            arg = _first_arg(before[-1])
-                            if (arg is None or arg.type != "int_literal") and not um.loops(n.ast):
-                                continue
-                            waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > n.ast.end_byte]
-                            out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits, starter,
-                                                   use.place, frozenset(use.some)))
+                skip = next((a for k, a in use.skips if k == DONE), None)
+                wg = translate(use.place, x)
+                if wg is None:
+                    continue
+                if id(starter) not in adds:
+                    adds[id(starter)] = self.ops(starter, ADD)
+                before = [c for p, c in adds[id(starter)] if p == wg and c.start_byte < n.ast.start_byte]
+                if not before or self._counts_itself(starter, wg, before[-1]):
+                    continue
+                arg = _first_arg(before[-1])
+                if (arg is None or arg.type != "int_literal") and not um.loops(n.ast):
+                    continue
+                waits = [c for p, c in self.ops(starter, WAIT) if p == wg and c.start_byte > n.ast.end_byte]
+                out.append(CountedCall(n.ast, x.callee.key, wg, before[-1], skip, waits, starter,
+                                       use.place, frozenset(use.some)))
         self._named = out
         return out
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
+from ..model.cfg import reaches
 from ..model.effects import RECV
 from ..rule import FuncContext, Rule
 
@@ -74,7 +75,7 @@ another receive from `t.C`, with no `Reset` in between.
                 # a new timer in the variable (``timer := NewTimer(d)`` each iteration) starts afresh too
                 resets |= {m.id for m in g.nodes if drain.place.root in um.declared_roots(m)}
                 earlier = next((m for m, e in recvs if e is not drain and e.place == drain.place and
-                                self._reaches(m, n, resets)), None)
+                                reaches(m, n, resets)), None)
                 if earlier is None:
                     continue
                 stmt = drain.node.parent
@@ -105,16 +106,3 @@ another receive from `t.C`, with no `Reset` in between.
             p = p.parent
         return None
 
-    @staticmethod
-    def _reaches(a, b, avoid) -> bool:
-        seen = set()
-        stack = [s for s, _ in a.succ]
-        while stack:
-            n = stack.pop()
-            if n.id == b.id:
-                return True
-            if n.id in seen or n.id in avoid:
-                continue
-            seen.add(n.id)
-            stack.extend(s for s, _ in n.succ)
-        return False

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.effects import ADD, CALL, DONE, GO, WAIT, translate
+from ..model.effects import ADD, DONE, WAIT, translate
 from ..rule import FuncContext, Rule
 
 
@@ -122,36 +122,27 @@ A goroutine whose body is a package function (`go worker(&wg)`) is reported at t
         """``go worker(&wg)`` where ``worker`` calls ``wg.Add`` and the starter waits after the go."""
         wgm = ctx.waitgroups
         um = ctx.model
-        for starter in um.funcs:
-            g = um.cfg(starter)
-            for n in (g.nodes if g is not None else ()):
-                if n.kind != GO:
+        for starter, n, x, s in ctx.effects.started_calls():
+            for use in s.uses.values():
+                if ADD not in use.some:
                     continue
-                for e in um.node_effects(g, n):
-                    for x in (e.inner if e.kind == GO else ()):
-                        if x.kind != CALL or x.callee is None or x.callee.key is None:
-                            continue
-                        s = ctx.effects.summary_of(x.callee)
-                        for use in (s.uses.values() if s is not None else ()):
-                            if ADD not in use.some:
-                                continue
-                            wg = translate(use.place, x)
-                            if wg is None:
-                                continue
-                            adds = [c for p, c in wgm.ops(starter, ADD) if p == wg and c.start_byte < n.ast.start_byte]
-                            if adds and DONE in use.every:
-                                continue  # counted by the starter until it is done
-                            waits = [c for p, c in wgm.ops(starter, WAIT)
-                                     if p == wg and c.start_byte > n.ast.end_byte]
-                            if not waits:
-                                continue
-                            name = x.callee.key.rsplit(".", 1)[-1]
-                            w = um.spell(wg)
-                            where = dict(use.where).get(ADD)
-                            related = [ctx.related(waits[0], f"{w}.Wait() may see a zero counter here")]
-                            if where is not None:
-                                related.insert(0, Related(0, 0, f"{name} calls {w}.Add here",
-                                                          anchor=(where.func, where.start, where.end)))
-                            yield ctx.finding(n.ast, f"goroutine {name} calls {w}.Add after it starts. {w}.Wait() "
-                                                     f"can return before that Add, and what it counts is not waited for",
-                                              related)
+                wg = translate(use.place, x)
+                if wg is None:
+                    continue
+                adds = [c for p, c in wgm.ops(starter, ADD) if p == wg and c.start_byte < n.ast.start_byte]
+                if adds and DONE in use.every:
+                    continue  # counted by the starter until it is done
+                waits = [c for p, c in wgm.ops(starter, WAIT)
+                         if p == wg and c.start_byte > n.ast.end_byte]
+                if not waits:
+                    continue
+                name = x.callee.key.rsplit(".", 1)[-1]
+                w = um.spell(wg)
+                where = dict(use.where).get(ADD)
+                related = [ctx.related(waits[0], f"{w}.Wait() may see a zero counter here")]
+                if where is not None:
+                    related.insert(0, Related(0, 0, f"{name} calls {w}.Add here",
+                                              anchor=(where.func, where.start, where.end)))
+                yield ctx.finding(n.ast, f"goroutine {name} calls {w}.Add after it starts. {w}.Wait() "
+                                         f"can return before that Add, and what it counts is not waited for",
+                                  related)
