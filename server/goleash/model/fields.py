@@ -109,14 +109,10 @@ class FieldAccess:
         from .locks import LockModel
         if package is None or e.callee is None or e.callee.key is None:
             return []
-        node = package.decl_node(e.callee.key)   # (its text is a dependency of the result)
-        src = package.decl_source(e.callee.key)
-        if node is None or src is None:
+        um = package.decl_model(e.callee.key)   # (its text is a dependency of the result)
+        if um is None:
             return []
-        um = UnitModel(node, src, package.types)
         top = um.top
-        if top is None:
-            return []
         fa = FieldAccess(um, LockModel(um, package))
         out = []
         for a in fa.writes(top):
@@ -140,14 +136,10 @@ def callee_map_writes(package, key: str) -> list[ParamMapWrite]:
     text is a recorded dependency)."""
     from .. import syntax
     from .locks import LockModel
-    node = package.decl_node(key) if package is not None else None
-    src = package.decl_source(key) if node is not None else None
-    if node is None or src is None:
+    um = package.decl_model(key) if package is not None else None
+    if um is None:
         return []
-    um = UnitModel(node, src, package.types)
-    top = um.top
-    if top is None:
-        return []
+    top, node = um.top, um.unit
     params = {v.name: v for v in um.scopes.declared_in(node) if v.kind == "param" and v.type_node is not None
               and v.type_node.type == "map_type" and not v.assigned}
     if not params:

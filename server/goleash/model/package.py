@@ -445,6 +445,17 @@ class PackageModel:
         the result being computed)."""
         return self._decl_node(key, record=True)
 
+    def decl_model(self, key: str):
+        """A fresh UnitModel of the package function ``key`` (its text a recorded dependency), for a model
+        that reads what a called function does (``go worker(&wg)``); None when it is not in the package."""
+        from .effects import UnitModel
+        node = self.decl_node(key)
+        src = self.decl_source(key) if node is not None else None
+        if node is None or src is None:
+            return None
+        um = UnitModel(node, src, self.types)
+        return um if um.top is not None else None
+
     def decl_source(self, key: str) -> bytes | None:
         """The text of the file that declares ``key`` (what its ``decl_node`` offsets are in)."""
         hit = self.decls.get(key)

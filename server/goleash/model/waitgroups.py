@@ -211,16 +211,8 @@ class WaitGroupModel:
     def _callee_model(self, cc: CountedCall) -> "WaitGroupModel | None":
         """The WaitGroup model of the function a ``go f(...)`` runs (its text a recorded dependency)."""
         package = self.effects.package
-        if package is None or cc.callee_wg is None:
-            return None
-        node = package.decl_node(cc.callee)
-        src = package.decl_source(cc.callee)
-        if node is None or src is None:
-            return None
-        um = UnitModel(node, src, package.types)
-        if um.top is None:
-            return None
-        return WaitGroupModel(um, EffectModel(um, package))
+        um = package.decl_model(cc.callee) if package is not None and cc.callee_wg is not None else None
+        return WaitGroupModel(um, EffectModel(um, package)) if um is not None else None
 
     def self_waits(self, cc: CountedCall) -> tuple[str, int, int] | None:
         """Where the named body of ``cc`` waits on its own WaitGroup before it has called Done on every path
