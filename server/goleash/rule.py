@@ -215,6 +215,13 @@ class FuncContext:
     def related(self, node: Node, message: str) -> Related:
         return Related(node.start_byte, node.end_byte, message)
 
+    def related_op(self, op, message: str) -> Related:
+        """A related location at a channel operation (a ``ChanOp``): in the called function for an op of
+        ``go produce(ch)`` (its ``via`` anchor), else at the op itself."""
+        if op.via is not None:
+            return Related(0, 0, message, anchor=(op.via.func, op.via.start, op.via.end))
+        return self.related(op.node, message)
+
     def finding(self, node: Node, message: str, related: Iterable[Related] = (),
                 fixes: Iterable[Fix] = (), end: Node | None = None) -> Finding:
         rule = self.rule

@@ -51,6 +51,11 @@ class CountedCall:
     callee_wg: Place | None = None  # the WaitGroup as the called function spells it (its parameter...)
     kinds: frozenset = frozenset()  # what the called function does on it (Done, Wait, ...)
 
+    @property
+    def name(self) -> str:
+        """The called function's name, as messages show it (``loop`` for ``Server.loop``)."""
+        return self.callee.rsplit(".", 1)[-1]
+
 
 class WaitGroupModel:
     def __init__(self, um: UnitModel, effects: EffectModel):
@@ -58,6 +63,7 @@ class WaitGroupModel:
         self.effects = effects
         self._counted: list[Counted] | None = None
         self._named: list[CountedCall] | None = None
+        self._callees: dict[str, WaitGroupModel | None] = {}   # by function key: the models of named bodies
 
     # ----------------------------------------------------------- counting
     def ops(self, f: Func, kind: str) -> list[tuple[Place, Node]]:
@@ -137,7 +143,7 @@ class WaitGroupModel:
             return self._named
         out = []
         um = self.um
-        adds: dict[int, list] = {}
+        adds: dict[Func, list] = {}
         for starter, n, x, s in self.effects.started_calls():
             for use in s.uses.values():
                 if DONE not in use.some:
@@ -146,9 +152,9 @@ class WaitGroupModel:
                 wg = translate(use.place, x)
                 if wg is None:
                     continue
-                if id(starter) not in adds:
-                    adds[id(starter)] = self.ops(starter, ADD)
-                before = [c for p, c in adds[id(starter)] if p == wg and c.start_byte < n.ast.start_byte]
+                if starter not in adds:
+                    adds[starter] = self.ops(starter, ADD)
+                before = [c for p, c in adds[starter] if p == wg and c.start_byte < n.ast.start_byte]
                 if not before or self._counts_itself(starter, wg, before[-1]):
                     continue
                 arg = _first_arg(before[-1])
@@ -209,10 +215,15 @@ class WaitGroupModel:
         return cc.callee, got[0].start_byte - node.start_byte, got[0].end_byte - node.start_byte
 
     def _callee_model(self, cc: CountedCall) -> "WaitGroupModel | None":
-        """The WaitGroup model of the function a ``go f(...)`` runs (its text a recorded dependency)."""
+        """The WaitGroup model of the function a ``go f(...)`` runs (its text a recorded dependency), built
+        once per function for the rules of this declaration."""
         package = self.effects.package
-        um = package.decl_model(cc.callee) if package is not None and cc.callee_wg is not None else None
-        return WaitGroupModel(um, EffectModel(um, package)) if um is not None else None
+        if package is None or cc.callee_wg is None:
+            return None
+        if cc.callee not in self._callees:
+            um = package.decl_model(cc.callee)
+            self._callees[cc.callee] = WaitGroupModel(um, EffectModel(um, package)) if um is not None else None
+        return self._callees[cc.callee]
 
     def self_waits(self, cc: CountedCall) -> tuple[str, int, int] | None:
         """Where the named body of ``cc`` waits on its own WaitGroup before it has called Done on every path

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding, Related
+from ..findings import Finding
 from ..model.channels import Channel
 from ..rule import FuncContext, Rule
 
@@ -108,8 +108,7 @@ that sends on the channel and is not given the context.
                 name = syntax.text(call.child_by_field_name("function"))
                 yield ctx.finding(call, f"{name} can block forever sending on {ch.name} once {cname} is "
                                         f"cancelled. The receiver stops then, and {cname} is not passed to it",
-                                  [Related(0, 0, f"{name} sends on it here, without a select",
-                                           anchor=(op.via.func, op.via.start, op.via.end)),
+                                  [ctx.related_op(op, f"{name} sends on it here, without a select"),
                                    ctx.related(self._param_node(starter, cname), f"{cname} is received here")])
                 return
 

@@ -91,7 +91,7 @@ the process).
             yield ctx.finding(exit_stmt, msg, related, self._fix(ctx, cg, wg))
         for cc in wgm.counted_calls():
             wg = um.spell(cc.wg)
-            name = cc.callee.rsplit(".", 1)[-1]
+            name = cc.name
             related = [Related(0, 0, f"{name} can finish here without calling Done",
                                anchor=(cc.skip.func, cc.skip.start, cc.skip.end)),
                        ctx.related(cc.add, f"the goroutine is counted by {wg} here")]

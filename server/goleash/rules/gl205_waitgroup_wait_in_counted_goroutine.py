@@ -58,7 +58,7 @@ Use a second WaitGroup for the children, or wait in the parent.
             if at is None:
                 continue
             wg = um.spell(cc.wg)
-            name = cc.callee.rsplit(".", 1)[-1]
+            name = cc.name
             yield ctx.finding(cc.go, f"{name} waits on {wg} inside a goroutine {wg} counts. It waits for its own "
                                      f"{wg}.Done() and never returns",
                               [Related(0, 0, f"{name} calls Wait here, before its Done", anchor=at),

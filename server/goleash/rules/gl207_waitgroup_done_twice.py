@@ -73,7 +73,7 @@ Keep the deferred `Done` only.
             if at is None:
                 continue
             wg = um.spell(cc.wg)
-            name = cc.callee.rsplit(".", 1)[-1]
+            name = cc.name
             yield ctx.finding(cc.go, f"{name} can call {wg}.Done() twice for a goroutine counted once. The counter "
                                      f"goes negative and the program panics",
                               [Related(0, 0, f"{name} calls Done a second time here", anchor=at),

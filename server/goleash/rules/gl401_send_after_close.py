@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding, Related
+from ..findings import Finding
 from ..model.channels import CLOSE, Channel, ChanOp
 from ..rule import FuncContext, Rule
 
@@ -56,9 +56,6 @@ No quick fix: where the close belongs depends on who knows that all senders are 
             closes = [o for o in ch.closes if not o.deferred]
             if not ch.sends:
                 continue
-            if not closes:
-                yield from self._deferred(ctx, ch)
-                continue
             reported = False
             for c in closes:
                 for s in ch.sends:
@@ -84,7 +81,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                     yield ctx.finding(c.node, f"close({ch.name}) while a goroutine may still send on it. "
                                               f"That send panics (send on closed channel)",
                                       [ctx.related(g.child(0), "this goroutine sends and is not waited for"),
-                                       _at(ctx, s, "the send that can run after the close")])
+                                       ctx.related_op(s, "the send that can run after the close")])
                     break
             else:
                 yield from self._deferred(ctx, ch)
@@ -111,7 +108,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                                           f"That send panics (send on closed channel)",
                                   [ctx.related(g.child(0), "this goroutine sends and the function does not wait "
                                                            "for it before returning"),
-                                   _at(ctx, s, "the send that can run after the close")])
+                                   ctx.related_op(s, "the send that can run after the close")])
                 return
 
     @staticmethod
@@ -137,10 +134,3 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 continue
             return s
         return None
-
-
-def _at(ctx: FuncContext, op: ChanOp, what: str) -> Related:
-    """A related location at the op itself: in the called function for ``go produce(ch)``."""
-    if op.via is not None:
-        return Related(0, 0, what, anchor=(op.via.func, op.via.start, op.via.end))
-    return ctx.related(op.node, what)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding, Related
+from ..findings import Finding
 from ..model.channels import Channel, ChanOp
 from ..rule import FuncContext, Rule
 
@@ -98,9 +98,8 @@ is such a sender too.
                     s = senders[0]
                     msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
                            f"next send on {ch.name} panics (send on closed channel)")
-                    at = Related(0, 0, "sends in a loop here", anchor=(s.via.func, s.via.start, s.via.end)) \
-                        if s.via is not None else ctx.related(s.node, "sends in a loop here")
-                    yield ctx.finding(c.node, msg, [at], self._fixes(ctx, ch, c, senders)
+                    yield ctx.finding(c.node, msg, [ctx.related_op(s, "sends in a loop here")],
+                                      self._fixes(ctx, ch, c, senders)
                                       if all(o.via is None for o in senders) else ())
                     break
                 more = self._outnumbered(ctx, ch, c, mine)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Finding, Related
 from ..fixes import guard_fix
-from ..model.shared import INDEX, Var
+from ..model.shared import INDEX
 from ..rule import FuncContext, Rule
 
 _KINDS = frozenset({INDEX})
@@ -103,10 +103,7 @@ literal, `var m map[K]V`, a map parameter).
             for w in callee_map_writes(ctx.pkg, callee.key):
                 arg = syntax.unparen(args[w.index]) if 0 <= w.index < len(args) else None
                 v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-                if v is None or syntax.inside(v.ident, loop):
-                    continue
-                typ = syntax.declared_type(v.ident, ctx.unit)
-                if typ is None or typ.type != "map_type":
+                if v is None or syntax.inside(v.ident, loop) or not self._is_map(ctx, v):
                     continue
                 name = syntax.text(call.child_by_field_name("function"))
                 yield ctx.finding(call, f"map {v.name} is written concurrently: the program dies. Every goroutine "
@@ -118,7 +115,8 @@ literal, `var m map[K]V`, a map parameter).
                 break
 
     @staticmethod
-    def _is_map(ctx: FuncContext, v: Var) -> bool:
+    def _is_map(ctx: FuncContext, v) -> bool:
+        """Is the variable (a shared or a scope Var: its declaring ``ident``) declared a map?"""
         ident = v.ident
         typ = syntax.declared_type(ident, ctx.unit) if ident.type == "identifier" else None
         return typ is not None and typ.type == "map_type"
