@@ -15,6 +15,7 @@ An exported field may be used by other packages: it is treated as escaping.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -177,10 +178,17 @@ def _make_cap(expr: Node | None):
 
 @dataclass
 class ChanIndex:
-    """The package's field and package-variable channels: every fact about each, by name."""
+    """The package's field and package-variable channels: every fact about each, by name.
+
+    Filled on demand when ``load`` is set: before answering about a name, ``load(name)`` reads the
+    declarations that spell a part of it (``events`` or ``Server`` for ``Server.events``), so a rule
+    asking about one field does not pay for every channel of the package."""
     facts: dict[str, list[ChanFact]] = field(default_factory=dict)
+    load: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
     def of(self, chan: str, kind: str | None = None) -> list[ChanFact]:
+        if self.load is not None:
+            self.load(chan)
         got = self.facts.get(chan, [])
         return got if kind is None else [f for f in got if f.kind == kind]
 
@@ -205,6 +213,8 @@ class ChanIndex:
     def siblings_closed(self, chan: str) -> list[ChanFact]:
         """Closes of other channel fields of the same type: the type has a shutdown path."""
         owner = chan.rsplit(".", 1)[0]
+        if self.load is not None:
+            self.load(owner + ".*")
         return [f for name, facts in self.facts.items() if name != chan and name.rsplit(".", 1)[0] == owner
                 for f in facts if f.kind == "close"]
 

@@ -284,6 +284,7 @@ class PackageModel:
         self._orders: dict | None = None
         self._writes: dict | None = None
         self._chans = None
+        self._chan_state = None
         self._held_memo: dict = {}
         self._unit_models: dict = {}
         self._busy: set[tuple[str, str]] = set()
@@ -672,36 +673,55 @@ class PackageModel:
         return got
 
     def chan_index(self):
-        """Field and package-variable channels of the whole package (goleash.model.chanindex)."""
+        """Field and package-variable channels of the whole package (goleash.model.chanindex), read on
+        demand: the facts about a name come from the declarations that spell a part of it."""
         if self._chans is None:
-            from .chanindex import ChanIndex, chan_facts
-            from .effects import UnitModel
-            from .locks import LockModel
-            idx = ChanIndex()
+            from .chanindex import ChanIndex
             names = self._chan_names()
-            if not names:
-                self._chans = idx
-                return idx
-            pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
-            for f in self.files:
-                for u in f.index.units:
-                    if not pattern.search(f.source, u.start, u.end):
-                        continue
-                    ck = ("chans", u.digest, self.types_fp, f.index.is_test)
-                    facts = self.cache.summaries.get_(ck)
-                    if facts is None:
-                        node = f.unit_node(u)
-                        if node is None:
-                            continue
-                        um = UnitModel(node, f.source, self.types)
-                        key = u.keys[0] if u.keys else f"<{u.kind}@{u.start}>"
-                        facts = chan_facts(um, key, node.start_byte, None,
-                                           self.is_chan_name)
-                        self.cache.summaries.put(ck, facts)
-                    for fact in facts:
-                        idx.facts.setdefault(fact.chan, []).append(fact)
-            self._chans = idx
+            self._chans = ChanIndex(load=self._load_chans if names else None)
+            self._chan_state = (names, set(), set(), {})   # names, tokens read, units read, fact order
         return self._chans
+
+    def _load_chans(self, chan: str) -> None:
+        """Read into the channel index every declaration that spells a part of ``chan`` (``Server.events``:
+        ``Server`` or ``events``; ``Server.*``: the type and each of its channel fields) not read yet."""
+        from .chanindex import chan_facts
+        from .effects import UnitModel
+        names, done, units_done, order = self._chan_state
+        head = chan[2:] if chan.startswith("g:") else chan
+        parts = set(head.split("."))
+        if "*" in parts:
+            parts.discard("*")
+            st = self.types.types.get(head.rsplit(".", 1)[0])
+            parts.update(fl.name for fl in (st.fields if st is not None else ()))
+        tokens = sorted((parts & names) - done)
+        if not tokens:
+            return
+        done.update(tokens)
+        pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(t.encode()) for t in tokens) + rb")\b")
+        idx = self._chans
+        touched = set()
+        for fi, f in enumerate(self.files):
+            for ui, u in enumerate(f.index.units):
+                if (fi, ui) in units_done or not pattern.search(f.source, u.start, u.end):
+                    continue
+                units_done.add((fi, ui))
+                ck = ("chans", u.digest, self.types_fp, f.index.is_test)
+                facts = self.cache.summaries.get_(ck)
+                if facts is None:
+                    node = f.unit_node(u)
+                    if node is None:
+                        continue
+                    um = UnitModel(node, f.source, self.types)
+                    key = u.keys[0] if u.keys else f"<{u.kind}@{u.start}>"
+                    facts = chan_facts(um, key, node.start_byte, None, self.is_chan_name)
+                    self.cache.summaries.put(ck, facts)
+                for j, fact in enumerate(facts):
+                    idx.facts.setdefault(fact.chan, []).append(fact)
+                    order[id(fact)] = (fi, ui, j)
+                    touched.add(fact.chan)
+        for name in touched:   # in the order of the package's files, whatever the order of the questions
+            idx.facts[name].sort(key=lambda fact: order[id(fact)])
 
     def held_at_anchor(self, at) -> frozenset:
         """Package-wide names of the mutexes held at a place in some declaration (an Anchor)."""

@@ -197,13 +197,13 @@ senders).
         if not makes or any(m.capacity != 0 for m in makes) or index.of(chan, "assign"):
             return None   # buffered, made elsewhere, or assigned another channel: not provably unbuffered
         want = ("send",) if kind == RECV else ("recv", "range")
-        others = [f for f in index.facts.get(chan, []) if f.kind in want]
+        others = [f for f in index.of(chan) if f.kind in want]
         if not others or any(f.select for f in others):
             return None
         for mutex in held:
             if all(mutex in ctx.pkg.held_at_anchor(f.at) for f in others):
                 if kind == SEND and all(mutex in ctx.pkg.held_at_anchor(f.at)
-                                        for f in index.facts.get(chan, []) if f.kind == "send"):
+                                        for f in index.of(chan, "send")):
                     continue   # every send holds it too: the receives report this deadlock, once
                 return mutex, [f.at for f in others]
         return None
