@@ -292,3 +292,67 @@ def test_an_edit_of_a_started_method_in_another_file_reaches_the_starter():
     b.apply_changes([((line, 3, line, 4), "m")], 2)   # b now writes s.m
     assert "\ts.m--" in b.text
     assert findings() == []
+
+
+CYCLE = """package p
+
+import "sync"
+
+type T struct {
+	mu   sync.Mutex
+	conn sync.Mutex
+	idle []int
+}
+
+func (t *T) put(n int) {
+	if !t.tryPut(n) {
+		t.conn.Lock()
+		t.conn.Unlock()
+	}
+}
+
+func (t *T) tryPut(n int) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n > 10 {
+		t.put(n - 1)
+		return false
+	}
+	t.idle = append(t.idle, n)
+	return true
+}
+
+func (t *T) use() {
+	t.mu.Lock()
+	t.put(1)
+	t.mu.Unlock()
+}
+"""
+
+
+def test_a_result_that_used_a_recursion_cycle_stays_valid_whatever_the_order():
+    """Summaries on a recursion cycle depend on the function the cycle was entered from (it sees
+    the empty summary). A result recorded by a model that entered the cycle at one function must
+    still be valid for a model (another run) that enters it at the other: it records the cycle's
+    texts, not the summaries' values."""
+    from goleash.document import Document as Doc
+    d = Doc("a", CYCLE, 1)
+    an = Analyzer()
+
+    def model():
+        an.clear_caches()
+        return an.package_facts([("/x/a.go", d.source, d.tree)]).model
+
+    first = model()
+    first.lock_summary("T.tryPut", record=False)            # enters the cycle at tryPut
+    with first.recording() as deps:
+        first.lock_summary("T.put")
+    second = model()
+    second.lock_summary("T.put", record=False)               # enters it at put
+    assert second.deps_valid(deps)
+    # and a change of either function's text still invalidates the result
+    changed = CYCLE.replace("\t\tt.conn.Lock()\n\t\tt.conn.Unlock()\n", "")
+    d2 = Doc("a", changed, 2)
+    an.clear_caches()
+    third = an.package_facts([("/x/a.go", d2.source, d2.tree)]).model
+    assert not third.deps_valid(deps)

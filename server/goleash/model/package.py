@@ -152,6 +152,7 @@ class _Epoch:
     layout: "_Layout"
     memo: dict[str, dict[str, object]]
     stops: dict[str, bool]
+    cycles: dict[str, dict[str, "Deps"]]
 
 
 _TOKENS = itertools.count(1)
@@ -288,6 +289,8 @@ class PackageModel:
         self._held_memo: dict = {}
         self._unit_models: dict = {}
         self._busy: set[tuple[str, str]] = set()
+        self._computing: list[list[bool]] = []          # summaries being computed: [on a recursion cycle]
+        self._cycles: dict[str, dict[str, Deps]] = {}   # kind -> key -> what a summary on a cycle used
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
         self._stops_memo: dict[str, bool] = {}
@@ -317,13 +320,16 @@ class PackageModel:
             changed = lay.changed if patched else {k for k, d in lay.digests.items() if prev.layout.digests.get(k) != d}
             self._base, self._changed, self._dirty = prev.token, changed, changed
             self._memo = {kind: _without(m, changed) for kind, m in prev.memo.items()}
+            self._cycles = {kind: _without(m, changed) for kind, m in prev.cycles.items()}
             self._stops_memo = _without(prev.stops, changed)
             if not self._same_summaries(prev, changed):   # the callers' summaries may change too
                 dirty = self._dirty = self._callers_closure(changed)
                 self._memo = {kind: _without(m, dirty) for kind, m in prev.memo.items()}
+                self._cycles = {kind: _without(m, dirty) for kind, m in prev.cycles.items()}
                 self._stops_memo = _without(prev.stops, dirty)
         if all(pkey):
-            self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, lay, self._memo, self._stops_memo))
+            self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, lay, self._memo, self._stops_memo,
+                                                   self._cycles))
 
     def _same_summaries(self, prev: _Epoch, changed: set[str]) -> bool:
         """Do the declarations that changed have the summaries they had in ``prev`` (the ones it asked
@@ -829,16 +835,31 @@ class PackageModel:
         memo = self._memo.setdefault(kind, {})
         s = memo.get(base, False)
         if s is False:
+            if (kind, base) in self._busy:
+                self._on_cycle()   # recursion: the cycle sees an empty summary
+                return None
             s = self._compute(kind, base)
         if record:
-            self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
+            used = self._cycles.get(kind, {}).get(base)
+            if used is None:
+                self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
+            else:
+                self._on_cycle()
+                for k, fp in used.items():
+                    self._note(k, fp)
         return s
+
+    def _on_cycle(self) -> None:
+        """A summary being computed met a recursion cycle (or used a summary that did). Its value then
+        depends on where the cycle was entered: which function saw the empty summary. Whoever uses it
+        records what it was computed from (the cycle's texts, the other summaries it used) instead of
+        its value, so a result stays valid whatever order the next run computes the cycle in."""
+        for entry in self._computing:
+            entry[0] = True
 
     def _compute(self, kind: str, key: str):
         memo = self._memo.setdefault(kind, {})
         busy = (kind, key)
-        if busy in self._busy:
-            return None            # recursion: the cycle sees an empty summary
         hit = self.decls.get(key)
         if hit is None or not self.relevant(kind, (key.rsplit(".", 1)[-1],)):
             memo[key] = None
@@ -847,7 +868,7 @@ class PackageModel:
         ck = (kind, info.digest, self.types_fp, pf.index.is_test)
         cached = self.cache.summaries.get_(ck)
         if cached is not None:
-            summary, deps = cached
+            summary, deps, on_cycle = cached
             self._busy.add(busy)
             try:
                 ok = self.deps_valid(deps)
@@ -855,17 +876,25 @@ class PackageModel:
                 self._busy.discard(busy)
             if ok:
                 memo[key] = summary
+                if on_cycle:
+                    self._cycles.setdefault(kind, {})[key] = deps
                 return summary
         self._busy.add(busy)
+        entry = [False]
+        self._computing.append(entry)
         try:
             with self.recording() as deps:
                 summary = self._from_tree(kind, pf, info, key)
             deps.pop(f"{kind}:{key}", None)
         finally:
             self._busy.discard(busy)
+            self._computing.pop()
         memo[key] = summary
         deps.token = self.token
-        self.cache.summaries.put(ck, (summary, deps))
+        if entry[0]:
+            deps[f"text:{key}"] = info.digest
+            self._cycles.setdefault(kind, {})[key] = deps
+        self.cache.summaries.put(ck, (summary, deps, entry[0]))
         return summary
 
     def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
