@@ -130,12 +130,17 @@ class Deps(dict):
         were, and functions whose summaries were (``kind:key#...`` reduced to the key)."""
         if self._split is None or self._split[0] != len(self):
             text, callers, summaries = set(), set(), set()
-            for key in self:
+            for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
                     text.add(fkey)
                 elif kind == "callers":
                     callers.add(fkey)
+                elif kind == "cycle":
+                    t, c, sm = fp.split()
+                    text |= t
+                    callers |= c
+                    summaries |= sm
                 else:
                     summaries.add(fkey.split("#", 1)[0])
             self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries))
@@ -432,6 +437,10 @@ class PackageModel:
                 continue
             if kind == "text":
                 if (self.decls[fkey][1].digest if fkey in self.decls else None) != fp:
+                    return False
+                continue
+            if kind == "cycle":   # a summary on a recursion cycle: what it was computed from
+                if not self.deps_valid(fp):
                     return False
                 continue
             s = self._summary(kind, fkey, record=False)
@@ -845,15 +854,15 @@ class PackageModel:
                 self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
             else:
                 self._on_cycle()
-                for k, fp in used.items():
-                    self._note(k, fp)
+                self._note(f"cycle:{kind}:{base}", used)
         return s
 
     def _on_cycle(self) -> None:
         """A summary being computed met a recursion cycle (or used a summary that did). Its value then
         depends on where the cycle was entered: which function saw the empty summary. Whoever uses it
-        records what it was computed from (the cycle's texts, the other summaries it used) instead of
-        its value, so a result stays valid whatever order the next run computes the cycle in."""
+        records what it was computed from (``cycle:kind:key`` -> its Deps: the cycle's texts, the other
+        summaries it used) instead of its value, so a result stays valid whatever order the next run
+        computes the cycle in."""
         for entry in self._computing:
             entry[0] = True
 
