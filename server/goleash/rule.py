@@ -94,6 +94,11 @@ class FuncContext:
     def nodes(self, capture: str) -> list[Node]:
         return self.caps.get(capture, [])
 
+    @cached_property
+    def method_names(self) -> frozenset[str]:
+        """The names of the methods the declaration calls (``x.Wait()``: ``Wait``)."""
+        return frozenset(n.text.decode("utf-8", "replace") for n in self.caps.get("method", ()))
+
     @property
     def go_statements(self) -> list[Node]:
         return self.nodes("go")
@@ -302,6 +307,7 @@ class Rule:
     doc: ClassVar[str] = ""
     fixes: ClassVar[tuple[str, ...]] = ()  # human names of the quick fixes, for the docs
     triggers: ClassVar[frozenset[str]] = frozenset()
+    methods: ClassVar[frozenset[str]] = frozenset()   # the rule needs a direct call of one of these methods
     overlaps: ClassVar[str | None] = None
     go_versions: ClassVar[tuple[tuple[int, int], tuple[int, int]]] = ((1, 0), (99, 0))
     kind: ClassVar[str] = "static"  # "static" checker, "evidence" (runtime input) or "meta" (suppressions)
@@ -309,6 +315,8 @@ class Rule:
     def applies(self, ctx: FuncContext) -> bool:
         lo, hi = self.go_versions
         if not (lo <= ctx.go_version < hi):
+            return False
+        if self.methods and self.methods.isdisjoint(ctx.method_names):
             return False
         return not self.triggers or any(ctx.caps.get(t) for t in self.triggers)
 

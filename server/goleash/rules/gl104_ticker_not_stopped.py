@@ -16,6 +16,7 @@ class TickerNotStopped(Rule):
     name = "ticker-not-stopped"
     summary = "A ticker that is never stopped keeps firing and is never collected (Go before 1.23)."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"NewTicker", "Tick"})   # it reports time.NewTicker and time.Tick
     go_versions = ((1, 0), (1, 23))
     fixes = ("`defer t.Stop()` after `time.NewTicker`", "replace `time.Tick` with `time.NewTicker` + `defer Stop()`")
     doc = """\

@@ -16,6 +16,7 @@ class WaitGroupCountMismatch(Rule):
     name = "waitgroup-count-mismatch"
     summary = "wg.Add(n) with a literal n that differs from the goroutines started, or a negative Add."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"Add"})   # it reports wg.Add calls
     fixes = ("set `Add` to the number of goroutines started",)
     doc = """\
 `wg.Add(3)` followed by two `go` statements that each call `Done` leaves the

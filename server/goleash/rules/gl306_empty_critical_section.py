@@ -18,6 +18,7 @@ class EmptyCriticalSection(Rule):
     severity = Severity.INFORMATION
     summary = "Lock immediately followed by Unlock protects nothing: a forgotten body, or a barrier that needs a comment."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"Lock", "RLock"})   # a Lock directly followed by its Unlock
     doc = """\
 `mu.Lock()` directly followed by `mu.Unlock()` guards no code. Most often the
 body of the critical section was lost in an edit, and the data it should

@@ -15,6 +15,7 @@ class CondWaitNotInLoop(Rule):
     name = "cond-wait-not-in-loop"
     summary = "cond.Wait() under an if, not a loop: it returns while the condition may be false again."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"Wait"})   # it reports Cond.Wait calls
     fixes = ("turn the `if` into a `for` that re-checks the condition",)
     doc = """\
 `sync.Cond.Wait` unlocks `c.L`, sleeps, and locks it again before returning.

@@ -15,6 +15,7 @@ class CondNeverSignalled(Rule):
     name = "cond-never-signalled"
     summary = "cond.Wait() on a Cond that nothing in the package signals or broadcasts: it never returns."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"Wait"})   # it reports Cond.Wait calls
     doc = """\
 `sync.Cond.Wait` returns only after a `Signal` or `Broadcast` on the same
 `Cond`. When nothing in the package ever calls either on it, every waiter

@@ -13,6 +13,8 @@ class CancelNotCalled(Rule):
     name = "cancel-not-called"
     summary = "The cancel func of a derived context is discarded or not called on some path: the context leaks."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause", "WithTimeoutCause",
+                         "WithDeadlineCause", "NotifyContext"})   # the cancel funcs of these calls (ContextModel.derived)
     overlaps = "vet lostcancel"
     fixes = ("`defer cancel()` right after the call",)
     doc = """\

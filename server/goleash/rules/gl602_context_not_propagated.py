@@ -17,6 +17,7 @@ class ContextNotPropagated(Rule):
     severity = Severity.WARNING
     summary = "context.Background()/TODO() inside a function that receives a ctx: the caller's cancellation is lost."
     triggers = frozenset({"mcall"})
+    methods = frozenset({"Background", "TODO"})   # it reports context.Background() and context.TODO()
     fixes = ("use the received ctx",)
     doc = """\
 A function that receives a `context.Context` creates a fresh
