@@ -334,7 +334,7 @@ def test_a_result_that_used_a_recursion_cycle_stays_valid_whatever_the_order():
     """Summaries on a recursion cycle depend on the function the cycle was entered from (it sees
     the empty summary). A result recorded by a model that entered the cycle at one function must
     still be valid for a model (another run) that enters it at the other: it records the cycle's
-    texts, not the summaries' values."""
+    texts beside the summaries' values, and stays valid while either is unchanged."""
     from goleash.document import Document as Doc
     d = Doc("a", CYCLE, 1)
     an = Analyzer()
@@ -350,7 +350,15 @@ def test_a_result_that_used_a_recursion_cycle_stays_valid_whatever_the_order():
     second = model()
     second.lock_summary("T.put", record=False)               # enters it at put
     assert second.deps_valid(deps)
-    # and a change of either function's text still invalidates the result
+    # an edit on the cycle that changes no summary keeps it valid too (the values are the same) ...
+    same = CYCLE.replace("\tif !t.tryPut(n) {\n", "\tn += 0\n\tif !t.tryPut(n) {\n")
+    assert same != CYCLE
+    d1 = Doc("a", same, 2)
+    an.clear_caches()
+    edited = an.package_facts([("/x/a.go", d1.source, d1.tree)]).model
+    edited.lock_summary("T.tryPut", record=False)            # (entered where the result's model did)
+    assert edited.deps_valid(deps)
+    # ... and one that changes what a function on it locks invalidates the result
     changed = CYCLE.replace("\t\tt.conn.Lock()\n\t\tt.conn.Unlock()\n", "")
     d2 = Doc("a", changed, 2)
     an.clear_caches()

@@ -137,7 +137,7 @@ class Deps(dict):
                 elif kind == "callers":
                     callers.add(fkey)
                 elif kind == "cycle":
-                    t, c, sm = fp.split()
+                    t, c, sm = fp[1].split()
                     text |= t
                     callers |= c
                     summaries |= sm
@@ -439,8 +439,12 @@ class PackageModel:
                 if (self.decls[fkey][1].digest if fkey in self.decls else None) != fp:
                     return False
                 continue
-            if kind == "cycle":   # a summary on a recursion cycle: what it was computed from
-                if not self.deps_valid(fp):
+            if kind == "cycle":   # a summary on a recursion cycle: what it was computed from, or its value
+                value, used = fp
+                if self.deps_valid(used):
+                    continue
+                s = self._summary(fkey.partition(":")[0], fkey.partition(":")[2], record=False)
+                if (s.fingerprint() if s is not None else None) != value:
                     return False
                 continue
             s = self._summary(kind, fkey, record=False)
@@ -854,15 +858,16 @@ class PackageModel:
                 self._note(f"{kind}:{base}", s.fingerprint() if s is not None else None)
             else:
                 self._on_cycle()
-                self._note(f"cycle:{kind}:{base}", used)
+                self._note(f"cycle:{kind}:{base}", (s.fingerprint() if s is not None else None, used))
         return s
 
     def _on_cycle(self) -> None:
         """A summary being computed met a recursion cycle (or used a summary that did). Its value then
         depends on where the cycle was entered: which function saw the empty summary. Whoever uses it
-        records what it was computed from (``cycle:kind:key`` -> its Deps: the cycle's texts, the other
-        summaries it used) instead of its value, so a result stays valid whatever order the next run
-        computes the cycle in."""
+        records, besides its value, what it was computed from (``cycle:kind:key`` -> (fingerprint, its
+        Deps: the cycle's texts, the other summaries it used)). The result stays valid while either
+        holds: the same texts (whatever order the next run enters the cycle in), or the same value
+        (an edit that changed no summary)."""
         for entry in self._computing:
             entry[0] = True
 
