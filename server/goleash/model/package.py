@@ -160,6 +160,15 @@ class _Epoch:
     cycles: dict[str, dict[str, "Deps"]]
 
 
+@dataclass(eq=False)
+class _ChanRead:
+    """How far the channel index has been read (PackageModel._load_chans)."""
+    names: set[str]                                   # the package's channel (and Cond) field and var names
+    tokens: set[str] = field(default_factory=set)     # the names whose declarations were read
+    units: set[tuple[int, int]] = field(default_factory=set)   # (file, declaration) read
+    order: dict[int, tuple[int, int, int]] = field(default_factory=dict)   # id(fact) -> its place in the package
+
+
 _TOKENS = itertools.count(1)
 
 
@@ -290,7 +299,7 @@ class PackageModel:
         self._orders: dict | None = None
         self._writes: dict | None = None
         self._chans = None
-        self._chan_state = None
+        self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
         self._unit_models: dict = {}
         self._busy: set[tuple[str, str]] = set()
@@ -443,7 +452,8 @@ class PackageModel:
                 value, used = fp
                 if self.deps_valid(used):
                     continue
-                s = self._summary(fkey.partition(":")[0], fkey.partition(":")[2], record=False)
+                skind, _, skey = fkey.partition(":")
+                s = self._summary(skind, skey, record=False)
                 if (s.fingerprint() if s is not None else None) != value:
                     return False
                 continue
@@ -698,7 +708,7 @@ class PackageModel:
             from .chanindex import ChanIndex
             names = self._chan_names()
             self._chans = ChanIndex(load=self._load_chans if names else None)
-            self._chan_state = (names, set(), set(), {})   # names, tokens read, units read, fact order
+            self._chan_read = _ChanRead(names)
         return self._chans
 
     def _load_chans(self, chan: str) -> None:
@@ -706,7 +716,8 @@ class PackageModel:
         ``Server`` or ``events``; ``Server.*``: the type and each of its channel fields) not read yet."""
         from .chanindex import chan_facts
         from .effects import UnitModel
-        names, done, units_done, order = self._chan_state
+        read = self._chan_read
+        names, done, units_done, order = read.names, read.tokens, read.units, read.order
         head = chan[2:] if chan.startswith("g:") else chan
         parts = set(head.split("."))
         if "*" in parts:
