@@ -38,6 +38,7 @@ class Solver:
         self.edge = edge
         self.priority: frozenset = frozenset()   # condition keys kept in a full guard before others
         self.state_in: dict[int, frozenset] = {}
+        self._lits: dict[int, list] = {}          # id(branch) -> the literals taking it establishes
 
     def run(self, init: frozenset) -> dict[int, frozenset]:
         g = self.g
@@ -77,7 +78,9 @@ class Solver:
             state = self.edge(n, br, state)
         if br is None or self.guard_at is None or self.cond_key is None:
             return state
-        lits = literals(br.cond, br.value, self.cond_key)
+        lits = self._lits.get(id(br))
+        if lits is None:
+            lits = self._lits[id(br)] = literals(br.cond, br.value, self.cond_key)
         for lit in lits:
             state = self._assume(state, lit)
         return state
