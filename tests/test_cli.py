@@ -236,8 +236,8 @@ def test_check_pins_the_hash_seed(tmp_path):
     if os.name != "posix":
         pytest.skip("POSIX only")
     probe = tmp_path / "probe.py"
-    probe.write_text("import os, sys\nfrom goleash import cli\nsys.argv = ['goleash', 'rules']\n"
-                     "cli._pin_hash_seed()\nprint('seed', os.environ.get('PYTHONHASHSEED'))\n")
+    probe.write_text("import os, sys\nfrom goleash import launch\nsys.argv = ['goleash', 'rules']\n"
+                     "launch._pin_hash_seed()\nprint('seed', os.environ.get('PYTHONHASHSEED'))\n")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONHASHSEED"}
     r = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr

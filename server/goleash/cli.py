@@ -401,28 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _pin_hash_seed() -> None:
-    """Run with a fixed PYTHONHASHSEED. A few analyses cap what they track on very large functions, and
-    which facts survive a cap can depend on the iteration order of string sets, which Python salts
-    per process: pinning the seed makes every run (and every --jobs worker, forked from this process)
-    give the same findings. POSIX only (exec keeps the process, its stdio and its parent)."""
-    if os.environ.get("PYTHONHASHSEED") is not None or os.name != "posix":
-        return
-    orig = getattr(sys, "orig_argv", None)
-    if not orig or not sys.executable:
-        return
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os.execve(sys.executable, [sys.executable, *orig[1:]], env)
-    except OSError:
-        return   # cannot re-exec: run as we are
-
-
 def main(argv: list[str] | None = None) -> int:
-    if argv is None:
-        _pin_hash_seed()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -1,0 +1,48 @@
+"""The ``goleash`` command's entry point: as little as possible before the real work.
+
+It pins the hash seed first (a re-exec: nothing heavy is imported yet, so the first start is cheap),
+then runs :func:`goleash.cli.main`. A ``check`` ends with ``os._exit`` once its output is flushed:
+tearing down the interpreter would free every object of the package models one by one (~0.1 s on
+net/http) for nothing. The server ends its own way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _pin_hash_seed() -> None:
+    """Run with a fixed PYTHONHASHSEED. A few analyses cap what they track on very large functions, and
+    which facts survive a cap can depend on the iteration order of string sets, which Python salts
+    per process: pinning the seed makes every run (and every --jobs worker, forked from this process)
+    give the same findings. POSIX only (exec keeps the process, its stdio and its parent)."""
+    if os.environ.get("PYTHONHASHSEED") is not None or os.name != "posix":
+        return
+    orig = getattr(sys, "orig_argv", None)
+    if not orig or not sys.executable:
+        return
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(sys.executable, [sys.executable, *orig[1:]], env)
+    except OSError:
+        return   # cannot re-exec: run as we are
+
+
+def main() -> int:
+    _pin_hash_seed()
+    from .cli import main as run
+
+    rc = run()
+    if len(sys.argv) > 1 and sys.argv[1] == "serve":
+        return rc
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        rc = rc or 1
+    if "logging" in sys.modules:
+        sys.modules["logging"].shutdown()
+    os._exit(rc)
