@@ -9,6 +9,7 @@ their new position.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import os
@@ -130,7 +131,8 @@ class Analyzer:
             got = index_file(path, source, syntax.top_level_units(tree.root_node))
             self._files.put(key, got)
         elif got.path != path:
-            got = FileIndex(path, got.is_test, got.units)
+            got = copy.copy(got)   # the same units, and the keys memoised on it
+            got.path = path
         return got, tree
 
     def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]], check=None) -> PackageFacts:

@@ -77,7 +77,10 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
                               lockish, calls, effectish, chanmake))
-    return FileIndex(path, is_test, infos)
+    fi = FileIndex(path, is_test, infos)
+    for which in ("types", "calls"):  # worked out now, so that the disk cache's copy carries them
+        _file_key(fi, which)
+    return fi
 
 
 class LRU(OrderedDict):
