@@ -739,7 +739,7 @@ class UnitModel:
                 if v is not None and (v.assigned or v.addressed):
                     return False
             elif t == "selector_expression":
-                if self._stable_field(n) is None:
+                if self._stable_field(n) is None and not self._qualified(n):
                     return False
                 continue
             elif t == "call_expression":
@@ -749,9 +749,10 @@ class UnitModel:
                 args = n.child_by_field_name("arguments")
                 stack.extend(args.named_children if args is not None else [])
                 continue
-            elif t not in ("binary_expression", "unary_expression", "parenthesized_expression", "int_literal",
-                           "interpreted_string_literal", "true", "false", "nil", "float_literal",
-                           "raw_string_literal", "rune_literal"):
+            elif t in ("int_literal", "interpreted_string_literal", "true", "false", "nil", "float_literal",
+                       "raw_string_literal", "rune_literal", "imaginary_literal"):
+                continue   # not into a string's content and escape nodes
+            elif t not in ("binary_expression", "unary_expression", "parenthesized_expression"):
                 return False
             stack.extend(n.named_children)
         return True
@@ -844,6 +845,16 @@ class UnitModel:
         if place is None or not place.path:
             return None
         return "f:" + place.root + "." + ".".join(place.path)
+
+    def _qualified(self, sel: Node) -> bool:
+        """``pkg.Name``: a name of an imported package (``runtime.GOOS``) that this declaration never
+        assigns. Its operand is no variable of the function or of the package."""
+        operand = sel.child_by_field_name("operand")
+        if operand is None or operand.type != "identifier" or self.scopes.var(operand) is not None or \
+                _text(operand) in self.index.vars:
+            return False
+        self._stable_field(sel)   # works out the fields this declaration assigns
+        return _text(sel) not in self._assigned_fields
 
     def trylock(self, cond: Node | None) -> tuple[Place, str, bool] | None:
         """``mu.TryLock()`` / ``!mu.TryRLock()`` as a condition: (mutex, mode, positive)."""
