@@ -205,6 +205,40 @@ class ContextModel:
             p = p.parent
         return None
 
+    def ignored_by_callee(self, node: Node) -> bool:
+        """``node`` is an argument of a call to a package function whose parameter for it is ``_``,
+        unnamed, or never used in its body: whatever context is passed, the callee does not look at it."""
+        arg_list = node.parent
+        call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
+        if call is None or call.type != "call_expression":
+            return False
+        args = [a for a in arg_list.named_children if a.type != "comment"]
+        idx = next((i for i, a in enumerate(args) if a.id == node.id), None)
+        callee, _, _ = self.um.callee(call)
+        if idx is None or callee is None or callee.key is None:
+            return False
+        recv, _, name = callee.key.rpartition(".")
+        index = self.um.index
+        sig = index.methods.get(recv, {}).get(name) if recv else index.funcs.get(name)
+        if sig is None or idx >= len(sig.params) or sig.params[idx][1].startswith("..."):
+            return False
+        name = sig.params[idx][0]
+        if name in ("", "_"):
+            return True
+        package = self.effects.package
+        hit = package.decls.get(callee.key) if package is not None else None
+        node_ = hit[0].unit_node(hit[1]) if hit is not None else None
+        body = node_.child_by_field_name("body") if node_ is not None else None
+        if body is None:
+            return False
+        stack = [body]
+        while stack:
+            n = stack.pop()
+            if n.type == "identifier" and n.text.decode() == name:
+                return False
+            stack.extend(n.children)
+        return True
+
     def runs_until_cancelled(self, call: Node) -> bool:
         """``call`` is an argument of ``go f(...)`` and ``f`` stops only when that context is cancelled
         (every way out of its body passes ``<-ctx.Done()``): with a fresh context it never stops."""

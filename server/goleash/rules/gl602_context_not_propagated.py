@@ -46,6 +46,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
   up: there is no cancellation to lose;
+- an argument for a parameter its (package) callee names `_` or never uses: there is nothing to cancel;
 - a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
   its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
@@ -71,6 +72,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue
             if self._always_background(ctx, received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
+            if ctx.contexts.ignored_by_callee(call):
+                continue   # handed to a function that never looks at that parameter
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
             if self._wakeup_only(ctx, call, received[0]):
