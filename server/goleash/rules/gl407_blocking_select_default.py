@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Finding
 from ..model.effects import RANGE, RECV, SEND, WAIT
+from ..model.types import is_chan
 from ..rule import FuncContext, Rule
 
 
@@ -49,7 +50,9 @@ other side of that channel is gone the goroutine blocks forever.
 - a default that does not block (or blocks only in a nested select);
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn;
-- selects without a case that leaves the loop.
+- selects without a case that leaves the loop;
+- a `for range` over a value whose type goleash cannot see (a field of another package's struct):
+  it is a slice or a map as often as a channel.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
@@ -75,7 +78,8 @@ other side of that channel is gone the goroutine blocks forever.
                 for e in um.node_effects(g, n):
                     if e.kind in (SEND, RECV, RANGE, WAIT) and e.select_case is None and \
                             um.func_at(e.node) is f and not self._in_nested_select(e.node, default) and \
-                            not (e.kind == RECV and self._clock(um, e.node)):
+                            not (e.kind == RECV and self._clock(um, e.node)) and \
+                            not (e.kind == RANGE and not self._over_chan(um, e.node)):
                         blocker = e
                         break
                 if blocker is not None:
@@ -87,6 +91,14 @@ other side of that channel is gone the goroutine blocks forever.
                                             f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
                                             f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _over_chan(um, stmt) -> bool:
+        """A ``for range`` whose operand is known to be a channel (the model also keeps ranges over
+        values of unknown type, such as a field of another package's struct: a slice or a map as often)."""
+        rc = next((c for c in stmt.named_children if c.type == "range_clause"), None)
+        right = rc.child_by_field_name("right") if rc is not None else None
+        return right is not None and is_chan(um.index.underlying(um.types.of(right)))
 
     @staticmethod
     def _clock(um, recv) -> bool:
