@@ -72,7 +72,8 @@ the whole test binary down.
   with the spawning loop's clause that receives once per goroutine);
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
-- `require.NoError(t, f())` where `f` returns nil on every path, and `require.NoError(t, err)` or a
+- `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
+  on every path, and `require.NoError(t, err)` or a
   helper that fails only when `err != nil`, where `err` is nil on every path to the call;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
@@ -188,6 +189,16 @@ the whole test binary down.
             return False
         args = syntax.call_args(call)
         arg = syntax.unparen(args[1]) if len(args) > 1 else None
+        if arg is not None and arg.type == "identifier":
+            # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's error
+            v = ctx.model.scopes.var(arg)
+            value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+                not v.addressed else None
+            left = v.stmt.child_by_field_name("left") if value is not None else None
+            if value is None or value.type != "call_expression" or left is None or \
+                    len(left.named_children) != v.index + 1:
+                return False   # not the result of one call, or not its last (error) result
+            arg = value
         if arg is None or arg.type != "call_expression":
             return False
         callee = ctx.model.callee(arg)[0]

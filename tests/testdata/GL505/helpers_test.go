@@ -1,6 +1,7 @@
 package gl505
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -68,7 +69,9 @@ func TestSilentHelpers(t *testing.T) {
 	})
 }
 
-func work() error { return nil }
+var errBusy = errors.New("busy")
+
+func work() error { return errBusy }
 
 // Skipped before the goroutine starts: nothing runs.
 func TestSkippedRequire(t *testing.T) {
@@ -93,6 +96,48 @@ func TestServeNeverFails(t *testing.T) {
 		require.NoError(t, s.Serve())
 	}()
 	close(s.done)
+}
+
+type tombstones struct{ m map[int][]int }
+
+// Get never fails: both returns end with a nil error.
+func (tb *tombstones) Get(ref int) ([]int, error) {
+	got, ok := tb.m[ref]
+	if !ok {
+		return nil, nil
+	}
+	return append([]int(nil), got...), nil
+}
+
+// Load can fail: its error is checked in a goroutine.
+func (tb *tombstones) Load(ref int) ([]int, error) {
+	got, ok := tb.m[ref]
+	if !ok {
+		return nil, errors.New("no such ref")
+	}
+	return got, nil
+}
+
+func TestLoadMayFail(t *testing.T) {
+	tb := &tombstones{m: map[int][]int{}}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_, err := tb.Load(1)
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+	}()
+	<-done
+}
+
+func TestGetNeverFails(t *testing.T) {
+	tb := &tombstones{m: map[int][]int{}}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_, err := tb.Get(1)
+		require.NoError(t, err)
+	}()
+	<-done
 }
 
 // A package helper that always skips: nothing after it runs.
