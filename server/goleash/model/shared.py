@@ -15,6 +15,8 @@ do not race. GL501–GL503 and the channel rules read this model.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -152,11 +154,12 @@ class SharedVars:
         return bool(flow is not None and flow.held_at(node))
 
     def _joins(self, f: Func) -> set[int]:
-        """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select."""
+        """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
+        a loop that spins until an atomic flag is set (``for !done.Load() {...}``)."""
         g = self.um.cfg(f)
         out = set()
         for n in (g.nodes if g is not None else ()):
-            if n.kind == "select":
+            if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)):
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
@@ -413,6 +416,22 @@ def _cnode(g, node: Node):
             return n
         cur = cur.parent
     return None
+
+
+_SPIN_RE = re.compile(r"!\s*[\w.\[\]]+\.Load\(\)")
+
+
+def _spins_on_atomic(loop: Node | None) -> bool:
+    """``for !done.Load() {}`` / ``for i := 0; i%8 != 0 || !done.Load(); i++ {}``: the loop goes on
+    while an atomic flag is unset (sequentially consistent: a Store before it is seen after)."""
+    if loop is None or loop.type != "for_statement":
+        return False
+    cond = next((c for c in loop.named_children if c.type not in ("block", "comment", "for_clause",
+                                                                   "range_clause")), None)
+    if cond is None:
+        fc = next((c for c in loop.named_children if c.type == "for_clause"), None)
+        cond = fc.child_by_field_name("condition") if fc is not None else None
+    return cond is not None and bool(_SPIN_RE.search(syntax.text(cond)))
 
 
 def _for_clause(loop: Node | None) -> str | None:

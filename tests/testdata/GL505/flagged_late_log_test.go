@@ -33,3 +33,18 @@ func TestSubtestLateReport(t *testing.T) {
 		}()
 	})
 }
+
+// The loop runs a fixed number of times: nothing makes the test wait for
+// the goroutine's report.
+func TestSpinFixed(t *testing.T) {
+	go func() {
+		if err := work(); err != nil {
+			t.Errorf("work: %v", err) // want `t\.Errorf may run after the test returns`
+		}
+	}()
+	for i := 0; i < 128; i++ {
+		collect()
+	}
+}
+
+func collect() {}

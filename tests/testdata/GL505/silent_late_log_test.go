@@ -2,6 +2,7 @@ package gl505
 
 import (
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -117,3 +118,20 @@ func logValue(t *testing.T, v int) { t.Logf("v=%d", v) }
 func TestNamedLogOnly(t *testing.T) {
 	go logValue(t, 1)
 }
+
+// The test spins until the goroutine's last act sets an atomic flag: it
+// cannot return before the goroutine's reports.
+func TestSpinUntilDone(t *testing.T) {
+	var done atomic.Bool
+	go func() {
+		defer done.Store(true)
+		if err := work(); err != nil {
+			t.Errorf("work: %v", err)
+		}
+	}()
+	for i := 1; i%128 != 0 || !done.Load(); i++ {
+		gc()
+	}
+}
+
+func gc() {}
