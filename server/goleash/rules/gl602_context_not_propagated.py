@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Severity
+from ..model.effects import TESTING_TYPES
 from ..rule import FuncContext, Rule
 
 
@@ -38,7 +39,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 ```
 
 ## Stays silent
-- functions without a context parameter (and parameters named `_`), and test files;
+- functions without a context parameter (and parameters named `_` or `_ctx`: unused on purpose), test
+  files, and test helpers elsewhere (a function with a `*testing.T`/`testing.TB` parameter, such as a
+  shared test suite);
 - comparisons such as `ctx != context.Background()`;
 - the documented detach pattern: a comment in the three lines above the call saying
   why, or a doc comment of the function that speaks of cancellation or detaching (`// detached: the audit log must be written even if the request is cancelled`),
@@ -68,8 +71,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if call.parent is not None and call.parent.type == "binary_expression":
                 continue  # `ctx != context.Background()`: a comparison, not a new context
             received = ctx.contexts.received(call)
-            if received is None or received[0] == "_" or self._explained(ctx, call):
-                continue
+            if received is None or received[0].startswith("_") or self._explained(ctx, call):
+                continue   # no ctx, or one named as unused (`_`, `_ctx`), or a detach explained
+            if self._test_helper(ctx, call):
+                continue   # test code outside _test.go files (a suite package): builds its own contexts
             if self._always_background(ctx, received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
             if ctx.contexts.ignored_by_callee(call):
@@ -88,6 +93,18 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                    f"cancellation and deadline do not reach this call")
             yield ctx.finding(call, msg, [ctx.related(param, f"{param_name} is received here")],
                               (ctx.fix(f"Use {param_name}", ctx.replace(call, param_name), preferred=True),))
+
+    @staticmethod
+    def _test_helper(ctx: FuncContext, call: Node) -> bool:
+        """Is ``call`` in a function (or a closure in one) with a ``*testing.T``-like parameter?"""
+        um = ctx.model
+        f = um.func_at(call)
+        while f is not None:
+            if any(v.kind == "param" and v.type_node is not None and syntax.text(v.type_node) in TESTING_TYPES
+                   for v in um.scopes.declared_in(f.node)):
+                return True
+            f = f.parent
+        return False
 
     @staticmethod
     def _always_background(ctx: FuncContext, param: Node) -> bool:
