@@ -190,6 +190,10 @@ then returns):
                 exits = syntax.contains_exit(case, loop)
                 if not exits and self._received_after(ch, r.select):
                     continue  # falls out of the select into another receive
+                if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
+                        (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
+                        pending <= ch.capacity:
+                    continue  # the values still in flight there fit in the buffer
                 if loop is None or exits:
                     comm = case.child_by_field_name("communication")
                     label = syntax.text(comm).strip() if comm is not None else "another"
@@ -225,6 +229,34 @@ then returns):
                         what = "returns" if n.type == "return_statement" else "breaks"
                         return f"the receive loop {what} early", n
         return None
+
+    @staticmethod
+    def _pending_at(ch: Channel, sends: list[ChanOp], recvs: list[ChanOp], at: Node) -> int | None:
+        """How many sent values can be waiting for a receiver when ``at`` runs: the sends of the goroutines
+        started before it (at most per path), less the plain receives that run before it on every path
+        (``go a(); <-ch; go b(); select {...}``: one value at most). None when unknown."""
+        fn = syntax.enclosing_func(at)
+        events: list[tuple[int, int]] = []
+        by_goroutine: dict[int, tuple[Node, set[int]]] = {}
+        for o in sends:
+            by_goroutine.setdefault(o.goroutine.id, (o.goroutine, set()))[1].add(o.node.id)
+        for g, ids in by_goroutine.values():
+            if g.start_byte >= at.start_byte:
+                continue   # started later: not in flight yet
+            lit = syntax.go_literal(g)
+            n = syntax.max_per_path(syntax.func_body(lit), ids) if lit is not None else None
+            if n is None or syntax.enclosing_func(g) != fn or syntax.loops_between(g, fn):
+                return None
+            events.append((g.start_byte, n))
+        for r in recvs:
+            if r.kind == "range" or r.select_case is not None or r.node.start_byte >= at.start_byte:
+                continue
+            if syntax.runs_before(r.node, at) and not syntax.loops_between(r.node, fn):
+                events.append((r.node.start_byte, -1))
+        pending = 0
+        for _, d in sorted(events):
+            pending = max(0, pending + d)
+        return pending
 
     @staticmethod
     def _instead(ctx: FuncContext, ch: Channel, sends: list[ChanOp], case: Node) -> bool:

@@ -70,3 +70,17 @@ func oneOfTwoWithTimeout() (int, error) {
 		return 0, errors.New("timeout")
 	}
 }
+
+// Two senders on a one-slot channel, both in flight when the parent gives up:
+// the second send has no room and no receiver.
+func twoInFlight() (int, error) {
+	done := make(chan int, 1)
+	go func() { done <- compute() }() // want `goroutine blocks forever sending on done. Buffered \(1\)`
+	go func() { done <- compute() }()
+	select {
+	case v := <-done:
+		return v, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("timeout")
+	}
+}

@@ -1,0 +1,21 @@
+package gl101
+
+import (
+	"errors"
+	"time"
+)
+
+// The first value is received before the second sender starts: when the
+// parent gives up, one value at most is in flight, and it fits the slot.
+func oneAtATime() (int, error) {
+	done := make(chan int, 1)
+	go func() { done <- compute() }()
+	first := <-done
+	go func() { done <- compute() }()
+	select {
+	case v := <-done:
+		return first + v, nil
+	case <-time.After(time.Second):
+		return first, errors.New("timeout")
+	}
+}
