@@ -183,6 +183,10 @@ then returns):
                     continue  # this case still takes the value, or the path already fails
                 if self._instead(ctx, ch, sends, case):
                     continue  # it receives what the goroutine sends instead of sending on ch
+                if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
+                        (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
+                        pending <= ch.capacity:
+                    continue  # the values still in flight there fit in the buffer
                 if case.type == "default_case":
                     if loop is None:
                         return "the select takes its default case", case
@@ -190,10 +194,6 @@ then returns):
                 exits = syntax.contains_exit(case, loop)
                 if not exits and self._received_after(ch, r.select):
                     continue  # falls out of the select into another receive
-                if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
-                        (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
-                        pending <= ch.capacity:
-                    continue  # the values still in flight there fit in the buffer
                 if loop is None or exits:
                     comm = case.child_by_field_name("communication")
                     label = syntax.text(comm).strip() if comm is not None else "another"
@@ -233,8 +233,9 @@ then returns):
     @staticmethod
     def _pending_at(ch: Channel, sends: list[ChanOp], recvs: list[ChanOp], at: Node) -> int | None:
         """How many sent values can be waiting for a receiver when ``at`` runs: the sends of the goroutines
-        started before it (at most per path), less the plain receives that run before it on every path
-        (``go a(); <-ch; go b(); select {...}``: one value at most). None when unknown."""
+        started before it (at most per path), less the receives that run before it on every path: a plain one, or
+        a select's whose other cases all leave (``go a(); <-ch; go b(); select {...}``: one value at most).
+        None when unknown."""
         fn = syntax.enclosing_func(at)
         events: list[tuple[int, int]] = []
         by_goroutine: dict[int, tuple[Node, set[int]]] = {}
@@ -249,10 +250,15 @@ then returns):
                 return None
             events.append((g.start_byte, n))
         for r in recvs:
-            if r.kind == "range" or r.select_case is not None or r.node.start_byte >= at.start_byte:
+            if r.kind == "range" or r.node.start_byte >= at.start_byte:
                 continue
-            if syntax.runs_before(r.node, at) and not syntax.loops_between(r.node, fn):
-                events.append((r.node.start_byte, -1))
+            where = r.node
+            if r.select_case is not None:
+                if syntax.inside(at, r.select) or not all(_ends(c) for c in r.other_cases()):
+                    continue
+                where = r.select   # every other case leaves: going on past the select means it received
+            if syntax.runs_before(where, at) and not syntax.loops_between(where, fn):
+                events.append((where.start_byte, -1))
         pending = 0
         for _, d in sorted(events):
             pending = max(0, pending + d)
@@ -434,6 +440,15 @@ def _exclusive(a: Node, b: Node, within: Node) -> bool:
         return ca is not None and ca.type in ("expression_case", "type_case", "communication_case",
                                               "default_case") and not syntax.inside(b, ca)
     return False
+
+
+def _ends(case: Node) -> bool:
+    """Does the select case end with a statement that leaves (return, t.Fatal, panic...)?"""
+    stmts = [c for c in case.named_children if c.id != (case.child_by_field_name("communication") or case).id
+             and c.type != "comment"]
+    if len(stmts) == 1 and stmts[0].type == "statement_list":
+        stmts = [c for c in stmts[0].named_children if c.type != "comment"]
+    return bool(stmts) and syntax.is_terminating(stmts[-1])
 
 
 def _returns(where: Node | None) -> bool:

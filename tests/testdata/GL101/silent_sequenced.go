@@ -19,3 +19,23 @@ func oneAtATime() (int, error) {
 		return first, errors.New("timeout")
 	}
 }
+
+// The first select goes on only through its receive (the other case
+// returns): past it, the second sender's value alone can be in flight.
+func stepwise() (int, error) {
+	done := make(chan int, 1)
+	go func() { done <- compute() }()
+	var first int
+	select {
+	case first = <-done:
+	case <-time.After(time.Second):
+		return 0, errors.New("timeout")
+	}
+	go func() { done <- compute() }()
+	select {
+	case v := <-done:
+		return first + v, nil
+	default:
+		return first, nil
+	}
+}
