@@ -468,7 +468,7 @@ def max_per_path(node: Node, counted: set[int]) -> int | None:
 
     Branches (if/else, switch and select cases) take the maximum, sequences add
     up, and a path that returns stops adding; a counted node inside a loop makes
-    the count unknown (None).
+    the count unknown (None), unless every path through it in the loop's body returns.
     """
     try:
         fall, term = _paths(node, counted)
@@ -494,7 +494,10 @@ def _paths(node: Node, counted: set[int]) -> tuple[float, float]:
     if t == "for_statement":
         body = node.child_by_field_name("body")
         if body is not None and any(n.id in counted for n in walk(body, skip_funcs=True)):
-            raise _Unknown
+            fall, term = _paths(body, counted)
+            if fall > 0:
+                raise _Unknown   # an iteration that goes on (or breaks out) after a counted node
+            return 0, term       # each counted node ends its path (``errs <- err; return``)
         return 0, _NEG
     if t == "return_statement" or (t == "expression_statement" and is_terminating(node)):
         return _NEG, 0

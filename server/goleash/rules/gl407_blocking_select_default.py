@@ -79,7 +79,8 @@ other side of that channel is gone the goroutine blocks forever.
                     if e.kind in (SEND, RECV, RANGE, WAIT) and e.select_case is None and \
                             um.func_at(e.node) is f and not self._in_nested_select(e.node, default) and \
                             not (e.kind == RECV and self._clock(um, e.node)) and \
-                            not (e.kind == RANGE and not self._over_chan(um, e.node)):
+                            not (e.kind == RANGE and not self._over_chan(um, e.node)) and \
+                            not (e.kind == SEND and self._room(ctx, e)):
                         blocker = e
                         break
                 if blocker is not None:
@@ -91,6 +92,24 @@ other side of that channel is gone the goroutine blocks forever.
                                             f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
                                             f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _room(ctx: FuncContext, send) -> bool:
+        """Does the send always find room? A channel made in this declaration with a buffer at least as
+        large as the values one run of its only sending function can send (``errs <- err; return`` on
+        every path; it may be handed out to be received elsewhere)."""
+        ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
+        if ch is None or ch.make is None or ch.param or not isinstance(ch.capacity, int) or ch.capacity <= 0:
+            return False   # made elsewhere, or without a literal buffer
+        sends = [o for o in ch.ops if o.kind == "send"]
+        funcs = {o.func.id for o in sends}
+        if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
+            return False
+        func, g = sends[0].func, sends[0].goroutine
+        if g is not None and (syntax.go_literal(g) != func or ctx.channels.goroutine_loops.get(g.id)):
+            return False   # the sending goroutine is started more than once
+        n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
+        return n is not None and n <= ch.capacity
 
     @staticmethod
     def _over_chan(um, stmt) -> bool:

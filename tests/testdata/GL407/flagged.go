@@ -14,3 +14,22 @@ func produce(ctx context.Context, out chan<- int) {
 		}
 	}
 }
+
+// A one-slot buffer, but the loop sends on every turn: the second send
+// blocks while stop goes unseen.
+func report(stop <-chan struct{}) <-chan error {
+	errs := make(chan error, 1)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				if _, err := next(); err != nil {
+					errs <- err // want "this blocks in the select's default"
+				}
+			}
+		}
+	}()
+	return errs
+}
