@@ -148,11 +148,19 @@ another close of the same channel:
         for v in (ctx.model.scopes.vars if place is not None and g is not None else ()):
             if ctx.model.var_place(v) != place:
                 continue
-            for node, _ in v.assigns:
+            for node, value in v.assigns:
                 stmt = syntax.stmt_of(node)
                 block = stmt.parent if stmt is not None else None
                 if stmt is not None and loop.start_byte < stmt.start_byte and stmt.end_byte <= g.start_byte and \
                         block is not None and syntax.inside(g, block) and syntax.inside(block, loop):
+                    return True
+                # ``go run(next); cur, next = next, make(chan struct{})``: the goroutine got the channel as
+                # an argument (evaluated at the go statement), and the variable gets a fresh one right after
+                value = syntax.unparen(value)
+                if c.via is not None and stmt is not None and block is not None and \
+                        syntax.stmt_of(g).parent == block and stmt.start_byte >= g.end_byte and \
+                        syntax.inside(block, loop) and value is not None and value.type == "call_expression" and \
+                        syntax.call_name(value) == ("", "make"):
                     return True
         return False
 
