@@ -186,25 +186,28 @@ class FuncContext:
     @cached_property
     def returns_to_exit(self) -> bool:
         """Does the process end when this declaration returns? ``func main`` of package main, and the
-        functions of package main that main (or such a function) calls as its last act only
-        (``if err := run(); err != nil { log.Fatal(err) }``): a goroutine left blocked when they
+        functions and methods of package main that main (or such a function) calls as its last act only
+        (``if err := run(); err != nil { log.Fatal(err) }``, ``d.run()``): a goroutine left blocked when they
         return ends with the process, not leaked into a running program."""
-        if self.package_name != "main" or self.unit.type != "function_declaration" or self.is_test_file:
+        if self.package_name != "main" or self.unit.type not in ("function_declaration", "method_declaration") \
+                or self.is_test_file:
             return False
+        method = self.unit.type == "method_declaration"   # ``d.run()`` as main's last statement
         todo, seen, main = [self.func_name], set(), False
         while todo:
             name = todo.pop()
             if name in seen:
                 continue
             seen.add(name)
-            if name == "main":
+            if name == "main" and not method:
                 main = True
                 continue
             callers = self.pkg.callers(name)
-            if not callers or len(seen) > 8 or any("." in c or c == "init" or not self.pkg.calls_last(c, name)
+            if not callers or len(seen) > 8 or any("." in c or c == "init" or not self.pkg.calls_last(c, name, method)
                                                    for c in callers):
                 return False
             todo.extend(callers)
+            method = False
         return main
 
     @property

@@ -517,11 +517,11 @@ class PackageModel:
         keys = self.callers(name, record=False)
         return tuple((k, self.decls[k][1].digest if k in self.decls else b"") for k in keys)
 
-    def calls_last(self, caller: str, name: str) -> bool:
+    def calls_last(self, caller: str, name: str, method: bool = False) -> bool:
         """Is every call of ``name`` in the declaration ``caller`` its last act: in the last statement of
         its body (``if err := run(); err != nil { log.Fatal(err) }``), or followed only by exits, and not
-        in a loop or a function literal? Then ``caller`` ends when ``name`` returns. Callers come from
-        :meth:`callers` (which records the dependency)."""
+        in a loop or a function literal? Then ``caller`` ends when ``name`` returns. With ``method``,
+        ``x.name()`` calls count too. Callers come from :meth:`callers` (which records the dependency)."""
         from .. import syntax
         node = self._decl_node(caller)
         body = node.child_by_field_name("body") if node is not None else None
@@ -533,7 +533,9 @@ class PackageModel:
             if call.type != "call_expression":
                 continue
             fn = call.child_by_field_name("function")
-            if fn is None or fn.type != "identifier" or syntax.text(fn) != name:
+            if fn is not None and method and fn.type == "selector_expression":
+                fn = fn.child_by_field_name("field")   # ``d.run()``: a method of that name
+            if fn is None or fn.type not in ("identifier", "field_identifier") or syntax.text(fn) != name:
                 continue
             found = True
             top = None

@@ -53,8 +53,9 @@ func poll(ctx context.Context) {
 ## Stays silent
 - `t.Stop()` called anywhere in the function (deferred or not), or the ticker handed
   on (returned, stored in a field, passed to a function);
-- `time.Tick` in `main`, in tests, or feeding a loop that never exits (the
-  function runs for the life of the process);
+- `time.Tick` in `main`, in a function or method of package main that main calls as its last act
+  (`d.run()`), in tests, or feeding a loop that never exits (the function runs for the life of the
+  process);
 - `time.NewTimer` (a timer is released once it fires).
 
 ## Fixes
@@ -101,8 +102,9 @@ func poll(ctx context.Context) {
                           [ctx.related(names[0], f"{t} is created here")], fixes)
 
     def _tick(self, ctx: FuncContext, call: Node) -> Iterator[Finding]:
-        if ctx.is_test_file or (ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init")):
-            return
+        if ctx.is_test_file or (ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init")) \
+                or ctx.returns_to_exit:
+            return   # the process ends when this returns: the ticker goes with it
         fn = syntax.enclosing_func(call) or ctx.unit
         if self._endless_user(call, fn):
             return
