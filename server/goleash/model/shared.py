@@ -174,6 +174,10 @@ class SharedVars:
         ``waits_only``: only ``.Wait()`` calls count (not receives, ranges, selects).
         """
         f = self.um.func_at(go)
+        if f is not None and f.how == "go" and f.start is not None and self.um.func_at(later) is not None and \
+                self.um.func_at(later).node.id != f.node.id and self.joined_before_exit(go, waits_only):
+            # started by a goroutine that waits for it before it ends: joined when that goroutine is
+            return self.joined(f.start, later, waits_only)
         if f is None or self.um.func_at(later) is None or self.um.func_at(later).node.id != f.node.id:
             return False
         g = self.um.cfg(f)
@@ -201,14 +205,15 @@ class SharedVars:
             return False
         return not reaches(start, end, avoid)
 
-    def joined_before_exit(self, go: Node) -> bool:
-        """Does every path from the ``go`` statement to its function's normal return wait for something?"""
+    def joined_before_exit(self, go: Node, waits_only: bool = False) -> bool:
+        """Does every path from the ``go`` statement to its function's normal return wait for something
+        (with ``waits_only``, a ``.Wait()``)?"""
         f = self.um.func_at(go)
         g = self.um.cfg(f) if f is not None else None
         start = _cnode(g, go) if g is not None else None
         if start is None:
             return False
-        joins = self._joins(f)
+        joins = self._joins(f) if not waits_only else self._waits(f)
         return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins))
 
     def _counted_loops(self, g, go: Node, joins: set[int]) -> set[int]:
