@@ -383,6 +383,8 @@ def is_terminating(stmt: Node) -> bool:
                 return True
             if name in ("Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow") and recv in ("t", "b", "tb", "f"):
                 return True
+            if recv == "require" and name in ("Fail", "Failf", "FailNow", "FailNowf"):
+                return True   # testify: these call t.FailNow unconditionally
     return False
 
 
