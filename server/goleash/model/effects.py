@@ -825,8 +825,8 @@ class UnitModel:
                 return f"lp:{v.index}"
         return self.var_place(v).root
 
-    def _stable_field(self, sel: Node) -> str | None:
-        """``s.f`` / ``s.a.b`` rooted at a variable, a field this declaration never assigns: a stable key."""
+    def _assigned(self) -> set[str]:
+        """The texts of the selectors this declaration assigns (``s.f = v``, ``s.n++``)."""
         if self._assigned_fields is None:
             self._assigned_fields = set()
             stack = [self.unit]
@@ -838,8 +838,12 @@ class UnitModel:
                         if x.type == "selector_expression":
                             self._assigned_fields.add(_text(x))
                 stack.extend(n.named_children)
+        return self._assigned_fields
+
+    def _stable_field(self, sel: Node) -> str | None:
+        """``s.f`` / ``s.a.b`` rooted at a variable, a field this declaration never assigns: a stable key."""
         text = _text(sel)
-        if text in self._assigned_fields or "(" in text:
+        if text in self._assigned() or "(" in text:
             return None
         place = self.place(sel)
         if place is None or not place.path:
@@ -853,8 +857,7 @@ class UnitModel:
         if operand is None or operand.type != "identifier" or self.scopes.var(operand) is not None or \
                 _text(operand) in self.index.vars:
             return False
-        self._stable_field(sel)   # works out the fields this declaration assigns
-        return _text(sel) not in self._assigned_fields
+        return _text(sel) not in self._assigned()
 
     def trylock(self, cond: Node | None) -> tuple[Place, str, bool] | None:
         """``mu.TryLock()`` / ``!mu.TryRLock()`` as a condition: (mutex, mode, positive)."""

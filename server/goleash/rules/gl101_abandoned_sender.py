@@ -141,19 +141,10 @@ then returns):
     @staticmethod
     def _send_count(ctx: FuncContext, sends: list[ChanOp]) -> int | None:
         """How many values the goroutines send at most on one path, None when loops make it unknown."""
-        total = 0
-        by_goroutine: dict[int, tuple[Node, set[int]]] = {}
-        for o in sends:
-            if ctx.channels.goroutine_loops.get(o.goroutine.id):
-                return None  # one goroutine per iteration
-            by_goroutine.setdefault(o.goroutine.id, (o.goroutine, set()))[1].add(o.node.id)
-        for g, ids in by_goroutine.values():
-            lit = syntax.go_literal(g)
-            n = syntax.max_per_path(syntax.func_body(lit), ids) if lit is not None else None
-            if n is None:
-                return None
-            total += n
-        return total
+        if any(ctx.channels.goroutine_loops.get(o.goroutine.id) for o in sends):
+            return None  # one goroutine per iteration
+        counts = _per_goroutine(sends)
+        return None if any(n is None for _, n in counts) else sum(n for _, n in counts)
 
     @staticmethod
     def _field_received(ctx: FuncContext, ch: Channel) -> bool:
@@ -238,16 +229,9 @@ then returns):
         None when unknown."""
         fn = syntax.enclosing_func(at)
         events: list[tuple[int, int]] = []
-        by_goroutine: dict[int, tuple[Node, set[int]]] = {}
-        for o in sends:
-            by_goroutine.setdefault(o.goroutine.id, (o.goroutine, set()))[1].add(o.node.id)
-        for g, ids in by_goroutine.values():
-            if g.start_byte >= at.start_byte:
-                continue   # started later: not in flight yet
-            lit = syntax.go_literal(g)
-            n = syntax.max_per_path(syntax.func_body(lit), ids) if lit is not None else None
+        for g, n in _per_goroutine([o for o in sends if o.goroutine.start_byte < at.start_byte]):
             if n is None or syntax.enclosing_func(g) != fn or syntax.loops_between(g, fn):
-                return None
+                return None   # (goroutines started after ``at`` are not in flight yet)
             events.append((g.start_byte, n))
         for r in recvs:
             if r.kind == "range" or r.node.start_byte >= at.start_byte:
@@ -440,6 +424,19 @@ def _exclusive(a: Node, b: Node, within: Node) -> bool:
         return ca is not None and ca.type in ("expression_case", "type_case", "communication_case",
                                               "default_case") and not syntax.inside(b, ca)
     return False
+
+
+def _per_goroutine(sends: list[ChanOp]) -> list[tuple[Node, int | None]]:
+    """Each sending goroutine (its ``go`` statement) with the most sends one run of its literal makes
+    on a path (None: unknown, or not a literal)."""
+    by_goroutine: dict[int, tuple[Node, set[int]]] = {}
+    for o in sends:
+        by_goroutine.setdefault(o.goroutine.id, (o.goroutine, set()))[1].add(o.node.id)
+    out = []
+    for g, ids in by_goroutine.values():
+        lit = syntax.go_literal(g)
+        out.append((g, syntax.max_per_path(syntax.func_body(lit), ids) if lit is not None else None))
+    return out
 
 
 def _ends(case: Node) -> bool:

@@ -101,7 +101,7 @@ other side of that channel is gone the goroutine blocks forever.
         ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
         if ch is None or ch.make is None or ch.param or not isinstance(ch.capacity, int) or ch.capacity <= 0:
             return False   # made elsewhere, or without a literal buffer
-        sends = [o for o in ch.ops if o.kind == "send"]
+        sends = ch.sends
         funcs = {o.func.id for o in sends}
         if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
             return False
