@@ -408,6 +408,17 @@ def contains_exit(node: Node, loop: Node | None = None) -> bool:
     return False
 
 
+def for_condition(loop: Node) -> Node | None:
+    """The condition of a ``for`` statement (``for cond {}``, ``for i := 0; cond; i++ {}``); None for
+    ``for {}`` and ``for range``."""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is not None:
+        return clause.child_by_field_name("condition") if clause.type == "for_clause" else None
+    body = loop.child_by_field_name("body")
+    return next((c for c in loop.named_children if c.id != (body.id if body else -1) and c.type != "comment"),
+                None)
+
+
 def breaks_out_of(brk: Node) -> Node | None:
     """The statement an unlabelled ``break`` leaves (for / switch / select)."""
     for p in ancestors(brk):

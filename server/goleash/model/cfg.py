@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from .. import syntax
+
 RETURN, PANIC, GOEXIT, PROCESS = "return", "panic", "goexit", "process"
 TERMINALS = (RETURN, PANIC, GOEXIT, PROCESS)
 MAX_DEPTH = 120
@@ -326,11 +328,8 @@ class _Builder:
             init = clause.child_by_field_name("initializer")
             if init is not None:
                 preds = self.stmt(init, preds, stack, depth + 1)
-            cond_expr = clause.child_by_field_name("condition")
             update = clause.child_by_field_name("update")
-        elif clause is None:
-            cond_expr = next((c for c in s.named_children if c.id != (body.id if body else -1)
-                              and c.type != "comment"), None)
+        cond_expr = syntax.for_condition(s)
         kind = "range" if clause is not None and clause.type == "range_clause" else "cond"
         head = g._new(kind, s)
         g.by_ast[s.id] = head

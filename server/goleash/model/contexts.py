@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from .. import syntax
 from . import cfg as cfgmod
 from .effects import CANCEL, Func, Place, UnitModel
 from .obligations import ObligationFlow
@@ -208,13 +209,8 @@ class ContextModel:
     def ignored_by_callee(self, node: Node) -> bool:
         """``node`` is an argument of a call to a package function whose parameter for it is ``_``,
         unnamed, or never used in its body: whatever context is passed, the callee does not look at it."""
-        arg_list = node.parent
-        call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
-        if call is None or call.type != "call_expression":
-            return False
-        args = [a for a in arg_list.named_children if a.type != "comment"]
-        idx = next((i for i, a in enumerate(args) if a.id == node.id), None)
-        callee, _, _ = self.um.callee(call)
+        call, idx = _argument(node)
+        callee = self.um.callee(call)[0] if call is not None else None
         if idx is None or callee is None or callee.key is None:
             return False
         recv, _, name = callee.key.rpartition(".")
@@ -225,40 +221,29 @@ class ContextModel:
         name = sig.params[idx][0]
         if name in ("", "_"):
             return True
+        decl = self._decl(callee.key)
+        body = decl[0].child_by_field_name("body") if decl is not None else None
+        return body is not None and next(syntax.references(name, body), None) is None
+
+    def _decl(self, key: str) -> tuple[Node, bytes] | None:
+        """The declaration node of the package function ``key``, and its file's source."""
         package = self.effects.package
-        hit = package.decls.get(callee.key) if package is not None else None
-        node_ = hit[0].unit_node(hit[1]) if hit is not None else None
-        body = node_.child_by_field_name("body") if node_ is not None else None
-        if body is None:
-            return False
-        stack = [body]
-        while stack:
-            n = stack.pop()
-            if n.type == "identifier" and n.text.decode() == name:
-                return False
-            stack.extend(n.children)
-        return True
+        hit = package.decls.get(key) if package is not None else None
+        node = hit[0].unit_node(hit[1]) if hit is not None else None
+        return (node, hit[0].source) if node is not None else None
 
     def runs_until_cancelled(self, call: Node) -> bool:
         """``call`` is an argument of ``go f(...)`` and ``f`` stops only when that context is cancelled
         (every way out of its body passes ``<-ctx.Done()``): with a fresh context it never stops."""
-        arg_list = call.parent
-        go_call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
+        go_call, idx = _argument(call)
         if go_call is None or go_call.parent is None or go_call.parent.type != "go_statement":
             return False
-        args = [a for a in arg_list.named_children if a.type != "comment"]
-        idx = next((i for i, a in enumerate(args) if a.id == call.id), None)
-        callee, _, _ = self.um.callee(go_call)
-        if idx is None or callee is None or callee.key is None or self.effects.package is None:
+        callee = self.um.callee(go_call)[0]
+        decl = self._decl(callee.key) if idx is not None and callee is not None and callee.key is not None else None
+        if decl is None:
             return False
-        hit = self.effects.package.decls.get(callee.key)
-        if hit is None:
-            return False
-        pf, info = hit
-        node = pf.unit_node(info)
-        if node is None:
-            return False
-        um = UnitModel(node, pf.source, self.um.index)
+        node, source = decl
+        um = UnitModel(node, source, self.um.index)
         params = [v for v in um.scopes.declared_in(node) if v.kind == "param"]
         if idx >= len(params) or params[idx].type_node is None or _text(params[idx].type_node) != "context.Context":
             return False
@@ -298,6 +283,16 @@ class ContextModel:
             if self.um.var_place(v).root == root and not self.um.var_place(v).path:
                 return v
         return None
+
+
+def _argument(node: Node) -> tuple[Node | None, int | None]:
+    """The call ``node`` is an argument of, and its position there; (None, None) when it is not one."""
+    arg_list = node.parent
+    call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
+    if call is None or call.type != "call_expression":
+        return None, None
+    args = [a for a in arg_list.named_children if a.type != "comment"]
+    return call, next((i for i, a in enumerate(args) if a.id == node.id), None)
 
 
 def _cnode(g, node: Node):

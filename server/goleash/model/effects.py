@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from .. import syntax
 from .scope import FUNC_TYPES, Scopes, Var
 from .types import LocalTypes, TypeIndex, base_name, deref, is_chan, sync_kind
 
@@ -1055,11 +1056,7 @@ class UnitModel:
             roots = [ast]
         elif k == "cond":
             if ast.type == "for_statement":
-                cond = next((c for c in ast.named_children if c.type not in ("block", "comment", "for_clause")),
-                            None)
-                if cond is None:
-                    fc = next((c for c in ast.named_children if c.type == "for_clause"), None)
-                    cond = fc.child_by_field_name("condition") if fc is not None else None
+                cond = syntax.for_condition(ast)
                 roots = [cond] if cond is not None else []
             elif ast.type != "if_statement":
                 roots = [ast]

@@ -429,13 +429,7 @@ _SPIN_RE = re.compile(r"!\s*[\w.\[\]]+\.Load\(\)")
 def _spins_on_atomic(loop: Node | None) -> bool:
     """``for !done.Load() {}`` / ``for i := 0; i%8 != 0 || !done.Load(); i++ {}``: the loop goes on
     while an atomic flag is unset (sequentially consistent: a Store before it is seen after)."""
-    if loop is None or loop.type != "for_statement":
-        return False
-    cond = next((c for c in loop.named_children if c.type not in ("block", "comment", "for_clause",
-                                                                   "range_clause")), None)
-    if cond is None:
-        fc = next((c for c in loop.named_children if c.type == "for_clause"), None)
-        cond = fc.child_by_field_name("condition") if fc is not None else None
+    cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
     return cond is not None and bool(_SPIN_RE.search(syntax.text(cond)))
 
 
