@@ -441,11 +441,8 @@ def _per_goroutine(sends: list[ChanOp]) -> list[tuple[Node, int | None]]:
 
 def _ends(case: Node) -> bool:
     """Does the select case end with a statement that leaves (return, t.Fatal, panic...)?"""
-    stmts = [c for c in case.named_children if c.id != (case.child_by_field_name("communication") or case).id
-             and c.type != "comment"]
-    if len(stmts) == 1 and stmts[0].type == "statement_list":
-        stmts = [c for c in stmts[0].named_children if c.type != "comment"]
-    return bool(stmts) and syntax.is_terminating(stmts[-1])
+    last = _case_last(case)
+    return last is not None and syntax.is_terminating(last)
 
 
 def _returns(where: Node | None) -> bool:
