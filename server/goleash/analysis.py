@@ -23,7 +23,7 @@ from . import limits, syntax
 from .config import Settings
 from .findings import Finding, Severity
 from .model.package import Deps, FileIndex, ModelCache, PackageModel, PkgFile, index_file
-from .rule import FuncContext, PackageFacts, Rule, merge_summaries, summaries_digest
+from .rule import DeclFacts, FuncContext, PackageFacts, Rule
 from .rules import all_rules
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,6 @@ class Analyzer:
         self._same: LRU = LRU(4000)   # path -> (source, FileIndex, merged summaries, their digest) of its last
                                       # package_facts
         self.model_cache = ModelCache()
-        self._summarizers = [r for r in self.rules if type(r).summarize is not Rule.summarize]
         self.errors: list[str] = []   # rule crashes since last drained (for the server's log)
         self.skipped: list[str] = []  # declarations refused by limits.unit_refusal, since last drained
         self._refused = LRU(4096)     # unit digest -> refusal reason (or None)
@@ -138,7 +137,7 @@ class Analyzer:
     def package_facts(self, files: list[tuple[str | None, bytes, Tree | None]], check=None) -> PackageFacts:
         """Facts of a package from all its files (path, source, tree or None to parse only when needed).
         ``check``: see ``analyze``."""
-        summaries: list[dict[str, list]] = []
+        summaries: list[DeclFacts] = []
         pkgfiles: list[PkgFile] = []
         parts: list[bytes] = []
         for path, source, tree in files:
@@ -151,8 +150,8 @@ class Analyzer:
                 pf = PkgFile(path, source, fi, tree)
                 pkgfiles.append(pf)
                 n_err = len(self.errors)
-                sums = merge_summaries(self._unit_summaries(pf, check))
-                part = summaries_digest(sums)
+                sums = DeclFacts.merge(self._unit_summaries(pf, check))
+                part = sums.digest()
                 if path is not None and len(self.errors) == n_err:
                     self._same.put(path, (source, fi, sums, part))
             summaries.append(sums)
@@ -161,10 +160,8 @@ class Analyzer:
             check(None)
         return PackageFacts(summaries, model=PackageModel(pkgfiles, self.model_cache), parts=parts)
 
-    def _unit_summaries(self, pf: PkgFile, check=None) -> list[dict[str, list]]:
+    def _unit_summaries(self, pf: PkgFile, check=None) -> list[DeclFacts]:
         out = []
-        if not self._summarizers:
-            return out
         for info in pf.index.units:
             key = (info.digest, pf.index.is_test)
             got = self._summaries.get_(key)
@@ -186,35 +183,18 @@ class Analyzer:
             out.append(got)
         return out
 
-    def _summarize(self, unit: Unit, source: bytes, path: str | None) -> dict[str, list]:
+    def _summarize(self, unit: Unit, source: bytes, path: str | None) -> DeclFacts:
         key = (unit.digest, bool(path and path.endswith("_test.go")))
         ctx = self._ctx(unit, source, None, self.settings.go_version, path)
-        got: dict[str, list] = {}
-        for r in self._summarizers:
-            try:
-                s = r.summarize(ctx)
-            except Exception as e:  # a broken summary must not stop analysis
-                self._report(r, e, path)
-                continue
-            for k, v in (s or {}).items():
-                got.setdefault(k, []).extend(v)
+        try:
+            got = DeclFacts.of(ctx)
+        except Exception as e:  # broken facts must not stop analysis
+            msg = f"declaration facts failed on {path or '<buffer>'}: {type(e).__name__}: {e}"
+            log.warning(msg, exc_info=log.isEnabledFor(logging.DEBUG))
+            self.errors.append(msg)
+            got = DeclFacts()
         self._summaries.put(key, got)
         return got
-
-    # ------------------------------------------------------------- summaries
-    def summaries(self, source: bytes, tree: Tree, path: str | None = None,
-                  units: list[Unit] | None = None) -> list[dict[str, list]]:
-        """Package facts contributed by each top-level declaration of a file."""
-        out = []
-        if not self._summarizers:
-            return out
-        for unit in units if units is not None else self.units(source, tree):
-            key = (unit.digest, bool(path and path.endswith("_test.go")))
-            got = self._summaries.get_(key)
-            if got is None:
-                got = self._summarize(unit, source, path)
-            out.append(got)
-        return out
 
     def _give_up(self, unit: Unit) -> None:
         """A declaration the caller's ``check`` stopped (limits.DeclarationTimeout): it is
@@ -383,19 +363,18 @@ class Analyzer:
         if fi is None:
             return None
         sums = []
-        if self._summarizers:
-            for info in fi.units:
-                got = self._summaries.get_((info.digest, fi.is_test))
-                if got is None:
-                    return None
-                sums.append(got)
+        for info in fi.units:
+            got = self._summaries.get_((info.digest, fi.is_test))
+            if got is None:
+                return None
+            sums.append(got)
         return (fi, sums)
 
     def load_file_state(self, path: str | None, source: bytes, state) -> bool:
         """Take a :meth:`file_state` read back from disk: package facts then need no tree."""
         try:
             fi, sums = state
-            if self._summarizers and len(sums) != len(fi.units):
+            if len(sums) != len(fi.units) or not all(isinstance(x, DeclFacts) for x in sums):
                 return False
             self._files.put(_file_key(path, source), fi)
             for info, got in zip(fi.units, sums):

@@ -6,9 +6,6 @@ fix), and a ``check(ctx)`` generator of findings. Optional:
 
 * ``triggers``: candidate captures (see ``syntax.CANDIDATES``) the rule needs;
   a function where none matched is skipped without calling ``check``.
-* ``summarize(ctx)``: facts about one top-level declaration that other
-  functions of the package need (``{"closes-param": [("f", 0)]}``); the engine
-  merges them into ``ctx.package`` for every check.
 * ``overlaps``: the gopls/vet analyzer reporting the same problem, for the
   ``deferToGopls`` setting.
 * ``go_versions``: (min, max) module go versions the rule applies to.
@@ -18,55 +15,75 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from tree_sitter import Node
 
 from . import syntax
 from .findings import Edit, Finding, Fix, Related, Severity
 
+if TYPE_CHECKING:
+    from .model.atomics import AtomicAccess
+
+
+@dataclass(frozen=True)
+class DeclFacts:
+    """What one top-level declaration tells the rest of its package, beyond the package model's
+    function summaries: computed once per declaration text, cached (on disk too), merged per file
+    and per package. Each part is a fact type owned by the model that makes it."""
+    atomics: tuple[AtomicAccess, ...] = ()    # model/atomics.py: sync/atomic calls on vars and fields
+    ranged_calls: tuple[str, ...] = ()        # model/channels.py: functions whose result is ranged over
+
+    @staticmethod
+    def of(ctx: FuncContext) -> DeclFacts:
+        from .model import atomics, channels   # (models are imported on first use: start-up)
+        return DeclFacts(atomics.accesses(ctx), channels.ranged_calls(ctx))
+
+    @staticmethod
+    def merge(parts: Iterable[DeclFacts]) -> DeclFacts:
+        """Some declarations' facts (a file's, a package's) as one."""
+        a: list = []
+        r: list = []
+        for f in parts:
+            a.extend(f.atomics)
+            r.extend(f.ranged_calls)
+        return DeclFacts(tuple(a), tuple(r))
+
+    def digest(self) -> bytes:
+        """A digest independent of the order of the declarations."""
+        return hashlib.blake2b(repr((sorted(map(repr, self.atomics)), sorted(self.ranged_calls))).encode(),
+                               digest_size=16).digest()
+
 
 class PackageFacts:
-    """Facts merged from the summaries of every declaration of a package."""
+    """The facts of every declaration of a package, merged, and the package model."""
 
-    def __init__(self, summaries: Iterable[dict[str, list]] = (), model=None, parts: Iterable[bytes] | None = None):
-        """``summaries``: of declarations, or of files (``merge_summaries``); ``parts``: a digest of each
-        file's (``summaries_digest``), when the caller keeps them; else the fingerprint digests the merged facts."""
-        self._facts: dict[str, list] = {}
-        for s in summaries:
-            for k, vals in s.items():
-                self._facts.setdefault(k, []).extend(vals)
+    def __init__(self, files: Iterable[DeclFacts] = (), model=None, parts: Iterable[bytes] | None = None):
+        """``files``: the facts of each file (or declaration); ``parts``: their digests
+        (``DeclFacts.digest``), when the caller keeps them; else the fingerprint digests the merged facts."""
+        self._facts = DeclFacts.merge(files)
         self.model = model   # the PackageModel (types, function summaries) or None
         # stable across processes (not hash(), which is salted per process): the disk cache keys by it
         types_fp = model.types_fp if model is not None else None
-        if parts is not None:
-            self.fingerprint = hashlib.blake2b(repr((sorted(parts), types_fp)).encode(), digest_size=16).hexdigest()
-        else:
-            self.fingerprint = hashlib.blake2b(repr((summaries_digest(self._facts), types_fp)).encode(),
-                                               digest_size=16).hexdigest()
+        if parts is None:
+            parts = [self._facts.digest()]
+        self.fingerprint = hashlib.blake2b(repr((sorted(parts), types_fp)).encode(), digest_size=16).hexdigest()
 
-    def get(self, kind: str) -> list:
-        return self._facts.get(kind, [])
+    @cached_property
+    def atomic_accesses(self) -> dict[tuple[str, str], AtomicAccess]:
+        """Package variables and fields accessed with sync/atomic (``AtomicAccess.key``), each with
+        its first access."""
+        out: dict[tuple[str, str], AtomicAccess] = {}
+        for a in self._facts.atomics:
+            out.setdefault(a.key, a)
+        return out
 
-    def __contains__(self, item: tuple[str, Any]) -> bool:
-        kind, value = item
-        return value in self._facts.get(kind, ())
-
-
-def merge_summaries(summaries: Iterable[dict[str, list]]) -> dict[str, list]:
-    """Some declarations' summaries (a file's) as one: kind -> facts."""
-    facts: dict[str, list] = {}
-    for s in summaries:
-        for k, vals in s.items():
-            facts.setdefault(k, []).extend(vals)
-    return facts
-
-
-def summaries_digest(facts: dict[str, list]) -> bytes:
-    """A digest of merged summaries (``merge_summaries``), independent of their order."""
-    return hashlib.blake2b(repr(sorted((k, sorted(map(repr, v))) for k, v in facts.items())).encode(),
-                           digest_size=16).digest()
+    @cached_property
+    def ranged_calls(self) -> frozenset[str]:
+        """Names of the package functions whose result some ``for range`` ranges over."""
+        return frozenset(self._facts.ranged_calls)
 
 
 _CLAUSES = frozenset({"expression_case", "type_case", "communication_case", "default_case"})
@@ -325,7 +342,4 @@ class Rule:
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:  # pragma: no cover - interface
         return iter(())
-
-    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
-        return None
 

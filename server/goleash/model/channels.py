@@ -487,6 +487,18 @@ class ChannelModel:
         return out
 
 
+def ranged_calls(ctx) -> tuple[str, ...]:
+    """The package fact ``DeclFacts.ranged_calls`` of one declaration: the names of the functions whose
+    result it ranges over (``for v := range gen()``), so a generator knows its callers wait for a close."""
+    out = []
+    for f in ctx.nodes("range"):
+        rc = next((c for c in f.named_children if c.type == "range_clause"), None)
+        right = rc.child_by_field_name("right") if rc is not None else None
+        if right is not None and right.type == "call_expression":
+            out.append(syntax.call_name(right)[1])
+    return tuple(out)
+
+
 def _unparen_fn(call: Node) -> int:
     fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
     return fn.id if fn is not None else -1

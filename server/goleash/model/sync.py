@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -74,72 +73,6 @@ def is_waitgroup(ctx, recv: str) -> bool:
                     any(syntax.text(x) == recv for x in n.children_by_field_name("name")):
                 return True
     return bool(ctx.calls(receiver=recv, method="Wait")) and bool(ctx.calls(receiver=recv, method="Done"))
-
-
-LOCK_TYPES = frozenset({"sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Once", "sync.Cond"})
-
-
-def struct_fields(ctx) -> list[tuple[str, str, str]]:
-    """(struct type name, declaration id, field type as written) for a unit's type declarations.
-
-    The declaration id tells apart two declarations of one name in files for
-    different build tags.
-    """
-    out = []
-    if ctx.unit.type != "type_declaration":
-        return out
-    for spec in ctx.unit.named_children:
-        if spec.type != "type_spec":
-            continue
-        name = syntax.text(spec.child_by_field_name("name"))
-        typ = spec.child_by_field_name("type")
-        if typ is None:
-            continue
-        decl = format(zlib.crc32(spec.text or b""), "x")
-        out.append((name, decl, ""))
-        if typ.type != "struct_type":
-            out.append((name, decl, syntax.text(typ)))  # type X sync.Mutex / type Y OtherStruct
-            continue
-        for fd in syntax.walk(typ):
-            if fd.type == "field_declaration":
-                ft = fd.child_by_field_name("type")
-                embedded_ptr = any(c.type == "*" for c in fd.children)  # `*Link`: held by pointer
-                if ft is not None and not embedded_ptr:
-                    out.append((name, decl, syntax.text(ft)))
-    return out
-
-
-def lock_bearing_types(package) -> dict[str, str]:
-    """Package struct types that contain a lock by value, mapped to the sync type they hold."""
-    cache = getattr(package, "_lock_types", None)
-    if cache is not None:
-        return cache
-    decls: dict[str, set[str]] = {}
-    fields: dict[tuple[str, str], list[str]] = {}
-    for owner, decl, ftype in package.get("struct-fields"):
-        decls.setdefault(owner, set()).add(decl)
-        if ftype:
-            base = ftype
-            while base.startswith("[") and "]" in base:  # arrays hold their elements by value
-                base = base.split("]", 1)[1]
-            fields.setdefault((owner, decl), []).append(base)
-    found: dict[str, str] = {}
-    changed = True
-    while changed:
-        changed = False
-        for owner, ids in decls.items():
-            if owner in found:
-                continue
-            held = []
-            for d in ids:  # every declaration (one per build configuration) must hold a lock
-                h = next((LOCK_TYPES & {b} or {found[b]} for b in fields.get((owner, d), ())
-                          if b in LOCK_TYPES or b in found), None)
-                held.append(next(iter(h)) if h else None)
-            if held and all(held):
-                found[owner] = held[0]
-                changed = True
-    package._lock_types = found
-    return found
 
 
 LOCKS = ("Lock", "RLock")

@@ -72,15 +72,6 @@ goroutine.
   Offered only when exactly one function sends.
 """
 
-    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
-        ranged = []
-        for f in ctx.nodes("range"):
-            rc = next((c for c in f.named_children if c.type == "range_clause"), None)
-            right = rc.child_by_field_name("right") if rc is not None else None
-            if right is not None and right.type == "call_expression":
-                ranged.append(syntax.call_name(right)[1])
-        return {"ranged-call": ranged} if ranged else None
-
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         yield from self._fields(ctx)
         for ch in ctx.channels:
@@ -105,7 +96,7 @@ goroutine.
                        f"forever")
                 yield ctx.finding(self._head(r.node), msg, related, self._fixes(ctx, ch, producers, sends))
             elif not any(o.kind == "range" for o in ch.ops) and ch.escapes and all(self._returned(e) for e in ch.escapes) and ctx.func_name and \
-                    ctx.func_name in ctx.package.get("ranged-call"):
+                    ctx.func_name in ctx.package.ranged_calls:
                 g = sends[0].goroutine
                 if g is None or len(producers) != 1:
                     continue
@@ -120,7 +111,7 @@ goroutine.
         over the channel in another goroutine waits for that close."""
         generator = bool(ch.escapes)
         if generator and not (all(self._returned(e) for e in ch.escapes) and ctx.func_name and
-                              ctx.func_name in ctx.package.get("ranged-call")):
+                              ctx.func_name in ctx.package.ranged_calls):
             return
         closers = {o.func.id for o in ch.closes}
         if len(closers) != 1 or any(o.goroutine is None or o.via is not None for o in ch.closes):

@@ -8,41 +8,9 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
+from ..model import atomics
 from ..model.sync import held_at, lock_events, receiver
 from ..rule import FuncContext, Rule
-
-_OPS = ("CompareAndSwap", "Add", "Load", "Store", "Swap", "And", "Or")
-_TYPES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
-
-
-def _atomic_alias(root: Node) -> str | None:
-    """The name ``sync/atomic`` is imported as in this file: "" when not imported, None when
-    another package is imported as ``atomic`` (``runtime/internal/atomic``)."""
-    out = ""
-    decls = []
-    for i in range(root.named_child_count):   # imports come first: stop at the first declaration
-        d = root.named_child(i)
-        if d.type == "import_declaration":
-            decls.append(d)
-        elif d.type not in ("package_clause", "comment"):
-            break
-    specs = [s for d in decls for s in syntax.walk(d)]
-    for spec in specs:
-        if spec.type == "import_spec":
-            path = syntax.text(spec.child_by_field_name("path")).strip('"`')
-            name = spec.child_by_field_name("name")
-            if path == "sync/atomic":
-                return syntax.text(name) if name is not None else "atomic"
-            if (syntax.text(name) if name is not None else path.rsplit("/", 1)[-1]) == "atomic":
-                out = None
-    return out
-
-
-def _type_suffix(func: str) -> str | None:
-    for op in _OPS:
-        if func.startswith(op) and func[len(op):] in _TYPES:
-            return func[len(op):]
-    return None
 
 
 class MixedAtomicAccess(Rule):
@@ -88,68 +56,24 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   with `T` the type of the atomic calls elsewhere.
 """
 
-    # ---------------------------------------------------------------- facts
-    def summarize(self, ctx: FuncContext) -> dict[str, list] | None:
-        if ctx.unit.type not in ("function_declaration", "method_declaration"):
-            return None
-        calls = [c for c in ctx.nodes("mcall") if _type_suffix(syntax.call_name(c)[1])]
-        if not calls:
-            return None
-        alias = _atomic_alias(ctx.unit.parent)
-        if not alias:
-            return None
-        recv = receiver(ctx.unit)
-        out = []
-        for call in calls:
-            r, fn = syntax.call_name(call)
-            suffix = _type_suffix(fn)
-            if r != alias:
-                continue
-            args = syntax.call_args(call)
-            if not args or args[0].type != "unary_expression" or not syntax.text(args[0]).startswith("&"):
-                continue
-            key = self._key(ctx, args[0].named_children[0], recv)
-            if key is not None:
-                out.append((*key, suffix, ctx.func_name))
-        return {"atomic-access": out} if out else None
-
-    @staticmethod
-    def _key(ctx: FuncContext, expr: Node, recv) -> tuple | None:
-        expr = syntax.unparen(expr)
-        if expr is None:
-            return None
-        if expr.type == "identifier":
-            if syntax.resolve_decl(expr, ctx.unit) is not None:
-                return None  # a local variable
-            return ("var", syntax.text(expr))
-        if expr.type == "selector_expression" and recv is not None:
-            operand = expr.child_by_field_name("operand")
-            if operand is not None and operand.type == "identifier" and syntax.text(operand) == recv[0]:
-                return ("field", recv[1], syntax.text(expr.child_by_field_name("field")))
-        return None
-
     # ---------------------------------------------------------------- check
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        facts = ctx.package.get("atomic-access")
+        facts = ctx.package.atomic_accesses
         if not facts or ctx.is_test_file or ctx.unit.type not in ("function_declaration", "method_declaration"):
             return
         if ctx.func_name.lower().startswith("init"):
             return  # initialisation, before the value is shared
-        mine = {(k[0], *k[1:-2]) for k in (self.summarize(ctx) or {}).get("atomic-access", [])}
-        alias = _atomic_alias(ctx.unit.parent)
+        mine = {a.key for a in atomics.accesses(ctx)}
+        alias = atomics.atomic_alias(ctx.unit.parent)
         if alias is None:
             return  # another package is "atomic" here
         imports = ("sync/atomic",) if alias == "" else ()
         alias = alias or "atomic"
-        by_key = {}
-        for kind, *rest in facts:
-            key = (kind, *rest[:-2])
-            by_key.setdefault(key, (rest[-2], rest[-1]))
         recv = receiver(ctx.unit)
         events = None
         seen = set()
-        var_names = {k[1].encode() for k in by_key if k[0] == "var"}
-        fields = {k[2].encode() for k in by_key if k[0] == "field" and recv is not None and k[1] == recv[1]}
+        var_names = {name.encode() for owner, name in facts if not owner}
+        fields = {name.encode() for owner, name in facts if owner and recv is not None and owner == recv[1]}
         if not var_names and not fields:
             return
         for n in syntax.walk(ctx.unit):
@@ -162,8 +86,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                     continue
             else:
                 continue
-            key = self._key(ctx, n, recv)
-            if key is None or key not in by_key or key in mine:
+            key = atomics.access_key(ctx.unit, n, recv)
+            if key is None or key not in facts or key in mine:
                 continue  # atomic in this same function too: a deliberate fast-path read (then CAS)
             if self._atomic_use(n, alias) or self._declaration(n):
                 continue
@@ -171,7 +95,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 events = lock_events(ctx, ctx.unit)
             if held_at(events, n) or self._explained(ctx, n):
                 continue
-            suffix, where = by_key[key]
+            suffix, where = facts[key].suffix, facts[key].func
             name = syntax.text(n)
             stmt = syntax.stmt_of(n)
             if (key, stmt.id) in seen:
