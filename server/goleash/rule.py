@@ -143,8 +143,9 @@ class FuncContext:
     def model(self):
         """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
         from .model.effects import UnitModel
-        return UnitModel(self.unit, self.source, self.pkg.types, self.caps,
-                         stops=self.pkg.always_stops if self.is_test_file else None)
+        if self.is_test_file:   # (helpers that always stop the goroutine: not in the package model's)
+            return UnitModel(self.unit, self.source, self.pkg.types, self.caps, stops=self.pkg.always_stops)
+        return self.pkg.unit_model(self.unit, self.source, self.caps)
 
     @cached_property
     def locks(self):

@@ -254,7 +254,7 @@ class ChannelModel:
     def _confined_params(self, x) -> dict[int, object]:
         """For a call of a package function: argument index -> its summary's uses, for the channel
         parameters the function only operates on itself (see EffectSummary.confined)."""
-        if x.kind != CALL or x.callee is None or x.callee.key is None:
+        if x.kind != CALL or x.callee is None or x.callee.key is None or not self._may_take_chan(x.callee.key):
             return {}
         s = self.effects.summary_of(x.callee)
         if s is None or not s.confined:
@@ -265,6 +265,14 @@ class ChannelModel:
             if idx is not None and idx >= 0:
                 out[idx] = s.uses.get(p)
         return out
+
+    def _may_take_chan(self, key: str) -> bool:
+        """Can the package function ``key`` (``Name`` or ``Type.Name``) have a channel parameter? Asked
+        before its summary is made: most calls pass no channel, and a summary costs a walk of the callee."""
+        index = self.um.index
+        recv, _, name = key.rpartition(".")
+        sig = index.methods.get(recv, {}).get(name) if recv else index.funcs.get(name)
+        return sig is None or any(t is None or "chan" in t for _, t in sig.params)
 
     def _called_ops(self, x, go_stmt, f: Func, n, deferred: bool) -> None:
         params = self._confined_params(x)

@@ -830,15 +830,12 @@ class UnitModel:
         """The texts of the selectors this declaration assigns (``s.f = v``, ``s.n++``)."""
         if self._assigned_fields is None:
             self._assigned_fields = set()
-            stack = [self.unit]
-            while stack:
-                n = stack.pop()
-                if n.type in ("assignment_statement", "inc_statement", "dec_statement"):
-                    left = n.child_by_field_name("left") if n.type == "assignment_statement" else n
-                    for x in (left.named_children if left is not None else []):
-                        if x.type == "selector_expression":
-                            self._assigned_fields.add(_text(x))
-                stack.extend(n.named_children)
+            caps = self._caps if self._caps is not None else syntax.captures(self.unit)
+            for n in list(caps.get("assign", ())) + list(caps.get("incdec", ())):
+                left = n.child_by_field_name("left") if n.type == "assignment_statement" else n
+                for x in (left.named_children if left is not None else []):
+                    if x.type == "selector_expression":
+                        self._assigned_fields.add(_text(x))
         return self._assigned_fields
 
     def _stable_field(self, sel: Node) -> str | None:
@@ -1099,9 +1096,10 @@ class UnitModel:
                 if e is not None:
                     out.append(e)
                 continue
-            if n.type == "func_literal":
-                continue   # its body runs when called (see CALL effects of the literal)
-            if n.type in ("call_expression", "send_statement", "unary_expression"):
+            t = n.type
+            if t in _NO_EFFECTS:
+                continue   # a name or literal; a func literal's body runs when called (CALL effects of it)
+            if t in ("call_expression", "send_statement", "unary_expression"):
                 stack.append((n, True))
             for c in reversed(n.named_children):
                 stack.append((c, False))
@@ -1217,6 +1215,14 @@ class UnitModel:
             inner = self._effect_of(call)
         # the statement evaluates the arguments now (``pre``); ``inner`` runs later
         return Effect(kind, stmt, None, inner=(inner,) if inner is not None else (), pre=tuple(pre))
+
+
+# nodes with no effect inside: names, literals (a string's escape sequences are its children), and func
+# literals (their body runs when called)
+_NO_EFFECTS = frozenset({"func_literal", "identifier", "field_identifier", "package_identifier", "type_identifier",
+                         "int_literal", "float_literal", "imaginary_literal", "rune_literal",
+                         "interpreted_string_literal", "raw_string_literal", "true", "false", "nil", "iota",
+                         "comment"})
 
 
 def _unparen(n: Node | None) -> Node | None:

@@ -282,6 +282,9 @@ def _others(fi: FileIndex) -> tuple:
     return got
 
 
+UNIT_MODELS = 64   # UnitModels a PackageModel keeps for reuse (see PackageModel.unit_model)
+
+
 class PackageModel:
     """Types and function summaries of one package (a directory's files, tests with their package)."""
 
@@ -305,6 +308,7 @@ class PackageModel:
         self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
         self._unit_models: dict = {}
+        self._ums: LRU = LRU(UNIT_MODELS)
         self._busy: set[tuple[str, str]] = set()
         self._computing: list[list[bool]] = []          # summaries being computed: [on a recursion cycle]
         self._cycles: dict[str, dict[str, Deps]] = {}   # kind -> key -> what a summary on a cycle used
@@ -479,15 +483,27 @@ class PackageModel:
         return self._decl_node(key, record=True)
 
     def decl_model(self, key: str):
-        """A fresh UnitModel of the package function ``key`` (its text a recorded dependency), for a model
+        """The UnitModel of the package function ``key`` (its text a recorded dependency), for a model
         that reads what a called function does (``go worker(&wg)``); None when it is not in the package."""
-        from .effects import UnitModel
         node = self.decl_node(key)
         src = self.decl_source(key) if node is not None else None
         if node is None or src is None:
             return None
-        um = UnitModel(node, src, self.types)
+        um = self.unit_model(node, src)
         return um if um.top is not None else None
+
+    def unit_model(self, node: Node, source: bytes, caps: dict | None = None):
+        """The UnitModel of the top-level declaration ``node`` of ``source`` (without a test file's
+        always-stopping helpers), shared by everything this package model and the rules' contexts build
+        for it during one analysis: a declaration whose summary a caller needed is not walked again to be
+        checked. The last ``UNIT_MODELS`` are kept."""
+        from .effects import UnitModel
+        key = (id(source), node.start_byte, node.end_byte)
+        um = self._ums.get_(key)
+        if um is None or um.source is not source or um.unit != node:
+            um = UnitModel(node, source, self.types, caps)
+            self._ums.put(key, um)
+        return um
 
     def decl_source(self, key: str) -> bytes | None:
         """The text of the file that declares ``key`` (what its ``decl_node`` offsets are in)."""
@@ -747,7 +763,7 @@ class PackageModel:
                     node = f.unit_node(u)
                     if node is None:
                         continue
-                    um = UnitModel(node, f.source, self.types)
+                    um = self.unit_model(node, f.source)
                     key = u.keys[0] if u.keys else f"<{u.kind}@{u.start}>"
                     facts = chan_facts(um, key, node.start_byte, None, self.is_chan_name)
                     self.cache.summaries.put(ck, facts)
@@ -773,7 +789,7 @@ class PackageModel:
                 from .locks import LockModel
                 um, lm = self._unit_models.get(at.func, (None, None))
                 if um is None:
-                    um = UnitModel(node, pf.source, self.types)
+                    um = self.unit_model(node, pf.source)
                     lm = LockModel(um, self)
                     self._unit_models[at.func] = (um, lm)
                 target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
@@ -932,7 +948,7 @@ class PackageModel:
         node = pf.unit_node(info)
         if node is None:
             return None
-        um = UnitModel(node, pf.source, self.types)
+        um = self.unit_model(node, pf.source)
         top = um.top
         if top is None:
             return None

@@ -24,6 +24,12 @@ _SCOPED = frozenset({"block", "if_statement", "for_statement", "expression_switc
                      "type_case", "default_case"})
 
 
+# nodes that name no variable, nor hold one (a literal, a field or type name, a type declaration)
+_NO_NAMES = frozenset({"field_identifier", "type_identifier", "package_identifier", "label_name", "type_declaration",
+                       "interpreted_string_literal", "raw_string_literal", "comment", "int_literal", "float_literal",
+                       "imaginary_literal", "rune_literal", "true", "false", "nil", "iota"})
+
+
 @dataclass(eq=False)
 class Var:
     """A variable declared inside the analysed declaration."""
@@ -151,6 +157,8 @@ class Scopes:
             if t == "identifier":
                 self._use(node)
                 continue
+            if t in _NO_NAMES:
+                continue
             if t in FUNC_TYPES:
                 self._enter_func(node, work)
                 continue
@@ -174,9 +182,6 @@ class Scopes:
                 continue
             if t == "type_switch_statement":
                 self._type_switch(node, func, work)
-                continue
-            if t in ("field_identifier", "type_identifier", "package_identifier", "label_name",
-                     "type_declaration", "interpreted_string_literal", "raw_string_literal", "comment"):
                 continue
             if t == "keyed_element":
                 # ``T{Name: v}``: a field key is not a variable (a map key expression is, rarely)

@@ -53,12 +53,20 @@ _KNOWN_RESULTS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+_SPACES = re.compile(r"\s+")
+_PUNCT_SPACES = re.compile(r"\s*([\[\]\*\(\),{};])\s*")
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
+@functools.lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     """Canonical spelling of a type's source text (no spaces where Go needs none)."""
-    t = re.sub(r"\s+", " ", text.strip())
-    t = re.sub(r"\s*([\[\]\*\(\),{};])\s*", r"\1", t)
+    if _NAME.fullmatch(text):
+        return text   # a plain (qualified) name: nothing to do
+    t = _SPACES.sub(" ", text.strip())
+    t = _PUNCT_SPACES.sub(r"\1", t)
     t = t.replace("chan<-", "chan<- ").replace("<-chan", "<-chan ")
-    t = re.sub(r"\s+", " ", t)
+    t = _SPACES.sub(" ", t)
     return t
 
 
@@ -115,13 +123,14 @@ def deref(t: str | None) -> str | None:
     return t
 
 
+@functools.lru_cache(maxsize=4096)
 def base_name(t: str | None) -> str | None:
     """``*Server[T]`` -> ``Server``; None for composite types."""
     t = deref(t)
     if not t:
         return None
     t = t.split("[", 1)[0]
-    if not re.fullmatch(r"[A-Za-z_][\w.]*", t):
+    if not _NAME.fullmatch(t):
         return None
     return t
 
