@@ -72,8 +72,10 @@ then returns):
 - the channel escapes (passed to another function, returned, stored): someone
   else may receive.
 - a select case that receives what the goroutine sends *instead of* this send
-  (`if err != nil { errc <- err } else { vals <- v }`): when it fires, this send
-  never happens;
+  (`if err != nil { errc <- err } else { vals <- v }`), or a channel the goroutine
+  closes as its last act (`close(done); return`, `defer close(done)`): when it fires,
+  this send never happens, or has been taken already. Another case of the same select
+  (a timeout) is still a path that strands it;
 - `func main`, and functions that main calls as its last act
   (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
   process ends, and the blocked goroutine with it. This includes leaving a labeled run
@@ -251,7 +253,8 @@ then returns):
     @staticmethod
     def _instead(ctx: FuncContext, ch: Channel, sends: list[ChanOp], case: Node) -> bool:
         """Does ``case`` receive from a channel that the goroutines send on *instead of* ``ch`` (``if err
-        != nil { errc <- err } else { linec <- line }``)? When it fires, the send on ``ch`` never happens."""
+        != nil { errc <- err } else { linec <- line }``), or close as their last act (``close(done);
+        return``)? When it fires, the send on ``ch`` never happens, or has already been taken."""
         comm = case.child_by_field_name("communication")
         if comm is None:
             return False
@@ -260,10 +263,22 @@ then returns):
         if other is None:
             return False
         for s in sends:
-            alts = [o for o in other.sends if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
+            alts = [o for o in other.sends + other.closes
+                    if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
             if not alts:
                 return False
             for o in alts:
+                if o.kind == "close":
+                    # the goroutine's last act: every send it made before it has been taken
+                    stmt = o.node.parent if o.node.parent is not None else o.node
+                    if o.via is not None:
+                        return False
+                    if stmt.type == "defer_statement":   # ``defer close(done)`` in the goroutine's body
+                        if syntax.enclosing_func(stmt) != syntax.go_literal(s.goroutine):
+                            return False
+                    elif stmt.type != "expression_statement" or not _last_act(stmt):
+                        return False
+                    continue
                 if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
                     continue
                 node = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)

@@ -84,3 +84,47 @@ func twoInFlight() (int, error) {
 		return 0, errors.New("timeout")
 	}
 }
+
+// done is closed as the goroutine's last act, so taking <-done strands nothing; but on the timeout the
+// goroutine may still be reading, and its send then waits forever.
+func awaitGoAwayOrTimeout() error {
+	done := make(chan struct{})
+	errCh := make(chan error)
+	go func() {
+		for {
+			v := compute()
+			if v < 0 {
+				errCh <- errors.New("negative") // want `when the select takes case <-time.After\(time.Second\) first`
+				return
+			}
+			if v == 42 {
+				close(done)
+				return
+			}
+		}
+	}()
+	select {
+	case <-done:
+		return nil
+	case err := <-errCh:
+		return err
+	case <-time.After(time.Second):
+		return errors.New("timeout")
+	}
+}
+
+// done is closed, but not as the goroutine's last act: it can send after the close.
+func closeThenSend() error {
+	done := make(chan struct{})
+	errCh := make(chan error)
+	go func() {
+		close(done)
+		errCh <- errors.New("late") // want `when the select takes case <-done first`
+	}()
+	select {
+	case <-done:
+		return nil
+	case err := <-errCh:
+		return err
+	}
+}
