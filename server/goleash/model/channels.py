@@ -229,6 +229,20 @@ class ChannelModel:
         for ch in self.by_place.values():
             ch.ops.sort(key=lambda o: o.node.start_byte)
 
+    def received_elsewhere(self, ch: Channel, func_key: str | None) -> list:
+        """Receives (``ChanFact``: recv or range) of the field or package channel ``ch`` in the package's
+        functions other than ``func_key`` (this declaration): a loop of the package that serves the channel
+        for as long as it runs, whatever the caller of this function does."""
+        place = ch.place
+        if place is None or place.is_local or not (place.path or place.is_global):
+            return []
+        pkg = self.effects.package
+        name = self.um.abstract_place(place)
+        if pkg is None or name is None or not pkg.is_chan_name(name):
+            return []
+        index = pkg.chan_index()
+        return [f for f in index.of(name) if f.kind in (RECV, RANGE) and f.at.func != func_key]
+
     def started_field_sends(self, ch: Channel) -> list[ChanOp]:
         """Sends on the field channel ``ch`` (``f.results``) by goroutines that run a method of the package
         on its owner (``go f.produce(n)``): the method sends on its receiver's field, on some path. Kept out

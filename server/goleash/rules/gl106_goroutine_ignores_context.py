@@ -57,6 +57,9 @@ that sends on the channel and is not given the context.
 - the goroutine refers to ctx anywhere (it selects on `ctx.Done()`, checks
   `ctx.Err()`, or passes ctx on);
 - the send is already a `select` case beside another case;
+- a field or package channel that another function of the package receives from (its
+  run loop): that receiver serves the channel for as long as it runs, which this
+  ctx does not decide;
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
@@ -79,7 +82,8 @@ that sends on the channel and is not given the context.
             if cname is None or any(True for _ in syntax.references(cname, lit)):
                 continue
             for ch in ctx.channels:
-                if not self._downstream(ch) or self._starter_sends(ch, starter):
+                if not self._downstream(ch) or self._starter_sends(ch, starter) or \
+                        ctx.channels.received_elsewhere(ch, ctx.func_key):
                     continue
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
@@ -100,7 +104,8 @@ that sends on the channel and is not given the context.
         if cname is None or call is None or any(True for _ in syntax.references(cname, call)):
             return
         for ch in ctx.channels:
-            if not self._downstream(ch) or self._starter_sends(ch, starter):
+            if not self._downstream(ch) or self._starter_sends(ch, starter) or \
+                    ctx.channels.received_elsewhere(ch, ctx.func_key):
                 continue
             for op in ch.sends:
                 if op.goroutine != g or op.via is None or not op.started or op.select_case is not None:

@@ -69,3 +69,28 @@ func relayCtx(ctx context.Context, in <-chan int, out chan<- int) {
 func RelayCtx(ctx context.Context, in <-chan int, out chan<- int) {
 	go relayCtx(ctx, in, out)
 }
+
+// A field channel served by the type's own run loop: that loop receives for as long as the type runs,
+// whatever ctx the caller of trigger cancels. Nothing shows the send is left without a receiver.
+type collector struct {
+	eventC chan int
+}
+
+func (c *collector) trigger(ctx context.Context, n int) error {
+	go func() {
+		c.eventC <- n
+	}()
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func (c *collector) run(stop <-chan struct{}) {
+	for {
+		select {
+		case n := <-c.eventC:
+			_ = n
+		case <-stop:
+			return
+		}
+	}
+}
