@@ -112,6 +112,11 @@ class FuncContext:
         return self.caps.get(capture, [])
 
     @cached_property
+    def present(self) -> frozenset[str]:
+        """The names of the candidate captures that matched in the declaration."""
+        return frozenset(k for k, v in self.caps.items() if v)
+
+    @cached_property
     def method_names(self) -> frozenset[str]:
         """The names of the methods the declaration calls (``x.Wait()``: ``Wait``)."""
         return frozenset(n.text.decode("utf-8", "replace") for n in self.caps.get("method", ()))
@@ -337,9 +342,9 @@ class Rule:
         lo, hi = self.go_versions
         if not (lo <= ctx.go_version < hi):
             return False
-        if self.methods and self.methods.isdisjoint(ctx.method_names):
+        if self.triggers and self.triggers.isdisjoint(ctx.present):
             return False
-        return not self.triggers or any(ctx.caps.get(t) for t in self.triggers)
+        return not self.methods or not self.methods.isdisjoint(ctx.method_names)
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:  # pragma: no cover - interface
         return iter(())
