@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tree_sitter import Node
+from tree_sitter import Node, Query, QueryCursor
 
+from .. import syntax
 from .effects import BROADCAST, CLOSE, CWAIT, DEFER, GO, PASS, RANGE, RECV, SEND, SIGNAL, UnitModel
 from .locks import HELD, Anchor
 from .types import is_chan
@@ -91,9 +92,9 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     out.append(ChanFact(name, "make" if cap is not _NOT else "assign", anchor(rn),
                                         cap if cap is not _NOT else None))
     # composite literals: &Server{events: make(chan Event)} / Server{events: ch}; new(Server)
-    stack = [um.unit]
-    while stack:
-        node = stack.pop()
+    got = QueryCursor(_CONSTRUCT_QUERY).captures(um.unit)
+    # (in the order a depth-first walk that visits the last child first meets them: the facts' order is kept)
+    for node in sorted(got.get("n", ()), key=lambda x: (-x.end_byte, x.start_byte)):
         if node.type == "call_expression" and _text(node.child_by_field_name("function")) == "new":
             args = node.child_by_field_name("arguments")
             t = args.named_children[0] if args is not None and args.named_children else None
@@ -129,8 +130,14 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     cap = _make_cap(val)
                     out.append(ChanFact(f"{tname}.{fname}", "make" if cap is not _NOT else "assign", anchor(val),
                                         cap if cap is not _NOT else None))
-        stack.extend(node.named_children)
     return tuple(out)
+
+
+# what constructs a value of a struct type: T{...}, &T{...} (its composite literal), new(T)
+_CONSTRUCT_QUERY = Query(syntax.LANGUAGE, """
+(composite_literal) @n
+(call_expression function: (identifier) @_f (#eq? @_f "new")) @n
+""")
 
 
 _NOT = object()

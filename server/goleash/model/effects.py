@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from tree_sitter import Node
+from tree_sitter import Node, Query, QueryCursor
 
 from .. import syntax
 from .scope import FUNC_TYPES, Scopes, Var
@@ -163,6 +163,7 @@ class UnitModel:
         self._flags: dict[int, bool] = {}
         self._aliases: dict[int, Place | None] = {}
         self._test_counts: dict[str, int] | None = None
+        self._effect_index: tuple[list[Node], list[int]] | None = None
 
     # ----------------------------------------------------------- functions
     def _collect_funcs(self) -> None:
@@ -1086,24 +1087,36 @@ class UnitModel:
         return out
 
     def _collect(self, root: Node) -> list[Effect]:
-        """Effects inside an expression or simple statement, post-order (arguments before the call)."""
-        out: list[Effect] = []
-        stack: list[tuple[Node, bool]] = [(root, False)]
-        while stack:
-            n, done = stack.pop()
-            if done:
-                e = self._effect_of(n)
-                if e is not None:
-                    out.append(e)
+        """Effects inside an expression or simple statement, post-order (arguments before the call). The
+        candidate nodes come from one query over the declaration (``_effect_nodes``), not a walk."""
+        nodes, starts = self._effect_nodes()
+        start, end = root.start_byte, root.end_byte
+        got = []
+        skip_to = -1
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            n = nodes[i]
+            if n.start_byte < skip_to or n.end_byte > end:
+                continue   # in a func literal (its body runs when called: CALL effects of it), or not in root
+            if n.type == "func_literal":
+                skip_to = n.end_byte
                 continue
-            t = n.type
-            if t in _NO_EFFECTS:
-                continue   # a name or literal; a func literal's body runs when called (CALL effects of it)
-            if t in ("call_expression", "send_statement", "unary_expression"):
-                stack.append((n, True))
-            for c in reversed(n.named_children):
-                stack.append((c, False))
+            got.append(n)
+        got.sort(key=_post_order)
+        out: list[Effect] = []
+        for n in got:
+            e = self._effect_of(n)
+            if e is not None:
+                out.append(e)
         return out
+
+    def _effect_nodes(self) -> tuple[list[Node], list[int]]:
+        """The declaration's calls, sends, unary expressions and func literals, by position (outer first)."""
+        if self._effect_index is None:
+            cursor = QueryCursor(_EFFECT_QUERY)
+            nodes = cursor.captures(self.unit).get("n", [])
+            nodes.sort(key=_pre_order)
+            self._effect_index = (nodes, [n.start_byte for n in nodes])
+        return self._effect_index
 
     def _effect_of(self, n: Node) -> Effect | None:
         t = n.type
@@ -1217,12 +1230,17 @@ class UnitModel:
         return Effect(kind, stmt, None, inner=(inner,) if inner is not None else (), pre=tuple(pre))
 
 
-# nodes with no effect inside: names, literals (a string's escape sequences are its children), and func
-# literals (their body runs when called)
-_NO_EFFECTS = frozenset({"func_literal", "identifier", "field_identifier", "package_identifier", "type_identifier",
-                         "int_literal", "float_literal", "imaginary_literal", "rune_literal",
-                         "interpreted_string_literal", "raw_string_literal", "true", "false", "nil", "iota",
-                         "comment"})
+# the nodes that may be effects (calls, sends, receives), and func literals (their body runs when called)
+_EFFECT_QUERY = Query(syntax.LANGUAGE, "[(call_expression) (send_statement) (unary_expression) (func_literal)] @n")
+
+
+def _pre_order(n: Node) -> tuple[int, int]:
+    return n.start_byte, -n.end_byte
+
+
+def _post_order(n: Node) -> tuple[int, int]:
+    """Inner before outer, left before right: the order a walk emits nodes after their children."""
+    return n.end_byte, -n.start_byte
 
 
 def _unparen(n: Node | None) -> Node | None:
