@@ -364,3 +364,27 @@ def test_a_result_that_used_a_recursion_cycle_stays_valid_whatever_the_order():
     an.clear_caches()
     third = an.package_facts([("/x/a.go", d2.source, d2.tree)]).model
     assert not third.deps_valid(deps)
+
+
+def test_a_declaration_is_modelled_once_per_analysis(monkeypatch):
+    """A callee's lock summary and its own check share one UnitModel: the declaration is walked once
+    (scopes, CFG, effects), whichever asks first."""
+    from goleash.model import effects
+    src = ("package p\n\nimport \"sync\"\n\ntype S struct {\n\tmu sync.Mutex\n\tn  int\n}\n\n"
+           "func (s *S) lock() {\n\ts.mu.Lock()\n}\n\n"
+           "func (s *S) Inc() {\n\ts.lock()\n\ts.n++\n\ts.mu.Unlock()\n}\n\n"
+           "func (s *S) Get() int {\n\ts.lock()\n\tdefer s.mu.Unlock()\n\treturn s.n\n}\n")
+    built = []
+    orig = effects.UnitModel.__init__
+
+    def counting(self, unit, *a, **k):
+        built.append(unit.start_byte)
+        orig(self, unit, *a, **k)
+
+    monkeypatch.setattr(effects.UnitModel, "__init__", counting)
+    d = Document("a", src, 1)
+    an = Analyzer()
+    facts = an.package_facts([("/x/a.go", d.source, d.tree)])
+    an.analyze(d.source, d.tree, "/x/a.go", facts)
+    assert built, "no declaration was modelled"
+    assert len(built) == len(set(built)), built
