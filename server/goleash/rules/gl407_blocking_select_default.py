@@ -51,6 +51,9 @@ other side of that channel is gone the goroutine blocks forever.
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn;
 - selects without a case that leaves the loop;
+- waiting for work the default starts itself: a receive from a channel (or `Wait` on a WaitGroup)
+  declared in the default and handed to goroutines it starts just before (a fan-out, fan-in round);
+  whether those goroutines send is GL101's question;
 - a `for range` over a value whose type goleash cannot see (a field of another package's struct):
   it is a slice or a map as often as a channel.
 """
@@ -80,7 +83,8 @@ other side of that channel is gone the goroutine blocks forever.
                             um.func_at(e.node) is f and not self._in_nested_select(e.node, default) and \
                             not (e.kind == RECV and self._clock(um, e.node)) and \
                             not (e.kind == RANGE and not self._over_chan(um, e.node)) and \
-                            not (e.kind == SEND and self._room(ctx, e)):
+                            not (e.kind == SEND and self._room(ctx, e)) and \
+                            not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)):
                         blocker = e
                         break
                 if blocker is not None:
@@ -110,6 +114,26 @@ other side of that channel is gone the goroutine blocks forever.
             return False   # the sending goroutine is started more than once
         n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
         return n is not None and n <= ch.capacity
+
+    @staticmethod
+    def _served_here(um, e, default) -> bool:
+        """Does the op wait for work the default starts itself: a receive from a channel (or ``Wait`` on a
+        WaitGroup) declared in the default case and handed, before the op, to a goroutine the default
+        starts (``done := make(chan T, n); for ... { go fetch(x, done) }; <-done``)? The other side is
+        then those goroutines, not something the stop case stands for."""
+        if e.kind == RECV:
+            ident = syntax.unparen(e.node.child_by_field_name("operand"))
+        else:
+            fn = e.node.child_by_field_name("function")
+            ident = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None else None
+        v = um.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+        if v is None or v.kind != "local" or v.stmt is None or not syntax.inside(v.stmt, default):
+            return False
+        for go in syntax.walk(default):
+            if go.type == "go_statement" and go.end_byte <= e.node.start_byte and \
+                    any(um.scopes.var(r) is v for r in syntax.references(v.name, go)):
+                return True
+        return False
 
     @staticmethod
     def _over_chan(um, stmt) -> bool:
