@@ -497,6 +497,42 @@ class ChannelModel:
             out.extend(q for _, q in flow.pending_at_exit(kind))
         return out
 
+    def unreceived_exits(self, f: Func, place: Place, start: Node) -> list | None:
+        """Exits of function ``f`` reached after the statement ``start`` (the ``go`` of a goroutine that sends
+        on ``place``) on a path that has not received from ``place``: by a plain receive, a select case that
+        receives it (on that case's branch), a callee, or a goroutine started on the path, that receives it on
+        every path of its own. Each item is the CFG node before the exit; None when ``start`` is not a
+        statement of ``f``."""
+        from . import cfg as cfgmod
+        from .obligations import ObligationFlow
+        g = self.um.cfg(f)
+        at = g.node_of(start) if g is not None else None
+        if at is None:
+            return None
+        want = (place, RECV)
+        effects = self.effects
+
+        def receives(x) -> bool:
+            if x.kind == RECV:
+                return x.place == place
+            if x.kind != CALL:
+                return False
+            s = effects.summary_of(x.callee)
+            return any(RECV in use.every and translate(use.place, x) == place
+                       for use in (s.uses.values() if s is not None else ()))
+
+        def pays(n, st):
+            for e in self.um.node_effects(g, n):
+                if any(receives(x) for x in (e.inner if e.kind == GO else (e,))):
+                    return {want}
+            return set()
+
+        flow = ObligationFlow(g, lambda n: [want] if n.id == at.id else [], pays, cond_key=self.um.tracked_key)
+        out = []
+        for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
+            out.extend(q for _, q in flow.pending_at_exit(kind))
+        return out
+
     @cached_property
     def goroutine_loops(self) -> dict[int, list[Node]]:
         """For each go statement: the loops around it in its function (it starts once per iteration)."""

@@ -54,6 +54,8 @@ other side of that channel is gone the goroutine blocks forever.
 - waiting for work the default starts itself: a receive from a channel (or `Wait` on a WaitGroup)
   declared in the default and handed to goroutines it starts just before (a fan-out, fan-in round);
   whether those goroutines send is GL101's question;
+- a send of the goroutine's one value that the function starting it receives on every path after the
+  `go` (a select case, or on the timeout path a goroutine it starts to drain and close the result);
 - a `for range` over a value whose type goleash cannot see (a field of another package's struct):
   it is a slice or a map as often as a channel.
 """
@@ -103,8 +105,12 @@ other side of that channel is gone the goroutine blocks forever.
         large as the values one run of its only sending function can send (``errs <- err; return`` on
         every path; it may be handed out to be received elsewhere)."""
         ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
-        if ch is None or ch.make is None or ch.param or not isinstance(ch.capacity, int) or ch.capacity <= 0:
-            return False   # made elsewhere, or without a literal buffer
+        if ch is None or ch.make is None or ch.param:
+            return False   # made elsewhere
+        if BlockingSelectDefault._received_by_starter(ctx, ch, send):
+            return True
+        if not isinstance(ch.capacity, int) or ch.capacity <= 0:
+            return False   # without a literal buffer
         sends = ch.sends
         funcs = {o.func.id for o in sends}
         if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
@@ -114,6 +120,26 @@ other side of that channel is gone the goroutine blocks forever.
             return False   # the sending goroutine is started more than once
         n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
         return n is not None and n <= ch.capacity
+
+    @staticmethod
+    def _received_by_starter(ctx: FuncContext, ch, send) -> bool:
+        """Is the send the one value of a goroutine (started once) that the function starting it receives
+        on every path after the ``go``, itself or in a goroutine it starts on the way out (``case
+        <-time.After(d): go func() { <-results }()``)? Then a receiver always comes."""
+        um = ctx.model
+        sends = ch.sends
+        g = sends[0].goroutine if sends else None
+        if g is None or any(o.goroutine is None or o.goroutine.id != g.id or o.via is not None for o in sends):
+            return False   # one sending goroutine, its own sends
+        lit = syntax.go_literal(g)
+        if lit is None or ctx.channels.goroutine_loops.get(g.id) or \
+                syntax.max_per_path(syntax.func_body(lit), {o.node.id for o in sends}) != 1:
+            return False   # started more than once, or more than one value per run
+        starter = um.func_at(g)
+        if starter is None:
+            return False
+        left = ctx.channels.unreceived_exits(starter, ch.place, g)
+        return left is not None and not left
 
     @staticmethod
     def _served_here(um, e, default) -> bool:

@@ -1,6 +1,10 @@
 package gl407
 
-import "context"
+import (
+	"context"
+	"errors"
+	"time"
+)
 
 func produce(ctx context.Context, out chan<- int) {
 	n := 0
@@ -46,5 +50,34 @@ func roundWithoutWorkers(ctx context.Context, register func(chan<- int)) {
 			register(done)
 			<-done // want "this blocks in the select's default"
 		}
+	}
+}
+
+// The same dialer without the goroutine that drains the result on the timeout path: the send in the
+// default blocks forever there, and the stop case is not seen meanwhile.
+func dialNoDrain(addr string, timeout time.Duration, dial func(string) (int, error)) (int, error) {
+	stop := make(chan struct{})
+	results := make(chan int)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				c, err := dial(addr)
+				if err != nil {
+					continue
+				}
+				results <- c // want "this blocks in the select.s default" "goroutine blocks forever sending on results"
+				return
+			}
+		}
+	}()
+	select {
+	case c := <-results:
+		return c, nil
+	case <-time.After(timeout):
+		close(stop)
+		return 0, errors.New("timeout")
 	}
 }
