@@ -414,6 +414,27 @@ class PackageModel:
         return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
             callers.isdisjoint(self._changed_calls)
 
+    def _touched(self, deps: Deps) -> dict:
+        """The entries of ``deps`` (valid for the inherited model) whose value may have changed since: the
+        text of a changed declaration, the callers of a name a changed declaration calls, the summary of a
+        function that changed or calls one that did, and every recursion-cycle entry. Each entry depends on
+        its own key only, so the others are still valid."""
+        self._still_valid(deps)   # (fills _changed_calls)
+        out = {}
+        for key, fp in deps.items():
+            kind, _, fkey = key.partition(":")
+            if kind == "text":
+                hit = fkey in self._changed
+            elif kind == "callers":
+                hit = fkey in self._changed_calls
+            elif kind == "cycle":
+                hit = True
+            else:
+                hit = fkey.split("#", 1)[0] in self._dirty
+            if hit:
+                out[key] = fp
+        return out
+
     # ------------------------------------------------------------ recording
     @contextmanager
     def recording(self):
@@ -434,7 +455,8 @@ class PackageModel:
         if token == self.token or (token and token == self._base and self._still_valid(deps)):
             deps.token = self.token
             return True
-        if not self._deps_valid(deps):
+        # valid for the model this one inherited from: only what may have changed since needs a look
+        if not self._deps_valid(self._touched(deps) if token and token == self._base else deps):
             return False
         if isinstance(deps, Deps):
             deps.token = self.token
