@@ -406,27 +406,31 @@ class PackageModel:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
         text, callers, summaries = deps.split()
-        if self._changed_calls is None:   # the names the changed declarations call
+        return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
+            callers.isdisjoint(self._calls_of_changed())
+
+    def _calls_of_changed(self) -> set[str]:
+        """The names the changed declarations call (their callers' lists may have changed)."""
+        if self._changed_calls is None:
             self._changed_calls = set()
             for k in self._changed:
                 if k in self.decls:
                     self._changed_calls.update(self.decls[k][1].calls)
-        return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
-            callers.isdisjoint(self._changed_calls)
+        return self._changed_calls
 
     def _touched(self, deps: Deps) -> dict:
         """The entries of ``deps`` (valid for the inherited model) whose value may have changed since: the
         text of a changed declaration, the callers of a name a changed declaration calls, the summary of a
         function that changed or calls one that did, and every recursion-cycle entry. Each entry depends on
         its own key only, so the others are still valid."""
-        self._still_valid(deps)   # (fills _changed_calls)
+        changed_calls = self._calls_of_changed()
         out = {}
         for key, fp in deps.items():
             kind, _, fkey = key.partition(":")
             if kind == "text":
                 hit = fkey in self._changed
             elif kind == "callers":
-                hit = fkey in self._changed_calls
+                hit = fkey in changed_calls
             elif kind == "cycle":
                 hit = True
             else:

@@ -85,7 +85,7 @@ other side of that channel is gone the goroutine blocks forever.
                             um.func_at(e.node) is f and not self._in_nested_select(e.node, default) and \
                             not (e.kind == RECV and self._clock(um, e.node)) and \
                             not (e.kind == RANGE and not self._over_chan(um, e.node)) and \
-                            not (e.kind == SEND and self._room(ctx, e)) and \
+                            not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)):
                         blocker = e
                         break
@@ -104,13 +104,9 @@ other side of that channel is gone the goroutine blocks forever.
         """Does the send always find room? A channel made in this declaration with a buffer at least as
         large as the values one run of its only sending function can send (``errs <- err; return`` on
         every path; it may be handed out to be received elsewhere)."""
-        ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
-        if ch is None or ch.make is None or ch.param:
-            return False   # made elsewhere
-        if BlockingSelectDefault._received_by_starter(ctx, ch, send):
-            return True
-        if not isinstance(ch.capacity, int) or ch.capacity <= 0:
-            return False   # without a literal buffer
+        ch = _made_here(ctx, send)
+        if ch is None or not isinstance(ch.capacity, int) or ch.capacity <= 0:
+            return False   # made elsewhere, or without a literal buffer
         sends = ch.sends
         funcs = {o.func.id for o in sends}
         if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
@@ -122,11 +118,15 @@ other side of that channel is gone the goroutine blocks forever.
         return n is not None and n <= ch.capacity
 
     @staticmethod
-    def _received_by_starter(ctx: FuncContext, ch, send) -> bool:
-        """Is the send the one value of a goroutine (started once) that the function starting it receives
-        on every path after the ``go``, itself or in a goroutine it starts on the way out (``case
-        <-time.After(d): go func() { <-results }()``)? Then a receiver always comes."""
+    def _received_by_starter(ctx: FuncContext, send) -> bool:
+        """Is the send the one value of a goroutine (started once), on a channel made in this declaration,
+        that the function starting it receives on every path after the ``go``, itself or in a goroutine it
+        starts on the way out (``case <-time.After(d): go func() { <-results }()``)? Then a receiver always
+        comes."""
         um = ctx.model
+        ch = _made_here(ctx, send)
+        if ch is None:
+            return False
         sends = ch.sends
         g = sends[0].goroutine if sends else None
         if g is None or any(o.goroutine is None or o.goroutine.id != g.id or o.via is not None for o in sends):
@@ -188,3 +188,9 @@ other side of that channel is gone the goroutine blocks forever.
                 return True
             p = p.parent
         return False
+
+
+def _made_here(ctx: FuncContext, send):
+    """The channel of ``send`` when this declaration makes it (a local ``make``), else None."""
+    ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
+    return ch if ch is not None and ch.make is not None and not ch.param else None
