@@ -46,7 +46,6 @@ def abstract_label(name: str) -> str:
 def test_driver(fn: Node) -> bool:
     """Is ``fn`` a test's top function (``TestX(t *testing.T)``, a benchmark, a fuzz test)? Its own
     goroutine drives the code under test step by step (call it only on declarations of _test.go files)."""
-    from .. import syntax
     if fn.type != "function_declaration":
         return False
     name = syntax.text(fn.child_by_field_name("name"))
@@ -169,8 +168,7 @@ class UnitModel:
     def _collect_funcs(self) -> None:
         """Functions (the declaration and its literals) and loops, from the candidate query's captures;
         which function or loops a node is in is then a lookup by position."""
-        from .. import syntax
-        caps = self._caps if self._caps is not None else syntax.captures(self.unit)
+        caps = self._captures()
         how: dict[int, tuple[str, Node | None, Node | None]] = {}   # literal id -> (how, call, go/defer stmt)
         for stmt in list(caps.get("go", [])) + list(caps.get("defer", [])):
             call = next((c for c in stmt.named_children if c.type == "call_expression"), None)
@@ -297,7 +295,6 @@ class UnitModel:
     def _dead_branch(self, node: Node) -> bool:
         """Is ``node`` in the body of an ``if x`` where ``x`` is a local set to ``false`` once and never
         changed (``debug := false``; ``if debug { ... }``: code kept for a debugging session)?"""
-        from .. import syntax
         for a in syntax.ancestors(node, self.unit):
             if a.type != "block" or a.parent is None or a.parent.type != "if_statement" or \
                     a.parent.child_by_field_name("consequence") is None or \
@@ -827,11 +824,17 @@ class UnitModel:
                 return f"lp:{v.index}"
         return self.var_place(v).root
 
+    def _captures(self) -> dict[str, list[Node]]:
+        """The candidate query's captures in the declaration (the context's, or queried once here)."""
+        if self._caps is None:
+            self._caps = syntax.captures(self.unit)
+        return self._caps
+
     def _assigned(self) -> set[str]:
         """The texts of the selectors this declaration assigns (``s.f = v``, ``s.n++``)."""
         if self._assigned_fields is None:
             self._assigned_fields = set()
-            caps = self._caps if self._caps is not None else syntax.captures(self.unit)
+            caps = self._captures()
             for n in list(caps.get("assign", ())) + list(caps.get("incdec", ())):
                 left = n.child_by_field_name("left") if n.type == "assignment_statement" else n
                 for x in (left.named_children if left is not None else []):
