@@ -81,6 +81,15 @@ class PackageFacts:
         return out
 
     @cached_property
+    def atomic_funcs(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Package variables and fields accessed with sync/atomic (``AtomicAccess.key``), each with the
+        names of every function that accesses it so."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for a in self._facts.atomics:
+            out.setdefault(a.key, set()).add(a.func)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
     def ranged_calls(self) -> frozenset[str]:
         """Names of the package functions whose result some ``for range`` ranges over."""
         return frozenset(self._facts.ranged_calls)

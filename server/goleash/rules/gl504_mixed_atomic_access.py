@@ -44,6 +44,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 ## Stays silent
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this);
 - a function that also accesses the variable atomically (the expert fast path: plain read, then CAS);
+- a plain access in the program's `main` after it waited (`wg.Wait()`, on every path) for the goroutines
+  it started to make the atomic accesses, when `main` is the only caller of every function making them
+  (the totals printed at the end of a load generator);
 - `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
 - a comment line mentioning "atomic" just above (a documented exclusive access);
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
@@ -93,7 +96,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 continue
             if events is None:
                 events = lock_events(ctx, ctx.unit)
-            if held_at(events, n) or self._explained(ctx, n):
+            if held_at(events, n) or self._explained(ctx, n) or self._joined_first(ctx, key, n):
                 continue
             suffix, where = facts[key].suffix, facts[key].func
             name = syntax.text(n)
@@ -105,6 +108,36 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
             yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
+
+    @staticmethod
+    def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
+        """Does every atomic access of ``key`` happen before ``n``? So when the program's ``main`` (it runs
+        once) is the only caller of every function making them, calls them only in goroutines it starts,
+        and waits (``wg.Wait()``) on every path from each such ``go`` to ``n``."""
+        if key[0] or ctx.package_name != "main" or ctx.func_name != "main" or ctx.unit.type != "function_declaration":
+            return False
+        funcs = ctx.package.atomic_funcs.get(key, frozenset())
+        um = ctx.model
+        if not funcs or um.func_at(n) is not um.top:
+            return False
+        gos = []
+        for name in funcs:
+            if ctx.pkg.callers(name) != (ctx.func_key,):
+                return False
+            refs = [r for r in syntax.walk(ctx.unit) if r.type == "identifier" and r.text == name.encode()]
+            calls = [r.parent for r in refs if r.parent is not None and r.parent.type == "call_expression"
+                     and r.parent.child_by_field_name("function") == r]
+            if not calls or len(refs) != len(calls):
+                return False   # also named as a value: it may run anywhere
+            for c in calls:
+                f = um.func_at(c)
+                if f is not None and f.how == "go" and f.start is not None:
+                    gos.append(f.start)          # go func() { ...; name(...) }()
+                elif c.parent is not None and c.parent.type == "go_statement" and f is um.top:
+                    gos.append(c.parent)         # go name(...)
+                else:
+                    return False
+        return all(ctx.shared.joined(g, n, waits_only=True) for g in gos)
 
     @staticmethod
     def _explained(ctx: FuncContext, n: Node) -> bool:
