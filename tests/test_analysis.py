@@ -388,3 +388,30 @@ def test_a_declaration_is_modelled_once_per_analysis(monkeypatch):
     an.analyze(d.source, d.tree, "/x/a.go", facts)
     assert built, "no declaration was modelled"
     assert len(built) == len(set(built)), built
+
+
+def test_a_field_set_in_another_file_reaches_the_caller_that_took_it_for_nil():
+    """GL202 takes ``c.Close()`` to release the WaitGroup because ``c.con`` is still nil where the
+    goroutine calls it (made here without it, set only later on this path). A declaration of another
+    file that starts to set ``.con`` makes that unknowable: the cached result depends on who sets it."""
+    from goleash.document import Document as Doc
+    a_src = ("package p\n\nimport \"net\"\n\nfunc open(l net.Listener) *C {\n\tc := &C{l: l}\n\tc.wg.Add(1)\n"
+             "\tgo func() {\n\t\tconn, err := l.Accept()\n\t\tif err != nil {\n\t\t\t_ = c.Close()\n\t\t\treturn\n"
+             "\t\t}\n\t\tc.con = conn\n\t\tc.wg.Done()\n\t}()\n\treturn c\n}\n")
+    b_src = ("package p\n\nimport (\n\t\"net\"\n\t\"sync\"\n)\n\ntype C struct {\n\tl   net.Listener\n\tcon net.Conn\n"
+             "\twg  sync.WaitGroup\n}\n\nfunc (c *C) Close() error {\n\tif c.con != nil {\n\t\treturn c.con.Close()\n"
+             "\t}\n\tc.wg.Done()\n\treturn nil\n}\n\nfunc (c *C) set(x net.Conn) {\n\t_ = x\n}\n")
+    an = Analyzer()
+    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
+
+    def findings():
+        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
+        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+
+    assert findings() == []
+    line = b.text.split("\n").index("\t_ = x")
+    b.apply_changes([((line, 1, line, 2), "c.con")], 2)   # set now sets c.con
+    assert "\tc.con = x" in b.text
+    assert findings() == ["GL202"]
+    b.apply_changes([((line, 1, line, 6), "_")], 3)       # and no longer
+    assert findings() == []

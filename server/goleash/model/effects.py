@@ -239,6 +239,14 @@ class UnitModel:
         return None
 
     @property
+    def key(self) -> str | None:
+        """The package-wide key of the declaration (``Name``, ``Type.Name``); None for other declarations."""
+        if self.unit.type not in ("function_declaration", "method_declaration"):
+            return None
+        from .types import func_sig
+        return func_sig(self.unit).key
+
+    @property
     def top(self) -> Func | None:
         return self.funcs[0] if self.funcs and self.funcs[0].node.id == self.unit.id else None
 
@@ -685,6 +693,16 @@ class UnitModel:
             return "x:" + " ".join(_text(cond).split()), True
         return None
 
+    def summary_key(self, cond: Node | None) -> tuple[str, bool] | None:
+        """``tracked_key``, and a nil test of a field of a parameter or the receiver (``c.conn != nil``):
+        the conditions a function's summary states its effects under, for its callers to decide."""
+        k = self.tracked_key(cond)
+        if k is None:
+            k = self.cond_key(cond)
+            if k is None or not k[0].startswith("nil:f:p:"):
+                return None
+        return k
+
     def tracked_key(self, cond: Node | None) -> tuple[str, bool] | None:
         """``cond_key``, for conditions worth keeping on a path: tested more than once in the declaration,
         or on a parameter or flag (what summaries and lock flags correlate)."""
@@ -895,6 +913,34 @@ class UnitModel:
             n = g.node_of(cur)
             cur = cur.parent
         return n is not None and ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n)
+
+    def field_nil_at(self, expr: Node | None, field: str, at: Node) -> bool:
+        """Is ``expr.field`` nil when ``at`` runs, as far as this declaration shows? ``expr`` is a local
+        variable made here by a composite literal that leaves the field out (``dc := &conn{l: l}``,
+        ``new(conn)``), never reassigned nor addressed, and every statement of the declaration that sets
+        ``expr.field`` (or takes its address) is in the function that runs ``at`` with no path from it to
+        ``at``. (Whether other declarations set the field is the package model's question.)"""
+        expr = _unparen(expr)
+        v = self.scopes.var(expr) if expr is not None and expr.type == "identifier" else None
+        if v is None or v.kind != "local" or v.assigned or v.addressed or not _leaves_out(v.value, field):
+            return False
+        from . import cfg as cfgmod
+        f = self.func_at(at)
+        g = self.cfg(f) if f is not None else None
+        end = _node_at(g, at) if g is not None else None
+        if end is None:
+            return False
+        for r in v.refs:
+            sel = r.parent
+            if sel is None or sel.type != "selector_expression" or sel.child_by_field_name("operand") != r or \
+                    _text(sel.child_by_field_name("field")) != field or not _sets(sel):
+                continue
+            if self.func_at(sel) is not f:
+                return False      # set by another function of the declaration (a goroutine, a closure)
+            start = _node_at(g, sel)
+            if start is None or start.id == end.id or cfgmod.reaches(start, end):
+                return False
+        return True
 
     def guard_literals_to(self, g, n) -> frozenset:
         """Trackable conditions that hold on every path to CFG node ``n`` (``if !locked { <n> }``)."""
@@ -1250,6 +1296,58 @@ def _unparen(n: Node | None) -> Node | None:
     while n is not None and n.type == "parenthesized_expression" and n.named_children:
         n = n.named_children[0]
     return n
+
+
+def _leaves_out(value: Node | None, field: str) -> bool:
+    """Is ``value`` a fresh struct whose ``field`` is the zero value: ``&T{a: x}`` or ``T{}`` without that
+    key (and no positional elements), or ``new(T)``?"""
+    value = _unparen(value)
+    if value is not None and value.type == "unary_expression" and _text(value.child_by_field_name("operator")) == "&":
+        value = _unparen(value.child_by_field_name("operand"))
+    if value is None:
+        return False
+    if value.type == "call_expression":
+        fn = value.child_by_field_name("function")
+        return fn is not None and _text(fn) == "new"
+    if value.type != "composite_literal":
+        return False
+    body = value.child_by_field_name("body")
+    for el in (body.named_children if body is not None else ()):
+        if el.type == "comment":
+            continue
+        if el.type != "keyed_element":
+            return False
+        key = el.named_children[0] if el.named_children else None
+        if key is None or _text(key) == field:
+            return False
+    return True
+
+
+def _sets(sel: Node) -> bool:
+    """Is the selector written here: the left of an assignment, ``x.f++``, or ``&x.f``?"""
+    p = sel.parent
+    while p is not None and p.type == "parenthesized_expression":
+        sel, p = p, p.parent
+    if p is None:
+        return False
+    if p.type in ("inc_statement", "dec_statement"):
+        return True
+    if p.type == "unary_expression":
+        return _text(p.child_by_field_name("operator")) == "&"
+    if p.type == "expression_list" and p.parent is not None and p.parent.type == "assignment_statement":
+        return p.parent.child_by_field_name("left") == p
+    return False
+
+
+def _node_at(g, node: Node):
+    """The CFG node of ``g`` that holds ``node`` (its innermost enclosing statement that has one)."""
+    cur = node
+    while cur is not None:
+        n = g.node_of(cur)
+        if n is not None:
+            return n
+        cur = cur.parent
+    return None
 
 
 def _call_args(call: Node) -> list[Node]:

@@ -128,25 +128,29 @@ class Deps(dict):
         # pickled (the disk cache) without the token: tokens count models of one process only
         return (Deps, (dict(self),))
 
-    def split(self) -> tuple[frozenset, frozenset, frozenset]:
+    def split(self) -> tuple[frozenset, frozenset, frozenset, bool]:
         """The keys by kind, for set tests: declarations whose text was used, functions whose callers
-        were, and functions whose summaries were (``kind:key#...`` reduced to the key)."""
+        were, and functions whose summaries were (``kind:key#...`` reduced to the key); and whether the
+        text of every declaration was (who sets a field: any declaration may start to)."""
         if self._split is None or self._split[0] != len(self):
-            text, callers, summaries = set(), set(), set()
+            text, callers, summaries, every = set(), set(), set(), False
             for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
                     text.add(fkey)
                 elif kind == "callers":
                     callers.add(fkey)
+                elif kind == "setters":
+                    every = True
                 elif kind == "cycle":
-                    t, c, sm = fp[1].split()
+                    t, c, sm, ev = fp[1].split()
                     text |= t
                     callers |= c
                     summaries |= sm
+                    every = every or ev
                 else:
                     summaries.add(fkey.split("#", 1)[0])
-            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries))
+            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), every)
         return self._split[1:]
 
 
@@ -314,6 +318,7 @@ class PackageModel:
         self._cycles: dict[str, dict[str, Deps]] = {}   # kind -> key -> what a summary on a cycle used
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
+        self._setters: dict[str, tuple[str, ...]] = {}
         self._stops_memo: dict[str, bool] = {}
         self._field_set: dict[str, bool] = {}
         self.token = next(_TOKENS)
@@ -405,9 +410,9 @@ class PackageModel:
     def _still_valid(self, deps: Deps) -> bool:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
-        text, callers, summaries = deps.split()
+        text, callers, summaries, every = deps.split()
         return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
-            callers.isdisjoint(self._calls_of_changed())
+            callers.isdisjoint(self._calls_of_changed()) and not (every and self._changed)
 
     def _calls_of_changed(self) -> set[str]:
         """The names the changed declarations call (their callers' lists may have changed)."""
@@ -431,8 +436,8 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind == "cycle":
-                hit = True
+            elif kind in ("cycle", "setters"):
+                hit = True   # (any changed declaration may now set the field)
             else:
                 hit = fkey.split("#", 1)[0] in self._dirty
             if hit:
@@ -475,6 +480,11 @@ class PackageModel:
                 continue
             if kind == "stops":
                 if self.always_stops(fkey, record=False) != fp:
+                    return False
+                continue
+            if kind == "setters":
+                got = self.field_setters(fkey, record=False)
+                if tuple((k, self.decls[k][1].digest if k in self.decls else b"") for k in got) != fp:
                     return False
                 continue
             if kind == "text":
@@ -553,6 +563,26 @@ class PackageModel:
         if record:
             self._note("callers:" + name, self._callers_fp(name))
         return out
+
+    def field_setters(self, field: str, record: bool = True) -> tuple[str, ...]:
+        """The package declarations whose text may set a field named ``field`` of some value
+        (``x.field = v``, ``x.field++``, ``&x.field``): an over-approximation by text, as sorted keys."""
+        got = self._setters.get(field)
+        if got is None:
+            name = field.encode()
+            pat = re.compile(rb"\." + re.escape(name) + rb"\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\." + re.escape(name) +
+                             rb"\s*(?:\+\+|--)|&[\w.()\[\]]*\." + re.escape(name) + rb"\b")
+            keys = set()
+            for f in self.files:
+                if name not in f.source:
+                    continue
+                for u in f.index.units:
+                    if pat.search(f.source, u.start, u.end):
+                        keys.update(u.keys or (f"<{u.kind}@{u.start}>",))
+            got = self._setters[field] = tuple(sorted(keys))
+        if record:
+            self._note("setters:" + field, tuple((k, self.decls[k][1].digest if k in self.decls else b"") for k in got))
+        return got
 
     def _callers_fp(self, name: str):
         """What a result that asked for the callers of ``name`` depends on: who they are, and their text."""

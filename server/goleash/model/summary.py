@@ -148,7 +148,7 @@ class EffectModel:
         assumed = set(owed) if key is not None and self._recursive(g, key) else None
         for i in range(4):
             flow = ObligationFlow(g, lambda n: (), lambda n, st: self.pays_map(g, n, key, assumed), at_entry=owed,
-                                  cond_key=self.um.tracked_key)
+                                  cond_key=self.um.summary_key)
             if assumed is None:
                 break
             paid = set(owed) - {o.key for o, _q in flow.pending_at_exit()} if g.ret.id in flow.state_in \
@@ -166,7 +166,7 @@ class EffectModel:
                 skipped[o.key] = Anchor(key, at.start_byte - unit_start, at.end_byte - unit_start, "exit")
 
         def keep(guard: frozenset) -> frozenset:
-            return guard if literal else frozenset(x for x in guard if x[0].startswith(("p:", "nil:p:")))
+            return guard if literal else frozenset(x for x in guard if x[0].startswith(("p:", "nil:p:", "nil:f:p:")))
 
         out = {}
         for p, ks in some.items():
@@ -320,8 +320,8 @@ class EffectModel:
                         kept = []
                         for guard in guards:
                             status, carried = resolve_guard(guard, x, lit)
-                            if status == "no":
-                                continue       # the call's constants rule that path out
+                            if status == "no" or (not lit and self._fields_rule_out(guard, x)):
+                                continue       # the call's constants (its receiver's nil fields) rule that path out
                             if not lit or (status == "unknown" and not carried):
                                 kept = None    # a condition the caller cannot see: not paid
                                 break
@@ -331,6 +331,28 @@ class EffectModel:
                         prev = out.get((p, k), [])
                         out[(p, k)] = None if not kept else (prev + kept if isinstance(prev, list) else kept)
         return out
+
+    def _fields_rule_out(self, guard: frozenset, x: Effect) -> bool:
+        """Does the callee's path condition test a field of an argument (``dc.con != nil`` in
+        ``dc.Close()``) that the caller knows is nil here, the other way?"""
+        method = x.callee is not None and x.callee.key is not None and "." in x.callee.key
+        fn = x.node.child_by_field_name("function") if x.node.type == "call_expression" else None
+        args = syntax.call_args(x.node) if fn is not None else []
+        for key, value in guard:
+            if value or not key.startswith("nil:f:p:"):
+                continue       # (a path taken only when the field is nil: the caller cannot rule it out)
+            root, _, path = key[len("nil:f:"):].partition(".")
+            i = int(root.split(":", 1)[1])
+            if method and i == -1:
+                if fn is None or fn.type != "selector_expression" or x.args[:1] != (self.um.place(fn.child_by_field_name("operand")),):
+                    continue   # (a method promoted from an embedded field: its receiver is a field)
+                expr = fn.child_by_field_name("operand")
+            else:
+                expr = args[i] if 0 <= i < len(args) else None
+            if path and "." not in path and self.package is not None and \
+                    set(self.package.field_setters(path)) <= {self.um.key} and self.um.field_nil_at(expr, path, x.node):
+                return True
+        return False
 
     def pays_effect(self, e: Effect) -> set:
         """What one effect of a node guarantees (see ``pays``)."""

@@ -63,7 +63,10 @@ the process).
 - `Done` called through a package helper that calls it on every path (`s.finish()`),
   including a recursive helper that calls it at the bottom of the recursion (each level
   returns after the one below it);
-- a body that calls `Done` only under a condition the caller rules out (`if wg != nil`);
+- a body that calls `Done` only under a condition the caller rules out (`if wg != nil`), including
+  a nil field of the receiver or an argument: `c.Close()` that returns early when `c.conn != nil`, called
+  while `c.conn` is still nil (`c` made here without it, no statement setting it on the path before, and
+  no other function of the package setting a field of that name);
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - goroutines not counted by an `Add` in the function that starts them.
 
