@@ -131,6 +131,17 @@ class WaitGroupModel:
         self._counted = out
         return out
 
+    def waited_by_callers(self, cg: Counted) -> bool:
+        """Does every caller of the function starting ``cg`` wait for it before returning? So when the
+        goroutine's WaitGroup is a parameter of that function (``start(t, &wg)``) and every call passes
+        ``&w`` for a ``w`` the calling function waits for in a ``defer w.Wait()``, or passes on a
+        WaitGroup parameter of its own that its callers wait for in turn."""
+        pkg = self.effects.package
+        i = cg.wg.param_index
+        if pkg is None or i is None or i < 0 or cg.wg.path or cg.body.parent is not self.um.top:
+            return False
+        return _waited_by_callers(pkg, self.um.key, i, 3)
+
     def counted_calls(self) -> list[CountedCall]:
         """Goroutines started as ``go f(args)`` of a package function that counts them with a Done of a
         WaitGroup passed to it (or a field of its receiver), whose summary shows an exit that skips it."""
@@ -320,6 +331,78 @@ class WaitGroupModel:
         g = self.um.cfg(f)
         return [n.ast for n in (g.nodes if g is not None else ()) if n.kind == GO]
 
+
+
+def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
+    """Does every call of the package function ``key`` pass as argument ``i`` a WaitGroup its caller
+    waits for before returning (see WaitGroupModel.waited_by_callers)?"""
+    if key is None or depth == 0:
+        return False
+    name = key.rsplit(".", 1)[-1]
+    callers = pkg.callers(name)
+    if not callers:
+        return False
+    for ck in callers:
+        node = pkg.decl_node(ck)
+        if node is None:
+            return False
+        for call in syntax.walk(node):
+            if call.type != "call_expression":
+                continue
+            fn = call.child_by_field_name("function")
+            if fn is not None and fn.type == "selector_expression":
+                fn = fn.child_by_field_name("field")
+            if fn is None or syntax.text(fn) != name:
+                continue
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[i]) if i < len(args) else None
+            if arg is None:
+                return False
+            owner = next((a for a in syntax.ancestors(call) if a.type in ("func_literal", "function_declaration",
+                                                                           "method_declaration")), None)
+            if arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "&":
+                w = syntax.unparen(arg.child_by_field_name("operand"))
+                if w is None or w.type != "identifier" or owner is None or not _defers_wait(owner, syntax.text(w)):
+                    return False
+            elif arg.type == "identifier" and owner is not None and owner.id == node.id:
+                j = _param_position(node, syntax.text(arg))
+                if j is None or not _waited_by_callers(pkg, ck, j, depth - 1):
+                    return False
+            else:
+                return False
+    return True
+
+
+def _defers_wait(fn: Node, w: str) -> bool:
+    """Does the body of ``fn`` (not its function literals) hold ``defer w.Wait()``?"""
+    body = fn.child_by_field_name("body")
+    stack = list(body.named_children) if body is not None else []
+    while stack:
+        n = stack.pop()
+        if n.type == "func_literal":
+            continue
+        if n.type == "defer_statement":
+            call = n.named_children[0] if n.named_children else None
+            if call is not None and call.type == "call_expression" and syntax.call_name(call) == (w, "Wait") and \
+                    not syntax.call_args(call):
+                return True
+        stack.extend(n.named_children)
+    return False
+
+
+def _param_position(fn: Node, name: str) -> int | None:
+    """The position of the parameter ``name`` among the parameters of ``fn`` (grouped names counted one by one)."""
+    params = fn.child_by_field_name("parameters")
+    pos = 0
+    for decl in (params.named_children if params is not None else ()):
+        if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        names = [c for c in decl.named_children if c.type == "identifier"]
+        for c in names or [None]:
+            if c is not None and syntax.text(c) == name:
+                return pos
+            pos += 1
+    return None
 
 
 def _first_arg(call: Node) -> Node | None:

@@ -69,7 +69,9 @@ the whole test binary down.
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
   for the late-report case: goroutines the test waits for on every path to its normal return
   (`wg.Wait()`, a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
-  with the spawning loop's clause that receives once per goroutine);
+  with the spawning loop's clause that receives once per goroutine); a helper's goroutine counted
+  on a WaitGroup parameter (`start(t, &wg)`) when every caller waits for it in a `defer wg.Wait()`
+  (or passes on a WaitGroup parameter its own callers wait for);
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
 - `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
@@ -259,7 +261,10 @@ the whole test binary down.
                     s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
                     if s is not None and any(u.some & {"Wait", "recv", "range"} for u in s.uses.values()):
                         return False
-        return not ctx.shared.joined_before_exit(g)
+        if ctx.shared.joined_before_exit(g):
+            return False
+        # a helper's goroutine counted on a WaitGroup its callers pass and wait for (``defer wg.Wait()``)
+        return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted())
 
     @staticmethod
     def _cleanup_joins(stmt: Node) -> bool:

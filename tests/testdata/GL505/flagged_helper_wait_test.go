@@ -1,0 +1,39 @@
+package gl505
+
+import (
+	"net"
+	"sync"
+	"testing"
+)
+
+// serveOnce's goroutine is counted on the caller's WaitGroup, but one caller never waits for it.
+func serveOnce(t *testing.T, wg *sync.WaitGroup) (stop func()) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		c, err := l.Accept()
+		if err != nil {
+			t.Errorf("accept: %v", err) // want `t.Errorf may run after the test returns`
+			return
+		}
+		c.Close()
+	}()
+	return func() { l.Close() }
+}
+
+func TestServeOnceWaited(t *testing.T) {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	stop := serveOnce(t, &wg)
+	defer stop()
+}
+
+func TestServeOnceNotWaited(t *testing.T) {
+	var wg sync.WaitGroup
+	stop := serveOnce(t, &wg)
+	stop()
+}
