@@ -699,15 +699,16 @@ class PackageModel:
             found = guard
         return found
 
-    def returns_nil_error(self, key: str) -> bool:
-        """Does the package function ``key`` (``Name`` / ``Type.Name``) end every return with a literal
-        ``nil`` as its last (error) result? Then a check that it returned no error cannot fail."""
+    def returns_nil(self, key: str, index: int = -1, count: int | None = None) -> bool:
+        """Does the package function ``key`` (``Name`` / ``Type.Name``) return a literal ``nil`` as its
+        result ``index`` on every return (by default the last: its error)? ``count``: how many results the
+        caller takes (each return must spell that many). Then a check that this result is nil cannot fail."""
         from .. import syntax
         node = self._decl_node(key, record=True)
         if node is None:
             return False
         result = node.child_by_field_name("result")
-        if result is None or not syntax.text(result).rstrip(")").strip().endswith("error"):
+        if result is None or (index == -1 and not syntax.text(result).rstrip(")").strip().endswith("error")):
             return False
         rets = [n for n in syntax.walk(node.child_by_field_name("body") or node, skip_funcs=True)
                 if n.type == "return_statement"]
@@ -716,8 +717,9 @@ class PackageModel:
         for r in rets:
             vals = r.named_children[0].named_children if r.named_children and \
                 r.named_children[0].type == "expression_list" else r.named_children
-            if not vals or vals[-1].type != "nil":
-                return False   # (a bare return with named results returns whatever err holds)
+            if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals) or \
+                    vals[index].type != "nil":
+                return False   # (a bare return with named results returns whatever they hold)
         return True
 
     def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:

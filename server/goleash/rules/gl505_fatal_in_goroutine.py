@@ -75,7 +75,8 @@ the whole test binary down.
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
 - `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
-  on every path, and `require.NoError(t, err)` or a
+  on every path (or `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path),
+  and `require.NoError(t, err)` or a
   helper that fails only when `err != nil`, where `err` is nil on every path to the call;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
@@ -186,26 +187,33 @@ the whole test binary down.
     @staticmethod
     def _cannot_fail(ctx: FuncContext, call: Node, name: str) -> bool:
         """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
-        path: the check cannot fail, so it never stops the goroutine."""
+        path, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get`` returns nil as that
+        result on every path: the check cannot fail, so it never stops the goroutine."""
         if name not in ("NoError", "NoErrorf", "Nil", "Nilf"):
             return False
         args = syntax.call_args(call)
         arg = syntax.unparen(args[1]) if len(args) > 1 else None
+        index, count = -1, None
         if arg is not None and arg.type == "identifier":
-            # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's error
+            # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's result
             v = ctx.model.scopes.var(arg)
             value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
                 not v.addressed else None
             left = v.stmt.child_by_field_name("left") if value is not None else None
-            if value is None or value.type != "call_expression" or left is None or \
-                    len(left.named_children) != v.index + 1:
-                return False   # not the result of one call, or not its last (error) result
+            if value is None or value.type != "call_expression" or left is None:
+                return False
+            count = len(left.named_children)
+            if name.startswith("NoError"):
+                if count != v.index + 1:
+                    return False   # not its last (error) result
+            else:
+                index = v.index
             arg = value
         if arg is None or arg.type != "call_expression":
             return False
         callee = ctx.model.callee(arg)[0]
         key = getattr(callee, "key", None)
-        return bool(key) and ctx.pkg.returns_nil_error(key)
+        return bool(key) and ctx.pkg.returns_nil(key, index, count)
 
     @staticmethod
     def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:

@@ -140,6 +140,27 @@ func TestGetNeverFails(t *testing.T) {
 	<-done
 }
 
+// Chunk returns the chunk, and an iterator only for chunks it cannot return whole: never here.
+func (tb *tombstones) Chunk(ref int) ([]int, func() int, error) {
+	got, ok := tb.m[ref]
+	if !ok {
+		return nil, nil, errors.New("no such ref")
+	}
+	return got, nil, nil
+}
+
+func TestChunkNeverIterates(t *testing.T) {
+	tb := &tombstones{m: map[int][]int{}}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_, it, err := tb.Chunk(1)
+		require.Nil(t, it)
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+	}()
+	<-done
+}
+
 // A package helper that always skips: nothing after it runs.
 var skipSlow = func(t *testing.T) { t.SkipNow() }
 
