@@ -159,6 +159,24 @@ class ContextModel:
             f = f.parent
         return None
 
+    def scoped(self, root: Node) -> bool:
+        """Is ``root`` (a ``context.Background()``) the parent of a context derived for this call only,
+        beside the received ctx? ``c, cancel := context.WithCancel(context.Background())`` (or a timeout)
+        under a new name, whose cancel runs on every exit of the function (deferred), while the function
+        goes on using its received ctx after it: the caller's cancellation still reaches the function's
+        own work, and whatever runs under ``c`` is cancelled when the function returns."""
+        d = next((d for d in self.derived() if d.parent is not None and d.parent.id == root.id), None)
+        got = self.received(root)
+        if d is None or got is None or d.cancel is None or d.ctx_var is None or d.stmt.type != "short_var_declaration":
+            return False
+        name, ident = got
+        param = self.um.scopes.var(ident)
+        if d.ctx_var.name == name or param is None or param.assigned:
+            return False   # the received ctx shadowed or replaced: the rest of the function loses it
+        if not any(r.start_byte > d.stmt.end_byte and self.um.func_at(r) is d.func for r in param.refs):
+            return False   # the function's own work does not follow the caller's ctx after it
+        return not self.cancel_leaks(d)
+
     def detached(self, call: Node) -> str | None:
         """Why a fresh context at ``call`` is meant to be independent of the received one, or None."""
         um = self.um

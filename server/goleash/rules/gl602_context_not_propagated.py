@@ -55,7 +55,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`;
 - a merge: `c, cancel := context.WithCancel(context.Background())` with a goroutine (or
-  `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()`.
+  `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()`;
+- a context scoped to the call: `c, cancel := context.WithCancel(context.Background())` (or a
+  timeout) under a new name, whose `cancel` runs on every exit of the function (deferred), while the
+  function goes on using its received ctx after it (an exit monitor stopped when the function returns).
 
 ## Fixes
 - **Use the received ctx** in place of `context.Background()`.
@@ -85,6 +88,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a private wake-up signal, waited on beside the received ctx's Done
             if self._merged(ctx, call):
                 continue   # a new root cancelled when the received ctx is done: its cancellation still reaches
+            if ctx.contexts.scoped(call):
+                continue   # a context for this call only, cancelled when it returns; its own work follows ctx
             why = ctx.contexts.detached(call)
             if why is not None and not (why == "goroutine" and ctx.contexts.runs_until_cancelled(call)):
                 continue   # meant to outlive the caller's ctx (unless the goroutine stops only on cancel)
