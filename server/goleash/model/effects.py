@@ -914,15 +914,20 @@ class UnitModel:
             cur = cur.parent
         return n is not None and ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n)
 
-    def field_nil_at(self, expr: Node | None, field: str, at: Node) -> bool:
-        """Is ``expr.field`` nil when ``at`` runs, as far as this declaration shows? ``expr`` is a local
-        variable made here by a composite literal that leaves the field out (``dc := &conn{l: l}``,
-        ``new(conn)``), never reassigned nor addressed, and every statement of the declaration that sets
+    def field_zero_at(self, expr: Node | None, field: str, at: Node, made=None) -> bool:
+        """Is ``expr.field`` still its zero value (nil, false) when ``at`` runs, as far as this declaration
+        shows? ``expr`` is a local variable made here by a composite literal that leaves the field out
+        (``dc := &conn{l: l}``, ``new(conn)``) — or by a call ``made(call)`` accepts (a constructor that
+        does) —, never reassigned nor addressed, and every statement of the declaration that sets
         ``expr.field`` (or takes its address) is in the function that runs ``at`` with no path from it to
         ``at``. (Whether other declarations set the field is the package model's question.)"""
         expr = _unparen(expr)
         v = self.scopes.var(expr) if expr is not None and expr.type == "identifier" else None
-        if v is None or v.kind != "local" or v.assigned or v.addressed or not _leaves_out(v.value, field):
+        if v is None or v.kind != "local" or v.assigned or v.addressed:
+            return False
+        value = _unparen(v.value)
+        if not _leaves_out(value, field) and not (
+                made is not None and value is not None and value.type == "call_expression" and made(value)):
             return False
         from . import cfg as cfgmod
         f = self.func_at(at)
@@ -941,6 +946,42 @@ class UnitModel:
             if start is None or start.id == end.id or cfgmod.reaches(start, end):
                 return False
         return True
+
+    def result_at(self, ident: Node | None, at: Node) -> tuple[Node, int, int] | None:
+        """The call whose result the local ``ident`` holds where ``at`` runs, with the result's index and
+        the number taken: the variable's declaration or an assignment that is an earlier statement of the
+        same statement list as ``at``'s, with no other assignment of it in between
+        (``j, ok = q.pop(); require.True(t, ok)``)."""
+        ident = _unparen(ident)
+        v = self.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+        if v is None or v.kind != "local" or v.addressed:
+            return None
+        stmt = at
+        while stmt.parent is not None and stmt.parent.type not in ("statement_list", "block"):
+            stmt = stmt.parent
+        if stmt.parent is None:
+            return None
+        defs = [v.stmt] + [a for a, _ in v.assigns]
+        before = [d for d in defs if d.parent is not None and d.parent.id == stmt.parent.id and
+                  d.end_byte <= stmt.start_byte]
+        if not before:
+            return None
+        d = max(before, key=lambda x: x.start_byte)
+        if any(d.end_byte <= a.start_byte < stmt.start_byte for a in defs if a.id != d.id):
+            return None   # assigned again in between (in a nested statement)
+        if d.type not in ("short_var_declaration", "assignment_statement"):
+            return None
+        left, right = d.child_by_field_name("left"), d.child_by_field_name("right")
+        names = left.named_children if left is not None else []
+        vals = right.named_children if right is not None else []
+        op = d.child_by_field_name("operator")
+        if len(vals) != 1 or (d.type == "assignment_statement" and (op is None or op.type != "=")):
+            return None
+        call = _unparen(vals[0])
+        i = next((i for i, x in enumerate(names) if x.type == "identifier" and x.text == ident.text), None)
+        if call is None or call.type != "call_expression" or i is None:
+            return None
+        return call, i, len(names)
 
     def guard_literals_to(self, g, n) -> frozenset:
         """Trackable conditions that hold on every path to CFG node ``n`` (``if !locked { <n> }``)."""

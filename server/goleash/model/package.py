@@ -722,6 +722,102 @@ class PackageModel:
                 return False   # (a bare return with named results returns whatever they hold)
         return True
 
+    def false_only_when(self, key: str) -> str | None:
+        """The receiver's bool field ``f`` when the method ``key`` (``Type.Name``) returns a literal
+        ``false`` as its last (bool) result only on paths where ``recv.f`` is true (``if q.closed {
+        return false }``): a check that it returned true can fail only once ``f`` was set."""
+        from .. import syntax
+        if "." not in key:
+            return None
+        node = self._decl_node(key, record=True)
+        result = node.child_by_field_name("result") if node is not None else None
+        if result is None or not syntax.text(result).rstrip(")").strip().endswith("bool"):
+            return None
+        um = self.unit_model(node, self.decl_source(key))
+        f = um.top
+        g = um.cfg(f) if f is not None else None
+        if g is None:
+            return None
+        field = None
+        for n in g.nodes:
+            r = n.ast
+            if r is None or r.type != "return_statement" or um.func_at(r) is not f:
+                continue
+            vals = r.named_children[0].named_children if r.named_children and \
+                r.named_children[0].type == "expression_list" else r.named_children
+            if not vals or vals[-1].type not in ("true", "false"):
+                return None   # (a computed result, or a bare return of named results)
+            if vals[-1].type == "true":
+                continue
+            held = {k[len("f:p:-1."):] for k, v in um.guard_literals_to(g, n)
+                    if v and k.startswith("f:p:-1.") and "." not in k[len("f:p:-1."):]}
+            if field is None and len(held) == 1:
+                field = next(iter(held))
+            if field is None or field not in held:
+                return None
+        return field
+
+    def fresh_without(self, key: str, field: str) -> bool:
+        """Does the package function ``key`` return, on every return, a struct it made without ``field``
+        (``q := &T{...}`` leaving it out, or the literal itself), setting no ``.field`` itself? Its
+        result then has that field's zero value."""
+        from .. import syntax
+        from .effects import _leaves_out
+        node = self._decl_node(key, record=True)
+        body = node.child_by_field_name("body") if node is not None else None
+        if body is None or key in self.field_setters(field):
+            return False
+        um = None
+        rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
+        for r in rets:
+            vals = r.named_children[0].named_children if r.named_children and \
+                r.named_children[0].type == "expression_list" else r.named_children
+            if len(vals) != 1:
+                return False
+            v = syntax.unparen(vals[0])
+            if v is not None and v.type == "identifier":
+                if um is None:
+                    um = self.unit_model(node, self.decl_source(key))
+                var = um.scopes.var(v)
+                if var is None or var.kind != "local" or var.assigned or not _leaves_out(var.value, field):
+                    return False
+            elif not _leaves_out(v, field):
+                return False
+        return bool(rets)
+
+    def setters_of(self, type_name: str, field: str) -> tuple[str, ...]:
+        """The declarations that may set ``field`` of a ``type_name`` value: the ``field_setters``, less
+        those whose every such write is on a value of another (known) type."""
+        from .. import syntax
+        from .types import base_name
+        out = []
+        for k in self.field_setters(field):
+            um = self.decl_model(k)
+            if um is None:
+                out.append(k)
+                continue
+            for sel in syntax.walk(um.unit):
+                if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != field:
+                    continue
+                t = um.types.of(sel.child_by_field_name("operand"))
+                if t is None or base_name(t) == type_name:
+                    out.append(k)
+                    break
+        return tuple(out)
+
+    def reaching(self, keys) -> set[str]:
+        """The names of the package functions that call one of ``keys`` (by the names their text calls,
+        transitively), with the names of ``keys`` themselves."""
+        names = {k.rsplit(".", 1)[-1] for k in keys}
+        todo = list(names)
+        while todo:
+            for c in self.callers(todo.pop()):
+                n = c.rsplit(".", 1)[-1]
+                if n not in names:
+                    names.add(n)
+                    todo.append(n)
+        return names
+
     def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
         """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the
         declaration ``caller``; None when ``name`` also appears there other than called (a func value:

@@ -350,7 +350,7 @@ class EffectModel:
             else:
                 expr = args[i] if 0 <= i < len(args) else None
             if path and "." not in path and self.package is not None and \
-                    set(self.package.field_setters(path)) <= {self.um.key} and self.um.field_nil_at(expr, path, x.node):
+                    set(self.package.field_setters(path)) <= {self.um.key} and self.um.field_zero_at(expr, path, x.node):
                 return True
         return False
 

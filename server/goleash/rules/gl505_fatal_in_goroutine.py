@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -76,6 +77,10 @@ the whole test binary down.
   skips, or under `if debug` with `debug := false`;
 - `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
   on every path (or `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path),
+  `require.True(t, q.push(x))` (or `_, ok = q.pop()` then `require.True(t, ok)`) where the method returns
+  `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and nothing can
+  have set it: `q` made here (by a literal or a package constructor) without it, and the test names no
+  function that sets it on that type, nor one that calls such a function;
   and `require.NoError(t, err)` or a
   helper that fails only when `err != nil`, where `err` is nil on every path to the call;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
@@ -189,6 +194,13 @@ the whole test binary down.
         """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
         path, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get`` returns nil as that
         result on every path: the check cannot fail, so it never stops the goroutine."""
+        if name in ("True", "Truef"):
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[1]) if len(args) > 1 else None
+            if arg is not None and arg.type == "identifier":   # ``_, ok := q.pop()`` then ``require.True(t, ok)``
+                got = ctx.model.result_at(arg, call)
+                arg = got[0] if got is not None and got[1] == got[2] - 1 else None
+            return arg is not None and arg.type == "call_expression" and FatalInGoroutine._never_false(ctx, arg)
         if name not in ("NoError", "NoErrorf", "Nil", "Nilf"):
             return False
         args = syntax.call_args(call)
@@ -214,6 +226,35 @@ the whole test binary down.
         callee = ctx.model.callee(arg)[0]
         key = getattr(callee, "key", None)
         return bool(key) and ctx.pkg.returns_nil(key, index, count)
+
+    @staticmethod
+    def _never_false(ctx: FuncContext, call: Node) -> bool:
+        """``require.True(t, q.push(j))`` where ``push`` returns false only once a bool field of ``q`` is
+        set (``if q.closed { return false }``), and nothing can have set it: ``q`` was made here (by a
+        literal, or by a package constructor) without it, and this declaration names no function that
+        sets it (on a value of that type), nor any function that calls one."""
+        um = ctx.model
+        callee, places, _ = um.callee(call)
+        key = getattr(callee, "key", None)
+        fn = call.child_by_field_name("function")
+        if not key or "." not in key or fn is None or fn.type != "selector_expression":
+            return False
+        operand = fn.child_by_field_name("operand")
+        if not places or places[0] is None or places[0] != um.place(operand):
+            return False   # (a method promoted from an embedded field)
+        pkg = ctx.pkg
+        field = pkg.false_only_when(key)
+        if field is None:
+            return False
+        text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
+        for name in pkg.reaching(pkg.setters_of(key.rsplit(".", 1)[0], field)):
+            if re.search(rb"\b" + re.escape(name.encode()) + rb"\b", text):
+                return False   # it may close the queue (or run what does)
+
+        def made(value: Node) -> bool:
+            k = getattr(um.callee(value)[0], "key", None)
+            return k is not None and pkg.fresh_without(k, field)
+        return um.field_zero_at(operand, field, call, made)
 
     @staticmethod
     def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:
