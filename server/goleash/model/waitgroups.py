@@ -134,7 +134,7 @@ class WaitGroupModel:
     def waited_by_callers(self, cg: Counted) -> bool:
         """Does every caller of the function starting ``cg`` wait for it before returning? So when the
         goroutine's WaitGroup is a parameter of that function (``start(t, &wg)``) and every call passes
-        ``&w`` for a ``w`` the calling function waits for in a ``defer w.Wait()``, or passes on a
+        ``&w`` for a ``w`` the calling function waits for in a ``defer w.Wait()`` made before the call, or passes on a
         WaitGroup parameter of its own that its callers wait for in turn."""
         pkg = self.effects.package
         i = cg.wg.param_index
@@ -362,7 +362,8 @@ def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
                                                                            "method_declaration")), None)
             if arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "&":
                 w = syntax.unparen(arg.child_by_field_name("operand"))
-                if w is None or w.type != "identifier" or owner is None or not _defers_wait(owner, syntax.text(w)):
+                if w is None or w.type != "identifier" or owner is None or \
+                        not _defers_wait(owner, syntax.text(w), call.start_byte):
                     return False
             elif arg.type == "identifier" and owner is not None and owner.id == node.id:
                 j = _param_position(node, syntax.text(arg))
@@ -373,20 +374,17 @@ def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
     return True
 
 
-def _defers_wait(fn: Node, w: str) -> bool:
-    """Does the body of ``fn`` (not its function literals) hold ``defer w.Wait()``?"""
+def _defers_wait(fn: Node, w: str, before: int) -> bool:
+    """Does the body of ``fn`` run ``defer w.Wait()`` before offset ``before``: a statement of the body
+    itself (not under a condition, not in a function literal), above it?"""
     body = fn.child_by_field_name("body")
-    stack = list(body.named_children) if body is not None else []
-    while stack:
-        n = stack.pop()
-        if n.type == "func_literal":
-            continue
-        if n.type == "defer_statement":
-            call = n.named_children[0] if n.named_children else None
-            if call is not None and call.type == "call_expression" and syntax.call_name(call) == (w, "Wait") and \
-                    not syntax.call_args(call):
-                return True
-        stack.extend(n.named_children)
+    for n in syntax.stmt_list(body) if body is not None else ():
+        if n.start_byte >= before:
+            break
+        call = n.named_children[0] if n.type == "defer_statement" and n.named_children else None
+        if call is not None and call.type == "call_expression" and syntax.call_name(call) == (w, "Wait") and \
+                not syntax.call_args(call):
+            return True
     return False
 
 

@@ -37,3 +37,33 @@ func TestServeOnceNotWaited(t *testing.T) {
 	stop := serveOnce(t, &wg)
 	stop()
 }
+
+// serveLate's only caller waits, but registers the wait after the call: a t.Fatal in between returns
+// without it.
+func serveLate(t *testing.T, wg *sync.WaitGroup) (stop func()) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		c, err := l.Accept()
+		if err != nil {
+			t.Errorf("accept: %v", err) // want `t.Errorf may run after the test returns`
+			return
+		}
+		c.Close()
+	}()
+	return func() { l.Close() }
+}
+
+func TestServeLateWait(t *testing.T) {
+	var wg sync.WaitGroup
+	stop := serveLate(t, &wg)
+	defer stop()
+	if _, err := net.Dial("tcp", "127.0.0.1:1"); err == nil {
+		t.Fatal("dialled a closed port")
+	}
+	defer wg.Wait()
+}
