@@ -918,9 +918,9 @@ class UnitModel:
         """Is ``expr.field`` still its zero value (nil, false) when ``at`` runs, as far as this declaration
         shows? ``expr`` is a local variable made here by a composite literal that leaves the field out
         (``dc := &conn{l: l}``, ``new(conn)``) — or by a call ``made(call)`` accepts (a constructor that
-        does) —, never reassigned nor addressed, and every statement of the declaration that sets
-        ``expr.field`` (or takes its address) is in the function that runs ``at`` with no path from it to
-        ``at``. (Whether other declarations set the field is the package model's question.)"""
+        does) —, never reassigned nor addressed, and every statement of the declaration that sets a
+        ``.field`` (or takes its address) sets ``expr.field``, in the function that runs ``at``, with no
+        path from it to ``at``. (Whether other declarations set the field is the package model's question.)"""
         expr = _unparen(expr)
         v = self.scopes.var(expr) if expr is not None and expr.type == "identifier" else None
         if v is None or v.kind != "local" or v.assigned or v.addressed:
@@ -935,11 +935,17 @@ class UnitModel:
         end = _node_at(g, at) if g is not None else None
         if end is None:
             return False
-        for r in v.refs:
-            sel = r.parent
-            if sel is None or sel.type != "selector_expression" or sel.child_by_field_name("operand") != r or \
-                    _text(sel.child_by_field_name("field")) != field or not _sets(sel):
+        for sel in syntax.walk(self.unit):
+            if sel.type != "selector_expression" or _text(sel.child_by_field_name("field")) != field or \
+                    not _sets(sel):
                 continue
+            operand = _unparen(sel.child_by_field_name("operand"))
+            w = self.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+            if w is not v:
+                if w is not None and w.kind == "local" and not w.assigned and not w.addressed and \
+                        _fresh(w.value):
+                    continue      # another value made here (``dc := &conn{}`` of another branch)
+                return False      # set on another value, which may be an alias of this one
             if self.func_at(sel) is not f:
                 return False      # set by another function of the declaration (a goroutine, a closure)
             start = _node_at(g, sel)
@@ -1362,6 +1368,19 @@ def _leaves_out(value: Node | None, field: str) -> bool:
         if key is None or _text(key) == field:
             return False
     return True
+
+
+def _fresh(value: Node | None) -> bool:
+    """Is ``value`` a new struct (``&T{...}``, ``T{...}``, ``new(T)``): no alias of another variable?"""
+    value = _unparen(value)
+    if value is not None and value.type == "unary_expression" and _text(value.child_by_field_name("operator")) == "&":
+        value = _unparen(value.child_by_field_name("operand"))
+    if value is None:
+        return False
+    if value.type == "call_expression":
+        fn = value.child_by_field_name("function")
+        return fn is not None and _text(fn) == "new"
+    return value.type == "composite_literal"
 
 
 def _sets(sel: Node) -> bool:

@@ -86,3 +86,42 @@ func openTunnel(l net.Listener, hello []byte) *tunnel {
 	}()
 	return t
 }
+
+// hub: the goroutine sets sink through another name for the same value before it may call Close.
+type hub struct {
+	l    net.Listener
+	sink net.Conn
+	wg   sync.WaitGroup
+	once sync.Once
+}
+
+func (h *hub) release() {
+	defer h.once.Do(func() {
+		h.wg.Done()
+	})
+}
+
+func (h *hub) Close() error {
+	_ = h.l.Close()
+	if h.sink != nil {
+		return h.sink.Close()
+	}
+	h.release()
+	return nil
+}
+
+func openHub(l net.Listener) *hub {
+	h := &hub{l: l}
+	same := h
+	h.wg.Add(1)
+	go func() {
+		conn, err := l.Accept()
+		same.sink = conn
+		if err != nil {
+			_ = h.Close()
+			return // want `goroutine returns here without calling h.wg.Done\(\)`
+		}
+		h.release()
+	}()
+	return h
+}
