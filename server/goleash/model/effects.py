@@ -943,7 +943,7 @@ class UnitModel:
             w = self.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
             if w is not v:
                 if w is not None and w.kind == "local" and not w.assigned and not w.addressed and \
-                        _fresh(w.value):
+                        _made(w.value) is not None:
                     continue      # another value made here (``dc := &conn{}`` of another branch)
                 return False      # set on another value, which may be an alias of this one
             if self.func_at(sel) is not f:
@@ -1345,20 +1345,27 @@ def _unparen(n: Node | None) -> Node | None:
     return n
 
 
-def _leaves_out(value: Node | None, field: str) -> bool:
-    """Is ``value`` a fresh struct whose ``field`` is the zero value: ``&T{a: x}`` or ``T{}`` without that
-    key (and no positional elements), or ``new(T)``?"""
+def _made(value: Node | None) -> Node | None:
+    """The new struct ``value`` makes: the composite literal of ``&T{...}`` or ``T{...}``, or the
+    ``new(T)`` call; None for anything else (which may be an alias of another variable)."""
     value = _unparen(value)
     if value is not None and value.type == "unary_expression" and _text(value.child_by_field_name("operator")) == "&":
         value = _unparen(value.child_by_field_name("operand"))
     if value is None:
-        return False
+        return None
     if value.type == "call_expression":
         fn = value.child_by_field_name("function")
-        return fn is not None and _text(fn) == "new"
-    if value.type != "composite_literal":
-        return False
-    body = value.child_by_field_name("body")
+        return value if fn is not None and _text(fn) == "new" else None
+    return value if value.type == "composite_literal" else None
+
+
+def _leaves_out(value: Node | None, field: str) -> bool:
+    """Is ``value`` a new struct whose ``field`` is the zero value: ``new(T)``, or ``&T{a: x}`` / ``T{}``
+    without that key (and no positional elements)?"""
+    made = _made(value)
+    if made is None or made.type == "call_expression":
+        return made is not None
+    body = made.child_by_field_name("body")
     for el in (body.named_children if body is not None else ()):
         if el.type == "comment":
             continue
@@ -1368,19 +1375,6 @@ def _leaves_out(value: Node | None, field: str) -> bool:
         if key is None or _text(key) == field:
             return False
     return True
-
-
-def _fresh(value: Node | None) -> bool:
-    """Is ``value`` a new struct (``&T{...}``, ``T{...}``, ``new(T)``): no alias of another variable?"""
-    value = _unparen(value)
-    if value is not None and value.type == "unary_expression" and _text(value.child_by_field_name("operator")) == "&":
-        value = _unparen(value.child_by_field_name("operand"))
-    if value is None:
-        return False
-    if value.type == "call_expression":
-        fn = value.child_by_field_name("function")
-        return fn is not None and _text(fn) == "new"
-    return value.type == "composite_literal"
 
 
 def _sets(sel: Node) -> bool:
