@@ -715,8 +715,7 @@ class PackageModel:
         if not rets:
             return False
         for r in rets:
-            vals = r.named_children[0].named_children if r.named_children and \
-                r.named_children[0].type == "expression_list" else r.named_children
+            vals = _returned(r)
             if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals) or \
                     vals[index].type != "nil":
                 return False   # (a bare return with named results returns whatever they hold)
@@ -743,8 +742,7 @@ class PackageModel:
             r = n.ast
             if r is None or r.type != "return_statement" or um.func_at(r) is not f:
                 continue
-            vals = r.named_children[0].named_children if r.named_children and \
-                r.named_children[0].type == "expression_list" else r.named_children
+            vals = _returned(r)
             if not vals or vals[-1].type not in ("true", "false"):
                 return None   # (a computed result, or a bare return of named results)
             if vals[-1].type == "true":
@@ -770,8 +768,7 @@ class PackageModel:
         um = None
         rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
         for r in rets:
-            vals = r.named_children[0].named_children if r.named_children and \
-                r.named_children[0].type == "expression_list" else r.named_children
+            vals = _returned(r)
             if len(vals) != 1:
                 return False
             v = syntax.unparen(vals[0])
@@ -1138,3 +1135,9 @@ def _exits(stmt: Node) -> bool:
     ``panic(...)``: what the CFG treats as those exits)."""
     from .cfg import PANIC, PROCESS, exit_kind
     return stmt.type == "return_statement" or exit_kind(stmt) in (PANIC, PROCESS)
+
+
+def _returned(ret: Node) -> list[Node]:
+    """The values a return statement spells (none for a bare return)."""
+    kids = ret.named_children
+    return kids[0].named_children if kids and kids[0].type == "expression_list" else kids
