@@ -75,14 +75,15 @@ the whole test binary down.
   (or passes on a WaitGroup parameter its own callers wait for);
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
-- `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
-  on every path (or `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path),
-  `require.True(t, q.push(x))` (or `_, ok = q.pop()` then `require.True(t, ok)`) where the method returns
-  `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and nothing can
-  have set it: `q` made here (by a literal or a package constructor) without it, and the test names no
-  function that sets it on that type, nor one that calls such a function;
-  and `require.NoError(t, err)` or a
-  helper that fails only when `err != nil`, where `err` is nil on every path to the call;
+- checks that cannot fail:
+  - `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
+    on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
+  - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
+    every path to the call;
+  - `require.True(t, q.push(x))` (or `_, ok = q.pop()` then `require.True(t, ok)`) where the method
+    returns `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and
+    nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
+    test names no function that sets it on that type, nor one that calls such a function;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 
