@@ -128,12 +128,12 @@ class Deps(dict):
         # pickled (the disk cache) without the token: tokens count models of one process only
         return (Deps, (dict(self),))
 
-    def split(self) -> tuple[frozenset, frozenset, frozenset, bool]:
+    def split(self) -> tuple[frozenset, frozenset, frozenset, dict]:
         """The keys by kind, for set tests: declarations whose text was used, functions whose callers
-        were, and functions whose summaries were (``kind:key#...`` reduced to the key); and whether the
-        text of every declaration was (who sets a field: any declaration may start to)."""
+        were, and functions whose summaries were (``kind:key#...`` reduced to the key); and the fields
+        whose setters were (field -> the declarations that set it then)."""
         if self._split is None or self._split[0] != len(self):
-            text, callers, summaries, every = set(), set(), set(), False
+            text, callers, summaries, setters = set(), set(), set(), {}
             for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
@@ -141,16 +141,17 @@ class Deps(dict):
                 elif kind == "callers":
                     callers.add(fkey)
                 elif kind == "setters":
-                    every = True
+                    setters[fkey] = setters.get(fkey, frozenset()) | {k for k, _d in fp}
                 elif kind == "cycle":
-                    t, c, sm, ev = fp[1].split()
+                    t, c, sm, st = fp[1].split()
                     text |= t
                     callers |= c
                     summaries |= sm
-                    every = every or ev
+                    for f, ks in st.items():
+                        setters[f] = setters.get(f, frozenset()) | ks
                 else:
                     summaries.add(fkey.split("#", 1)[0])
-            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), every)
+            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters)
         return self._split[1:]
 
 
@@ -319,6 +320,7 @@ class PackageModel:
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
         self._setters: dict[str, tuple[str, ...]] = {}
+        self._changed_sets: dict[str, bool] = {}
         self._stops_memo: dict[str, bool] = {}
         self._field_set: dict[str, bool] = {}
         self.token = next(_TOKENS)
@@ -410,9 +412,23 @@ class PackageModel:
     def _still_valid(self, deps: Deps) -> bool:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
-        text, callers, summaries, every = deps.split()
+        text, callers, summaries, setters = deps.split()
         return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
-            callers.isdisjoint(self._calls_of_changed()) and not (every and self._changed)
+            callers.isdisjoint(self._calls_of_changed()) and \
+            not any(self._setters_touched(f, ks) for f, ks in setters.items())
+
+    def _setters_touched(self, field: str, keys) -> bool:
+        """May the declarations setting ``field`` differ from ``keys`` (what a result saw) since the
+        inherited model: a changed declaration among them, or one whose text now sets it?"""
+        if not self._changed.isdisjoint(keys):
+            return True
+        got = self._changed_sets.get(field)
+        if got is None:
+            pat = _setter_re(field)
+            got = self._changed_sets[field] = any(
+                pat.search(self.decls[k][0].source, self.decls[k][1].start, self.decls[k][1].end)
+                for k in self._changed if k in self.decls)
+        return got
 
     def _calls_of_changed(self) -> set[str]:
         """The names the changed declarations call (their callers' lists may have changed)."""
@@ -436,8 +452,10 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind in ("cycle", "setters"):
-                hit = True   # (any changed declaration may now set the field)
+            elif kind == "cycle":
+                hit = True
+            elif kind == "setters":
+                hit = self._setters_touched(fkey, {k for k, _d in fp})
             else:
                 hit = fkey.split("#", 1)[0] in self._dirty
             if hit:
@@ -570,8 +588,7 @@ class PackageModel:
         got = self._setters.get(field)
         if got is None:
             name = field.encode()
-            pat = re.compile(rb"\." + re.escape(name) + rb"\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\." + re.escape(name) +
-                             rb"\s*(?:\+\+|--)|&[\w.()\[\]]*\." + re.escape(name) + rb"\b")
+            pat = _setter_re(field)
             keys = set()
             for f in self.files:
                 if name not in f.source:
@@ -1141,3 +1158,17 @@ def _returned(ret: Node) -> list[Node]:
     """The values a return statement spells (none for a bare return)."""
     kids = ret.named_children
     return kids[0].named_children if kids and kids[0].type == "expression_list" else kids
+
+
+_SETTER_RES: dict[str, re.Pattern] = {}
+
+
+def _setter_re(field: str) -> re.Pattern:
+    """A text pattern for a write of ``.field``: ``x.field = v``, ``x.field += v``, ``x.field++``,
+    ``&x.field``."""
+    got = _SETTER_RES.get(field)
+    if got is None:
+        name = re.escape(field.encode())
+        got = _SETTER_RES[field] = re.compile(rb"\." + name + rb"\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\." + name +
+                                              rb"\s*(?:\+\+|--)|&[\w.()\[\]]*\." + name + rb"\b")
+    return got
