@@ -18,6 +18,7 @@ package's types are unchanged.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
@@ -593,8 +594,12 @@ class PackageModel:
             for f in self.files:
                 if name not in f.source:
                     continue
-                for u in f.index.units:
-                    if pat.search(f.source, u.start, u.end):
+                units = f.index.units
+                starts = [u.start for u in units]
+                for m in pat.finditer(f.source):   # one scan of the file, matches placed in their declarations
+                    i = bisect.bisect_right(starts, m.start()) - 1
+                    if i >= 0 and m.start() < units[i].end:
+                        u = units[i]
                         keys.update(u.keys or (f"<{u.kind}@{u.start}>",))
             got = self._setters[field] = tuple(sorted(keys))
         if record:
