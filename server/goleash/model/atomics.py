@@ -9,6 +9,7 @@ one of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -18,6 +19,9 @@ from .sync import receiver
 
 _OPS = ("CompareAndSwap", "Add", "Load", "Store", "Swap", "And", "Or")
 _TYPES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
+_NAMES = rb"(?:" + b"|".join(o.encode() for o in _OPS) + rb")(?:" + b"|".join(t.encode() for t in _TYPES) + rb")"
+_ATOMIC_NAME = re.compile(_NAMES + rb"\Z")
+_ATOMIC_CALL = re.compile(rb"\." + _NAMES + rb"\s*\(")
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,10 @@ def accesses(ctx) -> tuple[AtomicAccess, ...]:
     """The atomic accesses of one top-level function or method (``ctx``: its FuncContext)."""
     if ctx.unit.type not in ("function_declaration", "method_declaration"):
         return ()
-    calls = [c for c in ctx.nodes("mcall") if type_suffix(syntax.call_name(c)[1])]
+    # one scan of the declaration's text first: most declarations call no sync/atomic function
+    if not _ATOMIC_CALL.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte):
+        return ()
+    calls = [m.parent.parent for m in ctx.nodes("method") if _ATOMIC_NAME.match(m.text)]
     if not calls:
         return ()
     alias = atomic_alias(ctx.unit.parent)

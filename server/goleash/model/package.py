@@ -425,10 +425,10 @@ class PackageModel:
             return True
         got = self._changed_sets.get(field)
         if got is None:
-            pat = _setter_re(field)
+            pats = _setter_re(field)
             got = self._changed_sets[field] = any(
-                pat.search(self.decls[k][0].source, self.decls[k][1].start, self.decls[k][1].end)
-                for k in self._changed if k in self.decls)
+                p.search(self.decls[k][0].source, self.decls[k][1].start, self.decls[k][1].end)
+                for k in self._changed if k in self.decls for p in pats)
         return got
 
     def _calls_of_changed(self) -> set[str]:
@@ -589,14 +589,14 @@ class PackageModel:
         got = self._setters.get(field)
         if got is None:
             name = field.encode()
-            pat = _setter_re(field)
+            pats = _setter_re(field)
             keys = set()
             for f in self.files:
                 if name not in f.source:
                     continue
                 units = f.index.units
                 starts = [u.start for u in units]
-                for m in pat.finditer(f.source):   # one scan of the file, matches placed in their declarations
+                for m in (m for p in pats for m in p.finditer(f.source)):   # matches placed in their declarations
                     i = bisect.bisect_right(starts, m.start()) - 1
                     if i >= 0 and m.start() < units[i].end:
                         u = units[i]
@@ -1165,15 +1165,17 @@ def _returned(ret: Node) -> list[Node]:
     return kids[0].named_children if kids and kids[0].type == "expression_list" else kids
 
 
-_SETTER_RES: dict[str, re.Pattern] = {}
+_SETTER_RES: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
 
-def _setter_re(field: str) -> re.Pattern:
-    """A text pattern for a write of ``.field``: ``x.field = v``, ``x.field += v``, ``x.field++``,
-    ``&x.field``."""
+def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:
+    """Text patterns for a write of ``.field``: ``x.field = v``, ``x.field += v``, ``x.field++``; and
+    ``&x.field``. (Two patterns, each starting with a literal: a scan several times faster than one
+    alternation.)"""
     got = _SETTER_RES.get(field)
     if got is None:
         name = re.escape(field.encode())
-        got = _SETTER_RES[field] = re.compile(rb"\." + name + rb"\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\." + name +
-                                              rb"\s*(?:\+\+|--)|&[\w.()\[\]]*\." + name + rb"\b")
+        got = _SETTER_RES[field] = (
+            re.compile(rb"\." + name + rb"(?:\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\s*(?:\+\+|--))"),
+            re.compile(rb"&[\w.()\[\]]*\." + name + rb"\b"))
     return got
