@@ -241,10 +241,11 @@ class UnitModel:
     @property
     def key(self) -> str | None:
         """The package-wide key of the declaration (``Name``, ``Type.Name``); None for other declarations."""
-        if self.unit.type not in ("function_declaration", "method_declaration"):
-            return None
-        from .types import func_sig
-        return func_sig(self.unit).key
+        if "_key" not in self.__dict__:
+            from .types import func_sig
+            self.__dict__["_key"] = func_sig(self.unit).key if self.unit.type in (
+                "function_declaration", "method_declaration") else None
+        return self.__dict__["_key"]
 
     @property
     def top(self) -> Func | None:

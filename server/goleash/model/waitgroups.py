@@ -25,7 +25,7 @@ from .cfg import CNode
 from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
-from .types import sync_kind
+from .types import func_sig, sync_kind
 
 
 @dataclass(eq=False)
@@ -366,7 +366,8 @@ def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
                         not _defers_wait(owner, syntax.text(w), call.start_byte):
                     return False
             elif arg.type == "identifier" and owner is not None and owner.id == node.id:
-                j = _param_position(node, syntax.text(arg))
+                name_ = syntax.text(arg)
+                j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == name_), None)
                 if j is None or not _waited_by_callers(pkg, ck, j, depth - 1):
                     return False
             else:
@@ -386,21 +387,6 @@ def _defers_wait(fn: Node, w: str, before: int) -> bool:
                 not syntax.call_args(call):
             return True
     return False
-
-
-def _param_position(fn: Node, name: str) -> int | None:
-    """The position of the parameter ``name`` among the parameters of ``fn`` (grouped names counted one by one)."""
-    params = fn.child_by_field_name("parameters")
-    pos = 0
-    for decl in (params.named_children if params is not None else ()):
-        if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
-            continue
-        names = [c for c in decl.named_children if c.type == "identifier"]
-        for c in names or [None]:
-            if c is not None and syntax.text(c) == name:
-                return pos
-            pos += 1
-    return None
 
 
 def _first_arg(call: Node) -> Node | None:
