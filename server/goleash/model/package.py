@@ -824,6 +824,100 @@ class PackageModel:
                     break
         return tuple(out)
 
+    def never_reset(self, type_name: str, field: str) -> bool:
+        """Once a ``type_name`` value's ``field`` is set, does it stay non-nil? Every write of ``.field``
+        on such a value in the package assigns something other than a literal ``nil``, and nothing
+        takes its address (which could write anything)."""
+        from .. import syntax
+        from .effects import _sets
+        from .types import base_name
+        for k in self.setters_of(type_name, field):
+            um = self.decl_model(k)
+            if um is None:
+                return False
+            for sel in syntax.walk(um.unit):
+                if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != field or \
+                        not _sets(sel):
+                    continue
+                t = um.types.of(sel.child_by_field_name("operand"))
+                if t is not None and base_name(t) != type_name:
+                    continue
+                lhs = sel.parent
+                stmt = lhs.parent if lhs is not None else None
+                if lhs is None or lhs.type != "expression_list" or stmt is None or \
+                        stmt.type != "assignment_statement" or syntax.text(stmt.child_by_field_name("operator")) != "=":
+                    return False   # &x.field, x.field++: not a plain store
+                right = stmt.child_by_field_name("right")
+                vals = right.named_children if right is not None else []
+                i = next((j for j, x in enumerate(lhs.named_children) if x.id == sel.id), None)
+                if i is None or len(vals) != len(lhs.named_children) or syntax.unparen(vals[i]).type == "nil":
+                    return False
+        return True
+
+    def signalled_when_set(self, cond: str, field: str) -> bool:
+        """Does every ``Signal``/``Broadcast`` of the Cond ``cond`` (package-wide name: ``Payload.cond``)
+        run only once ``x.field`` is non-nil, ``x`` the value it signals through (``x.cond.Broadcast()``)?
+        On every path from its function's entry to it, the function set ``x.field`` to something other
+        than ``nil``, or took a branch that says ``x.field != nil`` (``if x.field == nil || … {`` not
+        taken). With ``never_reset``, a waiter woken by it finds the field set."""
+        from .. import syntax
+        from .effects import BROADCAST, SIGNAL, _node_at
+        from .flow import literals
+        idx = self.chan_index()
+        sigs = idx.of(cond, SIGNAL) + idx.of(cond, BROADCAST)
+        if not sigs or idx.escapes(cond):
+            return False
+        for s in sigs:
+            node = self.anchor_node(s.at.func, s.at.start, s.at.end)
+            um = self.decl_model(s.at.func)
+            if node is None or um is None or node.type != "call_expression":
+                return False
+            fn = syntax.unparen(node.child_by_field_name("function"))
+            cond_sel = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None else None
+            x = cond_sel.child_by_field_name("operand") if cond_sel is not None and \
+                cond_sel.type == "selector_expression" else None
+            if x is None:
+                return False
+            target = syntax.text(x) + "." + field
+            f = um.func_at(node)
+            g = um.cfg(f) if f is not None else None
+            end = _node_at(g, node) if g is not None else None
+            if end is None:
+                return False
+
+            def nil_key(c, target=target):
+                op = c.child_by_field_name("operator") if c.type == "binary_expression" else None
+                right = syntax.unparen(c.child_by_field_name("right")) if op is not None else None
+                if op is None or op.type not in ("==", "!=") or right is None or right.type != "nil" or \
+                        " ".join(syntax.text(c.child_by_field_name("left")).split()) != target:
+                    return None
+                return "nil", op.type == "=="
+
+            def sets(n, target=target) -> bool:
+                a = n.ast
+                if n.kind != "stmt" or a is None or a.type != "assignment_statement":
+                    return False
+                left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+                for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
+                    if syntax.text(ln) == target and syntax.unparen(rn).type != "nil":
+                        return True
+                return False
+
+            seen, todo = {g.entry.id}, [g.entry]
+            while todo:
+                n = todo.pop()
+                if n.id == end.id:
+                    return False   # a path on which the field may still be nil
+                if sets(n):
+                    continue
+                for s2, br in n.succ:
+                    if br is not None and ("nil", False) in literals(br.cond, br.value, nil_key):
+                        continue
+                    if s2.id not in seen:
+                        seen.add(s2.id)
+                        todo.append(s2)
+        return True
+
     def reaching(self, keys) -> set[str]:
         """The names of the package functions that call one of ``keys`` (by the names their text calls,
         transitively), with the names of ``keys`` themselves."""

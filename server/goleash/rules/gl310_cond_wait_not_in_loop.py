@@ -58,6 +58,9 @@ under the lock.
   `return n, nil`, also right after the `if`): the function acts on nothing after waking, its
   caller re-checks in its own loop;
 - `Wait` inside a loop;
+- `if x.f == nil { x.c.Wait() }` where the package never sets `f` back to `nil` and every
+  `Signal`/`Broadcast` of `c` runs only after `f` was set (assigned, or tested non-nil, on every path
+  to it): whatever wakes the waiter, the field is set then and stays set;
 - a bare `Wait` in a function that goes on to read state after it (it waits for the
   next change, whatever it is).
 
@@ -158,6 +161,27 @@ under the lock.
                 return None
         return go
 
+    @staticmethod
+    def _set_for_good(ctx, wait, cond) -> bool:
+        """``if x.f == nil { x.c.Wait() }`` where, in the package, ``x.f`` is never set back to nil and
+        every Signal/Broadcast of ``c`` runs only once ``f`` is set: whatever wakes the Wait, the
+        condition is false then and stays false."""
+        from ..model.types import base_name
+        um = ctx.model
+        cond = syntax.unparen(cond)
+        if cond is None or cond.type != "binary_expression" or \
+                syntax.text(cond.child_by_field_name("operator")) != "==":
+            return False
+        left, right = syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))
+        if right is None or right.type != "nil" or left is None or left.type != "selector_expression":
+            return False
+        t = um.types.of(left.child_by_field_name("operand"))
+        name = um.abstract_place(wait.place)
+        if t is None or name is None:
+            return False
+        field = syntax.text(left.child_by_field_name("field"))
+        return ctx.pkg.never_reset(base_name(t), field) and ctx.pkg.signalled_when_set(name, field)
+
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         um = ctx.model
         for f in um.funcs:
@@ -191,6 +215,8 @@ under the lock.
                         continue   # ``if c != nil { c.Wait() }``: the Cond is optional, not a condition
                     if self._returns_after(e.node, block):
                         continue   # acts on nothing after waking: its caller re-checks (a loop one call up)
+                    if self._set_for_good(ctx, e, cond):
+                        continue   # waits for a field that, once set, stays set; every signal follows the set
                     fixes = ()
                     if if_stmt.child_by_field_name("alternative") is None and \
                             if_stmt.child_by_field_name("initializer") is None and len(syntax.stmt_list(block)) == 1:
