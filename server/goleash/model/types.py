@@ -56,6 +56,7 @@ _KNOWN_RESULTS: dict[tuple[str, str], tuple[str, ...]] = {
 _SPACES = re.compile(r"\s+")
 _PUNCT_SPACES = re.compile(r"\s*([\[\]\*\(\),{};])\s*")
 _NAME = re.compile(r"[A-Za-z_][\w.]*")
+_CHAN_GLUED = re.compile(r"\bchan(?=[\[\*\(])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -66,6 +67,7 @@ def norm(text: str) -> str:
     t = _SPACES.sub(" ", text.strip())
     t = _PUNCT_SPACES.sub(r"\1", t)
     t = t.replace("chan<-", "chan<- ").replace("<-chan", "<-chan ")
+    t = _CHAN_GLUED.sub("chan ", t)   # ``chan []byte``, ``chan *T``: the space is part of the spelling
     t = _SPACES.sub(" ", t)
     return t
 
