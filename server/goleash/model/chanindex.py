@@ -209,6 +209,13 @@ class ChanIndex:
     def made(self, chan: str) -> list[ChanFact]:
         return self.of(chan, "make")
 
+    def buffered(self, chan: str) -> bool:
+        """Is the channel made somewhere, and everywhere with a buffer (a literal size above 0, or a size
+        computed at run time) and never assigned anything else?"""
+        made = self.made(chan)
+        return bool(made) and not self.of(chan, "assign") and \
+            all(isinstance(m.capacity, str) or (isinstance(m.capacity, int) and m.capacity > 0) for m in made)
+
     def constructed(self, chan: str) -> bool:
         """Does the package build values of the channel's struct type (``T{...}``, ``&T{...}``)?"""
         return bool(self.of(chan.rsplit(".", 1)[0], "construct"))

@@ -1067,6 +1067,12 @@ class PackageModel:
         self._held_memo[at] = out
         return out
 
+    def senders_hold(self, chan: str, mutexes) -> bool:
+        """Does every send on the field or package channel ``chan`` in the package hold one of ``mutexes``
+        (package-wide names) where it runs?"""
+        sends = self.chan_index().of(chan, "send")
+        return bool(sends) and all(self.held_at_anchor(s.at) & set(mutexes) for s in sends)
+
     def _chan_names(self) -> set[str]:
         """Names of the package's channel-typed struct fields and package variables."""
         from .types import is_chan, sync_kind

@@ -56,6 +56,9 @@ other side of that channel is gone the goroutine blocks forever.
   whether those goroutines send is GL101's question;
 - a send of the goroutine's one value that the function starting it receives on every path after the
   `go` (a select case, or on the timeout path a goroutine it starts to drain and close the result);
+- drop-oldest: a send right after a non-blocking receive from the same buffered field channel
+  (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
+  holds: no other send can take the slot the receive freed;
 - a `for range` over a value whose type goleash cannot see (a field of another package's struct):
   it is a slice or a map as often as a channel.
 """
@@ -85,7 +88,8 @@ other side of that channel is gone the goroutine blocks forever.
                             um.func_at(e.node) is f and not self._in_nested_select(e.node, default) and \
                             not (e.kind == RECV and self._clock(um, e.node)) and \
                             not (e.kind == RANGE and not self._over_chan(um, e.node)) and \
-                            not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e))) and \
+                            not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e) or
+                                                     self._drained_first(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)):
                         blocker = e
                         break
@@ -116,6 +120,41 @@ other side of that channel is gone the goroutine blocks forever.
             return False   # the sending goroutine is started more than once
         n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
         return n is not None and n <= ch.capacity
+
+    @staticmethod
+    def _drained_first(ctx: FuncContext, send) -> bool:
+        """Drop-oldest: the statement before the send is a non-blocking receive from the same field
+        channel (``select { case <-d.ch: default: }``), the channel is buffered, and every send on it in
+        the package holds a mutex held here too. Between the drain and the send no other sender can run,
+        so a slot is free: the send does not block."""
+        um = ctx.model
+        stmt = send.node.parent if send.node.parent is not None and \
+            send.node.parent.type != "statement_list" else send.node
+        while stmt is not None and stmt.parent is not None and stmt.parent.type not in ("statement_list", "block"):
+            stmt = stmt.parent
+        prev = stmt.prev_named_sibling if stmt is not None else None
+        while prev is not None and prev.type == "comment":
+            prev = prev.prev_named_sibling
+        if prev is None or prev.type != "select_statement" or send.place is None:
+            return False
+        cases = [c for c in prev.named_children if c.type in ("communication_case", "default_case")]
+        if not any(c.type == "default_case" for c in cases) or not any(
+                c.type == "communication_case" and any(
+                    um.place(syntax.unparen(r.child_by_field_name("operand"))) == send.place
+                    for r in syntax.walk(c.child_by_field_name("communication"))
+                    if r.type == "unary_expression" and syntax.text(r.child_by_field_name("operator")) == "<-")
+                for c in cases):
+            return False
+        name = um.abstract_place(send.place)
+        f = um.func_at(send.node)
+        flow = ctx.locks.flow(f) if f is not None else None
+        if name is None or flow is None:
+            return False
+        held = {a for a in (um.abstract_place(p) for p in flow.held_at(send.node)) if a} & \
+            {a for a in (um.abstract_place(p) for p in flow.held_at(prev)) if a}
+        index = ctx.pkg.chan_index()
+        return bool(held) and not index.escapes(name) and index.buffered(name) and \
+            ctx.pkg.senders_hold(name, held)
 
     @staticmethod
     def _received_by_starter(ctx: FuncContext, send) -> bool:
