@@ -9,7 +9,8 @@ it runs in. ``x.f = v`` writes a field through ``x``; it is not a write of
 Happens-before (:meth:`SharedVars.joined`): the parent waits for a goroutine
 between starting it and an access when *every path* of the CFG from the
 ``go`` statement to the access passes a join — ``wg.Wait()``, a receive, a
-range or a select. Accesses with a mutex held on both sides (the lock model)
+range or a select; in a ``synctest`` bubble, ``synctest.Wait()`` when nothing between it and the
+access can wake a goroutine again. Accesses with a mutex held on both sides (the lock model)
 do not race. GL501–GL503 and the channel rules read this model.
 """
 
@@ -157,7 +158,7 @@ class SharedVars:
         """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
         a loop that spins until an atomic flag is set (``for !done.Load() {...}``)."""
         g = self.um.cfg(f)
-        out = set()
+        out = set(self._bubble_waits(f))
         for n in (g.nodes if g is not None else ()):
             if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)):
                 out.add(n.id)
@@ -190,7 +191,57 @@ class SharedVars:
         joins = self._joins(f) if not waits_only else self._waits(f)
         if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
-        return not reaches(start, end, joins)
+        if reaches(start, end, joins):
+            return False
+        bubble = self._bubble_waits(f)
+        if bubble and reaches(start, end, joins - bubble):
+            return self._quiet_after(g, bubble, end, joins)   # some path is ordered by synctest.Wait alone
+        return True
+
+    def _bubble_waits(self, f: Func) -> set[int]:
+        """CFG node ids of ``f`` that call ``synctest.Wait()``: every other goroutine of the bubble is
+        durably blocked when it returns, and all they did happens before it returns."""
+        key = ("bubble", f.node.id)
+        got = self._reach.get(key)
+        if got is None:
+            got = set()
+            g = self.um.cfg(f)
+            if g is not None and b"synctest.Wait" in (f.node.text or b""):
+                for n in g.nodes:
+                    a = n.ast
+                    call = a.named_children[0] if a is not None and a.type == "expression_statement" and \
+                        a.named_children else None
+                    if call is not None and call.type == "call_expression" and \
+                            syntax.call_name(call) == ("synctest", "Wait"):
+                        got.add(n.id)
+            self._reach[key] = got
+        return got
+
+    def _quiet_after(self, g, bubble: set[int], end, joins: set[int]) -> bool:
+        """From each ``synctest.Wait()`` to ``end`` (up to the next join), does the function do nothing
+        that could wake a blocked goroutine of the bubble (a channel operation, a call other than
+        ``t.Errorf``-style reports and side-effect-free helpers, a ``go`` statement)? A goroutine it
+        woke could write again, unordered with ``end``."""
+        by_id = {n.id: n for n in g.nodes}
+        todo = [s for b in bubble for s, _ in by_id[b].succ]
+        forward = set()
+        while todo:   # what runs after a synctest.Wait() before the next join
+            n = todo.pop()
+            if n.id in forward or n.id == end.id or n.id in joins:
+                continue
+            forward.add(n.id)
+            todo.extend(s for s, _ in n.succ)
+        todo, seen = list(end.pred), set()
+        while todo:   # ... on the way to ``end``
+            n = todo.pop()
+            if n.id in seen or n.id not in forward:
+                continue
+            seen.add(n.id)
+            if n.ast is not None and n.kind in ("stmt", "cond", "go", "defer", "switch", "case") and \
+                    _may_wake(n.ast):
+                return False
+            todo.extend(n.pred)
+        return True
 
     def joined_through(self, go: Node, later: Node, waits: list[Node]) -> bool:
         """Does every path from the ``go`` statement to ``later`` pass one of ``waits`` (statements that
@@ -439,6 +490,32 @@ def _for_clause(loop: Node | None) -> str | None:
         return None
     c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
     return " ".join(syntax.text(c).split()) if c is not None else None
+
+
+# packages whose functions only compute or report: calling them wakes no goroutine
+_QUIET_PKGS = frozenset({"cmp", "fmt", "strings", "bytes", "reflect", "errors", "strconv", "sort", "slices",
+                         "maps", "math", "assert", "require", "must", "qt", "json", "utf8", "unicode"})
+_QUIET_BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "min", "max", "string", "int",
+                             "int64", "uint64", "float64", "byte", "rune"})
+_TEST_PARAMS = frozenset({"t", "b", "tb", "tt"})
+
+
+def _may_wake(stmt: Node) -> bool:
+    """Can running ``stmt`` wake a blocked goroutine: a send, receive or close, a ``go`` statement, or a
+    call that is not a report on the test (``t.Errorf``), a builtin, or a side-effect-free package helper
+    (``cmp.Diff``, ``fmt.Sprintf``)?"""
+    for n in [stmt, *syntax.walk(stmt, skip_funcs=True)]:
+        t = n.type
+        if t in ("send_statement", "go_statement"):
+            return True
+        if t == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
+            return True
+        if t == "call_expression":
+            recv, name = syntax.call_name(n)
+            if recv in _QUIET_PKGS or recv in _TEST_PARAMS or (not recv and name in _QUIET_BUILTINS):
+                continue
+            return True
+    return False
 
 
 def _text_name(call: Node) -> str:

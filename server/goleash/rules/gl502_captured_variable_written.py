@@ -65,6 +65,9 @@ access it races with.
 - a mutex held at the write (locked before it, unlocked after or deferred);
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
 - the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`;
+- in a `synctest` bubble, reads after `synctest.Wait()` with nothing in between that could wake a
+  goroutine of the bubble (a channel operation, a call other than `t.Errorf`-style reports and
+  side-effect-free helpers such as `cmp.Diff`): what the goroutines did happens before `Wait` returns;
 - a start signal: the goroutine writes only after receiving from a channel the function
   made and alone sends on, and the function reads the variable only before that send;
 - one goroutine started outside a loop, the function not touching the variable until it joins;
