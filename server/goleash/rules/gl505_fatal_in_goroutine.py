@@ -84,6 +84,9 @@ the whole test binary down.
     returns `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and
     nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
     test names no function that sets it on that type, nor one that calls such a function;
+- a late report reached only when `l.Accept()` failed, on a listener of the test that nothing in it
+  closes or hands on, or with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`): a
+  listener's Accept fails once it is closed, and that is not reported;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 
@@ -110,7 +113,8 @@ the whole test binary down.
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
-                    syntax.text(param.type_node) != "*testing.B" and self._outlives(ctx, g, param):
+                    syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(um, call, f.node) and \
+                    self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
@@ -315,6 +319,48 @@ the whole test binary down.
             return False
         # a helper's goroutine counted on a WaitGroup its callers pass and wait for (``defer wg.Wait()``)
         return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted())
+
+    @staticmethod
+    def _accept_failure(um, call: Node, lit: Node) -> bool:
+        """Is the report reached only when ``l.Accept()`` failed, ``l`` a listener of the test that fails
+        only once closed — and either nothing in the test closes it or hands it on (``l`` is only asked for
+        ``Accept``/``Addr``), or the report leaves out ``net.ErrClosed`` (``if !errors.Is(err,
+        net.ErrClosed)``)? A late Accept error is then the closing, which is not reported."""
+        conds = []
+        cur = call
+        while cur is not None and cur.id != lit.id:
+            parent = cur.parent
+            if parent is not None and parent.type == "if_statement" and \
+                    parent.child_by_field_name("consequence") is not None and \
+                    parent.child_by_field_name("consequence").id == cur.id:
+                conds.append(syntax.unparen(parent.child_by_field_name("condition")))
+            cur = parent
+        err = listener = None
+        for c in conds:
+            if c is not None and c.type == "binary_expression" and \
+                    syntax.text(c.child_by_field_name("operator")) == "!=" and \
+                    syntax.text(c.child_by_field_name("right")) == "nil" and \
+                    c.child_by_field_name("left").type == "identifier":
+                v = um.scopes.var(c.child_by_field_name("left"))
+                value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned else None
+                if value is not None and value.type == "call_expression" and v.index == 1 and \
+                        syntax.call_name(value)[1] == "Accept" and not syntax.call_args(value):
+                    err = v
+                    operand = syntax.unparen(value.child_by_field_name("function").child_by_field_name("operand"))
+                    listener = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+        if err is None or listener is None or listener.kind not in ("local", "param") or \
+                (listener.stmt is not None and syntax.inside(listener.stmt, lit)):
+            return False
+        for c in conds:   # ``if !errors.Is(err, net.ErrClosed)`` / ``if err != net.ErrClosed``
+            t = " ".join(syntax.text(c).split()) if c is not None else ""
+            if t in (f"!errors.Is({err.name}, net.ErrClosed)", f"{err.name} != net.ErrClosed"):
+                return True
+        for r in listener.refs:
+            p = r.parent
+            if p is None or p.type != "selector_expression" or \
+                    syntax.text(p.child_by_field_name("field")) not in ("Accept", "Addr"):
+                return False   # closed, or handed to something that may close it
+        return True
 
     @staticmethod
     def _cleanup_joins(stmt: Node) -> bool:

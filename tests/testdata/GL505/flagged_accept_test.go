@@ -1,0 +1,48 @@
+package gl505
+
+import (
+	"net"
+	"testing"
+)
+
+// Closed when the test returns: the goroutine's Accept then fails and reports,
+// maybe after the test has completed.
+func TestAcceptClosedLate(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				t.Errorf("Accept: %v", err) // want `t\.Errorf may run after the test returns`
+				return
+			}
+			c.Close()
+		}
+	}()
+}
+
+// A report after the accept does not depend on the listener.
+func TestReadLate(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		if _, err := c.Write([]byte("hi")); err != nil {
+			t.Errorf("write: %v", err) // want `t\.Errorf may run after the test returns`
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+}
