@@ -743,6 +743,30 @@ class PackageModel:
                 return False   # (a bare return with named results returns whatever they hold)
         return True
 
+    def nonnil_when_ok(self, key: str, index: int, count: int) -> bool:
+        """Does the package function ``key`` return a non-nil result ``index`` (of ``count``) on every
+        return whose error (its last result) may be nil? Each return either spells a non-nil error
+        (``fmt.Errorf(...)``, an ``err`` tested ``!= nil`` on the way) or a non-nil result there (a new
+        value, a variable holding one, one tested ``!= nil``). Then after a check that the error is nil,
+        a check that this result is not nil cannot fail."""
+        from .. import syntax
+        node = self._decl_node(key, record=True)
+        result = node.child_by_field_name("result") if node is not None else None
+        if result is None or not syntax.text(result).rstrip(")").strip().endswith("error"):
+            return False
+        um = self.unit_model(node, self.decl_source(key))
+        f = um.top
+        g = um.cfg(f) if f is not None else None
+        if g is None or not -count <= index < count - 1:
+            return False
+        rets = [n.ast for n in g.nodes if n.ast is not None and n.ast.type == "return_statement" and
+                um.func_at(n.ast) is f]
+        for r in rets:
+            vals = _returned(r)
+            if len(vals) != count or not (um.nonnil_at(vals[-1], r) or um.nonnil_at(vals[index], r)):
+                return False
+        return bool(rets)
+
     def false_only_when(self, key: str) -> str | None:
         """The receiver's bool field ``f`` when the method ``key`` (``Type.Name``) returns a literal
         ``false`` as its last (bool) result only on paths where ``recv.f`` is true (``if q.closed {

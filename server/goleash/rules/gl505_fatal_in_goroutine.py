@@ -80,6 +80,9 @@ the whole test binary down.
     on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
+  - `x, err := f(); require.NoError(t, err); require.NotNil(t, x)` where `f` returns a nil `x` only
+    together with a non-nil error (every return spells `fmt.Errorf(...)`, an `err` tested `!= nil`, a
+    new value, or a variable tested `!= nil`);
   - `require.True(t, q.push(x))` (or `_, ok = q.pop()` then `require.True(t, ok)`) where the method
     returns `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and
     nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
@@ -206,6 +209,8 @@ the whole test binary down.
                 got = ctx.model.result_at(arg, call)
                 arg = got[0] if got is not None and got[1] == got[2] - 1 else None
             return arg is not None and arg.type == "call_expression" and FatalInGoroutine._never_false(ctx, arg)
+        if name in ("NotNil", "NotNilf"):
+            return FatalInGoroutine._nonnil_result(ctx, call)
         if name not in ("NoError", "NoErrorf", "Nil", "Nilf"):
             return False
         args = syntax.call_args(call)
@@ -231,6 +236,41 @@ the whole test binary down.
         callee = ctx.model.callee(arg)[0]
         key = getattr(callee, "key", None)
         return bool(key) and ctx.pkg.returns_nil(key, index, count)
+
+    @staticmethod
+    def _nonnil_result(ctx: FuncContext, call: Node) -> bool:
+        """``x, err := f(); require.NoError(t, err); require.NotNil(t, x)`` where the package function
+        ``f`` returns a nil ``x`` only with a non-nil error: once ``err`` was checked nil (the check stops
+        the goroutine otherwise, or an ``if err != nil`` returned), ``x`` is not nil."""
+        um = ctx.model
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[1]) if len(args) > 1 else None
+        v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+        value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+            not v.addressed else None
+        left = v.stmt.child_by_field_name("left") if value is not None else None
+        if value is None or value.type != "call_expression" or left is None:
+            return False
+        names = left.named_children
+        err = names[-1] if len(names) > v.index + 1 else None
+        ev = um.scopes.var(err) if err is not None and err.type == "identifier" else None
+        if ev is None or ev.assigned:
+            return False
+        checked = um.known_nil(err, call)
+        stmt = call.parent
+        if not checked and stmt is not None and stmt.type == "expression_statement":
+            prev = stmt.prev_named_sibling   # ``require.NoError(t, err)`` between the call and this check
+            while prev is not None and prev.id != v.stmt.id and not checked:
+                c = prev.named_children[0] if prev.type == "expression_statement" and prev.named_children else None
+                if c is not None and c.type == "call_expression" and \
+                        syntax.call_name(c) in (("require", "NoError"), ("require", "NoErrorf")) and \
+                        len(syntax.call_args(c)) > 1 and syntax.text(syntax.call_args(c)[1]) == ev.name:
+                    checked = True
+                prev = prev.prev_named_sibling
+            if prev is None:
+                checked = False
+        key = getattr(um.callee(value)[0], "key", None)
+        return checked and bool(key) and ctx.pkg.nonnil_when_ok(key, v.index, len(names))
 
     @staticmethod
     def _never_false(ctx: FuncContext, call: Node) -> bool:
