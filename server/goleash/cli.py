@@ -15,7 +15,6 @@ import sys
 from . import __version__
 from .config import Settings, load_file_settings, parse_go_version
 from .document import UTF16, SourceText
-from .docs import doc_url
 from .findings import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -299,6 +298,7 @@ def _sarif_result(path: str, f: Finding, text: SourceText, rules) -> dict:
 def _sarif(results: list[dict], rules, docs_url: str = "") -> dict:
     # helpUri only for a configured docsUrl: a file: URI of this machine means nothing to a SARIF viewer
     # (help.markdown carries the whole page anyway).
+    from .docs import doc_url
     help_uri = (lambda code: {"helpUri": doc_url(code, docs_url)}) if docs_url else (lambda code: {})
     return {
         "$schema": SARIF_SCHEMA,

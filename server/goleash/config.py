@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -148,6 +147,7 @@ def load_file_settings(start: str, base: Settings | None = None) -> Settings:
     path = find_upward(start, CONFIG_FILE)
     if path is None:
         return base
+    import tomllib   # (only when there is a file to read: it costs start-up time otherwise)
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)
