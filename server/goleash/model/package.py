@@ -118,9 +118,6 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-_SUMMARY_KINDS = ("lock", "effect")   # what PackageModel._summary computes (lock_summary, effect_summary)
-
-
 class Deps(dict):
     """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
     token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
@@ -155,14 +152,8 @@ class Deps(dict):
                         setters[f] = setters.get(f, frozenset()) | ks
                 else:
                     summaries.add(fkey.split("#", 1)[0])
-            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters,
-                           any(k.startswith("cycle:") for k in self))
-        return self._split[1:5]
-
-    def on_cycle(self) -> bool:
-        """Did the result use a summary computed on a recursion cycle (a ``cycle:`` entry)?"""
-        self.split()
-        return self._split[5]
+            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters)
+        return self._split[1:]
 
 
 @dataclass
@@ -345,7 +336,6 @@ class PackageModel:
         self._base = 0                       # the token of the model inherited from
         self._changed: set[str] = set()      # declarations whose text changed since then
         self._dirty: set[str] = set()        # ... and the functions whose summaries may have changed
-        self._kept: set[str] = set()         # "kind:key" summaries of changed declarations found unchanged
         self._changed_calls: set[str] | None = None
         lay = self._layout
         calls = tuple(_file_key(f.index, "calls") for f in files)
@@ -361,10 +351,7 @@ class PackageModel:
             self._memo = {kind: _without(m, changed) for kind, m in prev.memo.items()}
             self._cycles = {kind: _without(m, changed) for kind, m in prev.cycles.items()}
             self._stops_memo = _without(prev.stops, changed)
-            kept = self._same_summaries(prev, changed)
-            if kept is not None:
-                self._kept = kept
-            else:   # the callers' summaries may change too
+            if not self._same_summaries(prev, changed):   # the callers' summaries may change too
                 dirty = self._dirty = self._callers_closure(changed)
                 self._memo = {kind: _without(m, dirty) for kind, m in prev.memo.items()}
                 self._cycles = {kind: _without(m, dirty) for kind, m in prev.cycles.items()}
@@ -373,22 +360,19 @@ class PackageModel:
             self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, lay, self._memo, self._stops_memo,
                                                    self._cycles))
 
-    def _same_summaries(self, prev: _Epoch, changed: set[str]) -> set[str] | None:
+    def _same_summaries(self, prev: _Epoch, changed: set[str]) -> bool:
         """Do the declarations that changed have the summaries they had in ``prev`` (the ones it asked
-        for)? Typing that does not touch a function's locks, channels or exits keeps them. The summaries
-        compared (``kind:key``), or None when one differs."""
-        kept = set()
+        for)? Typing that does not touch a function's locks, channels or exits keeps them."""
         for k in changed:
             for kind, m in prev.memo.items():
                 if k in m:
                     old, new = m[k], self._summary(kind, k, record=False)
                     if (old.fingerprint() if old is not None else None) != \
                             (new.fingerprint() if new is not None else None):
-                        return None
-                    kept.add(f"{kind}:{k}")
+                        return False
             if k in prev.stops and self.always_stops(k, record=False) != prev.stops[k]:
-                return None
-        return kept
+                return False
+        return True
 
     def _text_calls(self) -> tuple[dict[str, list[tuple[str, UnitInfo]]], dict[str, set[str]]]:
         """The package's call graph by text: function name -> its declarations (key, UnitInfo), and callee
@@ -430,20 +414,9 @@ class PackageModel:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
         text, callers, summaries, setters = deps.split()
-        if not (text.isdisjoint(self._changed) and callers.isdisjoint(self._calls_of_changed()) and
-                not any(self._setters_touched(f, ks) for f, ks in setters.items())):
-            return False
-        if summaries.isdisjoint(self._dirty):
-            return True
-        # it used the summaries of a changed declaration: still valid when each one it used directly was
-        # found unchanged (and none through a recursion cycle, whose entries say less)
-        if not self._kept or deps.on_cycle():
-            return False
-        for k in summaries & self._dirty:
-            used = [key for key in (f"{kind}:{k}" for kind in _SUMMARY_KINDS) if key in deps]
-            if not used or any(key not in self._kept for key in used) or f"stops:{k}" in deps:
-                return False
-        return True
+        return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
+            callers.isdisjoint(self._calls_of_changed()) and \
+            not any(self._setters_touched(f, ks) for f, ks in setters.items())
 
     def _setters_touched(self, field: str, keys) -> bool:
         """May the declarations setting ``field`` differ from ``keys`` (what a result saw) since the
