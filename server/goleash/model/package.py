@@ -1097,6 +1097,60 @@ class PackageModel:
         sends = self.chan_index().of(chan, "send")
         return bool(sends) and all(self.held_at_anchor(s.at) & set(mutexes) for s in sends)
 
+    def _anchor_model(self, at):
+        """(UnitModel, LockModel, node) for an Anchor's place in its declaration, or None."""
+        hit = self.decls.get(at.func)
+        if hit is None:
+            return None
+        pf, info = hit
+        node = pf.unit_node(info)
+        if node is None:
+            return None
+        from .locks import LockModel
+        um, lm = self._unit_models.get(at.func, (None, None))
+        if um is None:
+            um = self.unit_model(node, pf.source)
+            lm = LockModel(um, self)
+            self._unit_models[at.func] = (um, lm)
+        self._note("text:" + at.func, info.digest)
+        target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
+        return (um, lm, target) if target is not None else None
+
+    def relocks_after(self, at, mutex: str):
+        """Where (an Anchor) the function that receives at ``at`` write-locks ``mutex`` (package-wide name),
+        itself or in a call, after the receive and on a path back to it (the receive runs in a loop): that
+        receiver needs the mutex between two receives. None when it does not."""
+        from . import cfg as cfgmod
+        from .effects import CALL, LOCK, _node_at, translate
+        from .locks import Anchor
+        got = self._anchor_model(at)
+        if got is None:
+            return None
+        um, lm, target = got
+        f = um.func_at(target)
+        g = um.cfg(f) if f is not None else None
+        start = _node_at(g, target) if g is not None else None
+        if start is None:
+            return None
+        seen, todo = {start.id}, [s for s, _ in start.succ]
+        while todo:
+            n = todo.pop()
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            for e in um.node_effects(g, n):
+                hit = e.kind == LOCK and e.place is not None and um.abstract_place(e.place) == mutex
+                if not hit and e.kind == CALL:
+                    summary = lm.summary_of(e.callee, f)
+                    hit = any(u.locks == LOCK and u.certain and not u.lock_guard and
+                              um.abstract_place(translate(u.place, e)) == mutex
+                              for u in (summary.uses.values() if summary is not None else ()))
+                if hit and cfgmod.reaches(n, start):
+                    base = self.decls[at.func][1].start
+                    return Anchor(at.func, e.node.start_byte - base, e.node.end_byte - base)
+            todo.extend(s for s, _ in n.succ)
+        return None
+
     def _chan_names(self) -> set[str]:
         """Names of the package's channel-typed struct fields and package variables."""
         from .types import is_chan, sync_kind

@@ -28,6 +28,13 @@ and every receiver of `s.events` locks `s.mu` before it receives. The sender
 waits for a receiver that waits for the mutex. (When every send holds the mutex
 too, the deadlock is reported once, at the receive.)
 
+The send side also deadlocks when the receiver does not hold the mutex at the
+receive but takes it between two receives (`for e := range s.events { s.mu.Lock();
+...; s.mu.Unlock() }`, or a call that locks it): it received one value and now
+waits for `s.mu`, which a sender holds while it waits for the next receive. A
+second `Publish` is enough (verified at run time with Go 1.19: "all goroutines
+are asleep - deadlock!").
+
 goleash looks at field and package-variable channels across the package: the
 operation happens with the mutex write-locked, every counterpart operation on
 that channel anywhere in the package (every send for a receive, every receive
@@ -85,6 +92,9 @@ func (s *Server) loop() {
 
 ## Stays silent
 - a select case (another case can proceed), buffered channels;
+- a receiver that takes the mutex only on its way out (after that receive it never receives
+  again), or takes another mutex, or only a read lock; a receiver that does not need the mutex
+  at all serves the sender;
 - when some counterpart does not hold the mutex;
 - a read lock held here (`RLock`): a counterpart that read-locks too is not blocked;
 - exported fields and channels handed to other packages (their other side is unknown).
@@ -129,12 +139,20 @@ senders).
                     got = self._blocked(ctx, index, chan, e.kind, held)
                     if got is None:
                         continue
-                    mutex, others = got
+                    mutex, others, relocks = got
                     fact = held[mutex]
                     name = um.spell(e.place)
                     mname = um.spell(fact.place)
                     lock_node = flow.g.nodes[fact.origin].ast
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
+                    if relocks:
+                        related += [Related(0, 0, f"the receiver received, and waits here for {abstract_label(mutex)} "
+                                                  f"before it receives again", anchor=(a.func, a.start, a.end))
+                                    for a in relocks[:3]]
+                        msg = (f"send on {name} waits holding {mname}, which the receiver locks between two receives. "
+                               f"While it waits for {mname} it does not receive: both wait forever")
+                        yield ctx.finding(e.node, msg, related)
+                        continue
                     if e.kind == RECV:
                         what, them, verb = f"receive from {name}", "sender", "sends on"
                     else:
@@ -198,12 +216,22 @@ senders).
             return None   # buffered, made elsewhere, or assigned another channel: not provably unbuffered
         want = ("send",) if kind == RECV else ("recv", "range")
         others = [f for f in index.of(chan) if f.kind in want]
-        if not others or any(f.select for f in others):
+        if not others:
             return None
+        in_select = any(f.select for f in others)
         for mutex in held:
-            if all(mutex in ctx.pkg.held_at_anchor(f.at) for f in others):
+            if not in_select and all(mutex in ctx.pkg.held_at_anchor(f.at) for f in others):
                 if kind == SEND and all(mutex in ctx.pkg.held_at_anchor(f.at)
                                         for f in index.of(chan, "send")):
                     continue   # every send holds it too: the receives report this deadlock, once
-                return mutex, [f.at for f in others]
+                return mutex, [f.at for f in others], []
+            if kind == SEND:
+                # every receiver locks the mutex between two receives (``for e := range s.events {
+                # s.mu.Lock() ... }``, or a select case in a loop): while it waits for it, this send
+                # holding it waits for the receiver
+                relock = [ctx.pkg.relocks_after(f.at, mutex) if mutex not in ctx.pkg.held_at_anchor(f.at) else None
+                          for f in others]
+                if any(relock) and all(r is not None or mutex in ctx.pkg.held_at_anchor(f.at)
+                                       for r, f in zip(relock, others)):
+                    return mutex, [f.at for f in others], [r for r in relock if r is not None]
         return None
