@@ -149,8 +149,8 @@ senders).
                         related += [Related(0, 0, f"the receiver received, and waits here for {abstract_label(mutex)} "
                                                   f"before it receives again", anchor=(a.func, a.start, a.end))
                                     for a in relocks[:3]]
-                        msg = (f"send on {name} waits holding {mname}, which the receiver locks between two receives. "
-                               f"While it waits for {mname} it does not receive: both wait forever")
+                        msg = (f"send on {name} can block forever while it holds {mname}. The receiver locks {mname} "
+                               f"between two receives: it waits for the mutex, this send waits for the receiver")
                         yield ctx.finding(e.node, msg, related)
                         continue
                     if e.kind == RECV:

@@ -27,7 +27,7 @@ func (s *Feed) loop() {
 func (s *Feed) Publish(e int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.events <- e // want `send on s\.events waits holding s\.mu, which the receiver locks between two receives`
+	s.events <- e // want `send on s\.events can block forever while it holds s\.mu`
 }
 
 type Tally struct {
@@ -63,5 +63,5 @@ func (h *Tally) handle(r int) {
 func (h *Tally) Add(r int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.reqs <- r // want `send on h\.reqs waits holding h\.mu, which the receiver locks between two receives`
+	h.reqs <- r // want `send on h\.reqs can block forever while it holds h\.mu`
 }
