@@ -65,3 +65,59 @@ func (h *Tally) Add(r int) {
 	defer h.mu.Unlock()
 	h.reqs <- r // want `send on h\.reqs can block forever while it holds h\.mu`
 }
+
+// The receiver locks the mutex after each receive: a second Push, holding it, waits for a
+// receiver that waits for the mutex.
+type Queue struct {
+	mu    sync.Mutex
+	n     int
+	items chan int
+}
+
+func NewQueue() *Queue {
+	q := &Queue{items: make(chan int)}
+	go q.drain()
+	return q
+}
+
+func (q *Queue) drain() {
+	for it := range q.items {
+		q.mu.Lock()
+		q.n += it
+		q.mu.Unlock()
+	}
+}
+
+func (q *Queue) Push(v int) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.items <- v // want `send on q\.items can block forever while it holds q\.mu`
+}
+
+// The receiver takes the lock after it receives: one send completes, the next one holding
+// the lock waits for a receiver that waits for the lock.
+type Relay struct {
+	mu  sync.Mutex
+	n   int
+	out chan int
+}
+
+func NewRelay() *Relay {
+	r := &Relay{out: make(chan int)}
+	go r.forward()
+	return r
+}
+
+func (r *Relay) forward() {
+	for v := range r.out {
+		r.mu.Lock()
+		r.n += v
+		r.mu.Unlock()
+	}
+}
+
+func (r *Relay) Put(v int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.out <- v // want `send on r\.out can block forever while it holds r\.mu`
+}

@@ -2,33 +2,6 @@ package gl309
 
 import "sync"
 
-// The receiver does not need the mutex: the send completes.
-type Queue struct {
-	mu    sync.Mutex
-	n     int
-	items chan int
-}
-
-func NewQueue() *Queue {
-	q := &Queue{items: make(chan int)}
-	go q.drain()
-	return q
-}
-
-func (q *Queue) drain() {
-	for it := range q.items {
-		q.mu.Lock()
-		q.n += it
-		q.mu.Unlock()
-	}
-}
-
-func (q *Queue) Push(v int) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	q.items <- v
-}
-
 // Buffered: the send does not wait for the receiver.
 type Log struct {
 	mu    sync.Mutex
@@ -113,33 +86,6 @@ func (s *Snapshot) Read() {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	s.reads <- s.gen
-}
-
-// The receiver takes the lock after it receives: the send completes.
-type Relay struct {
-	mu  sync.Mutex
-	n   int
-	out chan int
-}
-
-func NewRelay() *Relay {
-	r := &Relay{out: make(chan int)}
-	go r.forward()
-	return r
-}
-
-func (r *Relay) forward() {
-	for v := range r.out {
-		r.mu.Lock()
-		r.n += v
-		r.mu.Unlock()
-	}
-}
-
-func (r *Relay) Put(v int) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.out <- v
 }
 
 // The goroutine sends without the mutex the receiver holds: the send completes.
