@@ -1071,23 +1071,13 @@ class PackageModel:
         if got is not None:
             return got
         out = frozenset()
-        hit = self.decls.get(at.func)
+        hit = self._anchor_model(at, record=False)
         if hit is not None:
-            pf, info = hit
-            node = pf.unit_node(info)
-            if node is not None:
-                from .effects import UnitModel
-                from .locks import LockModel
-                um, lm = self._unit_models.get(at.func, (None, None))
-                if um is None:
-                    um = self.unit_model(node, pf.source)
-                    lm = LockModel(um, self)
-                    self._unit_models[at.func] = (um, lm)
-                target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
-                f = um.func_at(target) if target is not None else None
-                flow = lm.flow(f) if f is not None else None
-                if flow is not None:
-                    out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
+            um, lm, target = hit
+            f = um.func_at(target)
+            flow = lm.flow(f) if f is not None else None
+            if flow is not None:
+                out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
         self._held_memo[at] = out
         return out
 
@@ -1097,8 +1087,9 @@ class PackageModel:
         sends = self.chan_index().of(chan, "send")
         return bool(sends) and all(self.held_at_anchor(s.at) & set(mutexes) for s in sends)
 
-    def _anchor_model(self, at):
-        """(UnitModel, LockModel, node) for an Anchor's place in its declaration, or None."""
+    def _anchor_model(self, at, record: bool = True):
+        """(UnitModel, LockModel, node) for an Anchor's place in its declaration, or None; with
+        ``record``, that declaration's text is noted as a dependency of the result being computed."""
         hit = self.decls.get(at.func)
         if hit is None:
             return None
@@ -1112,7 +1103,8 @@ class PackageModel:
             um = self.unit_model(node, pf.source)
             lm = LockModel(um, self)
             self._unit_models[at.func] = (um, lm)
-        self._note("text:" + at.func, info.digest)
+        if record:
+            self._note("text:" + at.func, info.digest)
         target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
         return (um, lm, target) if target is not None else None
 
