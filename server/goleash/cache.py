@@ -100,9 +100,11 @@ def source_hash(pkg: str) -> str:
 def _module_stamp(name: str) -> str:
     """Names, sizes and mtimes of an installed package's files (cheaper than importlib.metadata)."""
     try:
-        mod = sys.modules.get(name) or __import__(name)
-        d = os.path.dirname(os.path.abspath(mod.__file__))
-        parts = [name, str(getattr(mod, "__version__", ""))]
+        import importlib.util
+        spec = importlib.util.find_spec(name)   # (found, not imported: tree_sitter_go's __init__ costs start-up)
+        d = spec.submodule_search_locations[0] if spec.submodule_search_locations else os.path.dirname(spec.origin)
+        d = os.path.abspath(d)
+        parts = [name, str(getattr(sys.modules.get(name), "__version__", ""))]
         for n in sorted(os.listdir(d)):
             if n.endswith((".so", ".pyd", ".dylib", ".py")):
                 st = os.stat(os.path.join(d, n))

@@ -8,12 +8,33 @@ Rules call these helpers; no rule re-implements a scope walk.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
-import tree_sitter_go
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
 
-LANGUAGE = Language(tree_sitter_go.language())
+
+def _go_language():
+    """tree-sitter-go's grammar, from its compiled binding alone. The package's ``__init__`` imports
+    ``importlib.resources`` (and with it pathlib, tempfile, shutil, bz2, lzma...) for query files goleash
+    does not use: ~10 ms of every start-up. Any surprise: the ordinary import."""
+    try:
+        import importlib.util
+        spec = importlib.util.find_spec("tree_sitter_go")
+        for loc in (spec.submodule_search_locations or ()) if spec is not None else ():
+            for name in sorted(os.listdir(loc)):
+                if name.startswith("_binding.") and name.endswith((".so", ".pyd")):
+                    bspec = importlib.util.spec_from_file_location("tree_sitter_go._binding", os.path.join(loc, name))
+                    mod = importlib.util.module_from_spec(bspec)
+                    bspec.loader.exec_module(mod)
+                    return mod.language()
+    except Exception:   # pragma: no cover - another layout of the package
+        pass
+    import tree_sitter_go
+    return tree_sitter_go.language()
+
+
+LANGUAGE = Language(_go_language())
 _PARSER = Parser(LANGUAGE)
 
 FUNC_TYPES = frozenset({"function_declaration", "method_declaration", "func_literal"})
