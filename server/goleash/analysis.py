@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import logging
 import os
 import re
 from collections import OrderedDict
@@ -26,7 +25,13 @@ from .model.package import Deps, FileIndex, ModelCache, PackageModel, PkgFile, i
 from .rule import DeclFacts, FuncContext, PackageFacts, Rule
 from .rules import all_rules
 
-log = logging.getLogger(__name__)
+
+def _warn(msg: str) -> None:
+    """Log a skipped rule or fact (logging is imported on the first one: it costs start-up time)."""
+    import logging
+    log = logging.getLogger(__name__)
+    log.warning(msg, exc_info=log.isEnabledFor(logging.DEBUG))
+
 
 IGNORE_RE = re.compile(rb"//\s*goleash:ignore\b[ \t]*([A-Za-z0-9, ]*?)(?:[ \t]+(\S[^\n]*))?[ \t]*$", re.M)
 SUPPRESSION_CODE = "GL001"
@@ -190,7 +195,7 @@ class Analyzer:
             got = DeclFacts.of(ctx)
         except Exception as e:  # broken facts must not stop analysis
             msg = f"declaration facts failed on {path or '<buffer>'}: {type(e).__name__}: {e}"
-            log.warning(msg, exc_info=log.isEnabledFor(logging.DEBUG))
+            _warn(msg)
             self.errors.append(msg)
             got = DeclFacts()
         self._summaries.put(key, got)
@@ -281,7 +286,7 @@ class Analyzer:
 
     def _report(self, rule: Rule, exc: Exception, path: str | None) -> None:
         msg = f"rule {rule.code} failed on {path or '<buffer>'}: {type(exc).__name__}: {exc}"
-        log.warning(msg, exc_info=log.isEnabledFor(logging.DEBUG))
+        _warn(msg)
         self.errors.append(msg)
 
     def _apply_settings(self, findings: list[Finding]) -> list[Finding]:

@@ -349,12 +349,30 @@ def cmd_serve(args) -> int:
     return run(tcp=args.tcp, log_level=args.log_level, log_file=args.log_file)
 
 
+class _Help(argparse.HelpFormatter):
+    """argparse's formatter with the terminal width found as shutil finds it, without importing shutil
+    (argparse builds a formatter for every argument it adds: shutil, bz2, lzma... at every start-up)."""
+
+    def __init__(self, prog: str, **kw) -> None:
+        if kw.get("width") is None:
+            try:
+                width = int(os.environ["COLUMNS"])
+            except (KeyError, ValueError):
+                try:
+                    width = os.get_terminal_size(sys.__stdout__.fileno()).columns
+                except (AttributeError, ValueError, OSError):
+                    width = 80
+            kw["width"] = max(width - 2, 11)
+        super().__init__(prog, **kw)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="goleash", description="Catch Go concurrency bugs: leaks, deadlocks, races.")
+    p = argparse.ArgumentParser(prog="goleash", description="Catch Go concurrency bugs: leaks, deadlocks, races.",
+                                formatter_class=_Help)
     p.add_argument("--version", action="version", version=f"goleash {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    c = sub.add_parser("check", help="analyse Go files and directories (like go vet)")
+    c = sub.add_parser("check", formatter_class=_Help, help="analyse Go files and directories (like go vet)")
     c.add_argument("paths", nargs="+", metavar="PATH")
     c.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     c.add_argument("--select", type=lambda s: [x for x in s.split(",") if x], default=None,
@@ -383,16 +401,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="give up on a file whose analysis takes longer (reported as an error, exit 2)")
     c.set_defaults(func=cmd_check)
 
-    r = sub.add_parser("rules", help="list the rule catalog")
+    r = sub.add_parser("rules", formatter_class=_Help, help="list the rule catalog")
     r.add_argument("--format", choices=("text", "markdown"), default="text")
     r.set_defaults(func=cmd_rules)
 
-    d = sub.add_parser("docs", help="write the rule pages (server/goleash/rule_docs/*.md) and the README rules table from the catalog")
+    d = sub.add_parser("docs", formatter_class=_Help, help="write the rule pages (server/goleash/rule_docs/*.md) and the README rules table from the catalog")
     d.add_argument("--root", default=".", help="repository root (default: .)")
     d.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     d.set_defaults(func=cmd_docs)
 
-    s = sub.add_parser("serve", help="run the language server (stdio by default)")
+    s = sub.add_parser("serve", formatter_class=_Help, help="run the language server (stdio by default)")
     s.add_argument("--stdio", action="store_true", help="use stdio (the default)")
     s.add_argument("--tcp", default=None, metavar="HOST:PORT")
     s.add_argument("--log-level", default="warning")
