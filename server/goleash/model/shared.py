@@ -497,7 +497,7 @@ _QUIET_PKGS = frozenset({"cmp", "fmt", "strings", "bytes", "reflect", "errors", 
                          "maps", "math", "assert", "require", "must", "qt", "json", "utf8", "unicode"})
 _QUIET_BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "min", "max", "string", "int",
                              "int64", "uint64", "float64", "byte", "rune"})
-_TEST_PARAMS = frozenset({"t", "b", "tb", "tt"})
+_TEST_PARAMS = frozenset({"t", "b", "tb", "tt"})   # (not cfg.TEST_NAMES: its "c" and "f" are as often a conn)
 
 
 def _may_wake(stmt: Node) -> bool:

@@ -244,33 +244,25 @@ the whole test binary down.
         the goroutine otherwise, or an ``if err != nil`` returned), ``x`` is not nil."""
         um = ctx.model
         args = syntax.call_args(call)
-        arg = syntax.unparen(args[1]) if len(args) > 1 else None
-        v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-        value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
-            not v.addressed else None
-        left = v.stmt.child_by_field_name("left") if value is not None else None
-        if value is None or value.type != "call_expression" or left is None:
+        got = um.result_at(syntax.unparen(args[1]), call) if len(args) > 1 else None
+        if got is None:
             return False
-        names = left.named_children
-        err = names[-1] if len(names) > v.index + 1 else None
-        ev = um.scopes.var(err) if err is not None and err.type == "identifier" else None
-        if ev is None or ev.assigned:
-            return False
+        value, index, count = got
+        stmt = next((a for a in syntax.ancestors(value)
+                     if a.type in ("short_var_declaration", "assignment_statement")), None)
+        err = stmt.child_by_field_name("left").named_children[-1] if stmt is not None else None
+        if err is None or um.result_at(err, call) != (value, count - 1, count):
+            return False   # the error of the same call, not assigned since
         checked = um.known_nil(err, call)
-        stmt = call.parent
-        if not checked and stmt is not None and stmt.type == "expression_statement":
-            prev = stmt.prev_named_sibling   # ``require.NoError(t, err)`` between the call and this check
-            while prev is not None and prev.id != v.stmt.id and not checked:
-                c = prev.named_children[0] if prev.type == "expression_statement" and prev.named_children else None
-                if c is not None and c.type == "call_expression" and \
-                        syntax.call_name(c) in (("require", "NoError"), ("require", "NoErrorf")) and \
-                        len(syntax.call_args(c)) > 1 and syntax.text(syntax.call_args(c)[1]) == ev.name:
-                    checked = True
-                prev = prev.prev_named_sibling
-            if prev is None:
-                checked = False
+        prev = call.parent.prev_named_sibling if call.parent is not None else None
+        while not checked and prev is not None and prev.id != stmt.id:   # ``require.NoError(t, err)`` in between
+            c = prev.named_children[0] if prev.type == "expression_statement" and prev.named_children else None
+            checked = c is not None and c.type == "call_expression" and \
+                syntax.call_name(c) in (("require", "NoError"), ("require", "NoErrorf")) and \
+                len(syntax.call_args(c)) > 1 and syntax.text(syntax.call_args(c)[1]) == syntax.text(err)
+            prev = prev.prev_named_sibling
         key = getattr(um.callee(value)[0], "key", None)
-        return checked and bool(key) and ctx.pkg.nonnil_when_ok(key, v.index, len(names))
+        return checked and bool(key) and ctx.pkg.nonnil_when_ok(key, index, count)
 
     @staticmethod
     def _never_false(ctx: FuncContext, call: Node) -> bool:
