@@ -128,11 +128,7 @@ other side of that channel is gone the goroutine blocks forever.
         the package holds a mutex held here too. Between the drain and the send no other sender can run,
         so a slot is free: the send does not block."""
         um = ctx.model
-        stmt = send.node.parent if send.node.parent is not None and \
-            send.node.parent.type != "statement_list" else send.node
-        while stmt is not None and stmt.parent is not None and stmt.parent.type not in ("statement_list", "block"):
-            stmt = stmt.parent
-        prev = stmt.prev_named_sibling if stmt is not None else None
+        prev = syntax.stmt_of(send.node).prev_named_sibling
         while prev is not None and prev.type == "comment":
             prev = prev.prev_named_sibling
         if prev is None or prev.type != "select_statement" or send.place is None:
