@@ -167,6 +167,29 @@ def test_an_edit_in_a_callee_two_calls_down_reaches_the_caller():
     assert an.stats["analysed"] - before == 1                         # leaf only
 
 
+def test_an_edit_that_keeps_a_callees_summaries_revalidates_its_callers_by_lookup(monkeypatch):
+    """Typing in a callee's body without changing what it locks: the callers' cached results used its
+    summary, which the next model finds unchanged, so they stay valid without a walk over their
+    dependencies (PackageModel._touched); an edit that changes the summary still takes that walk."""
+    from goleash.model import package as pkgmod
+    walks = []
+    real = pkgmod.PackageModel._touched
+    monkeypatch.setattr(pkgmod.PackageModel, "_touched", lambda self, deps: walks.append(1) or real(self, deps))
+    an = Analyzer()
+    src = CHAIN.replace("\ts.mid()\n", "\ts.mid()\n\ts.leaf()\n").replace(   # Outer calls leaf itself too,
+        "\ts.n++\n", "\ts.other.Lock()\n\ts.n++\n\ts.other.Unlock()\n").replace(  # which locks another mutex
+        "\tn  int\n", "\tn  int\n\tother sync.Mutex\n")
+    doc = Document("u", src, 1)
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    line = src.split("\n").index("\ts.n++")
+    doc.apply_changes([((line, 4, line, 6), " += 2")], 2)             # leaf still locks the same
+    assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
+    assert walks == []
+    doc.apply_changes([((line - 1, 3, line - 1, 8), "mu")], 3)        # now it locks s.mu
+    assert {f.code for f in an.analyze(doc.source, doc.tree, "/x/p.go")} == {"GL302"}
+    assert walks
+
+
 def _body_lines(src: str) -> list[int]:
     """A line in the middle of each top-level function body (not its first or last)."""
     lines = src.split("\n")

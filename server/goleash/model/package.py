@@ -132,9 +132,17 @@ class Deps(dict):
     def split(self) -> tuple[frozenset, frozenset, frozenset, dict]:
         """The keys by kind, for set tests: declarations whose text was used, functions whose callers
         were, and functions whose summaries were (``kind:key#...`` reduced to the key); and the fields
-        whose setters were (field -> the declarations that set it then)."""
+        whose setters were (field -> the declarations that set it then). Entries of recursion cycles
+        count with what they were computed from."""
+        return self._parts()[1:5]
+
+    def summary_entries(self) -> frozenset:
+        """The summary and ``stops`` entries used (``lock:Type.name``), those of recursion cycles too."""
+        return self._parts()[5]
+
+    def _parts(self) -> tuple:
         if self._split is None or self._split[0] != len(self):
-            text, callers, summaries, setters = set(), set(), set(), {}
+            text, callers, summaries, setters, entries = set(), set(), set(), {}, set()
             for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
@@ -148,12 +156,15 @@ class Deps(dict):
                     text |= t
                     callers |= c
                     summaries |= sm
+                    entries |= fp[1].summary_entries()
                     for f, ks in st.items():
                         setters[f] = setters.get(f, frozenset()) | ks
                 else:
                     summaries.add(fkey.split("#", 1)[0])
-            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters)
-        return self._split[1:]
+                    entries.add(key)
+            self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters,
+                           frozenset(entries))
+        return self._split
 
 
 @dataclass
@@ -221,6 +232,38 @@ class PkgFile:
 
 
 @dataclass(eq=False)
+class _Decls:
+    """``key -> (PkgFile, UnitInfo)`` over a layout's ``key -> (file position, UnitInfo)`` and the
+    model's files, resolved on access: a model is made per keystroke, and copying the ~1,500 entries of
+    a package like net/http each time cost more than the few lookups an edit makes."""
+
+    __slots__ = ("_d", "_files")
+
+    def __init__(self, d: dict[str, tuple[int, UnitInfo]], files: list[PkgFile]):
+        self._d, self._files = d, files
+
+    def get(self, key: str, default=None):
+        hit = self._d.get(key)
+        return (self._files[hit[0]], hit[1]) if hit is not None else default
+
+    def __getitem__(self, key: str) -> tuple[PkgFile, UnitInfo]:
+        i, u = self._d[key]
+        return self._files[i], u
+
+    def __contains__(self, key) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def items(self):
+        return ((k, (self._files[i], u)) for k, (i, u) in self._d.items())
+
+
+@dataclass
 class _Layout:
     """Where a package's declarations are: key -> (file position, UnitInfo) (the first file's, as
     ``PackageModel.decls``: build-tag variants), their digests, and the digests of the declarations
@@ -305,7 +348,7 @@ class PackageModel:
             self.cache.types.put(tkey, got)
         self.types, self.types_fp = got
         self._layout = _Layout.of(files, self.cache)
-        self.decls: dict[str, tuple[PkgFile, UnitInfo]] = {k: (files[i], u) for k, (i, u) in self._layout.decls.items()}
+        self.decls = _Decls(self._layout.decls, files)
         self._memo: dict[str, dict[str, object]] = {}
         self._rel: dict[str, set[str]] = {}
         self._orders: dict | None = None
@@ -336,6 +379,7 @@ class PackageModel:
         self._base = 0                       # the token of the model inherited from
         self._changed: set[str] = set()      # declarations whose text changed since then
         self._dirty: set[str] = set()        # ... and the functions whose summaries may have changed
+        self._kept: set[str] = set()         # "kind:key" summaries of changed declarations found unchanged
         self._changed_calls: set[str] | None = None
         lay = self._layout
         calls = tuple(_file_key(f.index, "calls") for f in files)
@@ -351,7 +395,10 @@ class PackageModel:
             self._memo = {kind: _without(m, changed) for kind, m in prev.memo.items()}
             self._cycles = {kind: _without(m, changed) for kind, m in prev.cycles.items()}
             self._stops_memo = _without(prev.stops, changed)
-            if not self._same_summaries(prev, changed):   # the callers' summaries may change too
+            kept = self._same_summaries(prev, changed)
+            if kept is not None:
+                self._kept = kept
+            else:   # the callers' summaries may change too
                 dirty = self._dirty = self._callers_closure(changed)
                 self._memo = {kind: _without(m, dirty) for kind, m in prev.memo.items()}
                 self._cycles = {kind: _without(m, dirty) for kind, m in prev.cycles.items()}
@@ -360,19 +407,24 @@ class PackageModel:
             self.cache.epochs.put(pkey, _Epoch(self.token, self.types_fp, calls, lay, self._memo, self._stops_memo,
                                                    self._cycles))
 
-    def _same_summaries(self, prev: _Epoch, changed: set[str]) -> bool:
+    def _same_summaries(self, prev: _Epoch, changed: set[str]) -> set[str] | None:
         """Do the declarations that changed have the summaries they had in ``prev`` (the ones it asked
-        for)? Typing that does not touch a function's locks, channels or exits keeps them."""
+        for)? Typing that does not touch a function's locks, channels or exits keeps them. The summaries
+        compared (``kind:key``), or None when one differs."""
+        kept = set()
         for k in changed:
             for kind, m in prev.memo.items():
                 if k in m:
                     old, new = m[k], self._summary(kind, k, record=False)
                     if (old.fingerprint() if old is not None else None) != \
                             (new.fingerprint() if new is not None else None):
-                        return False
-            if k in prev.stops and self.always_stops(k, record=False) != prev.stops[k]:
-                return False
-        return True
+                        return None
+                    kept.add(f"{kind}:{k}")
+            if k in prev.stops:
+                if self.always_stops(k, record=False) != prev.stops[k]:
+                    return None
+                kept.add(f"stops:{k}")
+        return kept
 
     def _text_calls(self) -> tuple[dict[str, list[tuple[str, UnitInfo]]], dict[str, set[str]]]:
         """The package's call graph by text: function name -> its declarations (key, UnitInfo), and callee
@@ -414,9 +466,21 @@ class PackageModel:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
         text, callers, summaries, setters = deps.split()
-        return text.isdisjoint(self._changed) and summaries.isdisjoint(self._dirty) and \
-            callers.isdisjoint(self._calls_of_changed()) and \
-            not any(self._setters_touched(f, ks) for f, ks in setters.items())
+        if not (text.isdisjoint(self._changed) and callers.isdisjoint(self._calls_of_changed()) and
+                not any(self._setters_touched(f, ks) for f, ks in setters.items())):
+            return False
+        if summaries.isdisjoint(self._dirty):
+            return True
+        # it used the summaries of a changed declaration (itself, or through a recursion cycle it used):
+        # still valid when each one was found unchanged
+        if not self._kept:
+            return False
+        entries = deps.summary_entries()
+        for k in summaries & self._dirty:
+            used = [key for key in entries if key.partition(":")[2].split("#", 1)[0] == k]
+            if not used or any(key not in self._kept for key in used):
+                return False
+        return True
 
     def _setters_touched(self, field: str, keys) -> bool:
         """May the declarations setting ``field`` differ from ``keys`` (what a result saw) since the
