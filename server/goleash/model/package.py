@@ -956,10 +956,10 @@ class PackageModel:
         if not sigs or idx.escapes(cond):
             return False
         for s in sigs:
-            node = self.anchor_node(s.at.func, s.at.start, s.at.end)
-            um = self.decl_model(s.at.func)
-            if node is None or um is None or node.type != "call_expression":
+            got = self._anchor_model(s.at)
+            if got is None or got[2].type != "call_expression":
                 return False
+            um, _lm, node = got
             fn = syntax.unparen(node.child_by_field_name("function"))
             cond_sel = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None else None
             x = cond_sel.child_by_field_name("operand") if cond_sel is not None and \
