@@ -506,20 +506,24 @@ class UnitModel:
                     t = self.types.var_type(v)
                     break
         elif root.startswith("v:"):
-            name, off = root[2:].rsplit(":", 1)
-            v = next((x for x in self.scopes.vars if x.name == name and
-                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
+            v = self.root_var(place)
             t = self.types.var_type(v) if v is not None else None
         return base_name(deref(t)) if t is not None else None
+
+    def root_var(self, place: Place) -> Var | None:
+        """The local variable at the root of ``place`` (None: not a local, or not found)."""
+        if not place.root.startswith("v:"):
+            return None
+        name, off = place.root[2:].rsplit(":", 1)
+        return next((x for x in self.scopes.vars if x.name == name and
+                     x.ident.start_byte - self.unit.start_byte == int(off)), None)
 
     def escapes(self, place: Place) -> bool:
         """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,
         stored, appended, sent, returned, captured by a goroutine)? Then another owner may unlock it."""
         if not place.root.startswith("v:"):
             return False
-        name, off = place.root[2:].rsplit(":", 1)
-        v = next((x for x in self.scopes.vars if x.name == name and
-                  x.ident.start_byte - self.unit.start_byte == int(off)), None)
+        v = self.root_var(place)
         if v is None:
             return True
         for r in v.refs:

@@ -1209,15 +1209,23 @@ class PackageModel:
 
     def _chan_names(self) -> set[str]:
         """Names of the package's channel-typed struct fields and package variables."""
-        from .types import is_chan, sync_kind
+        from .types import anonymous_struct, deref, is_chan, sync_kind
         out = set()
         for td in self.types.types.values():
-            for fl in td.fields:
-                if is_chan(self.types.underlying(fl.type)):
-                    out.add(fl.name)
-                    out.add(td.name)   # T{...} literals set its channel fields
-                elif sync_kind(fl.type) == "Cond":
-                    out.add(fl.name)
+            todo, depth = list(td.fields), 0
+            while todo and depth < 4:   # a field of an anonymous struct field (mu struct{ sync.Mutex; c sync.Cond })
+                nested = []
+                for fl in todo:
+                    if is_chan(self.types.underlying(fl.type)):
+                        out.add(fl.name)
+                        out.add(td.name)   # T{...} literals set its channel fields
+                    elif sync_kind(fl.type) == "Cond":
+                        out.add(fl.name)
+                    else:
+                        inner = anonymous_struct(deref(fl.type) or "")
+                        if inner is not None:
+                            nested.extend(inner.fields)
+                todo, depth = nested, depth + 1
         for v in self.types.vars.values():
             if v.type is not None and is_chan(self.types.underlying(v.type)):
                 out.add(v.name)

@@ -49,6 +49,10 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
 ## Stays silent
 - exported Cond fields (other packages may signal them), a Cond handed to other packages;
 - a Cond reached through a value goleash cannot name;
+- a field Cond of a value a local holds (`d := Open(); d.cond.Wait()`) that a method of its type
+  signals anywhere in the package, or of a value of an unknown type that was not made in the function;
+- a Cond inside an anonymous struct field (`mu struct{ sync.Mutex; cond sync.Cond }`) signalled through
+  that field anywhere in the package.
 - a `*sync.Cond` field the package never sets (the `Wait` cannot run on a nil Cond
   without panicking first) or sets from a variable (it may be signalled under that
   name): only fields set with `sync.NewCond(...)` are reported.
@@ -75,6 +79,19 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
             if w.place.is_local:
                 if self._escapes_local(um, w.place):
                     continue
+                if w.place.path:   # a field of the value a local holds (d := Open(); d.cond.Wait())
+                    abstract = um.abstract_place(w.place)
+                    if abstract is None:
+                        if not self._made_here(um, w.place):
+                            continue   # a value of an unknown type from elsewhere: its code may signal it
+                    else:
+                        if index is None:
+                            index = ctx.pkg.chan_index()
+                        if index.escapes(abstract) or index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST):
+                            continue   # a method of its type signals it (d.finish() broadcasts d.cond)
+                        yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the "
+                                                  f"package signals or broadcasts {abstract}")
+                        continue
                 yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing signals or "
                                           f"broadcasts {name}")
                 continue
@@ -97,6 +114,23 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
         operand = fn.child_by_field_name("operand") if fn is not None else None
         t = um.types.of(operand) if operand is not None else None
         return t is None or (um.index.underlying(t) or t).startswith("*")
+
+    @staticmethod
+    def _made_here(um, place) -> bool:
+        """Is the value at the root of ``place`` made in this function (``&T{}``, ``T{}``, ``new(T)``,
+        ``var x T``), so that only this function can reach its fields?"""
+        v = um.root_var(place)
+        if v is None:
+            return False
+        if v.value is None:
+            return v.kind == "local" and v.type_node is not None and not v.assigned
+        x = v.value
+        if x.type == "unary_expression" and x.child_by_field_name("operator") is not None \
+                and x.child_by_field_name("operator").type == "&":
+            x = x.child_by_field_name("operand")
+        if x is not None and x.type == "call_expression":
+            return syntax.text(x.child_by_field_name("function")) == "new" and not v.assigned
+        return x is not None and x.type == "composite_literal" and not v.assigned
 
     @staticmethod
     def _escapes_local(um, place) -> bool:
