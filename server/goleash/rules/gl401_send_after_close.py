@@ -46,7 +46,8 @@ Sending on a closed channel panics. Two shapes make it reachable:
 - a close after `wg.Wait()` (or a receive, or a `select`) that follows the `go` statements;
 - the channel re-made (`ch = make(...)`) between the close and the send;
 - a deferred close when the function waits for its sending goroutines before every
-  return (a deferred close is reported only when a return can come first).
+  return (a deferred close is reported only when a return can come first), or in the deferred
+  function itself before the close (`defer func() { wg.Wait(); close(ch) }()`).
 
 No quick fix: where the close belongs depends on who knows that all senders are done.
 """
@@ -102,7 +103,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 g = s.goroutine
                 if g is None or not s.started or syntax.enclosing_func(g) != fn or \
                         any(o.kind == CLOSE and o.goroutine == g for o in ch.ops) or \
-                        ctx.shared.joined_before_exit(g):
+                        ctx.shared.joined_before_exit(g) or self._waited_in_defer(ctx, g, c.node):
                     continue
                 yield ctx.finding(c.node, f"deferred close({ch.name}) runs at return, while a goroutine may still send. "
                                           f"That send panics (send on closed channel)",
@@ -110,6 +111,22 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                                                            "for it before returning"),
                                    ctx.related_op(s, "the send that can run after the close")])
                 return
+
+    @staticmethod
+    def _waited_in_defer(ctx: FuncContext, g, close) -> bool:
+        """``defer func() { wg.Wait(); close(ch) }()``: the deferred function waits, before the close, on the
+        WaitGroup that counts the goroutine (a statement of its body before the close's)."""
+        counted = {cg.wg for cg in ctx.waitgroups.counted() if cg.go.id == g.id}
+        lit = ctx.model.func_at(close)
+        if not counted or lit is None or lit.node.type != "func_literal":
+            return False
+        body = syntax.stmt_list(syntax.func_body(lit.node))
+        at = next((st for st in body if syntax.inside(close, st)), None)
+        if at is None:
+            return False
+        return any(p in counted and w.start_byte < at.start_byte and any(st.type == "expression_statement" and
+                   syntax.inside(w, st) for st in body)
+                   for p, w in ctx.waitgroups.ops(lit, "Wait"))
 
     @staticmethod
     def _every_path(ctx: FuncContext, c, s) -> bool:

@@ -61,3 +61,23 @@ func namedWaited(jobs []int) <-chan int {
 	close(out)
 	return out
 }
+
+// The deferred function waits for every counted sender before it closes.
+func serveAll(next func() (int, error), out chan int) {
+	var wg sync.WaitGroup
+	defer func() {
+		wg.Wait()
+		close(out)
+	}()
+	for {
+		v, err := next()
+		if err != nil {
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out <- v
+		}()
+	}
+}
