@@ -180,11 +180,11 @@ then returns):
                         (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
                         pending <= ch.capacity:
                     continue  # the values still in flight there fit in the buffer
-                if case.type == "default_case":
-                    if loop is None:
-                        return "the select takes its default case", case
-                    continue
                 exits = syntax.contains_exit(case, loop)
+                if case.type == "default_case":
+                    if loop is None and (exits or not self._received_after(ch, r.select)):
+                        return "the select takes its default case", case
+                    continue   # (a default that falls out of the select into another receive)
                 if not exits and self._received_after(ch, r.select):
                     continue  # falls out of the select into another receive
                 if loop is None or exits:

@@ -39,3 +39,27 @@ func stepwise() (int, error) {
 		return first, nil
 	}
 }
+
+// A default case that falls out of the select into a plain receive: every path receives.
+func tooEarly() error {
+	errCh := make(chan error)
+	go func() {
+		if err := work(); err != nil {
+			errCh <- err
+			return
+		}
+		errCh <- nil
+	}()
+	time.Sleep(time.Millisecond)
+	select {
+	case err := <-errCh:
+		if err != nil {
+			return err
+		}
+		return errors.New("too early")
+	default:
+	}
+	return <-errCh
+}
+
+func work() error { return nil }

@@ -128,3 +128,19 @@ func closeThenSend() error {
 		return err
 	}
 }
+
+// The default case returns: nothing receives the goroutine's value.
+func notYet() error {
+	errCh := make(chan error)
+	go func() {
+		errCh <- probe() // want `goroutine blocks forever sending on errCh. Unbuffered channel: when the select takes its default case`
+	}()
+	select {
+	case err := <-errCh:
+		return err
+	default:
+		return nil
+	}
+}
+
+func probe() error { return nil }
