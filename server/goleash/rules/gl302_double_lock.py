@@ -54,6 +54,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - an unlock between the two locks; locks in branches that cannot both run;
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
   `ok` not reassigned in between);
+- the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
+  `less(i, j)`): nothing shows `i == j`;
 - methods of other receivers, and functions of other packages.
 """
 
@@ -78,6 +80,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                 if held_node is not None:
                     related.append(ctx.related(self._call_in(held_node, ev.place, um) or held_node,
                                                f"{name} is locked here"))
+                if ev.use is None and "[]" in ev.place.path and held_node is not None and \
+                        self._indexes(self._call_in(held_node, ev.place, um)) != self._indexes(ev.effect.node):
+                    continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
                 if ev.use is None:
                     what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
                     msg = (f"{name} is {what} while this goroutine holds it: deadlock. "
@@ -92,6 +97,25 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                 msg = (f"{callee}() locks {name} again while it is held here: deadlock. "
                        f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations")
                 yield ctx.finding(ev.effect.node, msg, related)
+
+    @staticmethod
+    def _indexes(call) -> list[str] | None:
+        """The index expressions on the way to a lock call's mutex (``l.items[i].mu.Lock()``: ``[i]``)."""
+        if call is None:
+            return None
+        fn = call.child_by_field_name("function")
+        out, cur = [], fn.child_by_field_name("operand") if fn is not None else None
+        while cur is not None:
+            if cur.type == "index_expression":
+                out.append(syntax.text(cur.child_by_field_name("index")))
+                cur = cur.child_by_field_name("operand")
+            elif cur.type in ("selector_expression",):
+                cur = cur.child_by_field_name("operand")
+            elif cur.type == "parenthesized_expression":
+                cur = cur.named_children[0] if cur.named_children else None
+            else:
+                break
+        return out
 
     @staticmethod
     def _call_in(node, place, um):
