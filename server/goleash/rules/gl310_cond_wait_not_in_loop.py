@@ -62,7 +62,9 @@ under the lock.
   `Signal`/`Broadcast` of `c` runs only after `f` was set (assigned, or tested non-nil, on every path
   to it): whatever wakes the waiter, the field is set then and stays set;
 - a bare `Wait` in a function that goes on to read state after it (it waits for the
-  next change, whatever it is).
+  next change, whatever it is);
+- a `Wait` that is its function's only statement (`func (w *T) Wait() { w.cond.Wait() }`): a
+  pass-through whose callers hold the lock and check their condition.
 
 ## Fixes
 - **`for` instead of `if`**, when the `if` has no `else` and holds only the `Wait`.
@@ -114,6 +116,8 @@ under the lock.
         body = syntax.func_body(fn)
         if stmt is None or stmt.type != "expression_statement" or body is None:
             return False
+        if len(syntax.stmt_list(body)) == 1:
+            return False   # a pass-through (func (w *T) Wait() { w.cond.Wait() }): its callers hold the lock and loop
         for s in syntax.stmt_list(body):
             if s.id == stmt.id:
                 continue

@@ -169,3 +169,27 @@ func startLocked(work func()) {
 	c.Wait()
 	mu.Unlock()
 }
+
+// A pass-through Wait: the caller holds the lock and re-checks its condition in a loop.
+type waker struct{ cond *sync.Cond }
+
+func (w *waker) Wait() {
+	w.cond.Wait()
+}
+
+type queue struct {
+	mu    sync.Mutex
+	ready waker
+	items []int
+}
+
+func (q *queue) pop() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for len(q.items) == 0 {
+		q.ready.Wait()
+	}
+	x := q.items[0]
+	q.items = q.items[1:]
+	return x
+}
