@@ -156,11 +156,13 @@ class SharedVars:
 
     def _joins(self, f: Func) -> set[int]:
         """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
-        a loop that spins until an atomic flag is set (``for !done.Load() {...}``)."""
+        a loop that spins until an atomic flag is set (``for !done.Load() {...}``), testify's
+        ``require.Eventually`` polling one (``func() bool { return done.Load() }``: it stops the test
+        unless the flag was seen set)."""
         g = self.um.cfg(f)
         out = set(self._bubble_waits(f))
         for n in (g.nodes if g is not None else ()):
-            if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)):
+            if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)) or _polls_atomic(n.ast):
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
@@ -482,6 +484,25 @@ def _spins_on_atomic(loop: Node | None) -> bool:
     while an atomic flag is unset (sequentially consistent: a Store before it is seen after)."""
     cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
     return cond is not None and bool(_SPIN_RE.search(syntax.text(cond)))
+
+
+_POLL_RE = re.compile(r"^(?:func\(\)\s*bool\s*\{\s*return\s+)?[\w.\[\]]+\.Load(?:\(\)\s*\})?$")
+
+
+def _polls_atomic(stmt: Node | None) -> bool:
+    """``require.Eventually(t, func() bool { return done.Load() }, ...)`` (or ``done.Load`` as a method
+    value) as a statement: it returns only once the flag was seen set; otherwise it stops the test."""
+    if stmt is None or stmt.type != "expression_statement" or not stmt.named_children:
+        return False
+    call = stmt.named_children[0]
+    if call.type != "call_expression":
+        return False
+    recv, name = syntax.call_name(call)
+    if recv != "require" or name not in ("Eventually", "Eventuallyf"):
+        return False
+    args = call.child_by_field_name("arguments")
+    cond = args.named_children[1] if args is not None and len(args.named_children) > 1 else None
+    return cond is not None and bool(_POLL_RE.match(" ".join(syntax.text(cond).split())))
 
 
 def _for_clause(loop: Node | None) -> str | None:

@@ -64,7 +64,10 @@ access it races with.
 ## Stays silent
 - a mutex held at the write (locked before it, unlocked after or deferred);
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
-- the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`;
+- the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`, a
+  loop on an atomic flag (`for !done.Load() {}`), or testify's `require.Eventually` polling one
+  (`require.Eventually(t, func() bool { return done.Load() }, ...)`: it stops the test unless the
+  flag was seen set);
 - in a `synctest` bubble, reads after `synctest.Wait()` with nothing in between that could wake a
   goroutine of the bubble (a channel operation, a call other than `t.Errorf`-style reports and
   side-effect-free helpers such as `cmp.Diff`): what the goroutines did happens before `Wait` returns;
