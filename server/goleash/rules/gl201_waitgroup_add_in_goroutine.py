@@ -55,7 +55,13 @@ read too early, or it outlives the function. (anchor: staticcheck SA2000, vet `w
   the counter cannot reach zero while its children are being added.
 
 A goroutine whose body is a package function (`go worker(&wg)`) is reported at the
-`go` statement when that function calls `Add` and the starter waits after it.
+`go` statement when that function calls `Add` and the starter waits after it — unless
+the function's first statement is the `Add` and, before the `Wait` (for a deferred
+`Wait`: before anything can leave the function), the starter sends on an unbuffered
+channel handed to that goroutine (an argument of the `go` call or of the constructor
+that made its receiver, `w := newWorker(reqs)`, or a field of the receiver made
+unbuffered in its literal): the send completes only once a receiver took the value, and
+the goroutine may be that receiver, after its `Add`.
 
 ## Fixes
 - **Move `wg.Add(...)` before the `go` statement** (when it is a statement of its own at
@@ -107,6 +113,87 @@ A goroutine whose body is a package function (`go worker(&wg)`) is reported at t
         return False
 
     @staticmethod
+    def _handshake(ctx: FuncContext, go: Node, x, wait: Node) -> bool:
+        """``go w.loop()`` where ``loop`` calls Add as its first statement, and before Wait the starter sends on
+        an unbuffered channel handed to that goroutine (an argument of the go call or of the call that made
+        ``w``, or a field of ``w``): the send completes only once a receiver took it, and the goroutine may be
+        that receiver, after its Add. Nothing then shows a path where Wait runs before the Add."""
+        node = ctx.pkg.decl_node(x.callee.key) if ctx.pkg is not None else None
+        body = syntax.stmt_list(syntax.func_body(node)) if node is not None else []
+        first = body[0] if body else None
+        call = first.named_children[0] if first is not None and first.type == "expression_statement" and \
+            first.named_children else None
+        if call is None or call.type != "call_expression" or syntax.call_name(call)[1] != "Add":
+            return False
+        um = ctx.model
+        gcall = go.named_children[0] if go.named_children else None
+        handed: set = set()       # places of the channels handed to the goroutine
+        roots: set = set()        # the receiver variable's place: its fields are the goroutine's too
+        args = [gcall.child_by_field_name("arguments")] if gcall is not None else []
+        fn = gcall.child_by_field_name("function") if gcall is not None else None
+        operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+        v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+        if v is not None:
+            roots.add(um.var_place(v).root)
+            if v.value is not None and v.value.type == "call_expression":
+                args.append(v.value.child_by_field_name("arguments"))
+        for a in args:
+            for arg in (a.named_children if a is not None else ()):
+                av = um.scopes.var(arg) if arg.type == "identifier" else None
+                if av is not None:
+                    handed.add(um.var_place(av))
+        deferred = any(a.type == "defer_statement" for a in syntax.ancestors(wait))
+        for ch in ctx.channels:
+            if ch.place is None or not (ch.place in handed or ch.place.root in roots):
+                continue
+            cap = ch.capacity
+            if cap is None and ch.place.root in roots and len(ch.place.path) == 1 and v is not None:
+                cap = WaitGroupAddInGoroutine._literal_cap(v.value, ch.place.path[0])
+            if cap != 0:
+                continue
+            for o in ch.sends:
+                if not deferred and go.end_byte <= o.node.start_byte < wait.start_byte:
+                    return True
+                if deferred and o.node.start_byte > go.end_byte and \
+                        WaitGroupAddInGoroutine._straight(go, o.node):
+                    return True   # (defer wg.Wait(): the send runs before any exit of the function)
+        return False
+
+    @staticmethod
+    def _literal_cap(value: Node | None, field: str) -> int | None:
+        """``&T{f: make(chan X)}``: 0 for the field ``f`` made unbuffered in the literal, None otherwise."""
+        lit = syntax.unparen(value) if value is not None else None
+        if lit is not None and lit.type == "unary_expression":
+            lit = lit.child_by_field_name("operand")
+        body = lit.child_by_field_name("body") if lit is not None and lit.type == "composite_literal" else None
+        for el in (body.named_children if body is not None else ()):
+            kids = el.named_children
+            if el.type != "keyed_element" or len(kids) != 2 or syntax.text(kids[0]) != field:
+                continue
+            val = kids[1].named_children[0] if kids[1].type == "literal_element" and kids[1].named_children \
+                else kids[1]
+            if val.type == "call_expression" and syntax.text(val.child_by_field_name("function")) == "make":
+                args = val.child_by_field_name("arguments")
+                return 0 if args is not None and len(args.named_children) == 1 else None
+        return None
+
+    @staticmethod
+    def _straight(go: Node, later: Node) -> bool:
+        """Is ``later`` in a statement of the go statement's own list, with nothing in between that can
+        leave the function (a return, a ``Fatal``/``FailNow``, a panic)?"""
+        block = go.parent
+        stmts = syntax.stmt_list(block) if block is not None else []
+        between = [st for st in stmts if go.end_byte <= st.start_byte and st.end_byte <= later.start_byte]
+        at = next((st for st in stmts if syntax.inside(later, st)), None)
+        if at is None:
+            return False
+        for st in between:
+            if any(n.type == "return_statement" for n in syntax.walk(st, skip_funcs=True)) or \
+                    any(w in syntax.text(st) for w in ("Fatal", "FailNow", "panic(", "Exit(")):
+                return False
+        return True
+
+    @staticmethod
     def _fix(ctx: FuncContext, f, g, add):
         stmt = add.parent
         body_stmts = syntax.stmt_list(syntax.func_body(f.node))
@@ -134,7 +221,7 @@ A goroutine whose body is a package function (`go worker(&wg)`) is reported at t
                     continue  # counted by the starter until it is done
                 waits = [c for p, c in wgm.ops(starter, WAIT)
                          if p == wg and c.start_byte > n.ast.end_byte]
-                if not waits:
+                if not waits or WaitGroupAddInGoroutine._handshake(ctx, n.ast, x, waits[0]):
                     continue
                 name = x.callee.key.rsplit(".", 1)[-1]
                 w = um.spell(wg)
