@@ -573,7 +573,7 @@ class LockModel:
         by_name = bool(re.search(r"[a-z0-9]R?Locked$|^locked[A-Z]|[a-z]WithLock$|[a-z]UnderLock$|Locked_", name))
         by_doc = bool(doc and _HELD_RE.search(doc))
         if not (by_name or by_doc):
-            return frozenset()
+            return self._callers_contract(f, name)
         recv = self.um.scopes.declared_in(f.node)
         recv = next((v for v in recv if v.kind == "receiver"), None)
         out = set()
@@ -589,6 +589,25 @@ class LockModel:
                 out.add((Place("p:-1", fld), "w"))
         first = self._first_ops(f)
         return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
+
+    def _callers_contract(self, f: Func, name: str) -> frozenset:
+        """An unexported method whose first operation on a mutex field of its receiver is an unlock
+        (``s.mu.Unlock(); <-s.wake; s.mu.Lock()``), called only with that mutex held by its callers in the
+        package: it starts with it held (PackageModel.held_by_callers)."""
+        if self.package is None or not name or not name[0].islower():
+            return frozenset()
+        recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+        typ = _base(self.um.types.var_type(recv)) if recv is not None else None
+        if typ is None:
+            return frozenset()
+        first = self._first_ops(f)
+        cands = [(fld, first.get(Place("p:-1", fld))) for fld in self._mutex_fields(recv)]
+        cands = [(fld, op) for fld, op in cands if op in (UNLOCK, RUNLOCK)]
+        if not cands:
+            return frozenset()
+        held = self.package.held_by_callers(f"{typ}.{name}")
+        return frozenset((Place("p:-1", fld), "w" if op == UNLOCK else "r") for fld, op in cands
+                         if f"{typ}.{'.'.join(fld)}" in held)
 
     def _first_ops(self, f: Func) -> dict[Place, str]:
         """The first lock operation on each mutex in the function's source (closures it calls included):

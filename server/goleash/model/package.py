@@ -356,6 +356,7 @@ class PackageModel:
         self._chans = None
         self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
+        self._callers_held: dict = {}
         self._unit_models: dict = {}
         self._ums: LRU = LRU(UNIT_MODELS)
         self._busy: set[tuple[str, str]] = set()
@@ -1144,6 +1145,52 @@ class PackageModel:
                 out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
         self._held_memo[at] = out
         return out
+
+    def held_by_callers(self, key: str) -> frozenset:
+        """Package-wide names of the mutexes held at every call of the unexported method ``key``
+        (``Type.name``) in the package: the contract its callers keep (``Read`` locks ``s.mu`` and calls
+        ``s.readImpl``). Empty when a call holds none, runs as a goroutine, is on a value of another or an
+        unknown type, or the method is used other than called (a method value)."""
+        from .. import syntax
+        from .locks import Anchor
+        from .types import base_name, deref
+        got = self._callers_held.get(key)
+        if got is not None:
+            return got
+        self._callers_held[key] = frozenset()   # (a caller whose own contract asks again: none)
+        typ, _, name = key.rpartition(".")
+        out = None
+        for ck in self.callers(name):
+            hit = self.decls.get(ck)
+            node = hit[0].unit_node(hit[1]) if hit is not None else None
+            if node is None:
+                out = frozenset()
+                break
+            whole = self._anchor_model(Anchor(ck, 0, node.end_byte - node.start_byte))
+            if whole is None:
+                out = frozenset()
+                break
+            um, lm, _ = whole
+            for sel in syntax.walk(um.unit):
+                if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != name:
+                    continue
+                call = sel.parent
+                t = um.types.of(sel.child_by_field_name("operand"))
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
+                        or (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")) \
+                        or t is None or base_name(deref(t)) != typ:
+                    out = frozenset()
+                    break
+                f = um.func_at(call)
+                flow = lm.flow(f) if f is not None else None
+                held = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(call)) if a) \
+                    if flow is not None else frozenset()
+                out = held if out is None else out & held
+            if out is not None and not out:
+                break
+        result = frozenset(out or ())
+        self._callers_held[key] = result
+        return result
 
     def senders_hold(self, chan: str, mutexes) -> bool:
         """Does every send on the field or package channel ``chan`` in the package hold one of ``mutexes``

@@ -55,6 +55,10 @@ func (c *Cache) Get(k string) (string, error) {
   itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose;
 - `TryLock`;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`);
+- a function entered with the mutex held that returns with it held: by its name or doc comment
+  (`...Locked`, `// mu must be held`), or an unexported method whose first operation on it is an
+  unlock and whose callers in the package all hold it at the call (`s.mu.Unlock(); <-s.wake;
+  s.mu.Lock()` around a wait);
 - `panic` paths: a panic while locked matters only when it is recovered, and
   assertion panics are common in correct code.
 

@@ -39,6 +39,8 @@ fatal error, not a recoverable panic.
 ## Stays silent
 - functions that take both kinds of lock on the same mutex (goleash does not guess
   which unlock belongs to which lock);
+- an unlock in a function entered with the mutex held: by its name or doc comment, or an unexported
+  method whose callers in the package all hold it at the call;
 - test files (they provoke the fatal error on purpose).
 
 ## Fixes
