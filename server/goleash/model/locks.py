@@ -371,6 +371,14 @@ class FuncLocks:
                             p = self.model.translate(use.place, x)
                             if p is not None:
                                 st = self._hand_over(st, p, n)
+                    # ``go safely(func() { defer mu.Unlock(); ... })``: a closure handed to the function the
+                    # goroutine runs is run there (a wrapper's business): what it releases is handed over too
+                    for arg in (syntax.call_args(x.node) if x.node.type == "call_expression" else ()):
+                        lit = self.um.literal(arg.id) if arg.type == "func_literal" else None
+                        ls = self.model.literal_summary(lit) if lit is not None else None
+                        for use in (ls.uses.values() if ls is not None else ()):
+                            if use.releases:
+                                st = self._hand_over(st, use.place, n)
             return st
         return st
 

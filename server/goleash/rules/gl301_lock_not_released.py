@@ -55,6 +55,8 @@ func (c *Cache) Get(k string) (string, error) {
   itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose;
 - `TryLock`;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`);
+- a lock handed to a goroutine that releases it, also through a closure given to the function the
+  goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`);
 - a function entered with the mutex held that returns with it held: by its name or doc comment
   (`...Locked`, `// mu must be held`), or an unexported method whose first operation on it is an
   unlock and whose callers in the package all hold it at the call (`s.mu.Unlock(); <-s.wake;
