@@ -40,7 +40,10 @@ to misplace.
 
 ## Stays silent
 - `Add` with a non-literal argument; goroutines started in loops; more than one `Add`
-  between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group).
+  between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group);
+  goroutines that call `Done` in a loop of their own (once per item, not per goroutine);
+- `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, in a declaration where nothing calls
+  `Done` on that group (a start barrier released by the goroutine that raised it).
 
 ## Fixes
 - **Set `Add` to the count** of goroutines started between the `Add` and the `Wait`.
@@ -60,6 +63,8 @@ to misplace.
             except ValueError:
                 continue
             if n < 0:
+                if self._raised_before(ctx, add, wg, -n):
+                    continue   # a start barrier: Add(n) earlier on this path, and nothing counts it down
                 yield ctx.finding(add, f"{wg}.Add({n}) is a Done in disguise. When it runs before "
                                        f"the matching Add the counter goes negative and the program panics")
                 continue
@@ -80,6 +85,9 @@ to misplace.
                     ok = False
                     break
                 if s.type == "go_statement":
+                    if self._done_in_loop(s, wg):
+                        ok = False   # one Done per item it handles, not per goroutine: cannot count
+                        break
                     if self._counted(s, wg):
                         count += 1
                     else:
@@ -107,6 +115,42 @@ to misplace.
         # unknown type: a WaitGroup if the same receiver is also waited on and counted down here
         recv = syntax.text(operand)
         return bool(ctx.calls(receiver=recv, method="Wait")) and bool(ctx.calls(receiver=recv, method="Done"))
+
+    @staticmethod
+    def _done_in_loop(g: Node, wg: str) -> bool:
+        """Does the goroutine call ``wg.Done()`` inside a loop of its own (once per item)?"""
+        lit = syntax.go_literal(g)
+        return lit is not None and any(
+            n.type == "call_expression" and syntax.call_name(n) == (wg, "Done") and
+            any(a.type == "for_statement" for a in syntax.ancestors(n, lit)) for n in syntax.walk(lit))
+
+    @staticmethod
+    def _raised_before(ctx: FuncContext, add: Node, wg: str, n: int) -> bool:
+        """``wg.Add(k)`` with ``k >= n`` in a statement that runs before ``add`` on its path (an earlier
+        statement of a block around it), and no ``wg.Done()`` in the declaration: ``Add(-n)`` cannot take the
+        counter below zero."""
+        if ctx.calls(receiver=wg, method="Done"):
+            return False
+        for stmt in syntax.ancestors(add):
+            if stmt.parent is None or stmt.parent.type != "statement_list":
+                continue
+            if stmt.type in syntax.FUNC_TYPES:
+                break
+            sib = stmt.prev_named_sibling
+            while sib is not None:
+                c = sib.named_children[0] if sib.type == "expression_statement" and sib.named_children else None
+                if c is not None and c.type == "call_expression" and syntax.call_name(c) == (wg, "Add"):
+                    args = syntax.call_args(c)
+                    try:
+                        k = int(syntax.text(args[0]), 0) if len(args) == 1 else None
+                    except ValueError:
+                        k = None
+                    if k is not None and k >= n:
+                        return True
+                sib = sib.prev_named_sibling
+            if stmt.parent.parent is not None and stmt.parent.parent.type in syntax.FUNC_TYPES:
+                break
+        return False
 
     @staticmethod
     def _counted(g: Node, wg: str) -> bool:
