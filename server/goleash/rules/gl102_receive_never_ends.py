@@ -64,7 +64,10 @@ goroutine.
   close before each return, a helper that closes it on every path);
 - a producer in the parent function itself, or several goroutines that close;
 - the channel is passed to another function (it may close it);
-- the producer runs forever (`for { ch <- tick() }`): the range is meant to run forever too.
+- the producer runs forever (`for { ch <- tick() }`): the range is meant to run forever too;
+- a range that runs only after a receive from a channel the goroutine signals only after its close
+  (`close(vals); done <- struct{}{}`, then `select { case <-done: case err := <-errs: return ... }`
+  before the range): the path that skips the close never gives that signal.
 
 ## Fixes
 - **`defer close(ch)`** as the first statement of the sole producing goroutine; when
@@ -133,6 +136,8 @@ goroutine.
         exit_stmt = q.ast if q.ast is not None and q.ast.type == "return_statement" else None
         if exit_stmt is None:
             return   # the end of the body without close: the close is elsewhere in a branch; keep quiet
+        if ranges and all(self._gated(ctx, close, r) for r in ranges):
+            return   # each range runs only after a signal the goroutine gives after the close
         related = [ctx.related(close.node, "the close that this path skips"),
                    ctx.related(ch.make, f"{ch.name} is made here" + (" and returned" if generator else ""))]
         if ranges:
@@ -154,6 +159,34 @@ goroutine.
         text = syntax.text(close.node)
         return (ctx.fix(f"defer {text} at the start of the goroutine",
                         ctx.insert_line_before(stmts[0], f"defer {text}"), ctx.delete_line(stmt), preferred=True),)
+
+    @staticmethod
+    def _gated(ctx: FuncContext, close, rng) -> bool:
+        """Does ``rng`` run only after a receive from a channel the closing goroutine sends on or closes only
+        after the close (``close(vals); done <- struct{}{}``, then ``select { case <-done: case err := <-errs:
+        return ... }`` before ``for v := range vals``)? A path of the goroutine that skips the close never
+        gives that signal, and the function leaves through another case first."""
+        stmt = next((a for a in [rng.node, *syntax.ancestors(rng.node)] if a.parent is not None and
+                     a.parent.type == "statement_list"), None)
+        sib = stmt.prev_named_sibling if stmt is not None else None
+        while sib is not None:
+            gate = None
+            if sib.type == "select_statement":
+                cases = [c for c in sib.named_children if c.type in ("communication_case", "default_case")]
+                staying = [c for c in cases if not syntax.contains_exit(c)]
+                if len(staying) == 1 and staying[0].type == "communication_case":
+                    gate = staying[0].child_by_field_name("communication")
+            elif sib.type == "expression_statement":
+                gate = sib
+            if gate is not None:
+                for ch in ctx.channels:
+                    recv = [o for o in ch.receives if o.kind == "recv" and syntax.inside(o.node, gate)]
+                    signals = [o for o in ch.ops if o.kind in ("send", "close")]
+                    if recv and signals and all(o.func.id == close.func.id and ctx.channels.dominates(close, o)
+                                                for o in signals):
+                        return True
+            sib = sib.prev_named_sibling
+        return False
 
     @staticmethod
     def _head(node: Node) -> Node:
