@@ -404,7 +404,8 @@ class _Builder:
 
 def _runs_once(clause: Node | None) -> bool:
     """Does the loop's body surely run at least once? ``for _, x := range []T{a, b}`` (a literal with
-    elements), ``for range 3``, ``for i := 0; i < 10; i++`` (constant bounds)."""
+    elements), ``for range 3``, ``for i := 0; i < 10; i++`` (constant bounds: literals, or constants the
+    function declares before the loop)."""
     if clause is None:
         return False
     if clause.type == "range_clause":
@@ -414,7 +415,7 @@ def _runs_once(clause: Node | None) -> bool:
         if right.type == "composite_literal":
             body = right.child_by_field_name("body")
             return body is not None and any(c.type not in ("comment",) for c in body.named_children)
-        return right.type == "int_literal" and _int(right) not in (None, 0)
+        return _int(right) not in (None, 0)   # ``for range 3``, ``for range n`` with ``const n = 3``
     init = clause.child_by_field_name("initializer")
     cond = clause.child_by_field_name("condition")
     if init is None or cond is None or init.type != "short_var_declaration" or cond.type != "binary_expression":
@@ -434,12 +435,42 @@ def _runs_once(clause: Node | None) -> bool:
 
 
 def _int(n: Node) -> int | None:
+    if n.type == "identifier":
+        return _const_int(n)
     if n.type != "int_literal":
         return None
     try:
         return int(_text(n).replace("_", ""), 0)
     except ValueError:
         return None
+
+
+def _const_int(ident: Node) -> int | None:
+    """The value of a constant the function declares before ``ident`` (``const n = 4``, or in a
+    ``const ( ... )`` group) as an integer literal, None otherwise."""
+    name = _text(ident)
+    for a in _ancestors(ident):
+        if a.type != "statement_list":
+            continue
+        for st in a.named_children:
+            if st.start_byte >= ident.start_byte:
+                break
+            if st.type != "const_declaration":
+                continue
+            for spec in st.named_children:
+                names = spec.children_by_field_name("name") if spec.type == "const_spec" else []
+                value = spec.child_by_field_name("value")
+                if len(names) == 1 and _text(names[0]) == name and value is not None and \
+                        len(value.named_children) == 1 and value.named_children[0].type == "int_literal":
+                    return _int(value.named_children[0])
+    return None
+
+
+def _ancestors(n: Node):
+    p = n.parent
+    while p is not None:
+        yield p
+        p = p.parent
 
 
 def _statements(block: Node) -> list[Node]:
