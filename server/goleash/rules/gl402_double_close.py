@@ -48,7 +48,8 @@ another close of the same channel:
 (or count the workers with a `sync.WaitGroup` and close once after `Wait`).
 
 ## Stays silent
-- closes in different branches (`if`/`else`, select cases) of one function;
+- closes in different branches (`if`/`else`, select cases) of one function, also when one of them is in a
+  closure handed to a call on its branch (`wg.Go(func() { close(ch) })`, `run(func() { ... })`);
 - a close guarded by a condition in a goroutine started in a loop (`if atomic.AddInt32(&n, -1) == 0 { close(done) }`);
 - a close inside `once.Do(func() { close(ch) })`;
 - the channel re-made between the closes.
@@ -116,8 +117,18 @@ another close of the same channel:
         um = ctx.model
         sa = a.goroutine if a.goroutine is not None else a.node
         sb = b.goroutine if b.goroutine is not None else b.node
-        f = um.func_at(sa)
-        if f is None or um.func_at(sb) is not f:
+        f, fb = um.func_at(sa), um.func_at(sb)
+        if f is not None and fb is not None and fb is not f:
+            # a closure handed to a call of the other's function (wg.Go(func() { close(ch) })): from that call
+            x = _handed_at(um, f, sb)
+            y = _handed_at(um, fb, sa) if x is None else None
+            if x is not None:
+                sb = x
+            elif y is not None:
+                sa, f = y, fb
+            else:
+                f = None
+        if f is None or fb is None:
             return True    # started from different functions: assume they can
         g = um.cfg(f)
         if g is None:
@@ -194,3 +205,19 @@ def _defining(ch: Channel) -> list[Node]:
     if ch.var is not None:
         out += [node for node, _ in ch.var.assigns]
     return out
+
+
+def _handed_at(um, f, node: Node) -> Node | None:
+    """Where in ``f`` the function literal around ``node`` is handed to a call (``wg.Go(func() {...})``,
+    ``run(func() {...})``): it can run only once that call ran. None when it is not such a literal of ``f``."""
+    for _ in range(8):
+        fx = um.func_at(node)
+        if fx is None:
+            return None
+        if fx is f:
+            return node
+        lit = fx.node
+        if lit.type != "func_literal" or lit.parent is None or lit.parent.type != "argument_list":
+            return None
+        node = lit.parent.parent   # the call the literal is given to
+    return None
