@@ -24,7 +24,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from .cfg import reaches
-from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel
+from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -156,7 +156,8 @@ class SharedVars:
 
     def _joins(self, f: Func) -> set[int]:
         """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
-        a loop that spins until an atomic flag is set (``for !done.Load() {...}``), testify's
+        a call of a package function that waits on a channel or WaitGroup it is given, a loop that spins
+        until an atomic flag is set (``for !done.Load() {...}``), testify's
         ``require.Eventually`` polling one (``func() bool { return done.Load() }``: it stops the test
         unless the flag was seen set)."""
         g = self.um.cfg(f)
@@ -166,10 +167,18 @@ class SharedVars:
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
-                if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait"):
+                if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait") or \
+                        (e.kind == "call" and self._helper_waits(e)):
                     out.add(n.id)
                     break
         return out
+
+    def _helper_waits(self, e) -> bool:
+        """A call of a package function that waits on a channel or WaitGroup it is given (``drain(t, errc, 2)``
+        receives from ``errc``): a wait here, as the receive itself would be."""
+        s = self.ctx.effects.summary_of(e.callee) if e.callee is not None else None
+        return s is not None and any(u.some & {WAIT, RECV, RANGE} and translate(u.place, e) is not None
+                                     for u in s.uses.values())
 
     def joined(self, go: Node, later: Node, waits_only: bool = False) -> bool:
         """Does every path from the ``go`` statement to ``later`` wait for something first?
