@@ -243,6 +243,19 @@ class ContextModel:
         body = decl[0].child_by_field_name("body") if decl is not None else None
         return body is not None and next(syntax.references(name, body), None) is None
 
+    @staticmethod
+    def to_logger(node: Node) -> bool:
+        """``node`` is an argument of a logging call: the function as spelled names a logger or a log
+        (``log.G(ctx)``, ``logger.Infof(ctx, ...)``, ``internal.Logger.Printf(ctx, ...)``,
+        ``auditLogInternal(ctx, ...)``): a log line takes a context for its values (a trace id), it has
+        no work a cancellation could stop."""
+        call, idx = _argument(node)
+        fn = call.child_by_field_name("function") if call is not None else None
+        if fn is None or idx is None:
+            return False
+        words = {w.lower() for w in _WORDS.findall(syntax.text(fn))}
+        return bool(words & _LOG_WORDS)
+
     def _decl(self, key: str) -> tuple[Node, bytes] | None:
         """The declaration node of the package function ``key``, and its file's source."""
         package = self.effects.package
@@ -301,6 +314,10 @@ class ContextModel:
             if self.um.var_place(v).root == root and not self.um.var_place(v).path:
                 return v
         return None
+
+
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
+_LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus"})
 
 
 def _argument(node: Node) -> tuple[Node | None, int | None]:

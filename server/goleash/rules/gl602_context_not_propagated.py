@@ -50,6 +50,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
   up: there is no cancellation to lose;
 - an argument for a parameter its (package) callee names `_` or never uses: there is nothing to cancel;
+- an argument of a logging call, one whose function names a logger or a log (`log.G(context.TODO())`,
+  `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(), entry)`): a log line takes
+  a context for its values (a trace id), it has no work to cancel;
 - a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
   its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
@@ -82,6 +85,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
             if ctx.contexts.ignored_by_callee(call):
                 continue   # handed to a function that never looks at that parameter
+            if ctx.contexts.to_logger(call):
+                continue   # a log line: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
             if self._wakeup_only(ctx, call, received[0]):
