@@ -88,8 +88,9 @@ the whole test binary down.
     nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
     test names no function that sets it on that type, nor one that calls such a function;
 - a late report reached only when `l.Accept()` failed, on a listener of the test that nothing in it
-  closes or hands on, or with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`): a
-  listener's Accept fails once it is closed, and that is not reported;
+  closes or hands on, or with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its
+  message: `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`):
+  a listener's Accept fails once it is closed, and that is not reported;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 
@@ -357,7 +358,8 @@ the whole test binary down.
         """Is the report reached only when ``l.Accept()`` failed, ``l`` a listener of the test that fails
         only once closed — and either nothing in the test closes it or hands it on (``l`` is only asked for
         ``Accept``/``Addr``), or the report leaves out ``net.ErrClosed`` (``if !errors.Is(err,
-        net.ErrClosed)``)? A late Accept error is then the closing, which is not reported."""
+        net.ErrClosed)``, or its message: ``!strings.Contains(err.Error(), "use of closed network
+        connection")``)? A late Accept error is then the closing, which is not reported."""
         conds = []
         cur = call
         while cur is not None and cur.id != lit.id:
@@ -374,7 +376,8 @@ the whole test binary down.
                     syntax.text(c.child_by_field_name("right")) == "nil" and \
                     c.child_by_field_name("left").type == "identifier":
                 v = um.scopes.var(c.child_by_field_name("left"))
-                value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned else None
+                fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, c))   # (tested right after)
+                value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
                 if value is not None and value.type == "call_expression" and v.index == 1 and \
                         syntax.call_name(value)[1] == "Accept" and not syntax.call_args(value):
                     err = v
@@ -383,9 +386,14 @@ the whole test binary down.
         if err is None or listener is None or listener.kind not in ("local", "param") or \
                 (listener.stmt is not None and syntax.inside(listener.stmt, lit)):
             return False
-        for c in conds:   # ``if !errors.Is(err, net.ErrClosed)`` / ``if err != net.ErrClosed``
+        closed_filter = re.compile(
+            rf"^(?:!errors\.Is\({err.name}, net\.ErrClosed\)|{err.name} != net\.ErrClosed|"
+            rf"!strings\.Contains\({err.name}\.Error\(\), \"[^\"]*closed[^\"]*\"\))$")
+        for c in conds:   # ``if !errors.Is(err, net.ErrClosed)``, ``err != net.ErrClosed``, or the message
+            # tested for "use of closed network connection"; one conjunct of an ``&&`` is enough
             t = " ".join(syntax.text(c).split()) if c is not None else ""
-            if t in (f"!errors.Is({err.name}, net.ErrClosed)", f"{err.name} != net.ErrClosed"):
+            if any(closed_filter.match(part.strip().strip("()")) or closed_filter.match(part.strip())
+                   for part in t.split("&&")):
                 return True
         for r in listener.refs:
             p = r.parent
@@ -427,3 +435,11 @@ the whole test binary down.
         if not last and not (nxt is not None and nxt.type == "return_statement"):
             edits.append(ctx.insert_line_after(stmt, "return"))
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
+
+
+def _next_stmt(decl: Node | None, cond: Node) -> bool:
+    """Is ``cond`` the condition of the ``if`` statement right after ``decl`` (nothing in between can
+    assign the variable ``decl`` declares)?"""
+    stmt = cond.parent
+    return decl is not None and stmt is not None and stmt.type == "if_statement" and \
+        decl.next_named_sibling is not None and decl.next_named_sibling.id == stmt.id

@@ -2,6 +2,7 @@ package gl505
 
 import (
 	"net"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,25 @@ func TestReadLate(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Close()
+}
+
+// The filter leaves out a timeout, not the close: the closing error is reported, after the test.
+func TestAcceptLoopWrongFilter(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				if !strings.Contains(err.Error(), "timeout") {
+					t.Error(err) // want `t\.Error may run after the test returns`
+				}
+				return
+			}
+			conn.Close()
+		}
+	}()
 }

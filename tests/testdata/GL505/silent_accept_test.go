@@ -2,7 +2,9 @@ package gl505
 
 import (
 	"errors"
+	"io"
 	"net"
+	"strings"
 	"testing"
 )
 
@@ -47,4 +49,35 @@ func TestAcceptLoop(t *testing.T) {
 			go c.Close()
 		}
 	}()
+}
+
+// The closed listener's error is left out by its message; err is tested right after the Accept
+// (the later assignment cannot reach the test).
+func TestAcceptLoopByMessage(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				if err != io.EOF && !strings.Contains(err.Error(), "use of closed network connection") {
+					t.Error(err)
+				}
+				return
+			}
+			_, err = conn.Write([]byte("ok"))
+			if err != nil {
+				return
+			}
+			conn.Close()
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
 }
