@@ -156,7 +156,8 @@ class SharedVars:
 
     def _joins(self, f: Func) -> set[int]:
         """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
-        a call of a package function that waits on a channel or WaitGroup it is given, a loop that spins
+        a call of a package function that waits on every path on a channel or WaitGroup it is given, a loop
+        that spins
         until an atomic flag is set (``for !done.Load() {...}``), testify's
         ``require.Eventually`` polling one (``func() bool { return done.Load() }``: it stops the test
         unless the flag was seen set)."""
@@ -174,10 +175,11 @@ class SharedVars:
         return out
 
     def _helper_waits(self, e) -> bool:
-        """A call of a package function that waits on a channel or WaitGroup it is given (``drain(t, errc, 2)``
-        receives from ``errc``): a wait here, as the receive itself would be."""
+        """A call of a package function that waits, on every path back to the caller, on a channel or
+        WaitGroup it is given (``firstErr(errc)`` returns ``<-errc``): a wait here, as the receive itself
+        would be. (One that may return another way, on a context's ``Done``, waits on nothing for sure.)"""
         s = self.ctx.effects.summary_of(e.callee) if e.callee is not None else None
-        return s is not None and any(u.some & {WAIT, RECV, RANGE} and translate(u.place, e) is not None
+        return s is not None and any(u.every & {WAIT, RECV, RANGE} and translate(u.place, e) is not None
                                      for u in s.uses.values())
 
     def joined(self, go: Node, later: Node, waits_only: bool = False) -> bool:
