@@ -157,8 +157,7 @@ class SharedVars:
     def _joins(self, f: Func) -> set[int]:
         """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
         a call of a package function that waits on every path on a channel or WaitGroup it is given, a loop
-        that spins
-        until an atomic flag is set (``for !done.Load() {...}``), testify's
+        that spins until an atomic flag is set (``for !done.Load() {...}``), testify's
         ``require.Eventually`` polling one (``func() bool { return done.Load() }``: it stops the test
         unless the flag was seen set)."""
         g = self.um.cfg(f)
