@@ -54,7 +54,8 @@ func (c *Cache) Get(k string) (string, error) {
 - lock/unlock pair methods: a function that locks and never unlocks the mutex
   itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose;
 - `TryLock`;
-- a `return` that hands a release function to the caller (`return conn, c.releaseLocked`);
+- a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
+  mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
   goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`);
 - a function entered with the mutex held that returns with it held: by its name or doc comment
@@ -100,6 +101,8 @@ func (c *Cache) Get(k string) (string, error) {
                 if exit_stmt.type == "return_statement" and \
                         any(w in syntax.text(exit_stmt).lower() for w in ("unlock", "release")):
                     continue  # hands a release func to the caller: the lock is held on purpose
+                if self._returns_mutex(um, f, name, exit_stmt):
+                    continue  # hands the mutex itself to the caller (return &c.mu), which unlocks it
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
                 msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path. "
                        f"The next {blocked} blocks forever")
@@ -178,6 +181,26 @@ func (c *Cache) Get(k string) (string, error) {
                 if e.place == place and e.kind in ("Lock", "RLock"):
                     out.append(e.node)
         return out
+
+    @staticmethod
+    def _returns_mutex(um, f, name: str, exit_stmt) -> bool:
+        """Does this exit hand the mutex to the caller: ``return &c.mu``, or a bare return of a named result
+        the function sets to ``&c.mu`` (``lock = &c.mu``), for the caller to unlock?"""
+        def addr(n) -> bool:
+            return n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "&" and \
+                syntax.text(n.child_by_field_name("operand")) == name
+        if exit_stmt.type != "return_statement":
+            return False
+        if exit_stmt.named_children:
+            return any(addr(n) for n in syntax.walk(exit_stmt, skip_funcs=True))
+        results = {v.name for v in um.scopes.declared_in(f.node) if v.kind == "result"}
+        for n in syntax.walk(f.node.child_by_field_name("body") or f.node, skip_funcs=True):
+            if n.type == "assignment_statement":
+                left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+                for x, y in zip(left.named_children if left else [], right.named_children if right else []):
+                    if syntax.text(x) in results and addr(y):
+                        return True
+        return False
 
     @staticmethod
     def _handed_to_closures(ctx) -> set:
