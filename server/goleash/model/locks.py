@@ -604,6 +604,11 @@ class LockModel:
         package: it starts with it held (PackageModel.held_by_callers)."""
         if self.package is None or not name or not name[0].islower():
             return frozenset()
+        text = syntax.text(f.node.child_by_field_name("body"))
+        unlock_at = min((i for i in (text.find("Unlock()"), text.find("RUnlock()")) if i >= 0), default=-1)
+        lock_at = min((i for i in (text.find(".Lock()"), text.find(".RLock()")) if i >= 0), default=len(text))
+        if unlock_at < 0 or unlock_at > lock_at:
+            return frozenset()   # (by its text: no unlock before the first lock, the common case)
         recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
         typ = _base(self.um.types.var_type(recv)) if recv is not None else None
         if typ is None:
