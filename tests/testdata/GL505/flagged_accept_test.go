@@ -68,3 +68,24 @@ func TestAcceptLoopWrongFilter(t *testing.T) {
 		}
 	}()
 }
+
+// The listener is the caller's, which closes it when the test ends: Accept then fails, after the test.
+func serveOn(t *testing.T, lis net.Listener) {
+	go func() {
+		conn, err := lis.Accept()
+		if err != nil {
+			t.Errorf("accept: %v", err) // want `t\.Errorf may run after the test returns`
+			return
+		}
+		conn.Close()
+	}()
+}
+
+func TestServeOn(t *testing.T) {
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lis.Close()
+	serveOn(t, lis)
+}
