@@ -449,7 +449,7 @@ def _const_int(ident: Node) -> int | None:
     """The value of a constant the function declares before ``ident`` (``const n = 4``, or in a
     ``const ( ... )`` group) as an integer literal, None otherwise."""
     name = _text(ident)
-    for a in _ancestors(ident):
+    for a in syntax.ancestors(ident):
         if a.type != "statement_list":
             continue
         for st in a.named_children:
@@ -464,13 +464,6 @@ def _const_int(ident: Node) -> int | None:
                         len(value.named_children) == 1 and value.named_children[0].type == "int_literal":
                     return _int(value.named_children[0])
     return None
-
-
-def _ancestors(n: Node):
-    p = n.parent
-    while p is not None:
-        yield p
-        p = p.parent
 
 
 def _statements(block: Node) -> list[Node]:
