@@ -433,7 +433,8 @@ class UnitModel:
                     bound = self.place(val)
             elif val.type == "identifier":
                 src = self.scopes.var(val)
-                if src is not None and not src.assigned and src.kind != "range":
+                # (``o := base`` of a struct or basic value is a copy: writes to ``o.f`` are not ``base``'s)
+                if src is not None and not src.assigned and src.kind != "range" and self._shares(v):
                     bound = self.place(val)
         if bound is not None and asserted is not None:
             bound = bound.child(asserted)   # x.(*A) and x.(*B) are different values

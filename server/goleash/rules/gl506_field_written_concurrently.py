@@ -42,7 +42,8 @@ goroutine its own slot (`results[i] = ...`).
 - writes with a mutex held that the other side holds too;
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
 - accesses ordered by a join (`wg.Wait()`, a receive) on every path in between;
-- local variables (GL502) and maps (GL503).
+- local variables (GL502) and maps (GL503);
+- fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`.
 """
 
     @staticmethod
