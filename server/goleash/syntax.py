@@ -98,6 +98,23 @@ def inside(node: Node, outer: Node) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
 
 
+def indexes(expr: Node | None) -> list[str]:
+    """The index expressions on the way down an operand (``l.items[i].mu``: ``["i"]``; ``chans[0]``:
+    ``["0"]``), outermost first. Two places that differ only there may be two elements."""
+    out, cur = [], expr
+    while cur is not None:
+        if cur.type == "index_expression":
+            out.append(text(cur.child_by_field_name("index")))
+            cur = cur.child_by_field_name("operand")
+        elif cur.type == "selector_expression":
+            cur = cur.child_by_field_name("operand")
+        elif cur.type == "parenthesized_expression":
+            cur = cur.named_children[0] if cur.named_children else None
+        else:
+            break
+    return out
+
+
 def ancestors(node: Node, stop: Node | None = None) -> Iterator[Node]:
     """Parents of ``node`` up to (and including) ``stop``."""
     p = node.parent

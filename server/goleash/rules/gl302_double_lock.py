@@ -101,21 +101,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
     @staticmethod
     def _indexes(call) -> list[str] | None:
         """The index expressions on the way to a lock call's mutex (``l.items[i].mu.Lock()``: ``[i]``)."""
-        if call is None:
-            return None
-        fn = call.child_by_field_name("function")
-        out, cur = [], fn.child_by_field_name("operand") if fn is not None else None
-        while cur is not None:
-            if cur.type == "index_expression":
-                out.append(syntax.text(cur.child_by_field_name("index")))
-                cur = cur.child_by_field_name("operand")
-            elif cur.type in ("selector_expression",):
-                cur = cur.child_by_field_name("operand")
-            elif cur.type == "parenthesized_expression":
-                cur = cur.named_children[0] if cur.named_children else None
-            else:
-                break
-        return out
+        fn = call.child_by_field_name("function") if call is not None else None
+        return syntax.indexes(fn.child_by_field_name("operand")) if fn is not None else None
 
     @staticmethod
     def _call_in(node, place, um):

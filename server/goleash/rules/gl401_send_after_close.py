@@ -45,6 +45,7 @@ Sending on a closed channel panics. Two shapes make it reachable:
 ## Stays silent
 - a close after `wg.Wait()` (or a receive, or a `select`) that follows the `go` statements;
 - the channel re-made (`ch = make(...)`) between the close and the send;
+- a send on another element than the one closed (`close(chans[0])`, then `chans[1] <- v`);
 - a deferred close when the function waits for its sending goroutines before every
   return (a deferred close is reported only when a return can come first), or in the deferred
   function itself before the close (`defer func() { wg.Wait(); close(ch) }()`).
@@ -61,6 +62,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
             for c in closes:
                 for s in ch.sends:
                     if s.func == c.func and not c.deferred and ctx.channels.reaches(c, s) and \
+                            syntax.indexes(c.chan) == syntax.indexes(s.chan) and \
                             not ctx.channels.reassigned_between(ch.name, c.node.end_byte, s.node.start_byte) and \
                             self._every_path(ctx, c, s):
                         yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}): it panics. "

@@ -48,6 +48,7 @@ another close of the same channel:
 (or count the workers with a `sync.WaitGroup` and close once after `Wait`).
 
 ## Stays silent
+- closes of elements by different indexes (`close(chans[0])`, `close(chans[1])`);
 - closes in different branches (`if`/`else`, select cases) of one function, also when one of them is in a
   closure handed to a call on its branch (`wg.Go(func() { close(ch) })`, `run(func() { ... })`);
 - a close guarded by a condition in a goroutine started in a loop (`if atomic.AddInt32(&n, -1) == 0 { close(done) }`);
@@ -78,8 +79,9 @@ another close of the same channel:
     def _second_close(self, ctx: FuncContext, ch: Channel, closes: list[ChanOp]):
         for a in closes:
             for b in closes:
-                if a is b or a.func != b.func or a.goroutine != b.goroutine:
-                    continue
+                if a is b or a.func != b.func or a.goroutine != b.goroutine or \
+                        syntax.indexes(a.chan) != syntax.indexes(b.chan):
+                    continue   # (chans[0] and chans[1]: two elements, nothing shows they are one)
                 if a.deferred and b.deferred:
                     continue
                 if not a.deferred and not b.deferred:
@@ -115,6 +117,8 @@ another close of the same channel:
         one's start (go statement, or the close itself in the function) reaches the other's on a path of
         the function, and the channel variable is not re-made in between?"""
         um = ctx.model
+        if syntax.indexes(a.chan) != syntax.indexes(b.chan):
+            return False   # two elements of a slice or map of channels
         sa = a.goroutine if a.goroutine is not None else a.node
         sb = b.goroutine if b.goroutine is not None else b.node
         f, fb = um.func_at(sa), um.func_at(sb)
