@@ -56,6 +56,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   `ok` not reassigned in between);
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
   `less(i, j)`): nothing shows `i == j`;
+- a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
+  c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
 - methods of other receivers, and functions of other packages.
 """
 
@@ -83,6 +85,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                 if ev.use is None and "[]" in ev.place.path and held_node is not None and \
                         self._indexes(self._call_in(held_node, ev.place, um)) != self._indexes(ev.effect.node):
                     continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
+                if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
+                    continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
                 if ev.use is None:
                     what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
                     msg = (f"{name} is {what} while this goroutine holds it: deadlock. "
@@ -97,6 +101,14 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                 msg = (f"{callee}() locks {name} again while it is held here: deadlock. "
                        f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations")
                 yield ctx.finding(ev.effect.node, msg, related)
+
+    @staticmethod
+    def _root_reassigned(um, place, first, second) -> bool:
+        """Is the local variable at the root of a mutex's place (``c`` of ``c.mu``) assigned between the
+        two locks (``c = &C{}``)? The second may then lock another value's mutex."""
+        v = um.root_var(place) if place.path else None
+        return v is not None and any(first.end_byte <= node.start_byte < second.start_byte
+                                     for node, _ in v.assigns)
 
     @staticmethod
     def _indexes(call) -> list[str] | None:
