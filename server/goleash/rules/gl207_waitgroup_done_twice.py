@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import syntax
 from ..findings import Finding, Related
+from ..model.effects import ADD
 from ..rule import FuncContext, Rule
 
 
@@ -42,18 +44,40 @@ Keep the deferred `Done` only.
 
 ## Stays silent
 - a `Done` per item inside a loop (a count of jobs, not of goroutines);
-- `Done` calls on paths that exclude each other.
+- `Done` calls on paths that exclude each other;
+- a starter that adds more than the goroutines it counts (`wg.Add(1); go produce(out)` where
+  `produce` calls no `Done`): the extra count is other work, which this goroutine may mark done.
 
 ## Fixes
 - **Remove the explicit `Done`** when a `defer wg.Done()` covers the same goroutine.
 """
+
+    @staticmethod
+    def _spare_count(ctx: FuncContext, cg) -> bool:
+        """Does the starter add more to the WaitGroup than the goroutines it counts (``wg.Add(1); go
+        produce(out)`` with no Done in ``produce``)? That count is for other work, which this goroutine may
+        be the one to mark done: its second Done can balance it."""
+        wgm = ctx.waitgroups
+        starter = ctx.model.func_at(cg.go)
+        total = 0
+        for p, call in (wgm.ops(starter, ADD) if starter is not None else ()):
+            if p != cg.wg:
+                continue
+            args = syntax.call_args(call)
+            try:
+                total += int(syntax.text(args[0]), 0) if len(args) == 1 else 0
+            except ValueError:
+                return True   # an amount goleash cannot read
+        counted = sum(1 for x in wgm.counted() if x.wg == cg.wg) + \
+            sum(1 for x in wgm.counted_named() if x.wg == cg.wg)
+        return total > counted
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         wgm = ctx.waitgroups
         um = ctx.model
         for cg in wgm.counted():
             got = wgm.second_done(cg.body, cg.wg)
-            if got is None:
+            if got is None or self._spare_count(ctx, cg):
                 continue
             node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)
