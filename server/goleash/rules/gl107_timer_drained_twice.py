@@ -26,7 +26,8 @@ the loop's `case <-t.C:` took it — `Stop` still returns false and the drain
 waits for a second value that never comes: the goroutine blocks forever.
 
 goleash reports a drain `<-t.C` under `!t.Stop()` that a path reaches after
-another receive from `t.C`, with no `Reset` in between.
+another receive from `t.C`, with no `Reset` in between, nor a new timer in the variable
+(`t := time.NewTimer(d)` again, or `t = time.NewTimer(d)`).
 
 ## Bad
 ```go
@@ -74,6 +75,10 @@ another receive from `t.C`, with no `Reset` in between.
                           syntax.text(m.ast).startswith(syntax.text(cond) + ".Reset(")}
                 # a new timer in the variable (``timer := NewTimer(d)`` each iteration) starts afresh too
                 resets |= {m.id for m in g.nodes if drain.place.root in um.declared_roots(m)}
+                # ... and so does one assigned to it (``delay = time.NewTimer(d)``)
+                resets |= {m.id for m in g.nodes if m.ast is not None and m.ast.type == "assignment_statement" and
+                           any(syntax.text(x) == syntax.text(cond)
+                               for x in m.ast.child_by_field_name("left").named_children)}
                 earlier = next((m for m, e in recvs if e is not drain and e.place == drain.place and
                                 reaches(m, n, resets)), None)
                 if earlier is None:

@@ -46,3 +46,27 @@ func rearmEach(n int) {
 		<-timer.C
 	}
 }
+
+// A new timer assigned to the variable after the first wait: its C has not been received from.
+func twoWaits(a, b <-chan struct{}) (ok bool) {
+	ok = true
+	t := time.NewTimer(time.Second)
+	select {
+	case <-a:
+		if !t.Stop() {
+			<-t.C
+		}
+	case <-t.C:
+		ok = false
+	}
+	t = time.NewTimer(time.Second)
+	select {
+	case <-b:
+		if !t.Stop() {
+			<-t.C
+		}
+	case <-t.C:
+		ok = false
+	}
+	return ok
+}
