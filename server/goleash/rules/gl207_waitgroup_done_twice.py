@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.effects import ADD
+from ..model.effects import ADD, WAIT
 from ..rule import FuncContext, Rule
 
 
@@ -45,8 +45,9 @@ Keep the deferred `Done` only.
 ## Stays silent
 - a `Done` per item inside a loop (a count of jobs, not of goroutines);
 - `Done` calls on paths that exclude each other;
-- a starter that adds more than the goroutines it counts (`wg.Add(1); go produce(out)` where
-  `produce` calls no `Done`): the extra count is other work, which this goroutine may mark done.
+- a starter that adds more than the goroutines it counts, before the `go` and since its last `Wait`
+  (`wg.Add(1); go produce(out)` where `produce` calls no `Done`): the extra count is other work, which
+  this goroutine may mark done. (An `Add` after a `Wait` starts a new round and does not count.)
 
 ## Fixes
 - **Remove the explicit `Done`** when a `defer wg.Done()` covers the same goroutine.
@@ -59,9 +60,15 @@ Keep the deferred `Done` only.
         be the one to mark done: its second Done can balance it."""
         wgm = ctx.waitgroups
         starter = ctx.model.func_at(cg.go)
+        if starter is None:
+            return False
+        # the Adds of this round: before the go statement, after the last Wait before it (a WaitGroup
+        # reused after a Wait counts a new round)
+        since = max((c.end_byte for p, c in wgm.ops(starter, WAIT) if p == cg.wg and c.end_byte <= cg.go.start_byte),
+                    default=-1)
         total = 0
-        for p, call in (wgm.ops(starter, ADD) if starter is not None else ()):
-            if p != cg.wg:
+        for p, call in wgm.ops(starter, ADD):
+            if p != cg.wg or not since <= call.start_byte < cg.go.start_byte:
                 continue
             args = syntax.call_args(call)
             try:
