@@ -68,6 +68,14 @@ class WaitGroupModel:
     # ----------------------------------------------------------- counting
     def ops(self, f: Func, kind: str) -> list[tuple[Place, Node]]:
         """(WaitGroup place, call) for the ``kind`` (Add/Done/Wait) calls running in ``f`` itself."""
+        return [(x.place, x.node) for x in self._ops(f, kind)]
+
+    def adds(self, f: Func) -> list[tuple[Place, Node, int | None]]:
+        """(WaitGroup place, call, amount) for the Add calls running in ``f`` itself; the amount when it is
+        a literal, None otherwise."""
+        return [(x.place, x.node, x.count) for x in self._ops(f, ADD)]
+
+    def _ops(self, f: Func, kind: str) -> list:
         g = self.um.cfg(f)
         out = []
         for n in (g.nodes if g is not None else ()):
@@ -75,8 +83,8 @@ class WaitGroupModel:
                 effs = e.inner if e.kind == "defer" else (e,)
                 for x in effs:
                     if x.kind == kind and x.place is not None and self.is_waitgroup(x):
-                        out.append((x.place, x.node))
-        out.sort(key=lambda t: t[1].start_byte)
+                        out.append(x)
+        out.sort(key=lambda x: x.node.start_byte)
         return out
 
     def is_waitgroup(self, e) -> bool:

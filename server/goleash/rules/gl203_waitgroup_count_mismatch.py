@@ -132,10 +132,10 @@ to misplace.
         if ctx.calls(receiver=wg, method="Done"):
             return False
         for stmt in syntax.ancestors(add):
+            if stmt.type in syntax.FUNC_TYPES:
+                break   # (an Add before a closure that may run at any time is not "before" it)
             if stmt.parent is None or stmt.parent.type != "statement_list":
                 continue
-            if stmt.type in syntax.FUNC_TYPES:
-                break
             sib = stmt.prev_named_sibling
             while sib is not None:
                 c = sib.named_children[0] if sib.type == "expression_statement" and sib.named_children else None
@@ -148,8 +148,6 @@ to misplace.
                     if k is not None and k >= n:
                         return True
                 sib = sib.prev_named_sibling
-            if stmt.parent.parent is not None and stmt.parent.parent.type in syntax.FUNC_TYPES:
-                break
         return False
 
     @staticmethod

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import syntax
 from ..findings import Finding, Related
-from ..model.effects import ADD, WAIT
+from ..model.effects import WAIT
 from ..rule import FuncContext, Rule
 
 
@@ -67,14 +66,12 @@ Keep the deferred `Done` only.
         since = max((c.end_byte for p, c in wgm.ops(starter, WAIT) if p == cg.wg and c.end_byte <= cg.go.start_byte),
                     default=-1)
         total = 0
-        for p, call in wgm.ops(starter, ADD):
+        for p, call, amount in wgm.adds(starter):
             if p != cg.wg or not since <= call.start_byte < cg.go.start_byte:
                 continue
-            args = syntax.call_args(call)
-            try:
-                total += int(syntax.text(args[0]), 0) if len(args) == 1 else 0
-            except ValueError:
+            if amount is None:
                 return True   # an amount goleash cannot read
+            total += amount
         counted = sum(1 for x in wgm.counted() if x.wg == cg.wg) + \
             sum(1 for x in wgm.counted_named() if x.wg == cg.wg)
         return total > counted
