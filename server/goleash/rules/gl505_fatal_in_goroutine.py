@@ -16,6 +16,7 @@ _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is d
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
+_SERVES = frozenset({"Serve", "ServeTLS"})   # a server's accept loop on the listener it is given
 
 
 class FatalInGoroutine(Rule):
@@ -87,7 +88,8 @@ the whole test binary down.
     returns `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and
     nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
     test names no function that sets it on that type, nor one that calls such a function;
-- a late report reached only when `l.Accept()` failed, on a listener of the test that nothing in it
+- a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
+  server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on, or with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its
   message: `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`):
   a listener's Accept fails once it is closed, and that is not reported;
@@ -355,9 +357,10 @@ the whole test binary down.
 
     @staticmethod
     def _accept_failure(um, call: Node, lit: Node) -> bool:
-        """Is the report reached only when ``l.Accept()`` failed, ``l`` a listener of the test that fails
+        """Is the report reached only when ``l.Accept()`` (or ``s.Serve(l)``, a server's accept loop, with
+        nothing that shuts ``s`` down or takes it) failed, ``l`` a listener of the test that fails
         only once closed — and either nothing in the test closes it or hands it on (``l`` is only asked for
-        ``Accept``/``Addr``), or the report leaves out ``net.ErrClosed`` (``if !errors.Is(err,
+        ``Accept``/``Addr``/``Dial``), or the report leaves out ``net.ErrClosed`` (``if !errors.Is(err,
         net.ErrClosed)``, or its message: ``!strings.Contains(err.Error(), "use of closed network
         connection")``)? A late Accept error is then the closing, which is not reported."""
         conds = []
@@ -369,7 +372,7 @@ the whole test binary down.
                     parent.child_by_field_name("consequence").id == cur.id:
                 conds.append(syntax.unparen(parent.child_by_field_name("condition")))
             cur = parent
-        err = listener = None
+        err = listener = server = serve = None
         for c in conds:
             if c is not None and c.type == "binary_expression" and \
                     syntax.text(c.child_by_field_name("operator")) == "!=" and \
@@ -378,14 +381,37 @@ the whole test binary down.
                 v = um.scopes.var(c.child_by_field_name("left"))
                 fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, c))   # (tested right after)
                 value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
-                if value is not None and value.type == "call_expression" and v.index == 1 and \
-                        syntax.call_name(value)[1] == "Accept" and not syntax.call_args(value):
+                if value is None or value.type != "call_expression":
+                    continue
+                recv, name = syntax.call_name(value)
+                args = syntax.call_args(value)
+                fn = value.child_by_field_name("function")
+                operand = syntax.unparen(fn.child_by_field_name("operand")) if fn.type == "selector_expression" \
+                    else None
+                if v.index == 1 and name == "Accept" and not args:
                     err = v
-                    operand = syntax.unparen(value.child_by_field_name("function").child_by_field_name("operand"))
                     listener = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+                elif v.index == 0 and name in _SERVES and args and syntax.unparen(args[0]).type == "identifier":
+                    # ``err := s.Serve(ln)``: a server's Serve returns only once its listener's Accept
+                    # failed, or once the server was shut down
+                    err, serve = v, value
+                    listener = um.scopes.var(syntax.unparen(args[0]))
+                    server = um.scopes.var(operand) if operand is not None and operand.type == "identifier" \
+                        and (recv, name) not in (("http", "Serve"), ("http", "ServeTLS")) else None
+                    if operand is not None and server is None and recv not in ("http",):
+                        return False   # a server we cannot follow
         if err is None or listener is None or listener.kind not in ("local", "param") or \
                 (listener.stmt is not None and syntax.inside(listener.stmt, lit)):
             return False
+        if serve is not None and server is not None:   # nothing may shut the server down, nor take it
+            if server.kind != "local" or (server.stmt is not None and syntax.inside(server.stmt, lit)):
+                return False
+            for r in server.refs:
+                p = r.parent
+                if p is None or p.type != "selector_expression" or \
+                        (p.parent is not None and p.parent.type == "call_expression" and
+                         syntax.text(p.child_by_field_name("field")) not in _SERVES):
+                    return False   # a method call (Shutdown, Close), or handed on
         closed_filter = re.compile(
             rf"^(?:!errors\.Is\({err.name}, net\.ErrClosed\)|{err.name} != net\.ErrClosed|"
             rf"!strings\.Contains\({err.name}\.Error\(\), \"[^\"]*closed[^\"]*\"\))$")
@@ -399,8 +425,11 @@ the whole test binary down.
             return False   # the caller's listener: the caller may close it
         for r in listener.refs:
             p = r.parent
+            if serve is not None and p is not None and p.type == "argument_list" and p.parent is not None and \
+                    p.parent.id == serve.id:
+                continue   # the Serve that fails
             if p is None or p.type != "selector_expression" or \
-                    syntax.text(p.child_by_field_name("field")) not in ("Accept", "Addr"):
+                    syntax.text(p.child_by_field_name("field")) not in ("Accept", "Addr", "Dial"):
                 return False   # closed, or handed to something that may close it
         return True
 

@@ -1,0 +1,46 @@
+package gl505
+
+import (
+	"net"
+	"net/http"
+	"testing"
+)
+
+// A server's Serve returns only once its listener fails (it is closed) or the server is shut
+// down; the test does neither, so the report cannot run, late or not.
+func TestServeNeverStopped(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{Handler: http.NotFoundHandler()}
+	go func() {
+		if err := s.Serve(ln); err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	}()
+	resp, err := http.Get("http://" + ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+}
+
+// The package-level Serve on a listener that is only dialled.
+func TestHTTPServeNeverStopped(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		err := http.Serve(ln, http.NotFoundHandler())
+		if err != nil {
+			t.Error(err)
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+}
