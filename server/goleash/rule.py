@@ -191,6 +191,12 @@ class FuncContext:
         return ChannelModel(self)
 
     @cached_property
+    def listeners(self):
+        """Accept and Serve calls, and whether their listener or server can be closed (goleash.model.listeners)."""
+        from .model.listeners import ListenerModel
+        return ListenerModel(self.model)
+
+    @cached_property
     def shared(self):
         from .model.shared import SharedVars
         return SharedVars(self)

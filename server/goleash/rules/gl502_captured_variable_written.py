@@ -75,7 +75,9 @@ access it races with.
   made and alone sends on, and the function reads the variable only before that send;
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
-- writes to distinct slice elements (`results[i] = r`), which do not race.
+- writes to distinct slice elements (`results[i] = r`), which do not race;
+- writes that follow a `Serve` that never returns (`err = s.Serve(ln)`, on a listener nothing in
+  the function closes or hands on, by a server nothing shuts down: it blocks in `Accept` forever).
 
 ## Fixes
 - **Declare it inside the goroutine** (`err = f()` → `err := f()`) when nothing

@@ -16,7 +16,6 @@ _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is d
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
-_SERVES = frozenset({"Serve", "ServeTLS"})   # a server's accept loop on the listener it is given
 
 
 class FatalInGoroutine(Rule):
@@ -90,9 +89,9 @@ the whole test binary down.
     test names no function that sets it on that type, nor one that calls such a function;
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
-  closes or hands on, or with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its
-  message: `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`):
-  a listener's Accept fails once it is closed, and that is not reported;
+  closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
+  with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its message:
+  `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`): a listener's Accept fails once it is closed, and that is not reported;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 
@@ -119,7 +118,7 @@ the whole test binary down.
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
-                    syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(um, call, f.node) and \
+                    syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
                     self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
@@ -356,13 +355,14 @@ the whole test binary down.
         return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted())
 
     @staticmethod
-    def _accept_failure(um, call: Node, lit: Node) -> bool:
+    def _accept_failure(ctx: FuncContext, call: Node, lit: Node) -> bool:
         """Is the report reached only when ``l.Accept()`` (or ``s.Serve(l)``, a server's accept loop, with
         nothing that shuts ``s`` down or takes it) failed, ``l`` a listener of the test that fails
         only once closed — and either nothing in the test closes it or hands it on (``l`` is only asked for
         ``Accept``/``Addr``/``Dial``), or the report leaves out ``net.ErrClosed`` (``if !errors.Is(err,
         net.ErrClosed)``, or its message: ``!strings.Contains(err.Error(), "use of closed network
         connection")``)? A late Accept error is then the closing, which is not reported."""
+        um, listeners = ctx.model, ctx.listeners
         conds = []
         cur = call
         while cur is not None and cur.id != lit.id:
@@ -372,7 +372,7 @@ the whole test binary down.
                     parent.child_by_field_name("consequence").id == cur.id:
                 conds.append(syntax.unparen(parent.child_by_field_name("condition")))
             cur = parent
-        err = listener = server = serve = None
+        err = loop = None
         for c in conds:
             if c is not None and c.type == "binary_expression" and \
                     syntax.text(c.child_by_field_name("operator")) == "!=" and \
@@ -381,37 +381,16 @@ the whole test binary down.
                 v = um.scopes.var(c.child_by_field_name("left"))
                 fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, c))   # (tested right after)
                 value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
-                if value is None or value.type != "call_expression":
-                    continue
-                recv, name = syntax.call_name(value)
-                args = syntax.call_args(value)
-                fn = value.child_by_field_name("function")
-                operand = syntax.unparen(fn.child_by_field_name("operand")) if fn.type == "selector_expression" \
-                    else None
-                if v.index == 1 and name == "Accept" and not args:
-                    err = v
-                    listener = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
-                elif v.index == 0 and name in _SERVES and args and syntax.unparen(args[0]).type == "identifier":
-                    # ``err := s.Serve(ln)``: a server's Serve returns only once its listener's Accept
-                    # failed, or once the server was shut down
-                    err, serve = v, value
-                    listener = um.scopes.var(syntax.unparen(args[0]))
-                    server = um.scopes.var(operand) if operand is not None and operand.type == "identifier" \
-                        and (recv, name) not in (("http", "Serve"), ("http", "ServeTLS")) else None
-                    if operand is not None and server is None and recv not in ("http",):
-                        return False   # a server we cannot follow
-        if err is None or listener is None or listener.kind not in ("local", "param") or \
-                (listener.stmt is not None and syntax.inside(listener.stmt, lit)):
+                index = v.index if value is not None else None
+                if value is None and v is not None and v.kind == "local":   # ``err = s.Serve(l)`` right before
+                    value, index = _assigned_before(c, v.name)
+                got = listeners.loop(value)
+                if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
+                    err, loop = v, got
+        if loop is None or loop.listener.kind not in ("local", "param") or \
+                (loop.listener.stmt is not None and syntax.inside(loop.listener.stmt, lit)) or \
+                not listeners.server_kept(loop, lit):
             return False
-        if serve is not None and server is not None:   # nothing may shut the server down, nor take it
-            if server.kind != "local" or (server.stmt is not None and syntax.inside(server.stmt, lit)):
-                return False
-            for r in server.refs:
-                p = r.parent
-                if p is None or p.type != "selector_expression" or \
-                        (p.parent is not None and p.parent.type == "call_expression" and
-                         syntax.text(p.child_by_field_name("field")) not in _SERVES):
-                    return False   # a method call (Shutdown, Close), or handed on
         closed_filter = re.compile(
             rf"^(?:!errors\.Is\({err.name}, net\.ErrClosed\)|{err.name} != net\.ErrClosed|"
             rf"!strings\.Contains\({err.name}\.Error\(\), \"[^\"]*closed[^\"]*\"\))$")
@@ -421,17 +400,7 @@ the whole test binary down.
             if any(closed_filter.match(part.strip().strip("()")) or closed_filter.match(part.strip())
                    for part in t.split("&&")):
                 return True
-        if listener.kind == "param":
-            return False   # the caller's listener: the caller may close it
-        for r in listener.refs:
-            p = r.parent
-            if serve is not None and p is not None and p.type == "argument_list" and p.parent is not None and \
-                    p.parent.id == serve.id:
-                continue   # the Serve that fails
-            if p is None or p.type != "selector_expression" or \
-                    syntax.text(p.child_by_field_name("field")) not in ("Accept", "Addr", "Dial"):
-                return False   # closed, or handed to something that may close it
-        return True
+        return listeners.kept(loop, lit)
 
     @staticmethod
     def _cleanup_joins(stmt: Node) -> bool:
@@ -474,3 +443,18 @@ def _next_stmt(decl: Node | None, cond: Node) -> bool:
     stmt = cond.parent
     return decl is not None and stmt is not None and stmt.type == "if_statement" and \
         decl.next_named_sibling is not None and decl.next_named_sibling.id == stmt.id
+
+
+def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None]:
+    """``err = f(x)`` (or ``c, err = f(x)``) as the statement right before the ``if`` of ``cond``: the
+    call and the index of ``name`` among its results."""
+    stmt = cond.parent
+    prev = stmt.prev_named_sibling if stmt is not None and stmt.type == "if_statement" else None
+    if prev is None or prev.type != "assignment_statement" or \
+            syntax.text(prev.child_by_field_name("operator")) != "=":
+        return None, None
+    left = [syntax.text(n) for n in prev.child_by_field_name("left").named_children]
+    right = prev.child_by_field_name("right").named_children
+    if len(right) != 1 or name not in left or right[0].type != "call_expression":
+        return None, None
+    return syntax.unparen(right[0]), left.index(name)

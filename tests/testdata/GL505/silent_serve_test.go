@@ -44,3 +44,24 @@ func TestHTTPServeNeverStopped(t *testing.T) {
 	}
 	c.Close()
 }
+
+// The error assigned, then tested right after.
+func TestServeAssigned(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{}
+	go func() {
+		var err error
+		err = s.Serve(ln)
+		if err != nil {
+			t.Error(err)
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+}

@@ -1,0 +1,103 @@
+"""Listeners and servers of one declaration: when can an ``Accept`` or a ``Serve`` end at all.
+
+A listener's ``Accept`` returns a connection or blocks; it fails once the listener is closed. A
+server's ``Serve(l)`` (``http.Serve(l, h)``) is an accept loop: it returns only once its
+listener's ``Accept`` failed, or once the server was shut down. So on a listener that nothing in
+the function closes or hands on (it is only asked for ``Accept``, ``Addr`` or ``Dial``), by a server
+nothing shuts down or hands on, ``Serve`` never returns and ``Accept`` never fails: what follows
+them in a goroutine (a report of their error, a write of their result) never runs.
+
+GL505 asks :meth:`ListenerModel.kept` for its late reports; the shared-variable model
+(GL502) asks :meth:`ListenerModel.never_returns` for writes after a ``Serve``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .. import syntax
+from .scope import Var
+
+SERVES = frozenset({"Serve", "ServeTLS"})   # a server's accept loop on the listener it is given
+_LISTENER_USES = frozenset({"Accept", "Addr", "Dial"})   # asked of a listener without closing it
+_PKG_SERVES = frozenset({("http", "Serve"), ("http", "ServeTLS")})
+
+
+@dataclass(frozen=True)
+class AcceptLoop:
+    """A call that ends only once ``listener`` fails: ``listener.Accept()``, or ``server.Serve(listener)``
+    (``server`` None for the package-level ``http.Serve``)."""
+    call: Node
+    listener: Var
+    server: Var | None
+    serve: bool
+
+
+class ListenerModel:
+    def __init__(self, um):
+        self.um = um
+
+    def loop(self, call: Node | None) -> AcceptLoop | None:
+        """``l.Accept()`` or ``s.Serve(l)`` with ``l`` (and ``s``) variables of the declaration."""
+        if call is None or call.type != "call_expression":
+            return None
+        recv, name = syntax.call_name(call)
+        args = syntax.call_args(call)
+        fn = call.child_by_field_name("function")
+        operand = syntax.unparen(fn.child_by_field_name("operand")) if fn.type == "selector_expression" else None
+        if operand is None or operand.type != "identifier":
+            return None
+        scopes = self.um.scopes
+        if name == "Accept" and not args:
+            listener = scopes.var(operand)
+            return AcceptLoop(call, listener, None, False) if listener is not None else None
+        if name not in SERVES or not args or syntax.unparen(args[0]).type != "identifier":
+            return None
+        listener = scopes.var(syntax.unparen(args[0]))
+        if listener is None:
+            return None
+        if (recv, name) in _PKG_SERVES:
+            return AcceptLoop(call, listener, None, True)
+        server = scopes.var(operand)
+        return AcceptLoop(call, listener, server, True) if server is not None else None
+
+    def kept(self, loop: AcceptLoop, within: Node) -> bool:
+        """Does nothing in the declaration close ``loop``'s listener or hand it on, nor shut its server
+        down or hand it on (:meth:`server_kept`)? Both made outside ``within`` (the goroutine), not
+        parameters (the caller may close those)."""
+        v = loop.listener
+        if v.kind != "local" or (v.stmt is not None and syntax.inside(v.stmt, within)):
+            return False
+        for r in v.refs:
+            p = r.parent
+            if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
+                continue   # the Serve that loops on it
+            if p is None or p.type != "selector_expression" or \
+                    syntax.text(p.child_by_field_name("field")) not in _LISTENER_USES:
+                return False   # closed, or handed to something that may close it
+        return self.server_kept(loop, within)
+
+    @staticmethod
+    def server_kept(loop: AcceptLoop, within: Node) -> bool:
+        """Is ``loop``'s server (if any) a local made outside ``within`` that nothing shuts down or hands
+        on (it is only asked to ``Serve``, and its fields read or set)?"""
+        v = loop.server
+        if v is None:
+            return True
+        if v.kind != "local" or (v.stmt is not None and syntax.inside(v.stmt, within)):
+            return False
+        for r in v.refs:
+            p = r.parent
+            if p is None or p.type != "selector_expression":
+                return False   # handed on
+            if p.parent is not None and p.parent.type == "call_expression" and \
+                    syntax.text(p.child_by_field_name("field")) not in SERVES:
+                return False   # a method call: Shutdown, Close, ...
+        return True
+
+    def never_returns(self, call: Node | None, within: Node) -> bool:
+        """Is ``call`` a ``Serve`` on a listener and server :meth:`kept` (it blocks in Accept forever)?"""
+        loop = self.loop(call)
+        return loop is not None and loop.serve and self.kept(loop, within)

@@ -1,0 +1,28 @@
+package gl502
+
+import (
+	"net"
+	"net/http"
+	"testing"
+)
+
+// Closed at the end: Serve returns then and writes err while the test may still use it.
+func TestServeClosed(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{Handler: http.NotFoundHandler()}
+	go func() {
+		err = s.Serve(ln) // want `data race on err`
+		if err != nil {
+			t.Log(err)
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	s.Close()
+}
