@@ -120,6 +120,7 @@ class LockSummary:
     uses: dict[Place, LockUse] = field(default_factory=dict)
     order: tuple[OrderEdge, ...] = ()
     writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
+    frees: tuple[str, ...] = ()   # mutexes it unlocks without having locked them (package-wide names)
 
     def fingerprint(self) -> tuple:
         got = self.__dict__.get("_fp")   # a summary is not changed once made: computed once
@@ -132,7 +133,8 @@ class LockSummary:
                               tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
                               tuple(sorted(map(repr, u.released_before))))
                              for p, u in self.uses.items())),
-                tuple(sorted((o.first, o.second, repr(o.first_obj), repr(o.second_obj)) for o in self.order)))
+                tuple(sorted((o.first, o.second, repr(o.first_obj), repr(o.second_obj)) for o in self.order)),
+                self.frees)
 
 
 @dataclass
@@ -810,7 +812,9 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
                          d.get("before", frozenset()))
-    return LockSummary(out, order, tuple(sorted(writes.items())))
+    frees = sorted({a for a in (um.abstract_place(ev.place) for ev in flow.events if ev.kind == "unlock-unheld")
+                    if a is not None}) if key is not None else ()
+    return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees))
 
 
 def order_pairs(flow: FuncLocks):

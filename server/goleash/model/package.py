@@ -353,6 +353,7 @@ class PackageModel:
         self._rel: dict[str, set[str]] = {}
         self._orders: dict | None = None
         self._writes: dict | None = None
+        self._frees: dict | None = None
         self._chans = None
         self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
@@ -1302,6 +1303,25 @@ class PackageModel:
                             out.setdefault(name, anchor)
             self._writes = out
         return self._writes
+
+    def freed_by(self, name: str) -> tuple[str, ...]:
+        """The functions that unlock the mutex ``name`` (package-wide: ``DB.rwlock``) without having locked
+        it: the release half of a lock handed over (``(*Tx).Rollback`` unlocking ``tx.db.rwlock``)."""
+        if self._frees is None:
+            out: dict[str, list[str]] = {}
+            for f in self.files:
+                for u in f.index.units:
+                    if not u.lockish:
+                        continue
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        for m in (s.frees if s is not None else ()):
+                            out.setdefault(m, []).append(k)
+            self._frees = {m: tuple(ks) for m, ks in out.items()}
+        got = self._frees.get(name, ())
+        for k in got:
+            self.lock_summary(k)   # (recorded: a result that used it depends on those summaries)
+        return got
 
     def lock_relevant(self, names) -> bool:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""

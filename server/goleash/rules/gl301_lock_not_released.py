@@ -56,6 +56,9 @@ func (c *Cache) Get(k string) (string, error) {
 - `TryLock`;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
+- a `return` that hands back a handle (`return t, nil`) when another function of the package
+  unlocks that mutex without having locked it (`func (t *Tx) Close() { t.db.mu.Unlock() }`): the
+  lock is handed to the transaction, which releases it when closed;
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
   goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`);
 - a function entered with the mutex held that returns with it held: by its name or doc comment
@@ -103,6 +106,8 @@ func (c *Cache) Get(k string) (string, error) {
                     continue  # hands a release func to the caller: the lock is held on purpose
                 if self._returns_mutex(um, f, name, exit_stmt):
                     continue  # hands the mutex itself to the caller (return &c.mu), which unlocks it
+                if how == "return" and self._hands_over(ctx, f.node, place, exit_stmt):
+                    continue  # returns a handle; another function of the package releases the lock
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
                 msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path. "
                        f"The next {blocked} blocks forever")
@@ -181,6 +186,24 @@ func (c *Cache) Get(k string) (string, error) {
                 if e.place == place and e.kind in ("Lock", "RLock"):
                     out.append(e.node)
         return out
+
+    @staticmethod
+    def _hands_over(ctx: FuncContext, fn, place, exit_stmt) -> bool:
+        """Does this return hand back a value (``return t, nil``: a variable, ``&T{...}`` or a call as a
+        result that is not an ``error``; not ``nil`` nor a constant) while another function of the package unlocks the mutex without
+        having locked it (``func (tx *Tx) Rollback() { ...; tx.db.rwlock.Unlock() }``, by the package-wide
+        name ``DB.rwlock``)? A transaction or handle then holds the lock until it is closed."""
+        name = ctx.model.abstract_place(place)
+        if name is None or not [k for k in ctx.pkg.freed_by(name) if k != ctx.model.key]:
+            return False
+        results = exit_stmt.named_children[0].named_children if exit_stmt.named_children else []
+        types = syntax.result_types(fn)
+        if len(types) != len(results):
+            return False   # (``return f()`` of a multi-value call)
+        return any(syntax.text(t) != "error" and
+                   r.type in ("identifier", "unary_expression", "composite_literal", "call_expression",
+                              "selector_expression") and syntax.text(r) not in ("nil", "true", "false")
+                   for r, t in zip(results, types))
 
     @staticmethod
     def _returns_mutex(um, f, name: str, exit_stmt) -> bool:
