@@ -147,7 +147,7 @@ class UnitModel:
         self._caps = caps
         self._stops = stops   # name -> does that package helper end the goroutine on every path?
         self.scopes = Scopes(unit)
-        self.types = LocalTypes(self.scopes, index)
+        self.types = LocalTypes(self.scopes, index, _tested_package(unit))
         self.funcs: list[Func] = []
         self.func_of_node: dict[int, Func] = {}     # func node id -> Func
         self._starts: list[int] = []
@@ -1060,6 +1060,10 @@ class UnitModel:
         if fn.type == "selector_expression":
             operand = fn.child_by_field_name("operand")
             name = _text(fn.child_by_field_name("field"))
+            if self.types.own(operand):   # ``foo.New(x)`` from package foo_test: the package's own function
+                if name in self.index.funcs:
+                    return Callee(key=name), tuple(self.place(a) for a in args), consts
+                return None, (), ()
             ot = self.types.of(operand)
             if ot is not None:
                 m, path, _lib = self.index.method(ot, name)
@@ -1495,3 +1499,16 @@ def _value_used(call: Node) -> bool:
     while p is not None and p.type == "parenthesized_expression":
         p = p.parent
     return p is not None and p.type not in ("expression_statement", "defer_statement", "go_statement")
+
+
+def _tested_package(unit: Node) -> str | None:
+    """``foo`` when the declaration is in an external test package ``foo_test`` (its directory's other
+    package, whose exported names it uses as ``foo.Name``)."""
+    root = unit
+    while root.parent is not None:
+        root = root.parent
+    for c in root.named_children:
+        if c.type == "package_clause":
+            name = next((_text(x) for x in c.named_children if x.type == "package_identifier"), "")
+            return name[:-5] if name.endswith("_test") and len(name) > 5 else None
+    return None

@@ -473,10 +473,24 @@ _SYNC_METHODS = {
 class LocalTypes:
     """Types of expressions inside one declaration (memoised per variable)."""
 
-    def __init__(self, scopes: Scopes, index: TypeIndex):
+    def __init__(self, scopes: Scopes, index: TypeIndex, self_pkg: str | None = None):
         self.scopes = scopes
         self.index = index
         self._var: dict[int, str | None] = {}
+        # in an external test package (``package foo_test`` beside ``package foo``): ``foo``, whose
+        # names (``foo.New``, ``*foo.Server``) are the package's own
+        self.self_pkg = self_pkg
+        self._qual = re.compile(rf"(?<![\w.]){re.escape(self_pkg)}\.") if self_pkg else None
+
+    def _tt(self, node: Node | None) -> str | None:
+        """The text of a type as the package names it (``*foo.Server`` in ``foo_test``: ``*Server``)."""
+        t = type_text(node)
+        return self._qual.sub("", t) if t and self._qual is not None else t
+
+    def own(self, operand: Node | None) -> bool:
+        """Does ``operand`` (of ``x.F``) name the package itself, from its external test package?"""
+        return self.self_pkg is not None and operand is not None and operand.type == "identifier" and \
+            _text(operand) == self.self_pkg and self.scopes.var(operand) is None
 
     def var_type(self, v: Var) -> str | None:
         key = id(v)
@@ -489,7 +503,7 @@ class LocalTypes:
 
     def _infer_var(self, v: Var) -> str | None:
         if v.type_node is not None:
-            t = type_text(v.type_node)
+            t = self._tt(v.type_node)
             if v.kind == "param" and v.type_node.parent is not None and \
                     v.type_node.parent.type == "variadic_parameter_declaration":
                 return "[]" + (t or "")
@@ -554,7 +568,7 @@ class LocalTypes:
             f = self.index.field(ot, name)
             return f[0] if f is not None else None
         if t == "composite_literal":
-            return type_text(expr.child_by_field_name("type"))
+            return self._tt(expr.child_by_field_name("type"))
         if t == "unary_expression":
             op = expr.child_by_field_name("operator")
             operand = expr.child_by_field_name("operand")
@@ -573,7 +587,7 @@ class LocalTypes:
         if t == "index_expression":
             return elem_of(self.index.underlying(self.of(expr.child_by_field_name("operand"))))
         if t == "type_assertion_expression":
-            return type_text(expr.child_by_field_name("type"))
+            return self._tt(expr.child_by_field_name("type"))
         if t == "func_literal":
             return "func"
         if t in ("interpreted_string_literal", "raw_string_literal"):
@@ -594,9 +608,9 @@ class LocalTypes:
         if fn.type == "identifier":
             name = _text(fn)
             if name == "make" and first is not None:
-                return (type_text(first) or "",)
+                return (self._tt(first) or "",)
             if name == "new" and first is not None:
-                return ("*" + (type_text(first) or ""),)
+                return ("*" + (self._tt(first) or ""),)
             if self.scopes.var(fn) is None:
                 sig = self.index.funcs.get(name)
                 if sig is not None:
@@ -607,6 +621,11 @@ class LocalTypes:
         if fn.type == "selector_expression":
             operand = fn.child_by_field_name("operand")
             name = _text(fn.child_by_field_name("field"))
+            if self.own(operand):
+                sig = self.index.funcs.get(name)
+                if sig is not None:
+                    return sig.results
+                return (name,) if name in self.index.types else None   # conversion foo.T(x)
             if operand is not None and operand.type == "identifier" and self.scopes.var(operand) is None and \
                     _text(operand) not in self.index.vars:
                 known = _KNOWN_RESULTS.get((_text(operand), name))
@@ -618,7 +637,7 @@ class LocalTypes:
             return m.results if m is not None else None
         if fn.type in ("generic_type", "array_type", "slice_type", "map_type", "pointer_type", "qualified_type",
                        "channel_type", "type_identifier"):
-            return (type_text(fn) or "",)
+            return (self._tt(fn) or "",)
         return None
 
 

@@ -1,0 +1,19 @@
+package gl505_test
+
+import (
+	"testing"
+
+	"example.com/gl505"
+	"github.com/stretchr/testify/require"
+)
+
+// Get can fail (a closed store): require stops only the goroutine.
+func TestExternalGet(t *testing.T) {
+	s := gl505.NewStore()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		require.NoError(t, s.Get()) // want `require\.NoError in a goroutine`
+	}()
+	<-done
+}
