@@ -7,8 +7,8 @@ the function closes or hands on (it is only asked for ``Accept``, ``Addr`` or ``
 nothing shuts down or hands on, ``Serve`` never returns and ``Accept`` never fails: what follows
 them in a goroutine (a report of their error, a write of their result) never runs.
 
-GL505 asks :meth:`ListenerModel.kept` for its late reports; the shared-variable model
-(GL502) asks :meth:`ListenerModel.never_returns` for writes after a ``Serve``.
+GL505 asks :meth:`ListenerModel.kept` for its late reports and :meth:`ListenerModel.after_endless_serve`
+for its checks; the shared-variable model (GL502) asks the latter for writes after a ``Serve``.
 """
 
 from __future__ import annotations
@@ -101,3 +101,32 @@ class ListenerModel:
         """Is ``call`` a ``Serve`` on a listener and server :meth:`kept` (it blocks in Accept forever)?"""
         loop = self.loop(call)
         return loop is not None and loop.serve and self.kept(loop, within)
+
+    def after_endless_serve(self, node: Node, lit: Node) -> bool:
+        """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that never
+        does: a statement of the body before it (``srv.Serve(l)``), or its own statement's call
+        (``err = srv.Serve(l)``, ``require.NoError(t, srv.Serve(l))``)?"""
+        body = syntax.func_body(lit) if lit is not None else None
+        for st in (syntax.stmt_list(body) if body is not None else ()):
+            if st.start_byte > node.start_byte:
+                break
+            call = _stmt_call(st)
+            calls = [call] if call is not None else []
+            if call is not None and st.start_byte <= node.start_byte < st.end_byte:
+                calls += [syntax.unparen(a) for a in syntax.call_args(call)]   # its arguments run first
+            if any(self.never_returns(c, lit) for c in calls):
+                return True
+        return False
+
+
+def _stmt_call(st: Node) -> Node | None:
+    """The call a statement makes: ``f(x)``, ``v = f(x)``, ``v, err := f(x)``."""
+    if st.type == "expression_statement":
+        call = st.named_children[0] if st.named_children else None
+    elif st.type in ("assignment_statement", "short_var_declaration"):
+        right = st.child_by_field_name("right").named_children
+        call = right[0] if len(right) == 1 else None
+    else:
+        return None
+    call = syntax.unparen(call) if call is not None else None
+    return call if call is not None and call.type == "call_expression" else None

@@ -399,21 +399,7 @@ class SharedVars:
     def _after_endless_serve(self, w: Access, g: Node) -> bool:
         """Is ``w`` reached only once a ``Serve`` returned that never does (``err = s.Serve(ln)``, on a
         listener nothing closes, by a server nothing shuts down: the listener model)?"""
-        lit = syntax.go_literal(g)
-        body = syntax.func_body(lit) if lit is not None else None
-        for st in (syntax.stmt_list(body) if body is not None else ()):
-            if st.start_byte > w.ident.start_byte:
-                break
-            if st.type == "expression_statement":
-                call = st.named_children[0] if st.named_children else None
-            elif st.type in ("assignment_statement", "short_var_declaration"):
-                right = st.child_by_field_name("right").named_children
-                call = right[0] if len(right) == 1 else None
-            else:
-                continue
-            if self.ctx.listeners.never_returns(syntax.unparen(call) if call is not None else None, lit):
-                return True
-        return False
+        return self.ctx.listeners.after_endless_serve(w.ident, syntax.go_literal(g))
 
     def gated(self, w: Access, g: Node, before: Node) -> bool:
         """Is the goroutine's access ``w`` ordered after the parent's ``before`` by a start signal: a receive

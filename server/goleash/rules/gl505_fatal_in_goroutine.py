@@ -87,12 +87,17 @@ the whole test binary down.
     returns `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and
     nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
     test names no function that sets it on that type, nor one that calls such a function;
+- a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
+  srv.Serve(l))`), or `l.Accept()` failed, where nothing in the test closes `l` or hands it on, nor
+  shuts `srv` down: it never returns, so the check never runs;
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
   with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its message:
   `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`): a listener's Accept fails once it is closed, and that is not reported;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
+- (from an external test package, `package foo_test`, the package's own functions are followed as in
+  `foo` itself: `foo.New()`, `(*foo.Server).Ping`)
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 
 ## Fixes
@@ -113,6 +118,8 @@ the whole test binary down.
                 continue   # (after an unconditional t.Skip or return: it never runs)
             g = f.start
             if name in _STOPPERS:
+                if self._never_fails(ctx, call, f.node):
+                    continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
@@ -143,7 +150,7 @@ the whole test binary down.
                         continue   # t.Fatal itself: reported above, with its fix
                     if recv == "require" and self._cannot_fail(ctx, call, name):
                         continue
-                    if self._nil_checked(ctx, call, recv, name):
+                    if self._nil_checked(ctx, call, recv, name) or self._never_fails(ctx, call, f.node):
                         continue
                     yield self._report(ctx, call, f.start, place, None)
             for n in g.nodes:
@@ -355,7 +362,15 @@ the whole test binary down.
         return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted())
 
     @staticmethod
-    def _accept_failure(ctx: FuncContext, call: Node, lit: Node) -> bool:
+    def _never_fails(ctx: FuncContext, call: Node, lit: Node) -> bool:
+        """Is the check reached only once an accept loop that never ends returned or failed
+        (``if err := srv.Serve(l); err != nil { t.Fatal(err) }``, ``require.NoError(t, srv.Serve(l))``,
+        ``c, err := l.Accept()``: a listener nothing closes, a server nothing shuts down)?"""
+        return ctx.listeners.after_endless_serve(call, lit) or \
+            FatalInGoroutine._accept_failure(ctx, call, lit, filters=False)
+
+    @staticmethod
+    def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True) -> bool:
         """Is the report reached only when ``l.Accept()`` (or ``s.Serve(l)``, a server's accept loop, with
         nothing that shuts ``s`` down or takes it) failed, ``l`` a listener of the test that fails
         only once closed — and either nothing in the test closes it or hands it on (``l`` is only asked for
@@ -391,6 +406,8 @@ the whole test binary down.
                 (loop.listener.stmt is not None and syntax.inside(loop.listener.stmt, lit)) or \
                 not listeners.server_kept(loop, lit):
             return False
+        if not filters:
+            return listeners.kept(loop, lit)
         closed_filter = re.compile(
             rf"^(?:!errors\.Is\({err.name}, net\.ErrClosed\)|{err.name} != net\.ErrClosed|"
             rf"!strings\.Contains\({err.name}\.Error\(\), \"[^\"]*closed[^\"]*\"\))$")

@@ -45,3 +45,23 @@ func TestServeListenerClosed(t *testing.T) {
 	}
 	c.Close()
 }
+
+// Shut down when the test returns: Serve fails then, and Fatal ends only the goroutine.
+func TestServeFatalShutDown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{Handler: http.NotFoundHandler()}
+	defer s.Close()
+	go func() {
+		if err := s.Serve(ln); err != nil {
+			t.Fatal(err) // want `t\.Fatal in a goroutine`
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+}

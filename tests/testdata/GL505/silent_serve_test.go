@@ -4,6 +4,8 @@ import (
 	"net"
 	"net/http"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // A server's Serve returns only once its listener fails (it is closed) or the server is shut
@@ -58,6 +60,40 @@ func TestServeAssigned(t *testing.T) {
 		if err != nil {
 			t.Error(err)
 		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+}
+
+// A Fatal (or require) reached only once Serve returned, which it never does.
+func TestServeFatalNever(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{Handler: http.NotFoundHandler()}
+	go func() {
+		if err := s.Serve(ln); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+}
+
+func TestServeRequireNever(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		require.NoError(t, http.Serve(ln, http.NotFoundHandler()))
 	}()
 	c, err := net.Dial("tcp", ln.Addr().String())
 	if err != nil {
