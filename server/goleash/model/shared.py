@@ -178,8 +178,65 @@ class SharedVars:
         WaitGroup it is given (``firstErr(errc)`` returns ``<-errc``): a wait here, as the receive itself
         would be. (One that may return another way, on a context's ``Done``, waits on nothing for sure.)"""
         s = self.ctx.effects.summary_of(e.callee) if e.callee is not None else None
-        return s is not None and any(u.every & {WAIT, RECV, RANGE} and translate(u.place, e) is not None
-                                     for u in s.uses.values())
+        if s is None:
+            return False
+        if any(u.every & {WAIT, RECV, RANGE} and translate(u.place, e) is not None for u in s.uses.values()):
+            return True
+        return any(RECV in u.some and translate(u.place, e) is not None for u in s.uses.values()) and \
+            self._counted_receive(e)
+
+    def _counted_receive(self, e) -> bool:
+        """``drain(t, errCh, 2)`` of a package function that loops ``for n := 0; n < want; { ... }`` with
+        the positive constant the call gives ``want``, and receives in every iteration (``n++`` at most
+        once in it, after the receive), or stops the goroutine: it receives at least once before it returns."""
+        key = getattr(e.callee, "key", None)
+        um = self.ctx.pkg.decl_model(key) if key else None
+        top = um.top if um is not None else None
+        g = um.cfg(top) if top is not None else None
+        if g is None:
+            return False
+        params = [v for v in um.scopes.vars if v.kind == "param" and v.func.id == top.node.id]
+        method = top.node.type == "method_declaration"
+        for st in syntax.stmt_list(syntax.func_body(top.node)):
+            if st.type == "return_statement":
+                return False
+            if st.type != "for_statement":
+                continue
+            clause = next((c for c in st.named_children if c.type == "for_clause"), None)
+            cond = syntax.unparen(clause.child_by_field_name("condition")) if clause is not None else None
+            init = clause.child_by_field_name("initializer") if clause is not None else None
+            if cond is None or cond.type != "binary_expression" or init is None or \
+                    syntax.text(cond.child_by_field_name("operator")) != "<" or \
+                    not re.fullmatch(r"(\w+) := 0", " ".join(syntax.text(init).split())):
+                continue
+            counter = syntax.text(init).split(":=")[0].strip()
+            bound = cond.child_by_field_name("right")
+            if syntax.text(cond.child_by_field_name("left")) != counter or bound.type != "identifier":
+                continue
+            idx = next((i for i, v in enumerate(params) if v.name == syntax.text(bound)), None)
+            arg = idx + (1 if method else 0) if idx is not None else None
+            value = e.consts[arg] if arg is not None and arg < len(e.consts) else None
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                continue
+            body = st.child_by_field_name("body")
+            incs = [n for n in syntax.walk(body) if n.type == "inc_statement" and
+                    syntax.text(n.named_children[0]) == counter] if body is not None else []
+            if len(incs) != 1 or any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(incs[0])
+                                     if syntax.inside(a, body) and a.id != body.id):
+                continue
+            head = g.node_of(st)
+            recvs = set()
+            for n in g.nodes:
+                for x in um.node_effects(g, n):
+                    if x.kind == RECV and translate(x.place, e) is not None:   # (a channel it is given; in a
+                        # select, the case receives, not the select)
+                        c = g.node_of(x.select_case) if x.select_case is not None else n
+                        recvs.add(c.id if c is not None else n.id)
+            entry = next((s_ for s_, _ in head.succ if s_.kind == "body"), None) if head is not None else None
+            if entry is None or entry.id in recvs:
+                return entry is not None
+            return not reaches(entry, head, recvs) and not reaches(entry, g.ret, recvs)
+        return False
 
     def joined(self, go: Node, later: Node, waits_only: bool = False) -> bool:
         """Does every path from the ``go`` statement to ``later`` wait for something first?

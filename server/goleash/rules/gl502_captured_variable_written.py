@@ -65,6 +65,8 @@ access it races with.
 - a mutex held at the write (locked before it, unlocked after or deferred);
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
 - the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`, a
+  package helper that receives on the channel it is given before it returns (on every path, or in a
+  `for n := 0; n < want; { ... n++ }` loop the call gives a positive constant `want`), a
   loop on an atomic flag (`for !done.Load() {}`), or testify's `require.Eventually` polling one
   (`require.Eventually(t, func() bool { return done.Load() }, ...)`: it stops the test unless the
   flag was seen set);
