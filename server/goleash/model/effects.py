@@ -159,7 +159,7 @@ class UnitModel:
         self._must: dict[int, dict] = {}
         self._decl_roots: dict[int, frozenset] | None = None
         self._assigned_fields: set[str] | None = None
-        self._flags: dict[int, bool] = {}
+        self._flags: dict = {}   # id(var) (or ("lp", id(var))) -> bool
         self._aliases: dict[int, Place | None] = {}
         self._test_counts: dict[str, int] | None = None
         self._effect_index: tuple[list[Node], list[int]] | None = None
@@ -681,6 +681,8 @@ class UnitModel:
             if op in ("==", "!=") and right is not None and right.type == "nil" and left is not None and \
                     left.type == "identifier":
                 v = self.scopes.var(left)
+                if v is not None and self.locked_pointer(v):
+                    return "nilk:" + self._cond_root(v), op == "=="
                 if v is None or not self._stable(v, cond):
                     return None
                 return "nil:" + self._cond_root(v), op == "=="
@@ -715,7 +717,7 @@ class UnitModel:
         k = self.cond_key(cond)
         if k is None:
             return None
-        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:")):
+        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:", "nilk:")):
             return k
         return k if self._tested().get(k[0], 0) > 1 else None
 
@@ -839,6 +841,35 @@ class UnitModel:
         if not v.assigned:
             return True
         return v.is_param and v.first_assign > at.start_byte
+
+    def locked_pointer(self, v: Var) -> bool:
+        """A local pointer declared nil (``var mu *sync.Mutex``) and assigned by one statement only, right
+        followed by ``mu.Lock()`` (or ``RLock``): ``mu != nil`` then says that lock was taken (a Lock
+        through a nil pointer would have panicked). The lock model keys the lock's fact by it."""
+        got = self._flags.get(("lp", id(v)))
+        if got is None:
+            got = False
+            if v.kind == "local" and v.value is None and not v.addressed and len(v.assigns) == 1 and \
+                    v.type_node is not None and v.type_node.type == "pointer_type":
+                stmt = v.assigns[0][0]
+                while stmt is not None and stmt.type not in ("assignment_statement", "short_var_declaration"):
+                    stmt = stmt.parent
+                nxt = stmt.next_named_sibling if stmt is not None else None
+                call = nxt.named_children[0] if nxt is not None and nxt.type == "expression_statement" and \
+                    nxt.named_children else None
+                got = call is not None and call.type == "call_expression" and \
+                    syntax.call_name(call) in ((v.name, "Lock"), (v.name, "RLock"))
+            self._flags[("lp", id(v))] = got
+        return got
+
+    def nonnil_by_lock(self, place: Place | None) -> frozenset:
+        """The condition a ``Lock`` through a :meth:`locked_pointer` establishes: ``mu != nil``."""
+        if place is None or place.path or place.is_global:
+            return frozenset()
+        v = next((x for x in self.scopes.vars if x.kind == "local" and self.var_place(x) == place), None)
+        if v is None or not self.locked_pointer(v):
+            return frozenset()
+        return frozenset({("nilk:" + self._cond_root(v), False)})
 
     def _cond_root(self, v: Var) -> str:
         """Key of a variable in conditions: ``p:i`` for parameters (also of a closure called by name)."""

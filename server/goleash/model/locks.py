@@ -310,7 +310,7 @@ class FuncLocks:
                             events.append(LockEvent("upgrade" if f.mode in _READ else "double", n, e, e.place, f))
                         break
             st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
-            pc = self._pc(n)
+            pc = self._pc(n) | self.um.nonnil_by_lock(e.place)
             if mode == "r" and any(f.kind == HELD and f.place == e.place and f.mode in ("r", "r2") for f in st):
                 mode = "r2"   # read locks nest: the next RUnlock releases this one
             return st | {Fact(HELD, e.place, mode, n.id, pc, pc)}

@@ -54,6 +54,8 @@ func (c *Cache) Get(k string) (string, error) {
 - lock/unlock pair methods: a function that locks and never unlocks the mutex
   itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose;
 - `TryLock`;
+- a lock through a pointer set only right before it (`var mu *sync.Mutex; if striped { mu = s.lock(id);
+  mu.Lock() }`), released under `if mu != nil`: `mu != nil` holds exactly where it was locked;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
 - a `return` that hands back a handle (`return t, nil`) when another function of the package
