@@ -274,7 +274,10 @@ class Analyzer:
             return ()  # half-typed code: wait until the declaration parses again
         ctx = self._ctx(unit, source, package, go_version, path)
         out: list[Finding] = []
+        present = ctx.present
         for rule in rules:
+            if rule.triggers and rule.triggers.isdisjoint(present):
+                continue   # (most rules, most declarations: the cheap test first)
             if not rule.applies(ctx):
                 continue
             ctx.rule = rule

@@ -1538,8 +1538,11 @@ def _tested_package(unit: Node) -> str | None:
     root = unit
     while root.parent is not None:
         root = root.parent
-    for c in root.named_children:
+    for i in range(root.named_child_count):   # (the clause comes first, after comments: no list of all)
+        c = root.named_child(i)
         if c.type == "package_clause":
             name = next((_text(x) for x in c.named_children if x.type == "package_identifier"), "")
             return name[:-5] if name.endswith("_test") and len(name) > 5 else None
+        if c.type != "comment":
+            return None
     return None
