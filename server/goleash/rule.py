@@ -81,6 +81,16 @@ class PackageFacts:
         return out
 
     @cached_property
+    def atomic_writers(self) -> dict[tuple[str, str], AtomicAccess]:
+        """Package variables and fields some sync/atomic call changes (a Store, Add, Swap, CAS...), each
+        with its first such access; a variable only ever loaded atomically is not here."""
+        out: dict[tuple[str, str], AtomicAccess] = {}
+        for a in self._facts.atomics:
+            if a.writes:
+                out.setdefault(a.key, a)
+        return out
+
+    @cached_property
     def atomic_funcs(self) -> dict[tuple[str, str], frozenset[str]]:
         """Package variables and fields accessed with sync/atomic (``AtomicAccess.key``), each with the
         names of every function that accesses it so."""

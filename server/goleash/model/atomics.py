@@ -32,6 +32,12 @@ class AtomicAccess:
     name: str
     suffix: str     # Int64, Uint32, ...: the type the atomic calls use
     func: str
+    op: str = ""    # Load, Store, Add, Swap, CompareAndSwap, And, Or
+
+    @property
+    def writes(self) -> bool:
+        """Does the call change the value (anything but a Load)?"""
+        return self.op != "Load"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -111,5 +117,6 @@ def accesses(ctx) -> tuple[AtomicAccess, ...]:
             continue
         key = access_key(ctx.unit, args[0].named_children[0], recv)
         if key is not None:
-            out.append(AtomicAccess(key[0], key[1], type_suffix(fn), ctx.func_name))
+            suffix = type_suffix(fn)
+            out.append(AtomicAccess(key[0], key[1], suffix, ctx.func_name, fn[:-len(suffix)] if suffix else ""))
     return tuple(out)

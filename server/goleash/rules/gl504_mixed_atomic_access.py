@@ -47,6 +47,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a plain access in the program's `main` after it waited (`wg.Wait()`, on every path) for the goroutines
   it started to make the atomic accesses, when `main` is the only caller of every function making them
   (the totals printed at the end of a load generator);
+- a plain read of a variable that sync/atomic only ever loads (no Store, Add, Swap or CAS anywhere in
+  the package): reads do not race with reads;
 - `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
 - a comment line mentioning "atomic" just above (a documented exclusive access);
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
@@ -98,13 +100,16 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 events = lock_events(ctx, ctx.unit)
             if held_at(events, n) or self._explained(ctx, n) or self._joined_first(ctx, key, n):
                 continue
-            suffix, where = facts[key].suffix, facts[key].func
+            write = self._write_stmt(n)
+            writer = ctx.package.atomic_writers.get(key)
+            if write is None and writer is None:
+                continue   # read against atomic loads only: reads do not race with reads
+            suffix, where = facts[key].suffix, (writer or facts[key]).func
             name = syntax.text(n)
             stmt = syntax.stmt_of(n)
             if (key, stmt.id) in seen:
                 continue
             seen.add((key, stmt.id))
-            write = self._write_stmt(n)
             msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
             yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
