@@ -9,6 +9,7 @@ Rules call these helpers; no rule re-implements a scope walk.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
@@ -253,6 +254,28 @@ def lines_above(source: bytes, offset: int, n: int, floor: int = 0) -> list[byte
     """The ``n`` whole lines above the line of ``offset`` (not above ``floor``)."""
     start = line_start(source, offset)
     return source[floor:start].split(b"\n")[-n - 1:-1]
+
+
+def doc_comment(source: bytes, node: Node) -> str:
+    """The comment lines right above a declaration, joined."""
+    lines = []
+    pos = source.rfind(b"\n", 0, node.start_byte) + 1
+    while pos > 0:
+        prev_end = pos - 1
+        prev_start = source.rfind(b"\n", 0, prev_end) + 1
+        line = source[prev_start:prev_end].strip()
+        if not line.startswith(b"//"):
+            break
+        lines.append(line[2:].decode("utf-8", "replace"))
+        pos = prev_start
+    return " ".join(reversed(lines))
+
+
+# a doc comment that rules out concurrent use: "It is NOT thread-safe", "not safe for concurrent use"
+NOT_CONCURRENT = re.compile(
+    r"\bnot\s+(?:thread|goroutine|concurrency)[- ]?safe\b|\bnot\s+safe\s+for\s+concurren|"
+    r"\bmust\s+not\s+be\s+(?:used|called|accessed)\s+concurrently|\bnot\s+safe\s+to\s+(?:use|call)\s+concurrently",
+    re.IGNORECASE)
 
 
 def line_end(source: bytes, offset: int) -> int:

@@ -579,7 +579,7 @@ class LockModel:
         if f.how != "decl":
             return frozenset()
         name = _text(f.node.child_by_field_name("name"))
-        doc = _doc_comment(self.um.source, f.node)
+        doc = syntax.doc_comment(self.um.source, f.node)
         by_name = bool(re.search(r"[a-z0-9]R?Locked$|^locked[A-Z]|[a-z]WithLock$|[a-z]UnderLock$|Locked_", name))
         by_doc = bool(doc and _HELD_RE.search(doc))
         if not (by_name or by_doc):
@@ -885,23 +885,6 @@ def _retaken(st: frozenset, p: Place) -> bool:
         if f.place == p and (f.kind == RELEASED or (f.kind == HELD and f.origin == CONTRACT)):
             return True
     return False
-
-
-def _doc_comment(source: bytes, fn: Node) -> str:
-    """The comment lines right above a declaration."""
-    lines = []
-    end = fn.start_byte
-    start = source.rfind(b"\n", 0, end) + 1
-    pos = start
-    while pos > 0:
-        prev_end = pos - 1
-        prev_start = source.rfind(b"\n", 0, prev_end) + 1
-        line = source[prev_start:prev_end].strip()
-        if not line.startswith(b"//"):
-            break
-        lines.append(line[2:].decode("utf-8", "replace"))
-        pos = prev_start
-    return " ".join(reversed(lines))
 
 
 def _text(node: Node | None) -> str:

@@ -354,6 +354,7 @@ class PackageModel:
         self._orders: dict | None = None
         self._writes: dict | None = None
         self._frees: dict | None = None
+        self._unshared: dict[str, bool] = {}
         self._chans = None
         self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
@@ -1303,6 +1304,24 @@ class PackageModel:
                             out.setdefault(name, anchor)
             self._writes = out
         return self._writes
+
+    def documented_unshared(self, type_name: str) -> bool:
+        """Does the doc comment of the package's type ``type_name`` rule out concurrent use ("It is NOT
+        thread-safe", "not safe for concurrent use")?"""
+        from .. import syntax
+        got = self._unshared.get(type_name)
+        if got is None:
+            got = False
+            pat = re.compile(rb"((?:^[ \t]*//[^\n]*\n)+)[ \t]*type[ \t]+" + re.escape(type_name.encode()) + rb"\b",
+                             re.MULTILINE)
+            for f in self.files:
+                if type_name.encode() not in f.source:
+                    continue
+                for m in pat.finditer(f.source):
+                    if syntax.NOT_CONCURRENT.search(m.group(1).decode("utf-8", "replace")):
+                        got = True
+            self._unshared[type_name] = got
+        return got
 
     def freed_by(self, name: str) -> tuple[str, ...]:
         """The functions that unlock the mutex ``name`` (package-wide: ``DB.rwlock``) without having locked

@@ -51,6 +51,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   the package): reads do not race with reads;
 - `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
 - a comment line mentioning "atomic" just above (a documented exclusive access);
+- a function, or a method of a type, whose doc comment rules out concurrent use ("It is NOT
+  thread-safe", "not safe for concurrent use");
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
 - fields reached other than through the method receiver (constructors filling a fresh value);
 - files that import another package as `atomic` (`runtime/internal/atomic`).
@@ -75,6 +77,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         imports = ("sync/atomic",) if alias == "" else ()
         alias = alias or "atomic"
         recv = receiver(ctx.unit)
+        if syntax.NOT_CONCURRENT.search(syntax.doc_comment(ctx.source, ctx.unit)) or \
+                (recv is not None and ctx.pkg.documented_unshared(recv[1])):
+            return   # documented as not for concurrent use: its plain accesses are the caller's to order
         events = None
         seen = set()
         var_names = {name.encode() for owner, name in facts if not owner}
