@@ -43,7 +43,9 @@ to misplace.
   between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group);
   goroutines that call `Done` in a loop of their own (once per item, not per goroutine);
 - `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, in a declaration where nothing calls
-  `Done` on that group (a start barrier released by the goroutine that raised it).
+  `Done` on that group (a start barrier released by the goroutine that raised it);
+- an `Add` after a goroutine started earlier in the block that calls `Done` twice (a barrier: "started",
+  then "finished"): its second `Done` pays part of the new count.
 
 ## Fixes
 - **Set `Add` to the count** of goroutines started between the `Add` and the `Wait`.
@@ -98,11 +100,27 @@ to misplace.
                     break
             if not ok or wait is None or count == n or count == 0:
                 continue
+            if self._still_counting(block, stmt, wg):
+                continue   # a goroutine started before (a barrier's "started" Done) pays part of this Add
             result = "Wait never returns" if count < n else "the counter goes negative and the program panics"
             yield ctx.finding(add, f"{wg}.Add({n}) but {count} goroutine{'s' if count != 1 else ''} "
                                    f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(). {result[0].upper()}{result[1:]}",
                               [ctx.related(wait, f"{wg}.Wait() here")],
                               (ctx.fix(f"Add({count})", ctx.replace(args[0], str(count)), preferred=True),))
+
+    @staticmethod
+    def _still_counting(block: Node, stmt: Node, wg: str) -> bool:
+        """A goroutine started earlier in the block that calls ``wg.Done()`` more than once (``wg.Done()``
+        when started, again when finished): after the ``Wait`` between, it is still running and its
+        second ``Done`` counts against this ``Add``."""
+        for s in block.named_children:
+            if s.start_byte >= stmt.start_byte:
+                break
+            lit = syntax.go_literal(s) if s.type == "go_statement" else None
+            if lit is not None and sum(1 for n in syntax.walk(lit) if n.type == "call_expression" and
+                                       syntax.call_name(n) == (wg, "Done")) > 1:
+                return True
+        return False
 
     @staticmethod
     def _is_waitgroup(ctx: FuncContext, add: Node) -> bool:

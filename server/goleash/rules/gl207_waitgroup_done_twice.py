@@ -46,7 +46,10 @@ Keep the deferred `Done` only.
 - `Done` calls on paths that exclude each other;
 - a starter that adds more than the goroutines it counts, before the `go` and since its last `Wait`
   (`wg.Add(1); go produce(out)` where `produce` calls no `Done`): the extra count is other work, which
-  this goroutine may mark done. (An `Add` after a `Wait` starts a new round and does not count.)
+  this goroutine may mark done. (An `Add` after a `Wait` starts a new round: it counts only as below.)
+- a WaitGroup re-armed for goroutines already running: after the `go`, the starter waits, then adds more
+  than the goroutines it starts before its next `Wait` (`wg.Wait(); wg.Add(2); go put()`): the first
+  `Done` said "started", the second pays the new count.
 
 ## Fixes
 - **Remove the explicit `Done`** when a `defer wg.Done()` covers the same goroutine.
@@ -76,12 +79,36 @@ Keep the deferred `Done` only.
             sum(1 for x in wgm.counted_named() if x.wg == cg.wg)
         return total > counted
 
+    @staticmethod
+    def _rearmed(ctx: FuncContext, cg) -> bool:
+        """Does the starter, after the ``go`` statement, wait and then add again more than the goroutines it
+        starts before its next ``Wait`` (``wg.Wait(); wg.Add(2); go put()``)? The extra count is for the
+        goroutines already running: a WaitGroup used as a barrier, whose first ``Done`` says "started" and
+        second "finished", is counted twice."""
+        wgm = ctx.waitgroups
+        starter = ctx.model.func_at(cg.go)
+        if starter is None:
+            return False
+        waits = sorted(c.end_byte for p, c in wgm.ops(starter, WAIT) if p == cg.wg and c.start_byte > cg.go.end_byte)
+        if not waits:
+            return False
+        gos = [x.go.start_byte for x in wgm.counted() if x.wg == cg.wg] + \
+            [x.go.start_byte for x in wgm.counted_named() if x.wg == cg.wg]
+        for p, call, amount in wgm.adds(starter):
+            if p != cg.wg or call.start_byte < waits[0]:
+                continue
+            nxt = min((w for w in waits if w > call.end_byte), default=1 << 60)
+            started = sum(1 for g in gos if call.end_byte <= g < nxt)
+            if amount is None or amount > started:
+                return True
+        return False
+
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         wgm = ctx.waitgroups
         um = ctx.model
         for cg in wgm.counted():
             got = wgm.second_done(cg.body, cg.wg)
-            if got is None or self._spare_count(ctx, cg):
+            if got is None or self._spare_count(ctx, cg) or self._rearmed(ctx, cg):
                 continue
             node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)

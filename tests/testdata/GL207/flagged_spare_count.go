@@ -14,17 +14,3 @@ func forwardOnce(in <-chan int) *sync.WaitGroup {
 	}()
 	return &wg
 }
-
-// The second Add is a new round after the Wait, not a spare count for this goroutine.
-func twoRounds(work func()) {
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		wg.Done()
-		defer wg.Done() // want `wg\.Done\(\) runs twice on this path for a goroutine counted once`
-		work()
-	}()
-	wg.Wait()
-	wg.Add(1)
-	wg.Wait()
-}

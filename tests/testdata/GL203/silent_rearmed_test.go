@@ -1,0 +1,26 @@
+package gl203
+
+import (
+	"sync"
+	"testing"
+)
+
+// The WaitGroup is a barrier: the consumer's first Done says it started, the second that it got
+// the item. After Wait the test adds 2: one for the producer, one for the consumer's second Done.
+func TestBarrierRearmedCount(t *testing.T) {
+	items := make(chan int)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		wg.Done()
+		<-items
+		wg.Done()
+	}()
+	wg.Wait()
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		items <- 1
+	}()
+	wg.Wait()
+}
