@@ -679,6 +679,12 @@ class UnitModel:
             left = _unparen(cond.child_by_field_name("left"))
             right = _unparen(cond.child_by_field_name("right"))
             if op in ("==", "!=") and right is not None and right.type == "nil" and left is not None and \
+                    (_is_recover(left) or (left.type == "identifier" and self.scopes.var(left) is not None and
+                                           _is_recover(self.scopes.var(left).value) and
+                                           not self.scopes.var(left).assigned)):
+                # ``if r := recover(); r != nil``: a panic was recovered (never on a return or Goexit)
+                return "rc:" + _text(left), op == "!="
+            if op in ("==", "!=") and right is not None and right.type == "nil" and left is not None and \
                     left.type == "identifier":
                 v = self.scopes.var(left)
                 if v is not None and self.locked_pointer(v):
@@ -717,7 +723,7 @@ class UnitModel:
         k = self.cond_key(cond)
         if k is None:
             return None
-        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:", "nilk:")):
+        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:", "nilk:", "rc:")):
             return k
         return k if self._tested().get(k[0], 0) > 1 else None
 
@@ -1546,3 +1552,14 @@ def _tested_package(unit: Node) -> str | None:
         if c.type != "comment":
             return None
     return None
+
+
+def _is_recover(expr: Node | None) -> bool:
+    """``recover()``."""
+    expr = _unparen(expr)
+    if expr is None or expr.type != "call_expression":
+        return False
+    fn = expr.child_by_field_name("function")
+    args = expr.child_by_field_name("arguments")
+    return fn is not None and fn.type == "identifier" and _text(fn) == "recover" and \
+        (args is None or not args.named_children)

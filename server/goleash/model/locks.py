@@ -516,6 +516,10 @@ def resolve_guard(guard: frozenset, e: Effect, literal: bool) -> tuple[str, froz
     status = "yes"
     carried = set()
     for key, value in guard:
+        if key.startswith("rc:"):   # a recovered panic: the summaries' exits (return, Goexit) recover nil
+            if value:
+                return "no", frozenset()
+            continue
         nil = key.startswith("nil:")
         k = key[4:] if nil else key
         own = k.startswith("lp:") if literal else k.startswith("p:")

@@ -68,6 +68,8 @@ the process).
   while `c.conn` is still nil (`c` made here without it, no statement setting it on the path before, and
   no other function of the package setting a field of that name);
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
+- a deferred `if r := recover(); r != nil { ... } else { wg.Done() }`: `recover()` is nil on a return
+  or `Goexit`, so the `Done` runs on every normal exit;
 - goroutines not counted by an `Add` in the function that starts them.
 
 ## Fixes
