@@ -33,6 +33,7 @@ def _warn(msg: str) -> None:
     log.warning(msg, exc_info=log.isEnabledFor(logging.DEBUG))
 
 
+NOLINT_RE = re.compile(rb"//\s*nolint(?::([A-Za-z0-9_,\-]+))?")   # golangci-lint's directive
 IGNORE_RE = re.compile(rb"//\s*goleash:ignore\b[ \t]*([A-Za-z0-9, ]*?)(?:[ \t]+(\S[^\n]*))?[ \t]*$", re.M)
 SUPPRESSION_CODE = "GL001"
 
@@ -299,8 +300,45 @@ class Analyzer:
         return [replace(f, severity=s.severity_for(f.code, f.severity)) for f in findings]
 
     @staticmethod
+    def _nolint(source: bytes, findings: list[Finding]) -> list[Finding]:
+        """Drop findings covered by golangci-lint's ``//nolint`` (``//nolint:govet,lostcancel``) naming one of
+        the rule's linters (``Rule.nolint_names``; a bare ``//nolint`` names them all): on a line the finding
+        spans, or alone on the line above it."""
+        if b"nolint" not in source:
+            return findings
+        from .rules import by_code
+        rules = by_code()
+        lines: dict[int, tuple[frozenset[str] | None, bool]] = {}   # line -> (names or None: all, alone on it)
+        for m in NOLINT_RE.finditer(source):
+            line = source.count(b"\n", 0, m.start())
+            start = source.rfind(b"\n", 0, m.start()) + 1
+            alone = not source[start:m.start()].strip()
+            names = frozenset(x.strip().lower() for x in m.group(1).decode().split(",") if x.strip()) \
+                if m.group(1) else None
+            lines[line] = (names, alone)
+        kept = []
+        for f in findings:
+            rule = rules.get(f.code)
+            own = rule.nolint_names() if rule is not None else frozenset()
+            first = source.count(b"\n", 0, f.start)
+            last = first + source.count(b"\n", f.start, max(f.start, f.end))
+            hit = False
+            for ln in range(first - 1, last + 1):
+                entry = lines.get(ln)
+                if entry is None or (ln == first - 1 and not entry[1]):
+                    continue
+                names = entry[0]
+                if (names is None and len(own) > 2) or (names is not None and names & own):
+                    hit = True   # (a bare //nolint: the rules that overlap another linter)
+            if not hit:
+                kept.append(f)
+        return kept
+
+    @staticmethod
     def _suppress(source: bytes, findings: list[Finding]) -> list[Finding]:
-        """Drop findings covered by ``//goleash:ignore CODE reason`` on their line or the line above."""
+        """Drop findings covered by ``//goleash:ignore CODE reason`` on their line or the line above, and
+        by ``//nolint`` naming the rule's linters (:meth:`_nolint`)."""
+        findings = Analyzer._nolint(source, findings)
         if b"goleash:ignore" not in source:
             return findings
         by_line: dict[int, tuple[set[str], bool]] = {}

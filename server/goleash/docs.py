@@ -59,7 +59,9 @@ def rule_page(rule) -> str:
                   f"setting goleash does not publish its own diagnostic but still offers its quick fix "
                   f"on gopls's range.", ""]
     lines += ["## Suppress", "", f"`//goleash:ignore {rule.code} <reason>` on the line or the line above, "
-              f"or `ignore = [\"{rule.code}\"]` in `.goleash.toml` / the `goleash.ignore` setting.", ""]
+              f"or `ignore = [\"{rule.code}\"]` in `.goleash.toml` / the `goleash.ignore` setting. "
+              f"A `//nolint:NAME` on a line the finding spans (or alone on the line above) silences it for "
+              f"NAME in: {', '.join(f'`{n}`' for n in sorted(rule.nolint_names()))}.", ""]
     return "\n".join(lines)
 
 

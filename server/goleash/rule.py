@@ -8,6 +8,8 @@ fix), and a ``check(ctx)`` generator of findings. Optional:
   a function where none matched is skipped without calling ``check``.
 * ``overlaps``: the gopls/vet analyzer reporting the same problem, for the
   ``deferToGopls`` setting.
+* ``linters``: other linters' names for the same check (``staticcheck``, ``SA2001``): with those of
+  ``overlaps`` (``govet``, ``lostcancel``), a ``//nolint:NAME`` on the finding's line silences it.
 * ``go_versions``: (min, max) module go versions the rule applies to.
 """
 
@@ -360,6 +362,17 @@ class Rule:
     triggers: ClassVar[frozenset[str]] = frozenset()
     methods: ClassVar[frozenset[str]] = frozenset()   # the rule needs a direct call of one of these methods
     overlaps: ClassVar[str | None] = None
+    linters: ClassVar[frozenset[str]] = frozenset()   # staticcheck and the like: see nolint_names
+
+    @classmethod
+    def nolint_names(cls) -> frozenset[str]:
+        """The names a ``//nolint:...`` directive silences this rule by: ``goleash`` and its code, and
+        for a rule that overlaps another linter (vet's analyzers, staticcheck's checks) that linter's
+        names, which users already write to state their intent (``//nolint:govet``, ``//nolint:lostcancel``)."""
+        out = {"goleash", cls.code.lower()}
+        if cls.overlaps and cls.overlaps.startswith("vet "):
+            out |= {"govet", "vet", cls.overlaps[4:].lower()}
+        return frozenset(out | {n.lower() for n in cls.linters})
     go_versions: ClassVar[tuple[tuple[int, int], tuple[int, int]]] = ((1, 0), (99, 0))
     kind: ClassVar[str] = "static"  # "static" checker, "evidence" (runtime input) or "meta" (suppressions)
 

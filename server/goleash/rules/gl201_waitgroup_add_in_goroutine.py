@@ -12,6 +12,7 @@ from ..rule import FuncContext, Rule
 
 class WaitGroupAddInGoroutine(Rule):
     code = "GL201"
+    linters = frozenset({"staticcheck", "SA2000"})
     name = "waitgroup-add-in-goroutine"
     summary = "wg.Add inside the goroutine it counts: Wait can return before Add runs, so the goroutine is not waited for."
     triggers = frozenset({"go"})

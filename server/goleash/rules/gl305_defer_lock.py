@@ -13,6 +13,7 @@ _UNLOCK = {"Lock": "Unlock", "RLock": "RUnlock"}
 
 class DeferLock(Rule):
     code = "GL305"
+    linters = frozenset({"staticcheck", "SA2003"})
     name = "defer-lock"
     summary = "`defer mu.Lock()` right after `mu.Lock()`: the function locks twice and deadlocks or never unlocks."
     triggers = frozenset({"defer"})

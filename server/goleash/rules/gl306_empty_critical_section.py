@@ -14,6 +14,7 @@ _PAIRS = {("Lock", "Unlock"), ("RLock", "RUnlock")}
 
 class EmptyCriticalSection(Rule):
     code = "GL306"
+    linters = frozenset({"staticcheck", "SA2001"})
     name = "empty-critical-section"
     severity = Severity.INFORMATION
     summary = "Lock immediately followed by Unlock protects nothing: a forgotten body, or a barrier that needs a comment."

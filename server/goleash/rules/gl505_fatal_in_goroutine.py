@@ -20,6 +20,7 @@ _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
 
 class FatalInGoroutine(Rule):
     code = "GL505"
+    linters = frozenset({"staticcheck", "SA2002", "testifylint"})
     name = "fatal-in-goroutine"
     summary = "t.Fatal/FailNow/SkipNow in a goroutine only stops that goroutine: the test goes on and may hang or pass wrongly."
     triggers = frozenset({"go"})
