@@ -419,11 +419,41 @@ class SharedVars:
                 out.append(c)
         return out
 
+    def once_gate(self, node: Node) -> str | None:
+        """The flag of a once-gate that ``node`` runs under: ``if atomic.SwapUint32(&done, 1) == 0``,
+        ``atomic.CompareAndSwapInt32(&done, 0, 1)``, ``done.CompareAndSwap(false, true)``,
+        ``!done.Swap(true)`` (also as one conjunct of an ``&&``), with nothing in the declaration setting
+        the flag back: one goroutine at most gets through."""
+        cur = node
+        while cur is not None and cur.type not in syntax.FUNC_TYPES:
+            parent = cur.parent
+            if parent is not None and parent.type == "if_statement":
+                cons = parent.child_by_field_name("consequence")
+                if cons is not None and cons.id == cur.id:
+                    cond = " ".join(syntax.text(parent.child_by_field_name("condition")).split())
+                    for part in cond.split("&&"):
+                        part = part.strip()
+                        m = _ONCE_GATE.fullmatch(part) or _ONCE_GATE.fullmatch(part.strip("()").strip())
+                        flag = m and next(x for x in m.groups() if x)
+                        if flag and not re.search(rf"(?:&{re.escape(flag)}\b[^)]*\)|\b{re.escape(flag)}\.Store\(|"
+                                                  rf"\b{re.escape(flag)}\s*=[^=])", self._unit_text_without_gates(flag)):
+                            return flag
+            cur = parent
+        return None
+
+    def _unit_text_without_gates(self, flag: str) -> str:
+        """The declaration's text with its once-gate tests on ``flag`` (and the flag's declaration) left
+        out: what remains must not store to the flag."""
+        text = " ".join(syntax.text(self.unit).split())
+        text = _ONCE_GATE_ANY.sub("", text)
+        return re.sub(rf"\b(?:var\s+)?{re.escape(flag)}\s+(?:u?int(?:32|64)|atomic\.\w+)\b", "", text)
+
     def _conflict(self, v: Var, w: Access, g: Node) -> Conflict | None:
         fn = self.um.func_at(g)
         fn_node = fn.node if fn is not None else self.unit
+        gate = self.once_gate(w.ident)
         loops = [l for l in reversed(self.um.loops(g)) if not syntax.inside(v.decl, l)]
-        if loops and not self.joined_in_loop(g, loops[0]):
+        if loops and not self.joined_in_loop(g, loops[0]) and gate is None:
             return Conflict(w, "loop", loops[0])
         parent = self._runner(g)
         for a in v.accesses:
@@ -450,6 +480,8 @@ class SharedVars:
             first, second = sorted((g, g2), key=lambda n: n.start_byte)
             if self.joined(first, second) or self._synchronises(lit) or self._synchronises(syntax.go_literal(g2)):
                 continue
+            if gate is not None and self.once_gate(a.ident) == gate:
+                continue   # both behind one once-gate: one of them writes
             return Conflict(w, "goroutine", a.ident)
         return None
 
@@ -536,6 +568,14 @@ class Conflict:
                     [ctx.related(self.other, "returns here without waiting")])
         return ("by this goroutine and another one at the same time",
                 [ctx.related(self.other, f"{name} is also written here")])
+
+
+_SWAP = r"atomic\.Swap(?:Int32|Int64|Uint32|Uint64)\(&(\w+), [1-9]\d*\) == 0"
+_CAS = r"atomic\.CompareAndSwap(?:Int32|Int64|Uint32|Uint64)\(&(\w+), 0, [1-9]\d*\)"
+_CAS_T = r"(\w+)\.CompareAndSwap\((?:false, true|0, [1-9]\d*)\)"
+_SWAP_T = r"!(\w+)\.Swap\(true\)|(\w+)\.Swap\(true\) == false|(\w+)\.Swap\([1-9]\d*\) == 0"
+_ONCE_GATE = re.compile("|".join((_SWAP, _CAS, _CAS_T, _SWAP_T)))
+_ONCE_GATE_ANY = re.compile(_ONCE_GATE.pattern)
 
 
 def _cnode(g, node: Node):

@@ -78,6 +78,8 @@ access it races with.
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
 - writes to distinct slice elements (`results[i] = r`), which do not race;
+- writes behind a once-gate (`if atomic.SwapUint32(&once, 1) == 0 { first = err }`,
+  `set.CompareAndSwap(false, true)`, with nothing setting the flag back): one goroutine writes;
 - writes that follow a `Serve` that never returns (`err = s.Serve(ln)`, on a listener nothing in
   the function closes or hands on, by a server nothing shuts down: it blocks in `Accept` forever).
 
