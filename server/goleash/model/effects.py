@@ -1538,6 +1538,10 @@ def _value_used(call: Node) -> bool:
     return p is not None and p.type not in ("expression_statement", "defer_statement", "go_statement")
 
 
+_MODELLED_STD = frozenset({"context", "sync", "atomic", "time", "testing", "signal", "http", "net", "errgroup",
+                           "synctest", "runtime", "os", "log"})
+
+
 def _tested_package(unit: Node) -> str | None:
     """``foo`` when the declaration is in an external test package ``foo_test`` (its directory's other
     package, whose exported names it uses as ``foo.Name``)."""
@@ -1548,7 +1552,10 @@ def _tested_package(unit: Node) -> str | None:
         c = root.named_child(i)
         if c.type == "package_clause":
             name = next((_text(x) for x in c.named_children if x.type == "package_identifier"), "")
-            return name[:-5] if name.endswith("_test") and len(name) > 5 else None
+            tested = name[:-5] if name.endswith("_test") and len(name) > 5 else None
+            # (the std packages whose API the models know by name, tested from their own examples:
+            # ``context.WithCancel`` there is the library call the models know, not a summary to follow)
+            return tested if tested not in _MODELLED_STD else None
         if c.type != "comment":
             return None
     return None
