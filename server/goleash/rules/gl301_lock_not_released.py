@@ -61,6 +61,8 @@ func (c *Cache) Get(k string) (string, error) {
 - a `return` that hands back a handle (`return t, nil`) when another function of the package
   unlocks that mutex without having locked it (`func (t *Tx) Close() { t.db.mu.Unlock() }`): the
   lock is handed to the transaction, which releases it when closed;
+- a lock released by a closure stored for later or handed on (a callback, a release func), also in a
+  deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`);
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
   goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`);
 - a function entered with the mutex held that returns with it held: by its name or doc comment
@@ -238,8 +240,9 @@ func (c *Cache) Get(k string) (string, error) {
             g = um.cfg(f)
             for n in (g.nodes if g is not None else []):
                 for e in um.node_effects(g, n):
-                    if e.kind in ("Unlock", "RUnlock") and e.place is not None:
-                        out.add(e.place)
+                    for x in (e.inner if e.kind == "defer" else (e,)):   # (``defer mu.Unlock()`` in it too)
+                        if x.kind in ("Unlock", "RUnlock") and x.place is not None:
+                            out.add(x.place)
         return out
 
     @staticmethod
