@@ -68,7 +68,8 @@ is such a sender too.
 
 ## Stays silent
 - the closing goroutine also sends on the channel;
-- a send in a loop followed by `return` (or a `break` out of the loop): it runs once;
+- a send in a loop followed by `return` (or a `break` out of the loop), directly or after other
+  statements that cannot `continue`: it runs once;
 - senders outside loops that send no more values than the receiver takes before
   its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders.
@@ -214,13 +215,17 @@ def _may_repeat(send: Node) -> bool:
     if stmt is None or stmt.type == "statement_list":
         return True
     nxt = stmt.next_named_sibling
-    while nxt is not None and nxt.type == "comment":
+    while nxt is not None:   # a later statement of the block that leaves the loop, with no continue between
+        if nxt.type == "comment":
+            nxt = nxt.next_named_sibling
+            continue
+        if nxt.type == "return_statement" or syntax.is_terminating(nxt):
+            return False
+        if nxt.type == "break_statement" and not nxt.named_children and syntax.breaks_out_of(nxt) is not None and \
+                syntax.breaks_out_of(nxt).id == loop.id:
+            return False
+        if any(n.type in ("continue_statement", "goto_statement", "labeled_statement")
+               for n in [nxt, *syntax.walk(nxt, skip_funcs=True)]):
+            return True   # may go round again before it leaves
         nxt = nxt.next_named_sibling
-    if nxt is None:
-        return True
-    if nxt.type == "return_statement" or syntax.is_terminating(nxt):
-        return False
-    if nxt.type == "break_statement" and not nxt.named_children and syntax.breaks_out_of(nxt) is not None and \
-            syntax.breaks_out_of(nxt).id == loop.id:
-        return False
     return True
