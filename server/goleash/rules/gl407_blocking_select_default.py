@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from .. import syntax
@@ -48,6 +50,9 @@ other side of that channel is gone the goroutine blocks forever.
 
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
+- a send that always finds room: a buffer at least as large as what one run of its only sending
+  function sends, or one slot per goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`,
+  each goroutine sending once at most);
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn;
 - selects without a case that leaves the loop;
@@ -109,17 +114,25 @@ other side of that channel is gone the goroutine blocks forever.
         large as the values one run of its only sending function can send (``errs <- err; return`` on
         every path; it may be handed out to be received elsewhere)."""
         ch = _made_here(ctx, send)
-        if ch is None or not isinstance(ch.capacity, int) or ch.capacity <= 0:
-            return False   # made elsewhere, or without a literal buffer
+        if ch is None or ch.capacity is None or ch.capacity == 0 or \
+                (isinstance(ch.capacity, int) and ch.capacity < 0):
+            return False   # made elsewhere, or unbuffered
         sends = ch.sends
         funcs = {o.func.id for o in sends}
         if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
             return False
         func, g = sends[0].func, sends[0].goroutine
-        if g is not None and (syntax.go_literal(g) != func or ctx.channels.goroutine_loops.get(g.id)):
-            return False   # the sending goroutine is started more than once
         n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
-        return n is not None and n <= ch.capacity
+        if n is None:
+            return False
+        loops = ctx.channels.goroutine_loops.get(g.id) if g is not None else None
+        if g is not None and syntax.go_literal(g) != func:
+            return False
+        if loops:   # one goroutine per iteration: ``make(chan T, n)`` and ``for i := 0; i < n; i++`` (or
+            # ``len(xs)`` and ``for ... range xs``), each goroutine sending once at most
+            return len(loops) == 1 and n <= 1 and ch.make is not None and \
+                not syntax.inside(ch.make, loops[0]) and _iterations(loops[0]) == ch.capacity
+        return isinstance(ch.capacity, int) and n <= ch.capacity
 
     @staticmethod
     def _drained_first(ctx: FuncContext, send) -> bool:
@@ -229,3 +242,23 @@ def _made_here(ctx: FuncContext, send):
     """The channel of ``send`` when this declaration makes it (a local ``make``), else None."""
     ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
     return ch if ch is not None and ch.make is not None and not ch.param else None
+
+
+def _iterations(loop: Node) -> str | None:
+    """How many times a loop runs, as the text of a channel capacity would say it: ``n`` for
+    ``for i := 0; i < n; i++``, ``len(xs)`` for ``for ... := range xs``."""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is None:
+        return None
+    if clause.type == "range_clause":
+        right = clause.child_by_field_name("right")
+        return f"len({syntax.text(right)})" if right is not None and right.type == "identifier" else None
+    init = clause.child_by_field_name("initializer")
+    cond = clause.child_by_field_name("condition")
+    update = clause.child_by_field_name("update")
+    m = re.fullmatch(r"(\w+) := 0", " ".join(syntax.text(init).split())) if init is not None else None
+    if m is None or cond is None or update is None or \
+            " ".join(syntax.text(update).split()) not in (f"{m.group(1)}++", f"{m.group(1)} += 1"):
+        return None
+    c = re.fullmatch(rf"{m.group(1)} < (\w+(?:\(\w+\))?)", " ".join(syntax.text(cond).split()))
+    return c.group(1) if c else None
