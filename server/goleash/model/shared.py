@@ -590,12 +590,16 @@ def _cnode(g, node: Node):
     return None
 
 
-_SPIN_RE = re.compile(r"!\s*[\w.\[\]]+\.Load\(\)")
+# ``!done.Load()``, or a count of running goroutines not yet down to zero (``atomic.LoadInt64(&pending) != 0``,
+# ``pending.Load() > 0``): the loop ends once the last of them has counted itself out
+_SPIN_RE = re.compile(r"!\s*[\w.\[\]]+\.Load\(\)|"
+                      r"(?:atomic\.Load\w+\(&[\w.\[\]]+\)|[\w.\[\]]+\.Load\(\))\s*(?:!=\s*0|>\s*0)\b")
 
 
 def _spins_on_atomic(loop: Node | None) -> bool:
-    """``for !done.Load() {}`` / ``for i := 0; i%8 != 0 || !done.Load(); i++ {}``: the loop goes on
-    while an atomic flag is unset (sequentially consistent: a Store before it is seen after)."""
+    """``for !done.Load() {}`` / ``for i := 0; i%8 != 0 || !done.Load(); i++ {}`` / ``for
+    atomic.LoadInt64(&pending) != 0 {}``: the loop goes on while an atomic flag is unset or a counter of
+    running goroutines is not back to zero (sequentially consistent: a Store before it is seen after)."""
     cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
     return cond is not None and bool(_SPIN_RE.search(syntax.text(cond)))
 
