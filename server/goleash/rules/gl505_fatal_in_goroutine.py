@@ -16,6 +16,8 @@ _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is d
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
+_LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
+                         rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
 
 class FatalInGoroutine(Rule):
@@ -75,6 +77,9 @@ the whole test binary down.
   goroutines is back to zero, `for atomic.LoadInt64(&pending) != 0 {}`); a helper's goroutine counted
   on a WaitGroup parameter (`start(t, &wg)`) when every caller waits for it in a `defer wg.Wait()`
   (or passes on a WaitGroup parameter its own callers wait for);
+- for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
+  gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
+  its goroutines have ended, or fails for the leak;
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
 - checks that cannot fail:
@@ -351,6 +356,8 @@ the whole test binary down.
                 return False
             if n.kind != "defer":
                 continue
+            if FatalInGoroutine._leak_check(ctx, n.ast):
+                return False   # the test ends only once its goroutines have (or fails for the leak)
             for e in um.node_effects(cfg, n):
                 for x in e.inner:
                     if x.kind in ("Wait", "recv", "range"):
@@ -420,6 +427,22 @@ the whole test binary down.
                    for part in t.split("&&")):
                 return True
         return listeners.kept(loop, lit)
+
+    @staticmethod
+    def _leak_check(ctx, stmt: Node | None) -> bool:
+        """``defer goleak.VerifyNone(t)`` (uber's goleak, gomega's gleak, grpc's leakcheck, a loop while
+        ``runtime.NumGoroutine()`` is above a snapshot), directly or
+        through a package helper whose body makes that check (``defer checkLeaks(setup())``): it waits
+        until every goroutine the test started has ended, or fails the test for the leak."""
+        call = next((c for c in (stmt.named_children if stmt is not None else ()) if c.type == "call_expression"),
+                    None)
+        if call is None:
+            return False
+        if _LEAK_CHECK.search(syntax.text(call.child_by_field_name("function")).encode()):
+            return True
+        key = getattr(ctx.model.callee(call)[0], "key", None)
+        src = ctx.pkg.decl_source(key) if key else None
+        return bool(src) and _LEAK_CHECK.search(src) is not None
 
     @staticmethod
     def _cleanup_joins(stmt: Node) -> bool:
