@@ -82,6 +82,11 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
             if ast is not None and n.kind == "stmt" and ast.type == "assignment_statement":
                 left, right = ast.child_by_field_name("left"), ast.child_by_field_name("right")
                 for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
+                    src = um.abstract_place(um.place(rn)) if rn.type == "selector_expression" else None
+                    if src is not None and (chan(src) or _is_cond(um, um.types.of(rn))):
+                        # copied into another field or variable (``r.cur = n.cond``): it may be signalled,
+                        # sent on or closed under that name
+                        out.append(ChanFact(src, "escape", anchor(rn)))
                     name = um.abstract_place(um.place(ln))
                     if name is not None and _is_cond(um, um.types.of(ln)):
                         out.append(ChanFact(name, "make" if _new_cond(rn) else "assign", anchor(rn)))

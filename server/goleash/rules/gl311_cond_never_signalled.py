@@ -47,7 +47,8 @@ func (q *Queue) Pop() int {
 Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change every waiter must see).
 
 ## Stays silent
-- exported Cond fields (other packages may signal them), a Cond handed to other packages;
+- exported Cond fields (other packages may signal them), a Cond handed to other packages, or copied
+  into another field or variable (`r.cur = s.cond`: it may be signalled under that name);
 - a Cond reached through a value goleash cannot name;
 - a field Cond of a value a local holds (`d := Open(); d.cond.Wait()`) that a method of its type
   signals anywhere in the package, or of a value of an unknown type that was not made in the function;
