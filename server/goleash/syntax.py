@@ -276,6 +276,7 @@ NOT_CONCURRENT = re.compile(
     r"\bnot\s+(?:thread|goroutine|concurrency)[- ]?safe\b|\bnot\s+safe\s+for\s+concurren|"
     r"\bmust\s+not\s+be\s+(?:used|called|accessed)\s+concurrently|\bnot\s+safe\s+to\s+(?:use|call)\s+concurrently",
     re.IGNORECASE)
+NOT_CONCURRENT_B = re.compile(NOT_CONCURRENT.pattern.encode(), re.IGNORECASE)
 
 
 def line_end(source: bytes, offset: int) -> int:

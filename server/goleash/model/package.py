@@ -354,7 +354,7 @@ class PackageModel:
         self._orders: dict | None = None
         self._writes: dict | None = None
         self._frees: dict | None = None
-        self._unshared: dict[str, bool] = {}
+        self._unshared: set[str] | None = None
         self._chans = None
         self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
@@ -1307,21 +1307,28 @@ class PackageModel:
 
     def documented_unshared(self, type_name: str) -> bool:
         """Does the doc comment of the package's type ``type_name`` rule out concurrent use ("It is NOT
-        thread-safe", "not safe for concurrent use")?"""
-        from .. import syntax
-        got = self._unshared.get(type_name)
-        if got is None:
-            got = False
-            pat = re.compile(rb"((?:^[ \t]*//[^\n]*\n)+)[ \t]*type[ \t]+" + re.escape(type_name.encode()) + rb"\b",
-                             re.MULTILINE)
+        thread-safe", "not safe for concurrent use")? (One pass over the package's sources for the rare
+        phrase; then the type each such comment block documents.)"""
+        if self._unshared is None:
+            from .. import syntax
+            out: set[str] = set()
             for f in self.files:
-                if type_name.encode() not in f.source:
-                    continue
-                for m in pat.finditer(f.source):
-                    if syntax.NOT_CONCURRENT.search(m.group(1).decode("utf-8", "replace")):
-                        got = True
-            self._unshared[type_name] = got
-        return got
+                src = f.source
+                for m in syntax.NOT_CONCURRENT_B.finditer(src):
+                    if not src[src.rfind(b"\n", 0, m.start()) + 1:m.start()].lstrip().startswith(b"//"):
+                        continue   # not in a line comment
+                    pos = src.find(b"\n", m.end())
+                    while pos != -1:   # past the rest of the comment block, to the line it documents
+                        nxt = src.find(b"\n", pos + 1)
+                        line = src[pos + 1:nxt if nxt != -1 else len(src)]
+                        if not line.lstrip().startswith(b"//"):
+                            t = _TYPE_LINE.match(line)
+                            if t is not None:
+                                out.add(t.group(1).decode())
+                            break
+                        pos = nxt
+            self._unshared = out
+        return type_name in self._unshared
 
     def freed_by(self, name: str) -> tuple[str, ...]:
         """The functions that unlock the mutex ``name`` (package-wide: ``DB.rwlock``) without having locked
@@ -1478,6 +1485,9 @@ class PackageModel:
             return None
         pf, info = hit
         return pf.path, info.start + rel_start, info.start + rel_end
+
+
+_TYPE_LINE = re.compile(rb"[ \t]*type[ \t]+(\w+)")
 
 
 def _exits(stmt: Node) -> bool:
