@@ -256,6 +256,26 @@ def lines_above(source: bytes, offset: int, n: int, floor: int = 0) -> list[byte
     return source[floor:start].split(b"\n")[-n - 1:-1]
 
 
+def counting_loop(clause: Node | None) -> tuple[str, Node, str, Node] | None:
+    """``for c := A; c < B; ...`` (or ``<=``): (the counter's name, ``A``, the operator, ``B``) of a
+    ``for_clause``; None for any other loop."""
+    if clause is None or clause.type != "for_clause":
+        return None
+    init = clause.child_by_field_name("initializer")
+    cond = unparen(clause.child_by_field_name("condition"))
+    if init is None or cond is None or init.type != "short_var_declaration" or cond.type != "binary_expression":
+        return None
+    left, right = init.child_by_field_name("left"), init.child_by_field_name("right")
+    if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
+        return None
+    op = text(cond.child_by_field_name("operator"))
+    counter = text(left.named_children[0])
+    bound = cond.child_by_field_name("right")
+    if op not in ("<", "<=") or bound is None or text(cond.child_by_field_name("left")) != counter:
+        return None
+    return counter, right.named_children[0], op, bound
+
+
 def doc_comment(source: bytes, node: Node) -> str:
     """The comment lines right above a declaration, joined."""
     lines = []

@@ -416,22 +416,14 @@ def _runs_once(clause: Node | None) -> bool:
             body = right.child_by_field_name("body")
             return body is not None and any(c.type not in ("comment",) for c in body.named_children)
         return _int(right) not in (None, 0)   # ``for range 3``, ``for range n`` with ``const n = 3``
-    init = clause.child_by_field_name("initializer")
-    cond = clause.child_by_field_name("condition")
-    if init is None or cond is None or init.type != "short_var_declaration" or cond.type != "binary_expression":
+    got = syntax.counting_loop(clause)
+    if got is None:
         return False
-    left, right = init.child_by_field_name("left"), init.child_by_field_name("right")
-    if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
+    _, start, op, bound = got
+    a, b = _int(start), _int(bound)
+    if a is None or b is None:
         return False
-    a = _int(right.named_children[0])
-    op = cond.child_by_field_name("operator")
-    cl, cr = cond.child_by_field_name("left"), cond.child_by_field_name("right")
-    if a is None or op is None or cl is None or cr is None or _text(cl) != _text(left.named_children[0]):
-        return False
-    b = _int(cr)
-    if b is None:
-        return False
-    return (_text(op) == "<" and a < b) or (_text(op) == "<=" and a <= b)
+    return (op == "<" and a < b) or (op == "<=" and a <= b)
 
 
 def _int(n: Node) -> int | None:

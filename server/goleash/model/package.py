@@ -23,6 +23,7 @@ import hashlib
 import itertools
 import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -1290,18 +1291,23 @@ class PackageModel:
         fld = self.types.field(owner, fname) if owner else None
         return fld is not None and is_chan(self.types.underlying(fld[0]))
 
+    def _lockish_summaries(self) -> Iterator[tuple[str, object]]:
+        """(key, lock summary) of every function of the package that touches a mutex."""
+        for f in self.files:
+            for u in f.index.units:
+                if u.lockish:
+                    for k in u.keys:
+                        s = self.lock_summary(k)
+                        if s is not None:
+                            yield k, s
+
     def write_locks(self) -> dict[str, object]:
         """Package-wide names of the mutexes some function write-locks, with the first place it does."""
         if self._writes is None:
             out: dict[str, object] = {}
-            for f in self.files:
-                for u in f.index.units:
-                    if not u.lockish:
-                        continue
-                    for k in u.keys:
-                        s = self.lock_summary(k)
-                        for name, anchor in (s.writes if s is not None else ()):
-                            out.setdefault(name, anchor)
+            for _, s in self._lockish_summaries():
+                for name, anchor in s.writes:
+                    out.setdefault(name, anchor)
             self._writes = out
         return self._writes
 
@@ -1335,14 +1341,9 @@ class PackageModel:
         it: the release half of a lock handed over (``(*Tx).Rollback`` unlocking ``tx.db.rwlock``)."""
         if self._frees is None:
             out: dict[str, list[str]] = {}
-            for f in self.files:
-                for u in f.index.units:
-                    if not u.lockish:
-                        continue
-                    for k in u.keys:
-                        s = self.lock_summary(k)
-                        for m in (s.frees if s is not None else ()):
-                            out.setdefault(m, []).append(k)
+            for k, s in self._lockish_summaries():
+                for m in s.frees:
+                    out.setdefault(m, []).append(k)
             self._frees = {m: tuple(ks) for m, ks in out.items()}
         got = self._frees.get(name, ())
         for k in got:

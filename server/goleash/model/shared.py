@@ -202,16 +202,11 @@ class SharedVars:
                 return False
             if st.type != "for_statement":
                 continue
-            clause = next((c for c in st.named_children if c.type == "for_clause"), None)
-            cond = syntax.unparen(clause.child_by_field_name("condition")) if clause is not None else None
-            init = clause.child_by_field_name("initializer") if clause is not None else None
-            if cond is None or cond.type != "binary_expression" or init is None or \
-                    syntax.text(cond.child_by_field_name("operator")) != "<" or \
-                    not re.fullmatch(r"(\w+) := 0", " ".join(syntax.text(init).split())):
+            got = syntax.counting_loop(next((c for c in st.named_children if c.type == "for_clause"), None))
+            if got is None:
                 continue
-            counter = syntax.text(init).split(":=")[0].strip()
-            bound = cond.child_by_field_name("right")
-            if syntax.text(cond.child_by_field_name("left")) != counter or bound.type != "identifier":
+            counter, start, op, bound = got
+            if syntax.text(start) != "0" or op != "<" or bound.type != "identifier":
                 continue
             idx = next((i for i, v in enumerate(params) if v.name == syntax.text(bound)), None)
             arg = idx + (1 if method else 0) if idx is not None else None
@@ -445,7 +440,7 @@ class SharedVars:
         """The declaration's text with its once-gate tests on ``flag`` (and the flag's declaration) left
         out: what remains must not store to the flag."""
         text = " ".join(syntax.text(self.unit).split())
-        text = _ONCE_GATE_ANY.sub("", text)
+        text = _ONCE_GATE.sub("", text)
         return re.sub(rf"\b(?:var\s+)?{re.escape(flag)}\s+(?:u?int(?:32|64)|atomic\.\w+)\b", "", text)
 
     def _conflict(self, v: Var, w: Access, g: Node) -> Conflict | None:
@@ -575,7 +570,6 @@ _CAS = r"atomic\.CompareAndSwap(?:Int32|Int64|Uint32|Uint64)\(&(\w+), 0, [1-9]\d
 _CAS_T = r"(\w+)\.CompareAndSwap\((?:false, true|0, [1-9]\d*)\)"
 _SWAP_T = r"!(\w+)\.Swap\(true\)|(\w+)\.Swap\(true\) == false|(\w+)\.Swap\([1-9]\d*\) == 0"
 _ONCE_GATE = re.compile("|".join((_SWAP, _CAS, _CAS_T, _SWAP_T)))
-_ONCE_GATE_ANY = re.compile(_ONCE_GATE.pattern)
 
 
 def _cnode(g, node: Node):

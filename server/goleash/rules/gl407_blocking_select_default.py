@@ -253,12 +253,13 @@ def _iterations(loop: Node) -> str | None:
     if clause.type == "range_clause":
         right = clause.child_by_field_name("right")
         return f"len({syntax.text(right)})" if right is not None and right.type == "identifier" else None
-    init = clause.child_by_field_name("initializer")
-    cond = clause.child_by_field_name("condition")
+    got = syntax.counting_loop(clause)
     update = clause.child_by_field_name("update")
-    m = re.fullmatch(r"(\w+) := 0", " ".join(syntax.text(init).split())) if init is not None else None
-    if m is None or cond is None or update is None or \
-            " ".join(syntax.text(update).split()) not in (f"{m.group(1)}++", f"{m.group(1)} += 1"):
+    if got is None or update is None:
         return None
-    c = re.fullmatch(rf"{m.group(1)} < (\w+(?:\(\w+\))?)", " ".join(syntax.text(cond).split()))
-    return c.group(1) if c else None
+    counter, start, op, bound = got
+    if syntax.text(start) != "0" or op != "<" or \
+            " ".join(syntax.text(update).split()) not in (f"{counter}++", f"{counter} += 1"):
+        return None
+    b = " ".join(syntax.text(bound).split())
+    return b if re.fullmatch(r"\w+(?:\(\w+\))?", b) else None
