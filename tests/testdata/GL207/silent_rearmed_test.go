@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// (No rule may report this file: it is GL203's silent shape too, the Add after Wait paid partly by
+// the running goroutine's second Done.)
 // The WaitGroup is a barrier: the consumer's first Done says it started, the second that it got
 // the item. After Wait the test adds 2: one for the producer, one for the consumer's second Done.
 func TestBarrierRearmed(t *testing.T) {
