@@ -231,17 +231,39 @@ class ContextModel:
         callee = self.um.callee(call)[0] if call is not None else None
         if idx is None or callee is None or callee.key is None:
             return False
-        recv, _, name = callee.key.rpartition(".")
+        return self._param_ignored(callee.key, idx, frozenset())
+
+    def _param_ignored(self, key: str, idx: int, seen: frozenset) -> bool:
+        """Is parameter ``idx`` of the package function ``key`` ``_``, unnamed, or used only as the same
+        argument of package functions that ignore it in turn (``func (c *conn) pull(ctx context.Context)
+        { return c.inner(ctx) }`` with ``inner`` never reading its ctx), up to three calls down?"""
+        recv, _, name = key.rpartition(".")
         index = self.um.index
         sig = index.methods.get(recv, {}).get(name) if recv else index.funcs.get(name)
         if sig is None or idx >= len(sig.params) or sig.params[idx][1].startswith("..."):
             return False
         name = sig.params[idx][0]
-        if name in ("", "_"):
-            return True
-        decl = self._decl(callee.key)
+        if name in ("", "_") or (key, idx) in seen:
+            return True   # (a recursive call hands it on to itself: that alone is no use)
+        decl = self._decl(key)
         body = decl[0].child_by_field_name("body") if decl is not None else None
-        return body is not None and next(syntax.references(name, body), None) is None
+        if body is None:
+            return False
+        refs = list(syntax.references(name, body))
+        if not refs:
+            return True
+        if len(seen) >= 3:
+            return False
+        um = None
+        for r in refs:
+            call, i = _argument(r)
+            if call is None or i is None:
+                return False
+            um = um or UnitModel(decl[0], decl[1], index)
+            callee = um.callee(call)[0]
+            if callee is None or callee.key is None or not self._param_ignored(callee.key, i, seen | {(key, idx)}):
+                return False
+        return True
 
     @staticmethod
     def to_logger(node: Node) -> bool:

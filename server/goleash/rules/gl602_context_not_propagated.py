@@ -49,7 +49,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
   up: there is no cancellation to lose;
-- an argument for a parameter its (package) callee names `_` or never uses: there is nothing to cancel;
+- an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
+  argument of package functions that do not use theirs (up to three calls down): there is nothing to
+  cancel;
 - an argument of a logging call, one whose function names a logger or a log (`log.G(context.TODO())`,
   `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(), entry)`): a log line takes
   a context for its values (a trace id), it has no work to cancel;
@@ -84,7 +86,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if self._always_background(ctx, received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
             if ctx.contexts.ignored_by_callee(call):
-                continue   # handed to a function that never looks at that parameter
+                continue   # handed to a function that never looks at that parameter (nor do its callees)
             if ctx.contexts.to_logger(call):
                 continue   # a log line: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
