@@ -87,6 +87,8 @@ the whole test binary down.
     on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
+  - a check or report under `if err != nil` where `err` holds the error result of a package function
+    that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`);
   - `x, err := f(); require.NoError(t, err); require.NotNil(t, x)` where `f` returns a nil `x` only
     together with a non-nil error (every return spells `fmt.Errorf(...)`, an `err` tested `!= nil`, a
     new value, or a variable tested `!= nil`);
@@ -125,7 +127,7 @@ the whole test binary down.
                 continue   # (after an unconditional t.Skip or return: it never runs)
             g = f.start
             if name in _STOPPERS:
-                if self._never_fails(ctx, call, f.node):
+                if self._never_fails(ctx, call, f.node) or self._nil_error_guarded(ctx, call, f.node):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
@@ -133,7 +135,7 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    self._outlives(ctx, g, param):
+                    not self._nil_error_guarded(ctx, call, f.node) and self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
@@ -157,7 +159,8 @@ the whole test binary down.
                         continue   # t.Fatal itself: reported above, with its fix
                     if recv == "require" and self._cannot_fail(ctx, call, name):
                         continue
-                    if self._nil_checked(ctx, call, recv, name) or self._never_fails(ctx, call, f.node):
+                    if self._nil_checked(ctx, call, recv, name) or self._never_fails(ctx, call, f.node) or \
+                            self._nil_error_guarded(ctx, call, f.node):
                         continue
                     yield self._report(ctx, call, f.start, place, None)
             for n in g.nodes:
@@ -379,6 +382,20 @@ the whole test binary down.
             FatalInGoroutine._accept_failure(ctx, call, lit, filters=False)
 
     @staticmethod
+    def _nil_error_guarded(ctx: FuncContext, call: Node, lit: Node) -> bool:
+        """Is the check or report reached only under ``if err != nil`` where ``err`` holds the error result
+        of a package function that returns a literal ``nil`` there on every path (``if err := n.Send(m); err
+        != nil { t.Errorf(...) }``)? It never runs."""
+        for c in _guards(call, lit):
+            _, value, index, count = _nonnil_test(ctx.model, c)
+            if value is None or value.type != "call_expression" or index is None:
+                continue
+            key = getattr(ctx.model.callee(value)[0], "key", None)
+            if key and ctx.pkg.returns_nil(key, index, count):
+                return True
+        return False
+
+    @staticmethod
     def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True) -> bool:
         """Is the report reached only when ``l.Accept()`` (or ``s.Serve(l)``, a server's accept loop, with
         nothing that shuts ``s`` down or takes it) failed, ``l`` a listener of the test that fails
@@ -386,31 +403,14 @@ the whole test binary down.
         ``Accept``/``Addr``/``Dial``), or the report leaves out ``net.ErrClosed`` (``if !errors.Is(err,
         net.ErrClosed)``, or its message: ``!strings.Contains(err.Error(), "use of closed network
         connection")``)? A late Accept error is then the closing, which is not reported."""
-        um, listeners = ctx.model, ctx.listeners
-        conds = []
-        cur = call
-        while cur is not None and cur.id != lit.id:
-            parent = cur.parent
-            if parent is not None and parent.type == "if_statement" and \
-                    parent.child_by_field_name("consequence") is not None and \
-                    parent.child_by_field_name("consequence").id == cur.id:
-                conds.append(syntax.unparen(parent.child_by_field_name("condition")))
-            cur = parent
+        listeners = ctx.listeners
+        conds = _guards(call, lit)
         err = loop = None
         for c in conds:
-            if c is not None and c.type == "binary_expression" and \
-                    syntax.text(c.child_by_field_name("operator")) == "!=" and \
-                    syntax.text(c.child_by_field_name("right")) == "nil" and \
-                    c.child_by_field_name("left").type == "identifier":
-                v = um.scopes.var(c.child_by_field_name("left"))
-                fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, c))   # (tested right after)
-                value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
-                index = v.index if value is not None else None
-                if value is None and v is not None and v.kind == "local":   # ``err = s.Serve(l)`` right before
-                    value, index = _assigned_before(c, v.name)
-                got = listeners.loop(value)
-                if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
-                    err, loop = v, got
+            v, value, index, _ = _nonnil_test(ctx.model, c)
+            got = listeners.loop(value)
+            if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
+                err, loop = v, got
         if loop is None or loop.listener.kind not in ("local", "param") or \
                 (loop.listener.stmt is not None and syntax.inside(loop.listener.stmt, lit)) or \
                 not listeners.server_kept(loop, lit):
@@ -477,6 +477,42 @@ the whole test binary down.
         if not last and not (nxt is not None and nxt.type == "return_statement"):
             edits.append(ctx.insert_line_after(stmt, "return"))
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
+
+
+def _guards(call: Node, lit: Node) -> list[Node]:
+    """The conditions of the ``if`` statements whose body holds ``call``, inside the function ``lit``."""
+    conds = []
+    cur = call
+    while cur is not None and cur.id != lit.id:
+        parent = cur.parent
+        if parent is not None and parent.type == "if_statement" and \
+                parent.child_by_field_name("consequence") is not None and \
+                parent.child_by_field_name("consequence").id == cur.id:
+            conds.append(syntax.unparen(parent.child_by_field_name("condition")))
+        cur = parent
+    return conds
+
+
+def _nonnil_test(um, cond: Node | None):
+    """For ``err != nil`` with ``err`` a local holding a call's result where it is tested (declared by the
+    ``if``'s init or right before it, or assigned right before): the variable, the call, the result's
+    index and the number of results taken; Nones otherwise."""
+    if cond is None or cond.type != "binary_expression" or \
+            syntax.text(cond.child_by_field_name("operator")) != "!=" or \
+            syntax.text(cond.child_by_field_name("right")) != "nil" or \
+            cond.child_by_field_name("left").type != "identifier":
+        return None, None, None, None
+    v = um.scopes.var(cond.child_by_field_name("left"))
+    fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, cond))   # (tested right after)
+    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
+    index = v.index if value is not None else None
+    stmt = v.stmt if value is not None else None
+    if value is None and v is not None and v.kind == "local":   # ``err = s.Serve(l)`` right before
+        value, index = _assigned_before(cond, v.name)
+        stmt = cond.parent.prev_named_sibling if value is not None else None
+    left = stmt.child_by_field_name("left") if stmt is not None else None
+    count = len(left.named_children) if left is not None else None
+    return v, value, index, count
 
 
 def _next_stmt(decl: Node | None, cond: Node) -> bool:

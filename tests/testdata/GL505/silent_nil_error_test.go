@@ -1,0 +1,40 @@
+package gl505
+
+import (
+	"testing"
+	"time"
+)
+
+// notifier.Send returns nil on every path: a check of its error never fails.
+type notifier struct{ sent int }
+
+func (n *notifier) Send(msg string) error {
+	if msg == "" {
+		return nil
+	}
+	n.sent++
+	return nil
+}
+
+func TestNotifyLate(t *testing.T) {
+	n := new(notifier)
+	go func() {
+		time.Sleep(10 * time.Millisecond)
+		if err := n.Send("hi"); err != nil {
+			t.Errorf("send: %v", err)
+		}
+	}()
+}
+
+func TestNotifyFatal(t *testing.T) {
+	n := new(notifier)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		err := n.Send("hi")
+		if err != nil {
+			t.Fatal(err)
+		}
+	}()
+	<-done
+}
