@@ -131,6 +131,17 @@ class ContextModel:
                               cond_key=self.um.tracked_key)
         return [(q, not calls) for _, q in flow.pending_at_exit(cfgmod.RETURN)]
 
+    @staticmethod
+    def holds_nothing(d: Derived) -> bool:
+        """Is ``d`` a ``context.WithCancel`` (or ``WithCancelCause``) of ``context.Background()`` or
+        ``TODO()``? Those parents are never cancelled, so the child registers nothing with them and starts
+        no timer: a cancel never called leaks nothing (the child is collected with its last reference)."""
+        fn = _text(d.call.child_by_field_name("function"))
+        parent = d.parent
+        return fn in ("context.WithCancel", "context.WithCancelCause") and parent is not None and \
+            parent.type == "call_expression" and \
+            _text(parent.child_by_field_name("function")) in ("context.Background", "context.TODO")
+
     def parent_cancelled(self, d: Derived) -> bool:
         """Is the parent a context derived here whose own cancel is deferred or called (a child's timer
         then ends with it)?"""

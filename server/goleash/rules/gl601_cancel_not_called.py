@@ -52,6 +52,10 @@ which it is not called, with the call that created it as related location.
 - cancel handed on: returned to the caller, stored in a struct field or map,
   passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine.
 - `go cancel()`: it runs.
+- `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`): a parent that is
+  never cancelled keeps no list of its children, and `WithCancel` starts no timer, so a cancel never
+  called leaks nothing (`WithTimeout`/`WithDeadline` of `Background` still do: their timer runs until
+  the deadline).
 
 ## Fixes
 - **`defer cancel()`** inserted right after the call (naming the cancel func
@@ -61,6 +65,8 @@ which it is not called, with the call that created it as related location.
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         cm = ctx.contexts
         for d in cm.derived():
+            if cm.holds_nothing(d):
+                continue   # WithCancel(context.Background()): no timer, nothing registered with the parent
             call, stmt = d.call, d.stmt
             callee = syntax.text(call.child_by_field_name("function"))
             related = [ctx.related(call, f"{callee} returns the cancel func here")]
