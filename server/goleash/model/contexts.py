@@ -135,7 +135,7 @@ class ContextModel:
     def holds_nothing(d: Derived) -> bool:
         """Is ``d`` a ``context.WithCancel`` (or ``WithCancelCause``) of ``context.Background()`` or
         ``TODO()``? Those parents are never cancelled, so the child registers nothing with them and starts
-        no timer: a cancel never called leaks nothing (the child is collected with its last reference)."""
+        no timer: dropping its cancel leaks nothing (the child is collected with its last reference)."""
         fn = _text(d.call.child_by_field_name("function"))
         parent = d.parent
         return fn in ("context.WithCancel", "context.WithCancelCause") and parent is not None and \
@@ -278,10 +278,11 @@ class ContextModel:
 
     @staticmethod
     def to_logger(node: Node) -> bool:
-        """``node`` is an argument of a logging call: the function as spelled names a logger or a log
-        (``log.G(ctx)``, ``logger.Infof(ctx, ...)``, ``internal.Logger.Printf(ctx, ...)``,
-        ``auditLogInternal(ctx, ...)``): a log line takes a context for its values (a trace id), it has
-        no work a cancellation could stop."""
+        """``node`` is an argument of a logging or metrics call: the function as spelled names a logger or
+        a log (``log.G(ctx)``, ``logger.Infof(ctx, ...)``, ``internal.Logger.Printf(ctx, ...)``,
+        ``auditLogInternal(ctx, ...)``), or metrics (``diag.DefaultMonitoring.RequestSent(ctx, ...)``,
+        ``metrics.Record(ctx, ...)``): a log line or a recorded measure takes a context for its values (a
+        trace id, tags), it has no work a cancellation could stop."""
         call, idx = _argument(node)
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or idx is None:
@@ -350,7 +351,8 @@ class ContextModel:
 
 
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
-_LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus"})
+_LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
+                        "metric", "metrics", "monitoring", "telemetry"})   # (a metrics recorder: ctx for its tags)
 
 
 def _argument(node: Node) -> tuple[Node | None, int | None]:

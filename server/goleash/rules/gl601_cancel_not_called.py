@@ -52,10 +52,12 @@ which it is not called, with the call that created it as related location.
 - cancel handed on: returned to the caller, stored in a struct field or map,
   passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine.
 - `go cancel()`: it runs.
-- `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`): a parent that is
-  never cancelled keeps no list of its children, and `WithCancel` starts no timer, so a cancel never
-  called leaks nothing (`WithTimeout`/`WithDeadline` of `Background` still do: their timer runs until
-  the deadline).
+- the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
+  discarded (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
+  `WithCancel` starts no timer, so the context is a `Background` that nothing can cancel, and leaks
+  nothing (`WithTimeout`/`WithDeadline` of `Background` still do: their timer runs until the deadline).
+  A cancel kept and called on some paths only is still reported: what waits on the context is meant
+  to end with it.
 
 ## Fixes
 - **`defer cancel()`** inserted right after the call (naming the cancel func
@@ -65,14 +67,14 @@ which it is not called, with the call that created it as related location.
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         cm = ctx.contexts
         for d in cm.derived():
-            if cm.holds_nothing(d):
-                continue   # WithCancel(context.Background()): no timer, nothing registered with the parent
             call, stmt = d.call, d.stmt
             callee = syntax.text(call.child_by_field_name("function"))
             related = [ctx.related(call, f"{callee} returns the cancel func here")]
             if syntax.text(d.cancel_ident) == "_":
                 if cm.parent_cancelled(d):
                     continue  # the parent's cancel (deferred here) releases this child too
+                if cm.holds_nothing(d):
+                    continue  # WithCancel(context.Background()): no timer, nothing registered with the parent
                 fixes = ()
                 if stmt.type == "short_var_declaration" and stmt.parent is not None and \
                         stmt.parent.type == "statement_list":

@@ -52,9 +52,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
   argument of package functions that do not use theirs (up to three calls down): there is nothing to
   cancel;
-- an argument of a logging call, one whose function names a logger or a log (`log.G(context.TODO())`,
-  `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(), entry)`): a log line takes
-  a context for its values (a trace id), it has no work to cancel;
+- an argument of a logging or metrics call, one whose function names a logger, a log or metrics
+  (`log.G(context.TODO())`, `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
+  entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`): a log
+  line or a recorded measure takes a context for its values (a trace id, tags), it has no work to cancel;
 - a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
   its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
@@ -88,7 +89,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if ctx.contexts.ignored_by_callee(call):
                 continue   # handed to a function that never looks at that parameter (nor do its callees)
             if ctx.contexts.to_logger(call):
-                continue   # a log line: a context for its values, nothing to cancel
+                continue   # a log line or a measure: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
             if self._wakeup_only(ctx, call, received[0]):
