@@ -170,6 +170,29 @@ class ContextModel:
             f = f.parent
         return None
 
+    def after_done(self, node: Node, name: str) -> bool:
+        """Is ``node`` reached, on some path, after ``<-name.Done()`` was received (in a select case or as
+        a statement)? There the received ctx is already cancelled: the work that follows (a graceful
+        shutdown bounded by a timeout of its own) needs a context that is not."""
+        f = self.um.func_at(node)
+        g = self.um.cfg(f) if f is not None else None
+        end = _cnode(g, node) if g is not None else None
+        if end is None:
+            return False
+        want = f"<-{name}.Done()"
+        for n in g.nodes:
+            if n.ast is None:
+                continue
+            if n.kind == "comm":
+                t = _text(n.ast.child_by_field_name("communication"))
+            elif n.ast.type == "expression_statement":
+                t = _text(n.ast)
+            else:
+                continue
+            if "".join(t.split()) == want and cfgmod.reaches(n, end):
+                return True
+        return False
+
     def scoped(self, root: Node) -> bool:
         """Is ``root`` (a ``context.Background()``) the parent of a context derived for this call only,
         beside the received ctx? ``c, cancel := context.WithCancel(context.Background())`` (or a timeout)

@@ -49,6 +49,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
   up: there is no cancellation to lose;
+- a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, after a select
+  with that case, or after `<-ctx.Done()`): passing the received ctx there would cancel at once what
+  must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
 - an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
   argument of package functions that do not use theirs (up to three calls down): there is nothing to
   cancel;
@@ -84,6 +87,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # no ctx, or one named as unused (`_`, `_ctx`), or a detach explained
             if self._test_helper(ctx, call):
                 continue   # test code outside _test.go files (a suite package): builds its own contexts
+            if ctx.contexts.after_done(call, received[0]):
+                continue   # the received ctx is already done here (a shutdown after <-ctx.Done())
             if self._always_background(ctx, received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
             if ctx.contexts.ignored_by_callee(call):
