@@ -354,12 +354,13 @@ class EffectModel:
                 return True
         return False
 
-    def pays_effect(self, e: Effect) -> set:
-        """What one effect of a node guarantees (see ``pays``)."""
+    def pays_effect(self, e: Effect, unseen: bool = True) -> set:
+        """What one effect of a node guarantees (see ``pays``). ``unseen=False``: not what a value handed
+        to code goleash cannot see may do there (``wg.Go(f)``, ``lib.Run(wg)``), only what surely runs."""
         out = set()
         if e.kind == GO:
             for x in e.inner:
-                if x.kind == PASS:
+                if x.kind == PASS and unseen:
                     out.update(self._passed(x))
                 elif x.kind == CANCEL and x.place is not None and x.node.type == "call_expression" and \
                         e.node.named_children and x.node.id == e.node.named_children[0].id:
@@ -375,7 +376,7 @@ class EffectModel:
                     p = translate(use.place, x)
                     if p is not None:
                         out.update((p, k) for k in use.every)
-            elif x.kind == PASS:
+            elif x.kind == PASS and unseen:
                 out.update(self._passed(x))
         return out
 

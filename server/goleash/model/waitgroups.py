@@ -197,7 +197,8 @@ class WaitGroupModel:
         want = (wg, DONE)
 
         def dones(n):
-            return [(e.node, e.kind == "defer") for e in um.node_effects(g, n) if want in eff.pays_effect(e)]
+            return [(e.node, e.kind == "defer") for e in um.node_effects(g, n)
+                    if want in eff.pays_effect(e, unseen=False)]   # (``wg.Go(f)`` is not a Done of this one)
 
         def transfer(n, st, record=None):
             for node, deferred in dones(n):

@@ -44,6 +44,8 @@ Keep the deferred `Done` only.
 ## Stays silent
 - a `Done` per item inside a loop (a count of jobs, not of goroutines);
 - `Done` calls on paths that exclude each other;
+- `wg.Go(f)` (Go 1.25), or the WaitGroup handed to code goleash cannot see: `Go` adds one and calls
+  `Done` for its own function, and only a `Done` that surely runs counts twice;
 - a starter that adds more than the goroutines it counts, before the `go` and since its last `Wait`
   (`wg.Add(1); go produce(out)` where `produce` calls no `Done`): the extra count is other work, which
   this goroutine may mark done. (An `Add` after a `Wait` starts a new round: it counts only as below.)
