@@ -58,9 +58,10 @@ func (c *Cache) Get(k string) (string, error) {
   mu.Lock() }`), released under `if mu != nil`: `mu != nil` holds exactly where it was locked;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
-- a `return` that hands back a handle (`return t, nil`) when another function of the package
-  unlocks that mutex without having locked it (`func (t *Tx) Close() { t.db.mu.Unlock() }`): the
-  lock is handed to the transaction, which releases it when closed;
+- a `return` that hands back a handle (`return t, nil`), or reports success as its only result
+  (`return nil` from a `begin() error`), when another function of the package unlocks that mutex
+  without having locked it (`func (t *Tx) Close() { t.db.mu.Unlock() }`, `commit`/`drop`): the lock
+  is handed to the transaction, or to the commit that ends the stage, which releases it;
 - a lock released by a closure stored for later or handed on (a callback, a release func), also in a
   deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`);
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
@@ -111,7 +112,7 @@ func (c *Cache) Get(k string) (string, error) {
                 if self._returns_mutex(um, f, name, exit_stmt):
                     continue  # hands the mutex itself to the caller (return &c.mu), which unlocks it
                 if how == "return" and self._hands_over(ctx, f.node, place, exit_stmt):
-                    continue  # returns a handle; another function of the package releases the lock
+                    continue  # returns a handle or success; another function of the package releases the lock
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
                 msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path. "
                        f"The next {blocked} blocks forever")
@@ -194,9 +195,11 @@ func (c *Cache) Get(k string) (string, error) {
     @staticmethod
     def _hands_over(ctx: FuncContext, fn, place, exit_stmt) -> bool:
         """Does this return hand back a value (``return t, nil``: a variable, ``&T{...}`` or a call as a
-        result that is not an ``error``; not ``nil`` nor a constant) while another function of the package unlocks the mutex without
-        having locked it (``func (tx *Tx) Rollback() { ...; tx.db.rwlock.Unlock() }``, by the package-wide
-        name ``DB.rwlock``)? A transaction or handle then holds the lock until it is closed."""
+        result that is not an ``error``; not ``nil`` nor a constant), or report success as its only result
+        (``return nil`` of a function returning just an ``error``: a begin of a begin/commit pair), while
+        another function of the package unlocks the mutex without having locked it (``func (tx *Tx)
+        Rollback() { ...; tx.db.rwlock.Unlock() }``, by the package-wide name ``DB.rwlock``)? A transaction
+        or handle then holds the lock until it is closed, committed or dropped."""
         name = ctx.model.abstract_place(place)
         if name is None or not [k for k in ctx.pkg.freed_by(name) if k != ctx.model.key]:
             return False
@@ -204,6 +207,8 @@ func (c *Cache) Get(k string) (string, error) {
         types = syntax.result_types(fn)
         if len(types) != len(results):
             return False   # (``return f()`` of a multi-value call)
+        if len(types) == 1 and syntax.text(types[0]) == "error" and syntax.text(results[0]) == "nil":
+            return True   # ``Begin() error``: held on success, for the package's Commit/Drop to release
         return any(syntax.text(t) != "error" and
                    r.type in ("identifier", "unary_expression", "composite_literal", "call_expression",
                               "selector_expression") and syntax.text(r) not in ("nil", "true", "false")
