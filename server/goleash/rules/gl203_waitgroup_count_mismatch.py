@@ -45,7 +45,9 @@ to misplace.
 - `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, in a declaration where nothing calls
   `Done` on that group (a start barrier released by the goroutine that raised it);
 - an `Add` after a goroutine started earlier in the block that calls `Done` twice (a barrier: "started",
-  then "finished"): its second `Done` pays part of the new count.
+  then "finished"): its second `Done` pays part of the new count;
+- for `wg.Add(len(xs))` before `for ... range xs`: iterations that start no goroutine but call
+  `wg.Done()` themselves (the work done in place on one platform).
 
 ## Fixes
 - **Set `Add` to the count** of goroutines started between the `Add` and the `Wait`.
@@ -206,7 +208,10 @@ to misplace.
             gnode = g.node_of(go) if g is not None else None
             if head is None or gnode is None:
                 continue
-            skip = self._skip_path(head, gnode)
+            # an iteration that calls wg.Done() itself (it does the work in place) pays its count too
+            paid = {n.id for n in g.nodes if n.ast is not None and n.ast.type == "expression_statement" and
+                    "".join(syntax.text(n.ast).split()) == f"{wg}.Done()" and syntax.inside(n.ast, loop)}
+            skip = self._skip_path(head, gnode, paid)
             if skip is None:
                 continue
             related = [ctx.related(go.child(0), "the goroutine each element should get")]
@@ -220,9 +225,10 @@ to misplace.
                                    f"That element starts no goroutine, so {wg}.Wait() never returns", related, fixes)
 
     @staticmethod
-    def _skip_path(head, go):
+    def _skip_path(head, go, paid=frozenset()):
         """The first node of an iteration that goes back to the loop's head (or leaves it) without passing
-        the go statement, or None when every iteration starts it."""
+        the go statement (or a node of ``paid``: a ``wg.Done()`` of its own), or None when every iteration
+        starts it."""
         body = next((s for s, _ in head.succ if s.kind == "body"), None)
         if body is None:
             return None
@@ -230,7 +236,7 @@ to misplace.
         stack = [(body, None)]
         while stack:
             n, branch = stack.pop()
-            if n.id == go.id or n.id in seen:
+            if n.id == go.id or n.id in seen or n.id in paid:
                 continue
             seen.add(n.id)
             for s, br in n.succ:
