@@ -537,10 +537,12 @@ def package_name(root: Node) -> str:
 
 
 _TEST_FAIL = frozenset({"Error", "Errorf", "Fatal", "Fatalf", "FailNow", "Fail", "Skip", "Skipf", "SkipNow"})
+_TESTIFY_FAIL = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})   # testify's unconditional failures
 
 
 def reports_failure(node: Node) -> bool:
-    """Does ``node`` fail the test or stop the process (t.Error/Fatal, panic, log.Fatal, os.Exit)?
+    """Does ``node`` fail the test or stop the process (t.Error/Fatal, testify's ``require.Fail(t, ...)``/
+    ``assert.Fail``, panic, log.Fatal, os.Exit)?
 
     A path that ends this way is already a failure; a goroutine left behind on
     it is not the bug worth reporting.
@@ -554,6 +556,8 @@ def reports_failure(node: Node) -> bool:
         if recv == "log" and name.startswith(("Fatal", "Panic")):
             return True
         if name in _TEST_FAIL and recv in ("t", "b", "tb", "f", "c"):
+            return True
+        if name in _TESTIFY_FAIL and recv in ("require", "assert"):
             return True
     return False
 

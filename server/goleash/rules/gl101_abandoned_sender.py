@@ -67,6 +67,9 @@ then returns):
   the `go` statement and the receive);
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
+- a path that already fails the test or ends the process (a timeout case that calls
+  `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, `panic`, `log.Fatal`, `os.Exit`):
+  the failure is reported there; the goroutine left behind is not the bug;
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, returned, stored): someone
