@@ -242,22 +242,22 @@ class FuncContext:
         if self.package_name != "main" or self.unit.type not in ("function_declaration", "method_declaration") \
                 or self.is_test_file:
             return False
-        method = self.unit.type == "method_declaration"   # ``d.run()`` as main's last statement
-        todo, seen, main = [self.func_name], set(), False
+        # ``d.run()`` as main's last statement, also through an interface (``cmd.run(args)``) or a method
+        # whose last act it is (``func (w *wrapper) run() { w.inner.run() }``): callers are by name
+        todo, seen, main = [(self.func_name, self.unit.type == "method_declaration")], set(), False
         while todo:
-            name = todo.pop()
-            if name in seen:
+            name, method = todo.pop()
+            if (name, method) in seen:
                 continue
-            seen.add(name)
+            seen.add((name, method))
             if name == "main" and not method:
                 main = True
                 continue
             callers = self.pkg.callers(name)
-            if not callers or len(seen) > 8 or any("." in c or c == "init" or not self.pkg.calls_last(c, name, method)
+            if not callers or len(seen) > 8 or any(c == "init" or not self.pkg.calls_last(c, name, method)
                                                    for c in callers):
                 return False
-            todo.extend(callers)
-            method = False
+            todo.extend((c.rsplit(".", 1)[-1], "." in c) for c in callers)
         return main
 
     @property

@@ -54,7 +54,8 @@ func poll(ctx context.Context) {
 - `t.Stop()` called anywhere in the function (deferred or not), or the ticker handed
   on (returned, stored in a field, passed to a function);
 - `time.Tick` in `main`, in a function or method of package main that main calls as its last act
-  (`d.run()`), in tests, or feeding a loop that never exits (the function runs for the life of the
+  (`d.run()`, also through an interface value, `cmd.run(args)`, or as the last act of a method that
+  is itself one: `func (w *wrapper) run() { w.inner.run() }`), in tests, or feeding a loop that never exits (the function runs for the life of the
   process);
 - `time.NewTimer` (a timer is released once it fires).
 
