@@ -364,6 +364,9 @@ class PackageModel:
         self._ums: LRU = LRU(UNIT_MODELS)
         self._busy: set[tuple[str, str]] = set()
         self._computing: list[list[bool]] = []          # summaries being computed: [on a recursion cycle]
+        # summaries computed inside another's computation that saw a cycle: valid only until the outermost
+        # computation ends (they saw an empty summary of a function still being computed), kind -> key
+        self._provisional: dict[str, dict] = {}
         self._cycles: dict[str, dict[str, Deps]] = {}   # kind -> key -> what a summary on a cycle used
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
@@ -1388,6 +1391,8 @@ class PackageModel:
             return None
         memo = self._memo.setdefault(kind, {})
         s = memo.get(base, False)
+        if s is False and self._computing:
+            s = self._provisional.get(kind, {}).get(base, False)
         if s is False:
             if (kind, base) in self._busy:
                 self._on_cycle()   # recursion: the cycle sees an empty summary
@@ -1436,6 +1441,9 @@ class PackageModel:
                 return summary
         self._busy.add(busy)
         entry = [False]
+        root = not self._computing
+        if root:   # what the memos held before: a cycle below makes what they gain meanwhile provisional
+            before = (set(self._unit_models), set(self._held_memo), set(self._callers_held), self._frees)
         self._computing.append(entry)
         try:
             with self.recording() as deps:
@@ -1444,6 +1452,17 @@ class PackageModel:
         finally:
             self._busy.discard(busy)
             self._computing.pop()
+        if entry[0] and not root:
+            # it saw the empty summary of a function still being computed (``wUnlock`` asks its callers'
+            # flows for the lock they hold, and their flows need ``wUnlock``): right only until that ends
+            self._provisional.setdefault(kind, {})[key] = summary
+            return summary
+        if root and entry[0]:
+            self._provisional.clear()
+            for memo_d, had in zip((self._unit_models, self._held_memo, self._callers_held), before[:3]):
+                for k in [k for k in memo_d if k not in had]:
+                    del memo_d[k]   # (flows and answers built on provisional summaries)
+            self._frees = before[3]
         memo[key] = summary
         deps.token = self.token
         if entry[0]:
