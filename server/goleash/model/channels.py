@@ -404,11 +404,12 @@ class ChannelModel:
     def channels(self) -> dict[str, Channel]:
         return {c.name: c for c in self.by_place.values()}
 
-    def reassigned_between(self, name: str, start: int, end: int) -> bool:
-        """Is the channel variable assigned (``ch = ...``) between two byte offsets?"""
-        ch = self.get(name)
+    def reassigned_between(self, ch: Channel, start: int, end: int) -> bool:
+        """Is the channel variable assigned (``ch = ...``) between two byte offsets? (The channel itself,
+        not its name: a closure's ``unblock`` is another variable than the function's.)"""
         if ch is None or ch.place is None:
             return False
+        name = ch.name
         for v in self.um.scopes.vars:
             if self.um.var_place(v) == ch.place:
                 for node, _ in v.assigns:
@@ -424,9 +425,6 @@ class ChannelModel:
                         if any(self.um.place(x) == ch.place for x in (left.named_children if left else [])):
                             return True
         return False
-
-    def get(self, name: str) -> Channel | None:
-        return next((c for c in self.by_place.values() if c.name == name), None)
 
     def __iter__(self):
         return iter(list(self.by_place.values()))

@@ -63,7 +63,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 for s in ch.sends:
                     if s.func == c.func and not c.deferred and ctx.channels.reaches(c, s) and \
                             syntax.indexes(c.chan) == syntax.indexes(s.chan) and \
-                            not ctx.channels.reassigned_between(ch.name, c.node.end_byte, s.node.start_byte) and \
+                            not ctx.channels.reassigned_between(ch, c.node.end_byte, s.node.start_byte) and \
                             self._every_path(ctx, c, s):
                         yield ctx.finding(s.node, f"send on {ch.name} after close({ch.name}): it panics. "
                                                   f"This send runs after the close on this path (send on closed channel)",

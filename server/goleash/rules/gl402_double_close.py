@@ -86,7 +86,7 @@ another close of the same channel:
                     continue
                 if not a.deferred and not b.deferred:
                     if b.node.start_byte > a.node.end_byte and syntax.runs_before(a.node, b.node) and \
-                            not ctx.channels.reassigned_between(ch.name, a.node.end_byte, b.node.start_byte):
+                            not ctx.channels.reassigned_between(ch, a.node.end_byte, b.node.start_byte):
                         return b, a, "It runs twice on the same path"
                 elif b.deferred and not a.deferred and (syntax.runs_before(b.node, a.node)
                                                         or syntax.runs_before(a.node, b.node)):
@@ -141,7 +141,7 @@ another close of the same channel:
         if na is None or nb is None:
             return True
         first, second = (sa, sb) if sa.start_byte <= sb.start_byte else (sb, sa)
-        if ctx.channels.reassigned_between(ch.name, first.end_byte, second.start_byte):
+        if ctx.channels.reassigned_between(ch, first.end_byte, second.start_byte):
             return False   # a fresh channel for the second one
         # paths through a statement that makes the channel anew (a loop's next iteration) close another one
         remade = {n.id for n in (_node(g, x) for x in _defining(ch)) if n is not None}
