@@ -49,7 +49,8 @@ starving other goroutines, until one of the other cases becomes ready.
 ```
 
 ## Stays silent
-- a `default` that does something — calls a function (work, `time.Sleep`, `runtime.Gosched`), sends, receives, returns or breaks;
+- a `default` that does something — calls a function (work, `time.Sleep`, `runtime.Gosched`), sends, receives, returns or breaks,
+  or continues an outer loop (`continue Outer`: it leaves this one);
 - a loop body with more than the `select` (other work that may block or take time);
 - a `select` outside a loop (a non-blocking try), or in a loop with a condition or clause
   (`for i := 0; i < b.N; i++`, `for pb.Next()`): it polls a bounded number of times.
@@ -62,10 +63,15 @@ starving other goroutines, until one of the other cases becomes ready.
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         for sel in ctx.nodes("select"):
             default = next((c for c in sel.named_children if c.type == "default_case"), None)
-            if default is None or not self._idle(default):
+            if default is None:
                 continue
             loop = sel.parent.parent if sel.parent is not None and sel.parent.type == "statement_list" else None
             if loop is None or loop.type != "block" or loop.parent is None or loop.parent.type != "for_statement":
+                continue
+            labeled = loop.parent.parent
+            own = syntax.text(labeled.child_by_field_name("label")) if labeled is not None and \
+                labeled.type == "labeled_statement" and labeled.child_by_field_name("label") is not None else None
+            if not self._idle(default, own):
                 continue
             header = [c for c in loop.parent.named_children if c.type not in ("block", "comment")]
             if header:
@@ -86,8 +92,9 @@ starving other goroutines, until one of the other cases becomes ready.
                               fixes)
 
     @staticmethod
-    def _idle(default: Node) -> bool:
-        """Does the default case do nothing (only comments, `continue`, plain assignments without calls)?"""
+    def _idle(default: Node, own_label: str | None) -> bool:
+        """Does the default case do nothing (only comments, `continue` of this loop, plain assignments
+        without calls)?"""
         for s in default.named_children:
             if s.type == "comment":
                 continue
@@ -96,6 +103,9 @@ starving other goroutines, until one of the other cases becomes ready.
                               "goto_statement", "go_statement", "defer_statement") or \
                         (n.type == "unary_expression" and syntax.text(n).startswith("<-")):
                     return False
+                if n.type == "continue_statement" and n.named_children and \
+                        syntax.text(n.named_children[0]) != own_label:
+                    return False   # ``continue Outer``: leaves this loop (a drain moving to the next channel)
         return True
 
     @staticmethod
