@@ -170,6 +170,56 @@ class ContextModel:
             f = f.parent
         return None
 
+    def returned_only(self, call: Node) -> bool:
+        """Is ``call`` (a ``context.Background()``) only handed back to the caller as a placeholder: a value
+        of a ``return`` where another ``return`` of the function gives another context in its place
+        (``return context.Background(), item{}, false`` beside ``return q.next(ctx)``), or the initial value
+        of a local used only as a return value and assigned anew on some path (``restored :=
+        context.Background()`` ... ``restored, it, err = decode(b)``)? Nothing runs under it here."""
+        def returned(n: Node) -> bool:
+            p = n.parent
+            if p is not None and p.type == "expression_list":
+                p = p.parent
+            return p is not None and p.type == "return_statement"
+        if returned(call):
+            ret = call.parent.parent if call.parent.type == "expression_list" else call.parent
+            vals = ret.named_children[0].named_children if ret.named_children and \
+                ret.named_children[0].type == "expression_list" else ret.named_children
+            i = next((i for i, x in enumerate(vals) if x.id == call.id), None)
+            fn = syntax.enclosing_func(call)
+            for other in syntax.walk(fn, skip_funcs=True) if fn is not None and i is not None else ():
+                if other.type != "return_statement" or other.id == ret.id:
+                    continue
+                ovals = other.named_children[0].named_children if other.named_children and \
+                    other.named_children[0].type == "expression_list" else other.named_children
+                if len(ovals) == 1 and len(vals) > 1 and ovals[0].type == "call_expression":
+                    return True   # ``return q.next(ctx)``: the other results come from a call
+                if i < len(ovals) and _text(ovals[i]) not in ("context.Background()", "context.TODO()"):
+                    return True
+            return False
+        p = call.parent
+        stmt = p.parent if p is not None and p.type == "expression_list" else None
+        if stmt is None or stmt.type != "short_var_declaration":
+            return False
+        left, right = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+        vals = right.named_children if right is not None else []
+        i = next((i for i, x in enumerate(vals) if x.id == call.id), None)
+        names = left.named_children if left is not None else []
+        if i is None or len(names) != len(vals):
+            return False
+        v = self.um.scopes.var(names[i])
+        if v is None or v.addressed or not v.refs or not v.assigns:
+            return False
+        for r in v.refs:
+            q = r.parent
+            if q is not None and q.type == "expression_list" and q.parent is not None and \
+                    q.parent.type == "assignment_statement" and q.parent.child_by_field_name("left") is not None \
+                    and q.parent.child_by_field_name("left").id == q.id:
+                continue   # assigned a new value
+            if not returned(r):
+                return False
+        return True
+
     def after_done(self, node: Node, name: str) -> bool:
         """Is ``node`` reached, on some path, after ``<-name.Done()`` was received (in a select case or as
         a statement)? There the received ctx is already cancelled: the work that follows (a graceful

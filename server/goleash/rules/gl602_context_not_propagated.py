@@ -15,6 +15,7 @@ from ..rule import FuncContext, Rule
 class ContextNotPropagated(Rule):
     code = "GL602"
     name = "context-not-propagated"
+    linters = frozenset({"contextcheck"})   # golangci-lint's check of the same thing: //nolint:contextcheck
     severity = Severity.WARNING
     summary = "context.Background()/TODO() inside a function that receives a ctx: the caller's cancellation is lost."
     triggers = frozenset({"mcall"})
@@ -49,6 +50,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
   up: there is no cancellation to lose;
+- a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
+  `ok == false`), or the first value of a local that is only returned or assigned anew;
 - a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, after a select
   with that case, or after `<-ctx.Done()`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
@@ -87,6 +90,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # no ctx, or one named as unused (`_`, `_ctx`), or a detach explained
             if self._test_helper(ctx, call):
                 continue   # test code outside _test.go files (a suite package): builds its own contexts
+            if ctx.contexts.returned_only(call):
+                continue   # a result for the caller (a placeholder beside ok == false), nothing runs under it
             if ctx.contexts.after_done(call, received[0]):
                 continue   # the received ctx is already done here (a shutdown after <-ctx.Done())
             if self._always_background(ctx, received[1]):
