@@ -155,7 +155,8 @@ class SharedVars:
         return bool(flow is not None and flow.held_at(node))
 
     def _joins(self, f: Func) -> set[int]:
-        """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
+        """CFG node ids of ``f`` where it waits for something: ``.Wait()`` (also of a type goleash cannot
+        see: a tomb, an errgroup, a process), a receive, a range, a select,
         a call of a package function that waits on every path on a channel or WaitGroup it is given, a loop
         that spins until an atomic flag is set (``for !done.Load() {...}``), testify's
         ``require.Eventually`` polling one (``func() bool { return done.Load() }``: it stops the test
@@ -167,7 +168,7 @@ class SharedVars:
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
-                if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait") or \
+                if e.kind in (WAIT, RECV, RANGE) or (e.kind in ("call", "pass") and _text_name(e.node) == "Wait") or \
                         (e.kind == "call" and self._helper_waits(e)):
                     out.add(n.id)
                     break
@@ -354,7 +355,7 @@ class SharedVars:
         out = set()
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
-                if e.kind == WAIT or (e.kind == "call" and _text_name(e.node) == "Wait"):
+                if e.kind == WAIT or (e.kind in ("call", "pass") and _text_name(e.node) == "Wait"):
                     out.add(n.id)
         return out
 
