@@ -426,6 +426,21 @@ class ChannelModel:
                             return True
         return False
 
+    def drained_until_closed(self, ch: Channel, closer: Node) -> bool:
+        """Is the local channel ``ch`` received only by ``for range ch`` loops in goroutines that never
+        leave them early (no return, break out or panic in the body), and closed only by the function
+        ``closer`` (the sender itself, in its stop case)? Its receivers then take every value until the
+        sender is done: a send always finds one."""
+        if not ch.local or not ch.receives or not ch.closes:
+            return False
+        for o in ch.receives:
+            if o.kind != RANGE or o.goroutine is None or o.via is not None or o.node.type != "for_statement":
+                return False
+            body = o.node.child_by_field_name("body")
+            if body is None or syntax.contains_exit(body, o.node):
+                return False
+        return all(o.via is None and o.func.id == closer.id for o in ch.closes)
+
     def __iter__(self):
         return iter(list(self.by_place.values()))
 

@@ -61,6 +61,9 @@ other side of that channel is gone the goroutine blocks forever.
   whether those goroutines send is GL101's question;
 - a send of the goroutine's one value that the function starting it receives on every path after the
   `go` (a select case, or on the timeout path a goroutine it starts to drain and close the result);
+- a send on a channel made here that only `for range` loops in other goroutines receive, with no way
+  out of their bodies, and that only the sending function closes (in its stop case): the receivers
+  take every value until the sender is done;
 - drop-oldest: a send right after a non-blocking receive from the same buffered field channel
   (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
   holds: no other send can take the slot the receive freed;
@@ -94,7 +97,8 @@ other side of that channel is gone the goroutine blocks forever.
                             not (e.kind == RECV and self._clock(um, e.node)) and \
                             not (e.kind == RANGE and not self._over_chan(um, e.node)) and \
                             not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e) or
-                                                     self._drained_first(ctx, e))) and \
+                                                     self._drained_first(ctx, e) or
+                                                     self._drained_until_closed(ctx, e, f))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)):
                         blocker = e
                         break
@@ -133,6 +137,13 @@ other side of that channel is gone the goroutine blocks forever.
             return len(loops) == 1 and n <= 1 and ch.make is not None and \
                 not syntax.inside(ch.make, loops[0]) and _iterations(loops[0]) == ch.capacity
         return isinstance(ch.capacity, int) and n <= ch.capacity
+
+    @staticmethod
+    def _drained_until_closed(ctx: FuncContext, send, f) -> bool:
+        """The channel is received only by goroutines that range over it until it is closed, and only this
+        function (the sender, in its stop case) closes it: the send always finds a receiver."""
+        ch = _made_here(ctx, send)
+        return ch is not None and ctx.channels.drained_until_closed(ch, f.node)
 
     @staticmethod
     def _drained_first(ctx: FuncContext, send) -> bool:
