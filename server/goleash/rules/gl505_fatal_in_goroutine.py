@@ -83,8 +83,8 @@ the whole test binary down.
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
 - checks that cannot fail:
-  - `require.NoError(t, f())` (or `_, err := f()` then `require.NoError(t, err)`) where `f` returns nil
-    on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
+  - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before, then
+    `require.NoError(t, err)`) where `f` returns nil on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
@@ -236,19 +236,24 @@ the whole test binary down.
         arg = syntax.unparen(args[1]) if len(args) > 1 else None
         index, count = -1, None
         if arg is not None and arg.type == "identifier":
-            # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's result
+            # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's result (or
+            # ``err = s.running(ctx)`` right before, into a variable of the test's)
             v = ctx.model.scopes.var(arg)
             value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
                 not v.addressed else None
             left = v.stmt.child_by_field_name("left") if value is not None else None
-            if value is None or value.type != "call_expression" or left is None:
-                return False
-            count = len(left.named_children)
+            if value is not None and value.type == "call_expression" and left is not None:
+                count, at = len(left.named_children), v.index
+            else:
+                got = ctx.model.result_at(arg, call)
+                if got is None:
+                    return False
+                value, at, count = got
             if name.startswith("NoError"):
-                if count != v.index + 1:
+                if count != at + 1:
                     return False   # not its last (error) result
             else:
-                index = v.index
+                index = at
             arg = value
         if arg is None or arg.type != "call_expression":
             return False
