@@ -1316,6 +1316,8 @@ class UnitModel:
                     recv = recv.extend(path)
                 if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
                         (kind is not None or (self._lockish(operand, name) and not _value_used(n))):
+                    if recv is not None and self._per_element(operand, n):
+                        recv = None   # ``w.shards[i].mu.Lock()`` in a loop over i: a mutex per turn, not one
                     return Effect(name, n, recv)
                 if kind in ("WaitGroup", None) and name in WG_KINDS and (kind is not None or self._wgish(operand, name)):
                     cnt = None
@@ -1368,6 +1370,32 @@ class UnitModel:
         """``x.Lock()`` on an expression of unknown type: a mutex unless the name says otherwise."""
         t = _text(operand).rsplit(".", 1)[-1].lower()
         return any(w in t for w in ("mu", "lock", "mtx", "mutex", "sync")) or t in ("l", "m", "rw")
+
+    def _per_element(self, operand: Node, at: Node) -> bool:
+        """Does ``operand`` index a collection by a variable of a ``for`` loop around ``at``
+        (``w.shards[i].mu`` in ``for i := range w.shards``), a loop that only locks or only unlocks it
+        (lock all, then unlock all in another loop)? Then each turn names another element: the place
+        ``w.shards[].mu`` stands for many mutexes, which one flow cannot follow. (A loop that locks and
+        unlocks the element in one turn is followed as usual.)"""
+        want = _text(operand)
+        for ix in [operand, *syntax.walk(operand)]:
+            if ix.type != "index_expression":
+                continue
+            index = ix.child_by_field_name("index")
+            for ident in ([index] if index is not None else []) + list(syntax.walk(index) if index else []):
+                if ident.type != "identifier":
+                    continue
+                v = self.scopes.var(ident)
+                if v is not None and v.stmt is not None and v.stmt.type == "for_statement" and \
+                        syntax.inside(at, v.stmt):
+                    names = set()
+                    for c in syntax.walk(v.stmt):
+                        fn = c.child_by_field_name("function") if c.type == "call_expression" else None
+                        if fn is not None and fn.type == "selector_expression" and \
+                                _text(fn.child_by_field_name("operand")) == want:
+                            names.add(_text(fn.child_by_field_name("field")))
+                    return not (names & {"Lock", "RLock"} and names & {"Unlock", "RUnlock"})
+        return False
 
     def _wgish(self, operand: Node, name: str) -> bool:
         t = _text(operand).rsplit(".", 1)[-1].lower()

@@ -49,6 +49,9 @@ func (c *Cache) Get(k string) (string, error) {
 ```
 
 ## Stays silent
+- the mutex of each element of a collection locked in one loop and unlocked in another
+  (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them):
+  each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
 - `defer mu.Unlock()` (or a deferred closure that unlocks);
 - the mutex released in every branch before its return;
 - lock/unlock pair methods: a function that locks and never unlocks the mutex

@@ -37,6 +37,9 @@ fatal error, not a recoverable panic.
 ```
 
 ## Stays silent
+- the mutex of each element of a collection locked in one loop and unlocked in another
+  (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them):
+  each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
 - functions that take both kinds of lock on the same mutex (goleash does not guess
   which unlock belongs to which lock);
 - an unlock in a function entered with the mutex held: by its name or doc comment, or an unexported

@@ -1,0 +1,22 @@
+package gl301
+
+import "sync"
+
+type bucket struct {
+	mu    sync.Mutex
+	count int
+}
+
+// Locked and unlocked in the same turn: the early return leaves this turn's
+// element locked.
+func bumpAll(buckets []*bucket, limit int) bool {
+	for i := range buckets {
+		buckets[i].mu.Lock()
+		if buckets[i].count >= limit {
+			return false // want `return while buckets\.mu is locked`
+		}
+		buckets[i].count++
+		buckets[i].mu.Unlock()
+	}
+	return true
+}
