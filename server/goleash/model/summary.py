@@ -252,13 +252,14 @@ class EffectModel:
         return tuple(out)
 
     def _confined(self, f: Func) -> frozenset:
-        """Channel parameters of ``f`` whose every use is one of its own channel operations."""
+        """Channel parameters of ``f`` whose every use is one of its own channel operations (in its body,
+        not in a goroutine or closure it makes: those run later, and its summary does not hold them)."""
         um = self.um
         out = set()
         for v in um.scopes.declared_in(f.node):
             if v.kind != "param" or v.type_node is None or v.type_node.type != "channel_type" or v.assigned:
                 continue
-            if all(_chan_op_use(r) for r in v.refs):
+            if all(_chan_op_use(r) and syntax.enclosing_func(r) == f.node for r in v.refs):
                 out.add(um.var_place(v))
         return frozenset(out)
 
