@@ -62,9 +62,10 @@ func (c *Cache) Get(k string) (string, error) {
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
 - a `return` that hands back a handle (`return t, nil`), or reports success as its only result
-  (`return nil` from a `begin() error`), when another function of the package unlocks that mutex
-  without having locked it (`func (t *Tx) Close() { t.db.mu.Unlock() }`, `commit`/`drop`): the lock
-  is handed to the transaction, or to the commit that ends the stage, which releases it;
+  (`return nil` from a `begin() error`, `return true` from a try-lock `tryEnter() bool`), when another
+  function of the package unlocks that mutex without having locked it (`func (t *Tx) Close() {
+  t.db.mu.Unlock() }`, `commit`/`drop`, `leave`): the lock is handed to the transaction, to the commit
+  that ends the stage, or to the caller that got `true`, which release it;
 - a lock released by a closure stored for later or handed on (a callback, a release func), also in a
   deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`);
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
@@ -210,8 +211,11 @@ func (c *Cache) Get(k string) (string, error) {
         types = syntax.result_types(fn)
         if len(types) != len(results):
             return False   # (``return f()`` of a multi-value call)
-        if len(types) == 1 and syntax.text(types[0]) == "error" and syntax.text(results[0]) == "nil":
-            return True   # ``Begin() error``: held on success, for the package's Commit/Drop to release
+        if len(types) == 1 and (syntax.text(types[0]), syntax.text(results[0])) in (
+                ("error", "nil"), ("bool", "true"), ("bool", "false")):
+            # ``begin() error``: held on success, for the package's commit/drop to release; ``tryEnter()
+            # bool``: a try-lock that returns holding it, for the package's ``leave`` to release
+            return True
         return any(syntax.text(t) != "error" and
                    r.type in ("identifier", "unary_expression", "composite_literal", "call_expression",
                               "selector_expression") and syntax.text(r) not in ("nil", "true", "false")

@@ -22,3 +22,20 @@ func (l *ledger) add(it string) error {
 	l.items = append(l.items, it)
 	return nil // want `return while l\.mu is locked`
 }
+
+type turnstile struct {
+	mu     sync.Mutex
+	closed bool
+	count  int
+}
+
+// Nothing in the package releases t.mu without locking it: true keeps it locked.
+func (t *turnstile) pass() bool {
+	t.mu.Lock()
+	if t.closed {
+		t.mu.Unlock()
+		return false
+	}
+	t.count++
+	return true // want `return while t\.mu is locked`
+}

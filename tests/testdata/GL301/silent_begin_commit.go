@@ -35,3 +35,21 @@ func (s *stage) drop() {
 	s.pending = nil
 	s.pendingMu.Unlock()
 }
+
+type gate struct {
+	mu     sync.Mutex
+	closed bool
+}
+
+// tryEnter is a try-lock: true hands the held lock to the caller, which
+// releases it with leave.
+func (g *gate) tryEnter() bool {
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return false
+	}
+	return true
+}
+
+func (g *gate) leave() { g.mu.Unlock() }
