@@ -155,8 +155,7 @@ class SharedVars:
         return bool(flow is not None and flow.held_at(node))
 
     def _joins(self, f: Func) -> set[int]:
-        """CFG node ids of ``f`` where it waits for something: ``.Wait()`` (also of a type goleash cannot
-        see: a tomb, an errgroup, a process), a receive, a range, a select,
+        """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
         a call of a package function that waits on every path on a channel or WaitGroup it is given, a loop
         that spins until an atomic flag is set (``for !done.Load() {...}``), testify's
         ``require.Eventually`` polling one (``func() bool { return done.Load() }``: it stops the test
@@ -168,7 +167,7 @@ class SharedVars:
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
-                if e.kind in (WAIT, RECV, RANGE) or (e.kind in ("call", "pass") and _text_name(e.node) == "Wait") or \
+                if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait") or \
                         (e.kind == "call" and self._helper_waits(e)):
                     out.add(n.id)
                     break
@@ -253,7 +252,7 @@ class SharedVars:
         end = _cnode(g, later)
         if start is None or end is None:
             return False
-        joins = self._joins(f) if not waits_only else self._waits(f)
+        joins = (self._joins(f) if not waits_only else self._waits(f)) | self._paired_waits(f, go)
         if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
         if reaches(start, end, joins):
@@ -330,7 +329,31 @@ class SharedVars:
         if start is None:
             return False
         joins = self._joins(f) if not waits_only else self._waits(f)
+        joins = joins | self._paired_waits(f, go)
         return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins))
+
+    def _paired_waits(self, f: Func, go: Node) -> set[int]:
+        """``x.Wait()`` on a value of a type goleash cannot see (a tomb) where the goroutine of ``go`` calls
+        ``x.Done()`` (``defer tb.Done()``): that Wait returns once the goroutine said it is done. (Not any
+        unseen ``Wait``: ``cmd.Wait()`` waits for a process, not for the goroutines beside it.)"""
+        lit = syntax.go_literal(go)
+        if lit is None:
+            return set()
+        done = {syntax.text(c.child_by_field_name("function").child_by_field_name("operand"))
+                for c in syntax.walk(lit) if c.type == "call_expression" and
+                c.child_by_field_name("function") is not None and
+                c.child_by_field_name("function").type == "selector_expression" and _text_name(c) == "Done"}
+        if not done:
+            return set()
+        g = self.um.cfg(f)
+        out = set()
+        for n in (g.nodes if g is not None else ()):
+            for e in self.um.node_effects(g, n):
+                fn = e.node.child_by_field_name("function") if e.node.type == "call_expression" else None
+                if e.kind == "pass" and _text_name(e.node) == "Wait" and fn is not None and \
+                        fn.type == "selector_expression" and syntax.text(fn.child_by_field_name("operand")) in done:
+                    out.add(n.id)
+        return out
 
     def _counted_loops(self, g, go: Node, joins: set[int]) -> set[int]:
         """Heads of loops that run as often as the loop that starts ``go`` (the same ``for`` clause,
@@ -355,7 +378,7 @@ class SharedVars:
         out = set()
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
-                if e.kind == WAIT or (e.kind in ("call", "pass") and _text_name(e.node) == "Wait"):
+                if e.kind == WAIT or (e.kind == "call" and _text_name(e.node) == "Wait"):
                     out.add(n.id)
         return out
 
