@@ -213,6 +213,17 @@ class UnitModel:
                 if f is not None and f.how == "value":
                     f.bound_to = v
 
+    def only_started(self, v) -> Node | None:
+        """The ``go`` statement that is the one use of the local func variable ``v`` (``f := func(i int)
+        {...}`` then ``go f(i)``), never reassigned nor addressed; else None. (The literal stays a value to
+        the goroutine rules: its join is not followed like a ``go func(){...}()``'s.)"""
+        if v.assigned or v.addressed or len(v.refs) != 1:
+            return None
+        call = v.refs[0].parent
+        stmt = call.parent if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == v.refs[0] else None
+        return stmt if stmt is not None and stmt.type == "go_statement" else None
+
     def loops(self, node: Node) -> tuple[Node, ...]:
         """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
         if not self._loop_bodies:

@@ -51,8 +51,9 @@ other side of that channel is gone the goroutine blocks forever.
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
 - a send that always finds room: a buffer at least as large as what one run of its only sending
-  function sends, or one slot per goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`,
-  each goroutine sending once at most);
+  function sends, or one slot per goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`
+  or `for i := range n`, each goroutine sending once at most; the goroutine a `go func(){...}()` or a
+  `go f(i)` of a local `f := func(i int){...}`);
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn;
 - selects without a case that leaves the loop;
@@ -129,13 +130,18 @@ other side of that channel is gone the goroutine blocks forever.
         n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
         if n is None:
             return False
-        loops = ctx.channels.goroutine_loops.get(g.id) if g is not None else None
-        if g is not None and syntax.go_literal(g) != func:
+        lit = ctx.model.func_of_node.get(func.id)
+        bound = getattr(lit, "bound_to", None) if lit is not None else None
+        started = ctx.model.only_started(bound) if bound is not None else None
+        if g is None and started is not None:
+            g = started   # ``f := func(i int){...}`` then ``go f(i)``: the go statement starts the literal
+        if g is not None and syntax.go_literal(g) != func and (started is None or started.id != g.id):
             return False
+        loops = ctx.channels.goroutine_loops.get(g.id) if g is not None else None
         if loops:   # one goroutine per iteration: ``make(chan T, n)`` and ``for i := 0; i < n; i++`` (or
             # ``len(xs)`` and ``for ... range xs``), each goroutine sending once at most
             return len(loops) == 1 and n <= 1 and ch.make is not None and \
-                not syntax.inside(ch.make, loops[0]) and _iterations(loops[0]) == ch.capacity
+                not syntax.inside(ch.make, loops[0]) and ch.capacity in _iterations(loops[0])
         return isinstance(ch.capacity, int) and n <= ch.capacity
 
     @staticmethod
@@ -255,22 +261,29 @@ def _made_here(ctx: FuncContext, send):
     return ch if ch is not None and ch.make is not None and not ch.param else None
 
 
-def _iterations(loop: Node) -> str | None:
-    """How many times a loop runs, as the text of a channel capacity would say it: ``n`` for
-    ``for i := 0; i < n; i++``, ``len(xs)`` for ``for ... := range xs``."""
+def _iterations(loop: Node) -> tuple:
+    """How many times a loop runs, as the text (or int) of a channel capacity would say it: ``n`` for
+    ``for i := 0; i < n; i++``; ``len(xs)`` for ``for ... := range xs``, or ``xs`` itself when it is
+    an integer (Go 1.22: ``for i := range n``; a capacity spelled ``n`` is one)."""
     clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
     if clause is None:
-        return None
+        return ()
     if clause.type == "range_clause":
         right = clause.child_by_field_name("right")
-        return f"len({syntax.text(right)})" if right is not None and right.type == "identifier" else None
+        if right is None:
+            return ()
+        if right.type == "int_literal":
+            return (int(syntax.text(right)),) if syntax.text(right).isdigit() else ()
+        return (f"len({syntax.text(right)})", syntax.text(right)) if right.type == "identifier" else ()
     got = syntax.counting_loop(clause)
     update = clause.child_by_field_name("update")
     if got is None or update is None:
-        return None
+        return ()
     counter, start, op, bound = got
     if syntax.text(start) != "0" or op != "<" or \
             " ".join(syntax.text(update).split()) not in (f"{counter}++", f"{counter} += 1"):
-        return None
+        return ()
     b = " ".join(syntax.text(bound).split())
-    return b if re.fullmatch(r"\w+(?:\(\w+\))?", b) else None
+    if b.isdigit():
+        return (int(b), b)
+    return (b,) if re.fullmatch(r"\w+(?:\(\w+\))?", b) else ()
