@@ -1339,6 +1339,30 @@ class PackageModel:
             self._unshared = out
         return type_name in self._unshared
 
+    def returns_release(self, key: str, name: str) -> bool:
+        """Does the package function ``key`` return a func value (a ``func()`` result) made of a literal
+        that unlocks the mutex ``name`` (package-wide: ``queue.mtx``, by its field): a release func
+        for the caller to call or defer (``cleanup := func() { q.mtx.RUnlock() }; ...; return ch,
+        cleanup, nil``)?"""
+        from .. import syntax
+        node = self._decl_node(key, record=True)
+        result = node.child_by_field_name("result") if node is not None else None
+        if result is None or "func()" not in syntax.text(result).replace(" ", ""):
+            return False
+        field = name.rsplit(".", 1)[-1]
+        for lit in syntax.walk(node.child_by_field_name("body") or node):
+            if lit.type != "func_literal":
+                continue
+            for c in syntax.walk(lit):
+                fn = c.child_by_field_name("function") if c.type == "call_expression" else None
+                if fn is None or fn.type != "selector_expression" or \
+                        syntax.text(fn.child_by_field_name("field")) not in ("Unlock", "RUnlock"):
+                    continue
+                operand = fn.child_by_field_name("operand")
+                if operand is not None and syntax.text(operand).rsplit(".", 1)[-1] == field:
+                    return True
+        return False
+
     def freed_by(self, name: str) -> tuple[str, ...]:
         """The functions that unlock the mutex ``name`` (package-wide: ``DB.rwlock``) without having locked
         it: the release half of a lock handed over (``(*Tx).Rollback`` unlocking ``tx.db.rwlock``)."""

@@ -59,6 +59,8 @@ func (c *Cache) Get(k string) (string, error) {
 - `TryLock`;
 - a lock through a pointer set only right before it (`var mu *sync.Mutex; if striped { mu = s.lock(id);
   mu.Lock() }`), released under `if mu != nil`: `mu != nil` holds exactly where it was locked;
+- a deferred call of a release func that a package function returned (`ch, cleanup, err :=
+  q.getQueueUnderRLock(u); defer cleanup()`), a literal of it that unlocks the mutex;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
 - a `return` that hands back a handle (`return t, nil`), or reports success as its only result
@@ -117,6 +119,8 @@ func (c *Cache) Get(k string) (string, error) {
                     continue  # hands the mutex itself to the caller (return &c.mu), which unlocks it
                 if how == "return" and self._hands_over(ctx, f.node, place, exit_stmt):
                     continue  # returns a handle or success; another function of the package releases the lock
+                if self._deferred_release_func(ctx, f.node, place):
+                    continue  # ``_, cleanup := q.getLocked(); defer cleanup()``: the helper's release func
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
                 msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path. "
                        f"The next {blocked} blocks forever")
@@ -220,6 +224,27 @@ func (c *Cache) Get(k string) (string, error) {
                    r.type in ("identifier", "unary_expression", "composite_literal", "call_expression",
                               "selector_expression") and syntax.text(r) not in ("nil", "true", "false")
                    for r, t in zip(results, types))
+
+    @staticmethod
+    def _deferred_release_func(ctx: FuncContext, fn, place) -> bool:
+        """Does ``fn`` defer a call of a func value that a package function returned (``ch, cleanup, err :=
+        q.getQueueUnderRLock(u); defer cleanup()``), a release func that unlocks this mutex (whichever
+        mode the helper left it in)?"""
+        name = ctx.model.abstract_place(place)
+        if name is None:
+            return False
+        for d in syntax.walk(fn.child_by_field_name("body") or fn, skip_funcs=True):
+            call = d.named_children[0] if d.type == "defer_statement" and d.named_children else None
+            callee = call.child_by_field_name("function") if call is not None and call.type == "call_expression" \
+                else None
+            v = ctx.model.scopes.var(callee) if callee is not None and callee.type == "identifier" else None
+            value = syntax.unparen(v.value) if v is not None and v.kind == "local" else None
+            if value is None or value.type != "call_expression":
+                continue
+            key = getattr(ctx.model.callee(value)[0], "key", None)
+            if key and ctx.pkg.returns_release(key, name):
+                return True
+        return False
 
     @staticmethod
     def _returns_mutex(um, f, name: str, exit_stmt) -> bool:
