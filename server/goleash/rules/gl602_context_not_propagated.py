@@ -12,6 +12,9 @@ from ..model.effects import TESTING_TYPES
 from ..rule import FuncContext, Rule
 
 
+_ROOTS = ("context.Background()", "context.TODO()")
+
+
 class ContextNotPropagated(Rule):
     code = "GL602"
     name = "context-not-propagated"
@@ -48,8 +51,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   why, or a doc comment of the function that speaks of cancellation or detaching (`// detached: the audit log must be written even if the request is cancelled`),
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function (any function of package main) whose every call in the package passes
-  `context.Background()`/`TODO()` for that ctx, or the received ctx of such a caller, a few callers
-  up: there is no cancellation to lose;
+  `context.Background()`/`TODO()` for that ctx (or a local of the caller declared from one and never
+  assigned again, `ctx := context.TODO()`), or the received ctx of such a caller, a few callers up:
+  there is no cancellation to lose;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew;
 - a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, after a select
@@ -168,7 +172,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             for a in sites:
                 if idx >= len(a):
                     return False
-                if a[idx] in ("context.Background()", "context.TODO()"):
+                if a[idx] in _ROOTS or ContextNotPropagated._root_local(ctx, c, a[idx]):
                     continue
                 up = ContextNotPropagated._param_index(ctx, c, a[idx])
                 short = c.rsplit(".", 1)[-1]
@@ -176,6 +180,30 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                         not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
                     return False
         return True
+
+    @staticmethod
+    def _root_local(ctx: FuncContext, func: str, arg: str) -> bool:
+        """Is ``arg`` a local of the package function ``func`` declared from ``context.Background()`` or
+        ``TODO()`` and never assigned again (``ctx := context.TODO()`` ... ``go m.keepAlive(ctx)``)?"""
+        if not arg.isidentifier():
+            return False
+        node = ctx.pkg.decl_node(func)
+        found = False
+        for st in syntax.walk(node) if node is not None else ():
+            if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
+                continue
+            left = st.child_by_field_name("left") if st.type != "var_spec" else None
+            names = left.named_children if left is not None else st.children_by_field_name("name")
+            texts = [syntax.text(n) for n in names]
+            if arg not in texts:
+                continue
+            right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
+            vals = right.named_children if right is not None else []
+            if st.type == "assignment_statement" or found or len(vals) != len(texts) or \
+                    syntax.text(vals[texts.index(arg)]) not in _ROOTS:
+                return False   # assigned again, or from something else
+            found = True
+        return found
 
     @staticmethod
     def _private(name: str, main: bool) -> bool:
