@@ -814,6 +814,60 @@ class PackageModel:
                 return False   # (a bare return with named results returns whatever they hold)
         return True
 
+    def concrete_result(self, key: str, index: int) -> str | None:
+        """The one type (``watcher``) whose values the package function ``key`` returns as its result
+        ``index`` wherever that result is not ``nil``: ``&T{...}``, ``T{...}``, ``new(T)``, or a local made
+        so; None when it returns something else anywhere, or several types. Then a method call on that
+        result, held in an interface (``w, err := r.Watch(); w.Stop()``), runs ``T``'s method."""
+        from .. import syntax
+        node = self._decl_node(key, record=True)
+        body = node.child_by_field_name("body") if node is not None else None
+        if body is None:
+            return None
+
+        def made(expr) -> str | None:
+            expr = syntax.unparen(expr)
+            if expr is None:
+                return None
+            if expr.type == "unary_expression" and syntax.text(expr.child_by_field_name("operator")) == "&":
+                expr = syntax.unparen(expr.child_by_field_name("operand"))
+            if expr is not None and expr.type == "composite_literal":
+                t = expr.child_by_field_name("type")
+                return syntax.text(t) if t is not None and t.type == "type_identifier" else None
+            if expr is not None and expr.type == "call_expression" and \
+                    syntax.text(expr.child_by_field_name("function")) == "new":
+                args = syntax.call_args(expr)
+                return syntax.text(args[0]) if len(args) == 1 and args[0].type == "type_identifier" else None
+            return None
+
+        locals_: dict[str, list] = {}
+        for st in syntax.walk(body, skip_funcs=True):
+            if st.type in ("short_var_declaration", "assignment_statement"):
+                left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+                ls, rs = (left.named_children if left else []), (right.named_children if right else [])
+                for i, n in enumerate(ls):
+                    if n.type == "identifier":
+                        locals_.setdefault(syntax.text(n), []).append(rs[i] if len(rs) == len(ls) else None)
+        types = set()
+        for r in syntax.walk(body, skip_funcs=True):
+            if r.type != "return_statement":
+                continue
+            vals = _returned(r)
+            if not vals or not -len(vals) <= index < len(vals):
+                return None
+            v = syntax.unparen(vals[index])
+            if v.type == "nil":
+                continue
+            t = made(v)
+            if t is None and v.type == "identifier":
+                defs = locals_.get(syntax.text(v), [])
+                got = {made(d) for d in defs}
+                t = got.pop() if len(got) == 1 and defs else None
+            if t is None:
+                return None
+            types.add(t)
+        return types.pop() if len(types) == 1 else None
+
     def nonnil_when_ok(self, key: str, index: int, count: int) -> bool:
         """Does the package function ``key`` return a non-nil result ``index`` (of ``count``) on every
         return whose error (its last result) may be nil? Each return either spells a non-nil error

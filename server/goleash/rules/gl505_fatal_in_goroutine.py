@@ -89,7 +89,9 @@ the whole test binary down.
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
-    that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`);
+    that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`; also a
+    method of an interface value a package function returns as one concrete type: `w, err :=
+    r.Watch(ctx)` then `w.Stop()`, `watcher.Stop`);
   - `x, err := f(); require.NoError(t, err); require.NotNil(t, x)` where `f` returns a nil `x` only
     together with a non-nil error (every return spells `fmt.Errorf(...)`, an `err` tested `!= nil`, a
     new value, or a variable tested `!= nil`);
@@ -396,7 +398,7 @@ the whole test binary down.
             _, value, index, count = _nonnil_test(ctx.model, c)
             if value is None or value.type != "call_expression" or index is None:
                 continue
-            key = getattr(ctx.model.callee(value)[0], "key", None)
+            key = _callee_key(ctx, value)
             if key and ctx.pkg.returns_nil(key, index, count):
                 return True
         return False
@@ -483,6 +485,25 @@ the whole test binary down.
         if not last and not (nxt is not None and nxt.type == "return_statement"):
             edits.append(ctx.insert_line_after(stmt, "return"))
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
+
+
+def _callee_key(ctx: FuncContext, call: Node) -> str | None:
+    """The package function a call runs: as resolved, or for a method called on a local that holds an
+    interface result of a package function returning one concrete type (``w, err := r.Watch(ctx)`` then
+    ``w.Stop()``: ``watcher.Stop``)."""
+    um = ctx.model
+    key = getattr(um.callee(call)[0], "key", None)
+    if key:
+        return key
+    fn = call.child_by_field_name("function")
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+        fn.type == "selector_expression" else None
+    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned else None
+    maker = getattr(um.callee(value)[0], "key", None) if value is not None and \
+        value.type == "call_expression" else None
+    typ = ctx.pkg.concrete_result(maker, v.index) if maker else None
+    return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
 
 
 def _guards(call: Node, lit: Node) -> list[Node]:

@@ -1,0 +1,48 @@
+package gl505
+
+import (
+	"context"
+	"testing"
+)
+
+// Watcher is what the package's watch returns; its one implementation's
+// Stop returns nil on every path.
+type Watcher interface {
+	Stop() error
+}
+
+type watcher struct{ cancel context.CancelFunc }
+
+func (w *watcher) Stop() error {
+	if w.cancel != nil {
+		w.cancel()
+	}
+	return nil
+}
+
+type registry struct{}
+
+func (r *registry) watch(ctx context.Context) (Watcher, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	w := &watcher{}
+	_, w.cancel = context.WithCancel(ctx)
+	return w, nil
+}
+
+func TestWatchStop(t *testing.T) {
+	r := &registry{}
+	ctx, cancel := context.WithCancel(context.Background())
+	w, err := r.watch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		<-ctx.Done()
+		if err := w.Stop(); err != nil {
+			t.Errorf("stop: %v", err)
+		}
+	}()
+	cancel()
+}
