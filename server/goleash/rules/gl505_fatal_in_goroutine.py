@@ -487,21 +487,21 @@ the whole test binary down.
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
 
 
-def _callee_key(ctx: FuncContext, call: Node) -> str | None:
+def _callee_key(ctx: FuncContext, call: Node, depth: int = 0) -> str | None:
     """The package function a call runs: as resolved, or for a method called on a local that holds an
     interface result of a package function returning one concrete type (``w, err := r.Watch(ctx)`` then
-    ``w.Stop()``: ``watcher.Stop``)."""
+    ``w.Stop()``: ``watcher.Stop``; a few such steps: ``tr := NewTransport(); l, _ := tr.Listen(a);
+    l.Accept(f)``)."""
     um = ctx.model
     key = getattr(um.callee(call)[0], "key", None)
-    if key:
+    if key or depth > 3:
         return key
     fn = call.child_by_field_name("function")
     operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
         fn.type == "selector_expression" else None
     v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
     value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned else None
-    maker = getattr(um.callee(value)[0], "key", None) if value is not None and \
-        value.type == "call_expression" else None
+    maker = _callee_key(ctx, value, depth + 1) if value is not None and value.type == "call_expression" else None
     typ = ctx.pkg.concrete_result(maker, v.index) if maker else None
     return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
 

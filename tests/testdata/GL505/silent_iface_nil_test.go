@@ -46,3 +46,47 @@ func TestWatchStop(t *testing.T) {
 	}()
 	cancel()
 }
+
+// Two steps: the transport and its listener are both interface values of one
+// concrete type each; the listener's Accept returns nil on every path.
+type Listener interface {
+	Accept(fn func()) error
+}
+
+type Transport interface {
+	Listen(addr string) (Listener, error)
+}
+
+type memListener struct{ exit chan bool }
+
+func (m *memListener) Accept(fn func()) error {
+	for {
+		select {
+		case <-m.exit:
+			return nil
+		default:
+			fn()
+		}
+	}
+}
+
+type memTransport struct{}
+
+func (t *memTransport) Listen(addr string) (Listener, error) {
+	return &memListener{exit: make(chan bool)}, nil
+}
+
+func newMemTransport() Transport { return &memTransport{} }
+
+func TestMemAccept(t *testing.T) {
+	tr := newMemTransport()
+	l, err := tr.Listen("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		if err := l.Accept(func() {}); err != nil {
+			t.Errorf("accept: %v", err)
+		}
+	}()
+}
