@@ -78,8 +78,7 @@ then returns):
   (`if err != nil { errc <- err } else { vals <- v }`), or a channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`): when it fires,
   this send never happens, or has been taken already. Another case of the same select
-  (a timeout) is still a path that strands it, and so is this case for another goroutine's
-  send that does not answer it (the finding then names that send);
+  (a timeout) is still a path that strands it;
 - `func main`, and functions that main calls as its last act
   (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
   process ends, and the blocked goroutine with it. This includes leaving a labeled run
@@ -123,11 +122,7 @@ then returns):
             path = self._skip_path(ctx, ch, parent_recvs, sends, count)
             if path is None:
                 continue
-            reason, where, stranded = path
-            # (on a select case that some goroutines answer instead, only the others' sends are stranded)
-            exposed = [o for o in exposed if any(o is x for x in stranded)]
-            if not exposed:
-                continue
+            reason, where = path
             if ctx.returns_to_exit and (_returns(where) or _leaves_to_return(where) or
                                         not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
@@ -168,11 +163,11 @@ then returns):
                    um.abstract_place(other.place) == name for other in ctx.channels.by_place.values())
 
     def _skip_path(self, ctx: FuncContext, ch: Channel, recvs: list[ChanOp], sends: list[ChanOp],
-                   count: int | None) -> tuple[str, Node | None, list[ChanOp]] | None:
+                   count: int | None) -> tuple[str, Node | None] | None:
         if not recvs:
             if self._field_received(ctx, ch):
                 return None   # the same field of another value of its type is received: maybe this one
-            return "nothing ever receives from it", None, sends
+            return "nothing ever receives from it", None
         first_go = min((o.goroutine for o in sends), key=lambda g: g.start_byte)
         # 1. a select that can take another case and leave
         for r in recvs:
@@ -182,9 +177,8 @@ then returns):
             for case in r.other_cases():
                 if self._receives_in(ch, case) or syntax.reports_failure(case):
                     continue  # this case still takes the value, or the path already fails
-                stranded = self._instead(ctx, ch, sends, case)
-                if not stranded:
-                    continue  # it receives what the goroutines send instead of sending on ch
+                if self._instead(ctx, ch, sends, case):
+                    continue  # it receives what the goroutine sends instead of sending on ch
                 if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
                         (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
                         pending <= ch.capacity:
@@ -192,14 +186,14 @@ then returns):
                 exits = syntax.contains_exit(case, loop)
                 if case.type == "default_case":
                     if loop is None and (exits or not self._received_after(ch, r.select)):
-                        return "the select takes its default case", case, sends
+                        return "the select takes its default case", case
                     continue   # (a default that falls out of the select into another receive)
                 if not exits and self._received_after(ch, r.select):
                     continue  # falls out of the select into another receive
                 if loop is None or exits:
                     comm = case.child_by_field_name("communication")
                     label = syntax.text(comm).strip() if comm is not None else "another"
-                    return f"the select takes case {label} first", comm or case, stranded
+                    return f"the select takes case {label} first", comm or case
         # 2. an early return between the go statement and the first receive
         first_recv = min(recvs, key=lambda o: o.node.start_byte)
         block = first_go.parent
@@ -212,7 +206,7 @@ then returns):
                 continue
             if any(r.select_case is not None and syntax.inside(ret, r.select) for r in recvs):
                 continue   # a case of the select that receives it: judged above, case by case
-            return "the function returns before receiving", ret, sends
+            return "the function returns before receiving", ret
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
         if count is None or count > 1:
             for r in recvs:
@@ -229,7 +223,7 @@ then returns):
                     if leaves and self._guarded_by(n, names, body) and not syntax.reports_failure(
                             n.parent or n):
                         what = "returns" if n.type == "return_statement" else "breaks"
-                        return f"the receive loop {what} early", n, sends
+                        return f"the receive loop {what} early", n
         return None
 
     @staticmethod
@@ -260,19 +254,43 @@ then returns):
         return pending
 
     @staticmethod
-    def _instead(ctx: FuncContext, ch: Channel, sends: list[ChanOp], case: Node) -> list[ChanOp]:
-        """The sends on ``ch`` that ``case`` can strand: all but those of goroutines that send on the
-        channel ``case`` receives from *instead of* ``ch`` (``if err != nil { errc <- err } else { linec <-
-        line }``), or close it as their last act (``close(done); return``) — when it fires, their send on
-        ``ch`` never happens, or has already been taken."""
+    def _instead(ctx: FuncContext, ch: Channel, sends: list[ChanOp], case: Node) -> bool:
+        """Does ``case`` receive from a channel that the goroutines send on *instead of* ``ch`` (``if err
+        != nil { errc <- err } else { linec <- line }``), or close as their last act (``close(done);
+        return``)? When it fires, the send on ``ch`` never happens, or has already been taken."""
         comm = case.child_by_field_name("communication")
         if comm is None:
-            return sends
+            return False
         other = next((c for c in ctx.channels if c is not ch and any(syntax.inside(o.node, comm)
                                                                        for o in c.receives)), None)
         if other is None:
-            return sends
-        return [s for s in sends if not _answers_instead(ctx, other, s)]
+            return False
+        for s in sends:
+            alts = [o for o in other.sends + other.closes
+                    if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
+            if not alts:
+                return False
+            for o in alts:
+                if o.kind == "close":
+                    # the goroutine's last act: every send it made before it has been taken
+                    stmt = o.node.parent if o.node.parent is not None else o.node
+                    if o.via is not None:
+                        return False
+                    if stmt.type == "defer_statement":   # ``defer close(done)`` in the goroutine's body
+                        if syntax.enclosing_func(stmt) != syntax.go_literal(s.goroutine):
+                            return False
+                    elif stmt.type != "expression_statement" or not _last_act(stmt):
+                        return False
+                    continue
+                if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
+                    continue
+                node = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)
+                while node is not None and node.type != "send_statement" and node.parent is not None and \
+                        node.type not in ("block", "statement_list"):
+                    node = node.parent
+                if node is None or node.type != "send_statement" or not _last_act(node):
+                    return False
+        return True
 
     @staticmethod
     def _received_after(ch: Channel, select: Node) -> bool:
@@ -496,36 +514,6 @@ def _leaves_to_return(where: Node | None) -> bool:
         if st.start_byte >= top.end_byte and any(
                 n.type in ("for_statement", "go_statement", "select_statement", "send_statement")
                 for n in (st, *syntax.walk(st))):
-            return False
-    return True
-
-
-def _answers_instead(ctx: FuncContext, other: Channel, s: ChanOp) -> bool:
-    """Does the goroutine of the send ``s`` send on ``other`` only instead of ``s`` (on exclusive paths,
-    or as its last act), or close ``other`` as its last act — so that a receive from ``other`` means
-    ``s`` never happens or has been taken already?"""
-    alts = [o for o in other.sends + other.closes if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
-    if not alts:
-        return False
-    for o in alts:
-        if o.kind == "close":
-            # the goroutine's last act: every send it made before it has been taken
-            stmt = o.node.parent if o.node.parent is not None else o.node
-            if o.via is not None:
-                return False
-            if stmt.type == "defer_statement":   # ``defer close(done)`` in the goroutine's body
-                if syntax.enclosing_func(stmt) != syntax.go_literal(s.goroutine):
-                    return False
-            elif stmt.type != "expression_statement" or not _last_act(stmt):
-                return False
-            continue
-        if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
-            continue
-        node = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)
-        while node is not None and node.type != "send_statement" and node.parent is not None and \
-                node.type not in ("block", "statement_list"):
-            node = node.parent
-        if node is None or node.type != "send_statement" or not _last_act(node):
             return False
     return True
 
