@@ -112,6 +112,7 @@ class SharedVars:
         self.um: UnitModel = ctx.model
         self.vars: list[Var] = []
         self._reach: dict = {}
+        self._paired: dict[tuple[int, int], set[int]] = {}
         if self.unit.type in ("function_declaration", "method_declaration") and \
                 any(f.how == "go" for f in self.um.funcs):
             self._build()
@@ -336,6 +337,12 @@ class SharedVars:
         """``x.Wait()`` on a value of a type goleash cannot see (a tomb) where the goroutine of ``go`` calls
         ``x.Done()`` (``defer tb.Done()``): that Wait returns once the goroutine said it is done. (Not any
         unseen ``Wait``: ``cmd.Wait()`` waits for a process, not for the goroutines beside it.)"""
+        got = self._paired.get((f.node.id, go.id))
+        if got is None:
+            got = self._paired[(f.node.id, go.id)] = self._compute_paired_waits(f, go)
+        return got
+
+    def _compute_paired_waits(self, f: Func, go: Node) -> set[int]:
         lit = syntax.go_literal(go)
         if lit is None:
             return set()
