@@ -1520,8 +1520,9 @@ class PackageModel:
         self._busy.add(busy)
         entry = [False]
         root = not self._computing
-        if root:   # what the memos held before: a cycle below makes what they gain meanwhile provisional
-            before = (set(self._unit_models), set(self._held_memo), set(self._callers_held), self._frees)
+        if root:   # how much the memos held before: a cycle below makes what they gain meanwhile provisional
+            # (dicts keep insertion order, and nothing is deleted from them during the computation)
+            before = (len(self._unit_models), len(self._held_memo), len(self._callers_held), self._frees)
         self._computing.append(entry)
         try:
             with self.recording() as deps:
@@ -1535,10 +1536,12 @@ class PackageModel:
             # flows for the lock they hold, and their flows need ``wUnlock``): right only until that ends
             self._provisional.setdefault(kind, {})[key] = summary
             return summary
+        redo = ()
         if root and entry[0]:
+            redo = [(k, name) for k, names in self._provisional.items() for name in names]
             self._provisional.clear()
             for memo_d, had in zip((self._unit_models, self._held_memo, self._callers_held), before[:3]):
-                for k in [k for k in memo_d if k not in had]:
+                for k in list(memo_d)[had:]:
                     del memo_d[k]   # (flows and answers built on provisional summaries)
             self._frees = before[3]
         memo[key] = summary
@@ -1547,6 +1550,8 @@ class PackageModel:
             deps[f"text:{key}"] = info.digest
             self._cycles.setdefault(kind, {})[key] = deps
         self.cache.summaries.put(ck, (summary, deps, entry[0]))
+        for k, name in redo:   # now that the root is known, each once more, for good (memo and cache)
+            self._summary(k, name, record=False)
         return summary
 
     def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
