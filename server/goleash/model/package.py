@@ -364,9 +364,6 @@ class PackageModel:
         self._ums: LRU = LRU(UNIT_MODELS)
         self._busy: set[tuple[str, str]] = set()
         self._computing: list[list[bool]] = []          # summaries being computed: [on a recursion cycle]
-        # summaries computed inside another's computation that saw a cycle: valid only until the outermost
-        # computation ends (they saw an empty summary of a function still being computed), kind -> key
-        self._provisional: dict[str, dict] = {}
         self._cycles: dict[str, dict[str, Deps]] = {}   # kind -> key -> what a summary on a cycle used
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
@@ -1469,8 +1466,6 @@ class PackageModel:
             return None
         memo = self._memo.setdefault(kind, {})
         s = memo.get(base, False)
-        if s is False and self._computing:
-            s = self._provisional.get(kind, {}).get(base, False)
         if s is False:
             if (kind, base) in self._busy:
                 self._on_cycle()   # recursion: the cycle sees an empty summary
@@ -1519,10 +1514,6 @@ class PackageModel:
                 return summary
         self._busy.add(busy)
         entry = [False]
-        root = not self._computing
-        if root:   # how much the memos held before: a cycle below makes what they gain meanwhile provisional
-            # (dicts keep insertion order, and nothing is deleted from them during the computation)
-            before = (len(self._unit_models), len(self._held_memo), len(self._callers_held), self._frees)
         self._computing.append(entry)
         try:
             with self.recording() as deps:
@@ -1531,27 +1522,12 @@ class PackageModel:
         finally:
             self._busy.discard(busy)
             self._computing.pop()
-        if entry[0] and not root:
-            # it saw the empty summary of a function still being computed (``wUnlock`` asks its callers'
-            # flows for the lock they hold, and their flows need ``wUnlock``): right only until that ends
-            self._provisional.setdefault(kind, {})[key] = summary
-            return summary
-        redo = ()
-        if root and entry[0]:
-            redo = [(k, name) for k, names in self._provisional.items() for name in names]
-            self._provisional.clear()
-            for memo_d, had in zip((self._unit_models, self._held_memo, self._callers_held), before[:3]):
-                for k in list(memo_d)[had:]:
-                    del memo_d[k]   # (flows and answers built on provisional summaries)
-            self._frees = before[3]
         memo[key] = summary
         deps.token = self.token
         if entry[0]:
             deps[f"text:{key}"] = info.digest
             self._cycles.setdefault(kind, {})[key] = deps
         self.cache.summaries.put(ck, (summary, deps, entry[0]))
-        for k, name in redo:   # now that the root is known, each once more, for good (memo and cache)
-            self._summary(k, name, record=False)
         return summary
 
     def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
