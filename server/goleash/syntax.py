@@ -224,6 +224,12 @@ def unparen(node: Node | None) -> Node | None:
     return node
 
 
+def return_values(ret: Node) -> list[Node]:
+    """The values a return statement spells (none for a bare return)."""
+    kids = ret.named_children
+    return kids[0].named_children if kids and kids[0].type == "expression_list" else kids
+
+
 def stmt_list(block: Node | None) -> list[Node]:
     """Statements of a block (tree-sitter-go wraps them in a statement_list)."""
     if block is None:

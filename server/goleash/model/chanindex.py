@@ -74,8 +74,7 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                                 out.append(ChanFact(name, "escape", anchor(x.node)))
             ast = n.ast
             if ast is not None and ast.type == "return_statement":   # a getter hands the channel out
-                for r in (ast.named_children[0].named_children if ast.named_children and
-                          ast.named_children[0].type == "expression_list" else ast.named_children):
+                for r in syntax.return_values(ast):
                     name = um.abstract_place(um.place(r))
                     if name is not None and chan(name):
                         out.append(ChanFact(name, "escape", anchor(r)))

@@ -183,15 +183,13 @@ class ContextModel:
             return p is not None and p.type == "return_statement"
         if returned(call):
             ret = call.parent.parent if call.parent.type == "expression_list" else call.parent
-            vals = ret.named_children[0].named_children if ret.named_children and \
-                ret.named_children[0].type == "expression_list" else ret.named_children
+            vals = syntax.return_values(ret)
             i = next((i for i, x in enumerate(vals) if x.id == call.id), None)
             fn = syntax.enclosing_func(call)
             for other in syntax.walk(fn, skip_funcs=True) if fn is not None and i is not None else ():
                 if other.type != "return_statement" or other.id == ret.id:
                     continue
-                ovals = other.named_children[0].named_children if other.named_children and \
-                    other.named_children[0].type == "expression_list" else other.named_children
+                ovals = syntax.return_values(other)
                 if len(ovals) == 1 and len(vals) > 1 and ovals[0].type == "call_expression":
                     return True   # ``return q.next(ctx)``: the other results come from a call
                 if i < len(ovals) and _text(ovals[i]) not in ("context.Background()", "context.TODO()"):

@@ -805,7 +805,7 @@ class PackageModel:
         if not rets:
             return False
         for r in rets:
-            vals = _returned(r)
+            vals = syntax.return_values(r)
             if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals) or \
                     vals[index].type != "nil":
                 return False   # (a bare return with named results returns whatever they hold)
@@ -849,7 +849,7 @@ class PackageModel:
         for r in syntax.walk(body, skip_funcs=True):
             if r.type != "return_statement":
                 continue
-            vals = _returned(r)
+            vals = syntax.return_values(r)
             if not vals or not -len(vals) <= index < len(vals):
                 return None
             v = syntax.unparen(vals[index])
@@ -884,7 +884,7 @@ class PackageModel:
         rets = [n.ast for n in g.nodes if n.ast is not None and n.ast.type == "return_statement" and
                 um.func_at(n.ast) is f]
         for r in rets:
-            vals = _returned(r)
+            vals = syntax.return_values(r)
             if len(vals) != count or not (um.nonnil_at(vals[-1], r) or um.nonnil_at(vals[index], r)):
                 return False
         return bool(rets)
@@ -910,7 +910,7 @@ class PackageModel:
             r = n.ast
             if r is None or r.type != "return_statement" or um.func_at(r) is not f:
                 continue
-            vals = _returned(r)
+            vals = syntax.return_values(r)
             if not vals or vals[-1].type not in ("true", "false"):
                 return None   # (a computed result, or a bare return of named results)
             if vals[-1].type == "true":
@@ -936,7 +936,7 @@ class PackageModel:
         um = None
         rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
         for r in rets:
-            vals = _returned(r)
+            vals = syntax.return_values(r)
             if len(vals) != 1:
                 return False
             v = syntax.unparen(vals[0])
@@ -1574,12 +1574,6 @@ def _exits(stmt: Node) -> bool:
     ``panic(...)``: what the CFG treats as those exits)."""
     from .cfg import PANIC, PROCESS, exit_kind
     return stmt.type == "return_statement" or exit_kind(stmt) in (PANIC, PROCESS)
-
-
-def _returned(ret: Node) -> list[Node]:
-    """The values a return statement spells (none for a bare return)."""
-    kids = ret.named_children
-    return kids[0].named_children if kids and kids[0].type == "expression_list" else kids
 
 
 _SETTER_RES: dict[str, tuple[re.Pattern, re.Pattern]] = {}

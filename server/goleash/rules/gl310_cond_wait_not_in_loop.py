@@ -104,8 +104,7 @@ under the lock.
         # constants, or locals computed before the Wait (``return n, nil``): nothing read after waking
         plain = ("int_literal", "nil", "true", "false", "interpreted_string_literal", "raw_string_literal",
                  "float_literal", "identifier")
-        vals = nxt.named_children[0].named_children if nxt.named_children and \
-            nxt.named_children[0].type == "expression_list" else nxt.named_children
+        vals = syntax.return_values(nxt)
         return all(v.type in plain for v in vals)
 
     @staticmethod
