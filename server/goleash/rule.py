@@ -37,25 +37,29 @@ class DeclFacts:
     and per package. Each part is a fact type owned by the model that makes it."""
     atomics: tuple[AtomicAccess, ...] = ()    # model/atomics.py: sync/atomic calls on vars and fields
     ranged_calls: tuple[str, ...] = ()        # model/channels.py: functions whose result is ranged over
+    go_calls: tuple[str, ...] = ()            # model/shared.py: functions its goroutines call
 
     @staticmethod
     def of(ctx: FuncContext) -> DeclFacts:
-        from .model import atomics, channels   # (models are imported on first use: start-up)
-        return DeclFacts(atomics.accesses(ctx), channels.ranged_calls(ctx))
+        from .model import atomics, channels, shared   # (models are imported on first use: start-up)
+        return DeclFacts(atomics.accesses(ctx), channels.ranged_calls(ctx), shared.goroutine_calls(ctx))
 
     @staticmethod
     def merge(parts: Iterable[DeclFacts]) -> DeclFacts:
         """Some declarations' facts (a file's, a package's) as one."""
         a: list = []
         r: list = []
+        g: list = []
         for f in parts:
             a.extend(f.atomics)
             r.extend(f.ranged_calls)
-        return DeclFacts(tuple(a), tuple(r))
+            g.extend(f.go_calls)
+        return DeclFacts(tuple(a), tuple(r), tuple(g))
 
     def digest(self) -> bytes:
         """A digest independent of the order of the declarations."""
-        return hashlib.blake2b(repr((sorted(map(repr, self.atomics)), sorted(self.ranged_calls))).encode(),
+        return hashlib.blake2b(repr((sorted(map(repr, self.atomics)), sorted(self.ranged_calls),
+                                     sorted(self.go_calls))).encode(),
                                digest_size=16).digest()
 
 
@@ -100,6 +104,19 @@ class PackageFacts:
         for a in self._facts.atomics:
             out.setdefault(a.key, set()).add(a.func)
         return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
+    def go_calls(self) -> frozenset[str]:
+        """Names of the functions the package's goroutines call: what they start (``go s.loop()``,
+        ``eg.Go(s.run)``, ``time.AfterFunc(d, f)``) and what the bodies of started literals call."""
+        return frozenset(self._facts.go_calls)
+
+    def runs_concurrently(self, names) -> bool:
+        """May one of the package functions ``names`` run on a goroutine the package starts: called by one
+        (by the names the goroutines call, then the names those functions' texts call, transitively)?"""
+        if not self.go_calls or self.model is None:
+            return False
+        return not self.go_calls.isdisjoint(self.model.reaching(names))
 
     @cached_property
     def ranged_calls(self) -> frozenset[str]:

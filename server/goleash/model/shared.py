@@ -705,3 +705,40 @@ def _received(stmt: Node) -> Node | None:
         return None
     operand = expr.child_by_field_name("operand")
     return operand if operand is not None and operand.type == "identifier" else None
+
+
+_STARTERS = re.compile(rb"\.(?:Go|AfterFunc)\s*\(")
+
+
+def goroutine_calls(ctx) -> tuple[str, ...]:
+    """The package fact ``DeclFacts.go_calls`` of one declaration: the names of the functions its
+    goroutines call — the function a ``go`` statement starts (``go s.loop()``: ``loop``), every call in
+    the body of a started literal, and the same for ``x.Go(f)`` (errgroup, ``wg.Go``) and
+    ``time.AfterFunc(d, f)``, which run ``f`` on a goroutine of their own."""
+    bodies: list[Node] = []
+    out: list[str] = []
+    for g in ctx.nodes("go"):
+        call = next((c for c in g.named_children if c.type != "comment"), None)
+        if call is not None and call.type == "call_expression":
+            fn = syntax.unparen(call.child_by_field_name("function"))
+            if fn is not None and fn.type == "func_literal":
+                bodies.append(fn)
+            else:
+                out.append(syntax.call_name(call)[1])
+    if _STARTERS.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte):
+        for m in ctx.nodes("method"):
+            if m.text not in (b"Go", b"AfterFunc") or m.parent is None or m.parent.parent is None:
+                continue
+            args = syntax.call_args(m.parent.parent)
+            f = syntax.unparen(args[-1]) if args else None
+            if f is None:
+                continue
+            if f.type == "func_literal":
+                bodies.append(f)
+            elif f.type == "selector_expression":
+                out.append(syntax.text(f.child_by_field_name("field")))
+            elif f.type == "identifier":
+                out.append(syntax.text(f))
+    for b in bodies:
+        out.extend(syntax.call_name(c)[1] for c in syntax.walk(b) if c.type == "call_expression")
+    return tuple(sorted(set(n for n in out if n)))

@@ -375,6 +375,12 @@ class TypeIndex:
             td, seen = nxt, seen + 1
         return td if td is not None and td.kind == "struct" else None
 
+    def has_lock(self, name: str | None) -> bool:
+        """Does the struct type ``name`` hold a ``sync.Mutex`` or ``sync.RWMutex`` (a field, embedded or
+        not, or a pointer to one)? A type with a lock is made to be used by several goroutines at once."""
+        st = self.struct(name)
+        return st is not None and any(sync_kind(f.type) in ("Mutex", "RWMutex") for f in st.fields)
+
     def underlying(self, t: str | None) -> str | None:
         """Follow named types of the package to what they are (``type ch chan int`` -> ``chan int``)."""
         for _ in range(5):

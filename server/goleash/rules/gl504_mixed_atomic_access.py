@@ -43,6 +43,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 
 ## Stays silent
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this);
+- a field of a type that holds no mutex, when no goroutine the package starts (`go`, `x.Go(f)`,
+  `time.AfterFunc`) reaches a function that touches it: nothing shows two goroutines at once (a statistics
+  type whose atomic `Merge` a caller may run concurrently, and whose plain `String` it calls after joining);
 - a function that also accesses the variable atomically (the expert fast path: plain read, then CAS);
 - a plain access in the program's `main` after it waited (`wg.Wait()`, on every path) for the goroutines
   it started to make the atomic accesses, when `main` is the only caller of every function making them
@@ -103,7 +106,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 continue
             if events is None:
                 events = lock_events(ctx, ctx.unit)
-            if held_at(events, n) or self._explained(ctx, n) or self._joined_first(ctx, key, n):
+            if held_at(events, n) or self._explained(ctx, n) or self._joined_first(ctx, key, n) or \
+                    not self._shared(ctx, key):
                 continue
             write = self._write_stmt(n)
             writer = ctx.package.atomic_writers.get(key)
@@ -118,6 +122,16 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
             yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
+
+    @staticmethod
+    def _shared(ctx: FuncContext, key: tuple[str, str]) -> bool:
+        """Can the field ``key`` be accessed by two goroutines at once? A package variable can. A field: when
+        its type holds a mutex (made for concurrent use), or when a function of the package that touches it
+        (atomically, or this one) runs on a goroutine the package starts, directly or through calls."""
+        if not key[0] or ctx.pkg.types.has_lock(key[0]):
+            return True
+        names = set(ctx.package.atomic_funcs.get(key, ())) | {ctx.func_name}
+        return ctx.package.runs_concurrently(names)
 
     @staticmethod
     def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:

@@ -6,6 +6,8 @@ type Counter struct{ n int64 }
 
 func (c *Counter) Inc() { atomic.AddInt64(&c.n, 1) }
 
+func (c *Counter) Start() { go c.Inc() }
+
 func (c *Counter) Value() int64 {
 	return c.n // want `c.n is accessed with sync/atomic`
 }

@@ -2,6 +2,7 @@ package gl504
 
 import (
 	"sync/atomic"
+	"time"
 )
 
 type Server struct {
@@ -24,6 +25,9 @@ func (s *Server) Start() {
 		go s.hit()
 	}
 }
+
+// StopAfter stops the server on a timer's goroutine.
+func (s *Server) StopAfter(d time.Duration) { time.AfterFunc(d, s.Stop) }
 
 func (s *Server) Stop() {
 	s.state = 0 // want `s\.state is accessed with sync/atomic elsewhere but plainly here`

@@ -13,6 +13,8 @@ func (p *poller) loop(work func()) {
 	}
 }
 
+func (p *poller) Start(work func()) { go p.loop(work) }
+
 func (p *poller) Stop() {
 	p.stop = 1 // want `p\.stop is accessed with sync/atomic elsewhere but plainly here\. This plain write`
 }
