@@ -365,6 +365,10 @@ class PackageModel:
         self._busy: set[tuple[str, str]] = set()
         self._computing: list[list[bool]] = []          # summaries being computed: [on a recursion cycle]
         self._cycles: dict[str, dict[str, Deps]] = {}   # kind -> key -> what a summary on a cycle used
+        # while held_by_callers builds its callers' flows: summaries made meanwhile that met a recursion
+        # cycle (kind -> key -> summary), kept only until it returns, and the depth of _computing it began at
+        self._sandbox: dict[str, dict] | None = None
+        self._sandbox_from = 0
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
         self._setters: dict[str, tuple[str, ...]] = {}
@@ -1208,13 +1212,31 @@ class PackageModel:
         (``Type.name``) in the package: the contract its callers keep (``Read`` locks ``s.mu`` and calls
         ``s.readImpl``). Empty when a call holds none, runs as a goroutine, is on a value of another or an
         unknown type, or the method is used other than called (a method value)."""
-        from .. import syntax
-        from .locks import Anchor
-        from .types import base_name, deref
         got = self._callers_held.get(key)
         if got is not None:
             return got
         self._callers_held[key] = frozenset()   # (a caller whose own contract asks again: none)
+        if self._sandbox is not None:
+            return self._held_by_callers(key)
+        # The callers' flows need the summaries of what they call, and so of the function asking (``wUnlock``
+        # is summarised by what its callers hold, and its callers' summaries need wUnlock's): one that met
+        # such a cycle saw an empty summary, and holds only for this answer (the lock held at each call
+        # does not depend on the call itself); it and the flows built on it are dropped after.
+        self._sandbox, self._sandbox_from = {}, len(self._computing)
+        models, helds = set(self._unit_models), set(self._held_memo)
+        try:
+            return self._held_by_callers(key)
+        finally:
+            if any(self._sandbox.values()):
+                for memo, had in ((self._unit_models, models), (self._held_memo, helds)):
+                    for k in [k for k in memo if k not in had]:
+                        del memo[k]
+            self._sandbox = None
+
+    def _held_by_callers(self, key: str) -> frozenset:
+        from .. import syntax
+        from .types import base_name, deref
+        from .locks import Anchor
         typ, _, name = key.rpartition(".")
         out = None
         for ck in self.callers(name):
@@ -1466,6 +1488,8 @@ class PackageModel:
             return None
         memo = self._memo.setdefault(kind, {})
         s = memo.get(base, False)
+        if s is False and self._sandbox is not None:
+            s = self._sandbox.get(kind, {}).get(base, False)
         if s is False:
             if (kind, base) in self._busy:
                 self._on_cycle()   # recursion: the cycle sees an empty summary
@@ -1522,6 +1546,9 @@ class PackageModel:
         finally:
             self._busy.discard(busy)
             self._computing.pop()
+        if entry[0] and self._sandbox is not None and len(self._computing) >= self._sandbox_from:
+            self._sandbox.setdefault(kind, {})[key] = summary   # (see held_by_callers)
+            return summary
         memo[key] = summary
         deps.token = self.token
         if entry[0]:
