@@ -546,6 +546,13 @@ def guard_holds(guard: frozenset, e: Effect, certain: bool = False) -> bool:
     return status == "yes" if certain else status != "no"
 
 
+def documented_held(name: str, doc: str | None) -> bool:
+    """Does a function say that its callers hold a lock, by its name (``...Locked``, ``lockedX``,
+    ``xWithLock``) or its doc comment ("mu must be held", "lock is assumed held on entry")?"""
+    return bool(re.search(r"[a-z0-9]R?Locked$|^locked[A-Z]|[a-z]WithLock$|[a-z]UnderLock$|Locked_", name)) or \
+        bool(doc and _HELD_RE.search(doc))
+
+
 class LockModel:
     """Lock flows of the functions of one declaration, and the summaries they need."""
 
@@ -584,9 +591,7 @@ class LockModel:
             return frozenset()
         name = _text(f.node.child_by_field_name("name"))
         doc = syntax.doc_comment(self.um.source, f.node)
-        by_name = bool(re.search(r"[a-z0-9]R?Locked$|^locked[A-Z]|[a-z]WithLock$|[a-z]UnderLock$|Locked_", name))
-        by_doc = bool(doc and _HELD_RE.search(doc))
-        if not (by_name or by_doc):
+        if not documented_held(name, doc):
             return self._callers_contract(f, name)
         recv = self.um.scopes.declared_in(f.node)
         recv = next((v for v in recv if v.kind == "receiver"), None)

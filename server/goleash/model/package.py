@@ -360,6 +360,7 @@ class PackageModel:
         self._chan_read: _ChanRead | None = None
         self._held_memo: dict = {}
         self._callers_held: dict = {}
+        self._callers_written: dict = {}
         self._unit_models: dict = {}
         self._ums: LRU = LRU(UNIT_MODELS)
         self._busy: set[tuple[str, str]] = set()
@@ -1238,7 +1239,7 @@ class PackageModel:
         from .types import base_name, deref
         from .locks import Anchor
         typ, _, name = key.rpartition(".")
-        out = None
+        out = wout = None
         for ck in self.callers(name):
             hit = self.decls.get(ck)
             node = hit[0].unit_node(hit[1]) if hit is not None else None
@@ -1262,14 +1263,24 @@ class PackageModel:
                     break
                 f = um.func_at(call)
                 flow = lm.flow(f) if f is not None else None
-                held = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(call)) if a) \
-                    if flow is not None else frozenset()
+                facts = flow.held_at(call) if flow is not None else {}
+                held = frozenset(a for a in (um.abstract_place(p) for p in facts) if a)
+                written = frozenset(a for a in (um.abstract_place(p) for p, x in facts.items()
+                                                if x.mode[:1] == "w") if a)
                 out = held if out is None else out & held
+                wout = written if wout is None else wout & written
             if out is not None and not out:
                 break
         result = frozenset(out or ())
         self._callers_held[key] = result
+        self._callers_written[key] = frozenset(wout or ()) & result
         return result
+
+    def written_by_callers(self, key: str) -> frozenset:
+        """The part of :meth:`held_by_callers` that every call holds write-locked (``Lock``, not ``RLock``):
+        what excludes every other holder, readers included."""
+        self.held_by_callers(key)
+        return self._callers_written.get(key, frozenset())
 
     def senders_hold(self, chan: str, mutexes) -> bool:
         """Does every send on the field or package channel ``chan`` in the package hold one of ``mutexes``

@@ -9,6 +9,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding
 from ..model import atomics
+from ..model.locks import documented_held
 from ..model.sync import held_at, lock_events, receiver
 from ..rule import FuncContext, Rule
 
@@ -42,7 +43,9 @@ func (s *Server) Hits() int64 { return atomic.LoadInt64(&s.hits) }
 or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plainly.
 
 ## Stays silent
-- plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this);
+- plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this;
+  a write needs it write-locked: two holders of a read lock write at once), also by the callers: a function documented as called with a lock held (`...Locked`, "the store lock
+  is assumed held on entry"), or an unexported method that every call in the package makes with one held;
 - a field of a type that holds no mutex, when no goroutine the package starts (`go`, `x.Go(f)`,
   `time.AfterFunc`) reaches a function that touches it: nothing shows two goroutines at once (a statistics
   type whose atomic `Merge` a caller may run concurrently, and whose plain `String` it calls after joining);
@@ -106,10 +109,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 continue
             if events is None:
                 events = lock_events(ctx, ctx.unit)
-            if held_at(events, n) or self._explained(ctx, n) or self._joined_first(ctx, key, n) or \
-                    not self._shared(ctx, key):
-                continue
             write = self._write_stmt(n)
+            if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
+                    self._joined_first(ctx, key, n) or not self._shared(ctx, key) or \
+                    self._held_on_entry(ctx, recv, write is not None):
+                continue
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
                 continue   # read against atomic loads only: reads do not race with reads
@@ -122,6 +126,25 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
             yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
+
+    @staticmethod
+    def _locked(events, n: Node, write: bool) -> bool:
+        """Is a mutex held where ``n`` runs: any lock for a read, a write lock (not ``RLock``: readers
+        run together) for a write?"""
+        held = held_at(events, n)
+        return any(e.kind == "Lock" for e in held.values()) if write else bool(held)
+
+    @staticmethod
+    def _held_on_entry(ctx: FuncContext, recv, write: bool) -> bool:
+        """Does the function run with a mutex held by its callers: documented so (``...Locked``, "the
+        store lock is assumed held on entry"), or an unexported method every call of which in the package
+        holds one (``PackageModel.held_by_callers``; write-locked for a write)?"""
+        if documented_held(ctx.func_name, syntax.doc_comment(ctx.source, ctx.unit)):
+            return True
+        if recv is None or not ctx.func_name[:1].islower():
+            return False
+        key = f"{recv[1]}.{ctx.func_name}"
+        return bool(ctx.pkg.written_by_callers(key) if write else ctx.pkg.held_by_callers(key))
 
     @staticmethod
     def _shared(ctx: FuncContext, key: tuple[str, str]) -> bool:
