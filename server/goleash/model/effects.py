@@ -656,13 +656,18 @@ class UnitModel:
         ast = n.ast
         if ast is None:
             return frozenset()
+        if ast.type == "communication_case":   # ``case b := <-q:`` (the CFG's node for its receive)
+            comm = ast.child_by_field_name("communication")
+            if comm is not None and comm.id in self._decl_roots:
+                return self._decl_roots[comm.id]
         return self._decl_roots.get(ast.id, frozenset())
 
     # ----------------------------------------------------------- conditions
     def cond_key(self, cond: Node | None) -> tuple[str, bool] | None:
         """A condition whose value cannot change between two tests in the function: (key, positive).
 
-        ``x`` / ``!x`` for a bool local or parameter never reassigned, ``x == nil`` / ``x != nil``.
+        ``x`` / ``!x`` for a bool local or parameter never reassigned, ``x == nil`` / ``x != nil``; a
+        package variable (``g:``) or another package's (``q:``) that the declaration never assigns.
         Parameters are keyed ``p:i`` so summaries can state conditions on arguments.
         """
         cond = _unparen(cond)
@@ -672,7 +677,9 @@ class UnitModel:
         if t == "identifier":
             v = self.scopes.var(cond)
             if v is None:
-                return None
+                # a package variable this declaration never assigns (a flag set at init: ``if lockNeeded``)
+                name = _text(cond)
+                return ("g:" + name, True) if name in self.index.vars and name not in self._assigned() else None
             val = _unparen(v.value)
             if v.index == 1 and val is not None and val.type == "type_assertion_expression" and \
                     not v.assigned and self._pure(val.child_by_field_name("operand")):
@@ -712,6 +719,8 @@ class UnitModel:
                     return "x:" + _text(left) + "==" + _text(right), False
                 return "x:" + " ".join(_text(cond).split()), True
         if t == "selector_expression":
+            if self._qualified(cond):   # ``if noiseutil.EncryptLockNeeded``: another package's flag
+                return "q:" + _text(cond), True
             key = self._stable_field(cond)
             return (key, True) if key else None
         if t == "call_expression" and self._pure(cond):
@@ -903,14 +912,15 @@ class UnitModel:
         return self._caps
 
     def _assigned(self) -> set[str]:
-        """The texts of the selectors this declaration assigns (``s.f = v``, ``s.n++``)."""
+        """The texts of the selectors this declaration assigns (``s.f = v``, ``s.n++``), and of the
+        package variables (identifiers no local declares: ``fastPath = false``)."""
         if self._assigned_fields is None:
             self._assigned_fields = set()
             caps = self._captures()
             for n in list(caps.get("assign", ())) + list(caps.get("incdec", ())):
                 left = n.child_by_field_name("left") if n.type == "assignment_statement" else n
                 for x in (left.named_children if left is not None else []):
-                    if x.type == "selector_expression":
+                    if x.type == "selector_expression" or (x.type == "identifier" and self.scopes.var(x) is None):
                         self._assigned_fields.add(_text(x))
         return self._assigned_fields
 
