@@ -83,7 +83,13 @@ then returns):
   (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
   process ends, and the blocked goroutine with it. This includes leaving a labeled run
   loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
-  (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent.
+  (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent;
+- a `go` statement inside a callback (a literal handed to a call) whose own `return` comes before the
+  receive: the callback's return skips nothing, the function that receives goes on;
+- a select case fed only by goroutines of *another* callback, when this channel's senders all start in
+  callbacks (`p.Then(func(v int) { go ...values <- v }).Catch(func(err error) { go ...errs <- err })`):
+  the other case is taken when the other callback ran, and whether both run is the callee's affair. A
+  timeout case is still a path that strands a callback's goroutine.
 
 ## Fixes
 - **Buffer the channel** (preferred): `make(chan T, N)` with N the number of
@@ -179,6 +185,8 @@ then returns):
                     continue  # this case still takes the value, or the path already fails
                 if self._instead(ctx, ch, sends, case):
                     continue  # it receives what the goroutine sends instead of sending on ch
+                if self._other_callback(ctx, sends, case):
+                    continue  # fed only by another callback: both running is no path goleash can show
                 if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
                         (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
                         pending <= ch.capacity:
@@ -202,8 +210,9 @@ then returns):
                 continue
             if block is None or not syntax.inside(ret, block) or syntax.inside(first_recv.node, ret):
                 continue
-            if syntax.enclosing_func(ret) != syntax.enclosing_func(first_go):
-                continue
+            if syntax.enclosing_func(ret) != syntax.enclosing_func(first_go) or \
+                    syntax.enclosing_func(ret) != syntax.enclosing_func(first_recv.node):
+                continue   # (a callback's return: the function that receives goes on)
             if any(r.select_case is not None and syntax.inside(ret, r.select) for r in recvs):
                 continue   # a case of the select that receives it: judged above, case by case
             return "the function returns before receiving", ret
@@ -225,6 +234,24 @@ then returns):
                         what = "returns" if n.type == "return_statement" else "breaks"
                         return f"the receive loop {what} early", n
         return None
+
+    @staticmethod
+    def _other_callback(ctx: FuncContext, sends: list[ChanOp], case: Node) -> bool:
+        """Do the goroutines sending on ``ch`` all start in callbacks (literals handed to a call), and the
+        channel ``case`` receives from only in goroutines started by other callbacks? The case is taken
+        when the other callback ran; then whether this one runs too is the callee's affair (a promise's
+        then/catch runs one of them): no path shows both."""
+        mine = {_callback_of(o.goroutine) for o in sends}
+        if None in mine:
+            return False
+        for other in ctx.channels:
+            if not any(o.select_case is not None and o.select_case.id == case.id for o in other.receives):
+                continue
+            feeds = [o for o in other.sends if o.goroutine is not None]
+            theirs = {_callback_of(o.goroutine) for o in feeds}
+            return bool(feeds) and len(feeds) == len(other.sends) and None not in theirs and \
+                {x.id for x in theirs}.isdisjoint(x.id for x in mine)
+        return False
 
     @staticmethod
     def _pending_at(ch: Channel, sends: list[ChanOp], recvs: list[ChanOp], at: Node) -> int | None:
@@ -414,6 +441,13 @@ then returns):
                        ctx.related(s.goroutine.child(0), "goroutine started here")]
             yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}. Nothing in the package "
                                       f"receives from {name}", related)
+
+
+def _callback_of(go: Node) -> Node | None:
+    """The func literal a ``go`` statement runs in when that literal is handed to a call (a callback)."""
+    f = syntax.enclosing_func(go)
+    return f if f is not None and f.type == "func_literal" and f.parent is not None and \
+        f.parent.type == "argument_list" else None
 
 
 def _exclusive(a: Node, b: Node, within: Node) -> bool:
