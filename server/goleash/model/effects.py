@@ -284,6 +284,16 @@ class UnitModel:
             self._cfgs[f.node.id] = g
         return g
 
+    def returns_after(self, node: Node) -> bool:
+        """Can the function that runs ``node`` return normally after it (a path from it to a ``return``
+        or the end of the body)? False for a ``go`` statement followed only by an endless loop, or by
+        ``os.Exit``/``panic``. True when the function cannot be modelled."""
+        from . import cfg as cfgmod
+        f = self.func_at(node)
+        g = self.cfg(f) if f is not None else None
+        n = _node_at(g, node) if g is not None else None
+        return n is None or cfgmod.reaches(n, g.exits[cfgmod.RETURN])
+
     def reachable(self, node: Node) -> bool:
         """Can ``node`` run at all? False after an unconditional ``return``, ``t.Skip``, ``panic`` or
         ``os.Exit`` in its function (or in a function around the literal it is in)."""

@@ -705,18 +705,9 @@ class PackageModel:
             if fn is None or fn.type not in ("identifier", "field_identifier") or syntax.text(fn) != name:
                 continue
             found = True
-            top = None
-            for a in syntax.ancestors(call, body):
-                if a.type in ("for_statement", "func_literal"):
-                    return False
-                if top is None and a.type not in ("block", "statement_list") and a.parent is not None and \
-                        a.parent.type in ("block", "statement_list") and a.parent.parent is not None and \
-                        (a.parent.id == body.id or a.parent.parent.id == body.id):
-                    top = a   # the statement of the body that holds the call
-            if top is None:
+            if any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(call, body)):
                 return False
-            after = [x for x in stmts if x.start_byte >= top.end_byte]
-            if not all(_exits(x) for x in after):
+            if not _then_ends(call, body):
                 return False
         return found
 
@@ -1605,6 +1596,35 @@ class PackageModel:
 
 
 _TYPE_LINE = re.compile(rb"[ \t]*type[ \t]+(\w+)")
+
+
+def _then_ends(call: Node, body: Node) -> bool:
+    """Does the function whose body is ``body`` end once the statement holding ``call`` is done? Each
+    block around it, from the innermost out, has after it only statements that end the function or the
+    process (``if err := run(); err != nil { log.Fatal(err) }; return``), or nothing (then the statement
+    holding that block is done in turn), up to the body's end."""
+    from .. import syntax
+    stmt = call
+    while stmt is not None and stmt.id != body.id:
+        block = stmt.parent
+        if block is None:
+            return False
+        if block.type in ("block", "statement_list"):
+            holder = block.parent if block.type == "statement_list" and block.parent is not None and \
+                block.parent.type == "block" else block
+            after = [x for x in syntax.stmt_list(holder) if x.start_byte >= stmt.end_byte]
+            if not all(_exits(x) for x in after):
+                return False
+            if after:
+                return True    # it leaves there
+            if holder.id == body.id:
+                return True    # the end of the body
+            stmt = holder.parent
+            continue
+        if block.type.endswith("_case"):
+            return False   # (statements of a case without a statement list: not followed)
+        stmt = block
+    return stmt is not None
 
 
 def _exits(stmt: Node) -> bool:

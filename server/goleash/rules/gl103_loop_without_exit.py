@@ -57,10 +57,12 @@ func (w *Watcher) Start(ctx context.Context) {
 - any way out of the loop: a `return` in any case, a labelled `break`, an
   `ok`-checked receive that returns, a closed-channel case, `if ctx.Err() != nil { return }`;
 - goroutines meant to live as long as the process: started in `main` or
-  `init` or inside a `sync.Once`, or documented as such in a comment on the `go`
+  `init` (or a function of package main that main calls as its last act) or inside a `sync.Once`, or documented as such in a comment on the `go`
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
-- `for v := range ch` loops (they end when `ch` is closed: see GL102).
+- `for v := range ch` loops (they end when `ch` is closed: see GL102);
+- a `go` statement after which its function cannot return (an endless loop of its own, `os.Exit`):
+  the goroutine does not outlive the function that started it.
 
 ## Fixes
 - **Add a `ctx.Done()` case**: `case <-ctx.Done(): return` as the select's first
@@ -71,12 +73,14 @@ func (w *Watcher) Start(ctx context.Context) {
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         if ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init"):
             return
-        if self._documented_lifetime(ctx, ctx.unit):
-            return
+        if self._documented_lifetime(ctx, ctx.unit) or ctx.returns_to_exit:
+            return   # (main's last act: the process ends when it returns, the goroutine with it)
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
             if self._documented_lifetime(ctx, g) or self._in_once(g):
                 continue
+            if ctx.model.func_at(g) is ctx.model.top and not ctx.model.returns_after(g):
+                continue   # the function never returns once it started it: the goroutine cannot outlive it
             if lit is None:
                 yield from self._named(ctx, g)
                 continue
