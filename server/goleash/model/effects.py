@@ -17,13 +17,14 @@ or ``defer`` of any of those.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node, Query, QueryCursor
 
 from .. import syntax
 from .scope import FUNC_TYPES, Scopes, Var
-from .types import LocalTypes, TypeIndex, base_name, deref, is_chan, sync_kind
+from .types import LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, sync_kind
 
 # effect kinds
 LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK = "Lock", "RLock", "Unlock", "RUnlock", "TryLock"
@@ -147,6 +148,11 @@ class UnitModel:
         self._caps = caps
         self._stops = stops   # name -> does that package helper end the goroutine on every path?
         self.scopes = Scopes(unit)
+        if unit.type in ("function_declaration", "method_declaration") and \
+                re.search(rb"\btype\s+\w+\s", source[unit.start_byte:unit.end_byte]):
+            local = [decl_types(n) for n in _descendants(unit, "type_declaration")]
+            if any(f.types for f in local):
+                index = self.index = index.with_local(local)
         self.types = LocalTypes(self.scopes, index, _tested_package(unit))
         self.funcs: list[Func] = []
         self.func_of_node: dict[int, Func] = {}     # func node id -> Func

@@ -362,6 +362,17 @@ class TypeIndex:
             for v in f.vars:
                 self.vars.setdefault(v.name, v)
 
+    def with_local(self, facts: list[DeclTypes]) -> "TypeIndex":
+        """This index and the types a function declares inside its body (``type counters struct{
+        sync.Mutex; n int }`` in a test), which shadow the package's of the same name there."""
+        out = TypeIndex.__new__(TypeIndex)
+        out.types, out.funcs, out.methods = dict(self.types), self.funcs, self.methods
+        out.vars, out.variants = self.vars, self.variants
+        for f in facts:
+            for td in f.types:
+                out.types[td.name] = td
+        return out
+
     # ------------------------------------------------------------------ types
     def struct(self, name: str | None) -> TypeDecl | None:
         if name is not None and name.startswith("struct{"):
