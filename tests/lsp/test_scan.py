@@ -125,6 +125,8 @@ import "sync/atomic"
 type counter struct{ n int64 }
 
 func (c *counter) inc() { atomic.AddInt64(&c.n, 1) }
+
+func (c *counter) start() { go c.inc() }
 """
 CROSS_RACE = """package p
 
