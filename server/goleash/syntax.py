@@ -568,6 +568,34 @@ def reports_failure(node: Node) -> bool:
     return False
 
 
+def after_failure(node: Node, within: Node) -> bool:
+    """Is ``node`` reached only once the test has reported a failure: in the branch of an ``if`` whose
+    condition is a negated testify check (``if !assert.NoError(t, err) { return }``: assert reports the
+    failure and returns false), or after a statement of its block that reports one
+    (``t.Errorf(...); return``)? Searched outward up to ``within``."""
+    cur = node
+    while cur is not None and cur.id != within.id:
+        parent = cur.parent
+        if parent is None:
+            return False
+        if parent.type in ("block", "statement_list"):
+            for s in parent.named_children:
+                if s.start_byte >= cur.start_byte:
+                    break
+                if s.type == "expression_statement" and reports_failure(s):
+                    return True
+        if parent.type == "if_statement" and cur.type == "block" and \
+                parent.child_by_field_name("consequence") is not None and \
+                parent.child_by_field_name("consequence").id == cur.id:
+            cond = unparen(parent.child_by_field_name("condition"))
+            if cond is not None and cond.type == "unary_expression" and text(cond.child_by_field_name("operator")) == "!":
+                inner = unparen(cond.child_by_field_name("operand"))
+                if inner is not None and inner.type == "call_expression" and call_name(inner)[0] == "assert":
+                    return True
+        cur = parent
+    return False
+
+
 def max_per_path(node: Node, counted: set[int]) -> int | None:
     """How many of the ``counted`` nodes one execution of ``node`` can reach at most.
 

@@ -392,7 +392,8 @@ class SharedVars:
     def joined_in_loop(self, go: Node, loop: Node) -> bool:
         """Does each iteration of ``loop`` wait (or leave the loop) after starting ``go``?
 
-        True when every path from the ``go`` statement back to the loop's head passes a join.
+        True when every path from the ``go`` statement back to the loop's head passes a join, or a
+        ``continue`` that follows a reported test failure.
         """
         f = self.um.func_at(go)
         g = self.um.cfg(f) if f is not None else None
@@ -403,7 +404,11 @@ class SharedVars:
         if start is None or head is None:
             return False
         joins = self._joins(f)
-        return not reaches(start, head, joins | self._counted_loops(g, go, joins))
+        # a path that has reported a test failure first (``if !assert.Equal(...) { continue }``) is not
+        # one that strands the loop's goroutine: the test has failed there already
+        failed = {n.id for n in g.nodes if n.ast is not None and n.ast.type in ("continue_statement", "goto_statement")
+                  and syntax.after_failure(n.ast, f.node)}
+        return not reaches(start, head, joins | failed | self._counted_loops(g, go, joins))
 
     def mutex_in_scope(self, node: Node) -> str | None:
         """Name of a ``sync.Mutex`` local variable declared before ``node`` in an enclosing scope."""

@@ -68,7 +68,8 @@ then returns):
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
-  `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, `panic`, `log.Fatal`, `os.Exit`):
+  `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, `panic`, `log.Fatal`, `os.Exit`;
+  an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`):
   the failure is reported there; the goroutine left behind is not the bug;
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
@@ -215,6 +216,8 @@ then returns):
                 continue   # (a callback's return: the function that receives goes on)
             if any(r.select_case is not None and syntax.inside(ret, r.select) for r in recvs):
                 continue   # a case of the select that receives it: judged above, case by case
+            if syntax.after_failure(ret, syntax.enclosing_func(ret)):
+                continue   # ``if !assert.NoError(t, err) { return }``: the test has failed already
             return "the function returns before receiving", ret
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
         if count is None or count > 1:

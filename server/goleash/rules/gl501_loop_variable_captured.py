@@ -54,7 +54,8 @@ is silent.
 - Go 1.22 and later (per-iteration variables);
 - the variable passed as an argument, or copied (`job := job`) before the `go` statement;
 - the loop waits for the goroutine in the same iteration (`wg.Wait()`, a receive) or
-  leaves right after starting it (`break`, `return`).
+  leaves right after starting it (`break`, `return`); a `continue` that skips the wait only after the
+  test reported a failure (`if !assert.Equal(t, ...) { continue }`, `t.Errorf(...); continue`) does not count.
 
 ## Fixes
 - **Pass the variable as an argument** — `go func(job Job) {...}(job)` — when

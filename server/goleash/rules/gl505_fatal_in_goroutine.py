@@ -106,7 +106,9 @@ the whole test binary down.
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
   with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its message:
-  `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`): a listener's Accept fails once it is closed, and that is not reported;
+  `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`; or an
+  `if errors.Is(err, net.ErrClosed) { return }` before the report): a listener's Accept fails once it
+  is closed, and that is not reported;
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - (from an external test package, `package foo_test`, the package's own functions are followed as in
   `foo` itself: `foo.New()`, `(*foo.Server).Ping`)
@@ -434,6 +436,13 @@ the whole test binary down.
             if any(closed_filter.match(part.strip().strip("()")) or closed_filter.match(part.strip())
                    for part in t.split("&&")):
                 return True
+        # or an ``if errors.Is(err, net.ErrClosed) { return }`` before it leaves on the closing first
+        closed_test = re.compile(
+            rf"^(?:errors\.Is\({err.name}, net\.ErrClosed\)|{err.name} == net\.ErrClosed|"
+            rf"strings\.Contains\({err.name}\.Error\(\), \"[^\"]*closed[^\"]*\"\))$")
+        if any(closed_test.match(" ".join(syntax.text(c).split()))
+               for c in _leaving_tests_before(call, lit)):
+            return True
         return listeners.kept(loop, lit)
 
     @staticmethod
@@ -518,6 +527,26 @@ def _guards(call: Node, lit: Node) -> list[Node]:
             conds.append(syntax.unparen(parent.child_by_field_name("condition")))
         cur = parent
     return conds
+
+
+def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
+    """The conditions of the ``if`` statements that come before ``call`` in its blocks (inside ``lit``)
+    and whose body ends by leaving (``if errors.Is(err, net.ErrClosed) { return }``)."""
+    out = []
+    cur = call
+    while cur is not None and cur.id != lit.id:
+        parent = cur.parent
+        if parent is not None and parent.type in ("block", "statement_list"):
+            for st in parent.named_children:
+                if st.start_byte >= cur.start_byte:
+                    break
+                body = st.child_by_field_name("consequence") if st.type == "if_statement" else None
+                last = syntax.stmt_list(body)[-1] if body is not None and syntax.stmt_list(body) else None
+                if last is not None and last.type in ("return_statement", "break_statement", "continue_statement") \
+                        and st.child_by_field_name("alternative") is None:
+                    out.append(syntax.unparen(st.child_by_field_name("condition")))
+        cur = parent
+    return out
 
 
 def _nonnil_test(um, cond: Node | None):

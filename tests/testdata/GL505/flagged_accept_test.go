@@ -89,3 +89,25 @@ func TestServeOn(t *testing.T) {
 	defer lis.Close()
 	serveOn(t, lis)
 }
+
+// Leaving early on another error leaves the closing to the report.
+func TestAcceptOtherLeave(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				if strings.Contains(err.Error(), "timeout") {
+					return
+				}
+				t.Errorf("Accept: %v", err) // want `t\.Errorf may run after the test returns`
+				return
+			}
+			c.Close()
+		}
+	}()
+}
