@@ -1183,9 +1183,10 @@ class PackageModel:
         for name in touched:   # in the order of the package's files, whatever the order of the questions
             idx.facts[name].sort(key=lambda fact: order[id(fact)])
 
-    def held_at_anchor(self, at) -> frozenset:
-        """Package-wide names of the mutexes held at a place in some declaration (an Anchor)."""
-        got = self._held_memo.get(at)
+    def held_at_anchor(self, at, write: bool = False) -> frozenset:
+        """Package-wide names of the mutexes held at a place in some declaration (an Anchor); with
+        ``write``, only those held write-locked."""
+        got = self._held_memo.get((at, write))
         if got is not None:
             return got
         out = frozenset()
@@ -1195,9 +1196,28 @@ class PackageModel:
             f = um.func_at(target)
             flow = lm.flow(f) if f is not None else None
             if flow is not None:
-                out = frozenset(a for a in (um.abstract_place(p) for p in flow.held_at(target)) if a)
-        self._held_memo[at] = out
+                out = frozenset(a for a in (um.abstract_place(p) for p, x in flow.held_at(target).items()
+                                            if not write or x.mode[:1] == "w") if a)
+        self._held_memo[(at, write)] = out
         return out
+
+    def writers_hold(self, mutex: str) -> frozenset:
+        """Package-wide names of the mutexes write-locked wherever the package write-locks ``mutex``
+        (itself or by the callers' contract: ``add`` locks ``set.mtx`` and every caller holds
+        ``store.mtx``): while a goroutine holds one of them, no writer of ``mutex`` can be waiting.
+        Each function's first write-lock of ``mutex`` stands for its others."""
+        out = None
+        for key, s in self._lockish_summaries():
+            anchor = dict(s.writes).get(mutex)
+            if anchor is None:
+                continue
+            here = self.held_at_anchor(anchor, write=True)
+            if "." in key and key.rsplit(".", 1)[1][:1].islower():
+                here = here | self.written_by_callers(key)
+            out = here if out is None else out & here
+            if not out:
+                return frozenset()
+        return frozenset(out or ()) - {mutex}
 
     def held_by_callers(self, key: str) -> frozenset:
         """Package-wide names of the mutexes held at every call of the unexported method ``key``
@@ -1231,8 +1251,14 @@ class PackageModel:
         from .locks import Anchor
         typ, _, name = key.rpartition(".")
         out = wout = None
+        own = self.decls.get(key)
+        tested = own is not None and own[0].index.is_test
         for ck in self.callers(name):
+            if ck == key:
+                continue   # its own recursive calls: made with what it holds, its callers' locks included
             hit = self.decls.get(ck)
+            if hit is not None and hit[0].index.is_test and not tested:
+                continue   # a test driving the method on a value of its own: not the package's contract
             node = hit[0].unit_node(hit[1]) if hit is not None else None
             if node is None:
                 out = frozenset()
@@ -1247,6 +1273,11 @@ class PackageModel:
                     continue
                 call = sel.parent
                 t = um.types.of(sel.child_by_field_name("operand"))
+                bt = base_name(deref(t)) if t is not None else None
+                if bt is not None and bt != typ:
+                    sig = self.types.method(t, name)[0]
+                    if sig is None or sig.recv != typ:
+                        continue   # the method of that name of another type (not promoted from ``typ``)
                 if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
                         or (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")) \
                         or t is None or base_name(deref(t)) != typ:

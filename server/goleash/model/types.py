@@ -560,6 +560,9 @@ class LocalTypes:
                         return "bool"   # v, ok := <-ch
                     if vals[0].type in ("index_expression", "type_assertion_expression") and v.index == 1:
                         return "bool"
+                    if vals[0].type in ("index_expression", "type_assertion_expression", "unary_expression") \
+                            and v.index == 0:
+                        return self.of(vals[0])   # ``set, ok := s.sets[h]``: the element (or T, or the value)
                     return None
         return self.of(v.value)
 

@@ -46,6 +46,9 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
 
 ## Stays silent
 - mutexes the package never write-locks (no writer can come between);
+- a second `RLock` made while holding another mutex that every writer of this one holds write-locked
+  (itself, or by all its callers: `add` locks `set.mtx`, its callers hold `store.mtx`): no writer can
+  be waiting in between;
 - a second `RLock` after the first was released, or under a condition the call's arguments rule out;
 - a read lock handed out with a handle (`tx := s.Begin()` returns holding it) and given back by a
   call on that handle (`tx.End()`, an interface method) before the next `RLock`;
@@ -72,6 +75,8 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                 abstract = um.abstract_place(ev.place)
                 if abstract is None or abstract not in writers:
                     continue
+                if self._writers_excluded(ctx, f, flow, ev.effect.node, abstract):
+                    continue
                 held = flow.g.nodes[ev.other.origin].ast
                 related = [ctx.related(held, f"{name} is read-locked here")] if held is not None else []
                 related += [Related(0, 0, a.what, anchor=(a.func, a.start, a.end)) for a in
@@ -85,6 +90,21 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                                   f"{name} is read-locked again while its read lock is held. This {what} it "
                                   f"again: a writer waiting in between blocks it, and both goroutines deadlock",
                                   related)
+
+    @staticmethod
+    def _writers_excluded(ctx: FuncContext, f, flow, node, mutex: str) -> bool:
+        """Does this goroutine hold, at the second ``RLock``, a mutex that every writer of ``mutex`` holds
+        write-locked (``getFor`` runs under ``store.mtx.RLock``; ``add``/``remove`` lock the set under
+        ``store.mtx.Lock``)? Then no writer can be waiting in between."""
+        guards = ctx.pkg.writers_hold(mutex)
+        if not guards:
+            return False
+        um = ctx.model
+        held = {a for a in (um.abstract_place(p) for p in flow.held_at(node)) if a}
+        key = ctx.func_key
+        if f is um.top and key and "." in key and key.rsplit(".", 1)[1][:1].islower():
+            held |= ctx.pkg.held_by_callers(key)
+        return bool(guards & held)
 
     @staticmethod
     def _written(ctx: FuncContext) -> dict:
