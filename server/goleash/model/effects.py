@@ -149,7 +149,7 @@ class UnitModel:
         self._stops = stops   # name -> does that package helper end the goroutine on every path?
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
-                re.search(rb"\btype\s+\w+\s", source[unit.start_byte:unit.end_byte]):
+                re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
             local = [decl_types(n) for n in _descendants(unit, "type_declaration")]
             if any(f.types for f in local):
                 index = self.index = index.with_local(local)
