@@ -568,31 +568,41 @@ def reports_failure(node: Node) -> bool:
     return False
 
 
+def around(node: Node, within: Node):
+    """The blocks around ``node`` inside ``within``, innermost first: (the block, its statements, the
+    statement of it that holds ``node``). A case clause's statements count as a block."""
+    cur = node
+    while cur is not None and cur.id != within.id:
+        parent = cur.parent
+        if parent is None:
+            return
+        if parent.type in ("block", "statement_list"):
+            holder = parent.parent if parent.type == "statement_list" and parent.parent is not None and \
+                parent.parent.type == "block" else parent
+            yield holder, stmt_list(holder), cur
+            cur = holder
+            continue
+        cur = parent
+
+
 def after_failure(node: Node, within: Node) -> bool:
     """Is ``node`` reached only once the test has reported a failure: in the branch of an ``if`` whose
     condition is a negated testify check (``if !assert.NoError(t, err) { return }``: assert reports the
     failure and returns false), or after a statement of its block that reports one
     (``t.Errorf(...); return``)? Searched outward up to ``within``."""
-    cur = node
-    while cur is not None and cur.id != within.id:
-        parent = cur.parent
-        if parent is None:
-            return False
-        if parent.type in ("block", "statement_list"):
-            for s in parent.named_children:
-                if s.start_byte >= cur.start_byte:
-                    break
-                if s.type == "expression_statement" and reports_failure(s):
-                    return True
-        if parent.type == "if_statement" and cur.type == "block" and \
-                parent.child_by_field_name("consequence") is not None and \
-                parent.child_by_field_name("consequence").id == cur.id:
+    for block, stmts, st in around(node, within):
+        if any(s.start_byte < st.start_byte and s.type == "expression_statement" and reports_failure(s)
+               for s in stmts):
+            return True
+        parent = block.parent
+        consequence = parent.child_by_field_name("consequence") if parent is not None and \
+            parent.type == "if_statement" else None
+        if consequence is not None and consequence.id == block.id:
             cond = unparen(parent.child_by_field_name("condition"))
             if cond is not None and cond.type == "unary_expression" and text(cond.child_by_field_name("operator")) == "!":
                 inner = unparen(cond.child_by_field_name("operand"))
                 if inner is not None and inner.type == "call_expression" and call_name(inner)[0] == "assert":
                     return True
-        cur = parent
     return False
 
 

@@ -1639,27 +1639,18 @@ def _then_ends(call: Node, body: Node) -> bool:
     process (``if err := run(); err != nil { log.Fatal(err) }; return``), or nothing (then the statement
     holding that block is done in turn), up to the body's end."""
     from .. import syntax
-    stmt = call
-    while stmt is not None and stmt.id != body.id:
-        block = stmt.parent
-        if block is None:
+    for a in syntax.ancestors(call, body):
+        if a.type in ("block", "statement_list"):
+            break
+        if a.type.endswith("_case"):
+            return False   # (in a case's header: its body runs after it)
+    for block, stmts, st in syntax.around(call, body):
+        after = [x for x in stmts if x.start_byte >= st.end_byte]
+        if not all(_exits(x) for x in after):
             return False
-        if block.type in ("block", "statement_list"):
-            holder = block.parent if block.type == "statement_list" and block.parent is not None and \
-                block.parent.type == "block" else block
-            after = [x for x in syntax.stmt_list(holder) if x.start_byte >= stmt.end_byte]
-            if not all(_exits(x) for x in after):
-                return False
-            if after:
-                return True    # it leaves there
-            if holder.id == body.id:
-                return True    # the end of the body
-            stmt = holder.parent
-            continue
-        if block.type.endswith("_case"):
-            return False   # (statements of a case without a statement list: not followed)
-        stmt = block
-    return stmt is not None
+        if after or block.id == body.id:
+            return True    # it leaves there, or at the end of the body
+    return False
 
 
 def _exits(stmt: Node) -> bool:

@@ -533,19 +533,15 @@ def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
     """The conditions of the ``if`` statements that come before ``call`` in its blocks (inside ``lit``)
     and whose body ends by leaving (``if errors.Is(err, net.ErrClosed) { return }``)."""
     out = []
-    cur = call
-    while cur is not None and cur.id != lit.id:
-        parent = cur.parent
-        if parent is not None and parent.type in ("block", "statement_list"):
-            for st in parent.named_children:
-                if st.start_byte >= cur.start_byte:
-                    break
-                body = st.child_by_field_name("consequence") if st.type == "if_statement" else None
-                last = syntax.stmt_list(body)[-1] if body is not None and syntax.stmt_list(body) else None
-                if last is not None and last.type in ("return_statement", "break_statement", "continue_statement") \
-                        and st.child_by_field_name("alternative") is None:
-                    out.append(syntax.unparen(st.child_by_field_name("condition")))
-        cur = parent
+    for _block, stmts, st in syntax.around(call, lit):
+        for s in stmts:
+            if s.start_byte >= st.start_byte:
+                break
+            body = s.child_by_field_name("consequence") if s.type == "if_statement" else None
+            last = syntax.stmt_list(body)[-1] if body is not None and syntax.stmt_list(body) else None
+            if last is not None and last.type in ("return_statement", "break_statement", "continue_statement") \
+                    and s.child_by_field_name("alternative") is None:
+                out.append(syntax.unparen(s.child_by_field_name("condition")))
     return out
 
 
