@@ -79,7 +79,9 @@ def shape_refusal(node, max_depth: int | None = None, max_width: int | None = No
     cursor = node.walk()
     depth = 0
     while True:
-        if cursor.goto_first_child():
+        # a subtree of no more nodes than the levels left (and than the width allowed) can break neither
+        # limit: it is not walked (a table's thousands of small literal elements cost one test each)
+        if cursor.node.descendant_count > min(max_depth - depth, max_width) and cursor.goto_first_child():
             depth += 1
             if depth > max_depth:
                 return f"declaration nested too deeply to analyse (more than {max_depth} levels)"
