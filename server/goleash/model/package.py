@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node, Tree
 
-from .types import DeclTypes, TypeIndex, decl_types, func_sig
+from .types import DeclTypes, TypeIndex, decl_types
 
 
 _LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
@@ -70,15 +70,14 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
     is_test = bool(path and path.endswith("_test.go"))
     effect_re = _TEST_EFFECT_RE if is_test else _EFFECT_RE
     for u in units:
-        keys: tuple[str, ...] = ()
-        if u.type in ("function_declaration", "method_declaration"):
-            keys = (func_sig(u).key,)
+        types = decl_types(u)
+        keys: tuple[str, ...] = tuple(f.key for f in types.funcs)   # (a function's one signature)
         text = source[u.start_byte:u.end_byte]
         lockish = bool(_LOCK_RE.search(text))
         effectish = bool(effect_re.search(text))
         chanmake = b"make(chan" in text
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
-        infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, decl_types(u),
+        infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, types,
                               lockish, calls, effectish, chanmake))
     fi = FileIndex(path, is_test, infos)
     for which in ("types", "calls"):  # worked out now, so that the disk cache's copy carries them
