@@ -291,14 +291,16 @@ class UnitModel:
         return g
 
     def returns_after(self, node: Node) -> bool:
-        """Can the function that runs ``node`` return normally after it (a path from it to a ``return``
-        or the end of the body)? False for a ``go`` statement followed only by an endless loop, or by
-        ``os.Exit``/``panic``. True when the function cannot be modelled."""
+        """Can the function that runs ``node`` end after it while the process goes on (a path from it to a
+        ``return``, the end of the body, or ``t.Fatal``/``runtime.Goexit``)? False for a ``go`` statement
+        followed only by an endless loop, or by ``os.Exit``/``panic``. True when the function cannot be
+        modelled."""
         from . import cfg as cfgmod
         f = self.func_at(node)
         g = self.cfg(f) if f is not None else None
         n = _node_at(g, node) if g is not None else None
-        return n is None or cfgmod.reaches(n, g.exits[cfgmod.RETURN])
+        return n is None or any(cfgmod.reaches(n, g.exits[k]) for k in (cfgmod.RETURN, cfgmod.GOEXIT)
+                                if k in g.exits)
 
     def reachable(self, node: Node) -> bool:
         """Can ``node`` run at all? False after an unconditional ``return``, ``t.Skip``, ``panic`` or
