@@ -694,7 +694,6 @@ class PackageModel:
         body = node.child_by_field_name("body") if node is not None else None
         if body is None:
             return False
-        stmts = syntax.stmt_list(body)
         found = False
         for call in syntax.walk(body):
             if call.type != "call_expression":
@@ -1214,9 +1213,7 @@ class PackageModel:
             anchor = dict(s.writes).get(mutex)
             if anchor is None:
                 continue
-            here = self.held_at_anchor(anchor, write=True)
-            if "." in key and key.rsplit(".", 1)[1][:1].islower():
-                here = here | self.written_by_callers(key)
+            here = self.held_at_anchor(anchor, write=True) | self.written_by_callers(key)
             out = here if out is None else out & here
             if not out:
                 return frozenset()
@@ -1226,7 +1223,11 @@ class PackageModel:
         """Package-wide names of the mutexes held at every call of the unexported method ``key``
         (``Type.name``) in the package: the contract its callers keep (``Read`` locks ``s.mu`` and calls
         ``s.readImpl``). Empty when a call holds none, runs as a goroutine, is on a value of another or an
-        unknown type, or the method is used other than called (a method value)."""
+        unknown type, or the method is used other than called (a method value); empty for an exported
+        method or a function (callers in other packages keep no contract goleash can see)."""
+        typ, _, name = key.rpartition(".")
+        if not typ or not name[:1].islower():
+            return frozenset()
         got = self._callers_held.get(key)
         if got is not None:
             return got
@@ -1283,7 +1284,7 @@ class PackageModel:
                         continue   # the method of that name of another type (not promoted from ``typ``)
                 if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
                         or (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")) \
-                        or t is None or base_name(deref(t)) != typ:
+                        or bt != typ:
                     out = frozenset()
                     break
                 f = um.func_at(call)

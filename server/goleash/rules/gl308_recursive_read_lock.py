@@ -101,9 +101,8 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
             return False
         um = ctx.model
         held = {a for a in (um.abstract_place(p) for p in flow.held_at(node)) if a}
-        key = ctx.func_key
-        if f is um.top and key and "." in key and key.rsplit(".", 1)[1][:1].islower():
-            held |= ctx.pkg.held_by_callers(key)
+        if f is um.top and ctx.func_key:
+            held |= ctx.pkg.held_by_callers(ctx.func_key)
         return bool(guards & held)
 
     @staticmethod

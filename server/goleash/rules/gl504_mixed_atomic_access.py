@@ -141,7 +141,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         holds one (``PackageModel.held_by_callers``; write-locked for a write)?"""
         if documented_held(ctx.func_name, syntax.doc_comment(ctx.source, ctx.unit)):
             return True
-        if recv is None or not ctx.func_name[:1].islower():
+        if recv is None:
             return False
         key = f"{recv[1]}.{ctx.func_name}"
         return bool(ctx.pkg.written_by_callers(key) if write else ctx.pkg.held_by_callers(key))
