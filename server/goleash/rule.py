@@ -194,7 +194,7 @@ class FuncContext:
     def locks(self):
         """Mutexes held where, per function of this declaration (goleash.model.locks.LockModel)."""
         from .model.locks import LockModel
-        return LockModel(self.model, self.pkg)
+        return LockModel(lambda: self.model, self.pkg, self.source[self.unit.start_byte:self.unit.end_byte])
 
     @cached_property
     def effects(self):

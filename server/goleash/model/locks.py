@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import NamedTuple
 
 from tree_sitter import Node
@@ -556,8 +557,9 @@ def documented_held(name: str, doc: str | None) -> bool:
 class LockModel:
     """Lock flows of the functions of one declaration, and the summaries they need."""
 
-    def __init__(self, um: UnitModel, package):
-        self.um = um
+    def __init__(self, um: UnitModel | Callable[[], UnitModel], package, text: bytes | None = None):
+        self._um = um               # (or a function that builds it: ``relevant`` alone needs only ``text``)
+        self._text = text           # the declaration's source, when ``um`` is not built yet
         self.package = package      # PackageModel (summaries of other declarations) or None
         self._flows: dict[int, FuncLocks | None] = {}
         self._lit_summaries: dict[int, LockSummary | None] = {}
@@ -565,11 +567,18 @@ class LockModel:
         self._relevant: bool | None = None
 
     @property
+    def um(self) -> UnitModel:
+        if callable(self._um):
+            self._um = self._um()
+        return self._um
+
+    @property
     def relevant(self) -> bool:
         """Could this declaration touch a mutex at all (its text, or a package function it calls)?"""
         if self._relevant is None:
             from .package import _CALL_RE, _LOCK_RE
-            text = self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+            text = self._text if self._text is not None else \
+                self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
             self._relevant = bool(_LOCK_RE.search(text)) or (
                 self.package is not None and
                 self.package.lock_relevant({m.decode() for m in _CALL_RE.findall(text)}))
