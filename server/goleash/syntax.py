@@ -47,6 +47,9 @@ BLOCKING_CONTAINERS = frozenset({"select_statement"})
 # where none of them matched. ``@range`` is a range that may be over a channel:
 # no iteration variable or one (``for _, x := range xs`` cannot be; 9 ranges in
 # 10 in the std lib, each of which used to build a declaration's channel model).
+# ``@builtin``: close, panic, and a make that may make a channel (of a channel
+# type or a named type; not ``make([]T, n)`` or ``make(map[K]V)``). (One pattern per
+# type: an alternation after the ``.`` anchor matches any argument.)
 CANDIDATES = """
 (go_statement) @go
 (send_statement) @send
@@ -56,7 +59,12 @@ CANDIDATES = """
 (for_statement (range_clause !left)) @range
 (for_statement (range_clause left: (expression_list . (_) .))) @range
 (for_statement) @for
-(call_expression function: (identifier) @_b (#any-of? @_b "make" "close" "panic")) @builtin
+(call_expression function: (identifier) @_b (#any-of? @_b "close" "panic")) @builtin
+(call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (channel_type))) @builtin
+(call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (type_identifier))) @builtin
+(call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (qualified_type))) @builtin
+(call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (generic_type))) @builtin
+(call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (parenthesized_type))) @builtin
 (call_expression function: (selector_expression field: (field_identifier) @method)) @mcall
 (return_statement) @return
 (func_literal) @funclit
