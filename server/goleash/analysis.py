@@ -122,8 +122,7 @@ class Analyzer:
         return out
 
     def _ctx(self, unit: Unit, source: bytes, package: PackageFacts | None, go_version, path) -> FuncContext:
-        caps = syntax.captures(unit.node, unit.node.start_byte, unit.node.end_byte)
-        return FuncContext(unit.node, source, caps, package, go_version, path)
+        return FuncContext(unit.node, source, None, package, go_version, path)   # (captures on first use)
 
     # ------------------------------------------------------------- packages
     def file_index(self, path: str | None, source: bytes, tree: Tree | None) -> tuple[FileIndex, Tree | None]:

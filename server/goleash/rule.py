@@ -134,18 +134,25 @@ class FuncContext:
     ``source``; the engine makes them relative for caching.
     """
 
-    def __init__(self, unit: Node, source: bytes, caps: dict[str, list[Node]],
+    def __init__(self, unit: Node, source: bytes, caps: dict[str, list[Node]] | None,
                  package: PackageFacts | None = None, go_version: tuple[int, int] = (1, 99),
                  path: str | None = None):
         self.unit = unit
         self.source = source
-        self.caps = caps
+        self._caps = caps          # (None: queried on first use)
         self.package = package or PackageFacts()
         self.go_version = go_version
         self.path = path
         self.rule: Rule | None = None
 
     # candidates ------------------------------------------------------------
+    @property
+    def caps(self) -> dict[str, list[Node]]:
+        """The candidate query's captures in the declaration (syntax.CANDIDATES)."""
+        if self._caps is None:
+            self._caps = syntax.captures(self.unit, self.unit.start_byte, self.unit.end_byte)
+        return self._caps
+
     def nodes(self, capture: str) -> list[Node]:
         return self.caps.get(capture, [])
 

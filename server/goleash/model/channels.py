@@ -562,6 +562,8 @@ def ranged_calls(ctx) -> tuple[str, ...]:
     """The package fact ``DeclFacts.ranged_calls`` of one declaration: the names of the functions whose
     result it ranges over (``for v := range gen()``), so a generator knows its callers wait for a close."""
     out = []
+    if ctx.source.find(b"range", ctx.unit.start_byte, ctx.unit.end_byte) < 0:
+        return ()   # (no query for a declaration without the word)
     for f in ctx.nodes("range"):
         rc = next((c for c in f.named_children if c.type == "range_clause"), None)
         right = rc.child_by_field_name("right") if rc is not None else None

@@ -713,6 +713,7 @@ def _received(stmt: Node) -> Node | None:
 
 
 _STARTERS = re.compile(rb"\.(?:Go|AfterFunc)\s*\(")
+_GO_WORD = re.compile(rb"\bgo\b")
 
 
 def goroutine_calls(ctx) -> tuple[str, ...]:
@@ -722,6 +723,9 @@ def goroutine_calls(ctx) -> tuple[str, ...]:
     ``time.AfterFunc(d, f)``, which run ``f`` on a goroutine of their own."""
     bodies: list[Node] = []
     out: list[str] = []
+    starters = _STARTERS.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte) is not None
+    if not starters and not _GO_WORD.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte):
+        return ()   # (one scan of the text: most declarations start no goroutine; no query for them)
     for g in ctx.nodes("go"):
         call = next((c for c in g.named_children if c.type != "comment"), None)
         if call is not None and call.type == "call_expression":
@@ -730,7 +734,7 @@ def goroutine_calls(ctx) -> tuple[str, ...]:
                 bodies.append(fn)
             else:
                 out.append(syntax.call_name(call)[1])
-    if _STARTERS.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte):
+    if starters:
         for m in ctx.nodes("method"):
             if m.text not in (b"Go", b"AfterFunc") or m.parent is None or m.parent.parent is None:
                 continue
