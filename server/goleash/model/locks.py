@@ -164,7 +164,7 @@ class FuncLocks:
         self.events: list[LockEvent] = []
         self._handle_memo: dict[int, frozenset] = {}
         self._prio: frozenset | None = None
-        self.trivial = not entry_held and not self._needs_flow()
+        self.trivial = not entry_held and (not model.text_may_change_held or not self._needs_flow())
         if self.trivial:   # no lock of its own, no callee that returns holding or releases one: nothing held
             self.state_in = {}
             return
@@ -186,6 +186,11 @@ class FuncLocks:
                     if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK):
                         return True
                     if x.kind == CALL:
+                        c = x.callee
+                        if c is not None and c.literal is None and c.key is not None and \
+                                self.model.package is not None and \
+                                not self.model.package.may_change_held(c.key.rsplit(".", 1)[-1]):
+                            continue   # (by its text and its callees': no need to summarise it)
                         sm = self.model.summary_of(x.callee, self.func)
                         if sm is not None and any(u.acquires or u.releases for u in sm.uses.values()):
                             return True
@@ -565,6 +570,20 @@ class LockModel:
         self._lit_summaries: dict[int, LockSummary | None] = {}
         self._in_progress: set[int] = set()
         self._relevant: bool | None = None
+        self._text_may_change: bool | None = None
+
+    @property
+    def text_may_change_held(self) -> bool:
+        """By the text alone: could a function of this declaration change which mutexes are held? Not
+        when the declaration has no lock operation of its own and calls no package function that may
+        (PackageModel.may_change_held): then no flow needs its CFG, nor its callees' summaries."""
+        if self._text_may_change is None:
+            from .package import _CALL_RE, _LOCK_RE
+            text = self._text if self._text is not None else \
+                self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+            self._text_may_change = self.package is None or bool(_LOCK_RE.search(text)) or any(
+                self.package.may_change_held(m.decode()) for m in set(_CALL_RE.findall(text)))
+        return self._text_may_change
 
     @property
     def um(self) -> UnitModel:

@@ -33,6 +33,10 @@ from .types import DeclTypes, TypeIndex, decl_types
 
 
 _LOCK_RE = re.compile(rb"\.(?:R?Lock|R?Unlock|TryR?Lock)\b")
+# ``x.Lock()`` (or RLock) right before ``defer x.Unlock()``: held until the function returns, and
+# released then on every path; a function whose lock operations are all of this form leaves its
+# callers' locks as they were
+_LOCK_DEFER_RE = re.compile(rb"([\w.]+)\.(R?)Lock\(\)[ \t]*(?:;[ \t]*|\r?\n\s*)defer[ \t]+\1\.\2Unlock\(\)")
 _CALL_RE = re.compile(rb"\b([A-Za-z_]\w*)\s*\(")
 _STOP_CALL = re.compile(rb"\.(?:SkipNow|Skipf?|Fatalf?|FailNow)\s*\(")
 _EFFECT_RE = re.compile(rb"<-|\.(?:Done|Add|Wait|Go|Fatalf?|FailNow|Skipf?|SkipNow)\(|\bclose\(|[cC]ancel\w*\(|\brequire\.")
@@ -52,6 +56,8 @@ class UnitInfo:
     calls: frozenset = frozenset()  # names it calls (by text): an over-approximation of its callees
     effectish: bool = False         # its text touches a channel, a WaitGroup or a cancel func
     chanmake: bool = False          # its text makes a channel
+    handish: bool = False           # its text touches a mutex other than by ``x.Lock(); defer x.Unlock()``
+                                    # (it may leave a lock held, or release one it did not take)
 
 
 @dataclass
@@ -74,11 +80,12 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         keys: tuple[str, ...] = tuple(f.key for f in types.funcs)   # (a function's one signature)
         text = source[u.start_byte:u.end_byte]
         lockish = bool(_LOCK_RE.search(text))
+        handish = lockish and bool(_LOCK_RE.search(_LOCK_DEFER_RE.sub(b"", text)))
         effectish = bool(effect_re.search(text))
         chanmake = b"make(chan" in text
         calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, types,
-                              lockish, calls, effectish, chanmake))
+                              lockish, calls, effectish, chanmake, handish))
     fi = FileIndex(path, is_test, infos)
     for which in ("types", "calls"):  # worked out now, so that the disk cache's copy carries them
         _file_key(fi, which)
@@ -113,7 +120,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
         if which == "types":
             data = repr([u.types for u in fi.units])
         else:
-            data = repr([(u.keys, sorted(u.calls), u.lockish, u.effectish) for u in fi.units])
+            data = repr([(u.keys, sorted(u.calls), u.lockish, u.effectish, u.handish) for u in fi.units])
         got = hashlib.blake2b(data.encode(), digest_size=16).digest()
         fi.__dict__[attr] = got
     return got
@@ -1491,6 +1498,12 @@ class PackageModel:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""
         return self.relevant("lock", names)
 
+    def may_change_held(self, name: str) -> bool:
+        """Could calling a function of this name return with other mutexes held than at the call (one
+        it locked and left held, or one it released without locking it), directly or through its
+        callees? Not when every lock operation in them is ``x.Lock(); defer x.Unlock()``."""
+        return self.relevant("hand", (name,))
+
     def relevant(self, kind: str, names) -> bool:
         rel = self._relevant_names(kind)
         return any(n in rel for n in names)
@@ -1505,7 +1518,7 @@ class PackageModel:
             if got is not None:
                 self._rel[kind] = got
                 return got
-            flag = "lockish" if kind == "lock" else "effectish"
+            flag = {"lock": "lockish", "hand": "handish"}.get(kind, "effectish")
             by_name, callers = self._text_calls()
             rel = {name for name, us in by_name.items() if any(getattr(u, flag) for _k, u in us)}
             todo = list(rel)
