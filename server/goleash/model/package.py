@@ -339,7 +339,7 @@ def _others(fi: FileIndex) -> tuple:
     return got
 
 
-UNIT_MODELS = 256   # UnitModels a PackageModel keeps for reuse (see PackageModel.unit_model)
+UNIT_MODELS = 64   # UnitModels a PackageModel keeps for reuse (see PackageModel.unit_model)
 
 
 class PackageModel:
