@@ -12,6 +12,8 @@ whether one operation can follow another on a path (:meth:`ChannelModel.reaches`
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -561,15 +563,14 @@ class ChannelModel:
 def ranged_calls(ctx) -> tuple[str, ...]:
     """The package fact ``DeclFacts.ranged_calls`` of one declaration: the names of the functions whose
     result it ranges over (``for v := range gen()``), so a generator knows its callers wait for a close."""
-    out = []
-    if ctx.source.find(b"range", ctx.unit.start_byte, ctx.unit.end_byte) < 0:
-        return ()   # (no query for a declaration without the word)
-    for f in ctx.nodes("range"):
-        rc = next((c for c in f.named_children if c.type == "range_clause"), None)
-        right = rc.child_by_field_name("right") if rc is not None else None
-        if right is not None and right.type == "call_expression":
-            out.append(syntax.call_name(right)[1])
-    return tuple(out)
+    # by the text (a range over a call: ``range gen(``, ``range s.watch(``), without the candidate query
+    # (the facts of every declaration are read before any is checked); a name too many, from a comment
+    # or a range over a function that returns a slice, names no generator
+    return tuple(m.group(1).rsplit(b".", 1)[-1].decode() for m in
+                 _RANGE_CALL.finditer(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte))
+
+
+_RANGE_CALL = re.compile(rb"\brange\s+([A-Za-z_][\w.]*)\s*\(")
 
 
 def _unparen_fn(call: Node) -> int:

@@ -713,7 +713,7 @@ def _received(stmt: Node) -> Node | None:
 
 
 _STARTERS = re.compile(rb"\.(?:Go|AfterFunc)\s*\(")
-_GO_WORD = re.compile(rb"\bgo\b")
+_GO_WORD = re.compile(rb"\bgo\s+(?:func\b|\(|[A-Za-z_][\w.]*\s*[(\[])")   # (what a go statement may look like)
 
 
 def goroutine_calls(ctx) -> tuple[str, ...]:
