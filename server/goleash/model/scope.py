@@ -27,7 +27,10 @@ _SCOPED = frozenset({"block", "if_statement", "for_statement", "expression_switc
 # nodes that name no variable, nor hold one (a literal, a field or type name, a type declaration)
 _NO_NAMES = frozenset({"field_identifier", "type_identifier", "package_identifier", "label_name", "type_declaration",
                        "interpreted_string_literal", "raw_string_literal", "comment", "int_literal", "float_literal",
-                       "imaginary_literal", "rune_literal", "true", "false", "nil", "iota"})
+                       "imaginary_literal", "rune_literal", "true", "false", "nil", "iota",
+                       # types (not ``[n]T``: its length may be a local constant)
+                       "qualified_type", "pointer_type", "slice_type", "map_type", "channel_type",
+                       "function_type", "struct_type", "interface_type", "generic_type"})
 
 
 @dataclass(eq=False)
@@ -202,7 +205,8 @@ class Scopes:
     @staticmethod
     def _push_children(node: Node, func: Node | None, work: list) -> None:
         for c in reversed(node.named_children):
-            work.append(("n", c, func))
+            if c.type not in _NO_NAMES:
+                work.append(("n", c, func))
 
     def _enter_func(self, fn: Node, work: list) -> None:
         undo = self._scope(work)
