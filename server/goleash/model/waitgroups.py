@@ -150,6 +150,67 @@ class WaitGroupModel:
             return False
         return _waited_by_callers(pkg, self.um.key, i, 3)
 
+    def never_waited(self, cg: Counted) -> bool:
+        """Can nothing wait on ``cg``'s WaitGroup? It is a local of the declaration (or a field of one:
+        ``p.inFlight`` of a ``p`` made here), nothing in the declaration waits on it, and the local
+        reaches only package functions that never call ``Wait`` (directly or through their callees): as a
+        receiver (``p.retry(...)``), an argument (``f(p)``, ``f(&wg)``), fields read or set. Handed on any
+        other way (stored, returned, sent, an unknown function), someone else may wait. A Done skipped on
+        a WaitGroup nobody waits on blocks nothing."""
+        wg = cg.wg
+        if not wg.is_local:
+            return False
+        um = self.um
+        if any(p.root == wg.root for f in um.funcs for p, _ in self.ops(f, WAIT)):
+            return False
+        v = next((x for x in um.scopes.vars if um.var_place(x).root == wg.root), None)
+        if v is None or v.addressed:
+            return False
+        for r in v.refs:
+            if r.id == v.ident.id:
+                continue
+            node, parent = r, r.parent
+            while parent is not None and parent.type == "selector_expression" and \
+                    parent.child_by_field_name("operand").id == node.id:
+                node, parent = parent, parent.parent      # ``p.inFlight.Add``: up the selector chain
+            if parent is not None and parent.type == "call_expression" and \
+                    parent.child_by_field_name("function").id == node.id:
+                if node.type != "selector_expression":
+                    return False                          # ``p()``: a func value
+                field = syntax.text(node.child_by_field_name("field"))
+                if field in (ADD, DONE):
+                    continue
+                if field == WAIT:
+                    return False
+                call = parent
+            elif parent is not None and parent.type == "argument_list":
+                call = parent.parent
+            elif parent is not None and parent.type == "unary_expression" and \
+                    syntax.text(parent.child_by_field_name("operator")) == "&" and parent.parent is not None and \
+                    parent.parent.type == "argument_list":
+                call = parent.parent.parent               # ``f(&wg)``, ``f(&p.wg)``
+            elif node.type == "selector_expression" and parent is not None and \
+                    parent.type not in ("argument_list", "expression_list", "return_statement",
+                                        "composite_literal", "literal_value", "keyed_element",
+                                        "literal_element", "send_statement") and \
+                    not (parent.type == "unary_expression" and
+                         syntax.text(parent.child_by_field_name("operator")) == "&"):
+                continue                                  # a field read or set: ``p.errors``, ``<-p.done``
+            else:
+                return False                              # stored, returned, sent: handed on
+            if call is None or call.type != "call_expression":
+                return False
+            fn = syntax.text(call.child_by_field_name("function"))
+            if fn in ("close", "len", "cap"):
+                continue
+            callee = um.callee(call)[0]
+            if callee is None or (callee.key is None and callee.literal is None):
+                return False                              # an unknown function: it may wait
+            s = self.effects.summary_of(callee)
+            if s is not None and any(WAIT in u.some for u in s.uses.values()):
+                return False
+        return True
+
     def counted_calls(self) -> list[CountedCall]:
         """Goroutines started as ``go f(args)`` of a package function that counts them with a Done of a
         WaitGroup passed to it (or a field of its receiver), whose summary shows an exit that skips it."""

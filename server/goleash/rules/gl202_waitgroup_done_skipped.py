@@ -70,7 +70,10 @@ the process).
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - a deferred `if r := recover(); r != nil { ... } else { wg.Done() }`: `recover()` is nil on a return
   or `Goexit`, so the `Done` runs on every normal exit;
-- goroutines not counted by an `Add` in the function that starts them.
+- goroutines not counted by an `Add` in the function that starts them;
+- a WaitGroup nothing can wait on: a local (or a field of a local value made here, `p.inFlight`) with no
+  `Wait` in the declaration, that reaches only package functions which never call `Wait` (as their
+  receiver or argument; its fields read or set): a skipped `Done` blocks nobody.
 
 ## Fixes
 - **`defer wg.Done()`**: inserted as the goroutine's first statement, with the
@@ -83,8 +86,8 @@ the process).
         um = ctx.model
         for cg in wgm.counted():
             exits = wgm.skipping_exits(cg.body, cg.wg, wgm.add_guard(cg))
-            if not exits:
-                continue
+            if not exits or (not cg.waits and wgm.never_waited(cg)):
+                continue   # (no Wait can block: the WaitGroup is a local nothing waits on)
             q, kind = exits[0]
             wg = um.spell(cg.wg)
             exit_stmt, what = self._exit(q, kind, cg.body.node)
