@@ -996,28 +996,6 @@ class UnitModel:
             cur = cur.parent
         return n is not None and ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n)
 
-    def nonnil_at(self, expr: Node | None, at: Node) -> bool:
-        """Is ``expr`` non-nil when ``at`` runs, as this declaration shows: a new value (``&T{...}``,
-        ``new(T)``, an ``errors.New``/``fmt.Errorf`` error), or a variable holding one and never reassigned,
-        or one tested ``!= nil`` on every path to ``at`` (``if db != nil { return db, nil }``)?"""
-        expr = _unparen(expr)
-        if expr is None:
-            return False
-        if _made(expr) is not None or (expr.type == "call_expression" and _text(
-                expr.child_by_field_name("function")) in ("errors.New", "fmt.Errorf")):
-            return True
-        if expr.type != "identifier":
-            return False
-        v = self.scopes.var(expr)
-        if v is None:
-            return False
-        if v.kind == "local" and not v.assigned and not v.addressed and _made(v.value) is not None:
-            return True
-        f = self.func_at(at)
-        g = self.cfg(f) if f is not None else None
-        n = _node_at(g, at) if g is not None else None
-        return n is not None and ("nil:" + self._cond_root(v), False) in self.guard_literals_to(g, n)
-
     def field_zero_at(self, expr: Node | None, field: str, at: Node, made=None) -> bool:
         """Is ``expr.field`` still its zero value (nil, false) when ``at`` runs, as far as this declaration
         shows? ``expr`` is a local variable made here by a composite literal that leaves the field out

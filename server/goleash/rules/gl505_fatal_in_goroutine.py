@@ -16,6 +16,9 @@ _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is d
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
+_REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})          # an error result checked nil
+_REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})         # a failure asked for
+_VARYING = re.compile(r"\btime\.|<-")   # a value read from the clock or received from another goroutine
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
@@ -92,13 +95,14 @@ the whole test binary down.
     that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`; also a
     method of an interface value a package function returns as one concrete type: `w, err :=
     r.Watch(ctx)` then `w.Stop()`, `watcher.Stop`);
-  - `x, err := f(); require.NoError(t, err); require.NotNil(t, x)` where `f` returns a nil `x` only
-    together with a non-nil error (every return spells `fmt.Errorf(...)`, an `err` tested `!= nil`, a
-    new value, or a variable tested `!= nil`);
-  - `require.True(t, q.push(x))` (or `_, ok = q.pop()` then `require.True(t, ok)`) where the method
-    returns `false` only once a bool field of its receiver is set (`if q.closed { return false }`) and
-    nothing can have set it: `q` made here (by a literal or a package constructor) without it, and the
-    test names no function that sets it on that type, nor one that calls such a function;
+- testify's value assertions in the goroutine itself (`require.Equal(t, want, got)`, `require.True(t,
+  ok)`, `require.NotNil(t, x)`, `require.Len`, `require.Contains`, `require.Error`...): they check a
+  value the code under test computed from the test's inputs, so they fail only when that code computes
+  another value than the test expects, on every run alike, and the test is then marked failed all the
+  same. Reported when an argument reads the clock (`time.Since(start)`) or receives (`<-ch`): a value
+  that can differ from one run to the next. `require.NoError`/`Nil` (an error result: a failure of the
+  environment, a closed connection, a timeout) and `require.Fail` stay reported; so does a package helper
+  that may stop the test in any way;
 - a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
   srv.Serve(l))`), or `l.Accept()` failed, where nothing in the test closes `l` or hands it on, nor
   shuts `srv` down: it never returns, so the check never runs;
@@ -162,7 +166,8 @@ the whole test binary down.
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
-                    if recv == "require" and self._cannot_fail(ctx, call, name):
+                    if recv == "require" and (self._value_assertion(call, name) or
+                                              self._cannot_fail(ctx, call, name)):
                         continue
                     if self._nil_checked(ctx, call, recv, name) or self._never_fails(ctx, call, f.node) or \
                             self._nil_error_guarded(ctx, call, f.node):
@@ -222,20 +227,24 @@ the whole test binary down.
         return ctx.model.known_nil(syntax.unparen(args[idx]), call)
 
     @staticmethod
+    def _value_assertion(call: Node, name: str) -> bool:
+        """``require.Equal(t, want, got)``, ``require.True(t, ok)``, ``require.NotNil(t, x)``... : a check of
+        a value the code under test computed, not of an error it returned (``NoError``, ``Nil``) nor a
+        failure asked for (``Fail``). Its inputs are the test's, so it fails only when that code computes
+        another value than the test expects, on every run alike — unless the value depends on time or
+        on what another goroutine sent (an argument that reads the clock, ``time.Since(start)``, or
+        receives, ``<-ch``): those can differ from one run to the next, and stay reported."""
+        if name in _REQUIRE_ERRORS or name in _REQUIRE_FAILS:
+            return False
+        args = syntax.call_args(call)
+        return not any(_VARYING.search(syntax.text(a)) for a in args[1:])
+
+    @staticmethod
     def _cannot_fail(ctx: FuncContext, call: Node, name: str) -> bool:
         """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
         path, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get`` returns nil as that
         result on every path: the check cannot fail, so it never stops the goroutine."""
-        if name in ("True", "Truef"):
-            args = syntax.call_args(call)
-            arg = syntax.unparen(args[1]) if len(args) > 1 else None
-            if arg is not None and arg.type == "identifier":   # ``_, ok := q.pop()`` then ``require.True(t, ok)``
-                got = ctx.model.result_at(arg, call)
-                arg = got[0] if got is not None and got[1] == got[2] - 1 else None
-            return arg is not None and arg.type == "call_expression" and FatalInGoroutine._never_false(ctx, arg)
-        if name in ("NotNil", "NotNilf"):
-            return FatalInGoroutine._nonnil_result(ctx, call)
-        if name not in ("NoError", "NoErrorf", "Nil", "Nilf"):
+        if name not in _REQUIRE_ERRORS:
             return False
         args = syntax.call_args(call)
         arg = syntax.unparen(args[1]) if len(args) > 1 else None
@@ -265,62 +274,6 @@ the whole test binary down.
         callee = ctx.model.callee(arg)[0]
         key = getattr(callee, "key", None)
         return bool(key) and ctx.pkg.returns_nil(key, index, count)
-
-    @staticmethod
-    def _nonnil_result(ctx: FuncContext, call: Node) -> bool:
-        """``x, err := f(); require.NoError(t, err); require.NotNil(t, x)`` where the package function
-        ``f`` returns a nil ``x`` only with a non-nil error: once ``err`` was checked nil (the check stops
-        the goroutine otherwise, or an ``if err != nil`` returned), ``x`` is not nil."""
-        um = ctx.model
-        args = syntax.call_args(call)
-        got = um.result_at(syntax.unparen(args[1]), call) if len(args) > 1 else None
-        if got is None:
-            return False
-        value, index, count = got
-        stmt = next((a for a in syntax.ancestors(value)
-                     if a.type in ("short_var_declaration", "assignment_statement")), None)
-        err = stmt.child_by_field_name("left").named_children[-1] if stmt is not None else None
-        if err is None or um.result_at(err, call) != (value, count - 1, count):
-            return False   # the error of the same call, not assigned since
-        checked = um.known_nil(err, call)
-        prev = call.parent.prev_named_sibling if call.parent is not None else None
-        while not checked and prev is not None and prev.id != stmt.id:   # ``require.NoError(t, err)`` in between
-            c = prev.named_children[0] if prev.type == "expression_statement" and prev.named_children else None
-            checked = c is not None and c.type == "call_expression" and \
-                syntax.call_name(c) in (("require", "NoError"), ("require", "NoErrorf")) and \
-                len(syntax.call_args(c)) > 1 and syntax.text(syntax.call_args(c)[1]) == syntax.text(err)
-            prev = prev.prev_named_sibling
-        key = getattr(um.callee(value)[0], "key", None)
-        return checked and bool(key) and ctx.pkg.nonnil_when_ok(key, index, count)
-
-    @staticmethod
-    def _never_false(ctx: FuncContext, call: Node) -> bool:
-        """``require.True(t, q.push(j))`` where ``push`` returns false only once a bool field of ``q`` is
-        set (``if q.closed { return false }``), and nothing can have set it: ``q`` was made here (by a
-        literal, or by a package constructor) without it, and this declaration names no function that
-        sets it (on a value of that type), nor any function that calls one."""
-        um = ctx.model
-        callee, places, _ = um.callee(call)
-        key = getattr(callee, "key", None)
-        fn = call.child_by_field_name("function")
-        if not key or "." not in key or fn is None or fn.type != "selector_expression":
-            return False
-        operand = fn.child_by_field_name("operand")
-        if not places or places[0] is None or places[0] != um.place(operand):
-            return False   # (a method promoted from an embedded field)
-        pkg = ctx.pkg
-        field = pkg.false_only_when(key)
-        if field is None:
-            return False
-        text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
-        for name in pkg.reaching(pkg.setters_of(key.rsplit(".", 1)[0], field)):
-            if re.search(rb"\b" + re.escape(name.encode()) + rb"\b", text):
-                return False   # it may close the queue (or run what does)
-
-        def made(value: Node) -> bool:
-            k = getattr(um.callee(value)[0], "key", None)
-            return k is not None and pkg.fresh_without(k, field)
-        return um.field_zero_at(operand, field, call, made)
 
     @staticmethod
     def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:

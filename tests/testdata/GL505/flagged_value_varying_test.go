@@ -1,0 +1,51 @@
+package gl505
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+func slowOp() int { time.Sleep(time.Millisecond); return 1 }
+
+// A value assertion on the clock, or on a value received from another goroutine, can fail on
+// one run and pass on the next; an explicit require.Fail always stops the goroutine.
+func TestVarying(t *testing.T) {
+	results := make(chan int, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		start := time.Now()
+		results <- slowOp()
+		require.Less(t, time.Since(start), 50*time.Millisecond) // want `require\.Less in a goroutine ends only this goroutine when it fails`
+	}()
+	<-done
+	got := make(chan int, 1)
+	go func() {
+		got <- 2
+	}()
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		require.Equal(t, 2, <-got) // want `require\.Equal in a goroutine ends only this goroutine when it fails`
+		if len(results) > 1 {
+			require.Fail(t, "too many results") // want `require\.Fail in a goroutine ends only this goroutine when it fails`
+		}
+		require.Equal(t, 1, <-results) // want `require\.Equal in a goroutine`
+	}()
+	<-finished
+}
+
+// The same assertions on values the code computes from constants: silent.
+func TestComputed(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		v := slowOp()
+		require.Equal(t, 1, v)
+		require.True(t, v > 0)
+		require.NotZero(t, v)
+	}()
+	<-done
+}
