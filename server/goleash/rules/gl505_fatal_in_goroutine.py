@@ -19,6 +19,7 @@ _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
 _REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})          # an error result checked nil
 _REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})         # a failure asked for
 _VARYING = re.compile(r"\btime\.|<-")   # a value read from the clock or received from another goroutine
+_ERRORISH = re.compile(r"\b\w*(?:err|Err)\w*\b|\be\b|\.Error\(\)")   # an error tested (by its usual names)
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
@@ -103,6 +104,10 @@ the whole test binary down.
   that can differ from one run to the next. `require.NoError`/`Nil` (an error result: a failure of the
   environment, a closed connection, a timeout) and `require.Fail` stay reported; so does a package helper
   that may stop the test in any way;
+- for the same reason, a `t.Fatal` or a late `t.Errorf` reached only under an `if` that compares such
+  values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in the condition,
+  and nothing in it, nor in the declarations of the names it tests (followed a few steps), that reads
+  the clock, receives, or comes from a parameter;
 - a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
   srv.Serve(l))`), or `l.Accept()` failed, where nothing in the test closes `l` or hands it on, nor
   shuts `srv` down: it never returns, so the check never runs;
@@ -136,7 +141,8 @@ the whole test binary down.
                 continue   # (after an unconditional t.Skip or return: it never runs)
             g = f.start
             if name in _STOPPERS:
-                if self._never_fails(ctx, call, f.node) or self._nil_error_guarded(ctx, call, f.node):
+                if self._never_fails(ctx, call, f.node) or self._nil_error_guarded(ctx, call, f.node) or \
+                        self._value_guarded(ctx, call, f.node):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
@@ -144,7 +150,8 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    not self._nil_error_guarded(ctx, call, f.node) and self._outlives(ctx, g, param):
+                    not self._nil_error_guarded(ctx, call, f.node) and not self._value_guarded(ctx, call, f.node) and \
+                    self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
@@ -225,6 +232,22 @@ the whole test binary down.
         if idx is None or idx >= len(args):
             return False
         return ctx.model.known_nil(syntax.unparen(args[idx]), call)
+
+    @staticmethod
+    def _value_guarded(ctx: FuncContext, call: Node, lit: Node) -> bool:
+        """Is the report reached only under an ``if`` that compares values the code under test computed
+        (``if got != want``, ``if !reflect.DeepEqual(req, &args)``, ``if id == ""``): no error in the
+        condition (a name of ``err``, ``errors.Is``, ``.Error()``), nothing read from the clock or received
+        (in the condition, or in the statement that declared a name it tests)? Like a testify value
+        assertion (:meth:`_value_assertion`), it fails on every run alike or on none."""
+        guards = _guards(call, lit)
+        cond = guards[0] if guards else None
+        if cond is None:
+            return False   # (unconditional, or in a select case: a timeout)
+        text = syntax.text(cond)
+        if _ERRORISH.search(text) or _VARYING.search(text):
+            return False
+        return not _varying(ctx.model.scopes, cond, 0)
 
     @staticmethod
     def _value_assertion(call: Node, name: str) -> bool:
@@ -466,6 +489,24 @@ def _callee_key(ctx: FuncContext, call: Node, depth: int = 0) -> str | None:
     maker = _callee_key(ctx, value, depth + 1) if value is not None and value.type == "call_expression" else None
     typ = ctx.pkg.concrete_result(maker, v.index) if maker else None
     return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
+
+
+def _varying(scopes, expr: Node, depth: int) -> bool:
+    """Can ``expr`` differ from one run to the next as far as its names show: one of them is a parameter
+    (a value handed in), received (``case r := <-ch``, a range), an error under another name, or declared
+    by a statement that reads the clock or receives; followed through the names their declarations use,
+    a few steps."""
+    for ident in (n for n in syntax.walk(expr) if n.type == "identifier"):
+        v = scopes.var(ident)
+        if v is None:
+            continue
+        if v.kind in ("param", "receiver", "recv", "range") or v.assigned or \
+                (v.stmt is not None and _VARYING.search(syntax.text(v.stmt))) or \
+                (v.type_node is not None and "error" in syntax.text(v.type_node)):
+            return True
+        if v.value is not None and (depth >= 3 or _varying(scopes, v.value, depth + 1)):
+            return True
+    return False
 
 
 def _guards(call: Node, lit: Node) -> list[Node]:

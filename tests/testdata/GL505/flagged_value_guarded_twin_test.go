@@ -1,0 +1,32 @@
+package gl505
+
+import (
+	"testing"
+	"time"
+)
+
+// The same comparisons on a value received from another goroutine, or read from the clock: it can
+// differ from one run to the next.
+func TestReceivedValueCompared(t *testing.T) {
+	ch := make(chan string, 1)
+	ch <- "a"
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		msg := <-ch
+		got := msg + "!"
+		if got != "a!" {
+			t.Fatalf("got %q", got) // want `t\.Fatalf in a goroutine ends only this goroutine, not the test`
+		}
+	}()
+	<-done
+}
+
+func TestClockComparedLate(t *testing.T) {
+	start := time.Now()
+	go func() {
+		if time.Since(start) > time.Second {
+			t.Errorf("slow") // want `t\.Errorf may run after the test returns`
+		}
+	}()
+}
