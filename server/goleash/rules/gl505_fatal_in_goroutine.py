@@ -18,7 +18,8 @@ _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
 _REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})          # an error result checked nil
 _REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})         # a failure asked for
-_VARYING = re.compile(r"\btime\.|<-")   # a value read from the clock or received from another goroutine
+# a value read from the clock (not a duration: time.Second) or received from another goroutine
+_VARYING = re.compile(r"\btime\.(?:Now|Since|Until|After|Tick|NewTimer|NewTicker|AfterFunc)\b|<-")
 _ERRORISH = re.compile(r"\b\w*(?:err|Err)\w*\b|\be\b|\.Error\(\)")   # an error tested (by its usual names)
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
@@ -247,7 +248,7 @@ the whole test binary down.
         text = syntax.text(cond)
         if _ERRORISH.search(text) or _VARYING.search(text):
             return False
-        return not _varying(ctx.model.scopes, cond, 0)
+        return not _varying(ctx.model, cond, 0)
 
     @staticmethod
     def _value_assertion(call: Node, name: str) -> bool:
@@ -491,20 +492,30 @@ def _callee_key(ctx: FuncContext, call: Node, depth: int = 0) -> str | None:
     return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
 
 
-def _varying(scopes, expr: Node, depth: int) -> bool:
+def _varying(um, expr: Node, depth: int) -> bool:
     """Can ``expr`` differ from one run to the next as far as its names show: one of them is a parameter
-    (a value handed in), received (``case r := <-ch``, a range), an error under another name, or declared
-    by a statement that reads the clock or receives; followed through the names their declarations use,
-    a few steps."""
+    (a value handed in; for the goroutine's own literal, the argument of its ``go`` call is followed),
+    received (``case r := <-ch``, a range), assigned more than once, an error under another name, or
+    declared by a statement that reads the clock or receives; followed through the names their
+    declarations use, a few steps."""
     for ident in (n for n in syntax.walk(expr) if n.type == "identifier"):
-        v = scopes.var(ident)
+        v = um.scopes.var(ident)
         if v is None:
             continue
+        if v.kind == "param" and depth < 3:
+            f = um.func_of_node.get(v.func.id) if v.func is not None else None
+            call = next((c for c in f.start.named_children if c.type == "call_expression"), None) \
+                if f is not None and f.how == "go" and f.start is not None else None
+            args = syntax.call_args(call) if call is not None else []
+            if v.index < len(args) and not _VARYING.search(syntax.text(args[v.index])) and \
+                    not _varying(um, args[v.index], depth + 1):
+                continue   # ``go func(c *Ctx) {...}(ctx.Copy())``: what the go statement hands it
+            return True
         if v.kind in ("param", "receiver", "recv", "range") or v.assigned or \
                 (v.stmt is not None and _VARYING.search(syntax.text(v.stmt))) or \
                 (v.type_node is not None and "error" in syntax.text(v.type_node)):
             return True
-        if v.value is not None and (depth >= 3 or _varying(scopes, v.value, depth + 1)):
+        if v.value is not None and (depth >= 3 or _varying(um, v.value, depth + 1)):
             return True
     return False
 

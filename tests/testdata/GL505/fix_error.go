@@ -1,13 +1,23 @@
 package gl505
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
+
+func check(n int) error {
+	if n > 1 {
+		return errors.New("too big")
+	}
+	return nil
+}
 
 func TestWorkers(t *testing.T) {
-	errc := make(chan error, 2)
-	for i := 0; i < 2; i++ {
+	errc := make(chan error, 3)
+	for i := 0; i < 3; i++ {
 		go func(n int) {
-			if n < 0 {
-				t.Fatalf("bad worker %d", n) // want `t.Fatalf in a goroutine`
+			if err := check(n); err != nil {
+				t.Fatalf("bad worker %d: %v", n, err) // want `t.Fatalf in a goroutine`
 			}
 			errc <- nil
 		}(i)

@@ -30,3 +30,14 @@ func TestClockComparedLate(t *testing.T) {
 		}
 	}()
 }
+
+// The goroutine's parameter is handed a value received from another goroutine.
+func TestHandedReceivedCompared(t *testing.T) {
+	ch := make(chan string, 1)
+	ch <- "v"
+	go func(s string) {
+		if s != "v" {
+			t.Errorf("unexpected %q", s) // want `t\.Errorf may run after the test returns`
+		}
+	}(<-ch)
+}

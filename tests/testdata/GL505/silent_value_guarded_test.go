@@ -33,3 +33,18 @@ func TestValueComparedLate(t *testing.T) {
 		}
 	}()
 }
+
+type reqCtx struct{ params map[string]string }
+
+func (c *reqCtx) copyCtx() *reqCtx { return &reqCtx{params: map[string]string{"k": c.params["k"]}} }
+
+// The goroutine's parameter is what its go statement hands it: a copy made from the test's values.
+func TestCopiedContextCompared(t *testing.T) {
+	base := &reqCtx{params: map[string]string{"k": "v"}}
+	c := base.copyCtx()
+	go func(rc *reqCtx) {
+		if rc.params["k"] != "v" {
+			t.Errorf("unexpected %q", rc.params["k"])
+		}
+	}(c)
+}
