@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from .. import syntax
+from . import checks
 from .cfg import CNode
 from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, STOP, TESTING_TYPES, WAIT,
                       Effect, Func, Place, UnitModel, translate)
@@ -224,6 +225,9 @@ class EffectModel:
         seen = {}
         for p, call in self.stop_calls(g):
             if p.param_index is not None and p.param_index >= 0 and p not in seen:
+                f = self.um.func_at(call)
+                if f is not None and not checks.may_vary(self.um, call, f.node):
+                    continue   # a check of computed values: the same on every run (model/checks.py)
                 seen[p] = Anchor(key, call.start_byte - unit_start, call.end_byte - unit_start, "stop")
         return tuple(sorted(seen.items(), key=lambda t: repr(t[0])))
 

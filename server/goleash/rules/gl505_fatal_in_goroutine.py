@@ -9,6 +9,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Edit, Finding, Related
+from ..model import checks
 from ..model.effects import translate
 from ..rule import FuncContext, Rule
 
@@ -16,11 +17,6 @@ _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is d
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
-_REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})          # an error result checked nil
-_REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})         # a failure asked for
-# a value read from the clock (not a duration: time.Second) or received from another goroutine
-_VARYING = re.compile(r"\btime\.(?:Now|Since|Until|After|Tick|NewTimer|NewTicker|AfterFunc)\b|<-")
-_ERRORISH = re.compile(r"\b\w*(?:err|Err)\w*\b|\be\b|\.Error\(\)")   # an error tested (by its usual names)
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
@@ -103,12 +99,12 @@ the whole test binary down.
   another value than the test expects, on every run alike, and the test is then marked failed all the
   same. Reported when an argument reads the clock (`time.Since(start)`) or receives (`<-ch`): a value
   that can differ from one run to the next. `require.NoError`/`Nil` (an error result: a failure of the
-  environment, a closed connection, a timeout) and `require.Fail` stay reported; so does a package helper
-  that may stop the test in any way;
-- for the same reason, a `t.Fatal` or a late `t.Errorf` reached only under an `if` that compares such
-  values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in the condition,
-  and nothing in it, nor in the declarations of the names it tests (followed a few steps), that reads
-  the clock, receives, or comes from a parameter;
+  environment, a closed connection, a timeout) and `require.Fail` stay reported;
+- for the same reason, a `t.Fatal`, a `require` or a late `t.Errorf` reached only under an `if` that
+  compares such values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in
+  the condition, and nothing in it, nor in the declarations of the names it tests (followed a few
+  steps), that reads the clock, receives, is a channel (`len(ch)`), or comes from a parameter; and a
+  package helper whose only ways to stop the test are such checks;
 - a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
   srv.Serve(l))`), or `l.Accept()` failed, where nothing in the test closes `l` or hands it on, nor
   shuts `srv` down: it never returns, so the check never runs;
@@ -143,7 +139,7 @@ the whole test binary down.
             g = f.start
             if name in _STOPPERS:
                 if self._never_fails(ctx, call, f.node) or self._nil_error_guarded(ctx, call, f.node) or \
-                        self._value_guarded(ctx, call, f.node):
+                        checks.value_guarded(ctx.model, call, f.node):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
@@ -151,7 +147,7 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    not self._nil_error_guarded(ctx, call, f.node) and not self._value_guarded(ctx, call, f.node) and \
+                    not self._nil_error_guarded(ctx, call, f.node) and not checks.value_guarded(ctx.model, call, f.node) and \
                     self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
@@ -174,9 +170,9 @@ the whole test binary down.
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
-                    if recv == "require" and (self._value_assertion(call, name) or
-                                              self._cannot_fail(ctx, call, name)):
-                        continue
+                    if not checks.may_vary(um, call, f.node) or \
+                            (recv == "require" and self._cannot_fail(ctx, call, name)):
+                        continue   # (a check of computed values: the same on every run)
                     if self._nil_checked(ctx, call, recv, name) or self._never_fails(ctx, call, f.node) or \
                             self._nil_error_guarded(ctx, call, f.node):
                         continue
@@ -235,40 +231,11 @@ the whole test binary down.
         return ctx.model.known_nil(syntax.unparen(args[idx]), call)
 
     @staticmethod
-    def _value_guarded(ctx: FuncContext, call: Node, lit: Node) -> bool:
-        """Is the report reached only under an ``if`` that compares values the code under test computed
-        (``if got != want``, ``if !reflect.DeepEqual(req, &args)``, ``if id == ""``): no error in the
-        condition (a name of ``err``, ``errors.Is``, ``.Error()``), nothing read from the clock or received
-        (in the condition, or in the statement that declared a name it tests)? Like a testify value
-        assertion (:meth:`_value_assertion`), it fails on every run alike or on none."""
-        guards = _guards(call, lit)
-        cond = guards[0] if guards else None
-        if cond is None:
-            return False   # (unconditional, or in a select case: a timeout)
-        text = syntax.text(cond)
-        if _ERRORISH.search(text) or _VARYING.search(text):
-            return False
-        return not _varying(ctx.model, cond, 0)
-
-    @staticmethod
-    def _value_assertion(call: Node, name: str) -> bool:
-        """``require.Equal(t, want, got)``, ``require.True(t, ok)``, ``require.NotNil(t, x)``... : a check of
-        a value the code under test computed, not of an error it returned (``NoError``, ``Nil``) nor a
-        failure asked for (``Fail``). Its inputs are the test's, so it fails only when that code computes
-        another value than the test expects, on every run alike — unless the value depends on time or
-        on what another goroutine sent (an argument that reads the clock, ``time.Since(start)``, or
-        receives, ``<-ch``): those can differ from one run to the next, and stay reported."""
-        if name in _REQUIRE_ERRORS or name in _REQUIRE_FAILS:
-            return False
-        args = syntax.call_args(call)
-        return not any(_VARYING.search(syntax.text(a)) for a in args[1:])
-
-    @staticmethod
     def _cannot_fail(ctx: FuncContext, call: Node, name: str) -> bool:
         """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
         path, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get`` returns nil as that
         result on every path: the check cannot fail, so it never stops the goroutine."""
-        if name not in _REQUIRE_ERRORS:
+        if name not in checks.REQUIRE_ERRORS:
             return False
         args = syntax.call_args(call)
         arg = syntax.unparen(args[1]) if len(args) > 1 else None
@@ -373,7 +340,7 @@ the whole test binary down.
         """Is the check or report reached only under ``if err != nil`` where ``err`` holds the error result
         of a package function that returns a literal ``nil`` there on every path (``if err := n.Send(m); err
         != nil { t.Errorf(...) }``)? It never runs."""
-        for c in _guards(call, lit):
+        for c in checks.guards(call, lit):
             _, value, index, count = _nonnil_test(ctx.model, c)
             if value is None or value.type != "call_expression" or index is None:
                 continue
@@ -391,7 +358,7 @@ the whole test binary down.
         net.ErrClosed)``, or its message: ``!strings.Contains(err.Error(), "use of closed network
         connection")``)? A late Accept error is then the closing, which is not reported."""
         listeners = ctx.listeners
-        conds = _guards(call, lit)
+        conds = checks.guards(call, lit)
         err = loop = None
         for c in conds:
             v, value, index, _ = _nonnil_test(ctx.model, c)
@@ -490,48 +457,6 @@ def _callee_key(ctx: FuncContext, call: Node, depth: int = 0) -> str | None:
     maker = _callee_key(ctx, value, depth + 1) if value is not None and value.type == "call_expression" else None
     typ = ctx.pkg.concrete_result(maker, v.index) if maker else None
     return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
-
-
-def _varying(um, expr: Node, depth: int) -> bool:
-    """Can ``expr`` differ from one run to the next as far as its names show: one of them is a parameter
-    (a value handed in; for the goroutine's own literal, the argument of its ``go`` call is followed),
-    received (``case r := <-ch``, a range), assigned more than once, an error under another name, or
-    declared by a statement that reads the clock or receives; followed through the names their
-    declarations use, a few steps."""
-    for ident in (n for n in syntax.walk(expr) if n.type == "identifier"):
-        v = um.scopes.var(ident)
-        if v is None:
-            continue
-        if v.kind == "param" and depth < 3:
-            f = um.func_of_node.get(v.func.id) if v.func is not None else None
-            call = next((c for c in f.start.named_children if c.type == "call_expression"), None) \
-                if f is not None and f.how == "go" and f.start is not None else None
-            args = syntax.call_args(call) if call is not None else []
-            if v.index < len(args) and not _VARYING.search(syntax.text(args[v.index])) and \
-                    not _varying(um, args[v.index], depth + 1):
-                continue   # ``go func(c *Ctx) {...}(ctx.Copy())``: what the go statement hands it
-            return True
-        if v.kind in ("param", "receiver", "recv", "range") or v.assigned or \
-                (v.stmt is not None and _VARYING.search(syntax.text(v.stmt))) or \
-                (v.type_node is not None and "error" in syntax.text(v.type_node)):
-            return True
-        if v.value is not None and (depth >= 3 or _varying(um, v.value, depth + 1)):
-            return True
-    return False
-
-
-def _guards(call: Node, lit: Node) -> list[Node]:
-    """The conditions of the ``if`` statements whose body holds ``call``, inside the function ``lit``."""
-    conds = []
-    cur = call
-    while cur is not None and cur.id != lit.id:
-        parent = cur.parent
-        if parent is not None and parent.type == "if_statement" and \
-                parent.child_by_field_name("consequence") is not None and \
-                parent.child_by_field_name("consequence").id == cur.id:
-            conds.append(syntax.unparen(parent.child_by_field_name("condition")))
-        cur = parent
-    return conds
 
 
 def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
