@@ -571,6 +571,7 @@ class LockModel:
         self._in_progress: set[int] = set()
         self._relevant: bool | None = None
         self._text_may_change: bool | None = None
+        self._names: frozenset[str] | None = None
 
     @property
     def text_may_change_held(self) -> bool:
@@ -578,12 +579,19 @@ class LockModel:
         when the declaration has no lock operation of its own and calls no package function that may
         (PackageModel.may_change_held): then no flow needs its CFG, nor its callees' summaries."""
         if self._text_may_change is None:
-            from .package import _CALL_RE, _LOCK_RE
+            from .package import _LOCK_RE
             text = self._text if self._text is not None else \
                 self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
             self._text_may_change = self.package is None or bool(_LOCK_RE.search(text)) or any(
-                self.package.may_change_held(m.decode()) for m in set(_CALL_RE.findall(text)))
+                self.package.may_change_held(name) for name in self._called_names(text))
         return self._text_may_change
+
+    def _called_names(self, text: bytes) -> frozenset[str]:
+        """The names the declaration's text calls (``name(``), read once."""
+        if self._names is None:
+            from .package import _CALL_RE
+            self._names = frozenset(m.decode() for m in set(_CALL_RE.findall(text)))
+        return self._names
 
     @property
     def um(self) -> UnitModel:
@@ -595,12 +603,12 @@ class LockModel:
     def relevant(self) -> bool:
         """Could this declaration touch a mutex at all (its text, or a package function it calls)?"""
         if self._relevant is None:
-            from .package import _CALL_RE, _LOCK_RE
+            from .package import _LOCK_RE
             text = self._text if self._text is not None else \
                 self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
             self._relevant = bool(_LOCK_RE.search(text)) or (
                 self.package is not None and
-                self.package.lock_relevant({m.decode() for m in _CALL_RE.findall(text)}))
+                self.package.lock_relevant(self._called_names(text)))
         return self._relevant
 
     def flow(self, f: Func) -> FuncLocks | None:

@@ -83,7 +83,7 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         handish = lockish and bool(_LOCK_RE.search(_LOCK_DEFER_RE.sub(b"", text)))
         effectish = bool(effect_re.search(text))
         chanmake = b"make(chan" in text
-        calls = frozenset(m.decode() for m in _CALL_RE.findall(text)) if keys else frozenset()
+        calls = frozenset(m.decode() for m in set(_CALL_RE.findall(text))) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, types,
                               lockish, calls, effectish, chanmake, handish))
     fi = FileIndex(path, is_test, infos)
