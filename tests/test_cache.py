@@ -142,6 +142,42 @@ def test_a_sibling_that_starts_locking_is_seen(tree, tmp_path):
     assert [c for c, _, _ in after[0][1]] == ["GL302"]
 
 
+HOLDER = """package held
+
+import "sync"
+
+type S struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (s *S) A() int {
+	s.lockIt()
+	if s.n > 0 {
+		return s.n
+	}
+	s.unlockIt()
+	return 0
+}
+"""
+
+
+def test_a_sibling_that_starts_leaving_a_lock_held_is_seen(tmp_path):
+    """The caller has no lock operation of its own: whether it can touch a mutex is decided from the
+    package's text, and that "no" is a dependency of its cached result."""
+    pkg = tmp_path / "held"
+    pkg.mkdir()
+    (pkg / "a.go").write_text(HOLDER)
+    helpers = pkg / "b.go"
+    helpers.write_text("package held\n\nfunc (s *S) lockIt() {}\n\nfunc (s *S) unlockIt() {}\n")
+    a = str(pkg / "a.go")
+    assert findings([a], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    helpers.write_text("package held\n\nfunc (s *S) lockIt() { s.mu.Lock() }\n\nfunc (s *S) unlockIt() { s.mu.Unlock() }\n")
+    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL301"]   # return while s.mu is locked (A itself is unchanged)
+    assert findings([a], None)[0] == after
+
+
 def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
     c = str(tmp_path / "cache")
     get = str(tree / "locks" / "get.go")

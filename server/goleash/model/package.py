@@ -535,6 +535,8 @@ class PackageModel:
                 hit = fkey in changed_calls
             elif kind == "cycle":
                 hit = True
+            elif kind == "rel":
+                hit = False   # (an inherited model has the same text-level call graph: the same answers)
             elif kind == "setters":
                 hit = self._setters_touched(fkey, {k for k, _d in fp})
             else:
@@ -588,6 +590,11 @@ class PackageModel:
                 continue
             if kind == "text":
                 if (self.decls[fkey][1].digest if fkey in self.decls else None) != fp:
+                    return False
+                continue
+            if kind == "rel":   # a "no" of relevant(): still no
+                rkind, _, names = fkey.partition(":")
+                if self.relevant(rkind, names.split("|"), record=False) != fp:
                     return False
                 continue
             if kind == "cycle":   # a summary on a recursion cycle: what it was computed from, or its value
@@ -1419,9 +1426,17 @@ class PackageModel:
         callees? Not when every lock operation in them is ``x.Lock(); defer x.Unlock()``."""
         return self.relevant("hand", (name,))
 
-    def relevant(self, kind: str, names) -> bool:
+    def relevant(self, kind: str, names, record: bool = True) -> bool:
+        """Could a function of one of these names have a summary of ``kind`` (by the package's text)? A
+        "no" is recorded as a dependency of the result being computed (``rel:kind:names``): the
+        summaries it made unnecessary were not asked for, so nothing else would notice when an edit of
+        another declaration makes one of the names relevant."""
         rel = self._relevant_names(kind)
-        return any(n in rel for n in names)
+        names = frozenset(names)
+        got = any(n in rel for n in names)
+        if not got and record and self._recording and names:
+            self._note(f"rel:{kind}:{'|'.join(sorted(names))}", False)
+        return got
 
     def _relevant_names(self, kind: str) -> set[str]:
         """Names of package functions/methods whose summary of ``kind`` may be non-empty: a text-level
@@ -1483,7 +1498,7 @@ class PackageModel:
         memo = self._memo.setdefault(kind, {})
         busy = (kind, key)
         hit = self.decls.get(key)
-        if hit is None or not self.relevant(kind, (key.rsplit(".", 1)[-1],)):
+        if hit is None or not self.relevant(kind, (key.rsplit(".", 1)[-1],), record=False):
             memo[key] = None
             return None
         pf, info = hit
