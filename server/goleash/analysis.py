@@ -228,11 +228,15 @@ class Analyzer:
             package = self.package_facts([(path, source, tree)], check)
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
+        # the file's imports: what some rules read besides the declaration (sync/atomic's name, Ginkgo's Fail)
+        imports = hashlib.blake2b(b"\0".join(source[n.start_byte:n.end_byte] for n in tree.root_node.children
+                                             if n.type == "import_declaration"), digest_size=8).digest() \
+            if units else b""
         findings: list[Finding] = []
         deps_all: dict = {}
         for unit in units:
             self.stats["units"] += 1
-            key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"))
+            key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"), imports)
             hit = self._findings.get_(key)
             model = package.model
             if hit is not None and model is not None and not model.deps_valid(hit[1]):

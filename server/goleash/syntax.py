@@ -557,17 +557,45 @@ _TEST_FAIL = frozenset({"Error", "Errorf", "Fatal", "Fatalf", "FailNow", "Fail",
 _TESTIFY_FAIL = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})   # testify's unconditional failures
 
 
+# Ginkgo (onsi/ginkgo, its v2, the bsm/ginkgo fork): Fail, Skip and AbortSuite record the spec's end and
+# panic (the framework recovers): they end the spec like t.Fatal ends a test, and never return
+GINKGO_IMPORT = re.compile(rb'^\s*(?:import\s+)?(\.|\w+)?\s*"github\.com/(?:onsi|bsm)/ginkgo(?:/v2)?"', re.M)
+GINKGO_ENDS = frozenset({"Fail", "Skip", "AbortSuite"})
+
+
+def ginkgo_names(imports: bytes) -> frozenset:
+    """How a file whose imports (or whole text) are ``imports`` names Ginkgo's package: ``""`` for a dot
+    import, else its name or alias; empty when it does not import it."""
+    if b"/ginkgo" not in imports:
+        return frozenset()
+    return frozenset("" if m.group(1) == b"." else (m.group(1).decode() if m.group(1) else "ginkgo")
+                     for m in GINKGO_IMPORT.finditer(imports))
+
+
+def _file_ginkgo(node: Node) -> frozenset:
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return ginkgo_names(b"\n".join(c.text or b"" for c in root.children if c.type == "import_declaration"))
+
+
 def reports_failure(node: Node) -> bool:
     """Does ``node`` fail the test or stop the process (t.Error/Fatal, testify's ``require.Fail(t, ...)``/
-    ``assert.Fail``, panic, log.Fatal, os.Exit)?
+    ``assert.Fail``, Ginkgo's ``Fail``, panic, log.Fatal, os.Exit)?
 
     A path that ends this way is already a failure; a goroutine left behind on
     it is not the bug worth reporting.
     """
+    ginkgo = None
     for n in walk(node, skip_funcs=True):
         if n.type != "call_expression":
             continue
         recv, name = call_name(n)
+        if name in GINKGO_ENDS:
+            if ginkgo is None:
+                ginkgo = _file_ginkgo(node)
+            if recv in ginkgo:
+                return True
         if (recv, name) == ("", "panic") or (recv == "os" and name == "Exit"):
             return True
         if recv == "log" and name.startswith(("Fatal", "Panic")):

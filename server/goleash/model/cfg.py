@@ -151,6 +151,7 @@ def build(fn: Node, source: bytes, endless_range=None, stops=None) -> CFG | None
         b = _Builder(g)
         b.endless_range = endless_range
         b.stops = stops
+        b.ginkgo = _ginkgo_names(source)
         ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
         for e in ends:
             g._edge(e, g.ret)
@@ -168,6 +169,7 @@ class _Builder:
         self.g = g
         self.endless_range = None
         self.stops = None
+        self.ginkgo: frozenset = frozenset()   # how this file spells Ginkgo's package ("" when dot-imported)
 
     # Each method takes the nodes flowing in (``preds``) and returns the nodes flowing out.
     def block(self, block: Node | None, preds: list[CNode], stack: list[_Targets], depth: int) -> list[CNode]:
@@ -251,12 +253,24 @@ class _Builder:
         n = g._new("stmt", s)
         self._link(preds, n)
         end = exit_kind(s)
+        if end is None and self.ginkgo:
+            end = self._ginkgo_exit(s)
         if end is None and self.stops is not None:
             end = self._helper_exit(s)
         if end is not None:
             g._edge(n, g.exits[end])
             return []
         return [n]
+
+    def _ginkgo_exit(self, s: Node) -> str | None:
+        """``Fail("...")`` (dot-imported) or ``ginkgo.Fail(...)``, ``Skip``, ``AbortSuite``: Ginkgo ends the
+        spec by a panic it recovers (``defer GinkgoRecover()`` in a goroutine of the spec): like
+        ``t.FailNow``, it ends the goroutine, its deferred calls run."""
+        call = s.named_children[0] if s.type == "expression_statement" and s.named_children else None
+        if call is None or call.type != "call_expression":
+            return None
+        recv, name = call_target(call)
+        return GOEXIT if name in syntax.GINKGO_ENDS and recv in self.ginkgo else None
 
     def _helper_exit(self, s: Node) -> str | None:
         """``skip(t)`` / ``mustSkip(t)``: a package helper that ends the goroutine on every path (it calls
@@ -512,6 +526,22 @@ def call_target(call: Node) -> tuple[str, str]:
     if fn.type == "selector_expression":
         return _text(fn.child_by_field_name("operand")), _text(fn.child_by_field_name("field"))
     return "", _text(fn)
+
+
+_GINKGO_MEMO: dict[int, tuple[bytes, frozenset]] = {}
+
+
+def _ginkgo_names(source: bytes) -> frozenset:
+    """How the file ``source`` names Ginkgo's package: ``""`` for a dot import, else its name or alias
+    (empty: not imported). Read from the text, once per source."""
+    got = _GINKGO_MEMO.get(id(source))
+    if got is not None and got[0] is source:
+        return got[1]
+    out = syntax.ginkgo_names(source)
+    if len(_GINKGO_MEMO) > 8:
+        _GINKGO_MEMO.clear()
+    _GINKGO_MEMO[id(source)] = (source, out)
+    return out
 
 
 def exit_kind(stmt: Node) -> str | None:

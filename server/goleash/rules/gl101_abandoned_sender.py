@@ -68,7 +68,8 @@ then returns):
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
-  `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, `panic`, `log.Fatal`, `os.Exit`;
+  `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
+  Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`):
   the failure is reported there; the goroutine left behind is not the bug;
 - a field channel (`w.end`) whose field, on another variable of its type, the
