@@ -229,9 +229,7 @@ class Analyzer:
         rules = [r for r in self.rules if self.settings.enabled(r.code)]
         rkey = tuple(r.code for r in rules)
         # the file's imports: what some rules read besides the declaration (sync/atomic's name, Ginkgo's Fail)
-        imports = hashlib.blake2b(b"\0".join(source[n.start_byte:n.end_byte] for n in tree.root_node.children
-                                             if n.type == "import_declaration"), digest_size=8).digest() \
-            if units else b""
+        imports = hashlib.blake2b(syntax.import_text(tree.root_node), digest_size=8).digest() if units else b""
         findings: list[Finding] = []
         deps_all: dict = {}
         for unit in units:

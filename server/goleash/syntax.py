@@ -564,7 +564,7 @@ GINKGO_ENDS = frozenset({"Fail", "Skip", "AbortSuite"})
 
 
 def ginkgo_names(imports: bytes) -> frozenset:
-    """How a file whose imports (or whole text) are ``imports`` names Ginkgo's package: ``""`` for a dot
+    """How a file whose import declarations are ``imports`` names Ginkgo's package: ``""`` for a dot
     import, else its name or alias; empty when it does not import it."""
     if b"/ginkgo" not in imports:
         return frozenset()
@@ -572,11 +572,24 @@ def ginkgo_names(imports: bytes) -> frozenset:
                      for m in GINKGO_IMPORT.finditer(imports))
 
 
-def _file_ginkgo(node: Node) -> frozenset:
+def import_text(node: Node) -> bytes:
+    """The text of the import declarations of the file that holds ``node`` (they come first: the
+    declarations after them are not looked at)."""
     root = node
     while root.parent is not None:
         root = root.parent
-    return ginkgo_names(b"\n".join(c.text or b"" for c in root.children if c.type == "import_declaration"))
+    out = []
+    for c in root.children:
+        if c.type == "import_declaration":
+            out.append(c.text or b"")
+        elif c.type not in ("package_clause", "comment"):
+            break
+    return b"\n".join(out)
+
+
+def file_ginkgo(node: Node) -> frozenset:
+    """How the file that holds ``node`` names Ginkgo's package (:func:`ginkgo_names`)."""
+    return ginkgo_names(import_text(node))
 
 
 def reports_failure(node: Node) -> bool:
@@ -593,7 +606,7 @@ def reports_failure(node: Node) -> bool:
         recv, name = call_name(n)
         if name in GINKGO_ENDS:
             if ginkgo is None:
-                ginkgo = _file_ginkgo(node)
+                ginkgo = file_ginkgo(node)
             if recv in ginkgo:
                 return True
         if (recv, name) == ("", "panic") or (recv == "os" and name == "Exit"):

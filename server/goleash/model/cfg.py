@@ -151,7 +151,7 @@ def build(fn: Node, source: bytes, endless_range=None, stops=None) -> CFG | None
         b = _Builder(g)
         b.endless_range = endless_range
         b.stops = stops
-        b.ginkgo = _ginkgo_names(source)
+        b.ginkgo = syntax.file_ginkgo(fn)
         ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
         for e in ends:
             g._edge(e, g.ret)
@@ -526,22 +526,6 @@ def call_target(call: Node) -> tuple[str, str]:
     if fn.type == "selector_expression":
         return _text(fn.child_by_field_name("operand")), _text(fn.child_by_field_name("field"))
     return "", _text(fn)
-
-
-_GINKGO_MEMO: dict[int, tuple[bytes, frozenset]] = {}
-
-
-def _ginkgo_names(source: bytes) -> frozenset:
-    """How the file ``source`` names Ginkgo's package: ``""`` for a dot import, else its name or alias
-    (empty: not imported). Read from the text, once per source."""
-    got = _GINKGO_MEMO.get(id(source))
-    if got is not None and got[0] is source:
-        return got[1]
-    out = syntax.ginkgo_names(source)
-    if len(_GINKGO_MEMO) > 8:
-        _GINKGO_MEMO.clear()
-    _GINKGO_MEMO[id(source)] = (source, out)
-    return out
 
 
 def exit_kind(stmt: Node) -> str | None:

@@ -13,7 +13,6 @@ whether one operation can follow another on a path (:meth:`ChannelModel.reaches`
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from functools import cached_property
 

@@ -70,8 +70,7 @@ def value_guarded(um, call: Node, lit: Node) -> bool:
 def may_vary(um, call: Node, lit: Node) -> bool:
     """Can the stop ``call`` (``t.Fatal``, ``require.X(t, ...)`` in the function ``lit``) happen on one run
     and not on another?"""
-    _, name = syntax.call_name(call)
-    recv = syntax.call_name(call)[0]
+    recv, name = syntax.call_name(call)
     if recv == "require" and value_assertion(call, name):
         return False
     return not value_guarded(um, call, lit)

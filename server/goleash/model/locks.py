@@ -24,8 +24,8 @@ deferred calls), and the events found while replaying each node's effects
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tree_sitter import Node
@@ -580,11 +580,16 @@ class LockModel:
         (PackageModel.may_change_held): then no flow needs its CFG, nor its callees' summaries."""
         if self._text_may_change is None:
             from .package import _LOCK_RE
-            text = self._text if self._text is not None else \
-                self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+            text = self._decl_text()
             self._text_may_change = self.package is None or bool(_LOCK_RE.search(text)) or any(
                 self.package.may_change_held(name) for name in self._called_names(text))
         return self._text_may_change
+
+    def _decl_text(self) -> bytes:
+        """The declaration's source (given, or read from its model)."""
+        if self._text is None:
+            self._text = self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+        return self._text
 
     def _called_names(self, text: bytes) -> frozenset[str]:
         """The names the declaration's text calls (``name(``), read once."""
@@ -604,8 +609,7 @@ class LockModel:
         """Could this declaration touch a mutex at all (its text, or a package function it calls)?"""
         if self._relevant is None:
             from .package import _LOCK_RE
-            text = self._text if self._text is not None else \
-                self.um.source[self.um.unit.start_byte:self.um.unit.end_byte]
+            text = self._decl_text()
             self._relevant = bool(_LOCK_RE.search(text)) or (
                 self.package is not None and
                 self.package.lock_relevant(self._called_names(text)))

@@ -139,7 +139,7 @@ the whole test binary down.
             g = f.start
             if name in _STOPPERS:
                 if self._never_fails(ctx, call, f.node) or self._nil_error_guarded(ctx, call, f.node) or \
-                        checks.value_guarded(ctx.model, call, f.node):
+                        not checks.may_vary(um, call, f.node):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
@@ -147,7 +147,7 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    not self._nil_error_guarded(ctx, call, f.node) and not checks.value_guarded(ctx.model, call, f.node) and \
+                    not self._nil_error_guarded(ctx, call, f.node) and checks.may_vary(um, call, f.node) and \
                     self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
