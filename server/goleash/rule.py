@@ -201,7 +201,8 @@ class FuncContext:
     def locks(self):
         """Mutexes held where, per function of this declaration (goleash.model.locks.LockModel)."""
         from .model.locks import LockModel
-        return LockModel(lambda: self.model, self.pkg, self.source[self.unit.start_byte:self.unit.end_byte])
+        return LockModel(lambda: self.model, self.pkg, self.source[self.unit.start_byte:self.unit.end_byte],
+                         (self.unit, self.source))
 
     @cached_property
     def effects(self):

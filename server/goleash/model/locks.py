@@ -562,9 +562,12 @@ def documented_held(name: str, doc: str | None) -> bool:
 class LockModel:
     """Lock flows of the functions of one declaration, and the summaries they need."""
 
-    def __init__(self, um: UnitModel | Callable[[], UnitModel], package, text: bytes | None = None):
+    def __init__(self, um: UnitModel | Callable[[], UnitModel], package, text: bytes | None = None,
+                 decl: tuple[Node, bytes] | None = None):
         self._um = um               # (or a function that builds it: ``relevant`` alone needs only ``text``)
         self._text = text           # the declaration's source, when ``um`` is not built yet
+        self._decl = decl           # (the declaration's node, its file's source): for ``quiet`` before ``um``
+        self._quiet: bool | None = None
         self.package = package      # PackageModel (summaries of other declarations) or None
         self._flows: dict[int, FuncLocks | None] = {}
         self._lit_summaries: dict[int, LockSummary | None] = {}
@@ -584,6 +587,25 @@ class LockModel:
             self._text_may_change = self.package is None or bool(_LOCK_RE.search(text)) or any(
                 self.package.may_change_held(name) for name in self._called_names(text))
         return self._text_may_change
+
+    @property
+    def quiet(self) -> bool:
+        """Is no mutex ever held or released in this declaration's functions? So when no lock operation is
+        in its text, no package function it calls may change which mutexes are held
+        (:attr:`text_may_change_held`), and the function does not say that its callers hold one
+        (``...Locked``, "mu must be held": :meth:`contract`). Every flow is then trivial; the rules that
+        report what is held where can stop before the declaration's model and CFGs are built."""
+        if self._quiet is None:
+            self._quiet = not self.text_may_change_held and not self._documented_contract()
+        return self._quiet
+
+    def _documented_contract(self) -> bool:
+        """Does the declaration's function say, by its name or doc comment, that it starts with a lock
+        held (the only contract possible without a lock operation in its text)?"""
+        node, source = self._decl if self._decl is not None else (self.um.unit, self.um.source)
+        if node.type not in ("function_declaration", "method_declaration"):
+            return False
+        return documented_held(_text(node.child_by_field_name("name")), syntax.doc_comment(source, node))
 
     def _decl_text(self) -> bytes:
         """The declaration's source (given, or read from its model)."""

@@ -87,7 +87,7 @@ func (c *Cache) Get(k string) (string, error) {
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        if not ctx.locks.relevant:
+        if not ctx.locks.relevant or ctx.locks.quiet:
             return
         um = ctx.model
         handed = self._handed_to_closures(ctx)

@@ -62,7 +62,7 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        if not ctx.locks.relevant:
+        if not ctx.locks.relevant or ctx.locks.quiet:
             return
         um = ctx.model
         released_by_goroutine = self._released_elsewhere(ctx)

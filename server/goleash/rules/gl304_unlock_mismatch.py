@@ -51,7 +51,7 @@ fatal error, not a recoverable panic.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        if not ctx.locks.relevant:
+        if not ctx.locks.relevant or ctx.locks.quiet:
             return
         if ctx.is_test_file:
             return  # tests provoke the fatal error on purpose

@@ -45,7 +45,7 @@ Take the two locks in one global order everywhere (accounts, then audit).
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        if not ctx.locks.relevant:
+        if not ctx.locks.relevant or ctx.locks.quiet:
             return
         um = ctx.model
         orders = None

@@ -56,7 +56,7 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        if not ctx.locks.relevant:
+        if not ctx.locks.relevant or ctx.locks.quiet:
             return
         um = ctx.model
         writers = None

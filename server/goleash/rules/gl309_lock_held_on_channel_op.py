@@ -107,7 +107,7 @@ senders).
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
-        if not ctx.locks.relevant:
+        if not ctx.locks.relevant or ctx.locks.quiet:
             return
         yield from self._local(ctx)
         um = ctx.model
