@@ -1,5 +1,7 @@
 """Engine behaviour: per-declaration caching, crash isolation, settings, go.mod versions."""
 
+import pytest
+
 from goleash import syntax
 from goleash.analysis import Analyzer
 from goleash.config import Settings, module_go_version
@@ -177,7 +179,9 @@ def test_an_edit_that_keeps_a_callees_summaries_revalidates_its_callers_by_looku
     monkeypatch.setattr(pkgmod.PackageModel, "_touched", lambda self, deps: walks.append(1) or real(self, deps))
     an = Analyzer()
     src = CHAIN.replace("\ts.mid()\n", "\ts.mid()\n\ts.leaf()\n").replace(   # Outer calls leaf itself too,
-        "\ts.n++\n", "\ts.other.Lock()\n\ts.n++\n\ts.other.Unlock()\n").replace(  # which locks another mutex
+        "\ts.n++\n", "\ts.other.Lock()\n\ts.n++\n\tif s.n > 9 {\n\t\ts.n = 0\n\t}\n\ts.other.Unlock()\n").replace(
+        # which locks another mutex around a branch (not a pair around simple statements, whose callers
+        # need no lock flow: model.package.hands_over_locks)
         "\tn  int\n", "\tn  int\n\tother sync.Mutex\n")
     doc = Document("u", src, 1)
     assert an.analyze(doc.source, doc.tree, "/x/p.go") == []
@@ -438,3 +442,18 @@ def test_a_field_set_in_another_file_reaches_the_caller_that_took_it_for_nil():
     assert findings() == ["GL202"]
     b.apply_changes([((line, 1, line, 6), "_")], 3)       # and no longer
     assert findings() == []
+
+
+@pytest.mark.parametrize("body, hands", [
+    ("\tmu.Lock()\n\tn++\n\tmu.Unlock()\n", False),                        # a pair around simple statements
+    ("\tmu.Lock()\n\tdefer mu.Unlock()\n\tn++\n", False),
+    ("\tmu.Lock()\n\tif n > 0 {\n\t\treturn\n\t}\n\tmu.Unlock()\n", True),   # a branch may leave holding it
+    ("\tmu.Lock()\n\tn++\n\treturn\n\tmu.Unlock()\n", True),
+    ("\tswitch n {\n\tcase 1:\n\t\tmu.Lock()\n\tcase 2:\n\t\tmu.Unlock()\n\t}\n", True),
+    ("\tmu.Unlock()\n\tn++\n\tmu.Lock()\n", True),                           # releases the caller's lock first
+    ("\tmu.Lock()\nagain:\n\tn++\n\tmu.Unlock()\n\tif n < 3 {\n\t\tgoto again\n\t}\n", True),
+    ("\tmu.Lock()\n\tn++\n\tmu.Unlock()\n\tother.Lock()\n", True),           # one pair, then a lock left held
+])
+def test_a_lock_pair_around_simple_statements_leaves_the_callers_locks_as_they_were(body, hands):
+    from goleash.model.package import hands_over_locks
+    assert hands_over_locks(f"func f() {{\n{body}}}\n".encode()) is hands
