@@ -7,8 +7,13 @@ the function closes or hands on (it is only asked for ``Accept``, ``Addr`` or ``
 nothing shuts down or hands on, ``Serve`` never returns and ``Accept`` never fails: what follows
 them in a goroutine (a report of their error, a write of their result) never runs.
 
+When something may stop it, ``Serve`` returns only after that stop: an access that comes before every
+such close, shutdown or hand-on in the function that starts the goroutine (a ``defer s.Close()``
+runs at its end) comes before the goroutine's write after ``Serve``.
+
 GL505 asks :meth:`ListenerModel.kept` for its late reports and :meth:`ListenerModel.after_endless_serve`
-for its checks; the shared-variable model (GL502) asks the latter for writes after a ``Serve``.
+for its checks; the shared-variable model (GL502) asks the latter for writes after a ``Serve``, and
+:meth:`ListenerModel.serve_ends_after` for the accesses such a write cannot race with.
 """
 
 from __future__ import annotations
@@ -106,6 +111,56 @@ class ListenerModel:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that never
         does: a statement of the body before it (``srv.Serve(l)``), or its own statement's call
         (``err = srv.Serve(l)``, ``require.NoError(t, srv.Serve(l))``)?"""
+        return any(self.kept(loop, lit) for loop in self._serves_before(node, lit))
+
+    def serve_ends_after(self, node: Node, lit: Node, before: Node) -> bool:
+        """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that can end
+        only after ``before`` (an access in the function that starts ``lit``): every reference to its
+        listener or server that may stop it (a close, a shutdown, a hand-on: :meth:`_may_stop`) comes
+        after ``before`` in that function and in no loop around ``before``, or runs when the function
+        returns (a deferred call). The stop then follows ``before``, and the return of ``Serve`` the stop."""
+        fn = syntax.enclosing_func(before)
+        if fn is None or fn.id == lit.id or syntax.inside(before, lit) or b"goto" in (fn.text or b""):
+            return False
+        loops = syntax.loops_between(before, fn)
+        for loop in self._serves_before(node, lit):
+            ok = True
+            for v in (loop.listener, loop.server):
+                if v is None:
+                    continue
+                if v.kind != "local" or (v.stmt is not None and syntax.inside(v.stmt, lit)):
+                    ok = False
+                    break
+                for r in v.refs:
+                    if not self._may_stop(loop, v, r) or _deferred(r, fn):
+                        continue
+                    if r.start_byte < before.end_byte or any(syntax.inside(r, l) for l in loops):
+                        ok = False
+                        break
+                if not ok:
+                    break
+            if ok:
+                return True
+        return False
+
+    @staticmethod
+    def _may_stop(loop: AcceptLoop, v: Var, ref: Node) -> bool:
+        """Can this reference to ``loop``'s listener or server end its ``Serve``: anything but the ``Serve``
+        call itself, a listener's ``Accept``/``Addr``/``Dial``, and a read or set of a server's field?"""
+        p = ref.parent
+        if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
+            return False
+        if p is None or p.type != "selector_expression":
+            return True   # handed on
+        field = syntax.text(p.child_by_field_name("field"))
+        if v is loop.listener:
+            return field not in _LISTENER_USES
+        return p.parent is not None and p.parent.type == "call_expression" and field not in SERVES
+
+    def _serves_before(self, node: Node, lit: Node) -> list[AcceptLoop]:
+        """The ``Serve`` calls on the way to ``node`` in the goroutine literal ``lit``: a statement of its
+        body before it, or its own statement's call (and that call's arguments, which run first)."""
+        out = []
         body = syntax.func_body(lit) if lit is not None else None
         for st in (syntax.stmt_list(body) if body is not None else ()):
             if st.start_byte > node.start_byte:
@@ -114,9 +169,21 @@ class ListenerModel:
             calls = [call] if call is not None else []
             if call is not None and st.start_byte <= node.start_byte < st.end_byte:
                 calls += [syntax.unparen(a) for a in syntax.call_args(call)]   # its arguments run first
-            if any(self.never_returns(c, lit) for c in calls):
-                return True
-        return False
+            for c in calls:
+                loop = self.loop(c)
+                if loop is not None and loop.serve:
+                    out.append(loop)
+        return out
+
+
+def _deferred(node: Node, fn: Node) -> bool:
+    """Is ``node`` part of a ``defer`` statement of ``fn`` (it runs when ``fn`` returns)?"""
+    for p in syntax.ancestors(node, fn):
+        if p.type == "defer_statement":
+            return True
+        if p.type in syntax.FUNC_TYPES and p.id != fn.id:
+            return False
+    return False
 
 
 def _stmt_call(st: Node) -> Node | None:

@@ -491,7 +491,8 @@ class SharedVars:
             if a.kind == DEREF:
                 continue
             if a.runner == parent and a.func == fn_node and a.ident.start_byte > g.end_byte and \
-                    not self.joined(g, a.ident) and not self.locked(a.ident) and not self.gated(w, g, a.ident):
+                    not self.joined(g, a.ident) and not self.locked(a.ident) and not self.gated(w, g, a.ident) and \
+                    not self.ctx.listeners.serve_ends_after(w.ident, syntax.go_literal(g), a.ident):
                 return Conflict(w, "parent", a.ident)
         if v.is_result and v.sv is not None and v.sv.func.id == fn_node.id:
             for r in self.ctx.nodes("return"):

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// Closed at the end: Serve returns then and writes err while the test may still use it.
+// Closed, then err used: Serve returns once the server is closed and writes err while the test reads it.
 func TestServeClosed(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -25,4 +25,5 @@ func TestServeClosed(t *testing.T) {
 	}
 	c.Close()
 	s.Close()
+	t.Log(err)
 }
