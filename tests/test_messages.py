@@ -29,3 +29,17 @@ def test_squiggles_are_wide_enough_to_hit(path):
     src, findings = findings_for(path)
     narrow = [(f.code, src[f.start:f.end].decode()) for f in findings if f.end - f.start < 3]
     assert not narrow, narrow
+
+
+
+def test_a_plain_access_points_at_the_atomic_access_it_races_with():
+    """GL504 names the sync/atomic call of the other side, in the function the message names."""
+    src, findings = findings_for(TESTDATA / "GL504" / "flagged.go")
+    gl504 = [f for f in findings if f.code == "GL504"]
+    assert gl504
+    for f in gl504:
+        assert len(f.related) == 1, f
+        r = f.related[0]
+        call = src[r.start:r.end].decode()
+        assert call.startswith("atomic.") and r.message.startswith(call.split("(")[0]), (call, r.message)
+        assert r.message.split(" in ")[-1] in f.message

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .. import syntax
+from .locks import Anchor
 from .sync import receiver
 
 _OPS = ("CompareAndSwap", "Add", "Load", "Store", "Swap", "And", "Or")
@@ -33,6 +34,7 @@ class AtomicAccess:
     suffix: str     # Int64, Uint32, ...: the type the atomic calls use
     func: str
     op: str = ""    # Load, Store, Add, Swap, CompareAndSwap, And, Or
+    at: Anchor | None = None   # the call, in its declaration
 
     @property
     def writes(self) -> bool:
@@ -118,5 +120,7 @@ def accesses(ctx) -> tuple[AtomicAccess, ...]:
         key = access_key(ctx.unit, args[0].named_children[0], recv)
         if key is not None:
             suffix = type_suffix(fn)
-            out.append(AtomicAccess(key[0], key[1], suffix, ctx.func_name, fn[:-len(suffix)] if suffix else ""))
+            at = Anchor(f"{recv[1]}.{ctx.func_name}" if recv is not None else ctx.func_name,
+                        call.start_byte - ctx.unit.start_byte, call.end_byte - ctx.unit.start_byte)
+            out.append(AtomicAccess(key[0], key[1], suffix, ctx.func_name, fn[:-len(suffix)] if suffix else "", at))
     return tuple(out)

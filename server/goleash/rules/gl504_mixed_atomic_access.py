@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model import atomics
 from ..model.locks import documented_held
 from ..model.sync import held_at, lock_events, receiver
@@ -117,7 +117,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
                 continue   # read against atomic loads only: reads do not race with reads
-            suffix, where = facts[key].suffix, (writer or facts[key]).func
+            other = writer or facts[key]
+            suffix, where = facts[key].suffix, other.func
             name = syntax.text(n)
             stmt = syntax.stmt_of(n)
             if (key, stmt.id) in seen:
@@ -125,7 +126,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             seen.add((key, stmt.id))
             msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
-            yield ctx.finding(n, msg, (), self._fixes(ctx, n, alias, suffix, write, imports))
+            related = [Related(0, 0, f"atomic.{other.op}{suffix} of {name} in {where}()",
+                               anchor=(other.at.func, other.at.start, other.at.end))] if other.at is not None else []
+            yield ctx.finding(n, msg, related, self._fixes(ctx, n, alias, suffix, write, imports))
 
     @staticmethod
     def _locked(events, n: Node, write: bool) -> bool:
