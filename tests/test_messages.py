@@ -43,3 +43,13 @@ def test_a_plain_access_points_at_the_atomic_access_it_races_with():
         call = src[r.start:r.end].decode()
         assert call.startswith("atomic.") and r.message.startswith(call.split("(")[0]), (call, r.message)
         assert r.message.split(" in ")[-1] in f.message
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(TESTDATA)))
+def test_every_finding_shows_another_place_on_its_path(path):
+    """Besides the squiggle, a finding names another place of the failure (the goroutine's start, the
+    lock, the atomic access it races with, the return the ticker outlives...), which the editor shows
+    with it. Not GL001, a finding about a suppression comment."""
+    _, findings = findings_for(path)
+    bare = [(f.code, f.message) for f in findings if not f.related and f.code != "GL001"]
+    assert not bare, bare

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from .. import syntax
 from .scope import FUNC_TYPES
 from .types import TypeIndex, type_text
 
@@ -71,6 +72,33 @@ class CopiedValue:
     type: str           # its text
     held: str           # the sync primitive it holds
     receiver: bool
+    names: tuple[str, ...] = ()    # the names it is given (``func f(a, b sync.WaitGroup)``: a, b)
+    func: Node | None = None       # the function it is a parameter or receiver of
+
+    def calls(self, methods: frozenset[str]) -> list[Node]:
+        """The calls of these methods on the copy in its function, in source order: ``wg.Done()`` on a
+        copied WaitGroup, ``c.mu.Lock()`` or ``c.Lock()`` on a copied value holding a mutex (closures
+        of the function included, unless they declare a parameter of the same name)."""
+        body = self.func.child_by_field_name("body") if self.func is not None else None
+        out: list[Node] = []
+        todo = [body] if body is not None else []
+        while todo:
+            n = todo.pop()
+            if n.type == "func_literal":
+                own = {p for p, _t in syntax.params(n) if p}
+                if own & set(self.names):
+                    continue
+            if n.type == "call_expression":
+                fn = n.child_by_field_name("function")
+                if fn is not None and fn.type == "selector_expression" and \
+                        syntax.text(fn.child_by_field_name("field")) in methods:
+                    root = fn.child_by_field_name("operand")
+                    while root is not None and root.type == "selector_expression":
+                        root = root.child_by_field_name("operand")
+                    if root is not None and root.type == "identifier" and syntax.text(root) in self.names:
+                        out.append(n)
+            todo.extend(reversed(n.named_children))
+        return out
 
 
 def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> Iterator[CopiedValue]:
@@ -94,4 +122,5 @@ def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> It
                         continue
                     held = t if t in HELD_TYPES else holders.get(t)
                     if held is not None:
-                        yield CopiedValue(typ, t, held, is_recv)
+                        names = tuple(syntax.text(x) for x in decl.children_by_field_name("name"))
+                        yield CopiedValue(typ, t, held, is_recv, names, f)

@@ -707,6 +707,22 @@ class PackageModel:
             self._note("callers:" + name, self._callers_fp(name))
         return out
 
+    def call_site(self, name: str):
+        """The first call of the package function ``name`` in another package function (by its text: a
+        call of that name), as an Anchor (the caller's text a recorded dependency), or None."""
+        from .locks import Anchor
+        pat = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*\(")
+        for key in self.callers(name):
+            hit = self.decls.get(key)
+            if hit is None or key == name:
+                continue
+            pf, info = hit
+            m = pat.search(pf.source, info.start, info.end)
+            if m is not None:
+                self._note("text:" + key, info.digest)
+                return Anchor(key, m.start() - info.start, m.end() - 1 - info.start, "")
+        return None
+
     def field_setters(self, field: str, record: bool = True) -> tuple[str, ...]:
         """The package declarations whose text may set a field named ``field`` of some value
         (``x.field = v``, ``x.field++``, ``&x.field``): an over-approximation by text, as sorted keys."""

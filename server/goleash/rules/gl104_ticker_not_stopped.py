@@ -100,7 +100,18 @@ func poll(ctx context.Context) {
             ctx.fix(f"defer {t}.Stop()", ctx.insert_line_after(stmt, f"defer {t}.Stop()"), preferred=True),)
         yield ctx.finding(call, f"ticker {t} is never stopped (Go < 1.23). It keeps firing, and is never "
                                 f"collected, after {ctx.func_name or 'this function'} returns",
-                          [ctx.related(names[0], f"{t} is created here")], fixes)
+                          self._exit(ctx, fn, call), fixes)
+
+    @staticmethod
+    def _exit(ctx: FuncContext, fn: Node, call: Node) -> list:
+        """Where the function returns with the ticker running: its first ``return`` after the call, else
+        the end of its body."""
+        body = fn.child_by_field_name("body")
+        exit_ = next((n for n in syntax.walk(body or fn, skip_funcs=True)
+                      if n.type == "return_statement" and n.start_byte > call.end_byte), None)
+        if exit_ is None and body is not None and body.child_count:
+            exit_ = body.child(body.child_count - 1)
+        return [ctx.related(exit_, "returns here; the ticker keeps firing")] if exit_ is not None else []
 
     def _tick(self, ctx: FuncContext, call: Node) -> Iterator[Finding]:
         if ctx.is_test_file or (ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init")) \
@@ -121,7 +132,7 @@ func poll(ctx context.Context) {
                                                           f"{ctx.indent(stmt)}defer {tk}.Stop()"),
                              ctx.replace(call, f"{tk}.C"), preferred=True),)
         yield ctx.finding(call, f"time.Tick's ticker is never stopped (Go < 1.23). It keeps firing, and is "
-                                f"never collected, after {ctx.func_name or 'this function'} returns", (), fixes)
+                                f"never collected, after {ctx.func_name or 'this function'} returns", self._exit(ctx, fn, call), fixes)
 
     @staticmethod
     def _endless_user(call: Node, fn: Node) -> bool:

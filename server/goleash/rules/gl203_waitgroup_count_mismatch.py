@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..rule import FuncContext, Rule
 
 
@@ -69,8 +69,17 @@ to misplace.
             if n < 0:
                 if self._raised_before(ctx, add, wg, -n):
                     continue   # a start barrier: Add(n) earlier on this path, and nothing counts it down
+                others = [c for c in ctx.calls(method="Add", receiver=wg) if c.id != add.id] or \
+                    ctx.calls(method="Wait", receiver=wg)
+                related = [ctx.related(others[0], f"{wg}'s count is raised here; Done calls may lower it first"
+                                       if syntax.call_name(others[0])[1] == "Add" else f"{wg} is waited on here")] \
+                    if others else []
+                site = ctx.pkg.call_site(ctx.func_name) if not related and \
+                    ctx.unit.type == "function_declaration" else None
+                if site is not None:
+                    related = [Related(0, 0, f"{wg} comes from this call", anchor=(site.func, site.start, site.end))]
                 yield ctx.finding(add, f"{wg}.Add({n}) is a Done in disguise. When it runs before "
-                                       f"the matching Add the counter goes negative and the program panics")
+                                       f"the matching Add the counter goes negative and the program panics", related)
                 continue
             stmt = add.parent
             if stmt is None or stmt.parent is None or stmt.parent.type != "statement_list":

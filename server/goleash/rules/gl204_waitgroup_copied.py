@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import syntax
 from ..findings import Finding
 from ..rule import FuncContext, Rule
 from ..model.copies import copied_values
@@ -47,5 +48,8 @@ None automatic: every caller has to pass `&wg` as well.
         for cv in copied_values(ctx.unit, ctx.pkg.types, ctx.nodes("funclit")):
             if cv.type != "sync.WaitGroup":
                 continue
+            calls = cv.calls(frozenset({"Done"})) or cv.calls(frozenset({"Add", "Wait"}))
+            related = [ctx.related(calls[0], f"{syntax.call_name(calls[0])[1]} on the copy here, not on the "
+                                             f"caller's WaitGroup")] if calls else []
             yield ctx.finding(cv.type_node, "sync.WaitGroup passed by value. Done is called on a copy, so the caller's "
-                                   "Wait never returns")
+                                   "Wait never returns", related)

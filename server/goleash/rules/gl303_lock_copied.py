@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import Edit, Finding
+from .. import syntax
+from ..findings import Edit, Finding, Related
 from ..model.copies import copied_values
 from ..rule import FuncContext, Rule
 
@@ -61,6 +62,13 @@ func (c *Counter) Inc() {
             inner = f" (it holds a {held})" if t != held else ""
             fixes = (ctx.fix(f"Use a pointer receiver *{t}", Edit(typ.start_byte, typ.start_byte, "*"),
                              preferred=True),) if is_recv else ()
+            locks = cv.calls(frozenset({"Lock", "RLock", "TryLock", "TryRLock"})) or \
+                cv.calls(frozenset({"Unlock", "RUnlock"}))
+            related = [ctx.related(locks[0], f"{syntax.call_name(locks[0])[1]} on the copy here")] if locks else []
+            site = ctx.pkg.call_site(ctx.func_name) if not related and not is_recv and \
+                ctx.unit.type == "function_declaration" and cv.func is ctx.unit else None
+            if site is not None:
+                related = [Related(0, 0, f"{t} copied here, by the call", anchor=(site.func, site.start, site.end))]
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
                                    f"is copied, so locking it guards nothing shared (and a copy of a held lock "
-                                   f"deadlocks)", (), fixes)
+                                   f"deadlocks)", related, fixes)

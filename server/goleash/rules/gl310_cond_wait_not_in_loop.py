@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding
-from ..model.effects import BROADCAST, CWAIT, SIGNAL
+from ..findings import Finding, Related
+from ..model.effects import BROADCAST, CWAIT, DEFER, GO, SIGNAL
 from ..rule import FuncContext, Rule
 
 
@@ -69,6 +69,25 @@ under the lock.
 ## Fixes
 - **`for` instead of `if`**, when the `if` has no `else` and holds only the `Wait`.
 """
+
+    @staticmethod
+    def _signallers(ctx: FuncContext, um, wait, name: str) -> list:
+        """Where the Cond is signalled: in this declaration, else anywhere in the package (by its
+        package-wide name), the first place."""
+        for f in um.funcs:
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else ()):
+                for e in um.node_effects(g, n):
+                    for x in (e.inner if e.kind in (GO, DEFER) else (e,)):
+                        if x.kind in (SIGNAL, BROADCAST) and x.place == wait.place:
+                            return [ctx.related(x.node, f"{name} is signalled here; a Signal before the Wait is lost")]
+        abstract = um.abstract_place(wait.place) if wait.place is not None else None
+        if abstract is None:
+            return []
+        index = ctx.pkg.chan_index()
+        hits = index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST)
+        return [Related(0, 0, f"{abstract} is signalled here; a Signal before the Wait is lost",
+                        anchor=(h.at.func, h.at.start, h.at.end)) for h in hits[:1]]
 
     @staticmethod
     def _nil_guard(cond, operand) -> bool:
@@ -202,7 +221,7 @@ under the lock.
                         if self._unconditional(e.node, f.node):
                             yield ctx.finding(e.node, f"{name}.Wait() checks no condition: a Signal sent before it is "
                                                       f"lost. It then waits forever; wait in a loop on the state the "
-                                                      f"signaller changes")
+                                                      f"signaller changes", self._signallers(ctx, um, e, name))
                             continue
                         go = self._early_signaller(um, ctx.locks, f, e)
                         if go is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.effects import BROADCAST, CWAIT, SIGNAL
 from ..rule import FuncContext, Rule
 
@@ -91,10 +91,11 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                         if index.escapes(abstract) or index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST):
                             continue   # a method of its type signals it (d.finish() broadcasts d.cond)
                         yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the "
-                                                  f"package signals or broadcasts {abstract}")
+                                                  f"package signals or broadcasts {abstract}",
+                                          self._made(index, abstract) or self._declared(ctx, um, w.place, name))
                         continue
                 yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing signals or "
-                                          f"broadcasts {name}")
+                                          f"broadcasts {name}", self._declared(ctx, um, w.place, name))
                 continue
             abstract = um.abstract_place(w.place)
             if abstract is None or w.place.is_global:
@@ -107,7 +108,23 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                 continue   # never set (a nil Cond: the Wait is dead or panics), or set from a value that may be
                            # signalled under another name
             yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the package "
-                                      f"signals or broadcasts {abstract}")
+                                      f"signals or broadcasts {abstract}", self._made(index, abstract))
+
+    @staticmethod
+    def _made(index, abstract: str) -> list[Related]:
+        """Where the package makes the Cond of this package-wide name (its first ``sync.NewCond``)."""
+        return [Related(0, 0, f"{abstract} is made here; nothing signals it", anchor=(f.at.func, f.at.start, f.at.end))
+                for f in index.of(abstract, "make")[:1]]
+
+    @staticmethod
+    def _declared(ctx: FuncContext, um, place, name: str) -> list:
+        """Where the local variable holding the Cond (or the value it is a field of) is declared."""
+        v = um.root_var(place)
+        node = (v.stmt or v.ident) if v is not None else None
+        if node is None:
+            return []
+        what = f"{name} is made here" if v.name == name else f"{v.name} is declared here"
+        return [ctx.related(node, f"{what}; nothing signals {name}")]
 
     @staticmethod
     def _pointer(um, w) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding, Severity
+from ..findings import Finding, Related, Severity
 from ..model.channels import CLOSE, RANGE, Channel
 from ..rule import FuncContext, Rule
 
@@ -106,8 +106,11 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             what = {CLOSE: "close of nil channel panics", RANGE: "range over it blocks forever"}.get(
                 o.kind, "this blocks forever")
             target = o.node if o.kind != RANGE else o.node.child(0)
+            owner = name.rsplit(".", 1)[0]
+            related = [Related(0, 0, f"{owner} is built here without {field}",
+                               anchor=(c.at.func, c.at.start, c.at.end)) for c in index.of(owner, "construct")[:1]]
             yield ctx.finding(target, f"{ch.name} is never made, so it is nil: {what}. Nothing in the package "
-                                      f"makes or assigns it")
+                                      f"makes or assigns it", related)
 
 
 def _nil_checked(op: Node) -> bool:

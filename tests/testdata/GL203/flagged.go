@@ -17,6 +17,12 @@ func negative(wg *sync.WaitGroup) {
 	wg.Add(-1) // want `wg\.Add\(-1\) is a Done in disguise`
 }
 
+func countDownEarly() {
+	var wg sync.WaitGroup
+	negative(&wg)
+	wg.Wait()
+}
+
 func process(int) error { return nil }
 
 func skipNegatives(items []int) {

@@ -17,3 +17,7 @@ func guard(mu sync.RWMutex) { // want `parameter of type sync.RWMutex is passed 
 	println("guarded")
 	mu.Unlock()
 }
+
+func printReport(s *Stats) {
+	println(report(*s))
+}
