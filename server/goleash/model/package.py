@@ -229,6 +229,7 @@ class _Epoch:
 class _ChanRead:
     """How far the channel index has been read (PackageModel._load_chans)."""
     names: set[str]                                   # the package's channel (and Cond) field and var names
+    types: set[str] = field(default_factory=set)      # ... the struct types among them (not also a field or var)
     tokens: set[str] = field(default_factory=set)     # the names whose declarations were read
     units: set[tuple[int, int]] = field(default_factory=set)   # (file, declaration) read
     order: dict[int, tuple[int, int, int]] = field(default_factory=dict)   # id(fact) -> its place in the package
@@ -1120,9 +1121,9 @@ class PackageModel:
         demand: the facts about a name come from the declarations that spell a part of it."""
         if self._chans is None:
             from .chanindex import ChanIndex
-            names = self._chan_names()
+            names, types = self._chan_names()
             self._chans = ChanIndex(load=self._load_chans if names else None)
-            self._chan_read = _ChanRead(names)
+            self._chan_read = _ChanRead(names, types)
         return self._chans
 
     def _load_chans(self, chan: str) -> None:
@@ -1142,7 +1143,15 @@ class PackageModel:
         if not tokens:
             return
         done.update(tokens)
-        pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(t.encode()) for t in tokens) + rb")\b")
+        # a field or variable wherever it is spelled; a struct type only where a literal of it is built
+        # (``T{...}``, ``&T{...}``, ``new(T)``): its name alone (a receiver, a parameter) touches no channel
+        plain = [re.escape(t.encode()) for t in tokens if t not in read.types]
+        built = [re.escape(t.encode()) for t in tokens if t in read.types]
+        alts = [rb"\b(?:" + b"|".join(plain) + rb")\b"] if plain else []
+        if built:
+            b = b"|".join(built)
+            alts.append(rb"\b(?:" + b + rb")\s*(?:\[[^\]{}]*\]\s*)?\{|\bnew\(\s*(?:\w+\.)?(?:" + b + rb")\b")
+        pattern = re.compile(b"|".join(alts))
         idx = self._chans
         touched = set()
         for fi, f in enumerate(self.files):
@@ -1352,10 +1361,11 @@ class PackageModel:
             todo.extend(s for s, _ in n.succ)
         return None
 
-    def _chan_names(self) -> set[str]:
-        """Names of the package's channel-typed struct fields and package variables."""
+    def _chan_names(self) -> tuple[set[str], set[str]]:
+        """Names of the package's channel-typed struct fields and package variables, with the struct
+        types that hold them; and those types alone (the ones not also a field's or variable's name)."""
         from .types import anonymous_struct, deref, is_chan, sync_kind
-        out = set()
+        out, types = set(), set()
         for td in self.types.types.values():
             todo, depth = list(td.fields), 0
             while todo and depth < 4:   # a field of an anonymous struct field (mu struct{ sync.Mutex; c sync.Cond })
@@ -1363,7 +1373,7 @@ class PackageModel:
                 for fl in todo:
                     if is_chan(self.types.underlying(fl.type)):
                         out.add(fl.name)
-                        out.add(td.name)   # T{...} literals set its channel fields
+                        types.add(td.name)   # T{...} literals set its channel fields
                     elif sync_kind(fl.type) == "Cond":
                         out.add(fl.name)
                     else:
@@ -1374,7 +1384,7 @@ class PackageModel:
         for v in self.types.vars.values():
             if v.type is not None and is_chan(self.types.underlying(v.type)):
                 out.add(v.name)
-        return out
+        return out | types, types - out
 
     def is_chan_name(self, name: str) -> bool:
         """Is a package-wide name (``Server.events``, ``g:queue``) a channel?"""
