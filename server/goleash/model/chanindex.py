@@ -192,8 +192,9 @@ class ChanIndex:
     """The package's field and package-variable channels: every fact about each, by name.
 
     Filled on demand when ``load`` is set: before answering about a name, ``load(name)`` reads the
-    declarations that spell a part of it (``events`` or ``Server`` for ``Server.events``), so a rule
-    asking about one field does not pay for every channel of the package."""
+    declarations that spell a part of it (``events``, or a literal of ``Server``, for
+    ``Server.events``), so a rule asking about one field does not pay for every channel of the
+    package."""
     facts: dict[str, list[ChanFact]] = field(default_factory=dict)
     load: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 

@@ -1127,8 +1127,9 @@ class PackageModel:
         return self._chans
 
     def _load_chans(self, chan: str) -> None:
-        """Read into the channel index every declaration that spells a part of ``chan`` (``Server.events``:
-        ``Server`` or ``events``; ``Server.*``: the type and each of its channel fields) not read yet."""
+        """Read into the channel index every declaration that spells a part of ``chan`` not read yet
+        (``Server.events``: ``events``, or a literal of ``Server``; ``Server.*``: the type's literals and
+        each of its channel fields)."""
         from .chanindex import chan_facts
         from .effects import UnitModel
         read = self._chan_read
