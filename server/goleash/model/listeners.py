@@ -72,40 +72,17 @@ class ListenerModel:
         """Does nothing in the declaration close ``loop``'s listener or hand it on, nor shut its server
         down or hand it on (:meth:`server_kept`)? Both made outside ``within`` (the goroutine), not
         parameters (the caller may close those)."""
-        v = loop.listener
-        if v.kind != "local" or (v.stmt is not None and syntax.inside(v.stmt, within)):
-            return False
-        for r in v.refs:
-            p = r.parent
-            if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
-                continue   # the Serve that loops on it
-            if p is None or p.type != "selector_expression" or \
-                    syntax.text(p.child_by_field_name("field")) not in _LISTENER_USES:
-                return False   # closed, or handed to something that may close it
-        return self.server_kept(loop, within)
+        return self._untouched(loop, loop.listener, within) and self.server_kept(loop, within)
 
-    @staticmethod
-    def server_kept(loop: AcceptLoop, within: Node) -> bool:
+    def server_kept(self, loop: AcceptLoop, within: Node) -> bool:
         """Is ``loop``'s server (if any) a local made outside ``within`` that nothing shuts down or hands
         on (it is only asked to ``Serve``, and its fields read or set)?"""
-        v = loop.server
-        if v is None:
-            return True
-        if v.kind != "local" or (v.stmt is not None and syntax.inside(v.stmt, within)):
-            return False
-        for r in v.refs:
-            p = r.parent
-            if p is None or p.type != "selector_expression":
-                return False   # handed on
-            if p.parent is not None and p.parent.type == "call_expression" and \
-                    syntax.text(p.child_by_field_name("field")) not in SERVES:
-                return False   # a method call: Shutdown, Close, ...
-        return True
+        return loop.server is None or self._untouched(loop, loop.server, within)
 
-    def never_returns(self, call: Node | None, within: Node) -> bool:
-        """Is ``call`` a ``Serve`` on a listener and server :meth:`kept` (it blocks in Accept forever)?"""
-        loop = self.loop(call)
-        return loop is not None and loop.serve and self.kept(loop, within)
+    def _untouched(self, loop: AcceptLoop, v: Var, within: Node) -> bool:
+        """Is ``v`` (the listener or the server of ``loop``) a local made outside ``within`` that no
+        reference may stop (:meth:`_may_stop`)?"""
+        return _outside(v, within) and not any(self._may_stop(loop, v, r) for r in v.refs)
 
     def after_endless_serve(self, node: Node, lit: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that never
@@ -128,7 +105,7 @@ class ListenerModel:
             for v in (loop.listener, loop.server):
                 if v is None:
                     continue
-                if v.kind != "local" or (v.stmt is not None and syntax.inside(v.stmt, lit)):
+                if not _outside(v, lit):
                     ok = False
                     break
                 for r in v.refs:
@@ -174,6 +151,11 @@ class ListenerModel:
                 if loop is not None and loop.serve:
                     out.append(loop)
         return out
+
+
+def _outside(v: Var, within: Node) -> bool:
+    """Is ``v`` a local variable declared outside ``within`` (not a parameter: a caller may close it)?"""
+    return v.kind == "local" and not (v.stmt is not None and syntax.inside(v.stmt, within))
 
 
 def _deferred(node: Node, fn: Node) -> bool:

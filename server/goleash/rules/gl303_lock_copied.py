@@ -65,8 +65,9 @@ func (c *Counter) Inc() {
             locks = cv.calls(frozenset({"Lock", "RLock", "TryLock", "TryRLock"})) or \
                 cv.calls(frozenset({"Unlock", "RUnlock"}))
             related = [ctx.related(locks[0], f"{syntax.call_name(locks[0])[1]} on the copy here")] if locks else []
-            site = ctx.pkg.call_site(ctx.func_name) if not related and not is_recv and \
-                ctx.unit.type == "function_declaration" and cv.func is ctx.unit else None
+            own = cv.func is not None and cv.func.id == ctx.unit.id   # (a parameter of the declared function)
+            site = ctx.pkg.call_site(ctx.func_name) if not related and not is_recv and own and \
+                ctx.unit.type == "function_declaration" else None
             if site is not None:
                 related = [Related(0, 0, f"{t} copied here, by the call", anchor=(site.func, site.start, site.end))]
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
