@@ -298,11 +298,17 @@ class FuncContext:
     def related(self, node: Node, message: str) -> Related:
         return Related(node.start_byte, node.end_byte, message)
 
+    @staticmethod
+    def related_at(at, message: str) -> Related:
+        """A related location in another declaration, at an ``Anchor`` (``model.locks.Anchor``: a function
+        key and offsets in its declaration), placed when the finding is published."""
+        return Related(0, 0, message, anchor=(at.func, at.start, at.end))
+
     def related_op(self, op, message: str) -> Related:
         """A related location at a channel operation (a ``ChanOp``): in the called function for an op of
         ``go produce(ch)`` (its ``via`` anchor), else at the op itself."""
         if op.via is not None:
-            return Related(0, 0, message, anchor=(op.via.func, op.via.start, op.via.end))
+            return self.related_at(op.via, message)
         return self.related(op.node, message)
 
     def finding(self, node: Node, message: str, related: Iterable[Related] = (),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding, Related
+from ..findings import Finding
 from ..rule import FuncContext, Rule
 
 
@@ -77,7 +77,7 @@ to misplace.
                 site = ctx.pkg.call_site(ctx.func_name) if not related and \
                     ctx.unit.type == "function_declaration" else None
                 if site is not None:
-                    related = [Related(0, 0, f"{wg} comes from this call", anchor=(site.func, site.start, site.end))]
+                    related = [ctx.related_at(site, f"{wg} comes from this call")]
                 yield ctx.finding(add, f"{wg}.Add({n}) is a Done in disguise. When it runs before "
                                        f"the matching Add the counter goes negative and the program panics", related)
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Edit, Finding, Related
+from ..findings import Edit, Finding
 from ..model.copies import copied_values
 from ..rule import FuncContext, Rule
 
@@ -69,7 +69,7 @@ func (c *Counter) Inc() {
             site = ctx.pkg.call_site(ctx.func_name) if not related and not is_recv and own and \
                 ctx.unit.type == "function_declaration" else None
             if site is not None:
-                related = [Related(0, 0, f"{t} copied here, by the call", anchor=(site.func, site.start, site.end))]
+                related = [ctx.related_at(site, f"{t} copied here, by the call")]
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
                                    f"is copied, so locking it guards nothing shared (and a copy of a held lock "
                                    f"deadlocks)", related, fixes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding, Related
+from ..findings import Finding
 from ..model.effects import BROADCAST, CWAIT, DEFER, GO, SIGNAL
 from ..rule import FuncContext, Rule
 
@@ -86,8 +86,8 @@ under the lock.
             return []
         index = ctx.pkg.chan_index()
         hits = index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST)
-        return [Related(0, 0, f"{abstract} is signalled here; a Signal before the Wait is lost",
-                        anchor=(h.at.func, h.at.start, h.at.end)) for h in hits[:1]]
+        return [ctx.related_at(h.at, f"{abstract} is signalled here; a Signal before the Wait is lost")
+                for h in hits[:1]]
 
     @staticmethod
     def _nil_guard(cond, operand) -> bool:

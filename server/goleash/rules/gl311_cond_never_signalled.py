@@ -113,7 +113,7 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
     @staticmethod
     def _made(index, abstract: str) -> list[Related]:
         """Where the package makes the Cond of this package-wide name (its first ``sync.NewCond``)."""
-        return [Related(0, 0, f"{abstract} is made here; nothing signals it", anchor=(f.at.func, f.at.start, f.at.end))
+        return [FuncContext.related_at(f.at, f"{abstract} is made here; nothing signals it")
                 for f in index.of(abstract, "make")[:1]]
 
     @staticmethod

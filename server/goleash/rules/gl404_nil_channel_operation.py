@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding, Related, Severity
+from ..findings import Finding, Severity
 from ..model.channels import CLOSE, RANGE, Channel
 from ..rule import FuncContext, Rule
 
@@ -107,8 +107,8 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
                 o.kind, "this blocks forever")
             target = o.node if o.kind != RANGE else o.node.child(0)
             owner = name.rsplit(".", 1)[0]
-            related = [Related(0, 0, f"{owner} is built here without {field}",
-                               anchor=(c.at.func, c.at.start, c.at.end)) for c in index.of(owner, "construct")[:1]]
+            related = [ctx.related_at(c.at, f"{owner} is built here without {field}")
+                       for c in index.of(owner, "construct")[:1]]
             yield ctx.finding(target, f"{ch.name} is never made, so it is nil: {what}. Nothing in the package "
                                       f"makes or assigns it", related)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Finding, Related
+from ..findings import Finding
 from ..model import atomics
 from ..model.locks import documented_held
 from ..model.sync import held_at, lock_events, receiver
@@ -126,8 +126,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             seen.add((key, stmt.id))
             msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
                    f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
-            related = [Related(0, 0, f"atomic.{other.op}{suffix} of {name} in {where}()",
-                               anchor=(other.at.func, other.at.start, other.at.end))] if other.at is not None else []
+            related = [ctx.related_at(other.at, f"atomic.{other.op}{suffix} of {name} in {where}()")] \
+                if other.at is not None else []
             yield ctx.finding(n, msg, related, self._fixes(ctx, n, alias, suffix, write, imports))
 
     @staticmethod
