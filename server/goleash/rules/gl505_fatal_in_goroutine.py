@@ -11,6 +11,7 @@ from .. import syntax
 from ..findings import Edit, Finding, Related
 from ..model import checks
 from ..model.effects import translate
+from ..model.types import func_sig
 from ..rule import FuncContext, Rule
 
 _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is done (a late Log is redirected)
@@ -82,6 +83,11 @@ the whole test binary down.
 - for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
   gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
   its goroutines have ended, or fails for the leak;
+- for the late-report case, a test method that nothing in the package calls (`func (s) TestX(t
+  *testing.T)`): a harness in another package runs it by reflection (grpc's `grpctest.RunSubTests`, a
+  suite runner) and decides when it completes, maybe after waiting for its goroutines (a leak check in
+  its teardown), which goleash cannot see; likewise a helper every caller of which passes such a test's
+  own `t` (a subtest's `t` completes when its function returns, and stays reported);
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
 - checks that cannot fail:
@@ -308,6 +314,9 @@ the whole test binary down.
             return False
         if not um.reachable(g):
             return False   # after an unconditional t.Skip or return: never started
+        if owner.node.id == ctx.unit.id and _run_by_harness(ctx.pkg, ctx.func_key, next(
+                (k for k, (p, _t) in enumerate(func_sig(ctx.unit).params) if p == param.name), -1), 3):
+            return False   # the harness that runs the test decides when it completes
         for n in cfg.nodes:   # a deferred Wait / receive (directly or in a deferred closure) joins at the end
             if n.kind == "stmt" and n.ast is not None and FatalInGoroutine._cleanup_joins(n.ast):
                 return False
@@ -457,6 +466,43 @@ def _callee_key(ctx: FuncContext, call: Node, depth: int = 0) -> str | None:
     maker = _callee_key(ctx, value, depth + 1) if value is not None and value.type == "call_expression" else None
     typ = ctx.pkg.concrete_result(maker, v.index) if maker else None
     return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
+
+
+def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
+    """Does every test whose ``t`` parameter ``i`` of the package function ``key`` can be run by a
+    harness goleash cannot see? So ``key`` is a test method (``func (s) TestX(t *testing.T)``) that nothing
+    in the package calls: a harness in another package runs it by reflection (grpc's
+    ``grpctest.RunSubTests``, a suite runner) and decides when it completes, maybe after waiting for its
+    goroutines (a leak check in its teardown); or every call of ``key`` passes as argument ``i`` the
+    ``t`` parameter of its caller (not a subtest's, declared by a literal), that caller in turn such a test."""
+    if pkg is None or key is None or depth == 0:
+        return False
+    recv, _, name = key.rpartition(".")
+    callers = pkg.callers(name)
+    if not callers:
+        return bool(recv) and name.startswith("Test") and i == 0
+    for ck in callers:
+        node = pkg.decl_node(ck)
+        if node is None:
+            return False
+        for call in syntax.walk(node):
+            if call.type != "call_expression":
+                continue
+            fn = call.child_by_field_name("function")
+            if fn is not None and fn.type == "selector_expression":
+                fn = fn.child_by_field_name("field")
+            if fn is None or syntax.text(fn) != name:
+                continue
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[i]) if i < len(args) else None
+            owner = next((a for a in syntax.ancestors(call) if a.type in ("func_literal", "function_declaration",
+                                                                           "method_declaration")), None)
+            if arg is None or arg.type != "identifier" or owner is None or owner.id != node.id:
+                return False
+            j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == syntax.text(arg)), None)
+            if j is None or not _run_by_harness(pkg, ck, j, depth - 1):
+                return False
+    return True
 
 
 def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
