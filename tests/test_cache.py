@@ -371,6 +371,32 @@ def test_jobs_in_process_same_results(tree, tmp_path):
     assert findings([tree], DiskCache(str(tmp_path / "c")), jobs=2) == one   # warm: served in the parent
 
 
+def test_a_package_much_bigger_than_the_rest_is_checked_in_parts(tree, tmp_path, monkeypatch):
+    """One package that is most of the work is split over the workers: each reads the whole package's
+    facts and checks its part; the results are those of one check, and the whole package is cached."""
+    monkeypatch.setattr(project, "SPLIT_MIN_FILES", 2)
+    monkeypatch.setattr(project, "SPLIT_MIN_BYTES", 0)
+    big = tree / "GL502"
+    files = sorted(str(p) for p in big.glob("*.go"))
+    assert len(files) >= 8
+    parts = project._parts(files, 2, 100, 100)
+    assert len(parts) == 2 and sorted(parts[0] + parts[1]) == files and all(parts)
+    assert project._parts(files, 2, 10, 100) == [files]   # not more than half a worker's share: whole
+    merged = []
+    real_merge = project._merge
+    monkeypatch.setattr(project, "_merge", lambda p: merged.append(len(p)) or real_merge(p))
+    one = findings([big, tree / "GL001"], None, jobs=1)
+    assert findings([big, tree / "GL001"], None, jobs=2) == one and merged == [2]
+    assert any(fs for _, fs in one[0])
+    c = str(tmp_path / "c")
+    stats: dict = {}
+    assert findings([big, tree / "GL001"], DiskCache(c), stats, jobs=2) == one
+    assert stats["packages"] == 2 and stats["parsed"] > stats["files"]   # each part read all the facts
+    stats = {}
+    assert findings([big, tree / "GL001"], DiskCache(c), stats, jobs=2) == one   # the whole package cached
+    assert stats["parsed"] == 0 and stats["results_cached"] == stats["files"]
+
+
 def test_jobs_check_never_imports_pygls(tree):
     code = ("import sys; from goleash.cli import main; rc = main(['check', '--jobs=2', '--no-cache', %r]); "
             "print('pygls' in sys.modules, 'lsprotocol' in sys.modules)") % str(tree)
@@ -386,10 +412,10 @@ def test_bad_jobs_is_a_usage_error():
 _real_worker_run = project._worker_run
 
 
-def _dies_on_gl303(d, named):   # module level: the pool pickles it by name
+def _dies_on_gl303(d, named, part=False):   # module level: the pool pickles it by name
     if d.endswith("GL303"):
         os._exit(3)
-    return _real_worker_run(d, named)
+    return _real_worker_run(d, named, part)
 
 
 def test_dead_worker_is_reported_not_hung(tree, monkeypatch):

@@ -109,7 +109,7 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
     stats = stats if stats is not None else {}
     for k in _STAT_KEYS:
         stats.setdefault(k, 0)
-    if max(1, min(jobs, len(by_dir))) == 1:
+    if jobs <= 1 or (len(by_dir) == 1 and not _splits(next(iter(by_dir.values())), jobs)):
         gomods: dict = {}
         for d, named in by_dir.items():
             pkg = _Package(d, named, analyzer, cache, evidence, gomods)
@@ -123,6 +123,54 @@ def check_paths(paths: list[str], analyzer: Analyzer, errors: list[str],
             yield from results
         return
     yield from _check_parallel(by_dir, analyzer, errors, evidence, cache, jobs, stats, forget, budget, notes)
+
+
+SPLIT_MIN_FILES = 16       # a package is split over workers only with this many files to check per part...
+SPLIT_MIN_BYTES = 1 << 20  # ...and this much source to check in all
+
+
+def _splits(named: list[str], jobs: int) -> bool:
+    """Is a package with the files ``named`` to check big enough to be worth splitting over workers?"""
+    return jobs > 1 and len(named) >= SPLIT_MIN_FILES * 2 and sum(_file_size(f) for f in named) >= SPLIT_MIN_BYTES
+
+
+def _parts(named: list[str], jobs: int, load: int, share: int) -> list[list[str]]:
+    """The files ``named`` of one package in as many parts as it is worth: a package whose source
+    (``load`` bytes) is more than half of a worker's ``share`` of all the work, with enough files, is
+    checked in up to ``jobs`` parts of about equal size (each worker reads the whole package's facts and
+    checks its part); the others in one."""
+    if not _splits(named, jobs) or load * 2 <= share:
+        return [named]
+    k = max(2, min(jobs, len(named) // SPLIT_MIN_FILES, -(-load // max(share // 2, 1))))
+    parts: list[list[str]] = [[] for _ in range(k)]
+    sizes = [0] * k
+    for f in sorted(named, key=_file_size, reverse=True):   # largest first, each to the lightest part
+        j = sizes.index(min(sizes))
+        parts[j].append(f)
+        sizes[j] += _file_size(f)
+    return [sorted(p, key=named.index) for p in parts]
+
+
+def _file_size(f: str) -> int:
+    try:
+        return os.stat(f).st_size
+    except OSError:
+        return 0
+
+
+def _merge(parts: list[tuple]) -> tuple:
+    """One package's results from the parts it was checked in: files in path order (the order
+    ``check_package`` gives), errors and internal errors joined, counts added (one package)."""
+    results = sorted((r for p in parts for r in p[0]), key=lambda r: r.path)
+    errs = [e for p in parts for e in p[1]]
+    st: dict = {}
+    for p in parts:
+        _add(st, dict(p[2]), st.setdefault("notes", []))
+    st["packages"] = 1
+    if not st["notes"]:
+        del st["notes"]
+    internal = [e for p in parts for e in p[3]]
+    return results, errs, st, internal
 
 
 def _add(total: dict, part: dict, notes: list[str] | None = None) -> None:
@@ -211,7 +259,7 @@ class _Package:
 def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache | None,
                   evidence: Evidence | None, tree_budget: int | None = None,
                   pkg: _Package | None = None, forget: bool = False,
-                  budget: float | None = None) -> tuple[list[FileResult], list[str], dict]:
+                  budget: float | None = None, part: bool = False) -> tuple[list[FileResult], list[str], dict]:
     """Findings for the ``named`` files of directory ``d``, with the facts of all its files.
 
     Without a cache each file is parsed once for the package facts, and again only when its
@@ -220,7 +268,9 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
     file whose findings are cached (same content, package facts, settings, go version and
     engine, and the package summaries they used unchanged) is not parsed at all. ``budget``:
     seconds per file (a file that takes longer is an error, with no result); the declarations
-    the engine skipped are listed in the stats under ``notes``."""
+    the engine skipped are listed in the stats under ``notes``. ``part``: ``named`` is one part of the
+    package's files (the caller puts the whole package's findings in the cache; the stats say under
+    ``complete`` whether this part could be)."""
     pkg = pkg or _Package(d, named, analyzer, cache, evidence)
     tree_budget = TREE_BUDGET if tree_budget is None else tree_budget
     st = pkg.stats
@@ -331,7 +381,9 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             del tree
         _release_trees(model_files, kept)  # also those the model parsed for summaries
         results.append(FileResult(f, src, found))
-    if pkg.use_results and len(analyzer.errors) == n_err0 and not notes:
+    if part:
+        st["complete"] = int(len(analyzer.errors) == n_err0 and not notes)
+    elif pkg.use_results and len(analyzer.errors) == n_err0 and not notes:
         cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
         if mkey is not None:
             try:
@@ -431,6 +483,7 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
     gomods: dict = {}
     done: dict[int, tuple] = {}
     misses: list[tuple[int, int]] = []   # (size, index)
+    keys: dict[int, str] = {}            # the whole-package cache key of a miss
     probe = cache is not None and not (evidence is not None and evidence.items)
     for i, d in enumerate(order):
         if not probe:
@@ -442,10 +495,39 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
             done[i] = (_slim(hit), pkg.errors, pkg.stats, [])
         else:
             misses.append((sum(len(src) for _, src, _ in pkg.files), i))
+            if pkg.use_results:
+                keys[i] = pkg.key
         del pkg
-    misses.sort(reverse=True)
-    jobs = min(jobs, len(misses))
+    # a package much bigger than a worker's share is checked in parts, one per worker
+    share = sum(size for size, _ in misses) // max(jobs, 1)
+    tasks: list[tuple[int, int, list[str]]] = []   # (size, index, files)
+    split: dict[int, list] = {}                    # index -> results of its parts so far
+    counts: dict[int, int] = {}
+    for size, i in misses:
+        parts = _parts(by_dir[order[i]], jobs, size, share)
+        counts[i] = len(parts)
+        if len(parts) > 1:
+            split[i] = []
+        for p in parts:
+            tasks.append((size * sum(map(_file_size, p)) // max(sum(map(_file_size, by_dir[order[i]])), 1)
+                          if len(parts) > 1 else size, i, p))
+    tasks.sort(key=lambda t: (-t[0], t[1]))
+    jobs = min(jobs, len(tasks))
     nxt = 0
+
+    def arrived(i: int, result: tuple) -> None:
+        if i not in split:
+            done[i] = result
+            return
+        split[i].append(result)
+        if len(split[i]) < counts[i]:
+            return
+        parts = split.pop(i)
+        merged = _merge(parts)
+        complete = merged[2].pop("complete", 0) == len(parts)
+        if complete and i in keys and cache is not None:   # the whole package, as one check would put it
+            cache.put("pkg", keys[i], {os.path.basename(r.path): r.findings for r in merged[0]})
+        done[i] = merged
 
     def flush():
         nonlocal nxt
@@ -481,10 +563,10 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
     pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init, init)
     finished = False
     try:
-        futures = {pool.submit(_worker_run, order[i], by_dir[order[i]]): i for _, i in misses}
+        futures = {pool.submit(_worker_run, order[i], p, i in split): i for _, i, p in tasks}
         try:
             for fut in as_completed(futures):
-                done[futures[fut]] = fut.result()
+                arrived(futures[fut], fut.result())
                 yield from flush()
         except BrokenProcessPool:  # a worker died (killed, out of memory, crashed in C)
             lost = []
@@ -492,8 +574,9 @@ def _check_parallel(by_dir: dict[str, list[str]], analyzer: Analyzer, errors: li
                 if i in done or i < nxt:
                     continue
                 if fut.done() and fut.exception() is None:
-                    done[i] = fut.result()
+                    arrived(i, fut.result())
                 else:
+                    split.pop(i, None)
                     done[i] = ([], [], {}, [])
                     lost.append(order[i])
             more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
@@ -537,11 +620,11 @@ def _worker_init(settings, rules, evidence, cache_root, cache_max, budget, timeo
     _worker["timeout"] = timeout
 
 
-def _worker_run(d: str, named: list[str]):
+def _worker_run(d: str, named: list[str], part: bool = False):
     analyzer, cache = _worker["analyzer"], _worker["cache"]
     before = cache.written if cache is not None else 0
     results, errs, st = check_package(d, named, analyzer, cache, _worker["evidence"], _worker["budget"], forget=True,
-                                      budget=_worker["timeout"])
+                                      budget=_worker["timeout"], part=part)
     analyzer.clear_caches()  # nothing is reused across packages
     if cache is not None:
         st["cache_written"] = cache.written - before
