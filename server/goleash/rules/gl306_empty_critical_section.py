@@ -45,7 +45,12 @@ silences this rule. (anchor: staticcheck SA2001)
 - a comment between the two calls or in the four lines above them (a documented barrier);
 - test files (they exercise locks for their own sake);
 - anything between the two calls;
-- a Lock of a mutex already held there (that is GL302's deadlock).
+- a Lock of a mutex already held there (that is GL302's deadlock);
+- a function that is the barrier: the pair comes first in its body (after `if ... { return }`
+  guards and other such pairs at most), nothing in the function touches the data of the mutex's owner (`x.f` for
+  `x.mu`, other than another mutex's `Lock`/`Unlock` or a method call `x.m()`), and either the
+  function has a doc comment (`// ProbeLocks acquires and releases the tracker's mutexes.`) or its
+  body holds nothing but such pairs and guards.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
@@ -75,6 +80,8 @@ silences this rule. (anchor: staticcheck SA2001)
             above = syntax.lines_above(ctx.source, start, 4, floor=body.start_byte)
             if any(l.strip().startswith((b"//", b"/*")) for l in above):
                 continue  # a comment just above explains the barrier
+            if _barrier(ctx, stmt, fn, recv):
+                continue  # the function is the barrier (``ProbeLocks``), and says so or does nothing else
             if fn.id not in events:
                 events[fn.id] = lock_events(ctx, fn)
             if recv in held_at(events[fn.id], call):
@@ -82,3 +89,66 @@ silences this rule. (anchor: staticcheck SA2001)
             yield ctx.finding(call, f"empty critical section on {recv}: it protects nothing. {recv}.{name}() is "
                                     f"followed at once by {recv}.{syntax.call_name(nc)[1]}()",
                               [ctx.related(nc, "released here, before any guarded code")], end=nc)
+
+
+_MUTEX_OPS = frozenset({"Lock", "Unlock", "RLock", "RUnlock", "TryLock", "TryRLock"})
+
+
+def _barrier(ctx: FuncContext, stmt, fn, recv: str) -> bool:
+    """Is the function around the pair at ``stmt`` itself a barrier (``func (t *T) ProbeLocks() {
+    t.mu.Lock(); t.mu.Unlock() }``)? The pair opens its body (after guards that return and other such
+    pairs), nothing in it
+    touches the data of the mutex's owner, and it has a doc comment or holds nothing but such pairs
+    and guards."""
+    body = syntax.func_body(fn)
+    if body is None or stmt.parent is None or stmt.parent.id != _stmts_parent(body).id:
+        return False
+    stmts = syntax.stmt_list(body)
+    i = next((k for k, s in enumerate(stmts) if s.id == stmt.id), None)
+    if i is None or not all(_guard(s) or _mutex_op(s) for s in stmts[:i]):
+        return False
+    owner = recv.rpartition(".")[0]
+    if owner and _touches_data(body, owner):
+        return False
+    rest_plain = all(_guard(s) or _mutex_op(s) for s in stmts)
+    if not owner:
+        return rest_plain
+    prev = fn.prev_sibling
+    documented = fn.type in ("function_declaration", "method_declaration") and prev is not None and \
+        prev.type == "comment" and ctx.source.count(b"\n", prev.end_byte, fn.start_byte) <= 1
+    return documented or rest_plain
+
+
+def _stmts_parent(body):
+    """The node whose children are the body's statements (the block's statement list, or the block)."""
+    return next((c for c in body.named_children if c.type == "statement_list"), body)
+
+
+def _guard(s) -> bool:
+    """``if cond { return }`` with no else."""
+    if s.type != "if_statement" or s.child_by_field_name("alternative") is not None:
+        return False
+    inner = syntax.stmt_list(s.child_by_field_name("consequence"))
+    return len(inner) == 1 and inner[0].type == "return_statement" and not inner[0].named_children
+
+
+def _mutex_op(s) -> bool:
+    """``x.mu.Lock()`` (or Unlock, RLock...) as a statement."""
+    call = s.named_children[0] if s.type == "expression_statement" and s.named_children else None
+    return call is not None and call.type == "call_expression" and syntax.call_name(call)[1] in _MUTEX_OPS
+
+
+def _touches_data(body, owner: str) -> bool:
+    """Does anything in ``body`` read or write a field of ``owner`` other than a mutex it locks or
+    unlocks (``owner.mu.Lock()``) or a method it calls (``owner.m()``)?"""
+    for n in syntax.walk(body):
+        if n.type != "selector_expression" or syntax.text(n.child_by_field_name("operand")) != owner:
+            continue
+        p = n.parent
+        if p is not None and p.type == "call_expression" and p.child_by_field_name("function").id == n.id:
+            continue   # owner.m(): a method call
+        if p is not None and p.type == "selector_expression" and p.parent is not None and \
+                p.parent.type == "call_expression" and syntax.text(p.child_by_field_name("field")) in _MUTEX_OPS:
+            continue   # owner.mu.Lock()
+        return True
+    return False

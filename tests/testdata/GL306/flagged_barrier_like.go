@@ -1,0 +1,33 @@
+package gl306
+
+import "sync"
+
+type counter struct {
+	mu    sync.Mutex
+	count int
+}
+
+// Incr adds one to the counter: the body of its critical section was lost,
+// and the field is now written without the lock.
+func (c *counter) Incr() {
+	c.mu.Lock() // want `empty critical section on c\.mu`
+	c.mu.Unlock()
+	c.count++
+}
+
+func (c *counter) flush() {}
+
+// Without a doc comment, a pair followed by other work is not a barrier.
+
+func (c *counter) reset() {
+	c.mu.Lock() // want `empty critical section on c\.mu`
+	c.mu.Unlock()
+	c.flush()
+}
+
+// Not first in the function: something came before the pair.
+func (c *counter) later() {
+	c.flush()
+	c.mu.Lock() // want `empty critical section on c\.mu`
+	c.mu.Unlock()
+}
