@@ -112,8 +112,10 @@ the whole test binary down.
   steps), that reads the clock, receives, is a channel (`len(ch)`), or comes from a parameter; and a
   package helper whose only ways to stop the test are such checks;
 - a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
-  srv.Serve(l))`), or `l.Accept()` failed, where nothing in the test closes `l` or hands it on, nor
-  shuts `srv` down: it never returns, so the check never runs;
+  srv.Serve(l))`), where nothing in the test closes `l` or hands it on, nor shuts `srv` down: it never
+  returns, so the check never runs (`Serve` retries the errors `Accept` returns on a live listener,
+  running out of file descriptors among them; `l.Accept()` itself returns them, so a `Fatal` after it
+  stays reported);
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
@@ -339,10 +341,12 @@ the whole test binary down.
     @staticmethod
     def _never_fails(ctx: FuncContext, call: Node, lit: Node) -> bool:
         """Is the check reached only once an accept loop that never ends returned or failed
-        (``if err := srv.Serve(l); err != nil { t.Fatal(err) }``, ``require.NoError(t, srv.Serve(l))``,
-        ``c, err := l.Accept()``: a listener nothing closes, a server nothing shuts down)?"""
+        (``if err := srv.Serve(l); err != nil { t.Fatal(err) }``, ``require.NoError(t, srv.Serve(l))``:
+        a listener nothing closes, a server nothing shuts down)? ``Serve`` retries what ``Accept`` returns
+        on a live listener (out of file descriptors); ``l.Accept()`` itself returns it, so a check after
+        it can fail."""
         return ctx.listeners.after_endless_serve(call, lit) or \
-            FatalInGoroutine._accept_failure(ctx, call, lit, filters=False)
+            FatalInGoroutine._accept_failure(ctx, call, lit, filters=False, serve_only=True)
 
     @staticmethod
     def _nil_error_guarded(ctx: FuncContext, call: Node, lit: Node) -> bool:
@@ -359,7 +363,8 @@ the whole test binary down.
         return False
 
     @staticmethod
-    def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True) -> bool:
+    def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True,
+                        serve_only: bool = False) -> bool:
         """Is the report reached only when ``l.Accept()`` (or ``s.Serve(l)``, a server's accept loop, with
         nothing that shuts ``s`` down or takes it) failed, ``l`` a listener of the test that fails
         only once closed — and either nothing in the test closes it or hands it on (``l`` is only asked for
@@ -374,7 +379,7 @@ the whole test binary down.
             got = listeners.loop(value)
             if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
                 err, loop = v, got
-        if loop is None or loop.listener.kind not in ("local", "param") or \
+        if loop is None or (serve_only and not loop.serve) or loop.listener.kind not in ("local", "param") or \
                 (loop.listener.stmt is not None and syntax.inside(loop.listener.stmt, lit)) or \
                 not listeners.server_kept(loop, lit):
             return False

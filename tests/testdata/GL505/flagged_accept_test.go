@@ -111,3 +111,28 @@ func TestAcceptOtherLeave(t *testing.T) {
 		}
 	}()
 }
+
+// Accept on a listener nothing closes still fails when the process runs out of
+// file descriptors (EMFILE: Serve retries it, Accept returns it): the Fatal then
+// ends only the goroutine, and the test waits for a reply that never comes.
+func TestAcceptNeverClosedFatal(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
+		}
+		c.Close()
+		close(done)
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	<-done
+}
