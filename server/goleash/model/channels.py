@@ -24,6 +24,26 @@ from .effects import CALL, CLOSE, DEFER, GO, RANGE, RECV, SEND, Func, Place, Uni
 SEND, RECV, RANGE, CLOSE = SEND, RECV, RANGE, CLOSE
 
 
+def may_close(pkg, text: bytes) -> bool:
+    """Can the declaration with the source ``text`` close a channel: ``close(`` in its text, or a call of
+    a package function that may (one whose text, or a callee's, touches a channel:
+    ``PackageModel.relevant``, which records a "no" as a dependency)? A "no" needs no ChannelModel."""
+    if b"close(" in text:
+        return True
+    if pkg is None:
+        return False
+    from .package import _CALL_RE
+    return pkg.relevant("effect", {m.decode() for m in _CALL_RE.findall(text)})
+
+
+def may_range_field(pkg, text: bytes) -> bool:
+    """Can the declaration with the source ``text`` range over a channel field (``for v := range
+    s.events``): ``range`` in its text and the name of one of the package's channel fields too?"""
+    if b"range" not in text:
+        return False
+    return pkg is None or any(w in text for w in pkg.chan_words())
+
+
 @dataclass
 class ChanOp:
     kind: str

@@ -1387,6 +1387,14 @@ class PackageModel:
                 out.add(v.name)
         return out | types, types - out
 
+    def chan_words(self) -> frozenset[bytes]:
+        """The names of the package's channel fields and variables (and of the types that hold them), as
+        bytes: a declaration whose text spells none of them touches no such channel by name."""
+        got = self.__dict__.get("_chan_words")
+        if got is None:
+            got = self.__dict__["_chan_words"] = frozenset(n.encode() for n in self._chan_names()[0])
+        return got
+
     def is_chan_name(self, name: str) -> bool:
         """Is a package-wide name (``Server.events``, ``g:queue``) a channel?"""
         from .types import is_chan

@@ -8,7 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.channels import Channel, ChanOp
+from ..model.channels import Channel, ChanOp, may_range_field
 from ..rule import FuncContext, Rule
 
 
@@ -76,6 +76,9 @@ goroutine.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
+        if b"make(" not in text and not may_range_field(ctx.pkg, text):
+            return   # no channel made here, none of the package's channel fields ranged over
         yield from self._fields(ctx)
         for ch in ctx.channels:
             if ch.make is None or ch.param:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
-from ..model.channels import CLOSE, Channel, ChanOp
+from ..model.channels import CLOSE, Channel, ChanOp, may_close
 from ..rule import FuncContext, Rule
 
 
@@ -55,6 +55,8 @@ No quick fix: where the close belongs depends on who knows that all senders are 
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not may_close(ctx.pkg, ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]):
+            return   # nothing here closes a channel (a make or a panic brought the rule here)
         for ch in ctx.channels:
             closes = [o for o in ch.closes if not o.deferred]
             if not ch.sends:
