@@ -600,10 +600,15 @@ def reports_failure(node: Node) -> bool:
     it is not the bug worth reporting.
     """
     ginkgo = None
+    done = _done_context(node)
     for n in walk(node, skip_funcs=True):
         if n.type != "call_expression":
             continue
         recv, name = call_name(n)
+        if done is not None and name in _NIL_ASSERTIONS and recv:
+            args = call_args(n)
+            if len(args) >= 2 and " ".join(text(args[1]).split()) == done + ".Err()":
+                return True   # ``case <-ctx.Done(): require.NoError(t, ctx.Err())``: Err is not nil there
         if name in GINKGO_ENDS:
             if ginkgo is None:
                 ginkgo = file_ginkgo(node)
@@ -618,6 +623,26 @@ def reports_failure(node: Node) -> bool:
         if name in _TESTIFY_FAIL and recv in ("require", "assert"):
             return True
     return False
+
+
+_NIL_ASSERTIONS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})
+
+
+def _done_context(case: Node) -> str | None:
+    """For a select case ``case <-ctx.Done():``, the text of ``ctx``; else None."""
+    comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
+    if comm is not None and comm.type == "receive_statement":
+        comm = comm.child_by_field_name("right")
+    if comm is not None and comm.type == "expression_statement" and comm.named_children:
+        comm = comm.named_children[0]
+    if comm is None or comm.type != "unary_expression":
+        return None
+    call = unparen(comm.child_by_field_name("operand"))
+    if call is None or call.type != "call_expression" or call_name(call)[1] != "Done" or call_args(call):
+        return None
+    fn = call.child_by_field_name("function")
+    operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+    return " ".join(text(operand).split()) if operand is not None else None
 
 
 def around(node: Node, within: Node):

@@ -70,7 +70,9 @@ then returns):
 - a path that already fails the test or ends the process (a timeout case that calls
   `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
-  an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`):
+  an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
+  <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
+  always fails there):
   the failure is reported there; the goroutine left behind is not the bug;
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
