@@ -90,6 +90,10 @@ then returns):
   (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent;
 - a `go` statement inside a callback (a literal handed to a call) whose own `return` comes before the
   receive: the callback's return skips nothing, the function that receives goes on;
+- a `select` with a `default` case inside a callback that the goroutine does not start in
+  (`require.Eventually(t, func() bool { select { case v = <-ch: return true; default: return false } },
+  ...)`): how often the callee calls it is the callee's affair (a poll is called again until it
+  succeeds or the wait fails the test);
 - a select case fed only by goroutines of *another* callback, when this channel's senders all start in
   callbacks (`p.Then(func(v int) { go ...values <- v }).Catch(func(err error) { go ...errs <- err })`):
   the other case is taken when the other callback ran, and whether both run is the callee's affair. A
@@ -197,6 +201,9 @@ then returns):
                     continue  # the values still in flight there fit in the buffer
                 exits = syntax.contains_exit(case, loop)
                 if case.type == "default_case":
+                    cb = _callback_of(r.select)
+                    if cb is not None and not any(o.goroutine is None or syntax.inside(o.goroutine, cb) for o in sends):
+                        continue   # a poll handed to a call (require.Eventually): it may be called again
                     if loop is None and (exits or not self._received_after(ch, r.select)):
                         return "the select takes its default case", case
                     continue   # (a default that falls out of the select into another receive)
@@ -450,7 +457,8 @@ then returns):
 
 
 def _callback_of(go: Node) -> Node | None:
-    """The func literal a ``go`` statement runs in when that literal is handed to a call (a callback)."""
+    """The func literal a ``go`` statement (or another node) runs in when that literal is handed to a
+    call (a callback)."""
     f = syntax.enclosing_func(go)
     return f if f is not None and f.type == "func_literal" and f.parent is not None and \
         f.parent.type == "argument_list" else None
