@@ -36,12 +36,17 @@ def may_close(pkg, text: bytes) -> bool:
     return pkg.relevant("effect", {m.decode() for m in _CALL_RE.findall(text)})
 
 
+def spells_chan_field(pkg, text: bytes) -> bool:
+    """Does the source ``text`` of a declaration spell the name of one of the package's channel fields
+    or variables (or of a type that holds one)? If not, it operates on none of them itself nor hands one
+    to a call: its channels are the ones it makes."""
+    return pkg is None or any(w in text for w in pkg.chan_words())
+
+
 def may_range_field(pkg, text: bytes) -> bool:
     """Can the declaration with the source ``text`` range over a channel field (``for v := range
     s.events``): ``range`` in its text and the name of one of the package's channel fields too?"""
-    if b"range" not in text:
-        return False
-    return pkg is None or any(w in text for w in pkg.chan_words())
+    return b"range" in text and spells_chan_field(pkg, text)
 
 
 @dataclass

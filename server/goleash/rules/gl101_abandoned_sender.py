@@ -8,7 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.channels import Channel, ChanOp
+from ..model.channels import Channel, ChanOp, spells_chan_field
 from ..rule import FuncContext, Rule
 
 
@@ -107,6 +107,9 @@ then returns):
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
+        if b"make(" not in text and not spells_chan_field(ctx.pkg, text):
+            return   # no channel made here, and none of the package's channel fields named
         yield from self._fields(ctx)
         for ch in ctx.channels:
             owned = not ch.local and self._owned_field(ctx, ch)
