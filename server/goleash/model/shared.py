@@ -30,6 +30,8 @@ from .scope import Var as ScopeVar
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
 WRITES = frozenset({ASSIGN, INCDEC, INDEX})
 
+_PAIRED_JOINS = frozenset({"Wait", "Finish"})   # an unseen type's join, paired with the goroutine's Done
+
 
 @dataclass
 class Access:
@@ -334,9 +336,10 @@ class SharedVars:
         return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins))
 
     def _paired_waits(self, f: Func, go: Node) -> set[int]:
-        """``x.Wait()`` on a value of a type goleash cannot see (a tomb) where the goroutine of ``go`` calls
-        ``x.Done()`` (``defer tb.Done()``): that Wait returns once the goroutine said it is done. (Not any
-        unseen ``Wait``: ``cmd.Wait()`` waits for a process, not for the goroutines beside it.)"""
+        """``x.Wait()`` (or ``x.Finish()``, a throttle's) on a value of a type goleash cannot see (a tomb)
+        where the goroutine of ``go`` calls ``x.Done()`` (``defer tb.Done()``): that Wait returns once the
+        goroutine said it is done. (Not any unseen ``Wait``: ``cmd.Wait()`` waits for a process, not for
+        the goroutines beside it.)"""
         got = self._paired.get((f.node.id, go.id))
         if got is None:
             got = self._paired[(f.node.id, go.id)] = self._compute_paired_waits(f, go)
@@ -357,7 +360,7 @@ class SharedVars:
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
                 fn = e.node.child_by_field_name("function") if e.node.type == "call_expression" else None
-                if e.kind == "pass" and _text_name(e.node) == "Wait" and fn is not None and \
+                if e.kind == "pass" and _text_name(e.node) in _PAIRED_JOINS and fn is not None and \
                         fn.type == "selector_expression" and syntax.text(fn.child_by_field_name("operand")) in done:
                     out.add(n.id)
         return out

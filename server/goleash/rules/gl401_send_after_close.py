@@ -43,7 +43,7 @@ Sending on a closed channel panics. Two shapes make it reachable:
 ```
 
 ## Stays silent
-- a close after `wg.Wait()` (or `x.Wait()` of a type goleash cannot see, such as a tomb, when the
+- a close after `wg.Wait()` (or `x.Wait()`, `x.Finish()`, of a type goleash cannot see, such as a tomb or a throttle, when the
   goroutine calls `x.Done()`; or a receive, or a `select`) that follows the `go` statements;
 - the channel re-made (`ch = make(...)`) between the close and the send;
 - a send on another element than the one closed (`close(chans[0])`, then `chans[1] <- v`);

@@ -74,7 +74,7 @@ the whole test binary down.
 ## Stays silent
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
   for the late-report case: goroutines the test waits for on every path to its normal return
-  (`wg.Wait()`, or `x.Wait()` of a type goleash cannot see, such as a tomb, when the goroutine calls
+  (`wg.Wait()`, or `x.Wait()` or `x.Finish()` of a type goleash cannot see, such as a tomb, when the goroutine calls
   `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
   with the spawning loop's clause that receives once per goroutine; a spin until a count of running
   goroutines is back to zero, `for atomic.LoadInt64(&pending) != 0 {}`); a helper's goroutine counted
