@@ -855,10 +855,15 @@ class PackageModel:
             found = guard
         return found
 
-    def returns_nil(self, key: str, index: int = -1, count: int | None = None) -> bool:
+    def returns_nil(self, key: str, index: int = -1, count: int | None = None,
+                    args: list[str] | None = None) -> bool:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) return a literal ``nil`` as its
         result ``index`` on every return (by default the last: its error)? ``count``: how many results the
-        caller takes (each return must spell that many). Then a check that this result is nil cannot fail."""
+        caller takes (each return must spell that many). Then a check that this result is nil cannot fail.
+        ``args``: the texts of a call's arguments; a return that this call cannot reach is left out
+        (:func:`_unreachable_with`: inside a ``range`` over a parameter the call passes ``nil`` or no
+        variadic values for, under ``if p != nil``/``len(p) > 0``/``if p`` with ``nil``/``false`` passed,
+        in a ``case <-ctx.Done()`` of a ``context.Background()``)."""
         from .. import syntax
         node = self._decl_node(key, record=True)
         if node is None:
@@ -866,15 +871,17 @@ class PackageModel:
         result = node.child_by_field_name("result")
         if result is None or (index == -1 and not syntax.text(result).rstrip(")").strip().endswith("error")):
             return False
-        rets = [n for n in syntax.walk(node.child_by_field_name("body") or node, skip_funcs=True)
-                if n.type == "return_statement"]
+        body = node.child_by_field_name("body") or node
+        rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
         if not rets:
             return False
+        passed = _passed_args(node, args) if args is not None else None
         for r in rets:
             vals = syntax.return_values(r)
-            if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals) or \
-                    vals[index].type != "nil":
+            if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals):
                 return False   # (a bare return with named results returns whatever they hold)
+            if vals[index].type != "nil" and not (passed and _unreachable_with(r, body, passed)):
+                return False
         return True
 
     def concrete_result(self, key: str, index: int) -> str | None:
@@ -1689,3 +1696,61 @@ def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rb"\." + name + rb"(?:\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\s*(?:\+\+|--))"),
             re.compile(rb"&[\w.()\[\]]*\." + name + rb"\b"))
     return got
+
+
+def _passed_args(decl, args: list[str]) -> dict[str, str | None]:
+    """Parameter name -> the text of the argument a call passes for it (``None`` for a variadic
+    parameter given no values: the call passes exactly the fixed ones)."""
+    from .. import syntax
+    params = decl.child_by_field_name("parameters")
+    out: dict[str, str | None] = {}
+    i = 0
+    for p in (params.named_children if params is not None else ()):
+        names = [syntax.text(c) for c in p.children_by_field_name("name")]
+        if p.type == "variadic_parameter_declaration":
+            for n in names:
+                out[n] = None if i >= len(args) else "..."
+            return out
+        for n in names or ["_"]:
+            if i < len(args):
+                out[n] = args[i]
+            i += 1
+    return out
+
+
+_NILLISH_TESTS = ("{p} != nil", "len({p}) > 0", "len({p}) != 0", "{p}")
+
+
+def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
+    """Can a call passing the arguments ``passed`` not reach the return statement ``ret`` (in the
+    function body ``body``)? It sits in a ``range`` over a parameter given ``nil`` (or a variadic one
+    given no values), under an ``if`` whose condition (or one conjunct of it) is ``p != nil``,
+    ``len(p) > 0`` or ``p`` with ``nil``/``false`` passed for ``p``, or in a ``case <-ctx.Done():`` with
+    ``ctx`` given ``context.Background()`` or ``context.TODO()``."""
+    from .. import syntax
+    empty = {n for n, a in passed.items() if a is None or a == "nil"}
+    false = {n for n, a in passed.items() if a in ("nil", "false")}
+    never_done = {n for n, a in passed.items() if a in ("context.Background()", "context.TODO()")}
+    cur = ret
+    while cur is not None and cur.id != body.id:
+        parent = cur.parent
+        if parent is None:
+            return False
+        if parent.type == "for_statement":
+            rng = next((c for c in parent.named_children if c.type == "range_clause"), None)
+            over = syntax.unparen(rng.child_by_field_name("right")) if rng is not None else None
+            if over is not None and over.type == "identifier" and syntax.text(over) in empty and \
+                    cur.type == "block":
+                return True
+        if parent.type == "if_statement" and parent.child_by_field_name("consequence") is not None and \
+                parent.child_by_field_name("consequence").id == cur.id:
+            cond = " ".join(syntax.text(parent.child_by_field_name("condition")).split())
+            for part in (x.strip().strip("()") for x in cond.split("&&")):
+                if any(part == t.format(p=p) for p in false for t in _NILLISH_TESTS):
+                    return True
+        if parent.type == "communication_case" and cur.type != "receive_statement":
+            comm = " ".join(syntax.text(parent.child_by_field_name("communication")).split())
+            if any(comm == f"<-{p}.Done()" for p in never_done):
+                return True
+        cur = parent
+    return False

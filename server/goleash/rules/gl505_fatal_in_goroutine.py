@@ -93,6 +93,11 @@ the whole test binary down.
 - checks that cannot fail:
   - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before, then
     `require.NoError(t, err)`) where `f` returns nil on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
+    every path that this call can take: a return inside a `range` over a parameter the call passes
+    `nil` for (or a variadic one it passes no values for: `New(u, nil)` of `New(u Upgrader, rc
+    Manager, opts ...Option)`, whose only error comes from an option), under `if p != nil` (`len(p) >
+    0`, a bool `p`) with `nil` (`false`) passed, or in a `case <-ctx.Done():` with
+    `context.Background()` passed, is not a path of this call;
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
@@ -272,7 +277,7 @@ the whole test binary down.
             return False
         callee = ctx.model.callee(arg)[0]
         key = getattr(callee, "key", None)
-        return bool(key) and ctx.pkg.returns_nil(key, index, count)
+        return bool(key) and ctx.pkg.returns_nil(key, index, count, _arg_texts(arg))
 
     @staticmethod
     def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:
@@ -358,7 +363,7 @@ the whole test binary down.
             if value is None or value.type != "call_expression" or index is None:
                 continue
             key = _callee_key(ctx, value)
-            if key and ctx.pkg.returns_nil(key, index, count):
+            if key and ctx.pkg.returns_nil(key, index, count, _arg_texts(value)):
                 return True
         return False
 
@@ -508,6 +513,11 @@ def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
             if j is None or not _run_by_harness(pkg, ck, j, depth - 1):
                 return False
     return True
+
+
+def _arg_texts(call: Node) -> list[str]:
+    """The texts of a call's arguments, spaces normalised (``context.Background()``, ``nil``)."""
+    return [" ".join(syntax.text(a).split()) for a in syntax.call_args(call)]
 
 
 def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:

@@ -1,0 +1,28 @@
+package gl505
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func failingOpt(*wsTransport) error { return nil }
+
+// An option passed, a context with a deadline: the error returns are on paths of
+// these calls.
+func TestOptionMayFail(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tr, err := newWSTransport(nil, failingOpt)
+		if err != nil {
+			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		if err := tr.wait(ctx, false); err != nil {
+			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
+		}
+	}()
+	<-done
+}
