@@ -104,3 +104,152 @@ def varies(um, expr: Node, depth: int = 0) -> bool:
         if v.value is not None and (depth >= 3 or varies(um, v.value, depth + 1)):
             return True
     return False
+
+
+# --------------------------------------------------------------- checks that cannot fail
+def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
+    """Is the stop or report ``call`` (in the function ``lit``) reached only when a check fails that
+    cannot? ``require.NoError(t, err)`` (or a package helper that fails only when its argument is not
+    nil) with ``err`` nil on every path to it (:func:`nil_checked`); ``require.NoError(t, f())`` or
+    ``require.Nil(t, x)`` of a result a package function returns as ``nil`` on every path this call can
+    take (:func:`nil_result_checked`); a stop under ``if err != nil`` with ``err`` such a result
+    (:func:`nil_error_guarded`). Used by GL505 for the calls in a goroutine and by the effect summaries
+    for a helper's stops, alike."""
+    if pkg is None:
+        return False
+    recv, name = syntax.call_name(call)
+    return nil_checked(um, pkg, call, recv, name) or \
+        (recv == "require" and nil_result_checked(um, pkg, call, name)) or nil_error_guarded(um, pkg, call, lit)
+
+
+def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:
+    """``require.NoError(t, err)`` or ``helper(t, err)`` (a helper that fails only when err != nil)
+    where ``err`` is nil on every path to the call (``if err != nil { return }`` above it)."""
+    if recv == "require":
+        idx = 1 if name in ("NoError", "NoErrorf") else None
+    elif not recv:
+        idx = pkg.fails_only_on_nonnil(name)
+    else:
+        idx = None
+    args = syntax.call_args(call)
+    if idx is None or idx >= len(args):
+        return False
+    return um.known_nil(syntax.unparen(args[idx]), call)
+
+
+def nil_result_checked(um, pkg, call: Node, name: str) -> bool:
+    """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
+    path this call can take, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get``
+    returns nil as that result on every path: the check cannot fail, so it never stops the goroutine."""
+    if name not in REQUIRE_ERRORS:
+        return False
+    args = syntax.call_args(call)
+    arg = syntax.unparen(args[1]) if len(args) > 1 else None
+    index, count = -1, None
+    if arg is not None and arg.type == "identifier":
+        # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's result (or
+        # ``err = s.running(ctx)`` right before, into a variable of the test's)
+        v = um.scopes.var(arg)
+        value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+            not v.addressed else None
+        left = v.stmt.child_by_field_name("left") if value is not None else None
+        if value is not None and value.type == "call_expression" and left is not None:
+            count, at = len(left.named_children), v.index
+        else:
+            got = um.result_at(arg, call)
+            if got is None:
+                return False
+            value, at, count = got
+        if name.startswith("NoError"):
+            if count != at + 1:
+                return False   # not its last (error) result
+        else:
+            index = at
+        arg = value
+    if arg is None or arg.type != "call_expression":
+        return False
+    key = getattr(um.callee(arg)[0], "key", None)
+    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg))
+
+
+def nil_error_guarded(um, pkg, call: Node, lit: Node) -> bool:
+    """Is the check or report reached only under ``if err != nil`` where ``err`` holds the error result
+    of a package function that returns a literal ``nil`` there on every path this call can take (``if
+    err := n.Send(m); err != nil { t.Errorf(...) }``)? It never runs."""
+    for c in guards(call, lit):
+        _, value, index, count = nonnil_test(um, c)
+        if value is None or value.type != "call_expression" or index is None:
+            continue
+        key = callee_key(um, pkg, value)
+        if key and pkg.returns_nil(key, index, count, arg_texts(value)):
+            return True
+    return False
+
+
+def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:
+    """The package function a call runs: as resolved, or for a method called on a local that holds an
+    interface result of a package function returning one concrete type (``w, err := r.Watch(ctx)`` then
+    ``w.Stop()``: ``watcher.Stop``; a few such steps: ``tr := NewTransport(); l, _ := tr.Listen(a);
+    l.Accept(f)``)."""
+    key = getattr(um.callee(call)[0], "key", None)
+    if key or depth > 3:
+        return key
+    fn = call.child_by_field_name("function")
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+        fn.type == "selector_expression" else None
+    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned else None
+    maker = callee_key(um, pkg, value, depth + 1) if value is not None and value.type == "call_expression" \
+        else None
+    typ = pkg.concrete_result(maker, v.index) if maker else None
+    return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
+
+
+def arg_texts(call: Node) -> list[str]:
+    """The texts of a call's arguments, spaces normalised (``context.Background()``, ``nil``)."""
+    return [" ".join(syntax.text(a).split()) for a in syntax.call_args(call)]
+
+
+def nonnil_test(um, cond: Node | None):
+    """For ``err != nil`` with ``err`` a local holding a call's result where it is tested (declared by the
+    ``if``'s init or right before it, or assigned right before): the variable, the call, the result's
+    index and the number of results taken; Nones otherwise."""
+    if cond is None or cond.type != "binary_expression" or \
+            syntax.text(cond.child_by_field_name("operator")) != "!=" or \
+            syntax.text(cond.child_by_field_name("right")) != "nil" or \
+            cond.child_by_field_name("left").type != "identifier":
+        return None, None, None, None
+    v = um.scopes.var(cond.child_by_field_name("left"))
+    fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, cond))   # (tested right after)
+    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
+    index = v.index if value is not None else None
+    stmt = v.stmt if value is not None else None
+    if value is None and v is not None and v.kind == "local":   # ``err = s.Serve(l)`` right before
+        value, index = _assigned_before(cond, v.name)
+        stmt = cond.parent.prev_named_sibling if value is not None else None
+    left = stmt.child_by_field_name("left") if stmt is not None else None
+    count = len(left.named_children) if left is not None else None
+    return v, value, index, count
+
+
+def _next_stmt(decl: Node | None, cond: Node) -> bool:
+    """Is ``cond`` the condition of the ``if`` statement right after ``decl`` (nothing in between can
+    assign the variable ``decl`` declares)?"""
+    stmt = cond.parent
+    return decl is not None and stmt is not None and stmt.type == "if_statement" and \
+        decl.next_named_sibling is not None and decl.next_named_sibling.id == stmt.id
+
+
+def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None]:
+    """``err = f(x)`` (or ``c, err = f(x)``) as the statement right before the ``if`` of ``cond``: the
+    call and the index of ``name`` among its results."""
+    stmt = cond.parent
+    prev = stmt.prev_named_sibling if stmt is not None and stmt.type == "if_statement" else None
+    if prev is None or prev.type != "assignment_statement" or \
+            syntax.text(prev.child_by_field_name("operator")) != "=":
+        return None, None
+    left = [syntax.text(n) for n in prev.child_by_field_name("left").named_children]
+    right = prev.child_by_field_name("right").named_children
+    if len(right) != 1 or name not in left or right[0].type != "call_expression":
+        return None, None
+    return syntax.unparen(right[0]), left.index(name)

@@ -151,7 +151,7 @@ the whole test binary down.
                 continue   # (after an unconditional t.Skip or return: it never runs)
             g = f.start
             if name in _STOPPERS:
-                if self._never_fails(ctx, call, f.node) or self._nil_error_guarded(ctx, call, f.node) or \
+                if self._never_fails(ctx, call, f.node) or checks.cannot_fail(um, ctx.pkg, call, f.node) or \
                         not checks.may_vary(um, call, f.node):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
@@ -160,7 +160,7 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    not self._nil_error_guarded(ctx, call, f.node) and checks.may_vary(um, call, f.node) and \
+                    not checks.cannot_fail(um, ctx.pkg, call, f.node) and checks.may_vary(um, call, f.node) and \
                     self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
@@ -183,11 +183,9 @@ the whole test binary down.
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
-                    if not checks.may_vary(um, call, f.node) or \
-                            (recv == "require" and self._cannot_fail(ctx, call, name)):
-                        continue   # (a check of computed values: the same on every run)
-                    if self._nil_checked(ctx, call, recv, name) or self._never_fails(ctx, call, f.node) or \
-                            self._nil_error_guarded(ctx, call, f.node):
+                    if not checks.may_vary(um, call, f.node) or checks.cannot_fail(um, ctx.pkg, call, f.node):
+                        continue   # (a check of computed values: the same on every run; or one that cannot fail)
+                    if self._never_fails(ctx, call, f.node):
                         continue
                     yield self._report(ctx, call, f.start, place, None)
             for n in g.nodes:
@@ -227,57 +225,6 @@ the whole test binary down.
                                         ctx.related(go.child(0), "the goroutine is started here, and the test can "
                                                                  "return before it ends")])
             return
-
-    @staticmethod
-    def _nil_checked(ctx: FuncContext, call: Node, recv: str, name: str) -> bool:
-        """``require.NoError(t, err)`` or ``helper(t, err)`` (a helper that fails only when err != nil)
-        where ``err`` is nil on every path to the call (``if err != nil { return }`` above it)."""
-        if recv == "require":
-            idx = 1 if name in ("NoError", "NoErrorf") else None
-        elif not recv:
-            idx = ctx.pkg.fails_only_on_nonnil(name)
-        else:
-            idx = None
-        args = syntax.call_args(call)
-        if idx is None or idx >= len(args):
-            return False
-        return ctx.model.known_nil(syntax.unparen(args[idx]), call)
-
-    @staticmethod
-    def _cannot_fail(ctx: FuncContext, call: Node, name: str) -> bool:
-        """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
-        path, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get`` returns nil as that
-        result on every path: the check cannot fail, so it never stops the goroutine."""
-        if name not in checks.REQUIRE_ERRORS:
-            return False
-        args = syntax.call_args(call)
-        arg = syntax.unparen(args[1]) if len(args) > 1 else None
-        index, count = -1, None
-        if arg is not None and arg.type == "identifier":
-            # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's result (or
-            # ``err = s.running(ctx)`` right before, into a variable of the test's)
-            v = ctx.model.scopes.var(arg)
-            value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
-                not v.addressed else None
-            left = v.stmt.child_by_field_name("left") if value is not None else None
-            if value is not None and value.type == "call_expression" and left is not None:
-                count, at = len(left.named_children), v.index
-            else:
-                got = ctx.model.result_at(arg, call)
-                if got is None:
-                    return False
-                value, at, count = got
-            if name.startswith("NoError"):
-                if count != at + 1:
-                    return False   # not its last (error) result
-            else:
-                index = at
-            arg = value
-        if arg is None or arg.type != "call_expression":
-            return False
-        callee = ctx.model.callee(arg)[0]
-        key = getattr(callee, "key", None)
-        return bool(key) and ctx.pkg.returns_nil(key, index, count, _arg_texts(arg))
 
     @staticmethod
     def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:
@@ -354,20 +301,6 @@ the whole test binary down.
             FatalInGoroutine._accept_failure(ctx, call, lit, filters=False, serve_only=True)
 
     @staticmethod
-    def _nil_error_guarded(ctx: FuncContext, call: Node, lit: Node) -> bool:
-        """Is the check or report reached only under ``if err != nil`` where ``err`` holds the error result
-        of a package function that returns a literal ``nil`` there on every path (``if err := n.Send(m); err
-        != nil { t.Errorf(...) }``)? It never runs."""
-        for c in checks.guards(call, lit):
-            _, value, index, count = _nonnil_test(ctx.model, c)
-            if value is None or value.type != "call_expression" or index is None:
-                continue
-            key = _callee_key(ctx, value)
-            if key and ctx.pkg.returns_nil(key, index, count, _arg_texts(value)):
-                return True
-        return False
-
-    @staticmethod
     def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True,
                         serve_only: bool = False) -> bool:
         """Is the report reached only when ``l.Accept()`` (or ``s.Serve(l)``, a server's accept loop, with
@@ -380,7 +313,7 @@ the whole test binary down.
         conds = checks.guards(call, lit)
         err = loop = None
         for c in conds:
-            v, value, index, _ = _nonnil_test(ctx.model, c)
+            v, value, index, _ = checks.nonnil_test(ctx.model, c)
             got = listeners.loop(value)
             if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
                 err, loop = v, got
@@ -459,25 +392,6 @@ the whole test binary down.
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
 
 
-def _callee_key(ctx: FuncContext, call: Node, depth: int = 0) -> str | None:
-    """The package function a call runs: as resolved, or for a method called on a local that holds an
-    interface result of a package function returning one concrete type (``w, err := r.Watch(ctx)`` then
-    ``w.Stop()``: ``watcher.Stop``; a few such steps: ``tr := NewTransport(); l, _ := tr.Listen(a);
-    l.Accept(f)``)."""
-    um = ctx.model
-    key = getattr(um.callee(call)[0], "key", None)
-    if key or depth > 3:
-        return key
-    fn = call.child_by_field_name("function")
-    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
-        fn.type == "selector_expression" else None
-    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
-    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned else None
-    maker = _callee_key(ctx, value, depth + 1) if value is not None and value.type == "call_expression" else None
-    typ = ctx.pkg.concrete_result(maker, v.index) if maker else None
-    return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
-
-
 def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
     """Does every test whose ``t`` parameter ``i`` of the package function ``key`` can be run by a
     harness goleash cannot see? So ``key`` is a test method (``func (s) TestX(t *testing.T)``) that nothing
@@ -515,11 +429,6 @@ def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
     return True
 
 
-def _arg_texts(call: Node) -> list[str]:
-    """The texts of a call's arguments, spaces normalised (``context.Background()``, ``nil``)."""
-    return [" ".join(syntax.text(a).split()) for a in syntax.call_args(call)]
-
-
 def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
     """The conditions of the ``if`` statements that come before ``call`` in its blocks (inside ``lit``)
     and whose body ends by leaving (``if errors.Is(err, net.ErrClosed) { return }``)."""
@@ -534,48 +443,3 @@ def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
                     and s.child_by_field_name("alternative") is None:
                 out.append(syntax.unparen(s.child_by_field_name("condition")))
     return out
-
-
-def _nonnil_test(um, cond: Node | None):
-    """For ``err != nil`` with ``err`` a local holding a call's result where it is tested (declared by the
-    ``if``'s init or right before it, or assigned right before): the variable, the call, the result's
-    index and the number of results taken; Nones otherwise."""
-    if cond is None or cond.type != "binary_expression" or \
-            syntax.text(cond.child_by_field_name("operator")) != "!=" or \
-            syntax.text(cond.child_by_field_name("right")) != "nil" or \
-            cond.child_by_field_name("left").type != "identifier":
-        return None, None, None, None
-    v = um.scopes.var(cond.child_by_field_name("left"))
-    fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, cond))   # (tested right after)
-    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
-    index = v.index if value is not None else None
-    stmt = v.stmt if value is not None else None
-    if value is None and v is not None and v.kind == "local":   # ``err = s.Serve(l)`` right before
-        value, index = _assigned_before(cond, v.name)
-        stmt = cond.parent.prev_named_sibling if value is not None else None
-    left = stmt.child_by_field_name("left") if stmt is not None else None
-    count = len(left.named_children) if left is not None else None
-    return v, value, index, count
-
-
-def _next_stmt(decl: Node | None, cond: Node) -> bool:
-    """Is ``cond`` the condition of the ``if`` statement right after ``decl`` (nothing in between can
-    assign the variable ``decl`` declares)?"""
-    stmt = cond.parent
-    return decl is not None and stmt is not None and stmt.type == "if_statement" and \
-        decl.next_named_sibling is not None and decl.next_named_sibling.id == stmt.id
-
-
-def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None]:
-    """``err = f(x)`` (or ``c, err = f(x)``) as the statement right before the ``if`` of ``cond``: the
-    call and the index of ``name`` among its results."""
-    stmt = cond.parent
-    prev = stmt.prev_named_sibling if stmt is not None and stmt.type == "if_statement" else None
-    if prev is None or prev.type != "assignment_statement" or \
-            syntax.text(prev.child_by_field_name("operator")) != "=":
-        return None, None
-    left = [syntax.text(n) for n in prev.child_by_field_name("left").named_children]
-    right = prev.child_by_field_name("right").named_children
-    if len(right) != 1 or name not in left or right[0].type != "call_expression":
-        return None, None
-    return syntax.unparen(right[0]), left.index(name)

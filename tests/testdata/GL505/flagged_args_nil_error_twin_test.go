@@ -26,3 +26,20 @@ func TestOptionMayFail(t *testing.T) {
 	}()
 	<-done
 }
+
+func mustTransportOpt(t *testing.T) *wsTransport {
+	tr, err := newWSTransport(nil, failingOpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
+func TestHelperWithOption(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = mustTransportOpt(t) // want `mustTransportOpt can call t\.Fatal in a goroutine`
+	}()
+	<-done
+}

@@ -58,3 +58,21 @@ func TestNoOptionNoError(t *testing.T) {
 	}()
 	<-done
 }
+
+// A helper whose only stop is such a check stops nothing either.
+func mustTransport(t *testing.T) *wsTransport {
+	tr, err := newWSTransport(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
+func TestHelperNoOption(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = mustTransport(t)
+	}()
+	<-done
+}
