@@ -876,6 +876,9 @@ class PackageModel:
         if not rets:
             return False
         passed = _passed_args(node, args) if args is not None else None
+        if passed:
+            for name in _assigned_names(body, set(passed)):
+                del passed[name]   # (``if opts == nil { opts = &Options{} }``: not what the call passed)
         for r in rets:
             vals = syntax.return_values(r)
             if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals):
@@ -1718,7 +1721,51 @@ def _passed_args(decl, args: list[str]) -> dict[str, str | None]:
     return out
 
 
+def _assigned_names(body, names: set[str]) -> set[str]:
+    """The ``names`` that ``body`` may give another value (or a field of theirs): assigned, declared
+    again, incremented, ranged into, or their address taken."""
+    from .. import syntax
+    out = set()
+
+    def root(e):
+        while e is not None and e.type in ("selector_expression", "index_expression", "parenthesized_expression",
+                                           "unary_expression") and e.named_children:
+            e = e.child_by_field_name("operand") or e.named_children[0]
+        return syntax.text(e) if e is not None and e.type == "identifier" else None
+
+    for n in syntax.walk(body):
+        lefts = []
+        if n.type in ("assignment_statement", "short_var_declaration", "range_clause"):
+            left = n.child_by_field_name("left")
+            lefts = left.named_children if left is not None else []
+        elif n.type == "inc_statement" or n.type == "dec_statement":
+            lefts = n.named_children[:1]
+        elif n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "&":
+            lefts = [n.child_by_field_name("operand")]
+        for e in lefts:
+            r = root(e)
+            if r in names:
+                out.add(r)
+    return out
+
+
 _NILLISH_TESTS = ("{p} != nil", "len({p}) > 0", "len({p}) != 0", "{p}")
+# a test that a field of a parameter is set: ``p.F != ""`` (nil, 0, false), ``len(p.F) > 0``, ``p.F``
+_FIELD_TEST = re.compile(r'^(?:(?P<p>\w+)\.(?P<f>\w+)(?: != (?:""|nil|0|false))?|'
+                         r'len\((?P<q>\w+)\.(?P<g>\w+)\) (?:> 0|!= 0))$')
+_KEYED_LITERAL = re.compile(r'^&?[\w.]+\{(?P<body>.*)\}$', re.S)
+
+
+def _leaves_zero(arg: str | None, field: str) -> bool:
+    """Is ``arg`` a composite literal with keys (``Config{Enabled: true}``, ``&Options{}``) that does not
+    set ``field``, so that it holds its zero value?"""
+    m = _KEYED_LITERAL.match(arg or "")
+    if m is None:
+        return False
+    body = m.group("body").strip()
+    if body and not re.match(r"^\w+\s*:", body):
+        return False   # positional: every field set
+    return re.search(r"(?:^|[,{\s])" + re.escape(field) + r"\s*:", body) is None
 
 
 def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
@@ -1748,6 +1795,10 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
             for part in (x.strip().strip("()") for x in cond.split("&&")):
                 if any(part == t.format(p=p) for p in false for t in _NILLISH_TESTS):
                     return True
+                m = _FIELD_TEST.match(part)
+                if m is not None and _leaves_zero(passed.get(m.group("p") or m.group("q")),
+                                                  m.group("f") or m.group("g")):
+                    return True   # ``if cfg.ProxyURL != ""`` with ``Config{Enabled: true}`` passed
         if parent.type == "communication_case" and cur.type != "receive_statement":
             comm = " ".join(syntax.text(parent.child_by_field_name("communication")).split())
             if any(comm == f"<-{p}.Done()" for p in never_done):

@@ -96,8 +96,10 @@ the whole test binary down.
     every path that this call can take: a return inside a `range` over a parameter the call passes
     `nil` for (or a variadic one it passes no values for: `New(u, nil)` of `New(u Upgrader, rc
     Manager, opts ...Option)`, whose only error comes from an option), under `if p != nil` (`len(p) >
-    0`, a bool `p`) with `nil` (`false`) passed, or in a `case <-ctx.Done():` with
-    `context.Background()` passed, is not a path of this call;
+    0`, a bool `p`) with `nil` (`false`) passed, under `if cfg.ProxyURL != ""` (a field of a parameter
+    tested for being set) with a keyed literal that leaves the field out passed (`Config{Enabled:
+    true}`), or in a `case <-ctx.Done():` with `context.Background()` passed, is not a path of this
+    call (unless the function gives the parameter another value first);
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function

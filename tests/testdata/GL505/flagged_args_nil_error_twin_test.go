@@ -2,6 +2,7 @@ package gl505
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 )
@@ -40,6 +41,35 @@ func TestHelperWithOption(t *testing.T) {
 	go func() {
 		defer close(done)
 		_ = mustTransportOpt(t) // want `mustTransportOpt can call t\.Fatal in a goroutine`
+	}()
+	<-done
+}
+
+type transportConfig struct {
+	Enabled  bool
+	ProxyURL string
+}
+
+// A nil argument replaced by a default before the test: not nil where it is tested.
+func newDefaulted(cfg *transportConfig) error {
+	if cfg == nil {
+		cfg = &transportConfig{ProxyURL: "::bad"}
+	}
+	if cfg != nil && cfg.ProxyURL != "" {
+		return errBadProxy
+	}
+	return nil
+}
+
+var errBadProxy = errors.New("bad proxy")
+
+func TestDefaultedArgument(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := newDefaulted(nil); err != nil {
+			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
+		}
 	}()
 	<-done
 }

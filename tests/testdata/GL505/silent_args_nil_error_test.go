@@ -76,3 +76,31 @@ func TestHelperNoOption(t *testing.T) {
 	}()
 	<-done
 }
+
+type reporterConfig struct {
+	Enabled  bool
+	Leader   bool
+	ProxyURL string
+}
+
+// newReporter fails only for a proxy URL, which the literal below leaves empty.
+func newReporter(cfg reporterConfig) (*wsTransport, error) {
+	if !cfg.Enabled {
+		return nil, nil
+	}
+	if cfg.ProxyURL != "" {
+		return nil, errors.New("proxies are not supported")
+	}
+	return &wsTransport{}, nil
+}
+
+func TestReporterLiteral(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if _, err := newReporter(reporterConfig{Leader: true, Enabled: true}); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	<-done
+}
