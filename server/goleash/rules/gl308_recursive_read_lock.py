@@ -45,6 +45,8 @@ func (c *Cache) lookup(k string) string {
 Split a `lookupLocked` that expects the read lock to be held, and call that.
 
 ## Stays silent
+- two elements of one slice or map of mutexes that need not be the same (`s.locks[i]` then
+  `s.locks[j]`, or one element per turn of a loop over the index: lock stripes);
 - mutexes the package never write-locks (no writer can come between);
 - a second `RLock` made while holding another mutex that every writer of this one holds write-locked
   (itself, or by all its callers: `add` locks `set.mtx`, its callers hold `store.mtx`): no writer can
@@ -78,6 +80,8 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                 if self._writers_excluded(ctx, f, flow, ev.effect.node, abstract):
                     continue
                 held = flow.g.nodes[ev.other.origin].ast
+                if ev.use is None and _other_elements(held, ev.effect.node):
+                    continue   # ``s.locks[i]`` then ``s.locks[j]``: two elements, maybe two mutexes
                 related = [ctx.related(held, f"{name} is read-locked here")] if held is not None else []
                 related += [Related(0, 0, a.what, anchor=(a.func, a.start, a.end)) for a in
                             (ev.use.via if ev.use is not None else ())]
@@ -109,3 +113,34 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
     def _written(ctx: FuncContext) -> dict:
         """Package-wide names of the mutexes some function write-locks, with where."""
         return ctx.pkg.write_locks()
+
+
+def _lock_operand(node):
+    """The mutex expression of the lock call at ``node`` (a call, or a statement holding one)."""
+    call = node if node is not None and node.type == "call_expression" else next(
+        (n for n in syntax.walk(node) if n.type == "call_expression"), None) if node is not None else None
+    fn = call.child_by_field_name("function") if call is not None else None
+    return fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+
+
+def _other_elements(held, again) -> bool:
+    """Are the two read locks of elements of one slice or map that need not be the same element: other
+    index expressions (``s.locks[i]``, then ``s.locks[j]``), or the same lock statement again in a loop
+    whose clause declares its index (``for i := range s.items { s.locks[i].RLock() ... }``: one element
+    per turn)?"""
+    a, b = _lock_operand(held), _lock_operand(again)
+    ia, ib = syntax.indexes(a), syntax.indexes(b)
+    if not ia and not ib:
+        return False
+    if ia != ib:
+        return True
+    if a is None or b is None or a.id != b.id:
+        return False
+    for loop in (x for x in syntax.ancestors(b) if x.type == "for_statement"):
+        clause = next((c for c in loop.named_children if c.type in ("range_clause", "for_clause")), None)
+        if clause is None:
+            continue
+        declared = {syntax.text(n) for n in syntax.walk(clause) if n.type == "identifier"}
+        if set(ia) & declared:
+            return True
+    return False
