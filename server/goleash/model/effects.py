@@ -418,6 +418,12 @@ class UnitModel:
                         return bound
         if v.kind in ("receiver", "param") and v.func.id == self.unit.id:
             return Place(f"p:{-1 if v.kind == 'receiver' else self._param_index(v)}")
+        # a channel element ranged over (``for _, ch := range chans``): the element of that slice or map
+        if v.kind == "range" and v.index == 1 and v.value is not None and not self.assigned(v) and \
+                not v.addressed:
+            bound = self._ranged_chan(v)
+            if bound is not None:
+                return bound
         # aliases (never reassigned): ``mu := &s.mu``, ``ch := s.ch``, ``c := s.conn``, ``ms, ok := x.(*T)``
         if v.kind == "local" and v.value is not None and not self.assigned(v) and not v.addressed:
             bound = self._alias(v)
@@ -440,6 +446,18 @@ class UnitModel:
         if b in self.index.types:
             return self.index.types[b].kind == "interface"
         return b in ("error", "any") or _interface_like(b)
+
+    def _ranged_chan(self, v: Var) -> Place | None:
+        """For the value variable of a ``range`` over a slice, array or map of channels (``for _, ch :=
+        range chans``): the place of their elements (``chans[]``, as ``chans[i]`` names it), so that what
+        the loop does to ``ch`` is done to the channels stored there."""
+        t = self.types.var_type(v)
+        over = self.types.of(v.value)
+        over_u = self.index.underlying(over) if over else None
+        if t is None or over_u is None or is_chan(over_u) or not is_chan(self.index.underlying(t) or t):
+            return None
+        base = self.place(_unparen(v.value))
+        return base.child("[]") if base is not None else None
 
     def _alias(self, v: Var) -> Place | None:
         got = self._aliases.get(id(v), False)
