@@ -127,6 +127,10 @@ class ListenerModel:
         p = ref.parent
         if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
             return False
+        if p is not None and p.type == "expression_list" and p.parent is not None and \
+                p.parent.type == "assignment_statement" and p.parent.child_by_field_name("left") is not None and \
+                p.parent.child_by_field_name("left").id == p.id:
+            return False   # ``ln, err = net.Listen(...)``: given its value, not stopped
         if p is None or p.type != "selector_expression":
             return True   # handed on
         field = syntax.text(p.child_by_field_name("field"))
