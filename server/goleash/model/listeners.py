@@ -82,7 +82,8 @@ class ListenerModel:
     def _untouched(self, loop: AcceptLoop, v: Var, within: Node) -> bool:
         """Is ``v`` (the listener or the server of ``loop``) a local made outside ``within`` that no
         reference may stop (:meth:`_may_stop`)?"""
-        return _outside(v, within) and not any(self._may_stop(loop, v, r) for r in v.refs)
+        return _outside(v, within) and not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
+                                               for r in v.refs)
 
     def after_endless_serve(self, node: Node, lit: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that never
@@ -160,6 +161,19 @@ class ListenerModel:
 def _outside(v: Var, within: Node) -> bool:
     """Is ``v`` a local variable declared outside ``within`` (not a parameter: a caller may close it)?"""
     return v.kind == "local" and not (v.stmt is not None and syntax.inside(v.stmt, within))
+
+
+def _after_loop(ref: Node, call: Node, within: Node) -> bool:
+    """Is ``ref`` in the goroutine ``within`` after ``call`` (its ``Accept`` or ``Serve``) and outside
+    every loop around that call there (``for i := 0; i < n; i++ { c, err := l.Accept() ... }; l.Close()``)?
+    It runs once the accepting is over: it cannot make that call fail."""
+    if not syntax.inside(ref, within) or ref.start_byte < call.end_byte:
+        return False
+    loops = [a for a in syntax.ancestors(call, within) if a.type == "for_statement"]
+    if any(syntax.inside(ref, lp) for lp in loops):
+        return False
+    fn = syntax.enclosing_func(ref)
+    return fn is not None and fn.id == within.id and syntax.enclosing_func(call).id == within.id
 
 
 def _deferred(node: Node, fn: Node) -> bool:

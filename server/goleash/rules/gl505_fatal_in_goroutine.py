@@ -129,7 +129,8 @@ the whole test binary down.
   with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its message:
   `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`; or an
   `if errors.Is(err, net.ErrClosed) { return }` before the report): a listener's Accept fails once it
-  is closed, and that is not reported;
+  is closed, and that is not reported (a close the goroutine makes itself once its accept loop is
+  over, `for i := 0; i < n; i++ { c, err := l.Accept() ... }; l.Close()`, cannot make an Accept fail);
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
 - (from an external test package, `package foo_test`, the package's own functions are followed as in
   `foo` itself: `foo.New()`, `(*foo.Server).Ping`)

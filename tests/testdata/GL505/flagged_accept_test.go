@@ -136,3 +136,23 @@ func TestAcceptNeverClosedFatal(t *testing.T) {
 	c.Close()
 	<-done
 }
+
+// Closed inside the loop: the next Accept fails, maybe once the test is over.
+func acceptOnceThenClose(t *testing.T, run func(net.Conn)) net.Addr {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				t.Errorf("accept: %v", err) // want `t\.Errorf may run after the test returns`
+				return
+			}
+			go run(c)
+			_ = l.Close()
+		}
+	}()
+	return l.Addr()
+}

@@ -81,3 +81,24 @@ func TestAcceptLoopByMessage(t *testing.T) {
 	}
 	c.Close()
 }
+
+// The goroutine closes the listener itself once its accept loop is over: that
+// close cannot make one of its Accepts fail.
+func acceptSome(t *testing.T, num int, run func(net.Conn)) net.Addr {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for i := 0; i < num; i++ {
+			c, err := l.Accept()
+			if err != nil {
+				t.Errorf("accept: %v", err)
+				return
+			}
+			go run(c)
+		}
+		_ = l.Close()
+	}()
+	return l.Addr()
+}
