@@ -139,6 +139,31 @@ class WaitGroupModel:
         self._counted = out
         return out
 
+    def done_for_callers(self, go: Node) -> bool:
+        """Does the goroutine started at ``go`` (a literal, started by this declaration's function itself)
+        say it is done on a WaitGroup parameter of that function (``defer wg.Done()`` first in its body),
+        counted by the callers (the ``Add`` there or here), and does every caller wait for that WaitGroup
+        before returning (as :meth:`waited_by_callers`)? ``startServer(t, &wg)`` ... ``wg.Wait()``."""
+        pkg = self.effects.package
+        um = self.um
+        f = um.func_at(go)
+        lit = syntax.go_literal(go)
+        body = syntax.stmt_list(syntax.func_body(lit)) if lit is not None else []
+        if pkg is None or f is None or f is not um.top or not body:
+            return False
+        first = body[0]
+        call = first.named_children[0] if first.type == "defer_statement" and first.named_children else None
+        if call is None or call.type != "call_expression" or syntax.call_name(call)[1] != "Done" or \
+                syntax.call_args(call):
+            return False
+        fn = call.child_by_field_name("function")
+        place = um.place(fn.child_by_field_name("operand")) if fn is not None and \
+            fn.type == "selector_expression" else None
+        i = place.param_index if place is not None else None
+        if i is None or i < 0 or place.path:
+            return False
+        return _waited_by_callers(pkg, um.key, i, 3)
+
     def waited_by_callers(self, cg: Counted) -> bool:
         """Does every caller of the function starting ``cg`` wait for it before returning? So when the
         goroutine's WaitGroup is a parameter of that function (``start(t, &wg)``) and every call passes
@@ -433,7 +458,8 @@ def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
             if arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "&":
                 w = syntax.unparen(arg.child_by_field_name("operand"))
                 if w is None or w.type != "identifier" or owner is None or \
-                        not _defers_wait(owner, syntax.text(w), call.start_byte):
+                        not (_defers_wait(owner, syntax.text(w), call.start_byte) or
+                             _waits_after(owner, syntax.text(w), call)):
                     return False
             elif arg.type == "identifier" and owner is not None and owner.id == node.id:
                 name_ = syntax.text(arg)
@@ -457,6 +483,42 @@ def _defers_wait(fn: Node, w: str, before: int) -> bool:
                 not syntax.call_args(call):
             return True
     return False
+
+
+def _waits_after(fn: Node, w: str, call: Node) -> bool:
+    """Does the body of ``fn``, after the statement of ``call`` (a statement of the body itself), reach
+    ``w.Wait()`` or ``defer w.Wait()`` (statements of the body too) before anything that could leave
+    without it: no ``return``, ``break`` or ``goto`` in the statements between, nor a stop of the test
+    (``t.Fatal``, ``require.X``, ``panic``: the test completes then, and the goroutine's report comes
+    after it)?"""
+    body = fn.child_by_field_name("body")
+    stmts = syntax.stmt_list(body) if body is not None else []
+    at = next((i for i, n in enumerate(stmts) if syntax.inside(call, n)), None)
+    if at is None or stmts[at].type not in ("expression_statement", "short_var_declaration",
+                                            "assignment_statement"):
+        return False
+    for n in stmts[at + 1:]:
+        inner = n.named_children[0] if n.type in ("defer_statement", "expression_statement") and \
+            n.named_children else None
+        if inner is not None and inner.type == "call_expression" and syntax.call_name(inner) == (w, "Wait") and \
+                not syntax.call_args(inner):
+            return True
+        if any(x.type in ("return_statement", "break_statement", "goto_statement") or _stops(x)
+               for x in syntax.walk(n, skip_funcs=True)):
+            return False
+    return False
+
+
+_STOPS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Goexit", "Exit"})
+
+
+def _stops(n: Node) -> bool:
+    """A call that may end the function other than by returning: ``t.Fatal``, ``require.NoError``,
+    ``panic``, ``os.Exit``..."""
+    if n.type != "call_expression":
+        return False
+    recv, name = syntax.call_name(n)
+    return name in _STOPS or recv == "require" or (not recv and name == "panic") or name.startswith("Fatal")
 
 
 def _first_arg(call: Node) -> Node | None:

@@ -78,8 +78,11 @@ the whole test binary down.
   `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
   with the spawning loop's clause that receives once per goroutine; a spin until a count of running
   goroutines is back to zero, `for atomic.LoadInt64(&pending) != 0 {}`); a helper's goroutine counted
-  on a WaitGroup parameter (`start(t, &wg)`) when every caller waits for it in a `defer wg.Wait()`
-  (or passes on a WaitGroup parameter its own callers wait for);
+  on a WaitGroup parameter (`start(t, &wg)`; the `Add` there or in the caller, the goroutine's first
+  statement `defer wg.Done()`) when every caller waits for it in a `defer wg.Wait()` made before the
+  call, or reaches `wg.Wait()` or `defer wg.Wait()` right after it with nothing between that can return
+  or stop the test (a `t.Fatal` between completes the test first), or passes on a WaitGroup parameter
+  its own callers wait for;
 - for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
   gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
   its goroutines have ended, or fails for the leak;
@@ -291,7 +294,8 @@ the whole test binary down.
         if ctx.shared.joined_before_exit(g):
             return False
         # a helper's goroutine counted on a WaitGroup its callers pass and wait for (``defer wg.Wait()``)
-        return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted())
+        return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted()) \
+            and not ctx.waitgroups.done_for_callers(g)
 
     @staticmethod
     def _never_fails(ctx: FuncContext, call: Node, lit: Node) -> bool:

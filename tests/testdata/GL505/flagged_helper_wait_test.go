@@ -67,3 +67,31 @@ func TestServeLateWait(t *testing.T) {
 	}
 	defer wg.Wait()
 }
+
+func serveLinesEarly(t *testing.T, wg *sync.WaitGroup, l net.Listener) {
+	go func() {
+		defer wg.Done()
+		c, err := l.Accept()
+		if err != nil {
+			t.Error(err) // want `t\.Error may run after the test returns`
+			return
+		}
+		c.Close()
+	}()
+}
+
+// A caller returns before its Wait: the goroutine can outlive that test.
+func TestLinesReturnsFirst(t *testing.T) {
+	var wg sync.WaitGroup
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	wg.Add(1)
+	serveLinesEarly(t, &wg, l)
+	if testing.Short() {
+		return
+	}
+	wg.Wait()
+}

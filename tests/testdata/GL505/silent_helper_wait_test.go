@@ -44,3 +44,56 @@ func TestServerJoinedThroughWrapper(t *testing.T) {
 	stop := serveDefault(t, &wg)
 	defer stop()
 }
+
+// The goroutine is counted by its helper's caller (the Add is there), says it is
+// done on the WaitGroup parameter, and every caller waits for it: with a plain
+// Wait (nothing returns or stops the test before it), or a defer right after the
+// call.
+func serveLines(t *testing.T, wg *sync.WaitGroup, l net.Listener) {
+	go func() {
+		defer wg.Done()
+		c, err := l.Accept()
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		c.Close()
+	}()
+}
+
+func startLineServer(t *testing.T, wg *sync.WaitGroup) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wg.Add(1)
+	serveLines(t, wg, l)
+	return l.Addr().String()
+}
+
+func dialLine(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+func TestLinesPlainWait(t *testing.T) {
+	var wg sync.WaitGroup
+	addr := startLineServer(t, &wg)
+	err := dialLine(addr)
+	wg.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLinesDeferredWait(t *testing.T) {
+	var wg sync.WaitGroup
+	addr := startLineServer(t, &wg)
+	defer wg.Wait()
+	if err := dialLine(addr); err != nil {
+		t.Fatal(err)
+	}
+}
