@@ -51,7 +51,8 @@ Keep the deferred `Done` only.
   this goroutine may mark done. (An `Add` after a `Wait` starts a new round: it counts only as below.)
 - a WaitGroup re-armed for goroutines already running: after the `go`, the starter waits, then adds more
   than the goroutines it starts before its next `Wait` (`wg.Wait(); wg.Add(2); go put()`): the first
-  `Done` said "started", the second pays the new count.
+  `Done` said "started", the second pays the new count. Both hold for a goroutine whose body is a
+  package function given the WaitGroup (`go serve(t, &wg)`) as for a literal.
 
 ## Fixes
 - **Remove the explicit `Done`** when a `defer wg.Done()` covers the same goroutine.
@@ -127,7 +128,7 @@ Keep the deferred `Done` only.
                                     f"The counter goes negative and the program panics", related, fixes)
         for cc in wgm.counted_named():   # go worker(&wg): the function calls Done twice on some path
             at = wgm.named_second_done(cc)
-            if at is None:
+            if at is None or self._spare_count(ctx, cc) or self._rearmed(ctx, cc):
                 continue
             wg = um.spell(cc.wg)
             name = cc.name

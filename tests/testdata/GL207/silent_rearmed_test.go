@@ -1,6 +1,7 @@
 package gl207
 
 import (
+	"net"
 	"sync"
 	"testing"
 )
@@ -40,5 +41,37 @@ func twoRounds(work func()) {
 	}()
 	wg.Wait()
 	wg.Add(1)
+	wg.Wait()
+}
+
+// The same barrier with the goroutine's body a package function given &wg: its
+// first Done says "listening", the deferred one pays the Add after the Wait.
+func listenAndEcho(t *testing.T, wg *sync.WaitGroup, l net.Listener) {
+	defer wg.Done()
+	wg.Done()
+	conn, err := l.Accept()
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	conn.Close()
+}
+
+func TestNamedBarrier(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go listenAndEcho(t, &wg, l)
+	wg.Wait()
+	wg.Add(1)
+	c, err := net.Dial("tcp", l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
 	wg.Wait()
 }
