@@ -90,10 +90,11 @@ then returns):
   (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent;
 - a `go` statement inside a callback (a literal handed to a call) whose own `return` comes before the
   receive: the callback's return skips nothing, the function that receives goes on;
-- a `select` with a `default` case inside a callback that the goroutine does not start in
-  (`require.Eventually(t, func() bool { select { case v = <-ch: return true; default: return false } },
-  ...)`): how often the callee calls it is the callee's affair (a poll is called again until it
-  succeeds or the wait fails the test);
+- a `select` with a `default` case that returns, the whole body of a callback that the goroutine does
+  not start in (`require.Eventually(t, func() bool { select { case v = <-ch: return true; default:
+  return false } }, ...)`): a poll, called again until it reports success, which only a case can (or
+  until the wait fails the test). A poll that can succeed without receiving (other checks after the
+  `select`) stays reported;
 - a select case fed only by goroutines of *another* callback, when this channel's senders all start in
   callbacks (`p.Then(func(v int) { go ...values <- v }).Catch(func(err error) { go ...errs <- err })`):
   the other case is taken when the other callback ran, and whether both run is the callee's affair. A
@@ -204,9 +205,10 @@ then returns):
                     continue  # the values still in flight there fit in the buffer
                 exits = syntax.contains_exit(case, loop)
                 if case.type == "default_case":
-                    cb = _callback_of(r.select)
-                    if cb is not None and not any(o.goroutine is None or syntax.inside(o.goroutine, cb) for o in sends):
-                        continue   # a poll handed to a call (require.Eventually): it may be called again
+                    if _poll(r.select, case) and \
+                            not any(o.goroutine is None or syntax.inside(o.goroutine, _callback_of(r.select))
+                                    for o in sends):
+                        continue   # a poll handed to a call (require.Eventually): it is called again
                     if loop is None and (exits or not self._received_after(ch, r.select)):
                         return "the select takes its default case", case
                     continue   # (a default that falls out of the select into another receive)
@@ -465,6 +467,21 @@ def _callback_of(go: Node) -> Node | None:
     f = syntax.enclosing_func(go)
     return f if f is not None and f.type == "func_literal" and f.parent is not None and \
         f.parent.type == "argument_list" else None
+
+
+def _poll(select: Node, default: Node) -> bool:
+    """Is ``select`` the whole body of a callback (a literal handed to a call) whose ``default`` case
+    returns (``func() bool { select { case v = <-ch: return true; default: return false } }``)? The
+    callee calls it again until it reports success, which only a case can: it succeeds only once it
+    received (or took another case)."""
+    cb = _callback_of(select)
+    if cb is None:
+        return False
+    body = [s for s in syntax.stmt_list(syntax.func_body(cb)) if s.type != "comment"]
+    if len(body) != 1 or body[0].id != select.id:
+        return False
+    stmts = [s for s in syntax.stmt_list(default) if s.type != "comment"]
+    return bool(stmts) and stmts[-1].type == "return_statement"
 
 
 def _exclusive(a: Node, b: Node, within: Node) -> bool:

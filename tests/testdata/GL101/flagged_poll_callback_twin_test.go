@@ -21,3 +21,20 @@ func TestPollStartsSender(t *testing.T) {
 		}
 	}, time.Second, 10*time.Millisecond)
 }
+
+// The poll can succeed without receiving (its other check): once it has, nothing
+// receives what the goroutine sends later.
+func TestPollSucceedsWithoutReceiving(t *testing.T) {
+	errs := make(chan int)
+	go func() {
+		errs <- compute() // want `goroutine blocks forever sending on errs`
+	}()
+	poll.Eventually(t, func() bool {
+		select {
+		case <-errs:
+			t.Fatal("failed")
+		default:
+		}
+		return compute() > 0
+	}, time.Second, 10*time.Millisecond)
+}
