@@ -856,14 +856,16 @@ class PackageModel:
         return found
 
     def returns_nil(self, key: str, index: int = -1, count: int | None = None,
-                    args: list[str] | None = None) -> bool:
+                    args: list[str] | None = None, _depth: int = 0) -> bool:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) return a literal ``nil`` as its
         result ``index`` on every return (by default the last: its error)? ``count``: how many results the
         caller takes (each return must spell that many). Then a check that this result is nil cannot fail.
         ``args``: the texts of a call's arguments; a return that this call cannot reach is left out
         (:func:`_unreachable_with`: inside a ``range`` over a parameter the call passes ``nil`` or no
         variadic values for, under ``if p != nil``/``len(p) > 0``/``if p`` with ``nil``/``false`` passed,
-        in a ``case <-ctx.Done()`` of a ``context.Background()``)."""
+        in a ``case <-ctx.Done()`` of a ``context.Background()``). An error passed up from a package
+        function that returns nil on every path counts as nil (``return s.g()``, ``if err := g(); err !=
+        nil { return err }``), a few calls deep."""
         from .. import syntax
         node = self._decl_node(key, record=True)
         if node is None:
@@ -879,12 +881,23 @@ class PackageModel:
         if passed:
             for name in _assigned_names(body, set(passed)):
                 del passed[name]   # (``if opts == nil { opts = &Options{} }``: not what the call passed)
+        nil_call = None
+        if _depth < 3:
+            def nil_call(call, _node=node):
+                k = _callee_key_in(_node, call, self.decls, self.types)
+                return k is not None and k != key and self.returns_nil(k, -1, None, None, _depth + 1)
         for r in rets:
             vals = syntax.return_values(r)
             if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals):
                 return False   # (a bare return with named results returns whatever they hold)
-            if vals[index].type != "nil" and not (passed and _unreachable_with(r, body, passed)):
-                return False
+            v = syntax.unparen(vals[index])
+            if v.type == "nil" or (passed and _unreachable_with(r, body, passed)):
+                continue
+            last = index == -1 or index == len(vals) - 1   # the error result
+            if nil_call is not None and last and ((v.type == "call_expression" and len(vals) == 1 and nil_call(v))
+                                                  or _under_nil_error(r, body, nil_call)):
+                continue   # ``return s.g()``, ``if err := g(); err != nil { return err }``: g returns nil
+            return False
         return True
 
     def concrete_result(self, key: str, index: int) -> str | None:
@@ -1766,6 +1779,68 @@ def _leaves_zero(arg: str | None, field: str) -> bool:
     if body and not re.match(r"^\w+\s*:", body):
         return False   # positional: every field set
     return re.search(r"(?:^|[,{\s])" + re.escape(field) + r"\s*:", body) is None
+
+
+def _callee_key_in(decl, call, decls, types=None) -> str | None:
+    """The package function a call in the declaration ``decl`` runs, by its text: ``g(...)`` of a package
+    function ``g``, ``r.m(...)`` on the declaration's receiver ``r`` (``T.m``), or ``r.f.m(...)`` on a
+    field of it whose type the package declares (``U.m``)."""
+    from .. import syntax
+    from .types import deref, func_sig
+    fn = syntax.unparen(call.child_by_field_name("function"))
+    if fn is None:
+        return None
+    if fn.type == "identifier":
+        k = syntax.text(fn)
+        return k if k in decls else None
+    if fn.type == "selector_expression":
+        sig = func_sig(decl)
+        operand = fn.child_by_field_name("operand")
+        if sig.recv and operand is not None and operand.type == "identifier" and \
+                syntax.text(operand) == sig.recv_name:
+            k = f"{sig.recv}.{syntax.text(fn.child_by_field_name('field'))}"
+            return k if k in decls else None
+        inner = operand.child_by_field_name("operand") if operand is not None and \
+            operand.type == "selector_expression" else None
+        if sig.recv and types is not None and inner is not None and inner.type == "identifier" and \
+                syntax.text(inner) == sig.recv_name:
+            fld = types.field(sig.recv, syntax.text(operand.child_by_field_name("field")))
+            owner = deref(fld[0]) if fld is not None and fld[0] else None
+            k = f"{owner}.{syntax.text(fn.child_by_field_name('field'))}" if owner else None
+            return k if k in decls else None
+    return None
+
+
+def _under_nil_error(ret, body, nil_call) -> bool:
+    """Is the return statement ``ret`` under ``if err := g(...); err != nil`` (``_, err := g()``, or
+    ``err = g()`` / ``err := g()`` right before the ``if``) where ``nil_call(g's call)`` says that g
+    returns nil on every path? It never runs."""
+    from .. import syntax
+    cur = ret
+    while cur is not None and cur.id != body.id:
+        parent = cur.parent
+        if parent is None:
+            return False
+        if parent.type == "if_statement" and parent.child_by_field_name("consequence") is not None and \
+                parent.child_by_field_name("consequence").id == cur.id:
+            cond = syntax.unparen(parent.child_by_field_name("condition"))
+            if cond is not None and cond.type == "binary_expression" and \
+                    syntax.text(cond.child_by_field_name("operator")) == "!=" and \
+                    syntax.text(cond.child_by_field_name("right")) == "nil" and \
+                    cond.child_by_field_name("left").type == "identifier":
+                name = syntax.text(cond.child_by_field_name("left"))
+                init = parent.child_by_field_name("initializer")
+                prev = parent.prev_named_sibling
+                for st in (init, prev):
+                    if st is None or st.type not in ("short_var_declaration", "assignment_statement"):
+                        continue
+                    left = [syntax.text(x) for x in st.child_by_field_name("left").named_children]
+                    right = st.child_by_field_name("right").named_children
+                    if left and left[-1] == name and len(right) == 1 and \
+                            syntax.unparen(right[0]).type == "call_expression" and nil_call(syntax.unparen(right[0])):
+                        return True
+        cur = parent
+    return False
 
 
 def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:

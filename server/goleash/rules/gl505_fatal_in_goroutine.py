@@ -102,7 +102,9 @@ the whole test binary down.
     0`, a bool `p`) with `nil` (`false`) passed, under `if cfg.ProxyURL != ""` (a field of a parameter
     tested for being set) with a keyed literal that leaves the field out passed (`Config{Enabled:
     true}`), or in a `case <-ctx.Done():` with `context.Background()` passed, is not a path of this
-    call (unless the function gives the parameter another value first);
+    call (unless the function gives the parameter another value first); an error passed up from a
+    package function that returns nil on every path counts as nil (`return s.inner()`, `if err :=
+    c.node.remove(ch); err != nil { return err }`), a few calls deep;
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function

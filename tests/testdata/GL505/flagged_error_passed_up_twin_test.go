@@ -1,0 +1,41 @@
+package gl505
+
+import (
+	"errors"
+	"sync"
+	"testing"
+)
+
+func (n *subNode) removeSubChecked(ch string) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.subs[ch] == 0 {
+		return errors.New("not subscribed")
+	}
+	n.subs[ch]--
+	return nil
+}
+
+func (c *subClient) unsubscribeChecked(ch string) error {
+	if err := c.node.removeSubChecked(ch); err != nil {
+		return err
+	}
+	return nil
+}
+
+// The error passed up can be non-nil: the second goroutine finds the count at zero.
+func TestErrorPassedUpMayFail(t *testing.T) {
+	n := &subNode{subs: map[string]int{"a": 1}}
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := &subClient{node: n, channels: map[string]bool{"a": true}}
+			if err := c.unsubscribeChecked("a"); err != nil {
+				t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
+			}
+		}()
+	}
+	wg.Wait()
+}
