@@ -53,6 +53,8 @@ under the lock.
 ```
 
 ## Stays silent
+- a Wait followed, in its `if`, by `goto` to a label before that `if` (`again: if q.full() {
+  q.notFull.Wait(); goto again }`): a loop written with `goto`;
 - `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
 - a Wait followed by a return of constants or of locals computed before it (`return 0, false`,
   `return n, nil`, also right after the `if`): the function acts on nothing after waking, its
@@ -237,6 +239,8 @@ under the lock.
                         continue   # ``if c != nil { c.Wait() }``: the Cond is optional, not a condition
                     if self._returns_after(e.node, block):
                         continue   # acts on nothing after waking: its caller re-checks (a loop one call up)
+                    if _goes_back(e.node, block, if_stmt, f.node):
+                        continue   # ``goto again`` to a label before the check: a loop written with goto
                     if self._set_for_good(ctx, e, cond):
                         continue   # waits for a field that, once set, stays set; every signal follows the set
                     fixes = ()
@@ -248,3 +252,20 @@ under the lock.
                     yield ctx.finding(e.node, f"{name}.Wait() under an if, not a loop. When it returns, "
                                               f"{syntax.text(cond)} may hold again (another goroutine ran first)",
                                       [ctx.related(cond, "checked once, not after waking")], fixes)
+
+
+def _goes_back(wait, block, if_stmt, fn) -> bool:
+    """Does ``block`` (the ``if`` holding ``wait``) go, after the Wait, to a label placed before that ``if``
+    in the function (``again: ... if q.full() { q.notFull.Wait(); goto again }``)? The condition is then
+    checked again after every wake-up: a loop written with ``goto``."""
+    after = [st for st in syntax.stmt_list(block) if st.start_byte >= wait.end_byte]
+    labels = {syntax.text(st.named_children[0]) for st in after
+              if st.type == "goto_statement" and st.named_children}
+    if not labels:
+        return False
+    for n in syntax.walk(fn):
+        if n.type == "labeled_statement" and n.start_byte < if_stmt.start_byte:
+            name = n.child_by_field_name("label")
+            if name is not None and syntax.text(name) in labels:
+                return True
+    return False
