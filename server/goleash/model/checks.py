@@ -71,9 +71,28 @@ def may_vary(um, call: Node, lit: Node) -> bool:
     """Can the stop ``call`` (``t.Fatal``, ``require.X(t, ...)`` in the function ``lit``) happen on one run
     and not on another?"""
     recv, name = syntax.call_name(call)
-    if recv == "require" and value_assertion(call, name):
+    if recv == "require" and (value_assertion(call, name) or _nil_of_value(um, call, name)):
         return False
     return not value_guarded(um, call, lit)
+
+
+def _nil_of_value(um, call: Node, name: str) -> bool:
+    """``require.Nil(t, ev.Data)`` of a value whose type cannot hold an error (a slice, map, string,
+    number or bool; not a pointer, interface or error): a check of a computed value, like
+    ``require.Equal(t, nil, x)``."""
+    if name not in ("Nil", "Nilf"):
+        return False
+    args = syntax.call_args(call)
+    arg = syntax.unparen(args[1]) if len(args) > 1 else None
+    if arg is None or VARYING.search(syntax.text(arg)):
+        return False
+    t = um.types.of(arg)
+    u = um.index.underlying(t) if t else None
+    return bool(u) and (u.startswith(("[]", "map[")) or u in _BASIC)
+
+
+_BASIC = frozenset({"string", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+                    "uint32", "uint64", "uintptr", "float32", "float64", "byte", "rune"})
 
 
 def varies(um, expr: Node, depth: int = 0) -> bool:
