@@ -57,12 +57,15 @@ A close on one path does not end the range on another: when the goroutine that
 closes the channel can return before its `close(ch)` (an error, a cancelled
 context, a limit reached), goleash reports that `return`, with the range that
 then waits forever; the fix moves the close into a `defer` at the start of the
-goroutine.
+goroutine. The same holds when the function closes the channel itself for the
+goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
+`return` between their start and the close leaves them waiting forever.
 
 ## Stays silent
 - every path of the producing goroutine closes the channel (a deferred close, a
   close before each return, a helper that closes it on every path);
-- a producer in the parent function itself, or several goroutines that close;
+- several goroutines that close; a parent function that closes the channel on every path after it
+  started the goroutines that range over it (a deferred close, no `return` before the close);
 - the channel is passed to another function (it may close it);
 - the producer runs forever (`for { ch <- tick() }`): the range is meant to run forever too;
 - a range that runs only after a receive from a channel the goroutine signals only after its close
@@ -120,9 +123,12 @@ goroutine.
                               ctx.func_name in ctx.package.ranged_calls):
             return
         closers = {o.func.id for o in ch.closes}
-        if len(closers) != 1 or any(o.goroutine is None or o.via is not None for o in ch.closes):
+        if len(closers) != 1 or any(o.via is not None for o in ch.closes):
             return
         close = ch.closes[0]
+        if any(o.goroutine is None for o in ch.closes):
+            yield from self._parent_skips_close(ctx, ch, close)
+            return
         ranges = [o for o in ch.ops if o.kind == "range" and o.func.id != close.func.id and not
                   syntax.contains_exit(o.node.child_by_field_name("body") or o.node, o.node)]
         if (not ranges and not generator) or any(o.kind == "range" and o.func.id == close.func.id for o in ch.ops):
@@ -150,6 +156,30 @@ goroutine.
             msg = (f"goroutine returns here without closing {ch.name}. Callers range over {ctx.func_name}() and "
                    f"then wait forever")
         yield ctx.finding(exit_stmt, msg, related, self._defer_close_fix(ctx, f, close))
+
+    def _parent_skips_close(self, ctx: FuncContext, ch: Channel, close: ChanOp) -> Iterator[Finding]:
+        """The function closes the channel itself (``for _, c := range chs { close(c) }``) for goroutines it
+        started that range over it, but returns before the close on some path after starting them (``if err
+        != nil { return err }``): those ranges wait forever."""
+        if ch.escapes or ch.make is None or any(o.goroutine is not None for o in ch.closes):
+            return
+        ranges = [o for o in ch.ops if o.kind == "range" and o.goroutine is not None and not
+                  syntax.contains_exit(o.node.child_by_field_name("body") or o.node, o.node)]
+        if not ranges or any(o.kind in ("recv", "range") and o.goroutine is None for o in ch.ops):
+            return
+        f = ctx.model.func_of_node.get(close.func.id)
+        if f is None or f.how == "go" or any(ctx.model.func_at(r.goroutine) is not f for r in ranges):
+            return
+        started = min(r.goroutine.end_byte for r in ranges)
+        exits = [q.ast for q in ctx.channels.unclosed_exits(f, ch.place)
+                 if q.ast is not None and q.ast.type == "return_statement" and
+                 started < q.ast.start_byte < close.node.start_byte and not ctx.model.loops(q.ast)]
+        if not exits:
+            return
+        related = [ctx.related(self._head(ranges[0].node), f"this range over {ch.name} waits for the close"),
+                   ctx.related(close.node, "the close that this path skips")]
+        yield ctx.finding(exits[0], f"returns here without closing {ch.name}. The range over {ch.name} in the "
+                                    f"goroutine started above then waits forever", related)
 
     @staticmethod
     def _defer_close_fix(ctx: FuncContext, f, close: ChanOp):

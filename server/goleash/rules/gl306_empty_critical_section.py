@@ -46,7 +46,7 @@ silences this rule. (anchor: staticcheck SA2001)
 - test files (they exercise locks for their own sake);
 - anything between the two calls;
 - a Lock of a mutex already held there (that is GL302's deadlock);
-- a function that is the barrier: the pair comes first in its body (after `if ... { return }`
+- a function (a declared one, not a literal) that is the barrier: the pair comes first in its body (after `if ... { return }`
   guards and other such pairs at most), nothing in the function touches the data of the mutex's owner (`x.f` for
   `x.mu`, other than another mutex's `Lock`/`Unlock` or a method call `x.m()`), and either the
   function has a doc comment (`// ProbeLocks acquires and releases the tracker's mutexes.`) or its
@@ -100,6 +100,8 @@ def _barrier(ctx: FuncContext, stmt, fn, recv: str) -> bool:
     pairs), nothing in it
     touches the data of the mutex's owner, and it has a doc comment or holds nothing but such pairs
     and guards."""
+    if fn.type not in ("function_declaration", "method_declaration"):
+        return False   # (a literal is a piece of its function, not a barrier of its own)
     body = syntax.func_body(fn)
     if body is None or stmt.parent is None or stmt.parent.id != _stmts_parent(body).id:
         return False

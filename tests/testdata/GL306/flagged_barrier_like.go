@@ -31,3 +31,13 @@ func (c *counter) later() {
 	c.mu.Lock() // want `empty critical section on c\.mu`
 	c.mu.Unlock()
 }
+
+// A deferred literal holding only the pair is a piece of its function, whose
+// critical section lost its body, not a barrier of its own.
+func (c *counter) deferredPair() {
+	defer func() {
+		c.mu.Lock() // want `empty critical section on c\.mu`
+		c.mu.Unlock()
+	}()
+	c.count++
+}
