@@ -1081,6 +1081,30 @@ class PackageModel:
                     todo.append(n)
         return names
 
+    def calls_of(self, key: str):
+        """Every call of the package function ``key`` in the package (by its name: ``name(...)`` or
+        ``x.name(...)``), as (caller's key, caller's declaration node, call node, the function or literal
+        the call is written in); None as soon as a caller's declaration cannot be read. The callers and
+        their texts are recorded dependencies."""
+        from .. import syntax
+        name = key.rsplit(".", 1)[-1]
+        out = []
+        for ck in self.callers(name):
+            node = self.decl_node(ck)
+            if node is None:
+                return None
+            for call in syntax.walk(node):
+                if call.type != "call_expression":
+                    continue
+                fn = call.child_by_field_name("function")
+                if fn is not None and fn.type == "selector_expression":
+                    fn = fn.child_by_field_name("field")
+                if fn is None or syntax.text(fn) != name:
+                    continue
+                owner = next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), None)
+                out.append((ck, node, call, owner))
+        return out
+
     def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
         """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the
         declaration ``caller``; None when ``name`` also appears there other than called (a func value:

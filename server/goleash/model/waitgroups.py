@@ -433,41 +433,27 @@ def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
     waits for before returning (see WaitGroupModel.waited_by_callers)?"""
     if key is None or depth == 0:
         return False
-    name = key.rsplit(".", 1)[-1]
-    callers = pkg.callers(name)
-    if not callers:
+    calls = pkg.calls_of(key) if pkg.callers(key.rsplit(".", 1)[-1]) else None
+    if calls is None:
         return False
-    for ck in callers:
-        node = pkg.decl_node(ck)
-        if node is None:
+    for ck, node, call, owner in calls:
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[i]) if i < len(args) else None
+        if arg is None:
             return False
-        for call in syntax.walk(node):
-            if call.type != "call_expression":
-                continue
-            fn = call.child_by_field_name("function")
-            if fn is not None and fn.type == "selector_expression":
-                fn = fn.child_by_field_name("field")
-            if fn is None or syntax.text(fn) != name:
-                continue
-            args = syntax.call_args(call)
-            arg = syntax.unparen(args[i]) if i < len(args) else None
-            if arg is None:
+        if arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "&":
+            w = syntax.unparen(arg.child_by_field_name("operand"))
+            if w is None or w.type != "identifier" or owner is None or \
+                    not (_defers_wait(owner, syntax.text(w), call.start_byte) or
+                         _waits_after(owner, syntax.text(w), call)):
                 return False
-            owner = next((a for a in syntax.ancestors(call) if a.type in ("func_literal", "function_declaration",
-                                                                           "method_declaration")), None)
-            if arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "&":
-                w = syntax.unparen(arg.child_by_field_name("operand"))
-                if w is None or w.type != "identifier" or owner is None or \
-                        not (_defers_wait(owner, syntax.text(w), call.start_byte) or
-                             _waits_after(owner, syntax.text(w), call)):
-                    return False
-            elif arg.type == "identifier" and owner is not None and owner.id == node.id:
-                name_ = syntax.text(arg)
-                j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == name_), None)
-                if j is None or not _waited_by_callers(pkg, ck, j, depth - 1):
-                    return False
-            else:
+        elif arg.type == "identifier" and owner is not None and owner.id == node.id:
+            name_ = syntax.text(arg)
+            j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == name_), None)
+            if j is None or not _waited_by_callers(pkg, ck, j, depth - 1):
                 return False
+        else:
+            return False
     return True
 
 

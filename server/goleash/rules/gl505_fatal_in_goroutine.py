@@ -412,30 +412,19 @@ def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
     if pkg is None or key is None or depth == 0:
         return False
     recv, _, name = key.rpartition(".")
-    callers = pkg.callers(name)
-    if not callers:
+    if not pkg.callers(name):
         return bool(recv) and name.startswith("Test") and i == 0
-    for ck in callers:
-        node = pkg.decl_node(ck)
-        if node is None:
+    calls = pkg.calls_of(key)
+    if calls is None:
+        return False
+    for ck, node, call, owner in calls:
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[i]) if i < len(args) else None
+        if arg is None or arg.type != "identifier" or owner is None or owner.id != node.id:
             return False
-        for call in syntax.walk(node):
-            if call.type != "call_expression":
-                continue
-            fn = call.child_by_field_name("function")
-            if fn is not None and fn.type == "selector_expression":
-                fn = fn.child_by_field_name("field")
-            if fn is None or syntax.text(fn) != name:
-                continue
-            args = syntax.call_args(call)
-            arg = syntax.unparen(args[i]) if i < len(args) else None
-            owner = next((a for a in syntax.ancestors(call) if a.type in ("func_literal", "function_declaration",
-                                                                           "method_declaration")), None)
-            if arg is None or arg.type != "identifier" or owner is None or owner.id != node.id:
-                return False
-            j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == syntax.text(arg)), None)
-            if j is None or not _run_by_harness(pkg, ck, j, depth - 1):
-                return False
+        j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == syntax.text(arg)), None)
+        if j is None or not _run_by_harness(pkg, ck, j, depth - 1):
+            return False
     return True
 
 
