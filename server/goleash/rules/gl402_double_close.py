@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Finding
 from ..model.cfg import reaches
-from ..model.channels import Channel, ChanOp
+from ..model.channels import Channel, ChanOp, may_close
 from ..rule import FuncContext, Rule
 
 
@@ -63,6 +63,8 @@ another close of the same channel:
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not may_close(ctx.pkg, ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]):
+            return   # nothing here closes a channel (a make or a panic brought the rule here)
         for ch in ctx.channels:
             closes = [o for o in ch.closes if o.started]
             if not closes:

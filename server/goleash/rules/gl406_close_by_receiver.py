@@ -8,7 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
-from ..model.channels import Channel, ChanOp
+from ..model.channels import Channel, ChanOp, may_close
 from ..rule import FuncContext, Rule
 
 
@@ -84,6 +84,8 @@ is such a sender too.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        if not may_close(ctx.pkg, ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]):
+            return   # nothing here closes a channel (a make or a panic brought the rule here)
         for ch in ctx.channels:
             for c in ch.closes:
                 runner = c.goroutine
