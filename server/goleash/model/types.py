@@ -224,6 +224,10 @@ class FuncSig:
     def key(self) -> str:
         return f"{self.recv}.{self.name}" if self.recv else self.name
 
+    def param_index(self, name: str) -> int | None:
+        """The position of the parameter ``name`` (the receiver not counted), or None."""
+        return next((k for k, (p, _t) in enumerate(self.params) if p == name), None)
+
 
 @dataclass(frozen=True)
 class VarDecl:

@@ -449,7 +449,7 @@ def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:
                 return False
         elif arg.type == "identifier" and owner is not None and owner.id == node.id:
             name_ = syntax.text(arg)
-            j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == name_), None)
+            j = func_sig(node).param_index(name_)
             if j is None or not _waited_by_callers(pkg, ck, j, depth - 1):
                 return False
         else:

@@ -277,8 +277,8 @@ the whole test binary down.
             return False
         if not um.reachable(g):
             return False   # after an unconditional t.Skip or return: never started
-        if owner.node.id == ctx.unit.id and _run_by_harness(ctx.pkg, ctx.func_key, next(
-                (k for k, (p, _t) in enumerate(func_sig(ctx.unit).params) if p == param.name), -1), 3):
+        i = func_sig(ctx.unit).param_index(param.name)
+        if owner.node.id == ctx.unit.id and i is not None and _run_by_harness(ctx.pkg, ctx.func_key, i, 3):
             return False   # the harness that runs the test decides when it completes
         for n in cfg.nodes:   # a deferred Wait / receive (directly or in a deferred closure) joins at the end
             if n.kind == "stmt" and n.ast is not None and FatalInGoroutine._cleanup_joins(n.ast):
@@ -422,7 +422,7 @@ def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
         arg = syntax.unparen(args[i]) if i < len(args) else None
         if arg is None or arg.type != "identifier" or owner is None or owner.id != node.id:
             return False
-        j = next((k for k, (p, _t) in enumerate(func_sig(node).params) if p == syntax.text(arg)), None)
+        j = func_sig(node).param_index(syntax.text(arg))
         if j is None or not _run_by_harness(pkg, ck, j, depth - 1):
             return False
     return True
