@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
+from ..model.effects import ADD, DONE, GO
 from ..rule import FuncContext, Rule
 
 
@@ -47,7 +48,9 @@ to misplace.
 - an `Add` after a goroutine started earlier in the block that calls `Done` twice (a barrier: "started",
   then "finished"): its second `Done` pays part of the new count;
 - for `wg.Add(len(xs))` before `for ... range xs`: iterations that start no goroutine but call
-  `wg.Done()` themselves (the work done in place on one platform).
+  `wg.Done()` themselves (the work done in place on one platform), or call a package function that
+  calls `Done` on the group it is handed on every path (`s.scanOne(dev, &wg)` in place of
+  `go s.scanOne(dev, &wg)`).
 
 ## Fixes
 - **Set `Add` to the count** of goroutines started between the `Add` and the `Wait`.
@@ -218,8 +221,12 @@ to misplace.
             if head is None or gnode is None:
                 continue
             # an iteration that calls wg.Done() itself (it does the work in place) pays its count too
-            paid = {n.id for n in g.nodes if n.ast is not None and n.ast.type == "expression_statement" and
-                    "".join(syntax.text(n.ast).split()) == f"{wg}.Done()" and syntax.inside(n.ast, loop)}
+            # a call that hands the group to a package function which calls Done on it on every path
+            # (``m.gatherDisk(dev, &wg)`` in place of ``go m.gatherDisk(dev, &wg)``) pays it as well
+            place = next((p for p, c in ctx.waitgroups.ops(f, ADD) if c.id == add.id), None)
+            paid = {n.id for n in g.nodes if n.ast is not None and syntax.inside(n.ast, loop) and n.kind != GO and (
+                    n.ast.type == "expression_statement" and "".join(syntax.text(n.ast).split()) == f"{wg}.Done()" or
+                    place is not None and (place, DONE) in ctx.effects.pays(g, n))}
             skip = self._skip_path(head, gnode, paid)
             if skip is None:
                 continue
