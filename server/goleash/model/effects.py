@@ -823,7 +823,7 @@ class UnitModel:
             t = n.type
             if t == "identifier":
                 v = self.scopes.var(n)
-                if v is not None and (v.assigned or v.addressed):
+                if v is not None and (v.addressed or v.assigned and not _loop_counter_at(v, n)):
                     return False
             elif t == "selector_expression":
                 if self._stable_field(n) is None and not self._qualified(n):
@@ -1603,6 +1603,22 @@ def _value_used(call: Node) -> bool:
 
 _MODELLED_STD = frozenset({"context", "sync", "atomic", "time", "testing", "signal", "http", "net", "errgroup",
                            "synctest", "runtime", "os", "log"})
+
+
+def _loop_counter_at(v: Var, at: Node) -> bool:
+    """``v`` is assigned only by the update clause of one ``for`` loop (``for i := 0; i < n; i++``) and ``at``
+    is in that loop's body: within one turn of the loop it keeps its value, so two tests of it there agree."""
+    loop = None
+    for node, _ in v.assigns:
+        clause = node.parent
+        if clause is None or clause.type != "for_clause" or clause.child_by_field_name("update") is None or \
+                clause.child_by_field_name("update").id != node.id:
+            return False
+        if loop is not None and loop.id != clause.parent.id:
+            return False
+        loop = clause.parent
+    body = loop.child_by_field_name("body") if loop is not None else None
+    return body is not None and body.start_byte <= at.start_byte and at.end_byte <= body.end_byte
 
 
 def _tested_package(unit: Node) -> str | None:
