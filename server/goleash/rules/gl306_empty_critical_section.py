@@ -48,7 +48,8 @@ silences this rule. (anchor: staticcheck SA2001)
 - a Lock of a mutex already held there (that is GL302's deadlock);
 - a function (a declared one, not a literal) that is the barrier: the pair comes first in its body (after `if ... { return }`
   guards and other such pairs at most), nothing in the function touches the data of the mutex's owner (`x.f` for
-  `x.mu`, other than another mutex's `Lock`/`Unlock` or a method call `x.m()`), and either the
+  `x.mu`, other than another mutex's `Lock`/`Unlock`, a method call `x.m()` or `x.part.m()`, or a nil test
+  of a part before such a call: `if r.fwd != nil { r.fwd.probeLocks() }`), and either the
   function has a doc comment (`// ProbeLocks acquires and releases the tracker's mutexes.`) or its
   body holds nothing but such pairs and guards.
 """
@@ -152,5 +153,12 @@ def _touches_data(body, owner: str) -> bool:
         if p is not None and p.type == "selector_expression" and p.parent is not None and \
                 p.parent.type == "call_expression" and syntax.text(p.child_by_field_name("field")) in _MUTEX_OPS:
             continue   # owner.mu.Lock()
+        if p is not None and p.type == "selector_expression" and p.parent is not None and \
+                p.parent.type == "call_expression" and p.parent.child_by_field_name("function").id == p.id:
+            continue   # owner.f.m(): the call handed on to a part (``r.forwarder.probeLocks()``)
+        if p is not None and p.type == "binary_expression" and \
+                syntax.text(p.child_by_field_name("operator")) in ("==", "!=") and \
+                p.child_by_field_name("right") is not None and p.child_by_field_name("right").type == "nil":
+            continue   # owner.f != nil: whether there is a part to hand it on to
         return True
     return False

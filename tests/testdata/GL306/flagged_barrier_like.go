@@ -41,3 +41,16 @@ func (c *counter) deferredPair() {
 	}()
 	c.count++
 }
+
+type table struct {
+	mu   sync.Mutex
+	rows []int
+}
+
+// Snapshot copies the rows: the copy was meant to be under the lock, and a
+// read of the field is not a call handed on to a part.
+func (t *table) Snapshot() []int {
+	t.mu.Lock() // want `empty critical section on t\.mu`
+	t.mu.Unlock()
+	return append([]int(nil), t.rows...)
+}
