@@ -194,7 +194,8 @@ class FuncContext:
         """Functions, places and effects of this declaration (goleash.model.effects.UnitModel)."""
         from .model.effects import UnitModel
         if self.is_test_file:   # (helpers that always stop the goroutine: not in the package model's)
-            return UnitModel(self.unit, self.source, self.pkg.types, self.caps, stops=self.pkg.always_stops)
+            return UnitModel(self.unit, self.source, self.pkg.types, self.caps, stops=self.pkg.always_stops,
+                             converted=self.pkg.converted)
         return self.pkg.unit_model(self.unit, self.source, self.caps)
 
     @cached_property

@@ -138,12 +138,14 @@ def reaches(start: CNode, end: CNode, avoid: set[int] | frozenset = frozenset())
     return False
 
 
-def build(fn: Node, source: bytes, endless_range=None, stops=None) -> CFG | None:
+def build(fn: Node, source: bytes, endless_range=None, stops=None, exhaustive=None) -> CFG | None:
     """The CFG of a function declaration or literal; None when its body cannot be modelled.
 
     ``endless_range(expr)``: is a ``for range expr`` loop one that never ends by itself (a channel
     nobody closes, such as a ticker's)? Then only a break or return leaves it. ``stops(name)``: does
     the package function ``name`` end the goroutine on every path (``func skip(t) { t.SkipNow() }``)?
+    ``exhaustive(switch)``: do the cases of an expression switch cover every value its tag can have (each
+    constant of an enum type)? Then its ``default`` is entered only by a ``fallthrough``.
     """
     g = CFG(fn, source)
     body = fn.child_by_field_name("body")
@@ -151,6 +153,7 @@ def build(fn: Node, source: bytes, endless_range=None, stops=None) -> CFG | None
         b = _Builder(g)
         b.endless_range = endless_range
         b.stops = stops
+        b.exhaustive = exhaustive
         b.ginkgo = syntax.file_ginkgo(fn)
         ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
         for e in ends:
@@ -169,6 +172,7 @@ class _Builder:
         self.g = g
         self.endless_range = None
         self.stops = None
+        self.exhaustive = None
         self.ginkgo: frozenset = frozenset()   # how this file spells Ginkgo's package ("" when dot-imported)
 
     # Each method takes the nodes flowing in (``preds``) and returns the nodes flowing out.
@@ -387,11 +391,14 @@ class _Builder:
         cases = [c for c in s.named_children if c.type in ("expression_case", "type_case", "default_case")]
         if not any(c.type == "default_case" for c in cases):
             g._edge(head, after)
+        unreached = s.type == "expression_switch_statement" and self.exhaustive is not None and \
+            any(c.type == "default_case" for c in cases) and self.exhaustive(s)
         stack.append(_Targets(after, None, label))
         pending_fall: list[CNode] = []
         for case in cases:
             cn = g._new("case", case)
-            g._edge(head, cn)
+            if not (unreached and case.type == "default_case"):
+                g._edge(head, cn)
             ins = [cn] + pending_fall
             ends = self.block(case, ins, stack, depth + 1)
             pending_fall = [e for e in ends if e.kind == "fallthrough"]

@@ -141,12 +141,14 @@ class Func:
 class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
-    def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None):
+    def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
+                 converted=None):
         self.unit = unit
         self.source = source
         self.index = index
         self._caps = caps
         self._stops = stops   # name -> does that package helper end the goroutine on every path?
+        self._converted = converted   # type name -> may the package convert a value to it (``readType(n)``)?
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
                 re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
@@ -286,7 +288,7 @@ class UnitModel:
         from . import cfg as cfgmod
         g = self._cfgs.get(f.node.id, False)
         if g is False:
-            g = cfgmod.build(f.node, self.source, self.never_closed, self._helper_stops)
+            g = cfgmod.build(f.node, self.source, self.never_closed, self._helper_stops, self._exhaustive)
             self._cfgs[f.node.id] = g
         return g
 
@@ -346,6 +348,23 @@ class UnitModel:
             if val is not None and val.type == "false" and not v.assigned and not v.addressed:
                 return True
         return False
+
+    def _exhaustive(self, switch: Node) -> bool:
+        """Do the cases of ``switch`` name every constant of its tag's type, an enum of the package that
+        no other package can name (unexported) and that the package never converts a value to
+        (``readType(n)``)? Its tag then holds one of them, and its ``default`` is never chosen."""
+        tag = switch.child_by_field_name("value")
+        t = self.types.of(tag) if tag is not None else None
+        consts = self.index.consts.get(t or "")
+        if not consts or not (t[0] == "_" or t[0].islower()) or self._converted is None or self._converted(t):
+            return False
+        named = set()
+        for case in switch.named_children:
+            if case.type == "expression_case":
+                for v in case.children_by_field_name("value"):
+                    named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
+                                 if x.type == "identifier")
+        return consts <= named
 
     def _helper_stops(self, name: str) -> bool:
         if self._stops is None or self.scopes is None:

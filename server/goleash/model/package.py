@@ -681,7 +681,7 @@ class PackageModel:
         key = (id(source), node.start_byte, node.end_byte)
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
-            um = UnitModel(node, source, self.types, caps)
+            um = UnitModel(node, source, self.types, caps, converted=self.converted)
             self._ums.put(key, um)
         return um
 
@@ -1080,6 +1080,11 @@ class PackageModel:
                     names.add(n)
                     todo.append(n)
         return names
+
+    def converted(self, type_name: str) -> bool:
+        """May a declaration of the package convert a value to the named type (``readType(n)``, by the
+        names the declarations call)? A recorded dependency, as ``callers``."""
+        return bool(self.callers(type_name))
 
     def calls_of(self, key: str):
         """Every call of the package function ``key`` in the package (by its name: ``name(...)`` or

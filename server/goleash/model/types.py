@@ -241,6 +241,8 @@ class DeclTypes:
     types: tuple[TypeDecl, ...] = ()
     funcs: tuple[FuncSig, ...] = ()
     vars: tuple[VarDecl, ...] = ()
+    consts: tuple[VarDecl, ...] = ()   # typed constants (``_ReadFromStore readType = iota`` and the
+                                       # specs after it in its group that repeat its type)
 
 
 def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes:
@@ -278,6 +280,22 @@ def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes
                     vt = local_types.of(vals[i])
                 out_v.append(VarDecl(_text(n), vt))
         return DeclTypes(vars=tuple(out_v))
+    if t == "const_declaration":
+        out_c, last = [], None
+        for spec in unit.named_children:
+            if spec.type != "const_spec":
+                continue
+            typ = spec.child_by_field_name("type")
+            if typ is not None:
+                last = type_text(typ)
+            elif spec.child_by_field_name("value") is not None:
+                vals = spec.child_by_field_name("value").named_children
+                fn = vals[0].child_by_field_name("function") if len(vals) == 1 and \
+                    vals[0].type == "call_expression" else None
+                # ``D = readType(7)``: a constant of that type; otherwise untyped (or not followed)
+                last = _text(fn) if fn is not None and fn.type == "identifier" else None
+            out_c.extend(VarDecl(_text(n), last) for n in spec.children_by_field_name("name") if last)
+        return DeclTypes(consts=tuple(out_c))
     return DeclTypes()
 
 
@@ -354,7 +372,10 @@ class TypeIndex:
         self.methods: dict[str, dict[str, FuncSig]] = {}
         self.vars: dict[str, VarDecl] = {}
         self.variants: dict[str, list[TypeDecl]] = {}   # every declaration of a name (build-tag variants)
+        self.consts: dict[str, set[str]] = {}           # a named type's typed constants, by the type's name
         for f in facts:
+            for c in f.consts:
+                self.consts.setdefault(c.type, set()).add(c.name)
             for td in f.types:
                 self.types.setdefault(td.name, td)
                 self.variants.setdefault(td.name, []).append(td)
@@ -371,7 +392,7 @@ class TypeIndex:
         sync.Mutex; n int }`` in a test), which shadow the package's of the same name there."""
         out = TypeIndex.__new__(TypeIndex)
         out.types, out.funcs, out.methods = dict(self.types), self.funcs, self.methods
-        out.vars, out.variants = self.vars, self.variants
+        out.vars, out.variants, out.consts = self.vars, self.variants, self.consts
         for f in facts:
             for td in f.types:
                 out.types[td.name] = td

@@ -53,6 +53,10 @@ func (c *Cache) Get(k string) (string, error) {
   (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them):
   each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
 - `defer mu.Unlock()` (or a deferred closure that unlocks);
+- a lock and its release under the same test of values that cannot change between them (`if i != j
+  { locks[j].RLock() } ... if i != j { locks[j].RUnlock() }`, `i` a loop counter within one turn);
+- the `default` of a switch whose cases name every constant of an unexported enum the package never
+  converts a number to (`switch t { case readMemory, readStore, readBoth: ... default: }`): never chosen;
 - the mutex released in every branch before its return;
 - lock/unlock pair methods: a function that locks and never unlocks the mutex
   itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose;
