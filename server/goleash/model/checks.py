@@ -188,7 +188,7 @@ def nil_result_checked(um, pkg, call: Node, name: str) -> bool:
     if arg is None or arg.type != "call_expression":
         return False
     key = getattr(um.callee(arg)[0], "key", None)
-    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg))
+    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg, um))
 
 
 def nil_error_guarded(um, pkg, call: Node, lit: Node) -> bool:
@@ -196,13 +196,46 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node) -> bool:
     of a package function that returns a literal ``nil`` there on every path this call can take (``if
     err := n.Send(m); err != nil { t.Errorf(...) }``)? It never runs."""
     for c in guards(call, lit):
-        _, value, index, count = nonnil_test(um, c)
+        test, tolerated = nonnil_conjunct(c)
+        _, value, index, count = nonnil_test(um, test) if test is not None else (None, None, None, None)
         if value is None or value.type != "call_expression" or index is None:
             continue
         key = callee_key(um, pkg, value)
-        if key and pkg.returns_nil(key, index, count, arg_texts(value)):
+        if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated):
             return True
     return False
+
+
+def nonnil_conjunct(cond: Node | None) -> tuple[Node | None, frozenset]:
+    """The ``err != nil`` that a condition requires (the condition itself, or a conjunct of ``&&``), and
+    the error values the other conjuncts leave out (``!errors.Is(err, context.Canceled)``, ``err !=
+    context.Canceled``): a report under it runs only for a non-nil error other than those."""
+    cond = syntax.unparen(cond)
+    parts, stack = [], [cond]
+    while stack:
+        c = syntax.unparen(stack.pop())
+        if c is not None and c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":
+            stack.extend((c.child_by_field_name("right"), c.child_by_field_name("left")))
+        elif c is not None:
+            parts.append(c)
+    test = next((p for p in parts if p.type == "binary_expression" and
+                 syntax.text(p.child_by_field_name("operator")) == "!=" and
+                 syntax.text(p.child_by_field_name("right")) == "nil" and
+                 p.child_by_field_name("left").type == "identifier"), None)
+    if test is None:
+        return None, frozenset()
+    name = syntax.text(test.child_by_field_name("left"))
+    tolerated = set()
+    for p in parts:
+        t = " ".join(syntax.text(p).split())
+        m = _LEFT_OUT.fullmatch(t)
+        if m is not None and name in (m.group("a"), m.group("b")):
+            tolerated.add(m.group("v") or m.group("w"))
+    return test, frozenset(tolerated)
+
+
+_LEFT_OUT = re.compile(r"!\s*errors\.Is\((?P<a>\w+), (?P<v>context\.(?:Canceled|DeadlineExceeded))\)|"
+                       r"(?P<b>\w+) != (?P<w>context\.(?:Canceled|DeadlineExceeded))")
 
 
 def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:
@@ -224,9 +257,35 @@ def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:
     return f"{typ}.{syntax.text(fn.child_by_field_name('field'))}" if typ else None
 
 
-def arg_texts(call: Node) -> list[str]:
-    """The texts of a call's arguments, spaces normalised (``context.Background()``, ``nil``)."""
-    return [" ".join(syntax.text(a).split()) for a in syntax.call_args(call)]
+def arg_texts(call: Node, um=None) -> list[str]:
+    """The texts of a call's arguments, spaces normalised (``context.Background()``, ``nil``). With the
+    declaration's model, a local context made from another is spelled by how it was made:
+    ``context.WithCancel(context.Background())`` for ``ctx`` of ``ctx, cancel :=
+    context.WithCancel(context.Background())``, and a ``context.WithValue`` as its parent (it is done
+    when that is)."""
+    return [_context_text(um, a, 0) if um is not None else " ".join(syntax.text(a).split())
+            for a in syntax.call_args(call)]
+
+
+_DERIVED = ("context.WithCancel", "context.WithTimeout", "context.WithDeadline", "context.WithCancelCause")
+
+
+def _context_text(um, arg: Node, depth: int) -> str:
+    arg = syntax.unparen(arg)
+    if arg is not None and arg.type == "identifier" and depth < 4:
+        v = um.scopes.var(arg)
+        value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+            not v.addressed and v.index == 0 else None
+        fn = syntax.text(value.child_by_field_name("function")) if value is not None and \
+            value.type == "call_expression" else ""
+        args = syntax.call_args(value) if fn else []
+        if fn == "context.WithValue" and args:
+            return _context_text(um, args[0], depth + 1)
+        if fn in _DERIVED and args:
+            return f"{fn}({_context_text(um, args[0], depth + 1)})"
+        if fn in ("context.Background", "context.TODO", "t.Context", "b.Context", "tb.Context") and not args:
+            return fn + "()"    # ``ctx := context.Background()``
+    return " ".join(syntax.text(arg).split()) if arg is not None else ""
 
 
 def nonnil_test(um, cond: Node | None):

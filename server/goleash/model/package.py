@@ -856,7 +856,7 @@ class PackageModel:
         return found
 
     def returns_nil(self, key: str, index: int = -1, count: int | None = None,
-                    args: list[str] | None = None, _depth: int = 0) -> bool:
+                    args: list[str] | None = None, _depth: int = 0, tolerated: frozenset = frozenset()) -> bool:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) return a literal ``nil`` as its
         result ``index`` on every return (by default the last: its error)? ``count``: how many results the
         caller takes (each return must spell that many). Then a check that this result is nil cannot fail.
@@ -865,7 +865,11 @@ class PackageModel:
         variadic values for, under ``if p != nil``/``len(p) > 0``/``if p`` with ``nil``/``false`` passed,
         in a ``case <-ctx.Done()`` of a ``context.Background()``). An error passed up from a package
         function that returns nil on every path counts as nil (``return s.g()``, ``if err := g(); err !=
-        nil { return err }``), a few calls deep."""
+        nil { return err }``), a few calls deep. ``return ctx.Err()`` with ``ctx`` given
+        ``context.Background()`` is nil; with a context that can only be cancelled
+        (``context.WithCancel(context.Background())``, no deadline) it is nil or ``context.Canceled``, which
+        counts as nil when it is in ``tolerated`` (the error values the caller's check leaves out: ``err !=
+        nil && !errors.Is(err, context.Canceled)``)."""
         from .. import syntax
         node = self._decl_node(key, record=True)
         if node is None:
@@ -894,6 +898,8 @@ class PackageModel:
             if v.type == "nil" or (passed and _unreachable_with(r, body, passed)):
                 continue
             last = index == -1 or index == len(vals) - 1   # the error result
+            if last and passed and _ctx_err_nil(v, passed, tolerated):
+                continue   # ``return ctx.Err()`` of a context that is never done, or only cancelled
             if nil_call is not None and last and ((v.type == "call_expression" and len(vals) == 1 and nil_call(v))
                                                   or _under_nil_error(r, body, nil_call)):
                 continue   # ``return s.g()``, ``if err := g(); err != nil { return err }``: g returns nil
@@ -1872,6 +1878,29 @@ def _under_nil_error(ret, body, nil_call) -> bool:
     return False
 
 
+_NEVER_DONE = ("context.Background()", "context.TODO()")
+
+
+def _ctx_err_nil(v, passed: dict[str, str | None], tolerated: frozenset) -> bool:
+    """Is ``v`` ``ctx.Err()`` of a parameter given a context whose ``Err`` is nil (never done), or one
+    that can end only cancelled (``context.WithCancel`` of such, the test's ``t.Context()``) when the
+    caller leaves ``context.Canceled`` out?"""
+    from .. import syntax
+    if v.type != "call_expression" or syntax.call_args(v):
+        return False
+    recv, name = syntax.call_name(v)
+    a = passed.get(recv) if name == "Err" else None
+    if a is None:
+        return False
+    if a in _NEVER_DONE:
+        return True
+    if "context.Canceled" not in tolerated:
+        return False
+    while a.startswith(("context.WithCancel(", "context.WithCancelCause(")) and a.endswith(")"):
+        a = a[a.index("(") + 1:-1]
+    return a in _NEVER_DONE or a in ("t.Context()", "b.Context()", "tb.Context()")
+
+
 def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
     """Can a call passing the arguments ``passed`` not reach the return statement ``ret`` (in the
     function body ``body``)? It sits in a ``range`` over a parameter given ``nil`` (or a variadic one
@@ -1881,7 +1910,7 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
     from .. import syntax
     empty = {n for n, a in passed.items() if a is None or a == "nil"}
     false = {n for n, a in passed.items() if a in ("nil", "false")}
-    never_done = {n for n, a in passed.items() if a in ("context.Background()", "context.TODO()")}
+    never_done = {n for n, a in passed.items() if a in _NEVER_DONE}
     cur = ret
     while cur is not None and cur.id != body.id:
         parent = cur.parent

@@ -656,12 +656,19 @@ class LocalTypes:
                 return (self._tt(first) or "",)
             if name == "new" and first is not None:
                 return ("*" + (self._tt(first) or ""),)
-            if self.scopes.var(fn) is None:
+            v = self.scopes.var(fn)
+            if v is None:
                 sig = self.index.funcs.get(name)
                 if sig is not None:
                     return sig.results
                 if name in self.index.types:
                     return (name,)      # conversion T(x)
+                return None
+            lit = v.value
+            while lit is not None and lit.type == "parenthesized_expression" and lit.named_children:
+                lit = lit.named_children[0]
+            if lit is not None and lit.type == "func_literal" and not v.assigned and v.index == 0:
+                return tuple(result_types(lit)) or None   # ``mk := func() *T {...}``: ``mk()``
             return None
         if fn.type == "selector_expression":
             operand = fn.child_by_field_name("operand")

@@ -104,7 +104,10 @@ the whole test binary down.
     true}`), or in a `case <-ctx.Done():` with `context.Background()` passed, is not a path of this
     call (unless the function gives the parameter another value first); an error passed up from a
     package function that returns nil on every path counts as nil (`return s.inner()`, `if err :=
-    c.node.remove(ch); err != nil { return err }`), a few calls deep;
+    c.node.remove(ch); err != nil { return err }`), a few calls deep; so does `return ctx.Err()` with
+    `context.Background()` passed, or with a context that can only be cancelled
+    (`context.WithCancel(context.Background())`, `t.Context()`) when the check leaves
+    `context.Canceled` out (`if err := c.Run(ctx); err != nil && !errors.Is(err, context.Canceled)`);
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
