@@ -331,3 +331,15 @@ def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None]:
     if len(right) != 1 or name not in left or right[0].type != "call_expression":
         return None, None
     return syntax.unparen(right[0]), left.index(name)
+
+
+_TEST_STOPS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Goexit", "Exit"})
+
+
+def stops_test(n: Node) -> bool:
+    """A call that may end the function other than by returning: ``t.Fatal``, ``require.NoError``,
+    ``panic``, ``os.Exit``... (the test completes there, and a goroutine's report comes after it)."""
+    if n.type != "call_expression":
+        return False
+    recv, name = syntax.call_name(n)
+    return name in _TEST_STOPS or recv == "require" or (not recv and name == "panic") or name.startswith("Fatal")

@@ -24,6 +24,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from .cfg import reaches
+from .checks import stops_test
 from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
@@ -334,6 +335,48 @@ class SharedVars:
         joins = self._joins(f) if not waits_only else self._waits(f)
         joins = joins | self._paired_waits(f, go)
         return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins))
+
+    def joined_by_callers(self, go: Node) -> bool:
+        """Is the goroutine of ``go`` (a literal started by the declared function itself, a helper) joined by
+        every caller through a channel the helper makes and returns, which the goroutine sends on or
+        closes: each call's result is received from (``step, resp := testServer(t); step(); <-resp``)
+        before anything that can leave the caller (a ``return``, a stop of the test)? The helper's callers
+        then wait for the goroutine, as a receive in the function itself would."""
+        um = self.um
+        f = um.func_at(go)
+        lit = syntax.go_literal(go)
+        pkg = self.ctx.pkg
+        if f is None or f is not um.top or lit is None or um.key is None or pkg is None:
+            return False
+        signals = set()
+        for n in syntax.walk(lit):
+            if n.type == "send_statement":
+                c = syntax.unparen(n.child_by_field_name("channel"))
+            elif n.type == "call_expression" and syntax.call_name(n) == ("", "close") and syntax.call_args(n):
+                c = syntax.unparen(syntax.call_args(n)[0])
+            else:
+                continue
+            if c is not None and c.type == "identifier":
+                signals.add(syntax.text(c))
+        body = syntax.func_body(um.unit)
+        rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"] if body else []
+        index = None
+        for r in rets:
+            vals = [syntax.text(v) for v in syntax.return_values(r)]
+            at = {i for i, v in enumerate(vals) if v in signals}
+            if len(at) != 1 or (index is not None and at != {index}):
+                return False
+            index = next(iter(at))
+        if index is None:
+            return False
+        name = um.key.rsplit(".", 1)[-1]
+        calls = pkg.calls_of(um.key) if pkg.callers(name) else None
+        if not calls:
+            return False
+        for _ck, _node, call, owner in calls:
+            if owner is None or not _receives_result_after(owner, call, index):
+                return False
+        return True
 
     def _paired_waits(self, f: Func, go: Node) -> set[int]:
         """``x.Wait()`` (or ``x.Finish()``, a throttle's) on a value of a type goleash cannot see (a tomb)
@@ -696,6 +739,35 @@ def _text_name(call: Node) -> str:
     if fn is not None and fn.type == "selector_expression":
         return syntax.text(fn.child_by_field_name("field"))
     return ""
+
+
+def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
+    """Is ``call`` the value of a statement of ``fn``'s body that keeps its result ``index`` in a variable
+    (``step, resp := f(t)``), and do the statements after it receive from that variable (``<-resp``, ``v :=
+    <-resp``) before any ``return``, ``break``, ``goto`` or stop of the test (``t.Fatal``, ``require.X``,
+    ``panic``)?"""
+    body = fn.child_by_field_name("body")
+    stmts = syntax.stmt_list(body) if body is not None else []
+    at = next((i for i, n in enumerate(stmts) if syntax.inside(call, n)), None)
+    stmt = stmts[at] if at is not None else None
+    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+        return False
+    right = stmt.child_by_field_name("right")
+    left = stmt.child_by_field_name("left")
+    if right is None or left is None or len(right.named_children) != 1 or \
+            syntax.unparen(right.named_children[0]).id != call.id or index >= len(left.named_children):
+        return False
+    var = syntax.text(left.named_children[index])
+    if var == "_":
+        return False
+    for n in stmts[at + 1:]:
+        got = _received(n)
+        if got is not None and syntax.text(got) == var:
+            return True
+        if any(x.type in ("return_statement", "break_statement", "goto_statement") or stops_test(x)
+               for x in syntax.walk(n, skip_funcs=True)):
+            return False
+    return False
 
 
 def _received(stmt: Node) -> Node | None:

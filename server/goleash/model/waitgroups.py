@@ -22,6 +22,7 @@ from tree_sitter import Node
 from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CNode
+from .checks import stops_test
 from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
@@ -489,22 +490,10 @@ def _waits_after(fn: Node, w: str, call: Node) -> bool:
         if inner is not None and inner.type == "call_expression" and syntax.call_name(inner) == (w, "Wait") and \
                 not syntax.call_args(inner):
             return True
-        if any(x.type in ("return_statement", "break_statement", "goto_statement") or _stops(x)
+        if any(x.type in ("return_statement", "break_statement", "goto_statement") or stops_test(x)
                for x in syntax.walk(n, skip_funcs=True)):
             return False
     return False
-
-
-_STOPS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Goexit", "Exit"})
-
-
-def _stops(n: Node) -> bool:
-    """A call that may end the function other than by returning: ``t.Fatal``, ``require.NoError``,
-    ``panic``, ``os.Exit``..."""
-    if n.type != "call_expression":
-        return False
-    recv, name = syntax.call_name(n)
-    return name in _STOPS or recv == "require" or (not recv and name == "panic") or name.startswith("Fatal")
 
 
 def _first_arg(call: Node) -> Node | None:

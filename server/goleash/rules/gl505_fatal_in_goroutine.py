@@ -82,7 +82,9 @@ the whole test binary down.
   statement `defer wg.Done()`) when every caller waits for it in a `defer wg.Wait()` made before the
   call, or reaches `wg.Wait()` or `defer wg.Wait()` right after it with nothing between that can return
   or stop the test (a `t.Fatal` between completes the test first), or passes on a WaitGroup parameter
-  its own callers wait for;
+  its own callers wait for; a helper's goroutine that sends on (or closes) a channel the helper makes and
+  returns, when every caller receives from that result (`step, resp := serve(t); step(); <-resp`) with
+  nothing between that can return or stop the test;
 - for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
   gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
   its goroutines have ended, or fails for the leak;
@@ -297,7 +299,7 @@ the whole test binary down.
                     s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
                     if s is not None and any(u.some & {"Wait", "recv", "range"} for u in s.uses.values()):
                         return False
-        if ctx.shared.joined_before_exit(g):
+        if ctx.shared.joined_before_exit(g) or ctx.shared.joined_by_callers(g):
             return False
         # a helper's goroutine counted on a WaitGroup its callers pass and wait for (``defer wg.Wait()``)
         return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted()) \
