@@ -158,6 +158,26 @@ class ContextModel:
                 return not self.cancel_leaks(other)
         return False
 
+    # ---------------------------------------------------------- never done
+    def never_done(self, expr: Node | None) -> bool:
+        """Is the context ``expr`` one that is never done while this code runs, so that ``case
+        <-expr.Done():`` is never taken? A local made by ``context.Background()``/``context.TODO()`` (or
+        ``context.WithValue`` of such), or a parameter of an unexported package function that every call
+        in the package gives such a context (:func:`_never_done_param`)."""
+        expr = syntax.unparen(expr)
+        if expr is None or expr.type != "identifier":
+            return False
+        v = self.um.scopes.var(expr)
+        if v is None or v.assigned or v.addressed:
+            return False
+        if v.kind == "local":
+            return _never_done_value(self.um, v.value if v.index == 0 else None, 0)
+        if v.kind != "param" or v.func.id != self.um.unit.id or self.um.key is None:
+            return False
+        from .types import func_sig
+        i = func_sig(self.um.unit).param_index(v.name)
+        return i is not None and _never_done_param(self.effects.package, self.um.key, i, 3)
+
     # ---------------------------------------------------------- received
     def received(self, node: Node) -> tuple[str, Node] | None:
         """The ``context.Context`` parameter (name, identifier) of the function running ``node`` or an
@@ -424,6 +444,67 @@ class ContextModel:
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
                         "metric", "metrics", "monitoring", "telemetry"})   # (a metrics recorder: ctx for its tags)
+
+
+_NEVER_DONE = ("context.Background()", "context.TODO()")
+
+
+_TESTING = ("*testing.T", "*testing.B", "testing.TB")
+
+
+def _never_done_param(package, key: str, i: int, depth: int) -> bool:
+    """Does every call in the package of the unexported function ``key`` give its parameter ``i`` a context
+    that is never done while the call runs: ``context.Background()``/``context.TODO()``, the test's
+    ``t.Context()`` in the body of the function whose parameter ``t`` is (the test, or a subtest's
+    function: it is cancelled once that function has returned), or a parameter of the calling function
+    that is such in turn (a few calls up)?"""
+    name = key.rsplit(".", 1)[-1]
+    if package is None or depth == 0 or not name or not (name[0] == "_" or name[0].islower()):
+        return False   # (an exported function: callers in other packages may pass anything)
+    calls = package.calls_of(key) if package.callers(name) else None
+    if not calls:
+        return False
+    from .types import func_sig
+    for ck, node, call, owner in calls:
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[i]) if i < len(args) else None
+        text = " ".join(syntax.text(arg).split()) if arg is not None else ""
+        if text in _NEVER_DONE:
+            continue
+        if owner is None:
+            return False
+        params = {}
+        for decl in (owner.child_by_field_name("parameters").named_children
+                     if owner.child_by_field_name("parameters") is not None else ()):
+            for n in decl.children_by_field_name("name"):
+                params[_text(n)] = _text(decl.child_by_field_name("type"))
+        recv, _, rest = text.partition(".")
+        if rest == "Context()" and params.get(recv) in _TESTING:
+            continue   # ``t.Context()`` in the function of ``t``: not done before it returns
+        if arg is not None and arg.type == "identifier" and owner.id == node.id and text in params:
+            j = func_sig(node).param_index(text)
+            if j is not None and _never_done_param(package, ck, j, depth - 1):
+                continue   # handed on from a caller's parameter that is never done
+        return False
+    return True
+
+
+def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:
+    """``context.Background()``, ``context.TODO()``, or ``context.WithValue`` of a context never done (a
+    local holding one, a few steps)."""
+    value = syntax.unparen(value)
+    if value is None or depth > 3:
+        return False
+    if " ".join(syntax.text(value).split()) in _NEVER_DONE:
+        return True
+    if value.type == "call_expression" and syntax.text(value.child_by_field_name("function")) == "context.WithValue":
+        args = syntax.call_args(value)
+        return bool(args) and _never_done_value(um, args[0], depth + 1)
+    if value.type == "identifier":
+        v = um.scopes.var(value)
+        if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
+            return _never_done_value(um, v.value, depth + 1)
+    return False
 
 
 def _argument(node: Node) -> tuple[Node | None, int | None]:

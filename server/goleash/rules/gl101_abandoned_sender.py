@@ -65,6 +65,11 @@ then returns):
   capacity, or `len(items)` for one goroutine per item);
 - every path of the parent receives (no timeout case, no early return between
   the `go` statement and the receive);
+- a select whose other case waits on a context that is never done there: a local
+  `context.Background()` (or a `context.WithValue` of one), or a parameter of an unexported function
+  that every call in the package gives `context.Background()`/`context.TODO()`, the test's
+  `t.Context()` in the body of the function whose `t` it is (cancelled only once that function has
+  returned), or a parameter of its own that is such in turn;
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
@@ -180,6 +185,24 @@ then returns):
         return any(other is not ch and other.place is not None and other.receives and
                    um.abstract_place(other.place) == name for other in ctx.channels.by_place.values())
 
+    @staticmethod
+    def _never_ready(ctx: FuncContext, case: Node) -> bool:
+        """``case <-c.Done():`` where ``c`` is a context that is never done while this code runs."""
+        comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
+        if comm is not None and comm.type == "receive_statement":
+            comm = comm.child_by_field_name("right")
+        elif comm is not None and comm.type == "expression_statement" and comm.named_children:
+            comm = comm.named_children[0]
+        if comm is None or comm.type != "unary_expression" or syntax.text(comm.child_by_field_name("operator")) != "<-":
+            return False
+        call = syntax.unparen(comm.child_by_field_name("operand"))
+        if call is None or call.type != "call_expression" or syntax.call_args(call):
+            return False
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "selector_expression" or syntax.text(fn.child_by_field_name("field")) != "Done":
+            return False
+        return ctx.contexts.never_done(fn.child_by_field_name("operand"))
+
     def _skip_path(self, ctx: FuncContext, ch: Channel, recvs: list[ChanOp], sends: list[ChanOp],
                    count: int | None) -> tuple[str, Node | None] | None:
         if not recvs:
@@ -195,6 +218,8 @@ then returns):
             for case in r.other_cases():
                 if self._receives_in(ch, case) or syntax.reports_failure(case):
                     continue  # this case still takes the value, or the path already fails
+                if self._never_ready(ctx, case):
+                    continue  # ``case <-ctx.Done():`` of a context that is never done here
                 if self._instead(ctx, ch, sends, case):
                     continue  # it receives what the goroutine sends instead of sending on ch
                 if self._other_callback(ctx, sends, case):
