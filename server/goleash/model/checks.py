@@ -206,6 +206,67 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node) -> bool:
     return False
 
 
+def ended_with_test(um, call: Node, lit: Node, t: str) -> bool:
+    """Is the report ``call`` (on the test's ``t``, in the goroutine ``lit``) reached only for an error
+    other than ``context.Canceled`` from a call given the test's own context: ``t.Context()`` (cancelled
+    once the test function has returned), or a local ``ctx, cancel := context.WithCancel(...)`` of the
+    function of ``t`` with ``defer cancel()`` there (no deadline on the way)? When the test ends, that
+    context is cancelled and the call returns ``context.Canceled``, which the report leaves out: a report
+    after the test would need the call to fail by itself in that moment, no path goleash can show."""
+    for c in guards(call, lit):
+        test, tolerated = nonnil_conjunct(c)
+        if test is None or "context.Canceled" not in tolerated:
+            continue
+        _, value, _, _ = nonnil_test(um, test)
+        if value is not None and value.type == "call_expression" and \
+                any(_test_context(um, a, t, 0) for a in syntax.call_args(value)):
+            return True
+    return False
+
+
+def _test_context(um, arg: Node, t: str, depth: int) -> bool:
+    """``t.Context()``, or a local made from it (or from a context never done) by ``context.WithValue`` or
+    by ``context.WithCancel`` whose cancel the function of ``t`` defers."""
+    arg = syntax.unparen(arg)
+    if arg is None or depth > 3:
+        return False
+    text = " ".join(syntax.text(arg).split())
+    if text == f"{t}.Context()":
+        return True
+    if arg.type != "identifier":
+        return False
+    v = um.scopes.var(arg)
+    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+        not v.addressed and v.index == 0 else None
+    if value is None or value.type != "call_expression":
+        return False
+    fn = syntax.text(value.child_by_field_name("function"))
+    args = syntax.call_args(value)
+    if fn == "context.WithValue" and args:
+        return _test_context(um, args[0], t, depth + 1)
+    if fn not in ("context.WithCancel", "context.WithCancelCause") or not args:
+        return False
+    parent = " ".join(syntax.text(args[0]).split())
+    if parent not in ("context.Background()", "context.TODO()") and not _test_context(um, args[0], t, depth + 1):
+        return False
+    left = v.stmt.child_by_field_name("left") if v.stmt is not None else None
+    names = left.named_children if left is not None else []
+    cancel = syntax.text(names[1]) if len(names) > 1 else ""
+    owner = syntax.enclosing_func(v.stmt)
+    if not cancel or cancel == "_" or owner is None or not _has_param(owner, t):
+        return False   # (the cancel must run when the function of ``t`` ends)
+    body = syntax.func_body(owner)
+    return any(s.type == "defer_statement" and " ".join(syntax.text(s).split()) == f"defer {cancel}()" or
+               " ".join(syntax.text(s).split()) == f"{t}.Cleanup({cancel})"
+               for s in (syntax.stmt_list(body) if body is not None else ()))
+
+
+def _has_param(fn: Node, name: str) -> bool:
+    params = fn.child_by_field_name("parameters")
+    return any(syntax.text(n) == name for d in (params.named_children if params is not None else ())
+               for n in d.children_by_field_name("name"))
+
+
 def nonnil_conjunct(cond: Node | None) -> tuple[Node | None, frozenset]:
     """The ``err != nil`` that a condition requires (the condition itself, or a conjunct of ``&&``), and
     the error values the other conjuncts leave out (``!errors.Is(err, context.Canceled)``, ``err !=

@@ -110,6 +110,11 @@ the whole test binary down.
     `context.Background()` passed, or with a context that can only be cancelled
     (`context.WithCancel(context.Background())`, `t.Context()`) when the check leaves
     `context.Canceled` out (`if err := c.Run(ctx); err != nil && !errors.Is(err, context.Canceled)`);
+  - for the late-report case, a report that leaves `context.Canceled` out, of the error of a call given
+    the test's own context: `t.Context()`, or a `context.WithCancel` whose cancel the test defers (no
+    deadline). When the test ends that context is cancelled, and the call's `context.Canceled` is not
+    reported; a report after the test needs the call to fail by itself in that moment (a stream's
+    `Run(t.Context())` of a library goleash cannot read);
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
@@ -175,7 +180,7 @@ the whole test binary down.
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
                     not checks.cannot_fail(um, ctx.pkg, call, f.node) and checks.may_vary(um, call, f.node) and \
-                    self._outlives(ctx, g, param):
+                    not checks.ended_with_test(um, call, f.node, param.name) and self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
@@ -327,8 +332,8 @@ the whole test binary down.
         listeners = ctx.listeners
         conds = checks.guards(call, lit)
         err = loop = None
-        for c in conds:
-            v, value, index, _ = checks.nonnil_test(ctx.model, c)
+        for c in conds:   # (``err != nil`` alone or with other conjuncts, which only narrow it)
+            v, value, index, _ = checks.nonnil_test(ctx.model, checks.nonnil_conjunct(c)[0])
             got = listeners.loop(value)
             if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
                 err, loop = v, got

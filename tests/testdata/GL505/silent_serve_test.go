@@ -101,3 +101,18 @@ func TestServeRequireNever(t *testing.T) {
 	}
 	c.Close()
 }
+
+// A guard narrowed by another condition is still reached only once Serve
+// returned, which it never does here.
+func TestServeNeverStoppedFiltered(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		if err := http.Serve(ln, http.NotFoundHandler()); err != nil && err != http.ErrServerClosed {
+			t.Fatal(err)
+		}
+	}()
+	_ = ln.Addr()
+}
