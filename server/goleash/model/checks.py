@@ -213,15 +213,12 @@ def ended_with_test(um, call: Node, lit: Node, t: str) -> bool:
     function of ``t`` with ``defer cancel()`` there (no deadline on the way)? When the test ends, that
     context is cancelled and the call returns ``context.Canceled``, which the report leaves out: a report
     after the test would need the call to fail by itself in that moment, no path goleash can show."""
-    for c in guards(call, lit):
-        test, tolerated = nonnil_conjunct(c)
-        if test is None or "context.Canceled" not in tolerated:
-            continue
-        _, value, _, _ = nonnil_test(um, test)
-        if value is not None and value.type == "call_expression" and \
-                any(_test_context(um, a, t, 0) for a in syntax.call_args(value)):
-            return True
-    return False
+    test, tolerated = nonnil_conjunct(guards(call, lit))   # (``if err != nil { if !errors.Is(...) {``)
+    if test is None or "context.Canceled" not in tolerated:
+        return False
+    _, value, _, _ = nonnil_test(um, test)
+    return value is not None and value.type == "call_expression" and \
+        any(_test_context(um, a, t, 0) for a in syntax.call_args(value))
 
 
 def _test_context(um, arg: Node, t: str, depth: int) -> bool:
@@ -240,6 +237,8 @@ def _test_context(um, arg: Node, t: str, depth: int) -> bool:
         not v.addressed and v.index == 0 else None
     if value is None or value.type != "call_expression":
         return False
+    if " ".join(syntax.text(value).split()) == f"{t}.Context()":
+        return True   # ``ctx := t.Context()``
     fn = syntax.text(value.child_by_field_name("function"))
     args = syntax.call_args(value)
     if fn == "context.WithValue" and args:
@@ -267,12 +266,12 @@ def _has_param(fn: Node, name: str) -> bool:
                for n in d.children_by_field_name("name"))
 
 
-def nonnil_conjunct(cond: Node | None) -> tuple[Node | None, frozenset]:
-    """The ``err != nil`` that a condition requires (the condition itself, or a conjunct of ``&&``), and
-    the error values the other conjuncts leave out (``!errors.Is(err, context.Canceled)``, ``err !=
-    context.Canceled``): a report under it runs only for a non-nil error other than those."""
-    cond = syntax.unparen(cond)
-    parts, stack = [], [cond]
+def nonnil_conjunct(cond) -> tuple[Node | None, frozenset]:
+    """The ``err != nil`` that a condition requires (the condition itself, or a conjunct of ``&&``; of
+    all of them for a list of conditions that all hold: nested ``if``s), and the error values the other
+    conjuncts leave out (``!errors.Is(err, context.Canceled)``, ``err != context.Canceled``): a report
+    under it runs only for a non-nil error other than those."""
+    parts, stack = [], list(reversed(cond)) if isinstance(cond, list) else [cond]
     while stack:
         c = syntax.unparen(stack.pop())
         if c is not None and c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":

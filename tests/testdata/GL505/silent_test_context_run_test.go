@@ -25,6 +25,20 @@ func TestPipelineTestContext(t *testing.T) {
 			t.Error(err)
 		}
 	}()
+	ctx := t.Context()
+	go func() {
+		err := p.Run(ctx)
+		if err != nil && !errors.Is(err, context.Canceled) {
+			t.Error(err)
+		}
+	}()
+	go func() {
+		if err := p.Run(t.Context()); err != nil {
+			if !errors.Is(err, context.Canceled) {
+				t.Error(err)
+			}
+		}
+	}()
 	if err := p.Stop(); err != nil {
 		t.Fatal(err)
 	}
