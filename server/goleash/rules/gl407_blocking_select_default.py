@@ -51,7 +51,9 @@ other side of that channel is gone the goroutine blocks forever.
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
 - a send that always finds room: a buffer at least as large as what one run of its only sending
-  function sends, or one slot per goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`
+  function sends, one slot per element the function itself sends at most once per turn of a loop over
+  them (`make(chan T, len(xs))`, then `for _, x := range xs`, `xs` never reassigned), or one slot per
+  goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`
   or `for i := range n`, each goroutine sending once at most; the goroutine a `go func(){...}()` or a
   `go f(i)` of a local `f := func(i int){...}`);
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
@@ -127,6 +129,15 @@ other side of that channel is gone the goroutine blocks forever.
         if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
             return False
         func, g = sends[0].func, sends[0].goroutine
+        if g is None and ch.make is not None and ctx.model.func_at(ch.make) is ctx.model.func_at(send.node):
+            # the function fills the channel itself: ``make(chan T, len(xs))``, then one send at most per
+            # turn of ``for ... range xs`` (``xs`` never reassigned), every send in that loop
+            around = ctx.model.loops(send.node)
+            if len(around) == 1 and not syntax.inside(ch.make, around[0]) and \
+                    ch.capacity in _iterations(around[0]) and _fixed_range(ctx, around[0]) and \
+                    all(syntax.inside(o.node, around[0]) for o in sends):
+                per = syntax.max_per_path(around[0].child_by_field_name("body"), {o.node.id for o in sends})
+                return per is not None and per <= 1
         n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends})
         if n is None:
             return False
@@ -259,6 +270,24 @@ def _made_here(ctx: FuncContext, send):
     """The channel of ``send`` when this declaration makes it (a local ``make``), else None."""
     ch = ctx.channels.by_place.get(send.place) if send.place is not None else None
     return ch if ch is not None and ch.make is not None and not ch.param else None
+
+
+def _fixed_range(ctx: FuncContext, loop: Node) -> bool:
+    """Does the loop count what it ranges over, or up to, with a variable that nothing reassigns?"""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is None:
+        return False
+    if clause.type == "range_clause":
+        right = clause.child_by_field_name("right")
+        names = [right] if right is not None and right.type == "identifier" else []
+    else:
+        got = syntax.counting_loop(clause)
+        names = [n for n in syntax.walk(got[3]) if n.type == "identifier"] if got is not None else []
+    for n in names:
+        v = ctx.model.scopes.var(n)
+        if v is not None and (v.assigned or v.addressed):
+            return False
+    return True
 
 
 def _iterations(loop: Node) -> tuple:
