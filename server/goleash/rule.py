@@ -232,7 +232,7 @@ class FuncContext:
     def listeners(self):
         """Accept and Serve calls, and whether their listener or server can be closed (goleash.model.listeners)."""
         from .model.listeners import ListenerModel
-        return ListenerModel(self.model)
+        return ListenerModel(self.model, self.pkg)
 
     @cached_property
     def shared(self):

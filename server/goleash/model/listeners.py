@@ -41,8 +41,9 @@ class AcceptLoop:
 
 
 class ListenerModel:
-    def __init__(self, um):
+    def __init__(self, um, package=None):
         self.um = um
+        self.package = package
 
     def loop(self, call: Node | None) -> AcceptLoop | None:
         """``l.Accept()`` or ``s.Serve(l)`` with ``l`` (and ``s``) variables of the declaration."""
@@ -52,7 +53,9 @@ class ListenerModel:
         args = syntax.call_args(call)
         fn = call.child_by_field_name("function")
         operand = syntax.unparen(fn.child_by_field_name("operand")) if fn.type == "selector_expression" else None
-        if operand is None or operand.type != "identifier":
+        fresh = operand is not None and operand.type == "call_expression" and name in SERVES and \
+            self._fresh_server(operand)
+        if operand is None or (operand.type != "identifier" and not fresh):
             return None
         scopes = self.um.scopes
         if name == "Accept" and not args:
@@ -63,10 +66,16 @@ class ListenerModel:
         listener = scopes.var(syntax.unparen(args[0]))
         if listener is None:
             return None
-        if (recv, name) in _PKG_SERVES:
-            return AcceptLoop(call, listener, None, True)
+        if (recv, name) in _PKG_SERVES or fresh:
+            return AcceptLoop(call, listener, None, True)   # (a server made for this call: none to stop)
         server = scopes.var(operand)
         return AcceptLoop(call, listener, server, True) if server is not None else None
+
+    def _fresh_server(self, call: Node) -> bool:
+        """``newHTTPServer(h)``: a package function that returns a server it has just made and kept no
+        reference to. Nothing else can shut it down."""
+        key = getattr(self.um.callee(call)[0], "key", None) if self.package is not None else None
+        return bool(key) and self.package.fresh_result(key)
 
     def kept(self, loop: AcceptLoop, within: Node) -> bool:
         """Does nothing in the declaration close ``loop``'s listener or hand it on, nor shut its server
@@ -132,6 +141,10 @@ class ListenerModel:
                 p.parent.type == "assignment_statement" and p.parent.child_by_field_name("left") is not None and \
                 p.parent.child_by_field_name("left").id == p.id:
             return False   # ``ln, err = net.Listen(...)``: given its value, not stopped
+        if p is not None and p.type == "binary_expression" and \
+                syntax.text(p.child_by_field_name("operator")) in ("==", "!=") and \
+                syntax.text(p.child_by_field_name("right")) == "nil":
+            return False   # ``if ln != nil``: only looked at
         if p is None or p.type != "selector_expression":
             return True   # handed on
         field = syntax.text(p.child_by_field_name("field"))
@@ -187,7 +200,10 @@ def _deferred(node: Node, fn: Node) -> bool:
 
 
 def _stmt_call(st: Node) -> Node | None:
-    """The call a statement makes: ``f(x)``, ``v = f(x)``, ``v, err := f(x)``."""
+    """The call a statement makes: ``f(x)``, ``v = f(x)``, ``v, err := f(x)``, also as the initializer of
+    an ``if`` (``if err = f(x); err != nil``: it runs before the rest of the statement)."""
+    if st.type == "if_statement" and st.child_by_field_name("initializer") is not None:
+        st = st.child_by_field_name("initializer")
     if st.type == "expression_statement":
         call = st.named_children[0] if st.named_children else None
     elif st.type in ("assignment_statement", "short_var_declaration"):

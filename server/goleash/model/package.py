@@ -906,6 +906,58 @@ class PackageModel:
             return False
         return True
 
+    def fresh_result(self, key: str) -> bool:
+        """Does the package function ``key`` return, as its first result on every return, a value it has
+        just made and kept no other reference to: ``&T{...}``, or a local made so that the function only
+        reads or sets fields of (``s := &http.Server{Handler: h}; s.TLSConfig = c; return s``)? The caller
+        then holds the only reference."""
+        from .. import syntax
+        node = self._decl_node(key, record=True)
+        body = node.child_by_field_name("body") if node is not None else None
+        if body is None:
+            return False
+
+        def literal(expr) -> bool:
+            expr = syntax.unparen(expr)
+            if expr is not None and expr.type == "unary_expression" and \
+                    syntax.text(expr.child_by_field_name("operator")) == "&":
+                expr = syntax.unparen(expr.child_by_field_name("operand"))
+            return expr is not None and expr.type == "composite_literal"
+
+        rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"]
+        if not rets:
+            return False
+        for r in rets:
+            vals = syntax.return_values(r)
+            v = syntax.unparen(vals[0]) if vals else None
+            if v is None or literal(v):
+                if v is None:
+                    return False
+                continue
+            if v.type != "identifier":
+                return False
+            name = syntax.text(v)
+            decls = [st for st in syntax.walk(body) if st.type == "short_var_declaration" and
+                     [syntax.text(n) for n in st.child_by_field_name("left").named_children] == [name]]
+            if len(decls) != 1 or not literal(decls[0].child_by_field_name("right").named_children[0]
+                                              if decls[0].child_by_field_name("right").named_children else None):
+                return False
+            for ref in syntax.walk(body):
+                if ref.type != "identifier" or syntax.text(ref) != name or ref.parent is None:
+                    continue
+                p = ref.parent
+                if p.type == "selector_expression" and p.child_by_field_name("operand").id == ref.id and \
+                        not (p.parent is not None and p.parent.type == "call_expression" and
+                             p.parent.child_by_field_name("function").id == p.id):
+                    continue   # ``s.TLSConfig = ...``, a field read (not a method call: it could store s)
+                if p.type == "expression_list" and p.parent is not None and \
+                        (p.parent.type == "return_statement" or p.parent.id == decls[0].id):
+                    continue   # the return, or its declaration
+                if p.type == "return_statement" or p.id == decls[0].id:
+                    continue
+                return False
+        return True
+
     def concrete_result(self, key: str, index: int) -> str | None:
         """The one type (``watcher``) whose values the package function ``key`` returns as its result
         ``index`` wherever that result is not ``nil``: ``&T{...}``, ``T{...}``, ``new(T)``, or a local made

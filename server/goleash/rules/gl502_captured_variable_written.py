@@ -82,7 +82,9 @@ access it races with.
 - writes behind a once-gate (`if atomic.SwapUint32(&once, 1) == 0 { first = err }`,
   `set.CompareAndSwap(false, true)`, with nothing setting the flag back): one goroutine writes;
 - writes that follow a `Serve` that never returns (`err = s.Serve(ln)`, on a listener nothing in
-  the function closes or hands on, by a server nothing shuts down: it blocks in `Accept` forever);
+  the function closes or hands on, by a server nothing shuts down: it blocks in `Accept` forever),
+  also in an `if`'s initializer (`if err = s.Serve(ln); err != nil`) and by a server a package function
+  has just made for the call and kept no reference to (`newServer(h).Serve(ln)`);
 - uses that come before everything that could end such a `Serve`: every close, shutdown or hand-on
   of its listener and server (`return s` to a caller that closes it, a `defer s.Close()`) follows the
   use in the function, in no loop around it. `Serve` returns only after one of them, and the write
