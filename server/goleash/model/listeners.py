@@ -77,6 +77,37 @@ class ListenerModel:
         key = getattr(self.um.callee(call)[0], "key", None) if self.package is not None else None
         return bool(key) and self.package.fresh_result(key)
 
+    def closed_after_flag(self, loop: AcceptLoop, flag: str, within: Node) -> bool:
+        """Is every reference that may stop ``loop``'s listener (outside the goroutine ``within``) a
+        ``l.Close()`` statement that comes after ``flag = true`` in its own block, ``flag`` a local bool of
+        the function that is never set back? A report under ``!flag`` then leaves the closing out."""
+        v = loop.listener
+        if v is None or not _outside(v, within):
+            return False
+        var = next((x for x in self.um.scopes.vars if x.name == flag and x.kind == "local" and
+                    x.stmt is not None and not syntax.inside(x.stmt, within) and
+                    syntax.enclosing_func(x.stmt) is not None and
+                    syntax.enclosing_func(x.stmt).id == syntax.enclosing_func(v.stmt).id), None) \
+            if v.stmt is not None else None
+        if var is None or var.addressed or any(syntax.text(val) != "true" for _n, val in var.assigns
+                                               if val is not None) or any(val is None for _n, val in var.assigns):
+            return False
+        stops = [r for r in v.refs if self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)]
+        if not stops:
+            return False
+        for r in stops:
+            p = r.parent
+            call = p.parent if p is not None and p.type == "selector_expression" else None
+            if call is None or call.type != "call_expression" or syntax.text(p.child_by_field_name("field")) != "Close":
+                return False
+            stmt = syntax.stmt_of(call)
+            prev = stmt.prev_named_sibling if stmt is not None else None
+            while prev is not None and " ".join(syntax.text(prev).split()) != f"{flag} = true":
+                prev = prev.prev_named_sibling
+            if prev is None:
+                return False
+        return True
+
     def kept(self, loop: AcceptLoop, within: Node) -> bool:
         """Does nothing in the declaration close ``loop``'s listener or hand it on, nor shut its server
         down or hand it on (:meth:`server_kept`)? Both made outside ``within`` (the goroutine), not

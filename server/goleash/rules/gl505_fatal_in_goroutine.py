@@ -144,7 +144,8 @@ the whole test binary down.
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
   with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its message:
   `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`; or an
-  `if errors.Is(err, net.ErrClosed) { return }` before the report): a listener's Accept fails once it
+  `if errors.Is(err, net.ErrClosed) { return }` before the report; or under `if !closed` with the
+  test setting `closed = true` before each `l.Close()`): a listener's Accept fails once it
   is closed, and that is not reported (a close the goroutine makes itself once its accept loop is
   over, `for i := 0; i < n; i++ { c, err := l.Accept() ... }; l.Close()`, cannot make an Accept fail);
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
@@ -358,6 +359,12 @@ the whole test binary down.
             rf"strings\.Contains\({err.name}\.Error\(\), \"[^\"]*closed[^\"]*\"\))$")
         if any(closed_test.match(" ".join(syntax.text(c).split()))
                for c in _leaving_tests_before(call, lit)):
+            return True
+        # or ``if !closed { t.Error(err) }`` with the test setting ``closed = true`` before each close
+        flags = {p.strip()[1:].strip() for c in conds for p in (" ".join(syntax.text(c).split()) if c is not None
+                                                                 else "").split("&&")
+                 if re.fullmatch(r"!\s*\w+", p.strip())}
+        if any(listeners.closed_after_flag(loop, flag, lit) for flag in flags):
             return True
         return listeners.kept(loop, lit)
 
