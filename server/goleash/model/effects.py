@@ -833,6 +833,10 @@ class UnitModel:
                 stack.extend((c.child_by_field_name("left"), c.child_by_field_name("right")))
         return out
 
+    def stable_expr(self, expr: Node) -> bool:
+        """An expression that gives the same value wherever the declaration evaluates it (:meth:`_pure`)."""
+        return self._pure(expr)
+
     def _pure(self, expr: Node) -> bool:
         """An expression of variables and fields this declaration never assigns, literals, operators and
         ``len``/``cap``: two tests of it in one function give the same answer."""

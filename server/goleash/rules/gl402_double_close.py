@@ -52,6 +52,9 @@ another close of the same channel:
 - closes in different branches (`if`/`else`, select cases) of one function, also when one of them is in a
   closure handed to a call on its branch (`wg.Go(func() { close(ch) })`, `run(func() { ... })`);
 - a close guarded by a condition in a goroutine started in a loop (`if atomic.AddInt32(&n, -1) == 0 { close(done) }`);
+- a closing goroutine started in one turn of its loop at most: under `if i == e` with `i` the loop's
+  counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
+  turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
 - the channel re-made between the closes.
 
@@ -98,7 +101,7 @@ another close of the same channel:
             if g is None or not c.started or not c.unconditional:
                 continue
             loops = [l for l in syntax.loops_between(g, syntax.enclosing_func(g) or ctx.unit)
-                     if not self._per_iteration(ctx, c, l)]
+                     if not self._per_iteration(ctx, c, l) and not _one_turn(ctx, g, l)]
             if loops:
                 return c, c, "Every goroutine started by this loop closes it"
         uncond = [c for c in closes if c.unconditional]
@@ -191,6 +194,50 @@ another close of the same channel:
         for c in closes:
             edits.append(ctx.replace(c.node, f"{once}.Do(func() {{ close({syntax.text(c.chan)}) }})"))
         return (ctx.fix(f"Guard close({ch.name}) with a sync.Once", *edits, preferred=True, imports=("sync",)),)
+
+
+def _one_turn(ctx: FuncContext, g: Node, loop: Node) -> bool:
+    """Is the ``go`` statement ``g`` started in one turn of ``loop`` at most: under ``if i == e`` with ``i``
+    the loop's counter or range key (each turn its own value, nothing else assigns it) and ``e`` the same
+    in every turn (variables the declaration never assigns, literals, ``len``)?"""
+    um = ctx.model
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is None:
+        return False
+    if clause.type == "for_clause":
+        got = syntax.counting_loop(clause)
+        counter = got[0] if got is not None else None
+    else:
+        left = clause.child_by_field_name("left")
+        keys = left.named_children if left is not None else []
+        over = clause.child_by_field_name("right")
+        t = um.types.of(over) if over is not None else None
+        t = um.index.underlying(t) if t else t
+        counter = syntax.text(keys[0]) if keys and keys[0].type == "identifier" and t and \
+            t.startswith(("[]", "[", "map[", "string")) else None   # (an index or a key: each once;
+        # not a channel's or an iterator's values, which may repeat)
+    if not counter or counter == "_":
+        return False
+    body = loop.child_by_field_name("body")
+    if body is None or any(n.type in ("assignment_statement", "inc_statement", "dec_statement") and
+                           counter in {syntax.text(x) for x in syntax.walk(n.named_children[0])
+                                       if x.type == "identifier"}
+                           for n in syntax.walk(body)):
+        return False   # (the counter is assigned in the body)
+    for a in syntax.ancestors(g, loop):
+        if a.type != "if_statement" or a.child_by_field_name("consequence") is None or \
+                not syntax.inside(g, a.child_by_field_name("consequence")):
+            continue
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "==":
+            continue
+        left, right = syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))
+        for x, e in ((left, right), (right, left)):
+            if x is not None and e is not None and x.type == "identifier" and syntax.text(x) == counter and \
+                    counter not in {syntax.text(n) for n in syntax.walk(e) if n.type == "identifier"} and \
+                    um.stable_expr(e):
+                return True
+    return False
 
 
 def _node(g, ast):
