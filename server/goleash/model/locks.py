@@ -693,7 +693,20 @@ class LockModel:
             return frozenset()
         held = self.package.held_by_callers(f"{typ}.{name}")
         return frozenset((Place("p:-1", fld), "w" if op == UNLOCK else "r") for fld, op in cands
-                         if f"{typ}.{'.'.join(fld)}" in held)
+                         if self._field_name(typ, fld) in held)
+
+    def _field_name(self, typ: str, fld: tuple[str, ...]) -> str:
+        """The package-wide name of the mutex at path ``fld`` of ``typ``: the type that owns its last
+        field, and that field (``monitor.mu``; ``Mutex.Mutex`` for the ``sync.Mutex`` embedded in a
+        ``mu Mutex`` field)."""
+        owner = typ
+        for part in fld[:-1]:
+            st = self.um.index.struct(owner)
+            ft = next((x.type for x in (st.fields if st is not None else ()) if x.name == part), None)
+            owner = _base(ft) if ft else None
+            if owner is None:
+                return f"{typ}.{'.'.join(fld)}"
+        return f"{owner}.{fld[-1]}"
 
     def _first_ops(self, f: Func) -> dict[Place, str]:
         """The first lock operation on each mutex in the function's source (closures it calls included):
@@ -726,6 +739,11 @@ class LockModel:
         for f in st.fields:
             if sync_kind(f.type) in ("Mutex", "RWMutex"):
                 out.append((f.name,))
+                continue
+            inner = self.um.index.struct(_base(f.type)) if not f.embedded else None
+            for g in (inner.fields if inner is not None else ()):   # ``mu Mutex`` of ``type Mutex struct{
+                if g.embedded and sync_kind(g.type) in ("Mutex", "RWMutex"):   # sync.Mutex }``: ``mu.Mutex``
+                    out.append((f.name, g.name))
         return out
 
     # --------------------------------------------------------- summaries

@@ -79,7 +79,7 @@ func (c *Cache) Get(k string) (string, error) {
 - a function entered with the mutex held that returns with it held: by its name or doc comment
   (`...Locked`, `// mu must be held`), or an unexported method whose first operation on it is an
   unlock and whose callers in the package all hold it at the call (`s.mu.Unlock(); <-s.wake;
-  s.mu.Lock()` around a wait);
+  s.mu.Lock()` around a wait; also a field of a type that embeds `sync.Mutex`);
 - `panic` paths: a panic while locked matters only when it is recovered, and
   assertion panics are common in correct code.
 
