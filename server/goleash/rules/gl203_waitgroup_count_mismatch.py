@@ -9,6 +9,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding
 from ..model.effects import ADD, DONE, GO
+from ..model.types import func_sig
 from ..rule import FuncContext, Rule
 
 
@@ -42,7 +43,10 @@ to misplace.
 ## Stays silent
 - `Add` with a non-literal argument; goroutines started in loops; more than one `Add`
   between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group);
-  goroutines that call `Done` in a loop of their own (once per item, not per goroutine);
+  goroutines that call `Done` in a loop of their own (once per item, not per goroutine), also in the
+  package function a `go f(..., &wg)` runs;
+- (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
+  group it is given on every path pays one count, as a goroutine does (`readAll(wg, p)` in place);
 - `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, in a declaration where nothing calls
   `Done` on that group (a start barrier released by the goroutine that raised it);
 - an `Add` after a goroutine started earlier in the block that calls `Done` twice (a barrier: "started",
@@ -88,6 +92,9 @@ to misplace.
             if stmt is None or stmt.parent is None or stmt.parent.type != "statement_list":
                 continue
             block = stmt.parent
+            f = ctx.model.func_at(add)
+            place = next((p for p, c in ctx.waitgroups.ops(f, ADD) if c.id == add.id), None) if f is not None \
+                else None
             count, wait = 0, None
             ok = True
             for s in block.named_children:
@@ -101,7 +108,7 @@ to misplace.
                     ok = False
                     break
                 if s.type == "go_statement":
-                    if self._done_in_loop(s, wg):
+                    if self._done_in_loop(s, wg) or self._named_done_in_loop(ctx, s, wg):
                         ok = False   # one Done per item it handles, not per goroutine: cannot count
                         break
                     if self._counted(s, wg):
@@ -112,6 +119,8 @@ to misplace.
                 elif any(n2.type == "go_statement" for n2 in syntax.walk(s, skip_funcs=True)):
                     ok = False  # goroutines in loops or branches: cannot count
                     break
+                elif place is not None and self._pays_done(ctx, f, s, place):
+                    count += 1   # ``readLots(t, wg, p)`` in place: a package function that calls Done on it
             if not ok or wait is None or count == n or count == 0:
                 continue
             if self._still_counting(block, stmt, wg):
@@ -155,6 +164,33 @@ to misplace.
         return lit is not None and any(
             n.type == "call_expression" and syntax.call_name(n) == (wg, "Done") and
             any(a.type == "for_statement" for a in syntax.ancestors(n, lit)) for n in syntax.walk(lit))
+
+    @staticmethod
+    def _pays_done(ctx: FuncContext, f, stmt: Node, place) -> bool:
+        """Does the statement (a call of a package function given the group) call Done on it on every
+        path, once (the function runs here, not as a goroutine)?"""
+        g = ctx.model.cfg(f)
+        n = g.node_of(stmt) if g is not None else None
+        return n is not None and n.kind != GO and (place, DONE) in ctx.effects.pays(g, n)
+
+    @staticmethod
+    def _named_done_in_loop(ctx: FuncContext, g: Node, wg: str) -> bool:
+        """``go f(..., &wg)`` of a package function that calls ``Done`` on that parameter inside a loop of
+        its own (once per item it handles, not once per goroutine)."""
+        call = g.named_children[0] if g.named_children else None
+        if call is None or call.type != "call_expression":
+            return False
+        args = syntax.call_args(call)
+        i = next((k for k, a in enumerate(args) if syntax.text(a) in (f"&{wg}", wg)), None)
+        key = getattr(ctx.model.callee(call)[0], "key", None)
+        node = ctx.pkg.decl_node(key) if key and i is not None else None
+        if node is None:
+            return False
+        sig = func_sig(node)
+        name = sig.params[i][0] if i < len(sig.params) else None
+        return bool(name) and any(
+            n.type == "call_expression" and syntax.call_name(n) == (name, "Done") and
+            any(a.type == "for_statement" for a in syntax.ancestors(n, node)) for n in syntax.walk(node))
 
     @staticmethod
     def _raised_before(ctx: FuncContext, add: Node, wg: str, n: int) -> bool:
