@@ -67,7 +67,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
 - several goroutines that close; a parent function that closes the channel on every path after it
   started the goroutines that range over it (a deferred close, no `return` before the close);
 - the channel is passed to another function (it may close it);
-- the producer runs forever (`for { ch <- tick() }`): the range is meant to run forever too;
+- the producer runs forever (`for { ch <- tick() }`, or a `for v := range x.in` over an unexported
+  channel field that nothing in the package closes): the range is meant to run forever too;
 - a range that runs only after a receive from a channel the goroutine signals only after its close
   (`close(vals); done <- struct{}{}`, then `select { case <-done: case err := <-errs: return ... }`
   before the range): the path that skips the close never gives that signal.
@@ -90,7 +91,7 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
                 yield from self._skipped_close(ctx, ch)
                 continue
             sends = ch.sends
-            if not sends or any(self._endless(o) for o in sends):
+            if not sends or any(self._endless(o) or self._fed_forever(ctx, o) for o in sends):
                 continue
             producers = {o.func.id: o.func for o in sends}
             # a range that can leave early (return/break) does not depend on close
@@ -232,6 +233,25 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
         for loop in op.loops:
             header = [c for c in loop.named_children if c.type not in ("block", "comment")]
             if not header and not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
+                return True
+        return False
+
+    @staticmethod
+    def _fed_forever(ctx: FuncContext, op: ChanOp) -> bool:
+        """Is the send inside a ``for v := range x.in`` (with no way out of its body) over a channel field
+        that nothing in the package closes and that code outside the package cannot reach? That loop
+        never ends: the producer forwards forever, and the range over what it sends is meant to as well."""
+        um = ctx.model
+        for loop in op.loops:
+            rng = next((c for c in loop.named_children if c.type == "range_clause"), None)
+            over = syntax.unparen(rng.child_by_field_name("right")) if rng is not None else None
+            if over is None or over.type != "selector_expression" or \
+                    syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
+                continue
+            name = um.abstract_place(um.place(over))
+            index = ctx.pkg.chan_index() if name else None
+            if index is not None and index.set_anywhere(name) and not index.of(name, "close") and \
+                    not index.escapes(name):
                 return True
         return False
 
