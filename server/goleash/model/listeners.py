@@ -25,9 +25,10 @@ from tree_sitter import Node
 from .. import syntax
 from .scope import Var
 
-SERVES = frozenset({"Serve", "ServeTLS"})   # a server's accept loop on the listener it is given
+SERVES = frozenset({"Serve"})   # a server's accept loop on the listener it is given (not ServeTLS: it
+# fails at once when its certificates or TLS settings do, before any Accept)
 _LISTENER_USES = frozenset({"Accept", "Addr", "Dial"})   # asked of a listener without closing it
-_PKG_SERVES = frozenset({("http", "Serve"), ("http", "ServeTLS")})
+_PKG_SERVES = frozenset({("http", "Serve")})
 
 
 @dataclass(frozen=True)
