@@ -250,9 +250,9 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
                 continue
             name = um.abstract_place(um.place(over))
             index = ctx.pkg.chan_index() if name else None
-            if index is not None and index.set_anywhere(name) and not index.of(name, "close") and \
-                    not index.escapes(name):
-                return True
+            if index is not None and index.made(name) and not index.of(name, "assign") and \
+                    not index.of(name, "close") and not index.escapes(name):
+                return True   # (made by the package, never given a channel from elsewhere)
         return False
 
     @staticmethod
