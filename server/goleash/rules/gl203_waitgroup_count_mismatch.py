@@ -171,7 +171,7 @@ to misplace.
         path, once (the function runs here, not as a goroutine)?"""
         g = ctx.model.cfg(f)
         n = g.node_of(stmt) if g is not None else None
-        return n is not None and n.kind != GO and (place, DONE) in ctx.effects.pays(g, n)
+        return n is not None and n.kind != GO and _surely_pays(ctx, g, n, place)
 
     @staticmethod
     def _named_done_in_loop(ctx: FuncContext, g: Node, wg: str) -> bool:
@@ -262,7 +262,7 @@ to misplace.
             place = next((p for p, c in ctx.waitgroups.ops(f, ADD) if c.id == add.id), None)
             paid = {n.id for n in g.nodes if n.ast is not None and syntax.inside(n.ast, loop) and n.kind != GO and (
                     n.ast.type == "expression_statement" and "".join(syntax.text(n.ast).split()) == f"{wg}.Done()" or
-                    place is not None and (place, DONE) in ctx.effects.pays(g, n))}
+                    place is not None and _surely_pays(ctx, g, n, place))}
             skip = self._skip_path(head, gnode, paid)
             if skip is None:
                 continue
@@ -300,3 +300,9 @@ to misplace.
                     mark = n
                 stack.append((s, mark))
         return None
+
+
+def _surely_pays(ctx: FuncContext, g, n, place) -> bool:
+    """Does CFG node ``n`` call Done on ``place`` on every path, itself or through a package function it
+    calls (not a hand-off to code goleash cannot see: ``wg.Go(f)`` pays the count it adds itself)?"""
+    return any((place, DONE) in ctx.effects.pays_effect(e, unseen=False) for e in ctx.model.node_effects(g, n))

@@ -53,3 +53,16 @@ func twoResults(results chan int, quit chan struct{}) {
 	results <- 2
 	wg.Wait()
 }
+
+// wg.Go adds its own count and pays it: with the goroutine before it, the two
+// counts of the group are each paid once.
+func goAlongside(work func()) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		work()
+	}()
+	wg.Go(work)
+	wg.Wait()
+}
