@@ -664,7 +664,7 @@ class LockModel:
             if recv is not None and parts[0] == recv.name and len(parts) > 1:
                 out.add((Place("p:-1", tuple(parts[1:])), "w"))
         if not out and recv is not None:
-            fields = self._mutex_fields(recv)
+            fields = self._mutex_fields(recv) or self._mutex_fields(recv, wrapped=True)
             usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]
             for fld in (usual if usual and len(usual) < len(fields) else fields):
                 out.add((Place("p:-1", fld), "w"))
@@ -687,7 +687,7 @@ class LockModel:
         if typ is None:
             return frozenset()
         first = self._first_ops(f)
-        cands = [(fld, first.get(Place("p:-1", fld))) for fld in self._mutex_fields(recv)]
+        cands = [(fld, first.get(Place("p:-1", fld))) for fld in self._mutex_fields(recv, wrapped=True)]
         cands = [(fld, op) for fld, op in cands if op in (UNLOCK, RUNLOCK)]
         if not cands:
             return frozenset()
@@ -729,7 +729,9 @@ class LockModel:
                                 out.setdefault(x.place, x.kind)
         return out
 
-    def _mutex_fields(self, recv) -> list[tuple[str, ...]]:
+    def _mutex_fields(self, recv, wrapped: bool = False) -> list[tuple[str, ...]]:
+        """Paths of the receiver's mutex fields (``("mu",)``; with ``wrapped``, also the ``sync.Mutex``
+        embedded in a field of a wrapper type: ``("mu", "Mutex")`` of ``mu rateMutex``)."""
         from .types import sync_kind
         t = self.um.types.var_type(recv)
         st = self.um.index.struct(_base(t))
@@ -737,10 +739,12 @@ class LockModel:
             return []
         out = []
         for f in st.fields:
-            if sync_kind(f.type) in ("Mutex", "RWMutex"):
-                out.append((f.name,))
+            base = _base(f.type) or ""
+            if sync_kind(f.type) in ("Mutex", "RWMutex") or (
+                    wrapped and not f.embedded and "." in base and base.rsplit(".", 1)[-1] in ("Mutex", "RWMutex")):
+                out.append((f.name,))   # (with ``wrapped``: ``mu cmtsync.Mutex``, another package's wrapper)
                 continue
-            inner = self.um.index.struct(_base(f.type)) if not f.embedded else None
+            inner = self.um.index.struct(_base(f.type)) if wrapped and not f.embedded else None
             for g in (inner.fields if inner is not None else ()):   # ``mu Mutex`` of ``type Mutex struct{
                 if g.embedded and sync_kind(g.type) in ("Mutex", "RWMutex"):   # sync.Mutex }``: ``mu.Mutex``
                     out.append((f.name, g.name))

@@ -3,6 +3,8 @@ package gl301
 import (
 	"sync"
 	"time"
+
+	cmtsync "example.com/libs/sync"
 )
 
 // rateMutex wraps sync.Mutex (a lock type switched by build tags).
@@ -38,4 +40,43 @@ func (m *rateMonitor) waitNext() {
 		m.mu.Lock()
 		m.last += time.Millisecond
 	}
+}
+
+// The same with a lock type of another package (a build-tag switchable
+// wrapper, cmtsync.Mutex): its Lock and Unlock are a mutex's.
+type flowMonitor struct {
+	mu     cmtsync.Mutex
+	last   time.Duration
+	active bool
+	bytes  int64
+}
+
+func (m *flowMonitor) tick() time.Duration {
+	m.last += time.Millisecond
+	return m.last
+}
+
+func (m *flowMonitor) Limit(want int64, block bool) int64 {
+	m.mu.Lock()
+	if now := m.tick(); block {
+		for m.bytes >= want && m.active {
+			now = m.waitSample(now)
+		}
+	}
+	n := want - m.bytes
+	m.mu.Unlock()
+	return n
+}
+
+// waitSample sleeps for the rest of the sample: the lock is released and
+// reacquired around the sleep.
+func (m *flowMonitor) waitSample(now time.Duration) time.Duration {
+	current := m.last
+	for m.last == current && m.active {
+		m.mu.Unlock()
+		time.Sleep(time.Millisecond)
+		m.mu.Lock()
+		now = m.tick()
+	}
+	return now
 }
