@@ -174,7 +174,7 @@ def test_a_sibling_that_starts_leaving_a_lock_held_is_seen(tmp_path):
     assert findings([a], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
     helpers.write_text("package held\n\nfunc (s *S) lockIt() { s.mu.Lock() }\n\nfunc (s *S) unlockIt() { s.mu.Unlock() }\n")
     after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
-    assert [c for c, _, _ in after[0][1]] == ["GL301"]   # return while s.mu is locked (A itself is unchanged)
+    assert [c for c, _, _ in after[0][1]] == ["GL301"]   # return with s.mu locked (A itself is unchanged)
     assert findings([a], None)[0] == after
 
 

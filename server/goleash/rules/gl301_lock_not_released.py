@@ -126,7 +126,7 @@ func (c *Cache) Get(k string) (string, error) {
                 if self._deferred_release_func(ctx, f.node, place):
                     continue  # ``_, cleanup := q.getLocked(); defer cleanup()``: the helper's release func
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
-                msg = (f"{how} while {name} is locked: {name}.{unlock}() is skipped on this path. "
+                msg = (f"{how} with {name} locked: {name}.{unlock}() is skipped on this path. "
                        f"The next {blocked} blocks forever")
                 related = [ctx.related(lock_call, f"{name} is locked here")]
                 if unlocks:

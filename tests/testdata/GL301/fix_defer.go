@@ -13,7 +13,7 @@ type registry struct {
 func (r *registry) Add(name string, v int) error {
 	r.mu.Lock()
 	if _, dup := r.items[name]; dup {
-		return errors.New("duplicate " + name) // want `return while r.mu is locked`
+		return errors.New("duplicate " + name) // want `return with r.mu locked`
 	}
 	r.items[name] = v
 	r.mu.Unlock()

@@ -16,7 +16,7 @@ func (c *cache) Get(k string) (string, error) {
 	c.mu.Lock()
 	v, ok := c.m[k]
 	if !ok {
-		return "", errMissing // want `return while c\.mu is locked: c\.mu\.Unlock\(\) is skipped on this path`
+		return "", errMissing // want `return with c\.mu locked: c\.mu\.Unlock\(\) is skipped on this path`
 	}
 	c.mu.Unlock()
 	return v, nil

@@ -11,7 +11,7 @@ var cache struct {
 func Lookup(k string) int {
 	cache.Lock()
 	if v, ok := cache.m[k]; ok {
-		return v // want "return while cache is locked"
+		return v // want "return with cache locked"
 	}
 	cache.Unlock()
 	return 0
@@ -25,7 +25,7 @@ func Local(k string) int {
 	}
 	st.mu.RLock()
 	if k == "" {
-		return 1 // want "return while st.mu is locked"
+		return 1 // want "return with st.mu locked"
 	}
 	st.mu.RUnlock()
 	return 0

@@ -20,7 +20,7 @@ func (l *ledger) add(it string) error {
 		}
 	}
 	l.items = append(l.items, it)
-	return nil // want `return while l\.mu is locked`
+	return nil // want `return with l\.mu locked`
 }
 
 type turnstile struct {
@@ -37,5 +37,5 @@ func (t *turnstile) pass() bool {
 		return false
 	}
 	t.count++
-	return true // want `return while t\.mu is locked`
+	return true // want `return with t\.mu locked`
 }

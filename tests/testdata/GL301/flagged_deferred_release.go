@@ -23,5 +23,5 @@ func (s *asyncT) Async(prep func() error, log func(error)) {
 	report := func(err error) {
 		defer log(err)
 	}
-	s.start(report) // want `end of function while s\.mu is locked`
+	s.start(report) // want `end of function with s\.mu locked`
 }

@@ -13,7 +13,7 @@ func bumpAll(buckets []*bucket, limit int) bool {
 	for i := range buckets {
 		buckets[i].mu.Lock()
 		if buckets[i].count >= limit {
-			return false // want `return while buckets\.mu is locked`
+			return false // want `return with buckets\.mu locked`
 		}
 		buckets[i].count++
 		buckets[i].mu.Unlock()

@@ -28,7 +28,7 @@ func (c *cacheTable) get(k string, m cacheMode) int {
 		return -1
 	default:
 	}
-	return 0 // want `return while c.mu is locked`
+	return 0 // want `return with c.mu locked`
 }
 
 func lookup(c *cacheTable, raw int) int {

@@ -19,7 +19,7 @@ func (t *table) scan() (*cursor, error) {
 		t.mu.Unlock()
 		return nil, errors.New("not open")
 	}
-	return &cursor{t: t}, nil // want `return while t\.mu is locked`
+	return &cursor{t: t}, nil // want `return with t\.mu locked`
 }
 
 func (c *cursor) close() { c.t = nil }
@@ -42,7 +42,7 @@ func (p *pool) get() (*lease, error) {
 		return nil, errors.New("closed")
 	}
 	if len(p.free) == 0 {
-		return nil, errors.New("empty") // want `return while p\.mu is locked`
+		return nil, errors.New("empty") // want `return with p\.mu locked`
 	}
 	return &lease{p: p}, nil
 }

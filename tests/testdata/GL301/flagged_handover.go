@@ -18,7 +18,7 @@ func (d *dialer) Open(dial func() error, async bool) error {
 	go guarded(func() {
 		d.err = dial()
 	})
-	return nil // want `return while d\.mu is locked`
+	return nil // want `return with d\.mu locked`
 }
 
 func guarded(fn func()) {

@@ -22,7 +22,7 @@ func (q *queue) drain(limit int) int {
 			return n
 		}
 	}
-	return n // want `return while q.mu is locked: q.mu.Unlock\(\) is skipped on this path`
+	return n // want `return with q.mu locked: q.mu.Unlock\(\) is skipped on this path`
 }
 
 // A conditional lock whose unlock is under another condition.
@@ -31,7 +31,7 @@ func (q *queue) push(v int, locked bool, flush bool) {
 		q.mu.Lock()
 	}
 	q.items = append(q.items, v)
-	if flush { // want `end of function while q.mu is locked`
+	if flush { // want `end of function with q.mu locked`
 		q.mu.Unlock() // want `q.mu may not be locked when this Unlock runs`
 	}
 }

@@ -15,7 +15,7 @@ func (s *optLocked) inc() {
 		mu.Lock()
 	}
 	s.n++
-	if mu != nil && s.n > 1 { // want `end of function while mu is locked`
+	if mu != nil && s.n > 1 { // want `end of function with mu locked`
 		mu.Unlock()
 	}
 }

@@ -25,5 +25,5 @@ func (s *shards) each(out chan<- int) {
 		}
 		s.locks[i].RUnlock()
 	}
-	close(out) // want `end of function while s.locks is locked`
+	close(out) // want `end of function with s.locks locked`
 }

@@ -13,7 +13,7 @@ func (h *hub) rescan() {
 		if runtime.GOOS == "darwin" {
 			h.comms.Unlock() // want "h.comms may not be locked when this Unlock runs"
 		}
-		return // want "return while h.comms is locked"
+		return // want "return with h.comms locked"
 	}
 	h.devices = found
 	if runtime.GOOS == "linux" {

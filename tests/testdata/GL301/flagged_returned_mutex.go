@@ -14,7 +14,7 @@ type pipeConn struct {
 func (c *pipeConn) take(id byte) (*sync.Mutex, error) {
 	c.mu.Lock()
 	if len(c.buf) == 0 {
-		return nil, errors.New("empty") // want `return while c\.mu is locked`
+		return nil, errors.New("empty") // want `return with c\.mu locked`
 	}
 	if c.buf[0] != id {
 		c.mu.Unlock()

@@ -15,7 +15,7 @@ type fetcher struct {
 func (f *fetcher) Fetch(url string) error {
 	f.mu.Lock()
 	if url == "" {
-		return errors.New("no url") // want `return while f.mu is locked`
+		return errors.New("no url") // want `return with f.mu locked`
 	}
 	f.last = time.Now()
 	f.mu.Unlock()

@@ -25,5 +25,5 @@ func (s *source) waitReady() bool {
 		<-s.wake
 		s.mu.Lock()
 	}
-	return s.ready // want `return while s\.mu is locked`
+	return s.ready // want `return with s\.mu locked`
 }

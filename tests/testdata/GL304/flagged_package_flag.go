@@ -18,7 +18,7 @@ func (t *table) insert(n int) {
 	if t.rows > 1000 {
 		fastPath = false
 	}
-	if !fastPath { // want `end of function while t\.mu is locked`
+	if !fastPath { // want `end of function with t\.mu locked`
 		t.mu.Unlock() // want `t\.mu may not be locked when this Unlock runs`
 	}
 }

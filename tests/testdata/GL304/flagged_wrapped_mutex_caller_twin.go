@@ -30,5 +30,5 @@ func (s *wrappedSource) wWaitReady() bool {
 		<-s.wake
 		s.mu.Lock()
 	}
-	return s.ready // want `return while s\.mu is locked`
+	return s.ready // want `return with s\.mu locked`
 }

@@ -16,7 +16,7 @@ func NewRegistry() *Registry { return &Registry{items: map[string]int{}} }
 func (r *Registry) Add(name string, v int) error {
 	r.mu.Lock()
 	if _, dup := r.items[name]; dup {
-		return errors.New("duplicate " + name) // want `return while r.mu is locked`
+		return errors.New("duplicate " + name) // want `return with r.mu locked`
 	}
 	r.items[name] = v
 	r.mu.Unlock()
