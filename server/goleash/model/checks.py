@@ -246,7 +246,7 @@ def _test_context(um, arg: Node, t: str, depth: int) -> bool:
     if fn not in ("context.WithCancel", "context.WithCancelCause") or not args:
         return False
     parent = " ".join(syntax.text(args[0]).split())
-    if parent not in ("context.Background()", "context.TODO()") and not _test_context(um, args[0], t, depth + 1):
+    if parent not in NEVER_DONE and not _test_context(um, args[0], t, depth + 1):
         return False
     left = v.stmt.child_by_field_name("left") if v.stmt is not None else None
     names = left.named_children if left is not None else []
@@ -328,6 +328,7 @@ def arg_texts(call: Node, um=None) -> list[str]:
 
 
 _DERIVED = ("context.WithCancel", "context.WithTimeout", "context.WithDeadline", "context.WithCancelCause")
+NEVER_DONE = ("context.Background()", "context.TODO()")   # contexts whose Done never fires, Err is nil
 
 
 def _context_text(um, arg: Node, depth: int) -> str:
@@ -391,6 +392,19 @@ def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None]:
     if len(right) != 1 or name not in left or right[0].type != "call_expression":
         return None, None
     return syntax.unparen(right[0]), left.index(name)
+
+
+def reached_before_leaving(stmts, hit) -> bool:
+    """Does one of ``stmts`` (statements that follow one another) satisfy ``hit`` before any of them can
+    leave without it: a ``return``, ``break`` or ``goto`` in them, or a stop of the test (:func:`stops_test`:
+    the test completes there)?"""
+    for n in stmts:
+        if hit(n):
+            return True
+        if any(x.type in ("return_statement", "break_statement", "goto_statement") or stops_test(x)
+               for x in syntax.walk(n, skip_funcs=True)):
+            return False
+    return False
 
 
 _TEST_STOPS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Goexit", "Exit"})

@@ -21,6 +21,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from . import cfg as cfgmod
+from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
 from .obligations import ObligationFlow
 from .scope import Var
@@ -446,9 +447,6 @@ _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klo
                         "metric", "metrics", "monitoring", "telemetry"})   # (a metrics recorder: ctx for its tags)
 
 
-_NEVER_DONE = ("context.Background()", "context.TODO()")
-
-
 _TESTING = ("*testing.T", "*testing.B", "testing.TB")
 
 
@@ -469,7 +467,7 @@ def _never_done_param(package, key: str, i: int, depth: int) -> bool:
         args = syntax.call_args(call)
         arg = syntax.unparen(args[i]) if i < len(args) else None
         text = " ".join(syntax.text(arg).split()) if arg is not None else ""
-        if text in _NEVER_DONE:
+        if text in NEVER_DONE:
             continue
         if owner is None:
             return False
@@ -495,7 +493,7 @@ def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:
     value = syntax.unparen(value)
     if value is None or depth > 3:
         return False
-    if " ".join(syntax.text(value).split()) in _NEVER_DONE:
+    if " ".join(syntax.text(value).split()) in NEVER_DONE:
         return True
     if value.type == "call_expression" and syntax.text(value.child_by_field_name("function")) == "context.WithValue":
         args = syntax.call_args(value)

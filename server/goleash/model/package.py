@@ -1930,27 +1930,25 @@ def _under_nil_error(ret, body, nil_call) -> bool:
     return False
 
 
-_NEVER_DONE = ("context.Background()", "context.TODO()")
-
-
 def _ctx_err_nil(v, passed: dict[str, str | None], tolerated: frozenset) -> bool:
     """Is ``v`` ``ctx.Err()`` of a parameter given a context whose ``Err`` is nil (never done), or one
     that can end only cancelled (``context.WithCancel`` of such, the test's ``t.Context()``) when the
     caller leaves ``context.Canceled`` out?"""
     from .. import syntax
+    from .checks import NEVER_DONE
     if v.type != "call_expression" or syntax.call_args(v):
         return False
     recv, name = syntax.call_name(v)
     a = passed.get(recv) if name == "Err" else None
     if a is None:
         return False
-    if a in _NEVER_DONE:
+    if a in NEVER_DONE:
         return True
     if "context.Canceled" not in tolerated:
         return False
     while a.startswith(("context.WithCancel(", "context.WithCancelCause(")) and a.endswith(")"):
         a = a[a.index("(") + 1:-1]
-    return a in _NEVER_DONE or a in ("t.Context()", "b.Context()", "tb.Context()")
+    return a in NEVER_DONE or a in ("t.Context()", "b.Context()", "tb.Context()")
 
 
 def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
@@ -1960,9 +1958,10 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
     ``len(p) > 0`` or ``p`` with ``nil``/``false`` passed for ``p``, or in a ``case <-ctx.Done():`` with
     ``ctx`` given ``context.Background()`` or ``context.TODO()``."""
     from .. import syntax
+    from .checks import NEVER_DONE
     empty = {n for n, a in passed.items() if a is None or a == "nil"}
     false = {n for n, a in passed.items() if a in ("nil", "false")}
-    never_done = {n for n, a in passed.items() if a in _NEVER_DONE}
+    never_done = {n for n, a in passed.items() if a in NEVER_DONE}
     cur = ret
     while cur is not None and cur.id != body.id:
         parent = cur.parent

@@ -24,7 +24,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from .cfg import reaches
-from .checks import stops_test
+from .checks import reached_before_leaving
 from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
@@ -758,16 +758,8 @@ def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
             syntax.unparen(right.named_children[0]).id != call.id or index >= len(left.named_children):
         return False
     var = syntax.text(left.named_children[index])
-    if var == "_":
-        return False
-    for n in stmts[at + 1:]:
-        got = _received(n)
-        if got is not None and syntax.text(got) == var:
-            return True
-        if any(x.type in ("return_statement", "break_statement", "goto_statement") or stops_test(x)
-               for x in syntax.walk(n, skip_funcs=True)):
-            return False
-    return False
+    return var != "_" and reached_before_leaving(
+        stmts[at + 1:], lambda n: (got := _received(n)) is not None and syntax.text(got) == var)
 
 
 def _received(stmt: Node) -> Node | None:

@@ -22,7 +22,7 @@ from tree_sitter import Node
 from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CNode
-from .checks import stops_test
+from .checks import reached_before_leaving
 from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
@@ -484,16 +484,14 @@ def _waits_after(fn: Node, w: str, call: Node) -> bool:
     if at is None or stmts[at].type not in ("expression_statement", "short_var_declaration",
                                             "assignment_statement"):
         return False
-    for n in stmts[at + 1:]:
+
+    def waits(n: Node) -> bool:
         inner = n.named_children[0] if n.type in ("defer_statement", "expression_statement") and \
             n.named_children else None
-        if inner is not None and inner.type == "call_expression" and syntax.call_name(inner) == (w, "Wait") and \
-                not syntax.call_args(inner):
-            return True
-        if any(x.type in ("return_statement", "break_statement", "goto_statement") or stops_test(x)
-               for x in syntax.walk(n, skip_funcs=True)):
-            return False
-    return False
+        return inner is not None and inner.type == "call_expression" and syntax.call_name(inner) == (w, "Wait") \
+            and not syntax.call_args(inner)
+
+    return reached_before_leaving(stmts[at + 1:], waits)
 
 
 def _first_arg(call: Node) -> Node | None:

@@ -161,9 +161,7 @@ to misplace.
     def _done_in_loop(g: Node, wg: str) -> bool:
         """Does the goroutine call ``wg.Done()`` inside a loop of its own (once per item)?"""
         lit = syntax.go_literal(g)
-        return lit is not None and any(
-            n.type == "call_expression" and syntax.call_name(n) == (wg, "Done") and
-            any(a.type == "for_statement" for a in syntax.ancestors(n, lit)) for n in syntax.walk(lit))
+        return lit is not None and _done_in_own_loop(lit, wg)
 
     @staticmethod
     def _pays_done(ctx: FuncContext, f, stmt: Node, place) -> bool:
@@ -188,9 +186,7 @@ to misplace.
             return False
         sig = func_sig(node)
         name = sig.params[i][0] if i < len(sig.params) else None
-        return bool(name) and any(
-            n.type == "call_expression" and syntax.call_name(n) == (name, "Done") and
-            any(a.type == "for_statement" for a in syntax.ancestors(n, node)) for n in syntax.walk(node))
+        return bool(name) and _done_in_own_loop(node, name)
 
     @staticmethod
     def _raised_before(ctx: FuncContext, add: Node, wg: str, n: int) -> bool:
@@ -300,6 +296,12 @@ to misplace.
                     mark = n
                 stack.append((s, mark))
         return None
+
+
+def _done_in_own_loop(fn: Node, wg: str) -> bool:
+    """Does the function (a literal or a declaration) call ``wg.Done()`` inside a loop of its own?"""
+    return any(n.type == "call_expression" and syntax.call_name(n) == (wg, "Done") and
+               any(a.type == "for_statement" for a in syntax.ancestors(n, fn)) for n in syntax.walk(fn))
 
 
 def _surely_pays(ctx: FuncContext, g, n, place) -> bool:
