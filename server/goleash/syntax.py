@@ -579,11 +579,14 @@ def import_text(node: Node) -> bytes:
     while root.parent is not None:
         root = root.parent
     out = []
-    for c in root.children:
+    i, n = 0, root.child_count
+    while i < n:    # (one child at a time: ``root.children`` would build every declaration's node)
+        c = root.child(i)
         if c.type == "import_declaration":
             out.append(c.text or b"")
         elif c.type not in ("package_clause", "comment"):
             break
+        i += 1
     return b"\n".join(out)
 
 

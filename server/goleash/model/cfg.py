@@ -46,7 +46,7 @@ class Branch:
     value: bool
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class CNode:
     id: int
     kind: str                 # entry | stmt | cond | switch | case | select | comm | go | defer | range | terminal kinds
