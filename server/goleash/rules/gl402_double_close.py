@@ -213,9 +213,10 @@ def _one_turn(ctx: FuncContext, g: Node, loop: Node) -> bool:
         over = clause.child_by_field_name("right")
         t = um.types.of(over) if over is not None else None
         t = um.index.underlying(t) if t else t
-        counter = syntax.text(keys[0]) if keys and keys[0].type == "identifier" and t and \
-            t.startswith(("[]", "[", "map[", "string")) else None   # (an index or a key: each once;
-        # not a channel's or an iterator's values, which may repeat)
+        counter = syntax.text(keys[0]) if keys and keys[0].type == "identifier" and (
+            t and t.startswith(("[]", "[", "map[", "string")) or _integer(um, over, t)) else None
+        # (an index, a key or Go 1.22's ``range n`` counter: each once; not a channel's or an iterator's
+        # values, which may repeat)
     if not counter or counter == "_":
         return False
     body = loop.child_by_field_name("body")
@@ -238,6 +239,24 @@ def _one_turn(ctx: FuncContext, g: Node, loop: Node) -> bool:
                     um.stable_expr(e):
                 return True
     return False
+
+
+_INTEGERS = frozenset({"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+                       "uintptr", "byte", "rune"})
+
+
+def _integer(um, over: Node | None, t: str | None) -> bool:
+    """Is ``over`` (what a ``for range`` ranges over) an integer: a literal, an expression of an integer
+    type, or a constant declared with a number (``const n = 200``)?"""
+    over = syntax.unparen(over) if over is not None else None
+    if over is None:
+        return False
+    if over.type == "int_literal" or t in _INTEGERS:
+        return True
+    v = um.scopes.var(over) if over.type == "identifier" else None
+    value = syntax.unparen(v.value) if v is not None and v.kind == "const" and v.value is not None else None
+    return value is not None and all(n.type in ("int_literal", "identifier", "binary_expression", "parenthesized_expression")
+                                     for n in syntax.walk(value) if n.is_named) and value.type != "identifier"
 
 
 def _node(g, ast):

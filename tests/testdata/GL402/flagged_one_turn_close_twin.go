@@ -22,3 +22,13 @@ func closeOnMoving(n int) {
 		}
 	}
 }
+
+// Go 1.22's range over an integer: 'i > 0' holds in every turn but the first.
+func closeAfterFirst(n int) {
+	done := make(chan struct{})
+	for i := range n {
+		if i > 0 {
+			go func() { close(done) }() // want `Every goroutine started by this loop closes it`
+		}
+	}
+}

@@ -29,3 +29,25 @@ func fanOutEach(names []string) {
 	}
 	<-done
 }
+
+// The same with Go 1.22's range over an integer: a local constant, a parameter.
+func fanOutConst(n int) {
+	const requests = 200
+	done := make(chan struct{})
+	for i := range requests {
+		if i == requests/4 {
+			go func() { close(done) }()
+		}
+	}
+	<-done
+}
+
+func fanOutInt(n int) {
+	done := make(chan struct{})
+	for i := range n {
+		if i == 0 {
+			go func() { close(done) }()
+		}
+	}
+	<-done
+}
