@@ -327,6 +327,72 @@ class ContextModel:
             p = p.parent
         return None
 
+    def restores(self, node: Node, received: str) -> bool:
+        """Is ``node`` (a ``context.Background()``) the argument of a call that puts back a holder's
+        context after work ran under the caller's: the same method on the same receiver was called
+        before it in the function with the received ctx, or a local made from it, in that place
+        (``r.SetContext(ctx)`` ... ``r.Invoke(...)`` ... ``r.SetContext(context.Background())``)? The
+        call resets a pooled holder; nothing runs under the new context here."""
+        call, idx = _argument(node)
+        fn = call.child_by_field_name("function") if call is not None else None
+        if idx is None or fn is None or fn.type != "selector_expression" or not self._setter(call, fn, idx):
+            return False
+        f = self.um.func_at(call)
+        if f is None:
+            return False
+        target = " ".join(_text(fn).split())
+        for other in syntax.walk(f.node):
+            if other.start_byte >= call.start_byte:
+                break
+            if other.type != "call_expression" or self.um.func_at(other) is not f:
+                continue
+            ofn = other.child_by_field_name("function")
+            if ofn is None or " ".join(_text(ofn).split()) != target:
+                continue
+            args = other.child_by_field_name("arguments")
+            vals = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+            if idx < len(vals) and self._from_received(syntax.unparen(vals[idx]), received):
+                return True
+        return False
+
+    def _setter(self, call: Node, fn: Node, idx: int) -> bool:
+        """Does ``call`` only store its argument ``idx``: a package method whose parameter there is used
+        only as the value assigned to a field (``func (r *R) SetContext(c context.Context) { r.ctx = c }``),
+        or, for a method goleash cannot read, a statement of its own calling a ``Set...`` method (Go's
+        name for a setter)?"""
+        callee = self.um.callee(call)[0]
+        decl = self._decl(callee.key) if callee is not None and callee.key is not None else None
+        if decl is None:
+            field = fn.child_by_field_name("field")
+            return call.parent is not None and call.parent.type == "expression_statement" and \
+                field is not None and _text(field).startswith("Set")
+        recv, _, name = callee.key.rpartition(".")
+        sig = self.um.index.methods.get(recv, {}).get(name) if recv else self.um.index.funcs.get(name)
+        body = decl[0].child_by_field_name("body")
+        if sig is None or idx >= len(sig.params) or body is None:
+            return False
+        param = sig.params[idx][0]
+        refs = list(syntax.references(param, body)) if param not in ("", "_") else []
+        for r in refs:
+            right = r.parent
+            stmt = right.parent if right is not None and right.type == "expression_list" else None
+            left = stmt.child_by_field_name("left") if stmt is not None and stmt.type == "assignment_statement" else None
+            if left is None or stmt.child_by_field_name("right").id != right.id or \
+                    any(x.type != "selector_expression" for x in left.named_children):
+                return False
+        return bool(refs)
+
+    def _from_received(self, expr: Node | None, received: str) -> bool:
+        """``expr`` is the received ctx, or a local whose declaration derives it from the received ctx
+        (``vmCtx := context.WithValue(ctx, k, v)``)."""
+        if expr is None or expr.type != "identifier":
+            return False
+        if _text(expr) == received:
+            return True
+        v = self.um.scopes.var(expr)
+        return v is not None and v.kind == "local" and v.value is not None and \
+            any(n.type == "identifier" and _text(n) == received for n in syntax.walk(v.value))
+
     def ignored_by_callee(self, node: Node) -> bool:
         """``node`` is an argument of a call to a package function whose parameter for it is ``_``,
         unnamed, or never used in its body: whatever context is passed, the callee does not look at it."""

@@ -62,6 +62,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
   argument of package functions that do not use theirs (up to three calls down): there is nothing to
   cancel;
+- a holder put back after use: `r.SetContext(context.Background())` where the same method on the same
+  receiver was given the received ctx (or a local made from it) earlier in the function
+  (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
 - an argument of a logging or metrics call, one whose function names a logger, a log or metrics
   (`log.G(context.TODO())`, `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
   entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`): a log
@@ -100,6 +103,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # the received ctx is already done here (a shutdown after <-ctx.Done())
             if self._always_background(ctx, received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
+            if ctx.contexts.restores(call, received[0]):
+                continue   # a holder given the received ctx for the work above, put back to Background after it
             if ctx.contexts.ignored_by_callee(call):
                 continue   # handed to a function that never looks at that parameter (nor do its callees)
             if ctx.contexts.to_logger(call):
