@@ -518,6 +518,15 @@ def for_condition(loop: Node) -> Node | None:
                 None)
 
 
+def endless_loop(loop: Node) -> bool:
+    """Is ``loop`` a ``for`` with no condition or the constant ``true`` (``for {}``, ``for true {}``,
+    ``for ; true; <-tick.C {}``), not a range: only a way out of its body ends it?"""
+    if loop.type != "for_statement" or any(c.type == "range_clause" for c in loop.named_children):
+        return False
+    cond = for_condition(loop)
+    return cond is None or unparen(cond).type == "true"
+
+
 def breaks_out_of(brk: Node) -> Node | None:
     """The statement an unlabelled ``break`` leaves (for / switch / select)."""
     for p in ancestors(brk):

@@ -67,7 +67,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
 - several goroutines that close; a parent function that closes the channel on every path after it
   started the goroutines that range over it (a deferred close, no `return` before the close);
 - the channel is passed to another function (it may close it);
-- the producer runs forever (`for { ch <- tick() }`, or a `for v := range x.in` over an unexported
+- the producer runs forever (`for { ch <- tick() }`, `for ; true; <-tick.C { ... }`, in the literal or in
+  the package function the `go` statement starts, `go u.watch(ch)`; or a `for v := range x.in` over an unexported
   channel field that nothing in the package closes): the range is meant to run forever too;
 - a range that runs only after a receive from a channel the goroutine signals only after its close
   (`close(vals); done <- struct{}{}`, then `select { case <-done: case err := <-errs: return ... }`
@@ -91,7 +92,7 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
                 yield from self._skipped_close(ctx, ch)
                 continue
             sends = ch.sends
-            if not sends or any(self._endless(o) or self._fed_forever(ctx, o) for o in sends):
+            if not sends or any(self._endless(ctx, o) or self._fed_forever(ctx, o) for o in sends):
                 continue
             producers = {o.func.id: o.func for o in sends}
             # a range that can leave early (return/break) does not depend on close
@@ -228,11 +229,18 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
         return node.child(0) if node.child_count else node
 
     @staticmethod
-    def _endless(op: ChanOp) -> bool:
-        """Is the send inside a ``for { ... }`` that never exits (a producer meant to run forever)?"""
-        for loop in op.loops:
-            header = [c for c in loop.named_children if c.type not in ("block", "comment")]
-            if not header and not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
+    def _endless(ctx: FuncContext, op: ChanOp) -> bool:
+        """Is the send inside a loop that never exits (a producer meant to run forever): ``for { ... }``,
+        ``for true``, ``for ; true; <-tick.C``, with no way out of its body? For a send of the package
+        function the ``go`` statement starts (``go u.watch(c)``), the loops around it in that function."""
+        loops = op.loops
+        if op.via is not None and op.started:
+            decl = ctx.pkg.decl_node(op.via.func)
+            node = decl.descendant_for_byte_range(decl.start_byte + op.via.start, decl.start_byte + op.via.end) \
+                if decl is not None else None
+            loops = [a for a in syntax.ancestors(node, decl) if a.type == "for_statement"] if node is not None else []
+        for loop in loops:
+            if syntax.endless_loop(loop) and not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
                 return True
         return False
 
