@@ -630,8 +630,8 @@ def reports_failure(node: Node) -> bool:
             return True
         if recv == "log" and name.startswith(("Fatal", "Panic")):
             return True
-        if name in _TEST_FAIL and recv in ("t", "b", "tb", "f", "c"):
-            return True
+        if name in _TEST_FAIL and (recv in ("t", "b", "tb", "f", "c") or recv.endswith(".T()")):
+            return True   # (``s.T().Fatalf(...)``: a testify suite's test)
         if name in _TESTIFY_FAIL and recv in ("require", "assert"):
             return True
     return False

@@ -73,7 +73,7 @@ then returns):
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
-  `t.Fatal`/`t.Error`, testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
+  `t.Fatal`/`t.Error` (also on a test suite's `s.T()`), testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
