@@ -52,6 +52,8 @@ which it is not called, with the call that created it as related location.
 - cancel handed on: returned to the caller, stored in a struct field or map,
   passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine.
 - `go cancel()`: it runs.
+- a cancel not called on a path that returns from `main` of package `main` (`case "--version": return`):
+  the program ends there, and the context with it.
 - the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
   discarded (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
   `WithCancel` starts no timer, so the context is a `Background` that nothing can cancel, and leaks
@@ -86,6 +88,8 @@ which it is not called, with the call that created it as related location.
                 continue
             if d.cancel is None or cm.handed_on(d):
                 continue   # stored in a field, returned, passed or used by a closure: someone else cancels
+            if d.func.node.id == ctx.unit.id and ctx.package_name == "main" and ctx.func_name == "main":
+                continue   # a return from main ends the program: nothing is left to leak
             leaks = cm.cancel_leaks(d)
             if not leaks:
                 continue
