@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node, Tree
 
+from . import buildtags
 from .types import DeclTypes, TypeIndex, decl_types
 
 
@@ -103,6 +104,7 @@ class FileIndex:
     path: str | None
     is_test: bool
     units: list[UnitInfo]
+    builds_default: bool = True   # builds for linux/amd64 (buildtags): its declarations come first
 
 
 def unit_digest(source: bytes, node: Node) -> bytes:
@@ -123,7 +125,7 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         calls = frozenset(m.decode() for m in set(_CALL_RE.findall(text))) if keys else frozenset()
         infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, types,
                               lockish, calls, effectish, chanmake, handish))
-    fi = FileIndex(path, is_test, infos)
+    fi = FileIndex(path, is_test, infos, buildtags.builds_default(path, source))
     for which in ("types", "calls"):  # worked out now, so that the disk cache's copy carries them
         _file_key(fi, which)
     return fi
@@ -334,7 +336,7 @@ class _Layout:
                 return got
         decls: dict[str, tuple[int, UnitInfo]] = {}
         dups = set()
-        for i, fi in enumerate(indexes):
+        for i, fi in _default_first(indexes):   # (a function declared per platform: linux's first)
             for u in fi.units:
                 for k in u.keys:
                     if k in decls:
@@ -369,6 +371,13 @@ class _Layout:
         return _Layout(indexes, decls, digests, self.others, self.dups, changed, self)
 
 
+def _default_first(indexes) -> list[tuple[int, FileIndex]]:
+    """The files (position, index) with those that build for linux/amd64 first, each group in order."""
+    got = list(enumerate(indexes))
+    return [x for x in got if getattr(x[1], "builds_default", True)] + \
+        [x for x in got if not getattr(x[1], "builds_default", True)]
+
+
 def _others(fi: FileIndex) -> tuple:
     """The sorted digests of a file's declarations without function keys (memoised on the FileIndex)."""
     got = fi.__dict__.get("_others")
@@ -389,7 +398,7 @@ class PackageModel:
         tkey = tuple(_file_key(f.index, "types") for f in files)
         got = self.cache.types.get_(tkey)
         if got is None:   # typing in a function body keeps the package's types: built once
-            index = TypeIndex([u.types for f in files for u in f.index.units])
+            index = TypeIndex([u.types for _, fi in _default_first([f.index for f in files]) for u in fi.units])
             got = (index, index.fingerprint())
             self.cache.types.put(tkey, got)
         self.types, self.types_fp = got
