@@ -423,6 +423,13 @@ class UnitModel:
         if t == "index_expression":
             base = self.place(expr.child_by_field_name("operand"))
             return base.child("[]") if base is not None else None
+        if t == "call_expression":   # ``l.Lock()`` of a method that returns its receiver: ``l`` (chained calls)
+            fn = _unparen(expr.child_by_field_name("function"))
+            operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+            ot = self.types.of(operand) if operand is not None else None
+            sig = self.index.methods.get(base_name(ot), {}).get(_text(fn.child_by_field_name("field"))) \
+                if ot else None
+            return self.place(operand) if sig is not None and sig.returns_recv else None
         return None
 
     def var_place(self, v: Var) -> Place:
@@ -1271,7 +1278,8 @@ class UnitModel:
             return []
         k = n.kind
         if k in ("go", "defer"):
-            return [self._go_defer(ast)]
+            e = self._go_defer(ast)
+            return [*e.pre, e]   # (the function value and the arguments are evaluated now, in this goroutine)
         roots: list[Node] = []
         if k in ("stmt", "label") and ast.type != "labeled_statement":
             roots = [ast]

@@ -219,6 +219,7 @@ class FuncSig:
     params: tuple[tuple[str, str], ...]   # (name, type); receiver not included
     results: tuple[str, ...]
     recv_name: str = ""
+    returns_recv: bool = False     # a method whose every return gives back its receiver (``return l``: chained calls)
 
     @property
     def key(self) -> str:
@@ -326,7 +327,30 @@ def func_sig(fn: Node) -> FuncSig:
             params.append((_text(n), typ))
         if not names:
             params.append(("", typ))
-    return FuncSig(name, recv, ptr, tuple(params), tuple(result_types(fn)), recv_name)
+    results = tuple(result_types(fn))
+    returns_recv = bool(recv_name) and recv_name != "_" and len(results) == 1 and \
+        results[0] == ("*" if ptr else "") + (recv or "") and _returns_only(fn.child_by_field_name("body"), recv_name)
+    return FuncSig(name, recv, ptr, tuple(params), results, recv_name, returns_recv)
+
+
+def _returns_only(body: Node | None, name: str) -> bool:
+    """Does every ``return`` of ``body`` (func literals aside) give back the variable ``name``, and is there
+    one at least?"""
+    found = False
+    stack = list(body.named_children) if body is not None else []
+    while stack:
+        n = stack.pop()
+        if n.type == "func_literal":
+            continue
+        if n.type == "return_statement":
+            vals = [c for c in n.named_children if c.type != "comment"]
+            vals = vals[0].named_children if len(vals) == 1 and vals[0].type == "expression_list" else vals
+            if len(vals) != 1 or vals[0].type != "identifier" or _text(vals[0]) != name:
+                return False
+            found = True
+            continue
+        stack.extend(n.named_children)
+    return found
 
 
 def result_types(fn: Node) -> list[str]:
