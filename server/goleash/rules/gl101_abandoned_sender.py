@@ -85,7 +85,8 @@ then returns):
   else may receive.
 - a select case that receives what the goroutine sends *instead of* this send
   (`if err != nil { errc <- err } else { vals <- v }`), or a channel the goroutine
-  closes as its last act (`close(done); return`, `defer close(done)`): when it fires,
+  closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
+  statement starts, `go c.receive(resC, errC)`): when it fires,
   this send never happens, or has been taken already. Another case of the same select
   (a timeout) is still a path that strands it;
 - `func main`, and functions that main calls as its last act
@@ -344,10 +345,15 @@ then returns):
                 if o.kind == "close":
                     # the goroutine's last act: every send it made before it has been taken
                     stmt = o.node.parent if o.node.parent is not None else o.node
-                    if o.via is not None:
-                        return False
+                    body = syntax.go_literal(s.goroutine)
+                    if o.via is not None:   # in the function the go statement starts (``go c.receive(...)``)
+                        node = ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end) if o.started else None
+                        stmt = node.parent if node is not None and node.parent is not None else None
+                        body = ctx.pkg.decl_node(o.via.func)
+                        if stmt is None or body is None:
+                            return False
                     if stmt.type == "defer_statement":   # ``defer close(done)`` in the goroutine's body
-                        if syntax.enclosing_func(stmt) != syntax.go_literal(s.goroutine):
+                        if syntax.enclosing_func(stmt) != body:
                             return False
                     elif stmt.type != "expression_statement" or not _last_act(stmt):
                         return False
