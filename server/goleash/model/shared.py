@@ -172,10 +172,25 @@ class SharedVars:
                 continue
             for e in self.um.node_effects(g, n):
                 if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait") or \
-                        (e.kind == "call" and self._helper_waits(e)):
+                        (e.kind == "call" and self._helper_waits(e)) or \
+                        (e.kind in ("call", "pass") and self._reads_pipe_to_end(e.node)):
                     out.add(n.id)
                     break
         return out
+
+    def _reads_pipe_to_end(self, call: Node) -> bool:
+        """``io.ReadAll(b)`` or ``io.Copy(w, b)`` of an end of a pipe the function made (``a, b :=
+        net.Pipe()``, ``io.Pipe()``): it returns once the other end is closed, so it waits for the goroutine
+        that closes it (and, before the close, did what it did)."""
+        name = syntax.call_name(call)
+        args = syntax.call_args(call)
+        reader = args[0] if name == ("io", "ReadAll") and args else \
+            (args[1] if name == ("io", "Copy") and len(args) > 1 else None)
+        reader = syntax.unparen(reader) if reader is not None else None
+        v = self.um.scopes.var(reader) if reader is not None and reader.type == "identifier" else None
+        value = syntax.unparen(v.value) if v is not None and v.value is not None and not v.assigned else None
+        return value is not None and value.type == "call_expression" and \
+            syntax.text(value.child_by_field_name("function")) in ("net.Pipe", "io.Pipe")
 
     def _helper_waits(self, e) -> bool:
         """A call of a package function that waits, on every path back to the caller, on a channel or
