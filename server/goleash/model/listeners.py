@@ -132,6 +132,43 @@ class ListenerModel:
         (``err = srv.Serve(l)``, ``require.NoError(t, srv.Serve(l))``)?"""
         return any(self.kept(loop, lit) for loop in self._serves_before(node, lit))
 
+    def stopped_at_end(self, node: Node, lit: Node) -> bool:
+        """Is ``node`` (in the goroutine literal ``lit``) reached only once a gRPC server's ``Serve`` returned
+        (``require.NoError(t, srv.Serve(l))``), where the server (``grpc.NewServer(...)``) and its listener
+        are stopped only when the function that starts ``lit`` returns (``defer srv.GracefulStop()``,
+        ``t.Cleanup(srv.Stop)``), and that function dials the listener's address after the ``go`` statement
+        (its clients reach the server, so ``Serve`` is accepting before the stop)? gRPC's ``Serve`` returns
+        nil once ``Stop`` or ``GracefulStop`` ended it: its error is nil there."""
+        fn = syntax.enclosing_func(lit.parent) if lit.parent is not None else None
+        if fn is None:
+            return False
+        for loop in self._serves_before(node, lit):
+            srv, lis = loop.server, loop.listener
+            value = syntax.unparen(srv.value) if srv is not None and srv.value is not None else None
+            if value is None or value.type != "call_expression" or \
+                    syntax.text(value.child_by_field_name("function")) != "grpc.NewServer" or srv.assigned:
+                continue
+            stops, ok = 0, True
+            for v in (srv, lis):
+                if not _outside(v, lit):
+                    ok = False
+                    break
+                for r in v.refs:
+                    if not self._may_stop(loop, v, r) or _after_loop(r, loop.call, lit) or _registered(r):
+                        continue
+                    if not (_deferred(r, fn) or _cleanup(r, fn)):
+                        ok = False
+                        break
+                    stops += v is srv
+                if not ok:
+                    break
+            dialed = any(r.start_byte > lit.end_byte and r.parent is not None and
+                         r.parent.type == "selector_expression" and
+                         syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs)
+            if ok and stops and dialed:
+                return True
+        return False
+
     def serve_ends_after(self, node: Node, lit: Node, before: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that can end
         only after ``before`` (an access in the function that starts ``lit``): every reference to its
@@ -227,6 +264,31 @@ def _deferred(node: Node, fn: Node) -> bool:
         if p.type == "defer_statement":
             return True
         if p.type in syntax.FUNC_TYPES and p.id != fn.id:
+            return False
+    return False
+
+
+def _registered(ref: Node) -> bool:
+    """Is ``ref`` the first argument of a service registration (``pb.RegisterGreeterServer(srv, impl)``,
+    ``reflection.Register(srv)``): the server is given a service, not stopped?"""
+    p = ref.parent
+    call = p.parent if p is not None and p.type == "argument_list" else None
+    if call is None or call.type != "call_expression" or syntax.unparen(p.named_children[0]).id != ref.id:
+        return False
+    f = call.child_by_field_name("function")
+    name = syntax.text(f.child_by_field_name("field") if f.type == "selector_expression" else f)
+    return name.lower().startswith("register")
+
+
+def _cleanup(node: Node, fn: Node) -> bool:
+    """Is ``node`` in the argument of a ``t.Cleanup(...)`` call of ``fn`` (it runs when the test ends)?"""
+    for p in syntax.ancestors(node, fn):
+        if p.type == "call_expression":
+            f = p.child_by_field_name("function")
+            if f is not None and f.type == "selector_expression" and \
+                    syntax.text(f.child_by_field_name("field")) == "Cleanup":
+                return True
+        if p.id == fn.id:
             return False
     return False
 

@@ -139,6 +139,12 @@ the whole test binary down.
   returns, so the check never runs (`Serve` retries the errors `Accept` returns on a live listener,
   running out of file descriptors among them; `l.Accept()` itself returns them, so a `Fatal` after it
   stays reported);
+- a `Fatal` or `require` reached only once a gRPC server's `Serve(l)` returned (`require.NoError(t,
+  srv.Serve(l))`, `srv := grpc.NewServer(...)`), where the test stops the server and closes the listener
+  only when it returns (`defer srv.GracefulStop()`, `t.Cleanup(srv.Stop)`; registering a service,
+  `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` after starting the goroutine:
+  gRPC's `Serve` returns nil once stopped while serving. A `srv.Stop()` in the test's own flow, or a
+  server nothing dials, can come before `Serve` began, which then fails with `ErrServerStopped`;
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
@@ -318,7 +324,7 @@ the whole test binary down.
         a listener nothing closes, a server nothing shuts down)? ``Serve`` retries what ``Accept`` returns
         on a live listener (out of file descriptors); ``l.Accept()`` itself returns it, so a check after
         it can fail."""
-        return ctx.listeners.after_endless_serve(call, lit) or \
+        return ctx.listeners.after_endless_serve(call, lit) or ctx.listeners.stopped_at_end(call, lit) or \
             FatalInGoroutine._accept_failure(ctx, call, lit, filters=False, serve_only=True)
 
     @staticmethod
