@@ -101,7 +101,7 @@ def varies(um, expr: Node, depth: int = 0) -> bool:
     received (``case r := <-ch``, a range), assigned more than once, an error under another name, a
     channel (``len(ch)``), or declared by a statement that reads the clock or receives; followed through the names their
     declarations use, a few steps."""
-    for ident in (n for n in syntax.walk(expr) if n.type == "identifier"):
+    for ident in (n for n in [expr, *syntax.walk(expr)] if n.type == "identifier"):
         v = um.scopes.var(ident)
         if v is None:
             continue
@@ -114,6 +114,8 @@ def varies(um, expr: Node, depth: int = 0) -> bool:
                     not varies(um, args[v.index], depth + 1):
                 continue   # ``go func(c *Ctx) {...}(ctx.Copy())``: what the go statement hands it
             return True
+        if (v.kind == "range" and _counts_constant(um, v)) or (v.assigned and _inert_assigns(um, v, depth)):
+            continue   # ``for i := range 10``; ``var b []byte`` then ``b = appendX(b)``: the same on every run
         if v.kind in ("param", "receiver", "recv", "range") or v.assigned or \
                 (v.stmt is not None and VARYING.search(syntax.text(v.stmt))) or \
                 (v.type_node is not None and ("error" in syntax.text(v.type_node) or
@@ -123,6 +125,39 @@ def varies(um, expr: Node, depth: int = 0) -> bool:
         if v.value is not None and (depth >= 3 or varies(um, v.value, depth + 1)):
             return True
     return False
+
+
+def _counts_constant(um, v) -> bool:
+    """Is the range variable ``v`` the key of ``for i := range n`` over an integer literal or a local
+    constant of numbers (Go 1.22), assigned nowhere else: 0, 1, ... on every run?"""
+    if v.assigned or v.index != 0 or v.value is None:
+        return False
+    over = syntax.unparen(v.value)
+    if over.type == "int_literal":
+        return True
+    c = um.scopes.var(over) if over.type == "identifier" else None
+    value = syntax.unparen(c.value) if c is not None and c.kind == "const" and c.value is not None else None
+    return value is not None and all(n.type in ("int_literal", "binary_expression", "parenthesized_expression")
+                                     for n in [value, *syntax.walk(value)] if n.is_named)
+
+
+def _inert_assigns(um, v, depth: int) -> bool:
+    """Is ``v`` a local declared with its zero value (``var b []byte``), used in its own function only (no
+    goroutine or closure reads or sets it), and assigned there values that do not vary but for ``v``
+    itself (``b = appendX(b)``)?"""
+    if v.kind != "local" or v.value is not None or v.addressed or depth >= 3 or v.stmt is None or \
+            v.stmt.type != "var_declaration" or not v.assigns:
+        return False
+    own = um.func_at(v.ident)
+    if any(um.func_at(r) is not own for r in v.refs):
+        return False   # (read or set by a goroutine or closure too: its value there depends on the timing)
+    for node, value in v.assigns:
+        if value is None or um.func_at(node) is not own or VARYING.search(syntax.text(value)):
+            return False
+        if any(x.type == "identifier" and syntax.text(x) != v.name and varies(um, x, depth + 1)
+               for x in [value, *syntax.walk(value)]):
+            return False   # (``varies`` of an identifier: that name alone)
+    return True
 
 
 # --------------------------------------------------------------- checks that cannot fail

@@ -132,7 +132,9 @@ the whole test binary down.
 - for the same reason, a `t.Fatal`, a `require` or a late `t.Errorf` reached only under an `if` that
   compares such values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in
   the condition, and nothing in it, nor in the declarations of the names it tests (followed a few
-  steps), that reads the clock, receives, is a channel (`len(ch)`), or comes from a parameter; and a
+  steps; a counter of `for i := range 10` and a `var b []byte` set only in the function with such
+  values, `b = appendX(b)`, are the same on every run), that reads the clock, receives, is a channel
+  (`len(ch)`), or comes from a parameter (`if strict`); and a
   package helper whose only ways to stop the test are such checks;
 - a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
   srv.Serve(l))`), where nothing in the test closes `l` or hands it on, nor shuts `srv` down: it never
