@@ -73,20 +73,21 @@ class _Expr:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
 
     def _or(self):
-        v = self._and()
-        while self._peek() == "||":
-            self.i += 1
-            w = self._and()
-            v = True if v is True or w is True else (False if v is False and w is False else None)
-        return v
+        return self._chain("||", self._and, True)
 
     def _and(self):
-        v = self._not()
-        while self._peek() == "&&":
+        return self._chain("&&", self._not, False)
+
+    def _chain(self, op: str, operand, absorbing: bool):
+        """``a op b op ...``: ``absorbing`` (True for ``||``, False for ``&&``) decides it once any operand
+        has it; all operands the other value give that value; anything else is unknown."""
+        vals = [operand()]
+        while self._peek() == op:
             self.i += 1
-            w = self._not()
-            v = False if v is False or w is False else (True if v is True and w is True else None)
-        return v
+            vals.append(operand())
+        if absorbing in vals:
+            return absorbing
+        return (not absorbing) if all(v is (not absorbing) for v in vals) else None
 
     def _not(self):
         t = self._peek()
