@@ -55,7 +55,8 @@ that sends on the channel and is not given the context.
 
 ## Stays silent
 - the goroutine refers to ctx anywhere (it selects on `ctx.Done()`, checks
-  `ctx.Err()`, or passes ctx on);
+  `ctx.Err()`, or passes ctx on), or to a context the function made from it
+  (`rctx, cancel := context.WithCancel(ctx)`: it ends when ctx does);
 - the send is already a `select` case beside another case;
 - a field or package channel that another function of the package receives from (its
   run loop): that receiver serves the channel for as long as it runs, which this
@@ -79,8 +80,9 @@ that sends on the channel and is not given the context.
                 continue
             starter = syntax.enclosing_func(g) or ctx.unit
             cname = self._ctx_param(starter)
-            if cname is None or any(True for _ in syntax.references(cname, lit)):
-                continue
+            if cname is None or any(True for n in _derived_names(ctx, starter, cname)
+                                    for _ in syntax.references(n, lit)):
+                continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
             for ch in ctx.channels:
                 if not self._downstream(ch) or self._starter_sends(ch, starter) or \
                         ctx.channels.received_elsewhere(ch, ctx.func_key):
@@ -166,3 +168,16 @@ def _returned(ident: Node) -> bool:
     while p is not None and p.type == "expression_list":
         p = p.parent
     return p is not None and p.type == "return_statement"
+
+
+def _derived_names(ctx: FuncContext, starter: Node, cname: str) -> set[str]:
+    """``cname`` and the locals of ``starter`` declared from it, or from one of those
+    (``rctx, cancel := context.WithCancel(ctx)``: a context that ends when ``cname`` does)."""
+    names = {cname}
+    um = ctx.model
+    for v in um.scopes.declared_in(starter):
+        if v.kind == "local" and v.index == 0 and v.value is not None and not v.assigned and \
+                any(n.type == "identifier" and syntax.text(n) in names
+                    for n in [v.value, *syntax.walk(v.value)]):
+            names.add(v.name)
+    return names
