@@ -132,6 +132,21 @@ class ContextModel:
                               cond_key=self.um.tracked_key)
         return [(q, not calls) for _, q in flow.pending_at_exit(cfgmod.RETURN)]
 
+    def waited_out(self, d: Derived) -> bool:
+        """Does the function wait for the derived context to end right after making it: the statements that
+        follow it in its block reach ``<-ctx.Done()`` before anything can leave? It returns only once the
+        context was cancelled (its timer fired), which released what the context held: its cancel func has
+        nothing left to release."""
+        from .checks import reached_before_leaving
+        if d.ctx_var is None or d.ctx_var.assigned or d.stmt.parent is None:
+            return False
+        done = f"<-{d.ctx_var.name}.Done()"
+        stmts = [c for c in d.stmt.parent.named_children if c.type != "comment"]
+        ids = [c.id for c in stmts]
+        rest = stmts[ids.index(d.stmt.id) + 1:] if d.stmt.id in ids else []
+        return reached_before_leaving(rest, lambda n: n.type == "expression_statement" and
+                                      " ".join(_text(n).split()) == done)
+
     @staticmethod
     def holds_nothing(d: Derived) -> bool:
         """Is ``d`` a ``context.WithCancel`` (or ``WithCancelCause``) of ``context.Background()`` or

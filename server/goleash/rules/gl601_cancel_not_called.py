@@ -52,6 +52,9 @@ which it is not called, with the call that created it as related location.
 - cancel handed on: returned to the caller, stored in a struct field or map,
   passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine.
 - `go cancel()`: it runs.
+- a discarded cancel of a context the function then waits out (`ctx, _ := context.WithTimeout(...)` with
+  `<-ctx.Done()` right after, before anything can leave): it goes on only once the timer cancelled the
+  context, which released it;
 - a cancel not called on a path that returns from `main` of package `main` (`case "--version": return`):
   the program ends there, and the context with it.
 - the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
@@ -77,6 +80,8 @@ which it is not called, with the call that created it as related location.
                     continue  # the parent's cancel (deferred here) releases this child too
                 if cm.holds_nothing(d):
                     continue  # WithCancel(context.Background()): no timer, nothing registered with the parent
+                if cm.waited_out(d):
+                    continue  # ``<-ctx.Done()`` right after: it returns once the context ended and let go
                 fixes = ()
                 if stmt.type == "short_var_declaration" and stmt.parent is not None and \
                         stmt.parent.type == "statement_list":
