@@ -256,14 +256,18 @@ class ContextModel:
 
     def after_done(self, node: Node, name: str) -> bool:
         """Is ``node`` reached, on some path, after ``<-name.Done()`` was received (in a select case or as
-        a statement)? There the received ctx is already cancelled: the work that follows (a graceful
+        a statement; also from a local holding ``name.Done()``)? There the received ctx is already cancelled: the work that follows (a graceful
         shutdown bounded by a timeout of its own) needs a context that is not."""
         f = self.um.func_at(node)
         g = self.um.cfg(f) if f is not None else None
         end = _cnode(g, node) if g is not None else None
         if end is None:
             return False
-        want = f"<-{name}.Done()"
+        # ``<-ctx.Done()``, or a receive from a local that holds ``ctx.Done()`` (``ctxDone := ctx.Done()``)
+        wants = {f"<-{name}.Done()"} | {f"<-{v.name}" for v in self.um.scopes.vars
+                                         if v.kind == "local" and v.value is not None and not v.addressed and
+                                         all(x is not None and x.type == "nil" for _n, x in v.assigns) and
+                                         "".join(_text(v.value).split()) == f"{name}.Done()"}
         for n in g.nodes:
             if n.ast is None:
                 continue
@@ -273,7 +277,7 @@ class ContextModel:
                 t = _text(n.ast)
             else:
                 continue
-            if "".join(t.split()) == want and cfgmod.reaches(n, end):
+            if "".join(t.split()) in wants and cfgmod.reaches(n, end):
                 return True
         return False
 
@@ -461,7 +465,7 @@ class ContextModel:
         if fn is None or idx is None:
             return False
         words = {w.lower() for w in _WORDS.findall(syntax.text(fn))}
-        return bool(words & _LOG_WORDS)
+        return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
 
     def _decl(self, key: str) -> tuple[Node, bytes] | None:
         """The declaration node of the package function ``key``, and its file's source."""
@@ -524,6 +528,8 @@ class ContextModel:
 
 
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
+# a package or type named for its log (``bklog.G(ctx)``, ``hclog``, ``zerolog``), but for these words
+_NOT_LOGS = frozenset({"catalog", "dialog", "backlog", "changelog", "blog", "prolog", "epilog", "analog"})
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
                         "metric", "metrics", "monitoring", "telemetry"})   # (a metrics recorder: ctx for its tags)
 

@@ -56,8 +56,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   there is no cancellation to lose;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew;
-- a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, after a select
-  with that case, or after `<-ctx.Done()`): passing the received ctx there would cancel at once what
+- a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, or a case
+  receiving from a local that holds `ctx.Done()`, after a select with that case, or after `<-ctx.Done()`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
 - an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
   argument of package functions that do not use theirs (up to three calls down): there is nothing to
@@ -66,10 +66,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   receiver was given the received ctx (or a local made from it) earlier in the function
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
 - an argument of a logging or metrics call, one whose function names a logger, a log or metrics
-  (`log.G(context.TODO())`, `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
+  (`log.G(context.TODO())`, a package named for its log, `bklog.G(context.TODO())`, but not `catalog`
+  or `dialog`; `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
   entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`): a log
   line or a recorded measure takes a context for its values (a trace id, tags), it has no work to cancel;
-- a listen on a numeric or `":port"` address (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
+- a listen on a numeric or `":port"` address, or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
   its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`;
@@ -229,12 +230,15 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     def _local_listen(ctx: FuncContext, call: Node) -> bool:
         """``lc.Listen(context.TODO(), "tcp", addr.String())`` or ``listenPacket(context.Background(), "udp4",
         ":0")``: a listen's ctx bounds only the resolution of its address (the listener does not keep it);
-        a literal ``":port"``/numeric address or a ``*net.TCPAddr``'s ``String()`` needs none."""
+        a literal ``":port"``/numeric address, a ``*net.TCPAddr``'s ``String()``, or a unix socket's path
+        (``"unix"``, ``"unixgram"``, ``"unixpacket"``) needs none."""
         args = call.parent
         outer = args.parent if args is not None and args.type == "argument_list" else None
         if outer is None or outer.type != "call_expression" or "listen" not in syntax.call_name(outer)[1].lower():
             return False
         rest = syntax.call_args(outer)[1:]
+        if rest and syntax.text(syntax.unparen(rest[0])).strip('"') in ("unix", "unixgram", "unixpacket"):
+            return True   # a socket file: no name to look up
         for a in rest:
             a = syntax.unparen(a)
             if a.type == "interpreted_string_literal":
