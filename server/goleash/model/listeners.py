@@ -122,9 +122,9 @@ class ListenerModel:
 
     def _untouched(self, loop: AcceptLoop, v: Var, within: Node) -> bool:
         """Is ``v`` (the listener or the server of ``loop``) a local made outside ``within`` that no
-        reference may stop (:meth:`_may_stop`)?"""
+        reference may stop (:meth:`_may_stop`; registering a service on the server is no stop)?"""
         return _outside(v, within) and not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
-                                               for r in v.refs)
+                                               and not (v is loop.server and _registered(r)) for r in v.refs)
 
     def after_endless_serve(self, node: Node, lit: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that never

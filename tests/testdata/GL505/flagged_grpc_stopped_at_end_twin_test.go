@@ -31,3 +31,16 @@ func TestGRPCNeverDialled(t *testing.T) {
 		require.NoError(t, srv.Serve(lis)) // want `require.NoError in a goroutine`
 	}()
 }
+
+func shutdownLater(s *grpc.Server) {}
+
+// Handing the server to another function may stop it.
+func TestGRPCHandedOn(t *testing.T) {
+	srv := grpc.NewServer()
+	lis, err := net.Listen("tcp", "localhost:0")
+	require.NoError(t, err)
+	go func() {
+		require.NoError(t, srv.Serve(lis)) // want `require.NoError in a goroutine`
+	}()
+	shutdownLater(srv)
+}

@@ -44,3 +44,18 @@ func TestGRPCStoppedInCleanup(t *testing.T) {
 	require.NoError(t, err)
 	defer conn.Close()
 }
+
+// Registering a service on the server is no stop: nothing stops this server
+// or closes its listener, so Serve never returns and the check never runs.
+func TestGRPCNeverStopped(t *testing.T) {
+	srv := grpc.NewServer()
+	lis, err := net.Listen("tcp", "localhost:0")
+	require.NoError(t, err)
+	registerHealth(srv, &healthServer{})
+	go func() {
+		require.NoError(t, srv.Serve(lis))
+	}()
+	conn, err := grpc.NewClient(lis.Addr().String())
+	require.NoError(t, err)
+	defer conn.Close()
+}
