@@ -256,8 +256,9 @@ class ContextModel:
 
     def after_done(self, node: Node, name: str) -> bool:
         """Is ``node`` reached, on some path, after ``<-name.Done()`` was received (in a select case or as
-        a statement; also from a local holding ``name.Done()``)? There the received ctx is already cancelled: the work that follows (a graceful
-        shutdown bounded by a timeout of its own) needs a context that is not."""
+        a statement; also from a local holding ``name.Done()``)? There the received ctx is already
+        cancelled: the work that follows (a graceful shutdown bounded by a timeout of its own) needs a
+        context that is not."""
         f = self.um.func_at(node)
         g = self.um.cfg(f) if f is not None else None
         end = _cnode(g, node) if g is not None else None
@@ -402,15 +403,25 @@ class ContextModel:
         return bool(refs)
 
     def _from_received(self, expr: Node | None, received: str) -> bool:
-        """``expr`` is the received ctx, or a local whose declaration derives it from the received ctx
-        (``vmCtx := context.WithValue(ctx, k, v)``)."""
-        if expr is None or expr.type != "identifier":
-            return False
-        if _text(expr) == received:
-            return True
-        v = self.um.scopes.var(expr)
-        return v is not None and v.kind == "local" and v.value is not None and \
-            any(n.type == "identifier" and _text(n) == received for n in syntax.walk(v.value))
+        """``expr`` is the received ctx, or a local made from it (:meth:`made_from`)."""
+        f = self.um.func_at(expr) if expr is not None and expr.type == "identifier" else None
+        return f is not None and _text(expr) in self.made_from(f.node, received)
+
+    def made_from(self, fn: Node, name: str) -> set[str]:
+        """``name`` (a context of ``fn``) and the locals of ``fn`` declared from it, or from one of those,
+        and given again only values made from them (``vmCtx := context.WithValue(ctx, k, v)``, ``rctx,
+        cancel := context.WithCancel(ctx)``: the context, not its cancel func): contexts that carry what
+        ``name`` carries, and end when it does."""
+        def mentions(expr, within) -> bool:
+            return expr is not None and any(n.type == "identifier" and _text(n) in within
+                                            for n in [expr, *syntax.walk(expr)])
+
+        names = {name}
+        for v in self.um.scopes.declared_in(fn):   # (in the order they are declared)
+            if v.kind == "local" and v.index == 0 and mentions(v.value, names) and \
+                    all(mentions(x, names | {v.name}) for _n, x in v.assigns):
+                names.add(v.name)   # (given again, from itself: ``vmCtx = wrap(vmCtx, ...)``)
+        return names
 
     def ignored_by_callee(self, node: Node) -> bool:
         """``node`` is an argument of a call to a package function whose parameter for it is ``_``,

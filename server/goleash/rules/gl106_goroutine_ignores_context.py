@@ -80,7 +80,7 @@ that sends on the channel and is not given the context.
                 continue
             starter = syntax.enclosing_func(g) or ctx.unit
             cname = self._ctx_param(starter)
-            if cname is None or any(True for n in _derived_names(ctx, starter, cname)
+            if cname is None or any(True for n in ctx.contexts.made_from(starter, cname)
                                     for _ in syntax.references(n, lit)):
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
             for ch in ctx.channels:
@@ -168,16 +168,3 @@ def _returned(ident: Node) -> bool:
     while p is not None and p.type == "expression_list":
         p = p.parent
     return p is not None and p.type == "return_statement"
-
-
-def _derived_names(ctx: FuncContext, starter: Node, cname: str) -> set[str]:
-    """``cname`` and the locals of ``starter`` declared from it, or from one of those
-    (``rctx, cancel := context.WithCancel(ctx)``: a context that ends when ``cname`` does)."""
-    names = {cname}
-    um = ctx.model
-    for v in um.scopes.declared_in(starter):
-        if v.kind == "local" and v.index == 0 and v.value is not None and not v.assigned and \
-                any(n.type == "identifier" and syntax.text(n) in names
-                    for n in [v.value, *syntax.walk(v.value)]):
-            names.add(v.name)
-    return names
