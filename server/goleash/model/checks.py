@@ -133,9 +133,12 @@ def _counts_constant(um, v) -> bool:
     if v.assigned or v.index != 0 or v.value is None:
         return False
     over = syntax.unparen(v.value)
-    if over.type == "int_literal":
-        return True
-    c = um.scopes.var(over) if over.type == "identifier" else None
+    return over.type == "int_literal" or number_const(um, over)
+
+
+def number_const(um, expr: Node | None) -> bool:
+    """Is ``expr`` a local constant declared with a number (``const n = 200``, ``const n = 4 * 50``)?"""
+    c = um.scopes.var(expr) if expr is not None and expr.type == "identifier" else None
     value = syntax.unparen(c.value) if c is not None and c.kind == "const" and c.value is not None else None
     return value is not None and all(n.type in ("int_literal", "binary_expression", "parenthesized_expression")
                                      for n in [value, *syntax.walk(value)] if n.is_named)

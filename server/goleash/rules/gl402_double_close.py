@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
+from ..model import checks
 from ..model.cfg import reaches
 from ..model.channels import Channel, ChanOp, may_close
 from ..rule import FuncContext, Rule
@@ -251,12 +252,7 @@ def _integer(um, over: Node | None, t: str | None) -> bool:
     over = syntax.unparen(over) if over is not None else None
     if over is None:
         return False
-    if over.type == "int_literal" or t in _INTEGERS:
-        return True
-    v = um.scopes.var(over) if over.type == "identifier" else None
-    value = syntax.unparen(v.value) if v is not None and v.kind == "const" and v.value is not None else None
-    return value is not None and all(n.type in ("int_literal", "identifier", "binary_expression", "parenthesized_expression")
-                                     for n in syntax.walk(value) if n.is_named) and value.type != "identifier"
+    return over.type == "int_literal" or t in _INTEGERS or checks.number_const(um, over)
 
 
 def _node(g, ast):
