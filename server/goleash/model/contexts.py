@@ -416,9 +416,16 @@ class ContextModel:
             return expr is not None and any(n.type == "identifier" and _text(n) in within
                                             for n in [expr, *syntax.walk(expr)])
 
+        def a_context(v) -> bool:   # ``context.WithX(...)``, or a value of type context.Context
+            value = syntax.unparen(v.value)
+            fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+            return (fn is not None and _text(fn).startswith("context.With")) or \
+                (v.type_node is not None and _text(v.type_node) == "context.Context") or \
+                self.um.types.of(value) == "context.Context"
+
         names = {name}
         for v in self.um.scopes.declared_in(fn):   # (in the order they are declared)
-            if v.kind == "local" and v.index == 0 and mentions(v.value, names) and \
+            if v.kind == "local" and v.index == 0 and mentions(v.value, names) and a_context(v) and \
                     all(mentions(x, names | {v.name}) for _n, x in v.assigns):
                 names.add(v.name)   # (given again, from itself: ``vmCtx = wrap(vmCtx, ...)``)
         return names

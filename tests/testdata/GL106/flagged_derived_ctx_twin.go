@@ -20,3 +20,18 @@ func subscribeDetached(ctx context.Context, out chan []byte, f *feed) func() {
 	_ = ctx
 	return cancel
 }
+
+type source struct{}
+
+func (source) Subscribe(ctx context.Context) <-chan []byte { return make(chan []byte) }
+
+// msgs is made from ctx, but it is a channel, not a context: ranging over it
+// does not watch ctx, and the send blocks once the consumer stops.
+func forward(ctx context.Context, s source, out chan []byte) {
+	msgs := s.Subscribe(ctx)
+	go func() {
+		for m := range msgs {
+			out <- m // want `blocks forever once ctx is cancelled`
+		}
+	}()
+}
