@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -52,7 +53,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx (or a local of the caller declared from one and never
-  assigned again, `ctx := context.TODO()`), or the received ctx of such a caller, a few callers up:
+  assigned again, `ctx := context.TODO()`; or, in package main, a cobra command's `cmd.Context()` where
+  the program runs its commands with `Execute()` and never `ExecuteContext` nor `SetContext`: cobra gives
+  them `context.Background()`), or the received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew;
@@ -178,7 +181,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             for a in sites:
                 if idx >= len(a):
                     return False
-                if a[idx] in _ROOTS or ContextNotPropagated._root_local(ctx, c, a[idx]):
+                if a[idx] in _ROOTS or ContextNotPropagated._root_local(ctx, c, a[idx]) or \
+                        (main and ContextNotPropagated._cobra_background(ctx, c, a[idx])):
                     continue
                 up = ContextNotPropagated._param_index(ctx, c, a[idx])
                 short = c.rsplit(".", 1)[-1]
@@ -186,6 +190,19 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                         not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
                     return False
         return True
+
+    @staticmethod
+    def _cobra_background(ctx: FuncContext, func: str, arg: str) -> bool:
+        """Is ``arg`` ``cmd.Context()`` of a cobra command (``cmd *cobra.Command``, a parameter in the package
+        function ``func`` or a handler literal in it) in a package main that runs its commands with
+        ``Execute()`` and never with ``ExecuteContext`` nor ``SetContext``? cobra then gives every command
+        ``context.Background()``: there is no cancellation to lose."""
+        m = re.fullmatch(r"(\w+)\.Context\(\)", arg)
+        node = ctx.pkg.decl_node(func) if m is not None else None
+        if node is None or not re.search(rb"\b" + m.group(1).encode() + rb"\s+\*cobra\.Command\b", node.text or b""):
+            return False
+        return bool(ctx.pkg.callers("Execute")) and not any(
+            ctx.pkg.callers(name) for name in ("ExecuteContext", "ExecuteContextC", "SetContext"))
 
     @staticmethod
     def _root_local(ctx: FuncContext, func: str, arg: str) -> bool:
