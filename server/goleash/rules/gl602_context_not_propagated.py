@@ -14,6 +14,11 @@ from ..rule import FuncContext, Rule
 
 
 _ROOTS = ("context.Background()", "context.TODO()")
+# what a comment says when it explains a fresh context: the context, its cancellation, or that the work
+# must outlive the caller (not any comment above the call: ``// First, see if we exist in the cluster``)
+_WHY = re.compile(rb"cancel|detach|background|todo|outliv|independ|even (?:if|when|after)|shut ?down|"
+                  rb"context|ctx|timeout|deadline|lifetime|long[- ]running|separate|regardless|"
+                  rb"fire[- ]and[- ]forget|not tied|keep running|surviv|beyond|must (?:not|finish|complete)")
 
 
 class ContextNotPropagated(Rule):
@@ -49,7 +54,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   shared test suite);
 - comparisons such as `ctx != context.Background()`;
 - the documented detach pattern: a comment in the three lines above the call saying
-  why, or a doc comment of the function that speaks of cancellation or detaching (`// detached: the audit log must be written even if the request is cancelled`),
+  why — one that speaks of the context, its cancellation or deadline, or of work that must outlive the
+  caller (`// detached: the audit log must be written even if the request is cancelled`; a comment on
+  something else, `// First, see if we exist in the cluster`, is no reason) — or a doc comment of the
+  function that speaks of cancellation or detaching,
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx (or a local of the caller declared from one and never
@@ -329,7 +337,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         fn = syntax.enclosing_func(call) or ctx.unit
         body = syntax.func_body(fn) or fn
         lines = syntax.lines_above(ctx.source, call.start_byte, 3, floor=body.start_byte)  # inside the function only
-        if any(l.strip().startswith((b"//", b"/*")) for l in lines):
+        if any(l.strip().startswith((b"//", b"/*")) and _WHY.search(l.lower()) for l in lines):
             return True
         doc = []
         prev = ctx.unit.prev_sibling
