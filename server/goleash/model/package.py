@@ -1960,11 +1960,45 @@ def _ctx_err_nil(v, passed: dict[str, str | None], tolerated: frozenset) -> bool
     return a in NEVER_DONE or a in ("t.Context()", "b.Context()", "tb.Context()")
 
 
+_CONST_TEST = re.compile(r'^(?P<p>\w+) (?P<op>==|<=|<) (?P<lit>-?\d+|"[^"\\]*")$')
+_POSITIVE_DURATION = re.compile(r"^(?:[1-9]\d*\s*\*\s*)?time\.(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)$")
+
+
+def _const_value(text: str | None):
+    """The value of a constant argument: an integer or a string literal, or a positive ``time``
+    duration (``time.Second``, ``5 * time.Second``: returned as 1, its sign is what a test can ask);
+    None for anything else."""
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    if re.fullmatch(r'"[^"\\]*"', text):
+        return text[1:-1]
+    return 1 if _POSITIVE_DURATION.match(text) else None
+
+
+def _const_test_false(arg: str | None, op: str, lit: str) -> bool:
+    """Is ``p op lit`` (``interval == 0``, ``n <= 0``, ``name == ""``) false with the constant ``arg``
+    passed for ``p``?"""
+    a, b = _const_value(arg), _const_value(lit)
+    if a is None or b is None or type(a) is not type(b):
+        return False
+    if arg is not None and "time." in arg:   # (a duration's exact value is not kept: only that it is > 0)
+        return b <= 0
+    if op == "==":
+        return a != b
+    if isinstance(a, str):
+        return False
+    return not (a <= b if op == "<=" else a < b)
+
+
 def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
     """Can a call passing the arguments ``passed`` not reach the return statement ``ret`` (in the
     function body ``body``)? It sits in a ``range`` over a parameter given ``nil`` (or a variadic one
     given no values), under an ``if`` whose condition (or one conjunct of it) is ``p != nil``,
-    ``len(p) > 0`` or ``p`` with ``nil``/``false`` passed for ``p``, or in a ``case <-ctx.Done():`` with
+    ``len(p) > 0`` or ``p`` with ``nil``/``false`` passed for ``p``, ``p == c``/``p <= c``/``p < c`` false
+    for the constant passed (``if interval == 0`` with ``time.Second``), or in a ``case <-ctx.Done():`` with
     ``ctx`` given ``context.Background()`` or ``context.TODO()``."""
     from .. import syntax
     from .checks import NEVER_DONE
@@ -1992,6 +2026,10 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
                 if m is not None and _leaves_zero(passed.get(m.group("p") or m.group("q")),
                                                   m.group("f") or m.group("g")):
                     return True   # ``if cfg.ProxyURL != ""`` with ``Config{Enabled: true}`` passed
+                m = _CONST_TEST.match(part)
+                if m is not None and m.group("p") in passed and \
+                        _const_test_false(passed[m.group("p")], m.group("op"), m.group("lit")):
+                    return True   # ``if interval == 0`` (or ``<= 0``) with ``time.Second`` passed
         if parent.type == "communication_case" and cur.type != "receive_statement":
             comm = " ".join(syntax.text(parent.child_by_field_name("communication")).split())
             if any(comm == f"<-{p}.Done()" for p in never_done):

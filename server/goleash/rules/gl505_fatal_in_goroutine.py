@@ -101,7 +101,8 @@ the whole test binary down.
     every path that this call can take: a return inside a `range` over a parameter the call passes
     `nil` for (or a variadic one it passes no values for: `New(u, nil)` of `New(u Upgrader, rc
     Manager, opts ...Option)`, whose only error comes from an option), under `if p != nil` (`len(p) >
-    0`, a bool `p`) with `nil` (`false`) passed, under `if cfg.ProxyURL != ""` (a field of a parameter
+    0`, a bool `p`) with `nil` (`false`) passed, under a validation `if p == c` (`p <= c`, `p < c`) that
+    the constant passed fails (`if every <= 0` with `5*time.Second`, `if name == ""` with `"tick"`), under `if cfg.ProxyURL != ""` (a field of a parameter
     tested for being set) with a keyed literal that leaves the field out passed (`Config{Enabled:
     true}`), or in a `case <-ctx.Done():` with `context.Background()` passed, is not a path of this
     call (unless the function gives the parameter another value first); an error passed up from a
