@@ -373,9 +373,8 @@ class _Layout:
 
 def _default_first(indexes) -> list[tuple[int, FileIndex]]:
     """The files (position, index) with those that build for linux/amd64 first, each group in order."""
-    got = list(enumerate(indexes))
-    return [x for x in got if getattr(x[1], "builds_default", True)] + \
-        [x for x in got if not getattr(x[1], "builds_default", True)]
+    got = list(enumerate(indexes))   # (a FileIndex cached before the field existed has its default, True)
+    return [x for x in got if x[1].builds_default] + [x for x in got if not x[1].builds_default]
 
 
 def _others(fi: FileIndex) -> tuple:
