@@ -149,6 +149,18 @@ class LRU(OrderedDict):
             self.popitem(last=False)
 
 
+_CALL_PATS: dict[str, re.Pattern] = {}
+
+
+def _call_count(name: str, source: bytes, start: int, end: int) -> int:
+    """How many times ``name(`` is written in ``source[start:end]`` (a pattern compiled once per
+    name: compiling it per call site thrashed re's cache, 4 % of a cold check)."""
+    pat = _CALL_PATS.get(name)
+    if pat is None:
+        pat = _CALL_PATS[name] = re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*\(")
+    return sum(1 for _ in pat.finditer(source, start, end))
+
+
 def _file_key(fi: FileIndex, which: str) -> bytes:
     """A digest of what a file contributes to the package's merged types (``types``) or to its
     text-level call graph (``calls``): unchanged while typing inside a function body. Memoised on
@@ -707,8 +719,7 @@ class PackageModel:
                 for u in f.index.units:
                     own = {k.rsplit(".", 1)[-1] for k in u.keys}
                     for c in u.calls:
-                        if c in own and len(re.findall(rb"\b" + re.escape(c.encode()) + rb"\s*\(",
-                                                       f.source[u.start:u.end])) <= 1:
+                        if c in own and _call_count(c, f.source, u.start, u.end) <= 1:
                             continue   # only its own header (``func (p *T) run(``) names it
                         self._callers.setdefault(c, set()).update(k for k in u.keys if k != c)
         out = tuple(sorted(self._callers.get(name, ())))
