@@ -1190,18 +1190,20 @@ class UnitModel:
         if value.type == "selector_expression":
             operand = value.child_by_field_name("operand")
             name = _text(value.child_by_field_name("field"))
-            if name in LOCK_KINDS:
-                ot = self.types.of(operand)
-                m = self.index.method(ot, name)[0] if ot is not None else None
-                if m is None and (self._sync_kind(operand, ot, None) in ("Mutex", "RWMutex") or
-                                  (ot is None and self._lockish(operand, name))):
-                    return Effect(name, call, self.place(operand))
-            elif name in (DONE, WAIT):   # done := wg.Done; defer done()
-                ot = self.types.of(operand)
-                m = self.index.method(ot, name)[0] if ot is not None else None
-                if m is None and (self._sync_kind(operand, ot, None) == "WaitGroup" or
-                                  (ot is None and self._wgish(operand, name))):
-                    return Effect(name, call, self.place(operand))
+            if name not in LOCK_KINDS and name not in (DONE, WAIT):
+                return None
+            ot = self.types.of(operand)
+            m, path, lib = self.index.method(ot, name) if ot is not None else (None, (), None)
+            if m is not None:
+                return None
+            kind = self._sync_kind(operand, ot, lib)   # (``m.Unlock`` of a struct embedding the mutex: its path)
+            recv = self.place(operand)
+            if recv is not None and path:
+                recv = recv.extend(path)
+            if name in LOCK_KINDS and (kind in ("Mutex", "RWMutex") or (ot is None and self._lockish(operand, name))):
+                return Effect(name, call, recv)
+            if name in (DONE, WAIT) and (kind == "WaitGroup" or (ot is None and self._wgish(operand, name))):
+                return Effect(name, call, recv)   # done := wg.Done; defer done()
             return None
         if value.type == "call_expression":
             fn = _unparen(value.child_by_field_name("function"))
