@@ -27,6 +27,7 @@ from goleash.findings import Finding, apply_edits
 from goleash.project import check_paths
 
 TESTDATA = Path(__file__).parent / "testdata"
+GOPATH = Path(__file__).parent / "gopath"   # GOPATH-mode packages fixed testdata may import
 WANT_RE = re.compile(r"//\s*want\s+((?:(?:\"(?:[^\"\\]|\\.)*\"|`[^`]*`)\s*)+)")
 ARG_RE = re.compile(r"\"((?:[^\"\\]|\\.)*)\"|`([^`]*)`")
 FIX_RE = re.compile(r"^\s*//\s*fix:\s*(.+?)\s*$", re.M)
@@ -136,7 +137,7 @@ def check_golden(path: Path) -> None:
                         (Path(tmp) / other.name).write_bytes(other.read_bytes())
                         files.append(str(Path(tmp) / other.name))
             env = dict(os.environ, GO111MODULE="off", GOCACHE=os.environ.get("GOCACHE", "/tmp/goleash-gocache"),
-                       GOFLAGS="")
+                       GOFLAGS="", GOPATH=str(GOPATH))   # (stand-ins for testify's assert and require)
             r = subprocess.run([go, "build", "-o", os.devnull, *files], capture_output=True, text=True, cwd=tmp,
                                env=env)
             assert r.returncode == 0, f"fixed {path.name} does not compile:\n{r.stderr}"

@@ -852,11 +852,32 @@ def _block_guarantees(block: Node, stmts: set[int]) -> bool:
     return False
 
 
+def import_removal(root: Node, source: bytes, path: str):
+    """The edit removing the unnamed ``import "path"`` from a file: its line in a block of several, or
+    the whole declaration (None when the file does not import it so)."""
+    from .findings import Edit
+    for decl in root.named_children:
+        if decl.type != "import_declaration":
+            continue
+        specs = [sp for sp in walk(decl) if sp.type == "import_spec"]
+        for sp in specs:
+            p = sp.child_by_field_name("path")
+            if p is None or text(p).strip('"`') != path or sp.child_by_field_name("name") is not None:
+                continue
+            node = decl if len(specs) == 1 else sp
+            start, end = line_start(source, node.start_byte), line_end(source, node.end_byte)
+            if source[start:node.start_byte].strip() or source[node.end_byte:end].strip():
+                return None   # (shares its line with other code)
+            return Edit(start, min(end + 1, len(source)), "")
+    return None
+
+
 def import_edit(root: Node, source: bytes, path: str):
     """The edit adding ``import "path"`` to a file (None when it is imported already).
 
-    Goes into the first parenthesised import block in sorted position, turns a
-    single ``import "x"`` into a block, or follows the package clause.
+    Goes into the first parenthesised import block in sorted position (into the run of
+    imports from the same host, ``github.com/...``, when the block groups them so), turns
+    a single ``import "x"`` into a block, or follows the package clause.
     """
     from .findings import Edit
     specs = []
@@ -878,12 +899,16 @@ def import_edit(root: Node, source: bytes, path: str):
     decl = specs[0][0]
     group = [sp for d, sp in specs if d == decl]
     if decl.child_by_field_name("path") is None and any(c.type == "import_spec_list" for c in decl.named_children):
-        # first run of consecutive specs (gofmt sorts within a run separated by blank lines)
-        run = [group[0]]
+        # runs of consecutive specs (gofmt sorts within a run separated by blank lines): the first,
+        # or the first with a path from the same host
+        runs = [[group[0]]]
         for sp in group[1:]:
-            if source.count(b"\n", run[-1].end_byte, sp.start_byte) > 1:
-                break
-            run.append(sp)
+            if source.count(b"\n", runs[-1][-1].end_byte, sp.start_byte) > 1:
+                runs.append([])
+            runs[-1].append(sp)
+        host = path.split("/", 1)[0]
+        run = next((r for r in runs if "." in host and any(
+            text(sp.child_by_field_name("path")).strip('"`').split("/", 1)[0] == host for sp in r)), runs[0])
         if all(sp.child_by_field_name("name") is None for sp in run):
             for sp in run:
                 if text(sp.child_by_field_name("path")).strip('"') > path:

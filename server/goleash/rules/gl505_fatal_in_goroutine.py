@@ -18,6 +18,8 @@ _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is d
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
 _TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
+_TESTIFY = "github.com/stretchr/testify/"
+_IMPORT_SPEC = re.compile(rb'(?:^|[(\s])(?:(\w+)\s+)?"((?:[\w.-]+/)*([\w.-]+))"')
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
@@ -29,7 +31,9 @@ class FatalInGoroutine(Rule):
     summary = "t.Fatal/FailNow/SkipNow in a goroutine only stops that goroutine: the test goes on and may hang or pass wrongly."
     triggers = frozenset({"go"})
     overlaps = "vet testinggoroutine"
-    fixes = ("`t.Error`/`t.Errorf`/`t.Fail` followed by `return`",)
+    fixes = ("`t.Error`/`t.Errorf`/`t.Fail` followed by `return`",
+             "testify's `require.X(t, ...)` to `if !assert.X(t, ...) { return }` (importing `assert`; "
+             "`require`'s import goes with its last use)")
     doc = """\
 `t.Fatal`, `t.FailNow`, `t.SkipNow` (and `Fatalf`, `Skip`, `Skipf`) stop the test
 by calling `runtime.Goexit` — in the goroutine that calls them. Called from a
@@ -63,7 +67,10 @@ A package helper that may call `t.Fatal` on the `t` it is given (directly or thr
 further helpers) does the same when called in a goroutine, or started as one
 (`go mustStart(t, srv)`); so does testify's `require.NoError(t, err)` (it calls
 `t.FailNow` when the check fails). goleash reports the call, with the helper's
-`Fatal` as a related location. `assert.X` only reports and stays silent.
+`Fatal` as a related location. `assert.X` only reports and stays silent; the quick
+fix turns `require.NoError(t, err)` into `if !assert.NoError(t, err) { return }`
+(testify's `assert` has every check `require` has, with the same arguments, and
+returns whether it passed).
 
 ## Also: reports after the test returned
 `t.Error`/`t.Errorf` in a goroutine the test does not wait for (no `Wait`, receive
@@ -217,7 +224,7 @@ the whole test binary down.
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
-                    yield self._report(ctx, call, f.start, place, None)
+                    yield self._report(ctx, call, f.start, place, None, f.node)
             for n in g.nodes:
                 if n.kind != "go" or not um.reachable(n.ast):
                     continue
@@ -257,7 +264,7 @@ the whole test binary down.
             return
 
     @staticmethod
-    def _report(ctx: FuncContext, call: Node, go: Node, place, anchor) -> Finding:
+    def _report(ctx: FuncContext, call: Node, go: Node, place, anchor, lit: Node | None = None) -> Finding:
         t = ctx.model.spell(place)
         recv, name = syntax.call_name(call.named_children[0] if call.type == "go_statement" else call)
         what = f"{recv}.{name}" if recv else name
@@ -271,7 +278,48 @@ the whole test binary down.
         if anchor is not None:
             related.insert(0, Related(0, 0, f"{name} stops the test here", anchor=(anchor.func, anchor.start,
                                                                                    anchor.end)))
-        return ctx.finding(call, msg, related)
+        fixes = FatalInGoroutine._require_fixes(ctx, call, name, lit) if recv == "require" and lit is not None else ()
+        return ctx.finding(call, msg, related, fixes)
+
+    @staticmethod
+    def _require_fixes(ctx: FuncContext, call: Node, name: str, lit: Node):
+        """``require.X(t, ...)`` -> ``if !assert.X(t, ...) { return }`` (testify's assert has every function
+        require has, with the same arguments, and reports without stopping: it returns whether the check
+        passed), importing testify's assert when the file does not yet. Only for a file that imports
+        testify's require as ``require``, and names no other package ``assert``."""
+        stmt = call.parent
+        if stmt is None or stmt.type != "expression_statement" or stmt.parent is None or \
+                stmt.parent.type != "statement_list" or syntax.result_types(lit) or \
+                next((a for a in syntax.ancestors(stmt) if a.type in ("func_literal", "function_declaration",
+                                                                      "method_declaration")), None) != lit:
+            return ()
+        imports = {(m.group(1) or m.group(3)).decode(): m.group(2).decode()
+                   for m in _IMPORT_SPEC.finditer(syntax.import_text(call))}
+        if imports.get("require") != _TESTIFY + "require" or imports.get("assert", _TESTIFY + "assert") != \
+                _TESTIFY + "assert":
+            return ()
+        operand = call.child_by_field_name("function").child_by_field_name("operand")
+        body_stmts = syntax.stmt_list(syntax.func_body(lit))
+        nxt = stmt.next_named_sibling
+        if (body_stmts and body_stmts[-1].id == stmt.id) or (nxt is not None and nxt.type == "return_statement"):
+            edits = [Edit(operand.start_byte, operand.end_byte, "assert")]
+        else:
+            indent = ctx.indent(stmt)
+            edits = [Edit(stmt.start_byte, stmt.start_byte, "if !"),
+                     Edit(operand.start_byte, operand.end_byte, "assert"),
+                     Edit(stmt.end_byte, stmt.end_byte, " {\n" + indent + "\treturn\n" + indent + "}")]
+        root = call
+        while root.parent is not None:
+            root = root.parent
+        uses = sum(1 for n in syntax.walk(root) if n.type == "selector_expression" and
+                   syntax.text(n.child_by_field_name("operand")) == "require")
+        if uses == 1:   # its last use: drop the import
+            drop = syntax.import_removal(root, ctx.source, _TESTIFY + "require")
+            if drop is None:
+                return ()
+            edits.append(drop)
+        return (ctx.fix(f"Use assert.{name} and return from the goroutine", *edits, preferred=True,
+                        imports=(_TESTIFY + "assert",)),)
 
     @staticmethod
     def _testing_param(um, call: Node):
