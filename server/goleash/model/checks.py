@@ -176,7 +176,92 @@ def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
         return False
     recv, name = syntax.call_name(call)
     return nil_checked(um, pkg, call, recv, name) or \
-        (recv == "require" and nil_result_checked(um, pkg, call, name)) or nil_error_guarded(um, pkg, call, lit)
+        (recv == "require" and nil_result_checked(um, pkg, call, name)) or nil_error_guarded(um, pkg, call, lit) or \
+        pipe_drained(um, pkg, call, recv, name, lit)
+
+
+_PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
+
+
+def pipe_drained(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
+    """Is the check's error that of ``io.ReadAll(x)`` where ``x`` is one end of a ``net.Pipe()`` (made
+    here, or returned by a package helper that made it: :meth:`PackageModel.pipe_end_result`) that the
+    declaration only reads and writes — no ``Close``, no deadline, not handed to any other call? A pipe
+    end's read fails only once that end is closed or past a deadline; the other end's close gives
+    ``io.EOF``, which ``ReadAll`` returns as nil. So the check cannot fail."""
+    value = None
+    idx = (1 if name in ("NoError", "NoErrorf") else None) if recv == "require" else \
+        pkg.fails_only_on_nonnil(name) if not recv else None
+    if idx is not None:
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[idx]) if len(args) > idx else None
+        v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+        if v is None or v.kind != "local" or v.assigned or v.addressed or v.value is None or v.index != 1:
+            return False
+        value = syntax.unparen(v.value)
+    else:
+        for c in guards(call, lit):
+            test, _ = nonnil_conjunct(c)
+            _, got, index, count = nonnil_test(um, test) if test is not None else (None, None, None, None)
+            if got is not None and index == 1 and count == 2:
+                value = got
+                break
+    if value is None or value.type != "call_expression" or \
+            syntax.text(value.child_by_field_name("function")) != "io.ReadAll":
+        return False
+    args = syntax.call_args(value)
+    end = syntax.unparen(args[0]) if len(args) == 1 else None
+    v = um.scopes.var(end) if end is not None and end.type == "identifier" else None
+    if v is None or v.kind != "local" or v.assigned or v.addressed or v.value is None:
+        return False
+    made = syntax.unparen(v.value)
+    if made is None or made.type != "call_expression":
+        return False
+    if syntax.text(made) != "net.Pipe()":
+        key = callee_key(um, pkg, made)
+        if not key or not pkg.pipe_end_result(key, v.index):
+            return False
+    for ref in v.refs:
+        p = ref.parent
+        if p is not None and p.type == "selector_expression" and \
+                syntax.text(p.child_by_field_name("field")) in ("Read", "Write") and \
+                p.parent is not None and p.parent.type == "call_expression":
+            continue   # ``x.Write(b)``: reads and writes do not end it
+        call_of = p.parent if p is not None and p.type == "argument_list" else None
+        if call_of is not None and syntax.text(call_of.child_by_field_name("function")) in _PIPE_READERS:
+            continue
+        if p is not None and p.type == "selector_expression" and \
+                syntax.text(p.child_by_field_name("field")) == "Close" and _after_result(p, call, lit):
+            continue   # ``<-recv; w.Close()``: closed once the goroutine has sent what follows the check
+        return False
+    return True
+
+
+def _after_result(node: Node, call: Node, lit: Node) -> bool:
+    """Does ``node`` (in the function that starts the goroutine ``lit``, not deferred) run only after a
+    receive from a channel that ``lit`` sends on after ``call``: a statement before it, in its block or
+    an enclosing one, receives from it?"""
+    sent = {syntax.text(syntax.unparen(n.child_by_field_name("channel"))) for n in syntax.walk(lit)
+            if n.type == "send_statement" and n.start_byte > call.end_byte}
+    home = next((a for a in syntax.ancestors(lit) if a.type in _FUNCS), None)
+    if not sent or home is None or next((a for a in syntax.ancestors(node) if a.type in _FUNCS), None) != home:
+        return False
+    cur = node
+    while cur is not None and cur != home:
+        if cur.type in ("defer_statement", "go_statement"):
+            return False
+        prev = cur.prev_named_sibling if cur.parent is not None and cur.parent.type == "statement_list" else None
+        while prev is not None:
+            if any(n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-" and
+                   syntax.text(syntax.unparen(n.child_by_field_name("operand"))) in sent
+                   for n in [prev, *syntax.walk(prev, skip_funcs=True)]):
+                return True
+            prev = prev.prev_named_sibling
+        cur = cur.parent
+    return False
+
+
+_FUNCS = ("func_literal", "function_declaration", "method_declaration")
 
 
 def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:

@@ -149,6 +149,7 @@ class LRU(OrderedDict):
             self.popitem(last=False)
 
 
+_PIPE_ENDERS = frozenset({"Close", "SetDeadline", "SetReadDeadline", "SetWriteDeadline"})
 _CALL_PATS: dict[str, re.Pattern] = {}
 
 
@@ -924,6 +925,39 @@ class PackageModel:
                 continue   # ``return s.g()``, ``if err := g(); err != nil { return err }``: g returns nil
             return False
         return True
+
+    def pipe_end_result(self, key: str, index: int) -> bool:
+        """Does the package function ``key`` return, as result ``index`` on every return, one end of a
+        ``net.Pipe()`` it made (``r, w = net.Pipe(); cl = newClient(w); return cl, r, w``) and did not
+        close nor give a deadline to? A read of that end then fails only once its holder closes it."""
+        from .. import syntax
+        node = self._decl_node(key, record=True)
+        body = node.child_by_field_name("body") if node is not None else None
+        if body is None:
+            return False
+        ends = set()
+        for st in syntax.walk(body, skip_funcs=True):
+            if st.type in ("short_var_declaration", "assignment_statement"):
+                right = st.child_by_field_name("right")
+                vals = right.named_children if right is not None else []
+                if len(vals) == 1 and syntax.text(vals[0]) == "net.Pipe()":
+                    ends |= {syntax.text(n) for n in st.child_by_field_name("left").named_children}
+        results = node.child_by_field_name("result")
+        named = [syntax.text(n) for d in (results.named_children if results is not None else ())
+                 if d.type == "parameter_declaration" for n in d.children_by_field_name("name")]
+        rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"]
+        if not ends or not rets:
+            return False
+        names = set()
+        for r in rets:
+            vals = syntax.return_values(r)
+            name = syntax.text(vals[index]) if index < len(vals) else (
+                named[index] if not vals and index < len(named) else None)
+            if name not in ends:
+                return False
+            names.add(name)
+        return not any(n.type == "selector_expression" and syntax.text(n.child_by_field_name("operand")) in names
+                       and syntax.text(n.child_by_field_name("field")) in _PIPE_ENDERS for n in syntax.walk(body))
 
     def fresh_result(self, key: str) -> bool:
         """Does the package function ``key`` return, as its first result on every return, a value it has

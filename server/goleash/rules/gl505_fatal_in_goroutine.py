@@ -125,6 +125,11 @@ the whole test binary down.
     `Run(t.Context())` of a library goleash cannot read);
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
+  - a check of the error of `io.ReadAll(x)` where `x` is one end of a `net.Pipe()` (made in the test,
+    or returned by a package helper that made it) that the test only reads and writes, closing it only
+    after it received what the goroutine sends after the check: a pipe end's read fails only once that
+    end is closed or past a deadline, and the other end's close is `io.EOF`, which `ReadAll` returns as
+    nil;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
     that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`; also a
     method of an interface value a package function returns as one concrete type: `w, err :=
