@@ -144,7 +144,7 @@ the whole test binary down.
   environment, a closed connection, a timeout) and `require.Fail` stay reported;
 - for the same reason, a `t.Fatal`, a `require` or a late `t.Errorf` reached only under an `if` that
   compares such values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in
-  the condition, and nothing in it, nor in the declarations of the names it tests (followed a few
+  the condition (but `if err == nil`, an error asked for and not got: `require.Error`'s shape), and nothing in it, nor in the declarations of the names it tests (followed a few
   steps; a counter of `for i := range 10` and a `var b []byte` set only in the function with such
   values, `b = appendX(b)`, are the same on every run), that reads the clock, receives, is a channel
   (`len(ch)`), or comes from a parameter (`if strict`); and a
