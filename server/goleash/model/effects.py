@@ -592,6 +592,28 @@ class UnitModel:
         return next((x for x in self.scopes.vars if x.name == name and
                      x.ident.start_byte - self.unit.start_byte == int(off)), None)
 
+    def lock_handed_on(self, place: Place, func: Node, before: Node) -> bool:
+        """Does ``func`` hand the mutex at ``place`` itself on as a value before the end of the statement
+        ``before`` (in the text): ``&db.mu`` or ``db.mu.RLocker()`` (a
+        ``sync.Locker`` stored in a transaction, passed to a constructor or returned)? Whoever holds that
+        value may unlock it: a lock left held at ``before`` is handed over, not leaked."""
+        spelled = self.spell(place)
+        if not spelled:
+            return False
+        for n in syntax.walk(func, skip_funcs=True):
+            if n.end_byte > before.end_byte:
+                continue
+            if n.type == "unary_expression" and _text(n.child_by_field_name("operator")) == "&" and \
+                    _text(_unparen(n.child_by_field_name("operand"))) == spelled:
+                return True
+            if n.type == "call_expression":
+                fn = n.child_by_field_name("function")
+                if fn is not None and fn.type == "selector_expression" and \
+                        _text(fn.child_by_field_name("field")) == "RLocker" and \
+                        _text(fn.child_by_field_name("operand")) == spelled:
+                    return True
+        return False
+
     def escapes(self, place: Place) -> bool:
         """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,
         stored, appended, sent, returned, captured by a goroutine)? Then another owner may unlock it."""

@@ -66,7 +66,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a deferred call of a release func that a package function returned (`ch, cleanup, err :=
   q.getQueueUnderRLock(u); defer cleanup()`), a literal of it that unlocks the mutex;
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
-  mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it;
+  mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it; so does a
+  mutex handed on as a value on the way to the return (`locker = &db.mu` or `db.mu.RLocker()`, given to
+  `newTx(locker)`): the transaction that keeps that `sync.Locker` unlocks it;
 - a `return` that hands back a handle (`return t, nil`), or reports success as its only result
   (`return nil` from a `begin() error`, `return true` from a try-lock `tryEnter() bool`), when another
   function of the package unlocks that mutex without having locked it (`func (t *Tx) Close() {
@@ -121,6 +123,8 @@ func (c *Cache) Get(k string) (string, error) {
                     continue  # hands a release func to the caller: the lock is held on purpose
                 if self._returns_mutex(um, f, name, exit_stmt):
                     continue  # hands the mutex itself to the caller (return &c.mu), which unlocks it
+                if um.lock_handed_on(place, f.node, exit_stmt):
+                    continue  # ``locker = &db.mu`` before it: the mutex is handed on as a sync.Locker
                 if how == "return" and self._hands_over(ctx, f.node, place, exit_stmt):
                     continue  # returns a handle or success; another function of the package releases the lock
                 if self._deferred_release_func(ctx, f.node, place):
