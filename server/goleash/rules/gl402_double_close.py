@@ -57,7 +57,8 @@ another close of the same channel:
   counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
   turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
-- the channel re-made between the closes.
+- the channel re-made between the closes, also each turn of the loop that starts the closing goroutine,
+  before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`).
 
 ## Fixes
 - **Guard with `sync.Once`**: declares `var closeOnce sync.Once` after the
@@ -183,6 +184,21 @@ another close of the same channel:
                         syntax.inside(block, loop) and value is not None and value.type == "call_expression" and \
                         syntax.call_name(value) == ("", "make"):
                     return True
+        # ``c.done = make(chan struct{})`` in the iteration, before the go statement and on its way: a
+        # field made anew each turn, as a variable is
+        for stmt in (syntax.walk(loop, skip_funcs=True) if place is not None and g is not None else ()):
+            if stmt.type != "assignment_statement" or not (loop.start_byte < stmt.start_byte and
+                                                           stmt.end_byte <= g.start_byte):
+                continue
+            left, right = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+            block = stmt.parent
+            if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1 \
+                    or block is None or not syntax.inside(g, block):
+                continue
+            value = syntax.unparen(right.named_children[0])
+            if value is not None and value.type == "call_expression" and syntax.call_name(value) == ("", "make") \
+                    and ctx.model.place(left.named_children[0]) == place:
+                return True
         return False
 
     @staticmethod
