@@ -73,7 +73,8 @@ then returns):
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
-  `t.Fatal`/`t.Error` (also on a test suite's `s.T()`), testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
+  `t.Fatal`/`t.Error` (also on a test suite's `s.T()`, or on a harness parameter whose type embeds
+  `*testing.T`: `ht.Fatalf`), testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
@@ -84,7 +85,8 @@ then returns):
 - the channel escapes (passed to another function, returned, stored): someone
   else may receive.
 - a select case that receives what the goroutine sends *instead of* this send
-  (`if err != nil { errc <- err } else { vals <- v }`), or a channel the goroutine
+  (`if err != nil { errc <- err } else { vals <- v }`, or `if err != nil { errc <- err; return }` before
+  the other send), or a channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
   statement starts, `go c.receive(resC, errC)`): when it fires,
   this send never happens, or has been taken already. Another case of the same select
@@ -217,7 +219,7 @@ then returns):
                 continue
             loop = r.loops[0] if r.loops else None
             for case in r.other_cases():
-                if self._receives_in(ch, case) or syntax.reports_failure(case):
+                if self._receives_in(ch, case) or syntax.reports_failure(case, ctx.testing_params):
                     continue  # this case still takes the value, or the path already fails
                 if self._never_ready(ctx, case):
                     continue  # ``case <-ctx.Done():`` of a context that is never done here
@@ -274,7 +276,7 @@ then returns):
                     leaves = n.type == "return_statement" or (
                         n.type == "break_statement" and self._leaves(n, loop))
                     if leaves and self._guarded_by(n, names, body) and not syntax.reports_failure(
-                            n.parent or n):
+                            n.parent or n, ctx.testing_params):
                         what = "returns" if n.type == "return_statement" else "breaks"
                         return f"the receive loop {what} early", n
         return None
@@ -533,6 +535,10 @@ def _exclusive(a: Node, b: Node, within: Node) -> bool:
                     x.parent.parent.id == within.id:
                 break
             return False
+    first, second = (a, b) if a.start_byte <= b.start_byte else (b, a)
+    if first.type == "send_statement" and second.start_byte >= first.end_byte and _last_act(first) and \
+            first.parent is not None and first.parent.type == "statement_list":
+        return True   # ``errc <- err; return`` before the other: a run that sends there sends nothing after
     if lca.type == "if_statement":
         cond = lca.child_by_field_name("condition")
         return cond is None or not (syntax.inside(a, cond) or syntax.inside(b, cond))
