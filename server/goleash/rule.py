@@ -286,6 +286,14 @@ class FuncContext:
             todo.extend((c.rsplit(".", 1)[-1], "." in c) for c in callers)
         return main
 
+    @cached_property
+    def testing_params(self) -> frozenset[str]:
+        """The parameters of the declaration whose type is a testing value or embeds one (``ht
+        *HarnessTest`` with ``*testing.T`` embedded): their ``Fatalf`` fails the test."""
+        index = self.pkg.types
+        return frozenset(v.name for v in self.model.scopes.vars if v.kind == "param" and v.type_node is not None
+                         and index.is_testing(syntax.text(v.type_node)))
+
     @property
     def is_test_file(self) -> bool:
         return bool(self.path and self.path.endswith("_test.go"))

@@ -482,6 +482,23 @@ class TypeIndex:
                 break
         return None
 
+    def is_testing(self, typ: str | None) -> bool:
+        """Is ``typ`` a testing value (``*testing.T``, ``testing.TB``...), or a package struct that embeds
+        one, a few levels down (``type Harness struct{ *testing.T; ... }``: ``ht.Fatalf`` is ``T``'s)?"""
+        frontier, seen = [typ], set()
+        for _depth in range(4):
+            nxt = []
+            for t in frontier:
+                if t is None or t in seen:
+                    continue
+                seen.add(t)
+                if (deref(t) or "").startswith("testing."):
+                    return True
+                st = self.struct(struct_key(t))
+                nxt.extend(f.type for f in (st.fields if st is not None else ()) if f.embedded)
+            frontier = nxt
+        return False
+
     def method(self, typ: str | None, name: str) -> tuple[FuncSig | None, tuple[str, ...], str | None]:
         """A method ``name`` of ``typ``: (package method or None, embedded path to its receiver, library type).
 

@@ -1,0 +1,30 @@
+package gl101
+
+import (
+	"testing"
+	"time"
+)
+
+// The harness does not embed a testing value: its Fatalf is its own and only logs.
+type probeHarness struct {
+	log  []string
+	node string
+}
+
+func (h *probeHarness) Fatalf(format string, args ...interface{}) { h.log = append(h.log, format) }
+
+func probeNode(node string) error { time.Sleep(time.Millisecond); return nil }
+
+func checkProbe(h *probeHarness) {
+	done := make(chan error)
+	go func() {
+		done <- probeNode(h.node) // want `goroutine blocks forever sending on done`
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		h.Fatalf("timeout")
+	}
+}
+
+func TestProbe(t *testing.T) { checkProbe(&probeHarness{node: "a"}) }
