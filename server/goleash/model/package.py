@@ -912,6 +912,9 @@ class PackageModel:
                 return k is not None and k != key and self.returns_nil(k, -1, None, None, _depth + 1)
         for r in rets:
             vals = syntax.return_values(r)
+            if len(vals) == 1 and vals[0].type == "call_expression" and count != 1 and nil_call is not None and \
+                    (index == -1 or (count is not None and index == count - 1)) and nil_call(vals[0]):
+                continue   # ``return g(ctx, keys)`` of a multi-result g whose error is nil on every path
             if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals):
                 return False   # (a bare return with named results returns whatever they hold)
             v = syntax.unparen(vals[index])

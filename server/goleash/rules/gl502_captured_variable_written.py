@@ -9,6 +9,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding
 from ..fixes import guard_fix, used_outside
+from ..model import checks
 from ..model.shared import ASSIGN, INCDEC, Conflict, SharedVars, Var
 from ..rule import FuncContext, Rule
 
@@ -63,6 +64,8 @@ access it races with.
 
 ## Stays silent
 - a mutex held at the write (locked before it, unlocked after or deferred);
+- a write that never runs: under `if err != nil` where `err` is the error of a package function that
+  returns nil there on every path (also passed up: `return streamBlocks(ctx, keys)`);
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
 - the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`, a read to
   the end of a pipe it made (`io.ReadAll(client)` of `server, client := net.Pipe()`: it returns once the
@@ -107,8 +110,11 @@ access it races with.
             if v.is_loop_var:
                 continue  # GL501
             for c in shared.conflicts(v, _KINDS):
-                clause, related = c.explain(ctx, v.name)
                 w = c.write
+                lit = syntax.go_literal(w.runner) if w.runner is not None else None
+                if lit is not None and checks.nil_error_guarded(ctx.model, ctx.pkg, w.ident, lit):
+                    continue   # under ``if err != nil`` of a package function that returns nil there
+                clause, related = c.explain(ctx, v.name)
                 stmt = syntax.stmt_of(w.ident)
                 target = stmt if stmt.type in ("assignment_statement", "inc_statement", "dec_statement") else w.ident
                 msg = f"data race on {v.name}: written here with no mutex held. It is written {clause}"
