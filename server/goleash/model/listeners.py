@@ -164,7 +164,8 @@ class ListenerModel:
                     break
             dialed = any(r.start_byte > lit.end_byte and r.parent is not None and
                          r.parent.type == "selector_expression" and
-                         syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs)
+                         syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs) or \
+                _dials_literal(lis, fn, lit)
             if ok and stops and dialed:
                 return True
         return False
@@ -307,3 +308,19 @@ def _stmt_call(st: Node) -> Node | None:
         return None
     call = syntax.unparen(call) if call is not None else None
     return call if call is not None and call.type == "call_expression" else None
+
+
+def _dials_literal(lis, fn: Node, lit: Node) -> bool:
+    """Does ``fn``, after the goroutine ``lit``, call something with the very address literal the listener
+    was made with (``net.Listen("tcp", ":9999")`` ... ``grpc.NewClient(":9999", ...)``)? A client of that
+    address reaches this listener."""
+    made = syntax.unparen(lis.value) if lis.value is not None else None
+    if made is None or made.type != "call_expression":
+        return False
+    addrs = {syntax.text(a) for a in syntax.call_args(made) if a.type == "interpreted_string_literal" and
+             ":" in syntax.text(a) and not syntax.text(a).endswith(':0"')}
+    if not addrs:
+        return False
+    return any(n.type == "call_expression" and n.start_byte > lit.end_byte and
+               any(syntax.text(a) in addrs for a in syntax.call_args(n))
+               for n in syntax.walk(fn, skip_funcs=True))

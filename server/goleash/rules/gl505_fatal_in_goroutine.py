@@ -159,7 +159,8 @@ the whole test binary down.
 - a `Fatal` or `require` reached only once a gRPC server's `Serve(l)` returned (`require.NoError(t,
   srv.Serve(l))`, `srv := grpc.NewServer(...)`), where the test stops the server and closes the listener
   only when it returns (`defer srv.GracefulStop()`, `t.Cleanup(srv.Stop)`; registering a service,
-  `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` after starting the goroutine:
+  `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` (or the very address literal
+  the listener was made with, `":9999"`) after starting the goroutine:
   gRPC's `Serve` returns nil once stopped while serving. A `srv.Stop()` in the test's own flow, or a
   server nothing dials, can come before `Serve` began, which then fails with `ErrServerStopped`;
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
