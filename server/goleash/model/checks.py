@@ -187,10 +187,84 @@ def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
     recv, name = syntax.call_name(call)
     return nil_checked(um, pkg, call, recv, name) or \
         (recv == "require" and nil_result_checked(um, pkg, call, name)) or nil_error_guarded(um, pkg, call, lit) or \
-        pipe_drained(um, pkg, call, recv, name, lit)
+        pipe_drained(um, pkg, call, recv, name, lit) or constant_parse(um, pkg, call, recv, name, lit)
 
 
 _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
+
+
+def error_source(um, pkg, call: Node, recv: str, name: str, lit: Node) -> Node | None:
+    """The call whose error result the check ``call`` (in the function ``lit``) tests, when it is the last
+    result of a call assigned just so: ``require.NoError(t, err)`` or a package helper that fails only
+    when its argument is not nil, of ``x, err := f(...)`` (``err := f(...)``), or a stop under ``if err !=
+    nil`` of such an ``err``."""
+    idx = (1 if name in ("NoError", "NoErrorf") else None) if recv == "require" else \
+        pkg.fails_only_on_nonnil(name) if not recv else None
+    if idx is not None:
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[idx]) if len(args) > idx else None
+        v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+        if v is None or v.kind != "local" or v.assigned or v.addressed or v.value is None:
+            return None
+        left = v.stmt.child_by_field_name("left") if v.stmt is not None else None
+        if left is None or v.index != len(left.named_children) - 1:
+            return None
+        return syntax.unparen(v.value)
+    for c in guards(call, lit):
+        test, _ = nonnil_conjunct(c)
+        _, got, index, count = nonnil_test(um, test) if test is not None else (None, None, None, None)
+        if got is not None and count is not None and index == count - 1:
+            return got
+    return None
+
+
+# std functions that only parse or decode their arguments: on constants, the same result on every run
+_PURE_PARSES = frozenset({
+    "tls.X509KeyPair", "x509.ParseCertificate", "x509.ParseCertificates", "x509.ParsePKCS1PrivateKey",
+    "x509.ParsePKCS8PrivateKey", "x509.ParseECPrivateKey", "x509.ParsePKIXPublicKey", "url.Parse",
+    "url.ParseRequestURI", "url.ParseQuery", "regexp.Compile", "regexp.CompilePOSIX", "time.Parse",
+    "time.ParseDuration", "time.LoadLocation", "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint",
+    "strconv.ParseFloat", "strconv.ParseBool", "strconv.Unquote", "netip.ParseAddr", "netip.ParsePrefix",
+    "netip.ParseAddrPort", "net.ParseCIDR", "mail.ParseAddress", "hex.DecodeString",
+    "base64.StdEncoding.DecodeString", "base64.URLEncoding.DecodeString", "base64.RawStdEncoding.DecodeString",
+    "base64.RawURLEncoding.DecodeString", "uuid.Parse"})
+
+
+def constant_parse(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
+    """Is the check's error that of a std parse of constants only (``tls.X509KeyPair([]byte(certPEM),
+    []byte(keyPEM))`` with package constants, ``url.Parse("http://x")``)? It gives the same result on every
+    run: it cannot fail on one execution and not on another (if it fails, every run fails, and the test is
+    marked failed all the same)."""
+    value = error_source(um, pkg, call, recv, name, lit)
+    if value is None or value.type != "call_expression" or \
+            syntax.text(value.child_by_field_name("function")) not in _PURE_PARSES:
+        return False
+    args = syntax.call_args(value)
+    return bool(args) and all(_constant(um, pkg, a) for a in args)
+
+
+def _constant(um, pkg, expr: Node | None) -> bool:
+    """A literal, a constant (local or of the package), or ``[]byte(c)`` / ``string(c)`` of one."""
+    expr = syntax.unparen(expr)
+    if expr is None:
+        return False
+    if expr.type in ("interpreted_string_literal", "raw_string_literal", "int_literal", "float_literal",
+                     "true", "false"):
+        return True
+    if expr.type == "type_conversion_expression":   # ``[]byte(certPEM)``
+        typ = expr.child_by_field_name("type")
+        return typ is not None and syntax.text(typ) in ("[]byte", "string") and \
+            _constant(um, pkg, expr.child_by_field_name("operand"))
+    if expr.type == "call_expression":   # ``string(c)``
+        fn = expr.child_by_field_name("function")
+        args = syntax.call_args(expr)
+        return fn is not None and syntax.text(fn) == "string" and len(args) == 1 and _constant(um, pkg, args[0])
+    if expr.type == "identifier":
+        v = um.scopes.var(expr)
+        if v is not None:
+            return v.kind == "const"
+        return pkg is not None and pkg.is_const(syntax.text(expr))
+    return False
 
 
 def pipe_drained(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
@@ -199,23 +273,7 @@ def pipe_drained(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
     declaration only reads and writes — no ``Close``, no deadline, not handed to any other call? A pipe
     end's read fails only once that end is closed or past a deadline; the other end's close gives
     ``io.EOF``, which ``ReadAll`` returns as nil. So the check cannot fail."""
-    value = None
-    idx = (1 if name in ("NoError", "NoErrorf") else None) if recv == "require" else \
-        pkg.fails_only_on_nonnil(name) if not recv else None
-    if idx is not None:
-        args = syntax.call_args(call)
-        arg = syntax.unparen(args[idx]) if len(args) > idx else None
-        v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-        if v is None or v.kind != "local" or v.assigned or v.addressed or v.value is None or v.index != 1:
-            return False
-        value = syntax.unparen(v.value)
-    else:
-        for c in guards(call, lit):
-            test, _ = nonnil_conjunct(c)
-            _, got, index, count = nonnil_test(um, test) if test is not None else (None, None, None, None)
-            if got is not None and index == 1 and count == 2:
-                value = got
-                break
+    value = error_source(um, pkg, call, recv, name, lit)
     if value is None or value.type != "call_expression" or \
             syntax.text(value.child_by_field_name("function")) != "io.ReadAll":
         return False

@@ -149,6 +149,8 @@ class LRU(OrderedDict):
             self.popitem(last=False)
 
 
+# a name a const declaration declares: first on a line (``const X =``, ``\tX Type = iota``, ``\tA, B = 1, 2``)
+_CONST_NAME = re.compile(rb"(?m)(?:^const[ \t]+|^[ \t]+|,[ \t]*)([A-Za-z_]\w*)(?=[ \t]*(?:,|=|[A-Za-z_*\[][^=\n]*=|$))")
 _PIPE_ENDERS = frozenset({"Close", "SetDeadline", "SetReadDeadline", "SetWriteDeadline"})
 _CALL_PATS: dict[str, re.Pattern] = {}
 
@@ -438,6 +440,7 @@ class PackageModel:
         self._sandbox_from = 0
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
+        self._consts: set[str] | None = None
         self._setters: dict[str, tuple[str, ...]] = {}
         self._changed_sets: dict[str, bool] = {}
         self._stops_memo: dict[str, bool] = {}
@@ -651,6 +654,10 @@ class PackageModel:
                 if (self.decls[fkey][1].digest if fkey in self.decls else None) != fp:
                     return False
                 continue
+            if kind == "const":
+                if self.is_const(fkey, record=False) != fp:
+                    return False
+                continue
             if kind == "rel":   # a "no" of relevant(): still no
                 rkind, _, names = fkey.partition(":")
                 if self.relevant(rkind, names.split("|"), record=False) != fp:
@@ -840,6 +847,20 @@ class PackageModel:
                 if recv == t and m in ("SkipNow", "Skip", "Skipf", "Fatal", "Fatalf", "FailNow"):
                     return True
         return False
+
+    def is_const(self, name: str, record: bool = True) -> bool:
+        """Is ``name`` a constant the package declares at top level (``const certPEM = `...```, or in a
+        ``const ( ... )`` group)?"""
+        if self._consts is None:
+            self._consts = set()
+            for f in self.files:
+                for u in f.index.units:
+                    if u.kind == "const_declaration":
+                        self._consts.update(m.decode() for m in _CONST_NAME.findall(f.source, u.start, u.end))
+        got = name in self._consts
+        if record:
+            self._note("const:" + name, got)
+        return got
 
     def fails_only_on_nonnil(self, name: str) -> int | None:
         """For a package test helper ``name(t, err)`` whose every ``t.Fatal``/``FailNow`` sits under

@@ -126,6 +126,9 @@ the whole test binary down.
     `Run(t.Context())` of a library goleash cannot read);
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
+  - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
+    []byte(keyPEM))` with package constants, `url.Parse("http://...")`, `regexp.Compile(pattern)`,
+    `strconv.Atoi("42")`): the same result on every run, so it cannot fail on one run only;
   - a check of the error of `io.ReadAll(x)` where `x` is one end of a `net.Pipe()` (made in the test,
     or returned by a package helper that made it) that the test only reads and writes, closing it only
     after it received what the goroutine sends after the check: a pipe end's read fails only once that
