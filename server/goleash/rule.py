@@ -288,11 +288,19 @@ class FuncContext:
 
     @cached_property
     def testing_params(self) -> frozenset[str]:
-        """The parameters of the declaration whose type is a testing value or embeds one (``ht
-        *HarnessTest`` with ``*testing.T`` embedded): their ``Fatalf`` fails the test."""
+        """The parameters of the declaration that are testing values: their type is one or embeds one
+        (``ht *HarnessTest`` with ``*testing.T`` embedded), or the declaration hands them to testify as its
+        ``TestingT`` (``require.Equal(ht, ...)``: a harness of another package). Their ``Fatalf`` fails the
+        test."""
         index = self.pkg.types
+        given = set()
+        for c in self.nodes("mcall"):
+            recv, _ = syntax.call_name(c)
+            args = syntax.call_args(c) if recv in ("require", "assert") else []
+            if args and args[0].type == "identifier":
+                given.add(syntax.text(args[0]))
         return frozenset(v.name for v in self.model.scopes.vars if v.kind == "param" and v.type_node is not None
-                         and index.is_testing(syntax.text(v.type_node)))
+                         and (v.name in given or index.is_testing(syntax.text(v.type_node))))
 
     @property
     def is_test_file(self) -> bool:

@@ -74,7 +74,8 @@ then returns):
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
   `t.Fatal`/`t.Error` (also on a test suite's `s.T()`, or on a harness parameter whose type embeds
-  `*testing.T`: `ht.Fatalf`), testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
+  `*testing.T`, or that the function hands to testify as its `TestingT`, `require.Equal(ht, ...)`:
+  `ht.Fatalf`), testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which

@@ -3,6 +3,8 @@ package gl101
 import (
 	"testing"
 	"time"
+
+	"example.com/remote"
 )
 
 // The harness does not embed a testing value: its Fatalf is its own and only logs.
@@ -28,3 +30,16 @@ func checkProbe(h *probeHarness) {
 }
 
 func TestProbe(t *testing.T) { checkProbe(&probeHarness{node: "a"}) }
+
+// A value of another package that the function never hands to testify: its Fatalf may be anything.
+func checkRemoteProbe(r *remote.Prober, node string) {
+	done := make(chan error)
+	go func() {
+		done <- probeNode(node) // want `goroutine blocks forever sending on done`
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		r.Fatalf("timeout")
+	}
+}

@@ -3,6 +3,9 @@ package gl101
 import (
 	"testing"
 	"time"
+
+	"example.com/harness"
+	"github.com/stretchr/testify/require"
 )
 
 // A test harness that embeds *testing.T: its Fatalf fails the test, so a goroutine left
@@ -30,3 +33,17 @@ func checkPing(ht *harnessTest) {
 }
 
 func TestPing(t *testing.T) { checkPing(&harnessTest{T: t, node: "a"}) }
+
+// A harness of another package, handed to testify as its TestingT: a testing value too.
+func checkRemotePing(ht *harness.Test, node string) {
+	done := make(chan error)
+	go func() {
+		done <- pingNode(node)
+	}()
+	select {
+	case err := <-done:
+		require.NoError(ht, err)
+	case <-time.After(time.Second):
+		ht.Fatalf("timeout")
+	}
+}
