@@ -27,3 +27,23 @@ func TestClosedClientFails(t *testing.T) {
 	}()
 	<-done
 }
+
+func dialClosed(t *testing.T) *closedClient {
+	t.Helper()
+	return &closedClient{closed: true}
+}
+
+// The client comes from a helper given the test's t: still a value the code under test computed.
+func TestClosedClientFromHelper(t *testing.T) {
+	c := dialClosed(t)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 3; i++ {
+			if _, err := c.Get("k"); err == nil {
+				t.Fatal("Get on a closed client succeeded")
+			}
+		}
+	}()
+	<-done
+}
