@@ -64,8 +64,8 @@ def value_guarded(um, call: Node, lit: Node) -> bool:
     text = syntax.text(cond)
     if VARYING.search(text):
         return False
-    if _error_missing(cond):
-        return True   # as ``require.Error(t, err)`` is (:func:`value_assertion`): whatever err came from
+    if _error_missing(cond) and syntax.call_name(call)[0] not in ("require", "assert", ""):
+        return True   # ``t.Fatal("no error")``, as ``require.Error(t, err)`` is (:func:`value_assertion`)
     if _ERRORISH.search(text):
         return False
     return not varies(um, cond)
@@ -191,7 +191,8 @@ def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
     recv, name = syntax.call_name(call)
     return nil_checked(um, pkg, call, recv, name) or \
         (recv == "require" and nil_result_checked(um, pkg, call, name)) or nil_error_guarded(um, pkg, call, lit) or \
-        pipe_drained(um, pkg, call, recv, name, lit) or constant_parse(um, pkg, call, recv, name, lit)
+        pipe_drained(um, pkg, call, recv, name, lit) or constant_parse(um, pkg, call, recv, name, lit) or \
+        fresh_conn_op(um, pkg, call, recv, name, lit)
 
 
 _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
@@ -207,13 +208,13 @@ def error_source(um, pkg, call: Node, recv: str, name: str, lit: Node) -> Node |
     if idx is not None:
         args = syntax.call_args(call)
         arg = syntax.unparen(args[idx]) if len(args) > idx else None
-        v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-        if v is None or v.kind != "local" or v.assigned or v.addressed or v.value is None:
+        if arg is not None and arg.type == "call_expression":
+            return arg   # ``require.NoError(t, c.Close())``
+        got = um.result_at(arg, call) if arg is not None else None   # (``err = c.Close()`` right before)
+        if got is None:
             return None
-        left = v.stmt.child_by_field_name("left") if v.stmt is not None else None
-        if left is None or v.index != len(left.named_children) - 1:
-            return None
-        return syntax.unparen(v.value)
+        value, at, count = got
+        return syntax.unparen(value) if at == count - 1 else None
     for c in guards(call, lit):
         test, _ = nonnil_conjunct(c)
         _, got, index, count = nonnil_test(um, test) if test is not None else (None, None, None, None)
@@ -269,6 +270,95 @@ def _constant(um, pkg, expr: Node | None) -> bool:
             return v.kind == "const"
         return pkg is not None and pkg.is_const(syntax.text(expr))
     return False
+
+
+# what cannot fail on an open TCP socket the goroutine owns: its close, and socket options
+_CONN_OPS = frozenset({"Close", "SetLinger", "SetNoDelay", "SetKeepAlive", "SetKeepAlivePeriod", "SetReadBuffer",
+                       "SetWriteBuffer"})
+_CONN_USES = frozenset({"Read", "Write", "SetDeadline", "SetReadDeadline", "SetWriteDeadline", "LocalAddr",
+                        "RemoteAddr"}) | _CONN_OPS
+_CONN_WRITERS = frozenset({"fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.ReadAll", "io.ReadFull", "io.Copy",
+                           "io.WriteString", "bufio.NewReader", "bufio.NewWriter"})
+
+
+def fresh_conn_op(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
+    """Is the check's error that of ``c.Close()`` (or a socket option, ``SetLinger(0)``) of a connection
+    the goroutine ``lit`` itself accepted from a plain TCP listener (``net.Listen("tcp", ...)``), or of
+    ``c.(*net.TCPConn)``, that it only reads, writes and gives deadlines to, and closes there only? Closing
+    an open socket, or setting an option on it, does not fail (TLS or wrapped connections may write on
+    close, and stay reported)."""
+    value = error_source(um, pkg, call, recv, name, lit)
+    fn = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+    if fn is None or fn.type != "selector_expression":
+        return False
+    op = syntax.text(fn.child_by_field_name("field"))
+    x = syntax.unparen(fn.child_by_field_name("operand"))
+    if op not in _CONN_OPS or x is None or x.type != "identifier":
+        return False
+    closes: list[Node] = []
+    v = um.scopes.var(x)
+    if v is None or v.func != lit:
+        return False
+    made = syntax.unparen(v.value) if v.value is not None else None
+    if made is not None and made.type == "type_assertion_expression" and \
+            syntax.text(made.child_by_field_name("type")) == "*net.TCPConn" and v.index == 0:
+        conn = syntax.unparen(made.child_by_field_name("operand"))
+        if not _conn_only_used(um, v, closes) or conn is None or conn.type != "identifier":
+            return False
+        v = um.scopes.var(conn)
+        if v is None or v.func != lit:
+            return False
+        made = syntax.unparen(v.value) if v.value is not None else None
+    if made is None or not _tcp_accept(um, made) or not _conn_only_used(um, v, closes):
+        return False
+    # its one close: the checked one, or one after the check
+    return len(closes) <= 1 and all(c.start_byte >= value.start_byte for c in closes)
+
+
+def _tcp_accept(um, made: Node) -> bool:
+    """``ln.Accept()`` of a listener made by ``net.Listen``/``net.ListenTCP`` or a ``net.ListenConfig``."""
+    fn = made.child_by_field_name("function") if made.type == "call_expression" else None
+    if fn is None or fn.type != "selector_expression" or syntax.text(fn.child_by_field_name("field")) != "Accept":
+        return False
+    ln = syntax.unparen(fn.child_by_field_name("operand"))
+    lv = um.scopes.var(ln) if ln is not None and ln.type == "identifier" else None
+    lvalue = syntax.unparen(lv.value) if lv is not None and not lv.assigned and lv.value is not None else None
+    lfn = lvalue.child_by_field_name("function") if lvalue is not None and lvalue.type == "call_expression" else None
+    if lfn is None:
+        return False
+    text = syntax.text(lfn)
+    if text in ("net.Listen", "net.ListenTCP", "(&net.ListenConfig{}).Listen", "(net.ListenConfig{}).Listen"):
+        return True
+    if lfn.type == "selector_expression" and syntax.text(lfn.child_by_field_name("field")) == "Listen":
+        cfg = syntax.unparen(lfn.child_by_field_name("operand"))
+        cv = um.scopes.var(cfg) if cfg is not None and cfg.type == "identifier" else None
+        return cv is not None and not cv.assigned and cv.value is not None and \
+            syntax.text(cv.value) in ("&net.ListenConfig{}", "net.ListenConfig{}")
+    return False
+
+
+def _conn_only_used(um, v, closes: list) -> bool:
+    """Is the connection variable ``v`` only read, written, given deadlines or options, closed (collected in
+    ``closes``) or asserted to ``*net.TCPConn``?"""
+    if v.assigned or v.addressed:
+        return False
+    for ref in v.refs:
+        p = ref.parent
+        if p is not None and p.type == "selector_expression" and p.parent is not None and \
+                p.parent.type == "call_expression":
+            field = syntax.text(p.child_by_field_name("field"))
+            if field == "Close":
+                closes.append(p.parent)
+            if field in _CONN_USES:
+                continue
+            return False
+        if p is not None and p.type == "type_assertion_expression":
+            continue
+        call_of = p.parent if p is not None and p.type == "argument_list" else None
+        if call_of is not None and syntax.text(call_of.child_by_field_name("function")) in _CONN_WRITERS:
+            continue
+        return False
+    return True
 
 
 def pipe_drained(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:

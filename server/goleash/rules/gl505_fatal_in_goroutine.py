@@ -126,6 +126,10 @@ the whole test binary down.
     `Run(t.Context())` of a library goleash cannot read);
   - `require.NoError(t, err)` or a helper that fails only when `err != nil`, where `err` is nil on
     every path to the call;
+  - a check of the error of `c.Close()` (or a socket option, `SetLinger(0)`, also on `c.(*net.TCPConn)`)
+    of a connection the goroutine accepted itself from a plain TCP listener (`net.Listen`, a
+    `net.ListenConfig`), only read, written and given deadlines there, and closed there only: closing an
+    open socket does not fail (a TLS connection writes an alert on close, and stays reported);
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
     []byte(keyPEM))` with package constants, `url.Parse("http://...")`, `regexp.Compile(pattern)`,
     `strconv.Atoi("42")`): the same result on every run, so it cannot fail on one run only;
@@ -148,7 +152,8 @@ the whole test binary down.
   environment, a closed connection, a timeout) and `require.Fail` stay reported;
 - for the same reason, a `t.Fatal`, a `require` or a late `t.Errorf` reached only under an `if` that
   compares such values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in
-  the condition (but `if err == nil`, an error asked for and not got: `require.Error`'s shape), and nothing in it, nor in the declarations of the names it tests (followed a few
+  the condition (but `if err == nil { t.Fatal(...) }`, an error asked for and not got: `require.Error`'s
+  shape; not a `require` under it, which checks another error), and nothing in it, nor in the declarations of the names it tests (followed a few
   steps; a counter of `for i := range 10` and a `var b []byte` set only in the function with such
   values, `b = appendX(b)`, are the same on every run), that reads the clock, receives, is a channel
   (`len(ch)`), or comes from a parameter (`if strict`); and a

@@ -3,6 +3,8 @@ package gl505
 import (
 	"net"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // The goroutine stops the test when the dial fails: a failure of the environment.
@@ -12,6 +14,25 @@ func TestDialFails(t *testing.T) {
 		defer close(done)
 		if _, err := net.Dial("tcp", "127.0.0.1:1"); err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
+		}
+	}()
+	<-done
+}
+
+// Under 'if err == nil' (the read worked), the check of another error: the write can fail.
+func TestWriteAfterRead(t *testing.T) {
+	c, err := net.Dial("tcp", "127.0.0.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		buf := make([]byte, 8)
+		_, err := c.Read(buf)
+		if err == nil {
+			_, err = c.Write(buf)
+			require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
 		}
 	}()
 	<-done
