@@ -61,8 +61,9 @@ func (w *Watcher) Start(ctx context.Context) {
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
 - `for v := range ch` loops (they end when `ch` is closed: see GL102);
-- a `go` statement after which its function cannot return (an endless loop of its own, `os.Exit`):
-  the goroutine does not outlive the function that started it.
+- a `go` statement after which its function, or the func literal it is in (a cobra `Run` callback),
+  cannot return (an endless loop of its own, `for ; true; <-resync {}`, `os.Exit`): the goroutine does
+  not outlive the function that started it.
 
 ## Fixes
 - **Add a `ctx.Done()` case**: `case <-ctx.Done(): return` as the select's first
@@ -79,8 +80,9 @@ func (w *Watcher) Start(ctx context.Context) {
             lit = syntax.go_literal(g)
             if self._documented_lifetime(ctx, g) or self._in_once(g):
                 continue
-            if ctx.model.func_at(g) is ctx.model.top and not ctx.model.returns_after(g):
-                continue   # the function never returns once it started it: the goroutine cannot outlive it
+            if not ctx.model.returns_after(g):
+                continue   # the function (or literal: a cobra Run callback) never returns once it started it:
+                # the goroutine cannot outlive it
             if lit is None:
                 yield from self._named(ctx, g)
                 continue
