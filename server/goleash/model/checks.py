@@ -19,6 +19,7 @@ import re
 from tree_sitter import Node
 
 from .. import syntax
+from .package import infallible_std
 
 REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})    # an error result checked nil
 REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})   # a failure asked for
@@ -190,9 +191,12 @@ def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
         return False
     recv, name = syntax.call_name(call)
     return nil_checked(um, pkg, call, recv, name) or \
-        (recv == "require" and nil_result_checked(um, pkg, call, name)) or nil_error_guarded(um, pkg, call, lit) or \
+        (recv == "require" and nil_result_checked(um, pkg, call, name)) or \
+        (not recv and pkg.fails_only_on_nonnil(name) is not None and
+         nil_result_checked(um, pkg, call, "NoError", pkg.fails_only_on_nonnil(name))) or nil_error_guarded(um, pkg, call, lit) or \
         pipe_drained(um, pkg, call, recv, name, lit) or constant_parse(um, pkg, call, recv, name, lit) or \
-        fresh_conn_op(um, pkg, call, recv, name, lit)
+        fresh_conn_op(um, pkg, call, recv, name, lit) or \
+        infallible_std(error_source(um, pkg, call, recv, name, lit))
 
 
 _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
@@ -441,14 +445,14 @@ def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:
     return um.known_nil(syntax.unparen(args[idx]), call)
 
 
-def nil_result_checked(um, pkg, call: Node, name: str) -> bool:
+def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1) -> bool:
     """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
     path this call can take, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get``
     returns nil as that result on every path: the check cannot fail, so it never stops the goroutine."""
     if name not in REQUIRE_ERRORS:
         return False
     args = syntax.call_args(call)
-    arg = syntax.unparen(args[1]) if len(args) > 1 else None
+    arg = syntax.unparen(args[at_arg]) if len(args) > at_arg else None
     index, count = -1, None
     if arg is not None and arg.type == "identifier":
         # ``_, err := tomb.Get(x)`` then ``require.NoError(t, err)``: err holds that call's result (or

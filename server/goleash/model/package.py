@@ -929,6 +929,8 @@ class PackageModel:
         nil_call = None
         if _depth < 3:
             def nil_call(call, _node=node):
+                if infallible_std(call):
+                    return True
                 k = _callee_key_in(_node, call, self.decls, self.types)
                 return k is not None and k != key and self.returns_nil(k, -1, None, None, _depth + 1)
         for r in rets:
@@ -1973,6 +1975,30 @@ def _callee_key_in(decl, call, decls, types=None) -> str | None:
             k = f"{owner}.{syntax.text(fn.child_by_field_name('field'))}" if owner else None
             return k if k in decls else None
     return None
+
+
+# calls whose error is nil in practice: a read of the system's random source (crypto/rand; since Go
+# 1.24 it never returns an error, it crashes the program instead; math/rand's Read always returns nil)
+_RANDOM_READS = frozenset({"rand.Read", "uuid.NewRandom", "uuid.NewV4", "uuid.NewV7", "ed25519.GenerateKey"})
+
+
+def infallible_std(call) -> bool:
+    """Is ``call`` one whose error is nil on every run: ``rand.Read(b)``, ``io.ReadFull(rand.Reader, b)``,
+    ``uuid.NewRandom()``, ``ed25519.GenerateKey(rand.Reader)``, ``ecdsa.GenerateKey(elliptic.P256(),
+    rand.Reader)``: a read of the system's random source?"""
+    from .. import syntax
+    if call is None or call.type != "call_expression":
+        return False
+    fn = syntax.text(call.child_by_field_name("function"))
+    args = [syntax.text(a) for a in syntax.call_args(call)]
+    if fn in _RANDOM_READS:
+        return fn != "ed25519.GenerateKey" or args in (["rand.Reader"], ["nil"])
+    if fn in ("io.ReadFull", "io.ReadAtLeast"):
+        return bool(args) and args[0] == "rand.Reader"
+    if fn == "ecdsa.GenerateKey":
+        return len(args) == 2 and args[1] == "rand.Reader" and args[0] in (
+            "elliptic.P224()", "elliptic.P256()", "elliptic.P384()", "elliptic.P521()")
+    return False
 
 
 def _under_nil_error(ret, body, nil_call) -> bool:

@@ -130,6 +130,10 @@ the whole test binary down.
     of a connection the goroutine accepted itself from a plain TCP listener (`net.Listen`, a
     `net.ListenConfig`), only read, written and given deadlines there, and closed there only: closing an
     open socket does not fail (a TLS connection writes an alert on close, and stays reported);
+  - a check of the error of a read of the system's random source (`rand.Read(b)`, `io.ReadFull(rand.Reader,
+    b)`, `uuid.NewRandom()`, `ecdsa.GenerateKey(elliptic.P256(), rand.Reader)`), also passed up by
+    package functions, through a package helper that fails only when its argument is not nil too: since
+    Go 1.24 crypto/rand never returns an error (it crashes the program instead);
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
     []byte(keyPEM))` with package constants, `url.Parse("http://...")`, `regexp.Compile(pattern)`,
     `strconv.Atoi("42")`): the same result on every run, so it cannot fail on one run only;
