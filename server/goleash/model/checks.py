@@ -82,11 +82,16 @@ def _error_missing(cond: Node) -> bool:
         any(x is not None and x.type == "identifier" for x in sides)
 
 
-def may_vary(um, call: Node, lit: Node) -> bool:
+def may_vary(um, call: Node, lit: Node, pkg=None) -> bool:
     """Can the stop ``call`` (``t.Fatal``, ``require.X(t, ...)`` in the function ``lit``) happen on one run
-    and not on another?"""
+    and not on another? Not a testify value assertion, nor a package helper that is one
+    (:meth:`PackageModel.value_helper`: ``Equal(t, len(buf), size)``), given no error, clock read or
+    receive."""
     recv, name = syntax.call_name(call)
     if recv == "require" and (value_assertion(call, name) or _nil_of_value(um, call, name)):
+        return False
+    if not recv and pkg is not None and pkg.value_helper(name) and \
+            not any(VARYING.search(syntax.text(a)) or _ERRORISH.search(syntax.text(a)) for a in syntax.call_args(call)):
         return False
     return not value_guarded(um, call, lit)
 

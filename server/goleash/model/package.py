@@ -151,6 +151,8 @@ class LRU(OrderedDict):
 
 # a name a const declaration declares: first on a line (``const X =``, ``\tX Type = iota``, ``\tA, B = 1, 2``)
 _CONST_NAME = re.compile(rb"(?m)(?:^const[ \t]+|^[ \t]+|,[ \t]*)([A-Za-z_]\w*)(?=[ \t]*(?:,|=|[A-Za-z_*\[][^=\n]*=|$))")
+_BUILTINS = frozenset({"len", "cap", "nil", "true", "false", "append", "string", "int", "int64", "uint64",
+                       "float64", "byte", "rune", "bytes", "reflect", "fmt", "strings"})
 _PIPE_ENDERS = frozenset({"Close", "SetDeadline", "SetReadDeadline", "SetWriteDeadline"})
 _CALL_PATS: dict[str, re.Pattern] = {}
 
@@ -895,6 +897,53 @@ class PackageModel:
                 return None
             found = guard
         return found
+
+    def value_helper(self, name: str, _depth: int = 0) -> bool:
+        """Is the package test helper ``name(t, ...)`` a value assertion (``Equal(t, got, want)``,
+        ``MustTrue(t, cond)``, ``Assert(t, cond, msg...)``): every ``t.Fatal``/``FailNow`` of its testing
+        parameter sits only under ``if`` conditions that read nothing but its own parameters (``got !=
+        want``, ``!cond``), and every other helper it hands ``t`` to is such in turn, given only its
+        parameters? Then it fails only when the values it is given differ from what the test expects."""
+        from .. import syntax
+        fn = self._decl_node(name, record=True)
+        body = fn.child_by_field_name("body") if fn is not None else None
+        plist = fn.child_by_field_name("parameters") if fn is not None else None
+        if body is None or plist is None or fn.type != "function_declaration" or _depth > 2:
+            return False
+        names = [syntax.text(n) for d in plist.named_children for n in d.children_by_field_name("name")]
+        if not names:
+            return False
+        t, own = names[0], set(names[1:])
+        stops = 0
+
+        def params_only(expr) -> bool:
+            for n in [expr, *syntax.walk(expr)]:
+                if n.type == "identifier" and syntax.text(n) not in own and syntax.text(n) not in _BUILTINS:
+                    p = n.parent
+                    if not (p is not None and p.type == "call_expression" and
+                            p.child_by_field_name("function") == n and syntax.text(n) in _BUILTINS):
+                        return False
+            return True
+
+        for call in syntax.walk(body, skip_funcs=True):
+            if call.type != "call_expression":
+                continue
+            recv, m = syntax.call_name(call)
+            args = syntax.call_args(call)
+            if recv == t:
+                if m in ("Fatal", "Fatalf", "FailNow", "SkipNow", "Skip", "Skipf", "Fail", "Error", "Errorf"):
+                    conds = [syntax.unparen(a.child_by_field_name("condition")) for a in syntax.ancestors(call, body)
+                             if a.type == "if_statement"]
+                    if not conds or not all(c is not None and params_only(c) for c in conds):
+                        return False
+                    stops += m in ("Fatal", "Fatalf", "FailNow")
+                continue
+            if any(syntax.text(a) == t for a in args):   # ``Assert(t, val == nil, val)``
+                if recv or not self.value_helper(m, _depth + 1) or \
+                        not all(params_only(a) for a in args if syntax.text(a) != t):
+                    return False
+                stops += 1
+        return stops > 0
 
     def returns_nil(self, key: str, index: int = -1, count: int | None = None,
                     args: list[str] | None = None, _depth: int = 0, tolerated: frozenset = frozenset()) -> bool:

@@ -226,7 +226,7 @@ class EffectModel:
         for p, call in self.stop_calls(g):
             if p.param_index is not None and p.param_index >= 0 and p not in seen:
                 f = self.um.func_at(call)
-                if f is not None and (not checks.may_vary(self.um, call, f.node) or
+                if f is not None and (not checks.may_vary(self.um, call, f.node, self.package) or
                                       checks.cannot_fail(self.um, self.package, call, f.node)):
                     continue   # a check of computed values (the same on every run), or one that cannot fail
                 seen[p] = Anchor(key, call.start_byte - unit_start, call.end_byte - unit_start, "stop")

@@ -154,6 +154,10 @@ the whole test binary down.
   number or bool). Reported when an argument reads the clock (`time.Since(start)`) or receives (`<-ch`): a value
   that can differ from one run to the next. `require.NoError`/`Nil` (an error result: a failure of the
   environment, a closed connection, a timeout) and `require.Fail` stay reported;
+- for the same reason, a package helper that is such an assertion (`Equal(t, got, want)`, `MustTrue(t,
+  cond)`, `Assert(t, cond, msg...)`: every stop of it under conditions on its own parameters only,
+  other helpers it calls such too), given no error, clock read or receive (`Equal(t, len(buf), size)`;
+  `MustNil(t, err)` stays reported);
 - for the same reason, a `t.Fatal`, a `require` or a late `t.Errorf` reached only under an `if` that
   compares such values (`if got != want`, `if !reflect.DeepEqual(a, b)`, `if id == ""`): no error in
   the condition (but `if err == nil { t.Fatal(...) }`, an error asked for and not got: `require.Error`'s
@@ -208,7 +212,7 @@ the whole test binary down.
             g = f.start
             if name in _STOPPERS:
                 if self._never_fails(ctx, call, f.node) or checks.cannot_fail(um, ctx.pkg, call, f.node) or \
-                        not checks.may_vary(um, call, f.node):
+                        not checks.may_vary(um, call, f.node, ctx.pkg):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
                        f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
@@ -216,7 +220,7 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    not checks.cannot_fail(um, ctx.pkg, call, f.node) and checks.may_vary(um, call, f.node) and \
+                    not checks.cannot_fail(um, ctx.pkg, call, f.node) and checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
@@ -239,7 +243,7 @@ the whole test binary down.
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
-                    if not checks.may_vary(um, call, f.node) or checks.cannot_fail(um, ctx.pkg, call, f.node):
+                    if not checks.may_vary(um, call, f.node, ctx.pkg) or checks.cannot_fail(um, ctx.pkg, call, f.node):
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
