@@ -2,6 +2,7 @@ package gl505
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,10 +10,11 @@ import (
 )
 
 func mustParse(t *testing.T, s string) int {
-	if s == "" {
-		t.Fatalf("empty input")
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatalf("bad input: %v", err)
 	}
-	return len(s)
+	return n
 }
 
 // A helper that calls t.Fatal through another helper.
