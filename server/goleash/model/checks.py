@@ -79,7 +79,7 @@ def _error_missing(cond: Node) -> bool:
         return False
     sides = [syntax.unparen(cond.child_by_field_name(f)) for f in ("left", "right")]
     return any(x is not None and x.type == "nil" for x in sides) and \
-        any(x is not None and x.type == "identifier" for x in sides)
+        any(x is not None and x.type == "identifier" and _ERRORISH.fullmatch(syntax.text(x)) for x in sides)
 
 
 def may_vary(um, call: Node, lit: Node, pkg=None) -> bool:

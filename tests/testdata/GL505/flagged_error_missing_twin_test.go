@@ -37,3 +37,31 @@ func TestWriteAfterRead(t *testing.T) {
 	}()
 	<-done
 }
+
+type chatReply struct{ text string }
+
+func askModel(t *testing.T, c net.Conn) *chatReply {
+	t.Helper()
+	buf := make([]byte, 64)
+	n, err := c.Read(buf)
+	if err != nil {
+		return nil
+	}
+	return &chatReply{text: string(buf[:n])}
+}
+
+// 'reply == nil' is no error asked for: the call returns nil when its read fails.
+func TestAskModel(t *testing.T) {
+	c, err := net.Dial("tcp", "127.0.0.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if reply := askModel(t, c); reply == nil {
+			t.Fatal("no reply") // want `t\.Fatal in a goroutine ends only this goroutine`
+		}
+	}()
+	<-done
+}
