@@ -78,6 +78,9 @@ func (c *Cache) Get(k string) (string, error) {
   deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`);
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
   goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`);
+- a lock helper that never releases the mutex and takes it in the mode a parameter or a field of its
+  receiver picks (`switch mode { case lockRead: t.mu.RLock(); case lockWrite: t.mu.Lock() }`): the
+  caller holds what it asked for, and releases it with the paired helper;
 - a function entered with the mutex held that returns with it held: by its name or doc comment
   (`...Locked`, `// mu must be held`), or an unexported method whose first operation on it is an
   unlock and whose callers in the package all hold it at the call (`s.mu.Unlock(); <-s.wake;
@@ -102,7 +105,7 @@ func (c *Cache) Get(k string) (string, error) {
             if flow is None:
                 continue
             seen: set = set()
-            for fact, q, path in self._leaks(flow):
+            for fact, q, path in self._leaks(flow, um):
                 place, origin = fact.place, fact.origin
                 if (place, origin) in seen or place in handed or um.escapes(place):
                     continue   # handed to a closure, or the value holding the mutex is handed on
@@ -141,10 +144,12 @@ func (c *Cache) Get(k string) (string, error) {
                 yield ctx.finding(exit_stmt, msg, related, fixes)
 
     @staticmethod
-    def _leaks(flow):
+    def _leaks(flow, um):
         """(held fact, last node before the exit, path from the lock) for each mutex held at a normal return
-        that the function releases on some other path (a function that always returns holding it is a
-        lock helper), or still held when a loop iteration starts over through ``continue``."""
+        that the function releases on some other path (a function that always returns holding it, or
+        that never releases it, taking it only on some paths — ``switch lt { case Read: mu.RLock(); case
+        Write: mu.Lock() }`` — is a lock helper), or still held when a loop iteration starts over through
+        ``continue``."""
         from ..model.flow import consistent
         from ..model.locks import DEFERRED, FREE, HELD, RELEASED
         g = flow.g
@@ -164,9 +169,38 @@ func (c *Cache) Get(k string) (string, error) {
                 if not any(x.kind in (FREE, RELEASED) and x.place == fact.place and consistent(x.guard, fact.born)
                            for x in ret_state):
                     continue   # held on every return (where its conditions hold): a lock helper
+                if not LockNotReleased._unlocks(um, flow, fact.place) and \
+                        LockNotReleased._locks_by_mode(um, flow, fact.place):
+                    continue   # never released here, taken as a parameter says: a lock helper too
                 out.append((fact, q, None))
         out.sort(key=lambda t: (t[1].ast.start_byte if t[1].ast is not None else 1 << 60))
         return out
+
+    @staticmethod
+    def _locks_by_mode(um, flow, place) -> bool:
+        """Is every lock of ``place`` in the function taken in a ``switch``/``if`` branch chosen by a
+        parameter or a field of the receiver (``switch lt { case LockRead: mu.RLock() ... }``, ``switch
+        w.LockType``)? The caller picks the mode, and releases it with the paired function."""
+        locks = [e.node for n in flow.g.nodes for e in um.node_effects(flow.g, n)
+                 if e.place == place and e.kind in ("Lock", "RLock")]
+        if not locks:
+            return False
+        for lk in locks:
+            chosen = False
+            for a in syntax.ancestors(lk):
+                if a.type in ("func_literal", "function_declaration", "method_declaration"):
+                    break
+                test = a.child_by_field_name("value") if a.type == "expression_switch_statement" else \
+                    a.child_by_field_name("condition") if a.type == "if_statement" else None
+                if test is None or (a.type == "if_statement" and syntax.inside(lk, test)):
+                    continue
+                vs = [um.scopes.var(n) for n in [test, *syntax.walk(test)] if n.type == "identifier"]
+                if vs and all(v is not None and v.kind in ("param", "receiver") for v in vs):
+                    chosen = True
+                    break
+            if not chosen:
+                return False
+        return True
 
     @staticmethod
     def _exit_on(path, q, f):
