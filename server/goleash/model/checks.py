@@ -481,7 +481,7 @@ def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1) -> bool:
         arg = value
     if arg is None or arg.type != "call_expression":
         return False
-    key = getattr(um.callee(arg)[0], "key", None)
+    key = callee_key(um, pkg, arg)   # (also a method of an interface a package function makes as one type)
     return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg, um))
 
 

@@ -982,8 +982,13 @@ class PackageModel:
                     return True
                 k = _callee_key_in(_node, call, self.decls, self.types)
                 return k is not None and k != key and self.returns_nil(k, -1, None, None, _depth + 1)
+        named = [n for d in result.named_children if d.type == "parameter_declaration"
+                 for n in d.children_by_field_name("name")] if result.type == "parameter_list" else []
         for r in rets:
             vals = syntax.return_values(r)
+            if not vals and named and (index == -1 or index == len(named) - 1) and \
+                    (count is None or count == len(named)) and _never_set(body, syntax.text(named[-1])):
+                continue   # a bare ``return`` of a named error result nothing assigns: nil
             if len(vals) == 1 and vals[0].type == "call_expression" and count != 1 and nil_call is not None and \
                     (index == -1 or (count is not None and index == count - 1)) and nil_call(vals[0]):
                 continue   # ``return g(ctx, keys)`` of a multi-result g whose error is nil on every path
@@ -2029,6 +2034,22 @@ def _callee_key_in(decl, call, decls, types=None) -> str | None:
 # calls whose error is nil in practice: a read of the system's random source (crypto/rand; since Go
 # 1.24 it never returns an error, it crashes the program instead; math/rand's Read always returns nil)
 _RANDOM_READS = frozenset({"rand.Read", "uuid.NewRandom", "uuid.NewV4", "uuid.NewV7", "ed25519.GenerateKey"})
+
+
+def _never_set(body, name: str) -> bool:
+    """Does nothing in ``body`` assign the variable ``name`` (``name = ...``, ``x, name := ...``, ``&name``, a
+    closure naming it)? A named result nothing sets stays its zero value."""
+    from .. import syntax
+    for n in syntax.walk(body):
+        if n.type in ("assignment_statement", "short_var_declaration"):   # (``x, err := f()`` may reuse it)
+            left = n.child_by_field_name("left")
+            if left is not None and any(syntax.text(x) == name for x in left.named_children):
+                return False
+        elif n.type == "unary_expression" and syntax.text(n) == "&" + name:
+            return False
+        elif n.type in ("func_literal",) and name in syntax.text(n):
+            return False   # (a closure may set it)
+    return True
 
 
 def infallible_std(call) -> bool:

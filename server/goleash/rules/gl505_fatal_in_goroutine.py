@@ -114,7 +114,7 @@ the whole test binary down.
     true}`), or in a `case <-ctx.Done():` with `context.Background()` passed, is not a path of this
     call (unless the function gives the parameter another value first); an error passed up from a
     package function that returns nil on every path counts as nil (`return s.inner()`, `return g(ctx,
-    keys)` of a multi-result `g`, `if err :=
+    keys)` of a multi-result `g`, a bare `return` of a named error result nothing sets, `if err :=
     c.node.remove(ch); err != nil { return err }`), a few calls deep; so does `return ctx.Err()` with
     `context.Background()` passed, or with a context that can only be cancelled
     (`context.WithCancel(context.Background())`, `t.Context()`) when the check leaves
