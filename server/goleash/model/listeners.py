@@ -189,8 +189,8 @@ class ListenerModel:
                     ok = False
                     break
                 for r in v.refs:
-                    if not self._may_stop(loop, v, r) or _deferred(r, fn):
-                        continue
+                    if not self._may_stop(loop, v, r) or _deferred(r, fn) or (v is loop.server and _registered(r)):
+                        continue   # (registering a service on the server does not stop it)
                     if r.start_byte < before.end_byte or any(syntax.inside(r, l) for l in loops):
                         ok = False
                         break

@@ -92,8 +92,9 @@ access it races with.
   has just made for the call and kept no reference to (`newServer(h).Serve(ln)`);
 - uses that come before everything that could end such a `Serve`: every close, shutdown or hand-on
   of its listener and server (`return s` to a caller that closes it, a `defer s.Close()`) follows the
-  use in the function, in no loop around it. `Serve` returns only after one of them, and the write
-  after `Serve`.
+  use in the function, in no loop around it (registering a service on the server,
+  `pb.RegisterGreeterServer(s, impl)`, is no hand-on). `Serve` returns only after one of them, and the
+  write after `Serve`.
 
 ## Fixes
 - **Declare it inside the goroutine** (`err = f()` → `err := f()`) when nothing

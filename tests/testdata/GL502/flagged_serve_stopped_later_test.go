@@ -45,3 +45,22 @@ func TestServeClosedInLoop(t *testing.T) {
 		}
 	}
 }
+
+func shutdownFirst(s *http.Server) { _ = s.Close() }
+
+// A helper given the server before the test's own use of err may stop it: Serve can return then.
+func TestServeHandedToCloser(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{}
+	go func() {
+		err = s.Serve(ln) // want `data race on err: written here with no mutex held`
+	}()
+	shutdownFirst(s)
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err == nil {
+		c.Close()
+	}
+}

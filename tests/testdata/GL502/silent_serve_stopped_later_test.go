@@ -53,3 +53,24 @@ func TestStartedServer(t *testing.T) {
 	}
 	c.Close()
 }
+
+func registerHealth(s *http.Server, h http.Handler) { s.Handler = h }
+
+// Registering a service on the server before starting it does not stop it.
+func TestServeRegisteredFirst(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &http.Server{}
+	registerHealth(s, http.NotFoundHandler())
+	go func() {
+		err = s.Serve(ln)
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	t.Cleanup(func() { s.Close() })
+}
