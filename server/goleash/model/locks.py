@@ -185,6 +185,8 @@ class FuncLocks:
                 for x in (e.inner if e.kind in (DEFER, GO) else (e,)):
                     if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK):
                         return True
+                    if x.kind == CALL and self._release_call(x):
+                        return True
                     if x.kind == CALL:
                         c = x.callee
                         if c is not None and c.literal is None and c.key is not None and \
@@ -446,7 +448,49 @@ class FuncLocks:
             return st
         return frozenset(f for f in st if not (f.kind == HELD and f.place == place)) | {Fact(RELEASED, place, "", n.id)}
 
+    def _release_call(self, e: Effect) -> list:
+        """(kind, place) the call ``e`` releases by calling a release func a package function returned:
+        a func value made so (``unl := s.rlock(); defer unl()``), or given to a package function that
+        calls its func parameter (``defer unlock(s.rlock())`` with ``func unlock(fn func()) { fn() }``)."""
+        pkg = self.model.package
+        call = e.node
+        if pkg is None or call is None or call.type != "call_expression":
+            return []
+        fn = call.child_by_field_name("function")
+        values = []
+        if fn is not None and fn.type == "identifier":
+            v = self.um.scopes.var(fn)
+            if v is not None and not v.assigned and v.value is not None:
+                values.append(syntax.unparen(v.value))
+        key = e.callee.key if e.callee is not None else None
+        i = pkg.calls_func_param(key) if key else None
+        args = syntax.call_args(call)
+        if i is not None and i < len(args):
+            values.append(syntax.unparen(args[i]))
+        out = []
+        for value in values:
+            if value is None or value.type != "call_expression":
+                continue
+            callee, cargs, consts = self.um.callee(value)
+            ckey = callee.key if callee is not None else None
+            if not ckey:
+                continue
+            ce = Effect(CALL, value, None, callee=callee, args=cargs, consts=consts)
+            for kind, place in pkg.release_places(ckey):
+                q = translate(place, ce)
+                if q is not None:
+                    out.append((kind, q))
+        return out
+
     def _call(self, n: CNode, e: Effect, st: frozenset, events: list | None, deferred: bool) -> frozenset:
+        released = self._release_call(e)
+        if released:
+            for _kind, place in released:
+                if deferred:
+                    st = st | {Fact(DEFERRED, place, "w", n.id, frozenset())}
+                else:
+                    st = _release(st, place, frozenset(), n.id, self._pc(n))
+            return st
         summary = self.model.summary_of(e.callee, self.func)
         if summary is None:
             return st

@@ -1717,6 +1717,60 @@ class PackageModel:
                     return True
         return False
 
+    def calls_func_param(self, key: str) -> int | None:
+        """The index of a func parameter the package function ``key`` calls as a statement of its body
+        (``func unlock(fn func()) { fn() }``), else None."""
+        from .. import syntax
+        node = self._decl_node(key, record=True)
+        plist = node.child_by_field_name("parameters") if node is not None else None
+        if plist is None:
+            return None
+        names = [syntax.text(n) for d in plist.named_children for n in d.children_by_field_name("name")]
+        for st in syntax.stmt_list(node.child_by_field_name("body")):
+            c = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+            fn = c.child_by_field_name("function") if c is not None and c.type == "call_expression" else None
+            if fn is not None and fn.type == "identifier" and syntax.text(fn) in names and not syntax.call_args(c):
+                return names.index(syntax.text(fn))
+        return None
+
+    def release_places(self, key: str) -> tuple:
+        """(kind, place) for each mutex the func value that the package function ``key`` returns releases
+        (``func (s *Store) rlock() func() { s.mu.RLock(); return func() { s.mu.RUnlock() } }``: ("RUnlock",
+        the receiver's ``mu``)), places rooted at ``key``'s parameters, as a call's effects are; () when
+        it returns no such literal (directly, or through a local it was assigned to)."""
+        from .. import syntax
+        um = self.decl_model(key)
+        node = um.top.node if um is not None else None
+        result = node.child_by_field_name("result") if node is not None else None
+        if result is None or "func()" not in syntax.text(result).replace(" ", ""):
+            return ()
+        body = node.child_by_field_name("body")
+        lits = []
+        for r in syntax.walk(body, skip_funcs=True):
+            if r.type != "return_statement":
+                continue
+            for v in syntax.return_values(r):
+                v = syntax.unparen(v)
+                if v is not None and v.type == "identifier":
+                    var = um.scopes.var(v)
+                    v = syntax.unparen(var.value) if var is not None and not var.assigned else None
+                if v is not None and v.type == "func_literal":
+                    lits.append(v)
+        out = []
+        for lit in lits:
+            for c in syntax.walk(lit):
+                fn = c.child_by_field_name("function") if c.type == "call_expression" else None
+                if fn is None or fn.type != "selector_expression" or syntax.call_args(c):
+                    continue
+                kind = syntax.text(fn.child_by_field_name("field"))
+                if kind not in ("Unlock", "RUnlock"):
+                    continue
+                e = um._effect_of(c)   # (``s.Unlock()`` of an embedded mutex: the path the promotion gives)
+                place = e.place if e is not None and e.kind == kind else None
+                if place is not None and place.param_index is not None:
+                    out.append((kind, place))
+        return tuple(out)
+
     def freed_by(self, name: str) -> tuple[str, ...]:
         """The functions that unlock the mutex ``name`` (package-wide: ``DB.rwlock``) without having locked
         it: the release half of a lock handed over (``(*Tx).Rollback`` unlocking ``tx.db.rwlock``)."""

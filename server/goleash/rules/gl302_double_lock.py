@@ -51,7 +51,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   the second `Lock` waits for it on purpose);
 - methods whose first operation on the mutex is an unlock (`...Locked` helpers that
   expect the caller to hold it);
-- an unlock between the two locks; locks in branches that cannot both run;
+- an unlock between the two locks, also through a release func a package function returned
+  (`unlock := s.wlock(); defer unlock()`, or `defer release(s.rlock())` with a `release(fn)` that calls
+  it); locks in branches that cannot both run;
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
   `ok` not reassigned in between);
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
