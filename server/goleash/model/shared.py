@@ -31,6 +31,8 @@ from .scope import Var as ScopeVar
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
 WRITES = frozenset({ASSIGN, INCDEC, INDEX})
 
+_GOMEGA_WAIT = re.compile(r"(?:\w+\.)?Eventually\(\s*(\w+)\s*[,)].{0,200}?\.Should\(\s*(?:\w+\.)?(?:BeClosed|Receive)\(",
+                          re.S)
 _PAIRED_JOINS = frozenset({"Wait", "Finish"})   # an unseen type's join, paired with the goroutine's Done
 
 
@@ -167,7 +169,8 @@ class SharedVars:
         g = self.um.cfg(f)
         out = set(self._bubble_waits(f))
         for n in (g.nodes if g is not None else ()):
-            if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)) or _polls_atomic(n.ast):
+            if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)) or _polls_atomic(n.ast) or \
+                    self._gomega_waits(n.ast):
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
@@ -177,6 +180,21 @@ class SharedVars:
                     out.add(n.id)
                     break
         return out
+
+    def _gomega_waits(self, stmt: Node | None) -> bool:
+        """Gomega's ``Eventually(done).Should(BeClosed())`` (or ``Receive()``, also with ``WithTimeout``
+        between) of a channel variable: it returns only once it saw the channel closed (or received from
+        it), and fails the test otherwise — a receive of that channel, as far as ordering goes."""
+        if stmt is None or stmt.type != "expression_statement":
+            return False
+        m = _GOMEGA_WAIT.match(syntax.text(stmt))
+        if m is None:
+            return False
+        for n in syntax.walk(stmt):
+            if n.type == "identifier" and syntax.text(n) == m.group(1):
+                v = self.um.scopes.var(n)
+                return v is not None and v.value is not None and "make(chan" in syntax.text(v.value)
+        return False
 
     def _reads_pipe_to_end(self, call: Node) -> bool:
         """``io.ReadAll(b)`` or ``io.Copy(w, b)`` of an end of a pipe the function made (``a, b :=

@@ -73,7 +73,8 @@ access it races with.
   package helper that receives on the channel it is given before it returns (on every path, or in a
   `for n := 0; n < want; { ... n++ }` loop the call gives a positive constant `want`), a
   loop on an atomic flag (`for !done.Load() {}`) or on a count of running goroutines
-  (`for atomic.LoadInt64(&pending) != 0 {}`), or testify's `require.Eventually` polling one
+  (`for atomic.LoadInt64(&pending) != 0 {}`), Gomega's `Eventually(done).Should(BeClosed())` (or
+  `Receive()`) of a channel it made, or testify's `require.Eventually` polling one
   (`require.Eventually(t, func() bool { return done.Load() }, ...)`: it stops the test unless the
   flag was seen set);
 - in a `synctest` bubble, reads after `synctest.Wait()` with nothing in between that could wake a

@@ -41,7 +41,9 @@ goroutine its own slot (`results[i] = ...`).
 ## Stays silent
 - writes with a mutex held that the other side holds too;
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
-- accesses ordered by a join (`wg.Wait()`, a receive) on every path in between;
+- accesses ordered by a join (`wg.Wait()`, a receive, Gomega's `Eventually(done).Should(BeClosed())` or
+  `.Should(Receive())`: it returns only once it saw the channel closed or received from it) on every
+  path in between;
 - local variables (GL502) and maps (GL503);
 - fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`.
 """
