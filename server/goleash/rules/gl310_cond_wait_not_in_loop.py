@@ -58,7 +58,9 @@ under the lock.
 - `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
 - a Wait followed by a return of constants or of locals computed before it (`return 0, false`,
   `return n, nil`, also right after the `if`): the function acts on nothing after waking, its
-  caller re-checks in its own loop;
+  caller re-checks in its own loop; likewise a Wait after which the function only resets what the
+  condition tests to constants, locks or unlocks, signals, and returns (`if !b.ready { b.c.Wait() };
+  b.ready = false`: a one-shot barrier);
 - `Wait` inside a loop;
 - `if x.f == nil { x.c.Wait() }` where the package never sets `f` back to `nil` and every
   `Signal`/`Broadcast` of `c` runs only after `f` was set (assigned, or tested non-nil, on every path
@@ -100,6 +102,39 @@ under the lock.
         if right is None or right.type != "nil" or left is None:
             return False
         return syntax.text(operand).startswith(syntax.text(left))
+
+    @staticmethod
+    def _resets_only(wait, block, if_stmt, fn, cond) -> bool:
+        """Does everything after the Wait, to the end of the function, only reset what the condition
+        tests to constants (``b.ready = false``), lock or unlock, signal, or return nothing? A one-shot wait that
+        acts on nothing after waking: a spurious wake-up (another goroutine first) loses nothing here."""
+        tested = {syntax.text(n) for n in [cond, *syntax.walk(cond)] if n.type in ("identifier", "selector_expression")}
+        after = [s for s in syntax.stmt_list(block) if s.start_byte > wait.end_byte]
+        cur = if_stmt
+        while cur is not None and cur.id != fn.id:
+            if cur.parent is not None and cur.parent.type == "statement_list":
+                after += [s for s in cur.parent.named_children if s.start_byte >= cur.end_byte]
+            if cur.type in ("for_statement", "func_literal"):
+                return False
+            cur = cur.parent
+        for st in after:
+            if st.type == "comment":
+                continue
+            if st.type == "return_statement" and not st.named_children:
+                continue
+            if st.type == "assignment_statement":
+                left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+                if len(left.named_children) == 1 and syntax.text(left.named_children[0]) in tested and \
+                        len(right.named_children) == 1 and right.named_children[0].type in (
+                            "true", "false", "nil", "int_literal", "interpreted_string_literal"):
+                    continue
+                return False
+            if st.type == "expression_statement" and st.named_children and \
+                    st.named_children[0].type == "call_expression" and \
+                    syntax.call_name(st.named_children[0])[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal", "Broadcast"):
+                continue
+            return False
+        return bool(after)
 
     @staticmethod
     def _returns_after(wait, block) -> bool:
@@ -237,7 +272,7 @@ under the lock.
                     operand = e.node.child_by_field_name("function").child_by_field_name("operand")
                     if self._nil_guard(cond, operand):
                         continue   # ``if c != nil { c.Wait() }``: the Cond is optional, not a condition
-                    if self._returns_after(e.node, block):
+                    if self._returns_after(e.node, block) or self._resets_only(e.node, block, if_stmt, f.node, cond):
                         continue   # acts on nothing after waking: its caller re-checks (a loop one call up)
                     if _goes_back(e.node, block, if_stmt, f.node):
                         continue   # ``goto again`` to a label before the check: a loop written with goto
