@@ -33,6 +33,39 @@ WRITES = frozenset({ASSIGN, INCDEC, INDEX})
 
 _GOMEGA_WAIT = re.compile(r"(?:\w+\.)?Eventually\(\s*(\w+)\s*[,)].{0,200}?\.Should\(\s*(?:\w+\.)?(?:BeClosed|Receive)\(",
                           re.S)
+# readers whose EOF is their source's: read to the end, they read the source to its end (gzip's
+# multistream reader reads members until its source's EOF; a tar reader stops at its trailer)
+_WRAPPERS = frozenset({"io.TeeReader", "bufio.NewReader", "bufio.NewReaderSize", "gzip.NewReader",
+                       "io.MultiReader"})
+
+
+def _own_part(n, c: Node) -> bool:
+    """Is ``c`` part of what the CFG node ``n`` runs itself: a simple statement, or the header of a
+    compound one (an ``if``'s initializer and condition, a ``switch``'s value, a ``for``'s clause), not
+    its branches, which have nodes of their own?"""
+    ast = n.ast
+    heads = {"if_statement": ("initializer", "condition"), "expression_switch_statement": ("initializer", "value"),
+             "type_switch_statement": ("initializer", "value")}
+    if ast.type in heads:
+        return any(h is not None and syntax.inside(c, h) for h in (ast.child_by_field_name(k) for k in heads[ast.type]))
+    if ast.type == "for_statement":
+        body = ast.child_by_field_name("body")
+        return body is None or not syntax.inside(c, body)
+    return ast.type not in ("select_statement", "block", "labeled_statement", "communication_case",
+                            "expression_case", "default_case", "type_case")
+
+
+def _wrapped_reader(expr: Node | None) -> Node | None:
+    """The source of a reader wrapping one (``io.TeeReader(r, h)``, ``bufio.NewReader(r)``): its first
+    argument; None for anything else."""
+    expr = syntax.unparen(expr) if expr is not None else None
+    if expr is None or expr.type != "call_expression" or \
+            syntax.text(expr.child_by_field_name("function")) not in _WRAPPERS:
+        return None
+    args = syntax.call_args(expr)
+    return syntax.unparen(args[0]) if args else None
+
+
 _PAIRED_JOINS = frozenset({"Wait", "Finish"})   # an unseen type's join, paired with the goroutine's Done
 
 
@@ -168,7 +201,13 @@ class SharedVars:
         unless the flag was seen set)."""
         g = self.um.cfg(f)
         out = set(self._bubble_waits(f))
+        piped = b"Pipe()" in (f.node.text or b"")
         for n in (g.nodes if g is not None else ()):
+            if piped and n.ast is not None and n.kind != "go" and any(
+                    c.type == "call_expression" and self._reads_pipe_to_end(c)
+                    for c in [n.ast, *syntax.walk(n.ast, skip_funcs=True)] if _own_part(n, c)):
+                out.add(n.id)   # (``io.Copy(io.Discard, io.TeeReader(pr, h))``: no effect names the pipe)
+                continue
             if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)) or _polls_atomic(n.ast) or \
                     self._gomega_waits(n.ast):
                 out.add(n.id)
@@ -205,6 +244,16 @@ class SharedVars:
         reader = args[0] if name == ("io", "ReadAll") and args else \
             (args[1] if name == ("io", "Copy") and len(args) > 1 else None)
         reader = syntax.unparen(reader) if reader is not None else None
+        for _ in range(4):   # through readers that reach their source's EOF (``io.TeeReader(zr, h)``)
+            inner = _wrapped_reader(reader)
+            if inner is None and reader is not None and reader.type == "identifier":
+                w = self.um.scopes.var(reader)
+                made = syntax.unparen(w.value) if w is not None and w.value is not None and not w.assigned \
+                    and w.index == 0 else None
+                inner = _wrapped_reader(made)   # (``hashed := io.TeeReader(zr, h)``, ``zr, err := gzip.NewReader(pr)``)
+            if inner is None:
+                break
+            reader = inner
         v = self.um.scopes.var(reader) if reader is not None and reader.type == "identifier" else None
         value = syntax.unparen(v.value) if v is not None and v.value is not None and not v.assigned else None
         return value is not None and value.type == "call_expression" and \
