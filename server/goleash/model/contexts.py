@@ -482,6 +482,8 @@ class ContextModel:
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or idx is None:
             return False
+        if syntax.text(fn) in _LABELS_ONLY:
+            return True   # ``pprof.SetGoroutineLabels(context.Background())``: resets the profiler's labels
         words = {w.lower() for w in _WORDS.findall(syntax.text(fn))}
         return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
 
@@ -548,6 +550,8 @@ class ContextModel:
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
 # a package or type named for its log (``bklog.G(ctx)``, ``hclog``, ``zerolog``), but for these words
 _NOT_LOGS = frozenset({"catalog", "dialog", "backlog", "changelog", "blog", "prolog", "epilog", "analog"})
+# calls that only read a context's values for the profiler, and run nothing under it
+_LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels"})
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
                         "metric", "metrics", "monitoring", "telemetry"})   # (a metrics recorder: ctx for its tags)
 

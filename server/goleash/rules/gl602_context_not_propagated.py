@@ -76,6 +76,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a holder put back after use: `r.SetContext(context.Background())` where the same method on the same
   receiver was given the received ctx (or a local made from it) earlier in the function
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
+- `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels;
 - an argument of a logging or metrics call, one whose function names a logger, a log or metrics
   (`log.G(context.TODO())`, a package named for its log, `bklog.G(context.TODO())`, but not `catalog`
   or `dialog`; `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
