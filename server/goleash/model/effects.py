@@ -292,6 +292,23 @@ class UnitModel:
             self._cfgs[f.node.id] = g
         return g
 
+    def _file_const(self, name: str) -> bool:
+        """Is ``name`` a constant the file declares at top level (``const lockOps = false``, or in a
+        ``const ( ... )`` group)?"""
+        consts = self.__dict__.get("_file_consts")
+        if consts is None:
+            consts = set()
+            root = self.unit
+            while root.parent is not None:
+                root = root.parent
+            for i in range(root.child_count):   # (one child at a time: no node list of the whole file)
+                d = root.child(i)
+                if d.type == "const_declaration":
+                    consts.update(_text(n) for spec in d.named_children if spec.type == "const_spec"
+                                  for n in spec.children_by_field_name("name"))
+            self.__dict__["_file_consts"] = consts
+        return name in consts
+
     def returns_after(self, node: Node) -> bool:
         """Can the function that runs ``node`` end after it while the process goes on (a path from it to a
         ``return``, the end of the body, or ``t.Fatal``/``runtime.Goexit``)? False for a ``go`` statement
@@ -761,9 +778,12 @@ class UnitModel:
         if t == "identifier":
             v = self.scopes.var(cond)
             if v is None:
-                # a package variable this declaration never assigns (a flag set at init: ``if lockNeeded``)
+                # a package variable this declaration never assigns (a flag set at init: ``if lockNeeded``),
+                # or a constant of the file (``const lockOps = false``): the same at every test of it
                 name = _text(cond)
-                return ("g:" + name, True) if name in self.index.vars and name not in self._assigned() else None
+                if name in self.index.vars:
+                    return ("g:" + name, True) if name not in self._assigned() else None
+                return ("g:" + name, True) if self._file_const(name) else None
             val = _unparen(v.value)
             if v.index == 1 and val is not None and val.type == "type_assertion_expression" and \
                     not v.assigned and self._pure(val.child_by_field_name("operand")):

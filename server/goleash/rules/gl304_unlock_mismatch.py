@@ -44,6 +44,8 @@ fatal error, not a recoverable panic.
   which unlock belongs to which lock);
 - an unlock in a function entered with the mutex held: by its name or doc comment, or an unexported
   method whose callers in the package all hold it at the call;
+- a lock and its unlock under the same unchanging condition (a package variable the function never
+  sets, a constant of the file: `if lockReads { m.mu.RLock() } ... if lockReads { m.mu.RUnlock() }`);
 - test files (they provoke the fatal error on purpose).
 
 ## Fixes
