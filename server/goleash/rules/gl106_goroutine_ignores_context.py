@@ -64,6 +64,9 @@ that sends on the channel and is not given the context.
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
+- a channel a private function returns (unexported, or in package main) whose callers in the package
+  never look at a context's `Done()` or `Err()`: they receive with plain receives or a `range`, so
+  cancelling the context stops no receiver;
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -85,7 +88,7 @@ that sends on the channel and is not given the context.
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
             for ch in ctx.channels:
                 if not self._downstream(ch) or self._starter_sends(ch, starter) or \
-                        ctx.channels.received_elsewhere(ch, ctx.func_key):
+                        ctx.channels.received_elsewhere(ch, ctx.func_key) or self._callers_ignore_done(ctx, ch, starter):
                     continue
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
@@ -118,6 +121,26 @@ that sends on the channel and is not given the context.
                                   [ctx.related_op(op, f"{name} sends on it here, without a select"),
                                    ctx.related(self._param_node(starter, cname), f"{cname} is received here")])
                 return
+
+    @staticmethod
+    def _callers_ignore_done(ctx: FuncContext, ch: Channel, starter: Node) -> bool:
+        """Is ``ch`` the channel a private function returns (unexported, or any function of package main:
+        no other package receives it), and does none of its callers in the package look at a context's
+        ``Done()`` or ``Err()`` (they receive with plain receives or a ``range``)? Cancelling the context then stops no
+        receiver: the send does not block because of it."""
+        if starter.type not in ("function_declaration", "method_declaration") or ch.param or ch.make is None:
+            return False
+        name = syntax.text(starter.child_by_field_name("name"))
+        if not name or (name[0].isupper() and ctx.package_name != "main"):
+            return False
+        callers = ctx.pkg.callers(name)
+        if not callers:
+            return False
+        for c in callers:
+            node = ctx.pkg.decl_node(c)
+            if node is None or b".Done()" in (node.text or b"") or b".Err()" in (node.text or b""):
+                return False
+        return True
 
     @staticmethod
     def _starter_sends(ch: Channel, starter: Node) -> bool:
