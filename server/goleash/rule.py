@@ -299,8 +299,16 @@ class FuncContext:
             args = syntax.call_args(c) if recv in ("require", "assert") else []
             if args and args[0].type == "identifier":
                 given.add(syntax.text(args[0]))
-        return frozenset(v.name for v in self.model.scopes.vars if v.kind == "param" and v.type_node is not None
-                         and (v.name in given or index.is_testing(syntax.text(v.type_node))))
+        out = set()
+        for d in syntax.walk(self.unit):   # (by the syntax: the parameters of the function and its literals)
+            if d.type != "parameter_declaration":
+                continue
+            typ = d.child_by_field_name("type")
+            for n in d.children_by_field_name("name"):
+                name = syntax.text(n)
+                if name in given or (typ is not None and index.is_testing(syntax.text(typ))):
+                    out.add(name)
+        return frozenset(out)
 
     @property
     def is_test_file(self) -> bool:

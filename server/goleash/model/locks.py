@@ -463,17 +463,18 @@ class FuncLocks:
             if v is not None and not v.assigned and v.value is not None:
                 values.append(syntax.unparen(v.value))
         key = e.callee.key if e.callee is not None else None
-        i = pkg.calls_func_param(key) if key else None
         args = syntax.call_args(call)
-        if i is not None and i < len(args):
-            values.append(syntax.unparen(args[i]))
+        if key and pkg.takes_func(key) and any(a.type == "call_expression" for a in args):
+            i = pkg.calls_func_param(key)   # (read only for a func taking a func and given a call's result)
+            if i is not None and i < len(args):
+                values.append(syntax.unparen(args[i]))
         out = []
         for value in values:
             if value is None or value.type != "call_expression":
                 continue
             callee, cargs, consts = self.um.callee(value)
             ckey = callee.key if callee is not None else None
-            if not ckey:
+            if not ckey or not pkg.returns_func(ckey):
                 continue
             ce = Effect(CALL, value, None, callee=callee, args=cargs, consts=consts)
             for kind, place in pkg.release_places(ckey):

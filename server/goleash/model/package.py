@@ -1717,6 +1717,22 @@ class PackageModel:
                     return True
         return False
 
+    def _sig(self, key: str):
+        """The signature of the package function ``key`` (``Name`` / ``Type.Name``) from the merged types:
+        no text dependency recorded (the types are fingerprinted as a whole)."""
+        recv, _, name = key.rpartition(".")
+        return self.types.methods.get(recv, {}).get(name) if recv else self.types.funcs.get(name)
+
+    def returns_func(self, key: str) -> bool:
+        """Does the package function ``key`` return a ``func()`` (a release func, a cleanup)?"""
+        sig = self._sig(key)
+        return sig is not None and any(r.replace(" ", "") == "func()" for r in sig.results)
+
+    def takes_func(self, key: str) -> bool:
+        """Does the package function ``key`` take a ``func()`` parameter?"""
+        sig = self._sig(key)
+        return sig is not None and any(t.replace(" ", "") == "func()" for _, t in sig.params)
+
     def calls_func_param(self, key: str) -> int | None:
         """The index of a func parameter the package function ``key`` calls as a statement of its body
         (``func unlock(fn func()) { fn() }``), else None."""
