@@ -294,20 +294,14 @@ class UnitModel:
 
     def _file_const(self, name: str) -> bool:
         """Is ``name`` a constant the file declares at top level (``const lockOps = false``, or in a
-        ``const ( ... )`` group)?"""
-        consts = self.__dict__.get("_file_consts")
-        if consts is None:
-            consts = set()
-            root = self.unit
-            while root.parent is not None:
-                root = root.parent
-            for i in range(root.child_count):   # (one child at a time: no node list of the whole file)
-                d = root.child(i)
-                if d.type == "const_declaration":
-                    consts.update(_text(n) for spec in d.named_children if spec.type == "const_spec"
-                                  for n in spec.children_by_field_name("name"))
-            self.__dict__["_file_consts"] = consts
-        return name in consts
+        ``const ( ... )`` group)? (Read once per file text: every declaration's model asks the same.)"""
+        got = _FILE_CONSTS.get(id(self.source))
+        if got is None or got[0] is not self.source:
+            consts = _const_names(self.source) if b"const" in self.source else set()
+            if len(_FILE_CONSTS) > 16:
+                _FILE_CONSTS.clear()
+            got = _FILE_CONSTS[id(self.source)] = (self.source, consts)
+        return name in got[1]
 
     def returns_after(self, node: Node) -> bool:
         """Can the function that runs ``node`` end after it while the process goes on (a path from it to a
@@ -1643,6 +1637,27 @@ def _text(node: Node | None) -> str:
 
 def syntax_inside(node: Node, outer: Node) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+# the names top-level const declarations give, by file text (id -> (text, names)): a candidate set
+# (a name on a line of its own in a ``const (`` group, or after ``const``) that a condition must also name
+_FILE_CONSTS: dict[int, tuple[bytes, set]] = {}
+_IDLIST = rb"([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)"
+_CONST_ONE = re.compile(rb"(?m)^const[ \t]+" + _IDLIST + rb"\b")
+_CONST_GROUP = re.compile(rb"(?ms)^const[ \t]*\((.*?)^\)")
+_GROUP_LINE = re.compile(rb"(?m)^[ \t]+" + _IDLIST + rb"\b")
+
+
+def _const_names(source: bytes) -> set:
+    """The names the top-level ``const`` declarations of a file's text give (``const A = 1``, ``const (
+    A Kind = iota; B; C, D = 1, 2 )``)."""
+    out = set()
+    for m in _CONST_ONE.finditer(source):
+        out.update(n.strip().decode() for n in m.group(1).split(b","))
+    for g in _CONST_GROUP.finditer(source):
+        for m in _GROUP_LINE.finditer(g.group(1)):
+            out.update(n.strip().decode() for n in m.group(1).split(b",") if n.strip())
+    return out
 
 
 def translate(place: Place, e: Effect) -> Place | None:
