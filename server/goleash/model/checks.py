@@ -195,13 +195,15 @@ def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
     if pkg is None:
         return False
     recv, name = syntax.call_name(call)
-    return nil_checked(um, pkg, call, recv, name) or \
-        (recv == "require" and nil_result_checked(um, pkg, call, name)) or \
-        (not recv and pkg.fails_only_on_nonnil(name) is not None and
-         nil_result_checked(um, pkg, call, "NoError", pkg.fails_only_on_nonnil(name))) or nil_error_guarded(um, pkg, call, lit) or \
-        pipe_drained(um, pkg, call, recv, name, lit) or constant_parse(um, pkg, call, recv, name, lit) or \
-        fresh_conn_op(um, pkg, call, recv, name, lit) or \
-        infallible_std(error_source(um, pkg, call, recv, name, lit))
+    helper_arg = pkg.fails_only_on_nonnil(name) if not recv else None
+    if nil_checked(um, pkg, call, recv, name) or \
+            (recv == "require" and nil_result_checked(um, pkg, call, name)) or \
+            (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg)) or \
+            nil_error_guarded(um, pkg, call, lit):
+        return True
+    source = error_source(um, pkg, call, recv, name, lit)
+    return source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
+                                   fresh_conn_op(um, source, lit) or infallible_std(source))
 
 
 _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
@@ -244,13 +246,12 @@ _PURE_PARSES = frozenset({
     "base64.RawURLEncoding.DecodeString", "uuid.Parse"})
 
 
-def constant_parse(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
-    """Is the check's error that of a std parse of constants only (``tls.X509KeyPair([]byte(certPEM),
-    []byte(keyPEM))`` with package constants, ``url.Parse("http://x")``)? It gives the same result on every
-    run: it cannot fail on one execution and not on another (if it fails, every run fails, and the test is
-    marked failed all the same)."""
-    value = error_source(um, pkg, call, recv, name, lit)
-    if value is None or value.type != "call_expression" or \
+def constant_parse(um, pkg, value: Node) -> bool:
+    """Is the checked error (that of the call ``value``: :func:`error_source`) that of a std parse of
+    constants only (``tls.X509KeyPair([]byte(certPEM), []byte(keyPEM))`` with package constants,
+    ``url.Parse("http://x")``)? It gives the same result on every run: it cannot fail on one execution and
+    not on another (if it fails, every run fails, and the test is marked failed all the same)."""
+    if value.type != "call_expression" or \
             syntax.text(value.child_by_field_name("function")) not in _PURE_PARSES:
         return False
     args = syntax.call_args(value)
@@ -290,14 +291,13 @@ _CONN_WRITERS = frozenset({"fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.Read
                            "io.WriteString", "bufio.NewReader", "bufio.NewWriter"})
 
 
-def fresh_conn_op(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
-    """Is the check's error that of ``c.Close()`` (or a socket option, ``SetLinger(0)``) of a connection
-    the goroutine ``lit`` itself accepted from a plain TCP listener (``net.Listen("tcp", ...)``), or of
-    ``c.(*net.TCPConn)``, that it only reads, writes and gives deadlines to, and closes there only? Closing
-    an open socket, or setting an option on it, does not fail (TLS or wrapped connections may write on
-    close, and stay reported)."""
-    value = error_source(um, pkg, call, recv, name, lit)
-    fn = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+def fresh_conn_op(um, value: Node, lit: Node) -> bool:
+    """Is the checked error (that of the call ``value``) that of ``c.Close()`` (or a socket option,
+    ``SetLinger(0)``) of a connection the goroutine ``lit`` itself accepted from a plain TCP listener
+    (``net.Listen("tcp", ...)``), or of ``c.(*net.TCPConn)``, that it only reads, writes and gives
+    deadlines to, and closes there only? Closing an open socket, or setting an option on it, does not fail
+    (TLS or wrapped connections may write on close, and stay reported)."""
+    fn = value.child_by_field_name("function") if value.type == "call_expression" else None
     if fn is None or fn.type != "selector_expression":
         return False
     op = syntax.text(fn.child_by_field_name("field"))
@@ -370,15 +370,14 @@ def _conn_only_used(um, v, closes: list) -> bool:
     return True
 
 
-def pipe_drained(um, pkg, call: Node, recv: str, name: str, lit: Node) -> bool:
-    """Is the check's error that of ``io.ReadAll(x)`` where ``x`` is one end of a ``net.Pipe()`` (made
+def pipe_drained(um, pkg, value: Node, call: Node, lit: Node) -> bool:
+    """Is the checked error (that of the call ``value``, checked by ``call``) that of ``io.ReadAll(x)``
+    where ``x`` is one end of a ``net.Pipe()`` (made
     here, or returned by a package helper that made it: :meth:`PackageModel.pipe_end_result`) that the
     declaration only reads and writes — no ``Close``, no deadline, not handed to any other call? A pipe
     end's read fails only once that end is closed or past a deadline; the other end's close gives
     ``io.EOF``, which ``ReadAll`` returns as nil. So the check cannot fail."""
-    value = error_source(um, pkg, call, recv, name, lit)
-    if value is None or value.type != "call_expression" or \
-            syntax.text(value.child_by_field_name("function")) != "io.ReadAll":
+    if value.type != "call_expression" or syntax.text(value.child_by_field_name("function")) != "io.ReadAll":
         return False
     args = syntax.call_args(value)
     end = syntax.unparen(args[0]) if len(args) == 1 else None
@@ -414,8 +413,8 @@ def _after_result(node: Node, call: Node, lit: Node) -> bool:
     an enclosing one, receives from it?"""
     sent = {syntax.text(syntax.unparen(n.child_by_field_name("channel"))) for n in syntax.walk(lit)
             if n.type == "send_statement" and n.start_byte > call.end_byte}
-    home = next((a for a in syntax.ancestors(lit) if a.type in _FUNCS), None)
-    if not sent or home is None or next((a for a in syntax.ancestors(node) if a.type in _FUNCS), None) != home:
+    home = syntax.enclosing_func(lit)
+    if not sent or home is None or syntax.enclosing_func(node) != home:
         return False
     cur = node
     while cur is not None and cur != home:
@@ -431,8 +430,6 @@ def _after_result(node: Node, call: Node, lit: Node) -> bool:
         cur = cur.parent
     return False
 
-
-_FUNCS = ("func_literal", "function_declaration", "method_declaration")
 
 
 def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:

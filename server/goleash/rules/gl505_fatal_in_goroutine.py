@@ -334,9 +334,7 @@ the whole test binary down.
         root = call
         while root.parent is not None:
             root = root.parent
-        uses = sum(1 for n in syntax.walk(root) if n.type == "selector_expression" and
-                   syntax.text(n.child_by_field_name("operand")) == "require")
-        if uses == 1:   # its last use: drop the import
+        if _require_uses(root, ctx.source) == 1:   # its last use: drop the import
             drop = syntax.import_removal(root, ctx.source, _TESTIFY + "require")
             if drop is None:
                 return ()
@@ -498,6 +496,22 @@ the whole test binary down.
         if not last and not (nxt is not None and nxt.type == "return_statement"):
             edits.append(ctx.insert_line_after(stmt, "return"))
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
+
+
+_REQUIRE_USES: dict[int, tuple[bytes, int]] = {}   # file text's id -> (text, its ``require.X`` uses)
+
+
+def _require_uses(root: Node, source: bytes) -> int:
+    """How many ``require.X`` selectors the file (``root``, of ``source``) spells: counted once per file
+    text, not once per finding."""
+    got = _REQUIRE_USES.get(id(source))
+    if got is None or got[0] is not source:
+        if len(_REQUIRE_USES) > 16:
+            _REQUIRE_USES.clear()
+        n = sum(1 for x in syntax.walk(root) if x.type == "selector_expression" and
+                syntax.text(x.child_by_field_name("operand")) == "require")
+        got = _REQUIRE_USES[id(source)] = (source, n)
+    return got[1]
 
 
 def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
