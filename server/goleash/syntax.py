@@ -581,6 +581,22 @@ def ginkgo_names(imports: bytes) -> frozenset:
                      for m in GINKGO_IMPORT.finditer(imports))
 
 
+_TEXT_MEMO: dict[tuple[int, str], tuple[bytes, object]] = {}
+
+
+def text_memo(source: bytes, what: str, compute):
+    """``compute()``, once per file text and ``what``: a fact of a whole file that every declaration's
+    analysis asks for (its constants, its ``require`` uses). Keyed by the text's identity (the text is
+    kept, so the key is not reused while the entry lives); a few files' entries at a time."""
+    key = (id(source), what)
+    got = _TEXT_MEMO.get(key)
+    if got is None or got[0] is not source:
+        if len(_TEXT_MEMO) > 32:
+            _TEXT_MEMO.clear()
+        got = _TEXT_MEMO[key] = (source, compute())
+    return got[1]
+
+
 def import_text(node: Node) -> bytes:
     """The text of the import declarations of the file that holds ``node`` (they come first: the
     declarations after them are not looked at)."""

@@ -295,13 +295,8 @@ class UnitModel:
     def _file_const(self, name: str) -> bool:
         """Is ``name`` a constant the file declares at top level (``const lockOps = false``, or in a
         ``const ( ... )`` group)? (Read once per file text: every declaration's model asks the same.)"""
-        got = _FILE_CONSTS.get(id(self.source))
-        if got is None or got[0] is not self.source:
-            consts = _const_names(self.source) if b"const" in self.source else set()
-            if len(_FILE_CONSTS) > 16:
-                _FILE_CONSTS.clear()
-            got = _FILE_CONSTS[id(self.source)] = (self.source, consts)
-        return name in got[1]
+        source = self.source
+        return name in syntax.text_memo(source, "consts", lambda: _const_names(source) if b"const" in source else set())
 
     def returns_after(self, node: Node) -> bool:
         """Can the function that runs ``node`` end after it while the process goes on (a path from it to a
@@ -1639,9 +1634,6 @@ def syntax_inside(node: Node, outer: Node) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
 
 
-# the names top-level const declarations give, by file text (id -> (text, names)): a candidate set
-# (a name on a line of its own in a ``const (`` group, or after ``const``) that a condition must also name
-_FILE_CONSTS: dict[int, tuple[bytes, set]] = {}
 _IDLIST = rb"([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)"
 _CONST_ONE = re.compile(rb"(?m)^const[ \t]+" + _IDLIST + rb"\b")
 _CONST_GROUP = re.compile(rb"(?ms)^const[ \t]*\((.*?)^\)")

@@ -498,20 +498,12 @@ the whole test binary down.
         return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
 
 
-_REQUIRE_USES: dict[int, tuple[bytes, int]] = {}   # file text's id -> (text, its ``require.X`` uses)
-
-
 def _require_uses(root: Node, source: bytes) -> int:
     """How many ``require.X`` selectors the file (``root``, of ``source``) spells: counted once per file
     text, not once per finding."""
-    got = _REQUIRE_USES.get(id(source))
-    if got is None or got[0] is not source:
-        if len(_REQUIRE_USES) > 16:
-            _REQUIRE_USES.clear()
-        n = sum(1 for x in syntax.walk(root) if x.type == "selector_expression" and
-                syntax.text(x.child_by_field_name("operand")) == "require")
-        got = _REQUIRE_USES[id(source)] = (source, n)
-    return got[1]
+    return syntax.text_memo(source, "require uses", lambda: sum(
+        1 for x in syntax.walk(root) if x.type == "selector_expression" and
+        syntax.text(x.child_by_field_name("operand")) == "require"))
 
 
 def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
