@@ -777,6 +777,8 @@ class UnitModel:
             if v.index == 1 and val is not None and val.type == "type_assertion_expression" and \
                     not v.assigned and self._pure(val.child_by_field_name("operand")):
                 return "x:" + " ".join(_text(val).split()), True    # ok of x.(T): keyed by the assertion
+            if self.latch_done(v) is not None:
+                return "latch:" + self.var_place(v).root, True
             if self.is_flag(v):
                 return "flag:" + self.var_place(v).root, True
             if not self._stable(v, cond):
@@ -836,7 +838,7 @@ class UnitModel:
         k = self.cond_key(cond)
         if k is None:
             return None
-        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:", "nilk:", "rc:")):
+        if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:", "nilk:", "rc:", "latch:")):
             return k
         return k if self._tested().get(k[0], 0) > 1 else None
 
@@ -890,6 +892,15 @@ class UnitModel:
                 if self._stable_field(n) is None and not self._qualified(n):
                     return False
                 continue
+            elif t == "index_expression":
+                # ``wg[0]`` of a variable never assigned, whose elements the declaration never sets
+                operand = _unparen(n.child_by_field_name("operand"))
+                index = _unparen(n.child_by_field_name("index"))
+                v = self.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+                if v is None or v.assigned or v.addressed or index is None or index.type != "int_literal" or \
+                        any(_element_set(r) for r in v.refs):
+                    return False
+                continue
             elif t == "call_expression":
                 fn = n.child_by_field_name("function")
                 if fn is None or _text(fn) not in ("len", "cap"):
@@ -922,6 +933,49 @@ class UnitModel:
                     break
         self._flags[id(v)] = ok
         return ok
+
+    def latch_done(self, v: Var) -> Place | None:
+        """A local bool that starts false and is set only to ``true``, each time beside a ``wg.Done()`` of one
+        WaitGroup in the same statement list (``if !first { first = true; wg.Done() }``): while it is true,
+        that Done has run. The WaitGroup's place, or None."""
+        key = ("latch", id(v))
+        if key in self._flags:
+            return self._flags[key]
+        got = None
+        val = _unparen(v.value)
+        starts_false = val.type == "false" if val is not None else \
+            (v.type_node is not None and _text(v.type_node) == "bool" and v.stmt.type == "var_declaration")
+        if v.kind == "local" and not v.addressed and starts_false and v.assigns:
+            for node, value in v.assigns:
+                value = _unparen(value)
+                stmt = node if node.type == "assignment_statement" else node.parent
+                if value is None or value.type != "true" or stmt is None or stmt.type != "assignment_statement" or \
+                        stmt.parent is None or stmt.parent.type != "statement_list":
+                    got = None
+                    break
+                done = None
+                for sib in stmt.parent.named_children:
+                    call = sib.named_children[0] if sib.type == "expression_statement" and sib.named_children else None
+                    e = self.effect_of_call(call) if call is not None else None
+                    if e is not None and e.kind == DONE and e.place is not None:
+                        done = e.place
+                        break
+                if done is None or (got is not None and done != got):
+                    got = None
+                    break
+                got = done
+        self._flags[key] = got
+        return got
+
+    def latch_rules_out(self, guard: frozenset, place: Place) -> bool:
+        """Does a path condition say a latch (:meth:`latch_done`) is set, i.e. that ``place.Done()`` ran?"""
+        for key, value in guard:
+            if value and key.startswith("latch:"):
+                v = next((w for w in self.scopes.vars if w.kind == "local" and
+                          self.var_place(w).root == key[len("latch:"):]), None)
+                if v is not None and self.latch_done(v) == place:
+                    return True
+        return False
 
     def flag_sets(self, n) -> list[tuple[str, bool]]:
         """``flag = true`` (or the declaration ``flag := false``) at CFG node ``n``: (key, value)."""
@@ -1587,6 +1641,20 @@ def _sets(sel: Node) -> bool:
     if p.type == "expression_list" and p.parent is not None and p.parent.type == "assignment_statement":
         return p.parent.child_by_field_name("left") == p
     return False
+
+
+def _element_set(ref: Node) -> bool:
+    """Is this use of a variable the operand of an element set (``xs[i] = v``, ``xs[i]++``) or of ``&xs[i]``?"""
+    p = ref.parent
+    if p is None or p.type != "index_expression":
+        return False
+    up = p.parent
+    if up is not None and up.type == "expression_list":
+        up = up.parent
+    if up is not None and up.type in ("assignment_statement", "inc_statement", "dec_statement"):
+        left = up.child_by_field_name("left") if up.type == "assignment_statement" else up.named_children[0]
+        return left is not None and left.start_byte <= p.start_byte and p.end_byte <= left.end_byte
+    return up is not None and up.type == "unary_expression" and _text(up.child_by_field_name("operator")) == "&"
 
 
 def _node_at(g, node: Node):

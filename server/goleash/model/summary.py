@@ -325,6 +325,8 @@ class EffectModel:
                             continue
                         kept = []
                         for guard in guards:
+                            if lit and self.um.latch_rules_out(guard, p):
+                                continue       # the path where the latch is set: its Done already ran
                             status, carried = resolve_guard(guard, x, lit)
                             if status == "no" or (not lit and self._fields_rule_out(guard, x)):
                                 continue       # the call's constants (its receiver's nil fields) rule that path out
