@@ -457,3 +457,28 @@ def test_a_field_set_in_another_file_reaches_the_caller_that_took_it_for_nil():
 def test_a_lock_pair_around_simple_statements_leaves_the_callers_locks_as_they_were(body, hands):
     from goleash.model.package import hands_over_locks
     assert hands_over_locks(f"func f() {{\n{body}}}\n".encode()) is hands
+
+
+def test_a_setter_typed_in_another_file_unsettles_a_getter_condition():
+    """``if s.o.blocking() { Lock }`` ... ``if s.o.blocking() { Unlock }`` is one condition while nothing
+    sets the getter's field after construction; a setter typed in a sibling file changes that, and the
+    next analysis of the unchanged file (its results cached) must see it."""
+    from goleash.document import Document as Doc
+    a_src = ("package p\n\nimport \"sync\"\n\ntype O struct{ block bool }\n\n"
+             "func (o *O) blocking() bool { return o.block }\n\n"
+             "type S struct {\n\to  *O\n\tmu sync.Mutex\n\tn  int\n}\n\n"
+             "func (s *S) W() {\n\tif s.o.blocking() {\n\t\ts.mu.Lock()\n\t}\n\ts.n++\n"
+             "\tif s.o.blocking() {\n\t\ts.mu.Unlock()\n\t}\n}\n")
+    b_src = "package p\n\nfunc (o *O) set() {\n\t_ = o.block\n}\n"
+    an = Analyzer()
+    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
+
+    def findings():
+        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
+        return sorted(f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts))
+
+    assert findings() == []
+    b.apply_changes([((3, 1, 3, 12), "o.block = !o.block")], 2)   # the package's calls by text are the same
+    assert findings() == ["GL301", "GL304"]
+    b.apply_changes([((3, 1, 3, 19), "_ = o.block")], 3)
+    assert findings() == []

@@ -142,13 +142,14 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None):
+                 converted=None, getters=None):
         self.unit = unit
         self.source = source
         self.index = index
         self._caps = caps
         self._stops = stops   # name -> does that package helper end the goroutine on every path?
         self._converted = converted   # type name -> may the package convert a value to it (``readType(n)``)?
+        self._getters = getters       # method key -> a getter of a field nothing sets after construction?
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
                 re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
@@ -903,6 +904,13 @@ class UnitModel:
                 continue
             elif t == "call_expression":
                 fn = n.child_by_field_name("function")
+                if fn is not None and fn.type == "selector_expression" and self._getters is not None and \
+                        not _call_args(n):
+                    # ``s.a.isBlocking()``: a getter of a field nothing sets after construction
+                    callee = self.callee(n)[0]
+                    if callee is not None and callee.key and "." in callee.key and self._getters(callee.key):
+                        stack.append(fn.child_by_field_name("operand"))
+                        continue
                 if fn is None or _text(fn) not in ("len", "cap"):
                     return False
                 args = n.child_by_field_name("arguments")

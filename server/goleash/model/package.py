@@ -711,7 +711,7 @@ class PackageModel:
         key = (id(source), node.start_byte, node.end_byte)
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
-            um = UnitModel(node, source, self.types, caps, converted=self.converted)
+            um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter)
             self._ums.put(key, um)
         return um
 
@@ -1271,6 +1271,44 @@ class PackageModel:
                     names.add(n)
                     todo.append(n)
         return names
+
+    def stable_getter(self, key: str) -> bool:
+        """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only
+        ``return r.f`` on its receiver, and no declaration of the package assigns, increments or takes the
+        address of a field named ``f`` (composite literals set it, at construction)? Two calls of it on one
+        value then give the same answer."""
+        memo = self.__dict__.setdefault("_getters", {})
+        if key not in memo:
+            memo[key] = self._field_of_getter(key)
+        field = memo[key]
+        if key in self.decls:   # (the answer depends on the getter's text and on the field's setters)
+            self._note("text:" + key, self.decls[key][1].digest)
+        return field is not None and not self.field_setters(field)
+
+    def _field_of_getter(self, key: str) -> str | None:
+        from .. import syntax
+        if "." not in key or key not in self.decls:
+            return None
+        fn = self._decl_node(key)
+        if fn is None or fn.type != "method_declaration":
+            return None
+        params = fn.child_by_field_name("parameters")
+        recv = fn.child_by_field_name("receiver")
+        decl = recv.named_children[0] if recv is not None and recv.named_children else None
+        rname = decl.child_by_field_name("name") if decl is not None else None
+        if rname is None or (params is not None and params.named_children):
+            return None
+        stmts = syntax.stmt_list(fn.child_by_field_name("body"))
+        if len(stmts) != 1 or stmts[0].type != "return_statement":
+            return None
+        vals = syntax.return_values(stmts[0])
+        val = syntax.unparen(vals[0]) if len(vals) == 1 else None
+        if val is None or val.type != "selector_expression":
+            return None
+        operand = val.child_by_field_name("operand")
+        if operand is None or operand.type != "identifier" or syntax.text(operand) != syntax.text(rname):
+            return None
+        return syntax.text(val.child_by_field_name("field"))
 
     def converted(self, type_name: str) -> bool:
         """May a declaration of the package convert a value to the named type (``readType(n)``, by the
