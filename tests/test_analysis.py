@@ -482,3 +482,19 @@ def test_a_setter_typed_in_another_file_unsettles_a_getter_condition():
     assert findings() == ["GL301", "GL304"]
     b.apply_changes([((3, 1, 3, 19), "_ = o.block")], 3)
     assert findings() == []
+
+
+def test_staticcheck_file_ignore_silences_the_rules_of_that_check():
+    """``//lint:file-ignore SA2001 reason`` silences GL306 (staticcheck's SA2001) in the whole file, a glob
+    (``SA2*``) too; another check's directive does not."""
+    body = ("package p\n\nimport \"sync\"\n\nvar mu sync.Mutex\n\n"
+            "func f() {\n\tmu.Lock()\n\tmu.Unlock()\n\tprintln()\n}\n")
+
+    def codes(head: str) -> list[str]:
+        src = (head + body).encode()
+        return [f.code for f in Analyzer().analyze(src, syntax.parse(src))]
+
+    assert codes("") == ["GL306"]
+    assert codes("//lint:file-ignore SA2001 the barrier is intended\n") == []
+    assert codes("//lint:file-ignore SA2* sync checks off here\n") == []
+    assert codes("//lint:file-ignore SA4006 unrelated\n") == ["GL306"]

@@ -10,6 +10,7 @@ their new position.
 from __future__ import annotations
 
 import copy
+import fnmatch
 import hashlib
 import os
 import re
@@ -34,6 +35,7 @@ def _warn(msg: str) -> None:
 
 
 NOLINT_RE = re.compile(rb"//\s*nolint(?::([A-Za-z0-9_,\-]+))?")   # golangci-lint's directive
+LINT_IGNORE_RE = re.compile(rb"//lint:(ignore|file-ignore)[ \t]+([A-Za-z0-9_,*]+)")   # staticcheck's
 IGNORE_RE = re.compile(rb"//\s*goleash:ignore\b[ \t]*([A-Za-z0-9, ]*?)(?:[ \t]+(\S[^\n]*))?[ \t]*$", re.M)
 SUPPRESSION_CODE = "GL001"
 
@@ -305,7 +307,7 @@ class Analyzer:
         """Drop findings covered by golangci-lint's ``//nolint`` (``//nolint:govet,lostcancel``) naming one of
         the rule's linters (``Rule.nolint_names``; a bare ``//nolint`` names them all): on a line the finding
         spans, or alone on the line above it."""
-        if b"nolint" not in source:
+        if b"nolint" not in source and b"//lint:" not in source:
             return findings
         from .rules import by_code
         rules = by_code()
@@ -317,10 +319,26 @@ class Analyzer:
             names = frozenset(x.strip().lower() for x in m.group(1).decode().split(",") if x.strip()) \
                 if m.group(1) else None
             lines[line] = (names, alone)
+        # staticcheck's ``//lint:ignore SA2001 reason`` (the same places) and ``//lint:file-ignore SA2001 reason``
+        whole: set[str] = set()
+        for m in LINT_IGNORE_RE.finditer(source):
+            checks = {x.strip().lower() for x in m.group(2).decode().split(",") if x.strip()}
+            if m.group(1) == b"file-ignore":
+                whole |= checks
+                continue
+            line = source.count(b"\n", 0, m.start())
+            start = source.rfind(b"\n", 0, m.start()) + 1
+            prev = lines.get(line)
+            if prev is not None and prev[0] is None:
+                continue   # (a bare //nolint on the same line already names every linter)
+            lines[line] = (frozenset(checks) | (prev[0] if prev is not None else frozenset()),
+                           not source[start:m.start()].strip())
         kept = []
         for f in findings:
             rule = rules.get(f.code)
             own = rule.nolint_names() if rule is not None else frozenset()
+            if whole and any(fnmatch.fnmatchcase(n, c) for c in whole for n in own):
+                continue
             first = source.count(b"\n", 0, f.start)
             last = first + source.count(b"\n", f.start, max(f.start, f.end))
             hit = False
@@ -329,7 +347,8 @@ class Analyzer:
                 if entry is None or (ln == first - 1 and not entry[1]):
                     continue
                 names = entry[0]
-                if (names is None and len(own) > 2) or (names is not None and names & own):
+                if (names is None and len(own) > 2) or (names is not None and (
+                        names & own or any("*" in c and fnmatch.fnmatchcase(n, c) for c in names for n in own))):
                     hit = True   # (a bare //nolint: the rules that overlap another linter)
             if not hit:
                 kept.append(f)

@@ -8,6 +8,7 @@ page when one is configured.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .rules import all_rules
@@ -61,7 +62,10 @@ def rule_page(rule) -> str:
     lines += ["## Suppress", "", f"`//goleash:ignore {rule.code} <reason>` on the line or the line above, "
               f"or `ignore = [\"{rule.code}\"]` in `.goleash.toml` / the `goleash.ignore` setting. "
               f"A `//nolint:NAME` on a line the finding spans (or alone on the line above) silences it for "
-              f"NAME in: {', '.join(f'`{n}`' for n in sorted(rule.nolint_names()))}.", ""]
+              f"NAME in: {', '.join(f'`{n}`' for n in sorted(rule.nolint_names()))}."
+              + ("".join(f" staticcheck's `//lint:ignore {c} <reason>` (there) and `//lint:file-ignore {c} <reason>` "
+                         f"(the whole file) too." for c in sorted(n.upper() for n in rule.nolint_names()
+                                                                  if re.fullmatch(r"sa\d+", n))[:1])), ""]
     return "\n".join(lines)
 
 

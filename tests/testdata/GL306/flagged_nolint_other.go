@@ -9,7 +9,7 @@ type ticker struct {
 
 // A nolint for another linter says nothing about this one.
 func (t *ticker) tick() {
-	t.mu.Lock() // want `empty critical section on t\.mu`
+	t.mu.Lock()   // want `empty critical section on t\.mu`
 	t.mu.Unlock() //nolint:errcheck
 	t.n++
 }
