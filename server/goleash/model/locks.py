@@ -888,7 +888,8 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                     d["guards"].append(pc | carried)
     # the caller's locks this function releases: unlocked without being taken here (or by contract)
     callers = {p for p, _ in flow.entry_held}
-    callers |= {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}
+    freed = {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}   # (also through callees, below)
+    callers |= freed
     for n in flow.g.nodes:
         if n.id not in flow.state_in:
             continue
@@ -904,6 +905,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                         if p is not None and not any(f.kind == HELD and f.place == p and f.origin != CONTRACT
                                                      for f in flow.state_in[n.id]):
                             callers.add(p)
+                            freed.add(p)
     ret_states = flow.exit_states(cfgmod.RETURN)
     reaches_ret = flow.g.ret.id in flow.state_in
     deferred = [f for f in ret_states if f.kind == DEFERRED and not f.mode.startswith("+")]
@@ -950,8 +952,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
                          d.get("before", frozenset()))
-    frees = sorted({a for a in (um.abstract_place(ev.place) for ev in flow.events if ev.kind == "unlock-unheld")
-                    if a is not None}) if key is not None else ()
+    frees = sorted({a for a in map(um.abstract_place, freed) if a is not None}) if key is not None else ()
     return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees))
 
 
