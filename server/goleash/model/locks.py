@@ -483,6 +483,31 @@ class FuncLocks:
                     out.append((kind, q))
         return out
 
+    def _handle_of(self, st: frozenset, place: Place, at: Node) -> Place:
+        """The held mutex a release through a handle lets go of: ``tx.Commit()`` unlocks ``tx.db.mu`` where
+        ``tx`` was last set (before ``at``, in the text) by a call on ``db`` (``tx := db.Begin()``) while
+        this function holds ``db.mu`` (a mutex of the same type's field): that one. Otherwise ``place``."""
+        if any(f.kind == HELD and f.place == place for f in st) or not place.path:
+            return place
+        um = self.um
+        v = um.root_var(place)
+        if v is None:
+            return place
+        sets = [(v.ident.start_byte, v.value)] + [(node.start_byte, value) for node, value in v.assigns]
+        last = max((x for x in sets if x[0] < at.start_byte), key=lambda x: x[0], default=None)
+        value = syntax.unparen(last[1]) if last is not None else None
+        if value is None or value.type != "call_expression":
+            return place
+        name = um.abstract_place(place)
+        for f in st:
+            if f.kind != HELD or f.place.path == () or um.abstract_place(f.place) != name:
+                continue
+            root = um.root_var(f.place) if f.place.is_local else next(
+                (w for w in um.scopes.vars if w.is_param and um.var_place(w) == Place(f.place.root)), None)
+            if root is not None and any(syntax.inside(r, value) for r in root.refs):
+                return f.place
+        return place
+
     def _call(self, n: CNode, e: Effect, st: frozenset, events: list | None, deferred: bool) -> frozenset:
         released = self._release_call(e)
         if released:
@@ -521,7 +546,7 @@ class FuncLocks:
             if use.releases:
                 status, carried = resolve_guard(use.release_guard, e, lit)
                 if status != "no":
-                    st = _release(st, place, carried, n.id, pc)
+                    st = _release(st, self._handle_of(st, place, e.node), carried, n.id, pc)
             if use.acquires and use.always:   # a callee leaking the lock on some path is GL301's report there
                 status, carried = resolve_guard(use.acquire_guard, e, lit)
                 if status == "yes":
