@@ -498,3 +498,15 @@ def test_staticcheck_file_ignore_silences_the_rules_of_that_check():
     assert codes("//lint:file-ignore SA2001 the barrier is intended\n") == []
     assert codes("//lint:file-ignore SA2* sync checks off here\n") == []
     assert codes("//lint:file-ignore SA4006 unrelated\n") == ["GL306"]
+
+
+def test_nolint_above_a_function_covers_the_whole_function():
+    """golangci-lint's ``//nolint:NAME`` alone on the line above a ``func`` covers the whole function; the
+    next function is not covered, nor is a function under a directive naming another linter."""
+    fn = ("func {name}(ctx context.Context) {{\n\tc, stop := context.WithCancel(context.Background())\n"
+          "\t_ = stop\n\twork(c)\n}}\n\n")
+    src = ("package p\n\nimport \"context\"\n\nfunc work(ctx context.Context) {}\n\n"
+           "// a doc comment\n//nolint:contextcheck // the loop outlives the call\n" + fn.format(name="a") +
+           "//nolint:errcheck\n" + fn.format(name="b") + fn.format(name="c")).encode()
+    found = Analyzer().analyze(src, syntax.parse(src))
+    assert [(f.code, src[:f.start].count(b"\n") + 1) for f in found] == [("GL602", 17), ("GL602", 23)]

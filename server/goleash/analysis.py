@@ -312,6 +312,7 @@ class Analyzer:
         from .rules import by_code
         rules = by_code()
         lines: dict[int, tuple[frozenset[str] | None, bool]] = {}   # line -> (names or None: all, alone on it)
+        starts: dict[int, int] = {}   # line -> its offset
         for m in NOLINT_RE.finditer(source):
             line = source.count(b"\n", 0, m.start())
             start = source.rfind(b"\n", 0, m.start()) + 1
@@ -319,6 +320,7 @@ class Analyzer:
             names = frozenset(x.strip().lower() for x in m.group(1).decode().split(",") if x.strip()) \
                 if m.group(1) else None
             lines[line] = (names, alone)
+            starts[line] = start
         # staticcheck's ``//lint:ignore SA2001 reason`` (the same places) and ``//lint:file-ignore SA2001 reason``
         whole: set[str] = set()
         for m in LINT_IGNORE_RE.finditer(source):
@@ -333,6 +335,18 @@ class Analyzer:
                 continue   # (a bare //nolint on the same line already names every linter)
             lines[line] = (frozenset(checks) | (prev[0] if prev is not None else frozenset()),
                            not source[start:m.start()].strip())
+            starts[line] = start
+        # a directive alone on the line above a top-level ``func`` covers the whole function, as golangci-lint
+        # has it (gofmt'ed text: up to the first ``}`` at the start of a line)
+        spans: list[tuple[int, int, frozenset[str] | None]] = []
+        for line, (names, alone) in lines.items():
+            if not alone:
+                continue
+            nxt = source.find(b"\n", starts[line]) + 1
+            if nxt and source.startswith(b"func ", nxt):
+                end = source.find(b"\n}", nxt)
+                end = len(source) if end < 0 else end + 1
+                spans.append((line + 1, source.count(b"\n", 0, end), names))
         kept = []
         for f in findings:
             rule = rules.get(f.code)
@@ -341,15 +355,15 @@ class Analyzer:
                 continue
             first = source.count(b"\n", 0, f.start)
             last = first + source.count(b"\n", f.start, max(f.start, f.end))
+            if any(a <= first <= b and _names_hit(names, own) for a, b, names in spans):
+                continue
             hit = False
             for ln in range(first - 1, last + 1):
                 entry = lines.get(ln)
                 if entry is None or (ln == first - 1 and not entry[1]):
                     continue
-                names = entry[0]
-                if (names is None and len(own) > 2) or (names is not None and (
-                        names & own or any("*" in c and fnmatch.fnmatchcase(n, c) for c in names for n in own))):
-                    hit = True   # (a bare //nolint: the rules that overlap another linter)
+                if _names_hit(entry[0], own):
+                    hit = True
             if not hit:
                 kept.append(f)
         return kept
@@ -530,3 +544,12 @@ def visible(findings: list[Finding], settings: Settings, rules_by_code: dict[str
     if not settings.defer_to_gopls:
         return findings
     return [f for f in findings if not (rules_by_code.get(f.code) and rules_by_code[f.code].overlaps)]
+
+
+def _names_hit(names: frozenset[str] | None, own: frozenset[str]) -> bool:
+    """Does a directive's list of linters (None: a bare ``//nolint``, every linter) name one of a rule's
+    (``Rule.nolint_names``; a bare one silences only the rules that overlap another linter)?"""
+    if names is None:
+        return len(own) > 2
+    return bool(names & own) or any("*" in c and fnmatch.fnmatchcase(n, c) for c in names for n in own)
+

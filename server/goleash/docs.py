@@ -61,7 +61,8 @@ def rule_page(rule) -> str:
                   f"on gopls's range.", ""]
     lines += ["## Suppress", "", f"`//goleash:ignore {rule.code} <reason>` on the line or the line above, "
               f"or `ignore = [\"{rule.code}\"]` in `.goleash.toml` / the `goleash.ignore` setting. "
-              f"A `//nolint:NAME` on a line the finding spans (or alone on the line above) silences it for "
+              f"A `//nolint:NAME` on a line the finding spans (or alone on the line above, or alone above "
+              f"the `func` that holds it) silences it for "
               f"NAME in: {', '.join(f'`{n}`' for n in sorted(rule.nolint_names()))}."
               + ("".join(f" staticcheck's `//lint:ignore {c} <reason>` (there) and `//lint:file-ignore {c} <reason>` "
                          f"(the whole file) too." for c in sorted(n.upper() for n in rule.nolint_names()

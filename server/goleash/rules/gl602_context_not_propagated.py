@@ -86,8 +86,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`;
-- a merge: `c, cancel := context.WithCancel(context.Background())` with a goroutine (or
-  `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()`;
+- a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`) with a
+  goroutine (or `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()` (`cancel(err)`),
+  or a select of the function itself with a `case <-ctx.Done():` that calls it;
 - a context scoped to the call: `c, cancel := context.WithCancel(context.Background())` (or a
   timeout) under a new name, whose `cancel` runs on every exit of the function (deferred), while the
   function goes on using its received ctx after it (an exit monitor stopped when the function returns).
@@ -308,8 +309,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     @staticmethod
     def _merged(ctx: FuncContext, call: Node) -> bool:
         """``c, cancel := context.WithCancel(context.Background())`` with a function literal (a goroutine,
-        an AfterFunc) that waits for a received ctx's ``Done()`` and calls ``cancel()``: the contexts are
-        merged, the caller's cancellation reaches ``c``."""
+        an AfterFunc) that waits for a received ctx's ``Done()`` and calls ``cancel()``, or a select case
+        of the function itself on that ``Done()`` that calls it: the contexts are merged, the caller's
+        cancellation reaches ``c`` (while the call runs, for the select)."""
         stmt, outer = _derived_by(call)
         if stmt is None or syntax.call_name(outer)[0] != "context":
             return False
@@ -318,12 +320,23 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if len(names) < 2 or names[1] == "_":
             return False
         cancel = names[1]
+        calls_cancel = re.compile(rf"(?<![\w.]){re.escape(cancel)}\(".encode())
+        for case in syntax.walk(ctx.unit):
+            # the function's own select: ``case <-ctx.Done(): cancel()`` while the call runs
+            if case.type != "communication_case" or not calls_cancel.search(case.text or b""):
+                continue
+            comm = case.child_by_field_name("communication")
+            done = next((n for n in syntax.walk(comm) if n.type == "call_expression" and
+                         syntax.call_name(n)[1] == "Done"), None) if comm is not None else None
+            recv = syntax.call_name(done)[0] if done is not None else ""
+            if recv and recv not in names:
+                return True
         for lit in syntax.walk(ctx.unit):
             if lit.type != "func_literal":
                 continue
             body = syntax.text(lit)
-            if f"{cancel}()" not in body:
-                continue
+            if not re.search(rf"(?<![\w.]){re.escape(cancel)}\(", body):
+                continue   # (``cancel()``, or ``cancel(err)`` of WithCancelCause)
             for n in syntax.walk(lit):
                 if n.type == "call_expression" and syntax.call_name(n)[1] == "Done":
                     recv = syntax.call_name(n)[0]
