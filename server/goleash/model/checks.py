@@ -98,8 +98,8 @@ def may_vary(um, call: Node, lit: Node, pkg=None) -> bool:
 
 def _nil_of_value(um, call: Node, name: str) -> bool:
     """``require.Nil(t, ev.Data)`` of a value whose type cannot hold an error (a slice, map, string,
-    number or bool; not a pointer, interface or error): a check of a computed value, like
-    ``require.Equal(t, nil, x)``."""
+    number or bool, a pointer to a struct of the package that has no ``Error`` method; not an interface
+    or error): a check of a computed value, like ``require.Equal(t, nil, x)``."""
     if name not in ("Nil", "Nilf"):
         return False
     args = syntax.call_args(call)
@@ -108,7 +108,18 @@ def _nil_of_value(um, call: Node, name: str) -> bool:
         return False
     t = um.types.of(arg)
     u = um.index.underlying(t) if t else None
+    if u and u.startswith("*") and _plain_struct(um.index, u[1:]):
+        return True   # ``require.Nil(t, p.Pull(1))`` of a ``*Block``: a pointer to a package struct, no error
     return bool(u) and (u.startswith(("[]", "map[")) or u in _BASIC)
+
+
+def _plain_struct(index, name: str) -> bool:
+    """A struct type of the package with no ``Error`` method, none promoted from an embedded field (its
+    embedded fields are types of the package too): a pointer to it cannot hold an error."""
+    st = index.struct(name)
+    if st is None or "." in name or index.method(name, "Error")[0] is not None:
+        return False
+    return not any(f.embedded and "." in (f.type or "") for f in st.fields)
 
 
 _BASIC = frozenset({"string", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",

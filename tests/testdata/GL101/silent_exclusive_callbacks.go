@@ -9,7 +9,7 @@ type promise struct {
 	onError func(err error)
 }
 
-func (p *promise) Then(f func(v int)) *promise       { p.onValue = f; return p }
+func (p *promise) Then(f func(v int)) *promise      { p.onValue = f; return p }
 func (p *promise) Catch(f func(err error)) *promise { p.onError = f; return p }
 
 func await(p *promise) (int, error) {

@@ -53,4 +53,3 @@ func (s *stripes) forAll(fn func(k, v int) error) error {
 	}
 	return nil
 }
-

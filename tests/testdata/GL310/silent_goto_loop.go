@@ -68,4 +68,3 @@ func (q *gotoQueue) Close() {
 	q.notEmp.Broadcast()
 	q.mu.Unlock()
 }
-

@@ -5,7 +5,6 @@ import (
 	"sync"
 )
 
-
 // One goroutine more than the slots: a send can block in the default, where ctx is not watched.
 func runMore(ctx context.Context, n int) []error {
 	var wg sync.WaitGroup

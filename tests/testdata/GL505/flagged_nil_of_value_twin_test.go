@@ -25,3 +25,23 @@ func TestNilOfErrorField(t *testing.T) {
 	}()
 	wg.Wait()
 }
+
+type pullFailure struct{ Reason string }
+
+func (e *pullFailure) Error() string { return e.Reason }
+
+type failingPuller struct{ failures map[uint64]*pullFailure }
+
+func (p *failingPuller) Pull(n uint64) *pullFailure { return p.failures[n] }
+
+// The pointer's type has an Error method: a failure the environment may produce.
+func TestNilOfErrorPointer(t *testing.T) {
+	p := &failingPuller{failures: map[uint64]*pullFailure{}}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		require.Nil(t, p.Pull(7)) // want `require\.Nil in a goroutine ends only this goroutine when it fails`
+	}()
+	wg.Wait()
+}

@@ -72,7 +72,6 @@ func TestLoopOverLiteral(t *testing.T) {
 	}
 }
 
-
 func checkEven(t *testing.T, v int) {
 	if v%2 != 0 {
 		t.Errorf("odd: %d", v)

@@ -26,3 +26,22 @@ func TestNilOfSlice(t *testing.T) {
 	}()
 	wg.Wait()
 }
+
+type ledgerBlock struct{ Number uint64 }
+
+type blockPuller struct{ blocks map[uint64]*ledgerBlock }
+
+func (p *blockPuller) Pull(n uint64) *ledgerBlock { return p.blocks[n] }
+
+// require.Nil of a pointer to a struct of the package that has no Error method: it cannot
+// hold an error, so it checks a value, like require.NotNil(t, x).
+func TestNilOfStructPointer(t *testing.T) {
+	p := &blockPuller{blocks: map[uint64]*ledgerBlock{}}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		require.Nil(t, p.Pull(7))
+	}()
+	wg.Wait()
+}
