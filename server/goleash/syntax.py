@@ -487,13 +487,17 @@ def is_terminating(stmt: Node) -> bool:
     return False
 
 
-def contains_exit(node: Node, loop: Node | None = None) -> bool:
+def contains_exit(node: Node, loop: Node | None = None, unless=None) -> bool:
     """Does ``node`` (a case body, block...) contain a return/panic, or a break/goto leaving ``loop``?
 
     A plain ``break`` inside a select/switch only leaves that statement; it leaves
-    ``loop`` only when it is directly in the loop or names the loop's label.
+    ``loop`` only when it is directly in the loop or names the loop's label. ``unless(stmt)``: an exit
+    statement not to count.
     """
     for n in walk(node, skip_funcs=True):
+        if unless is not None and n.type in ("return_statement", "break_statement", "goto_statement",
+                                             "expression_statement") and unless(n):
+            continue
         if is_terminating(n):
             return True
         if loop is not None and n.type == "break_statement":

@@ -564,13 +564,63 @@ class ChannelModel:
             for e in self.um.node_effects(g, n):
                 if any(receives(x) for x in (e.inner if e.kind == GO else (e,))):
                     return {want}
-            return set()
+            return {want} if self.received_by_guard(n.ast, place) else set()
 
         flow = ObligationFlow(g, lambda n: [want] if n.id == at.id else [], pays, cond_key=self.um.tracked_key)
         out = []
         for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
             out.extend(q for _, q in flow.pending_at_exit(kind))
         return out
+
+    def received_by_guard(self, stmt: Node | None, place: Place) -> bool:
+        """Is ``stmt`` in the then-branch of an ``if e1 != nil && e2 != nil`` (or ``if ok``) whose condition
+        needs a variable that starts zero and is set only by receiving from ``place`` (``case e1 = <-c1:``)
+        to be non-zero? Then a receive from ``place`` has happened."""
+        if stmt is None:
+            return False
+        node = stmt
+        for _ in range(3):   # the branch's own statements (``break loop``), not nested blocks' deeper down
+            block = node.parent
+            if block is not None and block.type == "statement_list":
+                block = block.parent
+            ifs = block.parent if block is not None and block.type == "block" else None
+            if ifs is not None and ifs.type == "if_statement" and \
+                    ifs.child_by_field_name("consequence") is not None and \
+                    ifs.child_by_field_name("consequence").id == block.id:
+                break
+            return False
+        else:
+            return False
+        terms, todo = [], [syntax.unparen(ifs.child_by_field_name("condition"))]
+        while todo:
+            c = todo.pop()
+            if c is not None and c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":
+                todo += [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
+            else:
+                terms.append(c)
+        for term in terms:
+            x = term
+            if term is not None and term.type == "binary_expression" and \
+                    syntax.text(term.child_by_field_name("operator")) == "!=" and \
+                    syntax.text(term.child_by_field_name("right")) == "nil":
+                x = syntax.unparen(term.child_by_field_name("left"))
+            v = self.um.scopes.var(x) if x is not None and x.type == "identifier" else None
+            start = syntax.unparen(v.value) if v is not None else None
+            if v is None or v.kind != "local" or v.addressed or not v.assigns or \
+                    (start is not None and start.type not in ("nil", "false")):
+                continue
+            froms = []
+            for node_, _value in v.assigns:
+                if node_.type != "receive_statement":
+                    froms = None
+                    break
+                right = syntax.unparen(node_.child_by_field_name("right"))
+                ch = right.child_by_field_name("operand") if right is not None and right.type == "unary_expression" \
+                    else None
+                froms.append(self.um.place(ch) if ch is not None else None)
+            if froms and all(p == place for p in froms):
+                return True
+        return False
 
     @cached_property
     def goroutine_loops(self) -> dict[int, list[Node]]:

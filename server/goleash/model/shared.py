@@ -208,8 +208,8 @@ class SharedVars:
                     for c in [n.ast, *syntax.walk(n.ast, skip_funcs=True)] if _own_part(n, c)):
                 out.add(n.id)   # (``io.Copy(io.Discard, io.TeeReader(pr, h))``: no effect names the pipe)
                 continue
-            if n.kind == "select" or (n.kind == "cond" and _spins_on_atomic(n.ast)) or _polls_atomic(n.ast) or \
-                    self._gomega_waits(n.ast):
+            if n.kind == "select" or (n.kind == "cond" and (_spins_on_atomic(n.ast) or self._until_received(n.ast))) \
+                    or _polls_atomic(n.ast) or self._gomega_waits(n.ast):
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
@@ -219,6 +219,35 @@ class SharedVars:
                     out.add(n.id)
                     break
         return out
+
+    def _until_received(self, loop: Node | None) -> bool:
+        """``for !a || !b { select { case a = <-ca: case b = <-cb: default: } }``: the loop goes on until
+        every flag of its condition is true, and a flag (a local bool that starts false) is set only by
+        receiving into it: the loop ends only after a receive into each."""
+        cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
+        if cond is None:
+            return False
+        terms, stack = [], [syntax.unparen(cond)]
+        while stack:
+            c = stack.pop()
+            if c is not None and c.type == "binary_expression" and \
+                    syntax.text(c.child_by_field_name("operator")) == "||":
+                stack += [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
+            else:
+                terms.append(c)
+        for term in terms:
+            if term is None or term.type != "unary_expression" or \
+                    syntax.text(term.child_by_field_name("operator")) != "!":
+                return False
+            x = syntax.unparen(term.child_by_field_name("operand"))
+            v = self.um.scopes.var(x) if x is not None and x.type == "identifier" else None
+            start = syntax.unparen(v.value) if v is not None else None
+            if v is None or v.kind != "local" or v.addressed or not v.assigns or \
+                    not ((start is not None and start.type == "false") or
+                         (start is None and v.type_node is not None and syntax.text(v.type_node) == "bool")) or \
+                    not all(_receives_into(node, value) for node, value in v.assigns):
+                return False
+        return bool(terms)
 
     def _gomega_waits(self, stmt: Node | None) -> bool:
         """Gomega's ``Eventually(done).Should(BeClosed())`` (or ``Receive()``, also with ``WithTimeout``
@@ -753,6 +782,14 @@ def _cnode(g, node: Node):
 # ``pending.Load() > 0``): the loop ends once the last of them has counted itself out
 _SPIN_RE = re.compile(r"!\s*[\w.\[\]]+\.Load\(\)|"
                       r"(?:atomic\.Load\w+\(&[\w.\[\]]+\)|[\w.\[\]]+\.Load\(\))\s*(?:!=\s*0|>\s*0)\b")
+
+
+def _receives_into(node: Node, value: Node | None) -> bool:
+    """Is this assignment of a variable a receive (``case x = <-ch:``, ``x = <-ch``)?"""
+    value = syntax.unparen(value)
+    return node.type == "receive_statement" or (
+        value is not None and value.type == "unary_expression" and
+        syntax.text(value.child_by_field_name("operator")) == "<-")
 
 
 def _spins_on_atomic(loop: Node | None) -> bool:

@@ -232,7 +232,8 @@ then returns):
                         (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
                         pending <= ch.capacity:
                     continue  # the values still in flight there fit in the buffer
-                exits = syntax.contains_exit(case, loop)
+                exits = syntax.contains_exit(case, loop, unless=lambda stmt: ctx.channels.received_by_guard(
+                    stmt, ch.place))   # (``if e1 != nil && e2 != nil { break loop }``: both received)
                 if case.type == "default_case":
                     if _poll(r.select, case) and \
                             not any(o.goroutine is None or syntax.inside(o.goroutine, _callback_of(r.select))
