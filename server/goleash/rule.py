@@ -261,10 +261,11 @@ class FuncContext:
 
     @cached_property
     def returns_to_exit(self) -> bool:
-        """Does the process end when this declaration returns? ``func main`` of package main, and the
-        functions and methods of package main that main (or such a function) calls as its last act only
-        (``if err := run(); err != nil { log.Fatal(err) }``, ``d.run()``): a goroutine left blocked when they
-        return ends with the process, not leaked into a running program."""
+        """Does the process end when this declaration returns? ``func main`` of package main, a CLI
+        command's handler there (``RunE: buildCmdRun`` of a ``cobra.Command``), and the functions and
+        methods of package main that these call as their last act only (``if err := run(); err != nil {
+        log.Fatal(err) }``, ``d.run()``): a goroutine left blocked when they return ends with the process,
+        not leaked into a running program."""
         if self.package_name != "main" or self.unit.type not in ("function_declaration", "method_declaration") \
                 or self.is_test_file:
             return False
@@ -276,8 +277,8 @@ class FuncContext:
             if (name, method) in seen:
                 continue
             seen.add((name, method))
-            if name == "main" and not method:
-                main = True
+            if (name == "main" and not method) or (not method and self.pkg.command_handler(name)):
+                main = True   # (a command handler: the process ends when the command returns)
                 continue
             callers = self.pkg.callers(name)
             if not callers or len(seen) > 8 or any(c == "init" or not self.pkg.calls_last(c, name, method)

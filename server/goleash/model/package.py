@@ -597,8 +597,8 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind == "cycle":
-                hit = True
+            elif kind in ("cycle", "handler"):
+                hit = True   # (a handler is named anywhere in the package's text: asked again)
             elif kind == "rel":
                 hit = False   # (an inherited model has the same text-level call graph: the same answers)
             elif kind == "setters":
@@ -654,6 +654,10 @@ class PackageModel:
                 continue
             if kind == "text":
                 if (self.decls[fkey][1].digest if fkey in self.decls else None) != fp:
+                    return False
+                continue
+            if kind == "handler":
+                if self.command_handler(fkey, record=False) != fp:
                     return False
                 continue
             if kind == "const":
@@ -1271,6 +1275,21 @@ class PackageModel:
                     names.add(n)
                     todo.append(n)
         return names
+
+    def command_handler(self, name: str, record: bool = True) -> bool:
+        """Is the function ``name`` a CLI command's handler: the value of a ``RunE:``/``Run:`` field of a
+        ``cobra.Command`` literal (or ``Action:`` of an urfave ``cli.Command``/``cli.App``) in the package?
+        A command runs once per process, which ends when it returns (``rootCmd.Execute()``, main's last act)."""
+        memo = self.__dict__.setdefault("_handlers", {})
+        got = memo.get(name)
+        if got is None:
+            pat = re.compile(rb"\b(?:RunE|Run|Action)\s*:\s*" + re.escape(name.encode()) + rb"\s*[,}\n]")
+            got = memo[name] = any((b"cobra.Command{" in f.source or b"cli.Command{" in f.source or
+                                    b"cli.App{" in f.source) and pat.search(f.source) is not None
+                                   for f in self.files)
+        if record:
+            self._note("handler:" + name, got)
+        return got
 
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only
