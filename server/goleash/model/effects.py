@@ -1149,7 +1149,7 @@ class UnitModel:
         if v is None or v.kind != "local" or v.assigned or v.addressed:
             return False
         value = _unparen(v.value)
-        if not _leaves_out(value, field) and not (
+        if not leaves_out(value, field) and not (
                 made is not None and value is not None and value.type == "call_expression" and made(value)):
             return False
         from . import cfg as cfgmod
@@ -1617,7 +1617,7 @@ def _made(value: Node | None) -> Node | None:
     return value if value.type == "composite_literal" else None
 
 
-def _leaves_out(value: Node | None, field: str) -> bool:
+def leaves_out(value: Node | None, field: str) -> bool:
     """Is ``value`` a new struct whose ``field`` is the zero value: ``new(T)``, or ``&T{a: x}`` / ``T{}``
     without that key (and no positional elements)?"""
     made = _made(value)

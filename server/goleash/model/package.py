@@ -1291,6 +1291,46 @@ class PackageModel:
             self._note("handler:" + name, got)
         return got
 
+    def ctor_field(self, key: str, field: str) -> tuple | None:
+        """Where the constructor ``key`` takes the ``field`` of the struct it returns, when its only
+        ``return`` is a literal ``&T{...}`` / ``T{...}``: ``()`` left out (zero), ``(i, "G")`` copied from
+        ``pI.G`` of its i-th parameter, ``(i, None)`` the i-th parameter itself; None otherwise."""
+        from .. import syntax
+        from .effects import leaves_out
+        fn = self.decl_node(key)
+        if fn is None or fn.type != "function_declaration":
+            return None
+        rets = [n for n in syntax.walk(fn, skip_funcs=True) if n.type == "return_statement"]
+        vals = syntax.return_values(rets[0]) if len(rets) == 1 else []
+        lit = syntax.unparen(vals[0]) if len(vals) == 1 else None
+        if lit is not None and lit.type == "unary_expression" and syntax.text(lit.child_by_field_name("operator")) == "&":
+            lit = syntax.unparen(lit.child_by_field_name("operand"))
+        if lit is None or lit.type != "composite_literal":
+            return None
+        if leaves_out(lit, field):
+            return ()
+        body = lit.child_by_field_name("body")
+        value = None
+        for el in (body.named_children if body is not None else ()):
+            if el.type == "keyed_element" and len(el.named_children) == 2 and \
+                    syntax.text(el.named_children[0]) == field:
+                value = el.named_children[1]
+                value = syntax.unparen(value.named_children[0] if value.type == "literal_element" and
+                                       value.named_children else value)
+        params = []
+        plist = fn.child_by_field_name("parameters")
+        for decl in (plist.named_children if plist is not None else ()):
+            names = decl.children_by_field_name("name")
+            params += [syntax.text(n) for n in names] or ["_"]
+        if value is not None and value.type == "selector_expression":
+            operand = value.child_by_field_name("operand")
+            name = syntax.text(operand) if operand is not None and operand.type == "identifier" else None
+            if name in params:
+                return params.index(name), syntax.text(value.child_by_field_name("field"))
+        if value is not None and value.type == "identifier" and syntax.text(value) in params:
+            return params.index(syntax.text(value)), None
+        return None
+
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only
         ``return r.f`` on its receiver, and no declaration of the package assigns, increments or takes the

@@ -23,7 +23,7 @@ from .. import syntax
 from . import checks
 from .cfg import CNode
 from .effects import (ADD, CALL, CANCEL, CLOSE, DEFER, DONE, GO, PASS, RANGE, RECV, SEND, STOP, TESTING_TYPES, WAIT,
-                      Effect, Func, Place, UnitModel, translate)
+                      Effect, Func, Place, UnitModel, leaves_out, translate)
 from .locks import Anchor, resolve_guard
 from .obligations import ObligationFlow
 
@@ -340,6 +340,26 @@ class EffectModel:
                         out[(p, k)] = None if not kept else (prev + kept if isinstance(prev, list) else kept)
         return out
 
+    def _constructs_zero(self, call: Node, field: str) -> bool:
+        """Does the constructor call ``call`` (``NewWorker(&Input{Source: f})``) make a value whose ``field``
+        is zero: its literal leaves the field out, or copies it from a field of a parameter (``retry:
+        i.Retry``) that the call's argument, a literal, leaves out (or from a parameter given ``nil``)?"""
+        callee = self.um.callee(call)[0]
+        key = callee.key if callee is not None else None
+        src = self.package.ctor_field(key, field) if key and self.package is not None else None
+        if src is None:
+            return False
+        if src == ():
+            return True
+        i, sub = src
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[i]) if i < len(args) else None
+        if arg is None:
+            return False
+        if sub is None:
+            return arg.type == "nil"
+        return leaves_out(arg, sub)
+
     def _fields_rule_out(self, guard: frozenset, x: Effect) -> bool:
         """Does the callee's path condition test a field of an argument (``dc.con != nil`` in
         ``dc.Close()``) that the caller knows is nil here, the other way?"""
@@ -358,7 +378,8 @@ class EffectModel:
             else:
                 expr = args[i] if 0 <= i < len(args) else None
             if path and "." not in path and self.package is not None and \
-                    set(self.package.field_setters(path)) <= {self.um.key} and self.um.field_zero_at(expr, path, x.node):
+                    set(self.package.field_setters(path)) <= {self.um.key} and self.um.field_zero_at(
+                        expr, path, x.node, made=lambda call, f=path: self._constructs_zero(call, f)):
                 return True
         return False
 

@@ -65,8 +65,9 @@ the process).
   returns after the one below it);
 - a body that calls `Done` only under a condition the caller rules out (`if wg != nil`), including
   a nil field of the receiver or an argument: `c.Close()` that returns early when `c.conn != nil`, called
-  while `c.conn` is still nil (`c` made here without it, no statement setting it on the path before, and
-  no other function of the package setting a field of that name);
+  while `c.conn` is still nil (`c` made here without it — by a literal, or by a constructor whose literal
+  leaves it out or copies it from a field of an options literal that leaves that out —, no statement
+  setting it on the path before, and no other function of the package setting a field of that name);
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - a deferred `if r := recover(); r != nil { ... } else { wg.Done() }`: `recover()` is nil on a return
   or `Goexit`, so the `Done` runs on every normal exit;
