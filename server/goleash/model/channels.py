@@ -326,10 +326,13 @@ class ChannelModel:
             if place is None:
                 continue
             where = dict(use.where)
+            guards = dict(use.guards)
             ch = self._channel(place)
             for kind in (SEND, RECV, RANGE, CLOSE):
                 if kind not in use.some:
                     continue
+                if kind in guards and self.effects.guard_ruled_out(guards[kind], x):
+                    continue   # only under a condition the call rules out (``v.retry != nil`` of a nil field)
                 ch.ops.append(ChanOp(
                     kind=kind, node=x.node, chan=args[idx], goroutine=go_stmt, func=f.node, select_case=None,
                     loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=where.get(kind),

@@ -1293,7 +1293,7 @@ class PackageModel:
 
     def ctor_field(self, key: str, field: str) -> tuple | None:
         """Where the constructor ``key`` takes the ``field`` of the struct it returns, when its only
-        ``return`` is a literal ``&T{...}`` / ``T{...}``: ``()`` left out (zero), ``(i, "G")`` copied from
+        ``return`` is a literal ``&T{...}`` / ``T{...}`` (and ``nil`` for an error): ``()`` left out (zero), ``(i, "G")`` copied from
         ``pI.G`` of its i-th parameter, ``(i, None)`` the i-th parameter itself; None otherwise."""
         from .. import syntax
         from .effects import leaves_out
@@ -1302,7 +1302,7 @@ class PackageModel:
             return None
         rets = [n for n in syntax.walk(fn, skip_funcs=True) if n.type == "return_statement"]
         vals = syntax.return_values(rets[0]) if len(rets) == 1 else []
-        lit = syntax.unparen(vals[0]) if len(vals) == 1 else None
+        lit = syntax.unparen(vals[0]) if vals and all(syntax.text(v) == "nil" for v in vals[1:]) else None
         if lit is not None and lit.type == "unary_expression" and syntax.text(lit.child_by_field_name("operator")) == "&":
             lit = syntax.unparen(lit.child_by_field_name("operand"))
         if lit is None or lit.type != "composite_literal":

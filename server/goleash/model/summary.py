@@ -41,6 +41,9 @@ class PlaceEffects:
     # those conditions hold (``if wg != nil { wg.Done() }``); conditions on the parameters, or for a
     # closure on the declaration's variables
     skips: tuple[tuple[str, Anchor], ...] = ()   # (kind, an exit reached without it) for related locations
+    guards: tuple[tuple[str, frozenset], ...] = ()
+    # (kind, conditions every occurrence of it is nested under): ``if v.retry != nil { errc <- err }``
+    # sends only while that field is set; by the syntax (an early return before it is not seen)
 
 
 @dataclass
@@ -63,7 +66,8 @@ class EffectSummary:
     def _fingerprint(self) -> tuple:
         # anchors included: a finding that points into the callee must move when the callee's body changes
         return (tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every)), repr(u.unpaid), u.where,
-                              u.skips) for p, u in self.uses.items())), tuple(sorted(map(repr, self.confined))), self.stops,
+                              u.skips, repr(u.guards)) for p, u in self.uses.items())),
+                tuple(sorted(map(repr, self.confined))), self.stops,
                 self.reports)
 
     def get(self, place: Place) -> PlaceEffects | None:
@@ -124,12 +128,15 @@ class EffectModel:
 
         some: dict[Place, set] = {}
         where: dict[Place, dict] = {}
+        nested: dict[tuple, frozenset] = {}   # (place, kind) -> the conditions all its occurrences are under
         once: set = set()     # (place, kind) that happen somewhere outside the function's loops
         for n in g.nodes:
             for place, kind, node in self.occurrences(g, n):
                 if place is None or not visible(place):
                     continue
                 some.setdefault(place, set()).add(kind)
+                under = self._nested_under(node, f.node) if node is not None else frozenset()
+                nested[(place, kind)] = nested[(place, kind)] & under if (place, kind) in nested else under
                 if node is not None and not self.um.loops(node):
                     once.add((place, kind))
                 if key is not None and node is not None:
@@ -186,9 +193,39 @@ class EffectModel:
             skips = tuple(sorted((k, skipped[(p, k)]) for k in ks
                                  if k not in every and (p, k) in skipped and (p, k) in once
                                  and not any(k == u for u, _ in unpaid)))
+            guards = tuple(sorted((k, keep(nested[(p, k)])) for k in ks if keep(nested.get((p, k), frozenset()))))
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
-                                  tuple(sorted(unpaid)), skips)
+                                  tuple(sorted(unpaid)), skips, guards)
         return EffectSummary(out, confined, stops, reports)
+
+    def _nested_under(self, node: Node, top: Node) -> frozenset:
+        """The conditions ``node`` is nested under in its function ``top``: each ``if`` whose then-branch
+        holds it gives its condition's conjuncts (``a && v.retry != nil``: both); an else-branch, the
+        negation of a single condition. As summary keys (``UnitModel.summary_key``)."""
+        out = set()
+        child, cur = node, node.parent
+        while cur is not None and cur.id != top.id and cur.type not in ("func_literal", "function_declaration",
+                                                                         "method_declaration"):
+            if cur.type == "if_statement":
+                cond = cur.child_by_field_name("condition")
+                then, alt = cur.child_by_field_name("consequence"), cur.child_by_field_name("alternative")
+                if then is not None and then.id == child.id:
+                    todo = [cond]
+                    while todo:
+                        c = syntax.unparen(todo.pop())
+                        if c is not None and c.type == "binary_expression" and \
+                                syntax.text(c.child_by_field_name("operator")) == "&&":
+                            todo += [c.child_by_field_name("left"), c.child_by_field_name("right")]
+                            continue
+                        k = self.um.summary_key(c)
+                        if k is not None:
+                            out.add(k)
+                elif alt is not None and alt.id == child.id:
+                    k = self.um.summary_key(cond)
+                    if k is not None:
+                        out.add((k[0], not k[1]))
+            child, cur = cur, cur.parent
+        return frozenset(out)
 
     def _recursive(self, g, key: str) -> bool:
         """Does the graph call the function ``key`` itself (not in a goroutine)?"""
@@ -359,6 +396,13 @@ class EffectModel:
         if sub is None:
             return arg.type == "nil"
         return leaves_out(arg, sub)
+
+    def guard_ruled_out(self, guard: frozenset, x: Effect) -> bool:
+        """Can the call ``x`` not meet the callee's condition ``guard`` (its constant arguments, or the nil
+        fields of a value it is given)?"""
+        lit = x.callee is not None and x.callee.literal is not None
+        status, _ = resolve_guard(guard, x, lit)
+        return status == "no" or (not lit and self._fields_rule_out(guard, x))
 
     def _fields_rule_out(self, guard: frozenset, x: Effect) -> bool:
         """Does the callee's path condition test a field of an argument (``dc.con != nil`` in

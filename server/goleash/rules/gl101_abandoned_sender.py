@@ -81,6 +81,11 @@ then returns):
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
   always fails there):
   the failure is reported there; the goroutine left behind is not the bug;
+- a send of a function the goroutine runs that is nested under a condition the call rules out:
+  `if w.retry != nil { side <- err }` where `w` was made by a literal (or a constructor copying
+  `retry` from an options literal) that leaves `retry` out, or a bool parameter given a constant;
+- a select case whose exit needs the value received from this channel (`if e1 != nil && e2 != nil
+  { break loop }`, `e1` set only by receiving from it): that exit comes after the receive;
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, returned, stored): someone
