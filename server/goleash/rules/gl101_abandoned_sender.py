@@ -84,6 +84,9 @@ then returns):
 - a send of a function the goroutine runs that is nested under a condition the call rules out:
   `if w.retry != nil { side <- err }` where `w` was made by a literal (or a constructor copying
   `retry` from an options literal) that leaves `retry` out, or a bool parameter given a constant;
+- a channel made anew in each turn of a loop (`ch := make(chan error)` in its body) whose goroutines'
+  values are all received before a return (`go a(); if err := <-ch; err != nil { return err }; go b();
+  ...`): later turns' goroutines send on their own channels;
 - a select case whose exit needs the value received from this channel (`if e1 != nil && e2 != nil
   { break loop }`, `e1` set only by receiving from it): that exit comes after the receive;
 - a field channel (`w.end`) whose field, on another variable of its type, the
@@ -144,7 +147,7 @@ then returns):
             parent_recvs = [o for o in ch.receives if o.goroutine is None]
             if any(o.deferred for o in parent_recvs):
                 continue  # drained in a deferred call
-            count = self._send_count(ctx, sends)
+            count = self._send_count(ctx, sends, ch)
             cap = ch.capacity
             if isinstance(cap, str):
                 continue  # sized by an expression: trust it
@@ -177,9 +180,11 @@ then returns):
 
     # ------------------------------------------------------------------ model
     @staticmethod
-    def _send_count(ctx: FuncContext, sends: list[ChanOp]) -> int | None:
-        """How many values the goroutines send at most on one path, None when loops make it unknown."""
-        if any(ctx.channels.goroutine_loops.get(o.goroutine.id) for o in sends):
+    def _send_count(ctx: FuncContext, sends: list[ChanOp], ch: Channel | None = None) -> int | None:
+        """How many values the goroutines send at most on one path, None when loops make it unknown. A
+        loop that also makes the channel (a fresh one each turn) does not multiply them."""
+        if any(l for o in sends for l in ctx.channels.goroutine_loops.get(o.goroutine.id, ())
+               if not _fresh_per_turn(ch, l)):
             return None  # one goroutine per iteration
         counts = _per_goroutine(sends)
         return None if any(n is None for _, n in counts) else sum(n for _, n in counts)
@@ -276,6 +281,8 @@ then returns):
                 loop = r.node if r.kind == "range" else (r.loops[0] if r.loops else None)
                 if loop is None:
                     continue
+                fresh = _fresh_per_turn(ch, loop)   # (a channel made anew each turn: later turns' values
+                # come on another one; what counts is what this turn's goroutines may still send)
                 body = loop.child_by_field_name("body")
                 names = self._received_names(r)
                 if body is None or not names:
@@ -284,7 +291,8 @@ then returns):
                     leaves = n.type == "return_statement" or (
                         n.type == "break_statement" and self._leaves(n, loop))
                     if leaves and self._guarded_by(n, names, body) and not syntax.reports_failure(
-                            n.parent or n, ctx.testing_params):
+                            n.parent or n, ctx.testing_params) and \
+                            not (fresh and _pending_in_turn(sends, recvs, n, body) == 0):
                         what = "returns" if n.type == "return_statement" else "breaks"
                         return f"the receive loop {what} early", n
         return None
@@ -643,3 +651,89 @@ def _last_act(send: Node) -> bool:
     block = stmt.parent.parent if stmt.parent is not None and stmt.parent.type == "statement_list" else stmt.parent
     return block is not None and block.parent is not None and block.parent.type in (
         "func_literal", "function_declaration", "method_declaration")
+
+
+def _pending_in_turn(sends: list[ChanOp], recvs: list[ChanOp], at: Node, body: Node) -> int | None:
+    """In one turn of a loop whose body makes the channel: how many values this turn's goroutines, started
+    before ``at``, may still be waiting to send when ``at`` runs (None: unknown). Statement by statement down
+    to ``at``: a goroutine started adds what it sends at most, a receive that runs whenever its statement
+    does (a plain one, one in an ``if``'s header) takes one; a branch adds what it may leave pending (never
+    less than nothing: it may not run); in the statement that holds ``at``, its header, then its block."""
+    counts = {g.id: n for g, n in _per_goroutine(sends)}
+    plain = [r for r in recvs if r.kind != "range" and r.select_case is None]
+    starts = {o.goroutine.id: o.goroutine for o in sends}
+
+    def own(part: Node) -> int | None:
+        """What a statement's part outside its blocks starts less what it receives."""
+        n = 0
+        for g in starts.values():
+            if syntax.inside(g, part):
+                if counts.get(g.id) is None:
+                    return None
+                n += counts[g.id]
+        return n - sum(1 for r in plain if syntax.inside(r.node, part))
+
+    def seq(stmts: list[Node], stop: Node | None) -> int | None:
+        total = 0
+        for st in stmts:
+            if stop is not None and (syntax.inside(stop, st) or st.start_byte >= stop.start_byte):
+                break
+            n = net(st)
+            if n is None:
+                return None
+            total = max(total + n, 0)
+        return total
+
+    def net(st: Node) -> int | None:
+        blocks = [b for b in syntax.walk(st, skip_funcs=True) if b.type == "block" and b.id != st.id and
+                  not any(a.type == "block" and a.id != b.id for a in syntax.ancestors(b, st))]
+        if not blocks:
+            return own(st)
+        if st.type == "for_statement" and any(syntax.inside(g, st) for g in starts.values()):
+            return None   # goroutines of a nested loop: how many, unknown
+        n = 0
+        for part in st.named_children:
+            if part.type != "block" and not any(syntax.inside(b, part) for b in blocks):
+                got = own(part)
+                if got is None:
+                    return None
+                n += got
+        for b in blocks:
+            got = seq(syntax.stmt_list(b), None)
+            if got is None:
+                return None
+            n += got
+        return n
+
+    pending, block = 0, body
+    for _ in range(32):
+        got = seq(syntax.stmt_list(block), at)
+        if got is None:
+            return None
+        pending = max(pending + got, 0)
+        holder = next((st for st in syntax.stmt_list(block) if syntax.inside(at, st)), None)
+        if holder is None or holder.id == at.id or holder.type == "return_statement":
+            return pending
+        inner = next((b for b in holder.named_children if b.type == "block" and syntax.inside(at, b)), None)
+        if inner is None:   # (an else-if chain, a switch case...: its header's receives, then stop)
+            return pending
+        for part in holder.named_children:   # the header: ``if err := <-ch; ...``
+            if part.type != "block" and part.end_byte <= inner.start_byte:
+                got = own(part)
+                if got is None:
+                    return None
+                pending = max(pending + got, 0)
+        block = inner
+    return pending
+
+
+def _fresh_per_turn(ch: Channel | None, loop: Node) -> bool:
+    """Is ``ch`` a local made inside ``loop`` (``for ... { ch := make(chan T); ... }``): each turn has its
+    own channel, its senders and receives those of that turn?"""
+    if ch is None or ch.make is None or ch.place is None or not ch.place.is_local or ch.place.path or \
+            not syntax.inside(ch.make, loop.child_by_field_name("body") or loop):
+        return False
+    decl = ch.make.parent
+    while decl is not None and decl.type in ("expression_list", "parenthesized_expression"):
+        decl = decl.parent
+    return decl is not None and decl.type in ("short_var_declaration", "var_spec")   # (``ch := make(...)``)
