@@ -1398,6 +1398,47 @@ class PackageModel:
                 out.append((ck, node, call, owner))
         return out
 
+    def started_chan_capacity(self, key: str, index: int) -> int | None:
+        """The smallest buffer of the channel each start of the package function ``key`` hands it as its
+        ``index``-th argument, when every call of it is a ``go`` statement (``go c.readLoop(errCh)``) or a
+        call for itself, whose argument is a local of the starter made there with a constant buffer (``errCh
+        := make(chan error, 1)``) that the starter only receives from otherwise, or measures (``len``,
+        testify's assertions): no other goroutine, call or send gets it;
+        None otherwise. The goroutine then has that many slots for itself."""
+        from .. import syntax
+        calls = self.calls_of(key)
+        if not calls:
+            return None
+        got = None
+        for ck, _node, call, _owner in calls:
+            if call.parent is None or call.parent.type not in ("go_statement", "expression_statement"):
+                return None   # (started, or called for itself: the caller cannot receive while it runs)
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[index]) if 0 <= index < len(args) else None
+            um = self.decl_model(ck)
+            v = um.scopes.var(arg) if um is not None and arg is not None and arg.type == "identifier" else None
+            made = syntax.unparen(v.value) if v is not None and not v.assigned and not v.addressed else None
+            margs = syntax.call_args(made) if made is not None and made.type == "call_expression" and \
+                syntax.text(made.child_by_field_name("function")) == "make" else []
+            if len(margs) != 2 or margs[1].type != "int_literal":
+                return None
+            for r in v.refs:
+                if r.id == arg.id:
+                    continue
+                p = r.parent
+                while p is not None and p.type == "parenthesized_expression":
+                    p = p.parent
+                up = p.parent if p is not None and p.type == "argument_list" else None
+                if p is None or not ((p.type == "unary_expression" and
+                                      syntax.text(p.child_by_field_name("operator")) == "<-") or
+                                     (up is not None and up.type == "call_expression" and (
+                                         syntax.text(up.child_by_field_name("function")) in ("len", "cap") or
+                                         syntax.call_name(up)[0] in ("require", "assert")))):
+                    return None   # handed on, sent on, closed, ranged over...: not only this goroutine's
+            cap = int(margs[1].text, 0)
+            got = cap if got is None else min(got, cap)
+        return got
+
     def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
         """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the
         declaration ``caller``; None when ``name`` also appears there other than called (a func value:

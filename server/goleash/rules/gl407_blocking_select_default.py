@@ -55,7 +55,9 @@ other side of that channel is gone the goroutine blocks forever.
   them (`make(chan T, len(xs))`, then `for _, x := range xs`, `xs` never reassigned), or one slot per
   goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`
   or `for i := range n`, each goroutine sending once at most; the goroutine a `go func(){...}()` or a
-  `go f(i)` of a local `f := func(i int){...}`);
+  `go f(i)` of a local `f := func(i int){...}`); also a channel parameter of a function whose every
+  start (`go c.readLoop(errCh)`, or a call for itself) hands it the starter's own buffered channel
+  (`errCh := make(chan error, 1)`) that the starter only receives from or measures;
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn;
 - selects without a case that leaves the loop;
@@ -121,9 +123,10 @@ other side of that channel is gone the goroutine blocks forever.
         large as the values one run of its only sending function can send (``errs <- err; return`` on
         every path; it may be handed out to be received elsewhere)."""
         ch = _made_here(ctx, send)
-        if ch is None or ch.capacity is None or ch.capacity == 0 or \
-                (isinstance(ch.capacity, int) and ch.capacity < 0):
-            return False   # made elsewhere, or unbuffered
+        if ch is None:
+            return BlockingSelectDefault._room_given(ctx, send)
+        if ch.capacity is None or ch.capacity == 0 or (isinstance(ch.capacity, int) and ch.capacity < 0):
+            return False   # unbuffered
         sends = ch.sends
         funcs = {o.func.id for o in sends}
         if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
@@ -154,6 +157,24 @@ other side of that channel is gone the goroutine blocks forever.
             return len(loops) == 1 and n <= 1 and ch.make is not None and \
                 not syntax.inside(ch.make, loops[0]) and ch.capacity in _iterations(loops[0])
         return isinstance(ch.capacity, int) and n <= ch.capacity
+
+    @staticmethod
+    def _room_given(ctx: FuncContext, send) -> bool:
+        """A channel parameter of a function that only ``go`` statements start, each handing it a buffered
+        channel of the starter's that nothing else sends on (``errCh := make(chan error, 1); go
+        c.readLoop(errCh)``): does one run of the function send no more than that buffer holds?"""
+        place, key = send.place, ctx.model.key
+        i = place.param_index if place is not None and not place.path else None
+        if i is None or i < 0 or key is None:
+            return False
+        ch = ctx.channels.by_place.get(place)
+        sends = ch.sends if ch is not None else []
+        top = ctx.model.top
+        if top is None or not sends or any(o.func.id != top.node.id or o.goroutine is not None for o in sends):
+            return False   # (sent on in a closure or goroutine of its own too)
+        cap = ctx.pkg.started_chan_capacity(key, i)
+        n = syntax.max_per_path(syntax.func_body(top.node), {o.node.id for o in sends}) if cap else None
+        return n is not None and n <= cap
 
     @staticmethod
     def _drained_until_closed(ctx: FuncContext, send, f) -> bool:
