@@ -12,7 +12,7 @@ Terminal nodes tell how the function ends:
 * ``RETURN`` — a ``return`` or the end of the body; deferred calls run;
 * ``PANIC`` — ``panic(...)``: deferred calls run, then the goroutine (and the
   process, unless a deferred ``recover`` stops it) dies;
-* ``GOEXIT`` — ``t.Fatal``/``FailNow``/``SkipNow``/``runtime.Goexit``: the
+* ``GOEXIT`` — ``t.Fatal``/``FailNow``/``SkipNow``/``runtime.Goexit`` (testify's ``require.Fail``): the
   goroutine ends, deferred calls run;
 * ``PROCESS`` — ``os.Exit``/``log.Fatal``: the process ends, nothing else runs.
 
@@ -552,6 +552,8 @@ def exit_kind(stmt: Node) -> str | None:
     base = recv.rsplit(".", 1)[-1]
     if name in _GOEXIT and (base in _TEST_NAMES or recv.endswith(("T()", "B()"))):
         return GOEXIT
+    if recv == "require" and name in ("Fail", "Failf", "FailNow", "FailNowf"):
+        return GOEXIT   # testify: it fails the test and calls t.FailNow, whatever the arguments
     if name.startswith(_FATAL_PREFIXES) and base.lower() in ("log", "logger", "klog", "glog", "logrus", "l"):
         return PROCESS if name.startswith("Fatal") else PANIC
     return None
