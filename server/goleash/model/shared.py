@@ -208,7 +208,7 @@ class SharedVars:
                     for c in [n.ast, *syntax.walk(n.ast, skip_funcs=True)] if _own_part(n, c)):
                 out.add(n.id)   # (``io.Copy(io.Discard, io.TeeReader(pr, h))``: no effect names the pipe)
                 continue
-            if n.kind == "select" or (n.kind == "cond" and (_spins_on_atomic(n.ast) or self._until_received(n.ast))) \
+            if n.kind == "select" or (n.kind == "cond" and (_spins_on_atomic(n.ast) or self.until_received(n.ast))) \
                     or _polls_atomic(n.ast) or self._gomega_waits(n.ast):
                 out.add(n.id)
                 continue
@@ -220,7 +220,7 @@ class SharedVars:
                     break
         return out
 
-    def _until_received(self, loop: Node | None) -> bool:
+    def until_received(self, loop: Node | None) -> bool:
         """``for !a || !b { select { case a = <-ca: case b = <-cb: default: } }``: the loop goes on until
         every flag of its condition is true, and a flag (a local bool that starts false) is set only by
         receiving into it: the loop ends only after a receive into each."""

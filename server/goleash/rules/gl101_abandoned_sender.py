@@ -23,7 +23,9 @@ A goroutine sends its result on an unbuffered (or too small) channel made by the
 function that started it (a local, or an unexported field the function makes and
 that nothing else in the package receives from, closes or hands out). The function has a path on which it stops listening
 before the value arrives: a `select` whose timeout or `ctx.Done()` case wins, an
-early `return` on an error, a `break` out of the receive loop. On that path the
+early `return` on an error, a `break` out of the receive loop, a polling loop (a `select`
+with a `default`) that runs out of turns (`for range 100`) while the goroutine is late, with
+nothing after it that fails the test on that path. On that path the
 send never completes, the goroutine is blocked forever, and everything it
 references stays alive: a goroutine leak that grows with every call.
 
@@ -252,6 +254,8 @@ then returns):
                         continue   # a poll handed to a call (require.Eventually): it is called again
                     if loop is None and (exits or not self._received_after(ch, r.select)):
                         return "the select takes its default case", case
+                    if loop is not None and self._runs_out(ctx, ch, r, loop):
+                        return "the polling loop runs out of turns before the value comes", loop
                     continue   # (a default that falls out of the select into another receive)
                 if not exits and self._received_after(ch, r.select):
                     continue  # falls out of the select into another receive
@@ -384,6 +388,29 @@ then returns):
                     node = node.parent
                 if node is None or node.type != "send_statement" or not _last_act(node):
                     return False
+        return True
+
+    def _runs_out(self, ctx: FuncContext, ch: Channel, r: ChanOp, loop: Node) -> bool:
+        """A polling loop (its select has a ``default``) that ends by its own count or condition
+        (``for range 100``), not only once it received (``for !a || !b`` with flags set only by receiving),
+        with no receive of ``ch`` after it and no check after it of what it received (``assert.True(t,
+        closed)``: that path fails the test): when the goroutine is late, the loop ends without its value."""
+        if loop.type != "for_statement" or syntax.endless_loop(loop) or ctx.shared.until_received(loop) or \
+                self._received_after(ch, loop):
+            return False
+        names = self._received_names(r)
+        stmt = syntax.stmt_of(loop.parent if loop.parent is not None and loop.parent.type == "labeled_statement"
+                              else loop)
+        nxt = stmt.next_named_sibling
+        while nxt is not None:
+            for n in [nxt, *syntax.walk(nxt, skip_funcs=True)]:
+                if n.type == "call_expression" and syntax.call_name(n)[0] in ("assert", "require") and \
+                        any(a.type == "identifier" and syntax.text(a) in names
+                            for arg in syntax.call_args(n) for a in [arg, *syntax.walk(arg)]):
+                    return False
+            if syntax.reports_failure(nxt, ctx.testing_params):
+                return False
+            nxt = nxt.next_named_sibling
         return True
 
     @staticmethod
