@@ -852,6 +852,8 @@ class PackageModel:
                 recv, m = syntax.call_name(call)
                 if recv == t and m in ("SkipNow", "Skip", "Skipf", "Fatal", "Fatalf", "FailNow"):
                     return True
+            if any(n.type == "return_statement" for n in syntax.walk(st, skip_funcs=True)):
+                return False   # (``select { case <-ok: return }; t.Fatalf(...)``: it may return first)
         return False
 
     def is_const(self, name: str, record: bool = True) -> bool:
@@ -1397,6 +1399,46 @@ class PackageModel:
                 owner = next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), None)
                 out.append((ck, node, call, owner))
         return out
+
+    def waits_for_func_param(self, key: str) -> int | None:
+        """The index of a func parameter ``f`` that the package function ``key`` runs in a goroutine of its
+        own and waits for: the goroutine calls ``f()`` first and then signals on a channel the function made
+        (a send or a close), and every path of the function from its ``go`` statement to a normal return
+        receives from that channel (its other way out stops the test: ``t.Fatal``, ``require.Fail``). Such a
+        helper (``waitOrFail(t, wg.Wait, "...")``) returns only once ``f`` has returned. None otherwise."""
+        from .. import syntax
+        from .cfg import reaches
+        from .effects import CLOSE, RECV, SEND
+        um = self.decl_model(key)
+        top = um.top if um is not None else None
+        g = um.cfg(top) if top is not None else None
+        if g is None:
+            return None
+        params = [v for v in um.scopes.vars if v.kind == "param" and v.func.id == top.node.id]
+        for n in g.nodes:
+            if n.kind != "go" or n.ast is None:
+                continue
+            lit = syntax.go_literal(n.ast)
+            stmts = syntax.stmt_list(syntax.func_body(lit)) if lit is not None else []
+            first = stmts[0].named_children[0] if stmts and stmts[0].type == "expression_statement" and \
+                stmts[0].named_children else None
+            fn = first.child_by_field_name("function") if first is not None and first.type == "call_expression" \
+                else None
+            v = um.scopes.var(fn) if fn is not None and fn.type == "identifier" else None
+            if v is None or v not in params or v.assigned or syntax.call_args(first):
+                continue
+            lf = um.func_of_node.get(lit.id)
+            lg = um.cfg(lf) if lf is not None else None
+            signals = {e.place for m in (lg.nodes if lg is not None else ()) for e in um.node_effects(lg, m)
+                       if e.kind in (SEND, CLOSE) and e.place is not None and e.place.is_local}
+            recvs = {m.id for m in g.nodes for e in um.node_effects(g, m)
+                     if e.kind == RECV and e.place in signals}
+            recvs |= {m.id for m in g.nodes if m.kind == "case" and m.ast is not None and
+                      any(e.kind == RECV and e.place in signals for e in um._collect(
+                          m.ast.child_by_field_name("communication") or m.ast))}
+            if signals and recvs and not reaches(n, g.ret, recvs):
+                return v.index
+        return None
 
     def started_chan_capacity(self, key: str, index: int) -> int | None:
         """The smallest buffer of the channel each start of the package function ``key`` hands it as its

@@ -291,7 +291,18 @@ class SharedVars:
     def _helper_waits(self, e) -> bool:
         """A call of a package function that waits, on every path back to the caller, on a channel or
         WaitGroup it is given (``firstErr(errc)`` returns ``<-errc``): a wait here, as the receive itself
-        would be. (One that may return another way, on a context's ``Done``, waits on nothing for sure.)"""
+        would be. (One that may return another way, on a context's ``Done``, waits on nothing for sure.)
+        Also one that waits for a func it is given to return, given ``wg.Wait`` (or a literal calling it)."""
+        key = getattr(e.callee, "key", None)
+        if key and self.ctx.pkg is not None and b"Wait" in (e.node.text or b""):
+            i = self.ctx.pkg.waits_for_func_param(key)
+            args = syntax.call_args(e.node) if i is not None else []
+            arg = syntax.unparen(args[i]) if i is not None and i < len(args) else None
+            if arg is not None and (
+                    (arg.type == "selector_expression" and syntax.text(arg.child_by_field_name("field")) == "Wait") or
+                    (arg.type == "func_literal" and any(
+                        c.type == "call_expression" and syntax.call_name(c)[1] == "Wait" for c in syntax.walk(arg)))):
+                return True   # ``waitOrFail(t, wg.Wait, "...")``: it returns once ``wg.Wait()`` has
         s = self.ctx.effects.summary_of(e.callee) if e.callee is not None else None
         if s is None:
             return False

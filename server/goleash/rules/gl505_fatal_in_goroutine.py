@@ -91,7 +91,8 @@ the whole test binary down.
   or stop the test (a `t.Fatal` between completes the test first), or passes on a WaitGroup parameter
   its own callers wait for; a helper's goroutine that sends on (or closes) a channel the helper makes and
   returns, when every caller receives from that result (`step, resp := serve(t); step(); <-resp`) with
-  nothing between that can return or stop the test;
+  nothing between that can return or stop the test; a helper that runs a func it is given in a
+  goroutine and returns only once it returned, or stops the test (`waitOrFail(t, wg.Wait, "...")`);
 - for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
   gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
   its goroutines have ended, or fails for the leak;
