@@ -122,6 +122,7 @@ class LockSummary:
     order: tuple[OrderEdge, ...] = ()
     writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
     frees: tuple[str, ...] = ()   # mutexes it unlocks without having locked them (package-wide names)
+    worker_frees: tuple[str, ...] = ()   # ... that a goroutine it starts unlocks so (a semaphore's worker)
 
     def fingerprint(self) -> tuple:
         got = self.__dict__.get("_fp")   # a summary is not changed once made: computed once
@@ -135,7 +136,7 @@ class LockSummary:
                               tuple(sorted(map(repr, u.released_before))))
                              for p, u in self.uses.items())),
                 tuple(sorted((o.first, o.second, repr(o.first_obj), repr(o.second_obj)) for o in self.order)),
-                self.frees)
+                self.frees, self.worker_frees)
 
 
 @dataclass
@@ -978,7 +979,26 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
                          d.get("before", frozenset()))
     frees = sorted({a for a in map(um.abstract_place, freed) if a is not None}) if key is not None else ()
-    return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees))
+    workers = sorted({a for a in map(um.abstract_place, _freed_by_goroutines(flow)) if a is not None}) \
+        if key is not None and not literal else ()
+    return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees), tuple(workers))
+
+
+def _freed_by_goroutines(flow: FuncLocks) -> set:
+    """Mutexes a goroutine the function starts (a ``go func(){...}()`` literal) unlocks without ever
+    locking them itself: a worker releasing locks taken by whoever handed it the work (a semaphore)."""
+    um = flow.um
+    out = set()
+    for f in um.funcs:
+        if f.how != "go" or um.func_at(f.start) is not flow.func:
+            continue
+        lf = flow.model.flow(f)
+        if lf is None:
+            continue
+        locked = {e.place for n in lf.g.nodes for e in um.node_effects(lf.g, n) if e.kind in (LOCK, RLOCK)}
+        out |= {ev.place for ev in lf.events if ev.kind in ("unlock-unheld", "double-unlock", "maybe-unheld")
+                and ev.place not in locked}
+    return out
 
 
 def order_pairs(flow: FuncLocks):

@@ -425,6 +425,7 @@ class PackageModel:
         self._orders: dict | None = None
         self._writes: dict | None = None
         self._frees: dict | None = None
+        self._worker_frees: dict | None = None
         self._unshared: set[str] | None = None
         self._chans = None
         self._chan_read: _ChanRead | None = None
@@ -1977,6 +1978,20 @@ class PackageModel:
                     out.setdefault(m, []).append(k)
             self._frees = {m: tuple(ks) for m, ks in out.items()}
         got = self._frees.get(name, ())
+        for k in got:
+            self.lock_summary(k)   # (recorded: a result that used it depends on those summaries)
+        return got
+
+    def freed_by_workers(self, name: str) -> tuple[str, ...]:
+        """The functions that start a goroutine unlocking the mutex ``name`` without locking it: a worker
+        releasing, each turn, what whoever handed it the work locked (a mutex used as a semaphore)."""
+        if self._worker_frees is None:
+            out: dict[str, list[str]] = {}
+            for k, s in self._lockish_summaries():
+                for m in s.worker_frees:
+                    out.setdefault(m, []).append(k)
+            self._worker_frees = {m: tuple(ks) for m, ks in out.items()}
+        got = self._worker_frees.get(name, ())
         for k in got:
             self.lock_summary(k)   # (recorded: a result that used it depends on those summaries)
         return got

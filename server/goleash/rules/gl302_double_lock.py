@@ -46,6 +46,8 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
+- a mutex used as a semaphore: a goroutine of the package (a worker) unlocks it without ever locking
+  it, releasing what was locked for the task it received; the second Lock waits for that worker;
 - `RLock` while holding `RLock` (shared read locks);
 - a mutex that another goroutine or closure of the function unlocks (a semaphore:
   the second `Lock` waits for it on purpose);
@@ -89,6 +91,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                     continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
                 if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
                     continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
+                abstract = um.abstract_place(ev.place)
+                if abstract is not None and ctx.pkg.freed_by_workers(abstract):
+                    continue   # a semaphore: a worker goroutine releases what was locked for its task
                 if ev.use is None:
                     what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
                     msg = (f"{name} is {what} while this goroutine holds it: deadlock. "

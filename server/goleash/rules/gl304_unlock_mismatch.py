@@ -46,6 +46,8 @@ fatal error, not a recoverable panic.
   method whose callers in the package all hold it at the call;
 - a lock and its unlock under the same unchanging condition (a package variable the function never
   sets, a constant of the file: `if lockReads { m.mu.RLock() } ... if lockReads { m.mu.RUnlock() }`);
+- an unlock in a loop of a function that never locks that mutex: a worker releasing, each turn, the
+  lock its sender took for the task it received;
 - test files (they provoke the fatal error on purpose).
 
 ## Fixes
@@ -91,6 +93,9 @@ fatal error, not a recoverable panic.
         name = um.spell(ev.place)
         origin = ev.other.origin if ev.other is not None else -2
         if ev.kind == "double-unlock":
+            if um.loops(ev.effect.node) and not any(e.place == ev.place and e.kind in ("Lock", "RLock")
+                                                    for n in flow.g.nodes for e in um.node_effects(flow.g, n)):
+                return None   # a worker that only releases, each turn, the lock taken for its task
             first = flow.g.nodes[origin].ast if origin >= 0 else None
             related = [ctx.related(first, f"{name} is already unlocked here")] if first is not None else []
             msg = (f"{name} is unlocked twice on this path: fatal error. The program dies with "
