@@ -653,8 +653,8 @@ def reports_failure(node: Node, testing: frozenset = frozenset()) -> bool:
             return True
         if name in _TEST_FAIL and (recv in ("t", "b", "tb", "f", "c") or recv.endswith(".T()") or recv in testing):
             return True   # (``s.T().Fatalf(...)``: a testify suite's test)
-        if name in _TESTIFY_FAIL and recv in ("require", "assert"):
-            return True
+        if name in _TESTIFY_FAIL and (recv in ("require", "assert") or recv.endswith((".Require()", ".Assert()"))):
+            return True   # (``s.Require().Fail(...)``: a testify suite's assertions)
     return False
 
 

@@ -552,7 +552,7 @@ def exit_kind(stmt: Node) -> str | None:
     base = recv.rsplit(".", 1)[-1]
     if name in _GOEXIT and (base in _TEST_NAMES or recv.endswith(("T()", "B()"))):
         return GOEXIT
-    if recv == "require" and name in ("Fail", "Failf", "FailNow", "FailNowf"):
+    if (recv == "require" or recv.endswith(".Require()")) and name in ("Fail", "Failf", "FailNow", "FailNowf"):
         return GOEXIT   # testify: it fails the test and calls t.FailNow, whatever the arguments
     if name.startswith(_FATAL_PREFIXES) and base.lower() in ("log", "logger", "klog", "glog", "logrus", "l"):
         return PROCESS if name.startswith("Fatal") else PANIC
