@@ -52,6 +52,9 @@ which it is not called, with the call that created it as related location.
 - cancel handed on: returned to the caller, stored in a struct field or map,
   passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine.
 - `go cancel()`: it runs.
+- a child whose parent is derived here with a cancel that runs on every path (`ctx, shutdown :=
+  context.WithCancel(...)`, `child, stop := context.WithCancel(ctx)`, `stop()` on some paths,
+  `shutdown()` before every return): cancelling the parent cancels and unregisters the child;
 - a discarded cancel of a context the function then waits out (`ctx, _ := context.WithTimeout(...)` with
   `<-ctx.Done()` right after, before anything can leave): it goes on only once the timer cancelled the
   context, which released it;
@@ -93,6 +96,8 @@ which it is not called, with the call that created it as related location.
                 continue
             if d.cancel is None or cm.handed_on(d):
                 continue   # stored in a field, returned, passed or used by a closure: someone else cancels
+            if cm.parent_cancelled(d):
+                continue   # the parent's cancel runs on every path here: it releases this child too
             if d.func.node.id == ctx.unit.id and ctx.package_name == "main" and ctx.func_name == "main":
                 continue   # a return from main ends the program: nothing is left to leak
             leaks = cm.cancel_leaks(d)
