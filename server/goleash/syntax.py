@@ -716,15 +716,16 @@ def after_failure(node: Node, within: Node) -> bool:
     return False
 
 
-def max_per_path(node: Node, counted: set[int]) -> int | None:
+def max_per_path(node: Node, counted: set[int], turn: bool = False) -> int | None:
     """How many of the ``counted`` nodes one execution of ``node`` can reach at most.
 
     Branches (if/else, switch and select cases) take the maximum, sequences add
     up, and a path that returns stops adding; a counted node inside a loop makes
     the count unknown (None), unless every path through it in the loop's body returns.
+    ``turn``: ``node`` is a loop's body, one turn of which ends at a ``continue`` of that loop.
     """
     try:
-        fall, term = _paths(node, counted)
+        fall, term = _paths(node, counted, turn)
     except _Unknown:
         return None
     return int(max(fall, term, 0))
@@ -737,7 +738,7 @@ class _Unknown(Exception):
 _NEG = float("-inf")
 
 
-def _paths(node: Node, counted: set[int]) -> tuple[float, float]:
+def _paths(node: Node, counted: set[int], turn: bool = False) -> tuple[float, float]:
     """(max count on paths that fall through ``node``, max count on paths that end inside it)."""
     if node.id in counted:
         return 1, _NEG
@@ -747,24 +748,26 @@ def _paths(node: Node, counted: set[int]) -> tuple[float, float]:
     if t == "for_statement":
         body = node.child_by_field_name("body")
         if body is not None and any(n.id in counted for n in walk(body, skip_funcs=True)):
-            fall, term = _paths(body, counted)
+            fall, term = _paths(body, counted)   # (a nested loop: its continue is its own)
             if fall > 0:
                 raise _Unknown   # an iteration that goes on (or breaks out) after a counted node
             return 0, term       # each counted node ends its path (``errs <- err; return``)
         return 0, _NEG
     if t == "return_statement" or (t == "expression_statement" and is_terminating(node)):
         return _NEG, 0
+    if turn and t == "continue_statement" and not node.named_children:
+        return _NEG, 0   # (the turn ends: an unlabeled continue outside nested loops)
     if t == "if_statement":
-        fi, ti = _paths(node.child_by_field_name("initializer"), counted) \
+        fi, ti = _paths(node.child_by_field_name("initializer"), counted, turn) \
             if node.child_by_field_name("initializer") is not None else (0, _NEG)
         cons, alt = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
-        fa, ta = _paths(cons, counted) if cons is not None else (0, _NEG)
-        fb, tb = _paths(alt, counted) if alt is not None else (0, _NEG)
+        fa, ta = _paths(cons, counted, turn) if cons is not None else (0, _NEG)
+        fb, tb = _paths(alt, counted, turn) if alt is not None else (0, _NEG)
         return fi + max(fa, fb), max(ti, fi + ta, fi + tb)
     if t in ("expression_switch_statement", "type_switch_statement", "select_statement"):
         cases = [c for c in node.named_children
                  if c.type in ("expression_case", "default_case", "type_case", "communication_case")]
-        results = [_paths(c, counted) for c in cases]
+        results = [_paths(c, counted, turn) for c in cases]
         if t != "select_statement" and not any(c.type == "default_case" for c in cases):
             results.append((0, _NEG))
         if not results:
@@ -772,7 +775,7 @@ def _paths(node: Node, counted: set[int]) -> tuple[float, float]:
         return max(r[0] for r in results), max(r[1] for r in results)
     fall, term = 0.0, _NEG
     for c in node.named_children:
-        f, tm = _paths(c, counted)
+        f, tm = _paths(c, counted, turn)
         term = max(term, fall + tm)
         fall = fall + f
         if fall == _NEG:

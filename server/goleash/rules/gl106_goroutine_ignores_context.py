@@ -66,7 +66,9 @@ that sends on the channel and is not given the context.
   nothing shows that it stops when ctx is cancelled;
 - a channel a private function returns (unexported, or in package main) whose callers in the package
   never look at a context's `Done()` or `Err()`: they receive with plain receives or a `range`, so
-  cancelling the context stops no receiver;
+  cancelling the context stops no receiver (a caller that ranges over the call itself, `for r :=
+  range prepare(ctx)`, is judged by that loop's body; one that may leave it early, only when the
+  channel carries one value at most: a goroutine's single send, or a relay forwarding one);
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -136,10 +138,20 @@ that sends on the channel and is not given the context.
         callers = ctx.pkg.callers(name)
         if not callers:
             return False
+        single = None
         for c in callers:
             node = ctx.pkg.decl_node(c)
-            if node is None or b".Done()" in (node.text or b"") or b".Err()" in (node.text or b""):
+            if node is None:
                 return False
+            for where in _consumers(node, name):
+                if b".Done()" in (where.text or b"") or b".Err()" in (where.text or b""):
+                    return False
+                if where.type == "block" and any(n.type in ("break_statement", "return_statement", "goto_statement")
+                                                 for n in syntax.walk(where, skip_funcs=True)):
+                    # a range that may leave early: only if one value at most comes, it is taken first
+                    single = _single_value(ctx, ch) if single is None else single
+                    if not single:
+                        return False
         return True
 
     @staticmethod
@@ -191,3 +203,66 @@ def _returned(ident: Node) -> bool:
     while p is not None and p.type == "expression_list":
         p = p.parent
     return p is not None and p.type == "return_statement"
+
+
+def _single_value(ctx: FuncContext, ch: Channel) -> bool:
+    """Does ``ch`` carry one value at most: its senders are goroutines that send on it once at most per
+    path, outside loops, or relays that send once at most per value of a channel of this declaration
+    that itself carries one at most (``for r := range in { out <- r }``)?"""
+    seen = set()
+
+    def one(c: Channel, depth: int) -> bool:
+        if depth > 3 or id(c) in seen:
+            return False
+        seen.add(id(c))
+        for g, ops in _by_goroutine(c.sends).items():
+            lit = syntax.go_literal(ops[0].goroutine) if ops[0].goroutine is not None else None
+            if lit is None or ctx.channels.goroutine_loops.get(ops[0].goroutine.id):
+                return False
+            loops = {o.loops[0].id if o.loops else None for o in ops}
+            if loops == {None}:
+                n = syntax.max_per_path(syntax.func_body(lit), {o.node.id for o in ops})
+                if n is None or n > 1:
+                    return False
+                continue
+            loop = ops[0].loops[0] if ops[0].loops else None
+            if len(loops) != 1 or loop is None or any(len(o.loops) != 1 for o in ops):
+                return False
+            clause = next((x for x in loop.named_children if x.type == "range_clause"), None)
+            src = clause.child_by_field_name("right") if clause is not None else None
+            upstream = ctx.channels.by_place.get(ctx.model.place(src)) if src is not None else None
+            n = syntax.max_per_path(loop.child_by_field_name("body"), {o.node.id for o in ops}, turn=True)
+            if upstream is None or n is None or n > 1 or not one(upstream, depth + 1):
+                return False
+        return bool(c.sends)
+
+    return one(ch, 0)
+
+
+def _by_goroutine(ops) -> dict:
+    out: dict = {}
+    for o in ops:
+        out.setdefault(o.goroutine.id if o.goroutine is not None else None, []).append(o)
+    return out
+
+
+def _consumers(decl: Node, name: str) -> list[Node]:
+    """Where a caller's declaration consumes what ``name(...)`` returns: the body of a ``for ... range
+    name(...)`` loop that ranges over the call itself (it can only leave through its body), else the
+    whole declaration."""
+    out = []
+    for call in syntax.walk(decl):
+        if call.type != "call_expression":
+            continue
+        fn = call.child_by_field_name("function")
+        ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
+        if ident is None or syntax.text(ident) != name:
+            continue
+        clause = call.parent
+        loop = clause.parent if clause is not None and clause.type == "range_clause" and \
+            clause.child_by_field_name("right") is not None and clause.child_by_field_name("right").id == call.id \
+            else None
+        if loop is None or loop.type != "for_statement":
+            return [decl]
+        out.append(loop.child_by_field_name("body") or loop)
+    return out or [decl]
