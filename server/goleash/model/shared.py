@@ -25,7 +25,7 @@ from tree_sitter import Node
 from .. import syntax
 from .cfg import reaches
 from .checks import reached_before_leaving
-from .effects import CLOSE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
+from .effects import CLOSE, DONE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -150,6 +150,7 @@ class SharedVars:
         self.um: UnitModel = ctx.model
         self.vars: list[Var] = []
         self._reach: dict = {}
+        self._fed: dict = {}
         self._paired: dict[tuple[int, int], set[int]] = {}
         if self.unit.type in ("function_declaration", "method_declaration") and \
                 any(f.how == "go" for f in self.um.funcs):
@@ -298,18 +299,48 @@ class SharedVars:
             i = self.ctx.pkg.waits_for_func_param(key)
             args = syntax.call_args(e.node) if i is not None else []
             arg = syntax.unparen(args[i]) if i is not None and i < len(args) else None
-            if arg is not None and (
-                    (arg.type == "selector_expression" and syntax.text(arg.child_by_field_name("field")) == "Wait") or
-                    (arg.type == "func_literal" and any(
-                        c.type == "call_expression" and syntax.call_name(c)[1] == "Wait" for c in syntax.walk(arg)))):
+            waited = arg.child_by_field_name("operand") if arg is not None and arg.type == "selector_expression" \
+                and syntax.text(arg.child_by_field_name("field")) == "Wait" else None
+            if waited is None and arg is not None and arg.type == "func_literal":
+                waited = next((c.child_by_field_name("function").child_by_field_name("operand")
+                               for c in syntax.walk(arg) if c.type == "call_expression" and
+                               syntax.call_name(c)[1] == "Wait" and
+                               c.child_by_field_name("function").type == "selector_expression"), None)
+            if waited is not None and self._fed_by_goroutine(self.um.place(waited)):
                 return True   # ``waitOrFail(t, wg.Wait, "...")``: it returns once ``wg.Wait()`` has
         s = self.ctx.effects.summary_of(e.callee) if e.callee is not None else None
         if s is None:
             return False
-        if any(u.every & {WAIT, RECV, RANGE} and translate(u.place, e) is not None for u in s.uses.values()):
+        if any(u.every & {WAIT, RECV, RANGE} and self._fed_by_goroutine(translate(u.place, e))
+               for u in s.uses.values()):
             return True
-        return any(RECV in u.some and translate(u.place, e) is not None for u in s.uses.values()) and \
+        return any(RECV in u.some and self._fed_by_goroutine(translate(u.place, e)) for u in s.uses.values()) and \
             self._counted_receive(e)
+
+    def _fed_by_goroutine(self, place) -> bool:
+        """Does a goroutine the declaration starts send on, close or call ``Done`` on ``place`` (directly
+        or in a package function it calls)? A helper's wait on it then waits for that goroutine; a wait on
+        a channel only callbacks signal (``done1`` closed by a handler) waits for none of them."""
+        if place is None:
+            return False
+        got = self._fed.get(place)
+        if got is None:
+            got = False
+            for f in self.um.funcs:
+                if f.how != "go":
+                    continue
+                g = self.um.cfg(f)
+                for n in (g.nodes if g is not None else ()):
+                    if any(p == place and k in (SEND, CLOSE, DONE) for p, k, _ in self.ctx.effects.occurrences(g, n)):
+                        got = True
+                        break
+                if got:
+                    break
+            if not got:   # ``go worker(ch)``: a package function started on it
+                got = any(ch.place == place and any(o.goroutine is not None and o.kind in (SEND, CLOSE) for o in ch.ops)
+                          for ch in self.ctx.channels)
+            self._fed[place] = got
+        return got
 
     def _counted_receive(self, e) -> bool:
         """``drain(t, errCh, 2)`` of a package function that loops ``for n := 0; n < want; { ... }`` with
