@@ -280,7 +280,9 @@ then returns):
                 continue   # ``if !assert.NoError(t, err) { return }``: the test has failed already
             return "the function returns before receiving", ret
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
-        if count is None or count > 1:
+        # (that do not all fit in the buffer: one at least was received before leaving)
+        if (count is None or count > 1) and not (count is not None and isinstance(ch.capacity, int) and
+                                                 count - 1 <= ch.capacity):
             for r in recvs:
                 loop = r.node if r.kind == "range" else (r.loops[0] if r.loops else None)
                 if loop is None:
