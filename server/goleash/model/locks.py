@@ -89,6 +89,8 @@ class LockUse:
     releases: bool = False            # it unlocks a mutex it did not lock: the caller's
     release_guard: frozenset = frozenset()
     released_before: frozenset = frozenset()   # the caller's mutexes it has let go of before it locks this one
+    once: Place | None = None         # it locks only on its first call for this value (a once-gate on it:
+                                      # ``if s.stopped { return }; s.stopped = true``), on every path that locks
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ class LockSummary:
     def _fingerprint(self) -> tuple:
         return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
                               tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
-                              tuple(sorted(map(repr, u.released_before))))
+                              tuple(sorted(map(repr, u.released_before))), repr(u.once))
                              for p, u in self.uses.items())),
                 tuple(sorted((o.first, o.second, repr(o.first_obj), repr(o.second_obj)) for o in self.order)),
                 self.frees, self.worker_frees)
@@ -484,6 +486,25 @@ class FuncLocks:
                     out.append((kind, q))
         return out
 
+    def _behind_same_gate(self, held: Fact, use: LockUse, e: Effect) -> bool:
+        """Was the held lock taken by a call that locks only behind a once-gate on the same value as this
+        one's (``css.stop()`` twice: the second finds ``css.stopped`` set and locks nothing)?"""
+        if use.once is None or held.origin < 0:
+            return False
+        gated = self.model.translate(use.once, e)
+        origin = self.g.nodes[held.origin] if held.origin < len(self.g.nodes) else None
+        if gated is None or origin is None:
+            return False
+        for x in self.um.node_effects(self.g, origin):
+            if x.kind != CALL:
+                continue
+            s = self.model.summary_of(x.callee, self.func)
+            for u in (s.uses.values() if s is not None else ()):
+                if u.once is not None and self.model.translate(u.place, x) == held.place and \
+                        self.model.translate(u.once, x) == gated:
+                    return True
+        return False
+
     def _handle_of(self, st: frozenset, place: Place, at: Node) -> Place:
         """The held mutex a release through a handle lets go of: ``tx.Commit()`` unlocks ``tx.db.mu`` where
         ``tx`` was last set (before ``at``, in the text) by a call on ``db`` (``tx := db.Begin()``) while
@@ -538,7 +559,8 @@ class FuncLocks:
                 if status != "no":
                     for f in st:
                         if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
-                                consistent(f.guard, carried) and use.place not in use.released_before:
+                                consistent(f.guard, carried) and use.place not in use.released_before and \
+                                not self._behind_same_gate(f, use, e):
                             mode = _MODE[use.locks]
                             kind = "rlock-again" if f.mode in _READ and mode == "r" else \
                                 ("upgrade" if f.mode in _READ else "double")
@@ -864,6 +886,13 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
             return ()
         return (Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, what),)
 
+    gate = _once_gate(flow) if not literal else None   # (place of the gated value, the gate's statement)
+
+    def once_of(node: Node, via: Place | None) -> Place | None:
+        if gate is not None and node.start_byte >= gate[1].end_byte:
+            return gate[0]   # after the function's own once-gate
+        return via
+
     # locks taken inside (first op on a path), directly or in a callee, with the conditions of the path
     reach = flow.g.reachable() if flow.trivial else None
     for n in flow.g.nodes:
@@ -884,6 +913,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                 else:
                     d["before"] = d.get("before", frozenset()) & _released(st, visible)
                 d["guards"].append(pc)
+                d.setdefault("onces", []).append(once_of(e.node, None))
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
                 if s is None:
@@ -912,6 +942,8 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                     else:
                         d["before"] = d.get("before", frozenset()) & before
                     d["guards"].append(pc | carried)
+                    d.setdefault("onces", []).append(
+                        once_of(e.node, flow.model.translate(use.once, e) if use.once is not None else None))
     # the caller's locks this function releases: unlocked without being taken here (or by contract)
     callers = {p for p, _ in flow.entry_held}
     freed = {ev.place for ev in flow.events if ev.kind == "unlock-unheld"}   # (also through callees, below)
@@ -977,11 +1009,45 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
-                         d.get("before", frozenset()))
+                         d.get("before", frozenset()), _same_once(d.get("onces")))
     frees = sorted({a for a in map(um.abstract_place, freed) if a is not None}) if key is not None else ()
     workers = sorted({a for a in map(um.abstract_place, _freed_by_goroutines(flow)) if a is not None}) \
         if key is not None and not literal else ()
     return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees), tuple(workers))
+
+
+def _same_once(onces: list | None) -> Place | None:
+    """The gated value every lock of a place waits behind, when they all do and it is one value."""
+    if not onces or None in onces or len(set(onces)) != 1:
+        return None
+    return onces[0]
+
+
+def _once_gate(flow: FuncLocks) -> tuple[Place, Node] | None:
+    """A declaration that opens with a once-gate on a parameter or its receiver: ``if s.stopped { return }``
+    then ``s.stopped = true`` (a bool field that no other function of the package sets). What follows runs
+    only on its first call for that value. (gated value's place, the assignment) or None."""
+    body = flow.func.node.child_by_field_name("body")
+    stmts = syntax.stmt_list(body)
+    if len(stmts) < 2 or stmts[0].type != "if_statement" or stmts[1].type != "assignment_statement":
+        return None
+    cond = syntax.unparen(stmts[0].child_by_field_name("condition"))
+    then = syntax.stmt_list(stmts[0].child_by_field_name("consequence"))
+    if cond is None or cond.type != "selector_expression" or stmts[0].child_by_field_name("alternative") is not None \
+            or stmts[0].child_by_field_name("initializer") is not None or len(then) != 1 or \
+            then[0].type != "return_statement" or syntax.return_values(then[0]):
+        return None
+    left, right = stmts[1].child_by_field_name("left"), stmts[1].child_by_field_name("right")
+    if left is None or right is None or syntax.text(left) != syntax.text(cond) or syntax.text(right) != "true":
+        return None
+    operand = cond.child_by_field_name("operand")
+    place = flow.um.place(operand) if operand is not None and operand.type == "identifier" else None
+    field = syntax.text(cond.child_by_field_name("field"))
+    pkg = flow.model.package
+    if place is None or not place.is_param or place.path or pkg is None or \
+            set(pkg.field_setters(field)) - {flow.um.key}:
+        return None
+    return place, stmts[1]
 
 
 def _freed_by_goroutines(flow: FuncLocks) -> set:

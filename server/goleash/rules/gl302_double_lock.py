@@ -46,6 +46,8 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
+- a lock behind a once-gate on a value (`if s.stopped { return }; s.stopped = true` opening the method,
+  no other function setting that field): a second call for the same value locks nothing;
 - a mutex used as a semaphore: a goroutine of the package (a worker) unlocks it without ever locking
   it, releasing what was locked for the task it received; the second Lock waits for that worker;
 - `RLock` while holding `RLock` (shared read locks);
