@@ -552,7 +552,7 @@ class FuncLocks:
                 if use.releases:
                     status, carried = resolve_guard(use.release_guard, e, lit)
                     if status != "no":
-                        st = st | {Fact(DEFERRED, place, "w", n.id, carried)}
+                        st = st | {Fact(DEFERRED, self._handle_of(st, place, e.node), "w", n.id, carried)}
                 continue
             if use.locks and events is not None:
                 status, carried = resolve_guard(use.lock_guard, e, lit)
