@@ -507,8 +507,9 @@ class FuncLocks:
 
     def _handle_of(self, st: frozenset, place: Place, at: Node) -> Place:
         """The held mutex a release through a handle lets go of: ``tx.Commit()`` unlocks ``tx.db.mu`` where
-        ``tx`` was last set (before ``at``, in the text) by a call on ``db`` (``tx := db.Begin()``) while
-        this function holds ``db.mu`` (a mutex of the same type's field): that one. Otherwise ``place``."""
+        ``tx`` was last set (before ``at``, in the text) by a call on ``db`` or given ``db`` (``tx :=
+        db.Begin()``, ``newTx(db)``) while this function holds ``db.mu`` (a mutex of the same type's
+        field, owned by that value): that one. Otherwise ``place``."""
         if any(f.kind == HELD and f.place == place for f in st) or not place.path:
             return place
         um = self.um
@@ -521,13 +522,16 @@ class FuncLocks:
         if value is None or value.type != "call_expression":
             return place
         name = um.abstract_place(place)
+        fn = value.child_by_field_name("function")
+        givens = [syntax.unparen(a) for a in syntax.call_args(value)]
+        if fn is not None and fn.type == "selector_expression":
+            givens.append(fn.child_by_field_name("operand"))
+        owners = {um.place(x) for x in givens if x is not None} - {None}
         for f in st:
             if f.kind != HELD or f.place.path == () or um.abstract_place(f.place) != name:
                 continue
-            root = um.root_var(f.place) if f.place.is_local else next(
-                (w for w in um.scopes.vars if w.is_param and um.var_place(w) == Place(f.place.root)), None)
-            if root is not None and any(syntax.inside(r, value) for r in root.refs):
-                return f.place
+            if Place(f.place.root, f.place.path[:-1]) in owners:
+                return f.place   # (the value the handle was made from owns the held mutex)
         return place
 
     def _call(self, n: CNode, e: Effect, st: frozenset, events: list | None, deferred: bool) -> frozenset:
