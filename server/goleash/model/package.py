@@ -1972,29 +1972,28 @@ class PackageModel:
         """The functions that unlock the mutex ``name`` (package-wide: ``DB.rwlock``) without having locked
         it: the release half of a lock handed over (``(*Tx).Rollback`` unlocking ``tx.db.rwlock``)."""
         if self._frees is None:
-            out: dict[str, list[str]] = {}
-            for k, s in self._lockish_summaries():
-                for m in s.frees:
-                    out.setdefault(m, []).append(k)
-            self._frees = {m: tuple(ks) for m, ks in out.items()}
-        got = self._frees.get(name, ())
-        for k in got:
-            self.lock_summary(k)   # (recorded: a result that used it depends on those summaries)
-        return got
+            self._frees = self._by_mutex("frees")
+        return self._recorded(self._frees.get(name, ()))
 
     def freed_by_workers(self, name: str) -> tuple[str, ...]:
         """The functions that start a goroutine unlocking the mutex ``name`` without locking it: a worker
         releasing, each turn, what whoever handed it the work locked (a mutex used as a semaphore)."""
         if self._worker_frees is None:
-            out: dict[str, list[str]] = {}
-            for k, s in self._lockish_summaries():
-                for m in s.worker_frees:
-                    out.setdefault(m, []).append(k)
-            self._worker_frees = {m: tuple(ks) for m, ks in out.items()}
-        got = self._worker_frees.get(name, ())
-        for k in got:
+            self._worker_frees = self._by_mutex("worker_frees")
+        return self._recorded(self._worker_frees.get(name, ()))
+
+    def _by_mutex(self, field: str) -> dict[str, tuple[str, ...]]:
+        """Mutex name -> the functions whose lock summaries list it in ``field`` (``frees``...)."""
+        out: dict[str, list[str]] = {}
+        for k, s in self._lockish_summaries():
+            for m in getattr(s, field):
+                out.setdefault(m, []).append(k)
+        return {m: tuple(ks) for m, ks in out.items()}
+
+    def _recorded(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        for k in keys:
             self.lock_summary(k)   # (recorded: a result that used it depends on those summaries)
-        return got
+        return keys
 
     def lock_relevant(self, names) -> bool:
         """Could calling functions of these names touch a mutex (directly or through their callees)?"""
