@@ -49,6 +49,8 @@ another close of the same channel:
 (or count the workers with a `sync.WaitGroup` and close once after `Wait`).
 
 ## Stays silent
+- a close in a local closure (`fail := func(err error) {...; close(out)}`) called only where the
+  goroutine that also closes it is not started before or after (`return fail(err)` ahead of the `go`);
 - closes of elements by different indexes (`close(chans[0])`, `close(chans[1])`);
 - closes in different branches (`if`/`else`, select cases) of one function, also when one of them is in a
   closure handed to a call on its branch (`wg.Go(func() { close(ch) })`, `run(func() { ... })`);
@@ -139,6 +141,19 @@ another close of the same channel:
                 sa, f = y, fb
             else:
                 f = None
+        if f is None and fb is not None:
+            # a local closure that closes it (``fail := func(err error) {...; close(out)}``), called only
+            # where the other's start cannot follow nor precede (``return fail(err)`` before the go statement)
+            for one, other in ((a, sb), (b, sa)):
+                calls = _closure_calls(um, one.node)
+                if calls is not None:
+                    fo = um.func_at(other)
+                    g2 = um.cfg(fo) if fo is not None else None
+                    no = _node(g2, other) if g2 is not None else None
+                    if no is None or any(um.func_at(c) is not fo for c in calls):
+                        return True
+                    return any(reaches(nc, no) or reaches(no, nc) for nc in (_node(g2, c) for c in calls)
+                               if nc is not None) or any(_node(g2, c) is None for c in calls)
         if f is None or fb is None:
             return True    # started from different functions: assume they can
         g = um.cfg(f)
@@ -289,6 +304,23 @@ def _defining(ch: Channel) -> list[Node]:
     if ch.var is not None:
         out += [node for node, _ in ch.var.assigns]
     return out
+
+
+def _closure_calls(um, node: Node) -> list[Node] | None:
+    """The calls of the local closure variable whose literal holds ``node`` (``fail := func(...) {...}``
+    then ``fail(err)``), when that is all it is used for; None otherwise."""
+    fx = um.func_at(node)
+    v = getattr(fx, "bound_to", None) if fx is not None else None
+    if v is None or v.assigned or v.addressed or not v.refs:
+        return None
+    calls = []
+    for r in v.refs:
+        p = r.parent
+        if p is None or p.type != "call_expression" or p.child_by_field_name("function") is None or \
+                p.child_by_field_name("function").id != r.id:
+            return None   # handed on as a value: called who knows where
+        calls.append(p)
+    return calls
 
 
 def _handed_at(um, f, node: Node) -> Node | None:
