@@ -141,6 +141,10 @@ goroutine its own slot (`results[i] = ...`).
                     for p in sorted(common, key=repr):
                         if p in seen or ctx.shared.joined(go1, go2):
                             continue
+                        v = um.root_var(p) if p.is_local else None
+                        if v is not None and any(go1.end_byte <= node.start_byte < go2.start_byte
+                                                 for node, _ in v.assigns):
+                            continue   # ``ag = newAggrGroup(...)`` between them: the second runs on another value
                         seen.add(p)
                         name = um.spell(p)
                         locked = any(h for q, _, h in w1 + w2 if q == p)
