@@ -165,6 +165,12 @@ then returns):
                                         not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
             first = exposed[0]
+            if reason.startswith("the receive loop"):
+                # the goroutine that can have more values to send when the loop is left, if one can
+                counts = {g.id: n for g, n in _per_goroutine(sends)}
+                first = next((o for o in exposed if counts.get(o.goroutine.id) is None or
+                              counts[o.goroutine.id] > 1 or ctx.channels.goroutine_loops.get(o.goroutine.id)),
+                             first)
             kind = "unbuffered" if not cap else f"buffered ({cap})"
             related = [Related(ch.make.start_byte, ch.make.end_byte, f"{ch.name} is made {kind} here")]
             if where is not None:
