@@ -109,7 +109,9 @@ def test_unchanged_rerun_parses_nothing(tree, tmp_path, monkeypatch):
 def test_edited_file_is_the_only_one_parsed(tree, tmp_path, monkeypatch):
     parses = Counter(monkeypatch)
     findings([tree], DiskCache(str(tmp_path / "cache")))
-    gl101 = next((tree / "GL101").glob("*.go"))
+    # (a file whose declarations ask nothing of a sibling's declarations: a question about one, a
+    # constructor's literal, say, parses that sibling's file on demand, which this does not count)
+    gl101 = tree / "GL101" / "early_return.go"
     text = gl101.read_text()
     end = text.index("\n}\n", text.index("\nfunc "))
     gl101.write_text(text[:end] + "\n\t_ = 0" + text[end:])   # a statement in a body: types unchanged
@@ -120,6 +122,21 @@ def test_edited_file_is_the_only_one_parsed(tree, tmp_path, monkeypatch):
     # the other files of its package: summaries and findings from the cache
     n_pkg = len(list((tree / "GL101").glob("*.go")))
     assert stats["summaries_cached"] == n_pkg - 1 and stats["results_cached"] == stats["files"] - 1
+
+
+def test_a_question_about_a_siblings_declaration_parses_that_sibling_alone(tree, tmp_path, monkeypatch):
+    """An edited test that calls a constructor of a sibling file (is the field it leaves out nil?) parses
+    the edited file and that one sibling, not the rest of the package."""
+    parses = Counter(monkeypatch)
+    findings([tree], DiskCache(str(tmp_path / "cache")))
+    edited = tree / "GL101" / "flagged_nil_field_guard_twin_test.go"
+    text = edited.read_text()
+    end = text.index("\n}\n", text.index("\nfunc "))
+    edited.write_text(text[:end] + "\n\t_ = 0" + text[end:])
+    parses.n = 0
+    stats = {}
+    findings([tree], DiskCache(str(tmp_path / "cache")), stats)
+    assert parses.n == 2 and stats["parsed"] == 1, stats   # + silent_nil_field_guard_test.go, on demand
 
 
 def test_facts_from_a_sibling_are_part_of_the_key(tree, tmp_path):
