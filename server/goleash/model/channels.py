@@ -581,18 +581,12 @@ class ChannelModel:
         to be non-zero? Then a receive from ``place`` has happened."""
         if stmt is None:
             return False
-        node = stmt
-        for _ in range(3):   # the branch's own statements (``break loop``), not nested blocks' deeper down
-            block = node.parent
-            if block is not None and block.type == "statement_list":
-                block = block.parent
-            ifs = block.parent if block is not None and block.type == "block" else None
-            if ifs is not None and ifs.type == "if_statement" and \
-                    ifs.child_by_field_name("consequence") is not None and \
-                    ifs.child_by_field_name("consequence").id == block.id:
-                break
-            return False
-        else:
+        block = stmt.parent   # a statement of the branch itself (``break loop``), not of a block nested in it
+        if block is not None and block.type == "statement_list":
+            block = block.parent
+        ifs = block.parent if block is not None and block.type == "block" else None
+        then = ifs.child_by_field_name("consequence") if ifs is not None and ifs.type == "if_statement" else None
+        if then is None or then.id != block.id:
             return False
         terms, todo = [], [syntax.unparen(ifs.child_by_field_name("condition"))]
         while todo:
