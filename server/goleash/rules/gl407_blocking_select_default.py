@@ -6,6 +6,8 @@ import re
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding
 from ..model.effects import RANGE, RECV, SEND, WAIT
