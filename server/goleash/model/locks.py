@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from tree_sitter import Node
@@ -175,7 +176,7 @@ class FuncLocks:
         solver.priority = self._lock_conditions()
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
-        init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self._locked_places() if p not in held_at_entry)
+        init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self.locked_places if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
 
@@ -201,14 +202,11 @@ class FuncLocks:
                             return True
         return False
 
-    def _locked_places(self) -> set[Place]:
+    @cached_property
+    def locked_places(self) -> frozenset[Place]:
         """Mutexes this function locks itself: they start out free (``("free", p)`` facts)."""
-        out = set()
-        for n in self.g.nodes:
-            for e in self.um.node_effects(self.g, n):
-                if e.kind in (LOCK, RLOCK) and e.place is not None:
-                    out.add(e.place)
-        return out
+        return frozenset(e.place for n in self.g.nodes for e in self.um.node_effects(self.g, n)
+                         if e.kind in (LOCK, RLOCK) and e.place is not None)
 
     # --------------------------------------------------------------- queries
     def state(self, n: CNode) -> frozenset:
@@ -1060,14 +1058,13 @@ def _freed_by_goroutines(flow: FuncLocks) -> set:
     um = flow.um
     out = set()
     for f in um.funcs:
-        if f.how != "go" or um.func_at(f.start) is not flow.func:
-            continue
+        if f.how != "go" or um.func_at(f.start) is not flow.func or b"Unlock" not in (f.node.text or b""):
+            continue   # (no unlock in its text: no flow to build)
         lf = flow.model.flow(f)
         if lf is None:
             continue
-        locked = {e.place for n in lf.g.nodes for e in um.node_effects(lf.g, n) if e.kind in (LOCK, RLOCK)}
         out |= {ev.place for ev in lf.events if ev.kind in ("unlock-unheld", "double-unlock", "maybe-unheld")
-                and ev.place not in locked}
+                and ev.place not in lf.locked_places}
     return out
 
 

@@ -93,8 +93,7 @@ fatal error, not a recoverable panic.
         name = um.spell(ev.place)
         origin = ev.other.origin if ev.other is not None else -2
         if ev.kind == "double-unlock":
-            if um.loops(ev.effect.node) and not any(e.place == ev.place and e.kind in ("Lock", "RLock")
-                                                    for n in flow.g.nodes for e in um.node_effects(flow.g, n)):
+            if um.loops(ev.effect.node) and ev.place not in flow.locked_places:
                 return None   # a worker that only releases, each turn, the lock taken for its task
             first = flow.g.nodes[origin].ast if origin >= 0 else None
             related = [ctx.related(first, f"{name} is already unlocked here")] if first is not None else []
