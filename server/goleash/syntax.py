@@ -511,6 +511,19 @@ def contains_exit(node: Node, loop: Node | None = None, unless=None) -> bool:
     return False
 
 
+def operands(expr: Node | None, op: str) -> list[Node]:
+    """The operands of a chain of one boolean operator, left to right, parentheses dropped
+    (``a && (b && c)``, ``"&&"``: ``[a, b, c]``); ``[expr]`` for anything else."""
+    out, stack = [], [unparen(expr)]
+    while stack:
+        c = stack.pop()
+        if c is not None and c.type == "binary_expression" and text(c.child_by_field_name("operator")) == op:
+            stack.extend((unparen(c.child_by_field_name("right")), unparen(c.child_by_field_name("left"))))
+        elif c is not None:
+            out.append(c)
+    return out
+
+
 def for_condition(loop: Node) -> Node | None:
     """The condition of a ``for`` statement (``for cond {}``, ``for i := 0; cond; i++ {}``); None for
     ``for {}`` and ``for range``."""

@@ -588,16 +588,9 @@ class ChannelModel:
         then = ifs.child_by_field_name("consequence") if ifs is not None and ifs.type == "if_statement" else None
         if then is None or then.id != block.id:
             return False
-        terms, todo = [], [syntax.unparen(ifs.child_by_field_name("condition"))]
-        while todo:
-            c = todo.pop()
-            if c is not None and c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":
-                todo += [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
-            else:
-                terms.append(c)
-        for term in terms:
+        for term in syntax.operands(ifs.child_by_field_name("condition"), "&&"):
             x = term
-            if term is not None and term.type == "binary_expression" and \
+            if term.type == "binary_expression" and \
                     syntax.text(term.child_by_field_name("operator")) == "!=" and \
                     syntax.text(term.child_by_field_name("right")) == "nil":
                 x = syntax.unparen(term.child_by_field_name("left"))

@@ -573,13 +573,7 @@ def nonnil_conjunct(cond) -> tuple[Node | None, frozenset]:
     all of them for a list of conditions that all hold: nested ``if``s), and the error values the other
     conjuncts leave out (``!errors.Is(err, context.Canceled)``, ``err != context.Canceled``): a report
     under it runs only for a non-nil error other than those."""
-    parts, stack = [], list(reversed(cond)) if isinstance(cond, list) else [cond]
-    while stack:
-        c = syntax.unparen(stack.pop())
-        if c is not None and c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":
-            stack.extend((c.child_by_field_name("right"), c.child_by_field_name("left")))
-        elif c is not None:
-            parts.append(c)
+    parts = [p for c in (cond if isinstance(cond, list) else [cond]) for p in syntax.operands(c, "&&")]
     test = next((p for p in parts if p.type == "binary_expression" and
                  syntax.text(p.child_by_field_name("operator")) == "!=" and
                  syntax.text(p.child_by_field_name("right")) == "nil" and

@@ -228,16 +228,9 @@ class SharedVars:
         cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
         if cond is None:
             return False
-        terms, stack = [], [syntax.unparen(cond)]
-        while stack:
-            c = stack.pop()
-            if c is not None and c.type == "binary_expression" and \
-                    syntax.text(c.child_by_field_name("operator")) == "||":
-                stack += [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
-            else:
-                terms.append(c)
+        terms = syntax.operands(cond, "||")
         for term in terms:
-            if term is None or term.type != "unary_expression" or \
+            if term.type != "unary_expression" or \
                     syntax.text(term.child_by_field_name("operator")) != "!":
                 return False
             x = syntax.unparen(term.child_by_field_name("operand"))

@@ -210,13 +210,7 @@ class EffectModel:
                 cond = cur.child_by_field_name("condition")
                 then, alt = cur.child_by_field_name("consequence"), cur.child_by_field_name("alternative")
                 if then is not None and then.id == child.id:
-                    todo = [cond]
-                    while todo:
-                        c = syntax.unparen(todo.pop())
-                        if c is not None and c.type == "binary_expression" and \
-                                syntax.text(c.child_by_field_name("operator")) == "&&":
-                            todo += [c.child_by_field_name("left"), c.child_by_field_name("right")]
-                            continue
+                    for c in syntax.operands(cond, "&&"):
                         k = self.um.summary_key(c)
                         if k is not None:
                             out.add(k)
