@@ -979,8 +979,7 @@ class UnitModel:
         """Does a path condition say a latch (:meth:`latch_done`) is set, i.e. that ``place.Done()`` ran?"""
         for key, value in guard:
             if value and key.startswith("latch:"):
-                v = next((w for w in self.scopes.vars if w.kind == "local" and
-                          self.var_place(w).root == key[len("latch:"):]), None)
+                v = self.root_var(Place(key[len("latch:"):]))
                 if v is not None and self.latch_done(v) == place:
                     return True
         return False
