@@ -1320,11 +1320,7 @@ class PackageModel:
                 value = el.named_children[1]
                 value = syntax.unparen(value.named_children[0] if value.type == "literal_element" and
                                        value.named_children else value)
-        params = []
-        plist = fn.child_by_field_name("parameters")
-        for decl in (plist.named_children if plist is not None else ()):
-            names = decl.children_by_field_name("name")
-            params += [syntax.text(n) for n in names] or ["_"]
+        params = [name for name, _ in syntax.params(fn)]   # (a function: no receiver first)
         if value is not None and value.type == "selector_expression":
             operand = value.child_by_field_name("operand")
             name = syntax.text(operand) if operand is not None and operand.type == "identifier" else None
