@@ -1474,8 +1474,13 @@ class UnitModel:
                 recv = self.place(operand)
                 if recv is not None and path:
                     recv = recv.extend(path)
+                chained = _chained_lock(n, name)
+                if ot is None and recv is None and chained is not None:
+                    operand = chained   # ``x.Lock().Unlock()``: the second call acts on ``x`` too
+                    recv = self.place(operand)
                 if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
-                        (kind is not None or (self._lockish(operand, name) and not _value_used(n))):
+                        (kind is not None or (self._lockish(operand, name) and
+                                              (chained is not None or not _value_used(n)))):
                     if recv is not None and self._per_element(operand, n):
                         recv = None   # ``w.shards[i].mu.Lock()`` in a loop over i: a mutex per turn, not one
                     return Effect(name, n, recv)
@@ -1747,6 +1752,32 @@ def _interface_like(qualified: str) -> bool:
     context.Context-like handles."""
     return qualified in ("context.Context", "io.Reader", "io.Writer", "io.ReadWriter", "io.Closer", "net.Conn",
                          "net.Listener", "http.Handler", "http.ResponseWriter")
+
+
+_PARTNER = {LOCK: UNLOCK, UNLOCK: LOCK, RLOCK: RUNLOCK, RUNLOCK: RLOCK}
+
+
+def _chained_lock(call: Node, name: str) -> Node | None:
+    """A lock whose methods return the lock itself, for chaining (``defer l.mtx.Lock().Unlock()`` locks
+    now and unlocks at exit; ``defer l.Unlock().Lock()`` the other way round): for either call of the
+    pair, the operand both act on (``l.mtx``); None when ``call`` is not in such a chain."""
+    partner = _PARTNER.get(name)
+    if partner is None:
+        return None
+    fn = call.child_by_field_name("function")
+    inner = _unparen(fn.child_by_field_name("operand")) if fn is not None else None
+    if inner is not None and inner.type == "call_expression" and not _call_args(inner):
+        ifn = _unparen(inner.child_by_field_name("function"))   # the outer call of the chain
+        if ifn is not None and ifn.type == "selector_expression" and \
+                _text(ifn.child_by_field_name("field")) == partner:
+            return ifn.child_by_field_name("operand")
+        return None
+    sel = call.parent   # the inner call of the chain
+    outer = sel.parent if sel is not None and sel.type == "selector_expression" else None
+    if outer is not None and outer.type == "call_expression" and not _call_args(outer) and \
+            _text(sel.child_by_field_name("field")) == partner and _value_used(outer) is False:
+        return fn.child_by_field_name("operand") if fn is not None else None
+    return None
 
 
 def _value_used(call: Node) -> bool:
