@@ -39,7 +39,8 @@ Hold the same mutex on both sides, use `sync/atomic` types, or give each
 goroutine its own slot (`results[i] = ...`).
 
 ## Stays silent
-- writes with a mutex held that the other side holds too;
+- writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
+  for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
 - accesses ordered by a join (`wg.Wait()`, a receive, Gomega's `Eventually(done).Should(BeClosed())` or
   `.Should(Receive())`: it returns only once it saw the channel closed or received from it) on every
