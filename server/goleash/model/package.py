@@ -154,16 +154,26 @@ _CONST_NAME = re.compile(rb"(?m)(?:^const[ \t]+|^[ \t]+|,[ \t]*)([A-Za-z_]\w*)(?
 _BUILTINS = frozenset({"len", "cap", "nil", "true", "false", "append", "string", "int", "int64", "uint64",
                        "float64", "byte", "rune", "bytes", "reflect", "fmt", "strings"})
 _PIPE_ENDERS = frozenset({"Close", "SetDeadline", "SetReadDeadline", "SetWriteDeadline"})
-_CALL_PATS: dict[str, re.Pattern] = {}
+_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_SPACE = frozenset(b" \t\r\n\f\v")
 
 
 def _call_count(name: str, source: bytes, start: int, end: int) -> int:
-    """How many times ``name(`` is written in ``source[start:end]`` (a pattern compiled once per
-    name: compiling it per call site thrashed re's cache, 4 % of a cold check)."""
-    pat = _CALL_PATS.get(name)
-    if pat is None:
-        pat = _CALL_PATS[name] = re.compile(rb"\b" + re.escape(name.encode()) + rb"\s*\(")
-    return sum(1 for _ in pat.finditer(source, start, end))
+    """How many times ``name(`` (``name (``) is written in ``source[start:end]``, not as the tail of a
+    longer word. A scan with ``bytes.find``: a regular expression per name cost more to compile (6,900
+    names in a cold check of six std packages, 5 % of it) than the scans it served."""
+    nb = name.encode()
+    n = 0
+    i = source.find(nb, start, end)
+    while i != -1:
+        if i == 0 or source[i - 1] not in _WORD:
+            j = i + len(nb)
+            while j < end and source[j] in _SPACE:
+                j += 1
+            if j < end and source[j] == 0x28:   # "("
+                n += 1
+        i = source.find(nb, i + 1, end)
+    return n
 
 
 def _file_key(fi: FileIndex, which: str) -> bytes:
