@@ -195,22 +195,25 @@ def _inert_assigns(um, v, depth: int) -> bool:
 
 
 # --------------------------------------------------------------- checks that cannot fail
-def cannot_fail(um, pkg, call: Node, lit: Node) -> bool:
+def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: str | None = None) -> bool:
     """Is the stop or report ``call`` (in the function ``lit``) reached only when a check fails that
     cannot? ``require.NoError(t, err)`` (or a package helper that fails only when its argument is not
     nil) with ``err`` nil on every path to it (:func:`nil_checked`); ``require.NoError(t, f())`` or
     ``require.Nil(t, x)`` of a result a package function returns as ``nil`` on every path this call can
     take (:func:`nil_result_checked`); a stop under ``if err != nil`` with ``err`` such a result
     (:func:`nil_error_guarded`). Used by GL505 for the calls in a goroutine and by the effect summaries
-    for a helper's stops, alike."""
+    for a helper's stops, alike. ``live_ctx``: a test's own context (``t.Context()``) that stays live
+    while the goroutine runs (the test waits for it before it returns, and the context is cancelled only
+    after that): its ``Err()`` is nil there."""
     if pkg is None:
         return False
     recv, name = syntax.call_name(call)
     helper_arg = pkg.fails_only_on_nonnil(name) if not recv else None
+    live = frozenset({f"live:{live_ctx}"}) if live_ctx else frozenset()
     if nil_checked(um, pkg, call, recv, name) or \
-            (recv == "require" and nil_result_checked(um, pkg, call, name)) or \
-            (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg)) or \
-            nil_error_guarded(um, pkg, call, lit):
+            (recv == "require" and nil_result_checked(um, pkg, call, name, tolerated=live)) or \
+            (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg, live)) or \
+            nil_error_guarded(um, pkg, call, lit, live):
         return True
     source = error_source(um, pkg, call, recv, name, lit)
     return source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
@@ -458,7 +461,7 @@ def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:
     return um.known_nil(syntax.unparen(args[idx]), call)
 
 
-def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1) -> bool:
+def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1, tolerated: frozenset = frozenset()) -> bool:
     """``require.NoError(t, s.Serve())`` where ``Serve`` (a package function) returns nil on every
     path this call can take, or ``_, it, err := r.Get(x)`` then ``require.Nil(t, it)`` where ``Get``
     returns nil as that result on every path: the check cannot fail, so it never stops the goroutine."""
@@ -490,10 +493,10 @@ def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1) -> bool:
     if arg is None or arg.type != "call_expression":
         return False
     key = callee_key(um, pkg, arg)   # (also a method of an interface a package function makes as one type)
-    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg, um))
+    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg, um), tolerated=tolerated)
 
 
-def nil_error_guarded(um, pkg, call: Node, lit: Node) -> bool:
+def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozenset()) -> bool:
     """Is the check or report reached only under ``if err != nil`` where ``err`` holds the error result
     of a package function that returns a literal ``nil`` there on every path this call can take (``if
     err := n.Send(m); err != nil { t.Errorf(...) }``)? It never runs."""
@@ -503,7 +506,7 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node) -> bool:
         if value is None or value.type != "call_expression" or index is None:
             continue
         key = callee_key(um, pkg, value)
-        if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated):
+        if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated | live):
             return True
     return False
 

@@ -998,7 +998,13 @@ class PackageModel:
                 if infallible_std(call):
                     return True
                 k = _callee_key_in(_node, call, self.decls, self.types)
-                return k is not None and k != key and self.returns_nil(k, -1, None, None, _depth + 1)
+                if k is None or k == key:
+                    return False
+                # the inner call's arguments, this function's parameters spelled as its caller passed them
+                # (``return c.Wait(ctx)`` with ``t.Context()`` given for ``ctx``)
+                inner = [passed.get(a, a) or a if passed else a for a in
+                         (" ".join(syntax.text(x).split()) for x in syntax.call_args(call))]
+                return self.returns_nil(k, -1, None, inner, _depth + 1, tolerated)
         named = [n for d in result.named_children if d.type == "parameter_declaration"
                  for n in d.children_by_field_name("name")] if result.type == "parameter_list" else []
         for r in rets:
@@ -2376,7 +2382,8 @@ def _under_nil_error(ret, body, nil_call) -> bool:
 def _ctx_err_nil(v, passed: dict[str, str | None], tolerated: frozenset) -> bool:
     """Is ``v`` ``ctx.Err()`` of a parameter given a context whose ``Err`` is nil (never done), or one
     that can end only cancelled (``context.WithCancel`` of such, the test's ``t.Context()``) when the
-    caller leaves ``context.Canceled`` out?"""
+    caller leaves ``context.Canceled`` out, or the test's ``t.Context()`` while it is live (``live:``
+    in ``tolerated``: the caller runs before the test returns)?"""
     from .. import syntax
     from .checks import NEVER_DONE
     if v.type != "call_expression" or syntax.call_args(v):
@@ -2385,7 +2392,7 @@ def _ctx_err_nil(v, passed: dict[str, str | None], tolerated: frozenset) -> bool
     a = passed.get(recv) if name == "Err" else None
     if a is None:
         return False
-    if a in NEVER_DONE:
+    if a in NEVER_DONE or f"live:{a}" in tolerated:
         return True
     if "context.Canceled" not in tolerated:
         return False

@@ -674,6 +674,14 @@ class LocalTypes:
             return elem_of(self.index.underlying(self.of(expr.child_by_field_name("operand"))))
         if t == "type_assertion_expression":
             return self._tt(expr.child_by_field_name("type"))
+        if t == "type_conversion_expression":
+            typ = expr.child_by_field_name("type")
+            base = typ.child_by_field_name("type") if typ is not None and typ.type == "generic_type" else None
+            name = _text(base) if base is not None and base.type == "type_identifier" else ""
+            sig = self.index.funcs.get(name) if name and name not in self.index.types else None
+            if sig is not None:   # ``New[int](10)``: a generic function's call (one argument), parsed as a conversion
+                return sig.results[0] if sig.results else None
+            return None
         if t == "func_literal":
             return "func"
         if t in ("interpreted_string_literal", "raw_string_literal"):

@@ -119,7 +119,10 @@ the whole test binary down.
     c.node.remove(ch); err != nil { return err }`), a few calls deep; so does `return ctx.Err()` with
     `context.Background()` passed, or with a context that can only be cancelled
     (`context.WithCancel(context.Background())`, `t.Context()`) when the check leaves
-    `context.Canceled` out (`if err := c.Run(ctx); err != nil && !errors.Is(err, context.Canceled)`);
+    `context.Canceled` out (`if err := c.Run(ctx); err != nil && !errors.Is(err, context.Canceled)`),
+    or with the test's own `t.Context()` in a goroutine the test waits for before it returns (that
+    context is cancelled only once the test function has returned); also through a callee
+    (`if err := c.signal.Wait(ctx); err != nil { return err }`);
   - for the late-report case, a report that leaves `context.Canceled` out, of the error of a call given
     the test's own context: `t.Context()`, or a `context.WithCancel` whose cancel the test defers (no
     deadline). When the test ends that context is cancelled, and the call's `context.Canceled` is not
@@ -212,7 +215,8 @@ the whole test binary down.
                 continue   # (after an unconditional t.Skip or return: it never runs)
             g = f.start
             if name in _STOPPERS:
-                if self._never_fails(ctx, call, f.node) or checks.cannot_fail(um, ctx.pkg, call, f.node) or \
+                if self._never_fails(ctx, call, f.node) or \
+                        checks.cannot_fail(um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, g, call)) or \
                         not checks.may_vary(um, call, f.node, ctx.pkg):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
@@ -244,7 +248,8 @@ the whole test binary down.
                     recv, name = syntax.call_name(call)
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
-                    if not checks.may_vary(um, call, f.node, ctx.pkg) or checks.cannot_fail(um, ctx.pkg, call, f.node):
+                    if not checks.may_vary(um, call, f.node, ctx.pkg) or checks.cannot_fail(
+                            um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, f.start, call)):
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
@@ -371,25 +376,55 @@ the whole test binary down.
         i = func_sig(ctx.unit).param_index(param.name)
         if owner.node.id == ctx.unit.id and i is not None and _run_by_harness(ctx.pkg, ctx.func_key, i, 3):
             return False   # the harness that runs the test decides when it completes
+        return not FatalInGoroutine._waits_for(ctx, g, cfg)
+
+    @staticmethod
+    def _live_context(ctx, lit: Node, g: Node, call: Node) -> str | None:
+        """``t.Context()`` (spelled so) when the function of the test's ``t`` (the testing parameter the
+        stop ``call`` names) started this goroutine itself and waits for it on every path to its normal
+        return: that context is cancelled only once the test function has returned, so while the
+        goroutine runs it is live and its ``Err()`` is nil. None otherwise."""
+        um = ctx.model
+        param = FatalInGoroutine._testing_param(um, call)
+        if param is None:   # ``require.NoError(t, err)``
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[0]) if args else None
+            v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+            param = v if v is not None and v.kind == "param" and v.type_node is not None and \
+                syntax.text(v.type_node) in _TESTING_TYPES else None
+        if param is None or f"{param.name}.Context()" not in syntax.text(lit):
+            return None
+        owner = um.func_of_node.get(param.func.id)
+        starter = um.func_at(g)
+        if owner is None or starter is None or starter.node.id != owner.node.id:
+            return None
+        cfg = um.cfg(owner)
+        return f"{param.name}.Context()" if cfg is not None and FatalInGoroutine._waits_for(ctx, g, cfg) else None
+
+    @staticmethod
+    def _waits_for(ctx, g: Node, cfg) -> bool:
+        """Does the function of ``cfg``, which started the goroutine at ``g``, wait for it on every path to
+        its normal return (a deferred or Cleanup join, a leak check, a join before each return)?"""
+        um = ctx.model
         for n in cfg.nodes:   # a deferred Wait / receive (directly or in a deferred closure) joins at the end
             if n.kind == "stmt" and n.ast is not None and FatalInGoroutine._cleanup_joins(n.ast):
-                return False
+                return True
             if n.kind != "defer":
                 continue
             if FatalInGoroutine._leak_check(ctx, n.ast):
-                return False   # the test ends only once its goroutines have (or fails for the leak)
+                return True   # the test ends only once its goroutines have (or fails for the leak)
             for e in um.node_effects(cfg, n):
                 for x in e.inner:
                     if x.kind in ("Wait", "recv", "range"):
-                        return False
+                        return True
                     s = ctx.effects.summary_of(x.callee) if x.kind == "call" else None
                     if s is not None and any(u.some & {"Wait", "recv", "range"} for u in s.uses.values()):
-                        return False
+                        return True
         if ctx.shared.joined_before_exit(g) or ctx.shared.joined_by_callers(g):
-            return False
+            return True
         # a helper's goroutine counted on a WaitGroup its callers pass and wait for (``defer wg.Wait()``)
-        return not any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted()) \
-            and not ctx.waitgroups.done_for_callers(g)
+        return any(c.go.id == g.id and ctx.waitgroups.waited_by_callers(c) for c in ctx.waitgroups.counted()) \
+            or ctx.waitgroups.done_for_callers(g)
 
     @staticmethod
     def _never_fails(ctx: FuncContext, call: Node, lit: Node) -> bool:
