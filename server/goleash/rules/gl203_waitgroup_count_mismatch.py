@@ -54,7 +54,9 @@ to misplace.
 - for `wg.Add(len(xs))` before `for ... range xs`: iterations that start no goroutine but call
   `wg.Done()` themselves (the work done in place on one platform), or call a package function that
   calls `Done` on the group it is handed on every path (`s.scanOne(dev, &wg)` in place of
-  `go s.scanOne(dev, &wg)`).
+  `go s.scanOne(dev, &wg)`), also in a `select` case before its `continue`; iterations that leave
+  the function (`return err`): the `Wait` after the loop is not reached then (a deferred `Wait` is, and
+  stays reported).
 
 ## Fixes
 - **Set `Add` to the count** of goroutines started between the `Add` and the `Wait`.
@@ -259,7 +261,10 @@ to misplace.
             paid = {n.id for n in g.nodes if n.ast is not None and syntax.inside(n.ast, loop) and n.kind != GO and (
                     n.ast.type == "expression_statement" and "".join(syntax.text(n.ast).split()) == f"{wg}.Done()" or
                     place is not None and _surely_pays(ctx, g, n, place))}
-            skip = self._skip_path(head, gnode, paid)
+            # (an iteration that leaves the function skips the Wait too, unless the Wait is deferred)
+            deferred_wait = any(n.kind == "defer" and "".join(syntax.text(n.ast).split()) == f"defer{wg}.Wait()"
+                                for n in g.nodes if n.ast is not None)
+            skip = self._skip_path(head, gnode, paid, exits_skip=deferred_wait)
             if skip is None:
                 continue
             related = [ctx.related(go.child(0), "the goroutine each element should get")]
@@ -273,11 +278,13 @@ to misplace.
                                    f"That element starts no goroutine, so {wg}.Wait() never returns", related, fixes)
 
     @staticmethod
-    def _skip_path(head, go, paid=frozenset()):
+    def _skip_path(head, go, paid=frozenset(), exits_skip=True):
         """The first node of an iteration that goes back to the loop's head (or leaves it) without passing
         the go statement (or a node of ``paid``: a ``wg.Done()`` of its own), or None when every iteration
-        starts it."""
+        starts it. With ``exits_skip`` false, an iteration that leaves the function (``return``, a panic)
+        is no skip: the ``Wait`` after the loop is not reached on that path."""
         body = next((s for s, _ in head.succ if s.kind == "body"), None)
+        after = next((s for s, _ in head.succ if s.kind == "after"), None)
         if body is None:
             return None
         seen = set()
@@ -288,7 +295,9 @@ to misplace.
                 continue
             seen.add(n.id)
             for s, br in n.succ:
-                if s.id == head.id or s.kind == "after" or s.terminal:
+                if s.terminal and not exits_skip:
+                    continue
+                if s.id == head.id or (after is not None and s.id == after.id) or s.terminal:
                     return branch or n
                 mark = n if n.ast is not None and n.ast.type in ("continue_statement", "if_statement") or \
                     n.kind == "cond" else branch
