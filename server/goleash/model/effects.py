@@ -1541,12 +1541,25 @@ class UnitModel:
         (``w.shards[i].mu`` in ``for i := range w.shards``), a loop that only locks or only unlocks it
         (lock all, then unlock all in another loop)? Then each turn names another element: the place
         ``w.shards[].mu`` stands for many mutexes, which one flow cannot follow. (A loop that locks and
-        unlocks the element in one turn is followed as usual.)"""
+        unlocks the element in one turn is followed as usual.) So does an element picked by a parameter of
+        a method that only locks (or only unlocks) it, once (``func (s Sharded) Lock(i int) {
+        s.shards[i].mu.Lock() }``): each call names the mutex of its argument, which the caller's flow
+        cannot tell apart."""
         want = _text(operand)
         for ix in [operand, *syntax.walk(operand)]:
             if ix.type != "index_expression":
                 continue
             index = ix.child_by_field_name("index")
+            if index is not None and index.type == "identifier":
+                v = self.scopes.var(index)
+                if v is not None and v.kind == "param" and not v.assigned and v.func is not None and \
+                        v.func.type == "method_declaration" and sum(
+                            1 for c in syntax.walk(v.func) if c.type == "call_expression" and
+                            (fn := c.child_by_field_name("function")) is not None and
+                            fn.type == "selector_expression" and
+                            _text(fn.child_by_field_name("operand")) == want and
+                            _text(fn.child_by_field_name("field")) in LOCK_KINDS) == 1:
+                    return True   # ``func (s) Lock(i int) { s.shards[i].mu.Lock() }``: a mutex per argument
             for ident in ([index] if index is not None else []) + list(syntax.walk(index) if index else []):
                 if ident.type != "identifier":
                     continue
