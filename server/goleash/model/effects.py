@@ -167,7 +167,7 @@ class UnitModel:
         self._effects: dict = {}
         self._must: dict[int, dict] = {}
         self._decl_roots: dict[int, frozenset] | None = None
-        self._assigned_fields: set[str] | None = None
+        self._assigned_fields: dict[str, list[Node]] | None = None
         self._flags: dict = {}   # id(var) (or ("lp", id(var))) -> bool
         self._aliases: dict[int, Place | None] = {}
         self._test_counts: dict[str, int] | None = None
@@ -1069,23 +1069,29 @@ class UnitModel:
             self._caps = syntax.captures(self.unit)
         return self._caps
 
-    def _assigned(self) -> set[str]:
-        """The texts of the selectors this declaration assigns (``s.f = v``, ``s.n++``), and of the
-        package variables (identifiers no local declares: ``fastPath = false``)."""
+    def _assigned(self) -> dict[str, list[Node]]:
+        """The selectors this declaration assigns (``s.f = v``, ``s.n++``), and the package variables
+        (identifiers no local declares: ``fastPath = false``), by text: the statements assigning each."""
         if self._assigned_fields is None:
-            self._assigned_fields = set()
+            self._assigned_fields = {}
             caps = self._captures()
             for n in list(caps.get("assign", ())) + list(caps.get("incdec", ())):
                 left = n.child_by_field_name("left") if n.type == "assignment_statement" else n
                 for x in (left.named_children if left is not None else []):
                     if x.type == "selector_expression" or (x.type == "identifier" and self.scopes.var(x) is None):
-                        self._assigned_fields.add(_text(x))
+                        self._assigned_fields.setdefault(_text(x), []).append(n)
         return self._assigned_fields
 
     def _stable_field(self, sel: Node) -> str | None:
-        """``s.f`` / ``s.a.b`` rooted at a variable, a field this declaration never assigns: a stable key."""
+        """``s.f`` / ``s.a.b`` rooted at a variable, a field this declaration does not assign before the
+        test ``sel`` (never, or only later in the source and in no loop around both): a stable key."""
         text = _text(sel)
-        if text in self._assigned() or "(" in text:
+        if "(" in text:
+            return None
+        assigns = self._assigned().get(text)
+        if assigns and not all(a.start_byte > sel.end_byte and not any(
+                lp.type == "for_statement" and syntax.inside(a, lp) for lp in syntax.ancestors(sel, self.unit))
+                for a in assigns):
             return None
         place = self.place(sel)
         if place is None or not place.path:

@@ -578,6 +578,12 @@ class FuncLocks:
                     st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == place and
                                                          consistent(f.guard, carried))) | \
                         {Fact(HELD, place, use.acquires, n.id, _cap_guard(pc | carried), _cap_guard(pc | carried))}
+        if summary.worker_frees and not deferred:
+            # the callee starts a goroutine that unlocks a mutex it never locks: the lock held here is
+            # handed over to it (``m.mu.Lock(); p := m.addPending(k)`` whose goroutine defers the unlock)
+            for f in st:
+                if f.kind == HELD and self.um.abstract_place(f.place) in summary.worker_frees:
+                    st = _release(st, f.place, frozenset(), n.id, pc)
         return st
 
 

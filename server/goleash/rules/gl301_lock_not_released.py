@@ -77,7 +77,11 @@ func (c *Cache) Get(k string) (string, error) {
 - a lock released by a closure stored for later or handed on (a callback, a release func), also in a
   deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`);
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
-  goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`);
+  goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`), or by a call of a package function
+  that starts a goroutine which unlocks the mutex without locking it (`p := m.addPending(k)`);
+- a lock and its release under two tests of a field that exclude each other (`if s.quit == nil {
+  s.mu.Unlock(); return }` then `if s.quit != nil { ...; s.mu.Unlock() }`), the field assigned only
+  later in the source and in no loop around both;
 - a lock helper that never releases the mutex and takes it in the mode a parameter or a field of its
   receiver picks (`switch mode { case lockRead: t.mu.RLock(); case lockWrite: t.mu.Lock() }`): the
   caller holds what it asked for, and releases it with the paired helper;
