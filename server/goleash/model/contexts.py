@@ -342,7 +342,7 @@ class ContextModel:
                 cond = _text(p.parent.child_by_field_name("condition"))
                 if _ERR_RE.search(cond):
                     return "error path"
-                if _NIL_CTX_RE.search(cond):
+                if _NIL_CTX_RE.search(cond) or self._nil_ctx_test(p.parent.child_by_field_name("condition")):
                     return "nil ctx"
             p = p.parent
         return None
@@ -528,6 +528,17 @@ class ContextModel:
             seen.add(n.id)
             stack.extend(x for x, _ in n.succ)
         return True
+
+    def _nil_ctx_test(self, cond: Node | None) -> bool:
+        """``base == nil`` for a local holding a context (``base := ctx``): the ctx is nil there."""
+        cond = syntax.unparen(cond)
+        if cond is None or cond.type != "binary_expression" or \
+                _text(cond.child_by_field_name("operator")) != "==" or \
+                _text(cond.child_by_field_name("right")) != "nil":
+            return False
+        left = syntax.unparen(cond.child_by_field_name("left"))
+        v = self.um.scopes.var(left) if left is not None and left.type == "identifier" else None
+        return v is not None and self.um.types.var_type(v) == "context.Context"
 
     def _is_ctx_key(self, root: str) -> bool:
         v = self._var_of_root(root)

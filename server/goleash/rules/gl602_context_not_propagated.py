@@ -53,6 +53,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   files, and test helpers elsewhere (a function with a `*testing.T`/`testing.TB` parameter, such as a
   shared test suite);
 - comparisons such as `ctx != context.Background()`;
+- a context made where the received ctx is nil (`if ctx == nil { ctx = context.Background() }`, also
+  through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`), or
+  where an error is being handled;
 - the documented detach pattern: a comment in the three lines above the call saying
   why — one that speaks of the context, its cancellation or deadline, or of work that must outlive the
   caller (`// detached: the audit log must be written even if the request is cancelled`; a comment on
