@@ -85,8 +85,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or `dialog`; `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
   entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`): a log
   line or a recorded measure takes a context for its values (a trace id, tags), it has no work to cancel;
-- a listen on a numeric or `":port"` address, or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`):
-  its ctx only bounds a name lookup that does not happen;
+- a listen on a numeric or `":port"` address, or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
+  also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
+  ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`;
 - a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`) with a
@@ -260,8 +261,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     def _local_listen(ctx: FuncContext, call: Node) -> bool:
         """``lc.Listen(context.TODO(), "tcp", addr.String())`` or ``listenPacket(context.Background(), "udp4",
         ":0")``: a listen's ctx bounds only the resolution of its address (the listener does not keep it);
-        a literal ``":port"``/numeric address, a ``*net.TCPAddr``'s ``String()``, or a unix socket's path
-        (``"unix"``, ``"unixgram"``, ``"unixpacket"``) needs none."""
+        a literal ``":port"``/numeric address, a ``*net.TCPAddr`` (``&net.UDPAddr{IP: ip, Port: p}``, given
+        to a wrapper) or its ``String()``, or a unix socket's path (``"unix"``, ``"unixgram"``,
+        ``"unixpacket"``) needs none."""
         args = call.parent
         outer = args.parent if args is not None and args.type == "argument_list" else None
         if outer is None or outer.type != "call_expression" or "listen" not in syntax.call_name(outer)[1].lower():
@@ -271,6 +273,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             return True   # a socket file: no name to look up
         for a in rest:
             a = syntax.unparen(a)
+            if ctx.model.types.of(a) in _RESOLVED_ADDRS:
+                return True   # ``listenPacket(ctx, &net.UDPAddr{IP: ip, Port: p})``: an address, not a name
             if a.type == "interpreted_string_literal":
                 host = syntax.text(a).strip('"').rpartition(":")[0].strip("[]")
                 if ":" in syntax.text(a) and not any(ch.isalpha() for ch in host.replace("::", "")):
@@ -279,7 +283,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 fn = a.child_by_field_name("function")
                 t = ctx.model.types.of(fn.child_by_field_name("operand")) if fn is not None and \
                     fn.type == "selector_expression" else None
-                if t in ("*net.TCPAddr", "*net.UDPAddr", "net.TCPAddr", "net.UDPAddr"):
+                if t in _RESOLVED_ADDRS:
                     return True
         return False
 
@@ -362,6 +366,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             doc.append((prev.text or b"").lower())
             prev = prev.prev_sibling
         return any(w in d for d in doc for w in (b"cancel", b"detach"))
+
+
+_RESOLVED_ADDRS = frozenset({"*net.TCPAddr", "*net.UDPAddr", "net.TCPAddr", "net.UDPAddr", "*net.UnixAddr",
+                             "net.UnixAddr", "*net.IPAddr", "net.IPAddr"})
 
 
 def _derived_by(call: Node) -> tuple[Node | None, Node | None]:
