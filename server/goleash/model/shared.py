@@ -25,7 +25,7 @@ from tree_sitter import Node
 from .. import syntax
 from .cfg import reaches
 from .checks import reached_before_leaving
-from .effects import CLOSE, DONE, LOCK, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
+from .effects import CLOSE, DONE, LOCK, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -573,12 +573,23 @@ class SharedVars:
         return out
 
     def _waits(self, f: Func) -> set[int]:
+        """The nodes that call ``Wait``: of a WaitGroup, of a package type, or of a group of another
+        package that the function starts goroutines with (``eg.Go(...)`` then ``eg.Wait()``)."""
         g = self.um.cfg(f)
         out = set()
+        groups = None
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
                 if e.kind == WAIT or (e.kind == "call" and _text_name(e.node) == "Wait"):
                     out.add(n.id)
+                elif e.kind == PASS and _text_name(e.node) == "Wait":
+                    if groups is None:
+                        groups = {syntax.text(c.child_by_field_name("function").child_by_field_name("operand"))
+                                  for c in syntax.walk(f.node) if c.type == "call_expression" and
+                                  _text_name(c) == "Go"}
+                    fn = e.node.child_by_field_name("function")
+                    if syntax.text(fn.child_by_field_name("operand")) in groups:
+                        out.add(n.id)
         return out
 
     def joined_in_loop(self, go: Node, loop: Node) -> bool:

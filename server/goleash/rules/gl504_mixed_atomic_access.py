@@ -52,7 +52,10 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a function that also accesses the variable atomically (the expert fast path: plain read, then CAS);
 - a plain access in the program's `main` after it waited (`wg.Wait()`, on every path) for the goroutines
   it started to make the atomic accesses, when `main` is the only caller of every function making them
-  (the totals printed at the end of a load generator);
+  (the totals printed at the end of a load generator); likewise a field read by a method after it
+  joined (`wg.Wait()`, `eg.Wait()` of the group it started them with, `eg.Go(func() error { return
+  u.in(ctx) })`) the goroutines that make every atomic access of it, when it is the only caller of the
+  functions making them;
 - a plain read of a variable that sync/atomic only ever loads (no Store, Add, Swap or CAS anywhere in
   the package): reads do not race with reads;
 - `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
@@ -161,10 +164,13 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 
     @staticmethod
     def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
-        """Does every atomic access of ``key`` happen before ``n``? So when the program's ``main`` (it runs
-        once) is the only caller of every function making them, calls them only in goroutines it starts,
-        and waits (``wg.Wait()``) on every path from each such ``go`` to ``n``."""
-        if key[0] or ctx.package_name != "main" or ctx.func_name != "main" or ctx.unit.type != "function_declaration":
+        """Does every atomic access of ``key`` happen before ``n``? So when this function is the only caller
+        of every function making them, calls them only in goroutines it starts, and waits (``wg.Wait()``,
+        ``eg.Wait()``) on every path from each such ``go`` to ``n``: the program's ``main`` (it runs once),
+        or a method (``u.run(ctx)`` joining its two pumps before it reads their byte counts; a second
+        run of it on the same value at once would be the caller's race, not this read's)."""
+        if (not key[0] and ctx.func_name != "main") or (key[0] and ctx.unit.type != "method_declaration") or \
+                (not key[0] and (ctx.package_name != "main" or ctx.unit.type != "function_declaration")):
             return False
         funcs = ctx.package.atomic_funcs.get(key, frozenset())
         um = ctx.model
@@ -174,7 +180,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         for name in funcs:
             if ctx.pkg.callers(name) != (ctx.func_key,):
                 return False
-            refs = [r for r in syntax.walk(ctx.unit) if r.type == "identifier" and r.text == name.encode()]
+            # ``name(...)``, or ``u.name(...)`` of a method (its selector is the called function)
+            refs = [r if r.type == "identifier" else r.parent for r in syntax.walk(ctx.unit)
+                    if r.text == name.encode() and (r.type == "identifier" or (
+                        r.type == "field_identifier" and r.parent is not None and
+                        r.parent.type == "selector_expression"))]
             calls = [r.parent for r in refs if r.parent is not None and r.parent.type == "call_expression"
                      and r.parent.child_by_field_name("function") == r]
             if not calls or len(refs) != len(calls):
@@ -185,6 +195,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                     gos.append(f.start)          # go func() { ...; name(...) }()
                 elif c.parent is not None and c.parent.type == "go_statement" and f is um.top:
                     gos.append(c.parent)         # go name(...)
+                elif f is not None and f.how == "value" and f.parent is um.top and \
+                        (started := _go_method_call(f.node)) is not None:
+                    gos.append(syntax.stmt_of(started))   # eg.Go(func() error { return name(...) })
                 else:
                     return False
         return all(ctx.shared.joined(g, n, waits_only=True) for g in gos)
@@ -247,3 +260,12 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             return (ctx.fix(f"Use {alias}.Add{suffix}", ctx.replace(write, f"{alias}.Add{suffix}(&{x}, {v})"),
                             preferred=True, imports=imports),)
         return ()
+
+
+def _go_method_call(lit: Node) -> Node | None:
+    """The ``x.Go(lit)`` call (errgroup, ``wg.Go``) that runs the literal on a goroutine, or None."""
+    args = lit.parent
+    call = args.parent if args is not None and args.type == "argument_list" else None
+    if call is None or call.type != "call_expression" or syntax.call_name(call)[1] != "Go":
+        return None
+    return call
