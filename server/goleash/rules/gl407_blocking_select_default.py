@@ -74,6 +74,10 @@ other side of that channel is gone the goroutine blocks forever.
 - drop-oldest: a send right after a non-blocking receive from the same buffered field channel
   (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
   holds: no other send can take the slot the receive freed;
+- a worker giving back its token: a receive from a buffered field channel that only this function
+  receives from, once at most on any path, where every `go` starting the function comes right after a
+  send on that channel (`case r.sem <- struct{}{}: go r.worker()`): each worker takes back the token
+  put in for it;
 - a `for range` over a value whose type goleash cannot see (a field of another package's struct):
   it is a slice or a map as often as a channel.
 """
@@ -106,7 +110,8 @@ other side of that channel is gone the goroutine blocks forever.
                             not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e) or
                                                      self._drained_first(ctx, e) or
                                                      self._drained_until_closed(ctx, e, f))) and \
-                            not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)):
+                            not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
+                            not (e.kind == RECV and self._own_token(ctx, e)):
                         blocker = e
                         break
                 if blocker is not None:
@@ -118,6 +123,49 @@ other side of that channel is gone the goroutine blocks forever.
                                             f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
                                             f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _own_token(ctx: FuncContext, recv) -> bool:
+        """A worker giving back the token its starter put in: the receive is from a buffered field channel
+        of the package that only this function receives from, at most once on any path of it, and every
+        start of this function (only ``go`` statements) comes right after a send of a token on that channel
+        (``case r.sem <- struct{}{}: go r.worker()``, or the send as the statement before the ``go``).
+        Each worker takes back at most one token, and each was put in before it started: the buffer is
+        never empty when it receives."""
+        um, pkg = ctx.model, ctx.pkg
+        key, top = um.key, um.top
+        name = um.abstract_place(recv.place) if recv.place is not None else None
+        if name is None or key is None or top is None or um.func_at(recv.node) is not top:
+            return False
+        index = pkg.chan_index()
+        if "." not in name or not index.buffered(name) or index.escapes(name):
+            return False
+        takes = index.of(name, "recv") + index.of(name, "range")
+        if not takes or any(t.kind == "range" or t.at.func != key for t in takes):
+            return False
+        ch = ctx.channels.by_place.get(recv.place)
+        mine = {op.node.id for op in ch.receives} if ch is not None else set()
+        per = syntax.max_per_path(syntax.func_body(top.node), mine | {recv.node.id})
+        if per is None or per > 1:
+            return False
+        calls = pkg.calls_of(key)
+        if not calls:
+            return False
+        owner = key.rpartition(".")[0]
+        for ck, _node, call, _owner in calls:
+            cm = pkg.decl_model(ck)
+            if cm is None:
+                return False
+            fn = call.child_by_field_name("function")
+            ot = cm.types.of(fn.child_by_field_name("operand")) if owner and fn is not None and \
+                fn.type == "selector_expression" else None
+            if (ot is not None and ot.lstrip("*") != owner) or (owner and fn is not None and
+                                                                fn.type != "selector_expression"):
+                continue   # a method of the same name on another type, or a function value of that name
+            stmt = call.parent
+            if stmt is None or stmt.type != "go_statement" or not _after_token_send(cm, stmt, name):
+                return False
+        return True
 
     @staticmethod
     def _room(ctx: FuncContext, send) -> bool:
@@ -339,3 +387,23 @@ def _iterations(loop: Node) -> tuple:
     if b.isdigit():
         return (int(b), b)
     return (b,) if re.fullmatch(r"\w+(?:\(\w+\))?", b) else ()
+
+
+def _after_token_send(um, go: Node, name: str) -> bool:
+    """Is the ``go`` statement the first of a select case whose communication is a send on the channel
+    ``name`` (package-wide), or right after a send statement on it?"""
+    prev = go.prev_named_sibling
+    while prev is not None and prev.type == "comment":
+        prev = prev.prev_named_sibling
+    if prev is not None and prev.type == "send_statement":
+        send = prev
+    elif prev is None and go.parent is not None and go.parent.type == "statement_list" and \
+            go.parent.parent is not None and go.parent.parent.type == "communication_case":
+        send = go.parent.parent.child_by_field_name("communication")
+    elif prev is None and go.parent is not None and go.parent.type == "communication_case":
+        send = go.parent.child_by_field_name("communication")
+    else:
+        return False
+    if send is None or send.type != "send_statement":
+        return False
+    return um.abstract_place(um.place(send.child_by_field_name("channel"))) == name
