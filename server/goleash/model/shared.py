@@ -452,10 +452,21 @@ class SharedVars:
                 continue
             seen.add(n.id)
             if n.ast is not None and n.kind in ("stmt", "cond", "go", "defer", "switch", "case") and \
-                    _may_wake(n.ast):
+                    _may_wake(n.ast, self._quiet_call):
                 return False
             todo.extend(n.pred)
         return True
+
+    def _quiet_call(self, call: Node) -> bool:
+        """A call of a package function whose body wakes nothing itself (no channel operation, ``go``, or
+        call other than quiet ones): a getter (``func (d *Def) GetName() string { if d == nil { return
+        "" }; return d.name }``)."""
+        pkg = self.ctx.pkg
+        callee = self.um.callee(call)[0]
+        key = getattr(callee, "key", None)
+        node = pkg.decl_node(key) if pkg is not None and key else None
+        body = node.child_by_field_name("body") if node is not None else None
+        return body is not None and not _may_wake(body)
 
     def joined_through(self, go: Node, later: Node, waits: list[Node]) -> bool:
         """Does every path from the ``go`` statement to ``later`` pass one of ``waits`` (statements that
@@ -881,10 +892,10 @@ _QUIET_BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "min
 _TEST_PARAMS = frozenset({"t", "b", "tb", "tt"})   # (not cfg.TEST_NAMES: its "c" and "f" are as often a conn)
 
 
-def _may_wake(stmt: Node) -> bool:
+def _may_wake(stmt: Node, quiet_call=None) -> bool:
     """Can running ``stmt`` wake a blocked goroutine: a send, receive or close, a ``go`` statement, or a
-    call that is not a report on the test (``t.Errorf``), a builtin, or a side-effect-free package helper
-    (``cmp.Diff``, ``fmt.Sprintf``)?"""
+    call that is not a report on the test (``t.Errorf``), a builtin, a side-effect-free package helper
+    (``cmp.Diff``, ``fmt.Sprintf``), or a call ``quiet_call`` says is quiet (a getter of the package)?"""
     for n in [stmt, *syntax.walk(stmt, skip_funcs=True)]:
         t = n.type
         if t in ("send_statement", "go_statement"):
@@ -893,7 +904,8 @@ def _may_wake(stmt: Node) -> bool:
             return True
         if t == "call_expression":
             recv, name = syntax.call_name(n)
-            if recv in _QUIET_PKGS or recv in _TEST_PARAMS or (not recv and name in _QUIET_BUILTINS):
+            if recv in _QUIET_PKGS or recv in _TEST_PARAMS or (not recv and name in _QUIET_BUILTINS) or \
+                    (quiet_call is not None and quiet_call(n)):
                 continue
             return True
     return False

@@ -80,7 +80,8 @@ access it races with.
   flag was seen set);
 - in a `synctest` bubble, reads after `synctest.Wait()` with nothing in between that could wake a
   goroutine of the bubble (a channel operation, a call other than `t.Errorf`-style reports and
-  side-effect-free helpers such as `cmp.Diff`): what the goroutines did happens before `Wait` returns;
+  side-effect-free helpers such as `cmp.Diff`, or a package function whose body does none of this
+  itself, a getter): what the goroutines did happens before `Wait` returns;
 - a start signal: the goroutine writes only after receiving from a channel the function
   made and alone sends on, and the function reads the variable only before that send;
 - one goroutine started outside a loop, the function not touching the variable until it joins;

@@ -10,11 +10,11 @@ func bothReadyOrGiveUp() error {
 	readyB := make(chan bool)
 	go func() {
 		errA = handshakeStep() // want `data race on errA`
-		readyA <- true // want `when the polling loop runs out of turns`
+		readyA <- true         // want `when the polling loop runs out of turns`
 	}()
 	go func() {
 		errB = handshakeStep() // want `data race on errB`
-		readyB <- true // want `when the polling loop runs out of turns`
+		readyB <- true         // want `when the polling loop runs out of turns`
 	}()
 	ra, rb := false, false
 	turns := 0
