@@ -195,21 +195,22 @@ def _inert_assigns(um, v, depth: int) -> bool:
 
 
 # --------------------------------------------------------------- checks that cannot fail
-def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: str | None = None) -> bool:
+def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = ()) -> bool:
     """Is the stop or report ``call`` (in the function ``lit``) reached only when a check fails that
     cannot? ``require.NoError(t, err)`` (or a package helper that fails only when its argument is not
     nil) with ``err`` nil on every path to it (:func:`nil_checked`); ``require.NoError(t, f())`` or
     ``require.Nil(t, x)`` of a result a package function returns as ``nil`` on every path this call can
     take (:func:`nil_result_checked`); a stop under ``if err != nil`` with ``err`` such a result
     (:func:`nil_error_guarded`). Used by GL505 for the calls in a goroutine and by the effect summaries
-    for a helper's stops, alike. ``live_ctx``: a test's own context (``t.Context()``) that stays live
-    while the goroutine runs (the test waits for it before it returns, and the context is cancelled only
-    after that): its ``Err()`` is nil there."""
+    for a helper's stops, alike. ``live_ctx``: contexts, as :func:`arg_texts` spells them, that stay live
+    while the goroutine runs to the call (a test's own ``t.Context()`` when the test waits for the
+    goroutine before it returns; a ``context.WithCancel(context.Background())`` the goroutine makes and
+    cancels only after the call): their ``Err()`` is nil there."""
     if pkg is None:
         return False
     recv, name = syntax.call_name(call)
     helper_arg = pkg.fails_only_on_nonnil(name) if not recv else None
-    live = frozenset({f"live:{live_ctx}"}) if live_ctx else frozenset()
+    live = frozenset(f"live:{c}" for c in live_ctx)
     if nil_checked(um, pkg, call, recv, name) or \
             (recv == "require" and nil_result_checked(um, pkg, call, name, tolerated=live)) or \
             (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg, live)) or \

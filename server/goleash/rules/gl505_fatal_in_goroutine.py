@@ -121,7 +121,9 @@ the whole test binary down.
     (`context.WithCancel(context.Background())`, `t.Context()`) when the check leaves
     `context.Canceled` out (`if err := c.Run(ctx); err != nil && !errors.Is(err, context.Canceled)`),
     or with the test's own `t.Context()` in a goroutine the test waits for before it returns (that
-    context is cancelled only once the test function has returned); also through a callee
+    context is cancelled only once the test function has returned), or with the goroutine's own `ctx,
+    cancel := context.WithCancel(context.Background())` whose `cancel` it names only after the check
+    (or defers); also through a callee
     (`if err := c.signal.Wait(ctx); err != nil { return err }`);
   - for the late-report case, a report that leaves `context.Canceled` out, of the error of a call given
     the test's own context: `t.Context()`, or a `context.WithCancel` whose cancel the test defers (no
@@ -379,11 +381,18 @@ the whole test binary down.
         return not FatalInGoroutine._waits_for(ctx, g, cfg)
 
     @staticmethod
-    def _live_context(ctx, lit: Node, g: Node, call: Node) -> str | None:
-        """``t.Context()`` (spelled so) when the function of the test's ``t`` (the testing parameter the
-        stop ``call`` names) started this goroutine itself and waits for it on every path to its normal
-        return: that context is cancelled only once the test function has returned, so while the
-        goroutine runs it is live and its ``Err()`` is nil. None otherwise."""
+    def _live_context(ctx, lit: Node, g: Node, call: Node) -> tuple[str, ...]:
+        """The contexts live while the goroutine ``lit`` runs to the stop ``call`` (spelled as
+        ``checks.arg_texts`` spells them): ``t.Context()`` when the function of the test's ``t`` started
+        this goroutine itself and waits for it on every path to its normal return (that context is
+        cancelled only once the test function has returned); the goroutine's own ``ctx, cancel :=
+        context.WithCancel(context.Background())`` (the one such in it) whose ``cancel`` is named only
+        after the call."""
+        return tuple(c for c in (FatalInGoroutine._test_context_live(ctx, lit, g, call),
+                                 _own_context_live(lit, call)) if c)
+
+    @staticmethod
+    def _test_context_live(ctx, lit: Node, g: Node, call: Node) -> str | None:
         um = ctx.model
         param = FatalInGoroutine._testing_param(um, call)
         if param is None:   # ``require.NoError(t, err)``
@@ -582,3 +591,36 @@ def _leaving_tests_before(call: Node, lit: Node) -> list[Node]:
                     and s.child_by_field_name("alternative") is None:
                 out.append(syntax.unparen(s.child_by_field_name("condition")))
     return out
+
+
+_OWN_CTX = re.compile(r"^(\w+), (\w+) := context\.WithCancel\((context\.Background\(\)|context\.TODO\(\))\)$")
+
+
+def _own_context_live(lit: Node, call: Node) -> str | None:
+    """``context.WithCancel(context.Background())`` when the goroutine ``lit`` makes exactly one such
+    context itself, before ``call``, and names its cancel func only after ``call`` (not in a closure) or
+    in a ``defer cancel()``: nothing can cancel it while the goroutine runs to the call."""
+    found = None
+    for st in syntax.walk(syntax.func_body(lit), skip_funcs=True):
+        if st.type != "short_var_declaration":
+            continue
+        m = _OWN_CTX.match(" ".join(syntax.text(st).split()))
+        if m is None:
+            continue
+        if found is not None:
+            return None
+        found = (st, m)
+    if found is None or found[0].end_byte > call.start_byte:
+        return None
+    st, m = found
+    cancel = m.group(2)
+    for n in syntax.walk(lit):
+        if n.type != "identifier" or syntax.text(n) != cancel or n.start_byte < st.end_byte:
+            continue
+        stmt = syntax.stmt_of(n)
+        if stmt is not None and " ".join(syntax.text(stmt).split()) == f"defer {cancel}()":
+            continue   # runs when the goroutine ends, after the call
+        if n.start_byte < call.end_byte or any(a.type == "func_literal" and a.id != lit.id
+                                               for a in syntax.ancestors(n, lit)):
+            return None
+    return f"context.WithCancel({m.group(3)})"
