@@ -1547,16 +1547,18 @@ class UnitModel:
         (``w.shards[i].mu`` in ``for i := range w.shards``), a loop that only locks or only unlocks it
         (lock all, then unlock all in another loop)? Then each turn names another element: the place
         ``w.shards[].mu`` stands for many mutexes, which one flow cannot follow. (A loop that locks and
-        unlocks the element in one turn is followed as usual.) So does an element picked by a parameter of
-        a method that only locks (or only unlocks) it, once (``func (s Sharded) Lock(i int) {
+        unlocks the element in one turn is followed as usual.) So does a lock of an element picked by a
+        parameter of a method that locks or unlocks it only there (``func (s Sharded) Lock(i int) {
         s.shards[i].mu.Lock() }``): each call names the mutex of its argument, which the caller's flow
-        cannot tell apart."""
+        cannot tell apart. (Its unlock stays followed: a lock the caller took, ``sh := &m.shards[i];
+        sh.mu.Lock(); m.write(i)``, is released there.)"""
         want = _text(operand)
         for ix in [operand, *syntax.walk(operand)]:
             if ix.type != "index_expression":
                 continue
             index = ix.child_by_field_name("index")
-            if index is not None and index.type == "identifier":
+            if index is not None and index.type == "identifier" and _text(
+                    at.child_by_field_name("function").child_by_field_name("field")) in (LOCK, RLOCK):
                 v = self.scopes.var(index)
                 if v is not None and v.kind == "param" and not v.assigned and v.func is not None and \
                         v.func.type == "method_declaration" and sum(
