@@ -63,7 +63,7 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
   `less(i, j)`): nothing shows `i == j`; likewise the element a method's index parameter picks (`func (s
   Sharded) Lock(i int) { s.shards[i].mu.Lock() }`, called as `s.Lock(i)` in a loop): each call locks the
-  mutex of its argument (a method that only locks or only unlocks it, once);
+  mutex of its argument (a method that locks it there only);
 - a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
   c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
 - methods of other receivers, and functions of other packages.
