@@ -329,6 +329,8 @@ class ContextModel:
                     return "stored"
                 if x.type == "identifier" and um.scopes.var(x) is None:
                     return "stored"
+        if self._returned_field(call, f):
+            return "stored"
         # on a path where the received ctx is nil, or where an error is being handled
         for key, value in um.guard_literals_to(g, n):
             if key.startswith("nil:") and value and self._is_ctx_key(key[4:]):
@@ -528,6 +530,35 @@ class ContextModel:
             seen.add(n.id)
             stack.extend(x for x, _ in n.succ)
         return True
+
+    @staticmethod
+    def _returned_field(call: Node, f) -> bool:
+        """Is ``call`` a field value of a struct literal the function returns (``m := &Manager{ctx:
+        context.Background()}`` ... ``return m, nil``, or ``return &T{ctx: ...}``): the lifetime context
+        of the value it builds, kept past this call?"""
+        el = call.parent
+        if el is not None and el.type == "literal_element":
+            el = el.parent
+        if el is None or el.type != "keyed_element" or not syntax.inside(call, el.named_children[-1]):
+            return False
+        lit = el.parent.parent if el.parent is not None else None
+        if lit is None or lit.type != "composite_literal":
+            return False
+        up = lit.parent
+        if up is not None and up.type == "unary_expression":
+            up = up.parent
+        while up is not None and up.type == "expression_list":
+            up = up.parent
+        if up is not None and up.type == "return_statement":
+            return True
+        if up is None or up.type != "short_var_declaration":
+            return False
+        left = up.child_by_field_name("left")
+        names = [syntax.text(n) for n in left.named_children] if left is not None else []
+        if len(names) != 1:
+            return False
+        return any(r.type == "return_statement" and names[0] in {syntax.text(v) for v in syntax.return_values(r)}
+                   for r in syntax.walk(f.node, skip_funcs=True))
 
     def _nil_ctx_test(self, cond: Node | None) -> bool:
         """``base == nil`` for a local holding a context (``base := ctx``): the ctx is nil there."""

@@ -69,7 +69,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   them `context.Background()`), or the received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
-  `ok == false`), or the first value of a local that is only returned or assigned anew;
+  `ok == false`), or the first value of a local that is only returned or assigned anew; or a field of a
+  struct the function returns (`m := &Manager{root: context.Background(), ...}` ... `return m, nil`): the
+  lifetime context of the value it builds, kept past this call;
 - a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, or a case
   receiving from a local that holds `ctx.Done()`, after a select with that case, or after `<-ctx.Done()`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
