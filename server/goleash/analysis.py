@@ -289,6 +289,8 @@ class Analyzer:
                 out.extend(rule.check(ctx) or ())
             except Exception as e:  # one rule's bug must not hide the others
                 self._report(rule, e, path)
+        if out and b"Skip" in (unit.node.text or b""):
+            out = [f for f in out if _runs(ctx, f)]
         return tuple(f.shifted(-unit.start) for f in out)
 
     def _report(self, rule: Rule, exc: Exception, path: str | None) -> None:
@@ -553,3 +555,10 @@ def _names_hit(names: frozenset[str] | None, own: frozenset[str]) -> bool:
         return len(own) > 2
     return bool(names & own) or any("*" in c and fnmatch.fnmatchcase(n, c) for c in names for n in own)
 
+
+def _runs(ctx, f: Finding) -> bool:
+    """Can the code a finding points at run: not after an unconditional ``t.Skip`` (or a helper that
+    always skips) in its test, or in a function around the literal it is in? A test skipped on every run
+    (``t.Skip("run manually")`` first) starts no goroutine and takes no lock."""
+    node = ctx.unit.descendant_for_byte_range(f.start, f.start)
+    return node is None or ctx.model.reachable(node)
