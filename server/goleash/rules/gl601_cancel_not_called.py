@@ -58,7 +58,9 @@ which it is not called, with the call that created it as related location.
 - a discarded cancel of a context the function then waits out (`ctx, _ := context.WithTimeout(...)` with
   `<-ctx.Done()` right after, before anything can leave): it goes on only once the timer cancelled the
   context, which released it;
-- a cancel not called on a path that returns from `main` of package `main` (`case "--version": return`):
+- a cancel not called on a path that returns from `main` of package `main` (`case "--version": return`),
+  or from a function of package main that `main` calls as its last act (`if err := run(); err != nil {
+  os.Exit(1) }`, and what `run` returns as its own: `return runMount(ctx, args)`), or a command's handler:
   the program ends there, and the context with it.
 - the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
   discarded (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
@@ -98,8 +100,8 @@ which it is not called, with the call that created it as related location.
                 continue   # stored in a field, returned, passed or used by a closure: someone else cancels
             if cm.parent_cancelled(d):
                 continue   # the parent's cancel runs on every path here: it releases this child too
-            if d.func.node.id == ctx.unit.id and ctx.package_name == "main" and ctx.func_name == "main":
-                continue   # a return from main ends the program: nothing is left to leak
+            if d.func.node.id == ctx.unit.id and ctx.returns_to_exit:
+                continue   # a return from main (or its last act) ends the program: nothing is left to leak
             leaks = cm.cancel_leaks(d)
             if not leaks:
                 continue
