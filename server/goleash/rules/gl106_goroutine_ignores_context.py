@@ -68,7 +68,10 @@ that sends on the channel and is not given the context.
   never look at a context's `Done()` or `Err()`: they receive with plain receives or a `range`, so
   cancelling the context stops no receiver (a caller that ranges over the call itself, `for r :=
   range prepare(ctx)`, is judged by that loop's body; one that may leave it early, only when the
-  channel carries one value at most: a goroutine's single send, or a relay forwarding one);
+  channel carries one value at most: a goroutine's single send, or a relay forwarding one); a look in a
+  closure that neither calls the function nor names its result (a cleanup's `if ctx.Err() != nil`)
+  does not count, nor a `Done()` case whose body still receives the result (`case <-r.stop.Done():
+  <-ch; return`);
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -144,7 +147,9 @@ that sends on the channel and is not given the context.
             if node is None:
                 return False
             for where in _consumers(node, name):
-                if b".Done()" in (where.text or b"") or b".Err()" in (where.text or b""):
+                looks = _context_looks(where, name)
+                if any(syntax.call_name(c)[1] == "Err" for c in looks) or \
+                        (looks and not _done_cases_drain(where, name)):
                     return False
                 if where.type == "block" and any(n.type in ("break_statement", "return_statement", "goto_statement")
                                                  for n in syntax.walk(where, skip_funcs=True)):
@@ -266,3 +271,60 @@ def _consumers(decl: Node, name: str) -> list[Node]:
             return [decl]
         out.append(loop.child_by_field_name("body") or loop)
     return out or [decl]
+
+
+def _context_looks(where: Node, name: str) -> list[Node]:
+    """The ``x.Done()``/``x.Err()`` calls of a consumer, but those in a closure that neither calls ``name``
+    nor names a local holding its result (``sync.OnceFunc(func() { if ctx.Err() != nil ...``: a cleanup's
+    look, not the receiver's)."""
+    held = _holders(where, name)
+    out = []
+    for c in syntax.walk(where):
+        if c.type != "call_expression" or syntax.call_name(c)[1] not in ("Done", "Err") or syntax.call_args(c):
+            continue
+        lit = next((a for a in syntax.ancestors(c, where) if a.type == "func_literal"), None)
+        if lit is not None:
+            text = lit.text or b""
+            if name.encode() + b"(" not in text and not any(h.encode() in text for h in held):
+                continue
+        out.append(c)
+    return out
+
+
+def _holders(where: Node, name: str) -> set[str]:
+    """Locals given the result of a call of ``name`` (``ch := r.runStage(...)``)."""
+    held = set()
+    for st in syntax.walk(where):
+        if st.type in ("short_var_declaration", "assignment_statement"):
+            right = st.child_by_field_name("right")
+            vals = right.named_children if right is not None else []
+            fn = vals[0].child_by_field_name("function") if len(vals) == 1 and \
+                vals[0].type == "call_expression" else None
+            ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
+            left = st.child_by_field_name("left")
+            if ident is not None and syntax.text(ident) == name and left is not None and \
+                    len(left.named_children) == 1:
+                held.add(syntax.text(left.named_children[0]))
+    return held
+
+
+def _done_cases_drain(where: Node, name: str) -> bool:
+    """Does every ``Done()`` of ``where`` (:func:`_context_looks`) sit in a select case whose body receives
+    the channel a call of ``name`` returned into a local (``ch := r.runStage(...)``; ``case
+    <-r.ctx.Done(): <-ch; return``)? A receiver cancelled so still takes the value: the send does not block
+    because of it."""
+    held = _holders(where, name)
+    if not held:
+        return False
+    for call in _context_looks(where, name):
+        if call.type != "call_expression" or syntax.call_name(call)[1] != "Done":
+            continue
+        case = next((a for a in syntax.ancestors(call, where) if a.type == "communication_case"), None)
+        comm = case.child_by_field_name("communication") if case is not None else None
+        if comm is None or not syntax.inside(call, comm):
+            return False
+        if not any(n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-" and
+                   syntax.text(syntax.unparen(n.child_by_field_name("operand"))) in held
+                   for n in syntax.walk(case) if not syntax.inside(n, comm)):
+            return False
+    return True
