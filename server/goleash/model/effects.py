@@ -430,12 +430,16 @@ class UnitModel:
         if t == "index_expression":
             base = self.place(expr.child_by_field_name("operand"))
             return base.child("[]") if base is not None else None
-        if t == "call_expression":   # ``l.Lock()`` of a method that returns its receiver: ``l`` (chained calls)
+        if t == "call_expression":   # ``l.Lock()`` of a method that returns its receiver: ``l`` (chained calls);
+            # a channel accessor's call: the field it returns
             fn = _unparen(expr.child_by_field_name("function"))
             operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
             ot = self.types.of(operand) if operand is not None else None
             sig = self.index.methods.get(base_name(ot), {}).get(_text(fn.child_by_field_name("field"))) \
                 if ot else None
+            if sig is not None and sig.returns_field and not _call_args(expr):
+                base = self.place(operand)   # ``c.ExecCh()`` of an accessor ``return c.execCh``: that field
+                return base.child(sig.returns_field) if base is not None else None
             return self.place(operand) if sig is not None and sig.returns_recv else None
         return None
 

@@ -1576,7 +1576,12 @@ class PackageModel:
             parts.discard("*")
             st = self.types.types.get(head.rsplit(".", 1)[0])
             parts.update(fl.name for fl in (st.fields if st is not None else ()))
-        tokens = sorted((parts & names) - done)
+        # and the accessors that hand the field out (``func (c *C) ExecCh() chan error { return c.execCh }``):
+        # a receive from ``c.ExecCh()`` is one of ``C.execCh``
+        owner, _, fld = head.rpartition(".")
+        accessors = {m for m, sig in self.types.methods.get(owner, {}).items()
+                     if fld and sig.returns_field == fld} if owner else set()
+        tokens = sorted(((parts & names) | accessors) - done)
         if not tokens:
             return
         done.update(tokens)

@@ -220,6 +220,8 @@ class FuncSig:
     results: tuple[str, ...]
     recv_name: str = ""
     returns_recv: bool = False     # a method whose every return gives back its receiver (``return l``: chained calls)
+    returns_field: str = ""        # a channel accessor: no parameters, body ``return r.f`` (``func (c *C) ExecCh()
+                                   # chan error { return c.execCh }``): the field it hands out
 
     @property
     def key(self) -> str:
@@ -330,7 +332,18 @@ def func_sig(fn: Node) -> FuncSig:
     results = tuple(result_types(fn))
     returns_recv = bool(recv_name) and recv_name != "_" and len(results) == 1 and \
         results[0] == ("*" if ptr else "") + (recv or "") and _returns_only(fn.child_by_field_name("body"), recv_name)
-    return FuncSig(name, recv, ptr, tuple(params), results, recv_name, returns_recv)
+    returns_field = ""
+    if recv_name and recv_name != "_" and not params and len(results) == 1 and "chan" in results[0]:
+        stmts = [c for c in (fn.child_by_field_name("body").named_children
+                             if fn.child_by_field_name("body") is not None else ()) if c.type != "comment"]
+        stmts = stmts[0].named_children if len(stmts) == 1 and stmts[0].type == "statement_list" else stmts
+        ret = stmts[0] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
+        vals = [v for v in (ret.named_children if ret is not None else ()) if v.type != "comment"]
+        vals = vals[0].named_children if len(vals) == 1 and vals[0].type == "expression_list" else vals
+        if len(vals) == 1 and vals[0].type == "selector_expression" and \
+                _text(vals[0].child_by_field_name("operand")) == recv_name:
+            returns_field = _text(vals[0].child_by_field_name("field"))
+    return FuncSig(name, recv, ptr, tuple(params), results, recv_name, returns_recv, returns_field)
 
 
 def _returns_only(body: Node | None, name: str) -> bool:

@@ -59,8 +59,9 @@ that sends on the channel and is not given the context.
   (`rctx, cancel := context.WithCancel(ctx)`: it ends when ctx does);
 - the send is already a `select` case beside another case;
 - a field or package channel that another function of the package receives from (its
-  run loop): that receiver serves the channel for as long as it runs, which this
-  ctx does not decide;
+  run loop; also through an accessor that hands the field out, `<-c.ExecCh()` of `func (c *C)
+  ExecCh() chan error { return c.execCh }`): that receiver serves the channel for as long as it
+  runs, which this ctx does not decide;
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
