@@ -594,8 +594,8 @@ def nonnil_conjunct(cond) -> tuple[Node | None, frozenset]:
     return test, frozenset(tolerated)
 
 
-_LEFT_OUT = re.compile(r"!\s*errors\.Is\((?P<a>\w+), (?P<v>context\.(?:Canceled|DeadlineExceeded))\)|"
-                       r"(?P<b>\w+) != (?P<w>context\.(?:Canceled|DeadlineExceeded))")
+_LEFT_OUT = re.compile(r"!\s*errors\.Is\((?P<a>\w+), (?P<v>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped)\)|"
+                       r"(?P<b>\w+) != (?P<w>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped)")
 
 
 def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:

@@ -132,13 +132,16 @@ class ListenerModel:
         (``err = srv.Serve(l)``, ``require.NoError(t, srv.Serve(l))``)?"""
         return any(self.kept(loop, lit) for loop in self._serves_before(node, lit))
 
-    def stopped_at_end(self, node: Node, lit: Node) -> bool:
+    def stopped_at_end(self, node: Node, lit: Node, stopped_filtered: bool = False) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a gRPC server's ``Serve`` returned
         (``require.NoError(t, srv.Serve(l))``), where the server (``grpc.NewServer(...)``) and its listener
         are stopped only when the function that starts ``lit`` returns (``defer srv.GracefulStop()``,
         ``t.Cleanup(srv.Stop)``), and that function dials the listener's address after the ``go`` statement
         (its clients reach the server, so ``Serve`` is accepting before the stop)? gRPC's ``Serve`` returns
-        nil once ``Stop`` or ``GracefulStop`` ended it: its error is nil there."""
+        nil once ``Stop`` or ``GracefulStop`` ended it: its error is nil there. With ``stopped_filtered``
+        (the check leaves ``grpc.ErrServerStopped`` out, what ``Serve`` returns when the stop came first)
+        no dial is needed, but the server must be stopped before its listener is closed (in one cleanup
+        func, or deferred in the other order)."""
         fn = syntax.enclosing_func(lit.parent) if lit.parent is not None else None
         if fn is None:
             return False
@@ -166,7 +169,7 @@ class ListenerModel:
                          r.parent.type == "selector_expression" and
                          syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs) or \
                 _dials_literal(lis, fn, lit)
-            if ok and stops and dialed:
+            if ok and stops and (dialed or (stopped_filtered and _stopped_before_closed(srv, lis, fn))):
                 return True
         return False
 
@@ -267,6 +270,30 @@ def _deferred(node: Node, fn: Node) -> bool:
         if p.type in syntax.FUNC_TYPES and p.id != fn.id:
             return False
     return False
+
+
+def _stopped_before_closed(srv, lis, fn: Node) -> bool:
+    """Does every reference to the listener ``lis`` (outside its ``Serve``) come after a stop of the
+    server ``srv`` that runs first at the end: in the same cleanup literal, later in it; or deferred
+    earlier (defers run last first)?"""
+    stops = [r for r in srv.refs if _deferred(r, fn) or _cleanup(r, fn)]
+    for r in lis.refs:
+        if r.parent is not None and r.parent.type == "argument_list":
+            continue   # ``srv.Serve(lis)``, a dial's ``lis.Addr()`` argument: not a close
+        if r.parent is not None and r.parent.type == "selector_expression" and \
+                syntax.text(r.parent.child_by_field_name("field")) in ("Addr", "Dial", "DialContext"):
+            continue
+        lit_r = next((a for a in syntax.ancestors(r, fn) if a.type == "func_literal"), None)
+        ok = False
+        for s in stops:
+            lit_s = next((a for a in syntax.ancestors(s, fn) if a.type == "func_literal"), None)
+            if lit_r is not None and lit_s is not None and lit_r.id == lit_s.id and s.start_byte < r.start_byte:
+                ok = True
+            elif _deferred(r, fn) and _deferred(s, fn) and r.start_byte < s.start_byte:
+                ok = True
+        if not ok:
+            return False
+    return True
 
 
 def _registered(ref: Node) -> bool:

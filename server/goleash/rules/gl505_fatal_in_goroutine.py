@@ -184,7 +184,10 @@ the whole test binary down.
   `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` (or the very address literal
   the listener was made with, `":9999"`) after starting the goroutine:
   gRPC's `Serve` returns nil once stopped while serving. A `srv.Stop()` in the test's own flow, or a
-  server nothing dials, can come before `Serve` began, which then fails with `ErrServerStopped`;
+  server nothing dials, can come before `Serve` began, which then fails with `ErrServerStopped`; so a
+  report that leaves `grpc.ErrServerStopped` out (`err != nil && err != grpc.ErrServerStopped`), late
+  or not, of a server stopped only at the end and before its listener is closed (`t.Cleanup(func() {
+  srv.Stop(); lis.Close() })`) needs no dial;
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
@@ -228,7 +231,9 @@ the whole test binary down.
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
                     not checks.cannot_fail(um, ctx.pkg, call, f.node) and checks.may_vary(um, call, f.node, ctx.pkg) and \
-                    not checks.ended_with_test(um, call, f.node, param.name) and self._outlives(ctx, g, param):
+                    not checks.ended_with_test(um, call, f.node, param.name) and \
+                    not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
+                    self._outlives(ctx, g, param):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
@@ -444,6 +449,15 @@ the whole test binary down.
         it can fail."""
         return ctx.listeners.after_endless_serve(call, lit) or ctx.listeners.stopped_at_end(call, lit) or \
             FatalInGoroutine._accept_failure(ctx, call, lit, filters=False, serve_only=True)
+
+    @staticmethod
+    def _stop_filtered(ctx: FuncContext, call: Node, lit: Node) -> bool:
+        """A report that leaves ``grpc.ErrServerStopped`` out (``err != nil && err != grpc.ErrServerStopped``)
+        of a gRPC server's ``Serve``, the server stopped only at the end and before its listener is closed:
+        ``Serve`` returns nil then, or that error when the stop came first."""
+        _test, tolerated = checks.nonnil_conjunct(checks.guards(call, lit))
+        return "grpc.ErrServerStopped" in tolerated and ctx.listeners.stopped_at_end(call, lit,
+                                                                                     stopped_filtered=True)
 
     @staticmethod
     def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True,
