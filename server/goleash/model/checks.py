@@ -388,7 +388,8 @@ def _conn_only_used(um, v, closes: list) -> bool:
 def pipe_drained(um, pkg, value: Node, call: Node, lit: Node) -> bool:
     """Is the checked error (that of the call ``value``, checked by ``call``) that of ``io.ReadAll(x)``
     where ``x`` is one end of a ``net.Pipe()`` (made
-    here, or returned by a package helper that made it: :meth:`PackageModel.pipe_end_result`) that the
+    here, or returned by a package helper that made it: :meth:`PackageModel.pipe_end_result`), the read
+    end of an ``os.Pipe()``, or a command's ``cmd.StdoutPipe()`` that nothing waits for first, that the
     declaration only reads and writes — no ``Close``, no deadline, not handed to any other call? A pipe
     end's read fails only once that end is closed or past a deadline; the other end's close gives
     ``io.EOF``, which ``ReadAll`` returns as nil. So the check cannot fail."""
@@ -402,7 +403,13 @@ def pipe_drained(um, pkg, value: Node, call: Node, lit: Node) -> bool:
     made = syntax.unparen(v.value)
     if made is None or made.type != "call_expression":
         return False
-    if syntax.text(made) != "net.Pipe()":
+    text = syntax.text(made)
+    if text == "os.Pipe()" and v.index == 0:
+        pass   # the read end of an OS pipe: its read fails only once it is closed
+    elif _CMD_PIPE.fullmatch(text) and v.index == 0:
+        if not _cmd_not_waited(um, made, call, lit):
+            return False   # (``cmd.Wait()`` closes the pipe once the command exited)
+    elif text != "net.Pipe()":
         key = callee_key(um, pkg, made)
         if not key or not pkg.pipe_end_result(key, v.index):
             return False
@@ -419,6 +426,27 @@ def pipe_drained(um, pkg, value: Node, call: Node, lit: Node) -> bool:
                 syntax.text(p.child_by_field_name("field")) == "Close" and _after_result(p, call, lit):
             continue   # ``<-recv; w.Close()``: closed once the goroutine has sent what follows the check
         return False
+    return True
+
+
+_CMD_PIPE = re.compile(r"\w+\.(?:StdoutPipe|StderrPipe)\(\)")
+
+
+def _cmd_not_waited(um, made: Node, call: Node, lit: Node) -> bool:
+    """For ``cmd.StdoutPipe()``: is ``cmd`` a local that nothing waits for (``Wait``, ``Run``,
+    ``Output``, ``CombinedOutput``, which close the pipe once the command exits), or only once the
+    goroutine has sent what follows the check?"""
+    fn = made.child_by_field_name("function")
+    operand = fn.child_by_field_name("operand") if fn is not None else None
+    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+    if v is None or v.kind != "local" or v.assigned or v.addressed:
+        return False
+    for ref in v.refs:
+        p = ref.parent
+        if p is not None and p.type == "selector_expression" and \
+                syntax.text(p.child_by_field_name("field")) in ("Wait", "Run", "Output", "CombinedOutput") and \
+                not _after_result(p, call, lit):
+            return False
     return True
 
 

@@ -144,7 +144,9 @@ the whole test binary down.
     []byte(keyPEM))` with package constants, `url.Parse("http://...")`, `regexp.Compile(pattern)`,
     `strconv.Atoi("42")`): the same result on every run, so it cannot fail on one run only;
   - a check of the error of `io.ReadAll(x)` where `x` is one end of a `net.Pipe()` (made in the test,
-    or returned by a package helper that made it) that the test only reads and writes, closing it only
+    or returned by a package helper that made it), the read end of an `os.Pipe()`, or a command's
+    `cmd.StdoutPipe()` (`StderrPipe()`) that nothing waits for (`cmd.Wait()` closes it) before the
+    goroutine's result is received, that the test only reads and writes, closing it only
     after it received what the goroutine sends after the check: a pipe end's read fails only once that
     end is closed or past a deadline, and the other end's close is `io.EOF`, which `ReadAll` returns as
     nil;
