@@ -64,7 +64,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` for that ctx (or a local of the caller declared from one and never
-  assigned again, `ctx := context.TODO()`; or, in package main, a cobra command's `cmd.Context()` where
+  assigned again, `ctx := context.TODO()`, also one wrapped with values only: `ctx :=
+  withState(context.Background())` of a package function that only returns `context.WithValue(ctx,
+  ...)`, then `ctx = context.WithValue(ctx, k, v)`; or, in package main, a cobra command's `cmd.Context()` where
   the program runs its commands with `Execute()` and never `ExecuteContext` nor `SetContext`: cobra gives
   them `context.Background()`), or the received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
@@ -223,7 +225,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     @staticmethod
     def _root_local(ctx: FuncContext, func: str, arg: str) -> bool:
         """Is ``arg`` a local of the package function ``func`` declared from ``context.Background()`` or
-        ``TODO()`` and never assigned again (``ctx := context.TODO()`` ... ``go m.keepAlive(ctx)``)?"""
+        ``TODO()``, maybe wrapped with values (:meth:`_value_root`), and assigned again only with values
+        wrapped around itself (``ctx := initState(context.Background())``; ``ctx =
+        context.WithValue(ctx, k, v)`` ... ``login(ctx)``)?"""
         if not arg.isidentifier():
             return False
         node = ctx.pkg.decl_node(func)
@@ -238,11 +242,57 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue
             right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
             vals = right.named_children if right is not None else []
-            if st.type == "assignment_statement" or found or len(vals) != len(texts) or \
-                    syntax.text(vals[texts.index(arg)]) not in _ROOTS:
-                return False   # assigned again, or from something else
+            if len(vals) != len(texts):
+                return False
+            value = vals[texts.index(arg)]
+            if st.type == "assignment_statement":
+                if not found or not ContextNotPropagated._value_root(ctx, value, arg, 0):
+                    return False   # assigned again from something else than a value-wrap of itself
+                continue
+            if found or not ContextNotPropagated._value_root(ctx, value, None, 0):
+                return False
             found = True
         return found
+
+    @staticmethod
+    def _value_root(ctx: FuncContext, value: Node, self_name: str | None, depth: int) -> bool:
+        """Is ``value`` a context that is never done: ``context.Background()``/``TODO()``, or one wrapped
+        only with values (``context.WithValue(root, k, v)``; a package function whose every return is
+        ``context.WithValue(p, ...)`` or ``p`` of its context parameter, given such a root:
+        ``initState(context.Background())``); with ``self_name``, the local itself wrapped so again
+        (``ctx = context.WithValue(ctx, k, v)``)?"""
+        value = syntax.unparen(value)
+        if value is None or depth > 3:
+            return False
+        text = " ".join(syntax.text(value).split())
+        if text in _ROOTS or (self_name is not None and text == self_name):
+            return True
+        if value.type != "call_expression":
+            return False
+        args = syntax.call_args(value)
+        fn = syntax.text(value.child_by_field_name("function"))
+        if not args:
+            return False
+        if fn == "context.WithValue":
+            return ContextNotPropagated._value_root(ctx, args[0], self_name, depth + 1)
+        sig = ctx.pkg.types.funcs.get(fn)
+        node = ctx.pkg.decl_node(fn) if sig is not None and sig.params and \
+            sig.params[0][1] == "context.Context" else None
+        if node is None:
+            return False
+        p = sig.params[0][0]
+        rets = [r for r in syntax.walk(node, skip_funcs=True) if r.type == "return_statement"]
+        for r in rets:
+            vals = syntax.return_values(r)
+            v = syntax.unparen(vals[0]) if len(vals) == 1 else None
+            if v is None:
+                return False
+            t = " ".join(syntax.text(v).split())
+            if t != p and not (v.type == "call_expression" and
+                               syntax.text(v.child_by_field_name("function")) == "context.WithValue" and
+                               syntax.call_args(v) and syntax.text(syntax.call_args(v)[0]) == p):
+                return False
+        return bool(rets) and ContextNotPropagated._value_root(ctx, args[0], self_name, depth + 1)
 
     @staticmethod
     def _private(name: str, main: bool) -> bool:
