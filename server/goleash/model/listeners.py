@@ -124,7 +124,50 @@ class ListenerModel:
         """Is ``v`` (the listener or the server of ``loop``) a local made outside ``within`` that no
         reference may stop (:meth:`_may_stop`; registering a service on the server is no stop)?"""
         return _outside(v, within) and not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
-                                               and not (v is loop.server and _registered(r)) for r in v.refs)
+                                               and not (v is loop.server and _registered(r)) and
+                                               not self._returned_unused(loop, v, r) for r in v.refs)
+
+    def _returned_unused(self, loop: AcceptLoop, v: Var, ref: Node) -> bool:
+        """Is ``ref`` a value of a ``return`` of an unexported package function (a test helper that starts
+        the server: ``return s, l``) whose every call in the package takes that result into ``_`` or into a
+        local only asked for its ``Addr()`` (``_, l := startServer(t); addr := l.Addr().String()``)? Then
+        no caller closes the listener or stops the server either."""
+        p = ref.parent
+        if p is not None and p.type == "expression_list":
+            p = p.parent
+        pkg, key = self.package, self.um.key
+        if p is None or p.type != "return_statement" or pkg is None or not key or \
+                not key.rsplit(".", 1)[-1][:1].islower():
+            return False
+        vals = syntax.return_values(p)
+        index = next((i for i, x in enumerate(vals) if x.id == ref.id), None)
+        calls = pkg.calls_of(key)
+        if index is None or not calls:
+            return False
+        for ck, _node, call, _owner in calls:
+            st = call.parent
+            while st is not None and st.type == "expression_list":
+                st = st.parent
+            left = st.child_by_field_name("left") if st is not None and \
+                st.type in ("short_var_declaration", "assignment_statement") else None
+            names = left.named_children if left is not None else []
+            if len(names) != len(vals):
+                return False
+            target = names[index]
+            if syntax.text(target) == "_":
+                continue
+            um = pkg.decl_model(ck)
+            got = um.scopes.var(target) if um is not None and target.type == "identifier" else None
+            if got is None or got.assigned or got.addressed or v is not loop.listener:
+                return False
+            for r in got.refs:
+                if r.id == target.id:
+                    continue
+                q = r.parent
+                if q is None or q.type != "selector_expression" or \
+                        syntax.text(q.child_by_field_name("field")) != "Addr":
+                    return False
+        return True
 
     def after_endless_serve(self, node: Node, lit: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that never
