@@ -51,7 +51,8 @@ starving other goroutines, until one of the other cases becomes ready.
 ## Stays silent
 - a `default` that does something — calls a function (work, `time.Sleep`, `runtime.Gosched`), sends, receives, returns or breaks,
   or continues an outer loop (`continue Outer`: it leaves this one);
-- a loop body with more than the `select` (other work that may block or take time);
+- a loop body with more than the `select` (other work that may block or take time), or whose statement
+  after the `select` leaves the loop (`select { case v = <-ch: continue; default: }; break`: a drain);
 - a `select` outside a loop (a non-blocking try), or in a loop with a condition or clause
   (`for i := 0; i < b.N; i++`, `for pb.Next()`): it polls a bounded number of times.
 
@@ -79,6 +80,8 @@ starving other goroutines, until one of the other cases becomes ready.
             body = syntax.stmt_list(loop)
             if any(s.id != sel.id and self._works(s) for s in body):
                 continue
+            if any(s.start_byte > sel.end_byte and _leaves(s, own) for s in body):
+                continue   # ``select {...; default:}; break``: the default falls through and leaves (a drain)
             cases = [c for c in sel.named_children if c.type == "communication_case"]
             msg = ("empty default in a select loop: it spins a CPU core. The loop never blocks "
                    "until another case is ready")
@@ -112,3 +115,13 @@ starving other goroutines, until one of the other cases becomes ready.
     def _works(stmt: Node) -> bool:
         return any(n.type in ("call_expression", "send_statement", "go_statement", "unary_expression")
                    for n in [stmt, *syntax.walk(stmt)])
+
+
+def _leaves(stmt: Node, own_label: str | None) -> bool:
+    """A statement of the loop's body that leaves the loop: ``break`` (of this loop), ``return``, ``goto``."""
+    if stmt.type in ("return_statement", "goto_statement"):
+        return True
+    if stmt.type == "break_statement":
+        label = next((c for c in stmt.named_children if c.type == "label_name"), None)
+        return label is None or syntax.text(label) == own_label
+    return False
