@@ -326,12 +326,41 @@ class EffectModel:
             out |= self.pays_effect(e)
         return out
 
+    def _closes_each(self, loop: Node):
+        """For ``for i := range x { close(x[i]) ... }`` (or ``for _, c := range x { close(c) }``), a close
+        of the loop's element as a statement of its body: the place of ``x``'s elements, all of them closed
+        once the loop is done (an empty ``x`` has none to close). None otherwise."""
+        rc = next((c for c in loop.named_children if c.type == "range_clause"), None)
+        right = rc.child_by_field_name("right") if rc is not None else None
+        left = rc.child_by_field_name("left") if rc is not None else None
+        names = [syntax.text(x) for x in left.named_children] if left is not None else []
+        base = self.um.place(right) if right is not None else None
+        if base is None or not names:
+            return None
+        want = {f"{syntax.text(right)}[{names[0]}]"} if names[0] != "_" else set()
+        if len(names) > 1 and names[1] != "_":
+            want.add(names[1])
+        for st in syntax.stmt_list(loop.child_by_field_name("body")):
+            call = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+            args = syntax.call_args(call) if call is not None and call.type == "call_expression" and \
+                syntax.call_name(call) == ("", "close") else []
+            if len(args) == 1 and " ".join(syntax.text(args[0]).split()) in want:
+                return base.child("[]")
+            if any(x.type in ("continue_statement", "break_statement", "return_statement", "goto_statement")
+                   for x in [st, *syntax.walk(st, skip_funcs=True)]):
+                return None   # (an element may be skipped before its close)
+        return None
+
     def pays_map(self, g, n: CNode, self_key: str | None = None, assumed: set | None = None) -> dict:
         """Like ``pays``, keyed (place, kind) -> None when paid on every path, or a list of the conditions
         under which it may not be (a callee that pays ``unless`` something, see ``PlaceEffects.unpaid``).
         ``self_key``, ``assumed``: the function whose summary is being made, and what its recursive calls
         are taken to pay (see ``summary``)."""
         out: dict = {}
+        if n.kind == "range" and n.ast is not None:
+            each = self._closes_each(n.ast)
+            if each is not None:
+                out[(each, CLOSE)] = None   # ``for i := range x { close(x[i]) }``: every element, none left
         for e in self.um.node_effects(g, n):
             for key in self.pays_effect(e):
                 out[key] = None

@@ -63,7 +63,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
 
 ## Stays silent
 - every path of the producing goroutine closes the channel (a deferred close, a
-  close before each return, a helper that closes it on every path);
+  close before each return, a helper that closes it on every path; for channels in a slice, a loop over
+  the slice that closes each element, `for i := range s.chans { close(s.chans[i]) }`);
 - several goroutines that close; a parent function that closes the channel on every path after it
   started the goroutines that range over it (a deferred close, no `return` before the close);
 - the channel is passed to another function (it may close it);
