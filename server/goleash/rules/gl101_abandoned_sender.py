@@ -64,7 +64,8 @@ then returns):
 
 ## Stays silent
 - the channel is buffered with at least as many slots as sends (a literal
-  capacity, or `len(items)` for one goroutine per item);
+  capacity, or `len(items)` for one goroutine per item); goroutines of one value each that the
+  function starts in exclusive branches (one per `switch` arm) count once;
 - every path of the parent receives (no timeout case, no early return between
   the `go` statement and the receive);
 - a select whose other case waits on a context that is never done there: a local
@@ -195,7 +196,20 @@ then returns):
                if not _fresh_per_turn(ch, l)):
             return None  # one goroutine per iteration
         counts = _per_goroutine(sends)
-        return None if any(n is None for _, n in counts) else sum(n for _, n in counts)
+        if any(n is None for _, n in counts):
+            return None
+        total = sum(n for _, n in counts)
+        if len(counts) > 1 and all(n == 1 for _, n in counts):
+            # goroutines of one value each, started by one function: as many as one path starts (those
+            # in exclusive switch arms or branches do not add up)
+            gos = [g for g, _ in counts]
+            starter = syntax.enclosing_func(gos[0])
+            if starter is not None and all(syntax.enclosing_func(g) is not None and
+                                           syntax.enclosing_func(g).id == starter.id for g in gos):
+                most = syntax.max_per_path(syntax.func_body(starter), {g.id for g in gos})
+                if most is not None:
+                    return min(total, most)
+        return total
 
     @staticmethod
     def _field_received(ctx: FuncContext, ch: Channel) -> bool:
