@@ -60,8 +60,9 @@ that sends on the channel and is not given the context.
 - the send is already a `select` case beside another case;
 - a field or package channel that another function of the package receives from (its
   run loop; also through an accessor that hands the field out, `<-c.ExecCh()` of `func (c *C)
-  ExecCh() chan error { return c.execCh }`): that receiver serves the channel for as long as it
-  runs, which this ctx does not decide;
+  ExecCh() chan error { return c.execCh }`), with a plain receive, a range, or a select with no
+  `Done()` case: that receiver serves the channel for as long as it runs, which this ctx does not
+  decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported);
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
@@ -94,7 +95,7 @@ that sends on the channel and is not given the context.
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
             for ch in ctx.channels:
                 if not self._downstream(ch) or self._starter_sends(ch, starter) or \
-                        ctx.channels.received_elsewhere(ch, ctx.func_key) or self._callers_ignore_done(ctx, ch, starter):
+                        self._served_elsewhere(ctx, ch) or self._callers_ignore_done(ctx, ch, starter):
                     continue
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
@@ -116,7 +117,7 @@ that sends on the channel and is not given the context.
             return
         for ch in ctx.channels:
             if not self._downstream(ch) or self._starter_sends(ch, starter) or \
-                    ctx.channels.received_elsewhere(ch, ctx.func_key):
+                    self._served_elsewhere(ctx, ch):
                 continue
             for op in ch.sends:
                 if op.goroutine != g or op.via is None or not op.started or op.select_case is not None:
@@ -127,6 +128,24 @@ that sends on the channel and is not given the context.
                                   [ctx.related_op(op, f"{name} sends on it here, without a select"),
                                    ctx.related(self._param_node(starter, cname), f"{cname} is received here")])
                 return
+
+    @staticmethod
+    def _served_elsewhere(ctx: FuncContext, ch: Channel) -> bool:
+        """Does another function of the package receive the field channel ``ch`` in a loop that does not
+        stop on a context (a plain receive or range, or a select with no ``Done()`` case)? A receiver that
+        selects on some ``ctx.Done()`` beside it stops when that context is cancelled, which is this rule's
+        question, not an answer to it."""
+        pkg = ctx.pkg
+        for fact in ctx.channels.received_elsewhere(ch, ctx.func_key):
+            node = pkg.anchor_node(fact.at.func, fact.at.start, fact.at.end) if fact.select else None
+            sel = next((a for a in syntax.ancestors(node) if a.type == "select_statement"), None) \
+                if node is not None else None
+            if not fact.select or (sel is not None and not any(
+                    c.type == "call_expression" and syntax.call_name(c)[1] == "Done" and not syntax.call_args(c)
+                    for case in sel.named_children if case.type == "communication_case"
+                    for c in syntax.walk(case.child_by_field_name("communication") or case))):
+                return True
+        return False
 
     @staticmethod
     def _callers_ignore_done(ctx: FuncContext, ch: Channel, starter: Node) -> bool:
