@@ -62,7 +62,8 @@ that sends on the channel and is not given the context.
   run loop; also through an accessor that hands the field out, `<-c.ExecCh()` of `func (c *C)
   ExecCh() chan error { return c.execCh }`), with a plain receive, a range, or a select with no
   `Done()` case: that receiver serves the channel for as long as it runs, which this ctx does not
-  decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported);
+  decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported,
+  unless every `make` of the channel has a slot for each send of it in the package);
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
@@ -136,7 +137,15 @@ that sends on the channel and is not given the context.
         selects on some ``ctx.Done()`` beside it stops when that context is cancelled, which is this rule's
         question, not an answer to it."""
         pkg = ctx.pkg
-        for fact in ctx.channels.received_elsewhere(ch, ctx.func_key):
+        elsewhere = ctx.channels.received_elsewhere(ch, ctx.func_key)
+        name = ctx.model.abstract_place(ch.place) if elsewhere and ch.place is not None else None
+        if name is not None:
+            index = pkg.chan_index()
+            made, sends = index.made(name), index.of(name, "send")
+            if made and not index.of(name, "assign") and all(
+                    isinstance(m.capacity, int) and m.capacity >= len(sends) for m in made):
+                return True   # a slot for every send of the package: none blocks, receiver or not
+        for fact in elsewhere:
             node = pkg.anchor_node(fact.at.func, fact.at.start, fact.at.end) if fact.select else None
             sel = next((a for a in syntax.ancestors(node) if a.type == "select_statement"), None) \
                 if node is not None else None
