@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from .. import syntax
 from .scope import Scopes, Var
 
 SYNC_KINDS = ("Mutex", "RWMutex", "WaitGroup", "Once", "Cond", "Map", "Pool")
@@ -334,12 +335,8 @@ def func_sig(fn: Node) -> FuncSig:
         results[0] == ("*" if ptr else "") + (recv or "") and _returns_only(fn.child_by_field_name("body"), recv_name)
     returns_field = ""
     if recv_name and recv_name != "_" and not params and len(results) == 1 and "chan" in results[0]:
-        stmts = [c for c in (fn.child_by_field_name("body").named_children
-                             if fn.child_by_field_name("body") is not None else ()) if c.type != "comment"]
-        stmts = stmts[0].named_children if len(stmts) == 1 and stmts[0].type == "statement_list" else stmts
-        ret = stmts[0] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
-        vals = [v for v in (ret.named_children if ret is not None else ()) if v.type != "comment"]
-        vals = vals[0].named_children if len(vals) == 1 and vals[0].type == "expression_list" else vals
+        stmts = syntax.stmt_list(fn.child_by_field_name("body"))
+        vals = syntax.return_values(stmts[0]) if len(stmts) == 1 and stmts[0].type == "return_statement" else []
         if len(vals) == 1 and vals[0].type == "selector_expression" and \
                 _text(vals[0].child_by_field_name("operand")) == recv_name:
             returns_field = _text(vals[0].child_by_field_name("field"))
