@@ -289,8 +289,10 @@ class Analyzer:
                 out.extend(rule.check(ctx) or ())
             except Exception as e:  # one rule's bug must not hide the others
                 self._report(rule, e, path)
-        if out:
-            out = [f for f in out if _runs(ctx, f)]
+        if out and _only_called_unreachably(ctx):
+            out = []   # a helper every call of which is code that cannot run
+        elif out and b"Skip" in (unit.node.text or b""):
+            out = [f for f in out if _reachable(ctx, f)]
         return tuple(f.shifted(-unit.start) for f in out)
 
     def _report(self, rule: Rule, exc: Exception, path: str | None) -> None:
@@ -556,32 +558,25 @@ def _names_hit(names: frozenset[str] | None, own: frozenset[str]) -> bool:
     return bool(names & own) or any("*" in c and fnmatch.fnmatchcase(n, c) for c in names for n in own)
 
 
-def _runs(ctx, f: Finding) -> bool:
+def _reachable(ctx, f: Finding) -> bool:
     """Can the code a finding points at run: not after an unconditional ``t.Skip`` (or a helper that
     always skips) in its test, or in a function around the literal it is in? A test skipped on every run
-    (``t.Skip("run manually")`` first) starts no goroutine and takes no lock. Nor in an unexported
-    package function whose every call in the package is such code (a helper of a skipped benchmark)."""
-    if b"Skip" in (ctx.unit.text or b""):
-        node = ctx.unit.descendant_for_byte_range(f.start, f.start)
-        if node is not None and not ctx.model.reachable(node):
-            return False
-    return not _only_called_unreachably(ctx)
+    (``t.Skip("run manually")`` first) starts no goroutine and takes no lock."""
+    node = ctx.unit.descendant_for_byte_range(f.start, f.start)
+    return node is None or ctx.model.reachable(node)
 
 
 def _only_called_unreachably(ctx) -> bool:
+    """Is the declaration an unexported package function every call of which in the package is code that
+    cannot run (:func:`_reachable`: the helper of a benchmark skipped on every run)? (An exported one may
+    be called from another package.)"""
     key = ctx.func_key
     name = key.rsplit(".", 1)[-1] if key else ""
     if not name or not name[0].islower() or ctx.unit.type not in ("function_declaration", "method_declaration"):
-        return False   # (an exported function may be called from another package)
-    got = ctx.__dict__.get("_dead_helper")
-    if got is None:
-        calls = ctx.pkg.calls_of(key)
-        got = bool(calls)
-        for ck, _node, call, _owner in calls or ():
-            src = ctx.pkg.decl_source(ck) or b""
-            um = ctx.pkg.decl_model(ck) if b"Skip" in src else None
-            if um is None or um.reachable(call):
-                got = False
-                break
-        ctx.__dict__["_dead_helper"] = got
-    return got
+        return False
+    calls = ctx.pkg.calls_of(key)
+    for ck, _node, call, _owner in calls or ():
+        um = ctx.pkg.decl_model(ck) if b"Skip" in (ctx.pkg.decl_source(ck) or b"") else None
+        if um is None or um.reachable(call):
+            return False
+    return bool(calls)

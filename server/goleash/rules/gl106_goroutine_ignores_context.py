@@ -176,9 +176,10 @@ that sends on the channel and is not given the context.
             if node is None:
                 return False
             for where in _consumers(node, name):
-                looks = _context_looks(where, name)
+                held = _holders(where, name)
+                looks = _context_looks(where, name, held)
                 if any(syntax.call_name(c)[1] == "Err" for c in looks) or \
-                        (looks and not _done_cases_drain(where, name)):
+                        (looks and not _done_cases_drain(where, looks, held)):
                     return False
                 if where.type == "block" and any(n.type in ("break_statement", "return_statement", "goto_statement")
                                                  for n in syntax.walk(where, skip_funcs=True)):
@@ -302,11 +303,10 @@ def _consumers(decl: Node, name: str) -> list[Node]:
     return out or [decl]
 
 
-def _context_looks(where: Node, name: str) -> list[Node]:
+def _context_looks(where: Node, name: str, held: set[str]) -> list[Node]:
     """The ``x.Done()``/``x.Err()`` calls of a consumer, but those in a closure that neither calls ``name``
-    nor names a local holding its result (``sync.OnceFunc(func() { if ctx.Err() != nil ...``: a cleanup's
-    look, not the receiver's)."""
-    held = _holders(where, name)
+    nor names a local holding its result (``held``; ``sync.OnceFunc(func() { if ctx.Err() != nil ...``: a
+    cleanup's look, not the receiver's)."""
     out = []
     for c in syntax.walk(where):
         if c.type != "call_expression" or syntax.call_name(c)[1] not in ("Done", "Err") or syntax.call_args(c):
@@ -337,16 +337,14 @@ def _holders(where: Node, name: str) -> set[str]:
     return held
 
 
-def _done_cases_drain(where: Node, name: str) -> bool:
-    """Does every ``Done()`` of ``where`` (:func:`_context_looks`) sit in a select case whose body receives
-    the channel a call of ``name`` returned into a local (``ch := r.runStage(...)``; ``case
-    <-r.ctx.Done(): <-ch; return``)? A receiver cancelled so still takes the value: the send does not block
-    because of it."""
-    held = _holders(where, name)
+def _done_cases_drain(where: Node, looks: list[Node], held: set[str]) -> bool:
+    """Does every ``Done()`` among ``looks`` (:func:`_context_looks`) sit in a select case whose body
+    receives the channel held in a local of ``held`` (``ch := r.runStage(...)``; ``case <-r.ctx.Done(): <-ch;
+    return``)? A receiver cancelled so still takes the value: the send does not block because of it."""
     if not held:
         return False
-    for call in _context_looks(where, name):
-        if call.type != "call_expression" or syntax.call_name(call)[1] != "Done":
+    for call in looks:
+        if syntax.call_name(call)[1] != "Done":
             continue
         case = next((a for a in syntax.ancestors(call, where) if a.type == "communication_case"), None)
         comm = case.child_by_field_name("communication") if case is not None else None
