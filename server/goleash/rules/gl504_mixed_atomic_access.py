@@ -169,9 +169,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         ``eg.Wait()``) on every path from each such ``go`` to ``n``: the program's ``main`` (it runs once),
         or a method (``u.run(ctx)`` joining its two pumps before it reads their byte counts; a second
         run of it on the same value at once would be the caller's race, not this read's)."""
-        if (not key[0] and ctx.func_name != "main") or (key[0] and ctx.unit.type != "method_declaration") or \
-                (not key[0] and (ctx.package_name != "main" or ctx.unit.type != "function_declaration")):
-            return False
+        if key[0]:   # a field: read by a method
+            if ctx.unit.type != "method_declaration":
+                return False
+        elif ctx.package_name != "main" or ctx.func_name != "main" or ctx.unit.type != "function_declaration":
+            return False   # a package variable: read by the program's main
         funcs = ctx.package.atomic_funcs.get(key, frozenset())
         um = ctx.model
         if not funcs or um.func_at(n) is not um.top:
