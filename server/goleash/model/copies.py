@@ -101,6 +101,39 @@ class CopiedValue:
         return out
 
 
+    def lock_untouched(self, index: TypeIndex) -> bool:
+        """Does the function only read or write fields of the copy that hold no lock (``h.s[i]``,
+        ``len(h.items)``)? No method is called on it, it is not passed on, returned, assigned or addressed
+        whole: its lock is never used, so the copy guards nothing and deadlocks nothing (a heap's value
+        ``Len``/``Less``/``Swap`` beside pointer methods that lock the original)."""
+        body = self.func.child_by_field_name("body") if self.func is not None else None
+        if body is None:
+            return False
+        holders = lock_bearing_types(index)
+        names = set(self.names)
+        todo = [body]
+        while todo:
+            n = todo.pop()
+            if n.type == "func_literal" and {p for p, _t in syntax.params(n) if p} & names:
+                continue
+            if n.type == "identifier" and syntax.text(n) in names:
+                sel = n.parent
+                if sel is None or sel.type != "selector_expression" or sel.child_by_field_name("operand") != n:
+                    return False   # the copy itself: passed, returned, assigned, addressed
+                up = sel.parent
+                if up is not None and up.type == "call_expression" and up.child_by_field_name("function") == sel:
+                    return False   # a method of the copy (promoted Lock included) may lock it
+                got = index.field(self.type, syntax.text(sel.child_by_field_name("field")))
+                if got is None:
+                    return False   # not a known field (a method value, a field of another build)
+                ft = _element(got[0])
+                if not got[0].startswith("*") and (ft in HELD_TYPES or ft in holders):
+                    return False   # the lock itself, or a struct holding one
+                continue
+            todo.extend(n.named_children)
+        return True
+
+
 def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> Iterator[CopiedValue]:
     """Parameters and receivers (of the declaration and its ``literals``) that receive a lock by value."""
     if unit.type not in ("function_declaration", "method_declaration"):

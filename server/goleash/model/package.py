@@ -768,6 +768,19 @@ class PackageModel:
                 return Anchor(key, m.start() - info.start, m.end() - 1 - info.start, "")
         return None
 
+    def lock_site(self, typ: str):
+        """The first ``Lock()``/``RLock()`` call (by its text) in a method of the package type ``typ``, as
+        an Anchor, or None: where the original value's lock is taken."""
+        from .locks import Anchor
+        pat = re.compile(rb"\.R?Lock\(\)")
+        for key in sorted(k for k in self.decls if k.startswith(typ + ".")):
+            pf, info = self.decls[key]
+            m = pat.search(pf.source, info.start, info.end)
+            if m is not None:
+                self._note("text:" + key, info.digest)
+                return Anchor(key, m.start() + 1 - info.start, m.end() - info.start, "")
+        return None
+
     def field_setters(self, field: str, record: bool = True) -> tuple[str, ...]:
         """The package declarations whose text may set a field named ``field`` of some value
         (``x.field = v``, ``x.field++``, ``&x.field``): an over-approximation by text, as sorted keys."""

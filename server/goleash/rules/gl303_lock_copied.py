@@ -46,7 +46,13 @@ func (c *Counter) Inc() {
 ```
 
 ## Stays silent
-- pointer receivers and pointer parameters; structs holding a `*sync.Mutex`.
+- pointer receivers and pointer parameters; structs holding a `*sync.Mutex`;
+- a copy of a value holding an `RWMutex`, `Once` or `Cond` (no plain `Mutex`) whose function only reads
+  or writes its fields that hold no lock (`h.s[i]`, `len(h.items)`: a heap's value `Len`/`Less`/`Swap`
+  beside pointer methods that lock the original): no method is called on it, it is not passed on,
+  returned or addressed, so its lock is never taken, and the race detector does not see the copy read
+  the lock's words. (A plain `Mutex` copied so is still reported: a goroutine waiting on the original
+  sets its state with an atomic write that `-race` reports against the copy.)
 
 ## Fixes
 - **Pointer receiver** for methods. (A by-value parameter is reported without a fix:
@@ -62,6 +68,9 @@ func (c *Counter) Inc() {
             inner = f" (it holds a {held})" if t != held else ""
             fixes = (ctx.fix(f"Use a pointer receiver *{t}", Edit(typ.start_byte, typ.start_byte, "*"),
                              preferred=True),) if is_recv else ()
+            untouched = cv.lock_untouched(ctx.pkg.types)
+            if untouched and held != "sync.Mutex":
+                continue   # its lock is never used, and copying it races with nothing -race can see
             locks = cv.calls(frozenset({"Lock", "RLock", "TryLock", "TryRLock"})) or \
                 cv.calls(frozenset({"Unlock", "RUnlock"}))
             related = [ctx.related(locks[0], f"{syntax.call_name(locks[0])[1]} on the copy here")] if locks else []
@@ -70,6 +79,14 @@ func (c *Counter) Inc() {
                 ctx.unit.type == "function_declaration" else None
             if site is not None:
                 related = [ctx.related_at(site, f"{t} copied here, by the call")]
+            if untouched:   # the copy's lock is never taken: the failure is the copy itself
+                at = ctx.pkg.lock_site(t) if not related else None
+                if at is not None:
+                    related = [ctx.related_at(at, f"the original {t}'s lock is taken here")]
+                yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. Copying "
+                                       f"{t}{inner} reads the mutex while other goroutines may lock it: a data "
+                                       f"race, which -race reports", related, fixes)
+                continue
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
                                    f"is copied, so locking it guards nothing shared (and a copy of a held lock "
                                    f"deadlocks)", related, fixes)

@@ -21,3 +21,17 @@ func guard(mu sync.RWMutex) { // want `parameter of type sync.RWMutex is passed 
 func printReport(s *Stats) {
 	println(report(*s))
 }
+
+// A plain Mutex copied by value methods that never lock it: a waiter's atomic write races with the copy.
+type plainQueue struct {
+	mu sync.Mutex
+	s  []int
+}
+
+func (q plainQueue) Len() int { return len(q.s) } // want `receiver of type plainQueue is passed by value: its lock is copied. Copying plainQueue .* a data race`
+
+func (q plainQueue) Idle() bool { // want `receiver of type plainQueue is passed by value`
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.s) == 0
+}
