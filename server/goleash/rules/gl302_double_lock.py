@@ -63,7 +63,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
   `less(i, j)`): nothing shows `i == j`; likewise the element a method's index parameter picks (`func (s
   Sharded) Lock(i int) { s.shards[i].mu.Lock() }`, called as `s.Lock(i)` in a loop): each call locks the
-  mutex of its argument (a method that locks it there only);
+  mutex of its argument (a method that locks it there only); and a call, under `a[i].mu`, of a method that
+  locks the element its index parameter picks, given an expression other than `i` (`l.drop((layer+1)%3,
+  v)` under `l.locks[layer]`);
 - a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
   c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
 - methods of other receivers, and functions of other packages.
@@ -104,6 +106,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                            f"Go mutexes are not reentrant, so this Lock waits for itself forever")
                     yield ctx.finding(ev.effect.node, msg, related)
                     continue
+                if "[]" in ev.place.path and held_node is not None and self._other_element(
+                        ctx, ev, self._indexes(self._call_in(held_node, ev.place, um))):
+                    continue   # a[i].mu held, then a call locking a[p] with p given j: two elements
                 callee = syntax.text(ev.effect.node.child_by_field_name("function"))
                 chain = [Related(0, 0, a.what, anchor=(a.func, a.start, a.end))
                          for a in ev.use.via]
@@ -126,6 +131,30 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
         """The index expressions on the way to a lock call's mutex (``l.items[i].mu.Lock()``: ``[i]``)."""
         fn = call.child_by_field_name("function") if call is not None else None
         return syntax.indexes(fn.child_by_field_name("operand")) if fn is not None else None
+
+    @staticmethod
+    def _other_element(ctx: FuncContext, ev, held: list[str] | None) -> bool:
+        """The callee locks, itself, the element its index parameter picks (``func (r *R) Delete(layer
+        int) { r.locks[layer].Lock() ... }``), and this call passes for it an expression other than the
+        index of the held element (``r.locks[layer]`` held, ``r.Delete((layer+1)%3, t)``): as for two
+        indexes in one function, nothing shows they are equal."""
+        if not held or len(ev.use.via) != 1:
+            return False
+        at = ev.use.via[0]
+        node = ctx.pkg._decl_node(at.func, record=True)
+        if node is None:
+            return False
+        lock = next((c for c in syntax.walk(node) if c.type == "call_expression" and
+                     c.start_byte - node.start_byte == at.start), None)
+        fn = lock.child_by_field_name("function") if lock is not None else None
+        ixs = syntax.indexes(fn.child_by_field_name("operand")) if fn is not None and \
+            fn.type == "selector_expression" else None
+        params = [n for n, _t in syntax.params(node)][1 if node.type == "method_declaration" else 0:]
+        if not ixs or len(ixs) != len(held) or ixs[-1] not in params:
+            return False
+        args = syntax.call_args(ev.effect.node)
+        k = params.index(ixs[-1])
+        return k < len(args) and " ".join(syntax.text(args[k]).split()) != held[-1] and ixs[:-1] == held[:-1]
 
     @staticmethod
     def _call_in(node, place, um):
