@@ -608,6 +608,8 @@ class UnitModel:
         ``before`` (in the text): ``&db.mu`` or ``db.mu.RLocker()`` (a
         ``sync.Locker`` stored in a transaction, passed to a constructor or returned)? Whoever holds that
         value may unlock it: a lock left held at ``before`` is handed over, not leaked."""
+        if any(n.end_byte <= before.end_byte and p == place for n, p in self.unlock_values(func)):
+            return True   # ``s.NotifyStarted = mu.Unlock``: whoever calls it releases the lock
         spelled = self.spell(place)
         if not spelled:
             return False
@@ -624,6 +626,27 @@ class UnitModel:
                         _text(fn.child_by_field_name("operand")) == spelled:
                     return True
         return False
+
+    def unlock_values(self, func: Node) -> list[tuple[Node, Place]]:
+        """The method values ``mu.Unlock`` / ``mu.RUnlock`` that ``func`` (its closures included) uses other
+        than by calling them — stored in a field, passed, sent (``Server{NotifyStarted: mu.Unlock}``,
+        ``once.Do(mu.Unlock)``) — each with the mutex's place: whoever holds the value may release the
+        lock, from another goroutine too (a mutex used as a start signal)."""
+        out = []
+        for n in syntax.walk(func):
+            if n.type != "selector_expression" or _text(n.child_by_field_name("field")) not in ("Unlock", "RUnlock"):
+                continue
+            up = n.parent
+            if up is not None and up.type == "call_expression" and up.child_by_field_name("function") == n:
+                continue
+            call = up.parent if up is not None and up.type == "argument_list" else None
+            fn = call.child_by_field_name("function") if call is not None else None
+            if fn is not None and fn.type == "selector_expression" and _text(fn.child_by_field_name("field")) == "Do":
+                continue   # ``once.Do(mu.Unlock)``: a call of it, which the flow follows
+            p = self.place(n.child_by_field_name("operand"))
+            if p is not None:
+                out.append((n, p))
+        return out
 
     def escapes(self, place: Place) -> bool:
         """Does the local variable at the root of ``place`` leave this function's hands (passed to a call,

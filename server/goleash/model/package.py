@@ -1987,7 +1987,17 @@ class PackageModel:
         for lit in lits:
             for c in syntax.walk(lit):
                 fn = c.child_by_field_name("function") if c.type == "call_expression" else None
-                if fn is None or fn.type != "selector_expression" or syntax.call_args(c):
+                args = syntax.call_args(c) if fn is not None else []
+                if fn is not None and fn.type == "selector_expression" and len(args) == 1 and \
+                        syntax.text(fn.child_by_field_name("field")) == "Do":
+                    value = syntax.unparen(args[0])   # ``once.Do(l.Unlock)``: released once, on the first call
+                    kind = syntax.text(value.child_by_field_name("field")) \
+                        if value is not None and value.type == "selector_expression" else None
+                    place = um.place(value.child_by_field_name("operand")) if kind in ("Unlock", "RUnlock") else None
+                    if place is not None and place.param_index is not None:
+                        out.append((kind, place))
+                    continue
+                if fn is None or fn.type != "selector_expression" or args:
                     continue
                 kind = syntax.text(fn.child_by_field_name("field"))
                 if kind not in ("Unlock", "RUnlock"):

@@ -49,6 +49,11 @@ func (c *Cache) Get(k string) (string, error) {
 ```
 
 ## Stays silent
+- a mutex the function made itself (`var mu sync.Mutex`, `st := &T{}`) in a local that nothing else sees
+  (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
+  anywhere can wait for it;
+- a mutex whose `Unlock` method value the function hands out before the exit (`s.NotifyStarted =
+  waitLock.Unlock`, `Server{OnReady: mu.Unlock}`): whoever calls it releases the lock;
 - the mutex of each element of a collection locked in one loop and unlocked in another
   (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them):
   each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
@@ -113,6 +118,8 @@ func (c *Cache) Get(k string) (string, error) {
                 place, origin = fact.place, fact.origin
                 if (place, origin) in seen or place in handed or um.escapes(place):
                     continue   # handed to a closure, or the value holding the mutex is handed on
+                if self._fresh_local(um, f, place):
+                    continue   # a mutex this call made and shares with no one: no later Lock can meet it
                 seen.add((place, origin))
                 lock_node = flow.g.nodes[origin]
                 lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
@@ -179,6 +186,27 @@ func (c *Cache) Get(k string) (string, error) {
                 out.append((fact, q, None))
         out.sort(key=lambda t: (t[1].ast.start_byte if t[1].ast is not None else 1 << 60))
         return out
+
+    @staticmethod
+    def _fresh_local(um, f, place) -> bool:
+        """Is the mutex in a value this function made itself (``var mu sync.Mutex``, ``mu := sync.Mutex{}``,
+        ``s := &T{}``, ``new(T)``) into a local that nothing else ever sees: not reassigned, addressed,
+        handed on (``um.escapes``) nor used by a closure? Each call has its own, and once the function has
+        left, no Lock anywhere can wait for it."""
+        v = um.root_var(place)
+        if v is None or v.kind != "local" or v.func.id != f.node.id or v.assigned or v.addressed:
+            return False
+        value = syntax.unparen(v.value) if v.value is not None else None
+        if value is not None and value.type == "unary_expression" and \
+                syntax.text(value.child_by_field_name("operator")) == "&":
+            value = syntax.unparen(value.child_by_field_name("operand"))
+        fresh = value is None and v.stmt is not None and v.stmt.type == "var_declaration" or \
+            value is not None and (value.type == "composite_literal" or (
+                value.type == "call_expression" and syntax.text(value.child_by_field_name("function")) == "new"))
+        if not fresh:
+            return False
+        return not any(a.type == "func_literal" and a.id != f.node.id
+                       for r in v.refs for a in syntax.ancestors(r, f.node))
 
     @staticmethod
     def _locks_by_mode(um, flow, place) -> bool:

@@ -52,12 +52,14 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   it, releasing what was locked for the task it received; the second Lock waits for that worker;
 - `RLock` while holding `RLock` (shared read locks);
 - a mutex that another goroutine or closure of the function unlocks (a semaphore:
-  the second `Lock` waits for it on purpose);
+  the second `Lock` waits for it on purpose), also through its `Unlock` method value handed out
+  (`&Server{NotifyStarted: waitLock.Unlock}`: a start signal);
 - methods whose first operation on the mutex is an unlock (`...Locked` helpers that
   expect the caller to hold it);
 - an unlock between the two locks, also through a release func a package function returned
   (`unlock := s.wlock(); defer unlock()`, or `defer release(s.rlock())` with a `release(fn)` that calls
-  it); locks in branches that cannot both run;
+  it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`); locks in branches that
+  cannot both run;
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
   `ok` not reassigned in between);
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
@@ -189,6 +191,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                                     p = ctx.locks.translate(use.place, x)
                                     if p is not None:
                                         unlocked_in.setdefault(-1, set()).add(p)
+        for _n, p in um.unlock_values(ctx.unit):   # ``Server{NotifyStarted: mu.Unlock}``: handed out
+            unlocked_in.setdefault(-1, set()).add(p)
         out: dict[int, set] = {}
         for f in um.funcs:
             others = set(unlocked_in.get(-1, set()))

@@ -16,17 +16,3 @@ func Lookup(k string) int {
 	cache.Unlock()
 	return 0
 }
-
-// A local of an anonymous struct type with a named read-write mutex.
-func Local(k string) int {
-	var st struct {
-		mu sync.RWMutex
-		m  map[string]int
-	}
-	st.mu.RLock()
-	if k == "" {
-		return 1 // want "return with st.mu locked"
-	}
-	st.mu.RUnlock()
-	return 0
-}
