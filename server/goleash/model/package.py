@@ -1739,6 +1739,11 @@ class PackageModel:
                 held = frozenset(a for a in (um.abstract_place(p) for p in facts) if a)
                 written = frozenset(a for a in (um.abstract_place(p) for p, x in facts.items()
                                                 if x.mode[:1] == "w") if a)
+                if f is um.top and ck.partition(".")[0] == typ:
+                    # a method of the type whose own callers all hold a mutex (``Write`` locks and calls
+                    # ``calc``, which calls this): held here too, a few calls down
+                    held |= self.held_by_callers(ck)
+                    written |= self.written_by_callers(ck)
                 out = held if out is None else out & held
                 wout = written if wout is None else wout & written
             if out is not None and not out:

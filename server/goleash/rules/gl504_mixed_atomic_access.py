@@ -45,7 +45,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 ## Stays silent
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this;
   a write needs it write-locked: two holders of a read lock write at once), also by the callers: a function documented as called with a lock held (`...Locked`, "the store lock
-  is assumed held on entry"), or an unexported method that every call in the package makes with one held;
+  is assumed held on entry"), or an unexported method that every call in the package makes with one held,
+  a few calls down too (`write` locks and calls `calc`, which calls `report`: each held by its callers);
 - a field of a type that holds no mutex, when no goroutine the package starts (`go`, `x.Go(f)`,
   `time.AfterFunc`) reaches a function that touches it: nothing shows two goroutines at once (a statistics
   type whose atomic `Merge` a caller may run concurrently, and whose plain `String` it calls after joining);
