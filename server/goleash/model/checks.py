@@ -293,7 +293,7 @@ def _constant(um, pkg, expr: Node | None) -> bool:
         v = um.scopes.var(expr)
         if v is not None:
             return v.kind == "const"
-        return pkg is not None and pkg.is_const(syntax.text(expr))
+        return pkg is not None and (pkg.is_const(syntax.text(expr)) or pkg.is_literal_var(syntax.text(expr)))
     return False
 
 

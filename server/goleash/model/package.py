@@ -454,6 +454,7 @@ class PackageModel:
         self._recording: list[dict] = []
         self._callers: dict[str, set[str]] | None = None
         self._consts: set[str] | None = None
+        self._litvars: dict[str, bool] = {}
         self._setters: dict[str, tuple[str, ...]] = {}
         self._changed_sets: dict[str, bool] = {}
         self._stops_memo: dict[str, bool] = {}
@@ -675,6 +676,10 @@ class PackageModel:
                 if self.is_const(fkey, record=False) != fp:
                     return False
                 continue
+            if kind == "litvar":
+                if self.is_literal_var(fkey, record=False) != fp:
+                    return False
+                continue
             if kind == "rel":   # a "no" of relevant(): still no
                 rkind, _, names = fkey.partition(":")
                 if self.relevant(rkind, names.split("|"), record=False) != fp:
@@ -892,6 +897,24 @@ class PackageModel:
         got = name in self._consts
         if record:
             self._note("const:" + name, got)
+        return got
+
+    def is_literal_var(self, name: str, record: bool = True) -> bool:
+        """Is ``name`` a package variable declared with a string literal (``var keyPEM = []byte(`...`)``,
+        ``var addr = "x"``) that no text of the package assigns, indexes into, appends to or takes the
+        address of? It then holds that literal on every run, as a constant would."""
+        got = self._litvars.get(name)
+        if got is None:
+            n = re.escape(name.encode())
+            decl = re.compile(rb"(?<![\w.])" + n + rb"\s*=\s*(?:\[\]byte\(\s*)?(?:`[^`]*`|\"(?:[^\"\\\n]|\\.)*\")\s*\)?\s*(?:\n|;|$)")
+            touch = re.compile(rb"(?<![\w.])&?" + n + rb"\s*(?:\[[^\]\n]*\]\s*)?(?:[-+*/|&^]?=(?!=)|:=|\+\+|--)|&" + n + rb"\b|append\(\s*" + n + rb"\b")
+            declared = sum(1 for f in self.files for u in f.index.units
+                           if u.kind == "var_declaration" and decl.search(f.source, u.start, u.end))
+            touched = sum(len(touch.findall(f.source)) for f in self.files)
+            got = declared == 1 and touched == 1   # (the declaration's own ``name = ...``)
+            self._litvars[name] = got
+        if record:
+            self._note("litvar:" + name, got)
         return got
 
     def fails_only_on_nonnil(self, name: str) -> int | None:

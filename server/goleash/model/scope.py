@@ -241,7 +241,12 @@ class Scopes:
             for i, n in enumerate(names):
                 existing = self._names.get(n.text.decode("utf-8", "replace"))
                 if existing and existing[-1].scope == id(undo):
-                    self._use(n)   # ``a, err := ...`` reuses the err of the same scope
+                    self._use(n)   # ``a, err := ...`` reuses the err of the same scope: assigns it
+                    v = existing[-1]
+                    v.assigned = True
+                    v.assigns.append((stmt, vals[i] if len(vals) == len(names) else None))
+                    if v.first_assign < 0 or stmt.start_byte < v.first_assign:
+                        v.first_assign = stmt.start_byte
                     continue
                 value = vals[i] if len(vals) == len(names) else (vals[0] if len(vals) == 1 else None)
                 self._declare(n, "local", func, stmt, undo, value=value, index=i)

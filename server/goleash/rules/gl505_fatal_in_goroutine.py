@@ -141,8 +141,9 @@ the whole test binary down.
     package functions, through a package helper that fails only when its argument is not nil too: since
     Go 1.24 crypto/rand never returns an error (it crashes the program instead);
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
-    []byte(keyPEM))` with package constants, `url.Parse("http://...")`, `regexp.Compile(pattern)`,
-    `strconv.Atoi("42")`): the same result on every run, so it cannot fail on one run only;
+    []byte(keyPEM))` with package constants, or package variables set from a literal that nothing
+    assigns, `url.Parse("http://...")`, `regexp.Compile(pattern)`, `strconv.Atoi("42")`): the same result
+    on every run, so it cannot fail on one run only;
   - a check of the error of `io.ReadAll(x)` where `x` is one end of a `net.Pipe()` (made in the test,
     or returned by a package helper that made it), the read end of an `os.Pipe()`, or a command's
     `cmd.StdoutPipe()` (`StderrPipe()`) that nothing waits for (`cmd.Wait()` closes it) before the
