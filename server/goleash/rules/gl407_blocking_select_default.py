@@ -61,7 +61,9 @@ other side of that channel is gone the goroutine blocks forever.
   start (`go c.readLoop(errCh)`, or a call for itself) hands it the starter's own buffered channel
   (`errCh := make(chan error, 1)`) that the starter only receives from or measures;
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
-  within a period, and the stop case is seen on the next turn;
+  within a period, and the stop case is seen on the next turn; so does a local `time.NewTimer` that the
+  loop resets after the receive on every turn (`timer.Reset(d)` at the loop body's top level, no
+  `continue` to skip it, no `Stop` in the loop);
 - selects without a case that leaves the loop;
 - waiting for work the default starts itself: a receive from a channel (or `Wait` on a WaitGroup)
   declared in the default and handed to goroutines it starts just before (a fan-out, fan-in round);
@@ -325,7 +327,41 @@ other side of that channel is gone the goroutine blocks forever.
             return False
         if operand.type == "call_expression" and syntax.call_name(operand) in (("time", "After"), ("time", "Tick")):
             return True
-        return um.never_closed(operand)
+        return um.never_closed(operand) or BlockingSelectDefault._rearmed_timer(um, recv, operand)
+
+    @staticmethod
+    def _rearmed_timer(um, recv, operand) -> bool:
+        """``<-timer.C`` of a local ``timer := time.NewTimer(d)`` (armed when made), in a loop whose body,
+        after the statement holding the receive, resets it at its top level (``timer.Reset(d)``), with no
+        ``continue`` that could skip the reset nor a ``Stop`` in the loop: the timer is armed at every
+        receive, so it fires within ``d``."""
+        holder = operand.child_by_field_name("operand") if operand.type == "selector_expression" else None
+        if holder is None or holder.type != "identifier" or syntax.text(operand.child_by_field_name("field")) != "C":
+            return False
+        v = um.scopes.var(holder)
+        value = syntax.unparen(v.value) if v is not None and not v.assigned and v.value is not None else None
+        if value is None or value.type != "call_expression" or syntax.call_name(value) != ("time", "NewTimer"):
+            return False
+        loop = next((a for a in syntax.ancestors(recv) if a.type in ("for_statement", "func_literal",
+                                                                        "function_declaration", "method_declaration")), None)
+        if loop is None or loop.type != "for_statement":
+            return False
+        body = loop.child_by_field_name("body")
+        stmts = syntax.stmt_list(body)
+        at = next((i for i, st in enumerate(stmts) if syntax.inside(recv, st)), None)
+        name = syntax.text(holder)
+        if at is None or not any(st.type == "expression_statement" and st.named_children and
+                                 st.named_children[0].type == "call_expression" and
+                                 syntax.call_name(st.named_children[0]) == (name, "Reset") for st in stmts[at + 1:]):
+            return False
+        for n in syntax.walk(body, skip_funcs=True):
+            if n.type == "continue_statement":
+                inner = next((a for a in syntax.ancestors(n, loop) if a.type == "for_statement"), None)
+                if n.named_children or inner is None or inner.id == loop.id:
+                    return False   # a ``continue`` of this loop (or a labelled one) may skip the reset
+            if n.type == "call_expression" and syntax.call_name(n) == (name, "Stop"):
+                return False
+        return True
 
     @staticmethod
     def _in_nested_select(node, default) -> bool:
