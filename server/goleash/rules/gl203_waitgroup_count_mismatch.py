@@ -47,8 +47,9 @@ to misplace.
   package function a `go f(..., &wg)` runs;
 - (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
   group it is given on every path pays one count, as a goroutine does (`readAll(wg, p)` in place);
-- `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, in a declaration where nothing calls
-  `Done` on that group (a start barrier released by the goroutine that raised it);
+- `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, with no `Done` on that group nor a
+  goroutine handed it in between (a start barrier released by the goroutine that raised it; a job that
+  cannot start taking back its own count: `wg.Add(1); if !ready() { wg.Add(-1); continue }`);
 - an `Add` after a goroutine started earlier in the block that calls `Done` twice (a barrier: "started",
   then "finished"): its second `Done` pays part of the new count;
 - for `wg.Add(len(xs))` before `for ... range xs`: iterations that start no goroutine but call
@@ -193,10 +194,23 @@ to misplace.
     @staticmethod
     def _raised_before(ctx: FuncContext, add: Node, wg: str, n: int) -> bool:
         """``wg.Add(k)`` with ``k >= n`` in a statement that runs before ``add`` on its path (an earlier
-        statement of a block around it), and no ``wg.Done()`` in the declaration: ``Add(-n)`` cannot take the
-        counter below zero."""
-        if ctx.calls(receiver=wg, method="Done"):
-            return False
+        statement of a block around it), and, from it to ``add``, no ``wg.Done()`` nor a goroutine handed
+        the WaitGroup (``wg.Add(1); if !ready() { wg.Add(-1); continue }; go ...``; a start barrier's
+        goroutines that only ``Wait``): the Add(-n) takes back what this goroutine has just counted, so
+        it cannot take the counter below zero (every other Done has its own Add)."""
+        dones = ctx.calls(receiver=wg, method="Done")
+
+        def between(a: Node) -> bool:
+            for x in syntax.walk(ctx.unit):
+                if not a.end_byte <= x.start_byte < add.start_byte:
+                    continue
+                if any(x.id == d.id for d in dones):
+                    return False
+                if x.type == "go_statement" and x.named_children and x.named_children[0].type == "call_expression" \
+                        and any(syntax.text(y) in (wg, "&" + wg) for y in syntax.call_args(x.named_children[0])):
+                    return False
+            return True
+
         for stmt in syntax.ancestors(add):
             if stmt.type in syntax.FUNC_TYPES:
                 break   # (an Add before a closure that may run at any time is not "before" it)
@@ -211,7 +225,7 @@ to misplace.
                         k = int(syntax.text(args[0]), 0) if len(args) == 1 else None
                     except ValueError:
                         k = None
-                    if k is not None and k >= n:
+                    if k is not None and k >= n and between(c):
                         return True
                 sib = sib.prev_named_sibling
         return False
