@@ -1098,6 +1098,40 @@ class PackageModel:
         return not any(n.type == "selector_expression" and syntax.text(n.child_by_field_name("operand")) in names
                        and syntax.text(n.child_by_field_name("field")) in _PIPE_ENDERS for n in syntax.walk(body))
 
+    def fresh_receivers_only(self, typ: str, name: str) -> bool:
+        """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
+        ``.name``) a call on a value a package function has just made and returned as its only reference
+        (``rcvTLSConn(conn).read()``, :meth:`fresh_result`)? Each call then has its receiver to itself."""
+        from .. import syntax
+        if not name[:1].islower():
+            return False
+        pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
+        total = sum(len(pat.findall(f.source)) for f in self.files)
+        seen = 0
+        for ck in self.callers(name):
+            node = self._decl_node(ck, record=True)
+            for sel in syntax.walk(node) if node is not None else ():
+                if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != name:
+                    continue
+                call, made = sel.parent, syntax.unparen(sel.child_by_field_name("operand"))
+                lit = syntax.unparen(made.child_by_field_name("operand")) if made is not None and \
+                    made.type == "unary_expression" else made
+                if lit is not None and lit.type == "composite_literal" and call is not None and \
+                        call.type == "call_expression" and call.child_by_field_name("function") == sel and \
+                        syntax.text(lit.child_by_field_name("type")) == typ:
+                    seen += 1   # ``(&tlsConn{}).read()``
+                    continue
+                fn = made.child_by_field_name("function") if made is not None and \
+                    made.type == "call_expression" else None
+                key = syntax.text(fn) if fn is not None and fn.type == "identifier" else None
+                hit = self._decl_node(key, record=True) if key in self.decls else None
+                result = hit.child_by_field_name("result") if hit is not None else None
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
+                        or result is None or syntax.text(result).lstrip("*") != typ or not self.fresh_result(key):
+                    return False
+                seen += 1
+        return seen > 0 and seen == total
+
     def fresh_result(self, key: str) -> bool:
         """Does the package function ``key`` return, as its first result on every return, a value it has
         just made and kept no other reference to: ``&T{...}``, or a local made so that the function only

@@ -52,6 +52,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a mutex the function made itself (`var mu sync.Mutex`, `st := &T{}`) in a local that nothing else sees
   (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
   anywhere can wait for it;
+- a mutex in the receiver of an unexported method that uses its receiver only through its fields and
+  that the package calls only on a value made for the call (`rcvTLSConn(conn).read()`,
+  `(&tlsConn{}).read()`): once it has returned, nothing holds that value;
 - a mutex whose `Unlock` method value the function hands out before the exit (`s.NotifyStarted =
   waitLock.Unlock`, `Server{OnReady: mu.Unlock}`): whoever calls it releases the lock;
 - the mutex of each element of a collection locked in one loop and unlocked in another
@@ -118,8 +121,8 @@ func (c *Cache) Get(k string) (string, error) {
                 place, origin = fact.place, fact.origin
                 if (place, origin) in seen or place in handed or um.escapes(place):
                     continue   # handed to a closure, or the value holding the mutex is handed on
-                if self._fresh_local(um, f, place):
-                    continue   # a mutex this call made and shares with no one: no later Lock can meet it
+                if self._fresh_local(um, f, place) or self._fresh_receiver(ctx, f, place):
+                    continue   # a mutex this call made, or was handed fresh, and shares with no one
                 seen.add((place, origin))
                 lock_node = flow.g.nodes[origin]
                 lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
@@ -207,6 +210,25 @@ func (c *Cache) Get(k string) (string, error) {
             return False
         return not any(a.type == "func_literal" and a.id != f.node.id
                        for r in v.refs for a in syntax.ancestors(r, f.node))
+
+    @staticmethod
+    def _fresh_receiver(ctx: FuncContext, f, place) -> bool:
+        """Is the mutex in the receiver of an unexported method that uses its receiver only through its
+        fields (``conn.mtx.Lock()``, ``conn.connection``: not stored nor passed on), and that the package
+        only ever calls on a value just made for the call (``rcvTLSConn(conn).read()``)? Once it has
+        returned, nothing holds that value: no later Lock can meet its mutex."""
+        um = ctx.model
+        if place.root != "p:-1" or f.how != "decl" or f.node.type != "method_declaration":
+            return False
+        recv = next((v for v in um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+        typ = um.types.var_type(recv) if recv is not None else None
+        if typ is None or not all(r.parent is not None and r.parent.type == "selector_expression" and
+                                  r.parent.child_by_field_name("operand").id == r.id and not (
+                                      r.parent.parent is not None and r.parent.parent.type == "call_expression"
+                                      and r.parent.parent.child_by_field_name("function").id == r.parent.id)
+                                  for r in recv.refs):
+            return False
+        return ctx.pkg.fresh_receivers_only(typ.lstrip("*"), ctx.func_name)
 
     @staticmethod
     def _locks_by_mode(um, flow, place) -> bool:
