@@ -206,6 +206,37 @@ class ContextModel:
             f = f.parent
         return None
 
+    def none_received(self, call: Node, ident: Node) -> bool:
+        """Is the received ctx a variadic parameter (``ctx ...context.Context``) that ``call`` runs only
+        without: under ``if len(ctx) == 0``, in the ``else`` of ``if len(ctx) > 0``, or after an ``if
+        len(ctx) > 0 { ...; return }``? Then the caller passed no context to propagate."""
+        if ident.parent is None or ident.parent.type != "variadic_parameter_declaration":
+            return False
+        name = _text(ident)
+        empty = {f"len({name}) == 0", f"len({name}) < 1", f"0 == len({name})"}
+        some = {f"len({name}) > 0", f"len({name}) != 0", f"len({name}) >= 1", f"0 < len({name})"}
+        fn = syntax.enclosing_func(call)
+        cur = call
+        for a in syntax.ancestors(call, fn):
+            if a.type == "if_statement":
+                cond = " ".join(_text(a.child_by_field_name("condition")).split())
+                cons, alt = a.child_by_field_name("consequence"), a.child_by_field_name("alternative")
+                if cond in empty and cons is not None and syntax.inside(call, cons):
+                    return True
+                if cond in some and alt is not None and syntax.inside(call, alt):
+                    return True
+            if a.type in ("block", "statement_list") and cur.type.endswith("statement"):
+                sib = cur.prev_named_sibling
+                while sib is not None:
+                    if sib.type == "if_statement" and sib.child_by_field_name("alternative") is None and \
+                            " ".join(_text(sib.child_by_field_name("condition")).split()) in some:
+                        last = syntax.stmt_list(sib.child_by_field_name("consequence"))
+                        if last and last[-1].type == "return_statement":
+                            return True
+                    sib = sib.prev_named_sibling
+            cur = a
+        return False
+
     def returned_only(self, call: Node) -> bool:
         """Is ``call`` (a ``context.Background()``) only handed back to the caller as a placeholder: a value
         of a ``return`` where another ``return`` of the function gives another context in its place

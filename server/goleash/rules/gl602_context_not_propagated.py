@@ -53,6 +53,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   files, and test helpers elsewhere (a function with a `*testing.T`/`testing.TB` parameter, such as a
   shared test suite);
 - comparisons such as `ctx != context.Background()`;
+- a variadic `ctx ...context.Context` given none: a context made under `if len(ctx) == 0`, in the `else`
+  of `if len(ctx) > 0`, or after an `if len(ctx) > 0 { ...; return }`;
 - a context made where the received ctx is nil (`if ctx == nil { ctx = context.Background() }`, also
   through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`), or
   where an error is being handled;
@@ -117,6 +119,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             received = ctx.contexts.received(call)
             if received is None or received[0].startswith("_") or self._explained(ctx, call):
                 continue   # no ctx, or one named as unused (`_`, `_ctx`), or a detach explained
+            if ctx.contexts.none_received(call, received[1]):
+                continue   # ``ctx ...context.Context`` given none: there is no ctx to propagate
             if self._test_helper(ctx, call):
                 continue   # test code outside _test.go files (a suite package): builds its own contexts
             if ctx.contexts.returned_only(call):
