@@ -106,6 +106,15 @@ class PackageFacts:
         return {k: frozenset(v) for k, v in out.items()}
 
     @cached_property
+    def atomic_writer_funcs(self) -> dict[tuple[str, str], frozenset[str]]:
+        """The part of :attr:`atomic_funcs` whose accesses change the value (a Store, Add, Swap, CAS...)."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for a in self._facts.atomics:
+            if a.writes:
+                out.setdefault(a.key, set()).add(a.func)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
     def go_calls(self) -> frozenset[str]:
         """Names of the functions the package's goroutines call: what they start (``go s.loop()``,
         ``eg.Go(s.run)``, ``time.AfterFunc(d, f)``) and what the bodies of started literals call."""

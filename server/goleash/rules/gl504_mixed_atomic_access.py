@@ -43,6 +43,9 @@ func (s *Server) Hits() int64 { return atomic.LoadInt64(&s.hits) }
 or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plainly.
 
 ## Stays silent
+- a plain read in a function that makes every atomic write of the variable itself, or through package
+  functions only it calls, in place (`for d.cur < d.end { ...; d.incr() }`, `incr` adding atomically):
+  the writes are its own goroutine's, and other goroutines only load;
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this;
   a write needs it write-locked: two holders of a read lock write at once), also by the callers: a function documented as called with a lock held (`...Locked`, "the store lock
   is assumed held on entry"), or an unexported method that every call in the package makes with one held,
@@ -121,6 +124,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
                 continue   # read against atomic loads only: reads do not race with reads
+            if write is None and self._writes_in_own_goroutine(ctx, key, n):
+                continue   # every atomic write is this goroutine's own: the read races with loads only
             other = writer or facts[key]
             suffix, where = facts[key].suffix, other.func
             name = syntax.text(n)
@@ -162,6 +167,32 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             return True
         names = set(ctx.package.atomic_funcs.get(key, ())) | {ctx.func_name}
         return ctx.package.runs_concurrently(names)
+
+    @staticmethod
+    def _writes_in_own_goroutine(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
+        """Is every atomic write of ``key`` made by this function itself or by package functions that only
+        it calls, in place (not in a ``go`` statement nor a closure): ``for d.cur < d.end { ...; d.incr()
+        }`` with ``incr`` doing ``atomic.AddUint32(&d.cur, 1)``? The plain read then follows the writes of
+        its own goroutine; other goroutines only load. (A second run of the same function on the same value
+        at once would be its caller's race, not this read's.)"""
+        um = ctx.model
+        if um.func_at(n) is not um.top:
+            return False
+        for name in ctx.package.atomic_writer_funcs.get(key, frozenset()):
+            if name == ctx.func_name:
+                continue
+            if ctx.pkg.callers(name) != (ctx.func_key,):
+                return False
+            refs = [r for r in syntax.walk(ctx.unit) if r.text == name.encode() and
+                    r.type in ("identifier", "field_identifier")]
+            for r in refs:
+                sel = r if r.type == "identifier" else r.parent
+                call = sel.parent if sel is not None else None
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
+                        or um.func_at(call) is not um.top or \
+                        (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")):
+                    return False
+        return True
 
     @staticmethod
     def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
