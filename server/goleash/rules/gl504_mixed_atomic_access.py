@@ -44,7 +44,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 
 ## Stays silent
 - a plain read in a function that makes every atomic write of the variable itself, or through package
-  functions only it calls, in place (`for d.cur < d.end { ...; d.incr() }`, `incr` adding atomically):
+  functions only it calls, in place, also from a local closure it only calls in place (`for d.cur <
+  d.end { ...; d.incr() }`, `incr` adding atomically):
   the writes are its own goroutine's, and other goroutines only load;
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this;
   a write needs it write-locked: two holders of a read lock write at once), also by the callers: a function documented as called with a lock held (`...Locked`, "the store lock
@@ -176,7 +177,28 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         its own goroutine; other goroutines only load. (A second run of the same function on the same value
         at once would be its caller's race, not this read's.)"""
         um = ctx.model
-        if um.func_at(n) is not um.top:
+
+        def in_place(f, depth: int = 0) -> bool:
+            """The declaration itself, or a closure run at once or held in a local only ever called in
+            place (``completePiece := func() {...}; ... completePiece()``) from such a function."""
+            if f is um.top:
+                return True
+            if f is None or depth > 3 or f.how not in ("call", "value"):
+                return False
+            if f.how == "call":
+                return in_place(f.parent, depth + 1)
+            v = f.bound_to
+            if v is None or v.assigned or not v.refs:
+                return False
+            for r in v.refs:
+                call = r.parent
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != r or \
+                        (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")) or \
+                        not in_place(um.func_at(call), depth + 1):
+                    return False
+            return True
+
+        if not in_place(um.func_at(n)):
             return False
         for name in ctx.package.atomic_writer_funcs.get(key, frozenset()):
             if name == ctx.func_name:
@@ -189,7 +211,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 sel = r if r.type == "identifier" else r.parent
                 call = sel.parent if sel is not None else None
                 if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
-                        or um.func_at(call) is not um.top or \
+                        or not in_place(um.func_at(call)) or \
                         (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")):
                     return False
         return True
