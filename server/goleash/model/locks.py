@@ -268,8 +268,9 @@ class FuncLocks:
         if got is None:
             return state
         place, mode, positive = got
-        if br.value == positive:
-            return state | {Fact(HELD, place, mode, n.id)}
+        if br.value == positive:   # taken: no longer free or released on this branch, as after a Lock
+            return frozenset(f for f in state if not (f.kind in (RELEASED, FREE) and f.place == place)) | \
+                {Fact(HELD, place, mode, n.id)}
         return state
 
     def _pc(self, n: CNode) -> frozenset:

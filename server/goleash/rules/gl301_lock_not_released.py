@@ -52,6 +52,8 @@ func (c *Cache) Get(k string) (string, error) {
 - a mutex the function made itself (`var mu sync.Mutex`, `st := &T{}`) in a local that nothing else sees
   (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
   anywhere can wait for it;
+- a lock helper that returns holding the mutex on every path, also from a successful `TryLock` (`for i
+  := 0; i < spins; i++ { if l.mu.TryLock() { return } }; l.mu.Lock()`);
 - a mutex in the receiver of an unexported method that uses its receiver only through its fields and
   that the package calls only on a value made for the call (`rcvTLSConn(conn).read()`,
   `(&tlsConn{}).read()`): once it has returned, nothing holds that value;
@@ -154,7 +156,7 @@ func (c *Cache) Get(k string) (string, error) {
                     related.append(ctx.related(unlocks[0], f"the {name}.{unlock}() this path skips"))
                 stmt = syntax.stmt_of(lock_call)
                 fixes = self._fix(ctx, stmt, f.node, name, unlock, unlocks, self._relocks(um, flow, place, origin)) \
-                    if how == "return" else ()
+                    if how == "return" and syntax.call_name(lock_call)[1] not in ("TryLock", "TryRLock") else ()
                 yield ctx.finding(exit_stmt, msg, related, fixes)
 
     @staticmethod
@@ -274,6 +276,13 @@ func (c *Cache) Get(k string) (string, error) {
                 return e.node
             if e.kind == "call":
                 return e.node
+        if n.kind == "cond" and n.ast is not None and "Lock" in kinds:   # ``if mu.TryLock() {``
+            cond = n.ast.child_by_field_name("condition") if n.ast.type == "if_statement" else n.ast
+            got = um.trylock(cond)
+            if got is not None and got[0] == place:
+                for c in [cond, *syntax.walk(cond)]:
+                    if c.type == "call_expression":
+                        return c
         return None
 
     @staticmethod
