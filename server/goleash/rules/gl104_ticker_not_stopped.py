@@ -11,6 +11,9 @@ from ..findings import Finding
 from ..rule import FuncContext, Rule
 
 
+_PROCESS_ENDS = frozenset({("os", "Exit"), ("log", "Fatal"), ("log", "Fatalf"), ("log", "Fatalln")})
+
+
 class TickerNotStopped(Rule):
     code = "GL104"
     name = "ticker-not-stopped"
@@ -56,7 +59,8 @@ func poll(ctx context.Context) {
 - `time.Tick` in `main`, in a function or method of package main that main calls as its last act
   (`d.run()`, also through an interface value, `cmd.run(args)`, or as the last act of a method that
   is itself one: `func (w *wrapper) run() { w.inner.run() }`), in tests, or feeding a loop that never exits (the function runs for the life of the
-  process);
+  process), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
+  `log.Fatal(...)`);
 - `time.NewTimer` (a timer is released once it fires).
 
 ## Fixes
@@ -136,8 +140,16 @@ func poll(ctx context.Context) {
 
     @staticmethod
     def _endless_user(call: Node, fn: Node) -> bool:
-        """The function never returns: the ticker feeds a ``for`` that has no exit."""
+        """The function never returns: the ticker feeds a ``for`` that has no exit, or the function has no
+        ``return`` and ends the process as its last statement (``os.Exit(0)``, ``log.Fatal(...)``)."""
         body = syntax.func_body(fn)
+        stmts = syntax.stmt_list(body)
+        last = stmts[-1] if stmts else None
+        end = last.named_children[0] if last is not None and last.type == "expression_statement" and \
+            last.named_children else None
+        if end is not None and end.type == "call_expression" and syntax.call_name(end) in _PROCESS_ENDS and \
+                not any(n.type == "return_statement" for n in syntax.walk(body, skip_funcs=True)):
+            return True
         for stmt in syntax.stmt_list(body):
             if stmt.type == "for_statement" and stmt.end_byte >= call.start_byte:  # at or after the ticker
                 b = stmt.child_by_field_name("body")
