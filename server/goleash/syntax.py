@@ -1103,3 +1103,25 @@ def declared_type(expr: Node | None, unit: Node) -> Node | None:
         if name in left and len(vals) == len(left):
             return declared_type(vals[left.index(name)], unit)
     return None
+
+
+def exclusive_branches(a: Node, b: Node) -> bool:
+    """Are ``a`` and ``b`` in different branches of one ``if``/``else``, ``switch`` or ``select`` (neither
+    in its condition), with no loop nor function literal between that statement and them: one run of it
+    does at most one of the two?"""
+    lca = next((x for x in ancestors(a) if inside(b, x)), None)
+    if lca is None:
+        return False
+    for x in [*ancestors(a, lca), *ancestors(b, lca)]:
+        if x.id != lca.id and x.type in ("for_statement", "func_literal"):
+            return False
+    if lca.type == "if_statement":
+        cond = lca.child_by_field_name("condition")
+        cons = lca.child_by_field_name("consequence")
+        return cond is not None and not (inside(a, cond) or inside(b, cond)) and cons is not None and \
+            inside(a, cons) != inside(b, cons)
+    if lca.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+        arm = next((x for x in ancestors(a, lca) if x.parent is not None and x.parent.id == lca.id), None)
+        return arm is not None and arm.type in ("expression_case", "type_case", "communication_case",
+                                                "default_case") and not inside(b, arm)
+    return False

@@ -68,6 +68,8 @@ is such a sender too.
 
 ## Stays silent
 - the closing goroutine also sends on the channel;
+- a sender started only in another branch of the `if`/`switch` that closes (`if dst == nil { close(out)
+  } else { go func() { out <- copy() }() }`);
 - a send in a loop followed by `return` (or a `break` out of the loop), directly or after other
   statements that cannot `continue`: it runs once;
 - senders outside loops that send no more values than the receiver takes before
@@ -96,7 +98,8 @@ is such a sender too.
                            and ((o.direct and o.loops and _may_repeat(o.node)) or
                                 self._named_loop_sender(ctx, ch, o))]
                 senders = [o for o in senders if not (c.goroutine is None and (
-                    ctx.shared.joined(o.goroutine, c.node, waits_only=True) or self._joined_by_last(ctx, ch, o, c)))]
+                    ctx.shared.joined(o.goroutine, c.node, waits_only=True) or self._joined_by_last(ctx, ch, o, c)))
+                    and not syntax.exclusive_branches(o.goroutine, c.node)]
                 if senders:
                     s = senders[0]
                     msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
@@ -165,6 +168,8 @@ is such a sender too.
         for o in ch.sends:
             if o.goroutine is None or o.goroutine == c.goroutine or not o.direct or o.loops:
                 continue
+            if syntax.exclusive_branches(o.goroutine, c.node):
+                continue   # started only where the close does not run (``if dst == nil { close(out) } else { go ... }``)
             if c.goroutine is None and ctx.shared.joined(o.goroutine, c.node, waits_only=True):
                 continue
             if ctx.channels.goroutine_loops.get(o.goroutine.id):
