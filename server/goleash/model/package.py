@@ -680,6 +680,11 @@ class PackageModel:
                 if self.is_literal_var(fkey, record=False) != fp:
                     return False
                 continue
+            if kind == "freshrecv":
+                typ, _, name = fkey.rpartition(".")
+                if self.fresh_receivers_only(typ, name, record=False) != fp:
+                    return False
+                continue
             if kind == "rel":   # a "no" of relevant(): still no
                 rkind, _, names = fkey.partition(":")
                 if self.relevant(rkind, names.split("|"), record=False) != fp:
@@ -1098,10 +1103,17 @@ class PackageModel:
         return not any(n.type == "selector_expression" and syntax.text(n.child_by_field_name("operand")) in names
                        and syntax.text(n.child_by_field_name("field")) in _PIPE_ENDERS for n in syntax.walk(body))
 
-    def fresh_receivers_only(self, typ: str, name: str) -> bool:
+    def fresh_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
         """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
         ``.name``) a call on a value a package function has just made and returned as its only reference
-        (``rcvTLSConn(conn).read()``, :meth:`fresh_result`)? Each call then has its receiver to itself."""
+        (``rcvTLSConn(conn).read()``, :meth:`fresh_result`)? Each call then has its receiver to itself.
+        (Noted as a dependency by its answer: a use in any file, a method value too, can change it.)"""
+        got = self._fresh_receivers_only(typ, name)
+        if record:
+            self._note(f"freshrecv:{typ}.{name}", got)
+        return got
+
+    def _fresh_receivers_only(self, typ: str, name: str) -> bool:
         from .. import syntax
         if not name[:1].islower():
             return False
