@@ -203,10 +203,11 @@ def run(source: str, name: str, seed: int, edits: int, checkpoints: int, encodin
     uri = path.as_uri()
     res = Result()
     text = ClientText(source, encoding)
-    # (no per-declaration time budget: a declaration the server skips because a loaded machine ran it past
-    # the budget would be missing from the server's side only; the comparison is of the results, not the clock)
+    # (no per-declaration nor per-analysis time budget: a declaration the server skips, or an analysis it
+    # publishes degraded, because a loaded machine ran it past the budget would differ on the server's side
+    # only; the comparison is of the results, not the clock)
     client = RawClient(env={"GOLEASH_DEBOUNCE": "0", "GOLEASH_FRESH_ENGINE": "1" if fresh_engine else "0",
-                            "GOLEASH_DECLARATION_BUDGET": "600"})
+                            "GOLEASH_DECLARATION_BUDGET": "600", "GOLEASH_ANALYSIS_BUDGET": "600"})
     t0 = time.monotonic()
     try:
         reply = client.initialize({"general": {"positionEncodings": [encoding]}}, root=str(workdir))
