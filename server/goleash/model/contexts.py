@@ -325,7 +325,7 @@ class ContextModel:
             return False
         name, ident = got
         param = self.um.scopes.var(ident)
-        if d.ctx_var.name == name or param is None or param.assigned:
+        if d.ctx_var.name == name or param is None or (param.assigned and not _self_derived(param)):
             return False   # the received ctx shadowed or replaced: the rest of the function loses it
         if not any(r.start_byte > d.stmt.end_byte and self.um.func_at(r) is d.func for r in param.refs):
             return False   # the function's own work does not follow the caller's ctx after it
@@ -711,3 +711,17 @@ def _cnode(g, node: Node):
 
 def _text(node: Node | None) -> str:
     return node.text.decode("utf-8", "replace") if node is not None and node.text is not None else ""
+
+
+def _self_derived(v) -> bool:
+    """Is every assignment of the variable ``v`` one that derives it from itself (``eg, ctx :=
+    errgroup.WithContext(ctx)``, ``ctx, span := tracer.Start(ctx, name)``): a call given ``v`` as an argument?
+    It then still carries what it was given: the caller's cancellation and deadline."""
+    for stmt, _value in v.assigns:
+        right = stmt.child_by_field_name("right") if stmt.type in ("short_var_declaration", "assignment_statement") \
+            else None
+        vals = right.named_children if right is not None else []
+        if len(vals) != 1 or vals[0].type != "call_expression" or \
+                not any(_text(a) == v.name for a in syntax.call_args(vals[0])):
+            return False
+    return True
