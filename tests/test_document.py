@@ -1,5 +1,7 @@
 """Document: incremental edits keep text and tree identical to a fresh parse; positions in every encoding."""
 
+import random
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -188,3 +190,29 @@ def test_captures_come_in_source_order():
         for name, nodes in caps.items():
             starts = [(n.start_byte, -n.end_byte) for n in nodes]
             assert starts == sorted(starts), name
+
+
+@pytest.mark.parametrize("seed,batching", [(1, 2), (2, 1), (4, 1)])
+def test_incremental_parse_reads_ambiguous_forms_as_from_scratch(seed, batching):
+    """``close(done)`` is a call or a conversion, ``chans[i]`` an index or an instantiation: a parse from
+    scratch settles both by precedence, but with a syntax error elsewhere in the file it can read the
+    other way in a sound declaration, and an incremental parse keeps that reading in what it reuses
+    once the error is gone. The server then missed a GL101 on ``chans[i] <- v`` that ``goleash check``
+    reported (the fuzz test, when load made it batch notifications). The fuzz walk's edits, batched at
+    random as the server batches them: the document's tree equals a parse from scratch at every step."""
+    from fuzz import lspfuzz
+    rng, batches = random.Random(seed), random.Random(batching)
+    source = lspfuzz.dense_source(300)
+    text = lspfuzz.ClientText(source, UTF16)
+    doc = Document("file:///t.go", source, 1)
+    pending: list = []
+    for version, changes in zip(range(2, 1200), lspfuzz.walk(rng, text, source)):
+        for c in changes:
+            r = c.get("range")
+            pending.append(((r["start"]["line"], r["start"]["character"], r["end"]["line"], r["end"]["character"])
+                            if r else None, c["text"]))
+        if batches.random() < 0.6:
+            continue   # more edits before the next parse
+        doc.apply_changes(pending, version, UTF16)
+        pending = []
+        assert sexp(doc.tree) == sexp(syntax.parse(doc.source)), version

@@ -303,6 +303,21 @@ def parse(source: bytes, old_tree: Tree | None = None, cancelled=None) -> Tree |
     return parser.parse(source, tree)
 
 
+def reparse(source: bytes, old_tree: Tree | None, old_unsettled: bool = True, cancelled=None,
+            parse=parse) -> tuple[Tree | None, bool]:
+    """Parse ``source``, incrementally from the edited ``old_tree`` when there is one, into the tree a
+    parse from scratch gives as far as the analysis can tell. ``old_unsettled`` says whether the old
+    tree may read an ambiguous form otherwise than a parse from scratch of the new text would (it was
+    parsed with syntax errors: syntax.unsettled); an incremental parse that reads one so in a sound
+    declaration is thrown away for a parse from scratch. Returns the tree and that flag for it."""
+    if old_tree is not None:
+        tree = parse(source, old_tree, cancelled)
+        if tree is None or not syntax.unsettled(tree, None if old_unsettled else old_tree):
+            return tree, False
+    tree = parse(source, None, cancelled)
+    return tree, tree is not None and tree.root_node.has_error
+
+
 def input_edit(text: SourceText, start: int, end: int, new_len: int, new_text: SourceText) -> dict:
     """tree-sitter ``Tree.edit`` arguments for replacing [start, end) of ``text``."""
     return dict(start_byte=start, old_end_byte=end, new_end_byte=start + new_len,
@@ -319,6 +334,7 @@ class Document(SourceText):
         self.path = path
         self.version = version
         self.tree: Tree = syntax.parse(self.source)
+        self.unsettled = self.tree.root_node.has_error   # document.reparse
         # byte ranges (in the current text) touched by the last update
         self.changed: list[ByteRange] = [ByteRange(0, len(self.source))]
 
@@ -353,10 +369,9 @@ class Document(SourceText):
                 touched = [_shift(r, start, end, delta) for r in touched]
                 self.tree.edit(**edit)
             touched.append(ByteRange(start, new_end))
-        if full:
-            self.tree = syntax.parse(self.source)
-        else:
-            self.tree = syntax.parse(self.source, old_tree)
+        self.tree, self.unsettled = reparse(self.source, None if full else old_tree, self.unsettled,
+                                            parse=lambda src, old, _c: syntax.parse(src, old))
+        if not full:
             for r in old_tree.changed_ranges(self.tree):
                 touched.append(ByteRange(r.start_byte, r.end_byte))
         if version is not None:

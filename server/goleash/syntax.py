@@ -81,6 +81,33 @@ def parse(source: bytes, old_tree: Tree | None = None) -> Tree:
     return _PARSER.parse(source, old_tree)
 
 
+# Go's grammar is ambiguous in two places, which tree-sitter settles by precedence: ``a[b]`` (an index
+# or a generic instantiation) and ``T(x)`` (a call or a conversion). A parse from scratch of a text
+# without syntax errors takes the index and the call. With an error elsewhere in the file it can take
+# the other reading in a sound declaration, and an incremental parse keeps that reading in the
+# declarations it reuses after the error is gone: the editor's tree would then differ from the tree
+# ``goleash check`` makes of the same text (``close(done)`` no longer a close). See document.reparse.
+_AMBIGUOUS = Query(LANGUAGE, """
+(type_conversion_expression type: [(type_identifier) (qualified_type)]) @amb
+(type_instantiation_expression type: [(type_identifier) (qualified_type)]) @amb
+""")
+
+
+def unsettled(tree: Tree, old_tree: Tree | None = None) -> bool:
+    """Does a top-level declaration without syntax errors hold an ambiguous form in the reading that a
+    parse from scratch of a text without errors never gives (a call read as a conversion, an index as
+    an instantiation)? Given the ``old_tree`` an incremental parse started from, only the declarations
+    it made anew are looked at: one taken over whole from a settled tree is settled."""
+    kept = {c.id for c in old_tree.root_node.children} if old_tree is not None else ()
+    for decl in tree.root_node.children:
+        if decl.id in kept or decl.has_error:
+            continue
+        for n in QueryCursor(_AMBIGUOUS).captures(decl).get("amb", ()):
+            if n.type == "type_conversion_expression" or n.named_child_count == 2:
+                return True
+    return False
+
+
 def captures(node: Node, start: int | None = None, end: int | None = None) -> dict[str, list[Node]]:
     """The combined query's captures under ``node``, each list in source order. (py-tree-sitter's
     ``captures`` gives them in an order that changes with memory layout: a rule that takes "the first"

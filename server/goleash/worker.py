@@ -31,7 +31,7 @@ from concurrent.futures import Future
 
 from . import limits
 from .document import SourceText, Unparsable
-from .document import parse as parse_chunked
+from .document import reparse
 
 log = logging.getLogger("goleash.worker")
 
@@ -92,6 +92,7 @@ class LiveDoc:
         self.edits: list = [None]        # tree-sitter edits not yet parsed; None: parse from scratch
         self.tree = None
         self.tree_text: SourceText | None = None
+        self.unsettled = True            # document.reparse
         self.snapshot: Snapshot | None = None
         self.closed = False
         self.cache = None                # lspconv.DiagnosticCache, made by the worker
@@ -364,7 +365,8 @@ class Worker:
                         for e in edits:
                             old.edit(**e)
                     try:
-                        tree = parse_chunked(text.source, old, lambda: doc.closed or deadline.expired() or self.stopped)
+                        tree, unsettled = reparse(text.source, old, doc.unsettled,
+                                                  lambda: doc.closed or deadline.expired() or self.stopped)
                     except Unparsable as e:
                         with s.lock:
                             doc.tree = doc.tree_text = None
@@ -375,7 +377,7 @@ class Worker:
                             return
                         raise limits.AnalysisTimeout()
                     with s.lock:
-                        doc.tree, doc.tree_text = tree, text
+                        doc.tree, doc.tree_text, doc.unsettled = tree, text, unsettled
                         del doc.edits[:len(edits)]
                 job.phase = "analyse"
                 if FRESH_ENGINE:

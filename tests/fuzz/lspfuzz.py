@@ -215,22 +215,10 @@ def run(source: str, name: str, seed: int, edits: int, checkpoints: int, encodin
         version = 1
         client.open(uri, source, version)
         every = max(1, edits // max(1, checkpoints))
-        undo: list = []     # changes not undone yet: editing is a random walk around the original
-        while res.edits < edits:
+        for changes in walk(rng, text, source):
+            if res.edits >= edits:
+                break
             version += 1
-            changes = []
-            if undo and rng.random() < (0.85 if _breaks(undo[-1]) else 0.3):
-                changes = [_undo(text, c) for c in reversed(undo.pop())]
-            elif rng.random() < 0.005:
-                text.text = source
-                text._starts = None
-                changes = [{"text": source}]
-                undo = []
-            else:
-                for _ in range(rng.choice((1, 1, 1, 1, 2, 3))):
-                    changes.append(_random_edit(rng, text))
-                undo.append(changes)
-                del undo[:-12]
             res.edits += len(changes)
             res.notifications += 1
             client.change(uri, version, [{k: v for k, v in c.items() if not k.startswith("_")} for c in changes])
@@ -263,6 +251,28 @@ def run(source: str, name: str, seed: int, edits: int, checkpoints: int, encodin
         client.close()
         res.seconds = time.monotonic() - t0
     return res
+
+
+def walk(rng: random.Random, text: ClientText, source: str):
+    """The edits of one notification after another (LSP content changes, with private ``_`` keys), applied
+    to ``text`` as they are made: a random walk around ``source``, as typing is, mostly undoing soon
+    what broke the parse. Whoever draws from ``rng`` between two notifications changes the walk."""
+    undo: list = []     # changes not undone yet
+    while True:
+        changes = []
+        if undo and rng.random() < (0.85 if _breaks(undo[-1]) else 0.3):
+            changes = [_undo(text, c) for c in reversed(undo.pop())]
+        elif rng.random() < 0.005:
+            text.text = source
+            text._starts = None
+            changes = [{"text": source}]
+            undo = []
+        else:
+            for _ in range(rng.choice((1, 1, 1, 1, 2, 3))):
+                changes.append(_random_edit(rng, text))
+            undo.append(changes)
+            del undo[:-12]
+        yield changes
 
 
 def _random_edit(rng: random.Random, text: ClientText) -> dict:
