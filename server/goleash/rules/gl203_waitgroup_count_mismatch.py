@@ -47,6 +47,9 @@ to misplace.
   package function a `go f(..., &wg)` runs;
 - (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
   group it is given on every path pays one count, as a goroutine does (`readAll(wg, p)` in place);
+- `Add(-n)` with no other `Add` nor a `Wait` of the group in the function, and no call in the package
+  that hands the function its group (a method taking back the count another method raised:
+  a WaitGroup that counts registered listeners): nothing shows a path on which it runs first;
 - `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, with no `Done` on that group nor a
   goroutine handed it in between (a start barrier released by the goroutine that raised it; a job that
   cannot start taking back its own count: `wg.Add(1); if !ready() { wg.Add(-1); continue }`);
@@ -88,6 +91,8 @@ to misplace.
                     ctx.unit.type == "function_declaration" else None
                 if site is not None:
                     related = [ctx.related_at(site, f"{wg} comes from this call")]
+                if not related:
+                    continue   # no Add, Wait or caller of the group in view: no path shows it runs first
                 yield ctx.finding(add, f"{wg}.Add({n}) is a Done in disguise. When it runs before "
                                        f"the matching Add the counter goes negative and the program panics", related)
                 continue
