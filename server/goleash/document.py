@@ -303,8 +303,8 @@ def parse(source: bytes, old_tree: Tree | None = None, cancelled=None) -> Tree |
     return parser.parse(source, tree)
 
 
-def reparse(source: bytes, old_tree: Tree | None, old_unsettled: bool = True, cancelled=None,
-            parse=parse) -> tuple[Tree | None, bool]:
+def reparse(source: bytes, old_tree: Tree | None, old_unsettled: bool = True,
+            cancelled=None) -> tuple[Tree | None, bool]:
     """Parse ``source``, incrementally from the edited ``old_tree`` when there is one, into the tree a
     parse from scratch gives as far as the analysis can tell. ``old_unsettled`` says whether the old
     tree may read an ambiguous form otherwise than a parse from scratch of the new text would (it was
@@ -369,8 +369,7 @@ class Document(SourceText):
                 touched = [_shift(r, start, end, delta) for r in touched]
                 self.tree.edit(**edit)
             touched.append(ByteRange(start, new_end))
-        self.tree, self.unsettled = reparse(self.source, None if full else old_tree, self.unsettled,
-                                            parse=lambda src, old, _c: syntax.parse(src, old))
+        self.tree, self.unsettled = reparse(self.source, None if full else old_tree, self.unsettled)
         if not full:
             for r in old_tree.changed_ranges(self.tree):
                 touched.append(ByteRange(r.start_byte, r.end_byte))
