@@ -2037,8 +2037,9 @@ class PackageModel:
     def release_places(self, key: str) -> tuple:
         """(kind, place) for each mutex the func value that the package function ``key`` returns releases
         (``func (s *Store) rlock() func() { s.mu.RLock(); return func() { s.mu.RUnlock() } }``: ("RUnlock",
-        the receiver's ``mu``)), places rooted at ``key``'s parameters, as a call's effects are; () when
-        it returns no such literal (directly, or through a local it was assigned to)."""
+        the receiver's ``mu``); also a method value, ``return s.mu.RUnlock``), places rooted at ``key``'s
+        parameters, as a call's effects are; () when it returns no such literal or method value (directly,
+        or a literal through a local it was assigned to)."""
         from .. import syntax
         um = self.decl_model(key)
         node = um.top.node if um is not None else None
@@ -2047,6 +2048,7 @@ class PackageModel:
             return ()
         body = node.child_by_field_name("body")
         lits = []
+        out = []
         for r in syntax.walk(body, skip_funcs=True):
             if r.type != "return_statement":
                 continue
@@ -2057,7 +2059,12 @@ class PackageModel:
                     v = syntax.unparen(var.value) if var is not None and not var.assigned else None
                 if v is not None and v.type == "func_literal":
                     lits.append(v)
-        out = []
+                elif v is not None and v.type == "selector_expression" and \
+                        syntax.text(v.child_by_field_name("field")) in ("Unlock", "RUnlock"):
+                    # the method value itself (``m.Lock(); return m.Unlock``): calling it is the unlock
+                    place = um.place(v.child_by_field_name("operand"))
+                    if place is not None and place.param_index is not None:
+                        out.append((syntax.text(v.child_by_field_name("field")), place))
         for lit in lits:
             for c in syntax.walk(lit):
                 fn = c.child_by_field_name("function") if c.type == "call_expression" else None
