@@ -158,6 +158,11 @@ _WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 _SPACE = frozenset(b" \t\r\n\f\v")
 
 
+# where a method of a type uses the synchroniser it holds (PackageModel.lock_site)
+_USE_OF = {"sync.Mutex": re.compile(rb"\.R?Lock\(\)"), "sync.Once": re.compile(rb"\.Do\("),
+           "sync.Cond": re.compile(rb"\.(?:Wait|Signal|Broadcast)\(\)")}
+
+
 def _call_count(name: str, source: bytes, start: int, end: int) -> int:
     """How many times ``name(`` (``name (``) is written in ``source[start:end]``, not as the tail of a
     longer word. A scan with ``bytes.find``: a regular expression per name cost more to compile (6,900
@@ -778,11 +783,12 @@ class PackageModel:
                 return Anchor(key, m.start() - info.start, m.end() - 1 - info.start, "")
         return None
 
-    def lock_site(self, typ: str):
+    def lock_site(self, typ: str, held: str = "sync.Mutex"):
         """The first ``Lock()``/``RLock()`` call (by its text) in a method of the package type ``typ``, as
-        an Anchor, or None: where the original value's lock is taken."""
+        an Anchor, or None: where the original value's lock is taken. For a ``held`` ``sync.Once`` its
+        first ``Do(``, for a ``sync.Cond`` its first ``Wait()``/``Signal()``/``Broadcast()``."""
         from .locks import Anchor
-        pat = re.compile(rb"\.R?Lock\(\)")
+        pat = _USE_OF.get(held, _USE_OF["sync.Mutex"])
         for key in sorted(k for k in self.decls if k.startswith(typ + ".")):
             pf, info = self.decls[key]
             m = pat.search(pf.source, info.start, info.end)

@@ -87,6 +87,10 @@ func (c *Counter) Inc() {
                                        f"{t}{inner} reads the mutex while other goroutines may lock it: a data "
                                        f"race, which -race reports", related, fixes)
                 continue
+            at = ctx.pkg.lock_site(t, held) if not related else None
+            if at is not None:
+                verb = {"sync.Once": "runs", "sync.Cond": "is used"}.get(held, "is taken")
+                related = [ctx.related_at(at, f"the original {t}'s {held.split('.')[-1]} {verb} here")]
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
                                    f"is copied, so locking it guards nothing shared (and a copy of a held lock "
                                    f"deadlocks)", related, fixes)
