@@ -952,13 +952,15 @@ class UnitModel:
         return True
 
     def is_flag(self, v: Var) -> bool:
-        """A local bool set only to ``true``/``false`` literals in its own function (``lockHeld := false``):
-        its value on each path is tracked through the assignments."""
+        """A local bool set only to ``true``/``false`` literals in its own function (``lockHeld := false``, or
+        ``var lockHeld bool``, false until set): its value on each path is tracked through the assignments."""
         got = self._flags.get(id(v))
         if got is not None:
             return got
-        ok = v.kind == "local" and not v.addressed and _unparen(v.value) is not None and \
-            _unparen(v.value).type in ("true", "false")
+        init = _unparen(v.value)
+        ok = v.kind == "local" and not v.addressed and (
+            (init is not None and init.type in ("true", "false")) or
+            (v.value is None and v.type_node is not None and _text(v.type_node) == "bool"))   # ``var done bool``
         if ok:
             for node, value in v.assigns:
                 value = _unparen(value)
@@ -1027,17 +1029,21 @@ class UnitModel:
             pairs = zip(left.named_children if left else [], right.named_children if right else [])
         else:
             pairs = []
-            for spec in ast.named_children:
-                if spec.type == "var_spec":
-                    value = spec.child_by_field_name("value")
-                    pairs += list(zip(spec.children_by_field_name("name"), value.named_children if value else []))
+            specs = [c for c in ast.named_children if c.type == "var_spec"] + \
+                [c for l in ast.named_children if l.type == "var_spec_list" for c in l.named_children
+                 if c.type == "var_spec"]   # (``var ( ... )``)
+            for spec in specs:
+                value = spec.child_by_field_name("value")
+                names = spec.children_by_field_name("name")
+                # ``var locked bool``: false until set
+                pairs += list(zip(names, value.named_children if value else [None] * len(names)))
         for x, val in pairs:
             if x.type != "identifier":
                 continue
             v = self.scopes.var(x)
             val = _unparen(val)
-            if v is not None and val is not None and val.type in ("true", "false") and self.is_flag(v):
-                out.append(("flag:" + self.var_place(v).root, val.type == "true"))
+            if v is not None and self.is_flag(v) and (val is None or val.type in ("true", "false")):
+                out.append(("flag:" + self.var_place(v).root, val is not None and val.type == "true"))
         return out
 
     @staticmethod
