@@ -400,6 +400,8 @@ class Worker:
                 doc.analysed_rev = rev
                 if missing and doc.path:
                     self._siblings(os.path.dirname(doc.path), missing)
+                if doc.from_cache:
+                    self._warm(uri, rev)
         except _Refused as e:
             snap = Snapshot(doc, text, version, rev, None, [], [], degraded=str(e))
         except limits.AnalysisSuperseded:
@@ -499,6 +501,41 @@ class Worker:
         """After a document closed: per-declaration caches sized to the documents still open."""
         if self.analyzer is not None:
             self._size_caches()
+
+    def _warm(self, uri: str, rev: int) -> None:
+        """After diagnostics served from the disk cache: analyse the same text once more in the background,
+        unpublished, so that the per-declaration results are in memory. Else the first keystroke
+        re-analyses every declaration of the file, and a large one outruns its budget: no diagnostics
+        until that analysis ends. Yields to typing; a newer revision of the document ends it (what it
+        analysed so far stays in memory)."""
+        s = self.session
+
+        def step():
+            with s.lock:
+                doc = s.docs.get(uri)
+                if doc is None or doc.closed or doc.revision != rev or doc.tree is None:
+                    return
+                text, tree = doc.tree_text, doc.tree
+            if self.urgent():
+                self.background.append(step)
+                return
+            t0 = time.monotonic()
+            job = self._begin(Job(None, None, None, -1, limits.Deadline(
+                limits.HARD_BUDGET, lambda: self.urgent() or doc.closed or doc.revision != rev), float("inf")))
+            job.phase = "analyse"
+            try:
+                self._findings(doc, text, tree, self._hook(job), s.settings)
+            except (limits.AnalysisSuperseded, limits.DeclarationTimeout):
+                self.background.append(step)   # typing first; once more afterwards if nothing changed
+                return
+            except limits.AnalysisTimeout:
+                return
+            finally:
+                self._end()
+            log.info("warmed %s (r%d) in %.0f ms: its declarations' results are in memory", uri, rev,
+                     (time.monotonic() - t0) * 1000)
+
+        self.background.append(step)
 
     # ------------------------------------------------------------- siblings
     def _siblings(self, d: str, files: list[str]) -> None:

@@ -377,3 +377,36 @@ def test_an_edit_in_a_file_with_thousands_of_findings_rechecks_one_declaration()
         quiet(c)
     finally:
         c.close()
+
+
+def test_a_document_served_from_the_disk_cache_is_warmed_for_the_first_keystroke(tmp_path):
+    """Diagnostics from the disk cache come without the per-declaration results an edit reuses: the first
+    keystroke re-analysed the whole file and, past its budget, published none until that ended. The
+    server now re-analyses the text in the background after serving it from the cache; the keystroke
+    then re-checks one declaration and its diagnostics keep every finding."""
+    big = "package main\n" + "".join(f"func w{i}() {{ ch := make(chan int); go func() {{ ch <- {i} }}() }}\n"
+                                     for i in range(400))
+    env = {"GOLEASH_DEBOUNCE": "0", "GOLEASH_ANALYSIS_BUDGET": "0.3", "GOLEASH_CACHE_DIR": str(tmp_path / "cache")}
+    first = RawClient(env=env)
+    try:   # another checkout of the same file fills the disk cache
+        first.initialize(root=str(tmp_path / "a"))
+        first.open((tmp_path / "a" / "w.go").as_uri(), big)
+        first.diagnostics((tmp_path / "a" / "w.go").as_uri(), pred=lambda d: len(d) == 400, timeout=120)
+        assert first.shutdown_and_exit() == 0
+    finally:
+        first.close()
+    uri = (tmp_path / "b" / "w.go").as_uri()
+    c = RawClient(args=("--log-level", "info"), env=env)
+    try:
+        c.initialize(root=str(tmp_path / "b"))
+        c.open(uri, big)
+        c.diagnostics(uri, pred=lambda d: len(d) == 400, timeout=120)
+        assert any("from the disk cache" in line for line in c.stderr)
+        t_end = time.monotonic() + 60
+        while not any("warmed" in line for line in c.stderr) and time.monotonic() < t_end:
+            time.sleep(0.05)
+        c.edit(uri, 2, 200, 0, 200, 0, "// x\n")
+        d = c.diagnostics(uri, 2, timeout=60)
+        assert len(d["diagnostics"]) == 400, [line for line in c.stderr if "not analysed" in line]
+    finally:
+        c.close()
