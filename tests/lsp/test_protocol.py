@@ -350,13 +350,15 @@ def test_liveness_while_a_long_analysis_runs(tmp_path):
         c.close()
 
 
-def test_an_edit_in_a_file_with_thousands_of_findings_rechecks_one_declaration():
+def test_an_edit_in_a_file_with_thousands_of_findings_rechecks_one_declaration(tmp_path):
     """3,000 findings: the first analysis takes seconds; an edit re-analyses the declaration
-    it touched and re-publishes from cached JSON, so its diagnostics come back fast."""
+    it touched and re-publishes from cached JSON, so its diagnostics come back fast. (A results
+    cache of its own: with another test's results for the same text it would open from the disk
+    cache, the case of the test below.)"""
     big = "package main\n" + "".join(f"func f{i}() {{ ch := make(chan int); go func() {{ ch <- {i} }}() }}\n"
                                      for i in range(3000))
     uri = "file:///tmp/goleash-raw/thousands.go"
-    c = RawClient(env={"GOLEASH_DEBOUNCE": "0"})
+    c = RawClient(env={"GOLEASH_DEBOUNCE": "0", "GOLEASH_CACHE_DIR": str(tmp_path / "cache")})
     try:
         c.initialize()
         t0 = time.monotonic()
