@@ -183,6 +183,10 @@ def main() -> None:
         c.initialize({"window": {"workDoneProgress": True}}, root=str(SRC))
         text = open_doc(c, transport)
         typing(c, transport.as_uri(), text, 5)
+        # once the package's facts are in (as for typing plain): the first keystrokes after opening,
+        # measured above, re-analyse as the siblings' facts arrive, scan or no scan
+        wait_idle(c.proc.pid)
+        typing(c, transport.as_uri(), text, 6)
         t0 = time.monotonic()
         scan_id = c.request("workspace/executeCommand", {"command": "goleash.analyzeWorkspace", "arguments": []})
         # answer the server's window/workDoneProgress/create
