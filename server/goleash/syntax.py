@@ -1142,13 +1142,19 @@ def exclusive_branches(a: Node, b: Node) -> bool:
     for x in [*ancestors(a, lca), *ancestors(b, lca)]:
         if x.id != lca.id and x.type in ("for_statement", "func_literal"):
             return False
-    if lca.type == "if_statement":
-        cond = lca.child_by_field_name("condition")
-        cons = lca.child_by_field_name("consequence")
+    return other_arms(lca, a, b)
+
+
+def other_arms(stmt: Node, a: Node, b: Node) -> bool:
+    """Are ``a`` and ``b``, both under the ``if``/``switch``/``select`` statement ``stmt``, in two different
+    branches of it (neither in its condition): one run of ``stmt`` takes at most one of them?"""
+    if stmt.type == "if_statement":
+        cond = stmt.child_by_field_name("condition")
+        cons = stmt.child_by_field_name("consequence")
         return cond is not None and not (inside(a, cond) or inside(b, cond)) and cons is not None and \
             inside(a, cons) != inside(b, cons)
-    if lca.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
-        arm = next((x for x in ancestors(a, lca) if x.parent is not None and x.parent.id == lca.id), None)
+    if stmt.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
+        arm = next((x for x in ancestors(a, stmt) if x.parent is not None and x.parent.id == stmt.id), None)
         return arm is not None and arm.type in ("expression_case", "type_case", "communication_case",
                                                 "default_case") and not inside(b, arm)
     return False

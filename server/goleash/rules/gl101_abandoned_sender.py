@@ -604,14 +604,7 @@ def _exclusive(a: Node, b: Node, within: Node) -> bool:
     if first.type == "send_statement" and second.start_byte >= first.end_byte and _last_act(first) and \
             first.parent is not None and first.parent.type == "statement_list":
         return True   # ``errc <- err; return`` before the other: a run that sends there sends nothing after
-    if lca.type == "if_statement":
-        cond = lca.child_by_field_name("condition")
-        return cond is None or not (syntax.inside(a, cond) or syntax.inside(b, cond))
-    if lca.type in ("expression_switch_statement", "type_switch_statement", "select_statement"):
-        ca = next((x for x in up if x.parent is not None and x.parent.id == lca.id), None)
-        return ca is not None and ca.type in ("expression_case", "type_case", "communication_case",
-                                              "default_case") and not syntax.inside(b, ca)
-    return False
+    return syntax.other_arms(lca, a, b)
 
 
 def _per_goroutine(sends: list[ChanOp]) -> list[tuple[Node, int | None]]:
