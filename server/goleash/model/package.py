@@ -215,13 +215,14 @@ class Deps(dict):
         count with what they were computed from."""
         return self._parts()[1:5]
 
-    def summary_entries(self) -> frozenset:
-        """The summary and ``stops`` entries used (``lock:Type.name``), those of recursion cycles too."""
+    def summary_entries(self) -> dict[str, frozenset]:
+        """The summary and ``stops`` entries used (``lock:Type.name#...``), those of recursion cycles too,
+        by the function they summarise (``Type.name``)."""
         return self._parts()[5]
 
     def _parts(self) -> tuple:
         if self._split is None or self._split[0] != len(self):
-            text, callers, summaries, setters, entries = set(), set(), set(), {}, set()
+            text, callers, summaries, setters, entries = set(), set(), set(), {}, {}
             for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
@@ -235,14 +236,16 @@ class Deps(dict):
                     text |= t
                     callers |= c
                     summaries |= sm
-                    entries |= fp[1].summary_entries()
+                    for k, es in fp[1].summary_entries().items():
+                        entries.setdefault(k, set()).update(es)
                     for f, ks in st.items():
                         setters[f] = setters.get(f, frozenset()) | ks
                 else:
-                    summaries.add(fkey.split("#", 1)[0])
-                    entries.add(key)
+                    k = fkey.split("#", 1)[0]
+                    summaries.add(k)
+                    entries.setdefault(k, set()).add(key)
             self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters,
-                           frozenset(entries))
+                           {k: frozenset(es) for k, es in entries.items()})
         return self._split
 
 
@@ -574,8 +577,8 @@ class PackageModel:
             return False
         entries = deps.summary_entries()
         for k in summaries & self._dirty:
-            used = [key for key in entries if key.partition(":")[2].split("#", 1)[0] == k]
-            if not used or any(key not in self._kept for key in used):
+            used = entries.get(k)
+            if not used or not used <= self._kept:
                 return False
         return True
 
