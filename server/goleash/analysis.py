@@ -234,9 +234,14 @@ class Analyzer:
         imports = hashlib.blake2b(syntax.import_text(tree.root_node), digest_size=8).digest() if units else b""
         findings: list[Finding] = []
         deps_all: dict = {}
+        # what every declaration's key shares, hashed once (a tuple's hash is not cached: per declaration it
+        # re-hashed the rule list on every lookup)
+        shared = hashlib.blake2b(repr((rkey, package.fingerprint, go_version,
+                                       bool(path and path.endswith("_test.go")), imports)).encode(),
+                                 digest_size=16).digest()
         for unit in units:
             self.stats["units"] += 1
-            key = (unit.digest, rkey, package.fingerprint, go_version, path and path.endswith("_test.go"), imports)
+            key = (unit.digest, shared)
             hit = self._findings.get_(key)
             model = package.model
             if hit is not None and model is not None and not model.deps_valid(hit[1]):
