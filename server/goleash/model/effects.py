@@ -24,7 +24,8 @@ from tree_sitter import Node, Query, QueryCursor
 
 from .. import syntax
 from .scope import FUNC_TYPES, Scopes, Var
-from .types import LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, sync_kind
+from .types import (LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, sync_kind,
+                    wrapper_lock_kind)
 
 # effect kinds
 LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK = "Lock", "RLock", "Unlock", "RUnlock", "TryLock"
@@ -1517,9 +1518,11 @@ class UnitModel:
                 if ot is None and recv is None and chained is not None:
                     operand = chained   # ``x.Lock().Unlock()``: the second call acts on ``x`` too
                     recv = self.place(operand)
+                # (a wrapper's ``Lock`` whose result is used, ``if err := m.Lock(); ...``, is another kind of lock)
                 if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
-                        (kind is not None or (self._lockish(operand, name) and
-                                              (chained is not None or not _value_used(n)))):
+                        ((kind is not None and (sync_kind(lib or ot) is not None or not _value_used(n))) or
+                         (kind is None and self._lockish(operand, name) and
+                          (chained is not None or not _value_used(n)))):
                     if recv is not None and self._per_element(operand, n):
                         recv = None   # ``w.shards[i].mu.Lock()`` in a loop over i: a mutex per turn, not one
                     return Effect(name, n, recv)
@@ -1564,11 +1567,13 @@ class UnitModel:
         return self.types.of(fn)
 
     def _sync_kind(self, operand: Node, ot: str | None, lib: str | None) -> str | None:
+        """The sync type ``operand`` is (or embeds, ``lib``): "Mutex", "WaitGroup"...; also "Mutex" /
+        "RWMutex" for another package's mutex wrapper (:func:`wrapper_lock_kind`)."""
         if lib is not None:
-            return sync_kind(lib)
+            return sync_kind(lib) or wrapper_lock_kind(lib)
         if ot is None:
             return None
-        return sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot)
+        return sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot) or wrapper_lock_kind(ot)
 
     def _lockish(self, operand: Node, name: str) -> bool:
         """``x.Lock()`` on an expression of unknown type: a mutex unless the name says otherwise."""

@@ -159,6 +159,17 @@ def sync_kind(t: str | None) -> str | None:
     return None
 
 
+def wrapper_lock_kind(t: str | None) -> str | None:
+    """Another package's ``Mutex`` / ``RWMutex`` type (``syncutil.RWMutex``, ``deadlock.Mutex``: a wrapper
+    of sync's, with its methods) -> "Mutex" / "RWMutex"; None for sync's own and for other types."""
+    b = base_name(t)
+    if b and "." in b and not b.startswith("sync."):
+        last = b.rsplit(".", 1)[1]
+        if last in ("Mutex", "RWMutex"):
+            return last
+    return None
+
+
 def elem_of(t: str | None) -> str | None:
     """Element type of a slice, array or map value."""
     t = deref(t) if t and t.startswith("*[") else t
@@ -532,7 +543,7 @@ class TypeIndex:
                 st = self.struct(tname)
                 if st is None:
                     if path and ("." in tname):
-                        sk = sync_kind(tname)
+                        sk = sync_kind(tname) or wrapper_lock_kind(tname)
                         if sk is not None and name in _SYNC_METHODS.get(sk, ()):
                             return None, path, tname
                     continue
