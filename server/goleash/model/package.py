@@ -1153,6 +1153,71 @@ class PackageModel:
                 seen += 1
         return seen > 0 and seen == total
 
+    def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
+        """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
+        ``.name``) a call made before the value it is called on can be seen by another goroutine: on a
+        local the caller has just made (``db := &DB{...}``, ``T{...}``, ``new(T)``), in the caller's own
+        body, with no ``go`` statement before the call (nor in a loop around it) and no earlier use of
+        the local but its fields (``db.seq = n``): a constructor's recovery step (``db.recover()`` before
+        it starts the workers); or, a step deeper, on the receiver of a method that is itself such a
+        method. The value then has one goroutine while it runs. (A dependency by its answer.)"""
+        got = self._unshared_receivers_only(typ, name, 0)
+        if record:
+            self._note(f"unsharedrecv:{typ}.{name}", got)
+        return got
+
+    def _unshared_receivers_only(self, typ: str, name: str, depth: int) -> bool:
+        from .. import syntax
+        if not name[:1].islower() or depth > 2:
+            return False
+        pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
+        total = sum(len(pat.findall(f.source)) for f in self.files)
+        seen = 0
+        for ck in self.callers(name):
+            node = self._decl_node(ck, record=True)
+            if node is None:
+                return False
+            body = node.child_by_field_name("body")
+            for sel in syntax.walk(node):
+                if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != name:
+                    continue
+                call, x = sel.parent, syntax.unparen(sel.child_by_field_name("operand"))
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
+                        or x is None or x.type != "identifier" or body is None or \
+                        next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), None) != node:
+                    return False
+                if any(g.type == "go_statement" and (g.start_byte < call.start_byte or any(
+                        syntax.inside(g, loop) for loop in syntax.loops_between(call, node)))
+                       for g in syntax.walk(body)):
+                    return False
+                var = x.text
+                ps = syntax.params(node) if node.type == "method_declaration" else []
+                recv = ps[0][0] if ps and ps[0][0] else None
+                if recv is not None and recv.encode() == var:
+                    # ``db.step()`` in a method of the type on its own receiver: that method must be one too
+                    if ck.rsplit(".", 1)[0] != typ or not self._unshared_receivers_only(
+                            typ, ck.rsplit(".", 1)[-1], depth + 1) or _rebinds(body, var):
+                        return False
+                    seen += 1
+                    continue
+                made = _made_local(body, var, typ)
+                if made is None or made.start_byte > call.start_byte:
+                    return False
+                for r in syntax.walk(body):
+                    if r.type != "identifier" or r.text != var or r.start_byte <= made.end_byte or \
+                            r.start_byte >= call.start_byte or any(
+                                a.type in ("if_statement", "expression_switch_statement") and
+                                syntax.inside(call, a) and syntax.other_arms(a, r, call)
+                                for a in syntax.ancestors(r, body)):
+                        continue   # (a use in another branch than the call's: ``if ro { db.a() } else { db.b() }``)
+                    q = r.parent
+                    if q is None or q.type != "selector_expression" or q.child_by_field_name("operand") != r or \
+                            (q.parent is not None and q.parent.type == "call_expression" and
+                             q.parent.child_by_field_name("function") == q):
+                        return False   # handed on, or a method of it run, before the call
+                seen += 1
+        return seen > 0 and seen == total
+
     def fresh_result(self, key: str) -> bool:
         """Does the package function ``key`` return, as its first result on every return, a value it has
         just made and kept no other reference to: ``&T{...}``, or a local made so that the function only
@@ -2594,4 +2659,50 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
             if any(comm == f"<-{p}.Done()" for p in never_done):
                 return True
         cur = parent
+    return False
+
+
+def _made_local(body: Node, var: bytes, typ: str) -> Node | None:
+    """The one declaration of the local ``var`` in ``body`` that makes a fresh ``typ`` (``v := &T{...}``,
+    ``v := T{...}``, ``v := new(T)``), as its statement; None when there is none, or more than one
+    binding of the name."""
+    from .. import syntax
+    found = None
+    for st in syntax.walk(body):
+        if st.type not in ("short_var_declaration", "var_spec", "assignment_statement"):
+            continue
+        left = st.child_by_field_name("left") or st.child_by_field_name("name")
+        names = [c for c in (left.named_children if left is not None and left.type == "expression_list"
+                             else [left] if left is not None else []) if c.type == "identifier"]
+        if not any(c.text == var for c in names):
+            continue
+        if found is not None or st.type == "assignment_statement":
+            return None
+        right = st.child_by_field_name("right") or st.child_by_field_name("value")
+        vals = right.named_children if right is not None and right.type == "expression_list" else \
+            [right] if right is not None else []
+        if len(names) != 1 or len(vals) != 1:
+            return None
+        v = syntax.unparen(vals[0])
+        if v is not None and v.type == "unary_expression" and syntax.text(v).startswith("&"):
+            v = syntax.unparen(v.child_by_field_name("operand"))
+        if v is not None and v.type == "composite_literal" and syntax.text(v.child_by_field_name("type")) == typ:
+            found = st
+        elif v is not None and v.type == "call_expression" and syntax.text(v.child_by_field_name("function")) == \
+                "new" and syntax.text(v.child_by_field_name("arguments")) == f"({typ})":
+            found = st
+        else:
+            return None
+    return found
+
+
+def _rebinds(body: Node, var: bytes) -> bool:
+    """Is the name ``var`` assigned or declared anew in ``body``?"""
+    from .. import syntax
+    for st in syntax.walk(body):
+        if st.type in ("short_var_declaration", "assignment_statement", "var_spec"):
+            left = st.child_by_field_name("left") or st.child_by_field_name("name")
+            if left is not None and any(c.type == "identifier" and c.text == var for c in
+                                        ([left] if left.type == "identifier" else left.named_children)):
+                return True
     return False

@@ -69,6 +69,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   thread-safe", "not safe for concurrent use");
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
 - fields reached other than through the method receiver (constructors filling a fresh value);
+- a method run only as a constructor's step: every call of it in the package is on a local the caller
+  has just made (`db := &DB{...}`; `db.recoverJournal()`), with no `go` statement before it and no use of
+  the local before it but its fields (a call in the other branch of an `if`, `if ro {
+  db.recoverRO() } else { db.recover() }`, is no such use), or on the receiver of a method that is
+  itself such a step: no other goroutine can see the value yet;
 - files that import another package as `atomic` (`runtime/internal/atomic`).
 
 ## Fixes
@@ -120,7 +125,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             write = self._write_stmt(n)
             if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
                     self._joined_first(ctx, key, n) or not self._shared(ctx, key) or \
-                    self._held_on_entry(ctx, recv, write is not None):
+                    self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key):
                 continue
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
@@ -158,6 +163,12 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             return False
         key = f"{recv[1]}.{ctx.func_name}"
         return bool(ctx.pkg.written_by_callers(key) if write else ctx.pkg.held_by_callers(key))
+
+    @staticmethod
+    def _unshared(ctx: FuncContext, recv, key: tuple[str, str]) -> bool:
+        """Is this a method of the field's type run only on a value that no other goroutine can see yet
+        (a constructor's step before it starts its workers: ``PackageModel.unshared_receivers_only``)?"""
+        return recv is not None and key[0] == recv[1] and ctx.pkg.unshared_receivers_only(recv[1], ctx.func_name)
 
     @staticmethod
     def _shared(ctx: FuncContext, key: tuple[str, str]) -> bool:
