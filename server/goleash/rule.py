@@ -320,6 +320,33 @@ class FuncContext:
                     out.add(name)
         return frozenset(out)
 
+    @cached_property
+    def assertion_values(self) -> frozenset[str]:
+        """How the declaration names testify ``Assertions`` values, whose ``Fail``/``FailNow`` fail the test:
+        locals made by ``require.New(t)``/``assert.New(t)`` (``re := require.New(t)``), and its receiver's
+        fields of type ``*require.Assertions``/``*assert.Assertions`` (``s.re``, set in a suite's setup)."""
+        out = set()
+        if b".New(" in (self.unit.text or b""):
+            for d in syntax.walk(self.unit):
+                if d.type not in ("short_var_declaration", "assignment_statement"):
+                    continue
+                left, right = d.child_by_field_name("left"), d.child_by_field_name("right")
+                if left is None or right is None or len(left.named_children) != len(right.named_children):
+                    continue
+                for name, val in zip(left.named_children, right.named_children):
+                    val = syntax.unparen(val)
+                    if val is not None and val.type == "call_expression" and \
+                            syntax.text(val.child_by_field_name("function")) in ("require.New", "assert.New"):
+                        out.add(syntax.text(name))
+        if self.unit.type == "method_declaration":
+            ps = syntax.params(self.unit)
+            if ps and ps[0][0] and ps[0][1] is not None:
+                st = self.pkg.types.struct(syntax.text(ps[0][1]).lstrip("*").split("[", 1)[0])
+                for f in (st.fields if st is not None else ()):
+                    if (f.type or "").lstrip("*") in ("require.Assertions", "assert.Assertions"):
+                        out.add(f"{ps[0][0]}.{f.name}")
+        return frozenset(out)
+
     @property
     def is_test_file(self) -> bool:
         return bool(self.path and self.path.endswith("_test.go"))

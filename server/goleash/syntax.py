@@ -664,10 +664,11 @@ def file_ginkgo(node: Node) -> frozenset:
     return ginkgo_names(import_text(node))
 
 
-def reports_failure(node: Node, testing: frozenset = frozenset()) -> bool:
+def reports_failure(node: Node, testing: frozenset = frozenset(), asserts: frozenset = frozenset()) -> bool:
     """Does ``node`` fail the test or stop the process (t.Error/Fatal, testify's ``require.Fail(t, ...)``/
     ``assert.Fail``, Ginkgo's ``Fail``, panic, log.Fatal, os.Exit)? ``testing``: more names of testing
-    values there (a harness that embeds ``*testing.T``: ``ht.Fatalf``), as the caller's types know them.
+    values there (a harness that embeds ``*testing.T``: ``ht.Fatalf``), as the caller's types know them;
+    ``asserts``: names of testify ``Assertions`` values (``re := require.New(t)``: ``re.FailNow(...)``).
 
     A path that ends this way is already a failure; a goroutine left behind on
     it is not the bug worth reporting.
@@ -693,7 +694,8 @@ def reports_failure(node: Node, testing: frozenset = frozenset()) -> bool:
             return True
         if name in _TEST_FAIL and (recv in ("t", "b", "tb", "f", "c") or recv.endswith(".T()") or recv in testing):
             return True   # (``s.T().Fatalf(...)``: a testify suite's test)
-        if name in _TESTIFY_FAIL and (recv in ("require", "assert") or recv.endswith((".Require()", ".Assert()"))):
+        if name in _TESTIFY_FAIL and (recv in ("require", "assert") or recv.endswith((".Require()", ".Assert()"))
+                                      or recv in asserts):
             return True   # (``s.Require().Fail(...)``: a testify suite's assertions)
     return False
 

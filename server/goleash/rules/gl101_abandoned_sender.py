@@ -78,7 +78,8 @@ then returns):
 - a path that already fails the test or ends the process (a timeout case that calls
   `t.Fatal`/`t.Error` (also on a test suite's `s.T()`, or on a harness parameter whose type embeds
   `*testing.T`, or that the function hands to testify as its `TestingT`, `require.Equal(ht, ...)`:
-  `ht.Fatalf`), testify's `require.Fail`/`assert.Fail`, Ginkgo's `Fail` in a file that imports
+  `ht.Fatalf`), testify's `require.Fail`/`assert.Fail` (`FailNow`, also of an `Assertions` value:
+  `re := require.New(t)`, or a suite's field of that type, `s.re.FailNow(...)`), Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
@@ -253,7 +254,7 @@ then returns):
                 continue
             loop = r.loops[0] if r.loops else None
             for case in r.other_cases():
-                if self._receives_in(ch, case) or syntax.reports_failure(case, ctx.testing_params):
+                if self._receives_in(ch, case) or syntax.reports_failure(case, ctx.testing_params, ctx.assertion_values):
                     continue  # this case still takes the value, or the path already fails
                 if self._never_ready(ctx, case):
                     continue  # ``case <-ctx.Done():`` of a context that is never done here
@@ -317,7 +318,7 @@ then returns):
                     leaves = n.type == "return_statement" or (
                         n.type == "break_statement" and self._leaves(n, loop))
                     if leaves and self._guarded_by(n, names, body) and not syntax.reports_failure(
-                            n.parent or n, ctx.testing_params) and \
+                            n.parent or n, ctx.testing_params, ctx.assertion_values) and \
                             not (fresh and _pending_in_turn(sends, recvs, n, body) == 0):
                         what = "returns" if n.type == "return_statement" else "breaks"
                         return f"the receive loop {what} early", n
@@ -430,7 +431,7 @@ then returns):
                         any(a.type == "identifier" and syntax.text(a) in names
                             for arg in syntax.call_args(n) for a in [arg, *syntax.walk(arg)]):
                     return False
-            if syntax.reports_failure(nxt, ctx.testing_params):
+            if syntax.reports_failure(nxt, ctx.testing_params, ctx.assertion_values):
                 return False
             nxt = nxt.next_named_sibling
         return True
