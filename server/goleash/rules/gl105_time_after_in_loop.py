@@ -64,6 +64,8 @@ Applies when the module's `go` directive is below 1.23.
 - `time.After` outside loops, or in a loop without `select`;
 - selects whose other cases end the loop or are done/cancel cases (the timer case is
   then the normal wake-up, and each timer fires before the next is made);
+- a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
+  <-time.After(d): }; return`): the loop makes one timer at most;
 - test files;
 - modules on Go 1.23 or newer.
 
@@ -87,7 +89,7 @@ Applies when the module's `go` directive is below 1.23.
             if not loops:
                 continue
             loop = loops[0]
-            if ctx.is_test_file or not self._other_case_continues(case, loop):
+            if ctx.is_test_file or not self._other_case_continues(case, loop) or _leaves_after(select, loop):
                 continue
             yield ctx.finding(call, "time.After in this loop starts a new timer every iteration. Before Go 1.23 "
                                     "each stays in memory until it fires", [ctx.related(loop.child(0), "the loop")],
@@ -134,6 +136,16 @@ Applies when the module's `go` directive is below 1.23.
                         ctx.insert_line_before(loop, f"{tm} := time.NewTimer({d})\n{ctx.indent(loop)}defer {tm}.Stop()"),
                         ctx.insert_line_before(select, drain),
                         ctx.replace(call, f"{tm}.C"), preferred=True),)
+
+
+def _leaves_after(select: Node, loop: Node) -> bool:
+    """Does every path leave ``loop`` once ``select`` is done (``case <-closeC: select {...}; return``)?
+    Then the loop runs it once at most: one timer, not one per turn."""
+    for _block, stmts, st in syntax.around(select, loop):
+        after = [x for x in stmts if x.start_byte > st.start_byte and x.type != "comment"]
+        if _always_leaves(after, loop):
+            return True
+    return False
 
 
 def _always_leaves(stmts: list[Node], loop: Node) -> bool:
