@@ -68,6 +68,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
 - several goroutines that close; a parent function that closes the channel on every path after it
   started the goroutines that range over it (a deferred close, no `return` before the close);
 - the channel is passed to another function (it may close it);
+- the ranging goroutine is started once (not in a loop) by the program's `main` (or what it calls as its
+  last act): parked after the last value, it ends with the process when `main` returns;
 - the producer runs forever (`for { ch <- tick() }`, `for ; true; <-tick.C { ... }`, in the literal or in
   the package function the `go` statement starts, `go u.watch(ch)`; or a `for v := range x.in` over an unexported
   channel field that nothing in the package closes): the range is meant to run forever too;
@@ -101,6 +103,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
                 o.node.child_by_field_name("body") or o.node, o.node)]
             if not ch.escapes and ranges:
                 r = ranges[0]
+                if r.goroutine is not None and ctx.returns_to_exit and not ctx.model.loops(r.goroutine):
+                    continue   # one goroutine of main's, parked at the end: it ends with the process
                 who = "this goroutine" if r.goroutine is not None else "the function"
                 related = [ctx.related(ch.make, f"{ch.name} is made here and never closed"),
                            ctx.related(sends[-1].node, "the last value is sent here")]
