@@ -393,6 +393,11 @@ class SharedVars:
                 self.um.func_at(later).node.id != f.node.id and self.joined_before_exit(go, waits_only):
             # started by a goroutine that waits for it before it ends: joined when that goroutine is
             return self.joined(f.start, later, waits_only)
+        it = _iteration_call(f.node) if f is not None and f.how == "value" else None
+        if it is not None and self.um.func_at(later) is not None and self.um.func_at(later).node.id != f.node.id:
+            # started in a callback of a synchronous iteration (``m.Range(func(k, v any) bool { wg.Add(1);
+            # go ... })``): every such goroutine is started before the iterating call returns
+            return self.joined(it, later, waits_only)
         if f is None or self.um.func_at(later) is None or self.um.func_at(later).node.id != f.node.id:
             return False
         g = self.um.cfg(f)
@@ -996,3 +1001,16 @@ def goroutine_calls(ctx) -> tuple[str, ...]:
     for b in bodies:
         out.extend(syntax.call_name(c)[1] for c in syntax.walk(b) if c.type == "call_expression")
     return tuple(sorted(set(n for n in out if n)))
+
+
+_ITERATIONS = frozenset({"Range", "ForEach", "Walk", "WalkDir"})
+
+
+def _iteration_call(lit: Node) -> Node | None:
+    """The call that runs the func literal ``lit`` as its callback before it returns: ``m.Range(lit)``
+    (``sync.Map``, and the like), ``x.ForEach(lit)``, ``filepath.Walk(root, lit)``; else None."""
+    args = lit.parent
+    call = args.parent if args is not None and args.type == "argument_list" else None
+    if call is None or call.type != "call_expression" or syntax.call_name(call)[1] not in _ITERATIONS:
+        return None
+    return call

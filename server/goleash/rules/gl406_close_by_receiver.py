@@ -74,7 +74,9 @@ is such a sender too.
   statements that cannot `continue`: it runs once;
 - senders outside loops that send no more values than the receiver takes before
   its close: they are done by then;
-- a close after `wg.Wait()` (or another join) that waits for the senders.
+- a close after `wg.Wait()` (or another join) that waits for the senders, also for senders started in
+  the callback of a synchronous iteration (`m.Range(func(k, v any) bool { wg.Add(1); go ... })`,
+  `ForEach`, `filepath.Walk`): they are all started before it returns;
 - a close after receiving what the sender sends (or closes) after its last send on the channel
   (`done <- true` as its last act).
 
