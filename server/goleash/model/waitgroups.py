@@ -378,7 +378,32 @@ class WaitGroupModel:
         if n is None:
             return frozenset()
         pc = self.um.guard_literals_to(g, n)
-        return frozenset(x for x in pc if self.um._tested().get(x[0], 0) > 1 or x[0].startswith(("p:", "nil:p:")))
+        return frozenset(x for x in pc if self.um._tested().get(x[0], 0) > 1 or x[0].startswith(("p:", "nil:p:"))) \
+            | self._param_guards(cg, pc)
+
+    def _param_guards(self, cg: Counted, pc: frozenset) -> frozenset:
+        """The guards of the ``Add`` handed to the goroutine as an argument: ``if i == 0 { wg.Add(1) }``
+        then ``go func(first bool) { if first { ...; wg.Done() } ... }(i == 0)`` counts only the goroutine
+        whose ``first`` is true, so the body owes ``Done`` only when ``first`` is."""
+        call = cg.go.named_children[0] if cg.go.named_children else None
+        lit = cg.body.node
+        if not pc or call is None or call.type != "call_expression" or lit.type != "func_literal":
+            return frozenset()
+        args = syntax.call_args(call)
+        body = syntax.func_body(lit)
+        out = set()
+        for k, (name, _t) in enumerate(syntax.params(lit)):
+            if k >= len(args) or not name or body is None:
+                break
+            ak = self.um.cond_key(args[k])
+            held = next((pos for key, pos in pc if ak is not None and key == ak[0]), None)
+            if held is None:
+                continue
+            ref = next((r for r in syntax.walk(body) if r.type == "identifier" and syntax.text(r) == name), None)
+            rk = self.um.cond_key(ref) if ref is not None else None
+            if rk is not None:
+                out.add((rk[0], (held == ak[1]) == rk[1]))
+        return frozenset(out)
 
     # ------------------------------------------------------------ paths
     def skipping_exits(self, body: Func, wg: Place, entry_guard: frozenset = frozenset()) -> list[tuple[CNode, str]]:
@@ -392,8 +417,16 @@ class WaitGroupModel:
             got = self.effects.pays_map(g, n)
             return {want: got[want]} if want in got else {}
 
-        flow = ObligationFlow(g, lambda n: (), pays, at_entry=[want], cond_key=self.um.tracked_key,
-                              entry_guard=entry_guard)
+        keys = {k for k, _pos in entry_guard}
+
+        def cond_key(c):   # (the entry guard's keys are followed even when the body tests them once)
+            k = self.um.tracked_key(c)
+            if k is None and keys:
+                k = self.um.cond_key(c)
+                return k if k is not None and k[0] in keys else None
+            return k
+
+        flow = ObligationFlow(g, lambda n: (), pays, at_entry=[want], cond_key=cond_key, entry_guard=entry_guard)
         out = []
         for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
             for _, q in flow.pending_at_exit(kind):

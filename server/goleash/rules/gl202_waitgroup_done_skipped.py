@@ -68,6 +68,9 @@ the process).
   while `c.conn` is still nil (`c` made here without it — by a literal, or by a constructor whose literal
   leaves it out or copies it from a field of an options literal that leaves that out —, no statement
   setting it on the path before, and no other function of the package setting a field of that name);
+- a body that calls `Done` only under a bool parameter given the very condition under which the
+  starter counted it (`if i == 0 { wg.Add(1) }; go func(first bool) { if first { ...; wg.Done() }; ...
+  }(i == 0)`): the goroutines that skip `Done` were never counted;
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - a deferred `if r := recover(); r != nil { ... } else { wg.Done() }`: `recover()` is nil on a return
   or `Goexit`, so the `Done` runs on every normal exit;
