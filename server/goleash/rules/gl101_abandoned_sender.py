@@ -99,7 +99,8 @@ then returns):
   else may receive.
 - a select case that receives what the goroutine sends *instead of* this send
   (`if err != nil { errc <- err } else { vals <- v }`, or `if err != nil { errc <- err; return }` before
-  the other send), or a channel the goroutine
+  the other send, also before the `go` statement of a goroutine it starts to make the other send), or a
+  channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
   statement starts, `go c.receive(resC, errC)`): when it fires,
   this send never happens, or has been taken already. Another case of the same select
@@ -384,6 +385,11 @@ then returns):
         for s in sends:
             alts = [o for o in other.sends + other.closes
                     if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
+            nested = [(o, pts) for o in other.sends if o.goroutine is not None and o.via is None and s.via is None
+                      and (pts := _nested_points(s, o)) is not None]
+            if not alts and nested and all(_exclusive(a, b, w) for _o, (a, b, w) in nested):
+                continue   # the other send is made by a goroutine the sender starts only where it does not
+                # send (``if err != nil { errc <- err; return }; go func() { addrc <- a }()``), or the reverse
             if not alts:
                 return False
             for o in alts:
@@ -581,6 +587,18 @@ def _poll(select: Node, default: Node) -> bool:
         return False
     stmts = [s for s in syntax.stmt_list(default) if s.type != "comment"]
     return bool(stmts) and stmts[-1].type == "return_statement"
+
+
+def _nested_points(s: ChanOp, o: ChanOp) -> tuple[Node, Node, Node] | None:
+    """For two sends in two goroutines, one started directly by the other's body: the points to compare in
+    the outer goroutine (its own send, and the ``go`` statement of the inner one) and that outer ``go``
+    statement; None for other goroutines."""
+    for outer, inner, a, b in ((s, o, s.node, o.goroutine), (o, s, s.goroutine, o.node)):
+        lit = syntax.go_literal(outer.goroutine)
+        if lit is not None and inner.goroutine.id != outer.goroutine.id and syntax.inside(inner.goroutine, lit) \
+                and syntax.enclosing_func(inner.goroutine) == lit and syntax.enclosing_func(outer.node) == lit:
+            return a, b, outer.goroutine
+    return None
 
 
 def _exclusive(a: Node, b: Node, within: Node) -> bool:
