@@ -383,6 +383,8 @@ then returns):
         if other is None:
             return False
         for s in sends:
+            if s.select_case is not None and any(c.type == "default_case" for c in s.select_case.parent.named_children):
+                continue   # ``select { case ch <- v: default: }``: it never waits
             alts = [o for o in other.sends + other.closes
                     if o.goroutine is not None and o.goroutine.id == s.goroutine.id]
             nested = [(o, pts) for o in other.sends if o.goroutine is not None and o.via is None and s.via is None
@@ -701,12 +703,13 @@ def _leaves_to_return(where: Node | None) -> bool:
 
 
 def _last_act(send: Node) -> bool:
-    """Is the send followed by ``return`` (or the end of the goroutine's body)? A goroutine sends nothing
-    after it: once its value is received, it is done with every other channel too."""
+    """Is the send followed by ``return`` (or the end of the goroutine's body), maybe after ``go``
+    statements? A goroutine sends nothing after it: once its value is received, it is done with every
+    other channel too."""
     stmt = send
     nxt = stmt.next_named_sibling
-    while nxt is not None and nxt.type == "comment":
-        nxt = nxt.next_named_sibling
+    while nxt is not None and nxt.type in ("comment", "go_statement"):
+        nxt = nxt.next_named_sibling   # (a goroutine it starts on the way out sends as its own op, if at all)
     if nxt is not None:
         return nxt.type == "return_statement"
     block = stmt.parent.parent if stmt.parent is not None and stmt.parent.type == "statement_list" else stmt.parent

@@ -27,3 +27,40 @@ func startAndWaitAddr() (string, error) {
 		return "", err
 	}
 }
+
+func reportProgress(lines []string) {}
+
+// The address goroutine sends the address and starts a reporter on its way out, or reports
+// its failure without waiting (a select with default): it never waits on errC, and it sends
+// the address only where the first goroutine did not send an error.
+func startAndScan(lines []string) (string, error) {
+	addrC := make(chan string)
+	errC := make(chan error)
+
+	go func() {
+		if err := prepareListener(); err != nil {
+			errC <- err
+			return
+		}
+		go func() {
+			for i, l := range lines {
+				if l != "" {
+					addrC <- l
+					go reportProgress(lines[i:])
+					return
+				}
+			}
+			select {
+			case errC <- errors.New("no address"):
+			default:
+			}
+		}()
+	}()
+
+	select {
+	case a := <-addrC:
+		return a, nil
+	case err := <-errC:
+		return "", err
+	}
+}
