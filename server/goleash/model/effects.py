@@ -143,7 +143,7 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None, getters=None):
+                 converted=None, getters=None, onces=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -151,6 +151,7 @@ class UnitModel:
         self._stops = stops   # name -> does that package helper end the goroutine on every path?
         self._converted = converted   # type name -> may the package convert a value to it (``readType(n)``)?
         self._getters = getters       # method key -> a getter of a field nothing sets after construction?
+        self._onces = onces           # method key -> a once-gate of the package's own (``o.Do(f)``)?
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
                 re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
@@ -1509,6 +1510,13 @@ class UnitModel:
                 return stop
             ot = self.types.of(operand)
             m, path, lib = self.index.method(ot, name) if ot is not None else (None, (), None)
+            if m is not None and name == "Do" and self._onces is not None:
+                callee = self.callee(n)[0]
+                args = _call_args(n)
+                if callee is not None and callee.key and len(args) == 1 and self._onces(callee.key):
+                    inner = self._value_effect(args[0], n)   # ``once.Do(mu.Unlock)``: as sync.Once's Do
+                    if inner is not None:
+                        return inner
             if m is None:
                 kind = self._sync_kind(operand, ot, lib)
                 recv = self.place(operand)

@@ -744,7 +744,8 @@ class PackageModel:
         key = (id(source), node.start_byte, node.end_byte)
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
-            um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter)
+            um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter,
+                           onces=self.once_like)
             self._ums.put(key, um)
         return um
 
@@ -1501,6 +1502,43 @@ class PackageModel:
         if value is not None and value.type == "identifier" and syntax.text(value) in params:
             return params.index(syntax.text(value)), None
         return None
+
+    def once_like(self, key: str) -> bool:
+        """Is the method ``key`` (``T.Do``) a once-gate of the package's own: one func parameter, called once
+        in its body, under an ``if`` that tests the receiver and sets it in the same branch (``func (o
+        *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }``)? Then ``once.Do(mu.Unlock)`` and a
+        deferred one release the mutex as ``sync.Once`` would: the first that runs."""
+        from .. import syntax
+        memo = self.__dict__.setdefault("_once_like", {})
+        if key in self.decls:
+            self._note("text:" + key, self.decls[key][1].digest)
+        if key not in memo:
+            memo[key] = False
+            node = self._decl_node(key) if key in self.decls else None
+            ps = syntax.params(node) if node is not None and node.type == "method_declaration" else []
+            recv = ps[0][0] if ps else None
+            plist = node.child_by_field_name("parameters") if node is not None else None
+            args = [(syntax.text(n), syntax.text(d.child_by_field_name("type")))
+                    for d in (plist.named_children if plist is not None else ()) if d.type == "parameter_declaration"
+                    for n in d.children_by_field_name("name")]
+            if recv and len(args) == 1 and args[0][1].replace(" ", "") == "func()":
+                f = args[0][0].encode()
+                calls = [c for c in syntax.walk(node) if c.type == "call_expression" and
+                         (c.child_by_field_name("function") is not None and
+                          c.child_by_field_name("function").text == f)]
+                gate = next((a for a in syntax.ancestors(calls[0], node) if a.type == "if_statement"), None) \
+                    if len(calls) == 1 else None
+                cond = gate.child_by_field_name("condition") if gate is not None else None
+                cons = gate.child_by_field_name("consequence") if gate is not None else None
+                r = recv.encode()
+                if cond is not None and cons is not None and syntax.inside(calls[0], cons) and \
+                        any(i.type == "identifier" and i.text == r for i in syntax.walk(cond)):
+                    memo[key] = b"CompareAndSwap" in (cond.text or b"") or any(
+                        st.type == "assignment_statement" and any(
+                            i.type == "identifier" and i.text == r
+                            for i in syntax.walk(st.child_by_field_name("left")))
+                        for st in syntax.walk(cons))
+        return memo[key]
 
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only

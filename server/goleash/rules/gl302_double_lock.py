@@ -58,8 +58,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   expect the caller to hold it);
 - an unlock between the two locks, also through a release func a package function returned
   (`unlock := s.wlock(); defer unlock()`, or `defer release(s.rlock())` with a `release(fn)` that calls
-  it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`); locks in branches that
-  cannot both run;
+  it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`; `once.Do(a.mut.Unlock)` of a
+  once-gate of the package's own, `func (o *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }`, as of
+  `sync.Once`); locks in branches that cannot both run;
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
   `ok` not reassigned in between);
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
