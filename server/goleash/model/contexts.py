@@ -158,6 +158,27 @@ class ContextModel:
             parent.type == "call_expression" and \
             _text(parent.child_by_field_name("function")) in ("context.Background", "context.TODO")
 
+    @staticmethod
+    def born_expired(d: Derived) -> bool:
+        """Is ``d`` a ``context.WithTimeout`` of a constant duration that is not positive (``-time.Second``,
+        ``0``), or a ``context.WithDeadline`` at ``time.Now()`` (or a constant step back from it)? Its
+        deadline has passed when it is made: ``WithDeadline`` cancels it at once, before it returns, which
+        detaches it from its parent and starts no timer. Its cancel has nothing left to release."""
+        fn = _text(d.call.child_by_field_name("function"))
+        args = syntax.call_args(d.call)
+        if len(args) != 2:
+            return False
+        arg = syntax.unparen(args[1])
+        if fn in ("context.WithTimeout", "context.WithTimeoutCause"):
+            return _non_positive(arg)
+        if fn in ("context.WithDeadline", "context.WithDeadlineCause"):
+            if arg is not None and arg.type == "call_expression" and _text(arg) == "time.Now()":
+                return True
+            f = arg.child_by_field_name("function") if arg is not None and arg.type == "call_expression" else None
+            step = syntax.call_args(arg) if f is not None else []
+            return f is not None and _text(f) == "time.Now().Add" and len(step) == 1 and _non_positive(step[0])
+        return False
+
     def parent_cancelled(self, d: Derived) -> bool:
         """Is the parent a context derived here whose own cancel is deferred or called (a child's timer
         then ends with it)?"""
@@ -725,3 +746,39 @@ def _self_derived(v) -> bool:
                 not any(_text(a) == v.name for a in syntax.call_args(vals[0])):
             return False
     return True
+
+
+def _non_positive(expr: Node | None) -> bool:
+    """A constant duration that is zero or negative: ``0``, ``-time.Second``, ``-5 * time.Millisecond``,
+    ``-1``."""
+    expr = syntax.unparen(expr)
+    if expr is None:
+        return False
+    t = " ".join(_text(expr).split())
+    if t in ("0", "-0"):
+        return True
+    if expr.type == "unary_expression" and _text(expr.child_by_field_name("operator")) == "-":
+        inner = syntax.unparen(expr.child_by_field_name("operand"))
+        return inner is not None and _positive_const(inner)
+    if expr.type == "binary_expression" and _text(expr.child_by_field_name("operator")) == "*":
+        left, right = syntax.unparen(expr.child_by_field_name("left")), syntax.unparen(expr.child_by_field_name("right"))
+        return (_non_positive(left) and _positive_const(right)) or (_positive_const(left) and _non_positive(right))
+    return False
+
+
+def _positive_const(expr: Node | None) -> bool:
+    """``time.Second``, ``5``, ``3 * time.Millisecond``: a constant duration above zero."""
+    expr = syntax.unparen(expr)
+    if expr is None:
+        return False
+    if expr.type in ("int_literal", "float_literal"):
+        try:
+            return float(_text(expr).replace("_", "")) > 0
+        except ValueError:
+            return False
+    if expr.type == "selector_expression":
+        return _text(expr) in ("time.Nanosecond", "time.Microsecond", "time.Millisecond", "time.Second",
+                               "time.Minute", "time.Hour")
+    if expr.type == "binary_expression" and _text(expr.child_by_field_name("operator")) == "*":
+        return _positive_const(expr.child_by_field_name("left")) and _positive_const(expr.child_by_field_name("right"))
+    return False

@@ -68,6 +68,10 @@ which it is not called, with the call that created it as related location.
   nothing (`WithTimeout`/`WithDeadline` of `Background` still do: their timer runs until the deadline).
   A cancel kept and called on some paths only is still reported: what waits on the context is meant
   to end with it.
+- the discarded cancel of a context born expired: `context.WithTimeout(parent, -time.Second)` (a
+  constant duration that is not positive) or `context.WithDeadline(parent, time.Now())` (or a constant
+  step back from it): `WithDeadline` cancels it before it returns, which detaches it from its parent and
+  starts no timer.
 
 ## Fixes
 - **`defer cancel()`** inserted right after the call (naming the cancel func
@@ -85,6 +89,8 @@ which it is not called, with the call that created it as related location.
                     continue  # the parent's cancel (deferred here) releases this child too
                 if cm.holds_nothing(d):
                     continue  # WithCancel(context.Background()): no timer, nothing registered with the parent
+                if cm.born_expired(d):
+                    continue  # a deadline already past: cancelled and detached before it is returned
                 if cm.waited_out(d):
                     continue  # ``<-ctx.Done()`` right after: it returns once the context ended and let go
                 fixes = ()

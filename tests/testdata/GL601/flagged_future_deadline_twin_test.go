@@ -1,0 +1,19 @@
+package gl601
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// The twin: deadlines in the future keep a timer running until they pass.
+func TestFutureContexts(t *testing.T) {
+	ctx, _ := context.WithTimeout(context.Background(), 2*time.Second) // want `the cancel func of context\.WithTimeout is discarded`
+	if validContext(ctx) != nil {
+		t.Fatal("unexpected error")
+	}
+	ctx2, _ := context.WithDeadline(context.Background(), time.Now().Add(time.Minute)) // want `the cancel func of context\.WithDeadline is discarded`
+	if validContext(ctx2) != nil {
+		t.Fatal("unexpected error")
+	}
+}

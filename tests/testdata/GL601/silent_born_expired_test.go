@@ -1,0 +1,25 @@
+package gl601
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func validContext(ctx context.Context) error { return ctx.Err() }
+
+// Contexts whose deadline has passed when they are made: cancelled and detached at once.
+func TestExpiredContexts(t *testing.T) {
+	ctx, _ := context.WithTimeout(context.Background(), -time.Second)
+	if validContext(ctx) == nil {
+		t.Fatal("expected an error")
+	}
+	ctx2, _ := context.WithDeadline(context.Background(), time.Now())
+	if validContext(ctx2) == nil {
+		t.Fatal("expected an error")
+	}
+	ctx3, _ := context.WithDeadline(ctx, time.Now().Add(-5*time.Minute))
+	if validContext(ctx3) == nil {
+		t.Fatal("expected an error")
+	}
+}
