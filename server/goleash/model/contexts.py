@@ -527,7 +527,8 @@ class ContextModel:
 
     @staticmethod
     def to_logger(node: Node) -> bool:
-        """``node`` is an argument of a logging or metrics call: the function as spelled names a logger or
+        """``node`` is an argument of a logging or metrics call, or the only argument of a getter of a value
+        it carries (``trace.SpanFromContext(ctx)``, ``logr.FromContext(ctx)``): the function as spelled names a logger or
         a log (``log.G(ctx)``, ``logger.Infof(ctx, ...)``, ``internal.Logger.Printf(ctx, ...)``,
         ``auditLogInternal(ctx, ...)``), or metrics (``diag.DefaultMonitoring.RequestSent(ctx, ...)``,
         ``metrics.Record(ctx, ...)``): a log line or a recorded measure takes a context for its values (a
@@ -538,6 +539,9 @@ class ContextModel:
             return False
         if syntax.text(fn) in _LABELS_ONLY:
             return True   # ``pprof.SetGoroutineLabels(context.Background())``: resets the profiler's labels
+        name = syntax.text(fn.child_by_field_name("field") if fn.type == "selector_expression" else fn)
+        if idx == 0 and name.endswith("FromContext") and len(syntax.call_args(call)) == 1:
+            return True   # ``trace.SpanFromContext(context.Background())``: reads a value out of it, no work
         words = {w.lower() for w in _WORDS.findall(syntax.text(fn))}
         return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
 

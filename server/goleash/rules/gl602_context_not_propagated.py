@@ -86,6 +86,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   receiver was given the received ctx (or a local made from it) earlier in the function
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
 - `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels;
+- the only argument of a getter of a value a context carries, `trace.SpanFromContext(context.Background())`
+  (a function whose name ends in `FromContext`): it reads the empty context's value (a no-op span), no
+  work runs under it;
 - an argument of a logging or metrics call, one whose function names a logger, a log or metrics
   (`log.G(context.TODO())`, a package named for its log, `bklog.G(context.TODO())`, but not `catalog`
   or `dialog`; `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
