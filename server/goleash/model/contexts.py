@@ -381,7 +381,7 @@ class ContextModel:
                     return "stored"
                 if x.type == "identifier" and um.scopes.var(x) is None:
                     return "stored"
-        if self._returned_field(call, f):
+        if self._returned_field(call, f) or self._returned_derived(call, f):
             return "stored"
         # on a path where the received ctx is nil, or where an error is being handled
         for key, value in um.guard_literals_to(g, n):
@@ -586,6 +586,25 @@ class ContextModel:
             seen.add(n.id)
             stack.extend(x for x, _ in n.succ)
         return True
+
+    def _returned_derived(self, call: Node, f) -> bool:
+        """Is ``call`` the parent given to ``context.WithCancel`` (a timeout, a value) whose context goes,
+        through a local, only into field values of struct literals the function returns (``base, cancel
+        := context.WithCancel(context.Background())``; ``w := &Worker{baseContext: base, baseCancel:
+        cancel}`` ... ``return w, nil``)? The lifetime context of the value it builds."""
+        args = call.parent
+        derive = args.parent if args is not None and args.type == "argument_list" else None
+        if derive is None or derive.type != "call_expression" or syntax.call_args(derive)[:1] != [call] or \
+                not _text(derive.child_by_field_name("function")).startswith("context.With"):
+            return False
+        p = derive.parent
+        stmt = p.parent if p is not None and p.type == "expression_list" else None
+        left = stmt.child_by_field_name("left") if stmt is not None and stmt.type == "short_var_declaration" else None
+        names = left.named_children if left is not None else []
+        v = self.um.scopes.var(names[0]) if names and names[0].type == "identifier" else None
+        if v is None or v.addressed or v.assigned or not v.refs:
+            return False
+        return all(r.id == names[0].id or self._returned_field(r, f) for r in v.refs)
 
     @staticmethod
     def _returned_field(call: Node, f) -> bool:
