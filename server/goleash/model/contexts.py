@@ -332,7 +332,7 @@ class ContextModel:
                 continue
             if "".join(t.split()) in wants and cfgmod.reaches(n, end):
                 return True
-        return False
+        return _under_err_test(node, name, f.node)
 
     def scoped(self, root: Node) -> bool:
         """Is ``root`` (a ``context.Background()``) the parent of a context derived for this call only,
@@ -804,4 +804,35 @@ def _positive_const(expr: Node | None) -> bool:
                                "time.Minute", "time.Hour")
     if expr.type == "binary_expression" and _text(expr.child_by_field_name("operator")) == "*":
         return _positive_const(expr.child_by_field_name("left")) and _positive_const(expr.child_by_field_name("right"))
+    return False
+
+
+def _under_err_test(node: Node, name: str, fn: Node) -> bool:
+    """Is ``node`` in the branch taken when ``name`` is done: ``if ctx.Err() != nil {``, ``case
+    ctx.Err() == context.Canceled || ctx.Err() == context.DeadlineExceeded:`` (each operand such a test)?"""
+    err = f"{name}.Err()"
+
+    def done_test(c: Node | None) -> bool:
+        c = syntax.unparen(c)
+        if c is None or c.type != "binary_expression":
+            return False
+        op = _text(c.child_by_field_name("operator"))
+        if op == "||":
+            return done_test(c.child_by_field_name("left")) and done_test(c.child_by_field_name("right"))
+        left, right = "".join(_text(c.child_by_field_name("left")).split()), _text(c.child_by_field_name("right"))
+        return left == err and ((op == "!=" and right == "nil") or
+                                (op == "==" and right in ("context.Canceled", "context.DeadlineExceeded")))
+
+    for a in syntax.ancestors(node, fn):
+        if a.type == "if_statement":
+            cons = a.child_by_field_name("consequence")
+            if cons is not None and syntax.inside(node, cons) and done_test(a.child_by_field_name("condition")):
+                return True
+        elif a.type == "expression_case":
+            vals = a.child_by_field_name("value")
+            sw = a.parent
+            tag = sw.child_by_field_name("value") if sw is not None else None
+            if tag is None and vals is not None and len(vals.named_children) == 1 and \
+                    done_test(vals.named_children[0]) and not syntax.inside(node, vals):
+                return True
     return False

@@ -79,7 +79,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   ... `&Worker{baseContext: base, baseCancel: cancel}`): the lifetime context of the value it builds,
   kept past this call;
 - a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, or a case
-  receiving from a local that holds `ctx.Done()`, after a select with that case, or after `<-ctx.Done()`): passing the received ctx there would cancel at once what
+  receiving from a local that holds `ctx.Done()`, after a select with that case, or after `<-ctx.Done()`;
+  or in the branch of `if ctx.Err() != nil`, `case ctx.Err() == context.Canceled || ctx.Err() ==
+  context.DeadlineExceeded:`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
 - an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
   argument of package functions that do not use theirs (up to three calls down): there is nothing to
