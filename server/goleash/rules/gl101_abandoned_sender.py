@@ -110,7 +110,8 @@ then returns):
   (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
   process ends, and the blocked goroutine with it. This includes leaving a labeled run
   loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
-  (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent;
+  (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent; and a case that
+  ends its select (`case <-ctx.Done(): srv.Shutdown(...)`) of a select followed only by such code;
 - a `go` statement inside a callback (a literal handed to a call) whose own `return` comes before the
   receive: the callback's return skips nothing, the function that receives goes on;
 - a `select` with a `default` case that returns, the whole body of a callback that the goroutine does
@@ -670,24 +671,32 @@ def _leaves_to_return(where: Node | None) -> bool:
     """Is the path's witness a select case that ends in ``break L`` out of a loop of the function body,
     with only straight-line code after that loop (``wg.Wait(); return nil``)? The function then returns:
     while the loop runs, its select takes every value sent, so no goroutine is left blocked before it
-    ends."""
+    ends. So is a case that ends its select (a shutdown, then the end of the case) when that select is a
+    statement of the function body with only straight-line code after it."""
     last = _case_last(where) if where is not None else None
-    if last is None or last.type != "break_statement":
-        return False
-    label = next((c for c in last.named_children if c.type == "label_name"), None)
+    case = where if where is not None and where.type in ("communication_case", "default_case") else \
+        (where.parent if where is not None else None)
+    label = next((c for c in last.named_children if c.type == "label_name"), None) \
+        if last is not None and last.type == "break_statement" else None
     if label is None:
-        return False   # a plain break leaves the select only
-    loop = None
-    for a in syntax.ancestors(last):
-        if a.type in ("func_literal", "function_declaration", "method_declaration"):
-            break
-        if a.type == "for_statement" and a.parent is not None and a.parent.type == "labeled_statement" and \
-                syntax.text(a.parent.child_by_field_name("label")) == syntax.text(label):
-            loop = a
-            break
+        # a case that ends the select (falls through, or a plain break) of a select that is a statement of
+        # the function body: what follows it decides
+        if case is None or case.type not in ("communication_case", "default_case") or (
+                last is not None and last.type in ("return_statement", "continue_statement", "goto_statement")):
+            return False
+        loop = case.parent
+    else:
+        loop = None
+        for a in syntax.ancestors(last):
+            if a.type in ("func_literal", "function_declaration", "method_declaration"):
+                break
+            if a.type == "for_statement" and a.parent is not None and a.parent.type == "labeled_statement" and \
+                    syntax.text(a.parent.child_by_field_name("label")) == syntax.text(label):
+                loop = a
+                break
     if loop is None:
         return False
-    top = loop.parent
+    top = loop.parent if label is not None else loop
     fn = syntax.enclosing_func(top)
     if fn is None or fn.type not in ("function_declaration", "method_declaration"):
         return False
