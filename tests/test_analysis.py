@@ -63,12 +63,20 @@ def test_edit_reanalyses_only_the_touched_declaration():
     assert an.stats["analysed"] - before == 1
     assert [(f.code, f.start) for f in second] == [(f.code, f.start) for f in first]
     # insert lines above a(): everything shifts, nothing is re-analysed except what changed
-    doc.apply_changes([((3, 0, 3, 0), "// comment\n// more\n")], 3)
+    doc.apply_changes([((3, 0, 3, 0), "\n" * 19)], 3)
     before = an.stats["analysed"]
     third = an.analyze(doc.source, doc.tree)
     assert an.stats["analysed"] - before == 0
     assert [f.start - 19 for f in third] == [f.start for f in second]
     assert all(doc.source[f.start:f.end].startswith(b"ch <-") for f in third)
+    # a comment above a() is its doc, which rules read (a stated detach, "not safe for concurrent use"):
+    # a() alone is analysed again
+    line = doc.source.decode().split("\n").index("func a() {") if "func a() {" in doc.source.decode() else None
+    assert line is not None
+    doc.apply_changes([((line, 0, line, 0), "// a is documented\n")], 4)
+    before = an.stats["analysed"]
+    an.analyze(doc.source, doc.tree)
+    assert an.stats["analysed"] - before == 1
 
 
 def test_same_shape_edit_is_rechecked():

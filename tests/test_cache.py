@@ -469,3 +469,23 @@ def test_cached_dependencies_carry_no_model_token():
     d.token = 7
     back = pickle.loads(pickle.dumps(d))
     assert isinstance(back, Deps) and dict(back) == {"lock:T.m": ("fp",)} and back.token == 0
+
+
+def test_a_doc_comment_is_part_of_its_declarations_key(tmp_path):
+    # GL602 reads the doc comment above a function (a stated detach); removing only the comment must not
+    # serve the declaration's old, silent result from the cache
+    c = str(tmp_path / "cache")
+    pkg = tmp_path / "audit"
+    pkg.mkdir()
+    src = pkg / "audit.go"
+    body = "func Audit(ctx context.Context) error {\n\treturn write(context.Background())\n}\n"
+    head = 'package audit\n\nimport "context"\n\nfunc write(ctx context.Context) error { return ctx.Err() }\n\n'
+    src.write_text(head + "// Audit detaches: the record is written even when the caller's request is cancelled.\n"
+                   + body)
+    first = run("check", "--cache-dir", c, str(pkg))
+    assert first.returncode == 0 and "(GL602)" not in first.stdout, first.stdout
+    src.write_text(head + body)
+    second = run("check", "--cache-dir", c, str(pkg))
+    fresh = run("check", "--no-cache", str(pkg))
+    assert "(GL602)" in fresh.stdout, fresh.stdout
+    assert (second.returncode, second.stdout) == (fresh.returncode, fresh.stdout)

@@ -115,7 +115,9 @@ class Analyzer:
         in ``skipped`` each time."""
         out = []
         for n in syntax.top_level_units(tree.root_node):
-            digest = hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16).digest()
+            h = hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16)
+            h.update(b"\0" + syntax.decl_context(source, n))   # (its doc comment: rules read it)
+            digest = h.digest()
             why = self._refusal(n, digest)
             if why is None:
                 out.append(Unit(n, digest))

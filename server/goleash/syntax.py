@@ -320,6 +320,39 @@ def counting_loop(clause: Node | None) -> tuple[str, Node, str, Node] | None:
     return counter, right.named_children[0], op, bound
 
 
+def decl_context(source: bytes, node: Node) -> bytes:
+    """What a declaration's analysis reads above it: :func:`context_comments`, and the comments that come
+    right before it among the file's declarations (``/* ... */`` too, blank lines between allowed: a
+    rule's reading of its doc)."""
+    out = [context_comments(source, node.start_byte)]
+    prev = node.prev_sibling
+    while prev is not None and prev.type == "comment":
+        out.append(prev.text or b"")
+        prev = prev.prev_sibling
+    return b"\0".join(out)
+
+
+def context_comments(source: bytes, start: int) -> bytes:
+    """The comment text above a declaration starting at ``start`` that its analysis may read: its doc
+    comment (the ``//`` lines right above it, :func:`doc_comment`) and any ``//`` line among the three
+    lines above it (:func:`lines_above` of its first lines: a comment there explains an access). A cache
+    of the declaration's results must be keyed by these as well as by the declaration's own text."""
+    pos = source.rfind(b"\n", 0, start) + 1
+    lines = 0
+    out = []
+    while pos > 0:
+        prev_start = source.rfind(b"\n", 0, pos - 1) + 1
+        line = source[prev_start:pos - 1].strip()
+        is_comment = line.startswith(b"//")
+        if lines >= 3 and not is_comment:
+            break
+        if is_comment:
+            out.append(line)
+        pos = prev_start
+        lines += 1
+    return b"\n".join(reversed(out))
+
+
 def doc_comment(source: bytes, node: Node) -> str:
     """The comment lines right above a declaration, joined."""
     lines = []

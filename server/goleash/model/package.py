@@ -108,7 +108,12 @@ class FileIndex:
 
 
 def unit_digest(source: bytes, node: Node) -> bytes:
-    return hashlib.blake2b(source[node.start_byte:node.end_byte], digest_size=16).digest()
+    """The digest of a declaration with the comments above it that its analysis reads (its doc comment:
+    ``syntax.decl_context``)."""
+    from .. import syntax
+    h = hashlib.blake2b(source[node.start_byte:node.end_byte], digest_size=16)
+    h.update(b"\0" + syntax.decl_context(source, node))
+    return h.digest()
 
 
 def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
