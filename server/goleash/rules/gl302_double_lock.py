@@ -61,6 +61,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`; `once.Do(a.mut.Unlock)` of a
   once-gate of the package's own, `func (o *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }`, as of
   `sync.Once`); locks in branches that cannot both run;
+- locks in two `if`s that test one unchanged integer against constants no value passes both
+  (`if retry == 0 { ... }` then `if retry > 0 { ... }`);
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
   `ok` not reassigned in between);
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
@@ -100,6 +102,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                     continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
                 if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
                     continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
+                if held_node is not None and _disjoint_guards(um, held_node, ev.effect.node, f.node):
+                    continue   # if retry == 0 { mu.Lock() ... }; if retry > 0 { mu.Lock() }: one or the other
                 abstract = um.abstract_place(ev.place)
                 if abstract is not None and ctx.pkg.freed_by_workers(abstract):
                     continue   # a semaphore: a worker goroutine releases what was locked for its task
@@ -203,3 +207,53 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
             out[f.node.id] = others
         return out
 
+
+_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+
+
+def _int_test(cond: Node | None, um) -> tuple[str, str, int] | None:
+    """``v OP n`` (or ``n OP v``) for a local or parameter ``v`` that the function never assigns and an
+    integer literal ``n``: (v's name, OP as seen from v, n)."""
+    cond = syntax.unparen(cond)
+    if cond is None or cond.type != "binary_expression":
+        return None
+    op = syntax.text(cond.child_by_field_name("operator"))
+    left, right = syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))
+    if op not in _FLIP or left is None or right is None:
+        return None
+    if left.type == "int_literal" and right.type == "identifier":
+        left, right, op = right, left, _FLIP[op]
+    if left.type != "identifier" or right.type != "int_literal":
+        return None
+    v = um.scopes.var(left)
+    if v is None or v.assigned or v.addressed:
+        return None
+    try:
+        n = int(syntax.text(right).replace("_", ""), 0)
+    except ValueError:
+        return None
+    return v.name, op, n
+
+
+def _holds(op: str, x: int, n: int) -> bool:
+    return {"==": x == n, "!=": x != n, "<": x < n, "<=": x <= n, ">": x > n, ">=": x >= n}[op]
+
+
+def _disjoint_guards(um, first: Node, second: Node, fn: Node) -> bool:
+    """Are the two locks each in the body of an ``if`` testing one unchanged integer against a constant,
+    tests that no value passes both (``if retry == 0 {...}`` then ``if retry > 0 {...}``)?"""
+    def guard(n: Node):
+        for a in syntax.ancestors(n, fn):
+            if a.type == "if_statement":
+                cons = a.child_by_field_name("consequence")
+                if cons is not None and syntax.inside(n, cons):
+                    t = _int_test(a.child_by_field_name("condition"), um)
+                    if t is not None:
+                        return a, t
+        return None
+    g1, g2 = guard(first), guard(second)
+    if g1 is None or g2 is None or g1[0].id == g2[0].id or g1[1][0] != g2[1][0]:
+        return False
+    (_, op1, n1), (_, op2, n2) = g1[1], g2[1]
+    probes = {n1 - 1, n1, n1 + 1, n2 - 1, n2, n2 + 1}   # (the tests change truth only at these points)
+    return not any(_holds(op1, x, n1) and _holds(op2, x, n2) for x in probes)
