@@ -189,10 +189,61 @@ class SharedVars:
     def locked(self, node: Node) -> bool:
         """Is some mutex held (locked on a path to ``node``, not yet unlocked) when ``node`` runs?"""
         f = self.um.func_at(node)
-        if f is None or not self.ctx.locks.relevant:
+        if f is None:
             return False
-        flow = self.ctx.locks.flow(f)
-        return bool(flow is not None and flow.held_at(node))
+        if self.ctx.locks.relevant:
+            flow = self.ctx.locks.flow(f)
+            if flow is not None and flow.held_at(node):
+                return True
+        return self._keyed_lock(node, f)
+
+    def _keyed_lock(self, node: Node, f: Func) -> bool:
+        """Is ``node`` between ``m.Lock(key)`` and ``m.Unlock(key)`` of a keyed lock (a lock per key: a
+        package's ``LockGroup``, a ``multimutex``), the key the same value in every goroutine that runs
+        this code (a literal, or a variable of the enclosing function that nothing assigns, declared
+        outside every loop around this one)? Each such goroutine then holds one and the same lock there.
+        The lock statement (``m.Lock(k)``, or ``if err := m.Lock(ctx, k); err != nil { return }``) comes
+        before ``node`` in a block around it, and ``defer m.Unlock(k)`` or a ``m.Unlock(k)`` after ``node``
+        follows it in that block, with no ``m.Unlock(k)`` in between."""
+        text = f.node.text or b""
+        if b"Unlock(" not in text:
+            return False
+        for _block, stmts, st in syntax.around(node, f.node):
+            for i, s in enumerate(stmts):
+                if s.start_byte >= st.start_byte:
+                    break
+                got = _keyed_call(s, ("Lock", "RLock"))
+                if got is None or not self._same_key_everywhere(got[1], f):
+                    continue
+                recv, key, kind = got
+                unlock = "RUnlock" if kind == "RLock" else "Unlock"
+                ok = False
+                for later in stmts[i + 1:]:
+                    u = _keyed_call(later, (unlock,), deferred=True)
+                    if u is None or u[0] != recv or syntax.text(u[1]) != syntax.text(key):
+                        continue
+                    if later.type == "defer_statement" or later.start_byte >= st.end_byte:
+                        ok = True
+                    elif later.start_byte < st.start_byte:
+                        ok = False   # unlocked before node
+                        break
+                if ok:
+                    return True
+        return False
+
+    def _same_key_everywhere(self, key: Node, f: Func) -> bool:
+        """Is ``key`` a literal, or a variable nothing assigns, declared outside ``f`` and outside every
+        loop around ``f`` (``spaceID`` of the test, not the loop's ``i``)?"""
+        if key.type in ("interpreted_string_literal", "raw_string_literal", "int_literal"):
+            return True
+        if key.type != "identifier":
+            return False
+        v = self.um.scopes.var(key)
+        if v is None or v.assigned or v.addressed or v.kind in ("range", "recv", "switch") or \
+                syntax.inside(v.ident, f.node):
+            return False
+        loops = [a for a in syntax.ancestors(f.node) if a.type in ("for_statement",)]
+        return not any(syntax.inside(v.ident, lp) for lp in loops)
 
     def _joins(self, f: Func) -> set[int]:
         """CFG node ids of ``f`` where it waits for something: ``.Wait()``, a receive, a range, a select,
@@ -1014,3 +1065,36 @@ def _iteration_call(lit: Node) -> Node | None:
     if call is None or call.type != "call_expression" or syntax.call_name(call)[1] not in _ITERATIONS:
         return None
     return call
+
+
+def _keyed_call(st: Node, names: tuple[str, ...], deferred: bool = False):
+    """For a statement ``x.Lock(..., key)`` (``if err := x.Lock(ctx, key); err != nil { return ... }``, or
+    with ``deferred`` a ``defer x.Unlock(key)``) of one of ``names`` with at least one argument: (the text
+    of ``x``, the key node, the method name); else None."""
+    call = None
+    if st.type == "expression_statement" and st.named_children:
+        call = st.named_children[0]
+    elif st.type == "defer_statement" and deferred and st.named_children:
+        call = st.named_children[0]
+    elif st.type == "assignment_statement" and syntax.text(st.child_by_field_name("left")) == "_":
+        right = st.child_by_field_name("right")   # ``_ = m.Lock(ctx, k)``
+        call = right.named_children[0] if right is not None and len(right.named_children) == 1 else None
+    elif st.type == "if_statement" and st.child_by_field_name("initializer") is not None:
+        init = st.child_by_field_name("initializer")
+        right = init.child_by_field_name("right") if init.type == "short_var_declaration" else None
+        cons = st.child_by_field_name("consequence")
+        stmts = syntax.stmt_list(cons) if cons is not None else []
+        if right is not None and len(right.named_children) == 1 and stmts and \
+                stmts[-1].type in ("return_statement", "continue_statement", "break_statement"):
+            call = right.named_children[0]   # ``if err := m.Lock(ctx, k); err != nil { return }``
+    call = syntax.unparen(call) if call is not None else None
+    if call is None or call.type != "call_expression":
+        return None
+    fn = call.child_by_field_name("function")
+    if fn is None or fn.type != "selector_expression":
+        return None
+    name = syntax.text(fn.child_by_field_name("field"))
+    args = syntax.call_args(call)
+    if name not in names or not args:
+        return None
+    return " ".join(syntax.text(fn.child_by_field_name("operand")).split()), args[-1], name
