@@ -1091,6 +1091,17 @@ def _keyed_call(st: Node, names: tuple[str, ...], deferred: bool = False):
     if call is None or call.type != "call_expression":
         return None
     fn = call.child_by_field_name("function")
+    if fn is not None and st.type == "expression_statement" and not (
+            fn.type == "selector_expression" and syntax.text(fn.child_by_field_name("field")) in names):
+        # ``require.NoError(t, m.Lock(ctx, k))``: the lock is the check's argument (a failed one stops the test)
+        inner = [syntax.unparen(a) for a in syntax.call_args(call)]
+        call = next((a for a in inner if a is not None and a.type == "call_expression" and
+                     a.child_by_field_name("function") is not None and
+                     a.child_by_field_name("function").type == "selector_expression" and
+                     syntax.text(a.child_by_field_name("function").child_by_field_name("field")) in names), None)
+        if call is None:
+            return None
+        fn = call.child_by_field_name("function")
     if fn is None or fn.type != "selector_expression":
         return None
     name = syntax.text(fn.child_by_field_name("field"))

@@ -52,3 +52,28 @@ func countUnderKey(locks *keyLocks, key string) int {
 	wg.Wait()
 	return total + fours
 }
+
+type testingT interface{ Errorf(string, ...any) }
+
+func noError(t testingT, err error) {
+	if err != nil {
+		t.Errorf("%v", err)
+	}
+}
+
+// The lock taken as a check's argument.
+func countChecked(t testingT, locks *keyLocks) int {
+	var wg sync.WaitGroup
+	eights := 0
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			noError(t, locks.Lock(context.Background(), "eights"))
+			eights++
+			locks.Unlock("eights")
+		}()
+	}
+	wg.Wait()
+	return eights
+}
