@@ -114,9 +114,12 @@ class Analyzer:
         """The file's top-level declarations to analyse; the ones refused (limits.py) are noted
         in ``skipped`` each time."""
         out = []
+        prev_end = 0
         for n in syntax.top_level_units(tree.root_node):
-            h = hashlib.blake2b(source[n.start_byte:n.end_byte], digest_size=16)
-            h.update(b"\0" + syntax.decl_context(source, n))   # (its doc comment: rules read it)
+            start, end = n.start_byte, n.end_byte
+            h = hashlib.blake2b(source[start:end], digest_size=16)
+            h.update(b"\0" + syntax.decl_context(source, start, prev_end))   # (its doc comment: rules read it)
+            prev_end = end
             digest = h.digest()
             why = self._refusal(n, digest)
             if why is None:

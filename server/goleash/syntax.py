@@ -320,37 +320,19 @@ def counting_loop(clause: Node | None) -> tuple[str, Node, str, Node] | None:
     return counter, right.named_children[0], op, bound
 
 
-def decl_context(source: bytes, node: Node) -> bytes:
-    """What a declaration's analysis reads above it: :func:`context_comments`, and the comments that come
-    right before it among the file's declarations (``/* ... */`` too, blank lines between allowed: a
-    rule's reading of its doc)."""
-    out = [context_comments(source, node.start_byte)]
-    prev = node.prev_sibling
-    while prev is not None and prev.type == "comment":
-        out.append(prev.text or b"")
-        prev = prev.prev_sibling
-    return b"\0".join(out)
+_COMMENT_TEXT = re.compile(rb"//[^\n]*|/\*.*?\*/", re.S)
 
 
-def context_comments(source: bytes, start: int) -> bytes:
-    """The comment text above a declaration starting at ``start`` that its analysis may read: its doc
-    comment (the ``//`` lines right above it, :func:`doc_comment`) and any ``//`` line among the three
-    lines above it (:func:`lines_above` of its first lines: a comment there explains an access). A cache
-    of the declaration's results must be keyed by these as well as by the declaration's own text."""
-    pos = source.rfind(b"\n", 0, start) + 1
-    lines = 0
-    out = []
-    while pos > 0:
-        prev_start = source.rfind(b"\n", 0, pos - 1) + 1
-        line = source[prev_start:pos - 1].strip()
-        is_comment = line.startswith(b"//")
-        if lines >= 3 and not is_comment:
-            break
-        if is_comment:
-            out.append(line)
-        pos = prev_start
-        lines += 1
-    return b"\n".join(reversed(out))
+def decl_context(source: bytes, start: int, prev_end: int) -> bytes:
+    """What the analysis of a declaration starting at ``start`` may read above it: the comments between
+    the previous declaration's end (``prev_end``) and it (its doc comment, ``/* ... */`` too, blank lines
+    between allowed: a rule's reading of its doc), and the comments among the three lines above it
+    (:func:`lines_above` of its first lines: a comment there explains an access), even inside the
+    previous declaration. A cache of the declaration's results is keyed by these as well as by its text."""
+    pos = start
+    for _ in range(4):   # the start of the third line above the declaration's line
+        pos = source.rfind(b"\n", 0, max(pos - 1, 0)) + 1 if pos > 0 else 0
+    return b"\0".join(_COMMENT_TEXT.findall(source, min(pos, prev_end), start))
 
 
 def doc_comment(source: bytes, node: Node) -> str:

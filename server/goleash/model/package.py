@@ -107,18 +107,19 @@ class FileIndex:
     builds_default: bool = True   # builds for linux/amd64 (buildtags): its declarations come first
 
 
-def unit_digest(source: bytes, node: Node) -> bytes:
+def unit_digest(source: bytes, node: Node, prev_end: int = 0) -> bytes:
     """The digest of a declaration with the comments above it that its analysis reads (its doc comment:
     ``syntax.decl_context``)."""
     from .. import syntax
     h = hashlib.blake2b(source[node.start_byte:node.end_byte], digest_size=16)
-    h.update(b"\0" + syntax.decl_context(source, node))
+    h.update(b"\0" + syntax.decl_context(source, node.start_byte, prev_end))
     return h.digest()
 
 
 def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
     infos = []
     is_test = bool(path and path.endswith("_test.go"))
+    prev_end = 0
     for u in units:
         types = decl_types(u)
         keys: tuple[str, ...] = tuple(f.key for f in types.funcs)   # (a function's one signature)
@@ -128,7 +129,9 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         effectish = effect_text(text, is_test)
         chanmake = b"make(chan" in text
         calls = frozenset(m.decode() for m in set(_CALL_RE.findall(text))) if keys else frozenset()
-        infos.append(UnitInfo(u.start_byte, u.end_byte, unit_digest(source, u), u.type, keys, types,
+        digest = unit_digest(source, u, prev_end)
+        prev_end = u.end_byte
+        infos.append(UnitInfo(u.start_byte, u.end_byte, digest, u.type, keys, types,
                               lockish, calls, effectish, chanmake, handish))
     fi = FileIndex(path, is_test, infos, buildtags.builds_default(path, source))
     for which in ("types", "calls"):  # worked out now, so that the disk cache's copy carries them
