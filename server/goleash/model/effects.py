@@ -976,7 +976,9 @@ class UnitModel:
     def latch_done(self, v: Var) -> Place | None:
         """A local bool that starts false and is set only to ``true``, each time beside a ``wg.Done()`` of one
         WaitGroup in the same statement list (``if !first { first = true; wg.Done() }``): while it is true,
-        that Done has run. The WaitGroup's place, or None."""
+        that Done has run. The WaitGroup's place, or None. Also the other way round: one that starts true
+        and is set only to ``false`` beside the Done (``pending := true``; ``if pending { pending = false;
+        wg.Done() }``): while it is false, the Done has run (:meth:`latch_set_when`)."""
         key = ("latch", id(v))
         if key in self._flags:
             return self._flags[key]
@@ -984,11 +986,14 @@ class UnitModel:
         val = _unparen(v.value)
         starts_false = val.type == "false" if val is not None else \
             (v.type_node is not None and _text(v.type_node) == "bool" and v.stmt.type == "var_declaration")
-        if v.kind == "local" and not v.addressed and starts_false and v.assigns:
+        starts_true = val is not None and val.type == "true"
+        self._flags[("latchpol", id(v))] = not starts_true
+        setting = "false" if starts_true else "true"
+        if v.kind == "local" and not v.addressed and (starts_false or starts_true) and v.assigns:
             for node, value in v.assigns:
                 value = _unparen(value)
                 stmt = node if node.type == "assignment_statement" else node.parent
-                if value is None or value.type != "true" or stmt is None or stmt.type != "assignment_statement" or \
+                if value is None or value.type != setting or stmt is None or stmt.type != "assignment_statement" or \
                         stmt.parent is None or stmt.parent.type != "statement_list":
                     got = None
                     break
@@ -1006,12 +1011,18 @@ class UnitModel:
         self._flags[key] = got
         return got
 
+    def latch_set_when(self, v: Var) -> bool:
+        """The value a latch (:meth:`latch_done`) holds once its Done ran: true, or false for one that
+        starts true."""
+        self.latch_done(v)
+        return self._flags.get(("latchpol", id(v)), True)
+
     def latch_rules_out(self, guard: frozenset, place: Place) -> bool:
         """Does a path condition say a latch (:meth:`latch_done`) is set, i.e. that ``place.Done()`` ran?"""
         for key, value in guard:
-            if value and key.startswith("latch:"):
+            if key.startswith("latch:"):
                 v = self.root_var(Place(key[len("latch:"):]))
-                if v is not None and self.latch_done(v) == place:
+                if v is not None and self.latch_done(v) == place and value == self.latch_set_when(v):
                     return True
         return False
 

@@ -72,6 +72,9 @@ the process).
   starter counted it (`if i == 0 { wg.Add(1) }; go func(first bool) { if first { ...; wg.Done() }; ...
   }(i == 0)`): the goroutines that skip `Done` were never counted;
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
+- a latch: a local bool set only beside `wg.Done()` (to true, `if !first { first = true; wg.Done() }`, or,
+  starting true, to false: `if pending { pending = false; wg.Done() }`) with a deferred closure that calls
+  `Done` while the latch is not set: `Done` runs exactly once on every exit;
 - a deferred `if r := recover(); r != nil { ... } else { wg.Done() }`: `recover()` is nil on a return
   or `Goexit`, so the `Done` runs on every normal exit;
 - goroutines not counted by an `Add` in the function that starts them;
