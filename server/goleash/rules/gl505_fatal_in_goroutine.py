@@ -116,7 +116,9 @@ the whole test binary down.
     call (unless the function gives the parameter another value first); an error passed up from a
     package function that returns nil on every path counts as nil (`return s.inner()`, `return g(ctx,
     keys)` of a multi-result `g`, a bare `return` of a named error result nothing sets, `if err :=
-    c.node.remove(ch); err != nil { return err }`), a few calls deep; so does `return ctx.Err()` with
+    c.node.remove(ch); err != nil { return err }`), a few calls deep, and a call of the function itself
+    with its own parameters (`return s.StartSession(ctx, key)`: a retry) counts as what its other returns
+    give; so does `return ctx.Err()` with
     `context.Background()` passed, or with a context that can only be cancelled
     (`context.WithCancel(context.Background())`, `t.Context()`) when the check leaves
     `context.Canceled` out (`if err := c.Run(ctx); err != nil && !errors.Is(err, context.Canceled)`),
