@@ -62,8 +62,8 @@ Applies when the module's `go` directive is below 1.23.
 
 ## Stays silent
 - `time.After` outside loops, or in a loop without `select`;
-- selects whose other cases end the loop or are done/cancel cases (the timer case is
-  then the normal wake-up, and each timer fires before the next is made);
+- selects whose other cases end the loop (also a `break out` of a loop around it) or are done/cancel
+  cases (the timer case is then the normal wake-up, and each timer fires before the next is made);
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
   <-time.After(d): }; return`): the loop makes one timer at most;
 - test files;
@@ -138,13 +138,27 @@ Applies when the module's `go` directive is below 1.23.
                         ctx.replace(call, f"{tm}.C"), preferred=True),)
 
 
+def _jumps(node: Node) -> bool:
+    """Is ``node`` (or a statement in it, outside nested loops and literals) a ``continue`` or ``goto``?"""
+    if node.type in ("continue_statement", "goto_statement"):
+        return True
+    return any(n.type in ("continue_statement", "goto_statement") and
+               not any(a.type == "for_statement" for a in syntax.ancestors(n, node) if a.id != node.id)
+               for n in syntax.walk(node, skip_funcs=True))
+
+
 def _leaves_after(select: Node, loop: Node) -> bool:
     """Does every path leave ``loop`` once ``select`` is done (``case <-closeC: select {...}; return``)?
-    Then the loop runs it once at most: one timer, not one per turn."""
+    Then the loop runs it once at most: one timer, not one per turn. (Not when a case of it goes on
+    with the loop, ``case <-hello: continue``: the statements after it do not run then.)"""
+    if _jumps(select):
+        return False
     for _block, stmts, st in syntax.around(select, loop):
         after = [x for x in stmts if x.start_byte > st.start_byte and x.type != "comment"]
         if _always_leaves(after, loop):
             return True
+        if any(_jumps(x) for x in after):
+            return False   # (``continue reconnect`` after it: the next turn, not what follows)
     return False
 
 
@@ -157,7 +171,7 @@ def _always_leaves(stmts: list[Node], loop: Node) -> bool:
             continue
         if syntax.is_terminating(st):
             return True
-        if st.type == "break_statement" and syntax.contains_exit(st, loop):
+        if st.type == "break_statement" and _breaks_loop(st, loop):
             return True
         if st.type == "block" and _always_leaves(list(st.named_children), loop):
             return True
@@ -165,4 +179,21 @@ def _always_leaves(stmts: list[Node], loop: Node) -> bool:
             cons, alt = st.child_by_field_name("consequence"), st.child_by_field_name("alternative")
             if cons is not None and alt is not None and _always_leaves([cons], loop) and _always_leaves([alt], loop):
                 return True
+    return False
+
+
+def _breaks_loop(brk: Node, loop: Node) -> bool:
+    """Does the ``break`` leave ``loop``: a plain one whose innermost breakable statement it is, or one
+    naming its label or that of a loop around it?"""
+    label = brk.named_children[0] if brk.named_children else None
+    if label is None:
+        out = syntax.breaks_out_of(brk)
+        return out is not None and out.id == loop.id
+    outer = loop
+    while outer is not None and outer.type not in ("func_literal", "function_declaration", "method_declaration"):
+        lp = outer.parent
+        if outer.type == "for_statement" and lp is not None and lp.type == "labeled_statement" and \
+                syntax.text(lp.child_by_field_name("label")) == syntax.text(label):
+            return True
+        outer = outer.parent
     return False
