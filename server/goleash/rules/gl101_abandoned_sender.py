@@ -97,6 +97,8 @@ then returns):
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, returned, stored): someone
   else may receive.
+- a select case that receives from the channel itself, also by calling a local closure that does
+  (`drain := func() error { cancel(); return <-errc }`; `case <-pingCtx.Done(): return drain()`);
 - a select case that receives what the goroutine sends *instead of* this send
   (`if err != nil { errc <- err } else { vals <- v }`, or `if err != nil { errc <- err; return }` before
   the other send, also before the `go` statement of a goroutine it starts to make the other send), or a
@@ -256,7 +258,7 @@ then returns):
                 continue
             loop = r.loops[0] if r.loops else None
             for case in r.other_cases():
-                if self._receives_in(ch, case) or syntax.reports_failure(case, ctx.testing_params, ctx.assertion_values):
+                if self._receives_in(ch, case, ctx) or syntax.reports_failure(case, ctx.testing_params, ctx.assertion_values):
                     continue  # this case still takes the value, or the path already fails
                 if self._never_ready(ctx, case):
                     continue  # ``case <-ctx.Done():`` of a context that is never done here
@@ -457,8 +459,23 @@ then returns):
         return False
 
     @staticmethod
-    def _receives_in(ch: Channel, node: Node) -> bool:
-        return any(syntax.inside(o.node, node) for o in ch.receives)
+    def _receives_in(ch: Channel, node: Node, ctx: FuncContext | None = None) -> bool:
+        """Does ``node`` receive from ``ch``: itself, or by calling a local closure that does (``drain :=
+        func() error { cancel(); return <-errc }`` called in the case)?"""
+        if any(syntax.inside(o.node, node) for o in ch.receives):
+            return True
+        if ctx is None:
+            return False
+        um = ctx.model
+        for o in ch.receives:
+            f = um.func_at(o.node)
+            v = f.bound_to if f is not None and f.how == "value" and f.parent is um.top else None
+            if v is None or v.assigned or o.goroutine is not None:
+                continue
+            if any(syntax.inside(r, node) and r.parent is not None and r.parent.type == "call_expression" and
+                   r.parent.child_by_field_name("function") == r for r in v.refs):
+                return True
+        return False
 
     @staticmethod
     def _received_names(op: ChanOp) -> set[str]:
