@@ -287,7 +287,7 @@ class FuncContext:
             if (name, method) in seen:
                 continue
             seen.add((name, method))
-            if (name == "main" and not method) or (not method and self.pkg.command_handler(name)):
+            if (name == "main" and not method) or self.pkg.command_handler(name, method=method):
                 main = True   # (a command handler: the process ends when the command returns)
                 continue
             callers = self.pkg.callers(name)

@@ -685,7 +685,7 @@ class PackageModel:
                     return False
                 continue
             if kind == "handler":
-                if self.command_handler(fkey, record=False) != fp:
+                if self.command_handler(fkey.lstrip("."), record=False, method=fkey.startswith(".")) != fp:
                     return False
                 continue
             if kind == "const":
@@ -1466,19 +1466,22 @@ class PackageModel:
                     todo.append(n)
         return names
 
-    def command_handler(self, name: str, record: bool = True) -> bool:
-        """Is the function ``name`` a CLI command's handler: the value of a ``RunE:``/``Run:`` field of a
-        ``cobra.Command`` literal (or ``Action:`` of an urfave ``cli.Command``/``cli.App``) in the package?
-        A command runs once per process, which ends when it returns (``rootCmd.Execute()``, main's last act)."""
+    def command_handler(self, name: str, record: bool = True, method: bool = False) -> bool:
+        """Is the function ``name`` (with ``method``, a method of that name: ``c.run``) a CLI command's
+        handler: the value of a ``RunE:``/``Run:`` field of a ``cobra.Command`` literal (or ``Action:`` of an
+        urfave ``cli.Command``/``cli.App``) in the package, or assigned to one (``cmd.RunE = c.run``)? A
+        command runs once per process, which ends when it returns (``rootCmd.Execute()``, main's last act)."""
         memo = self.__dict__.setdefault("_handlers", {})
-        got = memo.get(name)
+        got = memo.get((name, method))
         if got is None:
-            pat = re.compile(rb"\b(?:RunE|Run|Action)\s*:\s*" + re.escape(name.encode()) + rb"\s*[,}\n]")
-            got = memo[name] = any((b"cobra.Command{" in f.source or b"cli.Command{" in f.source or
-                                    b"cli.App{" in f.source) and pat.search(f.source) is not None
-                                   for f in self.files)
+            qual = rb"\w+\s*\.\s*" if method else b""
+            pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*" + qual + re.escape(name.encode()) +
+                             rb"\s*[,}\n]")
+            got = memo[(name, method)] = any((b"cobra.Command{" in f.source or b"cli.Command{" in f.source or
+                                              b"cli.App{" in f.source) and pat.search(f.source) is not None
+                                             for f in self.files)
         if record:
-            self._note("handler:" + name, got)
+            self._note("handler:" + ("." if method else "") + name, got)
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:

@@ -108,7 +108,8 @@ then returns):
   this send never happens, or has been taken already. Another case of the same select
   (a timeout) is still a path that strands it;
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
-  `Action:` of an urfave `cli.Command`), and functions that these call as their last act
+  `Action:` of an urfave `cli.Command`, also a method value or an assignment: `cmd.RunE = c.run`), and
+  functions that these call as their last act
   (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
   process ends, and the blocked goroutine with it. This includes leaving a labeled run
   loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
