@@ -632,8 +632,9 @@ class ContextModel:
         names = [syntax.text(n) for n in left.named_children] if left is not None else []
         if len(names) != 1:
             return False
-        return any(r.type == "return_statement" and names[0] in {syntax.text(v) for v in syntax.return_values(r)}
-                   for r in syntax.walk(f.node, skip_funcs=True))
+        return any(r.type == "return_statement" and names[0] in {syntax.text(v).lstrip("&").strip()
+                                                                 for v in syntax.return_values(r)}
+                   for r in syntax.walk(f.node, skip_funcs=True))   # (``return m`` or ``return &m``)
 
     def _nil_ctx_test(self, cond: Node | None) -> bool:
         """``base == nil`` for a local holding a context (``base := ctx``): the ctx is nil there."""

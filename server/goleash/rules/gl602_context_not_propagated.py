@@ -74,7 +74,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   there is no cancellation to lose;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew; or a field of a
-  struct the function returns (`m := &Manager{root: context.Background(), ...}` ... `return m, nil`; also
+  struct the function returns (`m := &Manager{root: context.Background(), ...}` ... `return m, nil`, or
+  `m := Manager{...}` ... `return &m, nil`; also
   a context derived from it that goes only there, `base, cancel := context.WithCancel(context.Background())`
   ... `&Worker{baseContext: base, baseCancel: cancel}`): the lifetime context of the value it builds,
   kept past this call;

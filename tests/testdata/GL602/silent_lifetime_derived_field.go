@@ -30,3 +30,18 @@ func NewJobWorker(ctx context.Context, name string) (*jobWorker, error) {
 }
 
 func (w *jobWorker) Shutdown() { w.baseCancel() }
+
+type connClient struct {
+	ctx       context.Context
+	connected context.Context
+	cancel    context.CancelFunc
+}
+
+// Connect returns a client by the address of a value literal; connected lives until Disconnect.
+func Connect(ctx context.Context) (*connClient, error) {
+	connected, cancel := context.WithCancel(context.Background())
+	c := connClient{ctx: ctx, connected: connected, cancel: cancel}
+	return &c, nil
+}
+
+func (c *connClient) Disconnect() { c.cancel() }
