@@ -701,6 +701,11 @@ class PackageModel:
                 if self.fresh_receivers_only(typ, name, record=False) != fp:
                     return False
                 continue
+            if kind == "unsharedrecv":
+                typ, _, name = fkey.rpartition(".")
+                if self.unshared_receivers_only(typ, name, record=False) != fp:
+                    return False
+                continue
             if kind == "rel":   # a "no" of relevant(): still no
                 rkind, _, names = fkey.partition(":")
                 if self.relevant(rkind, names.split("|"), record=False) != fp:
@@ -1141,8 +1146,7 @@ class PackageModel:
         from .. import syntax
         if not name[:1].islower():
             return False
-        pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
-        total = sum(len(pat.findall(f.source)) for f in self.files)
+        total = self._dot_uses(name)
         seen = 0
         for ck in self.callers(name):
             node = self._decl_node(ck, record=True)
@@ -1168,6 +1172,11 @@ class PackageModel:
                 seen += 1
         return seen > 0 and seen == total
 
+    def _dot_uses(self, name: str) -> int:
+        """How many times the package's text names ``.name`` (a method's calls and values, by its text)."""
+        pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
+        return sum(len(pat.findall(f.source)) for f in self.files)
+
     def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
         """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
         ``.name``) a call made before the value it is called on can be seen by another goroutine: on a
@@ -1185,8 +1194,7 @@ class PackageModel:
         from .. import syntax
         if not name[:1].islower() or depth > 2:
             return False
-        pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
-        total = sum(len(pat.findall(f.source)) for f in self.files)
+        total = self._dot_uses(name)
         seen = 0
         for ck in self.callers(name):
             node = self._decl_node(ck, record=True)
