@@ -179,6 +179,8 @@ def _always_leaves(stmts: list[Node], loop: Node) -> bool:
             cons, alt = st.child_by_field_name("consequence"), st.child_by_field_name("alternative")
             if cons is not None and alt is not None and _always_leaves([cons], loop) and _always_leaves([alt], loop):
                 return True
+        if _jumps(st):
+            return False   # (``if more { continue wait }`` before the break: that path goes round again)
     return False
 
 
