@@ -673,7 +673,10 @@ class LocalTypes:
             if ot is None:
                 return None
             f = self.index.field(ot, name)
-            return f[0] if f is not None else None
+            if f is None:
+                return None
+            # (a field declared in the external test package, ``svc *foo.Service``: the package's own type)
+            return self._qual.sub("", f[0]) if f[0] and self._qual is not None else f[0]
         if t == "composite_literal":
             return self._tt(expr.child_by_field_name("type"))
         if t == "unary_expression":

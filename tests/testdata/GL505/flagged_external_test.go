@@ -17,3 +17,18 @@ func TestExternalGet(t *testing.T) {
 	}()
 	<-done
 }
+
+type getHarness struct {
+	store *gl505.Store
+}
+
+// Through a harness field too, Get can fail.
+func TestExternalHarnessGet(t *testing.T) {
+	h := &getHarness{store: gl505.NewStore()}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		require.NoError(t, h.store.Get()) // want `require\.NoError in a goroutine`
+	}()
+	<-done
+}

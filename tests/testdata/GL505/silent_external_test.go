@@ -18,3 +18,18 @@ func TestExternalPing(t *testing.T) {
 	}()
 	<-done
 }
+
+type storeHarness struct {
+	store *gl505.Store
+}
+
+// Through a field of a harness struct declared here, typed with the package's own type.
+func TestExternalHarnessPing(t *testing.T) {
+	h := &storeHarness{store: gl505.NewStore()}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		require.NoError(t, h.store.Ping())
+	}()
+	<-done
+}
