@@ -596,6 +596,22 @@ def breaks_out_of(brk: Node) -> Node | None:
     return None
 
 
+def break_target(brk: Node) -> Node | None:
+    """The statement a ``break`` leaves: the innermost for / switch / select for a plain one, the statement
+    its label names (``break out``) for a labelled one; None outside any (in the function)."""
+    label = brk.named_children[0] if brk.named_children else None
+    if label is None:
+        return breaks_out_of(brk)
+    name = text(label)
+    for p in ancestors(brk):
+        if p.type in FUNC_TYPES:
+            return None
+        lp = p.parent
+        if lp is not None and lp.type == "labeled_statement" and text(lp.child_by_field_name("label")) == name:
+            return p
+    return None
+
+
 def references(name: str, scope: Node, skip_funcs: bool = False) -> Iterator[Node]:
     """Identifier nodes spelling ``name`` inside ``scope``."""
     for n in walk(scope, skip_funcs=skip_funcs):

@@ -507,12 +507,7 @@ then returns):
 
     @staticmethod
     def _leaves(brk: Node, loop: Node) -> bool:
-        label = brk.named_children[0] if brk.named_children else None
-        if label is not None:
-            lp = loop.parent
-            return lp is not None and lp.type == "labeled_statement" and \
-                syntax.text(lp.child_by_field_name("label")) == syntax.text(label)
-        target = syntax.breaks_out_of(brk)
+        target = syntax.break_target(brk)
         return target is not None and target.id == loop.id
 
     # ------------------------------------------------------------------ fixes
@@ -704,14 +699,9 @@ def _leaves_to_return(where: Node | None) -> bool:
             return False
         loop = case.parent
     else:
-        loop = None
-        for a in syntax.ancestors(last):
-            if a.type in ("func_literal", "function_declaration", "method_declaration"):
-                break
-            if a.type == "for_statement" and a.parent is not None and a.parent.type == "labeled_statement" and \
-                    syntax.text(a.parent.child_by_field_name("label")) == syntax.text(label):
-                loop = a
-                break
+        loop = syntax.break_target(last)
+        if loop is not None and loop.type != "for_statement":
+            loop = None
     if loop is None:
         return False
     top = loop.parent if label is not None else loop

@@ -185,17 +185,7 @@ def _always_leaves(stmts: list[Node], loop: Node) -> bool:
 
 
 def _breaks_loop(brk: Node, loop: Node) -> bool:
-    """Does the ``break`` leave ``loop``: a plain one whose innermost breakable statement it is, or one
-    naming its label or that of a loop around it?"""
-    label = brk.named_children[0] if brk.named_children else None
-    if label is None:
-        out = syntax.breaks_out_of(brk)
-        return out is not None and out.id == loop.id
-    outer = loop
-    while outer is not None and outer.type not in ("func_literal", "function_declaration", "method_declaration"):
-        lp = outer.parent
-        if outer.type == "for_statement" and lp is not None and lp.type == "labeled_statement" and \
-                syntax.text(lp.child_by_field_name("label")) == syntax.text(label):
-            return True
-        outer = outer.parent
-    return False
+    """Does the ``break`` leave ``loop``: its target (:func:`syntax.break_target`) is the loop, or a loop
+    around it (``break out``)?"""
+    target = syntax.break_target(brk)
+    return target is not None and (target.id == loop.id or syntax.inside(loop, target))
