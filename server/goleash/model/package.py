@@ -1201,6 +1201,9 @@ class PackageModel:
             if node is None:
                 return False
             body = node.child_by_field_name("body")
+            gos = [g for g in syntax.walk(body) if g.type == "go_statement"] if body is not None else []
+            ps = syntax.params(node) if node.type == "method_declaration" else []
+            recv = ps[0][0] if ps and ps[0][0] else None
             for sel in syntax.walk(node):
                 if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != name:
                     continue
@@ -1209,13 +1212,10 @@ class PackageModel:
                         or x is None or x.type != "identifier" or body is None or \
                         next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), None) != node:
                     return False
-                if any(g.type == "go_statement" and (g.start_byte < call.start_byte or any(
-                        syntax.inside(g, loop) for loop in syntax.loops_between(call, node)))
-                       for g in syntax.walk(body)):
+                if any(g.start_byte < call.start_byte or any(
+                        syntax.inside(g, loop) for loop in syntax.loops_between(call, node)) for g in gos):
                     return False
                 var = x.text
-                ps = syntax.params(node) if node.type == "method_declaration" else []
-                recv = ps[0][0] if ps and ps[0][0] else None
                 if recv is not None and recv.encode() == var:
                     # ``db.step()`` in a method of the type on its own receiver: that method must be one too
                     if ck.rsplit(".", 1)[0] != typ or not self._unshared_receivers_only(

@@ -205,8 +205,11 @@ class SharedVars:
         The lock statement (``m.Lock(k)``, or ``if err := m.Lock(ctx, k); err != nil { return }``) comes
         before ``node`` in a block around it, and ``defer m.Unlock(k)`` or a ``m.Unlock(k)`` after ``node``
         follows it in that block, with no ``m.Unlock(k)`` in between."""
-        text = f.node.text or b""
-        if b"Unlock(" not in text:
+        key = ("unlocks", f.node.id)   # (asked per access: the function's text is read once)
+        got = self._reach.get(key)
+        if got is None:
+            got = self._reach[key] = b"Unlock(" in (f.node.text or b"")
+        if not got:
             return False
         for _block, stmts, st in syntax.around(node, f.node):
             for i, s in enumerate(stmts):
