@@ -987,7 +987,6 @@ class UnitModel:
         starts_false = val.type == "false" if val is not None else \
             (v.type_node is not None and _text(v.type_node) == "bool" and v.stmt.type == "var_declaration")
         starts_true = val is not None and val.type == "true"
-        self._flags[("latchpol", id(v))] = not starts_true
         setting = "false" if starts_true else "true"
         if v.kind == "local" and not v.addressed and (starts_false or starts_true) and v.assigns:
             for node, value in v.assigns:
@@ -1014,8 +1013,8 @@ class UnitModel:
     def latch_set_when(self, v: Var) -> bool:
         """The value a latch (:meth:`latch_done`) holds once its Done ran: true, or false for one that
         starts true."""
-        self.latch_done(v)
-        return self._flags.get(("latchpol", id(v)), True)
+        val = _unparen(v.value)
+        return not (val is not None and val.type == "true")
 
     def latch_rules_out(self, guard: frozenset, place: Place) -> bool:
         """Does a path condition say a latch (:meth:`latch_done`) is set, i.e. that ``place.Done()`` ran?"""

@@ -834,16 +834,15 @@ class LockModel:
     def _mutex_fields(self, recv, wrapped: bool = False) -> list[tuple[str, ...]]:
         """Paths of the receiver's mutex fields (``("mu",)``; with ``wrapped``, also the ``sync.Mutex``
         embedded in a field of a wrapper type: ``("mu", "Mutex")`` of ``mu rateMutex``)."""
-        from .types import sync_kind
+        from .types import sync_kind, wrapper_lock_kind
         t = self.um.types.var_type(recv)
         st = self.um.index.struct(_base(t))
         if st is None:
             return []
         out = []
         for f in st.fields:
-            base = _base(f.type) or ""
             if sync_kind(f.type) in ("Mutex", "RWMutex") or (
-                    wrapped and not f.embedded and "." in base and base.rsplit(".", 1)[-1] in ("Mutex", "RWMutex")):
+                    wrapped and not f.embedded and wrapper_lock_kind(f.type) is not None):
                 out.append((f.name,))   # (with ``wrapped``: ``mu cmtsync.Mutex``, another package's wrapper)
                 continue
             inner = self.um.index.struct(_base(f.type)) if wrapped and not f.embedded else None
