@@ -596,6 +596,28 @@ def breaks_out_of(brk: Node) -> Node | None:
     return None
 
 
+def type_param_names(decl: Node) -> frozenset[str]:
+    """The type parameters a declaration brings into scope: ``func F[T any, U comparable]`` gives T and U;
+    a method of a generic type, the names its receiver gives them (``func (s *Set[T]) ...``). Inside,
+    such a name is that type parameter, not a package type of the same name."""
+    out = []
+    tps = decl.child_by_field_name("type_parameters") if decl.type == "function_declaration" else None
+    for d in (tps.named_children if tps is not None else ()):
+        if d.type == "type_parameter_declaration":
+            out.extend(text(x) for x in d.children_by_field_name("name"))
+    recv = decl.child_by_field_name("receiver") if decl.type == "method_declaration" else None
+    for p in (recv.named_children if recv is not None else ()):
+        t = p.child_by_field_name("type") if p.type == "parameter_declaration" else None
+        while t is not None and t.type in ("pointer_type", "parenthesized_type"):
+            t = t.named_children[-1] if t.named_children else None
+        args = t.child_by_field_name("type_arguments") if t is not None and t.type == "generic_type" else None
+        for e in (args.named_children if args is not None else ()):
+            x = e.named_children[0] if e.type == "type_elem" and e.named_children else e
+            if x.type == "type_identifier":
+                out.append(text(x))
+    return frozenset(out)
+
+
 def break_target(brk: Node) -> Node | None:
     """The statement a ``break`` leaves: the innermost for / switch / select for a plain one, the statement
     its label names (``break out``) for a labelled one; None outside any (in the function)."""

@@ -139,6 +139,7 @@ def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> It
     if unit.type not in ("function_declaration", "method_declaration"):
         return
     holders = lock_bearing_types(index)
+    shadowed = syntax.type_param_names(unit)   # ``func Exec[Main any](m Main)``: not the package's Main
     for f in [unit, *literals]:
         if f.type in FUNC_TYPES:
             lists = []
@@ -151,7 +152,7 @@ def copied_values(unit: Node, index: TypeIndex, literals: list[Node] = ()) -> It
                         continue
                     typ = decl.child_by_field_name("type")
                     t = type_text(typ)
-                    if t is None:
+                    if t is None or t in shadowed:
                         continue
                     held = t if t in HELD_TYPES else holders.get(t)
                     if held is not None:
