@@ -123,10 +123,12 @@ class CFG:
         return seen
 
 
-def reaches(start: CNode, end: CNode, avoid: set[int] | frozenset = frozenset()) -> bool:
-    """Is there a path from ``start`` (exclusive) to ``end`` that passes no node whose id is in ``avoid``?"""
+def reaches(start: CNode, end: CNode, avoid: set[int] | frozenset = frozenset(),
+            cut: set[tuple[int, int]] | frozenset = frozenset()) -> bool:
+    """Is there a path from ``start`` (exclusive) to ``end`` that passes no node whose id is in ``avoid``
+    (and no edge ``(from id, to id)`` in ``cut``)?"""
     seen = set()
-    stack = [s for s, _ in start.succ]
+    stack = [s for s, _ in start.succ if not cut or (start.id, s.id) not in cut]
     while stack:
         n = stack.pop()
         if n.id == end.id:
@@ -134,7 +136,10 @@ def reaches(start: CNode, end: CNode, avoid: set[int] | frozenset = frozenset())
         if n.id in seen or n.id in avoid:
             continue
         seen.add(n.id)
-        stack.extend(s for s, _ in n.succ)
+        if cut:
+            stack.extend(s for s, _ in n.succ if (n.id, s.id) not in cut)
+        else:
+            stack.extend(s for s, _ in n.succ)
     return False
 
 

@@ -1672,6 +1672,91 @@ class PackageModel:
                 return v.index
         return None
 
+    def joins_when(self, key: str) -> tuple[int, bool] | None:
+        """``(i, v)`` when the package function ``key`` returns the bool ``v`` only after it received from
+        its channel parameter ``i`` (``func opWait(done <-chan struct{}, ctx context.Context) (canceled bool)
+        { select { case <-ctx.Done(): canceled = true; case <-done: }; return }``): a caller that goes on
+        on that result (``if opWait(done, ctx) { return }``) has waited for whoever closes or sends on the
+        channel. The returns must be constants, or the bool result (named or a local) that starts out
+        ``!v`` and is only ever set to ``!v``'s opposite (each such assignment is taken as the other way
+        out). None otherwise."""
+        from .. import syntax
+        from .cfg import reaches
+        from .effects import RECV
+        um = self.decl_model(key)
+        top = um.top if um is not None else None
+        g = um.cfg(top) if top is not None else None
+        res = top.node.child_by_field_name("result") if top is not None else None
+        if g is None or res is None:
+            return None
+        named = None
+        if res.type == "parameter_list":
+            decls = [d for d in res.named_children if d.type == "parameter_declaration"]
+            names = decls[0].children_by_field_name("name") if len(decls) == 1 else []
+            if len(decls) != 1 or len(names) > 1 or syntax.text(decls[0].child_by_field_name("type")) != "bool":
+                return None
+            named = syntax.text(names[0]) if names else None
+        elif syntax.text(res) != "bool":
+            return None
+        params = [v for v in um.scopes.vars if v.kind == "param" and v.func.id == top.node.id]
+        exits = [q for q in g.ret.pred]
+        if not exits or any(q.ast is None or q.ast.type != "return_statement" for q in exits):
+            return None
+        params.sort(key=lambda v: v.ident.start_byte)   # (the i-th argument of a call, receiver not counted)
+        for i, v in enumerate(params):
+            if v.type_node is None or "chan" not in syntax.text(v.type_node):
+                continue
+            place = um.place(v.ident) if v.ident is not None else None
+            if place is None:
+                continue
+            recvs = {m.id for m in g.nodes if m.kind != "select" for e in um.node_effects(g, m)
+                     if e.kind == RECV and e.place == place}   # (a select's case: its ``comm`` node)
+            if not recvs:
+                continue
+            for want in (False, True):
+                if self._returns_only_after(um, g, exits, recvs, want, named):
+                    return i, want
+        return None
+
+    @staticmethod
+    def _returns_only_after(um, g, exits, recvs: set, want: bool, named: str | None) -> bool:
+        from .. import syntax
+        from .cfg import reaches
+        lit = "true" if want else "false"
+        other = "false" if want else "true"
+        flag = None      # the variable a bare ``return`` / ``return x`` gives
+        flips: set[int] = set()
+        for q in exits:
+            vals = [c for c in q.ast.named_children if c.type != "comment"]
+            vals = vals[0].named_children if len(vals) == 1 and vals[0].type == "expression_list" else vals
+            if len(vals) > 1:
+                return False
+            x = syntax.unparen(vals[0]) if vals else None
+            if x is not None and x.type in ("true", "false"):
+                if x.type == lit and reaches(g.entry, q, recvs):
+                    return False
+                continue
+            name = named if x is None else (syntax.text(x) if x.type == "identifier" else None)
+            if name is None or (flag is not None and name != flag):
+                return False
+            flag = name
+        if flag is None:
+            return True
+        var = next((v for v in um.scopes.vars if v.name == flag and v.func.id == um.top.node.id
+                    and v.kind in ("local", "result", "param")), None)
+        if var is None or var.addressed or var.kind == "param":
+            return False
+        start = syntax.unparen(var.value) if var.value is not None else None
+        if not ((start is None and var.kind == "result") or (start is not None and start.type == lit)):
+            return False   # it must start out as the value the receive is needed for
+        for stmt, val in var.assigns:
+            val = syntax.unparen(val) if val is not None else None
+            node = g.node_of(stmt) if val is not None and val.type == other else None
+            if node is None:
+                return False
+            flips.add(node.id)
+        return not any(reaches(g.entry, q, recvs | flips) for q in exits if q.id not in flips)
+
     def started_chan_capacity(self, key: str, index: int) -> int | None:
         """The smallest buffer of the channel each start of the package function ``key`` hands it as its
         ``index``-th argument, when every call of it is a ``go`` statement (``go c.readLoop(errCh)``) or a

@@ -151,6 +151,7 @@ class SharedVars:
         self.vars: list[Var] = []
         self._reach: dict = {}
         self._fed: dict = {}
+        self._cut: dict[int, frozenset] = {}
         self._paired: dict[tuple[int, int], set[int]] = {}
         if self.unit.type in ("function_declaration", "method_declaration") and \
                 any(f.how == "go" for f in self.um.funcs):
@@ -464,10 +465,11 @@ class SharedVars:
         joins = (self._joins(f) if not waits_only else self._waits(f)) | self._paired_waits(f, go)
         if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
-        if reaches(start, end, joins):
+        cut = self._result_joins(f) if not waits_only else frozenset()
+        if reaches(start, end, joins, cut):
             return False
         bubble = self._bubble_waits(f)
-        if bubble and reaches(start, end, joins - bubble):
+        if bubble and reaches(start, end, joins - bubble, cut):
             return self._quiet_after(g, bubble, end, joins)   # some path is ordered by synctest.Wait alone
         return True
 
@@ -550,7 +552,39 @@ class SharedVars:
             return False
         joins = self._joins(f) if not waits_only else self._waits(f)
         joins = joins | self._paired_waits(f, go)
-        return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins))
+        cut = self._result_joins(f) if not waits_only else frozenset()
+        return not reaches(start, g.ret, joins | self._counted_loops(g, go, joins), cut)
+
+    def _result_joins(self, f: Func) -> frozenset[tuple[int, int]]:
+        """Branches of ``f`` taken only once a goroutine was waited for, by what a package helper returned:
+        ``if opWait(done, ctx) { return }`` where ``opWait`` returns false only after it received from
+        ``done`` (``PackageModel.joins_when``), and ``done`` is what the function's goroutine closes or
+        sends on: the edge into the code after the ``if`` (as (cond node id, successor id))."""
+        got = self._cut.get(f.node.id)
+        if got is not None:
+            return got
+        out = set()
+        g = self.um.cfg(f)
+        pkg = self.ctx.pkg
+        for n in (g.nodes if g is not None and pkg is not None else ()):
+            if n.kind != "cond" or n.ast is None:
+                continue
+            cond, neg = syntax.unparen(n.ast), False
+            if cond.type == "unary_expression" and syntax.text(cond.child_by_field_name("operator")) == "!":
+                cond, neg = syntax.unparen(cond.child_by_field_name("operand")), True
+            if cond is None or cond.type != "call_expression":
+                continue
+            e = next((e for e in self.um.node_effects(g, n) if e.kind == "call" and e.node.id == cond.id), None)
+            key = getattr(e.callee, "key", None) if e is not None else None
+            fact = pkg.joins_when(key) if key else None
+            args = syntax.call_args(cond) if fact is not None else []
+            if fact is None or fact[0] >= len(args) or \
+                    not self._fed_by_goroutine(self.um.place(syntax.unparen(args[fact[0]]))):
+                continue
+            taken = fact[1] != neg
+            out.update((n.id, s.id) for s, br in n.succ if br is not None and br.value == taken)
+        got = self._cut[f.node.id] = frozenset(out)
+        return got
 
     def joined_by_callers(self, go: Node) -> bool:
         """Is the goroutine of ``go`` (a literal started by the declared function itself, a helper) joined by
