@@ -2520,9 +2520,30 @@ def _then_ends(call: Node, body: Node) -> bool:
 
 def _exits(stmt: Node) -> bool:
     """A statement that only ends the function or the process (``return``, ``os.Exit(1)``, ``log.Fatal(err)``,
-    ``panic(...)``: what the CFG treats as those exits)."""
+    ``panic(...)``: what the CFG treats as those exits), or an ``if`` that only reports and does so (``if err
+    != nil { fmt.Fprintln(os.Stderr, err); os.Exit(1) }``): past it, the function ends either way."""
+    from .. import syntax
     from .cfg import PANIC, PROCESS, exit_kind
-    return stmt.type == "return_statement" or exit_kind(stmt) in (PANIC, PROCESS)
+    if stmt.type == "return_statement" or exit_kind(stmt) in (PANIC, PROCESS):
+        return True
+    if stmt.type != "if_statement" or stmt.child_by_field_name("initializer") is not None:
+        return False
+    for branch in (stmt.child_by_field_name("consequence"), stmt.child_by_field_name("alternative")):
+        if branch is None:
+            continue
+        if branch.type == "if_statement":
+            if not _exits(branch):
+                return False
+            continue
+        for x in syntax.stmt_list(branch):
+            call = x.named_children[0] if x.type == "expression_statement" and x.named_children else None
+            if not (_exits(x) or (call is not None and call.type == "call_expression" and
+                                  _REPORT_CALL.match(syntax.call_name(call)[1] or ""))):
+                return False
+    return True
+
+
+_REPORT_CALL = re.compile(r"(?i)^(?:f?print(?:f|ln)?|(?:error|warn|warning|info|debug|log)(?:f|ln|w)?)$")
 
 
 _SETTER_RES: dict[str, tuple[re.Pattern, re.Pattern]] = {}

@@ -110,7 +110,8 @@ then returns):
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value or an assignment: `cmd.RunE = c.run`), and
   functions that these call as their last act
-  (`if err := run(); err != nil { log.Fatal(err) }`), on a path that returns: the
+  (`if err := run(); err != nil { log.Fatal(err) }`; also one of two calls picked by an `if`/`else`,
+  `err = child()` or `err = parent()`, followed only by an `if` that reports the error and exits), on a path that returns: the
   process ends, and the blocked goroutine with it. This includes leaving a labeled run
   loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
   (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent; and a case that
