@@ -56,7 +56,7 @@ func poll(ctx context.Context) {
 ## Stays silent
 - `t.Stop()` called anywhere in the function (deferred or not), or the ticker handed
   on (returned, stored in a field, passed to a function);
-- `time.Tick` in `main`, in a function or method of package main that main calls as its last act
+- `time.Tick` or `time.NewTicker` in `main` (not in a goroutine it starts), in a function or method of package main that main calls as its last act
   (`d.run()`, also through an interface value, `cmd.run(args)`, or as the last act of a method that
   is itself one: `func (w *wrapper) run() { w.inner.run() }`), in tests, or feeding a loop that never exits (the function runs for the life of the
   process), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
@@ -100,6 +100,9 @@ func poll(ctx context.Context) {
             return  # handed on: someone else may stop it
         if self._endless_user(call, fn):
             return
+        if fn.id == ctx.unit.id and (ctx.returns_to_exit or (
+                ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init"))):
+            return   # the process ends when this returns: the ticker goes with it
         fixes = () if syntax.loops_between(stmt, fn) else (
             ctx.fix(f"defer {t}.Stop()", ctx.insert_line_after(stmt, f"defer {t}.Stop()"), preferred=True),)
         yield ctx.finding(call, f"ticker {t} is never stopped (Go < 1.23). It keeps firing, and is never "
