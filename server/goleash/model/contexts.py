@@ -124,13 +124,43 @@ class ContextModel:
             return []
         calls = [r for r in v.refs if r.parent is not None and r.parent.type == "call_expression"]
         want = (place, CANCEL)
+        parent_done = self._parent_done(d)
 
         def pays(n, st):
-            return {place} if want in self.effects.pays(g, n) else set()
+            return {place} if want in self.effects.pays(g, n) or parent_done(n) else set()
 
         flow = ObligationFlow(g, lambda n: [place] if n.id == start.id else [], pays,
                               cond_key=self.um.tracked_key)
         return [(q, not calls) for _, q in flow.pending_at_exit(cfgmod.RETURN)]
+
+    def _parent_done(self, d: Derived):
+        """A test of CFG nodes: does the node receive from the parent's ``Done()`` (``case <-ctx.Done():``,
+        ``<-ctx.Done()``), the parent a variable not assigned again? Past it the parent is cancelled, and a
+        cancelled parent cancels its children, stops their timers and forgets them: their cancel funcs have
+        nothing left to release."""
+        parent = d.parent
+        pv = self.um.scopes.var(parent) if parent is not None and parent.type == "identifier" else None
+        if pv is None or pv.assigned:
+            return lambda n: False
+        want = f"<-{pv.name}.Done()"
+
+        def test(n) -> bool:
+            x = n.ast
+            if x is None:
+                return False
+            if n.kind == "comm":
+                x = x.child_by_field_name("communication")
+            elif n.kind == "stmt" and x.type == "expression_statement" and x.named_children:
+                x = x.named_children[0]
+            else:
+                return False
+            if x is not None and x.type == "receive_statement":   # (``case <-ctx.Done():``)
+                x = x.child_by_field_name("right")
+            if x is None or x.type != "unary_expression" or "".join(_text(x).split()) != want:
+                return False
+            ident = next((c for c in syntax.walk(x) if c.type == "identifier"), None)
+            return ident is not None and self.um.scopes.var(ident) is pv
+        return test
 
     def waited_out(self, d: Derived) -> bool:
         """Does the function wait for the derived context to end right after making it: the statements that
