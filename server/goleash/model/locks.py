@@ -628,6 +628,11 @@ def resolve_guard(guard: frozenset, e: Effect, literal: bool) -> tuple[str, froz
             if value:
                 return "no", frozenset()
             continue
+        if key.startswith("f:p:") and not literal:
+            got = _literal_field(e, key[2:])
+            if got is not None and got != value:
+                return "no", frozenset()
+            continue   # (decided by a literal argument, or not by the arguments: taken as it was)
         nil = key.startswith("nil:")
         k = key[4:] if nil else key
         own = k.startswith("lp:") if literal else k.startswith("p:")
@@ -646,6 +651,44 @@ def resolve_guard(guard: frozenset, e: Effect, literal: bool) -> tuple[str, froz
         else:
             status = "unknown"
     return status, frozenset(carried)
+
+
+def _literal_field(e: Effect, key: str) -> bool | None:
+    """The value of the bool field ``p:i.F`` (or ``p:i.F.G``) in a call's argument written as a composite
+    literal (``removeContainer(ctr, rmOpts{RemovePod: true})``, ``&opts{...}``): the constant given, or
+    false when a literal with keyed fields leaves it out (its zero value). None when the argument does not
+    say."""
+    root, _, path = key.partition(".")
+    try:
+        i = int(root[2:])
+    except ValueError:
+        return None
+    args = syntax.call_args(e.node) if e.node is not None and e.node.type == "call_expression" else []
+    if i < 0 or i >= len(args) or not path:
+        return None
+    x = syntax.unparen(args[i])
+    for name in path.split("."):
+        if x is not None and x.type == "unary_expression" and syntax.text(x.child_by_field_name("operator")) == "&":
+            x = syntax.unparen(x.child_by_field_name("operand"))
+        body = x.child_by_field_name("body") if x is not None and x.type == "composite_literal" else None
+        if body is None:
+            return None
+        elems = [c for c in body.named_children if c.type != "comment"]
+        if any(c.type != "keyed_element" for c in elems):
+            return None
+        hit = None
+        for c in elems:
+            k = c.named_children[0] if c.named_children else None
+            k = k.named_children[0] if k is not None and k.type == "literal_element" and k.named_children else k
+            if k is not None and syntax.text(k) == name:
+                hit = c.named_children[-1]
+                hit = hit.named_children[0] if hit.type == "literal_element" and hit.named_children else hit
+        if hit is None:
+            return False if name == path.split(".")[-1] else None
+        x = syntax.unparen(hit)
+    if x is not None and x.type in ("true", "false"):
+        return x.type == "true"
+    return None
 
 
 def guard_holds(guard: frozenset, e: Effect, certain: bool = False) -> bool:
@@ -887,7 +930,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         """Conditions a caller can evaluate: on the parameters (closures: anything of the declaration)."""
         if literal:
             return g
-        return frozenset(lit for lit in g if lit[0].startswith(("p:", "nil:p:")))
+        return frozenset(lit for lit in g if lit[0].startswith(("p:", "nil:p:", "f:p:")))
 
     def anchor(node: Node, what: str) -> tuple[Anchor, ...]:
         if key is None:

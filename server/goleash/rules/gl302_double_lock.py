@@ -61,6 +61,10 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`; `once.Do(a.mut.Unlock)` of a
   once-gate of the package's own, `func (o *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }`, as of
   `sync.Once`); locks in branches that cannot both run;
+- a callee's lock under a condition on its arguments that the call rules out: a bool constant
+  (`s.check(subj, true)` of `if !hasLock { c.mu.Lock() }`), or a field of an options struct written as a
+  literal at the call (`dropMember(m, dropOpts{InGroup: true})` of `if !opts.InGroup { m.lock.Lock() }`;
+  a field left out of a keyed literal is false);
 - locks in two `if`s that test one unchanged integer against constants no value passes both
   (`if retry == 0 { ... }` then `if retry > 0 { ... }`);
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
