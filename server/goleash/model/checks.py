@@ -218,7 +218,36 @@ def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = ()) 
         return True
     source = error_source(um, pkg, call, recv, name, lit)
     return source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
-                                   fresh_conn_op(um, source, lit) or infallible_std(source))
+                                   fresh_conn_op(um, source, lit) or infallible_std(source) or
+                                   memory_write(um, source))
+
+
+_MEMORY_WRITERS = frozenset({"bytes.Buffer", "*bytes.Buffer", "strings.Builder", "*strings.Builder"})
+_WRITES = frozenset({"Write", "WriteString", "WriteByte", "WriteRune"})
+
+
+def memory_write(um, call: Node) -> bool:
+    """Is ``call`` a write into memory, whose error is nil on every run: ``buf.WriteString(s)`` (``Write``,
+    ``WriteByte``, ``WriteRune``) of a ``bytes.Buffer`` or ``strings.Builder``, or ``fmt.Fprintf(&buf,
+    ...)`` into one? (They grow the buffer, or panic when they cannot: they never return an error.)"""
+    if call is None or call.type != "call_expression":
+        return False
+    fn = call.child_by_field_name("function")
+    if fn is None or fn.type != "selector_expression":
+        return False
+    name = syntax.text(fn.child_by_field_name("field"))
+    operand = fn.child_by_field_name("operand")
+    if name in _WRITES:
+        target = operand
+    elif syntax.text(operand) == "fmt" and name in ("Fprint", "Fprintf", "Fprintln") and syntax.call_args(call):
+        target = syntax.unparen(syntax.call_args(call)[0])
+        if target is not None and target.type == "unary_expression" and \
+                syntax.text(target.child_by_field_name("operator")) == "&":
+            target = target.child_by_field_name("operand")
+            return target is not None and um.types.of(target) in _MEMORY_WRITERS
+    else:
+        return False
+    return target is not None and um.types.of(target) in _MEMORY_WRITERS
 
 
 _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})

@@ -2599,6 +2599,8 @@ def _assigned_names(body, names: set[str]) -> set[str]:
         if n.type in ("assignment_statement", "short_var_declaration", "range_clause"):
             left = n.child_by_field_name("left")
             lefts = left.named_children if left is not None else []
+            if lefts and _adds_values_only(n, lefts[0]):
+                lefts = lefts[1:]   # ``ctx, span := tracer.Start(ctx, "op")``: the same context, with a value
         elif n.type == "inc_statement" or n.type == "dec_statement":
             lefts = n.named_children[:1]
         elif n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "&":
@@ -2608,6 +2610,27 @@ def _assigned_names(body, names: set[str]) -> set[str]:
             if r in names:
                 out.add(r)
     return out
+
+
+# calls that give back the context they are given with a value added (a span, metadata, labels): it is done
+# when, and only when, that context is
+_VALUE_ONLY_CTX = frozenset({"WithValue", "Start", "StartSpan", "NewOutgoingContext", "NewIncomingContext",
+                             "AppendToOutgoingContext", "ContextWithSpan", "WithLabels"})
+
+
+def _adds_values_only(stmt, first) -> bool:
+    """``ctx, span := tracer.Start(ctx, "op")``, ``ctx = context.WithValue(ctx, k, v)``,
+    ``ctx = metadata.NewOutgoingContext(ctx, md)``: the first name given back a context made from itself
+    that only carries more values."""
+    from .. import syntax
+    right = stmt.child_by_field_name("right")
+    vals = right.named_children if right is not None else []
+    call = syntax.unparen(vals[0]) if len(vals) == 1 else None
+    if call is None or call.type != "call_expression" or first.type != "identifier":
+        return False
+    args = syntax.call_args(call)
+    return syntax.call_name(call)[1] in _VALUE_ONLY_CTX and bool(args) and \
+        syntax.text(syntax.unparen(args[0])) == syntax.text(first)
 
 
 _NILLISH_TESTS = ("{p} != nil", "len({p}) > 0", "len({p}) != 0", "{p}")

@@ -125,7 +125,9 @@ the whole test binary down.
     or with the test's own `t.Context()` in a goroutine the test waits for before it returns (that
     context is cancelled only once the test function has returned), or with the goroutine's own `ctx,
     cancel := context.WithCancel(context.Background())` whose `cancel` it names only after the check
-    (or defers); also through a callee
+    (or defers); also after the function gives its context back a value only (`ctx, span :=
+    tracer.Start(ctx, "op")`, `ctx = context.WithValue(ctx, k, v)`, `metadata.NewOutgoingContext`);
+    also through a callee
     (`if err := c.signal.Wait(ctx); err != nil { return err }`);
   - for the late-report case, a report that leaves `context.Canceled` out, of the error of a call given
     the test's own context: `t.Context()`, or a `context.WithCancel` whose cancel the test defers (no
@@ -142,6 +144,8 @@ the whole test binary down.
     b)`, `uuid.NewRandom()`, `ecdsa.GenerateKey(elliptic.P256(), rand.Reader)`), also passed up by
     package functions, through a package helper that fails only when its argument is not nil too: since
     Go 1.24 crypto/rand never returns an error (it crashes the program instead);
+  - a check of the error of a write into memory: `buf.WriteString(s)` (`Write`, `WriteByte`, `WriteRune`)
+    of a `bytes.Buffer` or `strings.Builder`, or `fmt.Fprintf(&buf, ...)` into one (they grow, or panic);
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
     []byte(keyPEM))` with package constants, or package variables set from a literal that nothing
     assigns, `url.Parse("http://...")`, `regexp.Compile(pattern)`, `strconv.Atoi("42")`): the same result
