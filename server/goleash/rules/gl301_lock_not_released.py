@@ -53,7 +53,9 @@ func (c *Cache) Get(k string) (string, error) {
   (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
   anywhere can wait for it;
 - a lock helper that returns holding the mutex on every path, also from a successful `TryLock` (`for i
-  := 0; i < spins; i++ { if l.mu.TryLock() { return } }; l.mu.Lock()`);
+  := 0; i < spins; i++ { if l.mu.TryLock() { return } }; l.mu.Lock()`), or on every path past the
+  local that holds it (`if !ok { return err }; l, err := registry.Get(path); ...; l.Lock(); return nil`:
+  a return before `l` exists releases nothing);
 - a mutex in the receiver of an unexported method that uses its receiver only through its fields and
   that the package calls only on a value made for the call (`rcvTLSConn(conn).read()`,
   `(&tlsConn{}).read()`): once it has returned, nothing holds that value;
@@ -167,7 +169,7 @@ func (c *Cache) Get(k string) (string, error) {
         Write: mu.Lock() }`` — is a lock helper), or still held when a loop iteration starts over through
         ``continue``."""
         from ..model.flow import consistent
-        from ..model.locks import DEFERRED, FREE, HELD, RELEASED
+        from ..model.locks import DEFERRED, FREE, HELD, RELEASED, UNTOUCHED
         g = flow.g
         ret = g.ret
         ret_state = flow.state(ret)
@@ -183,8 +185,10 @@ func (c *Cache) Get(k string) (string, error) {
                 if fact.kind != HELD or fact.origin < 0 or fact.place in deferred or fact.place in callers:
                     continue
                 if not any(x.kind in (FREE, RELEASED) and x.place == fact.place and consistent(x.guard, fact.born)
-                           for x in ret_state):
-                    continue   # held on every return (where its conditions hold): a lock helper
+                           and not (x.origin == UNTOUCHED and x.place.root.startswith("v:")) for x in ret_state):
+                    continue   # held on every return (where its conditions hold): a lock helper. (A return before
+                    # the local holding the mutex is declared, ``if !ok { return err }; l, err := get(p);
+                    # l.Lock(); return nil``, releases nothing: the declaration starts its facts afresh)
                 if not LockNotReleased._unlocks(um, flow, fact.place) and \
                         LockNotReleased._locks_by_mode(um, flow, fact.place):
                     continue   # never released here, taken as a parameter says: a lock helper too
