@@ -65,7 +65,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   function that speaks of cancellation or detaching,
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function (any function of package main) whose every call in the package passes
-  `context.Background()`/`TODO()` for that ctx (or a local of the caller declared from one and never
+  `context.Background()`/`TODO()` (or `context.WithoutCancel(ctx)`) for that ctx (or a local of the caller declared from one and never
   assigned again, `ctx := context.TODO()`, also one wrapped with values only: `ctx :=
   withState(context.Background())` of a package function that only returns `context.WithValue(ctx,
   ...)`, then `ctx = context.WithValue(ctx, k, v)`; or, in package main, a cobra command's `cmd.Context()` where
@@ -211,7 +211,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             for a in sites:
                 if idx >= len(a):
                     return False
-                if a[idx] in _ROOTS or ContextNotPropagated._root_local(ctx, c, a[idx]) or \
+                if a[idx] in _ROOTS or a[idx].startswith("context.WithoutCancel(") or \
+                        ContextNotPropagated._root_local(ctx, c, a[idx]) or \
                         (main and ContextNotPropagated._cobra_background(ctx, c, a[idx])):
                     continue
                 up = ContextNotPropagated._param_index(ctx, c, a[idx])
@@ -287,6 +288,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             return False
         if fn == "context.WithValue":
             return ContextNotPropagated._value_root(ctx, args[0], self_name, depth + 1)
+        if fn == "context.WithoutCancel":
+            return True   # its parent's values, never its cancellation or deadline
         sig = ctx.pkg.types.funcs.get(fn)
         node = ctx.pkg.decl_node(fn) if sig is not None and sig.params and \
             sig.params[0][1] == "context.Context" else None
