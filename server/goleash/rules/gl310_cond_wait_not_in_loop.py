@@ -61,6 +61,9 @@ under the lock.
   caller re-checks in its own loop; likewise a Wait after which the function only resets what the
   condition tests to constants, locks or unlocks, signals, and returns (`if !b.ready { b.c.Wait() };
   b.ready = false`: a one-shot barrier);
+- a Wait after which every step that acts on the state tests it again first (`if len(p.buf) == 0 &&
+  p.closed != nil { return 0, p.closed }`, then `for len(p.buf) > 0 { ... }`), the rest only locking,
+  signalling, setting locals from constants or returning: a wake-up to a state gone again finds out;
 - `Wait` inside a loop;
 - `if x.f == nil { x.c.Wait() }` where the package never sets `f` back to `nil` and every
   `Signal`/`Broadcast` of `c` runs only after `f` was set (assigned, or tested non-nil, on every path
@@ -135,6 +138,55 @@ under the lock.
                 continue
             return False
         return bool(after)
+
+    @staticmethod
+    def _rechecked(wait, block, if_stmt, fn, cond) -> bool:
+        """Does everything after the Wait, to the end of the function, either test again the state the
+        condition tests (an ``if`` or ``for`` whose condition reads one of its fields: ``if len(p.buf) == 0
+        && p.closed != nil { return 0, p.closed }``, ``for len(p.buf) > 0 { ... }``), or act on nothing
+        (lock, unlock, signal, a local set from a constant, a return of constants or locals)? A wake-up to a
+        state that no longer holds then finds out and acts on nothing."""
+        tested = {syntax.text(n) for n in [cond, *syntax.walk(cond)] if n.type == "selector_expression"}
+        if not tested:
+            return False
+        after = [s for s in syntax.stmt_list(block) if s.start_byte > wait.end_byte]
+        cur = if_stmt
+        while cur is not None and cur.id != fn.id:
+            if cur.parent is not None and cur.parent.type == "statement_list":
+                after += [s for s in cur.parent.named_children if s.start_byte >= cur.end_byte]
+            if cur.type in ("for_statement", "func_literal"):
+                return False
+            cur = cur.parent
+        plain = ("int_literal", "nil", "true", "false", "interpreted_string_literal", "raw_string_literal",
+                 "float_literal", "identifier", "selector_expression")
+        rechecks = 0
+        for st in after:
+            if st.type == "comment":
+                continue
+            if st.type in ("if_statement", "for_statement"):
+                test = st.child_by_field_name("condition") if st.type == "if_statement" else \
+                    syntax.for_condition(st)
+                if test is None or st.type == "if_statement" and st.child_by_field_name("initializer") is not None:
+                    return False
+                if not any(n.type == "selector_expression" and syntax.text(n) in tested for n in syntax.walk(test)):
+                    return False
+                rechecks += 1
+                continue
+            if st.type == "return_statement" and all(v.type in plain for v in syntax.return_values(st)):
+                continue
+            if st.type == "short_var_declaration":
+                right = st.child_by_field_name("right")
+                if right is not None and all(v.type in plain[:-2] and v.type != "identifier"
+                                             for v in right.named_children):
+                    continue
+                return False
+            if st.type == "expression_statement" and st.named_children and \
+                    st.named_children[0].type == "call_expression" and \
+                    syntax.call_name(st.named_children[0])[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal",
+                                                                  "Broadcast"):
+                continue
+            return False
+        return rechecks > 0
 
     @staticmethod
     def _returns_after(wait, block) -> bool:
@@ -274,6 +326,8 @@ under the lock.
                         continue   # ``if c != nil { c.Wait() }``: the Cond is optional, not a condition
                     if self._returns_after(e.node, block) or self._resets_only(e.node, block, if_stmt, f.node, cond):
                         continue   # acts on nothing after waking: its caller re-checks (a loop one call up)
+                    if self._rechecked(e.node, block, if_stmt, f.node, cond):
+                        continue   # every step that acts after waking is under a new test of the same state
                     if _goes_back(e.node, block, if_stmt, f.node):
                         continue   # ``goto again`` to a label before the check: a loop written with goto
                     if self._set_for_good(ctx, e, cond):
