@@ -1234,12 +1234,39 @@ class PackageModel:
                                 for a in syntax.ancestors(r, body)):
                         continue   # (a use in another branch than the call's: ``if ro { db.a() } else { db.b() }``)
                     q = r.parent
+                    if self._own_field_handoff(r, var):
+                        continue   # ``t.gc.init(&t)``: given to a method of its own field, which starts nothing
                     if q is None or q.type != "selector_expression" or q.child_by_field_name("operand") != r or \
                             (q.parent is not None and q.parent.type == "call_expression" and
                              q.parent.child_by_field_name("function") == q):
                         return False   # handed on, or a method of it run, before the call
                 seen += 1
         return seen > 0 and seen == total
+
+    def _own_field_handoff(self, r, var: bytes) -> bool:
+        """Is the use ``r`` of the local ``var`` (or ``&var``) an argument of a call of a method on one of its
+        own fields (``t.gc.init(&t)``: a back-reference kept inside the value itself), a method that no
+        declaration of that name in the package starts a goroutine in? The value stays with its maker."""
+        from .. import syntax
+        a = r.parent
+        if a is not None and a.type == "unary_expression" and syntax.text(a.child_by_field_name("operator")) == "&":
+            a = a.parent
+        call = a.parent if a is not None and a.type == "argument_list" else None
+        fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if fn is None or fn.type != "selector_expression":
+            return False
+        owner = syntax.unparen(fn.child_by_field_name("operand"))
+        if owner is None or owner.type != "selector_expression":
+            return False
+        root = owner
+        while root is not None and root.type == "selector_expression":
+            root = syntax.unparen(root.child_by_field_name("operand"))
+        if root is None or root.type != "identifier" or root.text != var:
+            return False
+        name = syntax.text(fn.child_by_field_name("field"))
+        keys = [k for k in self.decls if k.endswith("." + name)]
+        return bool(keys) and not any(
+            _GO_STMT.search(self.decls[k][0].source, self.decls[k][1].start, self.decls[k][1].end) for k in keys)
 
     def fresh_result(self, key: str) -> bool:
         """Does the package function ``key`` return, as its first result on every return, a value it has
@@ -2852,6 +2879,9 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
                 return True
         cur = parent
     return False
+
+
+_GO_STMT = re.compile(rb"\bgo\s+[\w(]")
 
 
 def _made_local(body: Node, var: bytes, typ: str) -> Node | None:

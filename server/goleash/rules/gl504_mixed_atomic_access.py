@@ -72,7 +72,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a method run only as a constructor's step: every call of it in the package is on a local the caller
   has just made (`db := &DB{...}`; `db.recoverJournal()`), with no `go` statement before it and no use of
   the local before it but its fields (a call in the other branch of an `if`, `if ro {
-  db.recoverRO() } else { db.recover() }`, is no such use), or on the receiver of a method that is
+  db.recoverRO() } else { db.recover() }`, is no such use, nor is a pointer to it given to a method of
+  its own field that starts no goroutine, `t := table{}; t.gc.init(&t)`), or on the receiver of a method that is
   itself such a step: no other goroutine can see the value yet;
 - files that import another package as `atomic` (`runtime/internal/atomic`).
 
