@@ -52,7 +52,8 @@ starving other goroutines, until one of the other cases becomes ready.
 - a `default` that does something — calls a function (work, `time.Sleep`, `runtime.Gosched`), sends, receives, returns or breaks,
   or continues an outer loop (`continue Outer`: it leaves this one);
 - a loop body with more than the `select` (other work that may block or take time), or whose statement
-  after the `select` leaves the loop (`select { case v = <-ch: continue; default: }; break`: a drain);
+  after the `select` leaves the loop (`select { case v = <-ch: continue; default: }; break`: a drain;
+  also `default: empty = true` then `if empty { break }`);
 - a `select` outside a loop (a non-blocking try), or in a loop with a condition or clause
   (`for i := 0; i < b.N; i++`, `for pb.Next()`): it polls a bounded number of times.
 
@@ -80,8 +81,10 @@ starving other goroutines, until one of the other cases becomes ready.
             body = syntax.stmt_list(loop)
             if any(s.id != sel.id and self._works(s) for s in body):
                 continue
-            if any(s.start_byte > sel.end_byte and _leaves(s, own) for s in body):
-                continue   # ``select {...; default:}; break``: the default falls through and leaves (a drain)
+            if any(s.start_byte > sel.end_byte and (_leaves(s, own) or _leaves_on_flag(s, default, own))
+                   for s in body):
+                continue   # ``select {...; default:}; break``: the default falls through and leaves (a drain);
+                # also ``default: empty = true`` then ``if empty { break }``
             cases = [c for c in sel.named_children if c.type == "communication_case"]
             msg = ("empty default in a select loop: it spins a CPU core. The loop never blocks "
                    "until another case is ready")
@@ -115,6 +118,26 @@ starving other goroutines, until one of the other cases becomes ready.
     def _works(stmt: Node) -> bool:
         return any(n.type in ("call_expression", "send_statement", "go_statement", "unary_expression")
                    for n in [stmt, *syntax.walk(stmt)])
+
+
+def _leaves_on_flag(stmt: Node, default: Node, own_label: str | None) -> bool:
+    """``if empty { break }`` after the select, where the ``default`` sets ``empty``: the default's turn
+    leaves the loop (a drain that stops once nothing is ready)."""
+    if stmt.type != "if_statement" or stmt.child_by_field_name("initializer") is not None:
+        return False
+    cond = syntax.unparen(stmt.child_by_field_name("condition"))
+    then = stmt.child_by_field_name("consequence")
+    if cond is None or cond.type != "identifier" or then is None or \
+            not any(_leaves(x, own_label) for x in syntax.stmt_list(then)):
+        return False
+    flag = syntax.text(cond)
+    for n in syntax.walk(default):
+        if n.type == "assignment_statement":
+            left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+            if left is not None and right is not None and [syntax.text(x) for x in left.named_children] == [flag] \
+                    and [x.type for x in right.named_children] == ["true"]:
+                return True
+    return False
 
 
 def _leaves(stmt: Node, own_label: str | None) -> bool:
