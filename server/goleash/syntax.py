@@ -845,8 +845,17 @@ def _paths(node: Node, counted: set[int], turn: bool = False) -> tuple[float, fl
         if body is not None and any(n.id in counted for n in walk(body, skip_funcs=True)):
             fall, term = _paths(body, counted)   # (a nested loop: its continue is its own)
             if fall > 0:
-                raise _Unknown   # an iteration that goes on (or breaks out) after a counted node
+                raise _Unknown   # an iteration that goes on after a counted node
+            if any(b.type == "break_statement" and getattr(break_target(b), "id", None) == node.id
+                   for b in walk(body, skip_funcs=True)):
+                return term, term   # (``out <- v; break loop``: the path goes on after the loop; counted
+                # as at most what ends inside it, returns included)
             return 0, term       # each counted node ends its path (``errs <- err; return``)
+        return 0, _NEG
+    if t == "break_statement":
+        target = break_target(node)
+        if target is not None and target.type == "for_statement":
+            return _NEG, 0   # it leaves a loop: this turn's path ends here (the loop's caller goes on)
         return 0, _NEG
     if t == "return_statement" or (t == "expression_statement" and is_terminating(node)):
         return _NEG, 0

@@ -53,7 +53,7 @@ other side of that channel is gone the goroutine blocks forever.
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
 - a send that always finds room: a buffer at least as large as what one run of its only sending
-  function sends, one slot per element the function itself sends at most once per turn of a loop over
+  function sends (a send followed by a `break` out of its loop, `success <- 1; break loop`, counts once), one slot per element the function itself sends at most once per turn of a loop over
   them (`make(chan T, len(xs))`, then `for _, x := range xs`, `xs` never reassigned), or one slot per
   goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`
   or `for i := range n`, each goroutine sending once at most; the goroutine a `go func(){...}()` or a
