@@ -791,7 +791,7 @@ class SharedVars:
         fn_node = fn.node if fn is not None else self.unit
         gate = self.once_gate(w.ident)
         loops = [l for l in reversed(self.um.loops(g)) if not syntax.inside(v.decl, l)]
-        if loops and not self.joined_in_loop(g, loops[0]) and gate is None:
+        if loops and not self.joined_in_loop(g, loops[0]) and gate is None and not self._one_turn_writes(w, g, loops[0]):
             return Conflict(w, "loop", loops[0])
         parent = self._runner(g)
         for a in v.accesses:
@@ -823,6 +823,46 @@ class SharedVars:
                 continue   # both behind one once-gate: one of them writes
             return Conflict(w, "goroutine", a.ident)
         return None
+
+    def _one_turn_writes(self, w: Access, g: Node, loop: Node) -> bool:
+        """Is the goroutine's write made by one turn's goroutine only: under ``if id == 0`` (a conjunct of
+        its condition), ``id`` a parameter of the goroutine's literal that the ``go`` statement gives the
+        loop's counter (``for i := 0; i < n; i++ { go func(id int) {...}(i) }``, the counter not assigned
+        in the body), so every goroutine of the loop has its own ``id`` and one at most passes the test?"""
+        lit = syntax.go_literal(g)
+        call = g.named_children[0] if g.named_children else None
+        clause = next((c for c in loop.named_children if c.type == "for_clause"), None)
+        got = syntax.counting_loop(clause)
+        params = [n for n, _t in syntax.params(lit)] if lit is not None else []
+        args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
+        body = loop.child_by_field_name("body")
+        if got is None or len(args) != len(params) or body is None:
+            return False
+        counter = got[0]
+        if any(n.type in ("assignment_statement", "inc_statement", "dec_statement") and
+               any(x.type == "identifier" and syntax.text(x) == counter for x in n.named_children[:1] +
+                   (n.child_by_field_name("left").named_children if n.type == "assignment_statement" and
+                    n.child_by_field_name("left") is not None else [])) for n in syntax.walk(body)):
+            return False   # (the counter moved inside the body: two turns may share a value)
+        mine = {p for p, a in zip(params, args) if syntax.text(syntax.unparen(a)) == counter}
+        if not mine:
+            return False
+        for a in syntax.ancestors(w.ident):
+            if a.id == lit.id:
+                return False
+            if a.type != "if_statement":
+                continue
+            then = a.child_by_field_name("consequence")
+            if then is None or not syntax.inside(w.ident, then):
+                continue
+            for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
+                c = syntax.unparen(c)
+                if c is not None and c.type == "binary_expression" and \
+                        syntax.text(c.child_by_field_name("operator")) == "==":
+                    l, r = syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))
+                    if l is not None and r is not None and r.type == "int_literal" and syntax.text(l) in mine:
+                        return True
+        return False
 
     def _after_endless_serve(self, w: Access, g: Node) -> bool:
         """Is ``w`` reached only once a ``Serve`` returned that never does (``err = s.Serve(ln)``, on a

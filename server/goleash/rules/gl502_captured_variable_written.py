@@ -63,6 +63,10 @@ access it races with.
 (or `errgroup.Group`, or a channel of errors).
 
 ## Stays silent
+- a write by one goroutine of a loop only: under `if id == 0` where `id` is the goroutine's parameter
+  given the loop's counter (`for i := 0; i < n; i++ { go func(id int) { ... }(i) }`), read after the join;
+- a join that a helper's result tells of: `if opWait(done, ctx) { return }`, where `opWait` returns
+  false only after receiving from `done`, then the reads;
 - a mutex held at the write (locked before it, unlocked after or deferred); also a keyed lock, `m.Lock(key)`
   ... `m.Unlock(key)` (`if err := m.Lock(ctx, key); err != nil { return }`, `defer m.Unlock(key)`), a
   lock per key that a package hands out, when the key is the same in every goroutine: a literal, or a
