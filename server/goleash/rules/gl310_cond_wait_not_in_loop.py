@@ -112,14 +112,9 @@ under the lock.
         tests to constants (``b.ready = false``), lock or unlock, signal, or return nothing? A one-shot wait that
         acts on nothing after waking: a spurious wake-up (another goroutine first) loses nothing here."""
         tested = {syntax.text(n) for n in [cond, *syntax.walk(cond)] if n.type in ("identifier", "selector_expression")}
-        after = [s for s in syntax.stmt_list(block) if s.start_byte > wait.end_byte]
-        cur = if_stmt
-        while cur is not None and cur.id != fn.id:
-            if cur.parent is not None and cur.parent.type == "statement_list":
-                after += [s for s in cur.parent.named_children if s.start_byte >= cur.end_byte]
-            if cur.type in ("for_statement", "func_literal"):
-                return False
-            cur = cur.parent
+        after = _after_wait(wait, block, if_stmt, fn)
+        if after is None:
+            return False
         for st in after:
             if st.type == "comment":
                 continue
@@ -149,14 +144,9 @@ under the lock.
         tested = {syntax.text(n) for n in [cond, *syntax.walk(cond)] if n.type == "selector_expression"}
         if not tested:
             return False
-        after = [s for s in syntax.stmt_list(block) if s.start_byte > wait.end_byte]
-        cur = if_stmt
-        while cur is not None and cur.id != fn.id:
-            if cur.parent is not None and cur.parent.type == "statement_list":
-                after += [s for s in cur.parent.named_children if s.start_byte >= cur.end_byte]
-            if cur.type in ("for_statement", "func_literal"):
-                return False
-            cur = cur.parent
+        after = _after_wait(wait, block, if_stmt, fn)
+        if after is None:
+            return False
         plain = ("int_literal", "nil", "true", "false", "interpreted_string_literal", "raw_string_literal",
                  "float_literal", "identifier", "selector_expression")
         rechecks = 0
@@ -358,3 +348,18 @@ def _goes_back(wait, block, if_stmt, fn) -> bool:
             if name is not None and syntax.text(name) in labels:
                 return True
     return False
+
+
+def _after_wait(wait, block, if_stmt, fn) -> list | None:
+    """The statements that run after the Wait, to the end of the function: the rest of its ``if`` block,
+    then the rest of each block around it. None when a loop or a function literal is around the ``if``
+    (what follows is not all that runs after it)."""
+    after = [s for s in syntax.stmt_list(block) if s.start_byte > wait.end_byte]
+    cur = if_stmt
+    while cur is not None and cur.id != fn.id:
+        if cur.parent is not None and cur.parent.type == "statement_list":
+            after += [s for s in cur.parent.named_children if s.start_byte >= cur.end_byte]
+        if cur.type in ("for_statement", "func_literal"):
+            return None
+        cur = cur.parent
+    return after
