@@ -173,6 +173,11 @@ then returns):
                                         not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
             first = exposed[0]
+            if isinstance(cap, int) and cap > 0:
+                # a buffer takes the first sends: the one that blocks comes later on the path (``ch <- v;
+                # break`` in the loop, then ``ch <- v`` after it), the last of that goroutine's
+                first = max((o for o in exposed if o.goroutine.id == first.goroutine.id),
+                            key=lambda o: o.node.start_byte)
             if reason.startswith("the receive loop"):
                 # the goroutine that can have more values to send when the loop is left, if one can
                 counts = {g.id: n for g, n in _per_goroutine(sends)}
