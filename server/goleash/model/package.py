@@ -1173,9 +1173,11 @@ class PackageModel:
         return seen > 0 and seen == total
 
     def _dot_uses(self, name: str) -> int:
-        """How many times the package's text names ``.name`` (a method's calls and values, by its text)."""
-        pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
-        return sum(len(pat.findall(f.source)) for f in self.files)
+        """How many times the package's code names ``.name`` (a method's calls and values, by its text; not in
+        comments or string literals: ``// so tsTable.loadSnapshot finds them`` is no use)."""
+        pat = re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|(\.\s*' + re.escape(name.encode()) +
+                         rb"\b)", re.S)
+        return sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1))
 
     def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
         """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
@@ -1233,6 +1235,9 @@ class PackageModel:
                                 syntax.inside(call, a) and syntax.other_arms(a, r, call)
                                 for a in syntax.ancestors(r, body)):
                         continue   # (a use in another branch than the call's: ``if ro { db.a() } else { db.b() }``)
+                    if any(a.type == "block" and not syntax.inside(call, a) and syntax.stmt_list(a) and
+                           syntax.stmt_list(a)[-1].type == "return_statement" for a in syntax.ancestors(r, body)):
+                        continue   # (``if len(ee) == 0 { return &t, nil }``: that path leaves before the call)
                     q = r.parent
                     if self._own_field_handoff(r, var):
                         continue   # ``t.gc.init(&t)``: given to a method of its own field, which starts nothing
