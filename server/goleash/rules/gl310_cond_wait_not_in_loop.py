@@ -164,12 +164,15 @@ under the lock.
                 continue
             if st.type == "return_statement" and all(v.type in plain for v in syntax.return_values(st)):
                 continue
-            if st.type == "short_var_declaration":
+            if st.type in ("short_var_declaration", "assignment_statement"):
                 right = st.child_by_field_name("right")
                 if right is not None and all(v.type in plain[:-2] and v.type != "identifier"
                                              for v in right.named_children):
-                    continue
+                    continue   # a local or a flag set to a constant (``bp.readBlock = false``)
                 return False
+            if st.type == "var_declaration" and not any(
+                    c.child_by_field_name("value") is not None for c in syntax.walk(st) if c.type == "var_spec"):
+                continue   # ``var n int``
             if st.type == "expression_statement" and st.named_children and \
                     st.named_children[0].type == "call_expression" and \
                     syntax.call_name(st.named_children[0])[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal",

@@ -3,10 +3,11 @@ package gl310
 import "sync"
 
 type bytePipe struct {
-	mu     sync.Mutex
-	wait   *sync.Cond
-	buf    []byte
-	closed error
+	mu      sync.Mutex
+	waiting bool
+	wait    *sync.Cond
+	buf     []byte
+	closed  error
 }
 
 func newBytePipe() *bytePipe {
@@ -31,12 +32,14 @@ func (p *bytePipe) Read(out []byte) (int, error) {
 		if p.closed != nil {
 			return 0, p.closed
 		}
+		p.waiting = true
 		p.wait.Wait()
+		p.waiting = false
 		if len(p.buf) == 0 && p.closed != nil {
 			return 0, p.closed
 		}
 	}
-	n := 0
+	var n int
 	for len(p.buf) > 0 && n < len(out) {
 		out[n] = p.buf[0]
 		p.buf = p.buf[1:]
