@@ -667,6 +667,8 @@ def _literal_field(e: Effect, key: str) -> bool | None:
     if i < 0 or i >= len(args) or not path:
         return None
     x = syntax.unparen(args[i])
+    if x is not None and x.type == "identifier":
+        x = _literal_local(e.node, syntax.text(x), path)   # ``opts := ctrRmOpts{...}`` then ``f(c, opts)``
     for name in path.split("."):
         if x is not None and x.type == "unary_expression" and syntax.text(x.child_by_field_name("operator")) == "&":
             x = syntax.unparen(x.child_by_field_name("operand"))
@@ -689,6 +691,38 @@ def _literal_field(e: Effect, key: str) -> bool | None:
     if x is not None and x.type in ("true", "false"):
         return x.type == "true"
     return None
+
+
+def _literal_local(call: Node, name: str, path: str) -> Node | None:
+    """The composite literal a local of the function around ``call`` is declared with, when that is its only
+    value: declared once from it, never assigned again, its address never taken, the field ``path`` names
+    never set (``opts := ctrRmOpts{Force: force, RemovePod: true}`` ... ``removeContainer(ctx, c, opts)``)."""
+    fn = syntax.enclosing_func(call)
+    body = syntax.func_body(fn) if fn is not None else None
+    if body is None:
+        return None
+    found = None
+    for n in syntax.walk(body):
+        if n.type == "identifier" and syntax.text(n) == name:
+            p = n.parent
+            if p is not None and p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "&":
+                return None
+            if p is not None and p.type == "expression_list" and p.parent is not None and \
+                    p.parent.type in ("short_var_declaration", "assignment_statement") and \
+                    p.parent.child_by_field_name("left") == p:
+                right = p.parent.child_by_field_name("right")
+                vals = right.named_children if right is not None else []
+                names = [syntax.text(c) for c in p.named_children]
+                if found is not None or p.parent.type == "assignment_statement" or len(vals) != len(names):
+                    return None
+                found = syntax.unparen(vals[names.index(name)])
+            if p is not None and p.type == "selector_expression" and p.child_by_field_name("operand") == n and \
+                    p.parent is not None and p.parent.type == "expression_list" and p.parent.parent is not None and \
+                    p.parent.parent.type == "assignment_statement" and \
+                    p.parent.parent.child_by_field_name("left") == p.parent:
+                return None   # ``opts.RemovePod = false``
+    return found if found is not None and found.type == "composite_literal" and \
+        syntax.inside(call, body) and found.start_byte < call.start_byte else None
 
 
 def guard_holds(guard: frozenset, e: Effect, certain: bool = False) -> bool:

@@ -46,3 +46,13 @@ func dropGroupRef(ms []*member) {
 		m.lock.Unlock()
 	}
 }
+
+// Through a local declared from the literal and never changed.
+func dropGroupOpts(ms []*member, force bool) {
+	for _, m := range ms {
+		m.lock.Lock()
+		opts := dropOpts{Force: force, InGroup: true}
+		dropMember(m, opts)
+		m.lock.Unlock()
+	}
+}
