@@ -668,7 +668,7 @@ def _literal_field(e: Effect, key: str) -> bool | None:
         return None
     x = syntax.unparen(args[i])
     if x is not None and x.type == "identifier":
-        x = _literal_local(e.node, syntax.text(x), path)   # ``opts := ctrRmOpts{...}`` then ``f(c, opts)``
+        x = _literal_local(e.node, syntax.text(x))   # ``opts := ctrRmOpts{...}`` then ``f(c, opts)``
     for name in path.split("."):
         if x is not None and x.type == "unary_expression" and syntax.text(x.child_by_field_name("operator")) == "&":
             x = syntax.unparen(x.child_by_field_name("operand"))
@@ -693,10 +693,10 @@ def _literal_field(e: Effect, key: str) -> bool | None:
     return None
 
 
-def _literal_local(call: Node, name: str, path: str) -> Node | None:
+def _literal_local(call: Node, name: str) -> Node | None:
     """The composite literal a local of the function around ``call`` is declared with, when that is its only
-    value: declared once from it, never assigned again, its address never taken, the field ``path`` names
-    never set (``opts := ctrRmOpts{Force: force, RemovePod: true}`` ... ``removeContainer(ctx, c, opts)``)."""
+    value: declared once from it, never assigned again, its address never taken, none of its fields set
+    (``opts := ctrRmOpts{Force: force, RemovePod: true}`` ... ``removeContainer(ctx, c, opts)``)."""
     fn = syntax.enclosing_func(call)
     body = syntax.func_body(fn) if fn is not None else None
     if body is None:
