@@ -244,7 +244,6 @@ def memory_write(um, call: Node) -> bool:
         if target is not None and target.type == "unary_expression" and \
                 syntax.text(target.child_by_field_name("operator")) == "&":
             target = target.child_by_field_name("operand")
-            return target is not None and um.types.of(target) in _MEMORY_WRITERS
     else:
         return False
     return target is not None and um.types.of(target) in _MEMORY_WRITERS

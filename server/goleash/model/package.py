@@ -1713,7 +1713,6 @@ class PackageModel:
         ``!v`` and is only ever set to ``!v``'s opposite (each such assignment is taken as the other way
         out). None otherwise."""
         from .. import syntax
-        from .cfg import reaches
         from .effects import RECV
         um = self.decl_model(key)
         top = um.top if um is not None else None

@@ -127,9 +127,7 @@ under the lock.
                             "true", "false", "nil", "int_literal", "interpreted_string_literal"):
                     continue
                 return False
-            if st.type == "expression_statement" and st.named_children and \
-                    st.named_children[0].type == "call_expression" and \
-                    syntax.call_name(st.named_children[0])[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal", "Broadcast"):
+            if _locks_or_signals(st):
                 continue
             return False
         return bool(after)
@@ -173,10 +171,7 @@ under the lock.
             if st.type == "var_declaration" and not any(
                     c.child_by_field_name("value") is not None for c in syntax.walk(st) if c.type == "var_spec"):
                 continue   # ``var n int``
-            if st.type == "expression_statement" and st.named_children and \
-                    st.named_children[0].type == "call_expression" and \
-                    syntax.call_name(st.named_children[0])[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal",
-                                                                  "Broadcast"):
+            if _locks_or_signals(st):
                 continue
             return False
         return rechecks > 0
@@ -366,3 +361,11 @@ def _after_wait(wait, block, if_stmt, fn) -> list | None:
             return None
         cur = cur.parent
     return after
+
+
+def _locks_or_signals(stmt) -> bool:
+    """``mu.Lock()``, ``mu.Unlock()`` (and their read forms), ``c.Signal()``, ``c.Broadcast()`` as a statement:
+    a step after the Wait that reads nothing of the waited-for state."""
+    call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
+    return call is not None and call.type == "call_expression" and \
+        syntax.call_name(call)[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal", "Broadcast")
