@@ -842,12 +842,13 @@ class LockModel:
             parts = spelled.split(".")
             if recv is not None and parts[0] == recv.name and len(parts) > 1:
                 out.add((Place("p:-1", tuple(parts[1:])), "w"))
-        if not out and recv is not None:
-            fields = self._mutex_fields(recv) or self._mutex_fields(recv, wrapped=True)
-            usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]
-            for fld in (usual if usual and len(usual) < len(fields) else fields):
-                out.add((Place("p:-1", fld), "w"))
         first = self._first_ops(f)
+        if not out and recv is not None:
+            fields = self._mutex_fields(recv) or self._mutex_fields(recv, wrapped=True) or sorted(
+                p.path for p in first if p.root == "p:-1" and p.path)   # a ``lock lock.Locker`` field:
+            usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]   # (no sync
+            for fld in (usual if usual and len(usual) < len(fields) else fields):   # type: the fields it
+                out.add((Place("p:-1", fld), "w"))                                  # locks or unlocks)
         return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
 
     def _callers_contract(self, f: Func, name: str) -> frozenset:
@@ -927,6 +928,36 @@ class LockModel:
                 if g.embedded and sync_kind(g.type) in ("Mutex", "RWMutex"):   # sync.Mutex }``: ``mu.Mutex``
                     out.append((f.name, g.name))
         return out
+
+    def object_flag_gate(self, f: Func, lock: Node) -> str | None:
+        """The flag of the receiver that decides whether ``lock`` runs, when the function never sets it:
+        ``if !c.batched { c.lock.Lock() }`` -> ``c.batched``. Such a flag is the object's word on who
+        holds the lock (set on a copy made under that lock, for callbacks that run inside it); a path
+        that skips the lock is then no proof that the mutex is free."""
+        if f.how != "decl" or f.node.type != "method_declaration":
+            return None
+        recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+        body = f.node.child_by_field_name("body")
+        if recv is None or body is None:
+            return None
+        for anc in syntax.ancestors(lock, body):
+            if anc.type != "if_statement":
+                continue
+            cond = syntax.unparen(anc.child_by_field_name("condition"))
+            while cond is not None and cond.type == "unary_expression" and _text(
+                    cond.child_by_field_name("operator")) == "!":
+                cond = syntax.unparen(cond.child_by_field_name("operand"))
+            if cond is None or cond.type != "selector_expression":
+                continue
+            operand = cond.child_by_field_name("operand")
+            if operand is None or operand.type != "identifier" or _text(operand) != recv.name:
+                continue
+            spelled = _text(cond)
+            if re.search(rb"(?<![\w.])" + re.escape(spelled.encode()) + rb"\s*(?:=[^=]|\+\+|--)",
+                         syntax.text(body).encode()):
+                continue   # the function sets the flag itself: it is no word of the object's
+            return spelled
+        return None
 
     # --------------------------------------------------------- summaries
     def summary_of(self, callee: Callee | None, caller: Func) -> LockSummary | None:

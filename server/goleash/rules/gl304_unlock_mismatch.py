@@ -47,6 +47,10 @@ fatal error, not a recoverable panic.
   method whose callers in the package all hold it at the call;
 - a lock and its unlock under the same unchanging condition (a package variable the function never
   sets, a constant of the file: `if lockReads { m.mu.RLock() } ... if lockReads { m.mu.RUnlock() }`);
+- a lock skipped under a flag of the receiver that the function never sets (`if !c.batched {
+  c.lock.Lock() }`, then `c.lock.Unlock()`): the flag is the object's word on who holds the lock (a copy
+  flagged under that lock, for callbacks that run inside it), so the path that skips the lock is no
+  proof that the mutex is free;
 - an unlock in a loop of a function that never locks that mutex: a worker releasing, each turn, the
   lock its sender took for the task it received;
 - test files (they provoke the fatal error on purpose).
@@ -107,6 +111,9 @@ fatal error, not a recoverable panic.
                  if e.place == ev.place and e.kind in ("Lock", "RLock")]
         if not locks or locks[0].ast is None:
             return None
+        before = [n for n in locks if n.ast is not None and n.ast.start_byte < ev.effect.node.start_byte]
+        if before and all(ctx.locks.object_flag_gate(flow.func, n.ast) for n in before):
+            return None   # skipped under a flag of the object: its word on who holds the lock
         msg = (f"{name} may not be locked when this Unlock runs. It is locked only on some paths: the program "
                f"dies with a fatal error (\"sync: unlock of unlocked mutex\")")
         return ctx.finding(ev.effect.node, msg, [ctx.related(locks[0].ast, f"{name} is locked only on this path")])
