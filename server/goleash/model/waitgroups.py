@@ -379,7 +379,7 @@ class WaitGroupModel:
             return frozenset()
         pc = self.um.guard_literals_to(g, n)
         return frozenset(x for x in pc if self.um._tested().get(x[0], 0) > 1 or x[0].startswith(("p:", "nil:p:"))) \
-            | self._param_guards(cg, pc)
+            | self._param_guards(cg, pc) | self._index_guards(cg)
 
     def _param_guards(self, cg: Counted, pc: frozenset) -> frozenset:
         """The guards of the ``Add`` handed to the goroutine as an argument: ``if i == 0 { wg.Add(1) }``
@@ -404,6 +404,52 @@ class WaitGroupModel:
             if rk is not None:
                 out.add((rk[0], (held == ak[1]) == rk[1]))
         return frozenset(out)
+
+    def _index_guards(self, cg: Counted) -> frozenset:
+        """One goroutine left uncounted by its index: ``wg.Add(len(xs) - 1)`` before ``for i := range xs
+        { go func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }`` counts every goroutine but
+        one, and the body skips ``Done`` only for one index: the one not counted. The counted goroutines
+        start with ``i == 0`` false."""
+        args = syntax.call_args(cg.add)
+        arg = syntax.unparen(args[0]) if len(args) == 1 else None
+        if arg is None or arg.type != "binary_expression" or \
+                syntax.text(arg.child_by_field_name("operator")) != "-" or \
+                syntax.text(arg.child_by_field_name("right")).strip() != "1":
+            return frozenset()
+        loop = next((a for a in syntax.ancestors(cg.go) if a.type in ("for_statement", "func_literal",
+                                                                     "function_declaration",
+                                                                     "method_declaration")), None)
+        if loop is None or loop.type != "for_statement" or syntax.inside(cg.add, loop):
+            return frozenset()
+        index = _loop_index(loop)
+        call = cg.go.named_children[0] if cg.go.named_children else None
+        lit = cg.body.node
+        body = syntax.func_body(lit)
+        if index is None or call is None or call.type != "call_expression" or lit.type != "func_literal" or \
+                body is None:
+            return frozenset()
+        args = syntax.call_args(call)
+        names = {name for k, (name, _t) in enumerate(syntax.params(lit))
+                 if name and k < len(args) and syntax.text(args[k]) == index}
+        keys = set()
+        for n in syntax.walk(body, skip_funcs=True):
+            if n.type != "if_statement":
+                continue
+            cond = syntax.unparen(n.child_by_field_name("condition"))
+            if cond is None or cond.type != "binary_expression" or \
+                    syntax.text(cond.child_by_field_name("operator")) not in ("==", "!="):
+                continue
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+            if left is None or right is None or left.type != "identifier" or syntax.text(left) not in names or \
+                    not (right.type == "int_literal" or (right.type == "identifier" and
+                                                         self.um.scopes.var(right) is None)):
+                continue
+            then, other = n.child_by_field_name("consequence"), n.child_by_field_name("alternative")
+            if _calls_done(then, cg) != _calls_done(other, cg):   # (the test that decides the Done)
+                k = self.um.cond_key(cond)
+                if k is not None:
+                    keys.add((k[0], not k[1]))
+        return frozenset(keys) if len(keys) == 1 else frozenset()
 
     # ------------------------------------------------------------ paths
     def skipping_exits(self, body: Func, wg: Place, entry_guard: frozenset = frozenset()) -> list[tuple[CNode, str]]:
@@ -460,6 +506,24 @@ class WaitGroupModel:
         g = self.um.cfg(f)
         return [n.ast for n in (g.nodes if g is not None else ()) if n.kind == GO]
 
+
+
+def _calls_done(block: Node | None, cg: Counted) -> bool:
+    """Does ``block`` hold one of the goroutine's direct ``Done`` calls?"""
+    return block is not None and any(syntax.inside(d, block) for d in cg.dones)
+
+
+def _loop_index(loop: Node) -> str | None:
+    """The index variable of ``for i := range xs`` or ``for i := 0; i < n; i++`` (None for others)."""
+    for child in loop.named_children:
+        if child.type == "range_clause":
+            left = child.child_by_field_name("left")
+            first = left.named_children[0] if left is not None and left.named_children else None
+            return syntax.text(first) if first is not None and first.type == "identifier" else None
+        if child.type == "for_clause":
+            c = syntax.counting_loop(child)
+            return c[0] if c is not None else None
+    return None
 
 
 def _waited_by_callers(pkg, key: str | None, i: int, depth: int) -> bool:

@@ -71,6 +71,10 @@ the process).
 - a body that calls `Done` only under a bool parameter given the very condition under which the
   starter counted it (`if i == 0 { wg.Add(1) }; go func(first bool) { if first { ...; wg.Done() }; ...
   }(i == 0)`): the goroutines that skip `Done` were never counted;
+- one goroutine left uncounted by its index: `wg.Add(len(xs) - 1)` before `for i := range xs { go
+  func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }` (the index compared with a literal or a
+  constant, in the one test whose branches differ by the `Done`): only the goroutine of that index skips
+  `Done`, and it is the one the count leaves out;
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - a latch: a local bool set only beside `wg.Done()` (to true, `if !first { first = true; wg.Done() }`, or,
   starting true, to false: `if pending { pending = false; wg.Done() }`) with a deferred closure that calls
