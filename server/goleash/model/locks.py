@@ -849,6 +849,10 @@ class LockModel:
             usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]   # (no sync
             for fld in (usual if usual and len(usual) < len(fields) else fields):   # type: the fields it
                 out.add((Place("p:-1", fld), "w"))                                  # locks or unlocks)
+        # ``encodeWithLock(e *enc, ...)`` ("entered with e locked"): the mutexes of its parameters that it
+        # unlocks before it locks them
+        out |= {(p, "w" if op == UNLOCK else "r") for p, op in first.items()
+                if p.root.startswith("p:") and p.root != "p:-1" and op in (UNLOCK, RUNLOCK)}
         return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
 
     def _callers_contract(self, f: Func, name: str) -> frozenset:

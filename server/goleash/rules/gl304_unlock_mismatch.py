@@ -43,7 +43,8 @@ fatal error, not a recoverable panic.
 - functions that take both kinds of lock on the same mutex (goleash does not guess
   which unlock belongs to which lock);
 - an unlock in a function entered with the mutex held: by its name or doc comment ("mu must be held",
-  "MUST BE CALLED with container `c` locked"), or an unexported
+  "MUST BE CALLED with container `c` locked", `...WithLock`; a mutex of its receiver, whatever its type,
+  or of a parameter it unlocks before it locks it), or an unexported
   method whose callers in the package all hold it at the call;
 - a lock and its unlock under the same unchanging condition (a package variable the function never
   sets, a constant of the file: `if lockReads { m.mu.RLock() } ... if lockReads { m.mu.RUnlock() }`);
