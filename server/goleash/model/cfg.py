@@ -23,6 +23,7 @@ each statement once; a body nested deeper than ``MAX_DEPTH`` is not modelled
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -419,13 +420,39 @@ class _Builder:
         after = g._new("after", None)
         cases = [c for c in s.named_children if c.type in ("communication_case", "default_case")]
         stack.append(_Targets(after, None, label))
+        has_default = any(c.type == "default_case" for c in cases)
         for case in cases:
             cn = g._new("comm" if case.type == "communication_case" else "case", case)
-            g._edge(head, cn)
+            if not (has_default and _fresh_timer_case(case)):   # (never ready when the select looks)
+                g._edge(head, cn)
             ends = self.block(case, [cn], stack, depth + 1)
             self._link(ends, after)
         stack.pop()
         return [after] if after.pred else []   # select {} blocks forever
+
+
+_TIME_CONST = re.compile(r"(?:[\d._eE]+|time\.(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)|[\s*+()])+")
+
+
+def _fresh_timer_case(case: Node) -> bool:
+    """``case <-time.After(5 * time.Second):``: a receive from a timer the select itself makes, with a
+    constant positive duration. It cannot be ready at the moment the select looks at its cases, so in a
+    select with a ``default`` the case is never taken."""
+    comm = case.child_by_field_name("communication")
+    if comm is not None and comm.type == "receive_statement":
+        comm = comm.child_by_field_name("right")
+    elif comm is not None and comm.type == "expression_statement":
+        comm = comm.named_children[0] if comm.named_children else None
+    comm = syntax.unparen(comm)
+    if comm is None or comm.type != "unary_expression" or _text(comm.child_by_field_name("operator")) != "<-":
+        return False
+    call = syntax.unparen(comm.child_by_field_name("operand"))
+    if call is None or call.type != "call_expression" or _text(call.child_by_field_name("function")) != "time.After":
+        return False
+    args = call.child_by_field_name("arguments")
+    arg = args.named_children[0] if args is not None and args.named_child_count == 1 else None
+    text = _text(arg) if arg is not None else ""
+    return bool(_TIME_CONST.fullmatch(text)) and any(ch in "123456789" for ch in text)
 
 
 def _runs_once(clause: Node | None) -> bool:

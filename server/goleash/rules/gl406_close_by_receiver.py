@@ -68,6 +68,10 @@ is such a sender too.
 
 ## Stays silent
 - the closing goroutine also sends on the channel;
+- a close after a join in the `default` of a select whose other case is a timer the select makes
+  (`select { case <-time.After(5 * time.Second): default: wg.Wait() }`): with a constant duration that
+  case is never ready when the select looks, so the join always runs (every rule reads such a select
+  so);
 - a sender started only in another branch of the `if`/`switch` that closes (`if dst == nil { close(out)
   } else { go func() { out <- copy() }() }`);
 - a send in a loop followed by `return` (or a `break` out of the loop), directly or after other
