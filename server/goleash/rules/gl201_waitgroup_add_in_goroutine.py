@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.effects import ADD, DONE, WAIT, translate
@@ -50,6 +52,9 @@ read too early, or it outlives the function. (anchor: staticcheck SA2000, vet `w
 
 ## Stays silent
 - `Add` before the `go` statement;
+- `Add` in a goroutine that another WaitGroup counts, with its `Done` deferred, when the starting
+  function waits on that one first (`enqueued.Wait()` before `queries.Wait()`): every `Add` ran
+  before that first `Wait` returned;
 - `Add` in a goroutine that starts further goroutines (counting its children) when
   the starting function has no `Wait` of the same WaitGroup after the `go`, or when
   the goroutine itself is counted (`wg.Add(1)` before `go`, `defer wg.Done()` in it):
@@ -87,6 +92,8 @@ the goroutine may be that receiver, after its `Add`.
                     continue
                 if self._synced(ctx, f, g, add, waits[0]):
                     continue  # the starter waits for a message the goroutine sends after its Adds
+                if self._joined_first(ctx, f, g, place, waits[0]):
+                    continue  # the starter waits for the goroutine itself (another WaitGroup) first
                 wg = um.spell(place)
                 if place in dones and not any(x.start_byte > add.end_byte for x in wgm.starts_goroutines(f)):
                     msg = (f"{wg}.Add runs inside the goroutine it counts. {wg}.Wait() can return before it runs, "
@@ -110,6 +117,25 @@ the goroutine may be that receiver, after its `Add`.
                 continue
             if any(o.kind in ("recv", "range") and o.func == f.parent.node and
                    g.end_byte <= o.node.start_byte < wait.start_byte for o in ch.ops):
+                return True
+        return False
+
+    @staticmethod
+    def _joined_first(ctx: FuncContext, f, g, place, wait) -> bool:
+        """Is the goroutine counted by another WaitGroup whose ``Done`` it defers, and does the starter
+        wait on that one between the go statement and ``wait``? Its Adds then happen before that Wait
+        returns, so before ``wait``."""
+        wgm = ctx.waitgroups
+        um = ctx.model
+        body = syntax.stmt_list(syntax.func_body(f.node))
+        for cg in wgm.counted():
+            if cg.go.id != g.id or cg.wg == place:
+                continue
+            done = f"{um.spell(cg.wg)}.Done()"
+            if not any(st.type == "defer_statement" and _defers(st, done) for st in body):
+                continue
+            if any(p == cg.wg and g.end_byte <= c.start_byte < wait.start_byte
+                   for p, c in wgm.ops(f.parent, WAIT)):
                 return True
         return False
 
@@ -233,3 +259,18 @@ the goroutine may be that receiver, after its `Add`.
                 yield ctx.finding(n.ast, f"goroutine {name} calls {w}.Add after it starts. {w}.Wait() "
                                          f"can return before that Add, and what it counts is not waited for",
                                   related)
+
+
+def _defers(stmt: Node, call: str) -> bool:
+    """Does the defer statement run ``call`` (``wg.Done()``) on every exit: itself, or a statement of its
+    own in the deferred closure's top level (``defer func() { ...; wg.Done() }()``)?"""
+    x = stmt.named_children[0] if stmt.named_children else None
+    if x is None or x.type != "call_expression":
+        return False
+    if syntax.text(x) == call:
+        return True
+    fn = syntax.unparen(x.child_by_field_name("function"))
+    if fn is None or fn.type != "func_literal":
+        return False
+    return any(st.type == "expression_statement" and syntax.text(st) == call
+               for st in syntax.stmt_list(syntax.func_body(fn)))
