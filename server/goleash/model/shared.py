@@ -608,15 +608,22 @@ class SharedVars:
                 continue
             if c is not None and c.type == "identifier":
                 signals.add(syntax.text(c))
+        # a returned stop function that joins it: ``func() { srv.Shutdown(ctx); wg.Wait() }`` where the
+        # goroutine calls ``wg.Done()``, or one that receives from a channel it sends on or closes
+        joins = {f"{m.group(1)}.Wait()" for m in re.finditer(r"\b([A-Za-z_]\w*)\.Done\(\)", syntax.text(lit))}
+        joins |= {f"<-{c}" for c in signals}
         body = syntax.func_body(um.unit)
         rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"] if body else []
         index = None
+        stopper = False
         for r in rets:
-            vals = [syntax.text(v) for v in syntax.return_values(r)]
-            at = {i for i, v in enumerate(vals) if v in signals}
-            if len(at) != 1 or (index is not None and at != {index}):
+            vals = syntax.return_values(r)
+            at = {i for i, v in enumerate(vals) if syntax.text(v) in signals}
+            stops = {i for i, v in enumerate(vals) if _joining_literal(v, joins)}
+            if len(at) + len(stops) != 1 or (index is not None and (at | stops) != {index}) or \
+                    (index is not None and stopper != bool(stops)):
                 return False
-            index = next(iter(at))
+            index, stopper = next(iter(at | stops)), bool(stops)
         if index is None:
             return False
         name = um.key.rsplit(".", 1)[-1]
@@ -624,7 +631,8 @@ class SharedVars:
         if not calls:
             return False
         for _ck, _node, call, owner in calls:
-            if owner is None or not _receives_result_after(owner, call, index):
+            if owner is None or not (_calls_result_after(owner, call, index) if stopper else
+                                     _receives_result_after(owner, call, index)):
                 return False
         return True
 
@@ -1070,6 +1078,39 @@ def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
     var = syntax.text(left.named_children[index])
     return var != "_" and reached_before_leaving(
         stmts[at + 1:], lambda n: (got := _received(n)) is not None and syntax.text(got) == var)
+
+
+def _joining_literal(v: Node, joins: set[str]) -> bool:
+    """Is ``v`` a func literal with a statement of its own top level that is one of ``joins``
+    (``wg.Wait()``, ``<-done``)?"""
+    v = syntax.unparen(v)
+    if v is None or v.type != "func_literal":
+        return False
+    return any(st.type == "expression_statement" and syntax.text(st) in joins
+               for st in syntax.stmt_list(syntax.func_body(v)))
+
+
+def _calls_result_after(fn: Node, call: Node, index: int) -> bool:
+    """Is ``call`` the value of a statement of ``fn``'s body that keeps its result ``index`` in a variable
+    (``addr, stop := serve(t, h)``), and do the statements after it defer or call that function (``defer
+    stop()``, ``stop()``, ``t.Cleanup(stop)``) before anything can leave?"""
+    body = fn.child_by_field_name("body")
+    stmts = syntax.stmt_list(body) if body is not None else []
+    at = next((i for i, n in enumerate(stmts) if syntax.inside(call, n)), None)
+    stmt = stmts[at] if at is not None else None
+    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+        return False
+    right = stmt.child_by_field_name("right")
+    left = stmt.child_by_field_name("left")
+    if right is None or left is None or len(right.named_children) != 1 or \
+            syntax.unparen(right.named_children[0]).id != call.id or index >= len(left.named_children):
+        return False
+    var = syntax.text(left.named_children[index])
+    if var == "_":
+        return False
+    runs = {f"{var}()", f"defer {var}()"}
+    return reached_before_leaving(stmts[at + 1:], lambda n: " ".join(syntax.text(n).split()) in runs or
+                                  re.fullmatch(rf"\w+\.Cleanup\({re.escape(var)}\)", syntax.text(n)) is not None)
 
 
 def _received(stmt: Node) -> Node | None:

@@ -91,7 +91,10 @@ the whole test binary down.
   or stop the test (a `t.Fatal` between completes the test first), or passes on a WaitGroup parameter
   its own callers wait for; a helper's goroutine that sends on (or closes) a channel the helper makes and
   returns, when every caller receives from that result (`step, resp := serve(t); step(); <-resp`) with
-  nothing between that can return or stop the test; a helper that runs a func it is given in a
+  nothing between that can return or stop the test; a helper that returns a stop function joining the
+  goroutine (`func() { srv.Shutdown(ctx); wg.Wait() }` for a goroutine that calls `wg.Done()`, or one
+  that receives from its channel), when every caller defers or calls it (`addr, stop := serve(t, h);
+  defer stop()`, `t.Cleanup(stop)`) with nothing between that can return or stop the test; a helper that runs a func it is given in a
   goroutine and returns only once it returned, or stops the test (`waitOrFail(t, wg.Wait, "...")`);
 - for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
   gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
