@@ -2,7 +2,9 @@ package gl101
 
 import "errors"
 
-func readFrame() (int, error) { return 0, nil }
+var readFrameErr error
+
+func readFrame() (int, error) { return 0, readFrameErr }
 
 // The goroutine either sends an error or closes done as its last act. When the select takes <-done,
 // the goroutine has returned: no send of it is left waiting.

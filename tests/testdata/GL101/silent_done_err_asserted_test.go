@@ -37,4 +37,6 @@ func TestDoneErrAsserted(t *testing.T) {
 	}
 }
 
-func hookWork() error { return nil }
+var hookWorkErr error
+
+func hookWork() error { return hookWorkErr }

@@ -2,8 +2,10 @@ package gl101
 
 import "errors"
 
-func produceLeft() error  { return nil }
-func produceRight() error { return nil }
+var produceLeftErr, produceRightErr error
+
+func produceLeft() error  { return produceLeftErr }
+func produceRight() error { return produceRightErr }
 func openSource() error   { return errors.New("x") }
 
 // One goroutine per switch arm: one value per call, in a one-slot buffer.

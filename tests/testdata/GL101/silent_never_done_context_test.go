@@ -5,7 +5,9 @@ import (
 	"testing"
 )
 
-func compute() error { return nil }
+var computeErr error
+
+func compute() error { return computeErr }
 
 // The select's other case waits on a context that is never done here: a
 // background context (or a value-carrying child of one), or the test's own

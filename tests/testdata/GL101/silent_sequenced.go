@@ -62,4 +62,6 @@ func tooEarly() error {
 	return <-errCh
 }
 
-func work() error { return nil }
+var workErr error
+
+func work() error { return workErr }

@@ -143,4 +143,6 @@ func notYet() error {
 	}
 }
 
-func probe() error { return nil }
+var probeErr error
+
+func probe() error { return probeErr }

@@ -6,7 +6,9 @@ type build struct{ id int }
 
 type poller struct{ done []int }
 
-func (p *poller) next() (*build, error) { return &build{1}, nil }
+var pollerNextErr error
+
+func (p *poller) next() (*build, error) { return &build{1}, pollerNextErr }
 
 // poll leaves its loop when next fails: after that nothing sends and nothing
 // closes the channel.

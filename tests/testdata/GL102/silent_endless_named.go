@@ -6,7 +6,9 @@ type release struct{ tag string }
 
 type updater struct{ seen []string }
 
-func (u *updater) latest() (*release, error) { return &release{"v1"}, nil }
+var updaterLatestErr error
+
+func (u *updater) latest() (*release, error) { return &release{"v1"}, updaterLatestErr }
 
 // watch runs for the life of the process: its loop has no condition but
 // true, and nothing leaves it.

@@ -7,7 +7,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func loadShard(i int) error { return nil }
+var loadShardErr error
+
+func loadShard(i int) error { return loadShardErr }
 
 // require.Fail stops the goroutine (testify calls t.FailNow): the Done after it is skipped and Wait
 // blocks.
@@ -17,7 +19,7 @@ func TestLoadShards(t *testing.T) {
 		wg.Add(1)
 		go func(i int) {
 			if err := loadShard(i); err != nil {
-				require.Fail(t, "load failed", "shard %d: %v", i, err) // want `goroutine stops here \(t.Fatal ends it\) without calling wg.Done\(\)`
+				require.Fail(t, "load failed", "shard %d: %v", i, err) // want `goroutine stops here \(t.Fatal ends it\) without calling wg.Done\(\)` `require\.Fail in a goroutine ends only this goroutine`
 			}
 			wg.Done()
 		}(i)

@@ -15,7 +15,9 @@ func openStream(id string) error {
 	return nil
 }
 
-func pollStream() error { return nil }
+var pollStreamErr error
+
+func pollStream() error { return pollStreamErr }
 
 func collectStats(wg *sync.WaitGroup, id string) {
 	pending := true

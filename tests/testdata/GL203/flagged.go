@@ -23,7 +23,9 @@ func countDownEarly() {
 	wg.Wait()
 }
 
-func process(int) error { return nil }
+var processErr error
+
+func process(int) error { return processErr }
 
 func skipNegatives(items []int) {
 	var wg sync.WaitGroup

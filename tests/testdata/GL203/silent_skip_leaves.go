@@ -5,7 +5,9 @@ import (
 	"sync"
 )
 
-func submitOne(x int) (int, error) { return x, nil }
+var submitOneErr error
+
+func submitOne(x int) (int, error) { return x, submitOneErr }
 func waitOne(id int)               {}
 
 // The only iteration that starts no goroutine leaves the function: the

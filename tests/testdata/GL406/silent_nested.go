@@ -2,7 +2,9 @@ package gl406
 
 import "sync"
 
-func check(i int) error { return nil }
+var checkErr error
+
+func check(i int) error { return checkErr }
 
 // The senders run in goroutines that each wait for their own senders before
 // they are done: the outer Wait covers every send, so the close comes last.

@@ -2,7 +2,9 @@ package gl407
 
 import "context"
 
-func next() (int, error) { return 0, nil }
+var nextErr error
+
+func next() (int, error) { return 0, nextErr }
 
 // Every send on errs is followed by a return: one value at most, and errs
 // has room for one. The send in the default cannot block.

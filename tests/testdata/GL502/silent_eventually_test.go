@@ -8,7 +8,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func compute() (int, error) { return 1, nil }
+var computeErr error
+
+func compute() (int, error) { return 1, computeErr }
 
 // The goroutine publishes its writes with an atomic Store; require.Eventually returns only once the
 // flag is seen set (otherwise it stops the test), so the reads come after the writes.

@@ -4,7 +4,9 @@ import "context"
 
 type opResult struct{ n int }
 
-func runOp() (*opResult, error) { return &opResult{n: 1}, nil }
+var runOpErr error
+
+func runOp() (*opResult, error) { return &opResult{n: 1}, runOpErr }
 
 // waitOp reports whether the stop came first; it returns false only once done
 // is closed.

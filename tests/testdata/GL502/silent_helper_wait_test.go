@@ -9,7 +9,9 @@ func firstErr(ch chan error) error {
 	return <-ch
 }
 
-func openCounter() (*int, error) { return new(int), nil }
+var openCounterErr error
+
+func openCounter() (*int, error) { return new(int), openCounterErr }
 
 func TestFirstErr(t *testing.T) {
 	errCh := make(chan error, 1)

@@ -8,7 +8,9 @@ import (
 	"os"
 )
 
-func loadFlag() (bool, error) { return len(os.Args) > 1, nil }
+var loadFlagErr error
+
+func loadFlag() (bool, error) { return len(os.Args) > 1, loadFlagErr }
 
 // The listener is declared with var and given its value in an if/else: those
 // assignments do not stop it. Serve returns only after srv.Close, and every use

@@ -2,7 +2,9 @@ package gl502
 
 import "errors"
 
-func handshakeStep() error { return nil }
+var handshakeStepErr error
+
+func handshakeStep() error { return handshakeStepErr }
 func pumpBridge()          {}
 
 // The loop runs until both flags are true, and a flag is set only by receiving into it: when it

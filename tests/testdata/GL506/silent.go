@@ -137,7 +137,9 @@ type Opts struct {
 	Chg       bool
 }
 
-func getWith(o Opts) error { return nil }
+var getWithErr error
+
+func getWith(o Opts) error { return getWithErr }
 
 // Results dropped with _; a struct argument each goroutine receives by value and changes.
 func CleanAll(disks []Disk, opts Opts) {

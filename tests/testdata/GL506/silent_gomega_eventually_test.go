@@ -50,7 +50,9 @@ type envConfig struct{ Host string }
 
 type testEnvT struct{}
 
-func (e *testEnvT) Start() (*envConfig, error) { return &envConfig{Host: "h"}, nil }
+var testEnvTStartErr error
+
+func (e *testEnvT) Start() (*envConfig, error) { return &envConfig{Host: "h"}, testEnvTStartErr }
 
 var envCfg *envConfig
 var testEnv = &testEnvT{}

@@ -5,7 +5,9 @@ import (
 	"time"
 )
 
-func slow() error { return nil }
+var slowErr error
+
+func slow() error { return slowErr }
 
 // A defer on one path does not cover the other.
 func fetchEither(parent context.Context, fast bool) error {

@@ -6,7 +6,9 @@ import (
 	"time"
 )
 
-func prepare() error { return nil }
+var prepareErr error
+
+func prepare() error { return prepareErr }
 
 func discarded(ctx context.Context) error {
 	ctx, _ = context.WithTimeout(ctx, time.Second) // want `the cancel func of context.WithTimeout is discarded`

@@ -21,7 +21,9 @@ func main() {
 	}
 }
 
-func runChild() error { return nil }
+var runChildErr error
+
+func runChild() error { return runChildErr }
 
 func runParent() error {
 	cmd := exec.Command("/proc/self/exe", "child")

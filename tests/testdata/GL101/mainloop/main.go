@@ -7,7 +7,9 @@ import (
 	"time"
 )
 
-func work() error { return nil }
+var workErr error
+
+func work() error { return workErr }
 
 // run is main's one-shot body, a run loop like a container entrypoint's: a goroutine started in the
 // loop reports its error there. When ctx is done the loop is left with `break loop`, run returns after

@@ -6,7 +6,9 @@ import (
 	"time"
 )
 
-func work() error { return nil }
+var workErr error
+
+func work() error { return workErr }
 
 // run is main's one-shot body: when it returns on the timeout, main exits and the blocked
 // sender ends with the process.
