@@ -70,7 +70,9 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
 - the channel is passed to another function (it may close it);
 - the ranging goroutine is started once (not in a loop) by the program's `main` (or what it calls as its
   last act): parked after the last value, it ends with the process when `main` returns;
-- the producer runs forever (`for { ch <- tick() }`, `for ; true; <-tick.C { ... }`, in the literal or in
+- the producer runs forever (`for { ch <- tick() }`, `for ; true; <-tick.C { ... }`, in the literal, in a
+  closure kept in a local that is called only in such loops (`push := func() { ... }`, then `for { select {
+  case <-tick.C: push() } }`), or in
   the package function the `go` statement starts, `go u.watch(ch)`; or a `for v := range x.in` over an unexported
   channel field that nothing in the package closes): the range is meant to run forever too;
 - a range that runs only after a receive from a channel the goroutine signals only after its close
@@ -247,7 +249,7 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
         for loop in loops:
             if syntax.endless_loop(loop) and not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
                 return True
-        return False
+        return op.via is None and _called_forever(op.func)
 
     @staticmethod
     def _fed_forever(ctx: FuncContext, op: ChanOp) -> bool:
@@ -331,3 +333,31 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
             msg = (f"range over {ch.name} never ends: nothing in the package closes it. After the last value "
                    f"this loop waits forever, even once the rest of {name.split('.')[0]} has shut down")
             yield ctx.finding(self._head(r.node), msg, related)
+
+
+def _called_forever(fn: Node) -> bool:
+    """Is ``fn`` a closure kept in a local (``push := func() { ... }``) that its function calls only
+    inside loops that never exit (``for { select { case <-tick.C: push() } }``), at least once?"""
+    decl = fn.parent
+    if fn.type != "func_literal" or decl is None or decl.type != "expression_list" or decl.parent is None or \
+            decl.parent.type != "short_var_declaration":
+        return False
+    stmt = decl.parent
+    left, right = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+    if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+        return False
+    name = syntax.text(left.named_children[0])
+    scope = stmt.parent
+    calls = 0
+    for ref in syntax.references(name, scope):
+        if ref.id == left.named_children[0].id:
+            continue
+        call = ref.parent
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != ref:
+            return False   # handed on, or called some other way
+        loops = [a for a in syntax.ancestors(call, scope) if a.type == "for_statement"]
+        if not any(syntax.endless_loop(lp) and not syntax.contains_exit(lp.child_by_field_name("body") or lp, lp)
+                   for lp in loops):
+            return False
+        calls += 1
+    return calls > 0
