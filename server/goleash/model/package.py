@@ -688,6 +688,10 @@ class PackageModel:
                 if self.command_handler(fkey.lstrip("."), record=False, method=fkey.startswith(".")) != fp:
                     return False
                 continue
+            if kind == "cliroot":
+                if self.cli_background_root(record=False) != fp:
+                    return False
+                continue
             if kind == "const":
                 if self.is_const(fkey, record=False) != fp:
                     return False
@@ -1522,6 +1526,23 @@ class PackageModel:
                                              for f in self.files)
         if record:
             self._note("handler:" + ("." if method else "") + name, got)
+        return got
+
+    def cli_background_root(self, record: bool = True) -> bool:
+        """Does the package run its urfave/cli (v3) commands with a root context that is never done: every
+        ``app.Run(ctx, os.Args)`` (or ``args``) passes ``context.Background()`` or ``context.TODO()`` (one at least), and
+        no command literal of the package has a ``Before:`` hook (which may return another context)? v3's
+        ``Run`` only adds values to that context, so every ``Action`` receives one with no cancellation."""
+        got = self.__dict__.get("_cli_root")
+        if got is None:
+            runs, before = [], False
+            for f in self.files:
+                runs += _CLI_RUN.findall(f.source)
+                before |= (b"cli.Command{" in f.source or b"cli.App{" in f.source) and b"Before:" in f.source
+            got = self.__dict__["_cli_root"] = bool(runs) and not before and all(
+                r in (b"context.Background()", b"context.TODO()") for r in runs)
+        if record:
+            self._note("cliroot:", got)
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:
@@ -2886,6 +2907,8 @@ def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
 
 
 _GO_STMT = re.compile(rb"\bgo\s+[\w(]")
+# ``app.Run(context.Background(), os.Args)``: the root context a CLI program runs its commands with
+_CLI_RUN = re.compile(rb"\.Run\(\s*([\w.]+(?:\(\))?)\s*,\s*(?:os\.Args|args|argv)\s*\)")
 
 
 def _made_local(body: Node, var: bytes, typ: str) -> Node | None:

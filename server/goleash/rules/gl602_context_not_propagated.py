@@ -70,7 +70,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   withState(context.Background())` of a package function that only returns `context.WithValue(ctx,
   ...)`, then `ctx = context.WithValue(ctx, k, v)`; or, in package main, a cobra command's `cmd.Context()` where
   the program runs its commands with `Execute()` and never `ExecuteContext` nor `SetContext`: cobra gives
-  them `context.Background()`), or the received ctx of such a caller, a few callers up:
+  them `context.Background()`; or the `Action` of a urfave/cli v3 command, `func(ctx context.Context, cmd
+  *cli.Command) error`, in a program whose every `app.Run(ctx, os.Args)` passes `context.Background()` and
+  whose commands have no `Before:` hook: v3 gives each `Action` that context with values added), or the
+  received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew; or a field of a
@@ -192,6 +195,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
                     idx = i
                 i += 1
+        if idx == 0 and main and ctx.pkg.command_handler(name) and re.search(
+                rb"\*cli\.Command\b", params.text or b"") and ctx.pkg.cli_background_root():
+            return True   # a urfave/cli v3 Action, run with context.Background(): nothing to cancel
         return idx is not None and ContextNotPropagated._background_at_calls(ctx, name, idx, main, set())
 
     @staticmethod
