@@ -405,6 +405,37 @@ class WaitGroupModel:
                 out.add((rk[0], (held == ak[1]) == rk[1]))
         return frozenset(out)
 
+    def defers_done(self, cg: Counted) -> bool:
+        """Does the goroutine ``cg`` call its ``Done`` in a defer of its body's top level (``defer
+        wg.Done()``, or a statement of its own in a deferred closure: ``defer func() { ...; wg.Done() }()``)?
+        Then ``Done`` runs after everything else the goroutine does, on every exit."""
+        call = f"{self.um.spell(cg.wg)}.Done()"
+        for st in syntax.stmt_list(syntax.func_body(cg.body.node)):
+            x = st.named_children[0] if st.type == "defer_statement" and st.named_children else None
+            if x is None or x.type != "call_expression":
+                continue
+            if syntax.text(x) == call:
+                return True
+            fn = syntax.unparen(x.child_by_field_name("function"))
+            if fn is not None and fn.type == "func_literal" and any(
+                    inner.type == "expression_statement" and syntax.text(inner) == call
+                    for inner in syntax.stmt_list(syntax.func_body(fn))):
+                return True
+        return False
+
+    def joined_before(self, goroutines: list[Node], node: Node) -> bool:
+        """Does ``node`` run only after a ``Wait`` (earlier in its own block, straight-line) of a WaitGroup
+        that counts every one of ``goroutines`` (go statements) with a deferred ``Done``? Everything those
+        goroutines do has then happened."""
+        counting = None
+        for g in goroutines:
+            wgs = {cg.wg for cg in self.counted() if cg.go.id == g.id and self.defers_done(cg)}
+            counting = wgs if counting is None else counting & wgs
+        f = self.um.func_at(node)
+        if not counting or f is None:
+            return False
+        return any(p in counting and syntax.runs_before(c, node) for p, c in self.ops(f, WAIT))
+
     def _index_guards(self, cg: Counted) -> frozenset:
         """One goroutine left uncounted by its index: ``wg.Add(len(xs) - 1)`` before ``for i := range xs
         { go func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }`` counts every goroutine but

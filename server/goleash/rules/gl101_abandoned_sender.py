@@ -73,6 +73,8 @@ then returns):
   that every call in the package gives `context.Background()`/`context.TODO()`, the test's
   `t.Context()` in the body of the function whose `t` it is (cancelled only once that function has
   returned), or a parameter of its own that is such in turn;
+- a select whose other case receives a signal given only after a `Wait` of a WaitGroup that counts every
+  sender with a deferred `Done` (`wg.Wait(); done <- true`): when it fires, every send has been taken;
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
@@ -271,6 +273,8 @@ then returns):
                     continue  # ``case <-ctx.Done():`` of a context that is never done here
                 if self._instead(ctx, ch, sends, case):
                     continue  # it receives what the goroutine sends instead of sending on ch
+                if self._after_senders_joined(ctx, ch, sends, case):
+                    continue  # it fires only once every sender is done (``wg.Wait(); done <- true``)
                 if self._other_callback(ctx, sends, case):
                     continue  # fed only by another callback: both running is no path goleash can show
                 if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
@@ -430,6 +434,21 @@ then returns):
                 if node is None or node.type != "send_statement" or not _last_act(node):
                     return False
         return True
+
+    @staticmethod
+    def _after_senders_joined(ctx: FuncContext, ch: Channel, sends: list[ChanOp], case: Node) -> bool:
+        """Does ``case`` receive from a channel that is sent on or closed only after a ``Wait`` of a
+        WaitGroup counting every goroutine that sends on ``ch``, with a deferred ``Done`` (``wg.Wait();
+        done <- true``)? When it fires, every send on ``ch`` has been taken."""
+        comm = case.child_by_field_name("communication")
+        other = next((c for c in ctx.channels if c is not ch and comm is not None and
+                      any(syntax.inside(o.node, comm) for o in c.receives)), None) if comm is not None else None
+        signals = (other.sends + other.closes) if other is not None else []
+        if not signals or any(s.goroutine is None or s.via is not None for s in sends) or \
+                any(o.via is not None for o in signals):
+            return False
+        goroutines = list({s.goroutine.id: s.goroutine for s in sends}.values())
+        return all(ctx.waitgroups.joined_before(goroutines, o.node) for o in signals)
 
     def _runs_out(self, ctx: FuncContext, ch: Channel, r: ChanOp, loop: Node) -> bool:
         """A polling loop (its select has a ``default``) that ends by its own count or condition

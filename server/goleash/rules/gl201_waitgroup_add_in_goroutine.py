@@ -126,13 +126,8 @@ the goroutine may be that receiver, after its `Add`.
         wait on that one between the go statement and ``wait``? Its Adds then happen before that Wait
         returns, so before ``wait``."""
         wgm = ctx.waitgroups
-        um = ctx.model
-        body = syntax.stmt_list(syntax.func_body(f.node))
         for cg in wgm.counted():
-            if cg.go.id != g.id or cg.wg == place:
-                continue
-            done = f"{um.spell(cg.wg)}.Done()"
-            if not any(st.type == "defer_statement" and _defers(st, done) for st in body):
+            if cg.go.id != g.id or cg.wg == place or not wgm.defers_done(cg):
                 continue
             if any(p == cg.wg and g.end_byte <= c.start_byte < wait.start_byte
                    for p, c in wgm.ops(f.parent, WAIT)):
@@ -260,17 +255,3 @@ the goroutine may be that receiver, after its `Add`.
                                          f"can return before that Add, and what it counts is not waited for",
                                   related)
 
-
-def _defers(stmt: Node, call: str) -> bool:
-    """Does the defer statement run ``call`` (``wg.Done()``) on every exit: itself, or a statement of its
-    own in the deferred closure's top level (``defer func() { ...; wg.Done() }()``)?"""
-    x = stmt.named_children[0] if stmt.named_children else None
-    if x is None or x.type != "call_expression":
-        return False
-    if syntax.text(x) == call:
-        return True
-    fn = syntax.unparen(x.child_by_field_name("function"))
-    if fn is None or fn.type != "func_literal":
-        return False
-    return any(st.type == "expression_statement" and syntax.text(st) == call
-               for st in syntax.stmt_list(syntax.func_body(fn)))
