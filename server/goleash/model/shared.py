@@ -1059,25 +1059,31 @@ def _text_name(call: Node) -> str:
     return ""
 
 
-def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
-    """Is ``call`` the value of a statement of ``fn``'s body that keeps its result ``index`` in a variable
-    (``step, resp := f(t)``), and do the statements after it receive from that variable (``<-resp``, ``v :=
-    <-resp``) before any ``return``, ``break``, ``goto`` or stop of the test (``t.Fatal``, ``require.X``,
-    ``panic``)?"""
+def _kept_result(fn: Node, call: Node, index: int) -> tuple[list[Node], str] | None:
+    """When ``call`` is the value of a statement of ``fn``'s body that keeps its result ``index`` in a
+    variable (``step, resp := f(t)``): the statements after it, and the variable's name."""
     body = fn.child_by_field_name("body")
     stmts = syntax.stmt_list(body) if body is not None else []
     at = next((i for i, n in enumerate(stmts) if syntax.inside(call, n)), None)
     stmt = stmts[at] if at is not None else None
     if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
-        return False
+        return None
     right = stmt.child_by_field_name("right")
     left = stmt.child_by_field_name("left")
     if right is None or left is None or len(right.named_children) != 1 or \
             syntax.unparen(right.named_children[0]).id != call.id or index >= len(left.named_children):
-        return False
+        return None
     var = syntax.text(left.named_children[index])
-    return var != "_" and reached_before_leaving(
-        stmts[at + 1:], lambda n: (got := _received(n)) is not None and syntax.text(got) == var)
+    return (stmts[at + 1:], var) if var != "_" else None
+
+
+def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
+    """Is ``call``'s result ``index`` kept in a variable (``step, resp := f(t)``) that the statements after
+    it receive from (``<-resp``, ``v := <-resp``) before any ``return``, ``break``, ``goto`` or stop of the
+    test (``t.Fatal``, ``require.X``, ``panic``)?"""
+    kept = _kept_result(fn, call, index)
+    return kept is not None and reached_before_leaving(
+        kept[0], lambda n: (got := _received(n)) is not None and syntax.text(got) == kept[1])
 
 
 def _joining_literal(v: Node, joins: set[str]) -> bool:
@@ -1091,25 +1097,14 @@ def _joining_literal(v: Node, joins: set[str]) -> bool:
 
 
 def _calls_result_after(fn: Node, call: Node, index: int) -> bool:
-    """Is ``call`` the value of a statement of ``fn``'s body that keeps its result ``index`` in a variable
-    (``addr, stop := serve(t, h)``), and do the statements after it defer or call that function (``defer
-    stop()``, ``stop()``, ``t.Cleanup(stop)``) before anything can leave?"""
-    body = fn.child_by_field_name("body")
-    stmts = syntax.stmt_list(body) if body is not None else []
-    at = next((i for i, n in enumerate(stmts) if syntax.inside(call, n)), None)
-    stmt = stmts[at] if at is not None else None
-    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+    """Is ``call``'s result ``index`` kept in a variable (``addr, stop := serve(t, h)``) that the statements
+    after it defer or call (``defer stop()``, ``stop()``, ``t.Cleanup(stop)``) before anything can leave?"""
+    kept = _kept_result(fn, call, index)
+    if kept is None:
         return False
-    right = stmt.child_by_field_name("right")
-    left = stmt.child_by_field_name("left")
-    if right is None or left is None or len(right.named_children) != 1 or \
-            syntax.unparen(right.named_children[0]).id != call.id or index >= len(left.named_children):
-        return False
-    var = syntax.text(left.named_children[index])
-    if var == "_":
-        return False
+    stmts, var = kept
     runs = {f"{var}()", f"defer {var}()"}
-    return reached_before_leaving(stmts[at + 1:], lambda n: " ".join(syntax.text(n).split()) in runs or
+    return reached_before_leaving(stmts, lambda n: " ".join(syntax.text(n).split()) in runs or
                                   re.fullmatch(rf"\w+\.Cleanup\({re.escape(var)}\)", syntax.text(n)) is not None)
 
 
