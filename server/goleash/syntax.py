@@ -241,6 +241,20 @@ def enclosing_select_case(node: Node) -> Node | None:
     return None
 
 
+def case_received(case: Node) -> Node | None:
+    """The operand of the receive a select case waits on (``x`` of ``case <-x:`` / ``case v := <-x:``),
+    None for a send case or a ``default``."""
+    comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
+    if comm is not None and comm.type == "receive_statement":
+        comm = comm.child_by_field_name("right")
+    elif comm is not None and comm.type == "expression_statement" and comm.named_children:
+        comm = comm.named_children[0]
+    comm = unparen(comm)
+    if comm is None or comm.type != "unary_expression" or text(comm.child_by_field_name("operator")) != "<-":
+        return None
+    return unparen(comm.child_by_field_name("operand"))
+
+
 def call_name(call: Node) -> tuple[str, str]:
     """(receiver text, name) of a call: ``wg.Add(1)`` -> ("wg", "Add"), ``close(c)`` -> ("", "close")."""
     fn = call.child_by_field_name("function")

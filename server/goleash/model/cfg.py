@@ -444,15 +444,7 @@ def _fresh_timer_case(case: Node) -> bool:
     """``case <-time.After(5 * time.Second):``: a receive from a timer the select itself makes, with a
     constant positive duration. It cannot be ready at the moment the select looks at its cases, so in a
     select with a ``default`` the case is never taken."""
-    comm = case.child_by_field_name("communication")
-    if comm is not None and comm.type == "receive_statement":
-        comm = comm.child_by_field_name("right")
-    elif comm is not None and comm.type == "expression_statement":
-        comm = comm.named_children[0] if comm.named_children else None
-    comm = syntax.unparen(comm)
-    if comm is None or comm.type != "unary_expression" or _text(comm.child_by_field_name("operator")) != "<-":
-        return False
-    call = syntax.unparen(comm.child_by_field_name("operand"))
+    call = syntax.case_received(case)
     if call is None or call.type != "call_expression" or _text(call.child_by_field_name("function")) != "time.After":
         return False
     args = call.child_by_field_name("arguments")

@@ -844,11 +844,12 @@ class LockModel:
                 out.add((Place("p:-1", tuple(parts[1:])), "w"))
         first = self._first_ops(f)
         if not out and recv is not None:
+            # its mutex fields; for a field of no sync type (``lock lock.Locker``), those it locks or unlocks
             fields = self._mutex_fields(recv) or self._mutex_fields(recv, wrapped=True) or sorted(
-                p.path for p in first if p.root == "p:-1" and p.path)   # a ``lock lock.Locker`` field:
-            usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]   # (no sync
-            for fld in (usual if usual and len(usual) < len(fields) else fields):   # type: the fields it
-                out.add((Place("p:-1", fld), "w"))                                  # locks or unlocks)
+                p.path for p in first if p.root == "p:-1" and p.path)
+            usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]
+            for fld in (usual if usual and len(usual) < len(fields) else fields):
+                out.add((Place("p:-1", fld), "w"))
         # ``encodeWithLock(e *enc, ...)`` ("entered with e locked"): the mutexes of its parameters that it
         # unlocks before it locks them
         out |= {(p, "w" if op == UNLOCK else "r") for p, op in first.items()

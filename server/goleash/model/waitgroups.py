@@ -538,7 +538,6 @@ class WaitGroupModel:
         return [n.ast for n in (g.nodes if g is not None else ()) if n.kind == GO]
 
 
-
 def _calls_done(block: Node | None, cg: Counted) -> bool:
     """Does ``block`` hold one of the goroutine's direct ``Done`` calls?"""
     return block is not None and any(syntax.inside(d, block) for d in cg.dones)

@@ -239,14 +239,7 @@ then returns):
     @staticmethod
     def _never_ready(ctx: FuncContext, case: Node) -> bool:
         """``case <-c.Done():`` where ``c`` is a context that is never done while this code runs."""
-        comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
-        if comm is not None and comm.type == "receive_statement":
-            comm = comm.child_by_field_name("right")
-        elif comm is not None and comm.type == "expression_statement" and comm.named_children:
-            comm = comm.named_children[0]
-        if comm is None or comm.type != "unary_expression" or syntax.text(comm.child_by_field_name("operator")) != "<-":
-            return False
-        call = syntax.unparen(comm.child_by_field_name("operand"))
+        call = syntax.case_received(case)
         if call is None or call.type != "call_expression" or syntax.call_args(call):
             return False
         fn = call.child_by_field_name("function")
@@ -389,11 +382,7 @@ then returns):
         """Does ``case`` receive from a channel that the goroutines send on *instead of* ``ch`` (``if err
         != nil { errc <- err } else { linec <- line }``), or close as their last act (``close(done);
         return``)? When it fires, the send on ``ch`` never happens, or has already been taken."""
-        comm = case.child_by_field_name("communication")
-        if comm is None:
-            return False
-        other = next((c for c in ctx.channels if c is not ch and any(syntax.inside(o.node, comm)
-                                                                       for o in c.receives)), None)
+        other = _case_channel(ctx, ch, case)
         if other is None:
             return False
         for s in sends:
@@ -440,9 +429,7 @@ then returns):
         """Does ``case`` receive from a channel that is sent on or closed only after a ``Wait`` of a
         WaitGroup counting every goroutine that sends on ``ch``, with a deferred ``Done`` (``wg.Wait();
         done <- true``)? When it fires, every send on ``ch`` has been taken."""
-        comm = case.child_by_field_name("communication")
-        other = next((c for c in ctx.channels if c is not ch and comm is not None and
-                      any(syntax.inside(o.node, comm) for o in c.receives)), None) if comm is not None else None
+        other = _case_channel(ctx, ch, case)
         signals = (other.sends + other.closes) if other is not None else []
         if not signals or any(s.goroutine is None or s.via is not None for s in sends) or \
                 any(o.via is not None for o in signals):
@@ -605,6 +592,15 @@ then returns):
                        ctx.related(s.goroutine.child(0), "goroutine started here")]
             yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}. Nothing in the package "
                                       f"receives from {name}", related)
+
+
+def _case_channel(ctx: FuncContext, ch: Channel, case: Node) -> Channel | None:
+    """The channel other than ``ch`` that the select ``case`` receives from, if goleash knows it."""
+    comm = case.child_by_field_name("communication")
+    if comm is None:
+        return None
+    return next((c for c in ctx.channels if c is not ch and any(syntax.inside(o.node, comm) for o in c.receives)),
+                None)
 
 
 def _callback_of(go: Node) -> Node | None:
