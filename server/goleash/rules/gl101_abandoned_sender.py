@@ -107,8 +107,9 @@ then returns):
   channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
   statement starts, `go c.receive(resC, errC)`): when it fires,
-  this send never happens, or has been taken already — for a goroutine started once: one of several
-  started in a loop may still send after another's value made the receiver leave. Another case of the
+  this send never happens, or has been taken already — for a goroutine started once (or once per turn
+  with channels made in that turn): one of several started in a loop on one channel may still send after
+  another's value made the receiver leave. Another case of the
   same select (a timeout) is still a path that strands it;
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value or an assignment: `cmd.RunE = c.run`), and
@@ -387,8 +388,10 @@ then returns):
         if other is None:
             return False
         for s in sends:
-            if s.goroutine is not None and syntax.loops_between(s.goroutine, syntax.enclosing_func(s.goroutine)):
-                return False   # started once per turn: another goroutine of the loop may still send on ch
+            if s.goroutine is not None and any(
+                    not _fresh_per_turn(ch, lp)
+                    for lp in syntax.loops_between(s.goroutine, syntax.enclosing_func(s.goroutine))):
+                return False   # started once per turn on one channel: another may still send on ch
             if s.select_case is not None and any(c.type == "default_case" for c in s.select_case.parent.named_children):
                 continue   # ``select { case ch <- v: default: }``: it never waits
             alts = [o for o in other.sends + other.closes
