@@ -144,16 +144,14 @@ def reaches(start: CNode, end: CNode, avoid: set[int] | frozenset = frozenset(),
     return False
 
 
-def build(fn: Node, source: bytes, endless_range=None, stops=None, exhaustive=None, never=None) -> CFG | None:
+def build(fn: Node, source: bytes, endless_range=None, stops=None, exhaustive=None) -> CFG | None:
     """The CFG of a function declaration or literal; None when its body cannot be modelled.
 
     ``endless_range(expr)``: is a ``for range expr`` loop one that never ends by itself (a channel
     nobody closes, such as a ticker's)? Then only a break or return leaves it. ``stops(name)``: does
     the package function ``name`` end the goroutine on every path (``func skip(t) { t.SkipNow() }``)?
     ``exhaustive(switch)``: do the cases of an expression switch cover every value its tag can have (each
-    constant of an enum type)? Then its ``default`` is entered only by a ``fallthrough``. ``never(cond)``:
-    is the ``if`` condition false on every run (``err != nil`` of a package function whose error is nil on
-    every path)? Then its branch is not entered.
+    constant of an enum type)? Then its ``default`` is entered only by a ``fallthrough``.
     """
     g = CFG(fn, source)
     body = fn.child_by_field_name("body")
@@ -162,7 +160,6 @@ def build(fn: Node, source: bytes, endless_range=None, stops=None, exhaustive=No
         b.endless_range = endless_range
         b.stops = stops
         b.exhaustive = exhaustive
-        b.never = never
         b.ginkgo = syntax.file_ginkgo(fn)
         ends = b.block(body, [g.entry], [], 0) if body is not None else [g.entry]
         for e in ends:
@@ -182,7 +179,6 @@ class _Builder:
         self.endless_range = None
         self.stops = None
         self.exhaustive = None
-        self.never = None
         self.ginkgo: frozenset = frozenset()   # how this file spells Ginkgo's package ("" when dot-imported)
 
     # Each method takes the nodes flowing in (``preds``) and returns the nodes flowing out.
@@ -320,8 +316,6 @@ class _Builder:
         g.by_ast.setdefault(s.id, c)
         self._link(preds, c)
         const = _constant(cond)
-        if const is None and cond is not None and self.never is not None and self.never(cond):
-            const = False
         outs: list[CNode] = []
         cons = s.child_by_field_name("consequence")
         alt = s.child_by_field_name("alternative")

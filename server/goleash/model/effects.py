@@ -143,7 +143,7 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None, getters=None, onces=None, nil_results=None):
+                 converted=None, getters=None, onces=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -152,7 +152,6 @@ class UnitModel:
         self._converted = converted   # type name -> may the package convert a value to it (``readType(n)``)?
         self._getters = getters       # method key -> a getter of a field nothing sets after construction?
         self._onces = onces           # method key -> a once-gate of the package's own (``o.Do(f)``)?
-        self._nil_results = nil_results   # PackageModel.returns_nil: is that result nil on every path?
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
                 re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
@@ -292,8 +291,7 @@ class UnitModel:
         from . import cfg as cfgmod
         g = self._cfgs.get(f.node.id, False)
         if g is False:
-            g = cfgmod.build(f.node, self.source, self.never_closed, self._helper_stops, self._exhaustive,
-                             self._nil_error_test if self._nil_results is not None else None)
+            g = cfgmod.build(f.node, self.source, self.never_closed, self._helper_stops, self._exhaustive)
             self._cfgs[f.node.id] = g
         return g
 
@@ -376,19 +374,6 @@ class UnitModel:
                     named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
                                  if x.type == "identifier")
         return consts <= named
-
-    def _nil_error_test(self, cond: Node) -> bool:
-        """``if err := s.f(x); err != nil`` (or ``err`` set right before) where the package function ``f``
-        returns a literal ``nil`` as that error on every path this call can take: never true."""
-        from .checks import arg_texts, nonnil_test
-        if cond.type != "binary_expression" or _text(cond.child_by_field_name("right")) != "nil":
-            return False
-        _v, value, index, count = nonnil_test(self, cond)
-        if value is None or value.type != "call_expression" or index is None or count is None or \
-                index != count - 1:
-            return False
-        key = getattr(self.callee(value)[0], "key", None)
-        return bool(key) and self._nil_results(key, index, count, arg_texts(value, self))
 
     def _helper_stops(self, name: str) -> bool:
         if self._stops is None or self.scopes is None:

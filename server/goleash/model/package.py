@@ -762,7 +762,7 @@ class PackageModel:
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
             um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter,
-                           onces=self.once_like, nil_results=self.returns_nil)
+                           onces=self.once_like)
             self._ums.put(key, um)
         return um
 

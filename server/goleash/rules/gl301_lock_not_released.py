@@ -102,8 +102,6 @@ func (c *Cache) Get(k string) (string, error) {
   before it locks it, `putBatchWithLock(enc *encoder, ...)`), or an unexported method whose first operation on it is an
   unlock and whose callers in the package all hold it at the call (`s.mu.Unlock(); <-s.wake;
   s.mu.Lock()` around a wait; also a field of a type that embeds `sync.Mutex`);
-- a return under `if err := s.f(x); err != nil` where the package function `f` returns `nil` as that
-  error on every path this call can take (every rule reads such a branch as never entered);
 - `panic` paths: a panic while locked matters only when it is recovered, and
   assertion panics are common in correct code.
 
