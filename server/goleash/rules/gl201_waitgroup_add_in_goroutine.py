@@ -254,4 +254,3 @@ the goroutine may be that receiver, after its `Add`.
                 yield ctx.finding(n.ast, f"goroutine {name} calls {w}.Add after it starts. {w}.Wait() "
                                          f"can return before that Add, and what it counts is not waited for",
                                   related)
-
