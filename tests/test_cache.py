@@ -489,3 +489,21 @@ def test_a_doc_comment_is_part_of_its_declarations_key(tmp_path):
     fresh = run("check", "--no-cache", str(pkg))
     assert "(GL602)" in fresh.stdout, fresh.stdout
     assert (second.returncode, second.stdout) == (fresh.returncode, fresh.stdout)
+
+
+def test_a_caller_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
+    """GL602 keeps quiet on an exported function every caller in the module gives a never-done context;
+    a cached result that relied on it is re-checked against the other package's file."""
+    from goleash.model import module
+    monkeypatch.setattr(module, "_TTL", 0.0)   # as a new process would: no listing kept from the last run
+    mod = tmp_path / "mod"
+    shutil.copytree(TESTDATA / "GL602" / "modcallers", mod)
+    store = str(mod / "internal" / "store" / "store.go")
+    assert findings([store], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    main = mod / "cmd" / "tool" / "main.go"
+    main.write_text(main.read_text().replace(
+        's.Load(context.Background(), "a")', 's.Load(ctx0, "a")').replace(
+        "s := &store.Store{}", "ctx0, stop := context.WithCancel(context.Background())\n\tdefer stop()\n\ts := &store.Store{}"))
+    after, _ = findings([store], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL602"]
+    assert findings([store], None)[0] == after

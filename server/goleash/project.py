@@ -16,6 +16,7 @@ from .config import module_go_version
 from .document import Unparsable
 from .document import parse as parse_source
 from .findings import Finding
+from .model.package import OUTSIDE_DEPS
 from .rule import PackageFacts
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -343,6 +344,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
 
     fkey = _facts_key(facts, inputs)
     results = []
+    outside = False
     for f, src, dg in pkg.files:
         if f not in pkg.wanted:
             continue
@@ -350,9 +352,11 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
         found = None
         if pkg.use_results:
             rkey = results_key(dg, f, fkey, pkg.settings_key, pkg.go_version, pkg.engine)
-            found = _valid_results(cache.get("res", rkey), facts, f)
+            entry = cache.get("res", rkey)
+            found = _valid_results(entry, facts, f)
             if found is not None:
                 st["results_cached"] += 1
+                outside |= _uses_outside(entry)
         if found is None and (evidence is None or not evidence.items) and is_generated(src):
             found = []   # generated code gets no findings: no tree needed
         if found is None:
@@ -378,12 +382,15 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             notes.extend(skipped)
             if pkg.use_results and len(analyzer.errors) == n_err and not skipped:
                 cache.put("res", rkey, (record.get("findings", found), record.get("deps", {})))
+            outside |= _uses_outside((None, record.get("deps", {})))
             del tree
         _release_trees(model_files, kept)  # also those the model parsed for summaries
         results.append(FileResult(f, src, found))
+    # a package whose findings used what other packages' files say (model/module.py) is not cached whole:
+    # the whole-package key covers its own files only; each file's entry re-checks those facts
     if part:
-        st["complete"] = int(len(analyzer.errors) == n_err0 and not notes)
-    elif pkg.use_results and len(analyzer.errors) == n_err0 and not notes:
+        st["complete"] = int(len(analyzer.errors) == n_err0 and not notes and not outside)
+    elif pkg.use_results and len(analyzer.errors) == n_err0 and not notes and not outside:
         cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
         if mkey is not None:
             try:
@@ -456,6 +463,15 @@ def _loads(raw: bytes):
         return pickle.loads(raw)
     except Exception:  # a class that moved, a damaged payload: a miss
         return None
+
+
+def _uses_outside(entry) -> bool:
+    """Did a cached result (findings, deps) use facts read from other packages' files?"""
+    try:
+        deps = entry[1]
+        return any(k.partition(":")[0] in OUTSIDE_DEPS for k in deps)
+    except Exception:
+        return False
 
 
 def _valid_results(entry, facts, path: str):

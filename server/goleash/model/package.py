@@ -205,6 +205,9 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
+OUTSIDE_DEPS = frozenset({"modctx"})   # dependency kinds read from other packages' files (model/module.py)
+
+
 class Deps(dict):
     """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
     token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
@@ -230,7 +233,7 @@ class Deps(dict):
 
     def _parts(self) -> tuple:
         if self._split is None or self._split[0] != len(self):
-            text, callers, summaries, setters, entries = set(), set(), set(), {}, {}
+            text, callers, summaries, setters, entries, outside = set(), set(), set(), {}, {}, set()
             for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
@@ -248,13 +251,20 @@ class Deps(dict):
                         entries.setdefault(k, set()).update(es)
                     for f, ks in st.items():
                         setters[f] = setters.get(f, frozenset()) | ks
+                elif kind in OUTSIDE_DEPS:
+                    outside.add(key)
                 else:
                     k = fkey.split("#", 1)[0]
                     summaries.add(k)
                     entries.setdefault(k, set()).add(key)
             self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters,
-                           {k: frozenset(es) for k, es in entries.items()})
+                           {k: frozenset(es) for k, es in entries.items()}, frozenset(outside))
         return self._split
+
+    def outside(self) -> frozenset:
+        """The entries about files outside the package (``modctx:``): no package model's token vouches
+        for them, each use asks again."""
+        return self._parts()[6]
 
 
 @dataclass
@@ -653,6 +663,9 @@ class PackageModel:
 
     def deps_valid(self, deps: dict[str, object]) -> bool:
         """Are the summaries a cached result used unchanged?"""
+        outside = deps.outside() if isinstance(deps, Deps) else ()
+        if outside and not self._deps_valid({k: deps[k] for k in outside}):
+            return False   # (what other packages do is asked again each time: no token covers it)
         token = getattr(deps, "token", 0)
         if token == self.token or (token and token == self._base and self._still_valid(deps)):
             deps.token = self.token
@@ -690,6 +703,11 @@ class PackageModel:
                 continue
             if kind == "cliroot":
                 if self.cli_background_root(record=False) != fp:
+                    return False
+                continue
+            if kind == "modctx":
+                name, _, idx = fkey.rpartition(":")
+                if self.never_done_in_module(name, int(idx), record=False) != fp:
                     return False
                 continue
             if kind == "const":
@@ -1543,6 +1561,16 @@ class PackageModel:
                 r in (b"context.Background()", b"context.TODO()") for r in runs)
         if record:
             self._note("cliroot:", got)
+        return got
+
+    def never_done_in_module(self, name: str, idx: int, record: bool = True) -> bool:
+        """Does every call of the function ``name`` anywhere in the module (other packages included; one
+        call at least) pass as its argument ``idx`` a context that is never done (ModuleIndex)?"""
+        from .module import ModuleIndex
+        mod = ModuleIndex.of(next((f.path for f in self.files if f.path), None))
+        got = mod is not None and mod.never_done_at_calls(name, idx)
+        if record:
+            self._note(f"modctx:{name}:{idx}", got)
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:

@@ -75,6 +75,12 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   whose commands have no `Before:` hook: v3 gives each `Action` that context with values added), or the
   received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
+- likewise an exported function (or method) whose every call in the whole module (the outermost
+  directory with a `go.mod` above it, `vendor/` and `testdata/` left out; other packages and tests
+  included; one call at least) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
+  values, a local bound only to one, or the received ctx of a named function whose own calls all do. Calls
+  are matched by name, so a method of any type with that name counts, and a name used otherwise than by
+  a call (a method value handed on, a field of that name) keeps the finding: its callers are unknown;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew; or a field of a
   struct the function returns (`m := &Manager{root: context.Background(), ...}` ... `return m, nil`, or
@@ -177,13 +183,14 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 
     @staticmethod
     def _always_background(ctx: FuncContext, param: Node) -> bool:
-        """Is ``param`` a parameter of this unexported declaration that every call in the package fills
-        with ``context.Background()``/``TODO()``? Then the received ctx has no cancellation to lose."""
+        """Is ``param`` a parameter of this declaration that every call fills with ``context.Background()``/
+        ``TODO()`` (in the package for an unexported one, in the module for one other packages can call)?
+        Then the received ctx has no cancellation to lose."""
         if ctx.unit.type not in ("function_declaration", "method_declaration") or ctx.is_test_file:
             return False
         name = ctx.func_name
         main = ctx.package_name == "main"
-        if not name or not ContextNotPropagated._private(name, main):
+        if not name or name in ("main", "init"):
             return False
         params = ctx.unit.child_by_field_name("parameters")
         idx, i = None, 0
@@ -198,7 +205,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if idx == 0 and main and ctx.pkg.command_handler(name) and re.search(
                 rb"\*cli\.Command\b", params.text or b"") and ctx.pkg.cli_background_root():
             return True   # a urfave/cli v3 Action, run with context.Background(): nothing to cancel
-        return idx is not None and ContextNotPropagated._background_at_calls(ctx, name, idx, main, set())
+        if idx is None:
+            return False
+        if not ContextNotPropagated._private(name, main):   # callable from other packages: ask the module
+            return ctx.pkg.never_done_in_module(name, idx)
+        return ContextNotPropagated._background_at_calls(ctx, name, idx, main, set())
 
     @staticmethod
     def _background_at_calls(ctx: FuncContext, name: str, idx: int, main: bool, seen: set) -> bool:
@@ -223,8 +234,12 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                     continue
                 up = ContextNotPropagated._param_index(ctx, c, a[idx])
                 short = c.rsplit(".", 1)[-1]
-                if up is None or short in seen or not ContextNotPropagated._private(short, main) or \
-                        not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
+                if up is None or short in seen or short in ("main", "init"):
+                    return False
+                if not ContextNotPropagated._private(short, main):   # an exported caller: its callers module-wide
+                    if not ctx.pkg.never_done_in_module(short, up):
+                        return False
+                elif not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
                     return False
         return True
 

@@ -1,0 +1,248 @@
+"""The module around a package: who calls a function from the module's other packages.
+
+A package model sees its own directory. A few questions need the whole module: an exported function
+whose every call in the module passes ``context.Background()`` receives a context that is never done, and
+dropping it loses nothing. :class:`ModuleIndex` answers them from the files on disk under the outermost
+directory with a ``go.mod`` above the package (nested modules of one repository can import each other),
+``vendor/`` and ``testdata/`` left out. It reads only the files whose bytes hold the name asked about and
+parses only those; a name used otherwise than by calls (a method value handed on, a field of that name)
+has unknown callers and gets no answer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .. import syntax
+
+_SKIP_DIRS = frozenset({"vendor", "testdata", "node_modules"})
+_MAX_FILES = 40      # files naming the function: more, and it is too common a name to follow
+_MAX_SITES = 60
+_MAX_DEPTH = 4       # callers followed up through their own context parameters
+_TTL = 10.0          # seconds a listing and its answers stay valid (the editor's files change on disk)
+_NEVER_DONE = ("context.Background()", "context.TODO()")
+_DECLS = frozenset({"function_declaration", "method_declaration", "method_elem", "method_spec"})
+_FUNCS = ("function_declaration", "method_declaration", "func_literal")
+
+
+@dataclass(frozen=True)
+class CallSite:
+    """One call of a name somewhere in the module."""
+    path: str
+    line: int
+    args: tuple[str, ...]            # the argument texts, whitespace-normalised
+    caller: str | None               # the named function it is in (None: in a function literal)
+    caller_params: tuple[str, ...]   # that function's parameter names, in order
+    roots: frozenset[str]            # its locals bound only to contexts that are never done
+
+
+class ModuleIndex:
+    """Call sites of names across one module's files."""
+
+    _by_root: dict[str, ModuleIndex] = {}
+
+    def __init__(self, root: str):
+        self.root = root
+        self._files: list[str] | None = None
+        self._stamp = 0.0
+        self._sites: dict[str, tuple[CallSite, ...] | None] = {}
+        self._never_done: dict[tuple[str, int], bool] = {}
+
+    @classmethod
+    def of(cls, path: str | None) -> ModuleIndex | None:
+        """The index of the module holding the file ``path`` (None: not in a module)."""
+        if not path:
+            return None
+        d = os.path.dirname(os.path.abspath(path))
+        root = None
+        while True:
+            if os.path.isfile(os.path.join(d, "go.mod")):
+                root = d
+            up = os.path.dirname(d)
+            if up == d:
+                break
+            d = up
+        if root is None:
+            return None
+        idx = cls._by_root.get(root)
+        if idx is None:
+            idx = cls._by_root[root] = cls(root)
+        return idx
+
+    def _fresh(self) -> None:
+        now = time.monotonic()
+        if self._files is not None and now - self._stamp < _TTL:
+            return
+        files = []
+        for d, dirs, names in os.walk(self.root):
+            dirs[:] = [x for x in dirs if x not in _SKIP_DIRS and not x.startswith((".", "_"))]
+            files.extend(os.path.join(d, n) for n in names if n.endswith(".go"))
+        self._files, self._stamp = sorted(files), now
+        self._sites.clear()
+        self._never_done.clear()
+
+    def call_sites(self, name: str) -> tuple[CallSite, ...] | None:
+        """Every call of a function or method named ``name`` in the module (by name: every method of that
+        name, of any type, counts); None when the name is used otherwise than by a call or a declaration
+        (a method value, a field), or is in too many files to follow."""
+        self._fresh()
+        if name in self._sites:
+            return self._sites[name]
+        got = self._sites[name] = self._scan(name)
+        return got
+
+    def _scan(self, name: str) -> tuple[CallSite, ...] | None:
+        word = re.compile(rb"(?<!\w)" + re.escape(name.encode()) + rb"\b")
+        hits = []
+        for path in self._files or ():
+            try:
+                with open(path, "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if name.encode() in data and word.search(data) is not None:
+                hits.append((path, data))
+                if len(hits) > _MAX_FILES:
+                    return None
+        sites: list[CallSite] = []
+        for path, data in hits:
+            tree = syntax.parse(data)
+            for m in word.finditer(data):
+                start = m.start()
+                node = tree.root_node.descendant_for_byte_range(start, start + len(name))
+                if node is None or node.type not in ("identifier", "field_identifier"):
+                    continue   # a comment, a string, a type or package of that name
+                site = _classify(node, path)
+                if site is False:
+                    return None
+                if site is not None:
+                    sites.append(site)
+                    if len(sites) > _MAX_SITES:
+                        return None
+        return tuple(sites)
+
+    def never_done_at_calls(self, name: str, idx: int, _seen: frozenset = frozenset()) -> bool:
+        """Does every call of ``name`` in the module (one at least) pass, as its argument ``idx``, a
+        context that is never done: ``context.Background()``/``TODO()`` maybe wrapped with values or
+        ``WithoutCancel``, a local bound only to one, or the context parameter of a named function whose
+        own calls all do (a few callers up)?"""
+        self._fresh()
+        key = (name, idx)
+        if key in self._never_done:
+            return self._never_done[key]
+        got = self._never_done_at(name, idx, _seen | {name})
+        if not _seen:
+            self._never_done[key] = got
+        return got
+
+    def _never_done_at(self, name: str, idx: int, seen: frozenset) -> bool:
+        sites = self.call_sites(name)
+        if not sites:
+            return False
+        for s in sites:
+            if idx >= len(s.args):
+                return False
+            arg = s.args[idx]
+            if _never_done_value(arg, s.roots):
+                continue
+            if arg in s.caller_params and s.caller is not None and s.caller not in seen and \
+                    len(seen) < _MAX_DEPTH and s.caller not in ("main", "init") and \
+                    self.never_done_at_calls(s.caller, s.caller_params.index(arg), seen):
+                continue
+            return False
+        return True
+
+
+def _classify(node: Node, path: str) -> CallSite | None | bool:
+    """The call site ``node`` (a name) is the callee of, None for a declaration of the name, False for
+    any other use."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in _DECLS and parent.child_by_field_name("name") == node:
+        return None
+    callee = node
+    if node.type == "field_identifier":
+        if parent.type != "selector_expression" or parent.child_by_field_name("field") != node:
+            return False
+        callee = parent
+    call = callee.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != callee:
+        return False
+    args_node = call.child_by_field_name("arguments")
+    if args_node is None or any(c.type == "variadic_argument" or c.type == "..." for c in args_node.children):
+        return False
+    args = tuple(" ".join(syntax.text(a).split()) for a in args_node.named_children if a.type != "comment")
+    fn = call.parent
+    while fn is not None and fn.type not in _FUNCS:
+        fn = fn.parent
+    outer = fn
+    while outer is not None and outer.parent is not None and outer.type == "func_literal":
+        outer = outer.parent
+        while outer is not None and outer.type not in _FUNCS:
+            outer = outer.parent
+    params: tuple[str, ...] = ()
+    caller = None
+    if fn is not None:
+        plist = fn.child_by_field_name("parameters")
+        params = tuple(syntax.text(n) for d in (plist.named_children if plist is not None else ())
+                       for n in d.children_by_field_name("name"))
+        if fn.type != "func_literal":
+            caller = syntax.text(fn.child_by_field_name("name"))
+    roots = frozenset(a for a in args if a.isidentifier() and a not in params and outer is not None and
+                      _root_local(outer, a))
+    return CallSite(path, call.start_point[0] + 1, args, caller, params, roots)
+
+
+def _never_done_value(text: str, roots: frozenset[str] = frozenset(), self_name: str | None = None) -> bool:
+    """Is the expression ``text`` a context that is never done (``context.Background()``, ``TODO()``,
+    ``WithoutCancel(...)``, ``WithValue`` of one, a local in ``roots``)?"""
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    if text in _NEVER_DONE or text in roots or (self_name is not None and text == self_name) or \
+            text.startswith("context.WithoutCancel("):
+        return True
+    m = re.fullmatch(r"context\.WithValue\((.*)\)", text, re.S)
+    if m is None:
+        return False
+    inner, depth = m.group(1), 0
+    for i, ch in enumerate(inner):   # its first argument: up to the first comma at depth 0
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            return _never_done_value(inner[:i], roots, self_name)
+    return False
+
+
+def _root_local(decl: Node, name: str) -> bool:
+    """Is ``name`` bound in the declaration ``decl`` (its closures included) only to never-done contexts:
+    declared from one, and assigned again only with values wrapped around itself?"""
+    found = False
+    for st in syntax.walk(decl):
+        if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
+            continue
+        left = st.child_by_field_name("left") if st.type != "var_spec" else None
+        names = left.named_children if left is not None else st.children_by_field_name("name")
+        texts = [syntax.text(n) for n in names]
+        if name not in texts:
+            continue
+        right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
+        vals = right.named_children if right is not None else []
+        if len(vals) != len(texts):
+            return False
+        value = syntax.text(vals[texts.index(name)])
+        again = st.type == "assignment_statement"
+        if again and not found:
+            return False
+        if not _never_done_value(value, frozenset(), name if again else None):
+            return False
+        found = True
+    return found

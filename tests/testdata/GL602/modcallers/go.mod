@@ -1,0 +1,3 @@
+module example.com/modcallers
+
+go 1.19

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"example.com/modcallers_twin/internal/store"
+	"example.com/modcallers_twin/service"
+)
+
+type key struct{}
+
+func main() {
+	s := &store.Store{}
+	tctx, stop := context.WithTimeout(context.Background(), time.Second)
+	defer stop()
+	v, err := s.Load(tctx, "a")
+	fmt.Println(v, err)
+	ctx := context.WithValue(context.Background(), key{}, "x")
+	fmt.Println(s.Refresh(ctx))
+	service.Run(tctx, s)
+	drain := s.Drain
+	fmt.Println(drain(context.Background()))
+}

@@ -1,0 +1,3 @@
+module example.com/modcallers_twin
+
+go 1.19
