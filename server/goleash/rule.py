@@ -325,7 +325,8 @@ class FuncContext:
     def assertion_values(self) -> frozenset[str]:
         """How the declaration names testify ``Assertions`` values, whose ``Fail``/``FailNow`` fail the test:
         locals made by ``require.New(t)``/``assert.New(t)`` (``re := require.New(t)``), and its receiver's
-        fields of type ``*require.Assertions``/``*assert.Assertions`` (``s.re``, set in a suite's setup)."""
+        fields of type ``*require.Assertions``/``*assert.Assertions`` (``s.re``, set in a suite's setup), and
+        the receiver itself when its type embeds testify's ``suite.Suite`` (``s.FailNow(...)``)."""
         out = set()
         if b".New(" in (self.unit.text or b""):
             for d in syntax.walk(self.unit):
@@ -346,6 +347,9 @@ class FuncContext:
                 for f in (st.fields if st is not None else ()):
                     if (f.type or "").lstrip("*") in ("require.Assertions", "assert.Assertions"):
                         out.add(f"{ps[0][0]}.{f.name}")
+            recv = self.model.suite_receiver()
+            if recv is not None:
+                out.add(recv)   # a suite's own promoted ``s.Fail``/``s.FailNow``
         return frozenset(out)
 
     @property

@@ -284,9 +284,14 @@ class _Builder:
 
     def _helper_exit(self, s: Node) -> str | None:
         """``skip(t)`` / ``mustSkip(t)``: a package helper that ends the goroutine on every path (it calls
-        ``t.SkipNow()``, ``t.Fatal(...)``… unconditionally), per the ``stops`` callback."""
+        ``t.SkipNow()``, ``t.Fatal(...)``… unconditionally), per the ``stops`` callback; or ``s.FailNow(...)``
+        of a receiver the callback knows for a test suite's (testify's ``suite.Suite`` embeds
+        ``*assert.Assertions``, whose ``FailNow`` calls ``t.FailNow``)."""
         call = s.named_children[0] if s.type == "expression_statement" and s.named_children else None
         fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if fn is not None and fn.type == "selector_expression" and \
+                _text(fn.child_by_field_name("field")) in ("FailNow", "FailNowf"):
+            return GOEXIT if self.stops(_text(fn)) else None   # (a suite's promoted ``s.FailNow(...)``)
         if fn is None or fn.type != "identifier":
             return None
         args = call.child_by_field_name("arguments")

@@ -24,8 +24,8 @@ from tree_sitter import Node, Query, QueryCursor
 
 from .. import syntax
 from .scope import FUNC_TYPES, Scopes, Var
-from .types import (LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, sync_kind,
-                    wrapper_lock_kind)
+from .types import (LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, struct_key,
+                    sync_kind, wrapper_lock_kind)
 
 # effect kinds
 LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK = "Lock", "RLock", "Unlock", "RUnlock", "TryLock"
@@ -137,6 +137,9 @@ class Func:
     @property
     def body(self) -> Node | None:
         return self.node.child_by_field_name("body")
+
+
+_SUITES = frozenset({"suite.Suite", "assert.Assertions", "require.Assertions"})   # testify's
 
 
 class UnitModel:
@@ -378,7 +381,37 @@ class UnitModel:
     def _helper_stops(self, name: str) -> bool:
         if self._stops is None or self.scopes is None:
             return False
+        if "." in name:   # ``s.FailNow``: the receiver of a method of a testify suite
+            return name.partition(".")[0] == self.suite_receiver()
         return self._stops(name)
+
+    def suite_receiver(self) -> str | None:
+        """The receiver's name when this is a method of a struct embedding testify's ``suite.Suite`` or an
+        ``Assertions`` value (a few levels down): its promoted ``Fail`` fails the test, its ``FailNow`` ends
+        the test's goroutine."""
+        got = self.__dict__.get("_suite_recv", False)
+        if got is not False:
+            return got
+        got = None
+        recv = self.unit.child_by_field_name("receiver") if self.unit.type == "method_declaration" else None
+        decl = next((c for c in recv.named_children if c.type == "parameter_declaration"), None) if recv else None
+        name = decl.child_by_field_name("name") if decl is not None else None
+        if name is not None:
+            frontier, seen = [_text(decl.child_by_field_name("type"))], set()
+            for _depth in range(4):
+                if any((deref(t) or "") in _SUITES for t in frontier):
+                    got = _text(name)
+                    break
+                nxt = []
+                for t in frontier:
+                    if t in seen:
+                        continue
+                    seen.add(t)
+                    st = self.index.struct(struct_key(t))
+                    nxt.extend(f.type for f in (st.fields if st is not None else ()) if f.embedded)
+                frontier = nxt
+        self.__dict__["_suite_recv"] = got
+        return got
 
     def never_closed(self, expr: Node) -> bool:
         """A channel the library never closes: a ticker's ``C``, ``time.Tick(d)``."""

@@ -81,7 +81,8 @@ then returns):
   `t.Fatal`/`t.Error` (also on a test suite's `s.T()`, or on a harness parameter whose type embeds
   `*testing.T`, or that the function hands to testify as its `TestingT`, `require.Equal(ht, ...)`:
   `ht.Fatalf`), testify's `require.Fail`/`assert.Fail` (`FailNow`, also of an `Assertions` value:
-  `re := require.New(t)`, or a suite's field of that type, `s.re.FailNow(...)`), Ginkgo's `Fail` in a file that imports
+  `re := require.New(t)`, or a suite's field of that type, `s.re.FailNow(...)`, or the suite itself, whose type embeds `suite.Suite`:
+  `s.FailNow(...)`, `s.Fail(...)`), Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which

@@ -29,3 +29,31 @@ func (s *throttlerSuite) TestResumes() {
 }
 
 func TestThrottlerSuite(t *testing.T) { suite.Run(t, new(throttlerSuite)) }
+
+// The suite's own promoted assertion methods fail the test too (suite.Suite embeds
+// *assert.Assertions): FailNow stops it, Fail marks it failed.
+func (s *throttlerSuite) TestResumesOwnFailNow() {
+	done := make(chan bool)
+	go func() {
+		throttleWork()
+		done <- true
+	}()
+	select {
+	case <-time.After(5 * time.Second):
+		s.FailNow("the throttler did not resume in time")
+	case <-done:
+	}
+}
+
+func (s *throttlerSuite) TestResumesOwnFail() {
+	done := make(chan bool)
+	go func() {
+		throttleWork()
+		done <- true
+	}()
+	select {
+	case <-time.After(5 * time.Second):
+		s.Fail("the throttler did not resume in time")
+	case <-done:
+	}
+}
