@@ -466,7 +466,7 @@ class SharedVars:
         if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
         cut = self._result_joins(f) if not waits_only else frozenset()
-        if reaches(start, end, joins, cut):
+        if reaches(start, end, joins, cut) and reaches(start, end, joins | self._counted_loops(g, go, joins), cut):
             return False
         bubble = self._bubble_waits(f)
         if bubble and reaches(start, end, joins - bubble, cut):
@@ -1018,10 +1018,13 @@ def _polls_atomic(stmt: Node | None) -> bool:
 
 
 def _for_clause(loop: Node | None) -> str | None:
-    """The text of a loop's ``for`` or ``range`` clause, None for a loop without one."""
+    """The text of a loop's ``for`` clause, or ``range X`` of a ``range`` clause (``for _, r := range reqs`` and
+    ``for range reqs`` run as often), None for a loop without one."""
     if loop is None:
         return None
     c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if c is not None and c.type == "range_clause":
+        return "range " + " ".join(syntax.text(c.child_by_field_name("right")).split())
     return " ".join(syntax.text(c).split()) if c is not None else None
 
 

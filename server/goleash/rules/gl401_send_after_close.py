@@ -44,7 +44,10 @@ Sending on a closed channel panics. Two shapes make it reachable:
 
 ## Stays silent
 - a close after `wg.Wait()` (or `x.Wait()`, `x.Finish()`, of a type goleash cannot see, such as a tomb or a throttle, when the
-  goroutine calls `x.Done()`; or a receive, or a `select`) that follows the `go` statements;
+  goroutine calls `x.Done()`; or a receive, or a `select`) that follows the `go` statements; also a
+  loop that receives in every turn and runs as often as the loop that started them (the same `for`
+  clause, or a `range` over the same value: `for range reqs { <-errCh }`), even though, as written, it
+  might run no turn;
 - the channel re-made (`ch = make(...)`) between the close and the send;
 - a send on another element than the one closed (`close(chans[0])`, then `chans[1] <- v`);
 - a deferred close when the function waits for its sending goroutines before every
