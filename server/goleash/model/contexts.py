@@ -517,11 +517,34 @@ class ContextModel:
     def ignored_by_callee(self, node: Node) -> bool:
         """``node`` is an argument of a call to a package function whose parameter for it is ``_``,
         unnamed, or never used in its body: whatever context is passed, the callee does not look at it."""
-        call, idx = _argument(node)
-        callee = self.um.callee(call)[0] if call is not None else None
-        if idx is None or callee is None or callee.key is None:
+        for _depth in range(3):
+            call, idx = _argument(node)
+            callee = self.um.callee(call)[0] if call is not None else None
+            if idx is None or callee is None or callee.key is None:
+                return False
+            if not self._value_wrapper(callee.key, idx):
+                return self._param_ignored(callee.key, idx, frozenset())
+            node = call   # ``h.Get(withDB(context.TODO()))``: what the wrapped context is handed to
+        return False
+
+    def _value_wrapper(self, key: str, idx: int) -> bool:
+        """Does the package function ``key`` only put values on its context parameter ``idx``: every
+        ``return`` gives ``context.WithValue(p, ...)`` (or ``p``)?"""
+        decl = self._decl(key)
+        fn = decl[0] if decl is not None else None
+        params = syntax.params(fn) if fn is not None and fn.type == "function_declaration" else []
+        if idx >= len(params) or not params[idx][0] or syntax.text(params[idx][1]) != "context.Context":
             return False
-        return self._param_ignored(callee.key, idx, frozenset())
+        p = params[idx][0]
+        rets = [r for r in syntax.walk(fn.child_by_field_name("body"), skip_funcs=True) if r.type == "return_statement"]
+        for r in rets:
+            vals = syntax.return_values(r)
+            v = syntax.unparen(vals[0]) if len(vals) == 1 else None
+            if v is None or not (syntax.text(v) == p or (
+                    v.type == "call_expression" and syntax.text(v.child_by_field_name("function")) == "context.WithValue"
+                    and syntax.call_args(v) and syntax.text(syntax.call_args(v)[0]) == p)):
+                return False
+        return bool(rets)
 
     def _param_ignored(self, key: str, idx: int, seen: frozenset) -> bool:
         """Is parameter ``idx`` of the package function ``key`` ``_``, unnamed, or used only as the same
@@ -539,7 +562,7 @@ class ContextModel:
         body = decl[0].child_by_field_name("body") if decl is not None else None
         if body is None:
             return False
-        refs = list(syntax.references(name, body))
+        refs = [r for r in syntax.references(name, body) if not _value_read(r)]
         if not refs:
             return True
         if len(seen) >= 3:
@@ -760,6 +783,14 @@ def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
             return _never_done_value(um, v.value, depth + 1)
     return False
+
+
+def _value_read(ref: Node) -> bool:
+    """Is ``ref`` (a context) only read for a value: ``ref.Value(key)``?"""
+    sel = ref.parent
+    return sel is not None and sel.type == "selector_expression" and sel.child_by_field_name("operand") == ref and \
+        syntax.text(sel.child_by_field_name("field")) == "Value" and sel.parent is not None and \
+        sel.parent.type == "call_expression"
 
 
 def _argument(node: Node) -> tuple[Node | None, int | None]:

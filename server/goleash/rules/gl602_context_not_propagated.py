@@ -93,9 +93,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or in the branch of `if ctx.Err() != nil`, `case ctx.Err() == context.Canceled || ctx.Err() ==
   context.DeadlineExceeded:`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
-- an argument for a parameter its (package) callee names `_` or never uses, or only hands on as the
-  argument of package functions that do not use theirs (up to three calls down): there is nothing to
-  cancel;
+- an argument for a parameter its (package) callee names `_` or never uses, or only reads values from
+  (`ctx.Value(key)`), or only hands on as the argument of package functions that do not use theirs (up to
+  three calls down), also through a package function that only wraps values around it
+  (`h.load(withDB(context.TODO()))`, `withDB` returning `context.WithValue(ctx, k, db)`): there is nothing
+  to cancel;
 - a holder put back after use: `r.SetContext(context.Background())` where the same method on the same
   receiver was given the received ctx (or a local made from it) earlier in the function
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
