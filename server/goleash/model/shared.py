@@ -881,7 +881,9 @@ class SharedVars:
         """Is the goroutine's access ``w`` ordered after the parent's ``before`` by a start signal: a receive
         from a channel the parent made, in the goroutine's body ahead of ``w`` on every path, where only the
         parent sends on or closes that channel, and only after ``before`` (``go func() { <-start; x = 1 }();
-        use(x); start <- 0``)? The receive cannot complete before such a send."""
+        use(x); start <- 0``), and not inside a loop around ``before`` that the channel was made outside of
+        (a close after the loop comes after every turn's use)? The receive cannot complete before such a
+        send."""
         lit = syntax.go_literal(g)
         body = syntax.func_body(lit) if lit is not None else None
         if body is None:
@@ -899,7 +901,7 @@ class SharedVars:
             if ch is None or ch.make is None or ch.escapes or ch.param:
                 continue
             outer = [l for l in self.um.loops(before) if not syntax.inside(ch.make, l)]
-            if outer:
+            if any(o.kind in (SEND, CLOSE) and syntax.inside(o.node, l) for l in outer for o in ch.ops):
                 continue   # another iteration's read could follow this one's send
             if all(o.kind not in (SEND, CLOSE) or
                    (o.goroutine is None and o.node.start_byte > before.end_byte and not o.deferred)

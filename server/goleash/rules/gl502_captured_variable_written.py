@@ -90,7 +90,8 @@ access it races with.
   side-effect-free helpers such as `cmp.Diff`, or a package function whose body does none of this
   itself, a getter): what the goroutines did happens before `Wait` returns;
 - a start signal: the goroutine writes only after receiving from a channel the function
-  made and alone sends on, and the function reads the variable only before that send;
+  made and alone sends on, and the function reads the variable only before that send (also in a loop
+  that starts the goroutines when the one send or close comes after the loop: `close(exit)` after it);
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
 - writes to distinct slice elements (`results[i] = r`), which do not race;
