@@ -208,6 +208,15 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
 OUTSIDE_DEPS = frozenset({"modctx"})   # dependency kinds read from other packages' files (model/module.py)
 
 
+def _reads_to_end(call, name: str) -> bool:
+    """``io.ReadAll(name)``, ``io.Copy(w, name)`` or ``x.ReadFrom(name)``: reads ``name`` until EOF."""
+    from .. import syntax
+    recv, fn = syntax.call_name(call)
+    args = [syntax.text(syntax.unparen(a)) for a in syntax.call_args(call)]
+    return (recv, fn) == ("io", "ReadAll") and args[:1] == [name] or \
+        (recv, fn) == ("io", "Copy") and args[1:2] == [name] or (bool(recv) and fn == "ReadFrom" and args == [name])
+
+
 class Deps(dict):
     """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
     token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
@@ -1562,6 +1571,33 @@ class PackageModel:
         if record:
             self._note("cliroot:", got)
         return got
+
+    def reads_param_to_end(self, key: str, idx: int) -> bool:
+        """Does the package function ``key`` read its parameter ``idx`` (a reader) to its end before it
+        can return: a statement of its body, or the header of one (``if _, err := b.ReadFrom(p); err !=
+        nil``), does ``io.ReadAll(p)``, ``io.Copy(w, p)`` or ``x.ReadFrom(p)``, and no statement before it
+        returns or touches ``p``? A pipe end handed to it is read until the writer closes it. (The
+        declaration's text is a recorded dependency.)"""
+        from .. import syntax
+        node = self.decl_node(key)
+        if node is None:
+            return False
+        ps = syntax.params(node)[1 if node.type == "method_declaration" else 0:]
+        body = node.child_by_field_name("body")
+        if idx >= len(ps) or not ps[idx][0] or ps[idx][0] == "_" or body is None:
+            return False
+        p = ps[idx][0]
+        for st in syntax.stmt_list(body):
+            head = [st] if st.type != "if_statement" else \
+                [c for c in (st.child_by_field_name("initializer"), st.child_by_field_name("condition")) if c]
+            for h in head:
+                for c in [h, *syntax.walk(h, skip_funcs=True)]:
+                    if c.type == "call_expression" and _reads_to_end(c, p):
+                        return True
+            if any(n.type == "return_statement" or (n.type == "identifier" and syntax.text(n) == p)
+                   for n in syntax.walk(st, skip_funcs=False)):
+                return False
+        return False
 
     def never_done_in_module(self, name: str, idx: int, record: bool = True) -> bool:
         """Does every call of the function ``name`` anywhere in the module (other packages included; one

@@ -53,7 +53,9 @@ is silent.
 ## Stays silent
 - Go 1.22 and later (per-iteration variables);
 - the variable passed as an argument, or copied (`job := job`) before the `go` statement;
-- the loop waits for the goroutine in the same iteration (`wg.Wait()`, a receive) or
+- the loop waits for the goroutine in the same iteration (`wg.Wait()`, a receive, a read to the end of a
+  pipe the goroutine closes: `io.ReadAll(r)`, `buf.ReadFrom(r)`, or a package function given `r` that reads it
+  so before it can return) or
   leaves right after starting it (`break`, `return`); a `continue` that skips the wait only after the
   test reported a failure (`if !assert.Equal(t, ...) { continue }`, `t.Errorf(...); continue`) does not count.
 
