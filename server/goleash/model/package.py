@@ -644,7 +644,7 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind in ("cycle", "handler"):
+            elif kind in ("cycle", "handler", "selections"):
                 hit = True   # (a handler is named anywhere in the package's text: asked again)
             elif kind == "rel":
                 hit = False   # (an inherited model has the same text-level call graph: the same answers)
@@ -712,6 +712,10 @@ class PackageModel:
                 continue
             if kind == "cliroot":
                 if self.cli_background_root(record=False) != fp:
+                    return False
+                continue
+            if kind == "selections":
+                if self.selections(fkey, record=False) != fp:
                     return False
                 continue
             if kind == "modctx":
@@ -1570,6 +1574,18 @@ class PackageModel:
                 r in (b"context.Background()", b"context.TODO()") for r in runs)
         if record:
             self._note("cliroot:", got)
+        return got
+
+    def selections(self, name: str, record: bool = True) -> int:
+        """How many times the package's files (code and comments) select ``name`` (``x.name``, ``T.name``):
+        0 for a method nothing calls, takes the value of, or reaches through an interface. A recorded
+        dependency that any edit asks again."""
+        got = self.__dict__.setdefault("_selections", {}).get(name)
+        if got is None:
+            pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
+            got = self._selections[name] = sum(len(pat.findall(f.source)) for f in self.files)
+        if record:
+            self._note("selections:" + name, got)
         return got
 
     def reads_param_to_end(self, key: str, idx: int) -> bool:

@@ -54,6 +54,8 @@ that sends on the channel and is not given the context.
 ```
 
 ## Stays silent
+- a method of a _test.go file that nothing in the package selects (`x.Name`: no call, no method value,
+  no call through an interface): a test stub's method that only completes an interface never runs;
 - the goroutine refers to ctx anywhere (it selects on `ctx.Done()`, checks
   `ctx.Err()`, or passes ctx on), or to a context the function made from it
   (`rctx, cancel := context.WithCancel(ctx)`: it ends when ctx does);
@@ -91,6 +93,8 @@ that sends on the channel and is not given the context.
                 continue
             starter = syntax.enclosing_func(g) or ctx.unit
             cname = self._ctx_param(starter)
+            if cname is not None and self._never_run(ctx, starter):
+                continue
             if cname is None or any(True for n in ctx.contexts.made_from(starter, cname)
                                     for _ in syntax.references(n, lit)):
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
@@ -107,6 +111,16 @@ that sends on the channel and is not given the context.
                                        ctx.related(self._param_node(starter, cname), f"{cname} is received here")],
                                       self._fix(ctx, op.node, lit, cname))
                     break
+
+    @staticmethod
+    def _never_run(ctx: FuncContext, starter: Node) -> bool:
+        """Is ``starter`` a method of a _test.go file that nothing in the package selects (``x.Name``: a
+        call, a method value, through an interface)? A stub's method that only completes an interface:
+        no other package can call it, it never runs, and no cancelled ctx ever reaches it."""
+        if not ctx.is_test_file or starter.type != "method_declaration":
+            return False
+        name = syntax.text(starter.child_by_field_name("name"))
+        return bool(name) and ctx.pkg.selections(name) == 0
 
     def _named(self, ctx: FuncContext, g: Node) -> Iterator[Finding]:
         """``go forward(in, out)`` of a package function that sends on ``out``, started by a function with a
