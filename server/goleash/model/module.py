@@ -26,6 +26,8 @@ _MAX_SITES = 60
 _MAX_DEPTH = 4       # callers followed up through their own context parameters
 _TTL = 10.0          # seconds a listing and its answers stay valid (the editor's files change on disk)
 _NEVER_DONE = ("context.Background()", "context.TODO()")
+_EXAMPLES = frozenset({"example", "examples", "_example", "_examples", "sample", "samples", "demo", "demos"})
+_PACKAGE_MAIN = re.compile(rb"^package\s+main\b", re.M)
 _DECLS = frozenset({"function_declaration", "method_declaration", "method_elem", "method_spec"})
 _FUNCS = ("function_declaration", "method_declaration", "func_literal")
 
@@ -52,6 +54,7 @@ class ModuleIndex:
         self._stamp = 0.0
         self._sites: dict[str, tuple[CallSite, ...] | None] = {}
         self._never_done: dict[tuple[str, int], bool] = {}
+        self._app: bool | None = None
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -85,6 +88,38 @@ class ModuleIndex:
         self._files, self._stamp = sorted(files), now
         self._sites.clear()
         self._never_done.clear()
+        self._app = None
+
+    def closed(self, directory: str) -> bool:
+        """Can only this module call the exported functions of the package in ``directory``: an
+        ``internal`` package, or any package of an application (a module with a ``package main`` outside
+        its examples)? A library's exported functions are called by modules goleash does not see."""
+        rel = os.path.relpath(os.path.abspath(directory), self.root)
+        if rel != ".." and not rel.startswith(".." + os.sep) and "internal" in rel.split(os.sep):
+            return True
+        self._fresh()
+        if self._app is None:
+            self._app = self._application()
+        return self._app
+
+    def _application(self) -> bool:
+        """Is there a ``package main`` (one non-test file per directory read) outside example directories?"""
+        seen = set()
+        for path in self._files or ():
+            d = os.path.dirname(path)
+            if d in seen or path.endswith("_test.go"):
+                continue
+            seen.add(d)
+            if _EXAMPLES.intersection(os.path.relpath(d, self.root).lower().split(os.sep)):
+                continue
+            try:
+                with open(path, "rb") as f:
+                    head = f.read(4096)
+            except OSError:
+                continue
+            if _PACKAGE_MAIN.search(head):
+                return True
+        return False
 
     def call_sites(self, name: str) -> tuple[CallSite, ...] | None:
         """Every call of a function or method named ``name`` in the module (by name: every method of that

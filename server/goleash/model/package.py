@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -1617,10 +1618,12 @@ class PackageModel:
 
     def never_done_in_module(self, name: str, idx: int, record: bool = True) -> bool:
         """Does every call of the function ``name`` anywhere in the module (other packages included; one
-        call at least) pass as its argument ``idx`` a context that is never done (ModuleIndex)?"""
+        call at least) pass as its argument ``idx`` a context that is never done (ModuleIndex), the module
+        being the only caller there can be (ModuleIndex.closed: an internal package, an application)?"""
         from .module import ModuleIndex
-        mod = ModuleIndex.of(next((f.path for f in self.files if f.path), None))
-        got = mod is not None and mod.never_done_at_calls(name, idx)
+        path = next((f.path for f in self.files if f.path), None)
+        mod = ModuleIndex.of(path)
+        got = mod is not None and mod.closed(os.path.dirname(path)) and mod.never_done_at_calls(name, idx)
         if record:
             self._note(f"modctx:{name}:{idx}", got)
         return got

@@ -75,7 +75,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   whose commands have no `Before:` hook: v3 gives each `Action` that context with values added), or the
   received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
-- likewise an exported function (or method) whose every call in the whole module (the outermost
+- likewise an exported function (or method) that only its module can call — in an `internal`
+  package, or in an application (a module with a `package main` outside its examples; a library's
+  exported functions are called by programs goleash does not see) — whose every call in the whole module (the outermost
   directory with a `go.mod` above it, `vendor/` and `testdata/` left out; other packages and tests
   included; one call at least) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
   values, a local bound only to one, or the received ctx of a named function whose own calls all do. Calls

@@ -1,0 +1,3 @@
+module example.com/modlibrary
+
+go 1.19
