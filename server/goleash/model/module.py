@@ -41,6 +41,10 @@ class CallSite:
     caller: str | None               # the named function it is in (None: in a function literal)
     caller_params: tuple[str, ...]   # that function's parameter names, in order
     roots: frozenset[str]            # its locals bound only to contexts that are never done
+    caller_variadic: bool = False    # its last parameter is ``...T``
+    caller_method: bool = False      # it is a method
+    via: str = "selector"            # how the call names the function: "bare" (``name(...)``), "import:PATH"
+    #                                  (``pkg.name(...)`` of an imported package), "selector" (``x.name(...)``)
 
 
 class ModuleIndex:
@@ -55,6 +59,7 @@ class ModuleIndex:
         self._sites: dict[str, tuple[CallSite, ...] | None] = {}
         self._never_done: dict[tuple[str, int], bool] = {}
         self._app: bool | None = None
+        self._paths: dict[str, str | None] = {}
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -147,12 +152,13 @@ class ModuleIndex:
         sites: list[CallSite] = []
         for path, data in hits:
             tree = syntax.parse(data)
+            imports = _imports(tree.root_node)
             for m in word.finditer(data):
                 start = m.start()
                 node = tree.root_node.descendant_for_byte_range(start, start + len(name))
                 if node is None or node.type not in ("identifier", "field_identifier"):
                     continue   # a comment, a string, a type or package of that name
-                site = _classify(node, path)
+                site = _classify(node, path, imports)
                 if site is False:
                     return None
                 if site is not None:
@@ -161,22 +167,59 @@ class ModuleIndex:
                         return None
         return tuple(sites)
 
-    def never_done_at_calls(self, name: str, idx: int, _seen: frozenset = frozenset()) -> bool:
+    def never_done_at_calls(self, name: str, idx: int, arity: int | None, method: bool, directory: str,
+                            _seen: frozenset = frozenset()) -> bool:
         """Does every call of ``name`` in the module (one at least) pass, as its argument ``idx``, a
         context that is never done: ``context.Background()``/``TODO()`` maybe wrapped with values or
         ``WithoutCancel``, a local bound only to one, or the context parameter of a named function whose
-        own calls all do (a few callers up)?"""
+        own calls all do (a few callers up)? The function is a method (``method``) or a function of the
+        package in ``directory``: calls that cannot be of it are left out — a method is not called bare
+        nor through an imported package's name, a function is called bare only in its own package and
+        otherwise through an import of that package; ``arity``, its parameter count when it is not
+        variadic: a call with another count is of another function of that name."""
         self._fresh()
-        key = (name, idx)
+        key = (name, idx, arity, method, directory)
         if key in self._never_done:
             return self._never_done[key]
-        got = self._never_done_at(name, idx, _seen | {name})
+        got = self._never_done_at(name, idx, arity, method, directory, _seen | {name})
         if not _seen:
             self._never_done[key] = got
         return got
 
-    def _never_done_at(self, name: str, idx: int, seen: frozenset) -> bool:
-        sites = self.call_sites(name)
+    def _may_call(self, s: CallSite, method: bool, directory: str) -> bool:
+        if method:
+            return s.via == "selector"
+        if s.via == "bare":
+            return os.path.dirname(s.path) == directory
+        return s.via == "import:" + (self._import_path(directory) or "\0")
+
+    def _import_path(self, directory: str) -> str | None:
+        """The import path of the package in ``directory``: the nearest ``go.mod``'s module path and the
+        directory below it."""
+        got = self._paths.get(directory)
+        if got is None and directory not in self._paths:
+            d = directory
+            while True:
+                try:
+                    with open(os.path.join(d, "go.mod"), "rb") as f:
+                        m = re.search(rb"^module\s+\"?([^\s\"]+)", f.read(), re.M)
+                except OSError:
+                    m = None
+                if m is not None:
+                    rel = os.path.relpath(directory, d)
+                    got = m.group(1).decode() + ("" if rel == "." else "/" + rel.replace(os.sep, "/"))
+                    break
+                up = os.path.dirname(d)
+                if up == d or not d.startswith(self.root):
+                    break
+                d = up
+            self._paths[directory] = got
+        return got
+
+    def _never_done_at(self, name: str, idx: int, arity: int | None, method: bool, directory: str,
+                       seen: frozenset) -> bool:
+        sites = [s for s in self.call_sites(name) or ()
+                 if (arity is None or len(s.args) == arity) and self._may_call(s, method, directory)]
         if not sites:
             return False
         for s in sites:
@@ -185,15 +228,40 @@ class ModuleIndex:
             arg = s.args[idx]
             if _never_done_value(arg, s.roots):
                 continue
+            if s.caller == name and arg in s.caller_params and s.caller_params.index(arg) == idx:
+                continue   # a same-named wrapper handing its own ctx on (``b.Local.Run(ctx, op)``): its
+                #            callers are among these calls
             if arg in s.caller_params and s.caller is not None and s.caller not in seen and \
                     len(seen) < _MAX_DEPTH and s.caller not in ("main", "init") and \
-                    self.never_done_at_calls(s.caller, s.caller_params.index(arg), seen):
+                    self.never_done_at_calls(s.caller, s.caller_params.index(arg),
+                                             None if s.caller_variadic else len(s.caller_params),
+                                             s.caller_method, os.path.dirname(s.path), seen):
                 continue
             return False
         return True
 
 
-def _classify(node: Node, path: str) -> CallSite | None | bool:
+def _imports(root: Node) -> dict[str, str]:
+    """The file's imports: the name each is used by (its alias, else the last element of its path that
+    is not a major version) -> its path."""
+    out = {}
+    for decl in root.named_children:
+        if decl.type == "package_clause" or decl.type == "comment":
+            continue
+        if decl.type != "import_declaration":
+            break
+        for spec in (n for n in syntax.walk(decl) if n.type == "import_spec"):
+            p = syntax.text(spec.child_by_field_name("path")).strip('"`')
+            alias = spec.child_by_field_name("name")
+            parts = [x for x in p.split("/") if x]
+            last = parts[-1] if parts else p
+            if re.fullmatch(r"v\d+", last) and len(parts) > 1:
+                last = parts[-2]
+            out[syntax.text(alias) if alias is not None else re.sub(r"[.-].*$", "", last.removeprefix("go-"))] = p
+    return out
+
+
+def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None | bool:
     """The call site ``node`` (a name) is the callee of, None for a declaration of the name, False for
     any other use."""
     parent = node.parent
@@ -201,11 +269,14 @@ def _classify(node: Node, path: str) -> CallSite | None | bool:
         return False
     if parent.type in _DECLS and parent.child_by_field_name("name") == node:
         return None
-    callee = node
+    callee, via = node, "bare"
     if node.type == "field_identifier":
         if parent.type != "selector_expression" or parent.child_by_field_name("field") != node:
             return False
-        callee = parent
+        callee, via = parent, "selector"
+        operand = parent.child_by_field_name("operand")
+        if operand is not None and operand.type == "identifier" and syntax.text(operand) in imports:
+            via = "import:" + imports[syntax.text(operand)]
     call = callee.parent
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != callee:
         return False
@@ -223,15 +294,20 @@ def _classify(node: Node, path: str) -> CallSite | None | bool:
             outer = outer.parent
     params: tuple[str, ...] = ()
     caller = None
+    variadic = False
     if fn is not None:
         plist = fn.child_by_field_name("parameters")
-        params = tuple(syntax.text(n) for d in (plist.named_children if plist is not None else ())
-                       for n in d.children_by_field_name("name"))
+        decls = [d for d in (plist.named_children if plist is not None else ())
+                 if d.type in ("parameter_declaration", "variadic_parameter_declaration")]
+        params = tuple(syntax.text(n) if n is not None else "_" for d in decls
+                       for n in (d.children_by_field_name("name") or [None]))
+        variadic = bool(decls) and decls[-1].type == "variadic_parameter_declaration"
         if fn.type != "func_literal":
             caller = syntax.text(fn.child_by_field_name("name"))
     roots = frozenset(a for a in args if a.isidentifier() and a not in params and outer is not None and
                       _root_local(outer, a))
-    return CallSite(path, call.start_point[0] + 1, args, caller, params, roots)
+    return CallSite(path, call.start_point[0] + 1, args, caller, params, roots, variadic,
+                    fn is not None and fn.type == "method_declaration", via)
 
 
 def _never_done_value(text: str, roots: frozenset[str] = frozenset(), self_name: str | None = None) -> bool:

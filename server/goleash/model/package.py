@@ -720,8 +720,9 @@ class PackageModel:
                     return False
                 continue
             if kind == "modctx":
-                name, _, idx = fkey.rpartition(":")
-                if self.never_done_in_module(name, int(idx), record=False) != fp:
+                name, idx, arity, how = fkey.rsplit(":", 3)
+                if self.never_done_in_module(name, int(idx), int(arity) if arity else None, how == "m",
+                                             record=False) != fp:
                     return False
                 continue
             if kind == "const":
@@ -1616,16 +1617,18 @@ class PackageModel:
                 return False
         return False
 
-    def never_done_in_module(self, name: str, idx: int, record: bool = True) -> bool:
+    def never_done_in_module(self, name: str, idx: int, arity: int | None, method: bool,
+                             record: bool = True) -> bool:
         """Does every call of the function ``name`` anywhere in the module (other packages included; one
         call at least) pass as its argument ``idx`` a context that is never done (ModuleIndex), the module
         being the only caller there can be (ModuleIndex.closed: an internal package, an application)?"""
         from .module import ModuleIndex
         path = next((f.path for f in self.files if f.path), None)
         mod = ModuleIndex.of(path)
-        got = mod is not None and mod.closed(os.path.dirname(path)) and mod.never_done_at_calls(name, idx)
+        d = os.path.dirname(os.path.abspath(path)) if path else ""
+        got = mod is not None and mod.closed(d) and mod.never_done_at_calls(name, idx, arity, method, d)
         if record:
-            self._note(f"modctx:{name}:{idx}", got)
+            self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}", got)
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:

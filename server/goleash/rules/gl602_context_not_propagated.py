@@ -197,10 +197,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if not name or name in ("main", "init"):
             return False
         params = ctx.unit.child_by_field_name("parameters")
-        idx, i = None, 0
+        idx, i, variadic = None, 0, False
         for decl in (params.named_children if params is not None else ()):
             if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
                 continue
+            variadic = decl.type == "variadic_parameter_declaration"
             names = decl.children_by_field_name("name") or [None]
             for n in names:
                 if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
@@ -212,7 +213,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if idx is None:
             return False
         if not ContextNotPropagated._private(name, main):   # callable from other packages: ask the module
-            return ctx.pkg.never_done_in_module(name, idx)
+            return ctx.pkg.never_done_in_module(name, idx, None if variadic else i,
+                                                ctx.unit.type == "method_declaration")
         return ContextNotPropagated._background_at_calls(ctx, name, idx, main, set())
 
     @staticmethod
@@ -241,7 +243,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 if up is None or short in seen or short in ("main", "init"):
                     return False
                 if not ContextNotPropagated._private(short, main):   # an exported caller: its callers module-wide
-                    if not ctx.pkg.never_done_in_module(short, up):
+                    recv, _, mname = c.rpartition(".")
+                    sig = ctx.pkg.types.methods.get(recv, {}).get(mname) if recv else ctx.pkg.types.funcs.get(mname)
+                    arity = len(sig.params) if sig is not None and not any(
+                        t.startswith("...") for _p, t in sig.params) else None
+                    if not ctx.pkg.never_done_in_module(short, up, arity, bool(recv)):
                         return False
                 elif not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
                     return False
