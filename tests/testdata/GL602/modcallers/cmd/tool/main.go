@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"example.com/modcallers/internal/store"
+	"example.com/modcallers/other"
 	"example.com/modcallers/service"
 )
 
@@ -17,4 +19,7 @@ func main() {
 	ctx := context.WithValue(context.Background(), key{}, "x")
 	fmt.Println(s.Refresh(ctx))
 	service.Run(context.TODO(), s)
+	tctx, stop := context.WithTimeout(context.Background(), time.Second)
+	defer stop()
+	fmt.Println(other.Load(tctx, "b"))
 }
