@@ -38,3 +38,9 @@ func (s *Store) Drain(ctx context.Context) error {
 	_, err := s.fetch(context.Background(), "d") // want "drops the received ctx"
 	return err
 }
+
+// Reindex reads the key "i"; only a test calls it here.
+func (s *Store) Reindex(ctx context.Context) error {
+	_, err := s.fetch(context.Background(), "i") // want "drops the received ctx"
+	return err
+}
