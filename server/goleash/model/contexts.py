@@ -409,8 +409,8 @@ class ContextModel:
             for x in (left.named_children if left is not None else []):
                 if x.type in ("selector_expression", "index_expression"):
                     return "stored"
-                if x.type == "identifier" and um.scopes.var(x) is None:
-                    return "stored"
+                if x.type == "identifier" and um.scopes.var(x) is None and x.text != b"_":
+                    return "stored"   # (a package variable; ``_ = f(...)`` only discards the result)
         if self._returned_field(call, f) or self._returned_derived(call, f):
             return "stored"
         # on a path where the received ctx is nil, or where an error is being handled
