@@ -58,7 +58,8 @@ func poll(ctx context.Context) {
   on (returned, stored in a field, passed to a function);
 - `time.Tick` or `time.NewTicker` in `main` (not in a goroutine it starts), in a function or method of package main that main calls as its last act
   (`d.run()`, also through an interface value, `cmd.run(args)`, or as the last act of a method that
-  is itself one: `func (w *wrapper) run() { w.inner.run() }`), in tests, or feeding a loop that never exits (the function runs for the life of the
+  is itself one: `func (w *wrapper) run() { w.inner.run() }`), `time.Tick` in tests (a `NewTicker` a test
+  never stops is reported: it fires on through the rest of the test binary), or feeding a loop that never exits (the function runs for the life of the
   process), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
   `log.Fatal(...)`);
 - `time.NewTimer` (a timer is released once it fires).
