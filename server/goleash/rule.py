@@ -231,7 +231,7 @@ class FuncContext:
     def contexts(self):
         """Derived contexts and their cancel funcs, received and detached contexts (goleash.model.contexts)."""
         from .model.contexts import ContextModel
-        return ContextModel(self.model, self.effects)
+        return ContextModel(self.model, self.effects, self.path)
 
     @cached_property
     def channels(self):

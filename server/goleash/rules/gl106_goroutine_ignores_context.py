@@ -54,6 +54,9 @@ that sends on the channel and is not given the context.
 ```
 
 ## Stays silent
+- a function whose every call passes a context that is never done (`context.Background()`, maybe
+  wrapped with values, or the ctx of a caller whose own calls all do; as GL602 reads it: in the package
+  for an unexported function, in the module for an exported one only the module can call);
 - a method of a _test.go file that nothing in the package selects (`x.Name`: no call, no method value,
   no call through an interface): a test stub's method that only completes an interface never runs;
 - the goroutine refers to ctx anywhere (it selects on `ctx.Done()`, checks
@@ -93,8 +96,9 @@ that sends on the channel and is not given the context.
                 continue
             starter = syntax.enclosing_func(g) or ctx.unit
             cname = self._ctx_param(starter)
-            if cname is not None and self._never_run(ctx, starter):
-                continue
+            if cname is not None and (self._never_run(ctx, starter) or (
+                    starter.id == ctx.unit.id and ctx.contexts.received_never_done(self._param_node(starter, cname)))):
+                continue   # never run, or never given a context that can be cancelled
             if cname is None or any(True for n in ctx.contexts.made_from(starter, cname)
                                     for _ in syntax.references(n, lit)):
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)

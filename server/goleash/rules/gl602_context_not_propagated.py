@@ -13,7 +13,6 @@ from ..model.effects import TESTING_TYPES
 from ..rule import FuncContext, Rule
 
 
-_ROOTS = ("context.Background()", "context.TODO()")
 # what a comment says when it explains a fresh context: the context, its cancellation, or that the work
 # must outlive the caller (not any comment above the call: ``// First, see if we exist in the cluster``)
 _WHY = re.compile(rb"cancel|detach|background|todo|outliv|independ|even (?:if|when|after)|shut ?down|"
@@ -149,7 +148,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a result for the caller (a placeholder beside ok == false), nothing runs under it
             if ctx.contexts.after_done(call, received[0]):
                 continue   # the received ctx is already done here (a shutdown after <-ctx.Done())
-            if self._always_background(ctx, received[1]):
+            if ctx.contexts.received_never_done(received[1]):
                 continue   # the ctx it would pass on is Background at every call: nothing is lost
             if ctx.contexts.restores(call, received[0]):
                 continue   # a holder given the received ctx for the work above, put back to Background after it
@@ -185,176 +184,6 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 return True
             f = f.parent
         return False
-
-    @staticmethod
-    def _always_background(ctx: FuncContext, param: Node) -> bool:
-        """Is ``param`` a parameter of this declaration that every call fills with ``context.Background()``/
-        ``TODO()`` (in the package for an unexported one, in the module for one other packages can call)?
-        Then the received ctx has no cancellation to lose."""
-        if ctx.unit.type not in ("function_declaration", "method_declaration") or ctx.is_test_file:
-            return False
-        name = ctx.func_name
-        main = ctx.package_name == "main"
-        if not name or name in ("main", "init"):
-            return False
-        params = ctx.unit.child_by_field_name("parameters")
-        idx, i, variadic = None, 0, False
-        for decl in (params.named_children if params is not None else ()):
-            if decl.type not in ("parameter_declaration", "variadic_parameter_declaration"):
-                continue
-            variadic = decl.type == "variadic_parameter_declaration"
-            names = decl.children_by_field_name("name") or [None]
-            for n in names:
-                if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
-                    idx = i
-                i += 1
-        if idx == 0 and main and ctx.pkg.command_handler(name) and re.search(
-                rb"\*cli\.Command\b", params.text or b"") and ctx.pkg.cli_background_root():
-            return True   # a urfave/cli v3 Action, run with context.Background(): nothing to cancel
-        if idx is None:
-            return False
-        if not ContextNotPropagated._private(name, main):   # callable from other packages: ask the module
-            return ctx.pkg.never_done_in_module(name, idx, None if variadic else i,
-                                                ctx.unit.type == "method_declaration")
-        return ContextNotPropagated._background_at_calls(ctx, name, idx, main, set())
-
-    @staticmethod
-    def _background_at_calls(ctx: FuncContext, name: str, idx: int, main: bool, seen: set) -> bool:
-        """Does every call of ``name`` in the package pass ``context.Background()``/``TODO()`` as its argument
-        ``idx``, or the received ctx of a caller whose own calls all do (``Update(ctx)`` → ``fetch(ctx, url)``
-        with ``cache.Update(context.Background())`` everywhere), a few callers up? Callers must be private
-        (unexported, or any name of package main): no call from another package can reach them."""
-        callers = ctx.pkg.callers(name)
-        if not callers or len(seen) > 8:
-            return False
-        seen.add(name)
-        for c in callers:
-            sites = ctx.pkg.call_args(c, name)
-            if not sites:
-                return False
-            for a in sites:
-                if idx >= len(a):
-                    return False
-                if a[idx] in _ROOTS or a[idx].startswith("context.WithoutCancel(") or \
-                        ContextNotPropagated._root_local(ctx, c, a[idx]) or \
-                        (main and ContextNotPropagated._cobra_background(ctx, c, a[idx])):
-                    continue
-                up = ContextNotPropagated._param_index(ctx, c, a[idx])
-                short = c.rsplit(".", 1)[-1]
-                if up is None or short in seen or short in ("main", "init"):
-                    return False
-                if not ContextNotPropagated._private(short, main):   # an exported caller: its callers module-wide
-                    recv, _, mname = c.rpartition(".")
-                    sig = ctx.pkg.types.methods.get(recv, {}).get(mname) if recv else ctx.pkg.types.funcs.get(mname)
-                    arity = len(sig.params) if sig is not None and not any(
-                        t.startswith("...") for _p, t in sig.params) else None
-                    if not ctx.pkg.never_done_in_module(short, up, arity, bool(recv)):
-                        return False
-                elif not ContextNotPropagated._background_at_calls(ctx, short, up, main, seen):
-                    return False
-        return True
-
-    @staticmethod
-    def _cobra_background(ctx: FuncContext, func: str, arg: str) -> bool:
-        """Is ``arg`` ``cmd.Context()`` of a cobra command (``cmd *cobra.Command``, a parameter in the package
-        function ``func`` or a handler literal in it) in a package main that runs its commands with
-        ``Execute()`` and never with ``ExecuteContext`` nor ``SetContext``? cobra then gives every command
-        ``context.Background()``: there is no cancellation to lose."""
-        m = re.fullmatch(r"(\w+)\.Context\(\)", arg)
-        node = ctx.pkg.decl_node(func) if m is not None else None
-        if node is None or not re.search(rb"\b" + m.group(1).encode() + rb"\s+\*cobra\.Command\b", node.text or b""):
-            return False
-        return bool(ctx.pkg.callers("Execute")) and not any(
-            ctx.pkg.callers(name) for name in ("ExecuteContext", "ExecuteContextC", "SetContext"))
-
-    @staticmethod
-    def _root_local(ctx: FuncContext, func: str, arg: str) -> bool:
-        """Is ``arg`` a local of the package function ``func`` declared from ``context.Background()`` or
-        ``TODO()``, maybe wrapped with values (:meth:`_value_root`), and assigned again only with values
-        wrapped around itself (``ctx := initState(context.Background())``; ``ctx =
-        context.WithValue(ctx, k, v)`` ... ``login(ctx)``)?"""
-        if not arg.isidentifier():
-            return False
-        node = ctx.pkg.decl_node(func)
-        found = False
-        for st in syntax.walk(node) if node is not None else ():
-            if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
-                continue
-            left = st.child_by_field_name("left") if st.type != "var_spec" else None
-            names = left.named_children if left is not None else st.children_by_field_name("name")
-            texts = [syntax.text(n) for n in names]
-            if arg not in texts:
-                continue
-            right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
-            vals = right.named_children if right is not None else []
-            if len(vals) != len(texts):
-                return False
-            value = vals[texts.index(arg)]
-            if st.type == "assignment_statement":
-                if not found or not ContextNotPropagated._value_root(ctx, value, arg, 0):
-                    return False   # assigned again from something else than a value-wrap of itself
-                continue
-            if found or not ContextNotPropagated._value_root(ctx, value, None, 0):
-                return False
-            found = True
-        return found
-
-    @staticmethod
-    def _value_root(ctx: FuncContext, value: Node, self_name: str | None, depth: int) -> bool:
-        """Is ``value`` a context that is never done: ``context.Background()``/``TODO()``, or one wrapped
-        only with values (``context.WithValue(root, k, v)``; a package function whose every return is
-        ``context.WithValue(p, ...)`` or ``p`` of its context parameter, given such a root:
-        ``initState(context.Background())``); with ``self_name``, the local itself wrapped so again
-        (``ctx = context.WithValue(ctx, k, v)``)?"""
-        value = syntax.unparen(value)
-        if value is None or depth > 3:
-            return False
-        text = " ".join(syntax.text(value).split())
-        if text in _ROOTS or (self_name is not None and text == self_name):
-            return True
-        if value.type != "call_expression":
-            return False
-        args = syntax.call_args(value)
-        fn = syntax.text(value.child_by_field_name("function"))
-        if not args:
-            return False
-        if fn == "context.WithValue":
-            return ContextNotPropagated._value_root(ctx, args[0], self_name, depth + 1)
-        if fn == "context.WithoutCancel":
-            return True   # its parent's values, never its cancellation or deadline
-        sig = ctx.pkg.types.funcs.get(fn)
-        node = ctx.pkg.decl_node(fn) if sig is not None and sig.params and \
-            sig.params[0][1] == "context.Context" else None
-        if node is None:
-            return False
-        p = sig.params[0][0]
-        rets = [r for r in syntax.walk(node, skip_funcs=True) if r.type == "return_statement"]
-        for r in rets:
-            vals = syntax.return_values(r)
-            v = syntax.unparen(vals[0]) if len(vals) == 1 else None
-            if v is None:
-                return False
-            t = " ".join(syntax.text(v).split())
-            if t != p and not (v.type == "call_expression" and
-                               syntax.text(v.child_by_field_name("function")) == "context.WithValue" and
-                               syntax.call_args(v) and syntax.text(syntax.call_args(v)[0]) == p):
-                return False
-        return bool(rets) and ContextNotPropagated._value_root(ctx, args[0], self_name, depth + 1)
-
-    @staticmethod
-    def _private(name: str, main: bool) -> bool:
-        """Can only this package call the function ``name`` (unexported, or any name of package main; not
-        ``main``/``init``, which the runtime calls)?"""
-        return name not in ("main", "init") and (main or not name[0].isupper())
-
-    @staticmethod
-    def _param_index(ctx: FuncContext, func: str, arg: str) -> int | None:
-        """The index of the parameter ``arg`` of the package function ``func`` (``Type.Name`` or ``Name``)."""
-        recv, _, name = func.rpartition(".")
-        sig = ctx.pkg.types.methods.get(recv, {}).get(name) if recv else ctx.pkg.types.funcs.get(name)
-        if sig is None:
-            return None
-        return next((i for i, (p, _t) in enumerate(sig.params) if p == arg), None)
 
     @staticmethod
     def _local_listen(ctx: FuncContext, call: Node) -> bool:
