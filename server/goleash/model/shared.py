@@ -807,7 +807,8 @@ class SharedVars:
         fn_node = fn.node if fn is not None else self.unit
         gate = self.once_gate(w.ident)
         loops = [l for l in reversed(self.um.loops(g)) if not syntax.inside(v.decl, l)]
-        if loops and not self.joined_in_loop(g, loops[0]) and gate is None and not self._one_turn_writes(w, g, loops[0]):
+        if loops and not self.joined_in_loop(g, loops[0]) and gate is None and \
+                not self._one_turn_writes(w, g, loops[0]) and not (len(loops) == 1 and self.one_turn_go(g, loops[0])):
             return Conflict(w, "loop", loops[0])
         parent = self._runner(g)
         for a in v.accesses:
@@ -839,6 +840,49 @@ class SharedVars:
                 continue   # both behind one once-gate: one of them writes
             return Conflict(w, "goroutine", a.ident)
         return None
+
+    def one_turn_go(self, g: Node, loop: Node) -> bool:
+        """Does ``loop`` start the goroutine of ``g`` in one turn at most: the ``go`` runs only under ``if
+        i == k`` (a conjunct of the condition), ``i`` the loop's own index (``for i := range xs``, ``for i
+        := 0; i < n; i++``, not assigned in the body) and ``k`` the same in every turn (a literal, or a name
+        the body does not assign)? Each turn has its own ``i``: one of them at most passes the test."""
+        body = loop.child_by_field_name("body")
+        clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+        counter = None
+        if clause is not None and clause.type == "range_clause":
+            left = clause.child_by_field_name("left")
+            first = left.named_children[0] if left is not None and left.named_children else None
+            counter = syntax.text(first) if first is not None and first.type == "identifier" else None
+        elif clause is not None:
+            got = syntax.counting_loop(clause)
+            counter = got[0] if got is not None else None
+        if counter in (None, "_") or body is None:
+            return False
+        assigned = set()
+        for n in syntax.walk(body):
+            if n.type in ("assignment_statement", "short_var_declaration"):
+                left = n.child_by_field_name("left")
+                assigned.update(syntax.text(x) for x in (left.named_children if left is not None else ()))
+            elif n.type in ("inc_statement", "dec_statement") and n.named_children:
+                assigned.add(syntax.text(n.named_children[0]))
+        if counter in assigned:
+            return False
+        for a in syntax.ancestors(g, body):
+            then = a.child_by_field_name("consequence") if a.type == "if_statement" else None
+            if then is None or not syntax.inside(g, then):
+                continue
+            for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
+                c = syntax.unparen(c)
+                if c is None or c.type != "binary_expression" or syntax.text(c.child_by_field_name("operator")) != "==":
+                    continue
+                sides = [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
+                texts = [syntax.text(x) for x in sides]
+                if counter in texts:
+                    other = sides[1 - texts.index(counter)]
+                    if other is not None and (other.type == "int_literal" or (
+                            other.type == "identifier" and syntax.text(other) not in assigned | {counter})):
+                        return True
+        return False
 
     def _one_turn_writes(self, w: Access, g: Node, loop: Node) -> bool:
         """Is the goroutine's write made by one turn's goroutine only: under ``if id == 0`` (a conjunct of

@@ -63,6 +63,8 @@ access it races with.
 (or `errgroup.Group`, or a channel of errors).
 
 ## Stays silent
+- a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
+  index (`for i := range xs`, not assigned in the body) and `k` the same in every turn;
 - a write by one goroutine of a loop only: under `if id == 0` where `id` is the goroutine's parameter
   given the loop's counter (`for i := 0; i < n; i++ { go func(id int) { ... }(i) }`), read after the join;
 - a join that a helper's result tells of: `if opWait(done, ctx) { return }`, where `opWait` returns

@@ -39,6 +39,8 @@ Hold the same mutex on both sides, use `sync/atomic` types, or give each
 goroutine its own slot (`results[i] = ...`).
 
 ## Stays silent
+- a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
+  index (`for i := range xs`, not assigned in the body) and `k` the same in every turn;
 - writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
   for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
@@ -90,7 +92,7 @@ goroutine its own slot (`results[i] = ...`).
                 name = um.spell(w.place)
                 # every goroutine this loop starts writes it
                 if loops and not fa.per_iteration(w.place, loops[-1]) and \
-                        not shared.joined_in_loop(go, loops[-1]):
+                        not shared.joined_in_loop(go, loops[-1]) and not (len(loops) == 1 and shared.one_turn_go(go, loops[-1])):
                     reported.add(key)
                     yield ctx.finding(w.node, f"data race on {name}: every goroutine of this loop writes it. They run "
                                               f"at the same time, with no mutex held",
