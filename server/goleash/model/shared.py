@@ -945,12 +945,20 @@ class SharedVars:
         if top is None:
             return False
         chans = self.ctx.channels
-        for st in stmts:
-            if st.start_byte >= top.start_byte:
-                break
-            chan = _received(st)
+        ahead = [_received(st) for st in stmts if st.start_byte < top.start_byte]
+        clause = next((c for c in top.named_children if c.type == "range_clause"), None) \
+            if top.type == "for_statement" else None
+        ranged = syntax.unparen(clause.child_by_field_name("right")) if clause is not None else None
+        if ranged is not None and ranged.type == "identifier" and \
+                syntax.inside(w.ident, top.child_by_field_name("body") or top):
+            ahead.append(ranged)   # ``for s := range ch { ...; x = s }``: a receive before each turn's write
+        for chan in ahead:
             ch = chans.by_place.get(self.um.place(chan)) if chan is not None else None
-            if ch is None or ch.make is None or ch.escapes or ch.param:
+            if ch is None or ch.make is None or ch.param:
+                continue
+            if ch.escapes:
+                if self._fed_by_call_after(ch, chan, lit, before):
+                    return True
                 continue
             outer = [l for l in self.um.loops(before) if not syntax.inside(ch.make, l)]
             if any(o.kind in (SEND, CLOSE) and syntax.inside(o.node, l) for l in outer for o in ch.ops):
@@ -960,6 +968,32 @@ class SharedVars:
                    for o in ch.ops):
                 return True
         return False
+
+    def _fed_by_call_after(self, ch, chan: Node, lit: Node, before: Node) -> bool:
+        """Is the channel ``chan`` (made by the function, handed on) named outside the goroutine ``lit`` only
+        where it is made and as an argument of one call, whose arguments hold ``before``
+        (``go func() { for s := range ch { after = s } }(); src.Enumerate(ch, after)``)? Every send on it
+        is that call's, made after its arguments were read."""
+        if any(o.kind in (SEND, CLOSE) and o.goroutine is None for o in ch.ops):
+            return False
+        name = syntax.text(chan)
+        fn = self.um.func_at(ch.make)
+        refs = [r for r in syntax.references(name, fn.node if fn is not None else self.unit)
+                if not syntax.inside(r, lit) and not syntax.inside(r, ch.make) and
+                self.um.scopes.var(r) is self.um.scopes.var(chan)]
+        call = None
+        for r in refs:
+            args = r.parent
+            c = args.parent if args is not None and args.type == "argument_list" else None
+            if c is None or c.type != "call_expression" or (call is not None and c.id != call.id):
+                if r.parent is not None and r.parent.type in ("short_var_declaration", "var_spec") or \
+                        (r.parent is not None and r.parent.type == "expression_list" and r.parent.parent is not None
+                         and r.parent.parent.type in ("short_var_declaration", "var_spec")):
+                    continue   # its declaration
+                return False
+            call = c
+        args = call.child_by_field_name("arguments") if call is not None else None
+        return args is not None and syntax.inside(before, args)
 
     def _synchronises(self, lit: Node) -> bool:
         """Does a goroutine body wait on something (receive, select, Wait, Lock)?"""

@@ -93,7 +93,10 @@ access it races with.
   itself, a getter): what the goroutines did happens before `Wait` returns;
 - a start signal: the goroutine writes only after receiving from a channel the function
   made and alone sends on, and the function reads the variable only before that send (also in a loop
-  that starts the goroutines when the one send or close comes after the loop: `close(exit)` after it);
+  that starts the goroutines when the one send or close comes after the loop: `close(exit)` after it); also
+  a channel the function hands to one call only, read by the goroutine before it writes (`for s := range ch
+  { after = s }`), when the function reads the variable as an argument of that call (`src.List(ch, after)`):
+  every send is that call's, made after its arguments were read;
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
 - writes to distinct slice elements (`results[i] = r`), which do not race;
