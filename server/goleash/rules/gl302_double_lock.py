@@ -46,6 +46,8 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
+- the one `Lock` under `if n == 1` in a loop that counts `n` up each turn (`n++`, never set back):
+  only one turn takes it;
 - a lock behind a once-gate on a value (`if s.stopped { return }; s.stopped = true` opening the method,
   no other function setting that field): a second call for the same value locks nothing;
 - a mutex used as a semaphore: a goroutine of the package (a worker) unlocks it without ever locking
@@ -108,6 +110,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                     continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
                 if held_node is not None and _disjoint_guards(um, held_node, ev.effect.node, f.node):
                     continue   # if retry == 0 { mu.Lock() ... }; if retry > 0 { mu.Lock() }: one or the other
+                if held_node is not None and _once_per_loop(um, held_node, ev.effect.node, f.node):
+                    continue   # n++; if n == 1 { mu.Lock() }: the same Lock, in one turn of its loop only
                 abstract = um.abstract_place(ev.place)
                 if abstract is not None and ctx.pkg.freed_by_workers(abstract):
                     continue   # a semaphore: a worker goroutine releases what was locked for its task
@@ -261,3 +265,46 @@ def _disjoint_guards(um, first: Node, second: Node, fn: Node) -> bool:
     (_, op1, n1), (_, op2, n2) = g1[1], g2[1]
     probes = {n1 - 1, n1, n1 + 1, n2 - 1, n2, n2 + 1}   # (the tests change truth only at these points)
     return not any(_holds(op1, x, n1) and _holds(op2, x, n2) for x in probes)
+
+
+def _once_per_loop(um, first: Node, second: Node, fn: Node) -> bool:
+    """Are both locks the one ``Lock`` in the body of an ``if n == k`` (``k`` an integer literal) inside a
+    loop that counts ``n`` up each turn — ``n++`` (or ``n += 1``) its only change there, a local declared
+    before the loop? Only one turn passes the test, so the lock is not taken again on the next turn."""
+    stmt = syntax.stmt_of(second)
+    if syntax.stmt_of(first).id != stmt.id:
+        return False
+    for a in syntax.ancestors(stmt, fn):
+        if a.type != "if_statement":
+            continue
+        cons = a.child_by_field_name("consequence")
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        if cons is None or not syntax.inside(stmt, cons) or cond is None or cond.type != "binary_expression" or \
+                syntax.text(cond.child_by_field_name("operator")) != "==":
+            continue
+        sides = [syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))]
+        if not any(x is not None and x.type == "int_literal" for x in sides):
+            continue
+        var = next((x for x in sides if x is not None and x.type == "identifier"), None)
+        v = um.scopes.var(var) if var is not None else None
+        loop = next((l for l in syntax.ancestors(a, fn) if l.type == "for_statement"), None)
+        if v is None or v.kind != "local" or v.addressed or loop is None or syntax.inside(v.ident, loop):
+            continue
+        changes = [n for n in syntax.walk(fn) if any(um.scopes.var(x) is v for x in _targets(n, v.name))]
+        if changes and all(syntax.inside(n, loop) and (n.type == "inc_statement" or
+                                                        syntax.text(n).replace(" ", "").endswith("+=1"))
+                           for n in changes):
+            return True
+    return False
+
+
+def _targets(n: Node, name: str) -> list[Node]:
+    """The identifiers ``name`` that the statement ``n`` assigns or steps."""
+    if n.type in ("inc_statement", "dec_statement"):
+        xs = n.named_children[:1]
+    elif n.type == "assignment_statement":
+        left = n.child_by_field_name("left")
+        xs = left.named_children if left is not None else []
+    else:
+        return []
+    return [x for x in xs if x.type == "identifier" and syntax.text(x) == name]
