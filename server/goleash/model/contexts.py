@@ -820,31 +820,10 @@ class ContextModel:
         ``TODO()``, maybe wrapped with values (:meth:`_value_root`), and assigned again only with values
         wrapped around itself (``ctx := initState(context.Background())``; ``ctx =
         context.WithValue(ctx, k, v)`` ... ``login(ctx)``)?"""
-        if not arg.isidentifier():
-            return False
-        node = self._pkg.decl_node(func)
-        found = False
-        for st in syntax.walk(node) if node is not None else ():
-            if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
-                continue
-            left = st.child_by_field_name("left") if st.type != "var_spec" else None
-            names = left.named_children if left is not None else st.children_by_field_name("name")
-            texts = [syntax.text(n) for n in names]
-            if arg not in texts:
-                continue
-            right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
-            vals = right.named_children if right is not None else []
-            if len(vals) != len(texts):
-                return False
-            value = vals[texts.index(arg)]
-            if st.type == "assignment_statement":
-                if not found or not self._value_root(value, arg, 0):
-                    return False   # assigned again from something else than a value-wrap of itself
-                continue
-            if found or not self._value_root(value, None, 0):
-                return False
-            found = True
-        return found
+        from .module import bound_only_to
+        node = self._pkg.decl_node(func) if arg.isidentifier() else None
+        return node is not None and bound_only_to(
+            node, arg, lambda value, again: self._value_root(value, arg if again else None, 0))
 
     def _value_root(self, value: Node, self_name: str | None, depth: int) -> bool:
         """Is ``value`` a context that is never done: ``context.Background()``/``TODO()``, or one wrapped

@@ -372,6 +372,13 @@ def _never_done_value(text: str, roots: frozenset[str] = frozenset(), self_name:
 def _root_local(decl: Node, name: str) -> bool:
     """Is ``name`` bound in the declaration ``decl`` (its closures included) only to never-done contexts:
     declared from one, and assigned again only with values wrapped around itself?"""
+    return bound_only_to(decl, name, lambda value, again: _never_done_value(syntax.text(value), frozenset(),
+                                                                              name if again else None))
+
+
+def bound_only_to(decl: Node, name: str, ok) -> bool:
+    """Is ``name`` declared in ``decl`` (its closures included) and every value it is given there one that
+    ``ok(value, again)`` accepts (``again``: an assignment after the declaration, which must come first)?"""
     found = False
     for st in syntax.walk(decl):
         if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
@@ -385,11 +392,8 @@ def _root_local(decl: Node, name: str) -> bool:
         vals = right.named_children if right is not None else []
         if len(vals) != len(texts):
             return False
-        value = syntax.text(vals[texts.index(name)])
         again = st.type == "assignment_statement"
-        if again and not found:
-            return False
-        if not _never_done_value(value, frozenset(), name if again else None):
+        if (again and not found) or (not again and found) or not ok(vals[texts.index(name)], again):
             return False
         found = True
     return found
