@@ -956,11 +956,11 @@ class SharedVars:
             ch = chans.by_place.get(self.um.place(chan)) if chan is not None else None
             if ch is None or ch.make is None or ch.param:
                 continue
-            if ch.escapes:
-                if self._fed_by_call_after(ch, chan, lit, before):
+            outer = [l for l in self.um.loops(before) if not syntax.inside(ch.make, l)]
+            if ch.escapes:   # (made in the turn of ``before``: a later turn's call feeds a channel of its own)
+                if not outer and self._fed_by_call_after(ch, chan, lit, before):
                     return True
                 continue
-            outer = [l for l in self.um.loops(before) if not syntax.inside(ch.make, l)]
             if any(o.kind in (SEND, CLOSE) and syntax.inside(o.node, l) for l in outer for o in ch.ops):
                 continue   # another iteration's read could follow this one's send
             if all(o.kind not in (SEND, CLOSE) or
