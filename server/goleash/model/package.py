@@ -1626,7 +1626,9 @@ class PackageModel:
         path = next((f.path for f in self.files if f.path), None)
         mod = ModuleIndex.of(path)
         d = os.path.dirname(os.path.abspath(path)) if path else ""
-        got = mod is not None and mod.closed(d) and mod.never_done_at_calls(name, idx, arity, method, d)
+        if mod is None or not mod.closed(d):
+            return False   # (no module, or a library's API: the answer is no without reading other files)
+        got = mod.never_done_at_calls(name, idx, arity, method, d)
         if record:
             self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}", got)
         return got
