@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .. import syntax
+from .checks import NEVER_DONE
 
 _SKIP_DIRS = frozenset({"vendor", "testdata", "node_modules"})
 _MAX_FILES = 40      # files naming the function: more, and it is too common a name to follow
 _MAX_SITES = 60
 _MAX_BYTES = 2 << 20   # and bytes of them to parse
 _MAX_DEPTH = 4       # callers followed up through their own context parameters
-_TTL = 10.0          # seconds a listing and its answers stay valid (the editor's files change on disk)
-_NEVER_DONE = ("context.Background()", "context.TODO()")
-_EXAMPLES = frozenset({"example", "examples", "_example", "_examples", "sample", "samples", "demo", "demos"})
+_TTL = 10.0          # seconds a listing is kept before the files' sizes and times are looked at again
+_EXAMPLES = frozenset({"example", "examples", "sample", "samples", "demo", "demos"})   # (``_x`` are skipped)
 _PACKAGE_MAIN = re.compile(rb"^package\s+main\b", re.M)
 _DECLS = frozenset({"function_declaration", "method_declaration", "method_elem", "method_spec"})
 _FUNCS = ("function_declaration", "method_declaration", "func_literal")
@@ -42,7 +42,7 @@ class CallSite:
     args: tuple[str, ...]            # the argument texts, whitespace-normalised
     caller: str | None               # the named function it is in (None: in a function literal)
     caller_params: tuple[str, ...]   # that function's parameter names, in order
-    roots: frozenset[str]            # its locals bound only to contexts that are never done
+    never_done: frozenset[int]       # the arguments that are contexts never done (:func:`_never_done`)
     caller_variadic: bool = False    # its last parameter is ``...T``
     caller_method: bool = False      # it is a method
     via: str = "selector"            # how the call names the function: "bare" (``name(...)``), "import:PATH"
@@ -60,7 +60,7 @@ class ModuleIndex:
         self._digest = 0
         self._stamp = 0.0
         self._sites: dict[str, tuple[CallSite, ...] | None] = {}
-        self._never_done: dict[tuple[str, int], bool] = {}
+        self._never_done: dict[tuple, bool] = {}   # (name, idx, arity, method, directory) -> answer
         self._app: bool | None = None
         self._paths: dict[str, str | None] = {}
 
@@ -266,7 +266,7 @@ class ModuleIndex:
             if s.caller == name and arg in s.caller_params and s.caller_params.index(arg) == idx:
                 continue   # a same-named wrapper handing its own ctx on (``b.Local.Run(ctx, op)``): its
                 #            callers are among these calls
-            if not _never_done_value(arg, s.roots) and not (
+            if idx not in s.never_done and not (
                     arg in s.caller_params and s.caller is not None and s.caller not in seen and
                     len(seen) < _MAX_DEPTH and s.caller not in ("main", "init") and
                     self.never_done_at_calls(s.caller, s.caller_params.index(arg),
@@ -340,40 +340,38 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
         variadic = bool(decls) and decls[-1].type == "variadic_parameter_declaration"
         if fn.type != "func_literal":
             caller = syntax.text(fn.child_by_field_name("name"))
-    roots = frozenset(a for a in args if a.isidentifier() and a not in params and outer is not None and
-                      _root_local(outer, a))
-    return CallSite(path, call.start_point[0] + 1, args, caller, params, roots, variadic,
+    never_done = frozenset(i for i, a in enumerate(a for a in args_node.named_children if a.type != "comment")
+                           if _never_done(a, outer, params))
+    return CallSite(path, call.start_point[0] + 1, args, caller, params, never_done, variadic,
                     fn is not None and fn.type == "method_declaration", via)
 
 
-def _never_done_value(text: str, roots: frozenset[str] = frozenset(), self_name: str | None = None) -> bool:
-    """Is the expression ``text`` a context that is never done (``context.Background()``, ``TODO()``,
-    ``WithoutCancel(...)``, ``WithValue`` of one, a local in ``roots``)?"""
-    text = text.strip()
-    while text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    if text in _NEVER_DONE or text in roots or (self_name is not None and text == self_name) or \
-            text.startswith("context.WithoutCancel("):
-        return True
-    m = re.fullmatch(r"context\.WithValue\((.*)\)", text, re.S)
-    if m is None:
+def _never_done(value: Node | None, decl: Node | None, params=(), self_name: str | None = None,
+                depth: int = 0) -> bool:
+    """Is the expression ``value`` a context that is never done: ``context.Background()``/``TODO()``,
+    ``context.WithoutCancel(...)``, ``context.WithValue`` of one, ``self_name`` (a local wrapped again), or
+    — as the argument itself — a local of ``decl`` (not one of ``params``) bound only to such contexts?"""
+    value = syntax.unparen(value)
+    if value is None or depth > 8:
         return False
-    inner, depth = m.group(1), 0
-    for i, ch in enumerate(inner):   # its first argument: up to the first comma at depth 0
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            return _never_done_value(inner[:i], roots, self_name)
-    return False
+    text = " ".join(syntax.text(value).split())
+    if text in NEVER_DONE or (self_name is not None and text == self_name):
+        return True
+    if value.type == "identifier":
+        return depth == 0 and decl is not None and text not in params and _root_local(decl, text)
+    if value.type != "call_expression":
+        return False
+    fn = syntax.text(value.child_by_field_name("function"))
+    args = syntax.call_args(value)
+    if fn == "context.WithoutCancel":
+        return True
+    return fn == "context.WithValue" and bool(args) and _never_done(args[0], None, params, self_name, depth + 1)
 
 
 def _root_local(decl: Node, name: str) -> bool:
     """Is ``name`` bound in the declaration ``decl`` (its closures included) only to never-done contexts:
     declared from one, and assigned again only with values wrapped around itself?"""
-    return bound_only_to(decl, name, lambda value, again: _never_done_value(syntax.text(value), frozenset(),
-                                                                              name if again else None))
+    return bound_only_to(decl, name, lambda value, again: _never_done(value, None, (), name if again else None))
 
 
 def bound_only_to(decl: Node, name: str, ok) -> bool:
