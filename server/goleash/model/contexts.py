@@ -43,9 +43,6 @@ class Derived:
     parent: Node | None     # the parent context expression
 
 
-_NEVER_DONE_ROOTS = ("context.Background()", "context.TODO()")
-
-
 class ContextModel:
     def __init__(self, um: UnitModel, effects: EffectModel, path: str | None = None):
         self.um = um
@@ -534,8 +531,7 @@ class ContextModel:
     def _value_wrapper(self, key: str, idx: int) -> bool:
         """Does the package function ``key`` only put values on its context parameter ``idx``: every
         ``return`` gives ``context.WithValue(p, ...)`` (or ``p``)?"""
-        decl = self._decl(key)
-        fn = decl[0] if decl is not None else None
+        fn = self._pkg.decl_node(key) if self._pkg is not None else None   # (its text: a recorded dependency)
         params = syntax.params(fn) if fn is not None and fn.type == "function_declaration" else []
         if idx >= len(params) or not params[idx][0] or syntax.text(params[idx][1]) != "context.Context":
             return False
@@ -784,7 +780,7 @@ class ContextModel:
             for a in sites:
                 if idx >= len(a):
                     return False
-                if a[idx] in _NEVER_DONE_ROOTS or a[idx].startswith("context.WithoutCancel(") or \
+                if a[idx] in NEVER_DONE or a[idx].startswith("context.WithoutCancel(") or \
                         self._root_local(c, a[idx]) or \
                         (main and self._cobra_background(c, a[idx])):
                     continue
@@ -835,7 +831,7 @@ class ContextModel:
         if value is None or depth > 3:
             return False
         text = " ".join(syntax.text(value).split())
-        if text in _NEVER_DONE_ROOTS or (self_name is not None and text == self_name):
+        if text in NEVER_DONE or (self_name is not None and text == self_name):
             return True
         if value.type != "call_expression":
             return False
@@ -847,24 +843,8 @@ class ContextModel:
             return self._value_root(args[0], self_name, depth + 1)
         if fn == "context.WithoutCancel":
             return True   # its parent's values, never its cancellation or deadline
-        sig = self._pkg.types.funcs.get(fn)
-        node = self._pkg.decl_node(fn) if sig is not None and sig.params and \
-            sig.params[0][1] == "context.Context" else None
-        if node is None:
-            return False
-        p = sig.params[0][0]
-        rets = [r for r in syntax.walk(node, skip_funcs=True) if r.type == "return_statement"]
-        for r in rets:
-            vals = syntax.return_values(r)
-            v = syntax.unparen(vals[0]) if len(vals) == 1 else None
-            if v is None:
-                return False
-            t = " ".join(syntax.text(v).split())
-            if t != p and not (v.type == "call_expression" and
-                               syntax.text(v.child_by_field_name("function")) == "context.WithValue" and
-                               syntax.call_args(v) and syntax.text(syntax.call_args(v)[0]) == p):
-                return False
-        return bool(rets) and self._value_root(args[0], self_name, depth + 1)
+        return fn in self._pkg.types.funcs and self._value_wrapper(fn, 0) and \
+            self._value_root(args[0], self_name, depth + 1)
 
     @staticmethod
     def _private(name: str, main: bool) -> bool:
