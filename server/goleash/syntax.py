@@ -255,6 +255,20 @@ def case_received(case: Node) -> Node | None:
     return unparen(comm.child_by_field_name("operand"))
 
 
+def read_to_end_source(call: Node) -> Node | None:
+    """The reader a call reads until EOF: ``b`` of ``io.ReadAll(b)``, ``io.Copy(w, b)`` or ``x.ReadFrom(b)``
+    (an io.ReaderFrom reads to EOF); None for any other call."""
+    name = call_name(call)
+    args = call_args(call)
+    if name == ("io", "ReadAll") and args:
+        return unparen(args[0])
+    if name == ("io", "Copy") and len(args) > 1:
+        return unparen(args[1])
+    if name[0] and name[1] == "ReadFrom" and len(args) == 1:
+        return unparen(args[0])
+    return None
+
+
 def call_name(call: Node) -> tuple[str, str]:
     """(receiver text, name) of a call: ``wg.Add(1)`` -> ("wg", "Add"), ``close(c)`` -> ("", "close")."""
     fn = call.child_by_field_name("function")
@@ -772,14 +786,7 @@ _NIL_ASSERTIONS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})
 
 def _done_context(case: Node) -> str | None:
     """For a select case ``case <-ctx.Done():``, the text of ``ctx``; else None."""
-    comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
-    if comm is not None and comm.type == "receive_statement":
-        comm = comm.child_by_field_name("right")
-    if comm is not None and comm.type == "expression_statement" and comm.named_children:
-        comm = comm.named_children[0]
-    if comm is None or comm.type != "unary_expression":
-        return None
-    call = unparen(comm.child_by_field_name("operand"))
+    call = case_received(case)
     if call is None or call.type != "call_expression" or call_name(call)[1] != "Done" or call_args(call):
         return None
     fn = call.child_by_field_name("function")

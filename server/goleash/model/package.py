@@ -209,15 +209,6 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
 OUTSIDE_DEPS = frozenset({"modctx"})   # dependency kinds read from other packages' files (model/module.py)
 
 
-def _reads_to_end(call, name: str) -> bool:
-    """``io.ReadAll(name)``, ``io.Copy(w, name)`` or ``x.ReadFrom(name)``: reads ``name`` until EOF."""
-    from .. import syntax
-    recv, fn = syntax.call_name(call)
-    args = [syntax.text(syntax.unparen(a)) for a in syntax.call_args(call)]
-    return (recv, fn) == ("io", "ReadAll") and args[:1] == [name] or \
-        (recv, fn) == ("io", "Copy") and args[1:2] == [name] or (bool(recv) and fn == "ReadFrom" and args == [name])
-
-
 class Deps(dict):
     """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
     token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
@@ -1610,7 +1601,8 @@ class PackageModel:
                 [c for c in (st.child_by_field_name("initializer"), st.child_by_field_name("condition")) if c]
             for h in head:
                 for c in [h, *syntax.walk(h, skip_funcs=True)]:
-                    if c.type == "call_expression" and _reads_to_end(c, p):
+                    src = syntax.read_to_end_source(c) if c.type == "call_expression" else None
+                    if src is not None and syntax.text(src) == p:
                         return True
             if any(n.type == "return_statement" or (n.type == "identifier" and syntax.text(n) == p)
                    for n in syntax.walk(st, skip_funcs=False)):

@@ -318,18 +318,13 @@ class SharedVars:
         (``a, b := net.Pipe()``, ``io.Pipe()``), or a package function given it that reads it so before it
         can return (PackageModel.reads_param_to_end): it returns once the other end is closed, so it waits
         for the goroutine that closes it (and, before the close, did what it did)."""
-        name = syntax.call_name(call)
-        args = syntax.call_args(call)
-        reader = args[0] if name == ("io", "ReadAll") and args else \
-            (args[1] if name == ("io", "Copy") and len(args) > 1 else None)
-        if reader is None and name[0] and name[1] == "ReadFrom" and len(args) == 1:
-            reader = args[0]   # (``buf.ReadFrom(pr)``: an io.ReaderFrom reads to EOF)
+        reader = syntax.read_to_end_source(call)
         if reader is None and self.ctx.pkg is not None:   # ``q.Enqueue(pr)``, a package function that does
             callee = self.um.callee(call)[0]
             key = getattr(callee, "key", None)
-            reader = next((a for i, a in enumerate(args) if key and syntax.unparen(a).type == "identifier" and
+            reader = next((syntax.unparen(a) for i, a in enumerate(syntax.call_args(call))
+                           if key and syntax.unparen(a).type == "identifier" and
                            self.ctx.pkg.reads_param_to_end(key, i)), None)
-        reader = syntax.unparen(reader) if reader is not None else None
         for _ in range(4):   # through readers that reach their source's EOF (``io.TeeReader(zr, h)``)
             inner = _wrapped_reader(reader)
             if inner is None and reader is not None and reader.type == "identifier":
