@@ -24,8 +24,8 @@ from tree_sitter import Node, Query, QueryCursor
 
 from .. import syntax
 from .scope import FUNC_TYPES, Scopes, Var
-from .types import (LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, struct_key,
-                    sync_kind, wrapper_lock_kind)
+from .types import (LocalTypes, TypeIndex, _descendants, base_name, decl_types, deref, is_chan, sync_kind,
+                    wrapper_lock_kind)
 
 # effect kinds
 LOCK, RLOCK, UNLOCK, RUNLOCK, TRYLOCK = "Lock", "RLock", "Unlock", "RUnlock", "TryLock"
@@ -392,24 +392,11 @@ class UnitModel:
         got = self.__dict__.get("_suite_recv", False)
         if got is not False:
             return got
-        got = None
         recv = self.unit.child_by_field_name("receiver") if self.unit.type == "method_declaration" else None
         decl = next((c for c in recv.named_children if c.type == "parameter_declaration"), None) if recv else None
         name = decl.child_by_field_name("name") if decl is not None else None
-        if name is not None:
-            frontier, seen = [_text(decl.child_by_field_name("type"))], set()
-            for _depth in range(4):
-                if any((deref(t) or "") in _SUITES for t in frontier):
-                    got = _text(name)
-                    break
-                nxt = []
-                for t in frontier:
-                    if t in seen:
-                        continue
-                    seen.add(t)
-                    st = self.index.struct(struct_key(t))
-                    nxt.extend(f.type for f in (st.fields if st is not None else ()) if f.embedded)
-                frontier = nxt
+        got = _text(name) if name is not None and self.index.embeds(
+            _text(decl.child_by_field_name("type")), lambda t: t in _SUITES) else None
         self.__dict__["_suite_recv"] = got
         return got
 

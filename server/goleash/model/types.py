@@ -506,6 +506,11 @@ class TypeIndex:
     def is_testing(self, typ: str | None) -> bool:
         """Is ``typ`` a testing value (``*testing.T``, ``testing.TB``...), or a package struct that embeds
         one, a few levels down (``type Harness struct{ *testing.T; ... }``: ``ht.Fatalf`` is ``T``'s)?"""
+        return self.embeds(typ, lambda t: t.startswith("testing."))
+
+    def embeds(self, typ: str | None, match) -> bool:
+        """Is ``typ`` (pointer or not) a type ``match`` accepts, or a package struct that embeds one, a few
+        levels down?"""
         frontier, seen = [typ], set()
         for _depth in range(4):
             nxt = []
@@ -513,7 +518,7 @@ class TypeIndex:
                 if t is None or t in seen:
                     continue
                 seen.add(t)
-                if (deref(t) or "").startswith("testing."):
+                if match(deref(t) or ""):
                     return True
                 st = self.struct(struct_key(t))
                 nxt.extend(f.type for f in (st.fields if st is not None else ()) if f.embedded)
