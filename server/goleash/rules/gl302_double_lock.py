@@ -290,21 +290,9 @@ def _once_per_loop(um, first: Node, second: Node, fn: Node) -> bool:
         loop = next((l for l in syntax.ancestors(a, fn) if l.type == "for_statement"), None)
         if v is None or v.kind != "local" or v.addressed or loop is None or syntax.inside(v.ident, loop):
             continue
-        changes = [n for n in syntax.walk(fn) if any(um.scopes.var(x) is v for x in _targets(n, v.name))]
+        changes = [n for n, _value in v.assigns]
         if changes and all(syntax.inside(n, loop) and (n.type == "inc_statement" or
                                                         syntax.text(n).replace(" ", "").endswith("+=1"))
                            for n in changes):
             return True
     return False
-
-
-def _targets(n: Node, name: str) -> list[Node]:
-    """The identifiers ``name`` that the statement ``n`` assigns or steps."""
-    if n.type in ("inc_statement", "dec_statement"):
-        xs = n.named_children[:1]
-    elif n.type == "assignment_statement":
-        left = n.child_by_field_name("left")
-        xs = left.named_children if left is not None else []
-    else:
-        return []
-    return [x for x in xs if x.type == "identifier" and syntax.text(x) == name]
