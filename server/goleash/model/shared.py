@@ -971,20 +971,16 @@ class SharedVars:
         is that call's, made after its arguments were read."""
         if any(o.kind in (SEND, CLOSE) and o.goroutine is None for o in ch.ops):
             return False
-        name = syntax.text(chan)
-        fn = self.um.func_at(ch.make)
-        refs = [r for r in syntax.references(name, fn.node if fn is not None else self.unit)
-                if not syntax.inside(r, lit) and not syntax.inside(r, ch.make) and
-                self.um.scopes.var(r) is self.um.scopes.var(chan)]
+        v = self.um.scopes.var(chan)
+        if v is None or v.assigned:
+            return False
         call = None
-        for r in refs:
+        for r in v.refs:   # (its uses: the declaring name is not one)
+            if syntax.inside(r, lit):
+                continue
             args = r.parent
             c = args.parent if args is not None and args.type == "argument_list" else None
             if c is None or c.type != "call_expression" or (call is not None and c.id != call.id):
-                if r.parent is not None and r.parent.type in ("short_var_declaration", "var_spec") or \
-                        (r.parent is not None and r.parent.type == "expression_list" and r.parent.parent is not None
-                         and r.parent.parent.type in ("short_var_declaration", "var_spec")):
-                    continue   # its declaration
                 return False
             call = c
         args = call.child_by_field_name("arguments") if call is not None else None
