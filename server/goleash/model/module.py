@@ -144,23 +144,31 @@ class ModuleIndex:
                 return True
         return False
 
-    def call_sites(self, name: str) -> tuple[CallSite, ...] | None:
+    def call_sites(self, name: str, directory: str | None = None) -> tuple[CallSite, ...] | None:
         """Every call of a function or method named ``name`` in the module (by name: every method of that
         name, of any type, counts); None when the name is used otherwise than by a call or a declaration
-        (a method value, a field), or is in too many files to follow."""
+        (a method value, a field), or is in too many files to follow. With ``directory``: the calls that
+        can be of the package function ``name`` of the package there only — bare in that package, or
+        through an import of it — read from the files that can make them (the package's own and those
+        that import it), so that the same name elsewhere (another package's ``Check``, a method) neither
+        counts nor makes the name too common to follow; None when that function is used as a value."""
         self._fresh()
-        if name in self._sites:
-            return self._sites[name]
-        got = self._sites[name] = self._scan(name)
+        path = self._import_path(directory) if directory is not None else None
+        key = name if path is None else (name, directory)
+        if key in self._sites:
+            return self._sites[key]
+        got = self._sites[key] = self._scan(name) if path is None else self._scan(name, directory, path)
         return got
 
-    def _candidates(self, name: str) -> list[str]:
-        """The module's files that may name ``name``: those ``grep`` lists (it reads a large module's files
-        many times faster than Python), or all of them where it cannot run."""
+    def _candidates(self, name: str, imported: str | None = None) -> list[str]:
+        """The module's files that may name ``name`` (with ``imported``: that import that path): those
+        ``grep`` lists (it reads a large module's files many times faster than Python), or all of them
+        where it cannot run."""
         files = self._files or []
         if len(files) > 200 and name.isidentifier():
+            word = ["-F", f'"{imported}"'] if imported is not None else ["-wF", name]
             try:
-                out = subprocess.run(["grep", "-rlwF", "--include=*.go", "--", name, self.root],
+                out = subprocess.run(["grep", "-rl", "--include=*.go", *word, "--", self.root],
                                      capture_output=True, timeout=30)
                 if out.returncode in (0, 1):
                     listed = set(os.fsdecode(x) for x in out.stdout.splitlines())
@@ -169,14 +177,22 @@ class ModuleIndex:
                 pass
         return files
 
-    def _scan(self, name: str) -> tuple[CallSite, ...] | None:
+    def _scan(self, name: str, directory: str | None = None, imported: str | None = None
+              ) -> tuple[CallSite, ...] | None:
         word = re.compile(rb"(?<!\w)" + re.escape(name.encode()) + rb"\b")
+        paths = self._candidates(name, imported)
+        quoted = f'"{imported}"'.encode()
+        if imported is not None:   # the package's own files, and those importing it
+            paths = [f for f in self._files or () if os.path.dirname(f) == directory] + \
+                    [f for f in paths if os.path.dirname(f) != directory]
         hits, size = [], 0
-        for path in self._candidates(name):
+        for path in paths:
             try:
                 with open(path, "rb") as f:
                     data = f.read()
             except OSError:
+                continue
+            if imported is not None and os.path.dirname(path) != directory and quoted not in data:
                 continue
             if name.encode() in data and word.search(data) is not None:
                 hits.append((path, data))
@@ -193,6 +209,12 @@ class ModuleIndex:
                 if node is None or node.type not in ("identifier", "field_identifier"):
                     continue   # a comment, a string, a type or package of that name
                 site = _classify(node, path, imports)
+                if imported is not None and site is not None:
+                    if site is False:
+                        if not _may_name(node, os.path.dirname(path) == directory, imports, imported):
+                            continue   # another package's ``name``, a method or field of that name
+                    elif not self._may_call(site, False, directory):
+                        continue
                 if site is False:
                     return None
                 if site is not None:
@@ -254,7 +276,7 @@ class ModuleIndex:
 
     def _never_done_at(self, name: str, idx: int, arity: int | None, method: bool, directory: str,
                        seen: frozenset) -> bool:
-        sites = [s for s in self.call_sites(name) or ()
+        sites = [s for s in self.call_sites(name, None if method else directory) or ()
                  if (arity is None or len(s.args) == arity) and self._may_call(s, method, directory)]
         if not sites:
             return False
@@ -297,6 +319,16 @@ def _imports(root: Node) -> dict[str, str]:
     return out
 
 
+def _may_name(node: Node, mine: bool, imports: dict[str, str], imported: str) -> bool:
+    """Can the name ``node`` (not a call of it) be the package function of the package ``imported``: bare
+    in that package's own files (``mine``), or selected from the name that imports it?"""
+    if node.type == "identifier":
+        return mine
+    operand = node.parent.child_by_field_name("operand") if node.parent is not None and \
+        node.parent.type == "selector_expression" else None
+    return operand is not None and operand.type == "identifier" and imports.get(syntax.text(operand)) == imported
+
+
 def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None | bool:
     """The call site ``node`` (a name) is the callee of, None for a declaration of the name, False for
     any other use."""
@@ -317,8 +349,8 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != callee:
         return False
     args_node = call.child_by_field_name("arguments")
-    if args_node is None or any(c.type == "variadic_argument" or c.type == "..." for c in args_node.children):
-        return False
+    if args_node is None:
+        return False   # (a spread ``f(ctx, opts...)`` is kept: its last text ends in ``...``, it is never a context)
     args = tuple(" ".join(syntax.text(a).split()) for a in args_node.named_children if a.type != "comment")
     fn = call.parent
     while fn is not None and fn.type not in _FUNCS:

@@ -80,9 +80,12 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   directory with a `go.mod` above it, `vendor/` and `testdata/` left out; other packages and tests
   included; one call at least, and one outside the tests: a function only tests call here runs in the
   program when something else calls it, a framework through an interface) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
-  values, a local bound only to one, or the received ctx of a named function whose own calls all do. Calls
-  are matched by name, so a method of any type with that name counts, and a name used otherwise than by
-  a call (a method value handed on, a field of that name) keeps the finding: its callers are unknown;
+  values, a local bound only to one, or the received ctx of a named function whose own calls all do. A
+  method's calls are matched by name, so a method of any type with that name counts, and a name used
+  otherwise than by a call (a method value handed on, a field of that name) keeps the finding: its callers
+  are unknown; a package function's calls are those that can name it — bare in its package, `pkg.F(...)`
+  where `pkg` imports it (`health.Check(context.Background(), addr, opts...)`) — so another package's
+  `Check`, or a method of that name used as a value, does not count;
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew; or a field of a
   struct the function returns (`m := &Manager{root: context.Background(), ...}` ... `return m, nil`, or

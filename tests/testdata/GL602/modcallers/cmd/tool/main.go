@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"example.com/modcallers/internal/probe"
 	"example.com/modcallers/internal/store"
 	"example.com/modcallers/other"
 	"example.com/modcallers/service"
@@ -21,5 +22,6 @@ func main() {
 	service.Run(context.TODO(), s)
 	tctx, stop := context.WithTimeout(context.Background(), time.Second)
 	defer stop()
+	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	fmt.Println(other.Load(tctx, "b"))
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"example.com/modcallers_twin/internal/probe"
 	"example.com/modcallers_twin/internal/store"
 	"example.com/modcallers_twin/service"
 )
@@ -15,6 +16,7 @@ func main() {
 	s := &store.Store{}
 	tctx, stop := context.WithTimeout(context.Background(), time.Second)
 	defer stop()
+	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	v, err := s.Load(tctx, "a")
 	fmt.Println(v, err)
 	ctx := context.WithValue(context.Background(), key{}, "x")
