@@ -507,3 +507,21 @@ def test_a_caller_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
     after, _ = findings([store], DiskCache(str(tmp_path / "cache")))
     assert [c for c, _, _ in after[0][1]] == ["GL602"]
     assert findings([store], None)[0] == after
+
+
+def test_a_callee_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
+    """GL602 keeps quiet on a context.TODO() handed to a method of another package's interface whose every
+    implementation in the module names the parameter ``_``; a cached result that relied on it is
+    re-checked against that package's file."""
+    from goleash.model import module
+    monkeypatch.setattr(module, "_TTL", 0.0)
+    mod = tmp_path / "mod"
+    shutil.copytree(TESTDATA / "GL602" / "modcallers", mod)
+    sink = str(mod / "internal" / "sink" / "sink.go")
+    assert findings([sink], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    kv = mod / "internal" / "kv" / "kv.go"
+    kv.write_text(kv.read_text().replace("Put(_ context.Context, key, value string) error {",
+                                          "Put(ctx context.Context, key, value string) error {\n\t_ = ctx.Err()"))
+    after, _ = findings([sink], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL602"]
+    assert findings([sink], None)[0] == after

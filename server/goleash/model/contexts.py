@@ -23,6 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
+from .module import file_imports, value_read
 from .obligations import ObligationFlow
 from .scope import Var
 from .summary import EffectModel
@@ -521,12 +522,32 @@ class ContextModel:
         for _depth in range(3):
             call, idx = _argument(node)
             callee = self.um.callee(call)[0] if call is not None else None
+            if idx is not None and (callee is None or callee.key is None):
+                return self._ignored_in_module(call, idx)
             if idx is None or callee is None or callee.key is None:
                 return False
             if not self._value_wrapper(callee.key, idx):
                 return self._param_ignored(callee.key, idx, frozenset())
             node = call   # ``h.Get(withDB(context.TODO()))``: what the wrapped context is handed to
         return False
+
+    def _ignored_in_module(self, call: Node, idx: int) -> bool:
+        """``pkg.F(ctx)`` of another package of the module, or ``x.M(ctx)`` with ``x`` of a type ``pkg.T``
+        declared there (an interface: every method ``M`` of the module), whose parameter for ``ctx`` is
+        ``_``, unnamed, or never used (PackageModel.ignored_in_module)."""
+        fn = syntax.unparen(call.child_by_field_name("function"))
+        if self._pkg is None or fn is None or fn.type != "selector_expression":
+            return False
+        operand, name = fn.child_by_field_name("operand"), syntax.text(fn.child_by_field_name("field"))
+        root = call
+        while root.parent is not None:
+            root = root.parent
+        imports = file_imports(root)
+        if operand.type == "identifier" and self.um.scopes.var(operand) is None and syntax.text(operand) in imports:
+            return self._pkg.ignored_in_module(imports[syntax.text(operand)], name, idx, None)
+        alias, _, typ = (self.um.types.of(operand) or "").lstrip("*").rpartition(".")
+        path = imports.get(alias) if alias else self._pkg.import_path()   # (a type of this package: an interface)
+        return typ.isidentifier() and path is not None and self._pkg.ignored_in_module(path, name, idx, typ)
 
     def _value_wrapper(self, key: str, idx: int) -> bool:
         """Does the package function ``key`` only put values on its context parameter ``idx``: every
@@ -562,7 +583,7 @@ class ContextModel:
         body = decl[0].child_by_field_name("body") if decl is not None else None
         if body is None:
             return False
-        refs = [r for r in syntax.references(name, body) if not _value_read(r)]
+        refs = [r for r in syntax.references(name, body) if not value_read(r)]
         if not refs:
             return True
         if len(seen) >= 3:
@@ -925,14 +946,6 @@ def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
             return _never_done_value(um, v.value, depth + 1)
     return False
-
-
-def _value_read(ref: Node) -> bool:
-    """Is ``ref`` (a context) only read for a value: ``ref.Value(key)``?"""
-    sel = ref.parent
-    return sel is not None and sel.type == "selector_expression" and sel.child_by_field_name("operand") == ref and \
-        syntax.text(sel.child_by_field_name("field")) == "Value" and sel.parent is not None and \
-        sel.parent.type == "call_expression"
 
 
 def _argument(node: Node) -> tuple[Node | None, int | None]:

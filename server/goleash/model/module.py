@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -63,6 +64,7 @@ class ModuleIndex:
         self._never_done: dict[tuple, bool] = {}   # (name, idx, arity, method, directory) -> answer
         self._app: bool | None = None
         self._paths: dict[str, str | None] = {}
+        self._ignores: dict[tuple, bool] = {}   # (import path, name, idx, type) -> answer
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -111,6 +113,7 @@ class ModuleIndex:
         self._files, self._digest = files, digest
         self._sites.clear()
         self._never_done.clear()
+        self._ignores.clear()
         self._app = None
 
     def closed(self, directory: str) -> bool:
@@ -153,7 +156,7 @@ class ModuleIndex:
         that import it), so that the same name elsewhere (another package's ``Check``, a method) neither
         counts nor makes the name too common to follow; None when that function is used as a value."""
         self._fresh()
-        path = self._import_path(directory) if directory is not None else None
+        path = self.import_path(directory) if directory is not None else None
         key = name if path is None else (name, directory)
         if key in self._sites:
             return self._sites[key]
@@ -202,7 +205,7 @@ class ModuleIndex:
         sites: list[CallSite] = []
         for path, data in hits:
             tree = syntax.parse(data)
-            imports = _imports(tree.root_node)
+            imports = file_imports(tree.root_node)
             for m in word.finditer(data):
                 start = m.start()
                 node = tree.root_node.descendant_for_byte_range(start, start + len(name))
@@ -249,9 +252,9 @@ class ModuleIndex:
             return s.via == "selector"
         if s.via == "bare":
             return os.path.dirname(s.path) == directory
-        return s.via == "import:" + (self._import_path(directory) or "\0")
+        return s.via == "import:" + (self.import_path(directory) or "\0")
 
-    def _import_path(self, directory: str) -> str | None:
+    def import_path(self, directory: str) -> str | None:
         """The import path of the package in ``directory``: the nearest ``go.mod``'s module path and the
         directory below it."""
         got = self._paths.get(directory)
@@ -273,6 +276,92 @@ class ModuleIndex:
                 d = up
             self._paths[directory] = got
         return got
+
+    def package_dir(self, import_path: str) -> str | None:
+        """The directory of the module's package ``import_path`` (None: another module's, or none)."""
+        mine = self.import_path(self.root)
+        if mine is None:
+            return None
+        if import_path == mine:
+            return self.root
+        if not import_path.startswith(mine + "/"):
+            return None
+        d = os.path.join(self.root, *import_path[len(mine) + 1:].split("/"))
+        return d if os.path.isdir(d) else None
+
+    def ignores_param(self, import_path: str, name: str, idx: int, typ: str | None) -> bool:
+        """Does the function ``name`` of the module's package ``import_path`` (with ``typ``: its method of
+        the type ``typ`` declared there, or — ``typ`` an interface there — every method ``name`` with its
+        parameter count declared in the module's non-test files, one at least) never look at its parameter
+        ``idx``: named ``_``, unnamed, or only read for a value (``ctx.Value(k)``) in its body?"""
+        self._fresh()
+        key = (import_path, name, idx, typ)
+        got = self._ignores.get(key)
+        if got is None:
+            decls = self._declarations(import_path, name, typ)
+            got = self._ignores[key] = bool(decls) and all(ignores_param(d, idx) for d in decls)
+        return got
+
+    def _declarations(self, import_path: str, name: str, typ: str | None) -> list[Node]:
+        d = self.package_dir(import_path)
+        if d is None:
+            return []
+        own = [f for f in self._files or () if os.path.dirname(f) == d and not f.endswith("_test.go")]
+        found: list[Node] = []
+        iface = None
+        for root in self._parsed(own, (name, typ) if typ else (name,)):
+            for decl in root.named_children:
+                if typ is None and decl.type == "function_declaration" and \
+                        syntax.text(decl.child_by_field_name("name")) == name:
+                    found.append(decl)
+                elif typ is not None and decl.type == "method_declaration" and \
+                        syntax.text(decl.child_by_field_name("name")) == name and _receiver_type(decl) == typ:
+                    found.append(decl)
+                elif typ is not None and decl.type == "type_declaration":
+                    for spec in decl.named_children:
+                        t = spec.child_by_field_name("type")
+                        if spec.type == "type_spec" and syntax.text(spec.child_by_field_name("name")) == typ \
+                                and t is not None and t.type == "interface_type":
+                            elems = [m for m in syntax.walk(t) if m.type in ("method_elem", "method_spec")]
+                            names = {syntax.text(m.child_by_field_name("name")) for m in elems}
+                            iface = next(((len(syntax.params(m)), names) for m in elems
+                                          if syntax.text(m.child_by_field_name("name")) == name), None)
+        if typ is None or iface is None:
+            return found
+        # an interface of the module: the methods of that name and parameter count declared in a package
+        # that names every method the interface declares (a type implementing it declares them there)
+        arity, names = iface
+        dirs: dict[str, list[str]] = {}
+        for f in self._candidates(name):
+            if not f.endswith("_test.go"):
+                dirs.setdefault(os.path.dirname(f), []).append(f)
+        out: list[Node] = []
+        read = 0
+        for dd in dirs:
+            files = [f for f in self._files or () if os.path.dirname(f) == dd and not f.endswith("_test.go")]
+            text = b"\n".join(_read(f) for f in files)
+            if not all(re.search(rb"\b" + re.escape(n.encode()) + rb"\b", text) for n in names):
+                continue
+            read += len(files)
+            if read > 2 * _MAX_FILES:
+                return []
+            methods: dict[str, dict[str, Node]] = {}   # receiver type -> its methods
+            for root in self._parsed(files, ()):
+                for decl in root.named_children:
+                    if decl.type == "method_declaration":
+                        methods.setdefault(_receiver_type(decl), {})[
+                            syntax.text(decl.child_by_field_name("name"))] = decl
+            out.extend(ms[name] for ms in methods.values()
+                       if names <= ms.keys() and len(syntax.params(ms[name])) == arity + 1)
+        return out
+
+    @staticmethod
+    def _parsed(paths: list[str], words: tuple[str, ...]) -> Iterator[Node]:
+        """The trees of the files among ``paths`` that name every one of ``words``."""
+        for path in paths:
+            data = _read(path)
+            if all(re.search(rb"\b" + re.escape(w.encode()) + rb"\b", data) for w in words):
+                yield syntax.parse(data).root_node
 
     def _never_done_at(self, name: str, idx: int, arity: int | None, method: bool, directory: str,
                        seen: frozenset) -> bool:
@@ -299,7 +388,15 @@ class ModuleIndex:
         return vouched
 
 
-def _imports(root: Node) -> dict[str, str]:
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def file_imports(root: Node) -> dict[str, str]:
     """The file's imports: the name each is used by (its alias, else the last element of its path that
     is not a major version) -> its path."""
     out = {}
@@ -317,6 +414,37 @@ def _imports(root: Node) -> dict[str, str]:
                 last = parts[-2]
             out[syntax.text(alias) if alias is not None else re.sub(r"[.-].*$", "", last.removeprefix("go-"))] = p
     return out
+
+
+def _receiver_type(decl: Node) -> str:
+    """The name of a method declaration's receiver type (``T`` of ``(s *T)``, ``(s T[K])``)."""
+    recv = decl.child_by_field_name("receiver")
+    t = next((p.child_by_field_name("type") for p in (recv.named_children if recv is not None else ())
+              if p.type == "parameter_declaration"), None)
+    while t is not None and t.type in ("pointer_type", "generic_type", "parenthesized_type"):
+        t = t.child_by_field_name("type") or (t.named_children[0] if t.named_children else None)
+    return syntax.text(t) if t is not None else ""
+
+
+def value_read(ref: Node) -> bool:
+    """Is ``ref`` (a context) only read for a value: ``ref.Value(key)``?"""
+    sel = ref.parent
+    return sel is not None and sel.type == "selector_expression" and sel.child_by_field_name("operand") == ref and \
+        syntax.text(sel.child_by_field_name("field")) == "Value" and sel.parent is not None and \
+        sel.parent.type == "call_expression"
+
+
+def ignores_param(decl: Node, idx: int) -> bool:
+    """Does the function or method ``decl`` never look at its parameter ``idx`` (receiver not counted):
+    named ``_``, unnamed, or only read for a value in its body?"""
+    params = syntax.params(decl)[1 if decl.type == "method_declaration" else 0:]
+    if idx >= len(params):
+        return False
+    name = params[idx][0]
+    if name in ("", "_"):
+        return True
+    body = decl.child_by_field_name("body")
+    return body is not None and all(value_read(r) for r in syntax.references(name, body))
 
 
 def _may_name(node: Node, mine: bool, imports: dict[str, str], imported: str) -> bool:

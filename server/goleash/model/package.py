@@ -206,7 +206,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 class Deps(dict):
@@ -714,6 +714,11 @@ class PackageModel:
                 name, idx, arity, how = fkey.rsplit(":", 3)
                 if self.never_done_in_module(name, int(idx), int(arity) if arity else None, how == "m",
                                              record=False) != fp:
+                    return False
+                continue
+            if kind == "modign":
+                path, name, idx, typ = fkey.rsplit("|", 3)
+                if self.ignored_in_module(path, name, int(idx), typ or None, record=False) != fp:
                     return False
                 continue
             if kind == "const":
@@ -1623,6 +1628,28 @@ class PackageModel:
         got = mod.never_done_at_calls(name, idx, arity, method, d)
         if record:
             self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}", got)
+        return got
+
+    def import_path(self) -> str | None:
+        """The package's import path, by the nearest ``go.mod`` above it (None: in no module)."""
+        from .module import ModuleIndex
+        path = next((f.path for f in self.files if f.path), None)
+        mod = ModuleIndex.of(path)
+        return mod.import_path(os.path.dirname(os.path.abspath(path))) if mod is not None and path else None
+
+    def ignored_in_module(self, import_path: str, name: str, idx: int, typ: str | None,
+                          record: bool = True) -> bool:
+        """Does the function ``name`` of another package of the module (``import_path``; with ``typ``, its
+        method of that type, or every method of an interface's: ModuleIndex.ignores_param) never look at
+        its parameter ``idx``?"""
+        from .module import ModuleIndex
+        path = next((f.path for f in self.files if f.path), None)
+        mod = ModuleIndex.of(path)
+        if mod is None or mod.package_dir(import_path) is None:
+            return False   # (no module, or another module's package: the answer is no without reading files)
+        got = mod.ignores_param(import_path, name, idx, typ)
+        if record:
+            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}", got)
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:

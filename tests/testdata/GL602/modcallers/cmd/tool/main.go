@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"example.com/modcallers/internal/probe"
+	"example.com/modcallers/internal/sink"
 	"example.com/modcallers/internal/store"
 	"example.com/modcallers/other"
 	"example.com/modcallers/service"
@@ -22,6 +23,7 @@ func main() {
 	service.Run(context.TODO(), s)
 	tctx, stop := context.WithTimeout(context.Background(), time.Second)
 	defer stop()
+	fmt.Println(sink.New().Save(tctx, "k", "v"))
 	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	fmt.Println(other.Load(tctx, "b"))
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"example.com/modcallers_twin/internal/probe"
+	"example.com/modcallers_twin/internal/sink"
 	"example.com/modcallers_twin/internal/store"
 	"example.com/modcallers_twin/service"
 )
@@ -16,6 +17,7 @@ func main() {
 	s := &store.Store{}
 	tctx, stop := context.WithTimeout(context.Background(), time.Second)
 	defer stop()
+	fmt.Println(sink.New().Save(tctx, "k", "v"))
 	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	v, err := s.Load(tctx, "a")
 	fmt.Println(v, err)

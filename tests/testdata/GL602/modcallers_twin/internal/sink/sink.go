@@ -1,0 +1,25 @@
+package sink
+
+import (
+	"context"
+
+	"example.com/modcallers_twin/internal/kv"
+	"example.com/modcallers_twin/internal/naming"
+)
+
+// Sink writes values through a client.
+type Sink struct{ client kv.Client }
+
+// New makes a sink.
+func New() *Sink { return &Sink{client: kv.New()} }
+
+// Save stores one value and names its exporter.
+func (s *Sink) Save(ctx context.Context, key, value string) (string, error) {
+	if err := s.client.Put(context.TODO(), key, value); err != nil { // want "drops the received ctx"
+		return "", err
+	}
+	if _, err := s.client.Get(context.Background(), key); err != nil {
+		return "", err
+	}
+	return naming.NewExporter(context.Background(), key) // want "drops the received ctx"
+}
