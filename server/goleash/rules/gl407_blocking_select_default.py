@@ -57,7 +57,9 @@ other side of that channel is gone the goroutine blocks forever.
   them (`make(chan T, len(xs))`, then `for _, x := range xs`, `xs` never reassigned), or one slot per
   goroutine (`make(chan error, n)` and `for i := 0; i < n; i++ { go ... }`
   or `for i := range n`, each goroutine sending once at most; the goroutine a `go func(){...}()` or a
-  `go f(i)` of a local `f := func(i int){...}`); also a channel parameter of a function whose every
+  `go f(i)` of a local `f := func(i int){...}`), or room for what several senders send together:
+  goroutines `go func(){...}()` each started once by the function making the channel (in no loop that
+  does not make it too), `errC := make(chan error, 2)` and two goroutines sending once each; also a channel parameter of a function whose every
   start (`go c.readLoop(errCh)`, or a call for itself) hands it the starter's own buffered channel
   (`errCh := make(chan error, 1)`) that the starter only receives from or measures;
 - a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
@@ -181,8 +183,10 @@ other side of that channel is gone the goroutine blocks forever.
             return False   # unbuffered
         sends = ch.sends
         funcs = {o.func.id for o in sends}
-        if len(funcs) != 1 or not any(o.node.id == send.node.id for o in sends):
+        if not any(o.node.id == send.node.id for o in sends):
             return False
+        if len(funcs) > 1:
+            return BlockingSelectDefault._room_for_each(ctx, ch, sends)
         func, g = sends[0].func, sends[0].goroutine
         if g is None and ch.make is not None and ctx.model.func_at(ch.make) is ctx.model.func_at(send.node):
             # the function fills the channel itself: ``make(chan T, len(xs))``, then one send at most per
@@ -209,6 +213,27 @@ other side of that channel is gone the goroutine blocks forever.
             return len(loops) == 1 and n <= 1 and ch.make is not None and \
                 not syntax.inside(ch.make, loops[0]) and ch.capacity in _iterations(loops[0])
         return isinstance(ch.capacity, int) and n <= ch.capacity
+
+    @staticmethod
+    def _room_for_each(ctx: FuncContext, ch, sends) -> bool:
+        """Several senders: each a ``go func() {...}()`` started once (in no loop the make is not in) by the function that makes
+        the channel, the values they can send on one path each adding up to at most its (literal) capacity:
+        ``errC := make(chan error, 2)`` and two goroutines sending once before they return."""
+        if not isinstance(ch.capacity, int) or ch.make is None:
+            return False
+        maker = ctx.model.func_at(ch.make)
+        total = 0
+        for fid in {o.func.id for o in sends}:
+            mine = [o for o in sends if o.func.id == fid]
+            func, g = mine[0].func, mine[0].goroutine
+            if g is None or syntax.go_literal(g) != func or ctx.model.func_at(g) is not maker or any(
+                    not syntax.inside(ch.make, loop) for loop in ctx.model.loops(g)):
+                return False   # (a loop around the make too makes a new channel each turn)
+            n = syntax.max_per_path(syntax.func_body(func), {o.node.id for o in mine})
+            if n is None:
+                return False
+            total += n
+        return total <= ch.capacity
 
     @staticmethod
     def _room_given(ctx: FuncContext, send) -> bool:
