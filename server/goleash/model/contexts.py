@@ -137,14 +137,15 @@ class ContextModel:
 
     def _parent_done(self, d: Derived):
         """A test of CFG nodes: does the node receive from the parent's ``Done()`` (``case <-ctx.Done():``,
-        ``<-ctx.Done()``), the parent a variable not assigned again? Past it the parent is cancelled, and a
-        cancelled parent cancels its children, stops their timers and forgets them: their cancel funcs have
-        nothing left to release."""
+        ``<-ctx.Done()``), or from the derived context's own, the context a variable not assigned again? Past
+        the parent's the parent is cancelled, and a cancelled parent cancels its children, stops their timers
+        and forgets them; past its own the context is cancelled (its deadline passed, its parent was
+        cancelled, or its cancel ran), which did the same: its cancel func has nothing left to release."""
         parent = d.parent
         pv = self.um.scopes.var(parent) if parent is not None and parent.type == "identifier" else None
-        if pv is None or pv.assigned:
+        wanted = {v.ident.id: f"<-{v.name}.Done()" for v in (pv, d.ctx_var) if v is not None and not v.assigned}
+        if not wanted:
             return lambda n: False
-        want = f"<-{pv.name}.Done()"
 
         def test(n) -> bool:
             x = n.ast
@@ -158,10 +159,11 @@ class ContextModel:
                 return False
             if x is not None and x.type == "receive_statement":   # (``case <-ctx.Done():``)
                 x = x.child_by_field_name("right")
-            if x is None or x.type != "unary_expression" or "".join(_text(x).split()) != want:
+            if x is None or x.type != "unary_expression" or "".join(_text(x).split()) not in wanted.values():
                 return False
             ident = next((c for c in syntax.walk(x) if c.type == "identifier"), None)
-            return ident is not None and self.um.scopes.var(ident) is pv
+            v = self.um.scopes.var(ident) if ident is not None else None
+            return v is not None and wanted.get(v.ident.id) == "".join(_text(x).split())
         return test
 
     def waited_out(self, d: Derived) -> bool:

@@ -57,7 +57,9 @@ which it is not called, with the call that created it as related location.
   `shutdown()` before every return): cancelling the parent cancels and unregisters the child;
 - a path that leaves only after receiving from the parent's `Done()` (`case <-ctx.Done(): return` in the
   loop that makes `child, stop := context.WithTimeout(ctx, ...)` per item): the parent is cancelled by
-  then, and so is every child made from it, timers stopped;
+  then, and so is every child made from it, timers stopped; likewise a path that leaves only after
+  receiving from the context's own `Done()` (`case <-waitCtx.Done(): return`): it is cancelled by then
+  (its deadline passed, its parent or its cancel ended it), which stopped its timer and let its parent go;
 - a discarded cancel of a context the function then waits out (`ctx, _ := context.WithTimeout(...)` with
   `<-ctx.Done()` right after, before anything can leave): it goes on only once the timer cancelled the
   context, which released it;
