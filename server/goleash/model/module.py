@@ -231,9 +231,9 @@ class ModuleIndex:
         """Does every call of ``name`` in the module (one at least) pass, as its argument ``idx``, a
         context that is never done: ``context.Background()``/``TODO()`` maybe wrapped with values or
         ``WithoutCancel``, a local bound only to one, or the context parameter of a named function whose
-        own calls all do (a few callers up), one of them at least outside the tests (called only by tests
-        here, a function runs in the program only when something else calls it: a framework, through an
-        interface)? The function is a method (``method``) or a function of the
+        own calls all do (a few callers up), for a method one of them at least outside the tests (called only
+        by tests here, a method runs in the program when something else calls it: a framework, through an
+        interface; a package function only tests call is not run by the program at all)? The function is a method (``method``) or a function of the
         package in ``directory``: calls that cannot be of it are left out — a method is not called bare
         nor through an imported package's name, a function is called bare only in its own package and
         otherwise through an import of that package; ``arity``, its parameter count when it is not
@@ -385,7 +385,8 @@ class ModuleIndex:
                                              s.caller_method, os.path.dirname(s.path), seen)):
                 return False
             vouched = vouched or not s.path.endswith("_test.go")
-        return vouched
+        return vouched or not method   # (a package function is not called through an interface: the
+        #                                 program calls it only where the module does, here nowhere)
 
 
 def _read(path: str) -> bytes:

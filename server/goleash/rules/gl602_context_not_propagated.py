@@ -78,8 +78,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   package, or in an application (a module with a `package main` outside its examples; a library's
   exported functions are called by programs goleash does not see) — whose every call in the whole module (the outermost
   directory with a `go.mod` above it, `vendor/` and `testdata/` left out; other packages and tests
-  included; one call at least, and one outside the tests: a function only tests call here runs in the
-  program when something else calls it, a framework through an interface) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
+  included; one call at least, and for a method one outside the tests: a method only tests call here
+  runs in the program when something else calls it, a framework through an interface, while a package
+  function only tests call does not run in the program at all) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
   values, a local bound only to one, or the received ctx of a named function whose own calls all do. A
   method's calls are matched by name, so a method of any type with that name counts, and a name used
   otherwise than by a call (a method value handed on, a field of that name) keeps the finding: its callers
