@@ -2909,8 +2909,38 @@ def _under_nil_error(ret, body, nil_call) -> bool:
                     if left and left[-1] == name and len(right) == 1 and \
                             syntax.unparen(right[0]).type == "call_expression" and nil_call(syntax.unparen(right[0])):
                         return True
+                if _set_only_by(body, name, nil_call):
+                    return True
         cur = parent
     return False
+
+
+def _set_only_by(body, name: str, nil_call) -> bool:
+    """Is ``name`` a local of ``body`` declared with no value (``var err error``) and given values only as
+    the last of a call's results where ``nil_call`` says that the call's error is nil (``token, err =
+    randstr(32)`` in one arm of a switch), never through ``&name``? It is nil wherever it is read."""
+    from .. import syntax
+    declared = False
+    for st in syntax.walk(body):
+        if st.type == "var_spec":
+            if name in (syntax.text(n) for n in st.children_by_field_name("name")):
+                if st.child_by_field_name("value") is not None or declared:
+                    return False
+                declared = True
+        elif st.type in ("short_var_declaration", "assignment_statement"):
+            left = [syntax.text(x) for x in st.child_by_field_name("left").named_children]
+            if name not in left:
+                continue
+            right = st.child_by_field_name("right").named_children
+            call = syntax.unparen(right[0]) if len(right) == 1 else None
+            if st.type == "short_var_declaration" or left[-1] != name or call is None or \
+                    call.type != "call_expression" or not nil_call(call):
+                return False
+        elif st.type == "unary_expression" and syntax.text(st).replace(" ", "") == "&" + name:
+            return False
+        elif st.type in ("inc_statement", "dec_statement"):
+            continue
+    return declared
 
 
 def _ctx_err_nil(v, passed: dict[str, str | None], tolerated: frozenset) -> bool:

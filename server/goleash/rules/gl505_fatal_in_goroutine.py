@@ -145,7 +145,8 @@ the whole test binary down.
     open socket does not fail (a TLS connection writes an alert on close, and stays reported);
   - a check of the error of a read of the system's random source (`rand.Read(b)`, `io.ReadFull(rand.Reader,
     b)`, `uuid.NewRandom()`, `ecdsa.GenerateKey(elliptic.P256(), rand.Reader)`), also passed up by
-    package functions, through a package helper that fails only when its argument is not nil too: since
+    package functions (or turned into another error under `if err != nil`, where `err` is a `var err
+    error` set only by such calls, `token, err = randomToken(32)` in one arm of a switch), through a package helper that fails only when its argument is not nil too: since
     Go 1.24 crypto/rand never returns an error (it crashes the program instead);
   - a check of the error of a write into memory: `buf.WriteString(s)` (`Write`, `WriteByte`, `WriteRune`)
     of a `bytes.Buffer` or `strings.Builder`, or `fmt.Fprintf(&buf, ...)` into one (they grow, or panic);
