@@ -94,6 +94,8 @@ then returns):
 - a channel made anew in each turn of a loop (`ch := make(chan error)` in its body) whose goroutines'
   values are all received before a return (`go a(); if err := <-ch; err != nil { return err }; go b();
   ...`): later turns' goroutines send on their own channels;
+- a receive loop left under `if !ok` of its own `v, ok := <-ch`: the channel is closed then, so no
+  send on it can block (the sender closed it as its last act, or a later send panics);
 - a select case whose exit needs the value received from this channel (`if e1 != nil && e2 != nil
   { break loop }`, `e1` set only by receiving from it): that exit comes after the receive;
 - a field channel (`w.end`) whose field, on another variable of its type, the
@@ -328,7 +330,8 @@ then returns):
                 for n in syntax.walk(body, skip_funcs=True):
                     leaves = n.type == "return_statement" or (
                         n.type == "break_statement" and self._leaves(n, loop))
-                    if leaves and self._guarded_by(n, names, body) and not syntax.reports_failure(
+                    if leaves and self._guarded_by(n, names, body) and not self._closed_seen(n, r, body) and \
+                            not syntax.reports_failure(
                             n.parent or n, ctx.testing_params, ctx.assertion_values) and \
                             not (fresh and _pending_in_turn(sends, recvs, n, body) == 0):
                         what = "returns" if n.type == "return_statement" else "breaks"
@@ -522,6 +525,26 @@ then returns):
                 if cond is not None and any(syntax.text(i) in names for i in syntax.walk(cond)
                                             if i.type == "identifier"):
                     return True
+        return False
+
+    @staticmethod
+    def _closed_seen(exit_node: Node, op: ChanOp, body: Node) -> bool:
+        """Is the exit under ``if !ok`` (``ok == false``) of the receive ``v, ok := <-ch``: it leaves once
+        the channel is closed, after which no send on it can block (it would panic)?"""
+        if op.kind == "range":
+            return False
+        p = op.node.parent
+        while p is not None and p.type in ("expression_list", "parenthesized_expression"):
+            p = p.parent
+        left = p.child_by_field_name("left") if p is not None and p.type in (
+            "short_var_declaration", "assignment_statement", "receive_statement") else None
+        names = [syntax.text(n) for n in left.named_children] if left is not None else []
+        if len(names) != 2 or not names[1].isidentifier() or names[1] == "_":
+            return False
+        closed = {"!" + names[1], names[1] + "==false", "false==" + names[1]}
+        for a in syntax.ancestors(exit_node, body):
+            if a.type == "if_statement" and syntax.inside(exit_node, a.child_by_field_name("consequence")):
+                return "".join(syntax.text(a.child_by_field_name("condition")).split()) in closed
         return False
 
     @staticmethod
