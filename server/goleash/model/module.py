@@ -31,6 +31,7 @@ _MAX_DEPTH = 4       # callers followed up through their own context parameters
 _TTL = 10.0          # seconds a listing is kept before the files' sizes and times are looked at again
 _EXAMPLES = frozenset({"example", "examples", "sample", "samples", "demo", "demos"})   # (``_x`` are skipped)
 _PACKAGE_MAIN = re.compile(rb"^package\s+main\b", re.M)
+_IGNORED = re.compile(rb"^//\s*(?:go:build|\+build)\s+ignore\b", re.M)   # a file no build includes
 _DECLS = frozenset({"function_declaration", "method_declaration", "method_elem", "method_spec"})
 _FUNCS = ("function_declaration", "method_declaration", "func_literal")
 
@@ -62,7 +63,9 @@ class ModuleIndex:
         self._stamp = 0.0
         self._sites: dict[str, tuple[CallSite, ...] | None] = {}
         self._never_done: dict[tuple, bool] = {}   # (name, idx, arity, method, directory) -> answer
-        self._app: bool | None = None
+        self._app: dict[str, bool] = {}        # module directory -> has a program
+        self._mods: list[str] = []
+        self._mod_of: dict[str, str] = {}
         self._paths: dict[str, str | None] = {}
         self._ignores: dict[tuple, bool] = {}   # (import path, name, idx, type) -> answer
 
@@ -94,9 +97,12 @@ class ModuleIndex:
         now = time.monotonic()
         if self._files is not None and now - self._stamp < _TTL:
             return
-        files, stamps = [], []
+        files, stamps, mods = [], [], []
         for d, dirs, names in os.walk(self.root):
             dirs[:] = sorted(x for x in dirs if x not in _SKIP_DIRS and not x.startswith((".", "_")))
+            if "go.mod" in names:
+                mods.append(d)
+                stamps.append((d, 0, 0))
             for n in sorted(names):
                 if n.endswith(".go"):
                     path = os.path.join(d, n)
@@ -111,38 +117,56 @@ class ModuleIndex:
         if self._files is not None and digest == self._digest:
             return
         self._files, self._digest = files, digest
+        self._mods = sorted(mods, key=len, reverse=True)   # (the deepest first)
+        self._mod_of.clear()
         self._sites.clear()
         self._never_done.clear()
         self._ignores.clear()
-        self._app = None
+        self._app.clear()
+
+    def _module_dir(self, directory: str) -> str:
+        """The directory of the ``go.mod`` nearest above ``directory`` (the root's at least)."""
+        got = self._mod_of.get(directory)
+        if got is None:
+            got = self._mod_of[directory] = next(
+                (m for m in self._mods if directory == m or directory.startswith(m + os.sep)), self.root)
+        return got
 
     def closed(self, directory: str) -> bool:
         """Can only this module call the exported functions of the package in ``directory``: an
         ``internal`` package, or any package of an application (a module with a ``package main`` outside
-        its examples)? A library's exported functions are called by modules goleash does not see."""
+        its examples; the module of the nearest ``go.mod``, without the modules nested in it: a library
+        beside a module of commands, the std lib beside ``cmd``, is called by programs goleash does not
+        see)? A library's exported functions are called by modules goleash does not see."""
         rel = os.path.relpath(os.path.abspath(directory), self.root)
         if rel != ".." and not rel.startswith(".." + os.sep) and "internal" in rel.split(os.sep):
             return True
         self._fresh()
-        if self._app is None:
-            self._app = self._application()
-        return self._app
+        mod = self._module_dir(os.path.abspath(directory))
+        if mod not in self._app:
+            self._app[mod] = self._application(mod)
+        return self._app[mod]
 
-    def _application(self) -> bool:
-        """Is there a ``package main`` (one non-test file per directory read) outside example directories?"""
+    def _application(self, mod: str) -> bool:
+        """Is there a ``package main`` outside example directories (one file per directory read: its first
+        non-test file that is built — a generator run by ``go run gen.go``, ``//go:build ignore``, is
+        not part of the module's programs)?"""
         seen = set()
         for path in self._files or ():
             d = os.path.dirname(path)
-            if d in seen or path.endswith("_test.go"):
+            if d in seen or path.endswith("_test.go") or self._module_dir(d) != mod:
                 continue
-            seen.add(d)
             if _EXAMPLES.intersection(os.path.relpath(d, self.root).lower().split(os.sep)):
+                seen.add(d)
                 continue
             try:
                 with open(path, "rb") as f:
                     head = f.read(4096)
             except OSError:
                 continue
+            if _IGNORED.search(head.split(b"\npackage ", 1)[0]):
+                continue   # (the directory's next file says what it is)
+            seen.add(d)
             if _PACKAGE_MAIN.search(head):
                 return True
         return False

@@ -75,7 +75,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   received ctx of such a caller, a few callers up:
   there is no cancellation to lose;
 - likewise an exported function (or method) that only its module can call — in an `internal`
-  package, or in an application (a module with a `package main` outside its examples; a library's
+  package, or in an application (a module with a `package main` outside its examples, in the tree of
+  its own `go.mod` without the modules nested in it, and in a file a build includes — a generator
+  marked `//go:build ignore` is no program of the module; a library's
   exported functions are called by programs goleash does not see) — whose every call in the whole module (the outermost
   directory with a `go.mod` above it, `vendor/` and `testdata/` left out; other packages and tests
   included; one call at least, and for a method one outside the tests: a method only tests call here
