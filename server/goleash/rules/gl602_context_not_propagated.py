@@ -57,7 +57,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a context made where the received ctx is nil (`if ctx == nil { ctx = context.Background() }`, also
   through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`), or
   where an error is being handled;
-- the documented detach pattern: a comment in the three lines above the call saying
+- the documented detach pattern: a comment in the three lines above the call or above the statement
+  it is in (a comment block that reaches into those lines counts whole, however long) saying
   why — one that speaks of the context, its cancellation or deadline, or of work that must outlive the
   caller (`// detached: the audit log must be written even if the request is cancelled`; a comment on
   something else, `// First, see if we exist in the cluster`, is no reason) — or a doc comment of the
@@ -291,12 +292,24 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 
     @staticmethod
     def _explained(ctx: FuncContext, call: Node) -> bool:
-        """A comment says why: in the three lines above the call, or in the function's doc comment
+        """A comment says why: in the three lines above the call or its statement (with the rest of a comment
+        block reaching into them), or in the function's doc comment
         when that mentions cancellation or detaching."""
         fn = syntax.enclosing_func(call) or ctx.unit
         body = syntax.func_body(fn) or fn
         lines = syntax.lines_above(ctx.source, call.start_byte, 3, floor=body.start_byte)  # inside the function only
         if any(l.strip().startswith((b"//", b"/*")) and _WHY.search(l.lower()) for l in lines):
+            return True
+        stmt = call
+        while stmt.parent is not None and stmt.parent.type not in ("block", "statement_list") and \
+                stmt.parent.id != body.id:
+            stmt = stmt.parent   # (the statement the call is in: its comment is above its first line)
+        lines = syntax.lines_above(ctx.source, stmt.start_byte, 12, floor=body.start_byte)
+        comment = [l.strip().startswith((b"//", b"/*")) for l in lines]
+        k = max(len(lines) - 3, 0)   # the three lines above, and the rest of a comment block reaching into them
+        while k > 0 and comment[k] and comment[k - 1]:
+            k -= 1
+        if any(c and _WHY.search(l.lower()) for l, c in zip(lines[k:], comment[k:])):
             return True
         doc = []
         prev = ctx.unit.prev_sibling

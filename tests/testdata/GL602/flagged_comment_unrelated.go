@@ -23,3 +23,17 @@ func (r *ring) stop(ctx context.Context) error {
 	// Leaving the ring must finish even if the caller's ctx is cancelled.
 	return r.initRing(context.Background())
 }
+
+// A reason in a block that a line of code separates from the three lines above is another
+// statement's.
+func (r *ring) rejoin(ctx context.Context) error {
+	// Leaving the ring must finish even if the caller's ctx is cancelled.
+	_ = r.initRing(context.Background())
+	var tries int
+	// count the attempt
+	tries++
+	_ = tries
+	return r.initRing(
+		context.Background(), // want `context\.Background\(\) drops the received ctx \(ctx\)`
+	)
+}
