@@ -322,6 +322,16 @@ def line_start(source: bytes, offset: int) -> int:
     return source.rfind(b"\n", 0, offset) + 1
 
 
+def argument_of(node: Node) -> tuple[Node | None, int | None]:
+    """The call ``node`` is an argument of, and its position there; (None, None) when it is not one."""
+    arg_list = node.parent
+    call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
+    if call is None or call.type != "call_expression":
+        return None, None
+    args = [a for a in arg_list.named_children if a.type != "comment"]
+    return call, next((i for i, a in enumerate(args) if a.id == node.id), None)
+
+
 def lines_above(source: bytes, offset: int, n: int, floor: int = 0) -> list[bytes]:
     """The ``n`` whole lines above the line of ``offset`` (not above ``floor``)."""
     start = line_start(source, offset)

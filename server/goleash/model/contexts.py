@@ -23,7 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
-from .module import file_imports, value_read
+from .module import file_imports, value_read, wraps_values
 from .obligations import ObligationFlow
 from .scope import Var
 from .summary import EffectModel
@@ -441,7 +441,7 @@ class ContextModel:
         before it in the function with the received ctx, or a local made from it, in that place
         (``r.SetContext(ctx)`` ... ``r.Invoke(...)`` ... ``r.SetContext(context.Background())``)? The
         call resets a pooled holder; nothing runs under the new context here."""
-        call, idx = _argument(node)
+        call, idx = syntax.argument_of(node)
         fn = call.child_by_field_name("function") if call is not None else None
         if idx is None or fn is None or fn.type != "selector_expression" or not self._setter(call, fn, idx):
             return False
@@ -520,20 +520,72 @@ class ContextModel:
 
     def ignored_by_callee(self, node: Node) -> bool:
         """``node`` is an argument of a call to a package function whose parameter for it is ``_``,
-        unnamed, or never used in its body: whatever context is passed, the callee does not look at it."""
+        unnamed, or never used in its body: whatever context is passed, the callee does not look at it;
+        or the value of a local (``c := context.Background()``) handed only to such calls, and to
+        functions that only put values on it, rebinding it (``c = authz.With(c, user)``)."""
+        v = self._bound_local(node)
+        if v is not None:
+            return self._only_ignored(v)
         for _depth in range(3):
-            call, idx = _argument(node)
-            callee = self.um.callee(call)[0] if call is not None else None
-            if idx is not None and (callee is None or callee.key is None):
-                return self._ignored_in_module(call, idx)
-            if idx is None or callee is None or callee.key is None:
+            call, idx = syntax.argument_of(node)
+            if call is None or idx is None:
                 return False
-            if not self._value_wrapper(callee.key, idx):
-                return self._param_ignored(callee.key, idx, frozenset())
+            if not self._wraps(call, idx):
+                return self._ignores(call, idx)
             node = call   # ``h.Get(withDB(context.TODO()))``: what the wrapped context is handed to
         return False
 
-    def _ignored_in_module(self, call: Node, idx: int) -> bool:
+    def _wraps(self, call: Node, idx: int) -> bool:
+        """Does the callee of ``call`` only put values on its argument ``idx`` (a package function, or one
+        of another package of the module)?"""
+        callee = self.um.callee(call)[0]
+        if callee is None or callee.key is None:
+            return self._ignored_in_module(call, idx, wraps=True)
+        return self._value_wrapper(callee.key, idx)
+
+    def _ignores(self, call: Node, idx: int) -> bool:
+        callee = self.um.callee(call)[0]
+        if callee is None or callee.key is None:
+            return self._ignored_in_module(call, idx)
+        return self._param_ignored(callee.key, idx, frozenset())
+
+    def _bound_local(self, node: Node) -> Var | None:
+        """The local ``node`` is the only initial value of (``c := context.Background()``)."""
+        p = node.parent
+        if p is not None and p.type == "expression_list" and p.named_child_count == 1:
+            p = p.parent
+        if p is None or p.type not in ("short_var_declaration", "var_spec"):
+            return None
+        left = p.child_by_field_name("left") if p.type == "short_var_declaration" else None
+        names = left.named_children if left is not None else p.children_by_field_name("name")
+        if len(names) != 1:
+            return None
+        v = self.um.scopes.var(names[0])
+        return v if v is not None and v.kind == "local" else None
+
+    def _only_ignored(self, v: Var) -> bool:
+        """Is the local ``v`` only handed to callees that ignore it, or to value wrappers whose result is
+        given back to it (``c = authz.With(c, user)``, every assignment of it such)?"""
+        rebinds = 0
+        for r in v.refs:
+            p = r.parent.parent if r.parent is not None and r.parent.type == "expression_list" else None
+            if p is not None and p.type == "assignment_statement" and p.child_by_field_name("left") == r.parent:
+                continue   # (given a value: each assignment is looked at through the value's own ref)
+            call, idx = syntax.argument_of(r)
+            if call is None or idx is None:
+                return False
+            stmt = call.parent.parent if call.parent is not None and call.parent.type == "expression_list" else None
+            if stmt is not None and stmt.type == "assignment_statement" and \
+                    _text(stmt.child_by_field_name("left")) == v.name and \
+                    stmt.child_by_field_name("right").named_child_count == 1:
+                if not self._wraps(call, idx):
+                    return False
+                rebinds += 1
+            elif not self.ignored_by_callee(r):
+                return False
+        return bool(v.refs) and rebinds == len(v.assigns)
+
+    def _ignored_in_module(self, call: Node, idx: int, wraps: bool = False) -> bool:
         """``pkg.F(ctx)`` of another package of the module, or ``x.M(ctx)`` with ``x`` of a type ``pkg.T``
         declared there (an interface: every method ``M`` of the module), whose parameter for ``ctx`` is
         ``_``, unnamed, or never used (PackageModel.ignored_in_module)."""
@@ -546,28 +598,17 @@ class ContextModel:
             root = root.parent
         imports = file_imports(root)
         if operand.type == "identifier" and self.um.scopes.var(operand) is None and syntax.text(operand) in imports:
-            return self._pkg.ignored_in_module(imports[syntax.text(operand)], name, idx, None)
+            return self._pkg.ignored_in_module(imports[syntax.text(operand)], name, idx, None, wraps=wraps)
         alias, _, typ = (self.um.types.of(operand) or "").lstrip("*").rpartition(".")
         path = imports.get(alias) if alias else self._pkg.import_path()   # (a type of this package: an interface)
-        return typ.isidentifier() and path is not None and self._pkg.ignored_in_module(path, name, idx, typ)
+        return not wraps and typ.isidentifier() and path is not None and \
+            self._pkg.ignored_in_module(path, name, idx, typ)
 
     def _value_wrapper(self, key: str, idx: int) -> bool:
         """Does the package function ``key`` only put values on its context parameter ``idx``: every
         ``return`` gives ``context.WithValue(p, ...)`` (or ``p``)?"""
         fn = self._pkg.decl_node(key) if self._pkg is not None else None   # (its text: a recorded dependency)
-        params = syntax.params(fn) if fn is not None and fn.type == "function_declaration" else []
-        if idx >= len(params) or not params[idx][0] or syntax.text(params[idx][1]) != "context.Context":
-            return False
-        p = params[idx][0]
-        rets = [r for r in syntax.walk(fn.child_by_field_name("body"), skip_funcs=True) if r.type == "return_statement"]
-        for r in rets:
-            vals = syntax.return_values(r)
-            v = syntax.unparen(vals[0]) if len(vals) == 1 else None
-            if v is None or not (syntax.text(v) == p or (
-                    v.type == "call_expression" and syntax.text(v.child_by_field_name("function")) == "context.WithValue"
-                    and syntax.call_args(v) and syntax.text(syntax.call_args(v)[0]) == p)):
-                return False
-        return bool(rets)
+        return fn is not None and wraps_values(fn, idx)
 
     def _param_ignored(self, key: str, idx: int, seen: frozenset) -> bool:
         """Is parameter ``idx`` of the package function ``key`` ``_``, unnamed, or used only as the same
@@ -592,7 +633,7 @@ class ContextModel:
             return False
         um = None
         for r in refs:
-            call, i = _argument(r)
+            call, i = syntax.argument_of(r)
             if call is None or i is None:
                 return False
             um = um or UnitModel(decl[0], decl[1], index)
@@ -609,7 +650,7 @@ class ContextModel:
         ``auditLogInternal(ctx, ...)``), or metrics (``diag.DefaultMonitoring.RequestSent(ctx, ...)``,
         ``metrics.Record(ctx, ...)``): a log line or a recorded measure takes a context for its values (a
         trace id, tags), it has no work a cancellation could stop."""
-        call, idx = _argument(node)
+        call, idx = syntax.argument_of(node)
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or idx is None:
             return False
@@ -631,7 +672,7 @@ class ContextModel:
     def runs_until_cancelled(self, call: Node) -> bool:
         """``call`` is an argument of ``go f(...)`` and ``f`` stops only when that context is cancelled
         (every way out of its body passes ``<-ctx.Done()``): with a fresh context it never stops."""
-        go_call, idx = _argument(call)
+        go_call, idx = syntax.argument_of(call)
         if go_call is None or go_call.parent is None or go_call.parent.type != "go_statement":
             return False
         callee = self.um.callee(go_call)[0]
@@ -948,16 +989,6 @@ def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
             return _never_done_value(um, v.value, depth + 1)
     return False
-
-
-def _argument(node: Node) -> tuple[Node | None, int | None]:
-    """The call ``node`` is an argument of, and its position there; (None, None) when it is not one."""
-    arg_list = node.parent
-    call = arg_list.parent if arg_list is not None and arg_list.type == "argument_list" else None
-    if call is None or call.type != "call_expression":
-        return None, None
-    args = [a for a in arg_list.named_children if a.type != "comment"]
-    return call, next((i for i, a in enumerate(args) if a.id == node.id), None)
 
 
 def _cnode(g, node: Node):

@@ -313,18 +313,54 @@ class ModuleIndex:
         d = os.path.join(self.root, *import_path[len(mine) + 1:].split("/"))
         return d if os.path.isdir(d) else None
 
-    def ignores_param(self, import_path: str, name: str, idx: int, typ: str | None) -> bool:
+    def ignores_param(self, import_path: str, name: str, idx: int, typ: str | None, wraps: bool = False) -> bool:
         """Does the function ``name`` of the module's package ``import_path`` (with ``typ``: its method of
         the type ``typ`` declared there, or — ``typ`` an interface there — every method ``name`` with its
         parameter count declared in the module's non-test files, one at least) never look at its parameter
-        ``idx``: named ``_``, unnamed, or only read for a value (``ctx.Value(k)``) in its body?"""
+        ``idx``: named ``_``, unnamed, only read for a value (``ctx.Value(k)``) in its body, or only handed
+        on as the argument of functions of the module that do not look at theirs (a few calls down)? With
+        ``wraps``: does the function only put values on that context (:func:`wraps_values`)?"""
         self._fresh()
-        key = (import_path, name, idx, typ)
+        key = (import_path, name, idx, typ, wraps)
         got = self._ignores.get(key)
         if got is None:
             decls = self._declarations(import_path, name, typ)
-            got = self._ignores[key] = bool(decls) and all(ignores_param(d, idx) for d in decls)
+            got = self._ignores[key] = bool(decls) and all(
+                wraps_values(d, idx) if wraps else self._ignores_in(d, idx, import_path, 0) for d in decls)
         return got
+
+    def _ignores_in(self, decl: Node, idx: int, import_path: str, depth: int) -> bool:
+        params = syntax.params(decl)[1 if decl.type == "method_declaration" else 0:]
+        if idx >= len(params):
+            return False
+        name = params[idx][0]
+        if name in ("", "_"):
+            return True
+        body = decl.child_by_field_name("body")
+        refs = [r for r in syntax.references(name, body) if not value_read(r)] if body is not None else None
+        if refs is None or (refs and depth >= 3):
+            return False
+        root = decl
+        while root.parent is not None:
+            root = root.parent
+        imports = file_imports(root) if refs else {}
+        for r in refs:
+            call, i = syntax.argument_of(r)
+            fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
+            if fn is None or i is None:
+                return False
+            if fn.type == "identifier":
+                path, callee = import_path, syntax.text(fn)   # (a function of the same package)
+            elif fn.type == "selector_expression" and fn.child_by_field_name("operand").type == "identifier" and \
+                    syntax.text(fn.child_by_field_name("operand")) in imports:
+                path, callee = imports[syntax.text(fn.child_by_field_name("operand"))], \
+                    syntax.text(fn.child_by_field_name("field"))
+            else:
+                return False
+            decls = self._declarations(path, callee, None)
+            if not decls or not all(self._ignores_in(d, i, path, depth + 1) for d in decls):
+                return False
+        return True
 
     def _declarations(self, import_path: str, name: str, typ: str | None) -> list[Node]:
         d = self.package_dir(import_path)
@@ -452,24 +488,34 @@ def _receiver_type(decl: Node) -> str:
 
 
 def value_read(ref: Node) -> bool:
-    """Is ``ref`` (a context) only read for a value: ``ref.Value(key)``?"""
+    """Is ``ref`` (a context) only read for a value, ``ref.Value(key)``, or compared with nil (``if ctx ==
+    nil { return }``)? Neither waits for it nor hands it on."""
     sel = ref.parent
+    if sel is not None and sel.type == "binary_expression" and syntax.text(sel.child_by_field_name("operator")) in \
+            ("==", "!=") and "nil" in (syntax.text(sel.child_by_field_name("left")),
+                                       syntax.text(sel.child_by_field_name("right"))):
+        return True
     return sel is not None and sel.type == "selector_expression" and sel.child_by_field_name("operand") == ref and \
         syntax.text(sel.child_by_field_name("field")) == "Value" and sel.parent is not None and \
         sel.parent.type == "call_expression"
 
 
-def ignores_param(decl: Node, idx: int) -> bool:
-    """Does the function or method ``decl`` never look at its parameter ``idx`` (receiver not counted):
-    named ``_``, unnamed, or only read for a value in its body?"""
-    params = syntax.params(decl)[1 if decl.type == "method_declaration" else 0:]
-    if idx >= len(params):
+def wraps_values(fn: Node, idx: int) -> bool:
+    """Does the function ``fn`` only put values on its context parameter ``idx``: every ``return`` gives
+    ``context.WithValue(p, ...)`` (or ``p``)?"""
+    params = syntax.params(fn) if fn is not None and fn.type == "function_declaration" else []
+    if idx >= len(params) or not params[idx][0] or syntax.text(params[idx][1]) != "context.Context":
         return False
-    name = params[idx][0]
-    if name in ("", "_"):
-        return True
-    body = decl.child_by_field_name("body")
-    return body is not None and all(value_read(r) for r in syntax.references(name, body))
+    p = params[idx][0]
+    rets = [r for r in syntax.walk(fn.child_by_field_name("body"), skip_funcs=True) if r.type == "return_statement"]
+    for r in rets:
+        vals = syntax.return_values(r)
+        v = syntax.unparen(vals[0]) if len(vals) == 1 else None
+        if v is None or not (syntax.text(v) == p or (
+                v.type == "call_expression" and syntax.text(v.child_by_field_name("function")) == "context.WithValue"
+                and syntax.call_args(v) and syntax.text(syntax.call_args(v)[0]) == p)):
+            return False
+    return bool(rets)
 
 
 def _may_name(node: Node, mine: bool, imports: dict[str, str], imported: str) -> bool:

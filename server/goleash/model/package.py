@@ -717,8 +717,8 @@ class PackageModel:
                     return False
                 continue
             if kind == "modign":
-                path, name, idx, typ = fkey.rsplit("|", 3)
-                if self.ignored_in_module(path, name, int(idx), typ or None, record=False) != fp:
+                path, name, idx, typ, wraps = fkey.rsplit("|", 4)
+                if self.ignored_in_module(path, name, int(idx), typ or None, record=False, wraps=wraps == "w") != fp:
                     return False
                 continue
             if kind == "const":
@@ -1638,18 +1638,18 @@ class PackageModel:
         return mod.import_path(os.path.dirname(os.path.abspath(path))) if mod is not None and path else None
 
     def ignored_in_module(self, import_path: str, name: str, idx: int, typ: str | None,
-                          record: bool = True) -> bool:
+                          record: bool = True, wraps: bool = False) -> bool:
         """Does the function ``name`` of another package of the module (``import_path``; with ``typ``, its
         method of that type, or every method of an interface's: ModuleIndex.ignores_param) never look at
-        its parameter ``idx``?"""
+        its parameter ``idx`` (with ``wraps``: only put values on it)?"""
         from .module import ModuleIndex
         path = next((f.path for f in self.files if f.path), None)
         mod = ModuleIndex.of(path)
         if mod is None or mod.package_dir(import_path) is None:
             return False   # (no module, or another module's package: the answer is no without reading files)
-        got = mod.ignores_param(import_path, name, idx, typ)
+        got = mod.ignores_param(import_path, name, idx, typ, wraps)
         if record:
-            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}", got)
+            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", got)
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:

@@ -103,14 +103,16 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   context.DeadlineExceeded:`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
 - an argument for a parameter its (package) callee names `_` or never uses, or only reads values from
-  (`ctx.Value(key)`), or only hands on as the argument of package functions that do not use theirs (up to
+  (`ctx.Value(key)`) or compares with nil, or only hands on as the argument of package functions that do not use theirs (up to
   three calls down), also through a package function that only wraps values around it
   (`h.load(withDB(context.TODO()))`, `withDB` returning `context.WithValue(ctx, k, db)`), or a function
   of another package of the module that names it `_` or never uses it (`detect.NewExporter(context.TODO())`),
   or a method of a type declared there (`s.client.Put(context.TODO(), k, v)` with `client kv.Client`)
   — of an interface, every method of that name and parameter count of a type in the module that has
-  all the interface's methods (a mock that records its arguments uses it): there is nothing
-  to cancel;
+  all the interface's methods (a mock that records its arguments uses it); also a local made from it
+  (`c := context.Background()`) that is only handed to such callees, and to functions that only put values
+  on it with their result given back to it (`c = authz.With(c, user); if authz.Allowed(c) == nil`): there
+  is nothing to cancel;
 - a holder put back after use: `r.SetContext(context.Background())` where the same method on the same
   receiver was given the received ctx (or a local made from it) earlier in the function
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;

@@ -24,6 +24,7 @@ func main() {
 	tctx, stop := context.WithTimeout(context.Background(), time.Second)
 	defer stop()
 	fmt.Println(sink.New().Save(tctx, "k", "v"))
+	fmt.Println(sink.FirstAllowed(tctx, []string{"admin"}))
 	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	fmt.Println(other.Load(tctx, "b"))
 }

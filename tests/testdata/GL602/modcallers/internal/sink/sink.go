@@ -3,6 +3,7 @@ package sink
 import (
 	"context"
 
+	"example.com/modcallers/internal/authz"
 	"example.com/modcallers/internal/kv"
 	"example.com/modcallers/internal/naming"
 )
@@ -22,4 +23,16 @@ func (s *Sink) Save(ctx context.Context, key, value string) (string, error) {
 		return "", err
 	}
 	return naming.NewExporter(context.Background(), key)
+}
+
+// FirstAllowed picks the first name the check allows.
+func FirstAllowed(ctx context.Context, names []string) string {
+	for _, n := range names {
+		c := context.Background()
+		c = authz.With(c, n)
+		if authz.Allowed(c) == nil {
+			return n
+		}
+	}
+	return ""
 }

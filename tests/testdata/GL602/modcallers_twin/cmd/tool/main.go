@@ -18,6 +18,7 @@ func main() {
 	tctx, stop := context.WithTimeout(context.Background(), time.Second)
 	defer stop()
 	fmt.Println(sink.New().Save(tctx, "k", "v"))
+	fmt.Println(sink.FirstAllowed(tctx, []string{"admin"}))
 	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	v, err := s.Load(tctx, "a")
 	fmt.Println(v, err)

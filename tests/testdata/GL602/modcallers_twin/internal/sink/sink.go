@@ -3,6 +3,7 @@ package sink
 import (
 	"context"
 
+	"example.com/modcallers_twin/internal/authz"
 	"example.com/modcallers_twin/internal/kv"
 	"example.com/modcallers_twin/internal/naming"
 )
@@ -22,4 +23,16 @@ func (s *Sink) Save(ctx context.Context, key, value string) (string, error) {
 		return "", err
 	}
 	return naming.NewExporter(context.Background(), key) // want "drops the received ctx"
+}
+
+// FirstAllowed picks the first name the check allows.
+func FirstAllowed(ctx context.Context, names []string) string {
+	for _, n := range names {
+		c := context.Background() // want "drops the received ctx"
+		c = authz.With(c, n)
+		if authz.AllowedLive(c) == nil {
+			return n
+		}
+	}
+	return ""
 }
