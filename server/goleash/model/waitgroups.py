@@ -129,7 +129,7 @@ class WaitGroupModel:
             # an Add before a loop that starts one goroutine per iteration)
             own = [node for n in body_g.nodes for p, k, node in self.effects.occurrences(body_g, n)
                    if k == DONE and p == wg and node is not None and not um.loops(node)]
-            if not own:
+            if not own or any(self._shared_latch(node, f) for node in own):
                 continue
             arg = _first_arg(add)
             if (arg is None or arg.type != "int_literal") and not um.loops(f.start):
@@ -139,6 +139,18 @@ class WaitGroupModel:
             out.append(Counted(f.start, f, wg, add, waits, dones))
         self._counted = out
         return out
+
+    def _shared_latch(self, node: Node, f: Func) -> bool:
+        """Is ``node`` (a Done the goroutine ``f`` owes) a call of a local closure that code outside the
+        goroutine calls too (``finish := func() { once.Do(func() { close(done); wg.Done() }) }``, called by
+        an event handler and by the goroutine)? The WaitGroup counts that one completion, whoever reaches
+        it first, not the goroutine: a path of the goroutine without it is the other caller's turn."""
+        fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+        v = self.um.scopes.var(fn) if fn is not None and fn.type == "identifier" else None
+        if v is None or v.assigned or v.value is None or syntax.unparen(v.value).type != "func_literal":
+            return False
+        return any(r.parent is not None and r.parent.type == "call_expression" and
+                   r.parent.child_by_field_name("function") == r and not syntax.inside(r, f.node) for r in v.refs)
 
     def done_for_callers(self, go: Node) -> bool:
         """Does the goroutine started at ``go`` (a literal, started by this declaration's function itself)

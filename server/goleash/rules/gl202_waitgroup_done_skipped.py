@@ -60,6 +60,9 @@ the process).
 ## Stays silent
 - `defer wg.Done()` (or a deferred closure calling it) anywhere in the goroutine;
 - every exit is preceded by a `Done` call on its path (`wg.Done(); return`);
+- a `Done` reached through a local closure that code outside the goroutine calls too (`finish :=
+  func() { once.Do(func() { close(found); wg.Done() }) }`, called by an event handler and by the
+  goroutine): the WaitGroup counts that one completion, not the goroutine;
 - `Done` called through a package helper that calls it on every path (`s.finish()`),
   including a recursive helper that calls it at the bottom of the recursion (each level
   returns after the one below it);
