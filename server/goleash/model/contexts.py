@@ -33,6 +33,9 @@ _NIL_CTX_RE = re.compile(r"\bctx\w*\s*==\s*nil\b")
 WITH_CANCEL = re.compile(r"^(context\.With(Cancel|Timeout|Deadline)(Cause)?|signal\.NotifyContext)$")
 
 
+_NOT_CANCELED = re.compile(r"(\w+)\.Err\(\)!=context\.Canceled|!errors\.Is\((\w+)\.Err\(\),context\.Canceled\)")
+
+
 @dataclass(eq=False)
 class Derived:
     call: Node              # the context.WithX call
@@ -367,6 +370,31 @@ class ContextModel:
             if "".join(t.split()) in wants and cfgmod.reaches(n, end):
                 return True
         return _under_err_test(node, name, f.node)
+
+    def err_not_canceled_dead(self, node: Node) -> bool:
+        """Is ``node`` in the branch of ``if c.Err() != context.Canceled`` (``!errors.Is(c.Err(),
+        context.Canceled)``) inside ``case <-c.Done():``, where ``c`` is a ``context.WithCancel`` (or
+        ``WithCancelCause``) of a context that is never done, not assigned again? With no deadline, ``c``
+        is done only once cancelled, and its ``Err()`` is then ``context.Canceled``: the branch never runs."""
+        for a in syntax.ancestors(node):
+            if a.type != "if_statement" or not syntax.inside(node, a.child_by_field_name("consequence")):
+                continue
+            m = _NOT_CANCELED.fullmatch("".join(_text(a.child_by_field_name("condition")).split()))
+            name = (m.group(1) or m.group(2)) if m is not None else None
+            d = next((d for d in self.derived() if name and d.ctx_var is not None and d.ctx_var.name == name), None)
+            if d is None or d.ctx_var.assigned or d.parent is None or \
+                    _text(d.call.child_by_field_name("function")) not in ("context.WithCancel", "context.WithCancelCause") \
+                    or "".join(_text(d.parent).split()) not in NEVER_DONE:
+                continue
+            ident = next((i for i in syntax.walk(a.child_by_field_name("condition")) if i.type == "identifier"
+                          and _text(i) == name), None)
+            if ident is None or self.um.scopes.var(ident) is not d.ctx_var:
+                continue
+            case = next((c for c in syntax.ancestors(a) if c.type == "communication_case"), None)
+            comm = case.child_by_field_name("communication") if case is not None else None
+            if comm is not None and "".join(_text(comm).split()) == f"<-{name}.Done()":
+                return True
+        return False
 
     def scoped(self, root: Node) -> bool:
         """Is ``root`` (a ``context.Background()``) the parent of a context derived for this call only,

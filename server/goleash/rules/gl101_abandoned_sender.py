@@ -94,6 +94,9 @@ then returns):
 - a channel made anew in each turn of a loop (`ch := make(chan error)` in its body) whose goroutines'
   values are all received before a return (`go a(); if err := <-ch; err != nil { return err }; go b();
   ...`): later turns' goroutines send on their own channels;
+- a send in the branch of `if ctx.Err() != context.Canceled` (`!errors.Is(ctx.Err(), context.Canceled)`)
+  inside `case <-ctx.Done():` of a `ctx, stop := context.WithCancel(context.Background())`: with no
+  deadline that context ends only cancelled, so the branch never runs;
 - a receive loop left under `if !ok` of its own `v, ok := <-ch`: the channel is closed then, so no
   send on it can block (the sender closed it as its last act, or a later send panics);
 - a select case whose exit needs the value received from this channel (`if e1 != nil && e2 != nil
@@ -151,7 +154,8 @@ then returns):
             owned = not ch.local and self._owned_field(ctx, ch)
             if not ch.local and not owned:
                 continue
-            sends = [o for o in ch.sends if o.goroutine is not None]
+            sends = [o for o in ch.sends if o.goroutine is not None and
+                     not ctx.contexts.err_not_canceled_dead(o.node)]   # (a branch that never runs)
             if owned:   # go f.produce(n): a method that sends on the field
                 sends += ctx.channels.started_field_sends(ch)
             exposed = [o for o in sends if o.select_case is None and not o.deferred]
