@@ -586,3 +586,48 @@ def exit_kind(stmt: Node) -> str | None:
     if name.startswith(_FATAL_PREFIXES) and base.lower() in ("log", "logger", "klog", "glog", "logrus", "l"):
         return PROCESS if name.startswith("Fatal") else PANIC
     return None
+
+
+def then_ends(call: Node, body: Node) -> bool:
+    """Does the function whose body is ``body`` end once the statement holding ``call`` is done? Each
+    block around it, from the innermost out, has after it only statements that end the function or the
+    process (``if err := run(); err != nil { log.Fatal(err) }; return``), or nothing (then the statement
+    holding that block is done in turn), up to the body's end."""
+    for a in syntax.ancestors(call, body):
+        if a.type in ("block", "statement_list"):
+            break
+        if a.type.endswith("_case"):
+            return False   # (in a case's header: its body runs after it)
+    for block, stmts, st in syntax.around(call, body):
+        after = [x for x in stmts if x.start_byte >= st.end_byte]
+        if not all(exits_only(x) for x in after):
+            return False
+        if after or block.id == body.id:
+            return True    # it leaves there, or at the end of the body
+    return False
+
+
+def exits_only(stmt: Node) -> bool:
+    """A statement that only ends the function or the process (``return``, ``os.Exit(1)``, ``log.Fatal(err)``,
+    ``panic(...)``: what the CFG treats as those exits), or an ``if`` that only reports and does so (``if err
+    != nil { fmt.Fprintln(os.Stderr, err); os.Exit(1) }``): past it, the function ends either way."""
+    if stmt.type == "return_statement" or exit_kind(stmt) in (PANIC, PROCESS):
+        return True
+    if stmt.type != "if_statement" or stmt.child_by_field_name("initializer") is not None:
+        return False
+    for branch in (stmt.child_by_field_name("consequence"), stmt.child_by_field_name("alternative")):
+        if branch is None:
+            continue
+        if branch.type == "if_statement":
+            if not exits_only(branch):
+                return False
+            continue
+        for x in syntax.stmt_list(branch):
+            call = x.named_children[0] if x.type == "expression_statement" and x.named_children else None
+            if not (exits_only(x) or (call is not None and call.type == "call_expression" and
+                                      _REPORT_CALL.match(syntax.call_name(call)[1] or ""))):
+                return False
+    return True
+
+
+_REPORT_CALL = re.compile(r"(?i)^(?:f?print(?:f|ln)?|(?:error|warn|warning|info|debug|log)(?:f|ln|w)?)$")
