@@ -248,6 +248,9 @@ class _Package:
         whole = cache.get("pkg", self.key)
         if not isinstance(whole, dict):
             return None
+        module = whole.pop(_MODULE, None)
+        if module is not None and not _module_unchanged(module):
+            return None   # (its findings used what other packages' files said, and a file of the module changed)
         try:
             results = [FileResult(f, src, whole[os.path.basename(f)]) for f, src, _ in self.files
                        if f in self.wanted]
@@ -344,7 +347,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
 
     fkey = _facts_key(facts, inputs)
     results = []
-    outside = False
+    outside: set = set()   # (a file of the package, the module's stamp) of the facts read from other packages
     for f, src, dg in pkg.files:
         if f not in pkg.wanted:
             continue
@@ -356,7 +359,7 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             found = _valid_results(entry, facts, f)
             if found is not None:
                 st["results_cached"] += 1
-                outside |= _uses_outside(entry)
+                outside |= _outside_stamps(entry, f)
         if found is None and (evidence is None or not evidence.items) and is_generated(src):
             found = []   # generated code gets no findings: no tree needed
         if found is None:
@@ -382,16 +385,21 @@ def check_package(d: str, named: list[str], analyzer: Analyzer, cache: DiskCache
             notes.extend(skipped)
             if pkg.use_results and len(analyzer.errors) == n_err and not skipped:
                 cache.put("res", rkey, (record.get("findings", found), record.get("deps", {})))
-            outside |= _uses_outside((None, record.get("deps", {})))
+            outside |= _outside_stamps((None, record.get("deps", {})), f)
             del tree
         _release_trees(model_files, kept)  # also those the model parsed for summaries
         results.append(FileResult(f, src, found))
-    # a package whose findings used what other packages' files say (model/module.py) is not cached whole:
-    # the whole-package key covers its own files only; each file's entry re-checks those facts
+    # a package whose findings used what other packages' files say (model/module.py) is cached whole with
+    # the module's stamp (its files' sizes and times), which the whole-package key does not cover: read
+    # back only while the module is unchanged (a part of a split package is not cached whole then)
+    stamps = {stamp for _f, stamp in outside}
     if part:
         st["complete"] = int(len(analyzer.errors) == n_err0 and not notes and not outside)
-    elif pkg.use_results and len(analyzer.errors) == n_err0 and not notes and not outside:
-        cache.put("pkg", pkg.key, {os.path.basename(r.path): r.findings for r in results})
+    elif pkg.use_results and len(analyzer.errors) == n_err0 and not notes and len(stamps) <= 1 and None not in stamps:
+        whole = {os.path.basename(r.path): r.findings for r in results}
+        if outside:
+            whole[_MODULE] = min(outside)
+        cache.put("pkg", pkg.key, whole)
         if mkey is not None:
             try:
                 cache.put("mem", mkey, analyzer.memory_state())
@@ -465,11 +473,27 @@ def _loads(raw: bytes):
         return None
 
 
-def _uses_outside(entry) -> bool:
-    """Did a cached result (findings, deps) use facts read from other packages' files?"""
+_MODULE = "\0module"   # the key of a whole package's (file, module stamp) in its cache entry
+
+
+def _outside_stamps(entry, path: str) -> set:
+    """(``path``, the module's stamp) for each fact a cached result (findings, deps) read from other
+    packages' files (OUTSIDE_DEPS: its fingerprint is (answer, stamp)); (``path``, None) for one without."""
     try:
         deps = entry[1]
-        return any(k.partition(":")[0] in OUTSIDE_DEPS for k in deps)
+        return {(path, fp[1] if isinstance(fp, tuple) and len(fp) == 2 else None)
+                for k, fp in deps.items() if k.partition(":")[0] in OUTSIDE_DEPS}
+    except Exception:
+        return {(path, None)}
+
+
+def _module_unchanged(module) -> bool:
+    """Is the module holding the file of ``module`` = (file, stamp) listed as it was (ModuleIndex.stamp)?"""
+    from .model.module import ModuleIndex
+    try:
+        path, stamp = module
+        mod = ModuleIndex.of(path)
+        return mod is not None and mod.current_stamp() == stamp
     except Exception:
         return False
 

@@ -275,10 +275,15 @@ class FuncContext:
         command's handler there (``RunE: buildCmdRun`` of a ``cobra.Command``), and the functions and
         methods of package main that these call as their last act only (``if err := run(); err != nil {
         log.Fatal(err) }``, ``d.run()``): a goroutine left blocked when they return ends with the process,
-        not leaked into a running program."""
-        if self.package_name != "main" or self.unit.type not in ("function_declaration", "method_declaration") \
-                or self.is_test_file:
+        not leaked into a running program. Also a function of another package of the module whose every
+        call is the last act of such a function (ModuleIndex.exits_after)."""
+        if self.unit.type not in ("function_declaration", "method_declaration") or self.is_test_file:
             return False
+        if self.package_name != "main":
+            # a function of another package that a program's main (or command handler) calls as its last
+            # act, maybe through other such functions (``if err := discover.Run(ctx); err != nil {...}``)
+            return self.unit.type == "function_declaration" and self.pkg is not None and \
+                self.pkg.exits_in_module(self.func_name)
         # ``d.run()`` as main's last statement, also through an interface (``cmd.run(args)``) or a method
         # whose last act it is (``func (w *wrapper) run() { w.inner.run() }``): callers are by name
         todo, seen, main = [(self.func_name, self.unit.type == "method_declaration")], set(), False

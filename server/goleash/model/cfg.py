@@ -630,4 +630,6 @@ def exits_only(stmt: Node) -> bool:
     return True
 
 
-_REPORT_CALL = re.compile(r"(?i)^(?:f?print(?:f|ln)?|(?:error|warn|warning|info|debug|log)(?:f|ln|w)?)$")
+# a call that only reports, or that ends the process by its name (``rook.TerminateFatal(err)``, ``exitWith(err)``)
+_REPORT_CALL = re.compile(r"(?i)^(?:f?print(?:f|ln)?|(?:error|warn|warning|info|debug|log)(?:f|ln|w)?|"
+                          r"\w*(?:fatal|exit|terminate|abort)\w*|die\w*)$")

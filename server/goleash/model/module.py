@@ -11,6 +11,7 @@ has unknown callers and gets no answer.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .. import syntax
+from .cfg import then_ends
 from .checks import NEVER_DONE
 
 _SKIP_DIRS = frozenset({"vendor", "testdata", "node_modules"})
@@ -49,6 +51,7 @@ class CallSite:
     caller_method: bool = False      # it is a method
     via: str = "selector"            # how the call names the function: "bare" (``name(...)``), "import:PATH"
     #                                  (``pkg.name(...)`` of an imported package), "selector" (``x.name(...)``)
+    last: bool = False               # the named caller's last act (``then_ends``; not in a loop, literal, go)
 
 
 class ModuleIndex:
@@ -59,6 +62,7 @@ class ModuleIndex:
     def __init__(self, root: str):
         self.root = root
         self._files: list[str] | None = None
+        self.stamp = ""                              # (see current_stamp)
         self._digest = 0
         self._stamp = 0.0
         self._sites: dict[str, tuple[CallSite, ...] | None] = {}
@@ -117,12 +121,19 @@ class ModuleIndex:
         if self._files is not None and digest == self._digest:
             return
         self._files, self._digest = files, digest
+        self.stamp = hashlib.blake2b(repr(stamps).encode(), digest_size=12).hexdigest()
         self._mods = sorted(mods, key=len, reverse=True)   # (the deepest first)
         self._mod_of.clear()
         self._sites.clear()
         self._never_done.clear()
         self._ignores.clear()
         self._app.clear()
+
+    def current_stamp(self) -> str:
+        """A digest of the module's listing (its files' paths, sizes and modification times, the same in
+        every process): an answer recorded with it holds while it is unchanged."""
+        self._fresh()
+        return self.stamp
 
     def _module_dir(self, directory: str) -> str:
         """The directory of the ``go.mod`` nearest above ``directory`` (the root's at least)."""
@@ -423,6 +434,49 @@ class ModuleIndex:
             if all(re.search(rb"\b" + re.escape(w.encode()) + rb"\b", data) for w in words):
                 yield syntax.parse(data).root_node
 
+    def exits_after(self, name: str, directory: str, _seen: frozenset = frozenset()) -> bool:
+        """Does the process end once the package function ``name`` (of the package in ``directory``)
+        returns: is every call of it in the module (one at least, none in a test) the last act of
+        ``main`` of a package main, of a CLI command's handler there (``RunE: startDiscover``), or of a
+        function that is such in turn (a few calls up), the module being the only caller there can be
+        (:meth:`closed`)? A goroutine left blocked when it returns ends with the process."""
+        self._fresh()
+        key = ("exit", name, directory)
+        got = self._never_done.get(key) if not _seen else None
+        if got is None:
+            got = self._exits_after(name, directory, _seen | {(name, directory)})
+            if not _seen:
+                self._never_done[key] = got
+        return got
+
+    def _exits_after(self, name: str, directory: str, seen: frozenset) -> bool:
+        if not self.closed(directory):
+            return False
+        sites = self.call_sites(name, directory)
+        if not sites:
+            return False
+        for s in sites:
+            d = os.path.dirname(s.path)
+            if s.path.endswith("_test.go") or not s.last or s.caller is None or s.caller_method:
+                return False
+            if self._package_main(d) and (s.caller == "main" or is_handler(self._sources(d), s.caller, False)):
+                continue   # (the command returns, main's Execute returns, the process ends)
+            if (s.caller, d) in seen or len(seen) > 3 or not self._exits_after(s.caller, d, seen | {(s.caller, d)}):
+                return False
+        return True
+
+    def _package_main(self, directory: str) -> bool:
+        """Is the package in ``directory`` a package main (by its first file a build includes)?"""
+        for f in self._files or ():
+            if os.path.dirname(f) == directory and not f.endswith("_test.go"):
+                head = _read(f)[:4096]
+                if not _IGNORED.search(head.split(b"\npackage ", 1)[0]):
+                    return bool(_PACKAGE_MAIN.search(head))
+        return False
+
+    def _sources(self, directory: str) -> list[bytes]:
+        return [_read(f) for f in self._files or () if os.path.dirname(f) == directory and not f.endswith("_test.go")]
+
     def _never_done_at(self, name: str, idx: int, arity: int | None, method: bool, directory: str,
                        seen: frozenset) -> bool:
         sites = [s for s in self.call_sites(name, None if method else directory) or ()
@@ -447,6 +501,16 @@ class ModuleIndex:
             vouched = vouched or not s.path.endswith("_test.go")
         return vouched or not method   # (a package function is not called through an interface: the
         #                                 program calls it only where the module does, here nowhere)
+
+
+def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
+    """Is the function ``name`` (with ``method``, a method of that name: ``c.run``) a CLI command's handler
+    in these files: the value of a ``RunE:``/``Run:`` field of a ``cobra.Command`` literal (or ``Action:`` of
+    an urfave ``cli.Command``/``cli.App``), or assigned to one (``cmd.RunE = c.run``)?"""
+    qual = rb"\w+\s*\.\s*" if method else b""
+    pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*" + qual + re.escape(name.encode()) + rb"\s*[,}\n]")
+    return any((b"cobra.Command{" in src or b"cli.Command{" in src or b"cli.App{" in src) and
+               pat.search(src) is not None for src in sources)
 
 
 def _read(path: str) -> bytes:
@@ -573,8 +637,12 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
             caller = syntax.text(fn.child_by_field_name("name"))
     never_done = frozenset(i for i, a in enumerate(a for a in args_node.named_children if a.type != "comment")
                            if _never_done(a, outer, params))
+    body = fn.child_by_field_name("body") if caller is not None else None
+    last = body is not None and call.parent is not None and call.parent.type not in ("go_statement", "defer_statement") \
+        and not any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(call, body)) and \
+        then_ends(call, body)
     return CallSite(path, call.start_point[0] + 1, args, caller, params, never_done, variadic,
-                    fn is not None and fn.type == "method_declaration", via)
+                    fn is not None and fn.type == "method_declaration", via, last)
 
 
 def _never_done(value: Node | None, decl: Node | None, params=(), self_name: str | None = None,

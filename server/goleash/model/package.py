@@ -207,7 +207,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 class Deps(dict):
@@ -711,15 +711,21 @@ class PackageModel:
                 if self.selections(fkey, record=False) != fp:
                     return False
                 continue
+            if kind in OUTSIDE_DEPS and self._module_unchanged(fp[1]):
+                continue   # (no file of the module added, removed or written since: the same answer)
             if kind == "modctx":
                 name, idx, arity, how = fkey.rsplit(":", 3)
                 if self.never_done_in_module(name, int(idx), int(arity) if arity else None, how == "m",
-                                             record=False) != fp:
+                                             record=False) != fp[0]:
+                    return False
+                continue
+            if kind == "modexit":
+                if self.exits_in_module(fkey, record=False) != fp[0]:
                     return False
                 continue
             if kind == "modign":
                 path, name, idx, typ, wraps = fkey.rsplit("|", 4)
-                if self.ignored_in_module(path, name, int(idx), typ or None, record=False, wraps=wraps == "w") != fp:
+                if self.ignored_in_module(path, name, int(idx), typ or None, record=False, wraps=wraps == "w") != fp[0]:
                     return False
                 continue
             if kind == "const":
@@ -1545,15 +1551,11 @@ class PackageModel:
         handler: the value of a ``RunE:``/``Run:`` field of a ``cobra.Command`` literal (or ``Action:`` of an
         urfave ``cli.Command``/``cli.App``) in the package, or assigned to one (``cmd.RunE = c.run``)? A
         command runs once per process, which ends when it returns (``rootCmd.Execute()``, main's last act)."""
+        from .module import is_handler
         memo = self.__dict__.setdefault("_handlers", {})
         got = memo.get((name, method))
         if got is None:
-            qual = rb"\w+\s*\.\s*" if method else b""
-            pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*" + qual + re.escape(name.encode()) +
-                             rb"\s*[,}\n]")
-            got = memo[(name, method)] = any((b"cobra.Command{" in f.source or b"cli.Command{" in f.source or
-                                              b"cli.App{" in f.source) and pat.search(f.source) is not None
-                                             for f in self.files)
+            got = memo[(name, method)] = is_handler([f.source for f in self.files], name, method)
         if record:
             self._note("handler:" + ("." if method else "") + name, got)
         return got
@@ -1628,7 +1630,29 @@ class PackageModel:
             return False   # (no module, or a library's API: the answer is no without reading other files)
         got = mod.never_done_at_calls(name, idx, arity, method, d)
         if record:
-            self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}", got)
+            self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}",
+                       (got, mod.stamp))
+        return got
+
+    def _module_unchanged(self, stamp: str) -> bool:
+        """Is the module the package is in listed as it was when ``stamp`` was taken (ModuleIndex.stamp)?"""
+        from .module import ModuleIndex
+        mod = ModuleIndex.of(next((f.path for f in self.files if f.path), None))
+        return mod is not None and mod.current_stamp() == stamp
+
+    def exits_in_module(self, name: str, record: bool = True) -> bool:
+        """Does the process end once the package function ``name`` returns: every call of it in the
+        module is the last act of a program's ``main`` or command handler, or of a function that is such
+        (ModuleIndex.exits_after)?"""
+        from .module import ModuleIndex
+        path = next((f.path for f in self.files if f.path), None)
+        mod = ModuleIndex.of(path)
+        d = os.path.dirname(os.path.abspath(path)) if path else ""
+        if mod is None or not mod.closed(d):
+            return False   # (no module, or a library's API: the answer is no without reading other files)
+        got = mod.exits_after(name, d)
+        if record:
+            self._note("modexit:" + name, (got, mod.stamp))
         return got
 
     def import_path(self) -> str | None:
@@ -1650,7 +1674,7 @@ class PackageModel:
             return False   # (no module, or another module's package: the answer is no without reading files)
         got = mod.ignores_param(import_path, name, idx, typ, wraps)
         if record:
-            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", got)
+            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", (got, mod.stamp))
         return got
 
     def ctor_field(self, key: str, field: str) -> tuple | None:

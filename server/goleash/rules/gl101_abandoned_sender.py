@@ -122,7 +122,10 @@ then returns):
   functions that these call as their last act
   (`if err := run(); err != nil { log.Fatal(err) }`; also one of two calls picked by an `if`/`else`,
   `err = child()` or `err = parent()`, followed only by an `if` that reports the error and exits), on a path that returns: the
-  process ends, and the blocked goroutine with it. This includes leaving a labeled run
+  process ends, and the blocked goroutine with it. Also a function of another package of an application
+  whose every call in the module (none in a test) is such a last act (`if err := discover.Run(ctx);
+  err != nil { rook.TerminateFatal(err) }; return nil` in a command's handler), maybe through other
+  such functions. This includes leaving a labeled run
   loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
   (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent; and a case that
   ends its select (`case <-ctx.Done(): srv.Shutdown(...)`) of a select followed only by such code;

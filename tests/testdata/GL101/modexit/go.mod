@@ -1,0 +1,3 @@
+module example.com/modexit
+
+go 1.19

@@ -1,0 +1,21 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"example.com/modexit_twin/internal/app"
+)
+
+func terminateFatal(err error) {
+	fmt.Fprintln(os.Stderr, err)
+	os.Exit(1)
+}
+
+func main() {
+	ctx := context.Background()
+	if err := app.Start(ctx); err != nil {
+		terminateFatal(err)
+	}
+}

@@ -1,0 +1,13 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"example.com/modexit_twin/internal/daemon"
+)
+
+// Start runs the daemon as its last act.
+func Start(ctx context.Context) error {
+	return daemon.Run(ctx, time.Millisecond)
+}
