@@ -101,6 +101,8 @@ class ContextModel:
                 continue
             if p.type == "call_expression" and p.child_by_field_name("function") == r:
                 continue      # a call: pays on its path
+            if p.type == "unary_expression" and _text(p.child_by_field_name("operator")) == "&":
+                return True   # its address, stored or passed: ``j.cancelFunc = &cancel``, called as ``(*p)()``
             if p.type in ("argument_list", "return_statement", "expression_list", "keyed_element",
                           "literal_element", "send_statement", "assignment_statement", "short_var_declaration"):
                 if p.type == "expression_list" and p.parent is not None and \
