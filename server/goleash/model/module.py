@@ -465,6 +465,28 @@ class ModuleIndex:
                 return False
         return True
 
+    def caller_decls(self, name: str, directory: str) -> list[Node] | None:
+        """The declarations (functions, methods) holding the calls of the package function ``name`` of the
+        package in ``directory`` across the module (:meth:`call_sites`, tests included), parsed anew; None
+        when one is not in a named function, or the calls cannot all be read."""
+        sites = self.call_sites(name, directory)
+        if not sites:
+            return None
+        out: dict[tuple, Node] = {}
+        trees: dict[str, Node] = {}
+        for s in sites:
+            if s.caller is None:
+                return None
+            root = trees.get(s.path)
+            if root is None:
+                root = trees[s.path] = syntax.parse(_read(s.path)).root_node
+            decl = next((d for d in root.named_children if d.type in ("function_declaration", "method_declaration")
+                         and d.start_point[0] < s.line <= d.end_point[0] + 1), None)
+            if decl is None:
+                return None
+            out[(s.path, decl.start_byte)] = decl
+        return list(out.values())
+
     def _package_main(self, directory: str) -> bool:
         """Is the package in ``directory`` a package main (by its first file a build includes)?"""
         for f in self._files or ():

@@ -207,7 +207,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 class Deps(dict):
@@ -719,6 +719,8 @@ class PackageModel:
                                              record=False) != fp[0]:
                     return False
                 continue
+            if kind == "modcallers":
+                return False   # (declarations read from a module that changed since: asked again)
             if kind == "modexit":
                 if self.exits_in_module(fkey, record=False) != fp[0]:
                     return False
@@ -1639,6 +1641,20 @@ class PackageModel:
         from .module import ModuleIndex
         mod = ModuleIndex.of(next((f.path for f in self.files if f.path), None))
         return mod is not None and mod.current_stamp() == stamp
+
+    def module_callers(self, name: str) -> list | None:
+        """The declarations across the module that call the package function ``name`` (ModuleIndex.
+        caller_decls), when only the module can call it (ModuleIndex.closed); None otherwise. What the
+        caller makes of them is valid while the module is unchanged (a ``modcallers`` dependency)."""
+        from .module import ModuleIndex
+        path = next((f.path for f in self.files if f.path), None)
+        mod = ModuleIndex.of(path)
+        d = os.path.dirname(os.path.abspath(path)) if path else ""
+        if mod is None or not mod.closed(d):
+            return None
+        got = mod.caller_decls(name, d)
+        self._note("modcallers:" + name, (None, mod.stamp))
+        return got
 
     def exits_in_module(self, name: str, record: bool = True) -> bool:
         """Does the process end once the package function ``name`` returns: every call of it in the

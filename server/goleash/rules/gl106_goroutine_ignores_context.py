@@ -72,7 +72,9 @@ that sends on the channel and is not given the context.
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
-- a channel a private function returns (unexported, or in package main) whose callers in the package
+- a channel a private function returns (unexported, or in package main; or an exported function only
+  its module can call — of an `internal` package, or of an application — with its callers across the
+  module) whose callers in the package
   never look at a context's `Done()` or `Err()`: they receive with plain receives or a `range`, so
   cancelling the context stops no receiver (a caller that ranges over the call itself, `for r :=
   range prepare(ctx)`, is judged by that loop's body; one that may leave it early, only when the
@@ -183,14 +185,17 @@ that sends on the channel and is not given the context.
         if starter.type not in ("function_declaration", "method_declaration") or ch.param or ch.make is None:
             return False
         name = syntax.text(starter.child_by_field_name("name"))
-        if not name or (name[0].isupper() and ctx.package_name != "main"):
+        if not name:
             return False
-        callers = ctx.pkg.callers(name)
-        if not callers:
+        if name[0].isupper() and ctx.package_name != "main":
+            # exported: its calls across the module, when only the module can call it
+            nodes = ctx.pkg.module_callers(name) if starter.type == "function_declaration" else None
+        else:
+            nodes = [ctx.pkg.decl_node(c) for c in ctx.pkg.callers(name)]
+        if not nodes:
             return False
         single = None
-        for c in callers:
-            node = ctx.pkg.decl_node(c)
+        for node in nodes:
             if node is None:
                 return False
             for where in _consumers(node, name):

@@ -1,0 +1,3 @@
+module example.com/modcollect
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modcollect_twin
+
+go 1.19
