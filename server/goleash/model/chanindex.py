@@ -128,9 +128,14 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                         val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
                         out.append(ChanFact(f"{tname}.{fname}", "make" if _new_cond(val) else "assign", anchor(val)))
                         continue
+                    val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
+                    src = um.abstract_place(um.place(val)) if val.type == "selector_expression" else None
+                    if src is not None and chan(src):
+                        # copied into a field of another value (``&vl{acceptCh: m.acceptCh}``): it may be
+                        # received from, sent on or closed under that name
+                        out.append(ChanFact(src, "escape", anchor(val)))
                     if fld is None or not is_chan(um.index.underlying(fld.type)):
                         continue
-                    val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
                     cap = _make_cap(val)
                     out.append(ChanFact(f"{tname}.{fname}", "make" if cap is not _NOT else "assign", anchor(val),
                                         cap if cap is not _NOT else None))

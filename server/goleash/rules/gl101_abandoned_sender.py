@@ -103,8 +103,8 @@ then returns):
   { break loop }`, `e1` set only by receiving from it): that exit comes after the receive;
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
-- the channel escapes (passed to another function, returned, stored): someone
-  else may receive.
+- the channel escapes (passed to another function, returned, stored; a field channel copied into a
+  field of another value, `&virtualAcceptor{results: m.results}`): someone else may receive.
 - a select case that receives from the channel itself, also by calling a local closure that does
   (`drain := func() error { cancel(); return <-errc }`; `case <-pingCtx.Done(): return drain()`);
 - a select case that receives what the goroutine sends *instead of* this send
@@ -152,7 +152,10 @@ then returns):
         text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
         if b"make(" not in text and not spells_chan_field(ctx.pkg, text):
             return   # no channel made here, and none of the package's channel fields named
-        yield from self._fields(ctx)
+        reported = set()   # (one finding per send: a field nothing receives from is not reported twice)
+        for f in self._fields(ctx):
+            reported.add(f.start)
+            yield f
         for ch in ctx.channels:
             owned = not ch.local and self._owned_field(ctx, ch)
             if not ch.local and not owned:
@@ -211,7 +214,9 @@ then returns):
                                           anchor=(first.via.func, first.via.start, first.via.end)))
             msg = (f"goroutine blocks forever sending on {ch.name}. {kind.capitalize()} channel: when {reason}, "
                    f"nothing receives, and the goroutine leaks with everything it references")
-            yield ctx.finding(first.node, msg, related, self._fixes(ctx, ch, first, sends, count))
+            found = ctx.finding(first.node, msg, related, self._fixes(ctx, ch, first, sends, count))
+            if found.start not in reported:
+                yield found
 
     # ------------------------------------------------------------------ model
     @staticmethod
