@@ -152,6 +152,12 @@ class ModuleIndex:
         rel = os.path.relpath(os.path.abspath(directory), self.root)
         if rel != ".." and not rel.startswith(".." + os.sep) and "internal" in rel.split(os.sep):
             return True
+        if self._files is None:
+            self._fresh()
+        mod = self._module_dir(os.path.abspath(directory))
+        if mod in self._app:
+            return self._app[mod]   # (kept until a listing finds a file added, removed or written: a walk of
+            #                          the module's files costs 45 ms in the std lib, not for every keystroke)
         self._fresh()
         mod = self._module_dir(os.path.abspath(directory))
         if mod not in self._app:
