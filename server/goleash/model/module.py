@@ -71,7 +71,8 @@ class ModuleIndex:
         self._mods: list[str] = []
         self._mod_of: dict[str, str] = {}
         self._paths: dict[str, str | None] = {}
-        self._ignores: dict[tuple, bool] = {}   # (import path, name, idx, type) -> answer
+        self._ignores: dict[tuple, bool] = {}   # (import path, name, idx, type, wraps) -> answer
+        self._exits: dict[tuple, bool] = {}     # (name, directory) -> answer
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -127,6 +128,7 @@ class ModuleIndex:
         self._sites.clear()
         self._never_done.clear()
         self._ignores.clear()
+        self._exits.clear()
         self._app.clear()
 
     def current_stamp(self) -> str:
@@ -176,15 +178,11 @@ class ModuleIndex:
             if _EXAMPLES.intersection(os.path.relpath(d, self.root).lower().split(os.sep)):
                 seen.add(d)
                 continue
-            try:
-                with open(path, "rb") as f:
-                    head = f.read(4096)
-            except OSError:
-                continue
-            if _IGNORED.search(head.split(b"\npackage ", 1)[0]):
-                continue   # (the directory's next file says what it is)
+            main = _says_main(path)
+            if main is None:
+                continue   # (not built, or unreadable: the directory's next file says what it is)
             seen.add(d)
-            if _PACKAGE_MAIN.search(head):
+            if main:
                 return True
         return False
 
@@ -231,11 +229,7 @@ class ModuleIndex:
                     [f for f in paths if os.path.dirname(f) != directory]
         hits, size = [], 0
         for path in paths:
-            try:
-                with open(path, "rb") as f:
-                    data = f.read()
-            except OSError:
-                continue
+            data = _read(path)
             if imported is not None and os.path.dirname(path) != directory and quoted not in data:
                 continue
             if name.encode() in data and word.search(data) is not None:
@@ -415,15 +409,15 @@ class ModuleIndex:
         out: list[Node] = []
         read = 0
         for dd in dirs:
-            files = [f for f in self._files or () if os.path.dirname(f) == dd and not f.endswith("_test.go")]
-            text = b"\n".join(_read(f) for f in files)
+            datas = [_read(f) for f in self._files or () if os.path.dirname(f) == dd and not f.endswith("_test.go")]
+            text = b"\n".join(datas)
             if not all(re.search(rb"\b" + re.escape(n.encode()) + rb"\b", text) for n in names):
                 continue
-            read += len(files)
+            read += len(datas)
             if read > 2 * _MAX_FILES:
                 return []
             methods: dict[str, dict[str, Node]] = {}   # receiver type -> its methods
-            for root in self._parsed(files, ()):
+            for root in (syntax.parse(data).root_node for data in datas):
                 for decl in root.named_children:
                     if decl.type == "method_declaration":
                         methods.setdefault(_receiver_type(decl), {})[
@@ -447,12 +441,12 @@ class ModuleIndex:
         function that is such in turn (a few calls up), the module being the only caller there can be
         (:meth:`closed`)? A goroutine left blocked when it returns ends with the process."""
         self._fresh()
-        key = ("exit", name, directory)
-        got = self._never_done.get(key) if not _seen else None
+        key = (name, directory)
+        got = self._exits.get(key) if not _seen else None
         if got is None:
-            got = self._exits_after(name, directory, _seen | {(name, directory)})
+            got = self._exits_after(name, directory, _seen | {key})
             if not _seen:
-                self._never_done[key] = got
+                self._exits[key] = got
         return got
 
     def _exits_after(self, name: str, directory: str, seen: frozenset) -> bool:
@@ -497,9 +491,9 @@ class ModuleIndex:
         """Is the package in ``directory`` a package main (by its first file a build includes)?"""
         for f in self._files or ():
             if os.path.dirname(f) == directory and not f.endswith("_test.go"):
-                head = _read(f)[:4096]
-                if not _IGNORED.search(head.split(b"\npackage ", 1)[0]):
-                    return bool(_PACKAGE_MAIN.search(head))
+                main = _says_main(f)
+                if main is not None:
+                    return main
         return False
 
     def _sources(self, directory: str) -> list[bytes]:
@@ -539,6 +533,19 @@ def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
     pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*" + qual + re.escape(name.encode()) + rb"\s*[,}\n]")
     return any((b"cobra.Command{" in src or b"cli.Command{" in src or b"cli.App{" in src) and
                pat.search(src) is not None for src in sources)
+
+
+def _says_main(path: str) -> bool | None:
+    """Does the Go file ``path`` say ``package main`` (None: a file no build includes, ``//go:build
+    ignore``, or one that cannot be read)?"""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return None
+    if _IGNORED.search(head.split(b"\npackage ", 1)[0]):
+        return None
+    return bool(_PACKAGE_MAIN.search(head))
 
 
 def _read(path: str) -> bytes:

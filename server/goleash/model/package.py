@@ -1619,16 +1619,24 @@ class PackageModel:
                 return False
         return False
 
+    def _module(self, closed: bool = False):
+        """The module index of the package's module and the package's directory ((None, "") outside a
+        module; with ``closed``, also when other modules can call the package: ModuleIndex.closed)."""
+        from .module import ModuleIndex
+        path = next((f.path for f in self.files if f.path), None)
+        mod = ModuleIndex.of(path)
+        d = os.path.dirname(os.path.abspath(path)) if mod is not None and path else ""
+        if mod is None or (closed and not mod.closed(d)):
+            return None, ""
+        return mod, d
+
     def never_done_in_module(self, name: str, idx: int, arity: int | None, method: bool,
                              record: bool = True) -> bool:
         """Does every call of the function ``name`` anywhere in the module (other packages included; one
         call at least) pass as its argument ``idx`` a context that is never done (ModuleIndex), the module
         being the only caller there can be (ModuleIndex.closed: an internal package, an application)?"""
-        from .module import ModuleIndex
-        path = next((f.path for f in self.files if f.path), None)
-        mod = ModuleIndex.of(path)
-        d = os.path.dirname(os.path.abspath(path)) if path else ""
-        if mod is None or not mod.closed(d):
+        mod, d = self._module(closed=True)
+        if mod is None:
             return False   # (no module, or a library's API: the answer is no without reading other files)
         got = mod.never_done_at_calls(name, idx, arity, method, d)
         if record:
@@ -1638,19 +1646,15 @@ class PackageModel:
 
     def _module_unchanged(self, stamp: str) -> bool:
         """Is the module the package is in listed as it was when ``stamp`` was taken (ModuleIndex.stamp)?"""
-        from .module import ModuleIndex
-        mod = ModuleIndex.of(next((f.path for f in self.files if f.path), None))
+        mod, _d = self._module()
         return mod is not None and mod.current_stamp() == stamp
 
     def module_callers(self, name: str) -> list | None:
         """The declarations across the module that call the package function ``name`` (ModuleIndex.
         caller_decls), when only the module can call it (ModuleIndex.closed); None otherwise. What the
         caller makes of them is valid while the module is unchanged (a ``modcallers`` dependency)."""
-        from .module import ModuleIndex
-        path = next((f.path for f in self.files if f.path), None)
-        mod = ModuleIndex.of(path)
-        d = os.path.dirname(os.path.abspath(path)) if path else ""
-        if mod is None or not mod.closed(d):
+        mod, d = self._module(closed=True)
+        if mod is None:
             return None
         got = mod.caller_decls(name, d)
         self._note("modcallers:" + name, (None, mod.stamp))
@@ -1660,11 +1664,8 @@ class PackageModel:
         """Does the process end once the package function ``name`` returns: every call of it in the
         module is the last act of a program's ``main`` or command handler, or of a function that is such
         (ModuleIndex.exits_after)?"""
-        from .module import ModuleIndex
-        path = next((f.path for f in self.files if f.path), None)
-        mod = ModuleIndex.of(path)
-        d = os.path.dirname(os.path.abspath(path)) if path else ""
-        if mod is None or not mod.closed(d):
+        mod, d = self._module(closed=True)
+        if mod is None:
             return False   # (no module, or a library's API: the answer is no without reading other files)
         got = mod.exits_after(name, d)
         if record:
@@ -1673,19 +1674,15 @@ class PackageModel:
 
     def import_path(self) -> str | None:
         """The package's import path, by the nearest ``go.mod`` above it (None: in no module)."""
-        from .module import ModuleIndex
-        path = next((f.path for f in self.files if f.path), None)
-        mod = ModuleIndex.of(path)
-        return mod.import_path(os.path.dirname(os.path.abspath(path))) if mod is not None and path else None
+        mod, d = self._module()
+        return mod.import_path(d) if mod is not None else None
 
     def ignored_in_module(self, import_path: str, name: str, idx: int, typ: str | None,
                           record: bool = True, wraps: bool = False) -> bool:
         """Does the function ``name`` of another package of the module (``import_path``; with ``typ``, its
         method of that type, or every method of an interface's: ModuleIndex.ignores_param) never look at
         its parameter ``idx`` (with ``wraps``: only put values on it)?"""
-        from .module import ModuleIndex
-        path = next((f.path for f in self.files if f.path), None)
-        mod = ModuleIndex.of(path)
+        mod, _d = self._module()
         if mod is None or mod.package_dir(import_path) is None:
             return False   # (no module, or another module's package: the answer is no without reading files)
         got = mod.ignores_param(import_path, name, idx, typ, wraps)
@@ -2931,8 +2928,6 @@ def _set_only_by(body, name: str, nil_call) -> bool:
                 return False
         elif st.type == "unary_expression" and syntax.text(st).replace(" ", "") == "&" + name:
             return False
-        elif st.type in ("inc_statement", "dec_statement"):
-            continue
     return declared
 
 
