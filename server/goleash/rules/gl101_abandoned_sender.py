@@ -515,15 +515,7 @@ then returns):
     @staticmethod
     def _received_names(op: ChanOp) -> set[str]:
         """Variables a receive assigns (``v := <-ch``, ``for v := range ch``, ``if err := <-ch; ...``)."""
-        if op.kind == "range":
-            rc = next((c for c in op.node.named_children if c.type == "range_clause"), None)
-            left = rc.child_by_field_name("left") if rc is not None else None
-        else:
-            p = op.node.parent
-            while p is not None and p.type in ("expression_list", "parenthesized_expression"):
-                p = p.parent
-            left = p.child_by_field_name("left") if p is not None and p.type in (
-                "short_var_declaration", "assignment_statement", "receive_statement") else None
+        left = _receive_left(op)
         if left is None:
             return set()
         return {syntax.text(n) for n in left.named_children if n.type == "identifier" and syntax.text(n) != "_"}
@@ -543,13 +535,7 @@ then returns):
     def _closed_seen(exit_node: Node, op: ChanOp, body: Node) -> bool:
         """Is the exit under ``if !ok`` (``ok == false``) of the receive ``v, ok := <-ch``: it leaves once
         the channel is closed, after which no send on it can block (it would panic)?"""
-        if op.kind == "range":
-            return False
-        p = op.node.parent
-        while p is not None and p.type in ("expression_list", "parenthesized_expression"):
-            p = p.parent
-        left = p.child_by_field_name("left") if p is not None and p.type in (
-            "short_var_declaration", "assignment_statement", "receive_statement") else None
+        left = _receive_left(op) if op.kind != "range" else None
         names = [syntax.text(n) for n in left.named_children] if left is not None else []
         if len(names) != 2 or not names[1].isidentifier() or names[1] == "_":
             return False
@@ -634,6 +620,19 @@ then returns):
                        ctx.related(s.goroutine.child(0), "goroutine started here")]
             yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}. Nothing in the package "
                                       f"receives from {name}", related)
+
+
+def _receive_left(op: ChanOp) -> Node | None:
+    """What a receive assigns to: the left side of ``v, ok := <-ch`` (``=``, a select case's ``v :=
+    <-ch``), or of a ``for v := range ch`` clause; None when it assigns nothing."""
+    if op.kind == "range":
+        rc = next((c for c in op.node.named_children if c.type == "range_clause"), None)
+        return rc.child_by_field_name("left") if rc is not None else None
+    p = op.node.parent
+    while p is not None and p.type in ("expression_list", "parenthesized_expression"):
+        p = p.parent
+    return p.child_by_field_name("left") if p is not None and p.type in (
+        "short_var_declaration", "assignment_statement", "receive_statement") else None
 
 
 def _case_channel(ctx: FuncContext, ch: Channel, case: Node) -> Channel | None:

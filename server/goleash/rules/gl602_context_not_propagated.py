@@ -302,10 +302,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         lines = syntax.lines_above(ctx.source, call.start_byte, 3, floor=body.start_byte)  # inside the function only
         if any(l.strip().startswith((b"//", b"/*")) and _WHY.search(l.lower()) for l in lines):
             return True
-        stmt = call
-        while stmt.parent is not None and stmt.parent.type not in ("block", "statement_list") and \
-                stmt.parent.id != body.id:
-            stmt = stmt.parent   # (the statement the call is in: its comment is above its first line)
+        stmt = syntax.stmt_of(call)   # (the statement the call is in: its comment is above its first line)
         lines = syntax.lines_above(ctx.source, stmt.start_byte, 12, floor=body.start_byte)
         comment = [l.strip().startswith((b"//", b"/*")) for l in lines]
         k = max(len(lines) - 3, 0)   # the three lines above, and the rest of a comment block reaching into them
