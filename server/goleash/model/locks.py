@@ -573,6 +573,10 @@ class FuncLocks:
                 status, carried = resolve_guard(use.release_guard, e, lit)
                 if status != "no":
                     st = _release(st, self._handle_of(st, place, e.node), carried, n.id, pc)
+            if use.acquires and not use.always:
+                # locked again on some of the callee's paths (``found, v := lookupCached(k)`` returns holding
+                # the lock when nothing is found): an earlier unlock no longer says it is free on every path
+                st = frozenset(f for f in st if not (f.kind == RELEASED and f.place == place))
             if use.acquires and use.always:   # a callee leaking the lock on some path is GL301's report there
                 status, carried = resolve_guard(use.acquire_guard, e, lit)
                 if status == "yes":
