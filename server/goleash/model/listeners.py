@@ -246,13 +246,16 @@ class ListenerModel:
                 return True
         return False
 
-    @staticmethod
-    def _may_stop(loop: AcceptLoop, v: Var, ref: Node) -> bool:
+    def _may_stop(self, loop: AcceptLoop, v: Var, ref: Node) -> bool:
         """Can this reference to ``loop``'s listener or server end its ``Serve``: anything but the ``Serve``
-        call itself, a listener's ``Accept``/``Addr``/``Dial``, and a read or set of a server's field?"""
+        call itself, a listener's ``Accept``/``Addr``/``Dial``, the listener given to another accept loop
+        of a server nothing else can stop, and a read or set of a server's field?"""
         p = ref.parent
         if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
             return False
+        if v is loop.listener and p is not None and p.type == "argument_list" and p.named_children and \
+                p.named_children[0].id == ref.id and self._endless_serve_of(p.parent):
+            return False   # another server accepting on it: it closes the listener only once its Serve returns
         if p is not None and p.type == "expression_list" and p.parent is not None and \
                 p.parent.type == "assignment_statement" and p.parent.child_by_field_name("left") is not None and \
                 p.parent.child_by_field_name("left").id == p.id:
@@ -267,6 +270,22 @@ class ListenerModel:
         if v is loop.listener:
             return field not in _LISTENER_USES
         return p.parent is not None and p.parent.type == "call_expression" and field not in SERVES
+
+    def _endless_serve_of(self, call: Node | None) -> bool:
+        """``newAPIServer(h).Serve(l)`` or ``.ServeTLS(l, cert, key)`` of a server a package function has
+        just made (``http.Serve(l, h)``): nothing can shut that server down, so it leaves ``l`` open until
+        its own ``Serve`` returns, which needs ``l`` closed; ``ServeTLS`` failing on its certificates
+        returns before it accepts, and does not close ``l`` either."""
+        if call is None or call.type != "call_expression":
+            return False
+        recv, name = syntax.call_name(call)
+        if (recv, name) in _PKG_SERVES:
+            return True
+        fn = call.child_by_field_name("function")
+        operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+            fn.type == "selector_expression" else None
+        return name in ("Serve", "ServeTLS") and operand is not None and operand.type == "call_expression" and \
+            self._fresh_server(operand)
 
     def _serves_before(self, node: Node, lit: Node) -> list[AcceptLoop]:
         """The ``Serve`` calls on the way to ``node`` in the goroutine literal ``lit``: a statement of its
