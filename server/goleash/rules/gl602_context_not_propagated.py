@@ -130,9 +130,12 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`;
-- a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`) with a
-  goroutine (or `AfterFunc`) that waits on a received ctx's `Done()` and calls `cancel()` (`cancel(err)`),
-  or a select of the function itself with a `case <-ctx.Done():` that calls it;
+- a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`; also `var c,
+  cancel = ...`, in a `var (...)` block too) with a goroutine (or `AfterFunc`) that receives from a
+  received ctx's `Done()` and calls `cancel()` (`cancel(err)`), or whose first statement is `defer
+  cancel()` and which hands the received ctx to a call (`defer cancel(); c.ctrl.Run(ctx)`: that call ends
+  once ctx is done, if not before), or a select of the function itself with a `case <-ctx.Done():` that
+  calls it (a `wg.Done()` is no wait on a context);
 - a context scoped to the call: `c, cancel := context.WithCancel(context.Background())` (or a
   timeout) under a new name, whose `cancel` runs on every exit of the function (deferred), while the
   function goes on using its received ctx after it (an exit monitor stopped when the function returns).
@@ -236,8 +239,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         stmt, _ = _derived_by(call)
         if stmt is None:
             return False
-        left = stmt.child_by_field_name("left")
-        first = left.named_children[0] if left is not None and left.named_children else None
+        assigned = _assigned(stmt)
+        first = assigned[0] if assigned else None
         v = ctx.model.scopes.var(first) if first is not None and first.type == "identifier" else None
         if v is None or not v.refs:
             return False
@@ -263,8 +266,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         stmt, outer = _derived_by(call)
         if stmt is None or syntax.call_name(outer)[0] != "context":
             return False
-        left = stmt.child_by_field_name("left")
-        names = [syntax.text(n) for n in (left.named_children if left is not None else ())]
+        names = [syntax.text(n) for n in _assigned(stmt)]
         if len(names) < 2 or names[1] == "_":
             return False
         cancel = names[1]
@@ -279,14 +281,18 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             recv = syntax.call_name(done)[0] if done is not None else ""
             if recv and recv not in names:
                 return True
+        received = ctx.contexts.received(call)
+        handed = re.compile(rf"(?<![\w.]){re.escape(received[0])}\b") if received is not None else None
         for lit in syntax.walk(ctx.unit):
             if lit.type != "func_literal":
                 continue
             body = syntax.text(lit)
             if not re.search(rf"(?<![\w.]){re.escape(cancel)}\(", body):
                 continue   # (``cancel()``, or ``cancel(err)`` of WithCancelCause)
+            if handed is not None and _defers_after_handing(lit, cancel, handed):
+                return True
             for n in syntax.walk(lit):
-                if n.type == "call_expression" and syntax.call_name(n)[1] == "Done":
+                if n.type == "call_expression" and syntax.call_name(n)[1] == "Done" and _received_from(n):
                     recv = syntax.call_name(n)[0]
                     if recv and recv not in names:
                         return True
@@ -323,13 +329,46 @@ _RESOLVED_ADDRS = frozenset({"*net.TCPAddr", "*net.UDPAddr", "net.TCPAddr", "net
 
 
 def _derived_by(call: Node) -> tuple[Node | None, Node | None]:
-    """For ``c, cancel := context.WithX(context.Background())``: the assignment and the outer call
-    (``context.WithX(...)``) when ``call`` is an argument of a call whose results are assigned."""
+    """For ``c, cancel := context.WithX(context.Background())`` (or ``var c, cancel = ...``, also in a
+    ``var (...)`` block): the assignment and the outer call (``context.WithX(...)``) when ``call`` is an
+    argument of a call whose results are assigned."""
     args = call.parent
     outer = args.parent if args is not None and args.type == "argument_list" else None
     stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
     while stmt is not None and stmt.type == "expression_list":
         stmt = stmt.parent
-    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+    if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
         return None, None
     return stmt, outer
+
+
+def _defers_after_handing(lit: Node, cancel: str, received: re.Pattern) -> bool:
+    """Does the function literal ``lit`` defer ``cancel()`` as its first statement and hand the received ctx
+    to a call of a statement of its own body (``defer cancel(); if err := c.ctrl.Run(ctx); ...``)? The call
+    ends when that ctx is done, if not before, and ``cancel`` follows it."""
+    stmts = syntax.stmt_list(syntax.func_body(lit))
+    if not stmts or stmts[0].type != "defer_statement" or \
+            " ".join(syntax.text(stmts[0]).split()) not in (f"defer {cancel}()", f"defer {cancel}(nil)"):
+        return False
+    for st in stmts[1:]:
+        for n in [st, *syntax.walk(st, skip_funcs=True)]:
+            if n.type == "call_expression" and any(a.type == "identifier" and received.fullmatch(syntax.text(a))
+                                                   for a in syntax.call_args(n)):
+                return True
+    return False
+
+
+def _received_from(call: Node) -> bool:
+    """Is ``call`` (``x.Done()``) received from, ``<-x.Done()`` (a context's; ``wg.Done()`` is a call)?"""
+    p = call.parent
+    while p is not None and p.type == "parenthesized_expression":
+        p = p.parent
+    return p is not None and p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "<-"
+
+
+def _assigned(stmt: Node) -> list[Node]:
+    """The names an assignment, a short variable declaration or a ``var`` spec gives values to."""
+    if stmt.type == "var_spec":
+        return stmt.children_by_field_name("name")
+    left = stmt.child_by_field_name("left")
+    return left.named_children if left is not None else []
