@@ -1130,7 +1130,7 @@ class PackageModel:
             if not vals or (count is not None and len(vals) != count) or not -len(vals) <= index < len(vals):
                 return False   # (a bare return with named results returns whatever they hold)
             v = syntax.unparen(vals[index])
-            if v.type == "nil" or (passed and _unreachable_with(r, body, passed)):
+            if v.type == "nil" or (passed and _unreachable_with(r, body, passed, tolerated)):
                 continue
             last = index == -1 or index == len(vals) - 1   # the error result
             if last and passed and _ctx_err_nil(v, passed, tolerated):
@@ -2986,18 +2986,19 @@ def _const_test_false(arg: str | None, op: str, lit: str) -> bool:
     return not (a <= b if op == "<=" else a < b)
 
 
-def _unreachable_with(ret, body, passed: dict[str, str | None]) -> bool:
+def _unreachable_with(ret, body, passed: dict[str, str | None], tolerated: frozenset = frozenset()) -> bool:
     """Can a call passing the arguments ``passed`` not reach the return statement ``ret`` (in the
     function body ``body``)? It sits in a ``range`` over a parameter given ``nil`` (or a variadic one
     given no values), under an ``if`` whose condition (or one conjunct of it) is ``p != nil``,
     ``len(p) > 0`` or ``p`` with ``nil``/``false`` passed for ``p``, ``p == c``/``p <= c``/``p < c`` false
     for the constant passed (``if interval == 0`` with ``time.Second``), or in a ``case <-ctx.Done():`` with
-    ``ctx`` given ``context.Background()`` or ``context.TODO()``."""
+    ``ctx`` given ``context.Background()`` or ``context.TODO()``, or a context live while the caller runs
+    (``live:`` in ``tolerated``: the test's ``t.Context()`` in a goroutine the test waits for)."""
     from .. import syntax
     from .checks import NEVER_DONE
     empty = {n for n, a in passed.items() if a is None or a == "nil"}
     false = {n for n, a in passed.items() if a in ("nil", "false")}
-    never_done = {n for n, a in passed.items() if a in NEVER_DONE}
+    never_done = {n for n, a in passed.items() if a in NEVER_DONE or f"live:{a}" in tolerated}
     cur = ret
     while cur is not None and cur.id != body.id:
         parent = cur.parent

@@ -115,8 +115,9 @@ the whole test binary down.
     0`, a bool `p`) with `nil` (`false`) passed, under a validation `if p == c` (`p <= c`, `p < c`) that
     the constant passed fails (`if every <= 0` with `5*time.Second`, `if name == ""` with `"tick"`), under `if cfg.ProxyURL != ""` (a field of a parameter
     tested for being set) with a keyed literal that leaves the field out passed (`Config{Enabled:
-    true}`), or in a `case <-ctx.Done():` with `context.Background()` passed, is not a path of this
-    call (unless the function gives the parameter another value first); an error passed up from a
+    true}`), or in a `case <-ctx.Done():` with `context.Background()` passed (or the test's own `t.Context()`
+    in a goroutine the test waits for before it returns: done only once the test has returned), is not a
+    path of this call (unless the function gives the parameter another value first); an error passed up from a
     package function that returns nil on every path counts as nil (`return s.inner()`, `return g(ctx,
     keys)` of a multi-result `g`, a bare `return` of a named error result nothing sets, `if err :=
     c.node.remove(ch); err != nil { return err }`), a few calls deep, and a call of the function itself
