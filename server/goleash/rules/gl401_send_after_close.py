@@ -52,7 +52,8 @@ Sending on a closed channel panics. Two shapes make it reachable:
 - a send on another element than the one closed (`close(chans[0])`, then `chans[1] <- v`);
 - a deferred close when the function waits for its sending goroutines before every
   return (a deferred close is reported only when a return can come first), or in the deferred
-  function itself before the close (`defer func() { wg.Wait(); close(ch) }()`).
+  function itself before the close (`defer func() { wg.Wait(); close(ch) }()`, or a receive from the
+  channel there: `defer func() { cmd.Process.Kill(); <-done; close(done) }()`).
 
 No quick fix: where the close belongs depends on who knows that all senders are done.
 """
@@ -111,7 +112,7 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 g = s.goroutine
                 if g is None or not s.started or syntax.enclosing_func(g) != fn or \
                         any(o.kind == CLOSE and o.goroutine == g for o in ch.ops) or \
-                        ctx.shared.joined_before_exit(g) or self._waited_in_defer(ctx, g, c.node):
+                        ctx.shared.joined_before_exit(g) or self._waited_in_defer(ctx, g, c.node, ch):
                     continue
                 yield ctx.finding(c.node, f"deferred close({ch.name}) runs at return, while a goroutine may still send. "
                                           f"That send panics (send on closed channel)",
@@ -121,19 +122,26 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 return
 
     @staticmethod
-    def _waited_in_defer(ctx: FuncContext, g, close) -> bool:
+    def _waited_in_defer(ctx: FuncContext, g, close, ch: Channel | None = None) -> bool:
         """``defer func() { wg.Wait(); close(ch) }()``: the deferred function waits, before the close, on the
-        WaitGroup that counts the goroutine (a statement of its body before the close's)."""
+        WaitGroup that counts the goroutine (a statement of its body before the close's), or receives from
+        the channel itself there (``defer func() { cmd.Process.Kill(); <-done; close(done) }()``: the
+        goroutine's send is taken before the close)."""
         counted = {cg.wg for cg in ctx.waitgroups.counted() if cg.go.id == g.id}
         lit = ctx.model.func_at(close)
-        if not counted or lit is None or lit.node.type != "func_literal":
+        if lit is None or lit.node.type != "func_literal":
             return False
         body = syntax.stmt_list(syntax.func_body(lit.node))
         at = next((st for st in body if syntax.inside(close, st)), None)
         if at is None:
             return False
-        return any(p in counted and w.start_byte < at.start_byte and any(st.type == "expression_statement" and
-                   syntax.inside(w, st) for st in body)
+        before = [st for st in body if st.end_byte <= at.start_byte]
+        if ch is not None and any(o.kind == "recv" and o.func == lit.node and o.select_case is None and
+                                  any(syntax.inside(o.node, st) and st.type == "expression_statement"
+                                      for st in before) for o in ch.ops):
+            return True
+        return bool(counted) and any(p in counted and w.start_byte < at.start_byte and any(
+            st.type == "expression_statement" and syntax.inside(w, st) for st in body)
                    for p, w in ctx.waitgroups.ops(lit, "Wait"))
 
     @staticmethod
