@@ -211,7 +211,7 @@ class ListenerModel:
             dialed = any(r.start_byte > lit.end_byte and r.parent is not None and
                          r.parent.type == "selector_expression" and
                          syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs) or \
-                _dials_literal(lis, fn, lit)
+                _dials_literal(lis, fn, lit, self.um.scopes)
             if ok and stops and (dialed or (stopped_filtered and _stopped_before_closed(srv, lis, fn))):
                 return True
         return False
@@ -399,17 +399,46 @@ def _stmt_call(st: Node) -> Node | None:
     return call if call is not None and call.type == "call_expression" else None
 
 
-def _dials_literal(lis, fn: Node, lit: Node) -> bool:
+def _dials_literal(lis, fn: Node, lit: Node, scopes=None) -> bool:
     """Does ``fn``, after the goroutine ``lit``, call something with the very address literal the listener
-    was made with (``net.Listen("tcp", ":9999")`` ... ``grpc.NewClient(":9999", ...)``)? A client of that
-    address reaches this listener."""
+    was made with (``net.Listen("tcp", ":9999")`` ... ``grpc.NewClient(":9999", ...)``), or with the local
+    holding it (``address := "localhost:8001"``, never given another value), also in a subtest it runs
+    (``t.Run(name, func(t *testing.T) {...})``)? A client of that address reaches this listener."""
     made = syntax.unparen(lis.value) if lis.value is not None else None
     if made is None or made.type != "call_expression":
         return False
-    addrs = {syntax.text(a) for a in syntax.call_args(made) if a.type == "interpreted_string_literal" and
-             ":" in syntax.text(a) and not syntax.text(a).endswith(':0"')}
+    addrs = set()
+    for a in syntax.call_args(made):
+        value = a
+        if a.type == "identifier":   # ``address := "localhost:8001"``, never given another value
+            v = scopes.var(a) if scopes is not None else None
+            value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+                not v.addressed and v.value is not None else None
+        if value is not None and value.type == "interpreted_string_literal" and ":" in syntax.text(value) and \
+                not syntax.text(value).endswith(':0"'):
+            addrs.add(syntax.text(a))
     if not addrs:
         return False
     return any(n.type == "call_expression" and n.start_byte > lit.end_byte and
                any(syntax.text(a) in addrs for a in syntax.call_args(n))
-               for n in syntax.walk(fn, skip_funcs=True))
+               for n in _walk_in_subtests(fn))
+
+
+def _walk_in_subtests(fn: Node):
+    """The nodes of ``fn`` outside its function literals, but inside those it runs as subtests
+    (``t.Run(name, func(t *testing.T) {...})``: run before ``t.Run`` returns)."""
+    stack = [fn]
+    while stack:
+        n = stack.pop()
+        yield n
+        for c in n.children:
+            if c.type == "func_literal" and not _subtest_body(c):
+                continue
+            stack.append(c)
+
+
+def _subtest_body(lit: Node) -> bool:
+    args = lit.parent
+    call = args.parent if args is not None and args.type == "argument_list" else None
+    return call is not None and call.type == "call_expression" and syntax.call_name(call)[1] == "Run" and \
+        len(syntax.call_args(call)) == 2 and syntax.call_args(call)[1].id == lit.id

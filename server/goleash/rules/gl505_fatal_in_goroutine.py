@@ -197,7 +197,8 @@ the whole test binary down.
   srv.Serve(l))`, `srv := grpc.NewServer(...)`), where the test stops the server and closes the listener
   only when it returns (`defer srv.GracefulStop()`, `t.Cleanup(srv.Stop)`; registering a service,
   `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` (or the very address literal
-  the listener was made with, `":9999"`) after starting the goroutine:
+  the listener was made with, `":9999"`, or a local holding it that nothing changes; also in a subtest
+  it runs, `t.Run(name, func(t *testing.T) {...})`) after starting the goroutine:
   gRPC's `Serve` returns nil once stopped while serving. A `srv.Stop()` in the test's own flow, or a
   server nothing dials, can come before `Serve` began, which then fails with `ErrServerStopped`; so a
   report that leaves `grpc.ErrServerStopped` out (`err != nil && err != grpc.ErrServerStopped`), late
