@@ -2834,6 +2834,7 @@ def _callee_key_in(decl, call, decls, types=None) -> str | None:
 # calls whose error is nil in practice: a read of the system's random source (crypto/rand; since Go
 # 1.24 it never returns an error, it crashes the program instead; math/rand's Read always returns nil)
 _RANDOM_READS = frozenset({"rand.Read", "uuid.NewRandom", "uuid.NewV4", "uuid.NewV7", "ed25519.GenerateKey"})
+_OWN_PID = frozenset({"os.Getpid()", "syscall.Getpid()", "unix.Getpid()"})
 
 
 def _never_set(body, name: str) -> bool:
@@ -2855,7 +2856,8 @@ def _never_set(body, name: str) -> bool:
 def infallible_std(call) -> bool:
     """Is ``call`` one whose error is nil on every run: ``rand.Read(b)``, ``io.ReadFull(rand.Reader, b)``,
     ``uuid.NewRandom()``, ``ed25519.GenerateKey(rand.Reader)``, ``ecdsa.GenerateKey(elliptic.P256(),
-    rand.Reader)``: a read of the system's random source?"""
+    rand.Reader)``: a read of the system's random source; ``syscall.Kill(syscall.Getpid(),
+    syscall.SIGTERM)``: a named signal to the process itself?"""
     from .. import syntax
     if call is None or call.type != "call_expression":
         return False
@@ -2863,6 +2865,11 @@ def infallible_std(call) -> bool:
     args = [syntax.text(a) for a in syntax.call_args(call)]
     if fn in _RANDOM_READS:
         return fn != "ed25519.GenerateKey" or args in (["rand.Reader"], ["nil"])
+    if fn in ("syscall.Kill", "unix.Kill"):
+        # a signal to the process itself: kill(2) fails only for another process (ESRCH, EPERM) or an
+        # invalid signal, and a named one is valid
+        return len(args) == 2 and args[0] in _OWN_PID and re.fullmatch(r"(?:syscall|unix)\.SIG[A-Z0-9]+", args[1]) \
+            is not None
     if fn in ("io.ReadFull", "io.ReadAtLeast"):
         return bool(args) and args[0] == "rand.Reader"
     if fn == "ecdsa.GenerateKey":

@@ -149,6 +149,8 @@ the whole test binary down.
     package functions (or turned into another error under `if err != nil`, where `err` is a `var err
     error` set only by such calls, `token, err = randomToken(32)` in one arm of a switch), through a package helper that fails only when its argument is not nil too: since
     Go 1.24 crypto/rand never returns an error (it crashes the program instead);
+  - a check of the error of a named signal sent to the process itself (`syscall.Kill(syscall.Getpid(),
+    syscall.SIGTERM)`): kill(2) fails only for another process or an invalid signal;
   - a check of the error of a write into memory: `buf.WriteString(s)` (`Write`, `WriteByte`, `WriteRune`)
     of a `bytes.Buffer` or `strings.Builder`, or `fmt.Fprintf(&buf, ...)` into one (they grow, or panic);
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
