@@ -784,8 +784,12 @@ class ContextModel:
                    for r in syntax.walk(f.node, skip_funcs=True))   # (``return m`` or ``return &m``)
 
     def _nil_ctx_test(self, cond: Node | None) -> bool:
-        """``base == nil`` for a local holding a context (``base := ctx``): the ctx is nil there."""
+        """``base == nil`` for a local holding a context (``base := ctx``), or a package helper's nil test of
+        the received ctx (``isNilContext(ctx)``: its first statement ``if ctx == nil { return true }``):
+        the ctx is nil there (or a typed nil, as good as none)."""
         cond = syntax.unparen(cond)
+        if cond is not None and cond.type == "call_expression" and self._nil_test_helper(cond):
+            return True
         if cond is None or cond.type != "binary_expression" or \
                 _text(cond.child_by_field_name("operator")) != "==" or \
                 _text(cond.child_by_field_name("right")) != "nil":
@@ -793,6 +797,31 @@ class ContextModel:
         left = syntax.unparen(cond.child_by_field_name("left"))
         v = self.um.scopes.var(left) if left is not None and left.type == "identifier" else None
         return v is not None and self.um.types.var_type(v) == "context.Context"
+
+    def _nil_test_helper(self, call: Node) -> bool:
+        """``isNilContext(ctx)`` with ``ctx`` a context, of a package function that takes one context and
+        returns a bool, and whose first statement is ``if p == nil { return true }``."""
+        args = syntax.call_args(call)
+        arg = syntax.unparen(args[0]) if len(args) == 1 else None
+        v = self.um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+        if v is None or self.um.types.var_type(v) != "context.Context":
+            return False
+        callee = self.um.callee(call)[0]
+        decl = self._decl(callee.key) if callee is not None and callee.key is not None else None
+        node = decl[0] if decl is not None else None
+        params = syntax.params(node)[1 if node is not None and node.type == "method_declaration" else 0:] \
+            if node is not None else []
+        result = node.child_by_field_name("result") if node is not None else None
+        if len(params) != 1 or result is None or _text(result) != "bool":
+            return False
+        body = syntax.stmt_list(node.child_by_field_name("body"))
+        first = body[0] if body else None
+        if first is None or first.type != "if_statement" or first.child_by_field_name("initializer") is not None:
+            return False
+        cond = " ".join(_text(first.child_by_field_name("condition")).split())
+        then = syntax.stmt_list(first.child_by_field_name("consequence"))
+        return cond == f"{params[0][0]} == nil" and len(then) == 1 and \
+            " ".join(_text(then[0]).split()) == "return true"
 
     def _is_ctx_key(self, root: str) -> bool:
         v = self._var_of_root(root)
