@@ -282,6 +282,33 @@ class ModuleIndex:
             self._never_done[key] = got
         return got
 
+    def _root_getter(self, s: CallSite, arg: str) -> bool:
+        """Is the argument ``arg`` of the call ``s`` a call of a module function that only returns a root
+        context: ``registry.Context()`` of ``func Context() context.Context { return cliCtx }`` with the
+        package variable ``cliCtx = context.Background()`` given no other value (:func:`_returned_root`)?"""
+        m = _GETTER_CALL.match(arg)
+        if m is None:
+            return False
+        pkg, fn = m.group(1), m.group(2)
+        if pkg is None:
+            directory = os.path.dirname(s.path)
+        else:
+            imports = file_imports(syntax.parse(_read(s.path)).root_node)
+            path = imports.get(pkg)
+            directory = self.package_dir(path) if path is not None else None
+        if directory is None:
+            return False
+        files = [f for f in self._files or () if os.path.dirname(f) == directory and not f.endswith("_test.go")]
+        sources = [_read(f) for f in files]
+        for src in sources:
+            if re.search(rb"\bfunc\s+" + re.escape(fn.encode()) + rb"\s*\(\s*\)", src) is None:
+                continue
+            root = syntax.parse(src).root_node
+            decl = next((d for d in root.named_children if d.type == "function_declaration" and
+                         syntax.text(d.child_by_field_name("name")) == fn), None)
+            return decl is not None and _returned_root(decl, sources)
+        return False
+
     def _may_call(self, s: CallSite, method: bool, directory: str) -> bool:
         if method:
             return s.via == "selector"
@@ -513,7 +540,7 @@ class ModuleIndex:
             if s.caller == name and arg in s.caller_params and s.caller_params.index(arg) == idx:
                 continue   # a same-named wrapper handing its own ctx on (``b.Local.Run(ctx, op)``): its
                 #            callers are among these calls
-            if idx not in s.never_done and not (
+            if idx not in s.never_done and not self._root_getter(s, arg) and not (
                     arg in s.caller_params and s.caller is not None and s.caller not in seen and
                     len(seen) < _MAX_DEPTH and s.caller not in ("main", "init") and
                     self.never_done_at_calls(s.caller, s.caller_params.index(arg),
@@ -523,6 +550,32 @@ class ModuleIndex:
             vouched = vouched or not s.path.endswith("_test.go")
         return vouched or not method   # (a package function is not called through an interface: the
         #                                 program calls it only where the module does, here nowhere)
+
+
+_GETTER_CALL = re.compile(r"^(?:(\w+)\.)?(\w+)\(\)$")
+
+
+def _returned_root(decl: Node, sources: list[bytes]) -> bool:
+    """Is ``decl`` a function of no parameters whose body is ``return v`` with ``v`` a package variable
+    declared ``v = context.Background()`` (``TODO()``) in ``sources`` and given no other value there
+    (``func Context() context.Context { return cliCtx }``)?"""
+    if decl.type != "function_declaration" or syntax.params(decl):
+        return False
+    body = syntax.stmt_list(decl.child_by_field_name("body"))
+    vals = syntax.return_values(body[0]) if len(body) == 1 and body[0].type == "return_statement" else []
+    if len(vals) != 1:
+        return False
+    if " ".join(syntax.text(vals[0]).split()) in NEVER_DONE:
+        return True
+    if vals[0].type != "identifier":
+        return False
+    name = re.escape(syntax.text(vals[0]).encode())
+    declared = sum(len(re.findall(rb"(?m)^\s*(?:var\s+)?" + name + rb"\s*(?:context\.Context\s*)?=\s*context\.(?:Background|TODO)\(\)",
+                                  src)) for src in sources)
+    assigned = sum(len(re.findall(rb"(?<![\w.])" + name + rb"\s*(?:=(?!=)|,[\w\s,.]*=(?!=))", src))
+                   for src in sources)
+    taken = any(re.search(rb"&\s*" + name + rb"\b", src) for src in sources)
+    return declared == 1 and assigned == 1 and not taken
 
 
 def is_handler(sources: list[bytes], name: str, method: bool) -> bool:

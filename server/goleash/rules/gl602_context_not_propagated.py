@@ -85,7 +85,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   included; one call at least, and for a method one outside the tests: a method only tests call here
   runs in the program when something else calls it, a framework through an interface, while a package
   function only tests call does not run in the program at all) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
-  values, a local bound only to one, or the received ctx of a named function whose own calls all do. A
+  values, a local bound only to one, a call of a module function that only returns a package variable
+  set once to one (`registry.Context()` of `func Context() context.Context { return cliCtx }`, `cliCtx =
+  context.Background()`), or the received ctx of a named function whose own calls all do. A
   method's calls are matched by name, so a method of any type with that name counts, and a name used
   otherwise than by a call (a method value handed on, a field of that name) keeps the finding: its callers
   are unknown; a package function's calls are those that can name it — bare in its package, `pkg.F(...)`

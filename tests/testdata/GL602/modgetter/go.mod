@@ -1,0 +1,3 @@
+module example.com/modgetter
+
+go 1.19

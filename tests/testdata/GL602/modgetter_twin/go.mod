@@ -1,0 +1,3 @@
+module example.com/modgetter_twin
+
+go 1.19
