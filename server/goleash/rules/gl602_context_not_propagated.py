@@ -132,7 +132,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
-  selects that also wait on the received ctx's `Done()`;
+  selects that also wait on the received ctx's `Done()`, or whose other case hands the received ctx to
+  the work (`select { case <-found.Done(): return; default: r := probe(ctx) }`);
 - a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`; also `var c,
   cancel = ...`, in a `var (...)` block too) with a goroutine (or `AfterFunc`) that receives from a
   received ctx's `Done()` and calls `cancel()` (`cancel(err)`), or whose first statement is `defer
@@ -237,8 +238,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     @staticmethod
     def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:
         """``sig, wake := context.WithCancel(context.Background())`` where ``sig`` is only ever waited on as
-        ``case <-sig.Done():`` in selects that also wait on ``<-ctx.Done()`` of the received ctx: the
-        new context carries no work, it is a wake-up signal; the caller's cancellation is still seen."""
+        ``case <-sig.Done():`` in selects that also wait on ``<-ctx.Done()`` of the received ctx, or whose
+        other case runs the work under the received ctx (``default: probe(ctx)``): the new context carries
+        no work, it is a signal among the goroutines; the caller's cancellation still reaches the work."""
         stmt, _ = _derived_by(call)
         if stmt is None:
             return False
@@ -254,9 +256,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 return False
             case = next((a for a in syntax.ancestors(call_) if a.type == "communication_case"), None)
             select = case.parent if case is not None else None
-            if select is None or not any(
+            if select is None or not (any(
                     c.type == "communication_case" and f"{received}.Done()" in syntax.text(
-                        c.child_by_field_name("communication") or c) for c in select.named_children):
+                        c.child_by_field_name("communication") or c) for c in select.named_children) or
+                    _hands_on(select, received)):
                 return False
         return True
 
@@ -359,6 +362,14 @@ def _defers_after_handing(lit: Node, cancel: str, received: re.Pattern) -> bool:
                                                    for a in syntax.call_args(n)):
                 return True
     return False
+
+
+def _hands_on(select: Node, received: str) -> bool:
+    """Does the ``select`` run work under the received ctx itself: a call in one of its cases given it
+    (``select { case <-stop.Done(): return; default: r := probe(ctx) }``)?"""
+    return any(n.type == "call_expression" and any(a.type == "identifier" and syntax.text(a) == received
+                                                    for a in syntax.call_args(n))
+               for n in syntax.walk(select, skip_funcs=True))
 
 
 def _received_from(call: Node) -> bool:
