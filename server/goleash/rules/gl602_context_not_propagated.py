@@ -288,7 +288,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if recv and recv not in names:
                 return True
         received = ctx.contexts.received(call)
-        handed = re.compile(rf"(?<![\w.]){re.escape(received[0])}\b") if received is not None else None
+        handed = re.compile(rf"(?<![\w.]){re.escape(received[0])}\b") \
+            if received is not None and received[0] not in names else None   # (``ctx, cancel := ...``: ctx is the new one)
         for lit in syntax.walk(ctx.unit):
             if lit.type != "func_literal":
                 continue

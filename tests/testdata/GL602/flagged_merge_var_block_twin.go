@@ -54,3 +54,15 @@ func PumpNotHandedOn(ctx context.Context) error {
 	wg.Wait()
 	return ctx.Err()
 }
+
+// PumpRebound gives the received name to the new context: what the goroutine
+// hands on is the new context, not the caller's.
+func PumpRebound(ctx context.Context) {
+	ctx, release := context.WithCancel(context.Background()) // want `context.Background\(\) drops the received ctx`
+	go func() {
+		defer release()
+		if err := superviseUntil(ctx); err != nil {
+			return
+		}
+	}()
+}
