@@ -9,6 +9,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Severity
+from ..model.contexts import ContextModel
 from ..model.effects import TESTING_TYPES
 from ..rule import FuncContext, Rule
 
@@ -367,9 +368,9 @@ def _defers_after_handing(lit: Node, cancel: str, received: re.Pattern) -> bool:
 
 def _hands_on(select: Node, received: str) -> bool:
     """Does the ``select`` run work under the received ctx itself: a call in one of its cases given it
-    (``select { case <-stop.Done(): return; default: r := probe(ctx) }``)?"""
-    return any(n.type == "call_expression" and any(a.type == "identifier" and syntax.text(a) == received
-                                                    for a in syntax.call_args(n))
+    (``select { case <-stop.Done(): return; default: r := probe(ctx) }``), not a log line's?"""
+    return any(n.type == "call_expression" and any(a.type == "identifier" and syntax.text(a) == received and
+                                                    not ContextModel.to_logger(a) for a in syntax.call_args(n))
                for n in syntax.walk(select, skip_funcs=True))
 
 

@@ -36,3 +36,22 @@ func FirstBlindProbe(ctx context.Context, probes []blindProbe) string {
 	}
 	return ""
 }
+
+func logWarn(ctx context.Context, msg string) { _ = ctx }
+
+// StartBeats hands the received ctx only to a log line: the beats run under
+// beatCtx alone, which only the returned func ends.
+func StartBeats(logCtx context.Context, beats <-chan struct{}) func() {
+	beatCtx, stop := context.WithCancel(context.Background()) // want `context.Background\(\) drops the received ctx`
+	go func() {
+		for {
+			select {
+			case <-beats:
+				logWarn(logCtx, "beat")
+			case <-beatCtx.Done():
+				return
+			}
+		}
+	}()
+	return stop
+}
