@@ -399,7 +399,7 @@ def _stmt_call(st: Node) -> Node | None:
     return call if call is not None and call.type == "call_expression" else None
 
 
-def _dials_literal(lis, fn: Node, lit: Node, scopes=None) -> bool:
+def _dials_literal(lis, fn: Node, lit: Node, scopes) -> bool:
     """Does ``fn``, after the goroutine ``lit``, call something with the very address literal the listener
     was made with (``net.Listen("tcp", ":9999")`` ... ``grpc.NewClient(":9999", ...)``), or with the local
     holding it (``address := "localhost:8001"``, never given another value), also in a subtest it runs
@@ -411,7 +411,7 @@ def _dials_literal(lis, fn: Node, lit: Node, scopes=None) -> bool:
     for a in syntax.call_args(made):
         value = a
         if a.type == "identifier":   # ``address := "localhost:8001"``, never given another value
-            v = scopes.var(a) if scopes is not None else None
+            v = scopes.var(a)
             value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
                 not v.addressed and v.value is not None else None
         if value is not None and value.type == "interpreted_string_literal" and ":" in syntax.text(value) and \

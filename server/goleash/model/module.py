@@ -73,6 +73,7 @@ class ModuleIndex:
         self._paths: dict[str, str | None] = {}
         self._ignores: dict[tuple, bool] = {}   # (import path, name, idx, type, wraps) -> answer
         self._exits: dict[tuple, bool] = {}     # (name, directory) -> answer
+        self._getters: dict[tuple, bool] = {}   # (caller's file, argument text) -> answer (_root_getter)
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -129,6 +130,7 @@ class ModuleIndex:
         self._never_done.clear()
         self._ignores.clear()
         self._exits.clear()
+        self._getters.clear()
         self._app.clear()
 
     def current_stamp(self) -> str:
@@ -157,13 +159,13 @@ class ModuleIndex:
         if self._files is None:
             self._fresh()
         mod = self._module_dir(os.path.abspath(directory))
-        if mod in self._app:
-            return self._app[mod]   # (kept until a listing finds a file added, removed or written: a walk of
-            #                          the module's files costs 45 ms in the std lib, not for every keystroke)
-        self._fresh()
-        mod = self._module_dir(os.path.abspath(directory))
-        if mod not in self._app:
-            self._app[mod] = self._application(mod)
+        if mod not in self._app:   # (a kept answer is not listed again: a walk of the module's files costs
+            #                         45 ms in the std lib, not for every keystroke; a listing that finds a
+            #                         file added, removed or written drops it)
+            self._fresh()
+            mod = self._module_dir(os.path.abspath(directory))
+            if mod not in self._app:
+                self._app[mod] = self._application(mod)
         return self._app[mod]
 
     def _application(self, mod: str) -> bool:
@@ -289,17 +291,21 @@ class ModuleIndex:
         m = _GETTER_CALL.match(arg)
         if m is None:
             return False
-        pkg, fn = m.group(1), m.group(2)
+        key = (s.path, arg)   # (the same getter is the argument of many calls: its package is read once)
+        got = self._getters.get(key)
+        if got is None:
+            got = self._getters[key] = self._getter_returns_root(s.path, m.group(1), m.group(2))
+        return got
+
+    def _getter_returns_root(self, path: str, pkg: str | None, fn: str) -> bool:
         if pkg is None:
-            directory = os.path.dirname(s.path)
+            directory = os.path.dirname(path)
         else:
-            imports = file_imports(syntax.parse(_read(s.path)).root_node)
-            path = imports.get(pkg)
-            directory = self.package_dir(path) if path is not None else None
+            imported = file_imports(syntax.parse(_read(path)).root_node).get(pkg)
+            directory = self.package_dir(imported) if imported is not None else None
         if directory is None:
             return False
-        files = [f for f in self._files or () if os.path.dirname(f) == directory and not f.endswith("_test.go")]
-        sources = [_read(f) for f in files]
+        sources = self._sources(directory)
         for src in sources:
             if re.search(rb"\bfunc\s+" + re.escape(fn.encode()) + rb"\s*\(\s*\)", src) is None:
                 continue

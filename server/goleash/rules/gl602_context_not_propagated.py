@@ -181,7 +181,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
             if self._wakeup_only(ctx, call, received[0]):
                 continue   # a private wake-up signal, waited on beside the received ctx's Done
-            if self._merged(ctx, call):
+            if self._merged(ctx, call, received[0]):
                 continue   # a new root cancelled when the received ctx is done: its cancellation still reaches
             if ctx.contexts.scoped(call):
                 continue   # a context for this call only, cancelled when it returns; its own work follows ctx
@@ -265,7 +265,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         return True
 
     @staticmethod
-    def _merged(ctx: FuncContext, call: Node) -> bool:
+    def _merged(ctx: FuncContext, call: Node, received: str) -> bool:
         """``c, cancel := context.WithCancel(context.Background())`` with a function literal (a goroutine,
         an AfterFunc) that waits for a received ctx's ``Done()`` and calls ``cancel()``, or a select case
         of the function itself on that ``Done()`` that calls it: the contexts are merged, the caller's
@@ -288,16 +288,14 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             recv = syntax.call_name(done)[0] if done is not None else ""
             if recv and recv not in names:
                 return True
-        received = ctx.contexts.received(call)
-        handed = re.compile(rf"(?<![\w.]){re.escape(received[0])}\b") \
-            if received is not None and received[0] not in names else None   # (``ctx, cancel := ...``: ctx is the new one)
+        handed = received not in names   # (``ctx, cancel := ...``: ctx names the new one)
         for lit in syntax.walk(ctx.unit):
             if lit.type != "func_literal":
                 continue
             body = syntax.text(lit)
             if not re.search(rf"(?<![\w.]){re.escape(cancel)}\(", body):
                 continue   # (``cancel()``, or ``cancel(err)`` of WithCancelCause)
-            if handed is not None and _defers_after_handing(lit, cancel, handed):
+            if handed and _defers_after_handing(lit, cancel, received):
                 return True
             for n in syntax.walk(lit):
                 if n.type == "call_expression" and syntax.call_name(n)[1] == "Done" and _received_from(n):
@@ -350,7 +348,7 @@ def _derived_by(call: Node) -> tuple[Node | None, Node | None]:
     return stmt, outer
 
 
-def _defers_after_handing(lit: Node, cancel: str, received: re.Pattern) -> bool:
+def _defers_after_handing(lit: Node, cancel: str, received: str) -> bool:
     """Does the function literal ``lit`` defer ``cancel()`` as its first statement and hand the received ctx
     to a call of a statement of its own body (``defer cancel(); if err := c.ctrl.Run(ctx); ...``)? The call
     ends when that ctx is done, if not before, and ``cancel`` follows it."""
@@ -358,20 +356,20 @@ def _defers_after_handing(lit: Node, cancel: str, received: re.Pattern) -> bool:
     if not stmts or stmts[0].type != "defer_statement" or \
             " ".join(syntax.text(stmts[0]).split()) not in (f"defer {cancel}()", f"defer {cancel}(nil)"):
         return False
-    for st in stmts[1:]:
-        for n in [st, *syntax.walk(st, skip_funcs=True)]:
-            if n.type == "call_expression" and any(a.type == "identifier" and received.fullmatch(syntax.text(a))
-                                                   for a in syntax.call_args(n)):
-                return True
-    return False
+    return any(True for st in stmts[1:] for _ in _handed(st, received))
 
 
 def _hands_on(select: Node, received: str) -> bool:
     """Does the ``select`` run work under the received ctx itself: a call in one of its cases given it
     (``select { case <-stop.Done(): return; default: r := probe(ctx) }``), not a log line's?"""
-    return any(n.type == "call_expression" and any(a.type == "identifier" and syntax.text(a) == received and
-                                                    not ContextModel.to_logger(a) for a in syntax.call_args(n))
-               for n in syntax.walk(select, skip_funcs=True))
+    return any(not ContextModel.to_logger(a) for a in _handed(select, received))
+
+
+def _handed(node: Node, name: str) -> Iterator[Node]:
+    """The arguments ``name`` of the calls in ``node`` (itself included, not in its function literals)."""
+    for n in (node, *syntax.walk(node, skip_funcs=True)):
+        if n.type == "call_expression":
+            yield from (a for a in syntax.call_args(n) if a.type == "identifier" and syntax.text(a) == name)
 
 
 def _received_from(call: Node) -> bool:
