@@ -58,6 +58,8 @@ CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
 WG_KINDS = frozenset({ADD, DONE, WAIT})
 
 
+_UNLOCK_VALUE = re.compile(rb"\.R?Unlock\b(?![ \t]*\()")   # a method value, not a call
+
 @dataclass(frozen=True)
 class Place:
     """A variable or field path. ``root``: ``v:name:offset`` local, ``p:i`` parameter (receiver
@@ -654,6 +656,8 @@ class UnitModel:
         than by calling them — stored in a field, passed, sent (``Server{NotifyStarted: mu.Unlock}``,
         ``once.Do(mu.Unlock)``) — each with the mutex's place: whoever holds the value may release the
         lock, from another goroutine too (a mutex used as a start signal)."""
+        if not _UNLOCK_VALUE.search(func.text or b""):
+            return []   # (no ``.Unlock``/``.RUnlock`` but in calls: nothing to walk for)
         out = []
         for n in syntax.walk(func):
             if n.type != "selector_expression" or _text(n.child_by_field_name("field")) not in ("Unlock", "RUnlock"):
