@@ -370,7 +370,7 @@ class ModuleIndex:
         if got is None:
             decls = self._declarations(import_path, name, typ)
             got = self._ignores[key] = bool(decls) and all(
-                wraps_values(d, idx) if wraps else self._ignores_in(d, idx, import_path, 0) for d in decls)
+                wraps_values(d, idx) if wraps else self._ignores_in(d, idx, path, 0) for d, path in decls)
         return got
 
     def _ignores_in(self, decl: Node, idx: int, import_path: str, depth: int) -> bool:
@@ -402,25 +402,28 @@ class ModuleIndex:
             else:
                 return False
             decls = self._declarations(path, callee, None)
-            if not decls or not all(self._ignores_in(d, i, path, depth + 1) for d in decls):
+            if not decls or not all(self._ignores_in(d, i, p, depth + 1) for d, p in decls):
                 return False
         return True
 
-    def _declarations(self, import_path: str, name: str, typ: str | None) -> list[Node]:
+    def _declarations(self, import_path: str, name: str, typ: str | None) -> list[tuple[Node, str]]:
+        """The declarations of the function ``name`` of the package ``import_path`` (with ``typ``: its
+        method of that type, or — ``typ`` an interface there — the methods implementing it), each with the
+        import path of the package that declares it (what a bare call in its body names)."""
         d = self.package_dir(import_path)
         if d is None:
             return []
         own = [f for f in self._files or () if os.path.dirname(f) == d and not f.endswith("_test.go")]
-        found: list[Node] = []
+        found: list[tuple[Node, str]] = []
         iface = None
         for root in self._parsed(own, (name, typ) if typ else (name,)):
             for decl in root.named_children:
                 if typ is None and decl.type == "function_declaration" and \
                         syntax.text(decl.child_by_field_name("name")) == name:
-                    found.append(decl)
+                    found.append((decl, import_path))
                 elif typ is not None and decl.type == "method_declaration" and \
                         syntax.text(decl.child_by_field_name("name")) == name and _receiver_type(decl) == typ:
-                    found.append(decl)
+                    found.append((decl, import_path))
                 elif typ is not None and decl.type == "type_declaration":
                     for spec in decl.named_children:
                         t = spec.child_by_field_name("type")
@@ -439,7 +442,7 @@ class ModuleIndex:
         for f in self._candidates(name):
             if not f.endswith("_test.go"):
                 dirs.setdefault(os.path.dirname(f), []).append(f)
-        out: list[Node] = []
+        out: list[tuple[Node, str]] = []
         read = 0
         for dd in dirs:
             datas = [_read(f) for f in self._files or () if os.path.dirname(f) == dd and not f.endswith("_test.go")]
@@ -455,8 +458,9 @@ class ModuleIndex:
                     if decl.type == "method_declaration":
                         methods.setdefault(_receiver_type(decl), {})[
                             syntax.text(decl.child_by_field_name("name"))] = decl
-            out.extend(ms[name] for ms in methods.values()
-                       if names <= ms.keys() and len(syntax.params(ms[name])) == arity + 1)
+            path = self.import_path(dd)
+            out.extend((ms[name], path) for ms in methods.values()
+                       if path is not None and names <= ms.keys() and len(syntax.params(ms[name])) == arity + 1)
         return out
 
     @staticmethod
@@ -645,10 +649,21 @@ def _receiver_type(decl: Node) -> str:
     return syntax.text(t) if t is not None else ""
 
 
+_VALUE_GETTER = re.compile(r"\w*From\w*Context")   # ``FromIncomingContext``, ``SpanFromContext``
+
+
 def value_read(ref: Node) -> bool:
-    """Is ``ref`` (a context) only read for a value, ``ref.Value(key)``, or compared with nil (``if ctx ==
-    nil { return }``)? Neither waits for it nor hands it on."""
+    """Is ``ref`` (a context) only read for a value, ``ref.Value(key)``, or the only argument of a getter of
+    a value it carries (``metadata.FromIncomingContext(ctx)``, ``peer.FromContext(ctx)``: a function named
+    ``From...Context``), or compared with nil (``if ctx == nil { return }``)? Neither waits for it nor
+    hands it on."""
     sel = ref.parent
+    if sel is not None and sel.type == "argument_list" and sel.named_child_count == 1 and \
+            sel.parent is not None and sel.parent.type == "call_expression":
+        fn = syntax.unparen(sel.parent.child_by_field_name("function"))
+        name = syntax.text(fn.child_by_field_name("field") if fn is not None and
+                           fn.type == "selector_expression" else fn)
+        return bool(_VALUE_GETTER.fullmatch(name))
     if sel is not None and sel.type == "binary_expression" and syntax.text(sel.child_by_field_name("operator")) in \
             ("==", "!=") and "nil" in (syntax.text(sel.child_by_field_name("left")),
                                        syntax.text(sel.child_by_field_name("right"))):

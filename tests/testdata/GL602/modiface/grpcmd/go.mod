@@ -1,0 +1,3 @@
+module example.com/grpcmd
+
+go 1.19
