@@ -292,13 +292,41 @@ _PURE_PARSES = frozenset({
 def constant_parse(um, pkg, value: Node) -> bool:
     """Is the checked error (that of the call ``value``: :func:`error_source`) that of a std parse of
     constants only (``tls.X509KeyPair([]byte(certPEM), []byte(keyPEM))`` with package constants,
-    ``url.Parse("http://x")``)? It gives the same result on every run: it cannot fail on one execution and
+    ``url.Parse("http://x")``, ``http.NewRequest("GET", ts.URL+"/x", body)`` of a test server's URL)? It gives the same result on every run: it cannot fail on one execution and
     not on another (if it fails, every run fails, and the test is marked failed all the same)."""
-    if value.type != "call_expression" or \
-            syntax.text(value.child_by_field_name("function")) not in _PURE_PARSES:
+    if value.type != "call_expression":
         return False
+    fn = syntax.text(value.child_by_field_name("function"))
     args = syntax.call_args(value)
-    return bool(args) and all(_constant(um, pkg, a) for a in args)
+    if fn in _REQUESTS:   # the method, the URL (its body is no input of the parse; its ctx: any)
+        args = args[-3:-1]
+        return len(args) == 2 and (_constant(um, pkg, args[0]) or bool(_HTTP_METHOD.fullmatch(syntax.text(args[0])))) \
+            and _constant_url(um, pkg, args[1])
+    return fn in _PURE_PARSES and bool(args) and all(_constant(um, pkg, a) for a in args)
+
+
+_REQUESTS = frozenset({"http.NewRequest", "http.NewRequestWithContext", "httptest.NewRequest"})
+_HTTP_METHOD = re.compile(r"http\.Method[A-Z][a-z]+")
+_TEST_SERVERS = frozenset({"httptest.NewServer", "httptest.NewTLSServer", "httptest.NewUnstartedServer"})
+
+
+def _constant_url(um, pkg, expr: Node | None) -> bool:
+    """A constant, or the ``URL`` of a test server the function made (``ts := httptest.NewServer(h)``,
+    never assigned again) with constants appended (``ts.URL + "/health"``): ``http://127.0.0.1:port``,
+    whose port alone changes from run to run, and parses the same on every run."""
+    expr = syntax.unparen(expr)
+    if expr is not None and expr.type == "binary_expression" and syntax.text(expr.child_by_field_name("operator")) == "+":
+        return _constant_url(um, pkg, expr.child_by_field_name("left")) and \
+            _constant(um, pkg, expr.child_by_field_name("right"))
+    if expr is not None and expr.type == "selector_expression" and \
+            syntax.text(expr.child_by_field_name("field")) == "URL":
+        operand = expr.child_by_field_name("operand")
+        v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+        made = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+            v.value is not None else None
+        return made is not None and made.type == "call_expression" and \
+            syntax.text(made.child_by_field_name("function")) in _TEST_SERVERS
+    return _constant(um, pkg, expr)
 
 
 def _constant(um, pkg, expr: Node | None) -> bool:

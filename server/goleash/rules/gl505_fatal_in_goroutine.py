@@ -155,8 +155,10 @@ the whole test binary down.
     of a `bytes.Buffer` or `strings.Builder`, or `fmt.Fprintf(&buf, ...)` into one (they grow, or panic);
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
     []byte(keyPEM))` with package constants, or package variables set from a literal that nothing
-    assigns, `url.Parse("http://...")`, `regexp.Compile(pattern)`, `strconv.Atoi("42")`): the same result
-    on every run, so it cannot fail on one run only;
+    assigns, `url.Parse("http://...")`, `regexp.Compile(pattern)`, `strconv.Atoi("42")`; `http.NewRequest`
+    of a constant method and a constant URL, or the URL of a test server the function made, `ts :=
+    httptest.NewServer(h)`, with constants appended, `ts.URL+"/health"`: only its port changes from run to
+    run): the same result on every run, so it cannot fail on one run only;
   - a check of the error of `io.ReadAll(x)` where `x` is one end of a `net.Pipe()` (made in the test,
     or returned by a package helper that made it), the read end of an `os.Pipe()`, or a command's
     `cmd.StdoutPipe()` (`StderrPipe()`) that nothing waits for (`cmd.Wait()` closes it) before the

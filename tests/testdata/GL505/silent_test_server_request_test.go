@@ -1,0 +1,25 @@
+package gl505
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+)
+
+// A request to the test's own server: the method is a constant and the URL is the server's
+// (http://127.0.0.1:port, only the port changes from run to run) with a constant path, so
+// NewRequest parses the same thing on every run.
+func TestRequestToOwnServer(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	defer ts.Close()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		req, err := http.NewRequest(http.MethodGet, ts.URL+"/health", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Accept", "text/plain")
+	}()
+	<-done
+}
