@@ -780,6 +780,35 @@ class PackageModel:
         the result being computed)."""
         return self._decl_node(key, record=True)
 
+    def calls_in_place(self, caller: str, name: str) -> bool:
+        """Does the package function ``caller`` name ``name`` only in direct calls that run in its own
+        goroutine, there and then: ``name(...)`` or ``x.name(...)``, not in a ``go`` or ``defer`` statement,
+        not inside a function literal, not as a value? (Its text is a recorded dependency.)"""
+        from .. import syntax
+        node = self.decl_node(caller)
+        if node is None:
+            return False
+        word = name.encode()
+        found = False
+        for r in syntax.walk(node):
+            if r.text != word or r.type not in ("identifier", "field_identifier"):
+                continue
+            if r.parent is not None and r.parent.type in ("function_declaration", "method_declaration") and \
+                    r.parent.child_by_field_name("name") == r:
+                continue   # (its own name, in a recursive function's header)
+            fn = r if r.type == "identifier" else r.parent
+            call = fn.parent if fn is not None else None
+            if fn is None or call is None or call.type != "call_expression" or call.child_by_field_name("function") != fn \
+                    or (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")):
+                return False
+            up = call.parent
+            while up is not None and up.id != node.id:
+                if up.type == "func_literal":
+                    return False
+                up = up.parent
+            found = True
+        return found
+
     def decl_model(self, key: str):
         """The UnitModel of the package function ``key`` (its text a recorded dependency), for a model
         that reads what a called function does (``go worker(&wg)``); None when it is not in the package."""
