@@ -780,22 +780,26 @@ class PackageModel:
         the result being computed)."""
         return self._decl_node(key, record=True)
 
-    def calls_in_place(self, caller: str, name: str) -> bool:
+    def calls_in_place(self, caller: str, name: str, method: bool | None = None) -> bool | None:
         """Does the package function ``caller`` name ``name`` only in direct calls that run in its own
         goroutine, there and then: ``name(...)`` or ``x.name(...)``, not in a ``go`` or ``defer`` statement,
-        not inside a function literal, not as a value? (Its text is a recorded dependency.)"""
+        not inside a function literal, not as a value? None when it does not name it at all (with
+        ``method``, only ``x.name`` counts; with ``method=False``, only a bare ``name``). (Its text is a
+        recorded dependency.)"""
         from .. import syntax
         node = self.decl_node(caller)
         if node is None:
             return False
         word = name.encode()
-        found = False
+        found = None
         for r in syntax.walk(node):
             if r.text != word or r.type not in ("identifier", "field_identifier"):
                 continue
             if r.parent is not None and r.parent.type in ("function_declaration", "method_declaration") and \
                     r.parent.child_by_field_name("name") == r:
                 continue   # (its own name, in a recursive function's header)
+            if method is not None and (r.type == "field_identifier") != method:
+                continue
             fn = r if r.type == "identifier" else r.parent
             call = fn.parent if fn is not None else None
             if fn is None or call is None or call.type != "call_expression" or call.child_by_field_name("function") != fn \
@@ -808,6 +812,36 @@ class PackageModel:
                 up = up.parent
             found = True
         return found
+
+    def run_within(self, key: str, tests: bool = True) -> tuple[str, frozenset[str]] | None:
+        """The unexported function ``R`` whose calls alone run the package function ``key``, and the
+        functions that run only inside a call of ``R``, in its goroutine: ``key``, each caller of a member that
+        calls it in place, up to ``R``, which is only started as a goroutine (``go le.mainLoop()``) or has
+        no caller (``isLeader`` <- ``tick`` <- ``mainLoop``, and ``publish`` <- ``tick`` too). None when a
+        member is also called otherwise than in place, or there is more than one such ``R``. Without
+        ``tests``, the calls of test files are left out (a test that drives ``tick`` itself)."""
+        members, todo, roots = {key}, [key], set()
+        while todo:
+            k = todo.pop()
+            name = k.rsplit(".", 1)[-1]
+            how = {c: self.calls_in_place(c, name, "." in k) for c in self.callers(name)
+                   if c != k and (tests or c not in self.decls or not self.decls[c][0].index.is_test)}
+            how = {c: v for c, v in how.items() if v is not None}
+            if all(v is False for v in how.values()):
+                roots.add(k)   # a goroutine's body (or nothing calls it)
+                continue
+            if any(v is False for v in how.values()):
+                return None   # run in place by some, in other goroutines by others
+            for c in how:
+                if c not in members:
+                    members.add(c)
+                    todo.append(c)
+            if len(members) > 8:
+                return None
+        if len(roots) != 1:
+            return None
+        root = next(iter(roots))
+        return (root, frozenset(members)) if root.rsplit(".", 1)[-1][:1].islower() else None
 
     def decl_model(self, key: str):
         """The UnitModel of the package function ``key`` (its text a recorded dependency), for a model

@@ -46,10 +46,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a plain read in a function that makes every atomic write of the variable itself, or through package
   functions only it calls, in place, also from a local closure it only calls in place (`for d.cur <
   d.end { ...; d.incr() }`, `incr` adding atomically):
-  the writes are its own goroutine's, and other goroutines only load; likewise when the function's only
-  caller calls it in place, and that one's only caller too, up to an unexported function (`isLeader` <-
-  `tick` <- `mainLoop`, the body of a goroutine), and every atomic write is made by a function of that
-  chain or by functions only called in place from it (`toFollower` from `tick` and `mainLoop`);
+  the writes are its own goroutine's, and other goroutines only load; likewise when the function runs
+  only inside a call of one unexported function, in its goroutine — its callers call it in place, and
+  theirs, up to that function, which is only started as a goroutine (`isLeader` <- `tick`, `publish` <-
+  `tick`, ... <- `mainLoop`; the test files' calls left out) — and every atomic write is made by one of
+  those functions or by functions only they call, in place (`toFollower` from `tick` and `mainLoop`);
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this;
   a write needs it write-locked: two holders of a read lock write at once), also by the callers: a function documented as called with a lock held (`...Locked`, "the store lock
   is assumed held on entry"), or an unexported method that every call in the package makes with one held,
@@ -215,23 +216,17 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 
         if not in_place(um.func_at(n)):
             return False
-        # the functions that run in this one's goroutine only: it, its only caller when that calls it in
-        # place, that one's only caller, ... (``isLeader`` <- ``tick`` <- ``mainLoop``, the goroutine's body)
-        chain = [ctx.func_key]
-        while len(chain) < 5:
-            up = ctx.pkg.callers(chain[-1].rsplit(".", 1)[-1])
-            if len(up) != 1 or up[0] in chain or not ctx.pkg.calls_in_place(up[0], chain[-1].rsplit(".", 1)[-1]):
-                break
-            chain.append(up[0])
-        if not chain[-1].rsplit(".", 1)[-1][:1].islower():
-            chain = chain[:1]   # (an exported top: another package may run it in many goroutines at once)
+        # the functions that run only inside one call of an unexported function, in its goroutine
+        # (``isLeader`` <- ``tick`` <- ``mainLoop``, the body of a goroutine)
+        within = ctx.pkg.run_within(ctx.func_key, tests=False)   # (test files are not checked: see the doc)
+        members = within[1] if within is not None else frozenset()
         for name in ctx.package.atomic_writer_funcs.get(key, frozenset()):
             if name == ctx.func_name:
                 continue
             callers = ctx.pkg.callers(name)
-            if len(chain) > 1 and any(k.rsplit(".", 1)[-1] == name for k in chain[1:]):
-                continue   # a function of the chain itself: run in this goroutine
-            if len(chain) > 1 and callers and all(k in chain and ctx.pkg.calls_in_place(k, name) for k in callers):
+            if any(k.rsplit(".", 1)[-1] == name for k in members):
+                continue   # a function of that goroutine's own calls
+            if members and callers and all(k in members and ctx.pkg.calls_in_place(k, name) for k in callers):
                 continue   # ``toFollower`` called in place by ``tick`` and ``mainLoop`` only
             if callers != (ctx.func_key,):
                 return False

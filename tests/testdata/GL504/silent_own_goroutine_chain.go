@@ -6,11 +6,12 @@ import (
 	"time"
 )
 
-// Every atomic store of role and its plain read run on the one goroutine of mainLoop (through tick and
+// Every atomic store of role and its plain reads run on the one goroutine of mainLoop (through tick and
 // its helpers, called in place); other goroutines only load it.
 type elector struct {
-	role int32
-	ctx  context.Context
+	role    int32
+	ctx     context.Context
+	changes chan bool
 }
 
 func (e *elector) mainLoop() {
@@ -36,8 +37,22 @@ func (e *elector) tick() {
 	e.toLeader()
 }
 
-func (e *elector) toLeader()   { atomic.StoreInt32(&e.role, 1) }
-func (e *elector) toFollower() { atomic.StoreInt32(&e.role, 0) }
+func (e *elector) toLeader() {
+	atomic.StoreInt32(&e.role, 1)
+	e.publish()
+}
+
+func (e *elector) toFollower() {
+	atomic.StoreInt32(&e.role, 0)
+	e.publish()
+}
+
+func (e *elector) publish() {
+	select {
+	case e.changes <- e.isLeader():
+	default:
+	}
+}
 
 func (e *elector) isLeader() bool { return e.role > 0 }
 
@@ -47,7 +62,7 @@ func (e *elector) IsLeader() bool { return atomic.LoadInt32(&e.role) > 0 }
 type electors struct{ byKey map[string]*elector }
 
 func (s *electors) start(ctx context.Context, key string) {
-	e := &elector{ctx: ctx}
+	e := &elector{ctx: ctx, changes: make(chan bool, 1)}
 	s.byKey[key] = e
 	go e.mainLoop()
 }
