@@ -487,6 +487,7 @@ class PackageModel:
         self._changed_sets: dict[str, bool] = {}
         self._stops_memo: dict[str, bool] = {}
         self._field_set: dict[str, bool] = {}
+        self._never_set: dict[str, bool] = {}
         self.token = next(_TOKENS)
         self._inherit(files)
 
@@ -732,6 +733,11 @@ class PackageModel:
                 continue
             if kind == "const":
                 if self.is_const(fkey, record=False) != fp:
+                    return False
+                continue
+            if kind == "neverset":
+                owner, _, field = fkey.rpartition(".")
+                if self.field_never_set(owner, field, record=False) != fp:
                     return False
                 continue
             if kind == "litvar":
@@ -1048,6 +1054,27 @@ class PackageModel:
             self._litvars[name] = got
         if record:
             self._note("litvar:" + name, got)
+        return got
+
+    def field_never_set(self, owner: str, field: str, record: bool = True) -> bool:
+        """Is the unexported field ``field`` of the package's struct type ``owner`` surely left at its zero
+        value on every run: no text of the package assigns it (``.field =``, ``.field, ... =``), names it
+        in a keyed literal (``field: v``) or takes its address (``&s.field``, ``flag.BoolVar(&s.field,
+        ...)``), and no literal of ``owner`` is unkeyed (``owner{true, ch}``)? (A bool field: always false.)"""
+        key = f"{owner}.{field}"
+        memo = self._never_set
+        got = memo.get(key)
+        if got is None:
+            f = re.escape(field.encode())
+            addr = re.compile(rb"&\s*[\w.()\[\]]*\." + f + rb"\b")
+            unkeyed = re.compile(rb"\b" + re.escape(owner.encode()) + rb"\{\s*(?![\s}]|\w+\s*:[^=])")
+            got = not field[:1].isupper() and owner.isidentifier() and owner in self.types.types and \
+                not self.field_maybe_set(field) and \
+                not any(field.encode() in x.source and addr.search(x.source) for x in self.files) and \
+                not any(unkeyed.search(x.source) for x in self.files)
+            memo[key] = got
+        if record:
+            self._note("neverset:" + key, got)
         return got
 
     def fails_only_on_nonnil(self, name: str) -> int | None:

@@ -45,7 +45,9 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
 ## Stays silent
 - operations in `select` cases (the nil-channel idiom);
 - a variable assigned anywhere in the function, passed by address, or a parameter/field.
-- an operation under `if ch != nil` (an optional channel nobody happens to set).
+- an operation under `if ch != nil` (an optional channel nobody happens to set), or under `if s.started`
+  (`&&` other conditions) where `started` is an unexported bool field that nothing in the package sets
+  (no assignment, keyed literal, address taken, nor unkeyed literal of its type): it never runs.
 
 ## Fixes
 - **Initialise with `make`**: `var ch chan T` becomes `ch := make(chan T)`.
@@ -99,7 +101,8 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
                 index = pkg.chan_index()
             if index.escapes(name) or index.set_anywhere(name) or not index.constructed(name):
                 continue   # set somewhere, or the type is only built elsewhere (its fields unknown)
-            ops = [o for o in ch.ops if o.select_case is None and not _nil_checked(o.node)]
+            ops = [o for o in ch.ops if o.select_case is None and not _nil_checked(o.node) and
+                   not _guarded_off(ctx, o.node)]
             if not ops:
                 continue
             o = ops[0]
@@ -111,6 +114,30 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
                        for c in index.of(owner, "construct")[:1]]
             yield ctx.finding(target, f"{ch.name} is never made, so it is nil: {what}. Nothing in the package "
                                       f"makes or assigns it", related)
+
+
+def _guarded_off(ctx: FuncContext, op: Node) -> bool:
+    """Is the operation in the ``then`` branch of an ``if`` whose condition needs a bool field that is
+    false on every run (``if s.started { <-s.exitCh }``, ``started`` set nowhere in the package:
+    PackageModel.field_never_set)? It never runs."""
+    for a in syntax.ancestors(op):
+        if a.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        cons = a.child_by_field_name("consequence") if a.type == "if_statement" else None
+        if cons is None or not syntax.inside(op, cons):
+            continue
+        todo = [a.child_by_field_name("condition")]
+        while todo:
+            c = syntax.unparen(todo.pop())
+            if c is None:
+                continue
+            if c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":
+                todo += [c.child_by_field_name("left"), c.child_by_field_name("right")]
+            elif c.type == "selector_expression":
+                owner = (ctx.model.types.of(c.child_by_field_name("operand")) or "").lstrip("*")
+                if owner and ctx.pkg.field_never_set(owner, syntax.text(c.child_by_field_name("field"))):
+                    return True
+    return False
 
 
 def _nil_checked(op: Node) -> bool:
