@@ -692,6 +692,20 @@ class ContextModel:
         words = {w.lower() for w in _WORDS.findall(syntax.text(fn))}
         return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
 
+    def to_logger_typed(self, node: Node) -> bool:
+        """:meth:`to_logger`, or an argument of a method of a value whose type names a logger
+        (``sl.next.Enabled(ctx, lvl)`` with ``next *slog.Logger``, ``h.Handle(ctx, r)`` of a ``slog.Handler``):
+        a log line, or the question whether one would be written."""
+        if self.to_logger(node):
+            return True
+        call, _idx = syntax.argument_of(node)
+        fn = call.child_by_field_name("function") if call is not None else None
+        if fn is None or fn.type != "selector_expression":
+            return False
+        typ = self.um.types.of(fn.child_by_field_name("operand")) or ""
+        words = {w.lower() for w in _WORDS.findall(typ)}
+        return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
+
     def _decl(self, key: str) -> tuple[Node, bytes] | None:
         """The declaration node of the package function ``key``, and its file's source."""
         package = self.effects.package

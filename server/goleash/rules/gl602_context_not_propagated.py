@@ -127,8 +127,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - an argument of a logging or metrics call, one whose function names a logger, a log or metrics
   (`log.G(context.TODO())`, a package named for its log, `bklog.G(context.TODO())`, but not `catalog`
   or `dialog`; `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
-  entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`): a log
-  line or a recorded measure takes a context for its values (a trace id, tags), it has no work to cancel;
+  entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`), or a
+  method of a value whose type names a logger (`h.next.Enabled(context.Background(), lvl)` with `next
+  *slog.Logger`): a log line, a recorded measure or the question whether one would be written takes a
+  context for its values (a trace id, tags), it has no work to cancel;
 - a listen on a numeric or `":port"` address, or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
   also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
@@ -175,7 +177,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a holder given the received ctx for the work above, put back to Background after it
             if ctx.contexts.ignored_by_callee(call):
                 continue   # handed to a function that never looks at that parameter (nor do its callees)
-            if ctx.contexts.to_logger(call):
+            if ctx.contexts.to_logger_typed(call):
                 continue   # a log line or a measure: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
