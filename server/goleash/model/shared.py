@@ -707,6 +707,48 @@ class SharedVars:
                         out.add(n.id)
         return out
 
+    def signal_orders(self, first: Func, second: Func, nodes_first: list[Node], nodes_second: list[Node]) -> bool:
+        """Do two goroutine literals of this function reach ``nodes_first`` and ``nodes_second`` (their
+        writes of one field) in an order a channel fixes: one closes a channel as its last act (``close(
+        rop.done)`` as the last statement of its body, with no ``return`` before it, or ``defer
+        close(rop.done)``) after its nodes, and the other receives from it (``<-rop.done``, a statement of
+        its body) before its nodes, the channel closed nowhere else in the package and never sent on? The
+        close happens before the receive completes: the first's nodes before the second's."""
+        for closer, receiver, before, after in ((first, second, nodes_first, nodes_second),
+                                                (second, first, nodes_second, nodes_first)):
+            chan = _closed_last(closer.node)
+            if chan is None or not all(syntax.inside(n, closer.node) for n in before):
+                continue
+            body = syntax.func_body(receiver.node)
+            recv = next((st for st in syntax.stmt_list(body) if st.type == "expression_statement" and
+                         " ".join(syntax.text(st).split()) == f"<-{chan}"), None) if body is not None else None
+            if recv is None or any(n.start_byte < recv.end_byte or not syntax.inside(n, receiver.node) for n in after):
+                continue
+            root = chan.split(".", 1)[0]
+            v = next((x for x in self.um.scopes.vars if x.name == root and x.kind == "local" and
+                      syntax.inside(x.ident, self.unit) and not syntax.inside(x.ident, closer.node) and
+                      not syntax.inside(x.ident, receiver.node)), None)
+            if v is None or v.assigned:
+                continue
+            if "." not in chan:   # a local channel: closed once and never sent on, in this function
+                text = syntax.text(self.unit)
+                if len(re.findall(rf"close\(\s*{re.escape(chan)}\s*\)", text)) == 1 and \
+                        not re.search(rf"(?<![\w.]){re.escape(chan)}\s*<-", text):
+                    return True
+                continue
+            operand = recv.named_children[0].child_by_field_name("operand") if recv.named_children else None
+            place = self.um.place(operand) if operand is not None else None
+            name = self.um.abstract_place(place) if place is not None else None
+            pkg = self.ctx.pkg
+            if name is None or pkg is None or not pkg.is_chan_name(name):
+                continue
+            index = pkg.chan_index()   # (the field of that type, wherever the package touches it)
+            if not index.escapes(name) and not index.of(name, SEND) and \
+                    sum(1 for c in index.of(name, CLOSE)
+                        if c.at.func == self.ctx.func_key or not _own_local(pkg, c.at)) == 1:
+                return True
+        return False
+
     def joined_in_loop(self, go: Node, loop: Node) -> bool:
         """Does each iteration of ``loop`` wait (or leave the loop) after starting ``go``?
 
@@ -1304,3 +1346,44 @@ def _keyed_call(st: Node, names: tuple[str, ...], deferred: bool = False):
     if name not in names or not args:
         return None
     return " ".join(syntax.text(fn.child_by_field_name("operand")).split()), args[-1], name
+
+
+def _closed_last(lit: Node) -> str | None:
+    """The channel (as spelled: ``rop.done``) a function literal closes as its last act: ``close(x)`` as the
+    last statement of its body with no ``return`` of its own before it, or ``defer close(x)`` anywhere in
+    its body's statements."""
+    body = syntax.func_body(lit)
+    stmts = syntax.stmt_list(body) if body is not None else []
+    for st in stmts:
+        if st.type == "defer_statement":
+            m = re.fullmatch(r"defer close\(([\w.]+)\)", " ".join(syntax.text(st).split()))
+            if m:
+                return m.group(1)
+    if not stmts:
+        return None
+    m = re.fullmatch(r"close\(([\w.]+)\)", " ".join(syntax.text(stmts[-1]).split()))
+    if m is None or any(n.type == "return_statement" for n in syntax.walk(body, skip_funcs=True)):
+        return None
+    return m.group(1)
+
+
+def _own_local(pkg, at) -> bool:
+    """Is the close at ``at`` (an anchor in another declaration) one of a value that declaration made
+    itself: its channel spelled from a local declared there (``rop := op{...}``; ``close(rop.done)``), not a
+    parameter, receiver or package variable? Another declaration's own value is not this function's."""
+    node = pkg.anchor_node(at.func, at.start, at.end)
+    fn = syntax.enclosing_func(node) if node is not None else None
+    while fn is not None and fn.type == "func_literal":
+        fn = syntax.enclosing_func(fn.parent)
+    if node is None or fn is None:
+        return False
+    arg = node if node.type != "call_expression" else next(iter(syntax.call_args(node)), None)
+    root = syntax.text(arg).split(".", 1)[0] if arg is not None else ""
+    if not root.isidentifier() or root in {n for n, _t in syntax.params(fn)}:
+        return False
+    recv = fn.child_by_field_name("receiver")
+    if recv is not None and re.search(rf"\b{re.escape(root)}\b", syntax.text(recv)):
+        return False
+    body = fn.child_by_field_name("body")
+    return body is not None and re.search(rf"(?<![\w.]){re.escape(root)}\s*:=|\bvar\s+{re.escape(root)}\b",
+                                          syntax.text(body)) is not None

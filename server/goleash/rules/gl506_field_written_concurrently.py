@@ -47,6 +47,11 @@ goroutine its own slot (`results[i] = ...`).
 - accesses ordered by a join (`wg.Wait()`, a receive, Gomega's `Eventually(done).Should(BeClosed())` or
   `.Should(Receive())`: it returns only once it saw the channel closed or received from it) on every
   path in between;
+- two goroutines whose writes a channel orders: one closes it as its last act (`close(rc.done)` as the last
+  statement of its body, with no `return` before it, or `defer close(rc.done)`), the other receives from
+  it (`<-rc.done`, a statement of its body) before its writes, and nothing else in the package sends on
+  that field of that type or closes it (but on a value another function made itself: `rc :=
+  remoteCopy{...}; close(rc.done)` there is another value's);
 - local variables (GL502) and maps (GL503);
 - fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`.
 """
@@ -113,7 +118,8 @@ goroutine its own slot (`results[i] = ...`).
                         continue
                     other = [x for x in fa.writes(f2) if x.place == w.place and not (x.held & w.held)]
                     first, second = sorted((go, f2.start), key=lambda n: n.start_byte)
-                    if other and not shared.joined(first, second):
+                    if other and not shared.joined(first, second) and not shared.signal_orders(
+                            f, f2, [x.node for x in writes if x.place == w.place], [x.node for x in other]):
                         reported.add(key)
                         yield ctx.finding(w.node, f"data race on {name}: two goroutines write it. This one and "
                                                   f"another started alongside it, with no common mutex",
