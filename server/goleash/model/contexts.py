@@ -23,7 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
-from .module import file_imports, value_read, wraps_values
+from .module import cancelled_at_return, file_imports, value_read, wraps_values
 from .obligations import ObligationFlow
 from .scope import Var
 from .summary import EffectModel
@@ -919,6 +919,7 @@ class ContextModel:
                     return False
                 if a[idx] in NEVER_DONE or a[idx].startswith("context.WithoutCancel(") or \
                         self._root_local(c, a[idx]) or \
+                        (self._cancelled_at_return(c, a[idx]) and self._pkg.calls_in_place(c, name)) or \
                         (main and self._cobra_background(c, a[idx])):
                     continue
                 up = self._param_index(c, a[idx])
@@ -957,6 +958,13 @@ class ContextModel:
         node = self._pkg.decl_node(func) if arg.isidentifier() else None
         return node is not None and bound_only_to(
             node, arg, lambda value, again: self._value_root(value, arg if again else None, 0))
+
+    def _cancelled_at_return(self, func: str, arg: str) -> bool:
+        """Is ``arg`` a local of the package function ``func`` that is never done while ``func`` runs
+        (:func:`cancelled_at_return`: ``arg, cancel := context.WithCancel(context.Background())``, ``defer
+        cancel()`` its only use)?"""
+        node = self._pkg.decl_node(func) if arg.isidentifier() else None
+        return node is not None and cancelled_at_return(node, arg)
 
     def _value_root(self, value: Node, self_name: str | None, depth: int) -> bool:
         """Is ``value`` a context that is never done: ``context.Background()``/``TODO()``, or one wrapped

@@ -744,8 +744,12 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
         variadic = bool(decls) and decls[-1].type == "variadic_parameter_declaration"
         if fn.type != "func_literal":
             caller = syntax.text(fn.child_by_field_name("name"))
+    in_place = call.parent is not None and call.parent.type not in ("go_statement", "defer_statement") and \
+        outer is not None and not any(x.type == "func_literal" for x in syntax.ancestors(call, outer))
     never_done = frozenset(i for i, a in enumerate(a for a in args_node.named_children if a.type != "comment")
-                           if _never_done(a, outer, params))
+                           if _never_done(a, outer, params) or (
+                               in_place and a.type == "identifier" and syntax.text(a) not in params and
+                               cancelled_at_return(outer, syntax.text(a))))
     body = fn.child_by_field_name("body") if caller is not None else None
     last = body is not None and call.parent is not None and call.parent.type not in ("go_statement", "defer_statement") \
         and not any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(call, body)) and \
@@ -774,6 +778,27 @@ def _never_done(value: Node | None, decl: Node | None, params=(), self_name: str
     if fn == "context.WithoutCancel":
         return True
     return fn == "context.WithValue" and bool(args) and _never_done(args[0], None, params, self_name, depth + 1)
+
+
+def cancelled_at_return(decl: Node, name: str) -> bool:
+    """Is ``name`` a local of the declaration ``decl`` bound once, by ``name, cancel :=
+    context.WithCancel(context.Background())`` (``TODO()``), whose ``cancel`` is only deferred (``defer
+    cancel()``)? No deadline, and cancelled only when ``decl`` returns: never done while it runs, so a call
+    it makes in place (not in a goroutine or closure) cannot see it done."""
+    body = decl.child_by_field_name("body")
+    if body is None or not name.isidentifier():
+        return False
+    text = syntax.text(body)
+    a = re.escape(name)
+    m = re.search(rf"(?<![\w.]){a}\s*,\s*(\w+)\s*:=\s*context\.WithCancel\(\s*context\.(?:Background|TODO)\(\)\s*\)",
+                  text)
+    if m is None or m.group(1) == "_" or \
+            len(re.findall(rf"(?:(?<![\w.])|,\s*){a}\s*(?:,\s*\w+\s*)*:?=(?!=)", text)) != 1:
+        return False   # (bound again, or given to another assignment)
+    cancel = re.escape(m.group(1))
+    uses = re.findall(rf"(?<![\w.]){cancel}\b", text)
+    deferred = re.findall(rf"(?m)^\s*defer\s+{cancel}\(\)\s*$", text)
+    return bool(deferred) and len(uses) == 1 + len(deferred)
 
 
 def _root_local(decl: Node, name: str) -> bool:

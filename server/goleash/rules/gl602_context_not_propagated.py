@@ -86,7 +86,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   included; one call at least, and for a method one outside the tests: a method only tests call here
   runs in the program when something else calls it, a framework through an interface, while a package
   function only tests call does not run in the program at all) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
-  values, a local bound only to one, a call of a module function that only returns a package variable
+  values, a local bound only to one, a local `ctx, stop := context.WithCancel(context.Background())` whose
+  `stop` is only deferred, given to a call the caller makes in place (no deadline, and done only once the
+  caller returns, after the call), a call of a module function that only returns a package variable
   set once to one (`registry.Context()` of `func Context() context.Context { return cliCtx }`, `cliCtx =
   context.Background()`), or the received ctx of a named function whose own calls all do. A
   method's calls are matched by name, so a method of any type with that name counts, and a name used
