@@ -613,31 +613,46 @@ class SharedVars:
                 signals.add(syntax.text(c))
         # a returned stop function that joins it: ``func() { srv.Shutdown(ctx); wg.Wait() }`` where the
         # goroutine calls ``wg.Done()``, or one that receives from a channel it sends on or closes
-        joins = {f"{m.group(1)}.Wait()" for m in re.finditer(r"\b([A-Za-z_]\w*)\.Done\(\)", syntax.text(lit))}
+        dones = {m.group(1) for m in re.finditer(r"\b([A-Za-z_]\w*)\.Done\(\)", syntax.text(lit))}
+        joins = {f"{w}.Wait()" for w in dones}
         joins |= {f"<-{c}" for c in signals}
+        # a WaitGroup it returns, that the goroutine says Done on after every report (``wg.Done()`` last, or
+        # deferred): a caller's ``wg.Wait()`` returns only after them (or never, when it leaves without Done)
+        waited = {w for w in dones if self._done_after_reports(lit, w)}
         body = syntax.func_body(um.unit)
         rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"] if body else []
         index = None
-        stopper = False
+        how = None   # "recv" a channel, "call" a stop function, "wait" a WaitGroup
         for r in rets:
             vals = syntax.return_values(r)
-            at = {i for i, v in enumerate(vals) if syntax.text(v) in signals}
-            stops = {i for i, v in enumerate(vals) if _joining_literal(v, joins)}
-            if len(at) + len(stops) != 1 or (index is not None and (at | stops) != {index}) or \
-                    (index is not None and stopper != bool(stops)):
+            got = {(i, "recv") for i, v in enumerate(vals) if syntax.text(v) in signals} | \
+                {(i, "call") for i, v in enumerate(vals) if _joining_literal(v, joins)} | \
+                {(i, "wait") for i, v in enumerate(vals) if syntax.text(v) in waited}
+            if len(got) != 1 or (index is not None and got != {(index, how)}):
                 return False
-            index, stopper = next(iter(at | stops)), bool(stops)
+            index, how = next(iter(got))
         if index is None:
             return False
         name = um.key.rsplit(".", 1)[-1]
         calls = pkg.calls_of(um.key) if pkg.callers(name) else None
         if not calls:
             return False
-        for _ck, _node, call, owner in calls:
-            if owner is None or not (_calls_result_after(owner, call, index) if stopper else
-                                     _receives_result_after(owner, call, index)):
-                return False
-        return True
+        after = {"call": _calls_result_after, "recv": _receives_result_after, "wait": _waits_result_after}[how]
+        return all(owner is not None and after(owner, call, index) for _ck, _node, call, owner in calls)
+
+    @staticmethod
+    def _done_after_reports(lit: Node, wg: str) -> bool:
+        """Does the goroutine literal ``lit`` call ``wg.Done()`` only deferred or after every report of its
+        own (``t.Error``, ``t.Errorf``, ``t.Log``... of a testing value: what a late run would do after the
+        test returned)?"""
+        done = [c for c in syntax.walk(lit, skip_funcs=True) if c.type == "call_expression" and
+                syntax.text(c.child_by_field_name("function")) == f"{wg}.Done"]
+        reports = [c for c in syntax.walk(lit, skip_funcs=True) if c.type == "call_expression" and
+                   re.fullmatch(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)",
+                                syntax.text(c.child_by_field_name("function")) or "")]
+        last = max((r.start_byte for r in reports), default=-1)
+        return bool(done) and all((c.parent is not None and c.parent.type == "defer_statement") or
+                                  c.start_byte > last for c in done)
 
     def _paired_waits(self, f: Func, go: Node) -> set[int]:
         """``x.Wait()`` (or ``x.Finish()``, a throttle's) on a value of a type goleash cannot see (a tomb)
@@ -1208,6 +1223,17 @@ def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
     kept = _kept_result(fn, call, index)
     return kept is not None and reached_before_leaving(
         kept[0], lambda n: (got := _received(n)) is not None and syntax.text(got) == kept[1])
+
+
+def _waits_result_after(fn: Node, call: Node, index: int) -> bool:
+    """Is ``call``'s result ``index`` kept in a variable (``wg := waitState(t, s)``) whose ``Wait()`` the
+    statements after it call (``wg.Wait()``, ``defer wg.Wait()``) before anything can leave?"""
+    kept = _kept_result(fn, call, index)
+    if kept is None:
+        return False
+    stmts, var = kept
+    runs = {f"{var}.Wait()", f"defer {var}.Wait()"}
+    return reached_before_leaving(stmts, lambda n: " ".join(syntax.text(n).split()) in runs)
 
 
 def _joining_literal(v: Node, joins: set[str]) -> bool:

@@ -91,7 +91,10 @@ the whole test binary down.
   or stop the test (a `t.Fatal` between completes the test first), or passes on a WaitGroup parameter
   its own callers wait for; a helper's goroutine that sends on (or closes) a channel the helper makes and
   returns, when every caller receives from that result (`step, resp := serve(t); step(); <-resp`) with
-  nothing between that can return or stop the test; a helper that returns a stop function joining the
+  nothing between that can return or stop the test; likewise a WaitGroup the helper makes and returns,
+  when its goroutine says `wg.Done()` deferred or after every report of its own, and every caller waits
+  on that result (`wg := waitForState(t, s, "up"); ...; wg.Wait()`: the reports come before the Wait
+  returns, or the test never does); a helper that returns a stop function joining the
   goroutine (`func() { srv.Shutdown(ctx); wg.Wait() }` for a goroutine that calls `wg.Done()`, or one
   that receives from its channel), when every caller defers or calls it (`addr, stop := serve(t, h);
   defer stop()`, `t.Cleanup(stop)`) with nothing between that can return or stop the test; a helper that runs a func it is given in a
