@@ -648,11 +648,17 @@ class SharedVars:
         done = [c for c in syntax.walk(lit, skip_funcs=True) if c.type == "call_expression" and
                 syntax.text(c.child_by_field_name("function")) == f"{wg}.Done"]
         reports = [c for c in syntax.walk(lit, skip_funcs=True) if c.type == "call_expression" and
-                   re.fullmatch(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)",
-                                syntax.text(c.child_by_field_name("function")) or "")]
+                   re.fullmatch(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)|"
+                                r"(?:assert|require)\.\w+", syntax.text(c.child_by_field_name("function")) or "")]
         last = max((r.start_byte for r in reports), default=-1)
+
+        def last_act(c: Node) -> bool:   # after it, the goroutine ends: no later turn of a loop reports again
+            st = syntax.stmt_of(c)
+            nxt = st.next_named_sibling if st is not None else None
+            return (nxt is not None and nxt.type == "return_statement") or \
+                not any(a.type == "for_statement" for a in syntax.ancestors(c, lit))
         return bool(done) and all((c.parent is not None and c.parent.type == "defer_statement") or
-                                  c.start_byte > last for c in done)
+                                  (c.start_byte > last and last_act(c)) for c in done)
 
     def _paired_waits(self, f: Func, go: Node) -> set[int]:
         """``x.Wait()`` (or ``x.Finish()``, a throttle's) on a value of a type goleash cannot see (a tomb)
