@@ -143,7 +143,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   cancel = ...`, in a `var (...)` block too) with a goroutine (or `AfterFunc`) that receives from a
   received ctx's `Done()` and calls `cancel()` (`cancel(err)`), or whose first statement is `defer
   cancel()` and which hands the received ctx to a call (`defer cancel(); c.ctrl.Run(ctx)`: that call ends
-  once ctx is done, if not before), or a select of the function itself with a `case <-ctx.Done():` that
+  once ctx is done, if not before; a log line given it is no such call), or a select of the function itself with a `case <-ctx.Done():` that
   calls it (a `wg.Done()` is no wait on a context);
 - a context scoped to the call: `c, cancel := context.WithCancel(context.Background())` (or a
   timeout) under a new name, whose `cancel` runs on every exit of the function (deferred), while the
@@ -354,13 +354,14 @@ def _derived_by(call: Node) -> tuple[Node | None, Node | None]:
 
 def _defers_after_handing(lit: Node, cancel: str, received: str) -> bool:
     """Does the function literal ``lit`` defer ``cancel()`` as its first statement and hand the received ctx
-    to a call of a statement of its own body (``defer cancel(); if err := c.ctrl.Run(ctx); ...``)? The call
-    ends when that ctx is done, if not before, and ``cancel`` follows it."""
+    to a call of a statement of its own body (``defer cancel(); if err := c.ctrl.Run(ctx); ...``), not a log
+    line's (as :func:`_hands_on` reads it)? The call ends when that ctx is done, if not before, and
+    ``cancel`` follows it."""
     stmts = syntax.stmt_list(syntax.func_body(lit))
     if not stmts or stmts[0].type != "defer_statement" or \
             " ".join(syntax.text(stmts[0]).split()) not in (f"defer {cancel}()", f"defer {cancel}(nil)"):
         return False
-    return any(True for st in stmts[1:] for _ in _handed(st, received))
+    return any(not ContextModel.to_logger(a) for st in stmts[1:] for a in _handed(st, received))
 
 
 def _hands_on(select: Node, received: str) -> bool:

@@ -66,3 +66,17 @@ func PumpRebound(ctx context.Context) {
 		}
 	}()
 }
+
+// PumpLogsOnly's goroutine gives the received ctx to a log line only: the line is written at once, and
+// feedCtx ends after a fixed time whatever the caller does.
+func PumpLogsOnly(ctx context.Context, logger interface {
+	InfoContext(ctx context.Context, msg string)
+}) {
+	feedCtx, release := context.WithCancel(context.Background()) // want `context.Background\(\) drops the received ctx`
+	go drainUntilStopped(feedCtx)
+	go func() {
+		defer release()
+		logger.InfoContext(ctx, "feeding")
+		time.Sleep(time.Second)
+	}()
+}
