@@ -1231,17 +1231,6 @@ def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
         kept[0], lambda n: (got := _received(n)) is not None and syntax.text(got) == kept[1])
 
 
-def _waits_result_after(fn: Node, call: Node, index: int) -> bool:
-    """Is ``call``'s result ``index`` kept in a variable (``wg := waitState(t, s)``) whose ``Wait()`` the
-    statements after it call (``wg.Wait()``, ``defer wg.Wait()``) before anything can leave?"""
-    kept = _kept_result(fn, call, index)
-    if kept is None:
-        return False
-    stmts, var = kept
-    runs = {f"{var}.Wait()", f"defer {var}.Wait()"}
-    return reached_before_leaving(stmts, lambda n: " ".join(syntax.text(n).split()) in runs)
-
-
 def _joining_literal(v: Node, joins: set[str]) -> bool:
     """Is ``v`` a func literal with a statement of its own top level that is one of ``joins``
     (``wg.Wait()``, ``<-done``)?"""
@@ -1252,16 +1241,22 @@ def _joining_literal(v: Node, joins: set[str]) -> bool:
                for st in syntax.stmt_list(syntax.func_body(v)))
 
 
-def _calls_result_after(fn: Node, call: Node, index: int) -> bool:
+def _calls_result_after(fn: Node, call: Node, index: int, method: str = "") -> bool:
     """Is ``call``'s result ``index`` kept in a variable (``addr, stop := serve(t, h)``) that the statements
-    after it defer or call (``defer stop()``, ``stop()``, ``t.Cleanup(stop)``) before anything can leave?"""
+    after it defer or call (``defer stop()``, ``stop()``, ``t.Cleanup(stop)``) before anything can leave?
+    With ``method``, a method of it (``wg := waitState(t, s)``; ``wg.Wait()``, ``defer wg.Wait()``)."""
     kept = _kept_result(fn, call, index)
     if kept is None:
         return False
     stmts, var = kept
-    runs = {f"{var}()", f"defer {var}()"}
-    return reached_before_leaving(stmts, lambda n: " ".join(syntax.text(n).split()) in runs or
-                                  re.fullmatch(rf"\w+\.Cleanup\({re.escape(var)}\)", syntax.text(n)) is not None)
+    what = f"{var}.{method}" if method else var
+    runs = {f"{what}()", f"defer {what}()"}
+    return reached_before_leaving(stmts, lambda n: " ".join(syntax.text(n).split()) in runs or (
+        not method and re.fullmatch(rf"\w+\.Cleanup\({re.escape(var)}\)", syntax.text(n)) is not None))
+
+
+def _waits_result_after(fn: Node, call: Node, index: int) -> bool:
+    return _calls_result_after(fn, call, index, "Wait")
 
 
 def _received(stmt: Node) -> Node | None:
