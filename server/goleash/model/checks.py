@@ -311,9 +311,10 @@ _TEST_SERVERS = frozenset({"httptest.NewServer", "httptest.NewTLSServer", "httpt
 
 
 def _constant_url(um, pkg, expr: Node | None) -> bool:
-    """A constant, or the ``URL`` of a test server the function made (``ts := httptest.NewServer(h)``,
-    never assigned again) with constants appended (``ts.URL + "/health"``): ``http://127.0.0.1:port``,
-    whose port alone changes from run to run, and parses the same on every run."""
+    """A constant, or the ``URL`` of a test server (``ts := httptest.NewServer(h)``, never assigned again,
+    or a value of type ``*httptest.Server``, ``st.ts``) with constants appended (``ts.URL + "/health"``):
+    ``http://127.0.0.1:port``, whose port alone changes from run to run, and parses the same on every
+    run."""
     expr = syntax.unparen(expr)
     if expr is not None and expr.type == "binary_expression" and syntax.text(expr.child_by_field_name("operator")) == "+":
         return _constant_url(um, pkg, expr.child_by_field_name("left")) and \
@@ -321,6 +322,8 @@ def _constant_url(um, pkg, expr: Node | None) -> bool:
     if expr is not None and expr.type == "selector_expression" and \
             syntax.text(expr.child_by_field_name("field")) == "URL":
         operand = expr.child_by_field_name("operand")
+        if operand is not None and um.types.of(operand) in ("*httptest.Server", "httptest.Server"):
+            return True   # (``st.ts.URL`` of a field of that type: ``""`` before its start, which parses too)
         v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
         made = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
             v.value is not None else None

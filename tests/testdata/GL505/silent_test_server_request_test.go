@@ -23,3 +23,21 @@ func TestRequestToOwnServer(t *testing.T) {
 	}()
 	<-done
 }
+
+type requestTester struct {
+	ts *httptest.Server
+}
+
+// The server is a field of the tester: its URL parses the same way on every run.
+func TestRequestToTesterServer(t *testing.T) {
+	st := &requestTester{ts: httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))}
+	defer st.ts.Close()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if _, err := http.NewRequest("GET", st.ts.URL, nil); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	<-done
+}
