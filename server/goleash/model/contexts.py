@@ -23,7 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
-from .module import cancelled_at_return, file_imports, value_read, wraps_values
+from .module import VALUE_GETTER, cancelled_at_return, file_imports, value_read, wraps_values
 from .obligations import ObligationFlow
 from .scope import Var
 from .summary import EffectModel
@@ -687,10 +687,9 @@ class ContextModel:
         if syntax.text(fn) in _LABELS_ONLY:
             return True   # ``pprof.SetGoroutineLabels(context.Background())``: resets the profiler's labels
         name = syntax.text(fn.child_by_field_name("field") if fn.type == "selector_expression" else fn)
-        if idx == 0 and name.endswith("FromContext") and len(syntax.call_args(call)) == 1:
+        if idx == 0 and VALUE_GETTER.fullmatch(name) and len(syntax.call_args(call)) == 1:
             return True   # ``trace.SpanFromContext(context.Background())``: reads a value out of it, no work
-        words = {w.lower() for w in _WORDS.findall(syntax.text(fn))}
-        return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
+        return _names_logger(syntax.text(fn))
 
     def to_logger_typed(self, node: Node) -> bool:
         """:meth:`to_logger`, or an argument of a method of a value whose type names a logger
@@ -702,9 +701,7 @@ class ContextModel:
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or fn.type != "selector_expression":
             return False
-        typ = self.um.types.of(fn.child_by_field_name("operand")) or ""
-        words = {w.lower() for w in _WORDS.findall(typ)}
-        return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
+        return _names_logger(self.um.types.of(fn.child_by_field_name("operand")) or "")
 
     def _decl(self, key: str) -> tuple[Node, bytes] | None:
         """The declaration node of the package function ``key``, and its file's source."""
@@ -1004,6 +1001,12 @@ class ContextModel:
         if sig is None:
             return None
         return next((i for i, (p, _t) in enumerate(sig.params) if p == arg), None)
+
+def _names_logger(text: str) -> bool:
+    """Does ``text`` (a function as spelled, or a type) name a logger, a log or metrics, by its words?"""
+    words = {w.lower() for w in _WORDS.findall(text)}
+    return bool(words & _LOG_WORDS) or any(w.endswith("log") and w not in _NOT_LOGS for w in words)
+
 
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
 # a package or type named for its log (``bklog.G(ctx)``, ``hclog``, ``zerolog``), but for these words

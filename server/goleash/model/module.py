@@ -649,7 +649,7 @@ def _receiver_type(decl: Node) -> str:
     return syntax.text(t) if t is not None else ""
 
 
-_VALUE_GETTER = re.compile(r"\w*From\w*Context")   # ``FromIncomingContext``, ``SpanFromContext``
+VALUE_GETTER = re.compile(r"\w*From\w*Context")   # a getter of a value a context carries: ``FromIncomingContext``
 
 
 def value_read(ref: Node) -> bool:
@@ -663,7 +663,7 @@ def value_read(ref: Node) -> bool:
         fn = syntax.unparen(sel.parent.child_by_field_name("function"))
         name = syntax.text(fn.child_by_field_name("field") if fn is not None and
                            fn.type == "selector_expression" else fn)
-        return bool(_VALUE_GETTER.fullmatch(name))
+        return bool(VALUE_GETTER.fullmatch(name))
     if sel is not None and sel.type == "binary_expression" and syntax.text(sel.child_by_field_name("operator")) in \
             ("==", "!=") and "nil" in (syntax.text(sel.child_by_field_name("left")),
                                        syntax.text(sel.child_by_field_name("right"))):
