@@ -216,29 +216,23 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 
         if not in_place(um.func_at(n)):
             return False
-        # the functions that run only inside one call of an unexported function, in its goroutine
-        # (``isLeader`` <- ``tick`` <- ``mainLoop``, the body of a goroutine)
-        within = ctx.pkg.run_within(ctx.func_key, tests=False)   # (test files are not checked: see the doc)
-        members = within[1] if within is not None else frozenset()
+        members: frozenset | None = None
         for name in ctx.package.atomic_writer_funcs.get(key, frozenset()):
             if name == ctx.func_name:
                 continue
             callers = ctx.pkg.callers(name)
+            if callers == (ctx.func_key,) and all(_called_in_place(um, r, name, in_place) for r in syntax.walk(ctx.unit)):
+                continue   # a package function only this one calls, in place
+            if members is None:
+                # the functions that run only inside one call of an unexported function, in its goroutine
+                # (``isLeader`` <- ``tick`` <- ``mainLoop``, the body of a goroutine): asked only here
+                within = ctx.pkg.run_within(ctx.func_key, tests=False)   # (test files are not checked: see the doc)
+                members = within[1] if within is not None else frozenset()
             if any(k.rsplit(".", 1)[-1] == name for k in members):
                 continue   # a function of that goroutine's own calls
             if members and callers and all(k in members and ctx.pkg.calls_in_place(k, name) for k in callers):
                 continue   # ``toFollower`` called in place by ``tick`` and ``mainLoop`` only
-            if callers != (ctx.func_key,):
-                return False
-            refs = [r for r in syntax.walk(ctx.unit) if r.text == name.encode() and
-                    r.type in ("identifier", "field_identifier")]
-            for r in refs:
-                sel = r if r.type == "identifier" else r.parent
-                call = sel.parent if sel is not None else None
-                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != sel \
-                        or not in_place(um.func_at(call)) or \
-                        (call.parent is not None and call.parent.type in ("go_statement", "defer_statement")):
-                    return False
+            return False
         return True
 
     @staticmethod
@@ -350,3 +344,15 @@ def _go_method_call(lit: Node) -> Node | None:
     if call is None or call.type != "call_expression" or syntax.call_name(call)[1] != "Go":
         return None
     return call
+
+
+def _called_in_place(um, r: Node, name: str, in_place) -> bool:
+    """Is ``r``, if it names ``name`` (``name(...)`` or ``x.name(...)``), a direct call run in place (not in a
+    ``go`` or ``defer`` statement, in the function itself or a closure it calls in place)?"""
+    if r.text != name.encode() or r.type not in ("identifier", "field_identifier"):
+        return True
+    sel = r if r.type == "identifier" else r.parent
+    call = sel.parent if sel is not None else None
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == sel \
+        and in_place(um.func_at(call)) and \
+        not (call.parent is not None and call.parent.type in ("go_statement", "defer_statement"))
