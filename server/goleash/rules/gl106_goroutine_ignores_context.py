@@ -82,6 +82,11 @@ that sends on the channel and is not given the context.
   closure that neither calls the function nor names its result (a cleanup's `if ctx.Err() != nil`)
   does not count, nor a `Done()` case whose body still receives the result (`case <-r.stop.Done():
   <-ch; return`);
+- a channel parameter of such a private function, when every caller passes a channel it made itself
+  (`pushed := make(chan int64, 100)`), and names it otherwise only to close it or to receive it, with
+  plain receives or `range` loops that leave only at the close, in code that never looks at a
+  context's `Done()` or `Err()` (a closure that names neither the function nor that channel does not
+  count): cancelling the context stops no receiver;
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -106,7 +111,8 @@ that sends on the channel and is not given the context.
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
             for ch in ctx.channels:
                 if not self._downstream(ch) or self._starter_sends(ch, starter) or \
-                        self._served_elsewhere(ctx, ch) or self._callers_ignore_done(ctx, ch, starter):
+                        self._served_elsewhere(ctx, ch) or self._callers_ignore_done(ctx, ch, starter) or \
+                        self._callers_drain_param(ctx, ch, starter):
                     continue
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
@@ -213,6 +219,53 @@ that sends on the channel and is not given the context.
         return True
 
     @staticmethod
+    def _private_callers(ctx: FuncContext, starter: Node) -> list | None:
+        """The declarations that call ``starter`` when only they can (unexported, or any function of package
+        main: in the package; exported of a module-only package: across the module), else None."""
+        if starter.type not in ("function_declaration", "method_declaration"):
+            return None
+        name = syntax.text(starter.child_by_field_name("name"))
+        if not name:
+            return None
+        if name[0].isupper() and ctx.package_name != "main":
+            return ctx.pkg.module_callers(name) if starter.type == "function_declaration" else None
+        return [ctx.pkg.decl_node(c) for c in ctx.pkg.callers(name)]
+
+    @staticmethod
+    def _callers_drain_param(ctx: FuncContext, ch: Channel, starter: Node) -> bool:
+        """Is ``ch`` a channel parameter of a private function whose every caller passes a channel it made
+        itself, and touches it otherwise only to receive it with plain receives or ``range`` loops that run
+        to the close (no ``break``/``return`` in them), or to close it, with no look at a context's
+        ``Done()``/``Err()`` in what names it? Cancelling the context then stops no receiver: the send does
+        not block because of it."""
+        if not ch.param or ch.place is None or ch.place.path:
+            return False
+        names = [n for n, _ in syntax.params(starter)]
+        if starter.type == "method_declaration":
+            names = names[1:]
+        if ch.name not in names:
+            return False
+        index = names.index(ch.name)
+        nodes = GoroutineIgnoresContext._private_callers(ctx, starter)
+        if not nodes:
+            return False
+        name = syntax.text(starter.child_by_field_name("name"))
+        for node in nodes:
+            if node is None:
+                return False
+            calls = [c for c in syntax.walk(node) if c.type == "call_expression" and _callee_ident(c) == name]
+            if not calls:
+                return False
+            for call in calls:
+                args = syntax.call_args(call)
+                arg = args[index] if index < len(args) else None
+                if arg is None or arg.type != "identifier" or not _drained_here(node, call, syntax.text(arg)):
+                    return False
+                if _context_looks(node, name, {syntax.text(arg)}):
+                    return False
+        return True
+
+    @staticmethod
     def _starter_sends(ch: Channel, starter: Node) -> bool:
         """Does the starting function send on ``ch`` itself, with a plain send that does not watch ctx?
         Then its receiver serves the function for as long as it runs (else the function's own send would
@@ -254,6 +307,49 @@ that sends on the channel and is not given the context.
             return ()
         return (ctx.fix(f"Stop sending when {cname} is cancelled", ctx.select_with_done(send, cname, ret),
                         preferred=True),)
+
+
+def _callee_ident(call: Node) -> str:
+    fn = call.child_by_field_name("function")
+    ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
+    return syntax.text(ident) if ident is not None and ident.type in ("identifier", "field_identifier") else ""
+
+
+def _drained_here(decl: Node, call: Node, arg: str) -> bool:
+    """Is ``arg`` a channel ``decl`` makes itself (``arg := make(chan T, n)``), named otherwise only as the
+    argument of ``call``, in ``close(arg)``, by plain receives and by ``range`` loops with no way out but
+    the close?"""
+    made = False
+    for ref in syntax.references(arg, decl):
+        p = ref.parent
+        if p is not None and p.id == (call.child_by_field_name("arguments") or call).id:
+            continue
+        if p is not None and p.type == "expression_list" and p.parent is not None and \
+                p.parent.type == "short_var_declaration" and p.parent.child_by_field_name("left") is not None and \
+                p.parent.child_by_field_name("left").id == p.id:
+            right = p.parent.child_by_field_name("right")
+            vals = right.named_children if right is not None else []
+            i = p.named_children.index(ref) if ref in p.named_children else -1
+            val = vals[i] if 0 <= i < len(vals) else None
+            if val is None or val.type != "call_expression" or syntax.call_name(val) != ("", "make"):
+                return False
+            made = True
+            continue
+        if p is not None and p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "<-":
+            continue
+        if p is not None and p.type == "argument_list" and p.parent is not None and \
+                syntax.call_name(p.parent) == ("", "close"):
+            continue
+        if p is not None and p.type == "range_clause" and p.child_by_field_name("right") is not None and \
+                p.child_by_field_name("right").id == ref.id:
+            loop = p.parent
+            body = loop.child_by_field_name("body") if loop is not None else None
+            if body is None or any(n.type in ("break_statement", "return_statement", "goto_statement")
+                                   for n in syntax.walk(body, skip_funcs=True)):
+                return False
+            continue
+        return False
+    return made
 
 
 def _returned(ident: Node) -> bool:
