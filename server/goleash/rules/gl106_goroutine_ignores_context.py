@@ -86,7 +86,8 @@ that sends on the channel and is not given the context.
   (`pushed := make(chan int64, 100)`), and names it otherwise only to close it or to receive it, with
   plain receives or `range` loops that leave only at the close, in code that never looks at a
   context's `Done()` or `Err()` (a closure that names neither the function nor that channel does not
-  count): cancelling the context stops no receiver;
+  count): cancelling the context stops no receiver. These two hold as well for a goroutine whose body is a
+  package function (`out := make(chan *result); go im.report(out); return out`);
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -144,7 +145,8 @@ that sends on the channel and is not given the context.
             return
         for ch in ctx.channels:
             if not self._downstream(ch) or self._starter_sends(ch, starter) or \
-                    self._served_elsewhere(ctx, ch):
+                    self._served_elsewhere(ctx, ch) or self._callers_ignore_done(ctx, ch, starter) or \
+                    self._callers_drain_param(ctx, ch, starter):
                 continue
             for op in ch.sends:
                 if op.goroutine != g or op.via is None or not op.started or op.select_case is not None:
