@@ -260,6 +260,31 @@ class DeclTypes:
                                        # specs after it in its group that repeat its type)
 
 
+def _literal_type(value: Node | None) -> str | None:
+    """The type a package variable's value spells itself, with nothing else to read: ``make(chan T, n)``,
+    ``new(T)``, ``T{...}``, ``&T{...}`` (a ``var ready = make(chan string, 2)`` is a channel)."""
+    while value is not None and value.type == "parenthesized_expression" and value.named_children:
+        value = value.named_children[0]
+    if value is None:
+        return None
+    if value.type == "composite_literal":
+        return type_text(value.child_by_field_name("type"))
+    if value.type == "unary_expression":
+        op = value.child_by_field_name("operator")
+        inner = _literal_type(value.child_by_field_name("operand")) if op is not None and op.type == "&" and \
+            value.child_by_field_name("operand").type == "composite_literal" else None
+        return "*" + inner if inner else None
+    if value.type == "call_expression":
+        fn = value.child_by_field_name("function")
+        args = value.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        name = _text(fn) if fn is not None and fn.type == "identifier" else ""
+        t = type_text(first) if first is not None and name in ("make", "new") else None
+        if t:
+            return t if name == "make" else "*" + t
+    return None
+
+
 def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes:
     """The type facts of one top-level declaration (type, func, method, var)."""
     t = unit.type
@@ -291,8 +316,8 @@ def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes
             vals = value.named_children if value is not None else []
             for i, n in enumerate(spec.children_by_field_name("name")):
                 vt = typ
-                if vt is None and i < len(vals) and local_types is not None:
-                    vt = local_types.of(vals[i])
+                if vt is None and i < len(vals):
+                    vt = local_types.of(vals[i]) if local_types is not None else _literal_type(vals[i])
                 out_v.append(VarDecl(_text(n), vt))
         return DeclTypes(vars=tuple(out_v))
     if t == "const_declaration":
