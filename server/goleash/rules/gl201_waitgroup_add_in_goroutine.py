@@ -67,7 +67,11 @@ the function's first statement is the `Add` and, before the `Wait` (for a deferr
 channel handed to that goroutine (an argument of the `go` call or of the constructor
 that made its receiver, `w := newWorker(reqs)`, or a field of the receiver made
 unbuffered in its literal): the send completes only once a receiver took the value, and
-the goroutine may be that receiver, after its `Add`.
+the goroutine may be that receiver, after its `Add`; or unless, before the `Wait`, the
+starter receives from a package channel whose every send in the package comes after that
+`Add` — later in the function, or in a function that only it starts, with `go` statements
+after the `Add` (`helperWg.Add(1); go serve(ctx, port)`, where `serve` sends on `ready`):
+the value received was sent after an `Add`.
 
 ## Fixes
 - **Move `wg.Add(...)` before the `go` statement** (when it is a statement of its own at
@@ -182,6 +186,47 @@ the goroutine may be that receiver, after its `Add`.
         return False
 
     @staticmethod
+    def _told_after(ctx: FuncContext, go: Node, add, wait: Node) -> bool:
+        """``go main()`` of a function that calls Add, and before Wait the starter receives from a package
+        channel whose every send in the package comes after that Add: later in the function itself, or in a
+        function only it starts, with ``go f(...)`` statements after the Add (``srvWg.Add(1); go listen(ctx,
+        port)``, where ``listen`` sends on ``ready``). The receive then happens after an Add, so before Wait."""
+        if add is None or ctx.pkg is None:
+            return False
+        um = ctx.model
+        starter = syntax.enclosing_func(go) or ctx.unit
+        index = ctx.pkg.chan_index()
+        decl = None
+        for ch in ctx.channels:
+            if ch.place is None or not any(o.func == starter and go.end_byte <= o.node.start_byte < wait.start_byte
+                                           for o in ch.receives):
+                continue
+            name = um.abstract_place(ch.place)
+            sends = index.of(name, "send") if name is not None else []
+            if not sends or index.of(name, "escape") or index.of(name, "assign"):
+                continue
+            if decl is None:
+                decl = ctx.pkg.decl_node(add.func)
+                if decl is None:
+                    return False
+            if all(WaitGroupAddInGoroutine._sent_after(ctx, decl, add, f.at) for f in sends):
+                return True
+        return False
+
+    @staticmethod
+    def _sent_after(ctx: FuncContext, decl: Node, add, at) -> bool:
+        """Does the send at ``at`` run only after the Add at ``add`` (both anchors of package functions)?"""
+        if at.func == add.func:
+            return at.start >= add.end
+        fname = at.func.rsplit(".", 1)[-1]
+        if "." in at.func or ctx.pkg.callers(fname) != (add.func,):
+            return False   # (a method, or a function something else calls too)
+        refs = list(syntax.references(fname, decl))
+        return bool(refs) and all(
+            r.parent is not None and r.parent.type == "call_expression" and r.parent.parent is not None and
+            r.parent.parent.type == "go_statement" and r.start_byte - decl.start_byte >= add.end for r in refs)
+
+    @staticmethod
     def _literal_cap(value: Node | None, field: str) -> int | None:
         """``&T{f: make(chan X)}``: 0 for the field ``f`` made unbuffered in the literal, None otherwise."""
         lit = syntax.unparen(value) if value is not None else None
@@ -242,11 +287,12 @@ the goroutine may be that receiver, after its `Add`.
                     continue  # counted by the starter until it is done
                 waits = [c for p, c in wgm.ops(starter, WAIT)
                          if p == wg and c.start_byte > n.ast.end_byte]
-                if not waits or WaitGroupAddInGoroutine._handshake(ctx, n.ast, x, waits[0]):
+                where = dict(use.where).get(ADD)
+                if not waits or WaitGroupAddInGoroutine._handshake(ctx, n.ast, x, waits[0]) or \
+                        WaitGroupAddInGoroutine._told_after(ctx, n.ast, where, waits[0]):
                     continue
                 name = x.callee.key.rsplit(".", 1)[-1]
                 w = um.spell(wg)
-                where = dict(use.where).get(ADD)
                 related = [ctx.related(waits[0], f"{w}.Wait() may see a zero counter here")]
                 if where is not None:
                     related.insert(0, Related(0, 0, f"{name} calls {w}.Add here",
