@@ -69,6 +69,12 @@ def _wrapped_reader(expr: Node | None) -> Node | None:
 _PAIRED_JOINS = frozenset({"Wait", "Finish"})   # an unseen type's join, paired with the goroutine's Done
 
 
+def _paired_join(name: str) -> bool:
+    """An unseen type's join, paired with the goroutine's ``Done``: ``Wait``, ``Finish`` (a throttle's), or a
+    wait for every counted goroutine (``WaitAll``, a concurrency limiter's ``WaitAllDone``)."""
+    return name in _PAIRED_JOINS or name.startswith("WaitAll")
+
+
 @dataclass
 class Access:
     ident: Node
@@ -685,7 +691,7 @@ class SharedVars:
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
                 fn = e.node.child_by_field_name("function") if e.node.type == "call_expression" else None
-                if e.kind == "pass" and _text_name(e.node) in _PAIRED_JOINS and fn is not None and \
+                if e.kind == "pass" and _paired_join(_text_name(e.node)) and fn is not None and \
                         fn.type == "selector_expression" and syntax.text(fn.child_by_field_name("operand")) in done:
                     out.add(n.id)
         return out

@@ -43,7 +43,7 @@ Sending on a closed channel panics. Two shapes make it reachable:
 ```
 
 ## Stays silent
-- a close after `wg.Wait()` (or `x.Wait()`, `x.Finish()`, of a type goleash cannot see, such as a tomb or a throttle, when the
+- a close after `wg.Wait()` (or `x.Wait()`, `x.Finish()`, `x.WaitAllDone()`, of a type goleash cannot see, such as a tomb, a throttle or a concurrency limiter, when the
   goroutine calls `x.Done()`; or a receive, or a `select`) that follows the `go` statements; also a
   loop that receives in every turn and runs as often as the loop that started them (the same `for`
   clause, or a `range` over the same value: `for range reqs { <-errCh }`), even though, as written, it
