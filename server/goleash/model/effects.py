@@ -148,7 +148,7 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None, getters=None, onces=None):
+                 converted=None, getters=None, onces=None, const_args=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -157,6 +157,7 @@ class UnitModel:
         self._converted = converted   # type name -> may the package convert a value to it (``readType(n)``)?
         self._getters = getters       # method key -> a getter of a field nothing sets after construction?
         self._onces = onces           # method key -> a once-gate of the package's own (``o.Do(f)``)?
+        self._const_args = const_args  # (key, i) -> the bool every call passes for parameter i, or None
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
                 re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
@@ -348,20 +349,49 @@ class UnitModel:
 
     def _dead_branch(self, node: Node) -> bool:
         """Is ``node`` in the body of an ``if x`` where ``x`` is a local set to ``false`` once and never
-        changed (``debug := false``; ``if debug { ... }``: code kept for a debugging session)?"""
+        changed (``debug := false``; ``if debug { ... }``: code kept for a debugging session)? Or in a
+        branch of ``if p`` (``if !p``) that a bool parameter ``p`` of this unexported function rules out:
+        every call in the package passes the same constant for it (``r.query(ctx, cur, true)`` only:
+        the ``else`` of ``if waitForResponse`` never runs)?"""
         for a in syntax.ancestors(node, self.unit):
-            if a.type != "block" or a.parent is None or a.parent.type != "if_statement" or \
-                    a.parent.child_by_field_name("consequence") is None or \
-                    a.parent.child_by_field_name("consequence").id != a.id:
+            if a.type != "block" or a.parent is None or a.parent.type != "if_statement":
+                continue
+            then = a.parent.child_by_field_name("consequence")
+            other = a.parent.child_by_field_name("alternative")
+            in_then = then is not None and then.id == a.id
+            if not in_then and (other is None or other.id != a.id):
                 continue
             cond = _unparen(a.parent.child_by_field_name("condition"))
+            negated = False
+            while cond is not None and cond.type == "unary_expression" and \
+                    _text(cond.child_by_field_name("operator")) == "!":
+                cond, negated = _unparen(cond.child_by_field_name("operand")), not negated
             if cond is None or cond.type != "identifier":
                 continue
             v = self.scopes.var(cond)
             val = _unparen(v.value) if v is not None and v.kind == "local" else None
-            if val is not None and val.type == "false" and not v.assigned and not v.addressed:
+            if in_then and not negated and val is not None and val.type == "false" and not v.assigned and \
+                    not v.addressed:
+                return True
+            fixed = self._param_constant(v)
+            if fixed is not None and (fixed != negated) != in_then:
                 return True
         return False
+
+    def _param_constant(self, v) -> bool | None:
+        """The constant every call passes for ``v``, a parameter of this declaration's function that its
+        body never assigns, else None."""
+        if v is None or v.kind != "param" or v.assigned or v.addressed or self._const_args is None or \
+                self.key is None:
+            return None
+        if v.func.id != self.unit.id:
+            return None   # (a literal's parameter)
+        names = [n for n, _ in syntax.params(self.unit)]
+        if self.unit.type == "method_declaration":
+            names = names[1:]
+        if names.count(v.name) != 1:
+            return None
+        return self._const_args(self.key, names.index(v.name))
 
     def _exhaustive(self, switch: Node) -> bool:
         """Do the cases of ``switch`` name every constant of its tag's type, an enum of the package that

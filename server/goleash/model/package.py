@@ -869,7 +869,7 @@ class PackageModel:
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
             um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter,
-                           onces=self.once_like)
+                           onces=self.once_like, const_args=self.const_bool_arg)
             self._ums.put(key, um)
         return um
 
@@ -1919,6 +1919,26 @@ class PackageModel:
                 owner = next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), None)
                 out.append((ck, node, call, owner))
         return out
+
+    def const_bool_arg(self, key: str, idx: int) -> bool | None:
+        """The constant every call of the unexported package function ``key`` passes for its parameter
+        ``idx`` (``true`` or ``false``, the same at each call), else None (no call, another value, or a method
+        also selected otherwise than in these calls: a method value, an interface). A recorded dependency."""
+        from .. import syntax
+        name = key.rsplit(".", 1)[-1]
+        if not name or not (name[0] == "_" or name[0].islower()):
+            return None
+        calls = self.calls_of(key)
+        if not calls or ("." in key and self.selections(name) != len(calls)):
+            return None
+        values = set()
+        for _ck, _node, call, _owner in calls:
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[idx]) if idx < len(args) else None
+            if arg is None or arg.type not in ("true", "false"):
+                return None
+            values.add(arg.type == "true")
+        return values.pop() if len(values) == 1 else None
 
     def waits_for_func_param(self, key: str) -> int | None:
         """The index of a func parameter ``f`` that the package function ``key`` runs in a goroutine of its
