@@ -373,9 +373,34 @@ class UnitModel:
             if in_then and not negated and val is not None and val.type == "false" and not v.assigned and \
                     not v.addressed:
                 return True
-            fixed = self._param_constant(v)
+            fixed = self._param_constant(v) if v is not None else self._flag(cond)
             if fixed is not None and (fixed != negated) != in_then:
                 return True
+        return self._after_flag_return(node)
+
+    def _after_flag_return(self, node: Node) -> bool:
+        """Does ``node`` follow, in a statement list around it, an ``if`` on the package's boolean constant
+        whose body always returns (``if !runLocalTests { return }`` with ``const runLocalTests = false``)?
+        (Only what a finding stands on: the lock flows still see the branch, whose lock shows what the
+        function means to hold.)"""
+        for a in syntax.ancestors(node, self.unit):
+            if a.type not in ("block", "statement_list"):
+                continue
+            for st in a.named_children:
+                if st.end_byte > node.start_byte:
+                    break
+                if st.type != "if_statement" or st.child_by_field_name("alternative") is not None or \
+                        st.child_by_field_name("initializer") is not None:
+                    continue
+                cond = _unparen(st.child_by_field_name("condition"))
+                negated = False
+                while cond is not None and cond.type == "unary_expression" and \
+                        _text(cond.child_by_field_name("operator")) == "!":
+                    cond, negated = _unparen(cond.child_by_field_name("operand")), not negated
+                value = self._flag(cond) if cond is not None and cond.type == "identifier" else None
+                body = syntax.stmt_list(st.child_by_field_name("consequence"))
+                if value is not None and value != negated and body and body[-1].type == "return_statement":
+                    return True
         return False
 
     def _param_constant(self, v) -> bool | None:
@@ -392,6 +417,13 @@ class UnitModel:
         if names.count(v.name) != 1:
             return None
         return self._const_args(self.key, names.index(v.name))
+
+    def _flag(self, ident: Node) -> bool | None:
+        """The value of the package's boolean constant ``ident`` names (not a local of the same name)."""
+        flags = getattr(self.index, "flags", None)
+        if not flags or self.scopes.var(ident) is not None:
+            return None
+        return flags.get(_text(ident))
 
     def _exhaustive(self, switch: Node) -> bool:
         """Do the cases of ``switch`` name every constant of its tag's type, an enum of the package that

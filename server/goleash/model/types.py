@@ -258,6 +258,7 @@ class DeclTypes:
     vars: tuple[VarDecl, ...] = ()
     consts: tuple[VarDecl, ...] = ()   # typed constants (``_ReadFromStore readType = iota`` and the
                                        # specs after it in its group that repeat its type)
+    flags: tuple[tuple[str, bool], ...] = ()   # boolean constants (``const runLocal = false``)
 
 
 def _literal_type(value: Node | None) -> str | None:
@@ -321,11 +322,16 @@ def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes
                 out_v.append(VarDecl(_text(n), vt))
         return DeclTypes(vars=tuple(out_v))
     if t == "const_declaration":
-        out_c, last = [], None
+        out_c, last, flags = [], None, []
         for spec in unit.named_children:
             if spec.type != "const_spec":
                 continue
             typ = spec.child_by_field_name("type")
+            names = spec.children_by_field_name("name")
+            value = spec.child_by_field_name("value")
+            vals = value.named_children if value is not None else []
+            if len(names) == len(vals) and (typ is None or _text(typ) == "bool"):
+                flags.extend((_text(n), v.type == "true") for n, v in zip(names, vals) if v.type in ("true", "false"))
             if typ is not None:
                 last = type_text(typ)
             elif spec.child_by_field_name("value") is not None:
@@ -335,7 +341,7 @@ def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes
                 # ``D = readType(7)``: a constant of that type; otherwise untyped (or not followed)
                 last = _text(fn) if fn is not None and fn.type == "identifier" else None
             out_c.extend(VarDecl(_text(n), last) for n in spec.children_by_field_name("name") if last)
-        return DeclTypes(consts=tuple(out_c))
+        return DeclTypes(consts=tuple(out_c), flags=tuple(flags))
     return DeclTypes()
 
 
@@ -443,7 +449,10 @@ class TypeIndex:
         self.vars: dict[str, VarDecl] = {}
         self.variants: dict[str, list[TypeDecl]] = {}   # every declaration of a name (build-tag variants)
         self.consts: dict[str, set[str]] = {}           # a named type's typed constants, by the type's name
+        self.flags: dict[str, bool | None] = {}         # boolean constants (None: build variants disagree)
         for f in facts:
+            for name, val in f.flags:
+                self.flags[name] = val if self.flags.get(name, val) == val else None
             for c in f.consts:
                 self.consts.setdefault(c.type, set()).add(c.name)
             for td in f.types:
@@ -462,7 +471,7 @@ class TypeIndex:
         sync.Mutex; n int }`` in a test), which shadow the package's of the same name there."""
         out = TypeIndex.__new__(TypeIndex)
         out.types, out.funcs, out.methods = dict(self.types), self.funcs, self.methods
-        out.vars, out.variants, out.consts = self.vars, self.variants, self.consts
+        out.vars, out.variants, out.consts, out.flags = self.vars, self.variants, self.consts, self.flags
         for f in facts:
             for td in f.types:
                 out.types[td.name] = td
@@ -591,7 +600,8 @@ class TypeIndex:
         # repr + a digest, not hash() (salted per process): the disk cache compares it across runs
         return hashlib.blake2b(repr((sorted(self.types.items()), sorted(self.funcs.items()),
                                      sorted((k, sorted(v.items())) for k, v in self.methods.items()),
-                                     sorted(self.vars.items()))).encode(), digest_size=16).hexdigest()
+                                     sorted(self.vars.items()), sorted(self.flags.items(), key=str))).encode(),
+                               digest_size=16).hexdigest()
 
 
 _SYNC_METHODS = {
