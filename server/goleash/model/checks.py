@@ -98,8 +98,9 @@ def may_vary(um, call: Node, lit: Node, pkg=None) -> bool:
 
 def _nil_of_value(um, call: Node, name: str) -> bool:
     """``require.Nil(t, ev.Data)`` of a value whose type cannot hold an error (a slice, map, string,
-    number or bool, a pointer to a struct of the package that has no ``Error`` method; not an interface
-    or error): a check of a computed value, like ``require.Equal(t, nil, x)``."""
+    number or bool, a pointer to a struct of the package that has no ``Error`` method, or to a value type of
+    the standard library, ``*big.Int``; not an interface or error): a check of a computed value, like
+    ``require.Equal(t, nil, x)``."""
     if name not in ("Nil", "Nilf"):
         return False
     args = syntax.call_args(call)
@@ -108,7 +109,7 @@ def _nil_of_value(um, call: Node, name: str) -> bool:
         return False
     t = um.types.of(arg)
     u = um.index.underlying(t) if t else None
-    if u and u.startswith("*") and _plain_struct(um.index, u[1:]):
+    if u and u.startswith("*") and (_plain_struct(um.index, u[1:]) or u[1:] in _STD_VALUES):
         return True   # ``require.Nil(t, p.Pull(1))`` of a ``*Block``: a pointer to a package struct, no error
     return bool(u) and (u.startswith(("[]", "map[")) or u in _BASIC)
 
@@ -121,6 +122,11 @@ def _plain_struct(index, name: str) -> bool:
         return False
     return not any(f.embedded and "." in (f.type or "") for f in st.fields)
 
+
+# value types of the standard library with no ``Error`` method: a pointer to one cannot hold an error
+_STD_VALUES = frozenset({"big.Int", "big.Float", "big.Rat", "time.Time", "time.Location", "url.URL",
+                         "url.Userinfo", "netip.Addr", "netip.Prefix", "net.IPNet", "net.TCPAddr", "net.UDPAddr",
+                         "regexp.Regexp", "bytes.Buffer", "strings.Builder", "x509.Certificate"})
 
 _BASIC = frozenset({"string", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
                     "uint32", "uint64", "uintptr", "float32", "float64", "byte", "rune"})

@@ -178,7 +178,8 @@ the whole test binary down.
   value the code under test computed from the test's inputs, so they fail only when that code computes
   another value than the test expects, on every run alike, and the test is then marked failed all the
   same; so is `require.Nil(t, x)` of a value whose type cannot hold an error (a slice, map, string,
-  number or bool, a pointer to a struct of the package without an `Error` method). Reported when an argument reads the clock (`time.Since(start)`) or receives (`<-ch`): a value
+  number or bool, a pointer to a struct of the package without an `Error` method, or to a value
+  type of the standard library, `*big.Int`, `*time.Time`, `*url.URL`). Reported when an argument reads the clock (`time.Since(start)`) or receives (`<-ch`): a value
   that can differ from one run to the next. `require.NoError`/`Nil` (an error result: a failure of the
   environment, a closed connection, a timeout) and `require.Fail` stay reported;
 - for the same reason, a package helper that is such an assertion (`Equal(t, got, want)`, `MustTrue(t,
