@@ -591,9 +591,13 @@ def _returned_root(decl: Node, sources: list[bytes]) -> bool:
 def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
     """Is the function ``name`` (with ``method``, a method of that name: ``c.run``) a CLI command's handler
     in these files: the value of a ``RunE:``/``Run:`` field of a ``cobra.Command`` literal (or ``Action:`` of
-    an urfave ``cli.Command``/``cli.App``), or assigned to one (``cmd.RunE = c.run``)?"""
+    an urfave ``cli.Command``/``cli.App``), or assigned to one (``cmd.RunE = c.run``); also a literal there
+    that only calls it with its own arguments (``Action: func(c *cli.Context) error { return simulate(c) }``)?"""
     qual = rb"\w+\s*\.\s*" if method else b""
-    pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*" + qual + re.escape(name.encode()) + rb"\s*[,}\n]")
+    callee = qual + re.escape(name.encode())
+    pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*(?:" + callee + rb"\s*[,}\n]|"
+                     rb"func\s*\([^()]*\)\s*(?:error\s*)?\{\s*(?:return\s+)?" + callee +
+                     rb"\s*\([\w\s,.]*\)\s*\})")
     return any((b"cobra.Command{" in src or b"cli.Command{" in src or b"cli.App{" in src) and
                pat.search(src) is not None for src in sources)
 

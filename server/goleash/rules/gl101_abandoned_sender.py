@@ -118,7 +118,8 @@ then returns):
   another's value made the receiver leave. Another case of the
   same select (a timeout) is still a path that strands it;
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
-  `Action:` of an urfave `cli.Command`, also a method value or an assignment: `cmd.RunE = c.run`), and
+  `Action:` of an urfave `cli.Command`, also a method value, an assignment, `cmd.RunE = c.run`, or a
+  literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`), and
   functions that these call as their last act
   (`if err := run(); err != nil { log.Fatal(err) }`; also one of two calls picked by an `if`/`else`,
   `err = child()` or `err = parent()`, followed only by an `if` that reports the error and exits), on a path that returns: the
