@@ -79,6 +79,10 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   db.recoverRO() } else { db.recover() }`, is no such use, nor is a pointer to it given to a method of
   its own field that starts no goroutine, `t := table{}; t.gc.init(&t)`), or on the receiver of a method that is
   itself such a step: no other goroutine can see the value yet;
+- a plain access in a method (or in the one method that calls it, in place) that then starts the
+  goroutine under which every atomic access of the field runs (`s.loadState()`, its plain writes,
+  then `go s.mergeLoop()`, whose `planMerge` adds atomically; that goroutine started nowhere else, no
+  loop around either): the `go` statement orders the plain access before them;
 - files that import another package as `atomic` (`runtime/internal/atomic`).
 
 ## Fixes
@@ -130,7 +134,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             write = self._write_stmt(n)
             if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
                     self._joined_first(ctx, key, n) or not self._shared(ctx, key) or \
-                    self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key):
+                    self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key) or \
+                    self._started_after(ctx, key, n):
                 continue
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
@@ -174,6 +179,48 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         """Is this a method of the field's type run only on a value that no other goroutine can see yet
         (a constructor's step before it starts its workers: ``PackageModel.unshared_receivers_only``)?"""
         return recv is not None and key[0] == recv[1] and ctx.pkg.unshared_receivers_only(recv[1], ctx.func_name)
+
+    @staticmethod
+    def _started_after(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
+        """Is every atomic access of the field ``key`` made only inside goroutines that the function holding
+        this plain access starts after it — or that the one function calling it, in place, starts after
+        that call (``s.load()``, whose plain writes, then ``go s.mergerLoop()``, under which every atomic add
+        runs)? The ``go`` statement orders the plain access before them. Not when a loop holds the access
+        or the ``go`` (a second turn would access it while the first goroutine runs)."""
+        owner, _ = key
+        names = ctx.package.atomic_funcs.get(key)
+        if not owner or not names or ctx.func_key is None:
+            return False
+        pkg = ctx.pkg
+        me = ctx.func_key
+        callers = pkg.callers(me.rsplit(".", 1)[-1])
+        if not callers:
+            starter, decl, points = me, ctx.unit, [n]
+        elif len(callers) == 1 and callers[0] != me and pkg.calls_in_place(callers[0], me.rsplit(".", 1)[-1], True):
+            starter = callers[0]
+            decl = pkg.decl_node(starter)
+            if decl is None:
+                return False
+            word = me.rsplit(".", 1)[-1].encode()
+            points = [r for r in syntax.walk(decl) if r.type == "field_identifier" and r.text == word]
+        else:
+            return False
+        if not points or any(_in_loop(p, decl) for p in points):
+            return False
+        last = max(p.end_byte for p in points)
+        for name in names:
+            within = pkg.run_within(f"{owner}.{name}", tests=False)
+            if within is None:
+                return False
+            root = within[0].rsplit(".", 1)[-1]
+            if pkg.callers(root) != (starter,):
+                return False
+            refs = [r for r in syntax.walk(decl) if r.type == "field_identifier" and r.text == root.encode()]
+            if not refs or not all(
+                    any(a.type == "go_statement" for a in syntax.ancestors(r, decl)) and r.start_byte > last and
+                    not _in_loop(r, decl) for r in refs):
+                return False
+        return True
 
     @staticmethod
     def _shared(ctx: FuncContext, key: tuple[str, str]) -> bool:
@@ -356,3 +403,8 @@ def _called_in_place(um, r: Node, name: str, in_place) -> bool:
     return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == sel \
         and in_place(um.func_at(call)) and \
         not (call.parent is not None and call.parent.type in ("go_statement", "defer_statement"))
+
+
+def _in_loop(node: Node, decl: Node) -> bool:
+    """Is ``node`` inside a loop (or a function literal) of ``decl``?"""
+    return any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(node, decl))
