@@ -136,6 +136,9 @@ class PackageFacts:
 _CLAUSES = frozenset({"expression_case", "type_case", "communication_case", "default_case"})
 
 
+_SUITE_TYPES = frozenset({"*suite.Suite"})
+
+
 class FuncContext:
     """What a checker sees: one top-level declaration and helpers over it.
 
@@ -360,6 +363,22 @@ class FuncContext:
     @property
     def is_test_file(self) -> bool:
         return bool(self.path and self.path.endswith("_test.go"))
+
+    def test_code(self, node: Node) -> bool:
+        """Does ``node`` run only in tests: in a _test.go file, or in a function (or a closure in one) with a
+        ``*testing.T``-like or testify ``*suite.Suite`` parameter (a test helper kept in a non-test file so
+        that other packages' tests can use it)?"""
+        if self.is_test_file:
+            return True
+        from .model.effects import TESTING_TYPES
+        um = self.model
+        f = um.func_at(node)
+        while f is not None:
+            if any(v.kind == "param" and v.type_node is not None and
+                   syntax.text(v.type_node) in TESTING_TYPES | _SUITE_TYPES for v in um.scopes.declared_in(f.node)):
+                return True
+            f = f.parent
+        return False
 
     # helpers ---------------------------------------------------------------
     text = staticmethod(syntax.text)

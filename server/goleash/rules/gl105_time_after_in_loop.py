@@ -66,7 +66,8 @@ Applies when the module's `go` directive is below 1.23.
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made);
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
   <-time.After(d): }; return`): the loop makes one timer at most;
-- test files;
+- test code: test files, and test helpers in other files (a function with a `*testing.T`-like or a testify
+  `*suite.Suite` parameter, and the closures in it);
 - modules on Go 1.23 or newer.
 
 ## Fixes
@@ -89,7 +90,7 @@ Applies when the module's `go` directive is below 1.23.
             if not loops:
                 continue
             loop = loops[0]
-            if ctx.is_test_file or not self._other_case_continues(case, loop) or _leaves_after(select, loop):
+            if ctx.test_code(call) or not self._other_case_continues(case, loop) or _leaves_after(select, loop):
                 continue
             yield ctx.finding(call, "time.After in this loop starts a new timer every iteration. Before Go 1.23 "
                                     "each stays in memory until it fires", [ctx.related(loop.child(0), "the loop")],

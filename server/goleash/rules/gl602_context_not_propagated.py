@@ -10,7 +10,6 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding, Severity
 from ..model.contexts import ContextModel
-from ..model.effects import TESTING_TYPES
 from ..rule import FuncContext, Rule
 
 
@@ -167,7 +166,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # no ctx, or one named as unused (`_`, `_ctx`), or a detach explained
             if ctx.contexts.none_received(call, received[1]):
                 continue   # ``ctx ...context.Context`` given none: there is no ctx to propagate
-            if self._test_helper(ctx, call):
+            if ctx.test_code(call):
                 continue   # test code outside _test.go files (a suite package): builds its own contexts
             if ctx.contexts.returned_only(call):
                 continue   # a result for the caller (a placeholder beside ok == false), nothing runs under it
@@ -197,18 +196,6 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                    f"cancellation and deadline do not reach this call")
             yield ctx.finding(call, msg, [ctx.related(param, f"{param_name} is received here")],
                               (ctx.fix(f"Use {param_name}", ctx.replace(call, param_name), preferred=True),))
-
-    @staticmethod
-    def _test_helper(ctx: FuncContext, call: Node) -> bool:
-        """Is ``call`` in a function (or a closure in one) with a ``*testing.T``-like parameter?"""
-        um = ctx.model
-        f = um.func_at(call)
-        while f is not None:
-            if any(v.kind == "param" and v.type_node is not None and syntax.text(v.type_node) in TESTING_TYPES
-                   for v in um.scopes.declared_in(f.node)):
-                return True
-            f = f.parent
-        return False
 
     @staticmethod
     def _local_listen(ctx: FuncContext, call: Node) -> bool:
