@@ -577,7 +577,30 @@ class ContextModel:
         callee = self.um.callee(call)[0]
         if callee is None or callee.key is None:
             return self._ignored_in_module(call, idx)
-        return self._param_ignored(callee.key, idx, frozenset())
+        return self._param_ignored(callee.key, idx, frozenset(), self._bound_funcs(call, callee.key))
+
+    def _bound_funcs(self, call: Node, key: str) -> dict[str, str]:
+        """The package functions ``call`` hands to the func-typed parameters of the package function ``key``,
+        by the parameter's name: ``m.syncContact(ctx, c, m.dispatchMessage)`` binds ``handler`` to
+        ``Messenger.dispatchMessage``."""
+        recv, _, name = key.rpartition(".")
+        index = self.um.index
+        sig = index.methods.get(recv, {}).get(name) if recv else index.funcs.get(name)
+        out = {}
+        for i, arg in enumerate(syntax.call_args(call)):
+            if sig is None or i >= len(sig.params) or not sig.params[i][0]:
+                break
+            arg = syntax.unparen(arg)
+            fkey = None
+            if arg.type == "identifier" and self.um.scopes.var(arg) is None and _text(arg) in index.funcs:
+                fkey = _text(arg)
+            elif arg.type == "selector_expression":
+                t = (self.um.types.of(arg.child_by_field_name("operand")) or "").lstrip("*")
+                m = _text(arg.child_by_field_name("field"))
+                fkey = f"{t}.{m}" if m in index.methods.get(t, {}) else None
+            if fkey is not None:
+                out[sig.params[i][0]] = fkey
+        return out
 
     def _bound_local(self, node: Node) -> Var | None:
         """The local ``node`` is the only initial value of (``c := context.Background()``)."""
@@ -615,10 +638,12 @@ class ContextModel:
                 return False
         return bool(v.refs) and rebinds == len(v.assigns)
 
-    def _ignored_in_module(self, call: Node, idx: int, wraps: bool = False) -> bool:
+    def _ignored_in_module(self, call: Node, idx: int, wraps: bool = False, um=None) -> bool:
         """``pkg.F(ctx)`` of another package of the module, or ``x.M(ctx)`` with ``x`` of a type ``pkg.T``
         declared there (an interface: every method ``M`` of the module), whose parameter for ``ctx`` is
-        ``_``, unnamed, or never used (PackageModel.ignored_in_module)."""
+        ``_``, unnamed, or never used (PackageModel.ignored_in_module). ``um``: the model of the
+        declaration ``call`` is in, when not this one's."""
+        um = um or self.um
         fn = syntax.unparen(call.child_by_field_name("function"))
         if self._pkg is None or fn is None or fn.type != "selector_expression":
             return False
@@ -627,9 +652,9 @@ class ContextModel:
         while root.parent is not None:
             root = root.parent
         imports = file_imports(root)
-        if operand.type == "identifier" and self.um.scopes.var(operand) is None and syntax.text(operand) in imports:
+        if operand.type == "identifier" and um.scopes.var(operand) is None and syntax.text(operand) in imports:
             return self._pkg.ignored_in_module(imports[syntax.text(operand)], name, idx, None, wraps=wraps)
-        alias, _, typ = (self.um.types.of(operand) or "").lstrip("*").rpartition(".")
+        alias, _, typ = (um.types.of(operand) or "").lstrip("*").rpartition(".")
         path = imports.get(alias) if alias else self._pkg.import_path()   # (a type of this package: an interface)
         return not wraps and typ.isidentifier() and path is not None and \
             self._pkg.ignored_in_module(path, name, idx, typ)
@@ -640,10 +665,13 @@ class ContextModel:
         fn = self._pkg.decl_node(key) if self._pkg is not None else None   # (its text: a recorded dependency)
         return fn is not None and wraps_values(fn, idx)
 
-    def _param_ignored(self, key: str, idx: int, seen: frozenset) -> bool:
+    def _param_ignored(self, key: str, idx: int, seen: frozenset, bound: dict | None = None) -> bool:
         """Is parameter ``idx`` of the package function ``key`` ``_``, unnamed, or used only as the same
         argument of package functions that ignore it in turn (``func (c *conn) pull(ctx context.Context)
-        { return c.inner(ctx) }`` with ``inner`` never reading its ctx), up to three calls down?"""
+        { return c.inner(ctx) }`` with ``inner`` never reading its ctx), up to ``_MAX_HOPS`` calls down; of a
+        function of another package of the module that does not read it (``m.sender.SendPrivate(ctx, p)``:
+        ModuleIndex's reading); or of the function ``bound`` gives for a func-typed parameter the call
+        passes it to (``handler(ctx, raw)`` with ``m.dispatchMessage`` passed for ``handler``)?"""
         recv, _, name = key.rpartition(".")
         index = self.um.index
         sig = index.methods.get(recv, {}).get(name) if recv else index.funcs.get(name)
@@ -659,7 +687,7 @@ class ContextModel:
         refs = [r for r in syntax.references(name, body) if not value_read(r)]
         if not refs:
             return True
-        if len(seen) >= 3:
+        if len(seen) >= _MAX_HOPS:
             return False
         um = None
         for r in refs:
@@ -667,8 +695,17 @@ class ContextModel:
             if call is None or i is None:
                 return False
             um = um or UnitModel(decl[0], decl[1], index)
+            fn = syntax.unparen(call.child_by_field_name("function"))
+            if bound and fn is not None and fn.type == "identifier" and _text(fn) in bound:
+                if not self._param_ignored(bound[_text(fn)], i, seen | {(key, idx)}):
+                    return False
+                continue
             callee = um.callee(call)[0]
-            if callee is None or callee.key is None or not self._param_ignored(callee.key, i, seen | {(key, idx)}):
+            if callee is None or callee.key is None:
+                if not self._ignored_in_module(call, i, um=um):
+                    return False
+                continue
+            if not self._param_ignored(callee.key, i, seen | {(key, idx)}):
                 return False
         return True
 
@@ -1001,6 +1038,9 @@ class ContextModel:
         if sig is None:
             return None
         return next((i for i, (p, _t) in enumerate(sig.params) if p == arg), None)
+
+_MAX_HOPS = 8   # calls followed down when reading whether a function looks at its context
+
 
 def _names_logger(text: str) -> bool:
     """Does ``text`` (a function as spelled, or a type) name a logger, a log or metrics, by its words?"""

@@ -27,6 +27,7 @@ from .checks import NEVER_DONE
 
 _SKIP_DIRS = frozenset({"vendor", "testdata", "node_modules"})
 _MAX_FILES = 40      # files naming the function: more, and it is too common a name to follow
+_MAX_HOPS = 8        # calls followed down when reading whether a function looks at a parameter
 _MAX_SITES = 60
 _MAX_BYTES = 2 << 20   # and bytes of them to parse
 _MAX_DEPTH = 4       # callers followed up through their own context parameters
@@ -74,6 +75,8 @@ class ModuleIndex:
         self._ignores: dict[tuple, bool] = {}   # (import path, name, idx, type, wraps) -> answer
         self._exits: dict[tuple, bool] = {}     # (name, directory) -> answer
         self._getters: dict[tuple, bool] = {}   # (caller's file, argument text) -> answer (_root_getter)
+        self._inert: dict[tuple, bool] = {}     # (import path, declaration's text, idx) -> answer (_ignores_in)
+        self._field_types: dict[tuple, tuple[str, str] | None] = {}   # (path, type, field) -> (path, type)
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -131,6 +134,8 @@ class ModuleIndex:
         self._ignores.clear()
         self._exits.clear()
         self._getters.clear()
+        self._inert.clear()
+        self._field_types.clear()
         self._app.clear()
 
     def current_stamp(self) -> str:
@@ -374,6 +379,23 @@ class ModuleIndex:
         return got
 
     def _ignores_in(self, decl: Node, idx: int, import_path: str, depth: int) -> bool:
+        """Does the declaration ``decl`` (of the package ``import_path``) never look at its parameter ``idx``:
+        ``_``, unnamed, only read for a value, or only handed on as the same argument of functions of the
+        module that do not look at theirs: a function of its package or of another (``pkg.F``), a method of
+        its receiver (``s.sendPrivate(ctx, ...)``) or of a field of its receiver (``s.transport.Send(ctx,
+        ...)``, the field's type read from the receiver type's declaration; an interface there: every
+        implementation in the module), up to ``_MAX_HOPS`` calls down. (A call that comes back to a
+        declaration being read counts as not looking: another use would still be found.)"""
+        memo = self._inert
+        key = (import_path, decl.text, idx)
+        got = memo.get(key)
+        if got is not None:
+            return got
+        memo[key] = True   # (a cycle: assumed, the other uses decide)
+        got = memo[key] = self._inert_param(decl, idx, import_path, depth)
+        return got
+
+    def _inert_param(self, decl: Node, idx: int, import_path: str, depth: int) -> bool:
         params = syntax.params(decl)[1 if decl.type == "method_declaration" else 0:]
         if idx >= len(params):
             return False
@@ -382,29 +404,80 @@ class ModuleIndex:
             return True
         body = decl.child_by_field_name("body")
         refs = [r for r in syntax.references(name, body) if not value_read(r)] if body is not None else None
-        if refs is None or (refs and depth >= 3):
+        if refs is None or (refs and depth >= _MAX_HOPS):
             return False
         root = decl
         while root.parent is not None:
             root = root.parent
         imports = file_imports(root) if refs else {}
+        recv_name = params_recv(decl)
         for r in refs:
             call, i = syntax.argument_of(r)
             fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
             if fn is None or i is None:
                 return False
-            if fn.type == "identifier":
-                path, callee = import_path, syntax.text(fn)   # (a function of the same package)
-            elif fn.type == "selector_expression" and fn.child_by_field_name("operand").type == "identifier" and \
-                    syntax.text(fn.child_by_field_name("operand")) in imports:
-                path, callee = imports[syntax.text(fn.child_by_field_name("operand"))], \
-                    syntax.text(fn.child_by_field_name("field"))
-            else:
-                return False
-            decls = self._declarations(path, callee, None)
+            decls = self._callee_decls(fn, decl, recv_name, imports, import_path)
             if not decls or not all(self._ignores_in(d, i, p, depth + 1) for d, p in decls):
                 return False
         return True
+
+    def _callee_decls(self, fn: Node, decl: Node, recv_name: str, imports: dict[str, str],
+                      import_path: str) -> list[tuple[Node, str]] | None:
+        """The declarations a call's function ``fn`` (in ``decl`` of the package ``import_path``) may run:
+        a function of the package or of an imported one of the module, a method of the receiver, or a
+        method of a field of the receiver (its type's, or every implementation's of an interface)."""
+        if fn.type == "identifier":
+            return self._declarations(import_path, syntax.text(fn), None)   # (a function of the same package)
+        if fn.type != "selector_expression":
+            return None
+        operand, method = syntax.unparen(fn.child_by_field_name("operand")), syntax.text(fn.child_by_field_name("field"))
+        if operand is None:
+            return None
+        if operand.type == "identifier" and syntax.text(operand) in imports and syntax.text(operand) != recv_name:
+            return self._declarations(imports[syntax.text(operand)], method, None)
+        if not recv_name:
+            return None
+        typ = _receiver_type(decl)
+        if operand.type == "identifier" and syntax.text(operand) == recv_name:
+            return self._declarations(import_path, method, typ)
+        inner = syntax.unparen(operand.child_by_field_name("operand")) if operand.type == "selector_expression" else None
+        if inner is None or inner.type != "identifier" or syntax.text(inner) != recv_name:
+            return None
+        found = self._field_type(import_path, typ, syntax.text(operand.child_by_field_name("field")))
+        return self._declarations(found[0], method, found[1]) if found is not None else None
+
+    def _field_type(self, import_path: str, typ: str, field: str) -> tuple[str, str] | None:
+        """(import path, type name) of the field ``field`` of the struct type ``typ`` declared in the package
+        ``import_path``: its type's package (by the struct's file's imports) and name, a pointer or not;
+        None when it is not a named type."""
+        memo = self._field_types
+        k = (import_path, typ, field)
+        if k in memo:
+            return memo[k]
+        memo[k] = None
+        d = self.package_dir(import_path)
+        own = [f for f in self._files or () if d is not None and os.path.dirname(f) == d and not f.endswith("_test.go")]
+        for root in self._parsed(own, (typ, field)):
+            for spec in (n for n in syntax.walk(root) if n.type == "type_spec"):
+                t = spec.child_by_field_name("type")
+                if syntax.text(spec.child_by_field_name("name")) != typ or t is None or t.type != "struct_type":
+                    continue
+                for fd in (n for n in syntax.walk(t) if n.type == "field_declaration"):
+                    if field not in (syntax.text(x) for x in fd.children_by_field_name("name")):
+                        continue
+                    ft = fd.child_by_field_name("type")
+                    while ft is not None and ft.type in ("pointer_type", "parenthesized_type"):
+                        ft = ft.child_by_field_name("type") or (ft.named_children[0] if ft.named_children else None)
+                    if ft is None:
+                        return None
+                    if ft.type == "type_identifier":
+                        memo[k] = (import_path, syntax.text(ft))
+                    elif ft.type == "qualified_type":
+                        alias = syntax.text(ft.child_by_field_name("package"))
+                        path = file_imports(root).get(alias)
+                        memo[k] = (path, syntax.text(ft.child_by_field_name("name"))) if path else None
+                    return memo[k]
+        return None
 
     def _declarations(self, import_path: str, name: str, typ: str | None) -> list[tuple[Node, str]]:
         """The declarations of the function ``name`` of the package ``import_path`` (with ``typ``: its
@@ -641,6 +714,15 @@ def file_imports(root: Node) -> dict[str, str]:
                 last = parts[-2]
             out[syntax.text(alias) if alias is not None else re.sub(r"[.-].*$", "", last.removeprefix("go-"))] = p
     return out
+
+
+def params_recv(decl: Node) -> str:
+    """The receiver's name of a method declaration (``s`` of ``(s *T)``), else ""."""
+    recv = decl.child_by_field_name("receiver") if decl.type == "method_declaration" else None
+    p = next((p for p in (recv.named_children if recv is not None else ()) if p.type == "parameter_declaration"),
+             None)
+    name = p.child_by_field_name("name") if p is not None else None
+    return syntax.text(name) if name is not None else ""
 
 
 def _receiver_type(decl: Node) -> str:

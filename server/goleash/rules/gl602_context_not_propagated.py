@@ -108,8 +108,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   context.DeadlineExceeded:`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
 - an argument for a parameter its (package) callee names `_` or never uses, or only reads values from
-  (`ctx.Value(key)`) or compares with nil, or only hands on as the argument of package functions that do not use theirs (up to
-  three calls down), also through a package function that only wraps values around it
+  (`ctx.Value(key)`) or compares with nil, or only hands on as the argument of functions that do not use theirs (up to
+  eight calls down: of the package, of another package of the module, methods of the receiver or of a
+  receiver's field, `s.transport.SendPrivate(ctx, p)`, with the field's type read where the struct is
+  declared; a func-typed parameter given a package function at the call, `syncPeer(ctx, p, m.dispatch)`
+  calling `handler(ctx, p)`), also through a package function that only wraps values around it
   (`h.load(withDB(context.TODO()))`, `withDB` returning `context.WithValue(ctx, k, db)`), or a function
   of another package of the module that names it `_` or never uses it (`detect.NewExporter(context.TODO())`),
   or a method of a type declared there (`s.client.Put(context.TODO(), k, v)` with `client kv.Client`)

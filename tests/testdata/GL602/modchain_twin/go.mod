@@ -1,0 +1,3 @@
+module example.com/modchain
+
+go 1.19
