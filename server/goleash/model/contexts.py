@@ -579,12 +579,13 @@ class ContextModel:
             return self._ignored_in_module(call, idx)
         return self._param_ignored(callee.key, idx, frozenset(), self._bound_funcs(call, callee.key))
 
-    def _bound_funcs(self, call: Node, key: str) -> dict[str, str]:
+    def _bound_funcs(self, call: Node, key: str, um=None) -> dict[str, str]:
         """The package functions ``call`` hands to the func-typed parameters of the package function ``key``,
         by the parameter's name: ``m.syncContact(ctx, c, m.dispatchMessage)`` binds ``handler`` to
         ``Messenger.dispatchMessage``."""
+        um = um or self.um
         recv, _, name = key.rpartition(".")
-        index = self.um.index
+        index = um.index
         sig = index.methods.get(recv, {}).get(name) if recv else index.funcs.get(name)
         out = {}
         for i, arg in enumerate(syntax.call_args(call)):
@@ -592,10 +593,10 @@ class ContextModel:
                 break
             arg = syntax.unparen(arg)
             fkey = None
-            if arg.type == "identifier" and self.um.scopes.var(arg) is None and _text(arg) in index.funcs:
+            if arg.type == "identifier" and um.scopes.var(arg) is None and _text(arg) in index.funcs:
                 fkey = _text(arg)
             elif arg.type == "selector_expression":
-                t = (self.um.types.of(arg.child_by_field_name("operand")) or "").lstrip("*")
+                t = (um.types.of(arg.child_by_field_name("operand")) or "").lstrip("*")
                 m = _text(arg.child_by_field_name("field"))
                 fkey = f"{t}.{m}" if m in index.methods.get(t, {}) else None
             if fkey is not None:
@@ -705,7 +706,7 @@ class ContextModel:
                 if not self._ignored_in_module(call, i, um=um):
                     return False
                 continue
-            if not self._param_ignored(callee.key, i, seen | {(key, idx)}):
+            if not self._param_ignored(callee.key, i, seen | {(key, idx)}, self._bound_funcs(call, callee.key, um)):
                 return False
         return True
 

@@ -41,3 +41,15 @@ func (m *Messenger) AddPeer(ctx context.Context, payload []byte) error {
 	}
 	return m.syncPeer(context.Background(), payload, m.dispatch) // want `context.Background\(\) drops the received ctx`
 }
+
+func (m *Messenger) trustPeer(ctx context.Context, payload []byte) error {
+	return m.syncPeer(ctx, payload, m.dispatch)
+}
+
+// MarkTrusted syncs through a method that passes the function value on.
+func (m *Messenger) MarkTrusted(ctx context.Context, payload []byte) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return m.trustPeer(context.Background(), payload) // want `context.Background\(\) drops the received ctx`
+}
