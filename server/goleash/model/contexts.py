@@ -656,7 +656,8 @@ class ContextModel:
         if operand.type == "identifier" and um.scopes.var(operand) is None and syntax.text(operand) in imports:
             return self._pkg.ignored_in_module(imports[syntax.text(operand)], name, idx, None, wraps=wraps)
         alias, _, typ = (um.types.of(operand) or "").lstrip("*").rpartition(".")
-        path = imports.get(alias) if alias else self._pkg.import_path()   # (a type of this package: an interface)
+        path = (imports.get(alias) or self._pkg.import_of(alias)) if alias else \
+            self._pkg.import_path()   # (a type of this package: an interface)
         return not wraps and typ.isidentifier() and path is not None and \
             self._pkg.ignored_in_module(path, name, idx, typ)
 

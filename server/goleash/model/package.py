@@ -712,6 +712,10 @@ class PackageModel:
                 if self.selections(fkey, record=False) != fp:
                     return False
                 continue
+            if kind == "importof":
+                if self.import_of(fkey, record=False) != fp:
+                    return False
+                continue
             if kind in OUTSIDE_DEPS and self._module_unchanged(fp[1]):
                 continue   # (no file of the module added, removed or written since: the same answer)
             if kind == "modctx":
@@ -1761,6 +1765,27 @@ class PackageModel:
         if record:
             self._note("modexit:" + name, (got, mod.stamp))
         return got
+
+    def import_of(self, alias: str, record: bool = True) -> str | None:
+        """The path the package's files import under ``alias`` (``protocol`` for
+        ``"github.com/x/y/protocol"``, or an explicit name), when they all agree; None otherwise. A type
+        read from a field may name a package that the file using the field does not import."""
+        memo = self.__dict__.setdefault("_import_of", {})
+        if alias not in memo:
+            from .module import file_imports
+            from .. import syntax
+            found = set()
+            for f in self.files:
+                m = _IMPORT_BLOCK.search(f.source)
+                if m is None or alias.encode() not in m.group(0):
+                    continue
+                got = file_imports(syntax.parse(m.group(0)).root_node).get(alias)
+                if got is not None:
+                    found.add(got)
+            memo[alias] = found.pop() if len(found) == 1 else None
+        if record:
+            self._note("importof:" + alias, memo[alias])
+        return memo[alias]
 
     def import_path(self) -> str | None:
         """The package's import path, by the nearest ``go.mod`` above it (None: in no module)."""
@@ -2961,6 +2986,10 @@ def _never_set(body, name: str) -> bool:
         elif n.type in ("func_literal",) and name in syntax.text(n):
             return False   # (a closure may set it)
     return True
+
+
+# a file's package clause and imports, up to its last import declaration
+_IMPORT_BLOCK = re.compile(rb"\A(?:.*?\n)?package\s+\w+.*?(?:\nimport\s*(?:\([^)]*\)|[^\n]*))+", re.S)
 
 
 def infallible_std(call) -> bool:
