@@ -587,7 +587,8 @@ def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1, tolerate
     if arg is None or arg.type != "call_expression":
         return False
     key = callee_key(um, pkg, arg)   # (also a method of an interface a package function makes as one type)
-    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg, um), tolerated=tolerated)
+    return bool(key) and pkg.returns_nil(key, index, count, arg_texts(arg, um), tolerated=tolerated,
+                                         fields=receiver_fields(um, pkg, arg, key))
 
 
 def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozenset()) -> bool:
@@ -600,9 +601,32 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozense
         if value is None or value.type != "call_expression" or index is None:
             continue
         key = callee_key(um, pkg, value)
-        if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated | live):
+        if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated | live,
+                                   fields=receiver_fields(um, pkg, value, key)):
             return True
     return False
+
+
+def receiver_fields(um, pkg, call: Node, key: str) -> dict[str, str] | None:
+    """For ``m.Get(id)`` on a local ``m := New(&testProvider{})`` (a package constructor, never assigned
+    again): the package types its interface-typed fields hold (PackageModel.bound_fields), so that the
+    method's calls on them are read as the test's own type's methods."""
+    fn = call.child_by_field_name("function")
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+        fn.type == "selector_expression" else None
+    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+        not v.addressed else None
+    if value is None or value.type != "call_expression" or "." not in key:
+        return None
+    maker = getattr(um.callee(value)[0], "key", None)
+    args = []
+    for a in syntax.call_args(value):   # (``tip := &testProvider{}; New(tip)``: the literal it holds)
+        a = syntax.unparen(a)
+        av = um.scopes.var(a) if a.type == "identifier" else None
+        held = av.value if av is not None and av.kind == "local" and not av.assigned and not av.addressed else None
+        args.append(held if held is not None and av.index == 0 else a)
+    return pkg.bound_fields(maker, args, key.rsplit(".", 1)[0]) or None if maker else None
 
 
 def ended_with_test(um, call: Node, lit: Node, t: str) -> bool:

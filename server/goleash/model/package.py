@@ -1163,7 +1163,8 @@ class PackageModel:
         return stops > 0
 
     def returns_nil(self, key: str, index: int = -1, count: int | None = None,
-                    args: list[str] | None = None, _depth: int = 0, tolerated: frozenset = frozenset()) -> bool:
+                    args: list[str] | None = None, _depth: int = 0, tolerated: frozenset = frozenset(),
+                    fields: dict[str, str] | None = None) -> bool:
         """Does the package function ``key`` (``Name`` / ``Type.Name``) return a literal ``nil`` as its
         result ``index`` on every return (by default the last: its error)? ``count``: how many results the
         caller takes (each return must spell that many). Then a check that this result is nil cannot fail.
@@ -1176,7 +1177,9 @@ class PackageModel:
         ``context.Background()`` is nil; with a context that can only be cancelled
         (``context.WithCancel(context.Background())``, no deadline) it is nil or ``context.Canceled``, which
         counts as nil when it is in ``tolerated`` (the error values the caller's check leaves out: ``err !=
-        nil && !errors.Is(err, context.Canceled)``)."""
+        nil && !errors.Is(err, context.Canceled)``). ``fields``: the package types the receiver's
+        interface-typed fields hold (:meth:`bound_fields`), so that ``m.provider.GetKey(id)`` runs
+        ``testProvider.GetKey``."""
         from .. import syntax
         node = self._decl_node(key, record=True)
         if node is None:
@@ -1198,6 +1201,11 @@ class PackageModel:
                 if infallible_std(call):
                     return True
                 k = _callee_key_in(_node, call, self.decls, self.types)
+                inner_fields = None
+                if k is None and fields:
+                    k = _bound_field_call(_node, call, fields, self.decls)
+                elif k is not None and fields and _on_receiver(_node, call):
+                    inner_fields = fields   # (another method on the same receiver: the same fields)
                 if k == key:
                     # a call of itself with its own parameters (``return s.Start(ctx, key)``): the same
                     # returns again, which the others decide (a run that never returns returns nothing)
@@ -1210,7 +1218,7 @@ class PackageModel:
                 # (``return c.Wait(ctx)`` with ``t.Context()`` given for ``ctx``)
                 inner = [passed.get(a, a) or a if passed else a for a in
                          (" ".join(syntax.text(x).split()) for x in syntax.call_args(call))]
-                return self.returns_nil(k, -1, None, inner, _depth + 1, tolerated)
+                return self.returns_nil(k, -1, None, inner, _depth + 1, tolerated, inner_fields)
         named = [n for d in result.named_children if d.type == "parameter_declaration"
                  for n in d.children_by_field_name("name")] if result.type == "parameter_list" else []
         for r in rets:
@@ -1234,6 +1242,47 @@ class PackageModel:
                 continue   # ``return s.g()``, ``if err := g(); err != nil { return err }``: g returns nil
             return False
         return True
+
+    def bound_fields(self, maker: str, args: list[Node], typ: str) -> dict[str, str]:
+        """The package types that the constructor ``maker`` (``New(provider Provider) Manager``, returning
+        ``&manager{provider: provider}``) stores, from the arguments ``args`` of one call of it, in the
+        fields of the struct ``typ`` it makes: ``{"provider": "testProvider"}`` for ``New(&testProvider{})``.
+        Only arguments that spell their type (``&T{...}``, ``T{...}``, ``new(T)``) of a type the package
+        declares methods for."""
+        from .. import syntax
+        from .types import _literal_type, deref
+        maker, args = self._inner_ctor(maker, list(args))
+        st = self.types.struct(typ)
+        out = {}
+        for fl in (st.fields if st is not None else ()):
+            at = self.ctor_field(maker, fl.name)
+            if not at or at[1] is not None or at[0] >= len(args):
+                continue
+            t = deref(_literal_type(syntax.unparen(args[at[0]])) or "")
+            if t and t in self.types.methods:
+                out[fl.name] = t
+        return out
+
+    def _inner_ctor(self, maker: str, args: list, depth: int = 0) -> tuple[str, list]:
+        """A constructor whose only statement that returns is ``return newX(p, defaultTTL)`` hands its
+        parameters on: the inner constructor, with the call's arguments put where it takes them."""
+        from .. import syntax
+        fn = self.decl_node(maker)
+        if fn is None or fn.type != "function_declaration" or depth > 3:
+            return maker, args
+        rets = [n for n in syntax.walk(fn, skip_funcs=True) if n.type == "return_statement"]
+        vals = syntax.return_values(rets[0]) if len(rets) == 1 else []
+        inner = syntax.unparen(vals[0]) if len(vals) == 1 else None
+        callee = inner.child_by_field_name("function") if inner is not None and inner.type == "call_expression" \
+            else None
+        if callee is None or callee.type != "identifier" or syntax.text(callee) not in self.decls:
+            return maker, args
+        params = [name for name, _ in syntax.params(fn)]
+        mapped = []
+        for a in syntax.call_args(inner):
+            name = syntax.text(a) if a.type == "identifier" else None
+            mapped.append(args[params.index(name)] if name in params and params.index(name) < len(args) else a)
+        return self._inner_ctor(syntax.text(callee), mapped, depth + 1)
 
     def pipe_end_result(self, key: str, index: int) -> bool:
         """Does the package function ``key`` return, as result ``index`` on every return, one end of a
@@ -1461,10 +1510,11 @@ class PackageModel:
                 return False
         return True
 
-    def concrete_result(self, key: str, index: int) -> str | None:
+    def concrete_result(self, key: str, index: int, _depth: int = 0) -> str | None:
         """The one type (``watcher``) whose values the package function ``key`` returns as its result
-        ``index`` wherever that result is not ``nil``: ``&T{...}``, ``T{...}``, ``new(T)``, or a local made
-        so; None when it returns something else anywhere, or several types. Then a method call on that
+        ``index`` wherever that result is not ``nil``: ``&T{...}``, ``T{...}``, ``new(T)``, a local made
+        so, or what a package constructor it returns the call of returns (``return newManager(p, ttl)``, its
+        first result); None when it returns something else anywhere, or several types. Then a method call on that
         result, held in an interface (``w, err := r.Watch(); w.Stop()``), runs ``T``'s method."""
         from .. import syntax
         node = self._decl_node(key, record=True)
@@ -1485,6 +1535,11 @@ class PackageModel:
                     syntax.text(expr.child_by_field_name("function")) == "new":
                 args = syntax.call_args(expr)
                 return syntax.text(args[0]) if len(args) == 1 and args[0].type == "type_identifier" else None
+            fn = expr.child_by_field_name("function") if expr is not None and expr.type == "call_expression" \
+                else None
+            if fn is not None and fn.type == "identifier" and syntax.text(fn) in self.decls and _depth < 3 and \
+                    syntax.text(fn) != key:
+                return self.concrete_result(syntax.text(fn), 0, _depth + 1)   # ``return newManager(p, ttl)``
             return None
 
         locals_: dict[str, list] = {}
@@ -2934,6 +2989,34 @@ def _leaves_zero(arg: str | None, field: str) -> bool:
     if body and not re.match(r"^\w+\s*:", body):
         return False   # positional: every field set
     return re.search(r"(?:^|[,{\s])" + re.escape(field) + r"\s*:", body) is None
+
+
+def _on_receiver(decl, call) -> bool:
+    """Is ``call`` a method call on the declaration's own receiver (``m.load(k)`` in a method of ``m``)?"""
+    from .. import syntax
+    from .types import func_sig
+    fn = syntax.unparen(call.child_by_field_name("function"))
+    operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+    sig = func_sig(decl)
+    return bool(sig.recv) and operand is not None and operand.type == "identifier" and \
+        syntax.text(operand) == sig.recv_name
+
+
+def _bound_field_call(decl, call, fields: dict[str, str], decls) -> str | None:
+    """``r.f.m(...)`` on a field ``f`` of the declaration's receiver ``r`` that ``fields`` binds to a package
+    type ``U``: ``U.m``."""
+    from .. import syntax
+    from .types import func_sig
+    fn = syntax.unparen(call.child_by_field_name("function"))
+    operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+    inner = operand.child_by_field_name("operand") if operand is not None and \
+        operand.type == "selector_expression" else None
+    sig = func_sig(decl)
+    if not sig.recv or inner is None or inner.type != "identifier" or syntax.text(inner) != sig.recv_name:
+        return None
+    owner = fields.get(syntax.text(operand.child_by_field_name("field")))
+    k = f"{owner}.{syntax.text(fn.child_by_field_name('field'))}" if owner else None
+    return k if k in decls else None
 
 
 def _callee_key_in(decl, call, decls, types=None) -> str | None:
