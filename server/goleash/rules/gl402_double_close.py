@@ -62,7 +62,8 @@ another close of the same channel:
   turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
 - the channel re-made between the closes, also each turn of the loop that starts the closing goroutine,
-  before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`).
+  before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`), or by
+  the goroutine itself before its close, when the other close comes before the `go` statement.
 
 ## Fixes
 - **Guard with `sync.Once`**: declares `var closeOnce sync.Once` after the
@@ -167,6 +168,12 @@ another close of the same channel:
         first, second = (sa, sb) if sa.start_byte <= sb.start_byte else (sb, sa)
         if ctx.channels.reassigned_between(ch, first.end_byte, second.start_byte):
             return False   # a fresh channel for the second one
+        later = b if second is sb else a
+        lit = syntax.go_literal(later.goroutine) if later.goroutine is not None else None
+        body = lit.child_by_field_name("body") if lit is not None else None
+        if body is not None and later.goroutine.id == second.id and \
+                ctx.channels.reassigned_between(ch, body.start_byte, later.node.start_byte):
+            return False   # the goroutine, started after the other close, makes the channel anew first
         # paths through a statement that makes the channel anew (a loop's next iteration) close another one
         remade = {n.id for n in (_node(g, x) for x in _defining(ch)) if n is not None}
         return reaches(na, nb, remade) or reaches(nb, na, remade)
