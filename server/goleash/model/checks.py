@@ -296,8 +296,9 @@ _PURE_PARSES = frozenset({
 
 
 def constant_parse(um, pkg, value: Node) -> bool:
-    """Is the checked error (that of the call ``value``: :func:`error_source`) that of a std parse of
-    constants only (``tls.X509KeyPair([]byte(certPEM), []byte(keyPEM))`` with package constants,
+    """Is the checked error (that of the call ``value``: :func:`error_source`) that of a std encoder of a
+    value built from the test's own inputs (``json.Marshal(dr)``, nothing in it that :func:`varies`), or of
+    a std parse of constants only (``tls.X509KeyPair([]byte(certPEM), []byte(keyPEM))`` with package constants,
     ``url.Parse("http://x")``, ``http.NewRequest("GET", ts.URL+"/x", body)`` of a test server's URL)? It gives the same result on every run: it cannot fail on one execution and
     not on another (if it fails, every run fails, and the test is marked failed all the same)."""
     if value.type != "call_expression":
@@ -308,9 +309,22 @@ def constant_parse(um, pkg, value: Node) -> bool:
         args = args[-3:-1]
         return len(args) == 2 and (_constant(um, pkg, args[0]) or bool(_HTTP_METHOD.fullmatch(syntax.text(args[0])))) \
             and _constant_url(um, pkg, args[1])
+    if fn in _ENCODERS:   # (a value built from the test's own inputs: encoded the same on every run)
+        return bool(args) and not any(VARYING.search(syntax.text(a)) or varies(um, a) for a in args)
+    if fn in _DECODERS and len(args) == 2:   # ``json.Unmarshal(data, &m)`` of what such an encoding gave
+        a = syntax.unparen(args[0])
+        v = um.scopes.var(a) if a.type == "identifier" else None
+        made = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+            v.index == 0 else None
+        return made is not None and constant_parse(um, pkg, made) and \
+            syntax.text(made.child_by_field_name("function")) in _ENCODERS and not varies(um, args[1])
     return fn in _PURE_PARSES and bool(args) and all(_constant(um, pkg, a) for a in args)
 
 
+# std encoders into memory: their error depends on the value alone (an unsupported type or value, a
+# cycle, a Marshaler's own error)
+_ENCODERS = frozenset({"json.Marshal", "json.MarshalIndent", "xml.Marshal", "xml.MarshalIndent"})
+_DECODERS = frozenset({"json.Unmarshal", "xml.Unmarshal"})
 _REQUESTS = frozenset({"http.NewRequest", "http.NewRequestWithContext", "httptest.NewRequest"})
 _HTTP_METHOD = re.compile(r"http\.Method[A-Z][a-z]+")
 _TEST_SERVERS = frozenset({"httptest.NewServer", "httptest.NewTLSServer", "httptest.NewUnstartedServer"})

@@ -156,6 +156,9 @@ the whole test binary down.
     syscall.SIGTERM)`): kill(2) fails only for another process or an invalid signal;
   - a check of the error of a write into memory: `buf.WriteString(s)` (`Write`, `WriteByte`, `WriteRune`)
     of a `bytes.Buffer` or `strings.Builder`, or `fmt.Fprintf(&buf, ...)` into one (they grow, or panic);
+  - a check of the error of a std encoder into memory (`json.Marshal(rows)`, `xml.Marshal`) of a value built
+    from the test's own inputs (nothing in it a parameter, received, or read from the clock), or of
+    `json.Unmarshal(data, &m)` of what such an encoding gave: the same result on every run;
   - a check of the error of a std parse of constants only (`tls.X509KeyPair([]byte(certPEM),
     []byte(keyPEM))` with package constants, or package variables set from a literal that nothing
     assigns, `url.Parse("http://...")`, `regexp.Compile(pattern)`, `strconv.Atoi("42")`; `http.NewRequest`
