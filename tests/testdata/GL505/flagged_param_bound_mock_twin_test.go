@@ -1,0 +1,36 @@
+package gl505
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+type remoteEpochs struct{ addr string }
+
+func (r *remoteEpochs) NextEpoch(ctx context.Context) (int64, error) {
+	if r.addr == "" {
+		return 0, errors.New("no address")
+	}
+	return 1, ctx.Err()
+}
+
+// One caller passes a source that can fail: the check can too.
+func checkEpochsOnce(t *testing.T, src epochSource) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_, err := src.NextEpoch(context.Background())
+		require.Nil(t, err) // want `require\.Nil in a goroutine ends only this goroutine when it fails`
+	}()
+	wg.Wait()
+}
+
+func TestEpochSources(t *testing.T) {
+	checkEpochsOnce(t, newMemEpochs())
+	checkEpochsOnce(t, &remoteEpochs{addr: "127.0.0.1:2379"})
+}
