@@ -622,25 +622,113 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozense
 
 
 def receiver_fields(um, pkg, call: Node, key: str) -> dict[str, str] | None:
-    """For ``m.Get(id)`` on a local ``m := New(&testProvider{})`` (a package constructor, never assigned
-    again): the package types its interface-typed fields hold (PackageModel.bound_fields), so that the
-    method's calls on them are read as the test's own type's methods."""
+    """For ``m.Get(id)`` on a value a package constructor made (``m := New(&testProvider{})``; a local
+    holding the argument; a field of what a package function returns, ``s.ch`` of ``s := makeScaffolding(t)``
+    whose literal sets ``ch: newHandler(mock, actor)``; a parameter every call of this unexported helper
+    passes such a value for): the package types its interface-typed fields hold (PackageModel.bound_fields),
+    the same for every such value, so that the method's calls on them are read as those types' methods."""
     fn = call.child_by_field_name("function")
     operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
         fn.type == "selector_expression" else None
-    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
-    value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
-        not v.addressed else None
-    if value is None or value.type != "call_expression" or "." not in key:
+    if operand is None or "." not in key:
         return None
-    maker = getattr(um.callee(value)[0], "key", None)
-    args = []
-    for a in syntax.call_args(value):   # (``tip := &testProvider{}; New(tip)``: the literal it holds)
-        a = syntax.unparen(a)
-        av = um.scopes.var(a) if a.type == "identifier" else None
-        held = av.value if av is not None and av.kind == "local" and not av.assigned and not av.addressed else None
-        args.append(held if held is not None and av.index == 0 else a)
-    return pkg.bound_fields(maker, args, key.rsplit(".", 1)[0]) or None if maker else None
+    made = _origins(um, pkg, operand, um.unit, 0)
+    if not made:
+        return None
+    got = None
+    for maker, args, decl in made:
+        types = [_value_type(pkg, a, decl, um if decl is um.unit else None) or a for a in args]
+        fields = pkg.bound_fields(maker, types, key.rsplit(".", 1)[0])
+        got = fields if got is None else {k: v for k, v in got.items() if fields.get(k) == v}
+    return got or None
+
+
+def _origins(um, pkg, expr: Node | None, decl: Node, depth: int) -> list | None:
+    """The package constructor calls whose value ``expr`` (in ``decl``; with ``um`` its model) holds, as
+    (maker's key, argument nodes, the declaration they are written in): the call itself, a local's one
+    value, a parameter of an unexported function (what each call passes), a field set in the literal a
+    package function returns."""
+    expr = syntax.unparen(expr)
+    if expr is None or depth > 4:
+        return None
+    if expr.type == "call_expression":
+        fn = expr.child_by_field_name("function")
+        return [(syntax.text(fn), syntax.call_args(expr), decl)] if fn is not None and fn.type == "identifier" \
+            and syntax.text(fn) in pkg.decls else None
+    if expr.type == "identifier":
+        v = um.scopes.var(expr) if um is not None else None
+        if v is not None and v.kind == "param" and um.top is not None and v.func.id == um.top.node.id:
+            name = um.key.rsplit(".", 1)[-1] if um.key else ""
+            names = [n for n, _ in syntax.params(um.unit)][1 if um.unit.type == "method_declaration" else 0:]
+            if not name or not (name[0] == "_" or name[0].islower()) or names.count(v.name) != 1:
+                return None
+            idx, out = names.index(v.name), []
+            for _ck, node, c, _owner in pkg.calls_of(um.key) or ():
+                args = syntax.call_args(c)
+                got = _origins(None, pkg, args[idx], node, depth + 1) if idx < len(args) else None
+                if not got:
+                    return None
+                out += got
+            return out or None
+        if um is not None and (v is None or v.kind != "local" or v.assigned or v.addressed or v.index != 0):
+            return None
+        value = v.value if um is not None else _only_value(decl, syntax.text(expr))
+        return _origins(None, pkg, value, decl, depth + 1) if value is not None else None
+    if expr.type == "selector_expression":
+        inner = _origins(um, pkg, expr.child_by_field_name("operand"), decl, depth + 1)
+        field = syntax.text(expr.child_by_field_name("field"))
+        out = []
+        for maker, args, d in inner or ():
+            m = pkg.decl_node(maker)
+            value = _literal_field(m, field) if m is not None else None
+            params = [n for n, _ in syntax.params(m)] if m is not None else []
+            if value is not None and value.type == "identifier" and syntax.text(value) in params:
+                i = params.index(syntax.text(value))
+                got = _origins(None, pkg, args[i], d, depth + 1) if i < len(args) else None
+            else:
+                got = _origins(None, pkg, value, m, depth + 1) if value is not None else None
+            if not got:
+                return None
+            out += got
+        return out or None
+    return None
+
+
+def _literal_field(fn: Node, field: str) -> Node | None:
+    """The value the function ``fn``'s one ``return`` of a literal (``&T{...}``) gives the field ``field``."""
+    rets = [n for n in syntax.walk(fn, skip_funcs=True) if n.type == "return_statement"]
+    vals = syntax.return_values(rets[0]) if len(rets) == 1 else []
+    lit = syntax.unparen(vals[0]) if vals else None
+    if lit is not None and lit.type == "unary_expression":
+        lit = syntax.unparen(lit.child_by_field_name("operand"))
+    body = lit.child_by_field_name("body") if lit is not None and lit.type == "composite_literal" else None
+    for el in (body.named_children if body is not None else ()):
+        if el.type == "keyed_element" and len(el.named_children) == 2 and syntax.text(el.named_children[0]) == field:
+            v = el.named_children[1]
+            return syntax.unparen(v.named_children[0] if v.type == "literal_element" and v.named_children else v)
+    return None
+
+
+def _value_type(pkg, arg: Node, decl: Node, um=None) -> str | None:
+    """The package type an argument's value has, as it spells it: ``&T{...}``, ``new(T)``, a package
+    constructor's concrete result (``newMockAPI()``), or a local of ``decl`` (with ``um``, its model)
+    holding one of these."""
+    from .types import _literal_type, deref
+    arg = syntax.unparen(arg)
+    if arg is not None and arg.type == "identifier":
+        v = um.scopes.var(arg) if um is not None else None
+        if um is not None:
+            arg = v.value if v is not None and v.kind == "local" and not v.assigned and not v.addressed and \
+                v.index == 0 else None
+        else:
+            arg = _only_value(decl, syntax.text(arg))
+    if arg is None:
+        return None
+    t = deref(_literal_type(arg) or "")
+    fn = arg.child_by_field_name("function") if arg.type == "call_expression" else None
+    if not t and fn is not None and fn.type == "identifier" and syntax.text(fn) in pkg.decls:
+        t = pkg.concrete_result(syntax.text(fn), 0)
+    return t or None
 
 
 def ended_with_test(um, call: Node, lit: Node, t: str) -> bool:

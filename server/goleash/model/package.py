@@ -1247,8 +1247,8 @@ class PackageModel:
         """The package types that the constructor ``maker`` (``New(provider Provider) Manager``, returning
         ``&manager{provider: provider}``) stores, from the arguments ``args`` of one call of it, in the
         fields of the struct ``typ`` it makes: ``{"provider": "testProvider"}`` for ``New(&testProvider{})``.
-        Only arguments that spell their type (``&T{...}``, ``T{...}``, ``new(T)``) of a type the package
-        declares methods for."""
+        Only arguments that spell their type (``&T{...}``, ``T{...}``, ``new(T)``), or are given as a type
+        name already, of a type the package declares methods for."""
         from .. import syntax
         from .types import _literal_type, deref
         maker, args = self._inner_ctor(maker, list(args))
@@ -1258,7 +1258,8 @@ class PackageModel:
             at = self.ctor_field(maker, fl.name)
             if not at or at[1] is not None or at[0] >= len(args):
                 continue
-            t = deref(_literal_type(syntax.unparen(args[at[0]])) or "")
+            a = args[at[0]]
+            t = a if isinstance(a, str) else deref(_literal_type(syntax.unparen(a)) or "")
             if t and t in self.types.methods:
                 out[fl.name] = t
         return out

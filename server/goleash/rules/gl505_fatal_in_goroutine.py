@@ -176,8 +176,10 @@ the whole test binary down.
     that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`; also a
     method of an interface value a package function returns as one concrete type: `w, err :=
     r.Watch(ctx)` then `w.Stop()`, `watcher.Stop`; and a method whose receiver a package constructor made
-    from the test's own type, `m := New(&fixedProvider{})` storing it in an interface field `provider`: its
-    calls `m.provider.Key(id)` are that type's methods; and a method of an interface parameter of an
+    from the test's own type, `m := New(&fixedProvider{})` storing it in an interface field `provider` (or a
+    local holding it, a field of what a package function returns, `s.cache` of `s := makeScaffold()`, a
+    parameter of a helper every call passes such a value for): its calls `m.provider.Key(id)` are that
+    type's methods; and a method of an interface parameter of an
     unexported helper every call of which passes one package type, `checkEpochs(t, newMemEpochs())`);
 - testify's value assertions in the goroutine itself (`require.Equal(t, want, got)`, `require.True(t,
   ok)`, `require.NotNil(t, x)`, `require.Len`, `require.Contains`, `require.Error`...): they check a

@@ -80,3 +80,35 @@ func TestDefaultCachingManagerConcurrent(t *testing.T) {
 	}()
 	wg.Wait()
 }
+
+type cacheScaffold struct {
+	cache *cachingManager
+}
+
+func newConcreteCachingManager(p instanceProvider) *cachingManager {
+	return &cachingManager{provider: p}
+}
+
+func makeCacheScaffold() *cacheScaffold {
+	p := &fixedProvider{}
+	c := newConcreteCachingManager(p)
+	return &cacheScaffold{cache: c}
+}
+
+// A helper run as the goroutine, given a scaffold whose manager a package function built
+// from the test's own provider.
+func getFromScaffold(t *testing.T, s *cacheScaffold, id int64) {
+	_, err := s.cache.Get(id)
+	require.NoError(t, err)
+}
+
+func TestCacheScaffoldConcurrent(t *testing.T) {
+	s := makeCacheScaffold()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		getFromScaffold(t, s, 4)
+	}()
+	wg.Wait()
+}
