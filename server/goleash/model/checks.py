@@ -843,7 +843,6 @@ def _param_concrete(um, pkg, v) -> str | None:
     """The one package type every call of this unexported function passes for its parameter ``v``:
     ``testGenerator(t, NewMetaMock())`` everywhere, ``NewMetaMock`` returning ``&MetaMock{}`` (also
     ``&T{...}``, ``T{...}``, ``new(T)``)."""
-    from .types import _literal_type, deref
     key = um.key
     name = key.rsplit(".", 1)[-1] if key else ""
     if not name or not (name[0] == "_" or name[0].islower()):
@@ -856,15 +855,8 @@ def _param_concrete(um, pkg, v) -> str | None:
     types = set()
     for _ck, node, call, _owner in calls or ():
         args = syntax.call_args(call)
-        arg = syntax.unparen(args[idx]) if idx < len(args) else None
-        if arg is not None and arg.type == "identifier":
-            arg = _only_value(node, syntax.text(arg))   # (``cli := NewMetaMock(); testGenerator(t, cli)``)
-        if arg is None:
-            return None
-        t = deref(_literal_type(arg) or "")
-        fn = arg.child_by_field_name("function") if arg.type == "call_expression" else None
-        if not t and fn is not None and fn.type == "identifier" and syntax.text(fn) in pkg.decls:
-            t = pkg.concrete_result(syntax.text(fn), 0)
+        # (``cli := NewMetaMock(); testGenerator(t, cli)``: the value the local holds)
+        t = _value_type(pkg, args[idx], node) if idx < len(args) else None
         if not t:
             return None
         types.add(t)
@@ -873,21 +865,11 @@ def _param_concrete(um, pkg, v) -> str | None:
 
 def _only_value(decl: Node, name: str) -> Node | None:
     """The one value ``decl`` gives the local ``name`` (``cli := NewMetaMock()``), when it declares it once
-    with one value and never assigns it again; None otherwise."""
-    got = None
-    for st in syntax.walk(decl):
-        if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
-            continue
-        left = st.child_by_field_name("left") if st.type != "var_spec" else None
-        names = left.named_children if left is not None else st.children_by_field_name("name")
-        if not any(syntax.text(n) == name for n in names):
-            continue
-        right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
-        vals = right.named_children if right is not None else []
-        if got is not None or st.type != "short_var_declaration" or len(names) != 1 or len(vals) != 1:
-            return None
-        got = syntax.unparen(vals[0])
-    return got
+    and never assigns it again (module.bound_only_to); None otherwise."""
+    from .module import bound_only_to
+    got = []
+    return got[0] if bound_only_to(decl, name, lambda value, again: not again and not got and
+                                   got.append(syntax.unparen(value)) is None) else None
 
 
 def arg_texts(call: Node, um=None) -> list[str]:
