@@ -659,10 +659,9 @@ def _origins(um, pkg, expr: Node | None, decl: Node, depth: int) -> list | None:
         v = um.scopes.var(expr) if um is not None else None
         if v is not None and v.kind == "param" and um.top is not None and v.func.id == um.top.node.id:
             name = um.key.rsplit(".", 1)[-1] if um.key else ""
-            names = [n for n, _ in syntax.params(um.unit)][1 if um.unit.type == "method_declaration" else 0:]
-            if not name or not (name[0] == "_" or name[0].islower()) or names.count(v.name) != 1:
+            idx, out = um.param_position(v), []
+            if not name or not (name[0] == "_" or name[0].islower()) or idx is None:
                 return None
-            idx, out = names.index(v.name), []
             for _ck, node, c, _owner in pkg.calls_of(um.key) or ():
                 args = syntax.call_args(c)
                 got = _origins(None, pkg, args[idx], node, depth + 1) if idx < len(args) else None
@@ -713,7 +712,7 @@ def _value_type(pkg, arg: Node, decl: Node, um=None) -> str | None:
     """The package type an argument's value has, as it spells it: ``&T{...}``, ``new(T)``, a package
     constructor's concrete result (``newMockAPI()``), or a local of ``decl`` (with ``um``, its model)
     holding one of these."""
-    from .types import _literal_type, deref
+    from .types import literal_type, deref
     arg = syntax.unparen(arg)
     if arg is not None and arg.type == "identifier":
         v = um.scopes.var(arg) if um is not None else None
@@ -724,7 +723,7 @@ def _value_type(pkg, arg: Node, decl: Node, um=None) -> str | None:
             arg = _only_value(decl, syntax.text(arg))
     if arg is None:
         return None
-    t = deref(_literal_type(arg) or "")
+    t = deref(literal_type(arg) or "")
     fn = arg.child_by_field_name("function") if arg.type == "call_expression" else None
     if not t and fn is not None and fn.type == "identifier" and syntax.text(fn) in pkg.decls:
         t = pkg.concrete_result(syntax.text(fn), 0)
@@ -847,10 +846,9 @@ def _param_concrete(um, pkg, v) -> str | None:
     name = key.rsplit(".", 1)[-1] if key else ""
     if not name or not (name[0] == "_" or name[0].islower()):
         return None
-    names = [n for n, _ in syntax.params(um.unit)][1 if um.unit.type == "method_declaration" else 0:]
-    if names.count(v.name) != 1:
+    idx = um.param_position(v)
+    if idx is None:
         return None
-    idx = names.index(v.name)
     calls = pkg.calls_of(key)
     types = set()
     for _ck, node, call, _owner in calls or ():

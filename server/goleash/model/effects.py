@@ -361,11 +361,7 @@ class UnitModel:
             in_then = then is not None and then.id == a.id
             if not in_then and (other is None or other.id != a.id):
                 continue
-            cond = _unparen(a.parent.child_by_field_name("condition"))
-            negated = False
-            while cond is not None and cond.type == "unary_expression" and \
-                    _text(cond.child_by_field_name("operator")) == "!":
-                cond, negated = _unparen(cond.child_by_field_name("operand")), not negated
+            cond, negated = _negations(a.parent.child_by_field_name("condition"))
             if cond is None or cond.type != "identifier":
                 continue
             v = self.scopes.var(cond)
@@ -392,11 +388,7 @@ class UnitModel:
                 if st.type != "if_statement" or st.child_by_field_name("alternative") is not None or \
                         st.child_by_field_name("initializer") is not None:
                     continue
-                cond = _unparen(st.child_by_field_name("condition"))
-                negated = False
-                while cond is not None and cond.type == "unary_expression" and \
-                        _text(cond.child_by_field_name("operator")) == "!":
-                    cond, negated = _unparen(cond.child_by_field_name("operand")), not negated
+                cond, negated = _negations(st.child_by_field_name("condition"))
                 value = self._flag(cond) if cond is not None and cond.type == "identifier" else None
                 body = syntax.stmt_list(st.child_by_field_name("consequence"))
                 if value is not None and value != negated and body and body[-1].type == "return_statement":
@@ -409,14 +401,15 @@ class UnitModel:
         if v is None or v.kind != "param" or v.assigned or v.addressed or self._const_args is None or \
                 self.key is None:
             return None
-        if v.func.id != self.unit.id:
-            return None   # (a literal's parameter)
-        names = [n for n, _ in syntax.params(self.unit)]
-        if self.unit.type == "method_declaration":
-            names = names[1:]
-        if names.count(v.name) != 1:
+        at = self.param_position(v)
+        return self._const_args(self.key, at) if at is not None else None
+
+    def param_position(self, v) -> int | None:
+        """The position of ``v`` among the parameters of this declaration's function (the receiver not
+        counted), as its calls pass the arguments; None for another variable or a literal's parameter."""
+        if v is None or v.kind != "param" or v.func.id != self.unit.id:
             return None
-        return self._const_args(self.key, names.index(v.name))
+        return v.index - (1 if self.unit.type == "method_declaration" else 0)
 
     def _flag(self, ident: Node) -> bool | None:
         """The value of the package's boolean constant ``ident`` names (not a local of the same name)."""
@@ -1762,6 +1755,14 @@ def _pre_order(n: Node) -> tuple[int, int]:
 def _post_order(n: Node) -> tuple[int, int]:
     """Inner before outer, left before right: the order a walk emits nodes after their children."""
     return n.end_byte, -n.start_byte
+
+
+def _negations(cond: Node | None) -> tuple[Node | None, bool]:
+    """A condition without its ``!``s (and parentheses), and whether an odd number of them negates it."""
+    cond, negated = _unparen(cond), False
+    while cond is not None and cond.type == "unary_expression" and _text(cond.child_by_field_name("operator")) == "!":
+        cond, negated = _unparen(cond.child_by_field_name("operand")), not negated
+    return cond, negated
 
 
 def _unparen(n: Node | None) -> Node | None:

@@ -1250,7 +1250,7 @@ class PackageModel:
         Only arguments that spell their type (``&T{...}``, ``T{...}``, ``new(T)``), or are given as a type
         name already, of a type the package declares methods for."""
         from .. import syntax
-        from .types import _literal_type, deref
+        from .types import literal_type, deref
         maker, args = self._inner_ctor(maker, list(args))
         st = self.types.struct(typ)
         out = {}
@@ -1259,7 +1259,7 @@ class PackageModel:
             if not at or at[1] is not None or at[0] >= len(args):
                 continue
             a = args[at[0]]
-            t = a if isinstance(a, str) else deref(_literal_type(syntax.unparen(a)) or "")
+            t = a if isinstance(a, str) else deref(literal_type(syntax.unparen(a)) or "")
             if t and t in self.types.methods:
                 out[fl.name] = t
         return out

@@ -261,7 +261,7 @@ class DeclTypes:
     flags: tuple[tuple[str, bool], ...] = ()   # boolean constants (``const runLocal = false``)
 
 
-def _literal_type(value: Node | None) -> str | None:
+def literal_type(value: Node | None) -> str | None:
     """The type a package variable's value spells itself, with nothing else to read: ``make(chan T, n)``,
     ``new(T)``, ``T{...}``, ``&T{...}`` (a ``var ready = make(chan string, 2)`` is a channel)."""
     while value is not None and value.type == "parenthesized_expression" and value.named_children:
@@ -272,7 +272,7 @@ def _literal_type(value: Node | None) -> str | None:
         return type_text(value.child_by_field_name("type"))
     if value.type == "unary_expression":
         op = value.child_by_field_name("operator")
-        inner = _literal_type(value.child_by_field_name("operand")) if op is not None and op.type == "&" and \
+        inner = literal_type(value.child_by_field_name("operand")) if op is not None and op.type == "&" and \
             value.child_by_field_name("operand").type == "composite_literal" else None
         return "*" + inner if inner else None
     if value.type == "call_expression":
@@ -318,7 +318,7 @@ def decl_types(unit: Node, local_types: "LocalTypes | None" = None) -> DeclTypes
             for i, n in enumerate(spec.children_by_field_name("name")):
                 vt = typ
                 if vt is None and i < len(vals):
-                    vt = local_types.of(vals[i]) if local_types is not None else _literal_type(vals[i])
+                    vt = local_types.of(vals[i]) if local_types is not None else literal_type(vals[i])
                 out_v.append(VarDecl(_text(n), vt))
         return DeclTypes(vars=tuple(out_v))
     if t == "const_declaration":
