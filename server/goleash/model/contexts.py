@@ -1041,6 +1041,7 @@ class ContextModel:
             return None
         return next((i for i, (p, _t) in enumerate(sig.params) if p == arg), None)
 
+
 _MAX_HOPS = 8   # calls followed down when reading whether a function looks at its context
 
 
