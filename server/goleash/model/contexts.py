@@ -23,7 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
-from .module import VALUE_GETTER, cancelled_at_return, file_imports, value_read, wraps_values
+from .module import VALUE_GETTER, VALUE_ONLY_CTX, cancelled_at_return, file_imports, value_read, wraps_values
 from .obligations import ObligationFlow
 from .scope import Var
 from .summary import EffectModel
@@ -1004,7 +1004,8 @@ class ContextModel:
 
     def _value_root(self, value: Node, self_name: str | None, depth: int) -> bool:
         """Is ``value`` a context that is never done: ``context.Background()``/``TODO()``, or one wrapped
-        only with values (``context.WithValue(root, k, v)``; a package function whose every return is
+        only with values (``context.WithValue(root, k, v)``, a tracer's ``Start(root, "op")`` or
+        ``metadata.NewOutgoingContext(root, md)`` of another package; a package function whose every return is
         ``context.WithValue(p, ...)`` or ``p`` of its context parameter, given such a root:
         ``initState(context.Background())``); with ``self_name``, the local itself wrapped so again
         (``ctx = context.WithValue(ctx, k, v)``)?"""
@@ -1024,6 +1025,9 @@ class ContextModel:
             return self._value_root(args[0], self_name, depth + 1)
         if fn == "context.WithoutCancel":
             return True   # its parent's values, never its cancellation or deadline
+        if syntax.call_name(value)[1] in VALUE_ONLY_CTX and fn not in self._pkg.types.funcs:
+            # ``ctx, span := tracer.Start(context.Background(), "op")``: a span (metadata, labels) on it
+            return self._value_root(args[0], self_name, depth + 1)
         return fn in self._pkg.types.funcs and self._value_wrapper(fn, 0) and \
             self._value_root(args[0], self_name, depth + 1)
 

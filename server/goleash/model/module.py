@@ -735,6 +735,10 @@ def _receiver_type(decl: Node) -> str:
     return syntax.text(t) if t is not None else ""
 
 
+# calls that give back the context they are given with a value added (a span, metadata, labels): it is done
+# when, and only when, that context is
+VALUE_ONLY_CTX = frozenset({"WithValue", "Start", "StartSpan", "Trace", "NewTask", "NewOutgoingContext",
+                            "NewIncomingContext", "AppendToOutgoingContext", "ContextWithSpan", "WithLabels"})
 VALUE_GETTER = re.compile(r"\w*From\w*Context")   # a getter of a value a context carries: ``FromIncomingContext``
 
 
@@ -895,7 +899,9 @@ def _root_local(decl: Node, name: str) -> bool:
 
 def bound_only_to(decl: Node, name: str, ok) -> bool:
     """Is ``name`` declared in ``decl`` (its closures included) and every value it is given there one that
-    ``ok(value, again)`` accepts (``again``: an assignment after the declaration, which must come first)?"""
+    ``ok(value, again)`` accepts (``again``: an assignment after the declaration, which must come first)? The
+    first of several names given one call (``ctx, span := tracer.Start(...)``) is given that call's first
+    result: ``ok`` sees the call."""
     found = False
     for st in syntax.walk(decl):
         if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
@@ -907,10 +913,11 @@ def bound_only_to(decl: Node, name: str, ok) -> bool:
             continue
         right = st.child_by_field_name("right") if st.type != "var_spec" else st.child_by_field_name("value")
         vals = right.named_children if right is not None else []
-        if len(vals) != len(texts):
-            return False
+        if len(vals) != len(texts) and not (len(vals) == 1 and texts[0] == name and len(texts) > 1):
+            return False   # (``ctx, span := tracer.Start(...)``: the first name holds the call's first result)
         again = st.type == "assignment_statement"
-        if (again and not found) or (not again and found) or not ok(vals[texts.index(name)], again):
+        value = vals[texts.index(name)] if len(vals) == len(texts) else vals[0]
+        if (again and not found) or (not again and found) or not ok(value, again):
             return False
         found = True
     return found

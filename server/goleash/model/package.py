@@ -2952,10 +2952,6 @@ def _assigned_names(body, names: set[str]) -> set[str]:
     return out
 
 
-# calls that give back the context they are given with a value added (a span, metadata, labels): it is done
-# when, and only when, that context is
-_VALUE_ONLY_CTX = frozenset({"WithValue", "Start", "StartSpan", "NewOutgoingContext", "NewIncomingContext",
-                             "AppendToOutgoingContext", "ContextWithSpan", "WithLabels"})
 
 
 def _adds_values_only(stmt, first) -> bool:
@@ -2969,7 +2965,8 @@ def _adds_values_only(stmt, first) -> bool:
     if call is None or call.type != "call_expression" or first.type != "identifier":
         return False
     args = syntax.call_args(call)
-    return syntax.call_name(call)[1] in _VALUE_ONLY_CTX and bool(args) and \
+    from .module import VALUE_ONLY_CTX
+    return syntax.call_name(call)[1] in VALUE_ONLY_CTX and bool(args) and \
         syntax.text(syntax.unparen(args[0])) == syntax.text(first)
 
 

@@ -69,7 +69,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   `context.Background()`/`TODO()` (or `context.WithoutCancel(ctx)`) for that ctx (or a local of the caller declared from one and never
   assigned again, `ctx := context.TODO()`, also one wrapped with values only: `ctx :=
   withState(context.Background())` of a package function that only returns `context.WithValue(ctx,
-  ...)`, then `ctx = context.WithValue(ctx, k, v)`; or, in package main, a cobra command's `cmd.Context()` where
+  ...)`, then `ctx = context.WithValue(ctx, k, v)`, or a span or metadata another package's call puts on it,
+  `ctx, span := tracer.Start(context.Background(), "op")`; or, in package main, a cobra command's `cmd.Context()` where
   the program runs its commands with `Execute()` and never `ExecuteContext` nor `SetContext`: cobra gives
   them `context.Background()`; or the `Action` of a urfave/cli v3 command, `func(ctx context.Context, cmd
   *cli.Command) error`, in a program whose every `app.Run(ctx, os.Args)` passes `context.Background()` and
