@@ -657,14 +657,10 @@ def _origins(um, pkg, expr: Node | None, decl: Node, depth: int) -> list | None:
             and syntax.text(fn) in pkg.decls else None
     if expr.type == "identifier":
         v = um.scopes.var(expr) if um is not None else None
-        if v is not None and v.kind == "param" and um.top is not None and v.func.id == um.top.node.id:
-            name = um.key.rsplit(".", 1)[-1] if um.key else ""
-            idx, out = um.param_position(v), []
-            if not name or not (name[0] == "_" or name[0].islower()) or idx is None:
-                return None
-            for _ck, node, c, _owner in pkg.calls_of(um.key) or ():
-                args = syntax.call_args(c)
-                got = _origins(None, pkg, args[idx], node, depth + 1) if idx < len(args) else None
+        if v is not None and v.kind == "param":
+            out = []
+            for arg, node in _passed_for(um, pkg, v) or ():
+                got = _origins(None, pkg, arg, node, depth + 1)
                 if not got:
                     return None
                 out += got
@@ -841,24 +837,28 @@ def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:
 def _param_concrete(um, pkg, v) -> str | None:
     """The one package type every call of this unexported function passes for its parameter ``v``:
     ``testGenerator(t, NewMetaMock())`` everywhere, ``NewMetaMock`` returning ``&MetaMock{}`` (also
-    ``&T{...}``, ``T{...}``, ``new(T)``)."""
+    ``&T{...}``, ``T{...}``, ``new(T)``, or ``cli := NewMetaMock(); testGenerator(t, cli)``)."""
+    passed = _passed_for(um, pkg, v)
+    types = {_value_type(pkg, arg, node) for arg, node in passed or ()}
+    return types.pop() if len(types) == 1 and None not in types else None
+
+
+def _passed_for(um, pkg, v) -> list | None:
+    """What every call of this declaration's unexported function passes for its parameter ``v``: (argument,
+    the caller's declaration), one per call; None when it is exported, ``v`` is no parameter of it, a call
+    passes too few arguments, or nothing calls it."""
     key = um.key
     name = key.rsplit(".", 1)[-1] if key else ""
-    if not name or not (name[0] == "_" or name[0].islower()):
-        return None
     idx = um.param_position(v)
-    if idx is None:
+    if not name or not (name[0] == "_" or name[0].islower()) or idx is None:
         return None
-    calls = pkg.calls_of(key)
-    types = set()
-    for _ck, node, call, _owner in calls or ():
+    out = []
+    for _ck, node, call, _owner in pkg.calls_of(key) or ():
         args = syntax.call_args(call)
-        # (``cli := NewMetaMock(); testGenerator(t, cli)``: the value the local holds)
-        t = _value_type(pkg, args[idx], node) if idx < len(args) else None
-        if not t:
+        if idx >= len(args):
             return None
-        types.add(t)
-    return types.pop() if len(types) == 1 else None
+        out.append((args[idx], node))
+    return out or None
 
 
 def _only_value(decl: Node, name: str) -> Node | None:

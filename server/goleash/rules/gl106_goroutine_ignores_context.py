@@ -190,18 +190,12 @@ that sends on the channel and is not given the context.
         no other package receives it), and does none of its callers in the package look at a context's
         ``Done()`` or ``Err()`` (they receive with plain receives or a ``range``)? Cancelling the context then stops no
         receiver: the send does not block because of it."""
-        if starter.type not in ("function_declaration", "method_declaration") or ch.param or ch.make is None:
+        if ch.param or ch.make is None:
             return False
-        name = syntax.text(starter.child_by_field_name("name"))
-        if not name:
-            return False
-        if name[0].isupper() and ctx.package_name != "main":
-            # exported: its calls across the module, when only the module can call it
-            nodes = ctx.pkg.module_callers(name) if starter.type == "function_declaration" else None
-        else:
-            nodes = [ctx.pkg.decl_node(c) for c in ctx.pkg.callers(name)]
+        nodes = GoroutineIgnoresContext._private_callers(ctx, starter)
         if not nodes:
             return False
+        name = syntax.text(starter.child_by_field_name("name"))
         single = None
         for node in nodes:
             if node is None:
@@ -223,7 +217,8 @@ that sends on the channel and is not given the context.
     @staticmethod
     def _private_callers(ctx: FuncContext, starter: Node) -> list | None:
         """The declarations that call ``starter`` when only they can (unexported, or any function of package
-        main: in the package; exported of a module-only package: across the module), else None."""
+        main: in the package; exported: its calls across the module, when only the module can call it),
+        else None."""
         if starter.type not in ("function_declaration", "method_declaration"):
             return None
         name = syntax.text(starter.child_by_field_name("name"))
@@ -312,6 +307,7 @@ that sends on the channel and is not given the context.
 
 
 def _callee_ident(call: Node) -> str:
+    """The name a call calls: ``f`` of ``f(...)`` and of ``x.f(...)``; "" for another function value."""
     fn = call.child_by_field_name("function")
     ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
     return syntax.text(ident) if ident is not None and ident.type in ("identifier", "field_identifier") else ""
@@ -408,11 +404,7 @@ def _consumers(decl: Node, name: str) -> list[Node]:
     whole declaration."""
     out = []
     for call in syntax.walk(decl):
-        if call.type != "call_expression":
-            continue
-        fn = call.child_by_field_name("function")
-        ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
-        if ident is None or syntax.text(ident) != name:
+        if call.type != "call_expression" or _callee_ident(call) != name:
             continue
         clause = call.parent
         loop = clause.parent if clause is not None and clause.type == "range_clause" and \
@@ -448,12 +440,9 @@ def _holders(where: Node, name: str) -> set[str]:
         if st.type in ("short_var_declaration", "assignment_statement"):
             right = st.child_by_field_name("right")
             vals = right.named_children if right is not None else []
-            fn = vals[0].child_by_field_name("function") if len(vals) == 1 and \
-                vals[0].type == "call_expression" else None
-            ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
             left = st.child_by_field_name("left")
-            if ident is not None and syntax.text(ident) == name and left is not None and \
-                    len(left.named_children) == 1:
+            if len(vals) == 1 and vals[0].type == "call_expression" and _callee_ident(vals[0]) == name and \
+                    left is not None and len(left.named_children) == 1:
                 held.add(syntax.text(left.named_children[0]))
     return held
 
