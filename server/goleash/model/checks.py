@@ -566,7 +566,18 @@ def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:
     args = syntax.call_args(call)
     if idx is None or idx >= len(args):
         return False
-    return um.known_nil(syntax.unparen(args[idx]), call)
+    arg = syntax.unparen(args[idx])
+    return um.known_nil(arg, call) or um.captured_nil(arg, call, lambda c: _nil_required(pkg, c))
+
+
+def _nil_required(pkg, call: Node) -> Node | None:
+    """The argument that ``call`` (a statement) stops the goroutine unless it is nil: ``err`` of
+    ``require.NoError(t, err)`` (``require.Nil``) or of a package helper that fails only when it is not."""
+    recv, name = syntax.call_name(call)
+    idx = (1 if name in REQUIRE_ERRORS else None) if recv == "require" else \
+        pkg.fails_only_on_nonnil(name) if not recv else None
+    args = syntax.call_args(call)
+    return args[idx] if idx is not None and idx < len(args) else None
 
 
 def nil_result_checked(um, pkg, call: Node, name: str, at_arg: int = 1, tolerated: frozenset = frozenset()) -> bool:

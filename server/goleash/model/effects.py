@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from tree_sitter import Node, Query, QueryCursor
 
@@ -1265,6 +1266,59 @@ class UnitModel:
             n = g.node_of(cur)
             cur = cur.parent
         return n is not None and ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n)
+
+    def captured_nil(self, ident: Node, at: Node, requires_nil: Callable[[Node], Node | None]) -> bool:
+        """Is the local ``ident`` names, declared by a function enclosing the literal that runs ``at``, nil
+        whenever that literal runs? Only the declaring function assigns it (no literal does); it is nil
+        where the outermost literal holding ``at`` is made — an earlier statement of an enclosing block
+        stops unless it is (``requires_nil(call)``, the argument that must be nil: ``require.NoError(t, err)``), with no assignment
+        in between, or a guard shows it (``if err != nil { return }``) —; and no assignment of it is
+        reachable from there (``port, err := free(); require.NoError(t, err); go func() {
+        require.NoError(t, err) ... }()``)."""
+        v = self.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+        f = self.func_at(at)
+        if v is None or f is None or v.kind != "local" or v.addressed or v.func.id == f.node.id:
+            return False
+        owner = self.func_at(v.func)
+        if owner is None or any(self.func_at(a) is not owner for a, _ in v.assigns):
+            return False
+        lit = f.node
+        while True:   # the outermost literal inside the declaring function
+            outer = self.func_at(lit.parent) if lit.parent is not None else None
+            if outer is None:
+                return False
+            if outer is owner:
+                break
+            lit = outer.node
+        g = self.cfg(owner)
+        start = _node_at(g, lit) if g is not None else None
+        if start is None:
+            return False
+        from . import cfg as cfgmod
+        for a, _ in v.assigns:
+            an = _node_at(g, a)
+            if an is None or an.id == start.id or cfgmod.reaches(start, an):
+                return False
+        if ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, start):
+            return True
+        cur = lit   # an earlier statement of an enclosing block that stops unless it is nil
+        while cur is not None and cur.id != owner.node.id:
+            if cur.parent is not None and cur.parent.type in ("block", "statement_list"):
+                for stmt in cur.parent.named_children:
+                    if stmt.start_byte >= cur.start_byte:
+                        break
+                    call = stmt.named_children[0] if stmt.type == "expression_statement" and \
+                        stmt.named_children else None
+                    arg = _unparen(requires_nil(call)) if call is not None and call.type == "call_expression" \
+                        else None
+                    if arg is None or arg.type != "identifier" or self.scopes.var(arg) is not v:
+                        continue
+                    sn = _node_at(g, stmt)
+                    if sn is not None and not any(
+                            (an := _node_at(g, a)) is None or cfgmod.reaches(sn, an) for a, _ in v.assigns):
+                        return True
+            cur = cur.parent
+        return False
 
     def field_zero_at(self, expr: Node | None, field: str, at: Node, made=None) -> bool:
         """Is ``expr.field`` still its zero value (nil, false) when ``at`` runs, as far as this declaration

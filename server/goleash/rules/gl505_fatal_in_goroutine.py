@@ -110,6 +110,9 @@ the whole test binary down.
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
   skips, or under `if debug` with `debug := false`;
 - checks that cannot fail:
+  - `require.NoError(t, err)` of the test's own `err`, which the test required nil before the `go`
+    statement (`require.NoError(t, err)`, `if err != nil { t.Fatal(err) }`) and which nothing assigns
+    afterwards, no goroutine or closure at all (a stale check at the top of the goroutine's loop);
   - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before, then
     `require.NoError(t, err)`) where `f` returns nil on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
     every path that this call can take: a return inside a `range` over a parameter the call passes
