@@ -51,6 +51,7 @@ class Fact(NamedTuple):
     born: frozenset = frozenset()    # conditions that held where the fact was made
 CONTRACT = -1
 UNTOUCHED = -3   # origin of a "free" fact that holds since the entry: the function has not locked it yet
+UNTOUCHED_HELPER = -4   # ... nor called the lock helper that returns holding it (FuncLocks.helper_places)
 _MODE = {LOCK: "w", RLOCK: "r", UNLOCK: "w", RUNLOCK: "r"}
 READ_MODES = ("r", "r2")   # the modes of a held read lock
 _READ = READ_MODES
@@ -177,6 +178,7 @@ class FuncLocks:
         init = frozenset(Fact(HELD, p, m, CONTRACT) for p, m in entry_held)
         held_at_entry = {p for p, _ in entry_held}
         init |= frozenset(Fact(FREE, p, "", UNTOUCHED) for p in self.locked_places if p not in held_at_entry)
+        init |= frozenset(Fact(FREE, p, "", UNTOUCHED_HELPER) for p in self.helper_places if p not in held_at_entry)
         self.state_in = solver.run(init)
         self._replay()
 
@@ -207,6 +209,21 @@ class FuncLocks:
         """Mutexes this function locks itself: they start out free (``("free", p)`` facts)."""
         return frozenset(e.place for n in self.g.nodes for e in self.um.node_effects(self.g, n)
                          if e.kind in (LOCK, RLOCK) and e.place is not None)
+
+    @cached_property
+    def helper_places(self) -> frozenset[Place]:
+        """Mutexes only a callee returns holding (a lock helper's): they start out free too (origin
+        ``UNTOUCHED_HELPER``), so a path that never calls it (``switch r.owner { case me: r.depth++;
+        default: r.take() }``) still says so at the return: the function does not take it on every path."""
+        out = set()
+        for n in self.g.nodes:
+            for e in self.um.node_effects(self.g, n):
+                s = self.model.summary_of(e.callee, self.func) if e.kind == CALL else None
+                for use in (s.uses.values() if s is not None else ()):
+                    p = self.model.translate(use.place, e) if use.acquires else None
+                    if p is not None:
+                        out.add(p)
+        return frozenset(out) - self.locked_places
 
     # --------------------------------------------------------------- queries
     def state(self, n: CNode) -> frozenset:
@@ -1117,7 +1134,10 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
             g = keep(frozenset.intersection(*d["held_guards"]))
             d["acquire_guard"] = g
             # every path that reaches the return without it contradicts the guard
-            d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g)
+            # (a path that never calls the lock helper counts when nothing a caller can see tells the two
+            # apart: no guard, no once-gate — ``switch r.owner { case me: ...; default: r.take() }``)
+            d["always"] = not any(f.kind in (FREE, RELEASED) and f.place == p and consistent(f.guard, g) and
+                                  not (f.origin == UNTOUCHED_HELPER and (g or gate is not None))
                                   for f in ret_states)
     order = _order_edges(flow, key, unit_start, is_test) if key is not None else ()
     writes = {}

@@ -170,7 +170,7 @@ func (c *Cache) Get(k string) (string, error) {
         Write: mu.Lock() }`` — is a lock helper), or still held when a loop iteration starts over through
         ``continue``."""
         from ..model.flow import consistent
-        from ..model.locks import DEFERRED, FREE, HELD, RELEASED, UNTOUCHED
+        from ..model.locks import DEFERRED, FREE, HELD, RELEASED, UNTOUCHED, UNTOUCHED_HELPER
         g = flow.g
         ret = g.ret
         ret_state = flow.state(ret)
@@ -186,7 +186,8 @@ func (c *Cache) Get(k string) (string, error) {
                 if fact.kind != HELD or fact.origin < 0 or fact.place in deferred or fact.place in callers:
                     continue
                 if not any(x.kind in (FREE, RELEASED) and x.place == fact.place and consistent(x.guard, fact.born)
-                           and not (x.origin == UNTOUCHED and x.place.root.startswith("v:")) for x in ret_state):
+                           and not (x.origin == UNTOUCHED and x.place.root.startswith("v:"))
+                           and x.origin != UNTOUCHED_HELPER for x in ret_state):
                     continue   # held on every return (where its conditions hold): a lock helper. (A return before
                     # the local holding the mutex is declared, ``if !ok { return err }; l, err := get(p);
                     # l.Lock(); return nil``, releases nothing: the declaration starts its facts afresh)

@@ -79,6 +79,10 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   v)` under `l.locks[layer]`);
 - a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
   c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
+- a lock wrapper that takes the mutex (through a helper that returns holding it) only on some of its
+  paths, told apart by nothing its callers can see — a reentrant lock's `switch r.owner { case me:
+  r.depth++; default: r.acquire(me) }` —: it does not return holding it on every path, so a nested
+  call's `Lock` is not shown to lock it again;
 - methods of other receivers, and functions of other packages.
 """
 
