@@ -75,7 +75,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   them `context.Background()`; or the `Action` of a urfave/cli v3 command, `func(ctx context.Context, cmd
   *cli.Command) error`, in a program whose every `app.Run(ctx, os.Args)` passes `context.Background()` and
   whose commands have no `Before:` hook: v3 gives each `Action` that context with values added), or the
-  received ctx of such a caller, a few callers up:
+  received ctx of such a caller, a few callers up (a method's calls are the `x.name(...)` ones: a caller's
+  local of the same name, `probing, err := m.probing(ctx)`, is neither a call nor a method value):
   there is no cancellation to lose;
 - likewise an exported function (or method) that only its module can call — in an `internal`
   package, or in an application (a module with a `package main` outside its examples, in the tree of
