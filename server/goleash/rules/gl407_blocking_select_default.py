@@ -15,6 +15,11 @@ from ..model.types import is_chan
 from ..rule import FuncContext, Rule
 
 
+# a positive constant period: ``time.Second``, ``100 * time.Millisecond``, ``2*time.Minute`` (``time.Tick`` of
+# a period <= 0 gives nil, whose receive blocks forever)
+_CONST_PERIOD = re.compile(r"(?:[1-9][0-9_]*\s*\*\s*)?time\.(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)"
+                           r"(?:\s*\*\s*[1-9][0-9_]*)?")
+
 class BlockingSelectDefault(Rule):
     code = "GL407"
     name = "blocking-select-default"
@@ -62,7 +67,8 @@ other side of that channel is gone the goroutine blocks forever.
   does not make it too), `errC := make(chan error, 2)` and two goroutines sending once each; also a channel parameter of a function whose every
   start (`go c.readLoop(errCh)`, or a call for itself) hands it the starter's own buffered channel
   (`errCh := make(chan error, 1)`) that the starter only receives from or measures;
-- a receive from a running ticker, `time.Tick` or `time.After` in the default: the clock delivers
+- a receive from a running ticker, `time.Tick` (also a local bound once to `time.Tick` of a positive
+  constant period: `throttle := time.Tick(time.Second)`) or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn; so does a local `time.NewTimer` that the
   loop resets after the receive on every turn (`timer.Reset(d)` at the loop body's top level, no
   `continue` to skip it, no `Stop` in the loop);
@@ -352,6 +358,14 @@ other side of that channel is gone the goroutine blocks forever.
             return False
         if operand.type == "call_expression" and syntax.call_name(operand) in (("time", "After"), ("time", "Tick")):
             return True
+        if operand.type == "identifier":   # ``throttle := time.Tick(time.Second)``: a running ticker's channel
+            v = um.scopes.var(operand)
+            value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+                not v.addressed else None
+            if value is not None and value.type == "call_expression" and \
+                    syntax.call_name(value) == ("time", "Tick") and len(syntax.call_args(value)) == 1 and \
+                    _CONST_PERIOD.fullmatch(syntax.text(syntax.call_args(value)[0])):
+                return True
         return um.never_closed(operand) or BlockingSelectDefault._rearmed_timer(um, recv, operand)
 
     @staticmethod
