@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Related
+from ..model import checks
 from ..model.channels import Channel, ChanOp, may_range_field
 from ..rule import FuncContext, Rule
 
@@ -67,6 +68,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
   the slice that closes each element, `for i := range s.chans { close(s.chans[i]) }`);
 - several goroutines that close; a parent function that closes the channel on every path after it
   started the goroutines that range over it (a deferred close, no `return` before the close);
+- a return that skips the close only under an error that cannot occur: `if err := r.register(ch); err
+  != nil { return err }` where the package's `register` returns nil on every path;
 - the channel is passed to another function (it may close it);
 - the ranging goroutine is started once (not in a loop) by the program's `main` (or what it calls as its
   last act): parked after the last value, it ends with the process when `main` returns;
@@ -147,7 +150,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
         f = ctx.model.func_of_node.get(close.func.id)
         if f is None or f.how != "go":
             return
-        exits = ctx.channels.unclosed_exits(f, ch.place)
+        exits = [q for q in ctx.channels.unclosed_exits(f, ch.place)
+                 if q.ast is None or not checks.nil_error_guarded(ctx.model, ctx.pkg, q.ast, f.node)]
         if not exits:
             return
         q = exits[0]
@@ -182,7 +186,8 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
         started = min(r.goroutine.end_byte for r in ranges)
         exits = [q.ast for q in ctx.channels.unclosed_exits(f, ch.place)
                  if q.ast is not None and q.ast.type == "return_statement" and
-                 started < q.ast.start_byte < close.node.start_byte and not ctx.model.loops(q.ast)]
+                 started < q.ast.start_byte < close.node.start_byte and not ctx.model.loops(q.ast) and
+                 not checks.nil_error_guarded(ctx.model, ctx.pkg, q.ast, f.node)]   # (an error that cannot occur)
         if not exits:
             return
         related = [ctx.related(self._head(ranges[0].node), f"this range over {ch.name} waits for the close"),
