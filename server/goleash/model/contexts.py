@@ -373,6 +373,30 @@ class ContextModel:
                 return True
         return _under_err_test(node, name, f.node)
 
+    def behind_never_done(self, node: Node) -> bool:
+        """Is ``node`` reached only after a statement ``<-ctx.Done()`` of a context that is never done
+        (:meth:`never_done`: a ``Background()`` local, or a parameter every call fills with one)? It never
+        runs: ``go func() { <-ctx.Done(); a.cache = nil }()`` under a context nothing cancels."""
+        f = self.um.func_at(node)
+        g = self.um.cfg(f) if f is not None else None
+        end = _cnode(g, node) if g is not None else None
+        if end is None:
+            return False
+        waits = set()
+        for n in g.nodes:
+            if n.ast is None or n.ast.type != "expression_statement" or not n.ast.named_children:
+                continue
+            e = syntax.unparen(n.ast.named_children[0])
+            if e is None or e.type != "unary_expression" or _text(e.child_by_field_name("operator")) != "<-":
+                continue
+            call = syntax.unparen(e.child_by_field_name("operand"))
+            fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+            if fn is not None and fn.type == "selector_expression" and \
+                    _text(fn.child_by_field_name("field")) == "Done" and not syntax.call_args(call) and \
+                    self.never_done(fn.child_by_field_name("operand")):
+                waits.add(n.id)
+        return bool(waits) and end.id not in waits and not cfgmod.reaches(g.entry, end, avoid=waits)
+
     def err_not_canceled_dead(self, node: Node) -> bool:
         """Is ``node`` in the branch of ``if c.Err() != context.Canceled`` (``!errors.Is(c.Err(),
         context.Canceled)``) inside ``case <-c.Done():``, where ``c`` is a ``context.WithCancel`` (or
@@ -1100,8 +1124,54 @@ def _never_done_param(package, key: str, i: int, depth: int) -> bool:
             j = func_sig(node).param_index(text)
             if j is not None and _never_done_param(package, ck, j, depth - 1):
                 continue   # handed on from a caller's parameter that is never done
+        if arg is not None and arg.type == "identifier" and text not in params and \
+                _never_done_text(package, _only_binding(owner, text), 0):
+            continue   # a local of the caller bound once to one: ``ctx := withStatus(context.Background())``
         return False
     return True
+
+
+def _only_binding(fn: Node, name: str) -> Node | None:
+    """The value of the one ``name := value`` of the function ``fn`` (its literals included) when nothing
+    else assigns ``name`` there (nor takes its address)."""
+    value = None
+    for n in syntax.walk(fn):
+        if n.type in ("short_var_declaration", "assignment_statement", "var_spec"):
+            left = n.child_by_field_name("left") or n.child_by_field_name("name")
+            names = [x for x in (left.named_children if left is not None and left.type == "expression_list"
+                                 else [left]) if x is not None]
+            if any(_text(x) == name for x in names):
+                right = n.child_by_field_name("right") or n.child_by_field_name("value")
+                vals = right.named_children if right is not None and right.type == "expression_list" else \
+                    ([right] if right is not None else [])
+                if value is not None or n.type != "short_var_declaration" or len(names) != 1 or len(vals) != 1:
+                    return None
+                value = vals[0]
+        elif n.type == "unary_expression" and _text(n.child_by_field_name("operator")) == "&" and \
+                _text(n.child_by_field_name("operand")) == name:
+            return None
+    return value
+
+
+def _never_done_text(package, value: Node | None, depth: int) -> bool:
+    """``context.Background()``/``TODO()``, or that wrapped with values only: ``context.WithValue(x, ...)``
+    or a call of a package function that only puts values on its context (:func:`wraps_values`)."""
+    value = syntax.unparen(value)
+    if value is None or depth > 3:
+        return False
+    if " ".join(syntax.text(value).split()) in NEVER_DONE:
+        return True
+    if value.type != "call_expression" or not syntax.call_args(value):
+        return False
+    fn = value.child_by_field_name("function")
+    args = syntax.call_args(value)
+    if syntax.text(fn) == "context.WithValue":
+        return _never_done_text(package, args[0], depth + 1)
+    if fn is not None and fn.type == "identifier" and package is not None:
+        decl = package.decl_node(syntax.text(fn))
+        idx = next((k for k, a in enumerate(args) if _never_done_text(package, a, depth + 1)), None)
+        return decl is not None and idx is not None and wraps_values(decl, idx)
+    return False
 
 
 def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:

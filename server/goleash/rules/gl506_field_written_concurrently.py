@@ -39,6 +39,9 @@ Hold the same mutex on both sides, use `sync/atomic` types, or give each
 goroutine its own slot (`results[i] = ...`).
 
 ## Stays silent
+- a write the goroutine makes only after `<-ctx.Done()` of a context that is never done: a
+  `Background()` local, or a parameter every call in the package fills with one (a caller's local
+  `ctx := withStatus(context.Background())` of a function that only adds values counts): it never runs;
 - a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
   index (`for i := range xs`, not assigned in the body) and `k` the same in every turn;
 - writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
@@ -86,7 +89,8 @@ goroutine its own slot (`results[i] = ...`).
                 continue
             go = f.start
             starter = f.parent
-            writes = [w for w in fa.writes(f) if not w.locked and not self._atomic_handoff(f, um.spell(w.place))]
+            writes = [w for w in fa.writes(f) if not w.locked and not self._atomic_handoff(f, um.spell(w.place)) and
+                      not ctx.contexts.behind_never_done(w.node)]   # (after <-ctx.Done() of a ctx never done)
             if not writes:
                 continue
             loops = um.loops(go)
