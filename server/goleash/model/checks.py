@@ -19,7 +19,7 @@ import re
 from tree_sitter import Node
 
 from .. import syntax
-from .package import infallible_std
+from .package import NIL_FUNC, infallible_std, literal_returns_nil
 
 REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})    # an error result checked nil
 REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})   # a failure asked for
@@ -886,8 +886,9 @@ def arg_texts(call: Node, um=None) -> list[str]:
     declaration's model, a local context made from another is spelled by how it was made:
     ``context.WithCancel(context.Background())`` for ``ctx`` of ``ctx, cancel :=
     context.WithCancel(context.Background())``, and a ``context.WithValue`` as its parent (it is done
-    when that is)."""
-    return [_context_text(um, a, 0) if um is not None else " ".join(syntax.text(a).split())
+    when that is). A function literal returning nil on every path is spelled ``NIL_FUNC``."""
+    return [NIL_FUNC if a.type == "func_literal" and literal_returns_nil(a) else
+            _context_text(um, a, 0) if um is not None else " ".join(syntax.text(a).split())
             for a in syntax.call_args(call)]
 
 

@@ -1200,6 +1200,11 @@ class PackageModel:
             def nil_call(call, _node=node):
                 if infallible_std(call):
                     return True
+                fn = call.child_by_field_name("function")
+                if passed and fn is not None and fn.type == "identifier" and syntax.text(fn) in passed:
+                    # ``return fn(s.m)`` of a func parameter the call gives a literal returning nil on
+                    # every path (``s.update(func(m map[string]int) error { ...; return nil })``)
+                    return passed[syntax.text(fn)] == NIL_FUNC
                 k = _callee_key_in(_node, call, self.decls, self.types)
                 inner_fields = None
                 if k is None and fields:
@@ -2908,6 +2913,22 @@ def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rb"\." + name + rb"(?:\s*(?:[-+*/%|&^]|<<|>>|&\^)?=[^=]|\s*(?:\+\+|--))"),
             re.compile(rb"&[\w.()\[\]]*\." + name + rb"\b"))
     return got
+
+
+# the text :func:`checks.arg_texts` gives a function literal argument whose every ``return`` gives a literal
+# ``nil`` as its last value: what a callee returning that func's result returns is nil
+NIL_FUNC = "func{return nil}"
+
+
+def literal_returns_nil(lit) -> bool:
+    """Is the function literal ``lit`` one whose every ``return`` gives a literal ``nil`` as its last
+    value (its own nested literals aside), with one return at least?"""
+    from .. import syntax
+    body = lit.child_by_field_name("body") if lit is not None else None
+    if body is None:
+        return False
+    rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
+    return bool(rets) and all(syntax.return_values(r) and syntax.return_values(r)[-1].type == "nil" for r in rets)
 
 
 def _passed_args(decl, args: list[str]) -> dict[str, str | None]:

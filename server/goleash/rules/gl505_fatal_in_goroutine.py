@@ -113,6 +113,8 @@ the whole test binary down.
   - `require.NoError(t, err)` of the test's own `err`, which the test required nil before the `go`
     statement (`require.NoError(t, err)`, `if err != nil { t.Fatal(err) }`) and which nothing assigns
     afterwards, no goroutine or closure at all (a stale check at the top of the goroutine's loop);
+  - `require.NoError(t, err)` of `err := s.update(func(m M) error { ...; return nil })` where the package's
+    `update` returns its callback's result (or nil): a literal that returns nil on every path;
   - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before, then
     `require.NoError(t, err)`) where `f` returns nil on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
     every path that this call can take: a return inside a `range` over a parameter the call passes
