@@ -201,7 +201,8 @@ def _inert_assigns(um, v, depth: int) -> bool:
 
 
 # --------------------------------------------------------------- checks that cannot fail
-def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = ()) -> bool:
+def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = (),
+                down: frozenset[str] = frozenset()) -> bool:
     """Is the stop or report ``call`` (in the function ``lit``) reached only when a check fails that
     cannot? ``require.NoError(t, err)`` (or a package helper that fails only when its argument is not
     nil) with ``err`` nil on every path to it (:func:`nil_checked`); ``require.NoError(t, f())`` or
@@ -211,12 +212,13 @@ def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = ()) 
     for a helper's stops, alike. ``live_ctx``: contexts, as :func:`arg_texts` spells them, that stay live
     while the goroutine runs to the call (a test's own ``t.Context()`` when the test waits for the
     goroutine before it returns; a ``context.WithCancel(context.Background())`` the goroutine makes and
-    cancels only after the call): their ``Err()`` is nil there."""
+    cancels only after the call): their ``Err()`` is nil there. ``down``: the flags nothing raises while
+    the goroutine runs (:func:`flags_down`): a return under ``if s.closed`` is not taken."""
     if pkg is None:
         return False
     recv, name = syntax.call_name(call)
     helper_arg = pkg.fails_only_on_nonnil(name) if not recv else None
-    live = frozenset(f"live:{c}" for c in live_ctx)
+    live = frozenset(f"live:{c}" for c in live_ctx) | down
     if nil_checked(um, pkg, call, recv, name) or \
             (recv == "require" and nil_result_checked(um, pkg, call, name, tolerated=live)) or \
             (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg, live)) or \
@@ -226,6 +228,62 @@ def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = ()) 
     return source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
                                    fresh_conn_op(um, source, lit) or infallible_std(source) or
                                    memory_write(um, source))
+
+
+_TEST_FUNC = re.compile(r"(?:Test|Benchmark|Fuzz)(?:[A-Z0-9_]\w*)?$")
+
+
+def flags_down(um, pkg, shared, lit: Node, go: Node) -> frozenset[str]:
+    """``down:F`` for each bool flag field ``F`` (``closed``, ``isClosed``) that nothing raises while the
+    goroutine ``lit``, started at ``go``, runs: every declaration of the package that raises it
+    (:meth:`PackageModel.flag_raisers`, ``Close`` setting ``m.closed = true``) is called only by this
+    declaration, outside the goroutine, where the goroutine was waited for first (a ``defer q.Close()``,
+    or ``t.Cleanup(q.Close)``, when it is waited for before the function returns)."""
+    key = um.key
+    if pkg is None or key is None:
+        return frozenset()
+    out = set()
+    for fl in pkg.raised_flags():
+        raisers = pkg.flag_raisers(fl)
+        if raisers is None:
+            continue
+        if all(_raised_after(um, pkg, shared, k.rsplit(".", 1)[-1], "." in k, lit, go) for k in raisers):
+            out.add(f"down:{fl}")
+    return frozenset(out)
+
+
+def _raised_after(um, pkg, shared, name: str, method: bool, lit: Node, go: Node) -> bool:
+    """Is ``name`` (a function raising a flag) named, of the package's declarations, only in this one
+    and in other test functions (``TestX``: the test runner calls them, on values of their own), and
+    here only outside the goroutine ``lit``, once it was waited for (:func:`flags_down`)?"""
+    word = name.encode()
+    want = "field_identifier" if method else "identifier"
+    for c in pkg.callers(name):
+        if c == um.key or _TEST_FUNC.match(c):
+            continue
+        node = pkg.decl_node(c)
+        if node is None or any(n.type == want and n.text == word for n in syntax.walk(node)):
+            return False   # (for a method, ``x.name``: a bare ``close(ch)`` is another function)
+    for n in syntax.walk(um.unit):
+        if n.type != want or n.text != word:
+            continue
+        if n.parent is not None and n.parent.type in ("function_declaration", "method_declaration"):
+            continue
+        if syntax.inside(n, lit):
+            return False
+        fn = n if n.type == "identifier" else n.parent
+        call = fn.parent if fn is not None else None
+        deferred = any(a.type == "defer_statement" for a in syntax.ancestors(n))
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == fn:
+            ok = shared.joined_before_exit(go) if deferred else shared.joined(go, call)
+        else:   # a value: ``t.Cleanup(q.Close)`` runs it once the test function has returned
+            args = call.parent if call is not None and call.type == "argument_list" else None
+            holder = args.parent if args is not None else None
+            ok = holder is not None and holder.type == "call_expression" and \
+                syntax.call_name(holder)[1] == "Cleanup" and shared.joined_before_exit(go)
+        if not ok:
+            return False
+    return True
 
 
 _MEMORY_WRITERS = frozenset({"bytes.Buffer", "*bytes.Buffer", "strings.Builder", "*strings.Builder"})

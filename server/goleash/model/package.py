@@ -242,8 +242,8 @@ class Deps(dict):
                     text.add(fkey)
                 elif kind == "callers":
                     callers.add(fkey)
-                elif kind == "setters":
-                    setters[fkey] = setters.get(fkey, frozenset()) | {k for k, _d in fp}
+                elif kind in ("setters", "raisers"):
+                    setters[fkey] = setters.get(fkey, frozenset()) | {k for k, _d in fp or ()}
                 elif kind == "cycle":
                     t, c, sm, st = fp[1].split()
                     text |= t
@@ -638,7 +638,7 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind in ("cycle", "handler", "selections"):
+            elif kind in ("cycle", "handler", "selections", "raisers"):
                 hit = True   # (a handler is named anywhere in the package's text: asked again)
             elif kind == "rel":
                 hit = False   # (an inherited model has the same text-level call graph: the same answers)
@@ -689,6 +689,12 @@ class PackageModel:
                 continue
             if kind == "stops":
                 if self.always_stops(fkey, record=False) != fp:
+                    return False
+                continue
+            if kind == "raisers":
+                got = self.flag_raisers(fkey, record=False)
+                if (None if got is None else tuple((k, self.decls[k][1].digest if k in self.decls else b"")
+                                                   for k in got)) != fp:
                     return False
                 continue
             if kind == "setters":
@@ -951,6 +957,59 @@ class PackageModel:
         if record:
             self._note("setters:" + field, tuple((k, self.decls[k][1].digest if k in self.decls else b"") for k in got))
         return got
+
+    def raised_flags(self) -> frozenset[str]:
+        """The names of the fields some declaration of the package raises as a bool flag (``x.f = true``,
+        ``x.f.Store(true)``, ``x.f.CompareAndSwap(false, true)``, ``x.f.Swap(true)``): the candidates of
+        :meth:`flag_raisers`."""
+        got = self.__dict__.get("_raised")
+        if got is None:
+            pat = re.compile(rb"\.(\w+)(?:\s*=\s*true\b|\.(?:Store\(\s*true\s*\)|Swap\(\s*true\s*\)|"
+                             rb"CompareAndSwap\(\s*false\s*,\s*true\s*\)))")
+            got = self.__dict__["_raised"] = frozenset(
+                m.group(1).decode() for f in self.files for m in pat.finditer(f.source))
+        return got
+
+    def flag_raisers(self, field: str, record: bool = True) -> tuple[str, ...] | None:
+        """The package declarations that raise the bool flag ``field`` (``x.field = true``, or on an
+        ``atomic.Bool`` ``x.field.Store(true)``, ``CompareAndSwap(false, true)``, ``Swap(true)``), as sorted
+        keys; None when anything else may set it true: another value assigned or stored, its address
+        taken, a composite literal that gives it a value other than ``false``. Until one of these runs on a
+        value, its flag stays false. (By text, like :meth:`field_setters`; a recorded dependency.)"""
+        got = self._raisers(field)
+        if record:
+            self._note("raisers:" + field, None if got is None else tuple(
+                (k, self.decls[k][1].digest if k in self.decls else b"") for k in got))
+        return got
+
+    def _raisers(self, field: str) -> tuple[str, ...] | None:
+        name = re.escape(field.encode())
+        write = re.compile(rb"\." + name + rb"(?:\s*(?:[-+*/%|&^]|<<|>>|&\^)?=(?!=)\s*(\w*)|\s*(?:\+\+|--)()|"
+                           rb"\.(?:Store|Swap|CompareAndSwap)\(([^()]*)\))")
+        keyed = re.compile(rb"[{,]\s*" + name + rb"\s*:\s*(\w*)")
+        addr = re.compile(rb"&[\w.()\[\]]*\." + name + rb"\b")
+        keys: set[str] = set()
+        for f in self.files:
+            if field.encode() not in f.source:
+                continue
+            if addr.search(f.source) or any(m.group(1) != b"false" for m in keyed.finditer(f.source)):
+                return None
+            units = f.index.units
+            starts = [u.start for u in units]
+            for m in write.finditer(f.source):
+                value = m.group(1) if m.group(1) is not None else m.group(3)
+                if value is None:
+                    return None   # ``x.field++``
+                value = b"".join(value.split())
+                if value == b"false":
+                    continue
+                if value not in (b"true", b"false,true"):
+                    return None   # (``x.field = !x.field``, ``x.field = ok``, ``x.field.Store(v)``)
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i < 0 or m.start() >= units[i].end or not units[i].keys:
+                    return None
+                keys.update(units[i].keys)
+        return tuple(sorted(keys))
 
     def _callers_fp(self, name: str):
         """What a result that asked for the callers of ``name`` depends on: who they are, and their text."""
@@ -1239,6 +1298,8 @@ class PackageModel:
             v = syntax.unparen(vals[index])
             if v.type == "nil" or (passed and _unreachable_with(r, body, passed, tolerated)):
                 continue
+            if any(f"down:{fl}" in tolerated for fl in _flag_guards(r, body, node)):
+                continue   # under ``if s.closed`` of a flag nothing raises while the caller's check runs
             last = index == -1 or index == len(vals) - 1   # the error result
             if last and passed and _ctx_err_nil(v, passed, tolerated):
                 continue   # ``return ctx.Err()`` of a context that is never done, or only cancelled
@@ -2929,6 +2990,34 @@ def literal_returns_nil(lit) -> bool:
         return False
     rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
     return bool(rets) and all(syntax.return_values(r) and syntax.return_values(r)[-1].type == "nil" for r in rets)
+
+
+def _flag_guards(ret, body, decl) -> set[str]:
+    """The fields ``F`` of the method ``decl``'s receiver ``r`` that an ``if r.F`` (or ``if
+    r.F.Load()``) around ``ret``, in ``body``, tests true."""
+    from .. import syntax
+    recv = decl.child_by_field_name("receiver") if decl is not None and decl.type == "method_declaration" else None
+    names = [syntax.text(n) for p in (recv.named_children if recv is not None else ())
+             for n in p.children_by_field_name("name")]
+    if len(names) != 1:
+        return set()
+    out = set()
+    cur = ret
+    while cur is not None and cur.id != body.id:
+        parent = cur.parent
+        if parent is not None and parent.type == "if_statement" and \
+                parent.child_by_field_name("consequence") is not None and \
+                parent.child_by_field_name("consequence").id == cur.id:
+            cond = syntax.unparen(parent.child_by_field_name("condition"))
+            if cond is not None and cond.type == "call_expression" and not syntax.call_args(cond):
+                fn = cond.child_by_field_name("function")
+                cond = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" and \
+                    syntax.text(fn.child_by_field_name("field")) == "Load" else None
+            if cond is not None and cond.type == "selector_expression" and \
+                    syntax.text(cond.child_by_field_name("operand")) == names[0]:
+                out.add(syntax.text(cond.child_by_field_name("field")))
+        cur = parent
+    return out
 
 
 def _passed_args(decl, args: list[str]) -> dict[str, str | None]:

@@ -113,6 +113,12 @@ the whole test binary down.
   - `require.NoError(t, err)` of the test's own `err`, which the test required nil before the `go`
     statement (`require.NoError(t, err)`, `if err != nil { t.Fatal(err) }`) and which nothing assigns
     afterwards, no goroutine or closure at all (a stale check at the top of the goroutine's loop);
+  - an error a package method returns only under `if q.closed` (or `q.closed.Load()`) of a flag that only
+    functions the test calls raise (`close` setting `q.closed = true`, `Store(true)`,
+    `CompareAndSwap(false, true)`; no other function of the package calls them but other `TestX`), called
+    only once the goroutine was waited for (after `wg.Wait()`, or deferred by a test that waits for it):
+    the flag is down while the goroutine runs (read by the field's name in the package: a literal
+    `&T{closed: true}` or any other write of a field of that name keeps it reported);
   - `require.NoError(t, err)` of `err := s.update(func(m M) error { ...; return nil })` where the package's
     `update` returns its callback's result (or nil): a literal that returns nil on every path;
   - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before, then
@@ -258,7 +264,8 @@ the whole test binary down.
             g = f.start
             if name in _STOPPERS:
                 if self._never_fails(ctx, call, f.node) or \
-                        checks.cannot_fail(um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, g, call)) or \
+                        checks.cannot_fail(um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, g, call),
+                                           checks.flags_down(um, ctx.pkg, ctx.shared, f.node, g)) or \
                         not checks.may_vary(um, call, f.node, ctx.pkg):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
@@ -267,7 +274,9 @@ the whole test binary down.
                                   self._fixes(ctx, call, recv, name, f.node))
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
-                    not checks.cannot_fail(um, ctx.pkg, call, f.node) and checks.may_vary(um, call, f.node, ctx.pkg) and \
+                    not checks.cannot_fail(um, ctx.pkg, call, f.node, (),
+                                           checks.flags_down(um, ctx.pkg, ctx.shared, f.node, g)) and \
+                    checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and \
                     not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
                     self._outlives(ctx, g, param):
@@ -293,7 +302,8 @@ the whole test binary down.
                     if name in _STOPPERS and recv and not recv.startswith("require"):
                         continue   # t.Fatal itself: reported above, with its fix
                     if not checks.may_vary(um, call, f.node, ctx.pkg) or checks.cannot_fail(
-                            um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, f.start, call)):
+                            um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, f.start, call),
+                            checks.flags_down(um, ctx.pkg, ctx.shared, f.node, f.start)):
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
