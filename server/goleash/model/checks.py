@@ -321,8 +321,7 @@ def error_source(um, pkg, call: Node, recv: str, name: str, lit: Node) -> Node |
     result of a call assigned just so: ``require.NoError(t, err)`` or a package helper that fails only
     when its argument is not nil, of ``x, err := f(...)`` (``err := f(...)``), or a stop under ``if err !=
     nil`` of such an ``err``."""
-    idx = (1 if name in ("NoError", "NoErrorf") else None) if recv == "require" else \
-        pkg.fails_only_on_nonnil(name) if not recv else None
+    idx = _nil_arg(pkg, recv, name)
     if idx is not None:
         args = syntax.call_args(call)
         arg = syntax.unparen(args[idx]) if len(args) > idx else None
@@ -615,12 +614,7 @@ def _after_result(node: Node, call: Node, lit: Node) -> bool:
 def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:
     """``require.NoError(t, err)`` or ``helper(t, err)`` (a helper that fails only when err != nil)
     where ``err`` is nil on every path to the call (``if err != nil { return }`` above it)."""
-    if recv == "require":
-        idx = 1 if name in ("NoError", "NoErrorf") else None
-    elif not recv:
-        idx = pkg.fails_only_on_nonnil(name)
-    else:
-        idx = None
+    idx = _nil_arg(pkg, recv, name)
     args = syntax.call_args(call)
     if idx is None or idx >= len(args):
         return False
@@ -628,12 +622,19 @@ def nil_checked(um, pkg, call: Node, recv: str, name: str) -> bool:
     return um.known_nil(arg, call) or um.captured_nil(arg, call, lambda c: _nil_required(pkg, c))
 
 
+def _nil_arg(pkg, recv: str, name: str, checks: frozenset | tuple = ("NoError", "NoErrorf")) -> int | None:
+    """The index of the argument that the check ``recv.name(...)`` fails on unless it is nil: testify's
+    ``require.NoError(t, err)`` (``checks``: the names that count), or a package helper that fails only
+    when its argument is not nil (:meth:`PackageModel.fails_only_on_nonnil`)."""
+    if recv == "require":
+        return 1 if name in checks else None
+    return pkg.fails_only_on_nonnil(name) if not recv else None
+
+
 def _nil_required(pkg, call: Node) -> Node | None:
     """The argument that ``call`` (a statement) stops the goroutine unless it is nil: ``err`` of
     ``require.NoError(t, err)`` (``require.Nil``) or of a package helper that fails only when it is not."""
-    recv, name = syntax.call_name(call)
-    idx = (1 if name in REQUIRE_ERRORS else None) if recv == "require" else \
-        pkg.fails_only_on_nonnil(name) if not recv else None
+    idx = _nil_arg(pkg, *syntax.call_name(call), REQUIRE_ERRORS)
     args = syntax.call_args(call)
     return args[idx] if idx is not None and idx < len(args) else None
 

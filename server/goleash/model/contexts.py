@@ -1125,7 +1125,7 @@ def _never_done_param(package, key: str, i: int, depth: int) -> bool:
             if j is not None and _never_done_param(package, ck, j, depth - 1):
                 continue   # handed on from a caller's parameter that is never done
         if arg is not None and arg.type == "identifier" and text not in params and \
-                _never_done_text(package, _only_binding(owner, text), 0):
+                _never_done_value(None, _only_binding(owner, text), 0, package):
             continue   # a local of the caller bound once to one: ``ctx := withStatus(context.Background())``
         return False
     return True
@@ -1153,42 +1153,29 @@ def _only_binding(fn: Node, name: str) -> Node | None:
     return value
 
 
-def _never_done_text(package, value: Node | None, depth: int) -> bool:
-    """``context.Background()``/``TODO()``, or that wrapped with values only: ``context.WithValue(x, ...)``
-    or a call of a package function that only puts values on its context (:func:`wraps_values`)."""
-    value = syntax.unparen(value)
-    if value is None or depth > 3:
-        return False
-    if " ".join(syntax.text(value).split()) in NEVER_DONE:
-        return True
-    if value.type != "call_expression" or not syntax.call_args(value):
-        return False
-    fn = value.child_by_field_name("function")
-    args = syntax.call_args(value)
-    if syntax.text(fn) == "context.WithValue":
-        return _never_done_text(package, args[0], depth + 1)
-    if fn is not None and fn.type == "identifier" and package is not None:
-        decl = package.decl_node(syntax.text(fn))
-        idx = next((k for k, a in enumerate(args) if _never_done_text(package, a, depth + 1)), None)
-        return decl is not None and idx is not None and wraps_values(decl, idx)
-    return False
-
-
-def _never_done_value(um: UnitModel, value: Node | None, depth: int) -> bool:
+def _never_done_value(um: UnitModel | None, value: Node | None, depth: int, package=None) -> bool:
     """``context.Background()``, ``context.TODO()``, or ``context.WithValue`` of a context never done (a
-    local holding one, a few steps)."""
+    local holding one, a few steps, with the declaration's model ``um``); with the ``package``, also a
+    call of a package function that only puts values on its context (:func:`wraps_values`) given one."""
     value = syntax.unparen(value)
     if value is None or depth > 3:
         return False
     if " ".join(syntax.text(value).split()) in NEVER_DONE:
         return True
-    if value.type == "call_expression" and syntax.text(value.child_by_field_name("function")) == "context.WithValue":
+    if value.type == "call_expression" and syntax.call_args(value):
+        fn = value.child_by_field_name("function")
         args = syntax.call_args(value)
-        return bool(args) and _never_done_value(um, args[0], depth + 1)
-    if value.type == "identifier":
+        if syntax.text(fn) == "context.WithValue":
+            return _never_done_value(um, args[0], depth + 1, package)
+        if fn is not None and fn.type == "identifier" and package is not None:
+            decl = package.decl_node(syntax.text(fn))
+            idx = next((k for k, a in enumerate(args) if _never_done_value(um, a, depth + 1, package)), None)
+            return decl is not None and idx is not None and wraps_values(decl, idx)
+        return False
+    if value.type == "identifier" and um is not None:
         v = um.scopes.var(value)
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
-            return _never_done_value(um, v.value, depth + 1)
+            return _never_done_value(um, v.value, depth + 1, package)
     return False
 
 

@@ -1271,8 +1271,9 @@ class UnitModel:
         """Is the local ``ident`` names, declared by a function enclosing the literal that runs ``at``, nil
         whenever that literal runs? Only the declaring function assigns it (no literal does); it is nil
         where the outermost literal holding ``at`` is made — an earlier statement of an enclosing block
-        stops unless it is (``requires_nil(call)``, the argument that must be nil: ``require.NoError(t, err)``), with no assignment
-        in between, or a guard shows it (``if err != nil { return }``) —; and no assignment of it is
+        stops unless it is (``requires_nil(call)``: the argument that must be nil, ``err`` of
+        ``require.NoError(t, err)``), with no assignment in between, or a guard shows it (``if err != nil
+        { return }``) —; and no assignment of it is
         reachable from there (``port, err := free(); require.NoError(t, err); go func() {
         require.NoError(t, err) ... }()``)."""
         v = self.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
