@@ -132,6 +132,21 @@ def text(node: Node | None) -> str:
     return node.text.decode("utf-8", "replace")
 
 
+def if_conditions(node: Node, within: Node) -> list[Node]:
+    """The conditions of the ``if`` statements whose body (not ``else``) holds ``node``, inside ``within``,
+    the innermost first."""
+    conds = []
+    cur = node
+    while cur is not None and cur.id != within.id:
+        parent = cur.parent
+        if parent is not None and parent.type == "if_statement" and \
+                parent.child_by_field_name("consequence") is not None and \
+                parent.child_by_field_name("consequence").id == cur.id:
+            conds.append(unparen(parent.child_by_field_name("condition")))
+        cur = parent
+    return conds
+
+
 def inside(node: Node, outer: Node) -> bool:
     """True when ``node`` lies within ``outer`` (inclusive)."""
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte

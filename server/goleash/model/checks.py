@@ -31,16 +31,7 @@ _ERRORISH = re.compile(r"\b\w*(?:err|Err)\w*\b|\be\b|\.Error\(\)")   # an error 
 def guards(call: Node, lit: Node) -> list[Node]:
     """The conditions of the ``if`` statements whose body holds ``call``, inside the function ``lit``,
     the innermost first."""
-    conds = []
-    cur = call
-    while cur is not None and cur.id != lit.id:
-        parent = cur.parent
-        if parent is not None and parent.type == "if_statement" and \
-                parent.child_by_field_name("consequence") is not None and \
-                parent.child_by_field_name("consequence").id == cur.id:
-            conds.append(syntax.unparen(parent.child_by_field_name("condition")))
-        cur = parent
-    return conds
+    return syntax.if_conditions(call, lit)
 
 
 def value_assertion(call: Node, name: str) -> bool:

@@ -3002,21 +3002,14 @@ def _flag_guards(ret, body, decl) -> set[str]:
     if len(names) != 1:
         return set()
     out = set()
-    cur = ret
-    while cur is not None and cur.id != body.id:
-        parent = cur.parent
-        if parent is not None and parent.type == "if_statement" and \
-                parent.child_by_field_name("consequence") is not None and \
-                parent.child_by_field_name("consequence").id == cur.id:
-            cond = syntax.unparen(parent.child_by_field_name("condition"))
-            if cond is not None and cond.type == "call_expression" and not syntax.call_args(cond):
-                fn = cond.child_by_field_name("function")
-                cond = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" and \
-                    syntax.text(fn.child_by_field_name("field")) == "Load" else None
-            if cond is not None and cond.type == "selector_expression" and \
-                    syntax.text(cond.child_by_field_name("operand")) == names[0]:
-                out.add(syntax.text(cond.child_by_field_name("field")))
-        cur = parent
+    for cond in syntax.if_conditions(ret, body):
+        if cond is not None and cond.type == "call_expression" and not syntax.call_args(cond):
+            fn = cond.child_by_field_name("function")
+            cond = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" and \
+                syntax.text(fn.child_by_field_name("field")) == "Load" else None
+        if cond is not None and cond.type == "selector_expression" and \
+                syntax.text(cond.child_by_field_name("operand")) == names[0]:
+            out.add(syntax.text(cond.child_by_field_name("field")))
     return out
 
 
