@@ -698,10 +698,29 @@ def receiver_fields(um, pkg, call: Node, key: str) -> dict[str, str] | None:
         return None
     got = None
     for maker, args, decl in made:
-        types = [_value_type(pkg, a, decl, um if decl is um.unit else None) or a for a in args]
-        fields = pkg.bound_fields(maker, types, key.rsplit(".", 1)[0])
+        fields = _bound_by(pkg, maker, args, decl, um if decl is um.unit else None, key.rsplit(".", 1)[0], 0)
         got = fields if got is None else {k: v for k, v in got.items() if fields.get(k) == v}
     return got or None
+
+
+def _bound_by(pkg, maker: str, args: list, decl: Node, um, typ: str, depth: int) -> dict[str, str]:
+    """The package types the constructor call ``maker(args...)`` (in ``decl``) stores in the interface
+    fields of the ``typ`` it makes (:meth:`PackageModel.bound_fields`), and, a few levels down, what such a
+    value holds in its own fields when the argument is a constructor call too, keyed by the path:
+    ``WithAcks(WithNotify(&base{}))`` gives ``{"Message": "notify", "Message.Message": "base"}``."""
+    types = [_value_type(pkg, a, decl, um) or a for a in args]
+    fields = pkg.bound_fields(maker, types, typ)
+    if depth >= 3:
+        return fields
+    for a, t in zip(args, types):
+        a = syntax.unparen(a) if not isinstance(a, str) else None
+        fn = a.child_by_field_name("function") if a is not None and a.type == "call_expression" else None
+        if fn is None or fn.type != "identifier" or syntax.text(fn) not in pkg.decls or types.count(t) != 1:
+            continue
+        inner = _bound_by(pkg, syntax.text(fn), syntax.call_args(a), decl, um, t, depth + 1)
+        for f in [f for f, v in fields.items() if v == t and "." not in f]:
+            fields.update({f"{f}.{k}": v for k, v in inner.items()})
+    return fields
 
 
 def _origins(um, pkg, expr: Node | None, decl: Node, depth: int) -> list | None:

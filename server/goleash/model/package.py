@@ -1267,7 +1267,11 @@ class PackageModel:
                 k = _callee_key_in(_node, call, self.decls, self.types)
                 inner_fields = None
                 if k is None and fields:
-                    k = _bound_field_call(_node, call, fields, self.decls)
+                    got = _bound_field(_node, call, fields, self.decls)
+                    k = got[0] if got is not None else None
+                    # (what that field's value holds in its own fields: ``Message.Message`` -> ``Message``)
+                    inner_fields = {x[len(got[1]) + 1:]: t for x, t in fields.items()
+                                    if x.startswith(got[1] + ".")} or None if got is not None else None
                 elif k is not None and fields and _on_receiver(_node, call):
                     inner_fields = fields   # (another method on the same receiver: the same fields)
                 if k == key:
@@ -3111,9 +3115,9 @@ def _on_receiver(decl, call) -> bool:
         syntax.text(operand) == sig.recv_name
 
 
-def _bound_field_call(decl, call, fields: dict[str, str], decls) -> str | None:
-    """``r.f.m(...)`` on a field ``f`` of the declaration's receiver ``r`` that ``fields`` binds to a package
-    type ``U``: ``U.m``."""
+def _bound_field(decl, call, fields: dict[str, str], decls) -> tuple[str, str] | None:
+    """(``U.m``, ``f``) for ``r.f.m(...)`` on a field ``f`` of the declaration's receiver ``r`` that
+    ``fields`` binds to a package type ``U``."""
     from .. import syntax
     from .types import func_sig
     fn = syntax.unparen(call.child_by_field_name("function"))
@@ -3123,9 +3127,10 @@ def _bound_field_call(decl, call, fields: dict[str, str], decls) -> str | None:
     sig = func_sig(decl)
     if not sig.recv or inner is None or inner.type != "identifier" or syntax.text(inner) != sig.recv_name:
         return None
-    owner = fields.get(syntax.text(operand.child_by_field_name("field")))
+    f = syntax.text(operand.child_by_field_name("field"))
+    owner = fields.get(f)
     k = f"{owner}.{syntax.text(fn.child_by_field_name('field'))}" if owner else None
-    return k if k in decls else None
+    return (k, f) if k in decls else None
 
 
 def _callee_key_in(decl, call, decls, types=None) -> str | None:

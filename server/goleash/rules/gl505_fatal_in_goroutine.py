@@ -190,7 +190,9 @@ the whole test binary down.
     from the test's own type, `m := New(&fixedProvider{})` storing it in an interface field `provider` (or a
     local holding it, a field of what a package function returns, `s.cache` of `s := makeScaffold()`, a
     parameter of a helper every call passes such a value for): its calls `m.provider.Key(id)` are that
-    type's methods; and a method of an interface parameter of an
+    type's methods, a few layers down when the argument is a constructor call too (`withAcked(withNotified(
+    &memMessage{}))`: each decorator's `m.finisher.Finish(err)` runs the next one's); and a method of an
+    interface parameter of an
     unexported helper every call of which passes one package type, `checkEpochs(t, newMemEpochs())`);
 - testify's value assertions in the goroutine itself (`require.Equal(t, want, got)`, `require.True(t,
   ok)`, `require.NotNil(t, x)`, `require.Len`, `require.Contains`, `require.Error`...): they check a

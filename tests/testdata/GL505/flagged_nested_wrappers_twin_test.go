@@ -1,0 +1,40 @@
+package gl505
+
+import (
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The innermost message fails once it was finished before: the decorators pass that error on.
+
+type onceMessage struct{ done bool }
+
+func (m *onceMessage) Finish(error) error {
+	if m.done {
+		return errors.New("finished twice")
+	}
+	m.done = true
+	return nil
+}
+
+type loggedMessage struct{ finisher }
+
+func (m *loggedMessage) Finish(err error) error { return m.finisher.Finish(err) }
+
+func withLogged(m finisher) finisher { return &loggedMessage{finisher: m} }
+
+func TestFinishTwiceThroughDecorators(t *testing.T) {
+	m := withLogged(withNotified(&onceMessage{}))
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			require.NoError(t, m.Finish(nil)) // want `require\.NoError in a goroutine ends only this goroutine`
+		}()
+	}
+	wg.Wait()
+}
