@@ -6,7 +6,8 @@
 
 CORPUS_DIR holds one directory per project of projects.tsv (fetched at the commit it names; see
 README.md). Each project is checked with ``goleash check --no-cache --format json`` (the JSON is kept in
-RUN_DIR, default a temporary directory; with ``--reuse`` an existing RUN_DIR/<project>.json is read
+RUN_DIR, default a temporary directory, with its stderr beside it, ``<project>.err``, whose internal errors
+are reported; with ``--reuse`` an existing RUN_DIR/<project>.json is read
 instead of re-running). Every finding is matched with its verdict by file, code and line (a verdict
 written for a line a few lines away, with the same code and the same first words of the message, still
 matches: the file moved under it, not the finding). Prints, per project and per rule: findings,
@@ -53,9 +54,9 @@ def load_verdicts(name: str) -> list[dict]:
 
 def run(goleash: str, corpus_dir: Path, name: str, out: Path, jobs: int) -> float:
     t = time.monotonic()
-    with open(out, "w") as f:
+    with open(out, "w") as f, open(out.with_suffix(".err"), "w") as err:
         subprocess.run([goleash, "check", "--no-cache", "--jobs", str(jobs), "--format", "json", name],
-                       cwd=corpus_dir, stdout=f, stderr=subprocess.DEVNULL, check=False)
+                       cwd=corpus_dir, stdout=f, stderr=err, check=False)
     return time.monotonic() - t
 
 
@@ -116,6 +117,10 @@ def main() -> int:
         if not (a.reuse and out.exists()):
             secs = run(a.goleash, corpus_dir, name, out, a.jobs)
         findings = json.loads(out.read_text() or "[]")
+        err = out.with_suffix(".err")
+        failed = [x for x in (err.read_text().splitlines() if err.exists() else ()) if "internal error" in x]
+        if failed:   # (a rule that failed on a file reports nothing there: its findings are missing)
+            print(f"# {name}: {len(failed)} internal errors, first: {failed[0]}", file=sys.stderr)
         verdicts = load_verdicts(name)
         c = collections.Counter()
         for f, v in match(findings, verdicts):

@@ -715,7 +715,8 @@ def _bound_by(pkg, maker: str, args: list, decl: Node, um, typ: str, depth: int)
     for a, t in zip(args, types):
         a = syntax.unparen(a) if not isinstance(a, str) else None
         fn = a.child_by_field_name("function") if a is not None and a.type == "call_expression" else None
-        if fn is None or fn.type != "identifier" or syntax.text(fn) not in pkg.decls or types.count(t) != 1:
+        if fn is None or fn.type != "identifier" or syntax.text(fn) not in pkg.decls or not isinstance(t, str) or \
+                types.count(t) != 1:
             continue
         inner = _bound_by(pkg, syntax.text(fn), syntax.call_args(a), decl, um, t, depth + 1)
         for f in [f for f, v in fields.items() if v == t and "." not in f]:

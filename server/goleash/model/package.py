@@ -1270,8 +1270,9 @@ class PackageModel:
                     got = _bound_field(_node, call, fields, self.decls)
                     k = got[0] if got is not None else None
                     # (what that field's value holds in its own fields: ``Message.Message`` -> ``Message``)
-                    inner_fields = {x[len(got[1]) + 1:]: t for x, t in fields.items()
-                                    if x.startswith(got[1] + ".")} or None if got is not None else None
+                    if got is not None:
+                        inner_fields = {x[len(got[1]) + 1:]: t for x, t in fields.items()
+                                        if x.startswith(got[1] + ".")} or None
                 elif k is not None and fields and _on_receiver(_node, call):
                     inner_fields = fields   # (another method on the same receiver: the same fields)
                 if k == key:
