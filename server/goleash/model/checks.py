@@ -15,6 +15,7 @@ among a helper's stops (``EffectSummary.stops``: a helper that may stop the test
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from tree_sitter import Node
 
@@ -193,7 +194,7 @@ def _inert_assigns(um, v, depth: int) -> bool:
 
 # --------------------------------------------------------------- checks that cannot fail
 def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = (),
-                down: frozenset[str] = frozenset()) -> bool:
+                down: Callable[[], frozenset[str]] | None = None) -> bool:
     """Is the stop or report ``call`` (in the function ``lit``) reached only when a check fails that
     cannot? ``require.NoError(t, err)`` (or a package helper that fails only when its argument is not
     nil) with ``err`` nil on every path to it (:func:`nil_checked`); ``require.NoError(t, f())`` or
@@ -203,22 +204,31 @@ def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = (),
     for a helper's stops, alike. ``live_ctx``: contexts, as :func:`arg_texts` spells them, that stay live
     while the goroutine runs to the call (a test's own ``t.Context()`` when the test waits for the
     goroutine before it returns; a ``context.WithCancel(context.Background())`` the goroutine makes and
-    cancels only after the call): their ``Err()`` is nil there. ``down``: the flags nothing raises while
-    the goroutine runs (:func:`flags_down`): a return under ``if s.closed`` is not taken."""
+    cancels only after the call): their ``Err()`` is nil there. ``down``: asked only when nothing else
+    shows it, the flags nothing raises while the goroutine runs (:func:`flags_down`): a return under ``if
+    s.closed`` is not taken."""
     if pkg is None:
         return False
     recv, name = syntax.call_name(call)
     helper_arg = pkg.fails_only_on_nonnil(name) if not recv else None
-    live = frozenset(f"live:{c}" for c in live_ctx) | down
-    if nil_checked(um, pkg, call, recv, name) or \
-            (recv == "require" and nil_result_checked(um, pkg, call, name, tolerated=live)) or \
-            (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg, live)) or \
-            nil_error_guarded(um, pkg, call, lit, live):
+    live = frozenset(f"live:{c}" for c in live_ctx)
+    if nil_checked(um, pkg, call, recv, name) or _nil_results(um, pkg, call, recv, name, helper_arg, lit, live):
         return True
     source = error_source(um, pkg, call, recv, name, lit)
-    return source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
-                                   fresh_conn_op(um, source, lit) or infallible_std(source) or
-                                   memory_write(um, source))
+    if source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
+                               fresh_conn_op(um, source, lit) or infallible_std(source) or
+                               memory_write(um, source)):
+        return True
+    flags = down() if down is not None and pkg.raised_flags() else frozenset()
+    return bool(flags) and _nil_results(um, pkg, call, recv, name, helper_arg, lit, live | flags)
+
+
+def _nil_results(um, pkg, call: Node, recv: str, name: str, helper_arg: int | None, lit: Node,
+                 tolerated: frozenset) -> bool:
+    """The checks of :func:`cannot_fail` that read what a package function returns."""
+    return (recv == "require" and nil_result_checked(um, pkg, call, name, tolerated=tolerated)) or \
+        (helper_arg is not None and nil_result_checked(um, pkg, call, "NoError", helper_arg, tolerated)) or \
+        nil_error_guarded(um, pkg, call, lit, tolerated)
 
 
 _TEST_FUNC = re.compile(r"(?:Test|Benchmark|Fuzz)(?:[A-Z0-9_]\w*)?$")
@@ -249,11 +259,12 @@ def _raised_after(um, pkg, shared, name: str, method: bool, lit: Node, go: Node)
     here only outside the goroutine ``lit``, once it was waited for (:func:`flags_down`)?"""
     word = name.encode()
     want = "field_identifier" if method else "identifier"
+    named = re.compile((rb"\.\s*" if method else rb"(?<![\w.])") + re.escape(word) + rb"\b")
     for c in pkg.callers(name):
         if c == um.key or _TEST_FUNC.match(c):
             continue
         node = pkg.decl_node(c)
-        if node is None or any(n.type == want and n.text == word for n in syntax.walk(node)):
+        if node is None or named.search(node.text or b""):
             return False   # (for a method, ``x.name``: a bare ``close(ch)`` is another function)
     for n in syntax.walk(um.unit):
         if n.type != want or n.text != word:

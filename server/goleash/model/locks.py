@@ -194,15 +194,18 @@ class FuncLocks:
                     if x.kind == CALL and self._release_call(x):
                         return True
                     if x.kind == CALL:
-                        c = x.callee
-                        if c is not None and c.literal is None and c.key is not None and \
-                                self.model.package is not None and \
-                                not self.model.package.may_change_held(c.key.rsplit(".", 1)[-1]):
+                        if not self._may_hold(x.callee):
                             continue   # (by its text and its callees': no need to summarise it)
                         sm = self.model.summary_of(x.callee, self.func)
                         if sm is not None and any(u.acquires or u.releases for u in sm.uses.values()):
                             return True
         return False
+
+    def _may_hold(self, c) -> bool:
+        """May a call of ``c`` change which mutexes are held? Not a package function whose text and
+        callees' never lock nor unlock (:meth:`PackageModel.may_change_held`)."""
+        return not (c is not None and c.literal is None and c.key is not None and self.model.package is not None
+                    and not self.model.package.may_change_held(c.key.rsplit(".", 1)[-1]))
 
     @cached_property
     def locked_places(self) -> frozenset[Place]:
@@ -218,7 +221,8 @@ class FuncLocks:
         out = set()
         for n in self.g.nodes:
             for e in self.um.node_effects(self.g, n):
-                s = self.model.summary_of(e.callee, self.func) if e.kind == CALL else None
+                s = self.model.summary_of(e.callee, self.func) if e.kind == CALL and self._may_hold(e.callee) \
+                    else None
                 for use in (s.uses.values() if s is not None else ()):
                     p = self.model.translate(use.place, e) if use.acquires else None
                     if p is not None:

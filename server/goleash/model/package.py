@@ -976,7 +976,10 @@ class PackageModel:
         keys; None when anything else may set it true: another value assigned or stored, its address
         taken, a composite literal that gives it a value other than ``false``. Until one of these runs on a
         value, its flag stays false. (By text, like :meth:`field_setters`; a recorded dependency.)"""
-        got = self._raisers(field)
+        memo = self.__dict__.setdefault("_raisers_memo", {})
+        if field not in memo:
+            memo[field] = self._raisers(field)
+        got = memo[field]
         if record:
             self._note("raisers:" + field, None if got is None else tuple(
                 (k, self.decls[k][1].digest if k in self.decls else b"") for k in got))

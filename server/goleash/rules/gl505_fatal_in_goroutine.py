@@ -267,7 +267,7 @@ the whole test binary down.
             if name in _STOPPERS:
                 if self._never_fails(ctx, call, f.node) or \
                         checks.cannot_fail(um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, g, call),
-                                           checks.flags_down(um, ctx.pkg, ctx.shared, f.node, g)) or \
+                                           self._down(ctx, f.node, g)) or \
                         not checks.may_vary(um, call, f.node, ctx.pkg):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
@@ -277,7 +277,7 @@ the whole test binary down.
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
                     not checks.cannot_fail(um, ctx.pkg, call, f.node, (),
-                                           checks.flags_down(um, ctx.pkg, ctx.shared, f.node, g)) and \
+                                           self._down(ctx, f.node, g)) and \
                     checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and \
                     not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
@@ -305,7 +305,7 @@ the whole test binary down.
                         continue   # t.Fatal itself: reported above, with its fix
                     if not checks.may_vary(um, call, f.node, ctx.pkg) or checks.cannot_fail(
                             um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, f.start, call),
-                            checks.flags_down(um, ctx.pkg, ctx.shared, f.node, f.start)):
+                            self._down(ctx, f.node, f.start)):
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
@@ -433,6 +433,18 @@ the whole test binary down.
         if owner.node.id == ctx.unit.id and i is not None and _run_by_harness(ctx.pkg, ctx.func_key, i, 3):
             return False   # the harness that runs the test decides when it completes
         return not FatalInGoroutine._waits_for(ctx, g, cfg)
+
+    @staticmethod
+    def _down(ctx, lit: Node, g: Node):
+        """The flags nothing raises while the goroutine ``lit`` runs (:func:`checks.flags_down`), asked at
+        most once per goroutine and only when a check needs them."""
+        memo = ctx.__dict__.setdefault("_gl505_down", {})
+
+        def down():
+            if g.id not in memo:
+                memo[g.id] = checks.flags_down(ctx.model, ctx.pkg, ctx.shared, lit, g)
+            return memo[g.id]
+        return down
 
     @staticmethod
     def _live_context(ctx, lit: Node, g: Node, call: Node) -> tuple[str, ...]:
