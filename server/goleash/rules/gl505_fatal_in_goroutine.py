@@ -254,6 +254,7 @@ the whole test binary down.
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         um = ctx.model
+        downs: dict[int, frozenset] = {}   # the flags down, per goroutine (asked once each)
         late_reported = set()
         for call in ctx.calls():
             recv, name = syntax.call_name(call)
@@ -267,7 +268,7 @@ the whole test binary down.
             if name in _STOPPERS:
                 if self._never_fails(ctx, call, f.node) or \
                         checks.cannot_fail(um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, g, call),
-                                           self._down(ctx, f.node, g)) or \
+                                           self._down(ctx, f.node, g, downs)) or \
                         not checks.may_vary(um, call, f.node, ctx.pkg):
                     continue
                 msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
@@ -277,7 +278,7 @@ the whole test binary down.
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
                     not checks.cannot_fail(um, ctx.pkg, call, f.node, (),
-                                           self._down(ctx, f.node, g)) and \
+                                           self._down(ctx, f.node, g, downs)) and \
                     checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and \
                     not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
@@ -288,9 +289,9 @@ the whole test binary down.
                        f"wait for this goroutine (Fail in goroutine after the test has completed)")
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here, and the test "
                                                                       "can return before it ends")])
-        yield from self._indirect(ctx)
+        yield from self._indirect(ctx, downs)
 
-    def _indirect(self, ctx: FuncContext) -> Iterator[Finding]:
+    def _indirect(self, ctx: FuncContext, downs: dict[int, frozenset]) -> Iterator[Finding]:
         """``require.NoError(t, err)`` or ``helper(t)`` (a package function that may call t.Fatal) in a
         goroutine, and ``go helper(t)``."""
         um = ctx.model
@@ -305,7 +306,7 @@ the whole test binary down.
                         continue   # t.Fatal itself: reported above, with its fix
                     if not checks.may_vary(um, call, f.node, ctx.pkg) or checks.cannot_fail(
                             um, ctx.pkg, call, f.node, self._live_context(ctx, f.node, f.start, call),
-                            self._down(ctx, f.node, f.start)):
+                            self._down(ctx, f.node, f.start, downs)):
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
@@ -435,11 +436,9 @@ the whole test binary down.
         return not FatalInGoroutine._waits_for(ctx, g, cfg)
 
     @staticmethod
-    def _down(ctx, lit: Node, g: Node):
+    def _down(ctx, lit: Node, g: Node, memo: dict[int, frozenset]):
         """The flags nothing raises while the goroutine ``lit`` runs (:func:`checks.flags_down`), asked at
-        most once per goroutine and only when a check needs them."""
-        memo = ctx.__dict__.setdefault("_gl505_down", {})
-
+        most once per goroutine (``memo``) and only when a check needs them."""
         def down():
             if g.id not in memo:
                 memo[g.id] = checks.flags_down(ctx.model, ctx.pkg, ctx.shared, lit, g)
