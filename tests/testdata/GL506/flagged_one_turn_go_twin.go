@@ -14,7 +14,7 @@ func (p *pager) moreFrom(trigger int) error {
 					errc <- err
 					return
 				}
-				got = page // want "data race on got"
+				got = page    // want "data race on got"
 				p.token = tok // want "every goroutine of this loop writes it"
 				errc <- nil
 			}()
