@@ -990,7 +990,7 @@ class PackageModel:
         write = re.compile(rb"\." + name + rb"(?:\s*(?:[-+*/%|&^]|<<|>>|&\^)?=(?!=)\s*(\w*)|\s*(?:\+\+|--)()|"
                            rb"\.(?:Store|Swap|CompareAndSwap)\(([^()]*)\))")
         keyed = re.compile(rb"[{,]\s*" + name + rb"\s*:\s*(\w*)")
-        addr = re.compile(rb"&[\w.()\[\]]*\." + name + rb"\b")
+        addr = _setter_re(field)[1]   # ``&x.field``
         keys: set[str] = set()
         for f in self.files:
             if field.encode() not in f.source:
@@ -3004,10 +3004,9 @@ def _flag_guards(ret, body, decl) -> set[str]:
     """The fields ``F`` of the method ``decl``'s receiver ``r`` that an ``if r.F`` (or ``if
     r.F.Load()``) around ``ret``, in ``body``, tests true."""
     from .. import syntax
-    recv = decl.child_by_field_name("receiver") if decl is not None and decl.type == "method_declaration" else None
-    names = [syntax.text(n) for p in (recv.named_children if recv is not None else ())
-             for n in p.children_by_field_name("name")]
-    if len(names) != 1:
+    from .types import func_sig
+    recv = func_sig(decl).recv_name if decl is not None and decl.type == "method_declaration" else None
+    if not recv:
         return set()
     out = set()
     for cond in syntax.if_conditions(ret, body):
@@ -3016,7 +3015,7 @@ def _flag_guards(ret, body, decl) -> set[str]:
             cond = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" and \
                 syntax.text(fn.child_by_field_name("field")) == "Load" else None
         if cond is not None and cond.type == "selector_expression" and \
-                syntax.text(cond.child_by_field_name("operand")) == names[0]:
+                syntax.text(cond.child_by_field_name("operand")) == recv:
             out.add(syntax.text(cond.child_by_field_name("field")))
     return out
 
