@@ -493,6 +493,7 @@ class FuncLocks:
                 values.append(syntax.unparen(args[i]))
         out = []
         for value in values:
+            value = self._unwrapped(value)
             if value is None or value.type != "call_expression":
                 continue
             callee, cargs, consts = self.um.callee(value)
@@ -505,6 +506,31 @@ class FuncLocks:
                 if q is not None:
                     out.append((kind, q))
         return out
+
+    def _unwrapped(self, value: Node | None) -> Node | None:
+        """The release func a wrapper was given, when ``value`` calls one whose result runs it
+        (``doOnce(unlock)`` of a package wrapper, :meth:`PackageModel.wraps_func_param`, or
+        ``sync.OnceFunc(unlock)``): the call that made ``unlock`` (``now, unlock := r.lockNow()``), or
+        ``value`` itself."""
+        pkg = self.model.package
+        for _ in range(3):
+            if value is None or value.type != "call_expression":
+                return value
+            fn = value.child_by_field_name("function")
+            args = syntax.call_args(value)
+            i = 0 if syntax.text(fn) == "sync.OnceFunc" else None
+            if i is None:
+                callee = self.um.callee(value)[0]
+                key = callee.key if callee is not None else None
+                i = pkg.wraps_func_param(key) if key and pkg is not None else None
+            if i is None or i >= len(args):
+                return value
+            arg = syntax.unparen(args[i])
+            if arg is not None and arg.type == "identifier":
+                v = self.um.scopes.var(arg)
+                arg = syntax.unparen(v.value) if v is not None and not v.assigned and v.value is not None else None
+            value = arg
+        return value
 
     def _behind_same_gate(self, held: Fact, use: LockUse, e: Effect) -> bool:
         """Was the held lock taken by a call that locks only behind a once-gate on the same value as this

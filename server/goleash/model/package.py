@@ -2726,6 +2726,36 @@ class PackageModel:
                 return names.index(syntax.text(fn))
         return None
 
+    def wraps_func_param(self, key: str) -> int | None:
+        """The index of the func parameter that the func the package function ``key`` returns calls: a
+        wrapper whose result runs the func it was given, maybe only once (``func doOnce(f func()) func() {
+        called := false; return func() { if called { return }; called = true; f() } }``), else None.
+        Every ``return`` of a func must be one literal calling the same parameter as a statement."""
+        from .. import syntax
+        if not self.takes_func(key) or not self.returns_func(key):
+            return None
+        node = self._decl_node(key, record=True)
+        plist = node.child_by_field_name("parameters") if node is not None else None
+        if plist is None:
+            return None
+        names = [syntax.text(n) for d in plist.named_children for n in d.children_by_field_name("name")]
+        found = None
+        for r in syntax.walk(node.child_by_field_name("body"), skip_funcs=True):
+            if r.type != "return_statement":
+                continue
+            values = [syntax.unparen(v) for v in syntax.return_values(r)]
+            lit = next((v for v in values if v is not None and v.type == "func_literal"), None)
+            if lit is None:
+                return None
+            called = {syntax.text(c.child_by_field_name("function"))
+                      for c in syntax.walk(lit.child_by_field_name("body"), skip_funcs=True)
+                      if c.type == "call_expression" and not syntax.call_args(c) and c.parent is not None
+                      and c.parent.type == "expression_statement"} & set(names)
+            if len(called) != 1 or (found is not None and names.index(next(iter(called))) != found):
+                return None
+            found = names.index(next(iter(called)))
+        return found
+
     def release_places(self, key: str) -> tuple:
         """(kind, place) for each mutex the func value that the package function ``key`` returns releases
         (``func (s *Store) rlock() func() { s.mu.RLock(); return func() { s.mu.RUnlock() } }``: ("RUnlock",

@@ -76,7 +76,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a lock through a pointer set only right before it (`var mu *sync.Mutex; if striped { mu = s.lock(id);
   mu.Lock() }`), released under `if mu != nil`: `mu != nil` holds exactly where it was locked;
 - a deferred call of a release func that a package function returned (`ch, cleanup, err :=
-  q.getQueueUnderRLock(u); defer cleanup()`), a literal of it that unlocks the mutex;
+  q.getQueueUnderRLock(u); defer cleanup()`), a literal of it that unlocks the mutex; also through a
+  wrapper whose result runs it at most once (`now, unlock := r.lockNow(); unlockOnce := doOnce(unlock);
+  defer unlockOnce()`, or `sync.OnceFunc(unlock)`);
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it; so does a
   mutex handed on as a value on the way to the return (`locker = &db.mu` or `db.mu.RLocker()`, given to
