@@ -62,9 +62,10 @@ class ListenerModel:
         if name == "Accept" and not args:
             listener = scopes.var(operand)
             return AcceptLoop(call, listener, None, False) if listener is not None else None
-        if name not in SERVES or not args or syntax.unparen(args[0]).type != "identifier":
+        inner = _wrapped_listener(args[0]) if name in SERVES and args else None
+        if name not in SERVES or not args or (syntax.unparen(args[0]).type != "identifier" and inner is None):
             return None
-        listener = scopes.var(syntax.unparen(args[0]))
+        listener = scopes.var(inner if inner is not None else syntax.unparen(args[0]))
         if listener is None:
             return None
         if (recv, name) in _PKG_SERVES or fresh:
@@ -253,6 +254,11 @@ class ListenerModel:
         p = ref.parent
         if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
             return False
+        if v is loop.listener and p is not None and p.type == "argument_list" and \
+                _wrapped_listener(p.parent) is not None and _wrapped_listener(p.parent).id == ref.id and \
+                p.parent.parent is not None and p.parent.parent.type == "argument_list" and \
+                p.parent.parent.parent is not None and p.parent.parent.parent.id == loop.call.id:
+            return False   # ``s.Serve(tls.NewListener(l, cfg))``: the wrapper is the Serve's, and fails with ``l``
         if v is loop.listener and p is not None and p.type == "argument_list" and p.named_children and \
                 p.named_children[0].id == ref.id and self._endless_serve_of(p.parent):
             return False   # another server accepting on it: it closes the listener only once its Serve returns
@@ -304,6 +310,23 @@ class ListenerModel:
                 if loop is not None and loop.serve:
                     out.append(loop)
         return out
+
+
+def _wrapped_listener(arg: Node | None) -> Node | None:
+    """``tls.NewListener(l, cfg)``, ``netutil.LimitListener(l, n)``, ``manet.NetListener(l)``: a package
+    function named for a listener, given a variable ``l`` first, that wraps it; the wrapper's ``Accept``
+    fails once ``l``'s does (closing the wrapper closes ``l``). ``l``'s identifier, or None."""
+    arg = syntax.unparen(arg) if arg is not None else None
+    if arg is None or arg.type != "call_expression":
+        return None
+    fn = arg.child_by_field_name("function")
+    if fn is None or fn.type != "selector_expression" or \
+            syntax.unparen(fn.child_by_field_name("operand")).type != "identifier" or \
+            "Listener" not in syntax.text(fn.child_by_field_name("field")):
+        return None
+    args = syntax.call_args(arg)
+    first = syntax.unparen(args[0]) if args else None
+    return first if first is not None and first.type == "identifier" else None
 
 
 def _outside(v: Var, within: Node) -> bool:

@@ -105,7 +105,9 @@ access it races with.
 - writes that follow a `Serve` that never returns (`err = s.Serve(ln)`, on a listener nothing in
   the function closes or hands on, by a server nothing shuts down: it blocks in `Accept` forever),
   also in an `if`'s initializer (`if err = s.Serve(ln); err != nil`) and by a server a package function
-  has just made for the call and kept no reference to (`newServer(h).Serve(ln)`);
+  has just made for the call and kept no reference to (`newServer(h).Serve(ln)`), also on a wrapper of the
+  listener (`s.Serve(tls.NewListener(ln, cfg))`, `netutil.LimitListener(ln, n)`: a package function named
+  for a listener, given it first; it fails only once `ln` does);
 - uses that come before everything that could end such a `Serve`: every close, shutdown or hand-on
   of its listener and server (`return s` to a caller that closes it, a `defer s.Close()`) follows the
   use in the function, in no loop around it (registering a service on the server,
