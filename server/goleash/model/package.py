@@ -989,13 +989,14 @@ class PackageModel:
         name = re.escape(field.encode())
         write = re.compile(rb"\." + name + rb"(?:\s*(?:[-+*/%|&^]|<<|>>|&\^)?=(?!=)\s*(\w*)|\s*(?:\+\+|--)()|"
                            rb"\.(?:Store|Swap|CompareAndSwap)\(([^()]*)\))")
-        keyed = re.compile(rb"[{,]\s*" + name + rb"\s*:\s*(\w*)")
+        keyed = re.compile(name + rb"\s*:\s*(\w*)")   # (led by the name: a fast literal search)
         addr = _setter_re(field)[1]   # ``&x.field``
         keys: set[str] = set()
         for f in self.files:
             if field.encode() not in f.source:
                 continue
-            if addr.search(f.source) or any(m.group(1) != b"false" for m in keyed.finditer(f.source)):
+            if addr.search(f.source) or any(m.group(1) != b"false" and _keyed_at(f.source, m.start())
+                                            for m in keyed.finditer(f.source)):
                 return None
             units = f.index.units
             starts = [u.start for u in units]
@@ -2999,6 +3000,15 @@ _TYPE_LINE = re.compile(rb"[ \t]*type[ \t]+(\w+)")
 
 
 _SETTER_RES: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _keyed_at(source: bytes, start: int) -> bool:
+    """Does the name at ``start`` key an element of a composite literal: a whole word led by ``{`` or
+    ``,`` (spaces and newlines between)?"""
+    if start > 0 and (source[start - 1:start].isalnum() or source[start - 1:start] == b"_"):
+        return False
+    before = source[max(0, start - 200):start].rstrip()
+    return before.endswith((b"{", b","))
 
 
 def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:
