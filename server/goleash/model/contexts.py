@@ -101,6 +101,9 @@ class ContextModel:
                 continue
             if p.type == "call_expression" and p.child_by_field_name("function") == r:
                 continue      # a call: pays on its path
+            if p.type == "type_conversion_expression":
+                return True   # ``NewPromise[R](cancel)``: a call with type arguments (tree-sitter parses it as a
+                #               conversion to a generic type), or a conversion whose value holds it
             if p.type == "unary_expression" and _text(p.child_by_field_name("operator")) == "&":
                 return True   # its address, stored or passed: ``j.cancelFunc = &cancel``, called as ``(*p)()``
             if p.type in ("argument_list", "return_statement", "expression_list", "keyed_element",

@@ -50,7 +50,7 @@ which it is not called, with the call that created it as related location.
 - `defer cancel()` or `defer func() { ...; cancel() }()`;
 - cancel called before every return (`cancel(); return err`);
 - cancel handed on: returned to the caller, stored in a struct field or map,
-  passed to a function (`t.Cleanup(cancel)`), called from a closure or goroutine, or its address
+  passed to a function (`t.Cleanup(cancel)`, also with type arguments: `newPromise[R](cancel)`), called from a closure or goroutine, or its address
   taken (`j.stop = &stop`, called later as `(*j.stop)()`).
 - `go cancel()`: it runs.
 - a child whose parent is derived here with a cancel that runs on every path (`ctx, shutdown :=
