@@ -478,6 +478,8 @@ class ContextModel:
         for key, value in um.guard_literals_to(g, n):
             if key.startswith("nil:") and value and self._is_ctx_key(key[4:]):
                 return "nil ctx"
+        if self._default_for_nil(call):
+            return "nil ctx"
         p = call.parent
         for _ in range(40):
             if p is None or p.id == f.node.id:
@@ -491,6 +493,40 @@ class ContextModel:
                     return "nil ctx"
             p = p.parent
         return None
+
+    def _default_for_nil(self, call: Node) -> bool:
+        """``base := context.Background()`` followed by ``if ctx != nil { base = ... }`` (``ctx`` a context
+        parameter, ``base`` given a value by a statement of that block itself): the default survives only
+        where the received ctx is nil."""
+        stmt = call.parent
+        while stmt is not None and stmt.type == "expression_list":
+            stmt = stmt.parent
+        if stmt is None or stmt.type != "short_var_declaration":
+            return False
+        left, right = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+        if len(left.named_children) != 1 or len(right.named_children) != 1 or \
+                syntax.unparen(right.named_children[0]).id != call.id:
+            return False
+        name = _text(left.named_children[0])
+        nxt = stmt.next_named_sibling
+        while nxt is not None and nxt.type == "comment":
+            nxt = nxt.next_named_sibling
+        cond = syntax.unparen(nxt.child_by_field_name("condition")) if nxt is not None and \
+            nxt.type == "if_statement" and nxt.child_by_field_name("initializer") is None else None
+        if cond is None or cond.type != "binary_expression" or _text(cond.child_by_field_name("operator")) != "!=" or \
+                _text(cond.child_by_field_name("right")) != "nil":
+            return False
+        tested = syntax.unparen(cond.child_by_field_name("left"))
+        v = self.um.scopes.var(tested) if tested is not None and tested.type == "identifier" else None
+        if v is None or v.kind != "param" or v.type_node is None or _text(v.type_node) != "context.Context":
+            return False
+        block = nxt.child_by_field_name("consequence")
+        for st in syntax.stmt_list(block):
+            if st.type == "assignment_statement" and _text(st.child_by_field_name("operator")) == "=":
+                targets = st.child_by_field_name("left").named_children
+                if len(targets) == 1 and _text(targets[0]) == name:
+                    return True
+        return False
 
     def restores(self, node: Node, received: str) -> bool:
         """Is ``node`` (a ``context.Background()``) the argument of a call that puts back a holder's

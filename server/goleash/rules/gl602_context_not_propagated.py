@@ -55,7 +55,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a variadic `ctx ...context.Context` given none: a context made under `if len(ctx) == 0`, in the `else`
   of `if len(ctx) > 0`, or after an `if len(ctx) > 0 { ...; return }`;
 - a context made where the received ctx is nil (`if ctx == nil { ctx = context.Background() }`, also
-  through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`, or a package
+  through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`, or a default
+  the next statement replaces whenever there is a ctx: `base := context.Background(); if ctx != nil { base =
+  context.WithoutCancel(ctx) }`, or a package
   helper whose first statement is `if ctx == nil { return true }`: `if isNilContext(ctx)`), or
   where an error is being handled;
 - the documented detach pattern: a comment in the three lines above the call or above the statement
