@@ -355,6 +355,9 @@ class UnitModel:
         every call in the package passes the same constant for it (``r.query(ctx, cur, true)`` only:
         the ``else`` of ``if waitForResponse`` never runs)?"""
         for a in syntax.ancestors(node, self.unit):
+            if a.type == "block" and a.parent is not None and a.parent.type == "for_statement" and \
+                    self._never_entered(a.parent):
+                return True
             if a.type != "block" or a.parent is None or a.parent.type != "if_statement":
                 continue
             then = a.parent.child_by_field_name("consequence")
@@ -374,6 +377,19 @@ class UnitModel:
             if fixed is not None and (fixed != negated) != in_then:
                 return True
         return self._after_flag_return(node)
+
+    def _never_entered(self, loop: Node) -> bool:
+        """``done := false; for done { ...; done = true }``: a ``for x`` loop on a local declared ``false``
+        that only the loop's own body assigns, and nothing takes the address of. The condition is false
+        the first time, so the body never runs, and its assignments never do."""
+        conds = [c for c in loop.named_children if c.type not in ("block", "comment", "for_clause", "range_clause")]
+        if len(conds) != 1 or conds[0].type != "identifier":
+            return False
+        v = self.scopes.var(conds[0])
+        val = _unparen(v.value) if v is not None and v.kind == "local" else None
+        body = loop.child_by_field_name("body")
+        return val is not None and val.type == "false" and not v.addressed and body is not None and \
+            all(syntax.inside(stmt, body) for stmt, _value in v.assigns)
 
     def _after_flag_return(self, node: Node) -> bool:
         """Does ``node`` follow, in a statement list around it, an ``if`` on the package's boolean constant

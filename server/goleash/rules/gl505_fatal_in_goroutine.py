@@ -108,7 +108,8 @@ the whole test binary down.
   its teardown), which goleash cannot see; likewise a helper every caller of which passes such a test's
   own `t` (a subtest's `t` completes when its function returns, and stays reported);
 - goroutines after an unconditional `t.Skip` or `return` (never started), after a helper that always
-  skips, or under `if debug` with `debug := false`;
+  skips, or under `if debug` with `debug := false`, or in the body of a loop that is never entered
+  (`stop := false; for stop { ... }`, the flag set only in that body);
 - checks that cannot fail:
   - `require.NoError(t, err)` of the test's own `err`, which the test required nil before the `go`
     statement (`require.NoError(t, err)`, `if err != nil { t.Fatal(err) }`) and which nothing assigns
