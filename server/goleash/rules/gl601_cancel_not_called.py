@@ -67,7 +67,10 @@ which it is not called, with the call that created it as related location.
 - a cancel not called on a path that returns from `main` of package `main` (`case "--version": return`),
   or from a function of package main that `main` calls as its last act (`if err := run(); err != nil {
   os.Exit(1) }`, and what `run` returns as its own: `return runMount(ctx, args)`), or a command's handler:
-  the program ends there, and the context with it.
+  the program ends there, and the context with it; likewise a cancel discarded there (`ctx, _ :=
+  context.WithTimeout(context.Background(), timeout)` before `s.Shutdown(ctx)` in `main`'s signal case)
+  outside every loop: one context, made once, that lives no longer than the program (in a loop of `main`
+  each turn leaks one more, and that stays reported).
 - the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
   discarded (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
   `WithCancel` starts no timer, so the context is a `Background` that nothing can cancel, and leaks
@@ -99,6 +102,8 @@ which it is not called, with the call that created it as related location.
                     continue  # a deadline already past: cancelled and detached before it is returned
                 if cm.waited_out(d):
                     continue  # ``<-ctx.Done()`` right after: it returns once the context ended and let go
+                if d.func.node.id == ctx.unit.id and ctx.returns_to_exit and not syntax.loops_between(stmt, d.func.node):
+                    continue  # made once in main (or its last act), in no loop: it lives no longer than the program
                 fixes = ()
                 if stmt.type == "short_var_declaration" and stmt.parent is not None and \
                         stmt.parent.type == "statement_list":
