@@ -23,6 +23,8 @@ deferred calls), and the events found while replaying each node's effects
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,6 +111,7 @@ class OrderEdge:
     first_obj: tuple | None = None
     second_obj: tuple | None = None
     driver: bool = False   # taken by a test function's own goroutine (effects.test_driver)
+    gates: frozenset = frozenset()   # other mutexes held for writing on every path here (:func:`gates`)
 
     def may_meet(self, first_obj, second_obj) -> bool:
         """Can this edge's two mutexes be the ones at ``first_obj`` and ``second_obj`` (an inverse pair's,
@@ -1241,9 +1244,23 @@ def _freed_by_goroutines(flow: FuncLocks) -> set:
     return out
 
 
+def gates(um, st: frozenset, *taken: Place) -> frozenset[str]:
+    """The mutexes (package-wide names, :meth:`UnitModel.abstract_place`) held for writing on every path
+    in the lock state ``st``, besides ``taken``: a gate around whatever is locked here. Two functions
+    that take ``a`` and ``b`` in opposite orders both inside one gate never run those sections at once."""
+    loose = {f.place for f in st if f.kind in (FREE, RELEASED) or (f.kind == HELD and f.mode != "w")}
+    out = set()
+    for f in st:
+        if f.kind == HELD and f.mode == "w" and f.place not in taken and f.place not in loose:
+            name = um.abstract_place(f.place)
+            if name is not None:
+                out.add(name)
+    return frozenset(out)
+
+
 def order_pairs(flow: FuncLocks):
-    """(held fact, taking effect, place taken, callee use or None) for every lock taken while another
-    mutex is held, in this function."""
+    """(held fact, taking effect, place taken, callee use or None, the lock state there) for every lock
+    taken while another mutex is held, in this function."""
     um = flow.um
     for n in flow.g.nodes:
         if n.terminal or n.id not in flow.state_in:
@@ -1253,7 +1270,7 @@ def order_pairs(flow: FuncLocks):
             if e.kind in (LOCK, RLOCK) and e.place is not None:
                 for f in st:
                     if f.kind == HELD and f.origin >= 0 and f.place != e.place:
-                        yield f, e, e.place, None
+                        yield f, e, e.place, None, st
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
                 for use in (s.uses.values() if s is not None else ()):
@@ -1266,7 +1283,7 @@ def order_pairs(flow: FuncLocks):
                     before = {flow.model.translate(q, e) for q in use.released_before}
                     for f in st:
                         if f.kind == HELD and f.origin >= 0 and f.place != p and f.place not in before:
-                            yield f, e, p, use
+                            yield f, e, p, use, st
             st = flow._apply(n, e, st, None)
 
 
@@ -1280,7 +1297,7 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = Fal
     um = flow.um
     out = {}
     driver = is_test and flow.func.how == "decl" and test_driver(um.unit)
-    for f, e, place, use in order_pairs(flow):
+    for f, e, place, use, st in order_pairs(flow):
         a, b = um.abstract_place(f.place), um.abstract_place(place)
         if a is None or b is None or a == b:
             continue
@@ -1291,8 +1308,9 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = Fal
         edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
                          Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
                          use.via if use is not None else (), related_places(f.place, place), is_test, qa, qb,
-                         driver)
-        out.setdefault((a, b, qa, qb), edge)
+                         driver, gates(um, st, f.place, place))
+        had = out.get((a, b, qa, qb))
+        out[(a, b, qa, qb)] = edge if had is None else dataclasses.replace(had, gates=had.gates & edge.gates)
     return tuple(out.values())
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Related
 from .. import syntax
 from ..model.effects import abstract_label, test_driver
-from ..model.locks import order_pairs, related_places
+from ..model.locks import gates, order_pairs, related_places
 from ..rule import FuncContext, Rule
 
 
@@ -36,6 +36,8 @@ Take the two locks in one global order everywhere (accounts, then audit).
 
 ## Stays silent
 - the same order everywhere; locks of different receiver types; local mutexes;
+- both orders taken inside one gate: a third mutex held for writing (`Lock`, not `RLock`) on every path
+  at both places, so the two sections never run at once;
 - an order taken by a test function's own goroutine (`TestX` locking two structures to
   inspect them between the steps it drives): the test decides when the code under
   test is quiet, which goleash cannot see; goroutines the test starts still count;
@@ -57,7 +59,7 @@ Take the two locks in one global order everywhere (accounts, then audit).
             flow = ctx.locks.flow(f)
             if flow is None:
                 continue
-            for held, e, place, use in order_pairs(flow):
+            for held, e, place, use, st in order_pairs(flow):
                 a, b = um.abstract_place(held.place), um.abstract_place(place)
                 if a is None or b is None or a == b or (a, b) in seen or not related_places(held.place, place):
                     continue
@@ -69,6 +71,8 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 inverse = [x for x in orders.get((b, a), ())
                            if x.related and (ctx.is_test_file or not x.test) and not x.driver and x.may_meet(qb, qa) and
                            not (x.taken_at.func == ctx.func_key and f.how == "decl")]
+                here = gates(um, st, held.place, place) if inverse else frozenset()
+                inverse = [x for x in inverse if not (x.gates & here)]   # both orders inside one gate: serialised
                 if not inverse:
                     continue
                 seen.add((a, b))
