@@ -1261,7 +1261,7 @@ class PackageModel:
         nil_call = None
         if _depth < 3:
             def nil_call(call, _node=node):
-                if infallible_std(call):
+                if infallible_std(call) or json_literal_marshal(call, self.types):
                     return True
                 fn = call.child_by_field_name("function")
                 if passed and fn is not None and fn.type == "identifier" and syntax.text(fn) in passed:
@@ -3255,6 +3255,27 @@ def infallible_std(call) -> bool:
         return len(args) == 2 and args[1] == "rand.Reader" and args[0] in (
             "elliptic.P224()", "elliptic.P256()", "elliptic.P384()", "elliptic.P521()")
     return False
+
+
+def json_literal_marshal(call, types) -> bool:
+    """``json.Marshal(&T{...})`` (or ``json.Marshal(struct{...}{...})``): a composite literal of a type that
+    always encodes (:meth:`TypeIndex.json_encodable`), so its error is nil on every run."""
+    from .. import syntax
+    from .types import type_text
+    if call is None or call.type != "call_expression" or \
+            syntax.text(call.child_by_field_name("function")) != "json.Marshal":
+        return False
+    args = syntax.call_args(call)
+    arg = syntax.unparen(args[0]) if len(args) == 1 else None
+    if arg is not None and arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "&":
+        arg = syntax.unparen(arg.child_by_field_name("operand"))
+    typ = arg.child_by_field_name("type") if arg is not None and arg.type == "composite_literal" else None
+    return typ is not None and types.json_encodable(type_text(typ))
+
+
+def under_nil_error(ret, body, nil_call) -> bool:
+    """The public name of :func:`_under_nil_error`, for the rules' models."""
+    return _under_nil_error(ret, body, nil_call)
 
 
 def _under_nil_error(ret, body, nil_call) -> bool:

@@ -92,6 +92,14 @@ def struct_key(t: str | None) -> str | None:
     return base_name(t)
 
 
+_JSON_BASIC = frozenset({"string", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+                         "uint32", "uint64", "byte", "rune"})
+_JSON_KEYS = frozenset({"string", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                        "uint64"})
+_JSON_NEVER = frozenset({"any", "interface{}", "error", "float32", "float64", "complex64", "complex128",
+                         "uintptr"})
+
+
 @functools.lru_cache(maxsize=512)
 def anonymous_struct(text: str) -> "TypeDecl | None":
     """The fields of an anonymous struct type spelled by :func:`type_text`."""
@@ -489,6 +497,48 @@ class TypeIndex:
                 break
             td, seen = nxt, seen + 1
         return td if td is not None and td.kind == "struct" else None
+
+    def json_encodable(self, t: str | None, _seen: frozenset = frozenset()) -> bool:
+        """Does ``json.Marshal`` of any value of type ``t`` succeed? Strings, bools and integers; pointers,
+        slices and arrays of such; maps keyed by strings or integers; structs of the package (or
+        anonymous ones) whose exported and embedded fields are such, with no ``MarshalJSON`` or
+        ``MarshalText`` method of their own. Not a float (NaN and infinities fail), an interface, a type
+        of another package, nor a type that refers to itself (a cyclic value fails)."""
+        t = (t or "").strip()
+        if not t or t in _JSON_NEVER or len(_seen) > 12:
+            return False
+        if t in _JSON_BASIC:
+            return True
+        if t.startswith("*"):
+            return self.json_encodable(t[1:], _seen)
+        if t.startswith("[]"):
+            return self.json_encodable(t[2:], _seen)
+        if t.startswith("[") and "]" in t:
+            return self.json_encodable(t[t.index("]") + 1:], _seen)
+        if t.startswith("map["):
+            depth, i = 0, 3
+            for i in range(3, len(t)):
+                depth += t[i] == "["
+                depth -= t[i] == "]"
+                if depth == 0:
+                    break
+            return t[4:i] in _JSON_KEYS and self.json_encodable(t[i + 1:], _seen)
+        if t.startswith("struct{"):
+            st = anonymous_struct(t)
+            return st is not None and self._json_fields(st, _seen)
+        if not t.replace("_", "a").isalnum() or t in _seen:
+            return False   # (another package's type, a func, a chan, an interface; or a type met again)
+        td = self.types.get(t)
+        methods = self.methods.get(t, {})
+        if td is None or "MarshalJSON" in methods or "MarshalText" in methods:
+            return False
+        if td.kind == "struct":
+            return self._json_fields(td, _seen | {t})
+        return td.kind == "other" and self.json_encodable(td.underlying, _seen | {t})
+
+    def _json_fields(self, st: TypeDecl, seen: frozenset) -> bool:
+        return all(self.json_encodable(f.type, seen) for f in st.fields
+                   if f.embedded or (f.name[:1].isupper() and f.name != "_"))
 
     def has_lock(self, name: str | None) -> bool:
         """Does the struct type ``name`` hold a ``sync.Mutex`` or ``sync.RWMutex`` (a field, embedded or

@@ -49,6 +49,10 @@ func (c *Cache) Get(k string) (string, error) {
 ```
 
 ## Stays silent
+- a `return` under `if err != nil` of a call whose error is nil on every path (a package function that
+  returns nil on every path, a few calls deep: `return json.Marshal(&T{...})` of a type that always
+  encodes — strings, bools, integers, string-keyed maps, slices, pointers and such structs of the package —
+  counts as one); it never runs, and a later leaking return of the lock is the one reported;
 - a mutex the function made itself (`var mu sync.Mutex`, `st := &T{}`) in a local that nothing else sees
   (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
   anywhere can wait for it;
@@ -130,6 +134,8 @@ func (c *Cache) Get(k string) (string, error) {
                     continue   # handed to a closure, or the value holding the mutex is handed on
                 if self._fresh_local(um, f, place) or self._fresh_receiver(ctx, f, place):
                     continue   # a mutex this call made, or was handed fresh, and shares with no one
+                if self._never_fails_here(ctx, f, path, q):
+                    continue   # ``if err != nil { return }`` of a call that cannot fail: the next leak speaks
                 seen.add((place, origin))
                 lock_node = flow.g.nodes[origin]
                 lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
@@ -163,6 +169,26 @@ func (c *Cache) Get(k string) (string, error) {
                 fixes = self._fix(ctx, stmt, f.node, name, unlock, unlocks, self._relocks(um, flow, place, origin)) \
                     if how == "return" and syntax.call_name(lock_call)[1] not in ("TryLock", "TryRLock") else ()
                 yield ctx.finding(exit_stmt, msg, related, fixes)
+
+    def _never_fails_here(self, ctx: FuncContext, f, path, q) -> bool:
+        """Is the exit a ``return`` under ``if err != nil`` whose ``err`` comes from a call that returns nil
+        on every path: a package function that does (:meth:`PackageModel.returns_nil`, a few calls deep), a
+        ``json.Marshal`` of a literal of a type that always encodes, a read of the system's random source?
+        That return never runs."""
+        from ..model import checks
+        from ..model.package import infallible_std, json_literal_marshal, under_nil_error
+        exit_stmt, how = self._exit_on(path, q, f)
+        if exit_stmt is None or how != "return":
+            return False
+        um, pkg = ctx.model, ctx.pkg
+
+        def nil_call(call) -> bool:
+            if infallible_std(call) or json_literal_marshal(call, pkg.types):
+                return True
+            key = checks.callee_key(um, pkg, call)
+            return bool(key) and pkg.returns_nil(key)
+        body = f.node.child_by_field_name("body")
+        return body is not None and under_nil_error(exit_stmt, body, nil_call)
 
     @staticmethod
     def _leaks(flow, um):

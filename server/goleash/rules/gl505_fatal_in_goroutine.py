@@ -135,7 +135,9 @@ the whole test binary down.
     path of this call (unless the function gives the parameter another value first); an error passed up from a
     package function that returns nil on every path counts as nil (`return s.inner()`, `return g(ctx,
     keys)` of a multi-result `g`, a bare `return` of a named error result nothing sets, `if err :=
-    c.node.remove(ch); err != nil { return err }`), a few calls deep, and a call of the function itself
+    c.node.remove(ch); err != nil { return err }`), a few calls deep, as does `return json.Marshal(&T{...})`
+    of a type that always encodes (strings, bools, integers, string-keyed maps, slices, pointers and such
+    structs of the package, no `MarshalJSON` of their own), and a call of the function itself
     with its own parameters (`return s.StartSession(ctx, key)`: a retry) counts as what its other returns
     give; so does `return ctx.Err()` with
     `context.Background()` passed, or with a context that can only be cancelled

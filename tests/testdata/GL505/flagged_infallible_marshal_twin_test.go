@@ -1,0 +1,34 @@
+package gl505
+
+import (
+	"encoding/json"
+	"sync"
+	"testing"
+)
+
+type gauge struct {
+	Name  string
+	Value float64
+}
+
+// A float64 fails to encode when it is NaN or an infinity.
+func encodeGauge(g gauge) ([]byte, error) {
+	return json.Marshal(&struct {
+		Name  string  `json:"name"`
+		Value float64 `json:"value"`
+	}{g.Name, g.Value})
+}
+
+func encodeGauges(t *testing.T, values []float64) {
+	var wg sync.WaitGroup
+	for _, v := range values {
+		wg.Add(1)
+		go func(v float64) {
+			defer wg.Done()
+			if _, err := encodeGauge(gauge{Name: "g", Value: v}); err != nil {
+				t.Fatal(err) // want `t\.Fatal in a goroutine`
+			}
+		}(v)
+	}
+	wg.Wait()
+}
