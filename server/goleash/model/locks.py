@@ -23,11 +23,9 @@ deferred calls), and the events found while replaying each node's effects
 
 from __future__ import annotations
 
-import dataclasses
-
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -1310,7 +1308,7 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = Fal
                          use.via if use is not None else (), related_places(f.place, place), is_test, qa, qb,
                          driver, gates(um, st, f.place, place))
         had = out.get((a, b, qa, qb))
-        out[(a, b, qa, qb)] = edge if had is None else dataclasses.replace(had, gates=had.gates & edge.gates)
+        out[(a, b, qa, qb)] = edge if had is None else replace(had, gates=had.gates & edge.gates)
     return tuple(out.values())
 
 
