@@ -20,7 +20,7 @@ from typing import Callable
 from tree_sitter import Node
 
 from .. import syntax
-from .package import NIL_FUNC, infallible_std, literal_returns_nil
+from .package import NIL_FUNC, infallible, infallible_std, literal_returns_nil, under_nil_error
 
 REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})    # an error result checked nil
 REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})   # a failure asked for
@@ -691,6 +691,19 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozense
                                    fields=receiver_fields(um, pkg, value, key)):
             return True
     return False
+
+
+def returns_under_nil_error(um, pkg, ret: Node, body: Node) -> bool:
+    """Is the return statement ``ret`` (in the function body ``body``) under ``if err != nil`` whose ``err``
+    comes from a call whose error is nil on every path: a package function that returns nil on every
+    path (:meth:`PackageModel.returns_nil`, a few calls deep), or one that cannot fail on any run
+    (:func:`package.infallible`)? It never runs."""
+    def nil_call(call: Node) -> bool:
+        if infallible(call, pkg.types):
+            return True
+        key = callee_key(um, pkg, call)
+        return bool(key) and pkg.returns_nil(key)
+    return under_nil_error(ret, body, nil_call)
 
 
 def receiver_fields(um, pkg, call: Node, key: str) -> dict[str, str] | None:

@@ -254,10 +254,9 @@ class ListenerModel:
         p = ref.parent
         if p is not None and p.type == "argument_list" and p.parent is not None and p.parent.id == loop.call.id:
             return False
-        if v is loop.listener and p is not None and p.type == "argument_list" and \
-                _wrapped_listener(p.parent) is not None and _wrapped_listener(p.parent).id == ref.id and \
-                p.parent.parent is not None and p.parent.parent.type == "argument_list" and \
-                p.parent.parent.parent is not None and p.parent.parent.parent.id == loop.call.id:
+        serve_args = syntax.call_args(loop.call) if v is loop.listener else []
+        inner = _wrapped_listener(serve_args[0]) if serve_args else None
+        if inner is not None and inner.id == ref.id:
             return False   # ``s.Serve(tls.NewListener(l, cfg))``: the wrapper is the Serve's, and fails with ``l``
         if v is loop.listener and p is not None and p.type == "argument_list" and p.named_children and \
                 p.named_children[0].id == ref.id and self._endless_serve_of(p.parent):

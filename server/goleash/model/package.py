@@ -1261,7 +1261,7 @@ class PackageModel:
         nil_call = None
         if _depth < 3:
             def nil_call(call, _node=node):
-                if infallible_std(call) or json_literal_marshal(call, self.types):
+                if infallible(call, self.types):
                     return True
                 fn = call.child_by_field_name("function")
                 if passed and fn is not None and fn.type == "identifier" and syntax.text(fn) in passed:
@@ -1313,7 +1313,7 @@ class PackageModel:
             if last and passed and _ctx_err_nil(v, passed, tolerated):
                 continue   # ``return ctx.Err()`` of a context that is never done, or only cancelled
             if nil_call is not None and last and ((v.type == "call_expression" and len(vals) == 1 and nil_call(v))
-                                                  or _under_nil_error(r, body, nil_call)):
+                                                  or under_nil_error(r, body, nil_call)):
                 continue   # ``return s.g()``, ``if err := g(); err != nil { return err }``: g returns nil
             return False
         return True
@@ -3273,12 +3273,14 @@ def json_literal_marshal(call, types) -> bool:
     return typ is not None and types.json_encodable(type_text(typ))
 
 
+def infallible(call, types) -> bool:
+    """Is ``call`` one whose error is nil on every run, whatever the package: a read of the system's
+    random source and the like (:func:`infallible_std`), or a ``json.Marshal`` of a literal of a type that
+    always encodes (:func:`json_literal_marshal`)?"""
+    return infallible_std(call) or json_literal_marshal(call, types)
+
+
 def under_nil_error(ret, body, nil_call) -> bool:
-    """The public name of :func:`_under_nil_error`, for the rules' models."""
-    return _under_nil_error(ret, body, nil_call)
-
-
-def _under_nil_error(ret, body, nil_call) -> bool:
     """Is the return statement ``ret`` under ``if err := g(...); err != nil`` (``_, err := g()``, or
     ``err = g()`` / ``err := g()`` right before the ``if``) where ``nil_call(g's call)`` says that g
     returns nil on every path? It never runs."""

@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
+from ..model import checks
 from ..rule import FuncContext, Rule
 
 _UNLOCK = {"Lock": "Unlock", "RLock": "RUnlock"}
@@ -134,7 +135,10 @@ func (c *Cache) Get(k string) (string, error) {
                     continue   # handed to a closure, or the value holding the mutex is handed on
                 if self._fresh_local(um, f, place) or self._fresh_receiver(ctx, f, place):
                     continue   # a mutex this call made, or was handed fresh, and shares with no one
-                if self._never_fails_here(ctx, f, path, q):
+                exit_stmt, how = self._exit_on(path, q, f)
+                body = f.node.child_by_field_name("body")
+                if how == "return" and body is not None and \
+                        checks.returns_under_nil_error(um, ctx.pkg, exit_stmt, body):
                     continue   # ``if err != nil { return }`` of a call that cannot fail: the next leak speaks
                 seen.add((place, origin))
                 lock_node = flow.g.nodes[origin]
@@ -145,7 +149,6 @@ func (c *Cache) Get(k string) (string, error) {
                 name = um.spell(place)
                 unlock = "RUnlock" if mode == "r" else "Unlock"
                 unlocks = self._unlocks(um, flow, place)
-                exit_stmt, how = self._exit_on(path, q, f)
                 if exit_stmt is None:
                     continue
                 if exit_stmt.type == "return_statement" and \
@@ -169,26 +172,6 @@ func (c *Cache) Get(k string) (string, error) {
                 fixes = self._fix(ctx, stmt, f.node, name, unlock, unlocks, self._relocks(um, flow, place, origin)) \
                     if how == "return" and syntax.call_name(lock_call)[1] not in ("TryLock", "TryRLock") else ()
                 yield ctx.finding(exit_stmt, msg, related, fixes)
-
-    def _never_fails_here(self, ctx: FuncContext, f, path, q) -> bool:
-        """Is the exit a ``return`` under ``if err != nil`` whose ``err`` comes from a call that returns nil
-        on every path: a package function that does (:meth:`PackageModel.returns_nil`, a few calls deep), a
-        ``json.Marshal`` of a literal of a type that always encodes, a read of the system's random source?
-        That return never runs."""
-        from ..model import checks
-        from ..model.package import infallible_std, json_literal_marshal, under_nil_error
-        exit_stmt, how = self._exit_on(path, q, f)
-        if exit_stmt is None or how != "return":
-            return False
-        um, pkg = ctx.model, ctx.pkg
-
-        def nil_call(call) -> bool:
-            if infallible_std(call) or json_literal_marshal(call, pkg.types):
-                return True
-            key = checks.callee_key(um, pkg, call)
-            return bool(key) and pkg.returns_nil(key)
-        body = f.node.child_by_field_name("body")
-        return body is not None and under_nil_error(exit_stmt, body, nil_call)
 
     @staticmethod
     def _leaks(flow, um):
