@@ -353,6 +353,17 @@ def lines_above(source: bytes, offset: int, n: int, floor: int = 0) -> list[byte
     return source[floor:start].split(b"\n")[-n - 1:-1]
 
 
+def loop_clause(loop: Node | None) -> str | None:
+    """The text of a loop's ``for`` clause, or ``range X`` of a ``range`` clause (``for _, r := range reqs`` and
+    ``for range reqs`` run as often), None for a loop without one."""
+    if loop is None:
+        return None
+    c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if c is not None and c.type == "range_clause":
+        return "range " + " ".join(text(c.child_by_field_name("right")).split())
+    return " ".join(text(c).split()) if c is not None else None
+
+
 def counting_loop(clause: Node | None) -> tuple[str, Node, str, Node] | None:
     """``for c := A; c < B; ...`` (or ``<=``): (the counter's name, ``A``, the operator, ``B``) of a
     ``for_clause``; None for any other loop."""

@@ -575,6 +575,93 @@ class ChannelModel:
             out.extend(q for _, q in flow.pending_at_exit(kind))
         return out
 
+    def received_each_turn(self, f: Func, place: Place, start: Node, spawn: Node) -> bool:
+        """Is the goroutine that the ``go`` statement ``start`` starts once per turn of the loop ``spawn``
+        matched by a receive from ``place``: on every path from ``start`` to an exit of ``f``, a loop with
+        ``spawn``'s clause (``for i := 0; i < n; i++`` both, a count neither loop can change) that receives
+        from ``place`` in every turn and that nothing leaves early? The starter then receives once per
+        goroutine started: each goroutine's one value finds its receiver."""
+        from . import cfg as cfgmod
+        from .obligations import ObligationFlow
+        clause = syntax.loop_clause(spawn)
+        g = self.um.cfg(f)
+        at = g.node_of(start) if g is not None else None
+        if clause is None or at is None or not self._fixed_count(spawn):
+            return False
+        heads = {n.id for n in g.nodes if n.kind in ("cond", "range") and n.ast is not None and
+                 n.ast.type == "for_statement" and n.ast.start_byte >= spawn.end_byte and
+                 syntax.loop_clause(n.ast) == clause and self._fixed_count(n.ast) and
+                 self._receives_every_turn(n.ast, place)}
+        if not heads:
+            return False
+        want = (place, RECV)
+        flow = ObligationFlow(g, lambda n: [want] if n.id == at.id else [],
+                              lambda n, st: {want} if n.id in heads else set(), cond_key=self.um.tracked_key)
+        return not any(flow.pending_at_exit(kind) for kind in (cfgmod.RETURN, cfgmod.GOEXIT))
+
+    def _fixed_count(self, loop: Node) -> bool:
+        """Does the loop run a number of turns fixed before it starts: ``for i := 0; i < n; i++`` with ``n`` a
+        literal or a local never assigned after its declaration (nor addressed) and ``i`` not written in the
+        body, or ``for ... range n`` of such an ``n``?"""
+        c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+        if c is None:
+            return False
+        if c.type == "range_clause":
+            bound, counter = c.child_by_field_name("right"), None
+        else:
+            got = syntax.counting_loop(c)
+            update = c.child_by_field_name("update")
+            if got is None or update is None or " ".join(syntax.text(update).split()) != f"{got[0]}++":
+                return False
+            counter, bound = got[0], got[3]
+        bound = syntax.unparen(bound)
+        if bound is None:
+            return False
+        if bound.type == "call_expression" and syntax.call_name(bound) == ("", "len"):
+            args = bound.child_by_field_name("arguments")
+            bound = args.named_children[0] if args is not None and args.named_child_count == 1 else None
+        if bound is None or (bound.type != "int_literal" and bound.type != "identifier"):
+            return False
+        if bound.type == "identifier":
+            v = self.um.scopes.var(bound)
+            if v is None or v.assigned or v.addressed or v.kind not in ("local", "const"):
+                return False
+        if counter is None:
+            return True
+        for n in syntax.walk(loop.child_by_field_name("body"), skip_funcs=True):
+            if n.type in ("inc_statement", "dec_statement"):
+                targets = n.named_children[:1]
+            elif n.type == "assignment_statement":
+                left = n.child_by_field_name("left")
+                targets = left.named_children if left is not None else []
+            else:
+                continue
+            if any(syntax.text(x) == counter for x in targets):
+                return False
+        return True
+
+    def _receives_every_turn(self, loop: Node, place: Place) -> bool:
+        """Does every turn of ``loop`` receive from ``place``: a receive statement of its body (``<-c``, ``r :=
+        <-c``) with no ``continue`` ahead of it, and nothing in the body that leaves the loop (a return, a panic,
+        a ``goto``, a break out of it, a labelled ``continue``)?"""
+        body = loop.child_by_field_name("body")
+        if body is None or syntax.contains_exit(body, loop) or any(
+                n.type == "continue_statement" and n.named_children for n in syntax.walk(body, skip_funcs=True)):
+            return False
+        for st in syntax.stmt_list(body):
+            if any(n.type == "continue_statement" for n in syntax.walk(st, skip_funcs=True)):
+                return False
+            expr = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+            if st.type in ("short_var_declaration", "assignment_statement"):
+                right = st.child_by_field_name("right")
+                expr = right.named_children[0] if right is not None and right.named_child_count == 1 else None
+            expr = syntax.unparen(expr)
+            if expr is not None and expr.type == "unary_expression" and \
+                    syntax.text(expr.child_by_field_name("operator")) == "<-" and \
+                    self.um.place(expr.child_by_field_name("operand")) == place:
+                return True
+        return False
+
     def received_by_guard(self, stmt: Node | None, place: Place) -> bool:
         """Is ``stmt`` in the then-branch of an ``if e1 != nil && e2 != nil`` (or ``if ok``) whose condition
         needs a variable that starts zero and is set only by receiving from ``place`` (``case e1 = <-c1:``)

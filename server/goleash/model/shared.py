@@ -701,13 +701,13 @@ class SharedVars:
         ``for i := 0; i < n; i++``) and wait in every iteration: waiting once per goroutine joins
         them all, so such a loop is a join even though, as written, it might run zero times."""
         spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
-        clause = _for_clause(spawn)
+        clause = syntax.loop_clause(spawn)
         if clause is None:
             return set()
         out = set()
         for n in g.nodes:
             if n.kind not in ("cond", "range") or n.ast is None or n.ast.type != "for_statement" or \
-                    n.ast.id == spawn.id or syntax.inside(go, n.ast) or _for_clause(n.ast) != clause:
+                    n.ast.id == spawn.id or syntax.inside(go, n.ast) or syntax.loop_clause(n.ast) != clause:
                 continue
             body = next((s for s, _ in n.succ if s.kind == "body"), None)
             if body is not None and not reaches(body, n, joins):
@@ -1163,17 +1163,6 @@ def _polls_atomic(stmt: Node | None) -> bool:
     args = call.child_by_field_name("arguments")
     cond = args.named_children[1] if args is not None and len(args.named_children) > 1 else None
     return cond is not None and bool(_POLL_RE.match(" ".join(syntax.text(cond).split())))
-
-
-def _for_clause(loop: Node | None) -> str | None:
-    """The text of a loop's ``for`` clause, or ``range X`` of a ``range`` clause (``for _, r := range reqs`` and
-    ``for range reqs`` run as often), None for a loop without one."""
-    if loop is None:
-        return None
-    c = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
-    if c is not None and c.type == "range_clause":
-        return "range " + " ".join(syntax.text(c.child_by_field_name("right")).split())
-    return " ".join(syntax.text(c).split()) if c is not None else None
 
 
 # packages whose functions only compute or report: calling them wakes no goroutine

@@ -78,6 +78,10 @@ other side of that channel is gone the goroutine blocks forever.
   whether those goroutines send is GL101's question;
 - a send of the goroutine's one value that the function starting it receives on every path after the
   `go` (a select case, or on the timeout path a goroutine it starts to drain and close the result);
+  also goroutines started once per turn of a loop (`for i := 0; i < n; i++ { go solver(i) }`), each
+  sending once at most, when the starter then receives in every turn of a loop with the same clause
+  (`for i := 0; i < n; i++ { r := <-results; ... }`, `n` never reassigned, nothing leaving that loop
+  early) on every path: one receive per goroutine;
 - a send on a channel made here that only `for range` loops in other goroutines receive, with no way
   out of their bodies, and that only the sending function closes (in its stop case): the receivers
   take every value until the sender is done;
@@ -118,6 +122,7 @@ other side of that channel is gone the goroutine blocks forever.
                             not (e.kind == RECV and self._clock(um, e.node)) and \
                             not (e.kind == RANGE and not self._over_chan(um, e.node)) and \
                             not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e) or
+                                                     self._received_per_goroutine(ctx, e) or
                                                      self._drained_first(ctx, e) or
                                                      self._drained_until_closed(ctx, e, f))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
@@ -320,6 +325,29 @@ other side of that channel is gone the goroutine blocks forever.
             return False
         left = ctx.channels.unreceived_exits(starter, ch.place, g)
         return left is not None and not left
+
+    @staticmethod
+    def _received_per_goroutine(ctx: FuncContext, send) -> bool:
+        """Is the send the one value of a goroutine started once per turn of a loop (``for i := 0; i < n;
+        i++ { go solver(i) }``, a literal or a local func value), on a channel made in this declaration, that
+        the starter receives once per goroutine afterwards, in a loop with the same clause on every path?"""
+        um = ctx.model
+        ch = _made_here(ctx, send)
+        sends = ch.sends if ch is not None else []
+        if not sends or len({o.func.id for o in sends}) != 1 or any(o.via is not None for o in sends):
+            return False
+        func = sends[0].func
+        lit = um.func_of_node.get(func.id)
+        bound = getattr(lit, "bound_to", None) if lit is not None else None
+        g = sends[0].goroutine or (um.only_started(bound) if bound is not None else None)
+        if g is None or (syntax.go_literal(g) != func and (bound is None or um.only_started(bound) is None)):
+            return False
+        loops = ctx.channels.goroutine_loops.get(g.id)
+        starter = um.func_at(g)
+        if not loops or len(loops) != 1 or starter is None or ch.make is None or syntax.inside(ch.make, loops[0]) or \
+                syntax.max_per_path(syntax.func_body(func), {o.node.id for o in sends}) != 1:
+            return False
+        return ctx.channels.received_each_turn(starter, ch.place, g, loops[0])
 
     @staticmethod
     def _served_here(um, e, default) -> bool:
