@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
-from .flow import Solver, consistent
+from .flow import MAX_GUARD, Solver, consistent
 
 
 class Owe(NamedTuple):
@@ -42,7 +42,7 @@ class ObligationFlow:
         self._pays = pays
 
         def transfer(n: CNode, st: frozenset) -> frozenset:
-            st = frozenset(o for o in st if not self._paid(o, n, st))
+            st = frozenset(r for o in st for r in self._left(o, n, st))
             made = self._create(n)
             if made:
                 st = st | {Owe(k, n.id) for k in made}
@@ -61,6 +61,27 @@ class ObligationFlow:
             unpaid = got[o.key]
             return unpaid is None or not any(consistent(o.guard, u) for u in unpaid)
         return o.key in got
+
+    def _left(self, o: Owe, n: CNode, st: frozenset) -> list[Owe]:
+        """What is left of ``o`` after node ``n``: nothing when ``n`` pays it; when ``n`` pays it unless a
+        condition holds (a deferred ``if counted { wg.Done() }``), ``o`` on the paths where that condition
+        holds only, so that a later branch on it, or a caller's constant argument, can rule them out."""
+        got = self._pays(n, st)
+        if not got:
+            return [o]
+        if not isinstance(got, dict):
+            return [] if o.key in got else [o]
+        if o.key not in got:
+            return [o]
+        unpaid = got[o.key]
+        if unpaid is None:
+            return []
+        out = []
+        for u in unpaid:
+            if consistent(o.guard, u):
+                g = o.guard | u
+                out.append(o._replace(guard=g) if len(g) <= MAX_GUARD else o)
+        return out
 
     def pending_at_exit(self, kind: str = cfgmod.RETURN) -> list[tuple[Owe, CNode]]:
         """(obligation, last node before the exit) for each obligation still pending at the exit."""

@@ -41,9 +41,27 @@ class PlaceEffects:
     # those conditions hold (``if wg != nil { wg.Done() }``); conditions on the parameters, or for a
     # closure on the declaration's variables
     skips: tuple[tuple[str, Anchor], ...] = ()   # (kind, an exit reached without it) for related locations
+    # (a kind in ``unpaid`` is skipped only on paths with those conditions: see ``skipped_at``)
     guards: tuple[tuple[str, frozenset], ...] = ()
     # (kind, conditions every occurrence of it is nested under): ``if v.retry != nil { errc <- err }``
     # sends only while that field is set; by the syntax (an early return before it is not seen)
+
+
+    def skipped_at(self, kind: str, x: Effect) -> Anchor | None:
+        """An exit of the function reached without ``kind`` when the call ``x`` runs it: any such exit
+        when it is skipped unconditionally; when it is skipped only under conditions on the parameters
+        (``defer func() { if counted { wg.Done() } }()``), only if the call's constant arguments meet
+        one of them (``go walk(..., false)``): a condition they leave open is the caller's to know."""
+        at = next((a for k, a in self.skips if k == kind), None)
+        conds = next((gs for k, gs in self.unpaid if k == kind), None)
+        if at is None or conds is None:
+            return at
+        lit = x.callee is not None and x.callee.literal is not None
+        for guard in conds:
+            if all(key.startswith(("p:", "nil:p:")) for key, _ in guard) and \
+                    resolve_guard(guard, x, lit) == ("yes", frozenset()):
+                return at
+        return None
 
 
 @dataclass
@@ -189,10 +207,10 @@ class EffectModel:
                 kept = tuple(sorted({keep(x) for x in gs}, key=sorted))
                 if all(kept):
                     unpaid.append((k, kept))    # unpaid only on paths with these conditions
-            # an exit that skips it, for what the function does once (not per item of a loop)
+            # an exit that skips it, for what the function does once (not per item of a loop); for a
+            # kind unpaid only under conditions, the first exit reached under them (a caller decides)
             skips = tuple(sorted((k, skipped[(p, k)]) for k in ks
-                                 if k not in every and (p, k) in skipped and (p, k) in once
-                                 and not any(k == u for u, _ in unpaid)))
+                                 if k not in every and (p, k) in skipped and (p, k) in once))
             guards = tuple(sorted((k, keep(nested[(p, k)])) for k in ks if keep(nested.get((p, k), frozenset()))))
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
                                   tuple(sorted(unpaid)), skips, guards)

@@ -266,7 +266,7 @@ class WaitGroupModel:
             for use in s.uses.values():
                 if DONE not in use.some:
                     continue
-                skip = next((a for k, a in use.skips if k == DONE), None)
+                skip = use.skipped_at(DONE, x)
                 wg = translate(use.place, x)
                 if wg is None:
                     continue

@@ -74,6 +74,10 @@ the process).
 - a body that calls `Done` only under a bool parameter given the very condition under which the
   starter counted it (`if i == 0 { wg.Add(1) }; go func(first bool) { if first { ...; wg.Done() }; ...
   }(i == 0)`): the goroutines that skip `Done` were never counted;
+- a function that calls `Done` only when a bool parameter says it was counted (`defer func() { if
+  counted { wg.Done() } }()`, or `if counted { defer wg.Done() }`), started as `go walk(..., true)` and
+  called in place with `false`: the calls that skip `Done` were never counted (given `false` by the
+  counted `go` statement, it is reported);
 - one goroutine left uncounted by its index: `wg.Add(len(xs) - 1)` before `for i := range xs { go
   func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }` (the index compared with a literal or a
   constant, in the one test whose branches differ by the `Done`): only the goroutine of that index skips
