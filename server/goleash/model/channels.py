@@ -662,6 +662,22 @@ class ChannelModel:
                 return True
         return False
 
+    def closed_check(self, op: ChanOp) -> bool:
+        """Is the close ``op`` the ``default`` of a select with a case that receives from the same channel
+        (``select { case <-done: default: close(done) }``)? Once the channel is closed that receive is
+        always ready, so the default, and the close, no longer run on a path after another close."""
+        case = op.node.parent
+        while case is not None and case.type not in ("default_case", "communication_case", "func_literal",
+                                                     "function_declaration", "method_declaration"):
+            case = case.parent
+        sel = case.parent if case is not None and case.type == "default_case" else None
+        if sel is None or sel.type != "select_statement":
+            return False
+        place = self.um.place(op.chan)
+        return place is not None and any(
+            ch is not None and self.um.place(ch) == place
+            for ch in (syntax.case_received(c) for c in sel.named_children if c.type == "communication_case"))
+
     def received_by_guard(self, stmt: Node | None, place: Place) -> bool:
         """Is ``stmt`` in the then-branch of an ``if e1 != nil && e2 != nil`` (or ``if ok``) whose condition
         needs a variable that starts zero and is set only by receiving from ``place`` (``case e1 = <-c1:``)

@@ -61,6 +61,9 @@ another close of the same channel:
   counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
   turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
+- a close after another on the same path, in the `default` of a select that receives from the same
+  channel (`close(done)` then `select { case <-done: default: close(done) }`): the closed channel's
+  receive is always ready, so the default does not run;
 - the channel re-made between the closes, also each turn of the loop that starts the closing goroutine,
   before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`), or by
   the goroutine itself before its close, when the other close comes before the `go` statement.
@@ -98,7 +101,8 @@ another close of the same channel:
                     continue
                 if not a.deferred and not b.deferred:
                     if b.node.start_byte > a.node.end_byte and syntax.runs_before(a.node, b.node) and \
-                            not ctx.channels.reassigned_between(ch, a.node.end_byte, b.node.start_byte):
+                            not ctx.channels.reassigned_between(ch, a.node.end_byte, b.node.start_byte) and \
+                            not ctx.channels.closed_check(b):
                         return b, a, "It runs twice on the same path"
                 elif b.deferred and not a.deferred and (syntax.runs_before(b.node, a.node)
                                                         or syntax.runs_before(a.node, b.node)):
