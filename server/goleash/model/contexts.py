@@ -463,6 +463,8 @@ class ContextModel:
             return None
         if n.kind in ("go", "defer"):
             return "goroutine" if n.kind == "go" else "deferred"
+        if self._go_only(call):
+            return "goroutine"   # bound to locals only goroutines started here use
         # the result outlives the function: stored in a field or a package variable
         stmt = n.ast
         if stmt is not None and stmt.type in ("assignment_statement",):
@@ -493,6 +495,85 @@ class ContextModel:
                     return "nil ctx"
             p = p.parent
         return None
+
+    def bound_locals(self, call: Node) -> list[Var] | None:
+        """The locals a fresh context ``call`` is bound to at its statement: ``c := context.Background()``,
+        or the results of a call that only puts a span or values on it, ``span, c :=
+        trace.StartSpanFromContext(context.Background(), "op")`` (``_`` left out); None when it goes
+        anywhere else (an argument of work, a field, a package variable)."""
+        node = call
+        if call.parent is not None and call.parent.type == "argument_list":
+            outer, idx = syntax.argument_of(call)
+            if outer is None or idx != 0 or not self._puts_values(outer):
+                return None
+            node = outer
+        stmt = node.parent
+        if stmt is not None and stmt.type == "expression_list" and stmt.named_child_count == 1:
+            stmt = stmt.parent
+        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+            return None
+        left, right = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+        if right is None or right.named_child_count != 1 or syntax.unparen(right.named_children[0]).id != node.id \
+                or (stmt.type == "assignment_statement" and _text(stmt.child_by_field_name("operator")) != "="):
+            return None
+        out = []
+        for x in left.named_children if left is not None else ():
+            if x.type != "identifier":
+                return None   # a field or an element: stored past this call
+            if x.text == b"_":
+                continue
+            v = self.um.scopes.var(x)
+            if v is None or v.kind != "local" or v.addressed:
+                return None
+            out.append(v)
+        return out
+
+    def _puts_values(self, call: Node) -> bool:
+        """Is ``call`` one that only puts values on the context it is given and returns it with a span
+        (``context.WithValue``, a tracer's ``Start``/``StartSpan...``, ``metadata.NewOutgoingContext``) —
+        of another package: a function of this one is read for what it does?"""
+        fn = _text(call.child_by_field_name("function"))
+        name = syntax.call_name(call)[1]
+        return fn == "context.WithValue" or (
+            (name in VALUE_ONLY_CTX or name.startswith("StartSpan")) and fn not in self._pkg.types.funcs)
+
+    def runs_nothing(self, call: Node) -> bool:
+        """Does nothing run under the fresh context ``call``: bound only to locals that are never handed to
+        a call nor waited on, only asked for values or spans (``span, _ :=
+        trace.StartSpanFromContextWithTraceID(context.Background(), "", id)`` then ``span.Infof(...)``)?"""
+        bound = self.bound_locals(call)
+        return bound is not None and all(_only_receiver(r) for v in bound for r in self._uses_after(v, call))
+
+    @staticmethod
+    def _uses_after(v: Var, call: Node) -> list[Node]:
+        """The uses of ``v`` that can see the value the statement of ``call`` gives it: those after it, and
+        all those of a loop around it (the next turn); for its declaration, every use."""
+        if v.ident.start_byte >= syntax.stmt_of(call).start_byte:
+            return v.refs
+        loop = next((a for a in syntax.ancestors(call) if a.type == "for_statement" or a.id == v.func.id), None)
+        lo = loop.start_byte if loop is not None and loop.type == "for_statement" else call.start_byte
+        return [r for r in v.refs if r.start_byte >= lo]
+
+    def _go_only(self, call: Node) -> list[Node]:
+        """The uses of the locals a fresh context ``call`` is bound to, when every use that is not a span's or a
+        value's (:func:`_only_receiver`) lies in a ``go`` statement of this function (its arguments or the
+        literal it runs): the context is made for goroutines that outlive the call (``bgSpan, bgCtx :=
+        trace.StartSpan...(context.Background(), ...)`` then ``go func() { push(bgCtx) }()``, ``asyncCtx :=
+        context.Background(); go r.asyncCache(asyncCtx, key)``); empty otherwise."""
+        bound = self.bound_locals(call)
+        fn = syntax.enclosing_func(call)
+        uses = []
+        for v in bound or ():
+            for r in self._uses_after(v, call):
+                if _only_receiver(r):
+                    continue
+                go = next((a for a in syntax.ancestors(r) if a.type in ("go_statement", "function_declaration",
+                                                                          "method_declaration")
+                           or (a.type == "func_literal" and fn is not None and a.id == fn.id)), None)
+                if go is None or go.type != "go_statement":
+                    return []
+                uses.append(r)
+        return uses
 
     def _default_for_nil(self, call: Node) -> bool:
         """``base := context.Background()`` followed by ``if ctx != nil { base = ... }`` (``ctx`` a context
@@ -817,7 +898,8 @@ class ContextModel:
         (every way out of its body passes ``<-ctx.Done()``): with a fresh context it never stops."""
         go_call, idx = syntax.argument_of(call)
         if go_call is None or go_call.parent is None or go_call.parent.type != "go_statement":
-            return False
+            # a local bound to it and handed to ``go f(c)``
+            return any(self.runs_until_cancelled(r) for r in self._go_only(call) if r.id != call.id)
         callee = self.um.callee(go_call)[0]
         decl = self._decl(callee.key) if idx is not None and callee is not None and callee.key is not None else None
         if decl is None:
@@ -1216,6 +1298,17 @@ def _never_done_value(um: UnitModel | None, value: Node | None, depth: int, pack
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
             return _never_done_value(um, v.value, depth + 1, package)
     return False
+
+
+def _only_receiver(ref: Node) -> bool:
+    """Is ``ref`` only the receiver of a method call that is neither a wait nor a question about
+    cancellation (``span.Infof(...)``, ``c.Value(k)``; not ``c.Done()``, ``c.Err()``, ``c.Deadline()``)?"""
+    sel = ref.parent
+    if sel is None or sel.type != "selector_expression" or sel.child_by_field_name("operand") != ref:
+        return False
+    call = sel.parent
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == sel \
+        and _text(sel.child_by_field_name("field")) not in ("Done", "Err", "Deadline")
 
 
 def _cnode(g, node: Node):

@@ -128,6 +128,15 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a holder put back after use: `r.SetContext(context.Background())` where the same method on the same
   receiver was given the received ctx (or a local made from it) earlier in the function
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
+- a context nothing runs under: bound to locals (directly, or through a call that only puts a span or values
+  on it, `span, _ := trace.StartSpanFromContext(context.Background(), "op")`) that are only receivers of
+  method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work;
+- a context made for goroutines started here, bound to locals (as above) that only `go` statements use,
+  as an argument or in the literal they run (`bgSpan, bgCtx := trace.StartSpan...(context.Background(),
+  ...)` then `go func() { v.proxy.Flush(bgCtx, host) }()`): fire-and-forget work that must outlive the
+  call; passing the received ctx would cancel it when the caller returns. Still reported when the
+  goroutine's function stops only when that context is done (`go s.loop(bgCtx)` with every exit of `loop`
+  behind `<-ctx.Done()`): it never stops;
 - `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels;
 - the only argument of a getter of a value a context carries, `trace.SpanFromContext(context.Background())`
   (a function whose name ends in `FromContext`): it reads the empty context's value (a no-op span), no
@@ -177,6 +186,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # test code outside _test.go files (a suite package): builds its own contexts
             if ctx.contexts.returned_only(call):
                 continue   # a result for the caller (a placeholder beside ok == false), nothing runs under it
+            if ctx.contexts.runs_nothing(call):
+                continue   # bound to locals only asked for a span or values: nothing runs under it
             if ctx.contexts.after_done(call, received[0]):
                 continue   # the received ctx is already done here (a shutdown after <-ctx.Done())
             if ctx.contexts.received_never_done(received[1]):
