@@ -444,7 +444,7 @@ class ChannelModel:
                 for node, _ in v.assigns:
                     if start <= node.start_byte < end:
                         return True
-        if "." in name:
+        if "." in name or not ch.local:   # a field or a package variable: assigned by any statement
             for f in self.um.funcs:
                 g = self.um.cfg(f)
                 for n in (g.nodes if g is not None else ()):

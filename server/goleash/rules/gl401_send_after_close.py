@@ -48,7 +48,8 @@ Sending on a closed channel panics. Two shapes make it reachable:
   loop that receives in every turn and runs as often as the loop that started them (the same `for`
   clause, or a `range` over the same value: `for range reqs { <-errCh }`), even though, as written, it
   might run no turn;
-- the channel re-made (`ch = make(...)`) between the close and the send;
+- the channel re-made (`ch = make(...)`) between the close and the send, a local, a field or a
+  package variable (a token channel resized at run time);
 - a send on another element than the one closed (`close(chans[0])`, then `chans[1] <- v`);
 - a deferred close when the function waits for its sending goroutines before every
   return (a deferred close is reported only when a return can come first), or in the deferred
