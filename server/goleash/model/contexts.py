@@ -205,7 +205,8 @@ class ContextModel:
         """Is ``d`` a ``context.WithTimeout`` of a constant duration that is not positive (``-time.Second``,
         ``0``), or a ``context.WithDeadline`` at ``time.Now()`` (or a constant step back from it)? Its
         deadline has passed when it is made: ``WithDeadline`` cancels it at once, before it returns, which
-        detaches it from its parent and starts no timer. Its cancel has nothing left to release."""
+        detaches it from its parent and starts no timer. Its cancel has nothing left to release. So is a
+        ``WithDeadline`` at a fixed instant long past (``time.Unix(0, 0)``, ``time.Time{}``)."""
         fn = _text(d.call.child_by_field_name("function"))
         args = syntax.call_args(d.call)
         if len(args) != 2:
@@ -215,6 +216,8 @@ class ContextModel:
             return _non_positive(arg)
         if fn in ("context.WithDeadline", "context.WithDeadlineCause"):
             if arg is not None and arg.type == "call_expression" and _text(arg) == "time.Now()":
+                return True
+            if _long_past(arg):
                 return True
             f = arg.child_by_field_name("function") if arg is not None and arg.type == "call_expression" else None
             step = syntax.call_args(arg) if f is not None else []
@@ -1357,6 +1360,29 @@ def _non_positive(expr: Node | None) -> bool:
         left, right = syntax.unparen(expr.child_by_field_name("left")), syntax.unparen(expr.child_by_field_name("right"))
         return (_non_positive(left) and _positive_const(right)) or (_positive_const(left) and _non_positive(right))
     return False
+
+
+_PAST_UNIX = 1_000_000_000   # seconds since 1970: September 2001, before any clock this code runs under
+
+
+def _long_past(expr: Node | None) -> bool:
+    """A fixed instant long past: the zero ``time.Time{}``, or ``time.Unix(s, ns)`` of integer literals with
+    ``s`` before 2001 (``time.Unix(0, 0)``, the epoch)."""
+    expr = syntax.unparen(expr)
+    if expr is None:
+        return False
+    if expr.type == "composite_literal":
+        body = expr.child_by_field_name("body")
+        return _text(expr.child_by_field_name("type")) == "time.Time" and body is not None and not body.named_children
+    if expr.type != "call_expression" or _text(expr.child_by_field_name("function")) != "time.Unix":
+        return False
+    args = [syntax.unparen(a) for a in syntax.call_args(expr)]
+    if len(args) != 2 or any(a is None or a.type != "int_literal" for a in args):
+        return False
+    try:
+        return int(_text(args[0]).replace("_", ""), 0) < _PAST_UNIX
+    except ValueError:
+        return False
 
 
 def _positive_const(expr: Node | None) -> bool:

@@ -17,3 +17,11 @@ func TestFutureContexts(t *testing.T) {
 		t.Fatal("unexpected error")
 	}
 }
+
+// A fixed instant far ahead (2100) is no expired deadline: its timer runs until then.
+func TestFarDeadline(t *testing.T) {
+	ctx, _ := context.WithDeadline(context.Background(), time.Unix(4102444800, 0)) // want `the cancel func of context\.WithDeadline is discarded`
+	if validContext(ctx) != nil {
+		t.Fatal("unexpected error")
+	}
+}

@@ -23,3 +23,15 @@ func TestExpiredContexts(t *testing.T) {
 		t.Fatal("expected an error")
 	}
 }
+
+// A deadline at a fixed instant long past (the epoch, the zero time): expired when made.
+func TestEpochDeadline(t *testing.T) {
+	ctx, _ := context.WithDeadline(context.Background(), time.Unix(0, 0))
+	if validContext(ctx) == nil {
+		t.Fatal("expected an error")
+	}
+	ctx2, _ := context.WithDeadline(ctx, time.Time{})
+	if validContext(ctx2) == nil {
+		t.Fatal("expected an error")
+	}
+}
