@@ -37,7 +37,9 @@ CANCEL, CALL, GO, DEFER, ONCE = "cancel", "call", "go", "defer", "once"
 PASS = "pass"   # a place handed to a call goleash cannot resolve (another package, a func value)
 STOP = "stop"   # t.Fatal/FailNow/Skip, require.X(t, ...): may end the goroutine through the test's FailNow
 _STOP_METHODS = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"})
-TESTING_TYPES = frozenset({"*testing.T", "*testing.B", "*testing.F", "testing.TB"})
+# the types of a test's ``t``: std's, and the interface ``testing.T`` of github.com/mitchellh/go-testing-interface
+# (imported as ``testing``; std's ``testing.T`` is never passed by value: vet's copylocks)
+TESTING_TYPES = frozenset({"*testing.T", "*testing.B", "*testing.F", "testing.TB", "testing.T"})
 
 
 def abstract_label(name: str) -> str:

@@ -66,8 +66,8 @@ Applies when the module's `go` directive is below 1.23.
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made);
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
   <-time.After(d): }; return`): the loop makes one timer at most;
-- test code: test files, and test helpers in other files (a function with a `*testing.T`-like or a testify
-  `*suite.Suite` parameter, and the closures in it);
+- test code: test files, and test helpers in other files (a function with a `*testing.T`-like parameter,
+  go-testing-interface's `testing.T` among them, or a testify `*suite.Suite` one, and the closures in it);
 - modules on Go 1.23 or newer.
 
 ## Fixes

@@ -10,14 +10,13 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Edit, Finding, Related
 from ..model import checks
-from ..model.effects import translate
+from ..model.effects import TESTING_TYPES, translate
 from ..model.types import func_sig
 from ..rule import FuncContext, Rule
 
 _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is done (a late Log is redirected)
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
-_TESTING_TYPES = ("*testing.T", "*testing.B", "*testing.F", "testing.TB")
 _TESTIFY = "github.com/stretchr/testify/"
 _IMPORT_SPEC = re.compile(rb'(?:^|[(\s])(?:(\w+)\s+)?"((?:[\w.-]+/)*([\w.-]+))"')
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
@@ -339,7 +338,7 @@ the whole test binary down.
             arg = next((a for a in syntax.call_args(x.node) if q is not None and um.place(a) == q), None)
             v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
             if v is None or v.kind != "param" or v.type_node is None or \
-                    syntax.text(v.type_node) not in _TESTING_TYPES or syntax.text(v.type_node) == "*testing.B":
+                    syntax.text(v.type_node) not in TESTING_TYPES or syntax.text(v.type_node) == "*testing.B":
                 continue
             if not self._outlives(ctx, go, v):
                 continue
@@ -416,7 +415,7 @@ the whole test binary down.
         if operand is None or operand.type != "identifier":
             return None
         v = um.scopes.var(operand)
-        if v is None or v.kind != "param" or v.type_node is None or syntax.text(v.type_node) not in _TESTING_TYPES:
+        if v is None or v.kind != "param" or v.type_node is None or syntax.text(v.type_node) not in TESTING_TYPES:
             return None
         return v
 
@@ -468,7 +467,7 @@ the whole test binary down.
             arg = syntax.unparen(args[0]) if args else None
             v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
             param = v if v is not None and v.kind == "param" and v.type_node is not None and \
-                syntax.text(v.type_node) in _TESTING_TYPES else None
+                syntax.text(v.type_node) in TESTING_TYPES else None
         if param is None or f"{param.name}.Context()" not in syntax.text(lit):
             return None
         owner = um.func_of_node.get(param.func.id)
