@@ -195,6 +195,40 @@ def test_a_sibling_that_starts_leaving_a_lock_held_is_seen(tmp_path):
     assert findings([a], None)[0] == after
 
 
+STORED_CTX = """package prov
+
+import "context"
+
+type provider struct {
+	name     string
+	statsCtx context.Context
+}
+
+func load(ctx context.Context, name string) string { return name }
+
+func newProvider(ctx context.Context, name string) string {
+	p := &provider{name: load(ctx, name), statsCtx: context.Background()}
+	return p.name
+}
+"""
+
+
+def test_a_sibling_that_starts_reading_a_stored_context_is_seen(tmp_path):
+    """A fresh context stored in a field nothing reads runs nothing (GL602 silent); that "never read" is a
+    fact of the whole package's text, and a dependency of the cached result."""
+    pkg = tmp_path / "prov"
+    pkg.mkdir()
+    (pkg / "a.go").write_text(STORED_CTX)
+    other = pkg / "b.go"
+    other.write_text("package prov\n\nimport \"context\"\n\nfunc (p *provider) stats() context.Context { return nil }\n")
+    a = str(pkg / "a.go")
+    assert findings([a], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    other.write_text("package prov\n\nimport \"context\"\n\nfunc (p *provider) stats() context.Context { return p.statsCtx }\n")
+    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL602"]
+    assert findings([a], None)[0] == after
+
+
 def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
     c = str(tmp_path / "cache")
     get = str(tree / "locks" / "get.go")

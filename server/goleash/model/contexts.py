@@ -543,7 +543,12 @@ class ContextModel:
     def runs_nothing(self, call: Node) -> bool:
         """Does nothing run under the fresh context ``call``: bound only to locals that are never handed to
         a call nor waited on, only asked for values or spans (``span, _ :=
-        trace.StartSpanFromContextWithTraceID(context.Background(), "", id)`` then ``span.Infof(...)``)?"""
+        trace.StartSpanFromContextWithTraceID(context.Background(), "", id)`` then ``span.Infof(...)``), or
+        stored in a struct literal's field that nothing in the package reads (``&runtime{statsCtx:
+        context.Background()}``, ``statsCtx`` never read: kept and forgotten)?"""
+        field = _stored_field(call)
+        if field is not None:
+            return self._pkg is not None and self._pkg.field_never_read(field)
         bound = self.bound_locals(call)
         return bound is not None and all(_only_receiver(r) for v in bound for r in self._uses_after(v, call))
 
@@ -1342,6 +1347,18 @@ def _self_derived(v) -> bool:
                 not any(_text(a) == v.name for a in syntax.call_args(vals[0])):
             return False
     return True
+
+
+def _stored_field(call: Node) -> str | None:
+    """The field name ``f`` when ``call`` is the value of a keyed element ``f: call`` of a composite literal."""
+    el = call.parent
+    kv = el.parent if el is not None and el.type == "literal_element" else None
+    if kv is None or kv.type != "keyed_element" or kv.child_by_field_name("value") is None or \
+            kv.child_by_field_name("value").id != el.id:
+        return None
+    key = kv.child_by_field_name("key")
+    ident = key.named_children[0] if key is not None and key.named_children else None
+    return _text(ident) if ident is not None and ident.type in ("identifier", "field_identifier") else None
 
 
 def _non_positive(expr: Node | None) -> bool:

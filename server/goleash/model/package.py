@@ -488,6 +488,7 @@ class PackageModel:
         self._stops_memo: dict[str, bool] = {}
         self._field_set: dict[str, bool] = {}
         self._never_set: dict[str, bool] = {}
+        self._never_read: dict[str, bool] = {}
         self.token = next(_TOKENS)
         self._inherit(files)
 
@@ -748,6 +749,10 @@ class PackageModel:
             if kind == "neverset":
                 owner, _, field = fkey.rpartition(".")
                 if self.field_never_set(owner, field, record=False) != fp:
+                    return False
+                continue
+            if kind == "neverread":
+                if self.field_never_read(fkey, record=False) != fp:
                     return False
                 continue
             if kind == "litvar":
@@ -1121,6 +1126,23 @@ class PackageModel:
             self._litvars[name] = got
         if record:
             self._note("litvar:" + name, got)
+        return got
+
+    def field_never_read(self, field: str, record: bool = True) -> bool:
+        """Is the unexported field ``field`` (of any struct type of the package) never read: every ``.field`` the
+        package spells is the target of a plain assignment (``x.field = v``), and no method value, address or
+        other use names it? What is stored there is never used (a field kept for later and forgotten)."""
+        got = self._never_read.get(field)
+        if got is None:
+            name = field.encode()
+            use = re.compile(rb"\." + re.escape(name) + rb"\b")
+            store = re.compile(rb"\." + re.escape(name) + rb"\s*=[^=]")
+            got = not field[:1].isupper() and field.isidentifier() and \
+                all(len(use.findall(f.source)) == len(store.findall(f.source)) for f in self.files
+                    if name in f.source)
+            self._never_read[field] = got
+        if record:
+            self._note("neverread:" + field, got)
         return got
 
     def field_never_set(self, owner: str, field: str, record: bool = True) -> bool:

@@ -130,7 +130,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
 - a context nothing runs under: bound to locals (directly, or through a call that only puts a span or values
   on it, `span, _ := trace.StartSpanFromContext(context.Background(), "op")`) that are only receivers of
-  method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work;
+  method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work; or
+  stored in a struct literal's field that nothing in the package reads (`&provider{statsCtx:
+  context.Background()}`, no `.statsCtx` but stores): kept and forgotten;
 - a context made for goroutines started here, bound to locals (as above) that only `go` statements use,
   as an argument or in the literal they run (`bgSpan, bgCtx := trace.StartSpan...(context.Background(),
   ...)` then `go func() { v.proxy.Flush(bgCtx, host) }()`): fire-and-forget work that must outlive the
@@ -187,7 +189,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if ctx.contexts.returned_only(call):
                 continue   # a result for the caller (a placeholder beside ok == false), nothing runs under it
             if ctx.contexts.runs_nothing(call):
-                continue   # bound to locals only asked for a span or values: nothing runs under it
+                continue   # bound to locals only asked for a span or values, or to a field never read: nothing runs under it
             if ctx.contexts.after_done(call, received[0]):
                 continue   # the received ctx is already done here (a shutdown after <-ctx.Done())
             if ctx.contexts.received_never_done(received[1]):
