@@ -1247,7 +1247,18 @@ def _calls_result_after(fn: Node, call: Node, index: int, method: str = "") -> b
     what = f"{var}.{method}" if method else var
     runs = {f"{what}()", f"defer {what}()"}
     return reached_before_leaving(stmts, lambda n: " ".join(syntax.text(n).split()) in runs or (
-        not method and re.fullmatch(rf"\w+\.Cleanup\({re.escape(var)}\)", syntax.text(n)) is not None))
+        not method and re.fullmatch(rf"\w+\.Cleanup\({re.escape(var)}\)", syntax.text(n)) is not None) or (
+        not method and _calls_in_value(n, var)))
+
+
+def _calls_in_value(stmt: Node, var: str) -> bool:
+    """Is ``stmt`` an assignment or declaration whose values call ``var()`` there and then (``a, b := getA(),
+    getB()``: each join returns what its goroutine computed), not in a function literal?"""
+    if stmt.type not in ("assignment_statement", "short_var_declaration", "var_declaration"):
+        return False
+    return any(c.type == "call_expression" and not syntax.call_args(c) and
+               syntax.text(c.child_by_field_name("function")) == var
+               for c in syntax.walk(stmt, skip_funcs=True))
 
 
 def _waits_result_after(fn: Node, call: Node, index: int) -> bool:

@@ -96,7 +96,8 @@ the whole test binary down.
   returns, or the test never does); a helper that returns a stop function joining the
   goroutine (`func() { srv.Shutdown(ctx); wg.Wait() }` for a goroutine that calls `wg.Done()`, or one
   that receives from its channel), when every caller defers or calls it (`addr, stop := serve(t, h);
-  defer stop()`, `t.Cleanup(stop)`) with nothing between that can return or stop the test; a helper that runs a func it is given in a
+  defer stop()`, `t.Cleanup(stop)`, or for the value it returns: `getA := readAsync(t, "a"); ...; a, b :=
+  getA(), getB()` with `func() []byte { wg.Wait(); return data }`) with nothing between that can return or stop the test; a helper that runs a func it is given in a
   goroutine and returns only once it returned, or stops the test (`waitOrFail(t, wg.Wait, "...")`);
 - for the late-report case, a test that defers a goroutine-leak check (`defer goleak.VerifyNone(t)`,
   gomega's `gleak.HaveLeaked`, grpc's `leakcheck.Check`, directly or in a package helper): it waits until
