@@ -680,20 +680,50 @@ class SharedVars:
         lit = syntax.go_literal(go)
         if lit is None:
             return set()
+        out = self._exit_sends(f, go, lit)
         done = {syntax.text(c.child_by_field_name("function").child_by_field_name("operand"))
                 for c in syntax.walk(lit) if c.type == "call_expression" and
                 c.child_by_field_name("function") is not None and
                 c.child_by_field_name("function").type == "selector_expression" and _text_name(c) == "Done"}
         if not done:
-            return set()
+            return out
         g = self.um.cfg(f)
-        out = set()
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
                 fn = e.node.child_by_field_name("function") if e.node.type == "call_expression" else None
                 if e.kind == "pass" and _paired_join(_text_name(e.node)) and fn is not None and \
                         fn.type == "selector_expression" and syntax.text(fn.child_by_field_name("operand")) in done:
                     out.add(n.id)
+        return out
+
+    def _exit_sends(self, f: Func, go: Node, lit: Node) -> set[int]:
+        """Sends of ``f`` (outside the goroutine) that complete only once the goroutine of ``go`` is done:
+        ``quit <- struct{}{}`` on a local unbuffered channel (``quit := make(chan struct{})``) that only that
+        goroutine receives from, each receive leading straight to its end (``case <-quit: ticker.Stop();
+        return``, or ``<-quit`` as its last statement) with no write, send, report or deferred function on
+        the way. A receive of an unbuffered channel is synchronized before the send completes: everything
+        the goroutine did comes before what follows the send."""
+        if b"<-" not in (lit.text or b"") or b"make(chan" not in (f.node.text or b""):
+            return set()
+        g = self.um.cfg(f)
+        if g is None or any(d.type == "defer_statement" for d in syntax.walk(lit, skip_funcs=True)):
+            return set()
+        out = set()
+        for n in g.nodes:
+            a = n.ast
+            if a is None or a.type != "send_statement" or syntax.inside(a, lit):
+                continue
+            ch = syntax.unparen(a.child_by_field_name("channel"))
+            v = self.um.scopes.var(ch) if ch is not None and ch.type == "identifier" else None
+            if v is None or v.kind != "local" or v.assigned or v.addressed or not _unbuffered_make(v.value) or \
+                    syntax.inside(v.ident, lit):
+                continue
+            recvs = [r for r in v.refs if syntax.inside(r, lit)]
+            others = [r for r in v.refs if not syntax.inside(r, lit)]
+            if not recvs or not all(_sent_on(r) for r in others) or \
+                    not all(_receive_then_exit(r, lit) for r in recvs):
+                continue
+            out.add(n.id)
         return out
 
     def _counted_loops(self, g, go: Node, joins: set[int]) -> set[int]:
@@ -1224,6 +1254,66 @@ def _receives_result_after(fn: Node, call: Node, index: int) -> bool:
     kept = _kept_result(fn, call, index)
     return kept is not None and reached_before_leaving(
         kept[0], lambda n: (got := _received(n)) is not None and syntax.text(got) == kept[1])
+
+
+def _unbuffered_make(value: Node | None) -> bool:
+    """``make(chan T)`` (or ``make(chan T, 0)``): a channel whose send waits for its receive."""
+    value = syntax.unparen(value)
+    if value is None or value.type != "call_expression" or syntax.call_name(value) != ("", "make"):
+        return False
+    args = syntax.call_args(value)
+    return (len(args) == 1 or (len(args) == 2 and syntax.text(args[1]) == "0")) and \
+        args[0].type == "channel_type"
+
+
+def _sent_on(ref: Node) -> bool:
+    """Is ``ref`` the channel of a send statement (``quit <- v``)?"""
+    p = ref.parent
+    while p is not None and p.type == "parenthesized_expression":
+        p = p.parent
+    return p is not None and p.type == "send_statement" and p.child_by_field_name("channel") is not None and \
+        syntax.unparen(p.child_by_field_name("channel")).id == ref.id
+
+
+_REPORTS = re.compile(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)$")
+
+
+def _receive_then_exit(ref: Node, lit: Node) -> bool:
+    """Is ``ref`` received from (``<-ref``) in a select case or a statement of the goroutine literal ``lit``'s
+    top level, after which the goroutine only makes calls that are no reports and ends (a ``return``, or
+    the end of its body)?"""
+    recv = ref.parent
+    if recv is None or recv.type != "unary_expression" or syntax.text(recv.child_by_field_name("operator")) != "<-":
+        return False
+    holder = recv.parent
+    if holder is not None and holder.type == "receive_statement":
+        holder = holder.parent if not holder.child_by_field_name("left") else None
+    if holder is not None and holder.type == "communication_case":
+        rest = [c for c in holder.named_children if c.id != recv.id and c.type != "receive_statement"]
+        rest = [st for c in rest for st in (syntax.stmt_list(c) if c.type == "statement_list" else [c])]
+        if not rest or rest[-1].type != "return_statement" or rest[-1].named_children:
+            return False
+        return all(_quiet_stmt(st) for st in rest[:-1])
+    if holder is None or holder.type != "expression_statement":
+        return False
+    body = syntax.stmt_list(syntax.func_body(lit))
+    at = next((i for i, st in enumerate(body) if st.id == holder.id), None)
+    if at is None:
+        return False
+    rest = body[at + 1:]
+    if rest and rest[-1].type == "return_statement" and not rest[-1].named_children:
+        rest = rest[:-1]
+    return all(_quiet_stmt(st) for st in rest)
+
+
+def _quiet_stmt(st: Node) -> bool:
+    """A statement that is a call (no assignment, send, report or goroutine): ``ticker.Stop()``."""
+    call = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+    if call is None or call.type != "call_expression":
+        return False
+    fn = syntax.text(call.child_by_field_name("function")) or ""
+    return not _REPORTS.match(fn) and not fn.startswith(("require.", "assert.")) and \
+        not any(c.type in ("func_literal", "unary_expression") for c in syntax.walk(call))
 
 
 def _joining_literal(v: Node, joins: set[str]) -> bool:

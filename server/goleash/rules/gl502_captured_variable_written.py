@@ -69,6 +69,10 @@ access it races with.
   given the loop's counter (`for i := 0; i < n; i++ { go func(id int) { ... }(i) }`), read after the join;
 - a join that a helper's result tells of: `if opWait(done, ctx) { return }`, where `opWait` returns
   false only after receiving from `done`, then the reads;
+- accesses after a send on a local unbuffered channel (`quit <- struct{}{}`, `quit := make(chan
+  struct{})`) that only the goroutine receives from, each receive leading straight to its end (`case
+  <-quit: ticker.Stop(); return`, or `<-quit` as its last statement; no write, report or deferred function
+  on the way): the send completes only once the goroutine took it, after all its writes;
 - a mutex held at the write (locked before it, unlocked after or deferred); also a keyed lock, `m.Lock(key)`
   ... `m.Unlock(key)` (`if err := m.Lock(ctx, key); err != nil { return }`, `defer m.Unlock(key)`), a
   lock per key that a package hands out, when the key is the same in every goroutine: a literal, or a
