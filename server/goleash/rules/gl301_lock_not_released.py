@@ -76,7 +76,9 @@ func (c *Cache) Get(k string) (string, error) {
   converts a number to (`switch t { case readMemory, readStore, readBoth: ... default: }`): never chosen;
 - the mutex released in every branch before its return;
 - lock/unlock pair methods: a function that locks and never unlocks the mutex
-  itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose;
+  itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose; so does one
+  that takes it on some paths only (`if debug { m.inner.Lock() }`) when another function of the package
+  unlocks it without having locked it (its `UnLock`, `if debug { m.inner.Unlock() }`);
 - `TryLock`;
 - a lock through a pointer set only right before it (`var mu *sync.Mutex; if striped { mu = s.lock(id);
   mu.Lock() }`), released under `if mu != nil`: `mu != nil` holds exactly where it was locked;
@@ -151,6 +153,8 @@ func (c *Cache) Get(k string) (string, error) {
                 unlocks = self._unlocks(um, flow, place)
                 if exit_stmt is None:
                     continue
+                if not unlocks and self._freed_elsewhere(ctx, place):
+                    continue  # a lock helper taking it on some paths: its partner releases it (``UnLock``)
                 if exit_stmt.type == "return_statement" and \
                         any(w in syntax.text(exit_stmt).lower() for w in ("unlock", "release")):
                     continue  # hands a release func to the caller: the lock is held on purpose
@@ -346,6 +350,16 @@ func (c *Cache) Get(k string) (string, error) {
                    r.type in ("identifier", "unary_expression", "composite_literal", "call_expression",
                               "selector_expression") and syntax.text(r) not in ("nil", "true", "false")
                    for r, t in zip(results, types))
+
+    @staticmethod
+    def _freed_elsewhere(ctx: FuncContext, place) -> bool:
+        """Does another function of the package unlock the mutex without having locked it (``func (m
+        *lockManager) UnLock() { m.mu.Unlock(); if debug { m.inner.Unlock() } }``)? A function that takes it
+        (on some paths only, ``if debug { m.inner.Lock() }``) and never releases it is then the lock half of
+        a pair: it hands the lock to its caller, whom the other half releases."""
+        name = ctx.model.abstract_place(place)
+        return name is not None and ctx.pkg is not None and \
+            bool([k for k in ctx.pkg.freed_by(name) if k != ctx.model.key])
 
     @staticmethod
     def _deferred_release_func(ctx: FuncContext, fn, place) -> bool:
