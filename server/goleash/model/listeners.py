@@ -112,7 +112,7 @@ class ListenerModel:
 
     def kept(self, loop: AcceptLoop, within: Node) -> bool:
         """Does nothing in the declaration close ``loop``'s listener or hand it on, nor shut its server
-        down or hand it on (:meth:`server_kept`)? Both made outside ``within`` (the goroutine), not
+        down or hand it on (:meth:`server_kept`)? Both locals (of the goroutine ``within`` too), not
         parameters (the caller may close those)."""
         return self._untouched(loop, loop.listener, within) and self.server_kept(loop, within)
 
@@ -122,9 +122,11 @@ class ListenerModel:
         return loop.server is None or self._untouched(loop, loop.server, within)
 
     def _untouched(self, loop: AcceptLoop, v: Var, within: Node) -> bool:
-        """Is ``v`` (the listener or the server of ``loop``) a local made outside ``within`` that no
-        reference may stop (:meth:`_may_stop`; registering a service on the server is no stop)?"""
-        return _outside(v, within) and not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
+        """Is ``v`` (the listener or the server of ``loop``) a local (made outside ``within``, or in it before
+        the ``Serve``: ``ln, err := net.Listen(...)`` in the goroutine itself) that no reference may stop
+        (:meth:`_may_stop`; registering a service on the server is no stop; what the goroutine does after the
+        ``Serve`` cannot stop it)?"""
+        return v.kind == "local" and not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
                                                and not (v is loop.server and _registered(r)) and
                                                not self._returned_unused(loop, v, r) for r in v.refs)
 

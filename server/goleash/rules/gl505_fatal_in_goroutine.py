@@ -219,7 +219,8 @@ the whole test binary down.
   (`len(ch)`), or comes from a parameter (`if strict`); and a
   package helper whose only ways to stop the test are such checks;
 - a `Fatal` or `require` reached only once `srv.Serve(l)` returned or failed (`require.NoError(t,
-  srv.Serve(l))`), where nothing in the test closes `l` or hands it on, nor shuts `srv` down (registering
+  srv.Serve(l))`), where nothing in the test closes `l` or hands it on (`l` made by the test, or by the
+  goroutine itself before the `Serve`), nor shuts `srv` down (registering
   a service on it, `pb.RegisterGreeterServer(srv, impl)`, is neither; nor returning them from an
   unexported helper whose every caller drops them or only asks the listener for its `Addr()`): it never
   returns, so the check never runs (`Serve` retries the errors `Accept` returns on a live listener,
