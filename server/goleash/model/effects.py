@@ -2059,10 +2059,22 @@ def _tested_package(unit: Node) -> str | None:
             tested = name[:-5] if name.endswith("_test") and len(name) > 5 else None
             # (the std packages whose API the models know by name, tested from their own examples:
             # ``context.WithCancel`` there is the library call the models know, not a summary to follow)
-            return tested if tested not in _MODELLED_STD else None
+            if tested is None or tested in _MODELLED_STD:
+                return None
+            return _tested_alias(root, tested)
         if c.type != "comment":
             return None
     return None
+
+
+def _tested_alias(root: Node, tested: str) -> str:
+    """The name the external test file uses for its package ``tested``: the alias of the one import whose
+    path ends in that name (``rp "github.com/x/common/resourcepool"`` in ``resourcepool_test``), else
+    ``tested`` itself."""
+    from .module import file_imports
+    hits = [alias for alias, path in file_imports(root).items()
+            if path.rstrip("/").rsplit("/", 1)[-1] == tested]
+    return hits[0] if len(hits) == 1 else tested
 
 
 def _is_recover(expr: Node | None) -> bool:

@@ -1,0 +1,3 @@
+module example.com/aliasedext
+
+go 1.21
