@@ -595,6 +595,29 @@ class SharedVars:
         got = self._cut[f.node.id] = frozenset(out)
         return got
 
+    def error_fails_callers(self, ret: Node) -> bool:
+        """Is ``ret`` a ``return`` of an error (its last value not ``nil``) from an unexported package
+        function whose every call in the package keeps that error and fails the test on it right away
+        (``cs, ss, err := pair(false); if err != nil { t.Fatal(err) }``, ``require.NoError(b, err)``)? That
+        path of the helper is a failed test: what it leaves behind is not the bug."""
+        um, pkg = self.um, self.ctx.pkg
+        vals = syntax.return_values(ret)
+        fn = syntax.enclosing_func(ret)
+        if not vals or syntax.text(vals[-1]) == "nil" or fn is None or um.top is None or fn.id != um.top.node.id or \
+                not um.key or not um.key.rsplit(".", 1)[-1][:1].islower() or pkg is None:
+            return False
+        types = syntax.result_types(fn)
+        if not types or syntax.text(types[-1]) != "error" or len(types) != len(vals):
+            return False
+        calls = pkg.calls_of(um.key)
+        if not calls:
+            return False
+        for _ck, _node, call, owner in calls:
+            kept = _kept_result(owner, call, len(types) - 1) if owner is not None else None
+            if kept is None or not kept[0] or not _fails_on(kept[0][0], kept[1]):
+                return False
+        return True
+
     def joined_by_callers(self, go: Node) -> bool:
         """Is the goroutine of ``go`` (a literal started by the declared function itself, a helper) joined by
         every caller through a channel the helper makes and returns, which the goroutine sends on or
@@ -1245,6 +1268,23 @@ def _kept_result(fn: Node, call: Node, index: int) -> tuple[list[Node], str] | N
         return None
     var = syntax.text(left.named_children[index])
     return (stmts[at + 1:], var) if var != "_" else None
+
+
+def _fails_on(st: Node, err: str) -> bool:
+    """Does the statement ``st`` fail the test when ``err`` is not nil: ``if err != nil { t.Fatal(err) }``
+    (its block's first statement reports a failure), or ``require.NoError(t, err)``?"""
+    if st.type == "if_statement":
+        cond = syntax.unparen(st.child_by_field_name("condition"))
+        body = syntax.stmt_list(st.child_by_field_name("consequence"))
+        return cond is not None and " ".join(syntax.text(cond).split()) == f"{err} != nil" and \
+            st.child_by_field_name("initializer") is None and bool(body) and \
+            body[0].type == "expression_statement" and syntax.reports_failure(body[0])
+    call = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+    if call is None or call.type != "call_expression":
+        return False
+    args = syntax.call_args(call)
+    return syntax.call_name(call) in (("require", "NoError"), ("assert", "NoError")) and len(args) >= 2 and \
+        syntax.text(args[1]) == err
 
 
 def _receives_result_after(fn: Node, call: Node, index: int) -> bool:

@@ -87,7 +87,9 @@ then returns):
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
   <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
   always fails there):
-  the failure is reported there; the goroutine left behind is not the bug;
+  the failure is reported there; the goroutine left behind is not the bug; so is an early error
+  return of an unexported helper whose every caller fails the test on that error right away
+  (`c, s, err := connPair(); if err != nil { t.Fatal(err) }`, `require.NoError(b, err)`);
 - a send of a function the goroutine runs that is nested under a condition the call rules out:
   `if w.retry != nil { side <- err }` where `w` was made by a literal (or a constructor copying
   `retry` from an options literal) that leaves `retry` out, or a bool parameter given a constant;
@@ -325,6 +327,8 @@ then returns):
                 continue   # a case of the select that receives it: judged above, case by case
             if syntax.after_failure(ret, syntax.enclosing_func(ret)):
                 continue   # ``if !assert.NoError(t, err) { return }``: the test has failed already
+            if ctx.shared.error_fails_callers(ret):
+                continue   # an error return every caller fails the test on: a failed test's path
             return "the function returns before receiving", ret
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
         # (that do not all fit in the buffer: one at least was received before leaving)
