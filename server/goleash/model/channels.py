@@ -456,19 +456,64 @@ class ChannelModel:
         return False
 
     def drained_until_closed(self, ch: Channel, closer: Node) -> bool:
-        """Is the local channel ``ch`` received only by ``for range ch`` loops in goroutines that never
-        leave them early (no return, break out or panic in the body), and closed only by the function
-        ``closer`` (the sender itself, in its stop case)? Its receivers then take every value until the
-        sender is done: a send always finds one."""
+        """Is the local channel ``ch`` received only by ``for range ch`` loops that never leave them early
+        (no return, break out or panic in the body), in goroutines or in the function that starts every
+        sender, right after them (:meth:`_drains_after_start`), and closed only by the function ``closer``
+        (the sender itself, in its stop case) or once every sender is done (:meth:`_closed_after_senders`)?
+        Its receivers then take every value until the senders are done: a send always finds one."""
         if not ch.local or not ch.receives or not ch.closes:
             return False
         for o in ch.receives:
-            if o.kind != RANGE or o.goroutine is None or o.via is not None or o.node.type != "for_statement":
+            if o.kind != RANGE or o.via is not None or o.node.type != "for_statement" or \
+                    (o.goroutine is None and not self._drains_after_start(ch, o)):
                 return False
             body = o.node.child_by_field_name("body")
             if body is None or syntax.contains_exit(body, o.node):
                 return False
-        return all(o.via is None and o.func.id == closer.id for o in ch.closes)
+        return all(o.via is None and (o.func.id == closer.id or self._closed_after_senders(ch, o))
+                   for o in ch.closes)
+
+    @staticmethod
+    def _drains_after_start(ch: Channel, r: ChanOp) -> bool:
+        """Is the function's own ``for range ch`` loop a statement of the block that starts every sending
+        goroutine, right after them: nothing between but plain declarations and assignments (no call, receive,
+        loop or other statement that could wait for the senders or leave)? Once they are started, it runs."""
+        from .checks import reached_before_leaving
+        block = r.node.parent
+        gos = [o.goroutine for o in ch.sends if o.goroutine is not None]
+        if block is None or not gos or len(gos) != len(ch.sends):
+            return False
+        stmts = [st for st in block.named_children]
+        last = max((next((i for i, st in enumerate(stmts) if syntax.inside(g, st)), -1) for g in gos))
+        at = next((i for i, st in enumerate(stmts) if st.id == r.node.id), -1)
+        if last < 0 or at <= last or any(next((i for i, st in enumerate(stmts) if syntax.inside(g, st)), -1) < 0
+                                         for g in gos):
+            return False
+        between = stmts[last + 1:at]
+        if any(n.type in ("call_expression", "unary_expression", "select_statement", "for_statement",
+                          "go_statement", "defer_statement", "send_statement")
+               for st in between for n in [st, *syntax.walk(st)]):
+            return False   # (it might wait for the senders first: ``wg.Wait(); close(out); for range out``)
+        return reached_before_leaving(stmts[last + 1:], lambda n: n.id == r.node.id)
+
+    @staticmethod
+    def _closed_after_senders(ch: Channel, c: ChanOp) -> bool:
+        """Is the close preceded, in its own block, by ``wg.Wait()`` of a WaitGroup that every goroutine
+        sending on ``ch`` says ``defer wg.Done()`` to as its first statement (``go func() { for range stop {
+        wg.Wait(); close(out) } }()``)? It closes only once every sender is done."""
+        st = syntax.stmt_of(c.node)
+        block = st.parent if st is not None else None
+        if block is None or not ch.sends or any(o.goroutine is None or not o.direct for o in ch.sends):
+            return False
+        waits = {m for s2 in block.named_children if s2.end_byte <= st.start_byte and
+                 s2.type == "expression_statement"
+                 for m in re.findall(r"^([A-Za-z_][\w.]*)\.Wait\(\)$", syntax.text(s2).strip())}
+        for o in ch.sends:
+            body = syntax.stmt_list(syntax.func_body(syntax.go_literal(o.goroutine)))
+            first = " ".join(syntax.text(body[0]).split()) if body else ""
+            if not any(first == f"defer {w}.Done()" for w in waits):
+                return False
+        return bool(waits)
 
     def __iter__(self):
         return iter(list(self.by_place.values()))

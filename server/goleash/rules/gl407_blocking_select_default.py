@@ -84,7 +84,10 @@ other side of that channel is gone the goroutine blocks forever.
   early) on every path: one receive per goroutine;
 - a send on a channel made here that only `for range` loops in other goroutines receive, with no way
   out of their bodies, and that only the sending function closes (in its stop case): the receivers
-  take every value until the sender is done;
+  take every value until the sender is done; likewise a `for range` loop of the function that starts
+  the senders, right after them with nothing between that can leave, when the channel is closed only
+  after `wg.Wait()` of a WaitGroup each sender says `defer wg.Done()` to first (a closer goroutine:
+  `go func() { <-stop; wg.Wait(); close(out) }()`);
 - drop-oldest: a send right after a non-blocking receive from the same buffered field channel
   (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
   holds: no other send can take the slot the receive freed;
