@@ -502,12 +502,16 @@ class ContextModel:
     def bound_locals(self, call: Node) -> list[Var] | None:
         """The locals a fresh context ``call`` is bound to at its statement: ``c := context.Background()``,
         or the results of a call that only puts a span or values on it, ``span, c :=
-        trace.StartSpanFromContext(context.Background(), "op")`` (``_`` left out); None when it goes
-        anywhere else (an argument of work, a field, a package variable)."""
+        trace.StartSpanFromContext(context.Background(), "op")`` (``_`` left out), or of one that derives a
+        context from it which the statement discards, ``eg, _ := errgroup.WithContext(context.TODO())`` (the
+        group: its goroutines get no context from it); None when it goes anywhere else (an argument of
+        work, a field, a package variable)."""
         node = call
+        derived = None   # the index of the derived context among the results of the call it is given to
         if call.parent is not None and call.parent.type == "argument_list":
             outer, idx = syntax.argument_of(call)
-            if outer is None or idx != 0 or not self._puts_values(outer):
+            derived = _CTX_RESULT.get(_text(outer.child_by_field_name("function"))) if outer is not None else None
+            if outer is None or idx != 0 or not (self._puts_values(outer) or derived is not None):
                 return None
             node = outer
         stmt = node.parent
@@ -519,8 +523,11 @@ class ContextModel:
         if right is None or right.named_child_count != 1 or syntax.unparen(right.named_children[0]).id != node.id \
                 or (stmt.type == "assignment_statement" and _text(stmt.child_by_field_name("operator")) != "="):
             return None
+        names = left.named_children if left is not None else []
+        if derived is not None and (derived >= len(names) or names[derived].text != b"_"):
+            return None   # the derived context is kept: work may run under it
         out = []
-        for x in left.named_children if left is not None else ():
+        for x in names:
             if x.type != "identifier":
                 return None   # a field or an element: stored past this call
             if x.text == b"_":
@@ -1347,6 +1354,10 @@ def _self_derived(v) -> bool:
                 not any(_text(a) == v.name for a in syntax.call_args(vals[0])):
             return False
     return True
+
+
+# calls that derive a context from the one they are given, and the index of the derived one among their results
+_CTX_RESULT = {"errgroup.WithContext": 1}
 
 
 def _stored_field(call: Node) -> str | None:
