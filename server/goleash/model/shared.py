@@ -677,8 +677,7 @@ class SharedVars:
         done = [c for c in syntax.walk(lit, skip_funcs=True) if c.type == "call_expression" and
                 syntax.text(c.child_by_field_name("function")) == f"{wg}.Done"]
         reports = [c for c in syntax.walk(lit, skip_funcs=True) if c.type == "call_expression" and
-                   re.fullmatch(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)|"
-                                r"(?:assert|require)\.\w+", syntax.text(c.child_by_field_name("function")) or "")]
+                   _REPORT_CALL.fullmatch(syntax.text(c.child_by_field_name("function")) or "")]
         last = max((r.start_byte for r in reports), default=-1)
 
         def last_act(c: Node) -> bool:   # after it, the goroutine ends: no later turn of a loop reports again
@@ -1315,7 +1314,9 @@ def _sent_on(ref: Node) -> bool:
         syntax.unparen(p.child_by_field_name("channel")).id == ref.id
 
 
-_REPORTS = re.compile(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)$")
+# a report of a testing value or a testify check: what a goroutine does to tell the test
+_REPORT_CALL = re.compile(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|FailNow|Skip|Skipf|SkipNow)|"
+                          r"(?:assert|require)\.\w+")
 
 
 def _receive_then_exit(ref: Node, lit: Node) -> bool:
@@ -1352,7 +1353,7 @@ def _quiet_stmt(st: Node) -> bool:
     if call is None or call.type != "call_expression":
         return False
     fn = syntax.text(call.child_by_field_name("function")) or ""
-    return not _REPORTS.match(fn) and not fn.startswith(("require.", "assert.")) and \
+    return not _REPORT_CALL.fullmatch(fn) and \
         not any(c.type in ("func_literal", "unary_expression") for c in syntax.walk(call))
 
 
