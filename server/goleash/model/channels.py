@@ -483,11 +483,11 @@ class ChannelModel:
         gos = [o.goroutine for o in ch.sends if o.goroutine is not None]
         if block is None or not gos or len(gos) != len(ch.sends):
             return False
-        stmts = [st for st in block.named_children]
-        last = max((next((i for i, st in enumerate(stmts) if syntax.inside(g, st)), -1) for g in gos))
+        stmts = list(block.named_children)
+        starts = [next((i for i, st in enumerate(stmts) if syntax.inside(g, st)), -1) for g in gos]
         at = next((i for i, st in enumerate(stmts) if st.id == r.node.id), -1)
-        if last < 0 or at <= last or any(next((i for i, st in enumerate(stmts) if syntax.inside(g, st)), -1) < 0
-                                         for g in gos):
+        last = max(starts)
+        if min(starts) < 0 or at <= last:
             return False
         between = stmts[last + 1:at]
         if any(n.type in ("call_expression", "unary_expression", "select_statement", "for_statement",
