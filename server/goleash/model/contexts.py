@@ -968,10 +968,8 @@ class ContextModel:
         """Is ``call`` a field value of a struct literal the function returns (``m := &Manager{ctx:
         context.Background()}`` ... ``return m, nil``, or ``return &T{ctx: ...}``): the lifetime context
         of the value it builds, kept past this call?"""
-        el = call.parent
-        if el is not None and el.type == "literal_element":
-            el = el.parent
-        if el is None or el.type != "keyed_element" or not syntax.inside(call, el.named_children[-1]):
+        el = _keyed_element(call)
+        if el is None:
             return False
         lit = el.parent.parent if el.parent is not None else None
         if lit is None or lit.type != "composite_literal":
@@ -1360,14 +1358,20 @@ def _self_derived(v) -> bool:
 _CTX_RESULT = {"errgroup.WithContext": 1}
 
 
+def _keyed_element(call: Node) -> Node | None:
+    """The keyed element ``f: call`` of a composite literal whose value ``call`` is, if it is one."""
+    el = call.parent
+    if el is not None and el.type == "literal_element":
+        el = el.parent
+    if el is None or el.type != "keyed_element" or not syntax.inside(call, el.named_children[-1]):
+        return None
+    return el
+
+
 def _stored_field(call: Node) -> str | None:
     """The field name ``f`` when ``call`` is the value of a keyed element ``f: call`` of a composite literal."""
-    el = call.parent
-    kv = el.parent if el is not None and el.type == "literal_element" else None
-    if kv is None or kv.type != "keyed_element" or kv.child_by_field_name("value") is None or \
-            kv.child_by_field_name("value").id != el.id:
-        return None
-    key = kv.child_by_field_name("key")
+    kv = _keyed_element(call)
+    key = kv.child_by_field_name("key") if kv is not None else None
     ident = key.named_children[0] if key is not None and key.named_children else None
     return _text(ident) if ident is not None and ident.type in ("identifier", "field_identifier") else None
 

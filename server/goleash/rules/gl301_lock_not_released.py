@@ -334,8 +334,7 @@ func (c *Cache) Get(k string) (string, error) {
         another function of the package unlocks the mutex without having locked it (``func (tx *Tx)
         Rollback() { ...; tx.db.rwlock.Unlock() }``, by the package-wide name ``DB.rwlock``)? A transaction
         or handle then holds the lock until it is closed, committed or dropped."""
-        name = ctx.model.abstract_place(place)
-        if name is None or not [k for k in ctx.pkg.freed_by(name) if k != ctx.model.key]:
+        if not LockNotReleased._freed_elsewhere(ctx, place):
             return False
         results = exit_stmt.named_children[0].named_children if exit_stmt.named_children else []
         types = syntax.result_types(fn)
