@@ -200,7 +200,9 @@ class ModuleIndex:
         can be of the package function ``name`` of the package there only — bare in that package, or
         through an import of it — read from the files that can make them (the package's own and those
         that import it), so that the same name elsewhere (another package's ``Check``, a method) neither
-        counts nor makes the name too common to follow; None when that function is used as a value."""
+        counts nor makes the name too common to follow; None when that function is used as a value.
+        Without ``directory`` (the calls that can be of a method of that name): the calls through a
+        selector only, not those of a package function of that name, bare or through an import."""
         self._fresh()
         path = self.import_path(directory) if directory is not None else None
         key = name if path is None else (name, directory)
@@ -262,6 +264,9 @@ class ModuleIndex:
                         continue
                 if site is False:
                     return None
+                if site is not None and imported is None and site.via != "selector":
+                    continue   # (the scan for a method: a bare call, or one through an imported
+                    #             package's name, is of a function of that name)
                 if site is not None:
                     sites.append(site)
                     if len(sites) > _MAX_SITES:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"example.com/modcallers/internal/db"
 	"example.com/modcallers/internal/probe"
 	"example.com/modcallers/internal/sink"
 	"example.com/modcallers/internal/store"
@@ -27,4 +28,5 @@ func main() {
 	fmt.Println(sink.FirstAllowed(tctx, []string{"admin"}))
 	fmt.Println(probe.Probe("a"), len((&probe.Prober{}).Checks()))
 	fmt.Println(other.Load(tctx, "b"))
+	fmt.Println((&db.DB{}).Project(context.Background(), "p"))
 }

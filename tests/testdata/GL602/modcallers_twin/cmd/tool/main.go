@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"example.com/modcallers_twin/internal/db"
 	"example.com/modcallers_twin/internal/probe"
 	"example.com/modcallers_twin/internal/sink"
 	"example.com/modcallers_twin/internal/store"
@@ -27,4 +28,5 @@ func main() {
 	service.Run(tctx, s)
 	drain := s.Drain
 	fmt.Println(drain(context.Background()))
+	fmt.Println((&db.DB{}).Project(tctx, "p"))
 }
