@@ -32,8 +32,8 @@ def may_close(pkg, text: bytes) -> bool:
         return True
     if pkg is None:
         return False
-    from .package import _CALL_RE
-    return pkg.relevant("effect", {m.decode() for m in _CALL_RE.findall(text)})
+    from .package import call_names
+    return pkg.relevant("effect", call_names(text))
 
 
 def spells_chan_field(pkg, text: bytes) -> bool:
@@ -778,11 +778,12 @@ def ranged_calls(ctx) -> tuple[str, ...]:
     # by the text (a range over a call: ``range gen(``, ``range s.watch(``), without the candidate query
     # (the facts of every declaration are read before any is checked); a name too many, from a comment
     # or a range over a function that returns a slice, names no generator
+    src = ctx.source
     return tuple(m.group(1).rsplit(b".", 1)[-1].decode() for m in
-                 _RANGE_CALL.finditer(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte))
+                 _RANGE_CALL.finditer(src, ctx.unit.start_byte, ctx.unit.end_byte) if syntax.word_starts(src, m.start()))
 
 
-_RANGE_CALL = re.compile(rb"\brange\s+([A-Za-z_][\w.]*)\s*\(")
+_RANGE_CALL = re.compile(rb"range\s+([A-Za-z_][\w.]*)\s*\(")   # (a literal first: a fast scan; the word start is checked apart)
 
 
 def _unparen_fn(call: Node) -> int:

@@ -178,6 +178,7 @@ class UnitModel:
         self._effects: dict = {}
         self._must: dict[int, dict] = {}
         self._decl_roots: dict[int, frozenset] | None = None
+        self._unlock_values: dict[int, list] = {}   # func node id -> unlock_values(func)
         self._assigned_fields: dict[str, list[Node]] | None = None
         self._flags: dict = {}   # id(var) (or ("lp", id(var))) -> bool
         self._aliases: dict[int, Place | None] = {}
@@ -730,6 +731,12 @@ class UnitModel:
         than by calling them — stored in a field, passed, sent (``Server{NotifyStarted: mu.Unlock}``,
         ``once.Do(mu.Unlock)``) — each with the mutex's place: whoever holds the value may release the
         lock, from another goroutine too (a mutex used as a start signal)."""
+        got = self._unlock_values.get(func.id)
+        if got is None:
+            got = self._unlock_values[func.id] = self._find_unlock_values(func)
+        return got
+
+    def _find_unlock_values(self, func: Node) -> list[tuple[Node, Place]]:
         if not _UNLOCK_VALUE.search(func.text or b""):
             return []   # (no ``.Unlock``/``.RUnlock`` but in calls: nothing to walk for)
         out = []

@@ -847,8 +847,8 @@ class LockModel:
     def _called_names(self, text: bytes) -> frozenset[str]:
         """The names the declaration's text calls (``name(``), read once."""
         if self._names is None:
-            from .package import _CALL_RE
-            self._names = frozenset(m.decode() for m in set(_CALL_RE.findall(text)))
+            from .package import call_names
+            self._names = call_names(text)
         return self._names
 
     @property

@@ -63,6 +63,20 @@ def hands_over_locks(text: bytes) -> bool:
 
 
 _CALL_RE = re.compile(rb"\b([A-Za-z_]\w*+)\s*+\(")   # (possessive: no backtracking into a name)
+_CALL_NAMES: OrderedDict = OrderedDict()   # declaration text -> call_names(text), the latest first out
+_CALL_NAMES_MAX = 4096
+
+
+def call_names(text: bytes) -> frozenset[str]:
+    """The names a declaration's text calls (``name(``, ``x.name(``). Read once per text: the file index,
+    the lock model and the channel model all ask for the same declaration's (a regex over every byte of
+    a package costs more than hashing it)."""
+    got = _CALL_NAMES.get(text)
+    if got is None:
+        got = _CALL_NAMES[text] = frozenset(m.decode() for m in set(_CALL_RE.findall(text)))
+        if len(_CALL_NAMES) > _CALL_NAMES_MAX:
+            _CALL_NAMES.popitem(last=False)
+    return got
 _STOP_CALL = re.compile(rb"\.(?:SkipNow|Skipf?|Fatalf?|FailNow)\s*\(")
 # A declaration's text that may have channel/WaitGroup/cancel effects or stop a test (``effectish``): the
 # plain tokens first (substring scans in C, several times faster than one alternation over the text),
@@ -130,7 +144,7 @@ def index_file(path: str | None, source: bytes, units: list[Node]) -> FileIndex:
         handish = lockish and hands_over_locks(text)
         effectish = effect_text(text, is_test)
         chanmake = b"make(chan" in text
-        calls = frozenset(m.decode() for m in set(_CALL_RE.findall(text))) if keys else frozenset()
+        calls = call_names(text) if keys else frozenset()
         digest = unit_digest(source, u, prev_end)
         prev_end = u.end_byte
         infos.append(UnitInfo(u.start_byte, u.end_byte, digest, u.type, keys, types,
@@ -323,15 +337,17 @@ class PkgFile:
     source: bytes
     index: FileIndex
     tree: Tree | None = None
-    _nodes: dict | None = None
 
     def unit_node(self, info: UnitInfo) -> Node | None:
-        if self._nodes is None:
-            if self.tree is None:
-                from .. import syntax
-                self.tree = syntax.parse(self.source)
-            self._nodes = {(c.start_byte, c.type): c for c in self.tree.root_node.named_children}
-        return self._nodes.get((info.start, info.kind))
+        """The top-level declaration ``info`` describes, in this file's tree (parsed on first need): the
+        top-level node holding its first byte, found from the root down (no table of every declaration of
+        the file: a file's model asks for a few of them)."""
+        if self.tree is None:
+            from .. import syntax
+            self.tree = syntax.parse(self.source)
+        root = self.tree.root_node
+        idx = root.first_named_child_for_byte(info.start) if info.start < root.end_byte else None
+        return idx if idx is not None and idx.start_byte == info.start and idx.type == info.kind else None
 
 
 @dataclass(eq=False)

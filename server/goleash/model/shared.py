@@ -1415,7 +1415,8 @@ def _received(stmt: Node) -> Node | None:
 
 
 _STARTERS = re.compile(rb"\.(?:Go|AfterFunc)\s*\(")
-_GO_WORD = re.compile(rb"\bgo\s+(?:func\b|\(|[A-Za-z_][\w.]*\s*[(\[])")   # (what a go statement may look like)
+_GO_WORD = re.compile(rb"go\s+(?:func\b|\(|[A-Za-z_][\w.]*\s*[(\[])")   # (what a go statement may look like;
+#                                                                      the word start is checked apart)
 
 
 def goroutine_calls(ctx) -> tuple[str, ...]:
@@ -1426,7 +1427,8 @@ def goroutine_calls(ctx) -> tuple[str, ...]:
     bodies: list[Node] = []
     out: list[str] = []
     starters = _STARTERS.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte) is not None
-    if not starters and not _GO_WORD.search(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte):
+    if not starters and not any(syntax.word_starts(ctx.source, m.start()) for m in
+                                _GO_WORD.finditer(ctx.source, ctx.unit.start_byte, ctx.unit.end_byte)):
         return ()   # (one scan of the text: most declarations start no goroutine; no query for them)
     for g in ctx.nodes("go"):
         call = next((c for c in g.named_children if c.type != "comment"), None)
