@@ -652,7 +652,10 @@ _worker: dict = {}
 
 def _worker_init(settings, rules, evidence, cache_root, cache_max, budget, timeout=None) -> None:
     import signal
+
+    from .launch import tune_gc
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it ends the workers
+    tune_gc()   # (inherited when forked; a spawned worker starts at the default)
     _worker["analyzer"] = Analyzer(settings, rules)
     _worker["evidence"] = evidence
     _worker["cache"] = DiskCache(cache_root, cache_max) if cache_root else None

@@ -159,7 +159,10 @@ def std_files(goroot_src: str) -> list[str]:
 def section_parse(src: str) -> None:
     from goleash import syntax
     from goleash.analysis import Analyzer
+    from goleash.launch import tune_gc
     from goleash.project import _dir_go_files, check_paths, read_source
+
+    tune_gc()   # (as the goleash command does before a check)
 
     files = std_files(src)
     read = sorted(set(files) | {os.path.join(os.path.dirname(f), n) for f in files
