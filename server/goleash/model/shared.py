@@ -403,6 +403,43 @@ class SharedVars:
         """``drain(t, errCh, 2)`` of a package function that loops ``for n := 0; n < want; { ... }`` with
         the positive constant the call gives ``want``, and receives in every iteration (``n++`` at most
         once in it, after the receive), or stops the goroutine: it receives at least once before it returns."""
+        def positive(arg: int) -> bool:
+            value = e.consts[arg] if arg < len(e.consts) else None
+            return isinstance(value, int) and not isinstance(value, bool) and value > 0
+        return self._receive_loop(e, positive)
+
+    def _counted_helpers(self, g, go: Node) -> set[int]:
+        """Calls (CFG node ids) of package functions that receive once per turn of a loop ``for n := 0; n <
+        count; n++`` over the parameter the call fills with the bound of the loop that starts ``go``
+        (``for i := 0; i < workers; i++ { go work(done) }; wait(done, workers)``): like a counting loop
+        of the function itself (:meth:`_counted_loops`), they wait once per goroutine started."""
+        spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
+        got = syntax.counting_loop(next((c for c in spawn.named_children if c.type == "for_clause"), None)) \
+            if spawn is not None else None
+        if got is None or syntax.text(got[1]) != "0" or got[2] != "<" or got[3].type != "identifier":
+            return set()
+        bound = syntax.text(got[3])
+        out = set()
+        for n in g.nodes:
+            if n.ast is None or syntax.inside(n.ast, spawn) or b"(" not in (n.ast.text or b""):
+                continue
+            for e in self.um.node_effects(g, n):
+                if e.kind != "call" or getattr(e.callee, "key", None) is None:
+                    continue
+                args = syntax.call_args(e.node)
+                skip = 1 if "." in e.callee.key else 0   # (a method's receiver comes first)
+                if self._receive_loop(e, lambda i: 0 <= i - skip < len(args) and
+                                      syntax.text(syntax.unparen(args[i - skip])) == bound, first=True):
+                    out.add(n.id)
+        return out
+
+    def _receive_loop(self, e, accept, first: bool = False) -> bool:
+        """Does the package function ``e`` calls loop, among its first statements, ``for n := 0; n <
+        param; ...`` with ``accept(i)`` for the call's argument ``i`` of that parameter (its receiver
+        first, for a method), and receive from a channel it is given in every turn (``n++`` once in the
+        body, after the receive) — no return before the loop (with ``first``, no statement at all that
+        closes a channel or starts a goroutine: whatever the function does with the channel comes after
+        the receives)?"""
         key = getattr(e.callee, "key", None)
         um = self.ctx.pkg.decl_model(key) if key else None
         top = um.top if um is not None else None
@@ -414,6 +451,8 @@ class SharedVars:
         for st in syntax.stmt_list(syntax.func_body(top.node)):
             if st.type == "return_statement":
                 return False
+            if first and st.type != "for_statement" and (b"close(" in (st.text or b"") or st.type == "go_statement"):
+                return False
             if st.type != "for_statement":
                 continue
             got = syntax.counting_loop(next((c for c in st.named_children if c.type == "for_clause"), None))
@@ -424,14 +463,20 @@ class SharedVars:
                 continue
             idx = next((i for i, v in enumerate(params) if v.name == syntax.text(bound)), None)
             arg = idx + (1 if method else 0) if idx is not None else None
-            value = e.consts[arg] if arg is not None and arg < len(e.consts) else None
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            if arg is None or not accept(arg):
                 continue
             body = st.child_by_field_name("body")
             incs = [n for n in syntax.walk(body) if n.type == "inc_statement" and
                     syntax.text(n.named_children[0]) == counter] if body is not None else []
-            if len(incs) != 1 or any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(incs[0])
-                                     if syntax.inside(a, body) and a.id != body.id):
+            clause = next((c for c in st.named_children if c.type == "for_clause"), None)
+            update = clause.child_by_field_name("update") if clause is not None else None
+            if first and not incs and update is not None and update.type == "inc_statement" and \
+                    syntax.text(update.named_children[0]) == counter and body is not None and \
+                    not any(n.type == "assignment_statement" and syntax.text(n.child_by_field_name("left")) == counter
+                            for n in syntax.walk(body)):
+                pass   # ``for i := 0; i < n; i++ { <-done }``: one turn per count, the body receives in each
+            elif len(incs) != 1 or any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(incs[0])
+                                       if syntax.inside(a, body) and a.id != body.id):
                 continue
             head = g.node_of(st)
             recvs = set()
@@ -476,7 +521,10 @@ class SharedVars:
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
         cut = self._result_joins(f) if not waits_only else frozenset()
         if reaches(start, end, joins, cut) and reaches(start, end, joins | self._counted_loops(g, go, joins), cut):
-            return False
+            helpers = self._counted_helpers(g, go)
+            if not helpers or (end.id not in helpers and reaches(
+                    start, end, joins | self._counted_loops(g, go, joins) | helpers, cut)):
+                return False   # (``later`` in such a call: after its receives, as the helper starts with them)
         bubble = self._bubble_waits(f)
         if bubble and reaches(start, end, joins - bubble, cut):
             return self._quiet_after(g, bubble, end, joins)   # some path is ordered by synctest.Wait alone

@@ -47,7 +47,9 @@ Sending on a closed channel panics. Two shapes make it reachable:
   goroutine calls `x.Done()`; or a receive, or a `select`) that follows the `go` statements; also a
   loop that receives in every turn and runs as often as the loop that started them (the same `for`
   clause, or a `range` over the same value: `for range reqs { <-errCh }`), even though, as written, it
-  might run no turn;
+  might run no turn; likewise a call of a package function that starts with such a loop over the
+  parameter the call fills with that loop's bound (`for i := 0; i < workers; i++ { go work(done) }`, then
+  `waitWorkers(done, workers)`, which receives `workers` times and only then closes `done`);
 - the channel re-made (`ch = make(...)`) between the close and the send, a local, a field or a
   package variable (a token channel resized at run time);
 - a send on another element than the one closed (`close(chans[0])`, then `chans[1] <- v`);
