@@ -414,10 +414,13 @@ class SharedVars:
         (``for i := 0; i < workers; i++ { go work(done) }; wait(done, workers)``): like a counting loop
         of the function itself (:meth:`_counted_loops`), they wait once per goroutine started."""
         spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
-        got = syntax.counting_loop(next((c for c in spawn.named_children if c.type == "for_clause"), None)) \
-            if spawn is not None else None
-        if got is None or syntax.text(got[1]) != "0" or got[2] != "<" or got[3].type != "identifier":
-            return set()
+        clause = next((c for c in spawn.named_children if c.type == "for_clause"), None) if spawn is not None else None
+        got = syntax.counting_loop(clause)
+        update = clause.child_by_field_name("update") if clause is not None else None
+        if got is None or syntax.text(got[1]) != "0" or got[2] != "<" or got[3].type != "identifier" or \
+                update is None or syntax.text(update) != got[0] + "++" or \
+                sum(1 for x in syntax.walk(spawn) if x.type == "go_statement") != 1:
+            return set()   # (one goroutine per turn, one turn per count)
         bound = syntax.text(got[3])
         out = set()
         for n in g.nodes:

@@ -39,3 +39,22 @@ func exportAll(rows []int, workers int) {
 	first := 1
 	closeAfter(done, start, first) // want "close\\(done\\) while a goroutine may still send on it"
 }
+
+// exportBoth starts two goroutines per turn, 2*workers senders, while the helper receives workers
+// times: half of them may still send after the close.
+func exportBoth(rows []int, workers int) {
+	jobs := make(chan int, 16*workers)
+	done := make(chan struct{}, 2*workers)
+	start := time.Now()
+	go func() {
+		for _, r := range rows {
+			jobs <- r
+		}
+		close(jobs)
+	}()
+	for i := 0; i < workers; i++ {
+		go exportRows(jobs, done)
+		go exportRows(jobs, done)
+	}
+	closeAfter(done, start, workers) // want "close\\(done\\) while a goroutine may still send on it"
+}
