@@ -801,12 +801,13 @@ class SharedVars:
 
     def _counted_loops(self, g, go: Node, joins: set[int]) -> set[int]:
         """Heads of loops that run as often as the loop that starts ``go`` (the same ``for`` clause,
-        ``for i := 0; i < n; i++``) and wait in every iteration: waiting once per goroutine joins
-        them all, so such a loop is a join even though, as written, it might run zero times."""
+        ``for i := 0; i < n; i++``; ``go`` the only goroutine it starts) and wait in every iteration:
+        waiting once per goroutine joins them all, so such a loop is a join even though, as written, it
+        might run zero times."""
         spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
         clause = syntax.loop_clause(spawn)
-        if clause is None:
-            return set()
+        if clause is None or sum(1 for x in syntax.walk(spawn) if x.type == "go_statement") != 1:
+            return set()   # (one goroutine per turn: two make twice as many as the turns that wait)
         out = set()
         for n in g.nodes:
             if n.kind not in ("cond", "range") or n.ast is None or n.ast.type != "for_statement" or \

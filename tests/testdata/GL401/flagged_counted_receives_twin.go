@@ -27,3 +27,28 @@ func lookupSome(reqs, wanted []int) ([]int, error) {
 	}
 	return out, first
 }
+
+func lookupPair(i int, vals chan<- int, errs chan<- error) {
+	vals <- i
+	errs <- nil
+}
+
+// lookupPairs starts two goroutines per turn but takes one error per turn: half of them may still
+// send their value after the close.
+func lookupPairs(n int) []int {
+	vals := make(chan int, 2*n)
+	errs := make(chan error)
+	for i := 0; i < n; i++ {
+		go lookupPair(i, vals, errs)
+		go lookupPair(-i, vals, errs)
+	}
+	for i := 0; i < n; i++ {
+		<-errs
+	}
+	close(vals) // want "close\\(vals\\) while a goroutine may still send"
+	out := make([]int, 0, 2*n)
+	for v := range vals {
+		out = append(out, v)
+	}
+	return out
+}
