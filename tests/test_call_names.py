@@ -1,13 +1,17 @@
 """call_names reads a declaration's called names backwards; it must give what the forward pattern gives."""
 
 import glob
+import re
 from pathlib import Path
 
-from goleash.model.package import _CALL_RE, call_names
+from goleash.model.package import call_names
+
+# the forward pattern: a name that starts a word, then a parenthesis
+_FORWARD = re.compile(rb"\b([A-Za-z_]\w*+)\s*+\(")
 
 
 def forward(text: bytes) -> frozenset[str]:
-    return frozenset(m.decode() for m in set(_CALL_RE.findall(text)))
+    return frozenset(m.decode() for m in set(_FORWARD.findall(text)))
 
 
 CASES = [

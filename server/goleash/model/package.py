@@ -62,8 +62,8 @@ def hands_over_locks(text: bytes) -> bool:
     return bool(_LOCK_RE.search(text))
 
 
-_CALL_RE = re.compile(rb"\b([A-Za-z_]\w*+)\s*+\(")   # (possessive: no backtracking into a name)
-_CALL_BACKWARDS = re.compile(rb"\(\s*+(\w+)")   # _CALL_RE on the reversed text (call_names)
+# ``\b([A-Za-z_]\w*+)\s*+\(`` (a name, then a parenthesis) read on the reversed text (call_names)
+_CALL_BACKWARDS = re.compile(rb"\(\s*+(\w+)")
 _DIGITS = frozenset(b"0123456789")
 _CALL_NAMES: OrderedDict = OrderedDict()   # declaration text -> call_names(text), the latest first out
 _CALL_NAMES_MAX = 4096
@@ -75,7 +75,7 @@ def call_names(text: bytes) -> frozenset[str]:
     a package costs more than hashing it)."""
     got = _CALL_NAMES.get(text)
     if got is None:
-        # _CALL_RE read backwards: a pattern that starts with "(" is searched for many times faster than
+        # read backwards: a pattern that starts with "(" is searched for many times faster than
         # one that starts with \b; the greedy name behind it is the whole word (one that starts with a
         # digit is a number's end, not a name)
         got = _CALL_NAMES[text] = frozenset(m[::-1].decode() for m in set(_CALL_BACKWARDS.findall(text[::-1]))
@@ -83,6 +83,8 @@ def call_names(text: bytes) -> frozenset[str]:
         if len(_CALL_NAMES) > _CALL_NAMES_MAX:
             _CALL_NAMES.popitem(last=False)
     return got
+
+
 _STOP_CALL = re.compile(rb"\.(?:SkipNow|Skipf?|Fatalf?|FailNow)\s*\(")
 # A declaration's text that may have channel/WaitGroup/cancel effects or stop a test (``effectish``): the
 # plain tokens first (substring scans in C, several times faster than one alternation over the text),
