@@ -413,14 +413,13 @@ class SharedVars:
         count; n++`` over the parameter the call fills with the bound of the loop that starts ``go``
         (``for i := 0; i < workers; i++ { go work(done) }; wait(done, workers)``): like a counting loop
         of the function itself (:meth:`_counted_loops`), they wait once per goroutine started."""
-        spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
+        spawn = _spawn_loop(go)
         clause = next((c for c in spawn.named_children if c.type == "for_clause"), None) if spawn is not None else None
         got = syntax.counting_loop(clause)
         update = clause.child_by_field_name("update") if clause is not None else None
         if got is None or syntax.text(got[1]) != "0" or got[2] != "<" or got[3].type != "identifier" or \
-                update is None or syntax.text(update) != got[0] + "++" or \
-                sum(1 for x in syntax.walk(spawn) if x.type == "go_statement") != 1:
-            return set()   # (one goroutine per turn, one turn per count)
+                update is None or syntax.text(update) != got[0] + "++":
+            return set()   # (one turn per count)
         bound = syntax.text(got[3])
         out = set()
         for n in g.nodes:
@@ -804,10 +803,10 @@ class SharedVars:
         ``for i := 0; i < n; i++``; ``go`` the only goroutine it starts) and wait in every iteration:
         waiting once per goroutine joins them all, so such a loop is a join even though, as written, it
         might run zero times."""
-        spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
+        spawn = _spawn_loop(go)
         clause = syntax.loop_clause(spawn)
-        if clause is None or sum(1 for x in syntax.walk(spawn) if x.type == "go_statement") != 1:
-            return set()   # (one goroutine per turn: two make twice as many as the turns that wait)
+        if clause is None:
+            return set()
         out = set()
         for n in g.nodes:
             if n.kind not in ("cond", "range") or n.ast is None or n.ast.type != "for_statement" or \
@@ -1464,6 +1463,16 @@ def _received(stmt: Node) -> Node | None:
         return None
     operand = expr.child_by_field_name("operand")
     return operand if operand is not None and operand.type == "identifier" else None
+
+
+def _spawn_loop(go: Node) -> Node | None:
+    """The ``for`` loop around the ``go`` statement that starts one goroutine per turn, that one (None: no
+    loop, or one that starts another goroutine too: two per turn make twice as many goroutines as a loop
+    of the same clause waits for)."""
+    spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
+    if spawn is None or sum(1 for x in syntax.walk(spawn) if x.type == "go_statement") != 1:
+        return None
+    return spawn
 
 
 _STARTERS = re.compile(rb"\.(?:Go|AfterFunc)\s*\(")
