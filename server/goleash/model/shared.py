@@ -414,13 +414,10 @@ class SharedVars:
         (``for i := 0; i < workers; i++ { go work(done) }; wait(done, workers)``): like a counting loop
         of the function itself (:meth:`_counted_loops`), they wait once per goroutine started."""
         spawn = _spawn_loop(go)
-        clause = next((c for c in spawn.named_children if c.type == "for_clause"), None) if spawn is not None else None
-        got = syntax.counting_loop(clause)
-        update = clause.child_by_field_name("update") if clause is not None else None
-        if got is None or syntax.text(got[1]) != "0" or got[2] != "<" or got[3].type != "identifier" or \
-                update is None or syntax.text(update) != got[0] + "++":
+        got = _zero_to(spawn) if spawn is not None else None
+        if got is None or got[2] is None or syntax.text(got[2]) != got[0] + "++":
             return set()   # (one turn per count)
-        bound = syntax.text(got[3])
+        bound = syntax.text(got[1])
         out = set()
         for n in g.nodes:
             if n.ast is None or syntax.inside(n.ast, spawn) or b"(" not in (n.ast.text or b""):
@@ -457,12 +454,10 @@ class SharedVars:
                 return False
             if st.type != "for_statement":
                 continue
-            got = syntax.counting_loop(next((c for c in st.named_children if c.type == "for_clause"), None))
+            got = _zero_to(st)
             if got is None:
                 continue
-            counter, start, op, bound = got
-            if syntax.text(start) != "0" or op != "<" or bound.type != "identifier":
-                continue
+            counter, bound, update = got
             idx = next((i for i, v in enumerate(params) if v.name == syntax.text(bound)), None)
             arg = idx + (1 if method else 0) if idx is not None else None
             if arg is None or not accept(arg):
@@ -470,8 +465,6 @@ class SharedVars:
             body = st.child_by_field_name("body")
             incs = [n for n in syntax.walk(body) if n.type == "inc_statement" and
                     syntax.text(n.named_children[0]) == counter] if body is not None else []
-            clause = next((c for c in st.named_children if c.type == "for_clause"), None)
-            update = clause.child_by_field_name("update") if clause is not None else None
             if first and not incs and update is not None and update.type == "inc_statement" and \
                     syntax.text(update.named_children[0]) == counter and body is not None and \
                     not any(n.type == "assignment_statement" and syntax.text(n.child_by_field_name("left")) == counter
@@ -522,11 +515,12 @@ class SharedVars:
         if end.id in joins and not syntax.inside(go, end.ast if end.ast is not None else go):
             return True   # ``later`` is itself in the joining statement (``v := <-ch``)
         cut = self._result_joins(f) if not waits_only else frozenset()
-        if reaches(start, end, joins, cut) and reaches(start, end, joins | self._counted_loops(g, go, joins), cut):
-            helpers = self._counted_helpers(g, go)
-            if not helpers or (end.id not in helpers and reaches(
-                    start, end, joins | self._counted_loops(g, go, joins) | helpers, cut)):
-                return False   # (``later`` in such a call: after its receives, as the helper starts with them)
+        if reaches(start, end, joins, cut):
+            counted = joins | self._counted_loops(g, go, joins)
+            if reaches(start, end, counted, cut):
+                helpers = self._counted_helpers(g, go)
+                if not helpers or (end.id not in helpers and reaches(start, end, counted | helpers, cut)):
+                    return False   # (``later`` in such a call: after its receives, as the helper starts with them)
         bubble = self._bubble_waits(f)
         if bubble and reaches(start, end, joins - bubble, cut):
             return self._quiet_after(g, bubble, end, joins)   # some path is ordered by synctest.Wait alone
@@ -1463,6 +1457,16 @@ def _received(stmt: Node) -> Node | None:
         return None
     operand = expr.child_by_field_name("operand")
     return operand if operand is not None and operand.type == "identifier" else None
+
+
+def _zero_to(loop: Node) -> tuple[str, Node, Node | None] | None:
+    """``for c := 0; c < n; <update>`` with ``n`` a name: (the counter, ``n``, the update statement or
+    None); None for any other loop."""
+    clause = next((c for c in loop.named_children if c.type == "for_clause"), None)
+    got = syntax.counting_loop(clause)
+    if got is None or syntax.text(got[1]) != "0" or got[2] != "<" or got[3].type != "identifier":
+        return None
+    return got[0], got[3], clause.child_by_field_name("update")
 
 
 def _spawn_loop(go: Node) -> Node | None:
