@@ -1787,16 +1787,39 @@ class UnitModel:
                 if ident.type != "identifier":
                     continue
                 v = self.scopes.var(ident)
-                if v is not None and v.stmt is not None and v.stmt.type == "for_statement" and \
-                        syntax.inside(at, v.stmt):
+                loop = v.stmt if v is not None and v.stmt is not None and v.stmt.type == "for_statement" \
+                    else self._turn_local_loop(v)
+                if loop is not None and syntax.inside(at, loop):
                     names = set()
-                    for c in syntax.walk(v.stmt):
+                    for c in syntax.walk(loop):
                         fn = c.child_by_field_name("function") if c.type == "call_expression" else None
                         if fn is not None and fn.type == "selector_expression" and \
                                 _text(fn.child_by_field_name("operand")) == want:
                             names.add(_text(fn.child_by_field_name("field")))
                     return not (names & {"Lock", "RLock"} and names & {"Unlock", "RUnlock"})
         return False
+
+    def _turn_local_loop(self, v) -> Node | None:
+        """The ``for`` loop whose body declares ``v`` afresh each turn from that turn's values (``slot :=
+        hash % n`` in ``for _, hash := range hashes``: a variable of the loop, or another such local, in its
+        initializer), never assigned afterwards; None for any other variable. Like the loop's own variable,
+        it may name another element on every turn."""
+        if v is None or v.kind != "local" or v.assigned or v.value is None or v.stmt is None or \
+                v.stmt.type != "short_var_declaration":
+            return None
+        loop = next((a for a in syntax.ancestors(v.stmt) if a.type in (
+            "for_statement", "func_literal", "function_declaration", "method_declaration")), None)
+        if loop is None or loop.type != "for_statement":
+            return None
+        for ident in [v.value, *syntax.walk(v.value)]:
+            if ident.type != "identifier":
+                continue
+            w = self.scopes.var(ident)
+            if w is not None and w is not v and (w.stmt is not None and w.stmt.id == loop.id or
+                                                 self._turn_local_loop(w) is not None and
+                                                 syntax.inside(w.stmt, loop)):
+                return loop
+        return None
 
     def _wgish(self, operand: Node, name: str) -> bool:
         t = _text(operand).rsplit(".", 1)[-1].lower()

@@ -67,7 +67,8 @@ func (c *Cache) Get(k string) (string, error) {
 - a mutex whose `Unlock` method value the function hands out before the exit (`s.NotifyStarted =
   waitLock.Unlock`, `Server{OnReady: mu.Unlock}`): whoever calls it releases the lock;
 - the mutex of each element of a collection locked in one loop and unlocked in another
-  (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them):
+  (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them; the
+  index also a local the loop's body computes from the turn's values, `i := shardOf(k)`):
   each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
 - `defer mu.Unlock()` (or a deferred closure that unlocks);
 - a lock and its release under the same test of values that cannot change between them (`if i != j
