@@ -607,6 +607,8 @@ class FuncLocks:
                 continue
             if use.locks and events is not None:
                 status, carried = resolve_guard(use.lock_guard, e, lit)
+                if status != "no" and not lit and self.model.entry_excludes(use.lock_guard, e):
+                    status = "no"
                 if status != "no":
                     for f in st:
                         if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
@@ -806,6 +808,7 @@ class LockModel:
         self._relevant: bool | None = None
         self._text_may_change: bool | None = None
         self._names: frozenset[str] | None = None
+        self._entry_flags: dict[int, frozenset] = {}
 
     @property
     def text_may_change_held(self) -> bool:
@@ -931,6 +934,60 @@ class LockModel:
         held = self.package.held_by_callers(f"{typ}.{name}")
         return frozenset((Place("p:-1", fld), "w" if op == UNLOCK else "r") for fld, op in cands
                          if self._field_name(typ, fld) in held)
+
+    def entry_flags(self, index: int) -> frozenset[tuple[str, bool]]:
+        """The bool fields of a parameter of this declaration's function (``index``; -1 its receiver) that
+        hold, with their value, whenever it runs: every call of it in the package is made under that test
+        (``if p.nodeScope { p.scrape() }``, PackageModel.flags_at_calls), and it never assigns the field."""
+        got = self._entry_flags.get(index)
+        if got is None:
+            got = frozenset()
+            unit = self.um.unit
+            name = _text(unit.child_by_field_name("name")) if unit.type in (
+                "method_declaration", "function_declaration") and self.package is not None else ""
+            key = name
+            if unit.type == "method_declaration":
+                recv = next((v for v in self.um.scopes.declared_in(unit) if v.kind == "receiver"), None)
+                typ = _base(self.um.types.var_type(recv)) if recv is not None else None
+                key = f"{typ}.{name}" if typ else ""
+            var = next((v for v in self.um.scopes.declared_in(unit) if (v.kind == "receiver" and index < 0) or
+                        (v.kind == "param" and v.index == index)), None) if key else None
+            if var is not None:
+                from .package import _assigns_field
+                got = frozenset((f, v) for f, v in self.package.flags_at_calls(key, index)
+                                if not _assigns_field(unit, var.name, f))
+            self._entry_flags[index] = got
+        return got
+
+    def entry_excludes(self, guard: frozenset, e: Effect) -> bool:
+        """Does a callee's guard on a bool field of an argument (``if !p.nodeScope { p.mu.Lock() }`` in
+        ``register(pod, p)``) contradict what holds on entry to this method (:meth:`entry_flags`), the
+        argument being its receiver or a parameter? Then the callee does not take that path from here."""
+        if not guard or e.node is None or e.node.type != "call_expression":
+            return False
+        for key, value in guard:
+            if not key.startswith("f:p:"):
+                continue
+            root, _, path = key[2:].partition(".")
+            if not path or "." in path:
+                continue
+            try:
+                i = int(root[2:])
+            except ValueError:
+                continue
+            if i >= 0:
+                args = syntax.call_args(e.node)
+                arg = syntax.unparen(args[i]) if i < len(args) else None
+            else:
+                fn = syntax.unparen(e.node.child_by_field_name("function"))
+                arg = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+                    fn.type == "selector_expression" else None
+            v = self.um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+            if v is None or v.kind not in ("receiver", "param") or v.func.id != self.um.unit.id:
+                continue
+            if (path, not value) in self.entry_flags(-1 if v.kind == "receiver" else v.index):
+                return True
+        return False
 
     def _field_name(self, typ: str, fld: tuple[str, ...]) -> str:
         """The package-wide name of the mutex at path ``fld`` of ``typ``: the type that owns its last

@@ -788,6 +788,11 @@ class PackageModel:
                 if self.fresh_receivers_only(typ, name, record=False) != fp:
                     return False
                 continue
+            if kind == "callflags":
+                idx, _, fname = fkey.partition(":")
+                if self.flags_at_calls(fname, int(idx), record=False) != fp:
+                    return False
+                continue
             if kind == "unsharedrecv":
                 typ, _, name = fkey.rpartition(".")
                 if self.unshared_receivers_only(typ, name, record=False) != fp:
@@ -1478,6 +1483,79 @@ class PackageModel:
                     return False
                 seen += 1
         return seen > 0 and seen == total
+
+    def flags_at_calls(self, key: str, index: int, record: bool = True,
+                       depth: int = 0) -> frozenset[tuple[str, bool]]:
+        """The bool fields of one parameter (``index``; -1 the receiver) of the unexported package function
+        or method ``key`` that hold, with their value, at every call of it in the package: ``if
+        p.nodeScope { ...; p.scrape(ctx) }`` everywhere gives ``{("nodeScope", True)}`` for the receiver
+        (an ``else`` branch the negation; ``!p.f`` and ``a && p.f`` too), the function making the call
+        never assigning that field. A call passing its own parameter on carries what holds at its own
+        calls (``scrape`` calls ``update(p, req)``: ``update``'s ``p`` has ``nodeScope`` too), a few
+        levels up. Empty when some use is no call (a function or method value) or a call is under no
+        such test. (Noted as a dependency by its answer.)"""
+        got = self._flags_at_calls(key, index, record, depth)
+        if record:
+            self._note(f"callflags:{index}:{key}", got)
+        return got
+
+    def _flags_at_calls(self, key: str, index: int, record: bool, depth: int) -> frozenset[tuple[str, bool]]:
+        from .. import syntax
+        typ, dot, name = key.rpartition(".")
+        if not name[:1].islower() or depth > 3 or (index < 0) == (not dot):
+            return frozenset()
+        total = self._dot_uses(name) if dot else self._bare_uses(name)
+        seen = 0
+        out: frozenset | None = None
+        for ck in self.callers(name, record=record):
+            node = self._decl_node(ck, record=record)
+            for use in syntax.walk(node) if node is not None else ():
+                if dot and (use.type != "selector_expression" or
+                            syntax.text(use.child_by_field_name("field")) != name):
+                    continue
+                if not dot and (use.type != "identifier" or syntax.text(use) != name or
+                                (use.parent is not None and use.parent.type == "function_declaration")):
+                    continue
+                call = use.parent
+                if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
+                    return frozenset()
+                args = syntax.call_args(call)
+                arg = syntax.unparen(use.child_by_field_name("operand")) if index < 0 else \
+                    syntax.unparen(args[index]) if index < len(args) else None
+                if dot and index >= 0:
+                    recv = syntax.unparen(use.child_by_field_name("operand"))
+                    t = _param_type(node, syntax.text(recv)) if recv is not None and \
+                        recv.type == "identifier" else None
+                    if t is not None and t.lstrip("*").split("[")[0] != typ:
+                        seen += 1
+                        continue   # the method of another type by that name
+                if arg is None or arg.type != "identifier":
+                    return frozenset()
+                if dot and index < 0:
+                    t = _param_type(node, syntax.text(arg))
+                    if t is not None and t.lstrip("*").split("[")[0] != typ:
+                        seen += 1
+                        continue   # the method of another type by that name
+                seen += 1
+                flags = _flags_around(call, node, syntax.text(arg))
+                j = _param_index(node, syntax.text(arg))
+                if j is not None and ck != key:
+                    flags = _consistent(flags | frozenset(
+                        (f, v) for f, v in self.flags_at_calls(ck, j, record, depth + 1)
+                        if not _assigns_field(node, syntax.text(arg), f)))
+                out = flags if out is None else out & flags
+                if not out:
+                    return frozenset()
+        return out if out and seen == total else frozenset()
+
+    def _bare_uses(self, name: str) -> int:
+        """How many times the package's code names ``name`` other than after a dot, its declaration's
+        own name left out (calls and function values, by the text; not in comments or string literals)."""
+        pat = re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|((?<![\w.])' + re.escape(name.encode()) +
+                         rb"\b)", re.S)
+        decl = re.compile(rb"\bfunc\s+" + re.escape(name.encode()) + rb"\b")
+        return sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1)) - \
+            sum(1 for f in self.files for _ in decl.finditer(f.source))
 
     def _dot_uses(self, name: str) -> int:
         """How many times the package's code names ``.name`` (a method's calls and values, by its text; not in
@@ -3073,6 +3151,93 @@ def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:
 # the text :func:`checks.arg_texts` gives a function literal argument whose every ``return`` gives a literal
 # ``nil`` as its last value: what a callee returning that func's result returns is nil
 NIL_FUNC = "func{return nil}"
+
+
+def _flags_around(call: Node, unit: Node, recv: str) -> frozenset[tuple[str, bool]]:
+    """The fields of ``recv`` that the ``if`` statements around ``call`` (inside ``unit``) test, with the
+    value each has on the way to the call (``if p.f && ok {`` then-branch: ``("f", True)``; its ``else``:
+    nothing unless the test is the field alone), minus those the unit assigns (``p.f = ...``)."""
+    from .. import syntax
+    out = set()
+    for a in syntax.ancestors(call, unit):
+        if a.type != "if_statement":
+            continue
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        cons, alt = a.child_by_field_name("consequence"), a.child_by_field_name("alternative")
+        if cons is not None and syntax.inside(call, cons):
+            terms, want = _conjuncts(cond), True
+        elif alt is not None and syntax.inside(call, alt):
+            terms, want = [cond], False
+        else:
+            continue
+        for t in terms:
+            neg = False
+            while t is not None and t.type == "unary_expression" and \
+                    syntax.text(t.child_by_field_name("operator")) == "!":
+                neg, t = not neg, syntax.unparen(t.child_by_field_name("operand"))
+            if t is None or t.type != "selector_expression" or \
+                    syntax.text(t.child_by_field_name("operand")) != recv:
+                continue
+            out.add((syntax.text(t.child_by_field_name("field")), want != neg))
+    return _consistent(frozenset((f, v) for f, v in out if not _assigns_field(unit, recv, f)))
+
+
+def _consistent(flags: frozenset) -> frozenset:
+    """Without the fields said both true and false."""
+    return frozenset((f, v) for f, v in flags if (f, not v) not in flags)
+
+
+def _assigns_field(unit: Node, recv: str, field: str) -> bool:
+    """Does the declaration's text assign ``recv.field`` (``=``, ``op=``, ``++``, ``--``)?"""
+    from .. import syntax
+    return re.search(r"(?<![\w.])" + re.escape(f"{recv}.{field}") + r"\s*(?:[-+*/|&^%]?=[^=]|\+\+|--)",
+                     syntax.text(unit)) is not None
+
+
+def _param_type(decl: Node, name: str) -> str | None:
+    """The type written for the receiver or parameter ``name`` of a function or method declaration."""
+    from .. import syntax
+    for field in ("receiver", "parameters"):
+        ps = decl.child_by_field_name(field) if decl.type in ("method_declaration", "function_declaration") else None
+        for p in ps.named_children if ps is not None else ():
+            if p.type == "parameter_declaration" and any(
+                    syntax.text(n) == name for n in p.children_by_field_name("name")):
+                t = p.child_by_field_name("type")
+                return syntax.text(t) if t is not None else None
+    return None
+
+
+def _param_index(decl: Node, name: str) -> int | None:
+    """The index of the parameter ``name`` of a function or method declaration (-1: its receiver)."""
+    from .. import syntax
+    if decl.type == "method_declaration":
+        recv = decl.child_by_field_name("receiver")
+        for p in recv.named_children if recv is not None else ():
+            n = p.child_by_field_name("name")
+            if n is not None and syntax.text(n) == name:
+                return -1
+    params = decl.child_by_field_name("parameters") if decl.type in (
+        "method_declaration", "function_declaration") else None
+    i = 0
+    for p in params.named_children if params is not None else ():
+        if p.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        names = [c for c in p.children_by_field_name("name")]
+        for n in names or [None]:
+            if n is not None and syntax.text(n) == name:
+                return i
+            i += 1
+    return None
+
+
+def _conjuncts(cond: Node | None) -> list:
+    """``a && b && c`` -> [a, b, c] (each unparenthesised)."""
+    from .. import syntax
+    cond = syntax.unparen(cond)
+    if cond is not None and cond.type == "binary_expression" and \
+            syntax.text(cond.child_by_field_name("operator")) == "&&":
+        return _conjuncts(cond.child_by_field_name("left")) + _conjuncts(cond.child_by_field_name("right"))
+    return [cond] if cond is not None else []
 
 
 def literal_returns_nil(lit) -> bool:

@@ -66,7 +66,11 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - a callee's lock under a condition on its arguments that the call rules out: a bool constant
   (`s.check(subj, true)` of `if !hasLock { c.mu.Lock() }`), or a field of an options struct written as a
   literal at the call (`dropMember(m, dropOpts{InGroup: true})` of `if !opts.InGroup { m.lock.Lock() }`;
-  a field left out of a keyed literal is false);
+  a field left out of a keyed literal is false); or a bool field of the function's receiver or parameter
+  passed on, when every call of the function in the package is made under the opposite test of that
+  field (`if p.nodeScope { p.scrapeNode() }`, `scrapeNode` holding `p.mu` around `register(pod, p)` of `if
+  !p.nodeScope { p.mu.Lock() }`; a few calls up, each passing its own receiver or parameter on; the
+  caller that tests it never assigning the field);
 - locks in two `if`s that test one unchanged integer against constants no value passes both
   (`if retry == 0 { ... }` then `if retry > 0 { ... }`);
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
@@ -76,7 +80,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   Sharded) Lock(i int) { s.shards[i].mu.Lock() }`, called as `s.Lock(i)` in a loop): each call locks the
   mutex of its argument (a method that locks it there only); and a call, under `a[i].mu`, of a method that
   locks the element its index parameter picks, given an expression other than `i` (`l.drop((layer+1)%3,
-  v)` under `l.locks[layer]`);
+  v)` under `l.locks[layer]`); and the element a loop picks each turn by a local it computes from the
+  turn's values (`for _, h := range hashes { i := slotOf(h); s.slots[i].mu.Lock() }`, the loop only
+  locking): nothing shows two turns picking the same one;
 - a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
   c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
 - a lock wrapper that takes the mutex (through a helper that returns holding it) only on some of its
