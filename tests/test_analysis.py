@@ -452,6 +452,34 @@ def test_a_field_set_in_another_file_reaches_the_caller_that_took_it_for_nil():
     assert findings() == []
 
 
+def test_a_call_without_the_flag_test_in_another_file_brings_the_double_lock_back():
+    """GL302 rules out ``register``'s lock under ``!p.node`` because every call of ``scrape`` (which holds
+    ``p.mu`` around it) is made under ``if p.node``. A call of ``scrape`` without that test, typed in
+    another file, makes the lock reachable: the cached result depends on those calls."""
+    from goleash.document import Document as Doc
+    a_src = ("package p\n\nimport \"sync\"\n\ntype S struct {\n\tmu   sync.Mutex\n\tnode bool\n\tn    int\n}\n\n"
+             "func (p *S) scrape() {\n\tp.mu.Lock()\n\tregister(p)\n\tp.mu.Unlock()\n}\n\n"
+             "func register(p *S) {\n\tif !p.node {\n\t\tp.mu.Lock()\n\t\tdefer p.mu.Unlock()\n\t}\n\tp.n++\n}\n")
+    b_src = "package p\n\nfunc (p *S) loop() {\n\tif p.node {\n\t\tp.scrape()\n\t}\n}\n"
+    an = Analyzer()
+    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
+
+    def findings():
+        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
+        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+
+    assert findings() == []
+    end = len(b.text.split("\n")) - 1
+    b.apply_changes([((end, 0, end, 0), "\nfunc (p *S) refresh() {\n\tp.scrape()\n}\n")], 2)
+    assert findings() == ["GL302"]
+    b.apply_changes([((end, 0, end + 4, 0), "")], 3)
+    assert b.text == b_src
+    assert findings() == []
+    b.apply_changes([((3, 4, 3, 10), "p.n > 0")], 4)         # the one caller tests something else
+    assert "\tif p.n > 0 {" in b.text
+    assert findings() == ["GL302"]
+
+
 @pytest.mark.parametrize("body, hands", [
     ("\tmu.Lock()\n\tn++\n\tmu.Unlock()\n", False),                        # a pair around simple statements
     ("\tmu.Lock()\n\tdefer mu.Unlock()\n\tn++\n", False),
