@@ -6,7 +6,10 @@ never reassigned, ``!x``, ``x == nil``) taken since it was created. Taking a
 branch that contradicts a fact's guard drops the fact on that path, so
 ``if locked { mu.Lock() } ... if locked { mu.Unlock() }`` leaves nothing held,
 and ``if !locked { mu.Lock(); defer mu.Unlock() }`` in a callee is known to
-lock only when the caller passes ``false``.
+lock only when the caller passes ``false``. The false branch of ``a && b`` (the
+true one of ``a || b``) keeps a clause, "not all of these", that a later branch
+completing it contradicts: after ``if a == nil && b == nil { ...; return }``, a
+path through ``a == nil`` and then ``b == nil`` cannot happen.
 
 The solver is a worklist over nodes with union as the join; each node's
 transfer is applied once per change of its input, so the cost is linear in
@@ -94,7 +97,7 @@ class Solver:
                 out.add(f)
                 continue
             guard = f[gi]
-            if neg in guard:
+            if neg in guard or _refutes(guard, lit):
                 continue            # this path contradicts how the fact came about
             if lit not in guard and (len(guard) < MAX_GUARD or lit[0] in self.priority):
                 if len(guard) >= MAX_GUARD:   # full: a condition that guards the operations themselves goes first
@@ -124,6 +127,8 @@ def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
         if (op == "||" and not value) or (op == "&&" and value):   # and what it says of each operand
             return own + literals(cond.child_by_field_name("left"), value, cond_key) + \
                 literals(cond.child_by_field_name("right"), value, cond_key)
+        if (op == "&&" and not value) or (op == "||" and value):
+            return own + _clause(cond, op, cond_key)
         return own
     if cond.type == "unary_expression":
         op = cond.child_by_field_name("operator")
@@ -136,7 +141,46 @@ def literals(cond, value: bool, cond_key) -> list[tuple[str, bool]]:
         if (op == "||" and not value) or (op == "&&" and value):
             return literals(cond.child_by_field_name("left"), value, cond_key) + \
                 literals(cond.child_by_field_name("right"), value, cond_key)
+        if (op == "&&" and not value) or (op == "||" and value):
+            return _clause(cond, op, cond_key)
     return []
+
+
+# "notall:..." condition keys: the literals that cannot all hold on a path that took the branch
+_CLAUSES: dict[str, frozenset] = {}
+
+
+def _clause(cond, op: str, cond_key) -> list[tuple[str, bool]]:
+    """What the false branch of ``a && b`` (or the true one of ``a || b``) says: its operands' literals do
+    not all hold (``!(a && b)``; ``!(!a && !b)``), as one literal ``("notall:...", True)`` whose literals
+    :func:`_refutes` reads back. Empty when an operand has no trackable literal."""
+    want = op == "&&"
+    parts = []
+    for side in ("left", "right"):
+        got = literals(cond.child_by_field_name(side), want, cond_key)
+        if not got:
+            return []
+        parts.extend(got)
+    lits = frozenset(parts)
+    if any((k, not v) in lits for k, v in lits):
+        return []   # (never all true: nothing to say)
+    key = "notall:" + "\x00".join(f"{k}\x01{int(v)}" for k, v in sorted(lits))
+    if key not in _CLAUSES:
+        if len(_CLAUSES) > 20000:
+            _CLAUSES.clear()
+        _CLAUSES[key] = lits
+    return [(key, True)]
+
+
+def _refutes(guard: frozenset, lit: tuple[str, bool]) -> bool:
+    """Does taking ``lit`` on a path with ``guard`` make every literal of one of its ``notall`` clauses
+    hold (``!(a == nil && b == nil)``, then ``a == nil``, then ``b == nil``)? The path cannot happen."""
+    for clause in (*guard, lit):
+        if clause[1] and clause[0].startswith("notall:"):
+            lits = _CLAUSES.get(clause[0])
+            if lits and all(x == lit or x in guard for x in lits):
+                return True
+    return False
 
 
 def _cap(state: frozenset, guard_at: int | None = None) -> frozenset:

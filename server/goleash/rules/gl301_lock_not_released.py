@@ -75,7 +75,9 @@ func (c *Cache) Get(k string) (string, error) {
   { locks[j].RLock() } ... if i != j { locks[j].RUnlock() }`, `i` a loop counter within one turn);
 - the `default` of a switch whose cases name every constant of an unexported enum the package never
   converts a number to (`switch t { case readMemory, readStore, readBoth: ... default: }`): never chosen;
-- the mutex released in every branch before its return;
+- the mutex released in every branch before its return; a path that needs again what an earlier test
+  that returned ruled out (`if t.a == nil && t.b == nil { mu.RUnlock(); return }`, then `if t.a != nil
+  { ...; mu.RUnlock() } else if t.b != nil { ...; mu.RUnlock() }`: falling through both needs both nil);
 - lock/unlock pair methods: a function that locks and never unlocks the mutex
   itself (`func (c *Conn) lock() { c.mu.Lock() }`) hands the lock to its caller on purpose; so does one
   that takes it on some paths only (`if debug { m.inner.Lock() }`) when another function of the package
