@@ -1060,7 +1060,9 @@ class UnitModel:
 
     def is_flag(self, v: Var) -> bool:
         """A local bool set only to ``true``/``false`` literals in its own function (``lockHeld := false``, or
-        ``var lockHeld bool``, false until set): its value on each path is tracked through the assignments."""
+        ``var lockHeld bool``, false until set): its value on each path is tracked through the assignments.
+        A deferred literal of that function may set it too (``defer func() { if locked { mu.Unlock();
+        locked = false } }()``): it runs when the function leaves, after every test of the function's own."""
         got = self._flags.get(id(v))
         if got is not None:
             return got
@@ -1071,8 +1073,10 @@ class UnitModel:
         if ok:
             for node, value in v.assigns:
                 value = _unparen(value)
-                if value is None or value.type not in ("true", "false") or self.func_at(node) is None or \
-                        self.func_at(node).node.id != v.func.id:
+                f = self.func_at(node)
+                if value is None or value.type not in ("true", "false") or f is None or (
+                        f.node.id != v.func.id and not (f.how == "defer" and f.parent is not None and
+                                                        f.parent.node.id == v.func.id)):
                     ok = False
                     break
         self._flags[id(v)] = ok
