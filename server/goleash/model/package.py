@@ -1567,7 +1567,8 @@ class PackageModel:
     def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
         """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
         ``.name``) a call made before the value it is called on can be seen by another goroutine: on a
-        local the caller has just made (``db := &DB{...}``, ``T{...}``, ``new(T)``), in the caller's own
+        local the caller has just made (``db := &DB{...}``, ``T{...}``, ``new(T)``, ``newT(id)`` of a
+        package function returning a value it just made, :meth:`_makes_fresh`), in the caller's own
         body, with no ``go`` statement before the call (nor in a loop around it) and no earlier use of
         the local but its fields (``db.seq = n``): a constructor's recovery step (``db.recover()`` before
         it starts the workers); or, a step deeper, on the receiver of a method that is itself such a
@@ -1610,7 +1611,7 @@ class PackageModel:
                         return False
                     seen += 1
                     continue
-                made = _made_local(body, var, typ)
+                made = _made_local(body, var, typ, self._makes_fresh, call)
                 if made is None or made.start_byte > call.start_byte:
                     return False
                 for r in syntax.walk(body):
@@ -1632,6 +1633,16 @@ class PackageModel:
                         return False   # handed on, or a method of it run, before the call
                 seen += 1
         return seen > 0 and seen == total
+
+    def _makes_fresh(self, key: str, typ: str) -> bool:
+        """Is ``key`` a package function declared to return a ``typ`` (or ``*typ``) that it has just made and
+        kept no other reference to (:meth:`fresh_result`: ``func newAlloc(id ID) *alloc { return
+        &alloc{...} }``)?"""
+        from .. import syntax
+        node = self._decl_node(key, record=True) if key in self.decls else None
+        result = node.child_by_field_name("result") if node is not None and \
+            node.type == "function_declaration" else None
+        return result is not None and syntax.text(result).lstrip("*") == typ and self.fresh_result(key)
 
     def _own_field_handoff(self, r, var: bytes) -> bool:
         """Is the use ``r`` of the local ``var`` (or ``&var``) an argument of a call of a method on one of its
@@ -3657,15 +3668,23 @@ _GO_STMT = re.compile(rb"\bgo\s+[\w(]")
 _CLI_RUN = re.compile(rb"\.Run\(\s*([\w.]+(?:\(\))?)\s*,\s*(?:os\.Args|args|argv)\s*\)")
 
 
-def _made_local(body: Node, var: bytes, typ: str) -> Node | None:
+def _made_local(body: Node, var: bytes, typ: str, makes=None, at: Node | None = None) -> Node | None:
     """The one declaration of the local ``var`` in ``body`` that makes a fresh ``typ`` (``v := &T{...}``,
-    ``v := T{...}``, ``v := new(T)``), as its statement; None when there is none, or more than one
-    binding of the name."""
+    ``v := T{...}``, ``v := new(T)``; ``v := newT(id)`` of a package function that ``makes(name, typ)``
+    says returns one), as its statement; None when there is none, or more than one binding of the name
+    (with ``at``, a use: more than one in the blocks around it — a declaration of that name in a sibling
+    block names another variable)."""
     from .. import syntax
     found = None
     for st in syntax.walk(body):
         if st.type not in ("short_var_declaration", "var_spec", "assignment_statement"):
             continue
+        if at is not None and st.type != "assignment_statement":
+            scope = next((a for a in syntax.ancestors(st, body) if a.type in (
+                "block", "for_statement", "if_statement", "expression_case", "type_case",
+                "communication_case", "default_case", "func_literal")), body)
+            if not syntax.inside(at, scope):
+                continue   # another variable of that name, in a block that does not hold the use
         left = st.child_by_field_name("left") or st.child_by_field_name("name")
         names = [c for c in (left.named_children if left is not None and left.type == "expression_list"
                              else [left] if left is not None else []) if c.type == "identifier"]
@@ -3685,6 +3704,10 @@ def _made_local(body: Node, var: bytes, typ: str) -> Node | None:
             found = st
         elif v is not None and v.type == "call_expression" and syntax.text(v.child_by_field_name("function")) == \
                 "new" and syntax.text(v.child_by_field_name("arguments")) == f"({typ})":
+            found = st
+        elif v is not None and v.type == "call_expression" and makes is not None and \
+                v.child_by_field_name("function").type == "identifier" and \
+                makes(syntax.text(v.child_by_field_name("function")), typ):
             found = st
         else:
             return None

@@ -74,7 +74,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
 - fields reached other than through the method receiver (constructors filling a fresh value);
 - a method run only as a constructor's step: every call of it in the package is on a local the caller
-  has just made (`db := &DB{...}`; `db.recoverJournal()`), with no `go` statement before it and no use of
+  has just made (`db := &DB{...}`; `db.recoverJournal()`; or `a := newAlloc(id)`, a package function
+  that returns a value it has just made and kept no other reference to; a local of that name in another
+  block is another variable), with no `go` statement before it and no use of
   the local before it but its fields (a call in the other branch of an `if`, `if ro {
   db.recoverRO() } else { db.recover() }`, is no such use, nor is a pointer to it given to a method of
   its own field that starts no goroutine, `t := table{}; t.gc.init(&t)`), or on the receiver of a method that is
