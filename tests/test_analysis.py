@@ -311,16 +311,10 @@ def test_an_edit_of_a_started_method_in_another_file_reaches_the_starter():
     """GL506 reads the bodies of ``go s.a()`` and ``go s.b()`` from another file; an edit there that
     changes which field one writes (and nothing that function summaries record) must clear the starter's
     finding on the next analysis: the bodies' text is a dependency of the cached result."""
-    from goleash.document import Document as Doc
     a_src = "package p\n\nfunc (s *S) Both() {\n\tgo s.a()\n\tgo s.b()\n}\n"
     b_src = ("package p\n\ntype S struct {\n\tn int\n\tm int\n}\n\n"
              "func (s *S) a() {\n\ts.n++\n}\n\nfunc (s *S) b() {\n\ts.n--\n}\n")
-    an = Analyzer()
-    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
-
-    def findings():
-        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
-        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+    a, b, findings = _edited_pair(a_src, b_src)
 
     assert findings() == ["GL506"]
     line = b.text.split("\n").index("\ts.n--")
@@ -425,23 +419,31 @@ def test_a_declaration_is_modelled_once_per_analysis(monkeypatch):
     assert len(built) == len(set(built)), built
 
 
+def _edited_pair(a_src: str, b_src: str):
+    """Two open files of one package, ``a.go`` and ``b.go``, under one Analyzer (its caches kept between
+    analyses), and a function giving the codes found in ``a.go`` as both files are now."""
+    from goleash.document import Document as Doc
+    an = Analyzer()
+    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
+
+    def findings():
+        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
+        return sorted(f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts))
+
+    return a, b, findings
+
+
 def test_a_field_set_in_another_file_reaches_the_caller_that_took_it_for_nil():
     """GL202 takes ``c.Close()`` to release the WaitGroup because ``c.con`` is still nil where the
     goroutine calls it (made here without it, set only later on this path). A declaration of another
     file that starts to set ``.con`` makes that unknowable: the cached result depends on who sets it."""
-    from goleash.document import Document as Doc
     a_src = ("package p\n\nimport \"net\"\n\nfunc open(l net.Listener) *C {\n\tc := &C{l: l}\n\tc.wg.Add(1)\n"
              "\tgo func() {\n\t\tconn, err := l.Accept()\n\t\tif err != nil {\n\t\t\t_ = c.Close()\n\t\t\treturn\n"
              "\t\t}\n\t\tc.con = conn\n\t\tc.wg.Done()\n\t}()\n\treturn c\n}\n")
     b_src = ("package p\n\nimport (\n\t\"net\"\n\t\"sync\"\n)\n\ntype C struct {\n\tl   net.Listener\n\tcon net.Conn\n"
              "\twg  sync.WaitGroup\n}\n\nfunc (c *C) Close() error {\n\tif c.con != nil {\n\t\treturn c.con.Close()\n"
              "\t}\n\tc.wg.Done()\n\treturn nil\n}\n\nfunc (c *C) set(x net.Conn) {\n\t_ = x\n}\n")
-    an = Analyzer()
-    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
-
-    def findings():
-        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
-        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+    a, b, findings = _edited_pair(a_src, b_src)
 
     assert findings() == []
     line = b.text.split("\n").index("\t_ = x")
@@ -456,17 +458,11 @@ def test_a_call_without_the_flag_test_in_another_file_brings_the_double_lock_bac
     """GL302 rules out ``register``'s lock under ``!p.node`` because every call of ``scrape`` (which holds
     ``p.mu`` around it) is made under ``if p.node``. A call of ``scrape`` without that test, typed in
     another file, makes the lock reachable: the cached result depends on those calls."""
-    from goleash.document import Document as Doc
     a_src = ("package p\n\nimport \"sync\"\n\ntype S struct {\n\tmu   sync.Mutex\n\tnode bool\n\tn    int\n}\n\n"
              "func (p *S) scrape() {\n\tp.mu.Lock()\n\tregister(p)\n\tp.mu.Unlock()\n}\n\n"
              "func register(p *S) {\n\tif !p.node {\n\t\tp.mu.Lock()\n\t\tdefer p.mu.Unlock()\n\t}\n\tp.n++\n}\n")
     b_src = "package p\n\nfunc (p *S) loop() {\n\tif p.node {\n\t\tp.scrape()\n\t}\n}\n"
-    an = Analyzer()
-    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
-
-    def findings():
-        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
-        return [f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts)]
+    a, b, findings = _edited_pair(a_src, b_src)
 
     assert findings() == []
     end = len(b.text.split("\n")) - 1
@@ -499,19 +495,13 @@ def test_a_setter_typed_in_another_file_unsettles_a_getter_condition():
     """``if s.o.blocking() { Lock }`` ... ``if s.o.blocking() { Unlock }`` is one condition while nothing
     sets the getter's field after construction; a setter typed in a sibling file changes that, and the
     next analysis of the unchanged file (its results cached) must see it."""
-    from goleash.document import Document as Doc
     a_src = ("package p\n\nimport \"sync\"\n\ntype O struct{ block bool }\n\n"
              "func (o *O) blocking() bool { return o.block }\n\n"
              "type S struct {\n\to  *O\n\tmu sync.Mutex\n\tn  int\n}\n\n"
              "func (s *S) W() {\n\tif s.o.blocking() {\n\t\ts.mu.Lock()\n\t}\n\ts.n++\n"
              "\tif s.o.blocking() {\n\t\ts.mu.Unlock()\n\t}\n}\n")
     b_src = "package p\n\nfunc (o *O) set() {\n\t_ = o.block\n}\n"
-    an = Analyzer()
-    a, b = Doc("a", a_src, 1), Doc("b", b_src, 1)
-
-    def findings():
-        facts = an.package_facts([("/x/a.go", a.source, a.tree), ("/x/b.go", b.source, b.tree)])
-        return sorted(f.code for f in an.analyze(a.source, a.tree, "/x/a.go", facts))
+    a, b, findings = _edited_pair(a_src, b_src)
 
     assert findings() == []
     b.apply_changes([((3, 1, 3, 12), "o.block = !o.block")], 2)   # the package's calls by text are the same
