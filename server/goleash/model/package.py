@@ -1604,6 +1604,10 @@ class PackageModel:
                         syntax.inside(g, loop) for loop in syntax.loops_between(call, node)) for g in gos):
                     return False
                 var = x.text
+                other = _param_type(node, var.decode()) or _literal_local_type(body, var, call, self._result_type)
+                if other is not None and other.lstrip("*&").split("[")[0].split("{")[0] != typ:
+                    seen += 1
+                    continue   # the method of another type by that name (a parameter, or a literal, of it)
                 if recv is not None and recv.encode() == var:
                     # ``db.step()`` in a method of the type on its own receiver: that method must be one too
                     if ck.rsplit(".", 1)[0] != typ or not self._unshared_receivers_only(
@@ -1634,15 +1638,20 @@ class PackageModel:
                 seen += 1
         return seen > 0 and seen == total
 
-    def _makes_fresh(self, key: str, typ: str) -> bool:
-        """Is ``key`` a package function declared to return a ``typ`` (or ``*typ``) that it has just made and
-        kept no other reference to (:meth:`fresh_result`: ``func newAlloc(id ID) *alloc { return
-        &alloc{...} }``)?"""
+    def _result_type(self, key: str) -> str | None:
+        """The one result type a package function ``key`` declares (``func newA() *A``: ``*A``), by its text."""
         from .. import syntax
         node = self._decl_node(key, record=True) if key in self.decls else None
         result = node.child_by_field_name("result") if node is not None and \
             node.type == "function_declaration" else None
-        return result is not None and syntax.text(result).lstrip("*") == typ and self.fresh_result(key)
+        return syntax.text(result) if result is not None and result.type != "parameter_list" else None
+
+    def _makes_fresh(self, key: str, typ: str) -> bool:
+        """Is ``key`` a package function declared to return a ``typ`` (or ``*typ``) that it has just made and
+        kept no other reference to (:meth:`fresh_result`: ``func newAlloc(id ID) *alloc { return
+        &alloc{...} }``)?"""
+        result = self._result_type(key)
+        return result is not None and result.lstrip("*") == typ and self.fresh_result(key)
 
     def _own_field_handoff(self, r, var: bytes) -> bool:
         """Is the use ``r`` of the local ``var`` (or ``&var``) an argument of a call of a method on one of its
@@ -3712,6 +3721,38 @@ def _made_local(body: Node, var: bytes, typ: str, makes=None, at: Node | None = 
         else:
             return None
     return found
+
+
+def _literal_local_type(body: Node, var: bytes, at: Node, result_of=None) -> str | None:
+    """The type written in the composite literal that declares the local ``var`` in a block around ``at``
+    (``a := &other{...}``: ``other``), or the result type of the package function whose one result
+    declares it (``a := newOther(id)``, by ``result_of(name)``); else None."""
+    from .. import syntax
+    for st in syntax.walk(body):
+        if st.type != "short_var_declaration" or st.start_byte > at.start_byte:
+            continue
+        scope = next((a for a in syntax.ancestors(st, body) if a.type in (
+            "block", "for_statement", "if_statement", "expression_case", "type_case",
+            "communication_case", "default_case", "func_literal")), body)
+        if not syntax.inside(at, scope):
+            continue
+        left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+        names = left.named_children if left is not None else []
+        vals = right.named_children if right is not None else []
+        if len(names) != len(vals):
+            continue
+        for n, v in zip(names, vals):
+            v = syntax.unparen(v)
+            if n.text != var:
+                continue
+            if v is not None and v.type == "unary_expression" and syntax.text(v).startswith("&"):
+                v = syntax.unparen(v.child_by_field_name("operand"))
+            if v is not None and v.type == "composite_literal":
+                return syntax.text(v.child_by_field_name("type"))
+            fn = v.child_by_field_name("function") if v is not None and v.type == "call_expression" else None
+            if fn is not None and fn.type == "identifier" and result_of is not None:
+                return result_of(syntax.text(fn))
+    return None
 
 
 def _rebinds(body: Node, var: bytes) -> bool:

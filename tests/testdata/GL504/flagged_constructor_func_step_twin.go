@@ -6,7 +6,7 @@ import (
 )
 
 // The same allocator, but its maker also files it in a shared registry,
-// where the allocating goroutines find it: addShared's plain add can meet them.
+// where the allocating goroutines find it: addSet's plain add can meet them.
 type sharedAlloc struct {
 	id     int
 	weight int64
@@ -25,7 +25,7 @@ func newSharedAlloc(id int) *sharedAlloc {
 	return a
 }
 
-func (n *sharedAlloc) addShared(w int64) {
+func (n *sharedAlloc) addSet(w int64) {
 	n.weight += w // want `n\.weight is accessed with sync/atomic elsewhere but plainly here`
 }
 
@@ -42,6 +42,6 @@ func drainRegistry() {
 func buildShared(ws []int64) {
 	alloc := newSharedAlloc(1)
 	for _, w := range ws {
-		alloc.addShared(w)
+		alloc.addSet(w)
 	}
 }
