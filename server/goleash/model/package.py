@@ -2405,6 +2405,91 @@ class PackageModel:
             got = cap if got is None else min(got, cap)
         return got
 
+    def started_chan_drained(self, key: str, index: int) -> bool:
+        """Does every start of the package function ``key`` (each a ``go`` statement) hand it, as its
+        ``index``-th argument, a local channel of the starter that a goroutine of the starter drains until
+        it is closed, closed only once every sender is done? That is: the channel's other uses in the
+        starter are ``go`` starts of senders — functions that only send on their parameter, not from a
+        goroutine of their own, and open with ``defer wg.Done()`` of a WaitGroup the starter hands them —,
+        one ``go`` start of a drainer started first, at the starter's top level — a function whose only use
+        of its parameter is a ``for range`` that nothing leaves early —, and one ``close`` preceded in its
+        block by ``Wait()`` of every sender's WaitGroup (``go s.collect(stats, &cwg)``, ``go s.generate(..,
+        &gwg, stats)``, ..., ``gwg.Wait(); close(stats)``). A send then always finds the drainer."""
+        from .. import syntax
+        calls = self.calls_of(key)
+        if not calls:
+            return False
+        seen = 0
+        for ck, node, call, owner in calls:
+            um = self.decl_model(ck)
+            callee = um.callee(call)[0] if um is not None else None
+            if callee is not None and callee.key is not None and callee.key != key:
+                continue   # the function of another type by that name
+            seen += 1
+            if call.parent is None or call.parent.type != "go_statement" or owner is None or owner.id != node.id:
+                return False
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[index]) if 0 <= index < len(args) else None
+            v = um.scopes.var(arg) if um is not None and arg is not None and arg.type == "identifier" else None
+            made = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+                not v.addressed else None
+            if made is None or made.type != "call_expression" or \
+                    syntax.text(made.child_by_field_name("function")) != "make":
+                return False
+            if not self._drained_in(um, node, v):
+                return False
+        return seen > 0
+
+    def _drained_in(self, um, node: Node, v) -> bool:
+        """The starter side of :meth:`started_chan_drained`, for the channel local ``v`` of ``node``."""
+        from .. import syntax
+        body = node.child_by_field_name("body")
+        top = syntax.stmt_list(body) if body is not None else []
+        drainer_at, senders, closes = None, [], []
+        for r in v.refs:
+            p = r.parent
+            while p is not None and p.type == "parenthesized_expression":
+                p = p.parent
+            call = p.parent if p is not None and p.type == "argument_list" else None
+            if call is not None and syntax.text(call.child_by_field_name("function")) == "close" and \
+                    call.parent is not None and call.parent.type == "expression_statement":
+                closes.append(call.parent)
+                continue
+            if call is None or call.parent is None or call.parent.type != "go_statement" or \
+                    next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), None) != node:
+                return False   # sent on, received, handed to a call or a literal here: not only theirs
+            callee, _places, _consts = um.callee(call)
+            decl = self._decl_node(callee.key, record=True) if callee is not None and callee.key in self.decls \
+                else None
+            j = next((i for i, a in enumerate(syntax.call_args(call)) if syntax.unparen(a).id == r.id), -1)
+            pname = _param_name(decl, j) if decl is not None else None
+            if pname is None:
+                return False
+            role = _chan_role(decl, pname)
+            if role == "drain":
+                if drainer_at is not None or call.parent not in top:
+                    return False
+                drainer_at = call.parent
+            elif role == "send":
+                wg = _done_first(decl)
+                k = _param_index(decl, wg) if wg is not None else None
+                cargs = syntax.call_args(call)
+                warg = syntax.unparen(cargs[k]) if k is not None and 0 <= k < len(cargs) else None
+                if warg is None or warg.type != "unary_expression" or not syntax.text(warg).startswith("&"):
+                    return False
+                senders.append((call.parent, syntax.text(warg.child_by_field_name("operand"))))
+            else:
+                return False
+        if drainer_at is None or len(closes) != 1 or not senders or \
+                any(g.start_byte < drainer_at.start_byte for g, _ in senders):
+            return False
+        close = closes[0]
+        block = close.parent
+        waits = {m.group(1) for st in (block.named_children if block is not None else [])
+                 if st.end_byte <= close.start_byte and st.type == "expression_statement"
+                 for m in [re.match(r"^([A-Za-z_]\w*)\.Wait\(\)$", syntax.text(st).strip())] if m}
+        return all(w in waits for _, w in senders)
+
     def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
         """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the
         declaration ``caller``; None when ``name`` also appears there other than called (a func value:
@@ -3212,6 +3297,55 @@ def _assigns_field(unit: Node, recv: str, field: str) -> bool:
     from .. import syntax
     return re.search(r"(?<![\w.])" + re.escape(f"{recv}.{field}") + r"\s*(?:[-+*/|&^%]?=[^=]|\+\+|--)",
                      syntax.text(unit)) is not None
+
+
+def _param_name(decl: Node, index: int) -> str | None:
+    """The name of the ``index``-th parameter of a function or method declaration."""
+    from .. import syntax
+    params = decl.child_by_field_name("parameters") if decl.type in (
+        "method_declaration", "function_declaration") else None
+    i = 0
+    for p in params.named_children if params is not None else ():
+        if p.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        for n in p.children_by_field_name("name") or [None]:
+            if i == index:
+                return syntax.text(n) if n is not None else None
+            i += 1
+    return None
+
+
+def _chan_role(decl: Node, name: str) -> str | None:
+    """What a function does with its channel parameter ``name``: "drain" when its only use is one ``for
+    range name`` whose body nothing leaves early (no return, break out of it, panic); "send" when every use
+    is a send statement on it, none in a function literal; None otherwise (or when it is assigned)."""
+    from .. import syntax
+    body = decl.child_by_field_name("body")
+    uses = [n for n in syntax.walk(body) if n.type == "identifier" and syntax.text(n) == name] \
+        if body is not None else []
+    if not uses:
+        return None
+    if len(uses) == 1:
+        loop = uses[0].parent.parent if uses[0].parent is not None and \
+            uses[0].parent.type == "range_clause" else None
+        if loop is not None and loop.type == "for_statement" and \
+                uses[0].parent.child_by_field_name("right") == uses[0] and \
+                not syntax.contains_exit(loop.child_by_field_name("body"), loop) and \
+                not any(a.type == "func_literal" for a in syntax.ancestors(loop, body)):
+            return "drain"
+    if all(u.parent is not None and u.parent.type == "send_statement" and
+           u.parent.child_by_field_name("channel") == u and
+           not any(a.type == "func_literal" for a in syntax.ancestors(u, body)) for u in uses):
+        return "send"
+    return None
+
+
+def _done_first(decl: Node) -> str | None:
+    """The WaitGroup parameter a function's first statement defers ``Done`` on (``defer wg.Done()``)."""
+    from .. import syntax
+    stmts = syntax.stmt_list(decl.child_by_field_name("body"))
+    m = re.match(r"^defer\s+([A-Za-z_]\w*)\.Done\(\)$", syntax.text(stmts[0]).strip()) if stmts else None
+    return m.group(1) if m else None
 
 
 def _param_type(decl: Node, name: str) -> str | None:

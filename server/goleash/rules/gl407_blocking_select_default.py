@@ -87,7 +87,10 @@ other side of that channel is gone the goroutine blocks forever.
   take every value until the sender is done; likewise a `for range` loop of the function that starts
   the senders, right after them with nothing between that can leave, when the channel is closed only
   after `wg.Wait()` of a WaitGroup each sender says `defer wg.Done()` to first (a closer goroutine:
-  `go func() { <-stop; wg.Wait(); close(out) }()`);
+  `go func() { <-stop; wg.Wait(); close(out) }()`); and a channel parameter of a function only ever
+  started as a goroutine with its starter's channel, which a collector started first ranges over until the
+  starter closes it after `Wait()` of every sender's WaitGroup (`go s.collect(stats, &cwg)`; `go
+  s.generate(ctx, &gwg, stats)`, whose first statement is `defer wg.Done()`; `gwg.Wait(); close(stats)`);
 - drop-oldest: a send right after a non-blocking receive from the same buffered field channel
   (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
   holds: no other send can take the slot the receive freed;
@@ -127,7 +130,8 @@ other side of that channel is gone the goroutine blocks forever.
                             not (e.kind == SEND and (self._room(ctx, e) or self._received_by_starter(ctx, e) or
                                                      self._received_per_goroutine(ctx, e) or
                                                      self._drained_first(ctx, e) or
-                                                     self._drained_until_closed(ctx, e, f))) and \
+                                                     self._drained_until_closed(ctx, e, f) or
+                                                     self._drained_at_starts(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
                             not (e.kind == RECV and self._own_token(ctx, e)):
                         blocker = e
@@ -266,6 +270,15 @@ other side of that channel is gone the goroutine blocks forever.
         cap = ctx.pkg.started_chan_capacity(key, i)
         n = syntax.max_per_path(syntax.func_body(top.node), {o.node.id for o in sends}) if cap else None
         return n is not None and n <= cap
+
+    @staticmethod
+    def _drained_at_starts(ctx: FuncContext, send) -> bool:
+        """A channel parameter of a function only ever started as a goroutine, each time given a channel of
+        its starter that a goroutine started first drains until the starter closes it, once every sender's
+        WaitGroup is done (PackageModel.started_chan_drained): the send always finds the drainer."""
+        place, key = send.place, ctx.model.key
+        i = place.param_index if place is not None and not place.path else None
+        return i is not None and i >= 0 and key is not None and ctx.pkg.started_chan_drained(key, i)
 
     @staticmethod
     def _drained_until_closed(ctx: FuncContext, send, f) -> bool:
