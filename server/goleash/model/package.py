@@ -793,6 +793,10 @@ class PackageModel:
                 if self.flags_at_calls(fname, int(idx), record=False) != fp:
                     return False
                 continue
+            if kind == "testsonly":
+                if self.tests_only_method(fkey, record=False) != fp:
+                    return False
+                continue
             if kind == "unsharedrecv":
                 typ, _, name = fkey.rpartition(".")
                 if self.unshared_receivers_only(typ, name, record=False) != fp:
@@ -1556,6 +1560,27 @@ class PackageModel:
         decl = re.compile(rb"\bfunc\s+" + re.escape(name.encode()) + rb"\b")
         return sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1)) - \
             sum(1 for f in self.files for _ in decl.finditer(f.source))
+
+    def tests_only_method(self, name: str, record: bool = True) -> bool:
+        """Is every use of the method name ``name`` in the package (by its text: ``.name``, not in comments or
+        string literals) in a ``_test.go`` file — one at least —, and does no interface of the package list
+        it? A method of an unexported type used so is a test double's accessor (``fake.Count()``), run by
+        the test, which inspects after the concurrent part as a test file itself does. (A dependency by its
+        answer.)"""
+        pat = re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|(\.\s*' + re.escape(name.encode()) +
+                         rb"\b)", re.S)
+        tests = other = 0
+        for f in self.files:
+            n = sum(1 for m in pat.finditer(f.source) if m.group(1))
+            if f.index.is_test:
+                tests += n
+            else:
+                other += n
+        got = tests > 0 and other == 0 and not any(
+            t.kind == "interface" and name in t.methods for t in self.types.types.values())
+        if record:
+            self._note(f"testsonly:{name}", got)
+        return got
 
     def _dot_uses(self, name: str) -> int:
         """How many times the package's code names ``.name`` (a method's calls and values, by its text; not in

@@ -72,6 +72,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a function, or a method of a type, whose doc comment rules out concurrent use ("It is NOT
   thread-safe", "not safe for concurrent use");
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
+  likewise a method of an unexported type that only test files call, no interface of the package listing
+  it (a test double's accessor, `func (f *fakeClient) Count() int { return int(f.count) }`);
 - fields reached other than through the method receiver (constructors filling a fresh value);
 - a method run only as a constructor's step: every call of it in the package is on a local the caller
   has just made (`db := &DB{...}`; `db.recoverJournal()`; or `a := newAlloc(id)`, a package function
@@ -110,6 +112,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         if syntax.NOT_CONCURRENT.search(syntax.doc_comment(ctx.source, ctx.unit)) or \
                 (recv is not None and ctx.pkg.documented_unshared(recv[1])):
             return   # documented as not for concurrent use: its plain accesses are the caller's to order
+        if recv is not None and recv[1][:1].islower() and ctx.unit.type == "method_declaration" and \
+                ctx.pkg.tests_only_method(ctx.func_name):
+            return   # a test double's accessor (``fake.Count()``): only the tests call it, after the fact
         events = None
         seen = set()
         var_names = {name.encode() for owner, name in facts if not owner}
