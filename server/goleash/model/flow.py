@@ -157,7 +157,7 @@ def _clause(cond, op: str, cond_key) -> list[tuple[str, bool]]:
     want = op == "&&"
     parts = []
     for side in ("left", "right"):
-        got = literals(cond.child_by_field_name(side), want, cond_key)
+        got = _exact(cond.child_by_field_name(side), want, cond_key)
         if not got:
             return []
         parts.extend(got)
@@ -170,6 +170,32 @@ def _clause(cond, op: str, cond_key) -> list[tuple[str, bool]]:
             _CLAUSES.clear()
         _CLAUSES[key] = lits
     return [(key, True)]
+
+
+def _exact(cond, value: bool, cond_key) -> list[tuple[str, bool]] | None:
+    """Literals whose conjunction says exactly that ``cond`` has ``value`` (a keyed condition; ``!x``; ``a &&
+    b`` true or ``a || b`` false, each side exact); None when some part is not trackable. (:func:`literals`
+    may return only part of what a condition says — ``a && f()`` gives ``a`` —, which a clause cannot use:
+    "not all of" a part would rule out paths the condition allows.)"""
+    while cond is not None and cond.type == "parenthesized_expression" and cond.named_children:
+        cond = cond.named_children[0]
+    if cond is None:
+        return None
+    k = cond_key(cond)
+    if k is not None:
+        return [(k[0], value if k[1] else not value)]
+    if cond.type == "unary_expression":
+        op = cond.child_by_field_name("operator")
+        return _exact(cond.child_by_field_name("operand"), not value, cond_key) \
+            if op is not None and op.type == "!" else None
+    if cond.type == "binary_expression":
+        op = cond.child_by_field_name("operator")
+        op = op.type if op is not None else ""
+        if (op == "&&" and value) or (op == "||" and not value):
+            left = _exact(cond.child_by_field_name("left"), value, cond_key)
+            right = _exact(cond.child_by_field_name("right"), value, cond_key)
+            return left + right if left is not None and right is not None else None
+    return None
 
 
 def _refutes(guard: frozenset, lit: tuple[str, bool]) -> bool:

@@ -27,3 +27,23 @@ func (t *topologyTwin) servers() []string {
 	}
 	return out // want `return with t\.access locked`
 }
+
+// The early return also needs ready() to agree: with both nil and ready()
+// false, both tests below fail and the function returns holding the lock.
+func (t *topologyTwin) lookup(ready func() bool) []string {
+	t.access.RLock()
+	if (t.modern == nil && ready()) && t.legacy == nil {
+		t.access.RUnlock()
+		return nil
+	}
+	if t.modern != nil {
+		p := t.modern.peers
+		t.access.RUnlock()
+		return p
+	} else if t.legacy != nil {
+		p := t.legacy.peers
+		t.access.RUnlock()
+		return p
+	}
+	return nil // want `return with t\.access locked`
+}
