@@ -983,8 +983,8 @@ class LockModel:
                 arg = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
                     fn.type == "selector_expression" else None
             v = self.um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-            if v is None or v.kind not in ("receiver", "param") or v.func.id != self.um.unit.id:
-                continue
+            if v is None or v.kind not in ("receiver", "param") or v.func.id != self.um.unit.id or v.assigned:
+                continue   # (a parameter given another value before the call holds no caller's flags)
             if (path, not value) in self.entry_flags(-1 if v.kind == "receiver" else v.index):
                 return True
         return False

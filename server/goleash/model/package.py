@@ -663,8 +663,9 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind in ("cycle", "handler", "selections", "raisers"):
-                hit = True   # (a handler is named anywhere in the package's text: asked again)
+            elif kind in ("cycle", "handler", "selections", "raisers", "callflags", "testsonly", "modecalls"):
+                hit = True   # (a handler is named anywhere in the package's text: asked again; so are uses
+                #             of a method name and assignments of a field, which any body may add)
             elif kind == "rel":
                 hit = False   # (an inherited model has the same text-level call graph: the same answers)
             elif kind == "setters":
@@ -791,6 +792,10 @@ class PackageModel:
             if kind == "callflags":
                 idx, _, fname = fkey.partition(":")
                 if self.flags_at_calls(fname, int(idx), record=False) != fp:
+                    return False
+                continue
+            if kind == "modecalls":
+                if self.mode_only_calls(*fkey.split("\x00"), record=False) != fp:
                     return False
                 continue
             if kind == "testsonly":
@@ -1543,7 +1548,7 @@ class PackageModel:
                 seen += 1
                 flags = _flags_around(call, node, syntax.text(arg))
                 j = _param_index(node, syntax.text(arg))
-                if j is not None and ck != key:
+                if j is not None and ck != key and not _rebinds(node.child_by_field_name("body"), arg.text):
                     flags = _consistent(flags | frozenset(
                         (f, v) for f, v in self.flags_at_calls(ck, j, record, depth + 1)
                         if not _assigns_field(node, syntax.text(arg), f)))
@@ -1560,6 +1565,54 @@ class PackageModel:
         decl = re.compile(rb"\bfunc\s+" + re.escape(name.encode()) + rb"\b")
         return sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1)) - \
             sum(1 for f in self.files for _ in decl.finditer(f.source))
+
+    def mode_only_calls(self, typ: str, name: str, path: str, value: str, record: bool = True) -> bool:
+        """:meth:`_mode_only_calls`, its answer a recorded dependency (an assignment typed in any method can
+        change it)."""
+        got = self._mode_only_calls(typ, name, path, value)
+        if record:
+            self._note(f"modecalls:{typ}\x00{name}\x00{path}\x00{value}", got)
+        return got
+
+    def _mode_only_calls(self, typ: str, name: str, path: str, value: str) -> bool:
+        """Is every use of the unexported method ``name`` of ``typ`` in the package (``.name``, by its text) a
+        call on the receiver of a method of ``typ``, inside the then-branch of ``if <receiver><path> ==
+        <value> {`` (``if s.sess.config.Version == 2 { return s.writeV2(b) }``), and does no method of the
+        package assign a field along ``path`` (``.sess``, ``.config``, ``.Version``)? The method then runs
+        only on values in that mode, which none of them leaves. (Its callers' texts are recorded.)"""
+        from .. import syntax
+        parts = [p for p in path.split(".") if p]
+        if not name[:1].islower() or not parts:
+            return False
+        assign = re.compile(rb"\.\s*(?:" + b"|".join(re.escape(p.encode()) for p in parts) +
+                            rb")\s*(?:[-+*/|&^%]?=[^=]|\+\+|--)")
+        for key, (pf, info) in self.decls.items():
+            if assign.search(pf.source, info.start, info.end) and not _assigns_only_fresh(
+                    self._decl_node(key), parts):
+                return False
+        total = self._dot_uses(name)
+        seen = 0
+        for ck in self.callers(name):
+            node = self._decl_node(ck, record=True)
+            ps = syntax.params(node) if node is not None and node.type == "method_declaration" else []
+            recv = ps[0][0] if ps and ps[0][0] else None
+            for sel in syntax.walk(node) if node is not None else ():
+                if sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != name:
+                    continue
+                call, x = sel.parent, syntax.unparen(sel.child_by_field_name("operand"))
+                if recv is None or call is None or call.type != "call_expression" or \
+                        call.child_by_field_name("function") != sel or x is None or syntax.text(x) != recv:
+                    return False
+                if ck.rsplit(".", 1)[0] != typ:
+                    seen += 1
+                    continue   # on the receiver of another type's method: that type's method by the name
+                want = f"{recv}.{'.'.join(parts)}=={value}"
+                if not any(a.type == "if_statement" and syntax.inside(call, a.child_by_field_name("consequence"))
+                           and "".join(syntax.text(a.child_by_field_name("condition")).split()) == want
+                           for a in syntax.ancestors(call, node)):
+                    return False
+                seen += 1
+        return seen > 0 and seen == total
 
     def tests_only_method(self, name: str, record: bool = True) -> bool:
         """Is every use of the method name ``name`` in the package (by its text: ``.name``, not in comments or
@@ -1629,7 +1682,8 @@ class PackageModel:
                         syntax.inside(g, loop) for loop in syntax.loops_between(call, node)) for g in gos):
                     return False
                 var = x.text
-                other = _param_type(node, var.decode()) or _literal_local_type(body, var, call, self._result_type)
+                other = (_param_type(node, var.decode()) if not _rebinds(body, var) else None) or \
+                    _literal_local_type(body, var, call, self._result_type)
                 if other is not None and other.lstrip("*&").split("[")[0].split("{")[0] != typ:
                     seen += 1
                     continue   # the method of another type by that name (a parameter, or a literal, of it)
@@ -3882,11 +3936,67 @@ def _made_local(body: Node, var: bytes, typ: str, makes=None, at: Node | None = 
     return found
 
 
+def _assigns_only_fresh(decl: Node | None, fields: list[str]) -> bool:
+    """Does every assignment of one of ``fields`` in the declaration (``x.f = v``, ``x.f++``) set a field of
+    a value the declaration is making (``s := new(Session); s.config = c``; ``st := &T{}``), rooted at such
+    a local? A constructor filling a fresh value changes no live one."""
+    from .. import syntax
+    if decl is None:
+        return False
+    body = decl.child_by_field_name("body")
+    for st in syntax.walk(decl):
+        if st.type not in ("assignment_statement", "inc_statement", "dec_statement"):
+            continue
+        left = st.child_by_field_name("left") if st.type == "assignment_statement" else st
+        targets = left.named_children if left is not None and left.type == "expression_list" else \
+            [left] if st.type == "assignment_statement" else st.named_children[:1]
+        for t in targets:
+            t = syntax.unparen(t)
+            if t is None or t.type != "selector_expression" or \
+                    syntax.text(t.child_by_field_name("field")) not in fields:
+                continue
+            root = t
+            while root is not None and root.type == "selector_expression":
+                root = syntax.unparen(root.child_by_field_name("operand"))
+            made = _fresh_decl(body, root.text) if root is not None and root.type == "identifier" and \
+                body is not None else None
+            if made is None or made.start_byte > st.start_byte:
+                return False
+    return True
+
+
+def _fresh_decl(body: Node, var: bytes) -> Node | None:
+    """The one declaration of the local ``var`` in ``body``, when it makes a fresh value (``new(T)``,
+    ``&T{...}``, ``T{...}``) and the name is never assigned again; else None."""
+    from .. import syntax
+    found = None
+    for st in syntax.walk(body):
+        if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
+            continue
+        left = st.child_by_field_name("left") or st.child_by_field_name("name")
+        names = left.named_children if left is not None and left.type == "expression_list" else [left]
+        if not any(n is not None and n.type == "identifier" and n.text == var for n in names):
+            continue
+        if found is not None or st.type != "short_var_declaration" or len(names) != 1:
+            return None
+        v = syntax.unparen(st.child_by_field_name("right").named_children[0]) \
+            if st.child_by_field_name("right") is not None and st.child_by_field_name("right").named_children else None
+        if v is not None and v.type == "unary_expression" and syntax.text(v).startswith("&"):
+            v = syntax.unparen(v.child_by_field_name("operand"))
+        if v is None or not (v.type == "composite_literal" or (
+                v.type == "call_expression" and syntax.text(v.child_by_field_name("function")) == "new")):
+            return None
+        found = st
+    return found
+
+
 def _literal_local_type(body: Node, var: bytes, at: Node, result_of=None) -> str | None:
     """The type written in the composite literal that declares the local ``var`` in a block around ``at``
     (``a := &other{...}``: ``other``), or the result type of the package function whose one result
-    declares it (``a := newOther(id)``, by ``result_of(name)``); else None."""
+    declares it (``a := newOther(id)``, by ``result_of(name)``); else None (also when the name is declared
+    more than once around the call)."""
     from .. import syntax
+    found, got = 0, None
     for st in syntax.walk(body):
         if st.type != "short_var_declaration" or st.start_byte > at.start_byte:
             continue
@@ -3898,6 +4008,10 @@ def _literal_local_type(body: Node, var: bytes, at: Node, result_of=None) -> str
         left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
         names = left.named_children if left is not None else []
         vals = right.named_children if right is not None else []
+        if any(n.text == var for n in names):
+            found += 1
+            if found > 1:
+                return None   # (declared again in a block around the call: which one is it?)
         if len(names) != len(vals):
             continue
         for n, v in zip(names, vals):
@@ -3907,11 +4021,11 @@ def _literal_local_type(body: Node, var: bytes, at: Node, result_of=None) -> str
             if v is not None and v.type == "unary_expression" and syntax.text(v).startswith("&"):
                 v = syntax.unparen(v.child_by_field_name("operand"))
             if v is not None and v.type == "composite_literal":
-                return syntax.text(v.child_by_field_name("type"))
+                got = syntax.text(v.child_by_field_name("type"))
             fn = v.child_by_field_name("function") if v is not None and v.type == "call_expression" else None
             if fn is not None and fn.type == "identifier" and result_of is not None:
-                return result_of(syntax.text(fn))
-    return None
+                got = result_of(syntax.text(fn))
+    return got
 
 
 def _rebinds(body: Node, var: bytes) -> bool:

@@ -59,6 +59,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   `time.AfterFunc`) reaches a function that touches it: nothing shows two goroutines at once (a statistics
   type whose atomic `Merge` a caller may run concurrently, and whose plain `String` it calls after joining);
 - a function that also accesses the variable atomically (the expert fast path: plain read, then CAS);
+- a plain access past an early return taken in one mode of the value (`if s.sess.config.Version == 2 {
+  return s.writeV2(b) }`), when every function accessing the field atomically is a method the package
+  calls only on its receiver in that mode (inside `if s.sess.config.Version == 2 {`), and no method of
+  the package assigns a field along that path (`.sess`, `.config`, `.Version`): a value keeps its mode,
+  so the plain and the atomic accesses never meet on one value;
 - a plain access in the program's `main` after it waited (`wg.Wait()`, on every path) for the goroutines
   it started to make the atomic accesses, when `main` is the only caller of every function making them
   (the totals printed at the end of a load generator); likewise a field read by a method after it
@@ -142,7 +147,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
                     self._joined_first(ctx, key, n) or not self._shared(ctx, key) or \
                     self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key) or \
-                    self._started_after(ctx, key, n):
+                    self._started_after(ctx, key, n) or self._other_mode(ctx, key, n, recv):
                 continue
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
@@ -238,6 +243,39 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             return True
         names = set(ctx.package.atomic_funcs.get(key, ())) | {ctx.func_name}
         return ctx.package.runs_concurrently(names)
+
+    @staticmethod
+    def _other_mode(ctx: FuncContext, key: tuple[str, str], n: Node, recv) -> bool:
+        """Is the plain access past an early return taken in one mode of the value (``if
+        s.sess.config.Version == 2 { return s.writeV2(b) }``), while every atomic access of the field is in a
+        method the package calls only in that mode (:meth:`PackageModel.mode_only_calls`)? A value stays in
+        its mode, so the two never meet on one value."""
+        if not key[0] or recv is None or ctx.unit.type != "method_declaration":
+            return False
+        funcs = ctx.package.atomic_funcs.get(key, frozenset())
+        body = ctx.unit.child_by_field_name("body")
+        stmt = next((st for st in syntax.stmt_list(body) if syntax.inside(n, st)), None) if body is not None else None
+        if not funcs or stmt is None:
+            return False
+        for st in syntax.stmt_list(body):
+            if st.start_byte >= stmt.start_byte:
+                break
+            cond = syntax.unparen(st.child_by_field_name("condition")) if st.type == "if_statement" else None
+            cons = st.child_by_field_name("consequence") if cond is not None else None
+            if cond is None or st.child_by_field_name("alternative") is not None or \
+                    st.child_by_field_name("initializer") is not None or cond.type != "binary_expression" or \
+                    syntax.text(cond.child_by_field_name("operator")) != "==" or \
+                    not syntax.stmt_list(cons) or syntax.stmt_list(cons)[-1].type != "return_statement":
+                continue
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+            spelled = syntax.text(left)
+            if left.type != "selector_expression" or not spelled.startswith(recv[0] + ".") or \
+                    right.type not in ("int_literal", "interpreted_string_literal", "identifier", "true", "false"):
+                continue
+            path = spelled[len(recv[0]):]
+            if all(ctx.pkg.mode_only_calls(recv[1], fn, path, syntax.text(right)) for fn in funcs):
+                return True
+        return False
 
     @staticmethod
     def _writes_in_own_goroutine(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
