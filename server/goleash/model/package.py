@@ -232,6 +232,24 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
 OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers"})   # dependency kinds read from other packages' files (model/module.py)
 
 
+# dependency kinds whose recorded value is the answer to one question, asked again (``kind:key`` -> the
+# question of the key): PackageModel._deps_valid
+_ASKED_AGAIN = {
+    "stops": lambda m, k: m.always_stops(k, record=False),
+    "selections": lambda m, k: m.selections(k, record=False),
+    "importof": lambda m, k: m.import_of(k, record=False),
+    "const": lambda m, k: m.is_const(k, record=False),
+    "neverread": lambda m, k: m.field_never_read(k, record=False),
+    "litvar": lambda m, k: m.is_literal_var(k, record=False),
+    "freshrecv": lambda m, k: m.fresh_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
+    "callflags": lambda m, k: m.flags_at_calls(k.partition(":")[2], int(k.partition(":")[0]), record=False),
+    "modecalls": lambda m, k: m.mode_only_calls(*k.split("\x00"), record=False),
+    "testsonly": lambda m, k: m.tests_only_method(k, record=False),
+    "unsharedrecv": lambda m, k: m.unshared_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2],
+                                                         record=False),
+}
+
+
 class Deps(dict):
     """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
     token of the last package model that found it valid (PackageModel.deps_valid's fast path)."""
@@ -709,12 +727,13 @@ class PackageModel:
     def _deps_valid(self, deps: dict[str, object]) -> bool:
         for key, fp in deps.items():
             kind, _, fkey = key.partition(":")
-            if kind == "callers":
-                if self._callers_fp(fkey) != fp:
+            ask = _ASKED_AGAIN.get(kind)
+            if ask is not None:   # a recorded answer, asked again
+                if ask(self, fkey) != fp:
                     return False
                 continue
-            if kind == "stops":
-                if self.always_stops(fkey, record=False) != fp:
+            if kind == "callers":
+                if self._callers_fp(fkey) != fp:
                     return False
                 continue
             if kind == "raisers":
@@ -740,14 +759,6 @@ class PackageModel:
                 if self.cli_background_root(record=False) != fp:
                     return False
                 continue
-            if kind == "selections":
-                if self.selections(fkey, record=False) != fp:
-                    return False
-                continue
-            if kind == "importof":
-                if self.import_of(fkey, record=False) != fp:
-                    return False
-                continue
             if kind in OUTSIDE_DEPS and self._module_unchanged(fp[1]):
                 continue   # (no file of the module added, removed or written since: the same answer)
             if kind == "modctx":
@@ -767,44 +778,9 @@ class PackageModel:
                 if self.ignored_in_module(path, name, int(idx), typ or None, record=False, wraps=wraps == "w") != fp[0]:
                     return False
                 continue
-            if kind == "const":
-                if self.is_const(fkey, record=False) != fp:
-                    return False
-                continue
             if kind == "neverset":
                 owner, _, field = fkey.rpartition(".")
                 if self.field_never_set(owner, field, record=False) != fp:
-                    return False
-                continue
-            if kind == "neverread":
-                if self.field_never_read(fkey, record=False) != fp:
-                    return False
-                continue
-            if kind == "litvar":
-                if self.is_literal_var(fkey, record=False) != fp:
-                    return False
-                continue
-            if kind == "freshrecv":
-                typ, _, name = fkey.rpartition(".")
-                if self.fresh_receivers_only(typ, name, record=False) != fp:
-                    return False
-                continue
-            if kind == "callflags":
-                idx, _, fname = fkey.partition(":")
-                if self.flags_at_calls(fname, int(idx), record=False) != fp:
-                    return False
-                continue
-            if kind == "modecalls":
-                if self.mode_only_calls(*fkey.split("\x00"), record=False) != fp:
-                    return False
-                continue
-            if kind == "testsonly":
-                if self.tests_only_method(fkey, record=False) != fp:
-                    return False
-                continue
-            if kind == "unsharedrecv":
-                typ, _, name = fkey.rpartition(".")
-                if self.unshared_receivers_only(typ, name, record=False) != fp:
                     return False
                 continue
             if kind == "rel":   # a "no" of relevant(): still no
