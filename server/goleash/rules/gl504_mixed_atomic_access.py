@@ -117,9 +117,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         if syntax.NOT_CONCURRENT.search(syntax.doc_comment(ctx.source, ctx.unit)) or \
                 (recv is not None and ctx.pkg.documented_unshared(recv[1])):
             return   # documented as not for concurrent use: its plain accesses are the caller's to order
-        if recv is not None and recv[1][:1].islower() and ctx.unit.type == "method_declaration" and \
-                ctx.pkg.tests_only_method(ctx.func_name):
-            return   # a test double's accessor (``fake.Count()``): only the tests call it, after the fact
+        test_double = None   # (asked once, before the first report: it reads the package's whole text)
         events = None
         seen = set()
         var_names = {name.encode() for owner, name in facts if not owner}
@@ -154,6 +152,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 continue   # read against atomic loads only: reads do not race with reads
             if write is None and self._writes_in_own_goroutine(ctx, key, n):
                 continue   # every atomic write is this goroutine's own: the read races with loads only
+            if test_double is None:
+                test_double = recv is not None and recv[1][:1].islower() and \
+                    ctx.unit.type == "method_declaration" and ctx.pkg.tests_only_method(ctx.func_name)
+            if test_double:
+                return   # a test double's accessor (``fake.Count()``): only the tests call it, after the fact
             other = writer or facts[key]
             suffix, where = facts[key].suffix, other.func
             name = syntax.text(n)
