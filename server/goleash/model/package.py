@@ -3354,20 +3354,41 @@ def _assigns_field(unit: Node, recv: str, field: str) -> bool:
                      syntax.text(unit)) is not None
 
 
+def _indexed_params(decl: Node) -> list[tuple[int, str, Node | None]]:
+    """(index, name, type node) of a declaration's parameters, as ``syntax.params`` gives them: the
+    receiver at -1, then 0, 1, ... (an unnamed parameter has the name "")."""
+    from .. import syntax
+    if decl is None or decl.type not in ("method_declaration", "function_declaration"):
+        return []
+    first = -1 if decl.type == "method_declaration" else 0
+    return [(first + i, name, typ) for i, (name, typ) in enumerate(syntax.params(decl))]
+
+
 def _param_name(decl: Node, index: int) -> str | None:
     """The name of the ``index``-th parameter of a function or method declaration."""
+    return next((n or None for i, n, _t in _indexed_params(decl) if i == index and i >= 0), None)
+
+
+def _param_type(decl: Node, name: str) -> str | None:
+    """The type written for the receiver or a (non-variadic) parameter ``name`` of a declaration."""
     from .. import syntax
-    params = decl.child_by_field_name("parameters") if decl.type in (
-        "method_declaration", "function_declaration") else None
-    i = 0
-    for p in params.named_children if params is not None else ():
-        if p.type not in ("parameter_declaration", "variadic_parameter_declaration"):
-            continue
-        for n in p.children_by_field_name("name") or [None]:
-            if i == index:
-                return syntax.text(n) if n is not None else None
-            i += 1
-    return None
+    return next((syntax.text(t) for _i, n, t in _indexed_params(decl) if n == name and t is not None and
+                 t.parent is not None and t.parent.type == "parameter_declaration"), None)
+
+
+def _param_index(decl: Node, name: str) -> int | None:
+    """The index of the parameter ``name`` of a function or method declaration (-1: its receiver)."""
+    return next((i for i, n, _t in _indexed_params(decl) if n and n == name), None)
+
+
+def _in_scope(st: Node, at: Node, body: Node) -> bool:
+    """Is ``at`` inside the block (or ``if``/``for``/case/literal) whose scope the declaration ``st`` is
+    made in? Else a declaration of the same name there is another variable."""
+    from .. import syntax
+    scope = next((a for a in syntax.ancestors(st, body) if a.type in (
+        "block", "for_statement", "if_statement", "expression_case", "type_case",
+        "communication_case", "default_case", "func_literal")), body)
+    return syntax.inside(at, scope)
 
 
 def _chan_role(decl: Node, name: str) -> str | None:
@@ -3401,42 +3422,6 @@ def _done_first(decl: Node) -> str | None:
     stmts = syntax.stmt_list(decl.child_by_field_name("body"))
     m = re.match(r"^defer\s+([A-Za-z_]\w*)\.Done\(\)$", syntax.text(stmts[0]).strip()) if stmts else None
     return m.group(1) if m else None
-
-
-def _param_type(decl: Node, name: str) -> str | None:
-    """The type written for the receiver or parameter ``name`` of a function or method declaration."""
-    from .. import syntax
-    for field in ("receiver", "parameters"):
-        ps = decl.child_by_field_name(field) if decl.type in ("method_declaration", "function_declaration") else None
-        for p in ps.named_children if ps is not None else ():
-            if p.type == "parameter_declaration" and any(
-                    syntax.text(n) == name for n in p.children_by_field_name("name")):
-                t = p.child_by_field_name("type")
-                return syntax.text(t) if t is not None else None
-    return None
-
-
-def _param_index(decl: Node, name: str) -> int | None:
-    """The index of the parameter ``name`` of a function or method declaration (-1: its receiver)."""
-    from .. import syntax
-    if decl.type == "method_declaration":
-        recv = decl.child_by_field_name("receiver")
-        for p in recv.named_children if recv is not None else ():
-            n = p.child_by_field_name("name")
-            if n is not None and syntax.text(n) == name:
-                return -1
-    params = decl.child_by_field_name("parameters") if decl.type in (
-        "method_declaration", "function_declaration") else None
-    i = 0
-    for p in params.named_children if params is not None else ():
-        if p.type not in ("parameter_declaration", "variadic_parameter_declaration"):
-            continue
-        names = [c for c in p.children_by_field_name("name")]
-        for n in names or [None]:
-            if n is not None and syntax.text(n) == name:
-                return i
-            i += 1
-    return None
 
 
 def _conjuncts(cond: Node | None) -> list:
@@ -3877,12 +3862,8 @@ def _made_local(body: Node, var: bytes, typ: str, makes=None, at: Node | None = 
     for st in syntax.walk(body):
         if st.type not in ("short_var_declaration", "var_spec", "assignment_statement"):
             continue
-        if at is not None and st.type != "assignment_statement":
-            scope = next((a for a in syntax.ancestors(st, body) if a.type in (
-                "block", "for_statement", "if_statement", "expression_case", "type_case",
-                "communication_case", "default_case", "func_literal")), body)
-            if not syntax.inside(at, scope):
-                continue   # another variable of that name, in a block that does not hold the use
+        if at is not None and st.type != "assignment_statement" and not _in_scope(st, at, body):
+            continue   # another variable of that name, in a block that does not hold the use
         left = st.child_by_field_name("left") or st.child_by_field_name("name")
         names = [c for c in (left.named_children if left is not None and left.type == "expression_list"
                              else [left] if left is not None else []) if c.type == "identifier"]
@@ -3976,10 +3957,7 @@ def _literal_local_type(body: Node, var: bytes, at: Node, result_of=None) -> str
     for st in syntax.walk(body):
         if st.type != "short_var_declaration" or st.start_byte > at.start_byte:
             continue
-        scope = next((a for a in syntax.ancestors(st, body) if a.type in (
-            "block", "for_statement", "if_statement", "expression_case", "type_case",
-            "communication_case", "default_case", "func_literal")), body)
-        if not syntax.inside(at, scope):
+        if not _in_scope(st, at, body):
             continue
         left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
         names = left.named_children if left is not None else []
