@@ -2378,7 +2378,51 @@ class PackageModel:
             for want in (False, True):
                 if self._returns_only_after(um, g, exits, recvs, want, named):
                     return i, want
+        for i, v in enumerate(params):   # a WaitGroup waited for in a goroutine of its own, the function
+            # receiving its signal in a select with a way out (``waitTimeout(wg, d) bool``)
+            if v.type_node is None or not syntax.text(v.type_node).endswith("sync.WaitGroup") or v.assigned:
+                continue
+            recvs = self._wait_signals(um, g, v)
+            for want in (False, True):
+                if recvs and self._returns_only_after(um, g, exits, recvs, want, named):
+                    return i, want
         return None
+
+    @staticmethod
+    def _wait_signals(um, g, wg) -> set[int]:
+        """CFG node ids of ``g`` (a function's) that receive from a local channel only one goroutine of the
+        function sends on or closes, one whose first act is ``wg.Wait()`` (deferred acts before it:
+        ``go func() { defer close(c); wg.Wait() }()``): a receive there comes after the wait returned."""
+        from .. import syntax
+        from .effects import RECV
+        signals: list[tuple[object, Node]] = []   # every send and close of the function, literals included
+        for x in syntax.walk(syntax.func_body(g.entry.ast)):
+            if x.type == "send_statement":
+                signals.append((um.place(x.child_by_field_name("channel")), x))
+            elif x.type == "call_expression" and syntax.call_name(x) == ("", "close") and syntax.call_args(x):
+                signals.append((um.place(syntax.call_args(x)[0]), x))
+        out: set[int] = set()
+        for n in g.nodes:
+            lit = syntax.go_literal(n.ast) if n.kind == "go" and n.ast is not None else None
+            stmts = syntax.stmt_list(syntax.func_body(lit)) if lit is not None else []
+            k = next((j for j, st in enumerate(stmts) if st.type != "defer_statement"), len(stmts))
+            first = stmts[k].named_children[0] if k < len(stmts) and stmts[k].type == "expression_statement" \
+                and stmts[k].named_children else None
+            if first is None or first.type != "call_expression" or syntax.call_name(first)[1] != "Wait" or \
+                    syntax.call_args(first):
+                continue
+            x = syntax.unparen(first.child_by_field_name("function").child_by_field_name("operand"))
+            if x is None or x.type != "identifier" or um.scopes.var(x) is not wg:
+                continue
+            mine = {p for p, at in signals if syntax.inside(at, lit)}
+            if len(mine) != 1 or None in mine or not next(iter(mine)).is_local or \
+                    any(p in mine and not syntax.inside(at, lit) for p, at in signals):
+                continue
+            out |= {m.id for m in g.nodes for e in um.node_effects(g, m) if e.kind == RECV and e.place in mine}
+            out |= {m.id for m in g.nodes if m.kind == "case" and m.ast is not None and
+                    any(e.kind == RECV and e.place in mine for e in um._collect(
+                        m.ast.child_by_field_name("communication") or m.ast))}
+        return out
 
     @staticmethod
     def _returns_only_after(um, g, exits, recvs: set, want: bool, named: str | None) -> bool:

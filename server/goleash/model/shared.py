@@ -276,7 +276,7 @@ class SharedVars:
                 continue
             for e in self.um.node_effects(g, n):
                 if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait") or \
-                        (e.kind == "call" and self._helper_waits(e)) or \
+                        (e.kind == "call" and (self._helper_waits(e) or self._asserted_join(e))) or \
                         (e.kind in ("call", "pass") and self._reads_pipe_to_end(e.node)):
                     out.add(n.id)
                     break
@@ -373,6 +373,26 @@ class SharedVars:
             return True
         return any(RECV in u.some and self._fed_by_goroutine(translate(u.place, e)) for u in s.uses.values()) and \
             self._counted_receive(e)
+
+    def _asserted_join(self, e) -> bool:
+        """``assert.True(t, wgWait(&wg))`` (``require.False(t, waitTimeout(&wg, d))``): testify asserts the
+        result that a package helper gives only after it waited for a goroutine of this function
+        (``PackageModel.joins_when``); going on past it otherwise is a failed test's path, as after ``if
+        !wgWait(&wg) { t.Fatal(...) }``."""
+        call = e.node.parent.parent if e.node.parent is not None and e.node.parent.type == "argument_list" \
+            else None
+        if call is None or call.type != "call_expression" or call.parent is None or \
+                call.parent.type != "expression_statement":
+            return False
+        recv, name = syntax.call_name(call)
+        if name not in ("True", "False") or not (recv in ("require", "assert") or recv in self.ctx.assertion_values
+                                                 or recv.endswith((".Require()", ".Assert()"))):
+            return False
+        key = getattr(e.callee, "key", None)
+        fact = self.ctx.pkg.joins_when(key) if key and self.ctx.pkg is not None else None
+        args = syntax.call_args(e.node) if fact is not None else []
+        return fact is not None and fact[0] < len(args) and fact[1] == (name == "True") and \
+            self._fed_by_goroutine(self.um.place(syntax.unparen(args[fact[0]])))
 
     def _fed_by_goroutine(self, place) -> bool:
         """Does a goroutine the declaration starts send on, close or call ``Done`` on ``place`` (directly

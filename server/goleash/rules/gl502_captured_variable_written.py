@@ -68,7 +68,9 @@ access it races with.
 - a write by one goroutine of a loop only: under `if id == 0` where `id` is the goroutine's parameter
   given the loop's counter (`for i := 0; i < n; i++ { go func(id int) { ... }(i) }`), read after the join;
 - a join that a helper's result tells of: `if opWait(done, ctx) { return }`, where `opWait` returns
-  false only after receiving from `done`, then the reads;
+  false only after receiving from `done`, then the reads; also a timed wait of a WaitGroup
+  (`if waitTimeout(&wg, d) { t.Fatal(...) }`, `assert.True(t, wgWait(&wg))`), where the helper's
+  goroutine calls `wg.Wait()` first and then closes the channel whose receive gives the result;
 - accesses after a send on a local unbuffered channel (`quit <- struct{}{}`, `quit := make(chan
   struct{})`) that only the goroutine receives from, each receive leading straight to its end (`case
   <-quit: ticker.Stop(); return`, or `<-quit` as its last statement; no write, report or deferred function
