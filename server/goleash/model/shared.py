@@ -271,7 +271,7 @@ class SharedVars:
                 out.add(n.id)   # (``io.Copy(io.Discard, io.TeeReader(pr, h))``: no effect names the pipe)
                 continue
             if n.kind == "select" or (n.kind == "cond" and (_spins_on_atomic(n.ast) or self.until_received(n.ast))) \
-                    or _polls_atomic(n.ast) or self._gomega_waits(n.ast):
+                    or _polls_atomic(n.ast) or self._gomega_waits(n.ast) or self._asserts_received(n.ast):
                 out.add(n.id)
                 continue
             for e in self.um.node_effects(g, n):
@@ -292,17 +292,42 @@ class SharedVars:
         terms = syntax.operands(cond, "||")
         for term in terms:
             if term.type != "unary_expression" or \
-                    syntax.text(term.child_by_field_name("operator")) != "!":
-                return False
-            x = syntax.unparen(term.child_by_field_name("operand"))
-            v = self.um.scopes.var(x) if x is not None and x.type == "identifier" else None
-            start = syntax.unparen(v.value) if v is not None else None
-            if v is None or v.kind != "local" or v.addressed or not v.assigns or \
-                    not ((start is not None and start.type == "false") or
-                         (start is None and v.type_node is not None and syntax.text(v.type_node) == "bool")) or \
-                    not all(_receives_into(node, value) for node, value in v.assigns):
+                    syntax.text(term.child_by_field_name("operator")) != "!" or \
+                    not self._received_flag(term.child_by_field_name("operand")):
                 return False
         return bool(terms)
+
+    def _received_flag(self, x: Node | None) -> bool:
+        """Is ``x`` a local bool that starts false and is set only by receiving into it (``case done =
+        <-ch:``)? Seen true, it says a receive ran."""
+        x = syntax.unparen(x)
+        v = self.um.scopes.var(x) if x is not None and x.type == "identifier" else None
+        start = syntax.unparen(v.value) if v is not None else None
+        return v is not None and v.kind == "local" and not v.addressed and bool(v.assigns) and \
+            ((start is not None and start.type == "false") or
+             (start is None and v.type_node is not None and syntax.text(v.type_node) == "bool")) and \
+            all(_receives_into(node, value) for node, value in v.assigns)
+
+    def _asserts_received(self, stmt: Node | None) -> bool:
+        """``assert.True(t, done)``, ``require.Equal(t, true, done)`` (or ``done, true``) of a flag set only
+        by receiving (``_received_flag``): going on past it with the flag false is a failed test's path,
+        so the path that goes on received (a polling loop that ran out of turns, then the check)."""
+        call = stmt.named_children[0] if stmt is not None and stmt.type == "expression_statement" and \
+            stmt.named_children else None
+        if call is None or call.type != "call_expression":
+            return False
+        recv, name = syntax.call_name(call)
+        if name not in ("True", "Equal") or not (recv in ("require", "assert") or recv in self.ctx.assertion_values
+                                                 or recv.endswith((".Require()", ".Assert()"))):
+            return False
+        args = [syntax.unparen(a) for a in syntax.call_args(call)]
+        if recv in self.ctx.assertion_values or recv.endswith((".Require()", ".Assert()")):
+            args = [None, *args]   # (``is := assert.New(t); is.True(done)``: no testing value first)
+        if name == "True":
+            return len(args) >= 2 and self._received_flag(args[1])
+        pair = args[1:3]
+        return len(pair) == 2 and any(a is not None and a.type == "true" and self._received_flag(b)
+                                      for a, b in (pair, pair[::-1]))
 
     def _gomega_waits(self, stmt: Node | None) -> bool:
         """Gomega's ``Eventually(done).Should(BeClosed())`` (or ``Receive()``, also with ``WithTimeout``

@@ -71,6 +71,9 @@ access it races with.
   false only after receiving from `done`, then the reads; also a timed wait of a WaitGroup
   (`if waitTimeout(&wg, d) { t.Fatal(...) }`, `assert.True(t, wgWait(&wg))`), where the helper's
   goroutine calls `wg.Wait()` first and then closes the channel whose receive gives the result;
+- reads after testify asserts a flag true (`assert.True(t, ok)`, `require.Equal(t, true, ok)`) that
+  starts false and is set only by receiving (`case ok = <-done:` in a polling loop that may run out of
+  turns): going on with it false is a failed test's path;
 - accesses after a send on a local unbuffered channel (`quit <- struct{}{}`, `quit := make(chan
   struct{})`) that only the goroutine receives from, each receive leading straight to its end (`case
   <-quit: ticker.Stop(); return`, or `<-quit` as its last statement; no write, report or deferred function
