@@ -1729,6 +1729,10 @@ class UnitModel:
                 if direct is not None:
                     return direct
         callee, args, consts = self.callee(n)
+        if callee is None and fn.type == "selector_expression":
+            stringer = self._formatted_stringer(n, fn)
+            if stringer is not None:
+                return stringer
         if callee is None:
             passed = tuple(self.place(a) for a in _call_args(n))
             if fn.type == "selector_expression":   # x.Method(...) of another package's type may use x too
@@ -1743,6 +1747,39 @@ class UnitModel:
                 return Effect(CANCEL, n, callee.place if callee.place is not None
                               else Place(f"p:{callee.param}"), callee=callee, args=args, consts=consts)
         return Effect(CALL, n, None, callee=callee, args=args, consts=consts)
+
+    def _formatted_stringer(self, call: Node, fn: Node) -> Effect | None:
+        """``fmt.Printf("... %s", rdc)``, ``log.Println(rdc)``: fmt calls the ``String`` method of an operand
+        that has one, so the call runs it. The call of a package method ``String`` with a pointer receiver
+        on the first such operand a string verb formats (``%s``, ``%v``, ``%q``, ``%x``, ``%X``; any operand of
+        ``Print``/``Println``/``Sprint``...), as if written ``rdc.String()`` there; None otherwise."""
+        operand = fn.child_by_field_name("operand")
+        name = _text(fn.child_by_field_name("field"))
+        pkg = _text(operand) if operand is not None and operand.type == "identifier" else ""
+        if pkg not in _FORMATTERS or name not in _FORMATTERS[pkg] or self.scopes.var(operand) is not None:
+            return None
+        args = _call_args(call)
+        if name.startswith("F"):
+            args = args[1:]   # (the writer)
+        if name.endswith("f"):
+            fmt_arg = _unparen(args[0]) if args else None
+            verbs = _format_verbs(fmt_arg)
+            if verbs is None:
+                return None
+            operands = [(a, v) for a, v in zip(args[1:], verbs)]
+        else:
+            operands = [(a, "v") for a in args]
+        for a, verb in operands:
+            if verb not in ("s", "v", "q", "x", "X"):
+                continue
+            t = self.types.of(a)
+            if t is None or not t.startswith("*"):
+                continue
+            m, path, _lib = self.index.method(t, "String")
+            if m is None or path or not m.ptr_recv or m.params or m.results != ("string",):
+                continue
+            return Effect(CALL, call, None, callee=Callee(key=m.key), args=(self.place(a),), consts=(None,))
+        return None
 
     def _func_value_type(self, fn: Node) -> str | None:
         return self.types.of(fn)
@@ -2001,6 +2038,47 @@ def _const_names(source: bytes) -> set:
         for m in _GROUP_LINE.finditer(g.group(1)):
             out.update(n.strip().decode() for n in m.group(1).split(b",") if n.strip())
     return out
+
+
+_PRINT = ("Print", "Printf", "Println", "Sprint", "Sprintf", "Sprintln", "Fprint", "Fprintf", "Fprintln",
+          "Errorf")
+_FORMATTERS = {"fmt": frozenset(_PRINT),
+               "log": frozenset(("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf",
+                                 "Panicln"))}
+_VERB = re.compile(r"%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])")
+
+
+def _format_verbs(fmt_arg: Node | None) -> list[str] | None:
+    """The verb of each operand of a literal format string (``"%d: %s"`` gives ``["d", "s"]``; ``%#v`` gives
+    ``#v``); None for a format that is not a plain literal or that uses ``*`` widths or indexes."""
+    if fmt_arg is None or fmt_arg.type not in ("interpreted_string_literal", "raw_string_literal"):
+        return None
+    text = _text(fmt_arg)
+    if "[" in text:
+        return None   # explicit argument indexes (``%[2]s``)
+    out = []
+    for m in _VERB.finditer(text):
+        flags, width, prec, verb = m.groups()
+        if verb == "%":
+            continue
+        if width == "*" or prec == "*":
+            return None
+        out.append(("#" if "#" in flags else "") + verb)
+    return out
+
+
+def call_label(e: Effect, um: "UnitModel") -> str:
+    """How a message names the call ``e``: ``s.refresh()``; ``fmt.Printf's rdc.String()`` for the method
+    fmt runs on an operand (UnitModel._formatted_stringer)."""
+    fn = e.node.child_by_field_name("function")
+    label = _text(fn) + "()"
+    key = e.callee.key if e.callee is not None else None
+    if key and key.endswith(".String") and fn is not None and fn.type == "selector_expression" and \
+            _text(fn.child_by_field_name("field")) != "String":
+        arg = next((a for a in _call_args(e.node) if e.args and e.args[0] is not None and um.place(a) == e.args[0]),
+                   None)
+        return f"{_text(fn)}'s {_text(arg) if arg is not None else 'operand'}.String()"
+    return label
 
 
 def translate(place: Place, e: Effect) -> Place | None:

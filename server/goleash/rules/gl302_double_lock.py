@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
+from ..model.effects import call_label
 from ..rule import FuncContext, Rule
 
 
@@ -22,7 +23,10 @@ in a method of the same receiver that it calls (`Get` locks `c.mu`, then calls
 `Lock`) deadlocks the same way.
 
 goleash follows calls to methods of the same receiver type anywhere in the
-package and names the call chain in the related locations.
+package and names the call chain in the related locations. That includes the
+`String` method fmt and log run on an operand: `log.Printf("state %v", c)` under
+`c.mu`, where `(*Cache).String` locks `c.mu` (a string verb — `%s`, `%v`, `%q`,
+`%x` — or any operand of `Print`/`Println`; not `%d`, `%p`, `%T`, `%#v`).
 
 ## Bad
 ```go
@@ -134,12 +138,12 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                 if "[]" in ev.place.path and held_node is not None and self._other_element(
                         ctx, ev, self._indexes(self._call_in(held_node, ev.place, um))):
                     continue   # a[i].mu held, then a call locking a[p] with p given j: two elements
-                callee = syntax.text(ev.effect.node.child_by_field_name("function"))
+                callee = call_label(ev.effect, um)
                 chain = [Related(0, 0, a.what, anchor=(a.func, a.start, a.end))
                          for a in ev.use.via]
                 for r in chain:
                     related.append(r)
-                msg = (f"{callee}() locks {name} again while it is held here: deadlock. "
+                msg = (f"{callee} locks {name} again while it is held here: deadlock. "
                        f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations")
                 yield ctx.finding(ev.effect.node, msg, related)
 

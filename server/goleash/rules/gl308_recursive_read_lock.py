@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
+from ..model.effects import call_label
 from ..rule import FuncContext, Rule
 
 
@@ -24,7 +25,9 @@ production deadlock.
 
 goleash reports a second `RLock` on a path where the same mutex is
 read-locked, when the package also write-locks that mutex somewhere (a
-writer exists), with the chain of calls to the second `RLock`.
+writer exists), with the chain of calls to the second `RLock`; also through a
+`String` method that fmt runs on an operand (`fmt.Printf("miss in %s", c)` under
+`c.mu.RLock()`, where `(*Cache).String` read-locks `c.mu`).
 
 ## Bad
 ```go
@@ -88,7 +91,7 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                 w = writers[abstract]
                 related.append(Related(0, 0, f"{name} is write-locked here: a writer waiting now blocks new readers",
                                        anchor=(w.func, w.start, w.end)))
-                what = f"{syntax.text(ev.effect.node.child_by_field_name('function'))}() read-locks" \
+                what = f"{call_label(ev.effect, um)} read-locks" \
                     if ev.use is not None else "read-locks"
                 yield ctx.finding(ev.effect.node,
                                   f"{name} is read-locked again while its read lock is held. This {what} it "
