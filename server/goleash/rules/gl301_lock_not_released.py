@@ -99,7 +99,9 @@ func (c *Cache) Get(k string) (string, error) {
   t.db.mu.Unlock() }`, `commit`/`drop`, `leave`): the lock is handed to the transaction, to the commit
   that ends the stage, or to the caller that got `true`, which release it;
 - a lock released by a closure stored for later or handed on (a callback, a release func), also in a
-  deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`);
+  deferred call of that closure (`done := func() { defer mu.Unlock(); ... }`); not the closure's own
+  leak when it has no results and no other closure unlocks that mutex (`time.AfterFunc(d, func() {
+  mu.Lock(); if aborted { return }; ...; mu.Unlock() })` is reported: it hands the lock to no one);
 - a lock handed to a goroutine that releases it, also through a closure given to the function the
   goroutine runs (`go safely(func() { defer mu.Unlock(); ... })`), or by a call of a package function
   that starts a goroutine which unlocks the mutex without locking it (`p := m.addPending(k)`);
@@ -136,7 +138,8 @@ func (c *Cache) Get(k string) (string, error) {
             seen: set = set()
             for fact, q, path in self._leaks(flow, um):
                 place, origin = fact.place, fact.origin
-                if (place, origin) in seen or place in handed or um.escapes(place):
+                if (place, origin) in seen or um.escapes(place) or \
+                        handed.get(place, set()) - ({f.node.id} if not syntax.result_types(f.node) else set()):
                     continue   # handed to a closure, or the value holding the mutex is handed on
                 if self._fresh_local(um, f, place) or self._fresh_receiver(ctx, f, place):
                     continue   # a mutex this call made, or was handed fresh, and shares with no one
@@ -405,10 +408,13 @@ func (c *Cache) Get(k string) (string, error) {
         return False
 
     @staticmethod
-    def _handed_to_closures(ctx) -> set:
-        """Mutexes a closure stored for later (a callback, a release func) unlocks: handed over on purpose."""
+    def _handed_to_closures(ctx) -> dict:
+        """Mutexes a closure stored for later (a callback, a release func) unlocks: handed over on purpose
+        (each with the closures that unlock it: a closure without results leaking the lock it took itself
+        hands it to no one, as ``time.AfterFunc(d, func() { mu.Lock(); if x { return }; ...; mu.Unlock() })``,
+        while one with results may tell its caller it holds it: ``acquire := func() bool``)."""
         um = ctx.model
-        out = set()
+        out: dict = {}
         for f in um.funcs:
             if f.how != "value":
                 continue
@@ -417,7 +423,7 @@ func (c *Cache) Get(k string) (string, error) {
                 for e in um.node_effects(g, n):
                     for x in (e.inner if e.kind == "defer" else (e,)):   # (``defer mu.Unlock()`` in it too)
                         if x.kind in ("Unlock", "RUnlock") and x.place is not None:
-                            out.add(x.place)
+                            out.setdefault(x.place, set()).add(f.node.id)
         return out
 
     @staticmethod
