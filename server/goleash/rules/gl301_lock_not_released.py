@@ -60,7 +60,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a lock helper that returns holding the mutex on every path, also from a successful `TryLock` (`for i
   := 0; i < spins; i++ { if l.mu.TryLock() { return } }; l.mu.Lock()`), or on every path past the
   local that holds it (`if !ok { return err }; l, err := registry.Get(path); ...; l.Lock(); return nil`:
-  a return before `l` exists releases nothing);
+  a return before `l` exists releases nothing); not a retry loop that releases the mutex between tries
+  and returns holding it (`for { c.mu.RLock(); if closed { return errClosed }; c.mu.RUnlock() }`) when the
+  function is unexported and no caller, nor any other function of the package, ever releases it;
 - a mutex in the receiver of an unexported method that uses its receiver only through its fields and
   that the package calls only on a value made for the call (`rcvTLSConn(conn).read()`,
   `(&tlsConn{}).read()`): once it has returned, nothing holds that value;
@@ -136,7 +138,7 @@ func (c *Cache) Get(k string) (string, error) {
             if flow is None:
                 continue
             seen: set = set()
-            for fact, q, path in self._leaks(flow, um):
+            for fact, q, path in self._leaks(flow, um, lambda p: f.how == "decl" and self._retry_leak(ctx, flow, p)):
                 place, origin = fact.place, fact.origin
                 if (place, origin) in seen or um.escapes(place) or \
                         handed.get(place, set()) - ({f.node.id} if not syntax.result_types(f.node) else set()):
@@ -184,7 +186,34 @@ func (c *Cache) Get(k string) (string, error) {
                 yield ctx.finding(exit_stmt, msg, related, fixes)
 
     @staticmethod
-    def _leaks(flow, um):
+    def _retry_leak(ctx: FuncContext, flow, place) -> bool:
+        """Is the function, although it returns holding the mutex on every path, no lock helper? It releases
+        the mutex itself on some path (a retry loop: ``for { mu.RLock(); if closed { return ErrClosed };
+        mu.RUnlock(); ... }``), it is unexported (or in package main), no other function of the package
+        unlocks the mutex without having locked it, and no function calling it unlocks that mutex: nothing
+        ever releases what it returns holding. (A function whose first act on the mutex is to unlock it
+        restores its caller's lock: ``mu.Unlock(); wait(); mu.Lock()``.)"""
+        um = ctx.model
+        key = um.key
+        if not key or not LockNotReleased._unlocks(um, flow, place) or ctx.pkg is None or \
+                any(p == place for p, _m in flow.entry_held) or \
+                ctx.locks._first_ops(flow.func).get(place) not in ("Lock", "RLock") or \
+                (key.rsplit(".", 1)[-1][:1].isupper() and ctx.package_name != "main"):
+            return False
+        if LockNotReleased._freed_elsewhere(ctx, place):
+            return False
+        calls = ctx.pkg.calls_of(key)
+        if calls is None:
+            return False
+        field = um.spell(place).rsplit(".", 1)[-1]
+        for _ck, node, _call, _owner in calls:
+            text = syntax.text(node)
+            if f"{field}.Unlock()" in text or f"{field}.RUnlock()" in text:
+                return False   # a caller releases it
+        return True
+
+    @staticmethod
+    def _leaks(flow, um, retry_leak=None):
         """(held fact, last node before the exit, path from the lock) for each mutex held at a normal return
         that the function releases on some other path (a function that always returns holding it, or
         that never releases it, taking it only on some paths — ``switch lt { case Read: mu.RLock(); case
@@ -209,9 +238,11 @@ func (c *Cache) Get(k string) (string, error) {
                 if not any(x.kind in (FREE, RELEASED) and x.place == fact.place and consistent(x.guard, fact.born)
                            and not (x.origin == UNTOUCHED and x.place.root.startswith("v:"))
                            and x.origin != UNTOUCHED_HELPER for x in ret_state):
-                    continue   # held on every return (where its conditions hold): a lock helper. (A return before
-                    # the local holding the mutex is declared, ``if !ok { return err }; l, err := get(p);
-                    # l.Lock(); return nil``, releases nothing: the declaration starts its facts afresh)
+                    if retry_leak is None or not retry_leak(fact.place):
+                        continue   # held on every return (where its conditions hold): a lock helper. (A return
+                        # before the local holding the mutex is declared, ``if !ok { return err }; l, err :=
+                        # get(p); l.Lock(); return nil``, releases nothing: the declaration starts its facts
+                        # afresh)
                 if not LockNotReleased._unlocks(um, flow, fact.place) and \
                         LockNotReleased._locks_by_mode(um, flow, fact.place):
                     continue   # never released here, taken as a parameter says: a lock helper too
