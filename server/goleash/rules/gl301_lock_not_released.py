@@ -195,6 +195,9 @@ func (c *Cache) Get(k string) (string, error) {
         restores its caller's lock: ``mu.Unlock(); wait(); mu.Lock()``.)"""
         um = ctx.model
         key = um.key
+        root = um.root_var(place)
+        if root is not None and root.kind not in ("receiver", "param"):
+            return False   # a local's mutex: each turn of a loop may lock another one (``for _, v := range vols``)
         if not key or not LockNotReleased._unlocks(um, flow, place) or ctx.pkg is None or \
                 any(p == place for p, _m in flow.entry_held) or \
                 ctx.locks._first_ops(flow.func).get(place) not in ("Lock", "RLock") or \

@@ -68,3 +68,23 @@ func (t *leaseTable) LockWhenReady() {
 		t.mu.Unlock()
 	}
 }
+
+type leaseShard struct {
+	mu     sync.RWMutex
+	leases []int
+}
+
+// Each turn read-locks another shard; the early return needs a callback that
+// says stop, and whichever shard it leaves held is that turn's, not a retry of
+// one mutex (what it leaves depends on values goleash does not follow).
+func rangeLeases(shards []*leaseShard, f func(int) bool) {
+	for _, sh := range shards {
+		sh.mu.RLock()
+		for _, l := range sh.leases {
+			if !f(l) {
+				return
+			}
+		}
+		sh.mu.RUnlock()
+	}
+}
