@@ -2892,6 +2892,8 @@ class PackageModel:
         start = _node_at(g, target) if g is not None else None
         if start is None:
             return None
+        base = self.decls[at.func][1].start
+        out = None   # a lock after the receive on the way out, for a function called again and again
         seen, todo = {start.id}, [s for s, _ in start.succ]
         while todo:
             n = todo.pop()
@@ -2906,10 +2908,30 @@ class PackageModel:
                               um.abstract_place(translate(u.place, e)) == mutex
                               for u in (summary.uses.values() if summary is not None else ()))
                 if hit and cfgmod.reaches(n, start):
-                    base = self.decls[at.func][1].start
                     return Anchor(at.func, e.node.start_byte - base, e.node.end_byte - base)
+                if hit and out is None and f is um.top and cfgmod.reaches(n, g.ret):
+                    out = Anchor(at.func, e.node.start_byte - base, e.node.end_byte - base)
             todo.extend(s for s, _ in n.succ)
-        return None
+        return out if out is not None and self._called_in_loops(at.func) else None
+
+    def _called_in_loops(self, key: str) -> bool:
+        """Is every call of the package function ``key`` in the package made again on a path back to itself
+        (``for { s.syncBatch() }`` in a goroutine): what the function does after its receive comes before
+        its next receive?"""
+        from . import cfg as cfgmod
+        from .effects import _node_at
+        calls = self.calls_of(key)
+        if not calls:
+            return False
+        for ck, _node, call, _owner in calls:
+            um = self.decl_model(ck)
+            f = um.func_at(call) if um is not None else None
+            g = um.cfg(f) if f is not None else None
+            n = _node_at(g, call) if g is not None else None
+            if n is None or not cfgmod.reaches(n, n) or (call.parent is not None and call.parent.type in (
+                    "go_statement", "defer_statement")):
+                return False
+        return True
 
     def _chan_names(self) -> tuple[set[str], set[str]]:
         """Names of the package's channel-typed struct fields and package variables, with the struct

@@ -30,7 +30,8 @@ too, the deadlock is reported once, at the receive.)
 
 The send side also deadlocks when the receiver does not hold the mutex at the
 receive but takes it between two receives (`for e := range s.events { s.mu.Lock();
-...; s.mu.Unlock() }`, or a call that locks it): it received one value and now
+...; s.mu.Unlock() }`, or a call that locks it; also after the receive of a method
+that the package only calls in loops, `for { s.syncBatch() }`): it received one value and now
 waits for `s.mu`, which a sender holds while it waits for the next receive. A
 second `Publish` is enough (verified at run time with Go 1.19: "all goroutines
 are asleep - deadlock!").
