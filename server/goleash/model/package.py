@@ -2914,6 +2914,42 @@ class PackageModel:
             todo.extend(s for s, _ in n.succ)
         return out if out is not None and self._called_in_loops(at.func) else None
 
+    def locks_before(self, at, mutex: str):
+        """Where (an Anchor) the function that sends on or closes a channel at ``at`` write-locks ``mutex``
+        (package-wide name), itself or in a call, on a path that reaches that operation (anywhere in the
+        function for a deferred close: it runs at the end): that goroutine may need the mutex before it
+        signals. None when it does not."""
+        from .. import syntax
+        from . import cfg as cfgmod
+        from .effects import CALL, LOCK, _node_at, translate
+        from .locks import Anchor
+        got = self._anchor_model(at)
+        if got is None:
+            return None
+        um, lm, target = got
+        f = um.func_at(target)
+        g = um.cfg(f) if f is not None else None
+        end = _node_at(g, target) if g is not None else None
+        if end is None:
+            return None
+        deferred = any(a.type == "defer_statement" for a in syntax.ancestors(target, f.node))
+        base = self.decls[at.func][1].start
+        for n in g.nodes:
+            if not deferred and n.id != end.id and not cfgmod.reaches(n, end):
+                continue
+            for e in um.node_effects(g, n):
+                if n.id == end.id and e.node.start_byte >= target.start_byte:
+                    continue
+                hit = e.kind == LOCK and e.place is not None and um.abstract_place(e.place) == mutex
+                if not hit and e.kind == CALL:
+                    summary = lm.summary_of(e.callee, f)
+                    hit = any(u.locks == LOCK and u.certain and not u.lock_guard and
+                              um.abstract_place(translate(u.place, e)) == mutex
+                              for u in (summary.uses.values() if summary is not None else ()))
+                if hit:
+                    return Anchor(at.func, e.node.start_byte - base, e.node.end_byte - base)
+        return None
+
     def _called_in_loops(self, key: str) -> bool:
         """Is every call of the package function ``key`` in the package made again on a path back to itself
         (``for { s.syncBatch() }`` in a goroutine): what the function does after its receive comes before

@@ -36,6 +36,12 @@ waits for `s.mu`, which a sender holds while it waits for the next receive. A
 second `Publish` is enough (verified at run time with Go 1.19: "all goroutines
 are asleep - deadlock!").
 
+The receive side deadlocks the same way when the channel is closed rather than
+sent on: `stop` locks `s.mu`, then waits `<-s.done`, which the worker closes when
+its loop ends, and the loop locks `s.mu` (a pending item, a tick): the worker waits
+for the mutex, `stop` for the close. Every goroutine that closes or sends on it must
+take the mutex before it does (a deferred close: anywhere in its function).
+
 goleash looks at field and package-variable channels across the package: the
 operation happens with the mutex write-locked, every counterpart operation on
 that channel anywhere in the package (every send for a receive, every receive
@@ -146,6 +152,14 @@ senders).
                     mname = um.spell(fact.place)
                     lock_node = flow.g.nodes[fact.origin].ast
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
+                    if relocks and e.kind == RECV:
+                        related += [Related(0, 0, f"the goroutine that signals {abstract_label(chan)} may wait here "
+                                                  f"for {abstract_label(mutex)} first", anchor=(a.func, a.start, a.end))
+                                    for a in relocks[:3]]
+                        msg = (f"receive from {name} can block forever while it holds {mname}. The goroutine that "
+                               f"closes it locks {mname} first: each side waits for the other")
+                        yield ctx.finding(e.node, msg, related)
+                        continue
                     if relocks:
                         related += [Related(0, 0, f"the receiver received, and waits here for {abstract_label(mutex)} "
                                                   f"before it receives again", anchor=(a.func, a.start, a.end))
@@ -208,6 +222,26 @@ senders).
                 break
 
     @staticmethod
+    def _closer_blocked(ctx, index, chan: str, held: dict):
+        """(mutex, anchors of the other side, the closers' locks) when a receive from ``chan``, which is closed
+        somewhere, waits holding a mutex that every goroutine sending on or closing ``chan`` takes before
+        it does (``stop`` holds ``s.mu`` and waits ``<-s.done``; the worker, which closes ``done`` when its
+        loop ends, locks ``s.mu`` in the loop): the closer waits for the mutex, the receiver for the close."""
+        signals = index.of(chan, "send") + index.of(chan, "close")
+        if any(f.select or not f.in_goroutine for f in signals):
+            return None   # (a select case may go another way; a signal by a caller's own code is unknown)
+        for mutex in held:
+            relocks = []
+            for f in signals:
+                at = ctx.pkg.locks_before(f.at, mutex) if mutex not in ctx.pkg.held_at_anchor(f.at) else f.at
+                if at is None:
+                    break
+                relocks.append(at)
+            else:
+                return mutex, [f.at for f in signals], relocks
+        return None
+
+    @staticmethod
     def _blocked(ctx, index, chan: str, kind: str, held: dict):
         """(mutex, anchors of the other side) when every counterpart op on ``chan`` holds one of ``held``."""
         if index.escapes(chan):
@@ -217,6 +251,8 @@ senders).
             return None   # buffered, made elsewhere, or assigned another channel: not provably unbuffered
         want = ("send",) if kind == RECV else ("recv", "range")
         others = [f for f in index.of(chan) if f.kind in want]
+        if kind == RECV and index.of(chan, "close"):
+            return LockHeldOnChannelOp._closer_blocked(ctx, index, chan, held)
         if not others:
             return None
         in_select = any(f.select for f in others)
