@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Edit, Finding, Severity
 from ..model.channels import RANGE, RECV, SEND, Channel, ChanOp
@@ -32,6 +34,18 @@ main goroutine, a silent leak otherwise.
 	fmt.Println(<-ch)
 ```
 
+The same holds for a send on a channel the function has just made, before it hands
+the channel to anyone (returns it, passes it, stores it, starts a goroutine that
+uses it): nobody can be receiving yet.
+
+```go
+	errC := make(chan error)
+	if err != nil {
+		errC <- err // blocks forever: errC is returned only below
+		return errC
+	}
+```
+
 ## Good
 ```go
 	ch := make(chan int, 1)
@@ -41,7 +55,8 @@ main goroutine, a silent leak otherwise.
 
 ## Stays silent
 - a goroutine (started before the operation, or any time — goleash does not order them) that takes the other side;
-- the channel passed to a function or stored (someone else may take the other side);
+- the channel passed to a function or stored (someone else may take the other side) before the
+  operation, or in a loop around it;
 - buffered channels; operations in a `select`, which may take another case;
 - a receive on a channel that is closed.
 
@@ -52,6 +67,14 @@ main goroutine, a silent leak otherwise.
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         for ch in ctx.channels:
+            early = self._before_handed(ctx, ch)
+            if early is not None:
+                msg = (f"send on unbuffered {ch.name} blocks forever. No other goroutine can have the channel "
+                       f"yet: it is handed on only after this send")
+                related = [ctx.related(ch.make, f"{ch.name} is made unbuffered here"),
+                           ctx.related(early[1], "handed on here, after the send")]
+                yield ctx.finding(early[0].node, msg, related, self._fixes(ctx, ch, early[0]))
+                continue
             if not ch.local or ch.capacity != 0:
                 continue
             sends, recvs = ch.sends, ch.receives
@@ -81,6 +104,33 @@ main goroutine, a silent leak otherwise.
                        ctx.related(other.node, "the other side, in the same goroutine")]
             target = first.node if first.kind != RANGE else first.node.child(0)
             yield ctx.finding(target, msg, related, self._fixes(ctx, ch, first))
+
+    @staticmethod
+    def _before_handed(ctx: FuncContext, ch: Channel) -> tuple[ChanOp, Node] | None:
+        """(the send, the first use that hands the channel on) when the declaration sends on an unbuffered
+        channel it made before anything else can reach it (``errC := make(chan error); if err != nil { errC
+        <- err; return errC }``): every use that hands it on — a return, a call, a store, a goroutine or
+        closure that uses it — comes after the send in the source, none in a loop around the send, and the
+        variable is never assigned again. Nobody can receive; the send blocks forever."""
+        v = ch.var
+        top = ctx.model.top
+        if ch.make is None or ch.capacity != 0 or ch.param or not ch.escapes or v is None or v.assigned or \
+                top is None or b"goto " in (ctx.unit.text or b""):
+            return None
+        mine = [o for o in ch.sends if o.goroutine is None and o.func.id == top.node.id and
+                o.node.start_byte > ch.make.end_byte and not (o.select_case is not None and o.other_cases())]
+        if not mine:
+            return None
+        send = min(mine, key=lambda o: o.node.start_byte)
+        if syntax.enclosing_func(ch.make) is None or syntax.enclosing_func(ch.make).id != top.node.id:
+            return None
+        loops = [lp for lp in syntax.loops_between(send.node, top.node) if not syntax.inside(ch.make, lp)]
+        later = [o.node for o in ch.ops if o is not send and (o.goroutine is not None or o.func.id != top.node.id
+                                                               or o.kind != SEND)] + list(ch.escapes)
+        if any(n.start_byte < send.node.end_byte or any(syntax.inside(n, lp) for lp in loops) for n in later):
+            return None
+        first = min(ch.escapes, key=lambda n: n.start_byte)
+        return send, first
 
     @staticmethod
     def _fixes(ctx: FuncContext, ch: Channel, first: ChanOp):
