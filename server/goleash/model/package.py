@@ -2881,7 +2881,7 @@ class PackageModel:
         itself or in a call, after the receive and on a path back to it (the receive runs in a loop): that
         receiver needs the mutex between two receives. None when it does not."""
         from . import cfg as cfgmod
-        from .effects import CALL, LOCK, _node_at, translate
+        from .effects import _node_at
         from .locks import Anchor
         got = self._anchor_model(at)
         if got is None:
@@ -2901,12 +2901,7 @@ class PackageModel:
                 continue
             seen.add(n.id)
             for e in um.node_effects(g, n):
-                hit = e.kind == LOCK and e.place is not None and um.abstract_place(e.place) == mutex
-                if not hit and e.kind == CALL:
-                    summary = lm.summary_of(e.callee, f)
-                    hit = any(u.locks == LOCK and u.certain and not u.lock_guard and
-                              um.abstract_place(translate(u.place, e)) == mutex
-                              for u in (summary.uses.values() if summary is not None else ()))
+                hit = _write_locks(um, lm, f, e, mutex)
                 if hit and cfgmod.reaches(n, start):
                     return Anchor(at.func, e.node.start_byte - base, e.node.end_byte - base)
                 if hit and out is None and f is um.top and cfgmod.reaches(n, g.ret):
@@ -2921,7 +2916,7 @@ class PackageModel:
         signals. None when it does not."""
         from .. import syntax
         from . import cfg as cfgmod
-        from .effects import CALL, LOCK, _node_at, translate
+        from .effects import _node_at
         from .locks import Anchor
         got = self._anchor_model(at)
         if got is None:
@@ -2940,13 +2935,7 @@ class PackageModel:
             for e in um.node_effects(g, n):
                 if n.id == end.id and e.node.start_byte >= target.start_byte:
                     continue
-                hit = e.kind == LOCK and e.place is not None and um.abstract_place(e.place) == mutex
-                if not hit and e.kind == CALL:
-                    summary = lm.summary_of(e.callee, f)
-                    hit = any(u.locks == LOCK and u.certain and not u.lock_guard and
-                              um.abstract_place(translate(u.place, e)) == mutex
-                              for u in (summary.uses.values() if summary is not None else ()))
-                if hit:
+                if _write_locks(um, lm, f, e, mutex):
                     return Anchor(at.func, e.node.start_byte - base, e.node.end_byte - base)
         return None
 
@@ -4094,3 +4083,17 @@ def _rebinds(body: Node, var: bytes) -> bool:
                                         ([left] if left.type == "identifier" else left.named_children)):
                 return True
     return False
+
+
+def _write_locks(um, lm, f, e, mutex: str) -> bool:
+    """Does the effect ``e`` of ``f`` write-lock ``mutex`` (package-wide name): a ``Lock`` of it, or a call
+    whose lock summary certainly locks it, unconditionally?"""
+    from .effects import CALL, LOCK, translate
+    if e.kind == LOCK and e.place is not None:
+        return um.abstract_place(e.place) == mutex
+    if e.kind != CALL:
+        return False
+    summary = lm.summary_of(e.callee, f)
+    return any(u.locks == LOCK and u.certain and not u.lock_guard and
+               um.abstract_place(translate(u.place, e)) == mutex
+               for u in (summary.uses.values() if summary is not None else ()))

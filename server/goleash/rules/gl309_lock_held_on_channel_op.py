@@ -152,20 +152,19 @@ senders).
                     mname = um.spell(fact.place)
                     lock_node = flow.g.nodes[fact.origin].ast
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
-                    if relocks and e.kind == RECV:
-                        related += [Related(0, 0, f"the goroutine that signals {abstract_label(chan)} may wait here "
-                                                  f"for {abstract_label(mutex)} first", anchor=(a.func, a.start, a.end))
-                                    for a in relocks[:3]]
-                        msg = (f"receive from {name} can block forever while it holds {mname}. The goroutine that "
-                               f"closes it locks {mname} first: each side waits for the other")
-                        yield ctx.finding(e.node, msg, related)
-                        continue
                     if relocks:
-                        related += [Related(0, 0, f"the receiver received, and waits here for {abstract_label(mutex)} "
-                                                  f"before it receives again", anchor=(a.func, a.start, a.end))
-                                    for a in relocks[:3]]
-                        msg = (f"send on {name} can block forever while it holds {mname}. The receiver locks {mname} "
-                               f"between two receives: it waits for the mutex, this send waits for the receiver")
+                        if e.kind == RECV:
+                            where = f"the goroutine that signals {abstract_label(chan)} may wait here for " \
+                                f"{abstract_label(mutex)} first"
+                            msg = (f"receive from {name} can block forever while it holds {mname}. The goroutine "
+                                   f"that closes it locks {mname} first: each side waits for the other")
+                        else:
+                            where = f"the receiver received, and waits here for {abstract_label(mutex)} before " \
+                                "it receives again"
+                            msg = (f"send on {name} can block forever while it holds {mname}. The receiver locks "
+                                   f"{mname} between two receives: it waits for the mutex, this send waits for the "
+                                   f"receiver")
+                        related += [Related(0, 0, where, anchor=(a.func, a.start, a.end)) for a in relocks[:3]]
                         yield ctx.finding(e.node, msg, related)
                         continue
                     if e.kind == RECV:
