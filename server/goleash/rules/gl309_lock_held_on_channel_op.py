@@ -98,7 +98,9 @@ func (s *Server) loop() {
 ```
 
 ## Stays silent
-- a select case (another case can proceed), buffered channels;
+- the operation in a select with another case (that case can proceed), buffered channels; (a
+  sender whose send is a select case, `select { case c.wake <- x: default: }`, still reports the receive
+  when it holds the mutex there: it cannot reach its select while the receiver holds it);
 - a receiver that takes the mutex only on its way out (after that receive it never receives
   again), or takes another mutex, or only a read lock; a receiver that does not need the mutex
   at all serves the sender;
@@ -256,7 +258,9 @@ senders).
             return None
         in_select = any(f.select for f in others)
         for mutex in held:
-            if not in_select and all(mutex in ctx.pkg.held_at_anchor(f.at) for f in others):
+            # (a sender that holds the mutex at its send cannot reach it, in a select or not, while this
+            # receive waits holding it: ``select { case c.awaken <- x: default: }`` under the lock)
+            if (kind == RECV or not in_select) and all(mutex in ctx.pkg.held_at_anchor(f.at) for f in others):
                 if kind == SEND and all(mutex in ctx.pkg.held_at_anchor(f.at)
                                         for f in index.of(chan, "send")):
                     continue   # every send holds it too: the receives report this deadlock, once

@@ -29,7 +29,8 @@ func (l *Log) Add(s string) {
 	l.lines <- s
 }
 
-// A select with another case does not block forever.
+// The receive is a select with another case that the Bus's Close takes without the mutex: the loop
+// leaves it when closed, releasing b.mu.
 type Bus struct {
 	mu   sync.Mutex
 	msgs chan int
@@ -46,7 +47,12 @@ func NewBus() *Bus {
 func (b *Bus) loop() {
 	for {
 		b.mu.Lock()
-		<-b.msgs
+		select {
+		case <-b.msgs:
+		case <-b.stop:
+			b.mu.Unlock()
+			return
+		}
 		b.mu.Unlock()
 	}
 }
@@ -59,6 +65,8 @@ func (b *Bus) Send(v int) {
 	case <-b.stop:
 	}
 }
+
+func (b *Bus) Close() { close(b.stop) }
 
 // Read locks on both sides: the receiver can take its read lock while the sender holds one.
 type Snapshot struct {
