@@ -2876,22 +2876,29 @@ class PackageModel:
         target = node.descendant_for_byte_range(info.start + at.start, info.start + at.end)
         return (um, lm, target) if target is not None else None
 
-    def relocks_after(self, at, mutex: str):
-        """Where (an Anchor) the function that receives at ``at`` write-locks ``mutex`` (package-wide name),
-        itself or in a call, after the receive and on a path back to it (the receive runs in a loop): that
-        receiver needs the mutex between two receives. None when it does not."""
-        from . import cfg as cfgmod
+    def _anchor_node(self, at):
+        """(UnitModel, LockModel, node, its function, that function's CFG, the CFG node holding it) for an
+        Anchor (see _anchor_model), or None."""
         from .effects import _node_at
-        from .locks import Anchor
         got = self._anchor_model(at)
         if got is None:
             return None
         um, lm, target = got
         f = um.func_at(target)
         g = um.cfg(f) if f is not None else None
-        start = _node_at(g, target) if g is not None else None
-        if start is None:
+        n = _node_at(g, target) if g is not None else None
+        return (um, lm, target, f, g, n) if n is not None else None
+
+    def relocks_after(self, at, mutex: str):
+        """Where (an Anchor) the function that receives at ``at`` write-locks ``mutex`` (package-wide name),
+        itself or in a call, after the receive and on a path back to it (the receive runs in a loop): that
+        receiver needs the mutex between two receives. None when it does not."""
+        from . import cfg as cfgmod
+        from .locks import Anchor
+        got = self._anchor_node(at)
+        if got is None:
             return None
+        um, lm, target, f, g, start = got
         base = self.decls[at.func][1].start
         out = None   # a lock after the receive on the way out, for a function called again and again
         seen, todo = {start.id}, [s for s, _ in start.succ]
@@ -2916,17 +2923,11 @@ class PackageModel:
         signals. None when it does not."""
         from .. import syntax
         from . import cfg as cfgmod
-        from .effects import _node_at
         from .locks import Anchor
-        got = self._anchor_model(at)
+        got = self._anchor_node(at)
         if got is None:
             return None
-        um, lm, target = got
-        f = um.func_at(target)
-        g = um.cfg(f) if f is not None else None
-        end = _node_at(g, target) if g is not None else None
-        if end is None:
-            return None
+        um, lm, target, f, g, end = got
         deferred = any(a.type == "defer_statement" for a in syntax.ancestors(target, f.node))
         base = self.decls[at.func][1].start
         for n in g.nodes:
