@@ -821,10 +821,18 @@ def reports_failure(node: Node, testing: frozenset = frozenset(), asserts: froze
             return True
         if name in _TEST_FAIL and (recv in ("t", "b", "tb", "f", "c") or recv.endswith(".T()") or recv in testing):
             return True   # (``s.T().Fatalf(...)``: a testify suite's test)
-        if name in _TESTIFY_FAIL and (recv in ("require", "assert") or recv.endswith((".Require()", ".Assert()"))
-                                      or recv in asserts):
+        if name in _TESTIFY_FAIL and testify_form(recv, asserts):
             return True   # (``s.Require().Fail(...)``: a testify suite's assertions)
     return False
+
+
+def testify_form(recv: str, asserts: frozenset = frozenset()) -> str | None:
+    """How a call's receiver text names testify: ``"value"`` for an ``Assertions`` value (``re :=
+    require.New(t)``'s ``re``, one of ``asserts``; a suite's ``s.Require()``), whose methods take no testing
+    value first; ``"package"`` for the ``require``/``assert`` packages (``require.True(t, ok)``); else None."""
+    if recv in asserts or recv.endswith((".Require()", ".Assert()")):
+        return "value"
+    return "package" if recv in ("require", "assert") else None
 
 
 _NIL_ASSERTIONS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})

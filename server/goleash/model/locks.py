@@ -1002,6 +1002,10 @@ class LockModel:
                 return f"{typ}.{'.'.join(fld)}"
         return f"{owner}.{fld[-1]}"
 
+    def first_op(self, f: Func, place: Place) -> str | None:
+        """The first lock operation on ``place`` in the function's source (``Lock``, ``RUnlock``...), or None."""
+        return self._first_ops(f).get(place)
+
     def _first_ops(self, f: Func) -> dict[Place, str]:
         """The first lock operation on each mutex in the function's source (closures it calls included):
         a function that starts by locking a mutex does not expect its caller to hold it."""

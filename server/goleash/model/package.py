@@ -2303,7 +2303,7 @@ class PackageModel:
         helper (``waitOrFail(t, wg.Wait, "...")``) returns only once ``f`` has returned. None otherwise."""
         from .. import syntax
         from .cfg import reaches
-        from .effects import CLOSE, RECV, SEND
+        from .effects import CLOSE, SEND
         um = self.decl_model(key)
         top = um.top if um is not None else None
         g = um.cfg(top) if top is not None else None
@@ -2326,11 +2326,7 @@ class PackageModel:
             lg = um.cfg(lf) if lf is not None else None
             signals = {e.place for m in (lg.nodes if lg is not None else ()) for e in um.node_effects(lg, m)
                        if e.kind in (SEND, CLOSE) and e.place is not None and e.place.is_local}
-            recvs = {m.id for m in g.nodes for e in um.node_effects(g, m)
-                     if e.kind == RECV and e.place in signals}
-            recvs |= {m.id for m in g.nodes if m.kind == "case" and m.ast is not None and
-                      any(e.kind == RECV and e.place in signals for e in um._collect(
-                          m.ast.child_by_field_name("communication") or m.ast))}
+            recvs = _receives_of(um, g, signals)
             if signals and recvs and not reaches(n, g.ret, recvs):
                 return v.index
         return None
@@ -2394,7 +2390,6 @@ class PackageModel:
         function sends on or closes, one whose first act is ``wg.Wait()`` (deferred acts before it:
         ``go func() { defer close(c); wg.Wait() }()``): a receive there comes after the wait returned."""
         from .. import syntax
-        from .effects import RECV
         signals: list[tuple[object, Node]] = []   # every send and close of the function, literals included
         for x in syntax.walk(syntax.func_body(g.entry.ast)):
             if x.type == "send_statement":
@@ -2418,10 +2413,7 @@ class PackageModel:
             if len(mine) != 1 or None in mine or not next(iter(mine)).is_local or \
                     any(p in mine and not syntax.inside(at, lit) for p, at in signals):
                 continue
-            out |= {m.id for m in g.nodes for e in um.node_effects(g, m) if e.kind == RECV and e.place in mine}
-            out |= {m.id for m in g.nodes if m.kind == "case" and m.ast is not None and
-                    any(e.kind == RECV and e.place in mine for e in um._collect(
-                        m.ast.child_by_field_name("communication") or m.ast))}
+            out |= _receives_of(um, g, mine)
         return out
 
     @staticmethod
@@ -4098,3 +4090,14 @@ def _write_locks(um, lm, f, e, mutex: str) -> bool:
     return any(u.locks == LOCK and u.certain and not u.lock_guard and
                um.abstract_place(translate(u.place, e)) == mutex
                for u in (summary.uses.values() if summary is not None else ()))
+
+
+def _receives_of(um, g, places) -> set[int]:
+    """CFG node ids of ``g`` that receive from one of ``places``: a receive, or a select case whose
+    communication does."""
+    from .effects import RECV
+    out = {m.id for m in g.nodes for e in um.node_effects(g, m) if e.kind == RECV and e.place in places}
+    out |= {m.id for m in g.nodes if m.kind == "case" and m.ast is not None and
+            any(e.kind == RECV and e.place in places for e in um._collect(
+                m.ast.child_by_field_name("communication") or m.ast))}
+    return out

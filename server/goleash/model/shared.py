@@ -314,15 +314,10 @@ class SharedVars:
         so the path that goes on received (a polling loop that ran out of turns, then the check)."""
         call = stmt.named_children[0] if stmt is not None and stmt.type == "expression_statement" and \
             stmt.named_children else None
-        if call is None or call.type != "call_expression":
+        got = self._testify_check(call, ("True", "Equal"))
+        if got is None:
             return False
-        recv, name = syntax.call_name(call)
-        if name not in ("True", "Equal") or not (recv in ("require", "assert") or recv in self.ctx.assertion_values
-                                                 or recv.endswith((".Require()", ".Assert()"))):
-            return False
-        args = [syntax.unparen(a) for a in syntax.call_args(call)]
-        if recv in self.ctx.assertion_values or recv.endswith((".Require()", ".Assert()")):
-            args = [None, *args]   # (``is := assert.New(t); is.True(done)``: no testing value first)
+        name, args = got
         if name == "True":
             return len(args) >= 2 and self._received_flag(args[1])
         pair = args[1:3]
@@ -399,6 +394,18 @@ class SharedVars:
         return any(RECV in u.some and self._fed_by_goroutine(translate(u.place, e)) for u in s.uses.values()) and \
             self._counted_receive(e)
 
+    def _testify_check(self, call: Node | None, names: tuple[str, ...]) -> tuple[str, list] | None:
+        """(name, arguments with the testing value's slot first) of a testify check among ``names``
+        (``require.True(t, ok)``, ``is.True(ok)`` of ``is := assert.New(t)``: ``[None, ok]``); None otherwise."""
+        if call is None or call.type != "call_expression":
+            return None
+        recv, name = syntax.call_name(call)
+        form = syntax.testify_form(recv, self.ctx.assertion_values) if name in names else None
+        if form is None:
+            return None
+        args = [syntax.unparen(a) for a in syntax.call_args(call)]
+        return name, ([None, *args] if form == "value" else args)
+
     def _asserted_join(self, e) -> bool:
         """``assert.True(t, wgWait(&wg))`` (``require.False(t, waitTimeout(&wg, d))``): testify asserts the
         result that a package helper gives only after it waited for a goroutine of this function
@@ -406,13 +413,11 @@ class SharedVars:
         !wgWait(&wg) { t.Fatal(...) }``."""
         call = e.node.parent.parent if e.node.parent is not None and e.node.parent.type == "argument_list" \
             else None
-        if call is None or call.type != "call_expression" or call.parent is None or \
-                call.parent.type != "expression_statement":
+        got = self._testify_check(call, ("True", "False")) if call is not None and call.parent is not None and \
+            call.parent.type == "expression_statement" else None
+        if got is None:
             return False
-        recv, name = syntax.call_name(call)
-        if name not in ("True", "False") or not (recv in ("require", "assert") or recv in self.ctx.assertion_values
-                                                 or recv.endswith((".Require()", ".Assert()"))):
-            return False
+        name = got[0]
         key = getattr(e.callee, "key", None)
         fact = self.ctx.pkg.joins_when(key) if key and self.ctx.pkg is not None else None
         args = syntax.call_args(e.node) if fact is not None else []

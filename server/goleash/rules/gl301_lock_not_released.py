@@ -200,7 +200,7 @@ func (c *Cache) Get(k string) (string, error) {
             return False   # a local's mutex: each turn of a loop may lock another one (``for _, v := range vols``)
         if not key or not LockNotReleased._unlocks(um, flow, place) or ctx.pkg is None or \
                 any(p == place for p, _m in flow.entry_held) or \
-                ctx.locks._first_ops(flow.func).get(place) not in ("Lock", "RLock") or \
+                ctx.locks.first_op(flow.func, place) not in ("Lock", "RLock") or \
                 (key.rsplit(".", 1)[-1][:1].isupper() and ctx.package_name != "main"):
             return False
         if LockNotReleased._freed_elsewhere(ctx, place):
