@@ -141,6 +141,28 @@ class Channel:
         return self.make is not None and not self.escapes and not self.param
 
 
+def _acquires(send: ChanOp, go: Node) -> bool:
+    """Does the send run just before ``go``: the send case of the select whose case body starts with the
+    ``go``, or a statement of the ``go``'s block before it?"""
+    if send.select_case is not None:
+        body = [c for c in syntax.stmt_list(send.select_case) if c.id != send.node.id]
+        return bool(body) and body[0].id == go.id
+    block = go.parent
+    return block is not None and send.node.parent is not None and send.node.parent.id == block.id and \
+        send.node.end_byte <= go.start_byte
+
+
+def _at_end(recv: ChanOp, go: Node) -> bool:
+    """Is the receive the goroutine's release: in a deferred call of its literal, or its last statement?"""
+    lit = syntax.go_literal(go)
+    if lit is None:
+        return False
+    if recv.deferred:
+        return True
+    stmts = syntax.stmt_list(lit.child_by_field_name("body"))
+    return bool(stmts) and syntax.inside(recv.node, stmts[-1]) and stmts[-1].type == "expression_statement"
+
+
 def _make_capacity(call: Node | None) -> tuple[bool, int | str | None]:
     """(is make(chan ...), capacity) for a call expression."""
     if call is None or call.type != "call_expression" or syntax.call_name(call) != ("", "make"):
@@ -167,6 +189,24 @@ class ChannelModel:
         self.unit: Node = ctx.unit
         self.by_place: dict[Place, Channel] = {}
         self._build()
+
+    def serialised(self, go: Node) -> bool:
+        """Does the goroutine of ``go`` run one at a time, holding a one-slot semaphore: a channel this
+        function makes with capacity 1, sent on just before the ``go`` (a statement before it in its block,
+        or the select case whose send starts it: ``case sem <- struct{}{}: go func() {...}()``), and received
+        from only by such goroutines, as they end (a deferred receive, or the body's last statement)? The
+        memory model orders each release before the next acquire completes."""
+        lit = syntax.go_literal(go)
+        if lit is None:
+            return False
+        for ch in self.by_place.values():
+            if ch.capacity != 1 or not ch.local or not ch.receives or \
+                    any(o.goroutine is None or o.select_case is not None or not _at_end(o, o.goroutine)
+                        for o in ch.receives):
+                continue
+            if any(_acquires(o, go) for o in ch.sends if o.goroutine is None):
+                return any(o.goroutine.id == go.id for o in ch.receives)
+        return False
 
     # ------------------------------------------------------------ building
     def _channel(self, place: Place) -> Channel:

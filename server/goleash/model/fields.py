@@ -13,10 +13,11 @@ onto the caller's places.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
+from .. import syntax
 from .effects import Func, Place, UnitModel
 
 
@@ -33,7 +34,8 @@ class FieldAccess:
         self.um = um
         self.locks = locks
 
-    def _held(self, f: Func, node: Node) -> frozenset:
+    def held(self, f: Func, node: Node) -> frozenset:
+        """The mutexes held at ``node`` of ``f``."""
         if self.locks is None or not self.locks.relevant:
             return frozenset()
         flow = self.locks.flow(f)
@@ -68,7 +70,7 @@ class FieldAccess:
                     continue   # an element of a slice or map: per-index writes are GL503's (and usually disjoint)
                 if t.type == "selector_expression" and not place.path:
                     continue
-                held = self._held(f, ast)
+                held = self.held(f, ast)
                 out.append(Access(place, ast, bool(held), held))
         return out
 
@@ -87,7 +89,7 @@ class FieldAccess:
             if n.type in ("selector_expression", "identifier") and n.start_byte > after:
                 place = um.place(n) if n.type == "selector_expression" or n.text else None
                 if place in places and not _written_at(n):
-                    out.append(Access(place, n, bool(self._held(f, n)), self._held(f, n)))
+                    out.append(Access(place, n, bool(self.held(f, n)), self.held(f, n)))
                     continue
             stack.extend(n.named_children)
         out.sort(key=lambda a: a.node.start_byte)
@@ -101,26 +103,74 @@ class FieldAccess:
         start = self.um.unit.start_byte + int(off)
         return loop.start_byte <= start < loop.end_byte
 
-    def callee_writes(self, package, e) -> list[tuple[Place, str, frozenset]]:
-        """Writes that a called package function makes, on the caller's places: (place, the callee's
-        spelling, the mutexes held there as the caller spells them; a mutex the caller cannot name, such
-        as the callee's own local, counts as none)."""
-        from .effects import translate
+    def callee_writes(self, package, e) -> list["CalleeAccess"]:
+        """Writes that a called package function makes, on the caller's places, with the mutexes held
+        there as the caller spells them (a mutex the caller cannot name, such as the callee's own local,
+        counts as none). Fields of a receiver or parameter passed by value are the callee's copy: left out."""
+        return self.callee_accesses(package, e).writes
+
+    def callee_accesses(self, package, e, deep: bool = False) -> "CalleeAccesses":
+        """What a called package function does to the caller's places: its writes (``deep``: also those of
+        the package functions it calls in place, one call down, with the mutexes held around that call)
+        and its own reads of the places written (``deep`` only)."""
+        from .effects import CALL, translate
         from .locks import LockModel
         if package is None or e.callee is None or e.callee.key is None:
-            return []
+            return CalleeAccesses((), ())
         um = package.decl_model(e.callee.key)   # (its text is a dependency of the result)
         if um is None:
-            return []
-        top = um.top
+            return CalleeAccesses((), ())
+        top, key, base = um.top, e.callee.key, um.unit.start_byte
         fa = FieldAccess(um, LockModel(um, package))
-        out = []
-        for a in fa.writes(top):
+
+        method = um.unit.type == "method_declaration"
+
+        def mapped(a: CalleeAccess) -> CalleeAccess | None:
+            """``a``, made in the callee on its own places, on the caller's places."""
+            if a.place.path and _by_value(um, a.place.param_index):
+                return None   # ``func (s stamp) touch() { s.at++ }``: a copy of the caller's value, or another
             p = translate(a.place, e)
-            if p is not None:
-                held = frozenset(q for q in (translate(h, e) for h in a.held) if q is not None)
-                out.append((p, um.spell(a.place), held))
-        return out
+            if p is None or "[]" in p.path or any(x.startswith("(") for x in p.path):
+                return None
+            return replace(a, place=p, held=frozenset(q for q in (translate(h, e) for h in a.held) if q is not None))
+
+        def here(node: Node) -> tuple[str, int, int]:
+            return key, node.start_byte - base, node.end_byte - base
+
+        own = [CalleeAccess(a.place, um.spell(a.place), a.held, here(a.node)) for a in fa.writes(top)
+               if not _off_for_call(um, a.node, e.consts, method)]
+        if deep:
+            g = um.cfg(top)
+            for n in (g.nodes if g is not None else ()):
+                for x in um.node_effects(g, n):
+                    if x.kind == CALL and x.callee is not None and x.callee.key not in (None, key) and \
+                            x.callee.literal is None:
+                        around = fa.held(top, x.node)
+                        own += [replace(w, held=w.held | around, deep=True) for w in fa.callee_writes(package, x)]
+        writes = [w for w in map(mapped, own) if w is not None]
+        reads = []
+        if deep and own:
+            reads = [r for r in (mapped(CalleeAccess(a.place, um.spell(a.place), a.held, here(a.node), write=False))
+                                 for a in fa.reads(top, {w.place for w in own}, -1)
+                                 if not _off_for_call(um, a.node, e.consts, method)) if r is not None]
+        return CalleeAccesses(tuple(writes), tuple(reads))
+
+
+@dataclass(frozen=True)
+class CalleeAccess:
+    """A write or read a called package function makes to one of the caller's places."""
+    place: Place          # as the caller spells it
+    spelling: str         # as the function that makes it spells it (``p.actual``)
+    held: frozenset       # the mutexes held there, as the caller's places
+    at: tuple[str, int, int]   # (that function's key, start, end relative to its declaration): a related anchor
+    write: bool = True
+    deep: bool = False    # made by a function the called one calls (``deep`` of callee_accesses)
+
+
+@dataclass(frozen=True)
+class CalleeAccesses:
+    writes: tuple[CalleeAccess, ...]
+    reads: tuple[CalleeAccess, ...]
 
 
 @dataclass(frozen=True)
@@ -167,6 +217,51 @@ def callee_map_writes(package, key: str) -> list[ParamMapWrite]:
         out.append(ParamMapWrite(um.var_place(v).param_index, n.start_byte - node.start_byte,
                                  n.end_byte - node.start_byte))
     return out
+
+
+def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool) -> bool:
+    """Is ``node`` of the callee under a test of a bool parameter that this call passes as the literal that
+    skips it (``if needRollBack { dp.x = true }`` called with ``false``; the ``else`` with ``true``)?"""
+    if not consts:
+        return False
+    cur = node
+    for a in syntax.ancestors(node):
+        if a.id == um.unit.id:
+            return False
+        if a.type == "if_statement":
+            then, other = a.child_by_field_name("consequence"), a.child_by_field_name("alternative")
+            branch = True if then is not None and then.id == cur.id else \
+                False if other is not None and other.id == cur.id else None
+            cond = syntax.unparen(a.child_by_field_name("condition"))
+            # the ``then`` branch needs every conjunct true (``if mainWorker && len(q) > n``); ``else`` a false
+            # condition, known only when it is the parameter alone
+            parts = syntax.operands(cond, "&&") if branch else [cond] if branch is False else []
+            for c in parts:
+                c, want = syntax.unparen(c), branch
+                if c is not None and c.type == "unary_expression" and syntax.text(c).startswith("!"):
+                    c, want = syntax.unparen(c.child_by_field_name("operand")), not branch
+                if c is None or c.type != "identifier":
+                    continue
+                v = um.scopes.var(c)
+                pos = um.param_position(v) if v is not None and not v.assigned else None
+                at = pos + (1 if method else 0) if pos is not None else None
+                if at is not None and at < len(consts) and isinstance(consts[at], bool) and consts[at] != want:
+                    return True
+        cur = a
+    return False
+
+
+def _by_value(um: UnitModel, index: int | None) -> bool:
+    """Is the receiver (``index`` -1) or parameter ``index`` of the declaration declared with a type other
+    than a pointer (its fields are the callee's copy), or assigned in the body (``t = &T{...}``: then
+    ``t.w = ...`` may write another value)?"""
+    if index is None:
+        return False
+    for v in um.scopes.declared_in(um.unit):
+        if v.kind == "receiver" and index == -1 or v.kind == "param" and um.param_position(v) == index:
+            return v.assigned or v.type_node is not None and \
+                v.type_node.type in ("type_identifier", "qualified_type", "struct_type", "generic_type")
+    return False
 
 
 def _written_at(n: Node) -> bool:

@@ -25,7 +25,7 @@ from tree_sitter import Node
 from .. import syntax
 from .cfg import reaches
 from .checks import reached_before_leaving
-from .effects import CLOSE, DONE, LOCK, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
+from .effects import CLOSE, DONE, GO, LOCK, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -927,7 +927,9 @@ class SharedVars:
         """Does each iteration of ``loop`` wait (or leave the loop) after starting ``go``?
 
         True when every path from the ``go`` statement back to the loop's head passes a join, or a
-        ``continue`` that follows a reported test failure.
+        ``continue`` that follows a reported test failure; or every path from the head on to the ``go``
+        passes a receive from a channel that goroutine sends on or closes (``for { select { case err =
+        <-done: ...; go run(done) } }`` starts the next goroutine only after the last one's report).
         """
         f = self.um.func_at(go)
         g = self.um.cfg(f) if f is not None else None
@@ -942,7 +944,45 @@ class SharedVars:
         # one that strands the loop's goroutine: the test has failed there already
         failed = {n.id for n in g.nodes if n.ast is not None and n.ast.type in ("continue_statement", "goto_statement")
                   and syntax.after_failure(n.ast, f.node)}
-        return not reaches(start, head, joins | failed | self._counted_loops(g, go, joins))
+        if not reaches(start, head, joins | failed | self._counted_loops(g, go, joins)):
+            return True
+        theirs = {ch.place for ch in self.ctx.channels.by_place.values()
+                  if any(o.goroutine is not None and o.goroutine.id == go.id for o in ch.sends + ch.closes)}
+        for n in (x for x in g.nodes if x.ast is not None and x.ast.id == go.id):
+            for e in self.um.node_effects(g, n):   # ``go c.run(1)``: what the package function sends on or closes
+                for x in (e.inner if e.kind == GO else ()):
+                    got = self.ctx.effects.summary_of(x.callee) if x.kind == "call" else None
+                    theirs |= {translate(p, x) for p, u in (got.uses.items() if got is not None else ())
+                               if u.some & {SEND, CLOSE}} - {None}
+        theirs = {p for p in theirs if self._filled_only_by(p, loop)}
+        if not theirs:
+            return False
+        reports = {n.id for n in g.nodes if any(e.kind in (RECV, RANGE) and e.place in theirs
+                                                 for e in self.um.node_effects(g, n))}
+        return bool(reports) and not reaches(head, start, reports | failed)
+
+    def _filled_only_by(self, place, loop: Node) -> bool:
+        """Is every send on (and close of) the channel at ``place`` made by goroutines that ``loop`` starts
+        (literals in it, or the package functions its ``go`` statements call)? Then a receive from it
+        waits for one of them; a channel someone else fills (a pool of tokens sent up front) does not."""
+        um = self.um
+        ch = self.ctx.channels.by_place.get(place)
+        if ch is not None and any(o.goroutine is None or not syntax.inside(o.goroutine, loop)
+                                  for o in ch.sends + ch.closes if o.via is None):
+            return False
+        name = um.abstract_place(place) if not place.is_local else None
+        if name is None:
+            return ch is not None and ch.local
+        started = {x.callee.key for f in um.funcs for n in (um.cfg(f).nodes if um.cfg(f) is not None else ())
+                   if n.ast is not None and n.ast.type == "go_statement" and syntax.inside(n.ast, loop)
+                   for e in um.node_effects(um.cfg(f), n) if e.kind == GO
+                   for x in e.inner if x.kind == "call" and x.callee is not None and x.callee.key is not None}
+        index = self.ctx.pkg.chan_index() if self.ctx.pkg is not None else None
+        if index is None or index.escapes(name):
+            return False
+        facts = index.of(name, "send") + index.of(name, "close")
+        return bool(facts) and all(f.at.func in started or (f.at.func == self.ctx.func_key and f.in_goroutine)
+                                   for f in facts)
 
     def mutex_in_scope(self, node: Node) -> str | None:
         """Name of a ``sync.Mutex`` local variable declared before ``node`` in an enclosing scope."""
@@ -1019,7 +1059,7 @@ class SharedVars:
         gate = self.once_gate(w.ident)
         loops = [l for l in reversed(self.um.loops(g)) if not syntax.inside(v.decl, l)]
         if loops and not self.joined_in_loop(g, loops[0]) and gate is None and \
-                not self._one_turn_writes(w, g, loops[0]) and not (len(loops) == 1 and self.one_turn_go(g, loops[0])):
+                not self.one_turn_node(w.ident, g, loops[0]) and not (len(loops) == 1 and self.one_turn_go(g, loops[0])):
             return Conflict(w, "loop", loops[0])
         parent = self._runner(g)
         for a in v.accesses:
@@ -1095,21 +1135,30 @@ class SharedVars:
                         return True
         return False
 
-    def _one_turn_writes(self, w: Access, g: Node, loop: Node) -> bool:
-        """Is the goroutine's write made by one turn's goroutine only: under ``if id == 0`` (a conjunct of
-        its condition), ``id`` a parameter of the goroutine's literal that the ``go`` statement gives the
-        loop's counter (``for i := 0; i < n; i++ { go func(id int) {...}(i) }``, the counter not assigned
-        in the body), so every goroutine of the loop has its own ``id`` and one at most passes the test?"""
+    def one_turn_node(self, node: Node, g: Node, loop: Node) -> bool:
+        """Does ``node`` of the goroutine run in one turn's goroutine only: under ``if id == 0`` or ``if k ==
+        "vsan"`` (a conjunct of its condition, a literal on the other side), ``id`` a parameter of the
+        goroutine's literal that the ``go`` statement gives the loop's own counter (``for i := 0; i < n; i++
+        { go func(id int) {...}(i) }``) or key (``for k, res := range kinds { go func(k string) {...}(k) }``:
+        a map's keys and a slice's indexes are distinct), not assigned in the body? Every goroutine of the
+        loop has its own value, and one at most passes the test."""
         lit = syntax.go_literal(g)
         call = g.named_children[0] if g.named_children else None
-        clause = next((c for c in loop.named_children if c.type == "for_clause"), None)
-        got = syntax.counting_loop(clause)
+        clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+        counter = None
+        if clause is not None and clause.type == "range_clause":
+            left = clause.child_by_field_name("left")
+            names = left.named_children if left is not None else []
+            if len(names) == 2 and names[0].type == "identifier":   # (one name may be a channel's values)
+                counter = syntax.text(names[0])
+        else:
+            got = syntax.counting_loop(clause)
+            counter = got[0] if got is not None else None
         params = [n for n, _t in syntax.params(lit)] if lit is not None else []
         args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
         body = loop.child_by_field_name("body")
-        if got is None or len(args) != len(params) or body is None:
+        if counter in (None, "_") or len(args) != len(params) or body is None:
             return False
-        counter = got[0]
         if any(n.type in ("assignment_statement", "inc_statement", "dec_statement") and
                any(x.type == "identifier" and syntax.text(x) == counter for x in n.named_children[:1] +
                    (n.child_by_field_name("left").named_children if n.type == "assignment_statement" and
@@ -1118,20 +1167,23 @@ class SharedVars:
         mine = {p for p, a in zip(params, args) if syntax.text(syntax.unparen(a)) == counter}
         if not mine:
             return False
-        for a in syntax.ancestors(w.ident):
+        for a in syntax.ancestors(node):
             if a.id == lit.id:
                 return False
             if a.type != "if_statement":
                 continue
             then = a.child_by_field_name("consequence")
-            if then is None or not syntax.inside(w.ident, then):
+            if then is None or not syntax.inside(node, then):
                 continue
             for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
                 c = syntax.unparen(c)
                 if c is not None and c.type == "binary_expression" and \
                         syntax.text(c.child_by_field_name("operator")) == "==":
                     l, r = syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))
-                    if l is not None and r is not None and r.type == "int_literal" and syntax.text(l) in mine:
+                    if l is not None and r is not None and syntax.text(r) in mine:
+                        l, r = r, l
+                    if l is not None and r is not None and syntax.text(l) in mine and \
+                            r.type in ("int_literal", "interpreted_string_literal", "raw_string_literal"):
                         return True
         return False
 

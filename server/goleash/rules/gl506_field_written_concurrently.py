@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import syntax
-from ..findings import Finding
+from ..findings import Finding, Related
 from ..model.effects import CALL, GO
 from ..rule import FuncContext, Rule
 
@@ -21,7 +21,12 @@ goroutines that run at the same time, with no mutex held by both sides: every
 goroutine a loop starts, two goroutines started by one function, a goroutine
 and the function that started it (reading the field before waiting), or two
 methods of one value started with `go s.a()` and `go s.b()`. Writes through a
-pointer the goroutine captured count too. The race detector reports it when a
+pointer the goroutine captured count too, and so do the writes of a package
+function or method every goroutine of a loop calls (`go p.provide()` where
+`provide` sets `p.actual` unlocked, or `go func() { ...; c.count() }()`), and
+a method that reads a field with no mutex held while it, or a method it calls,
+writes it (`d.startDispatching()` resets `d.buffer` under `d.mu`, then `for
+range d.buffer`): two goroutines of the loop meet there. The race detector reports it when a
 test happens to run both at once; the values lost or torn in between are
 real either way.
 
@@ -56,6 +61,15 @@ goroutine its own slot (`results[i] = ...`).
   that field of that type or closes it (but on a value another function made itself: `rc :=
   remoteCopy{...}; close(rc.done)` there is another value's);
 - local variables (GL502) and maps (GL503);
+- for calls in a loop's goroutines: a method with a value receiver (it writes its copy) or one that
+  reassigns its receiver first (`t = &T{...}`); a write under `if rollback` when the call passes `false`
+  (`if !rollback` with `true`, as a conjunct too); a call under `if k == "vsan"`, `k` the goroutine's
+  parameter given the loop's key or index (`for k, r := range kinds`: distinct in every turn); a
+  loop that starts the next goroutine only after receiving from a channel that only the goroutines it
+  starts send on (`for { select { case err = <-s.lastErr: ...; go s.run() } }`: a pool of tokens sent
+  up front does not count); goroutines that hold a one-slot semaphore (`case sem <- struct{}{}: go
+  func() { defer func() { <-sem }(); ... }()`, `sem` made with capacity 1): one runs at a time; a
+  write a call further down, unless the called method also reads the field unlocked;
 - fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`.
 """
 
@@ -101,7 +115,8 @@ goroutine its own slot (`results[i] = ...`).
                 name = um.spell(w.place)
                 # every goroutine this loop starts writes it
                 if loops and not fa.per_iteration(w.place, loops[-1]) and \
-                        not shared.joined_in_loop(go, loops[-1]) and not (len(loops) == 1 and shared.one_turn_go(go, loops[-1])):
+                        not shared.joined_in_loop(go, loops[-1]) and not ctx.channels.serialised(go) and \
+                        not (len(loops) == 1 and shared.one_turn_go(go, loops[-1])):
                     reported.add(key)
                     yield ctx.finding(w.node, f"data race on {name}: every goroutine of this loop writes it. They run "
                                               f"at the same time, with no mutex held",
@@ -130,6 +145,54 @@ goroutine its own slot (`results[i] = ...`).
                                           [ctx.related(other[0].node, f"{name} is also written here")])
                         break
         yield from self._methods(ctx, fa)
+        yield from self._looped_calls(ctx, fa, reported)
+
+    def _looped_calls(self, ctx, fa, reported) -> Iterator[Finding]:
+        """Every goroutine a loop starts calls a package function that writes a place of the caller
+        with no mutex held: ``go p.provide()``, or ``go func() { ...; p.count() }()``."""
+        um = ctx.model
+        calls = []   # (go statement, the call, mutexes the goroutine holds around it)
+        for f in um.funcs:
+            g = um.cfg(f)
+            for n in (g.nodes if g is not None else ()):
+                for e in um.node_effects(g, n):
+                    if e.kind == GO:
+                        calls += [(e.node, x, frozenset()) for x in e.inner if x.kind == CALL]
+                    elif e.kind == CALL and f.how == "go" and f.start is not None:
+                        calls.append((f.start, e, fa.held(f, e.node)))
+        for go, call, around in calls:
+            if call.callee is None or call.callee.key is None or call.callee.literal is not None:
+                continue
+            loops = um.loops(go)
+            if not loops:
+                continue
+            loop = loops[-1]
+            if around or ctx.shared.joined_in_loop(go, loop) or ctx.shared.one_turn_node(call.node, go, loop) or \
+                    ctx.channels.serialised(go) or (len(loops) == 1 and ctx.shared.one_turn_go(go, loop)):
+                continue
+            acc = fa.callee_accesses(ctx.pkg, call, deep=True)
+            callee = call.callee.key.split("#")[0].rsplit(".", 1)[-1]
+            for a in acc.writes + acc.reads:
+                key = (go.id, a.place)
+                if key in reported or (go.id, call.node.id) in reported or a.held or a.deep or \
+                        fa.per_iteration(a.place, loop):
+                    continue   # (a write a call down is reported only against an unlocked read of the callee)
+                name = um.spell(a.place)
+                if a.write:
+                    why = f"every goroutine of this loop writes it, in {callee}"
+                    related = Related(0, 0, f"{a.spelling} is written here", anchor=a.at)
+                else:
+                    w = next((w for w in acc.writes if w.place == a.place), None)
+                    if w is None:
+                        continue
+                    why = (f"every goroutine of this loop runs {callee}, which reads it with no mutex held while "
+                           f"another writes it")
+                    related = Related(0, 0, f"{w.spelling} is written here", anchor=w.at)
+                reported.update((key, (go.id, call.node.id)))   # (one finding per call)
+                yield ctx.finding(call.node, f"data race on {name}: {why}. They run at the same time, with no "
+                                             f"mutex held" if a.write else f"data race on {name}: {why}",
+                                  [ctx.related(loop.child(0), "goroutines started in this loop, not awaited"),
+                                   related])
 
     def _methods(self, ctx, fa) -> Iterator[Finding]:
         """``go s.a()`` and ``go s.b()`` from one function writing the same field without a lock."""
@@ -150,7 +213,7 @@ goroutine its own slot (`results[i] = ...`).
             for i, (go1, x1, w1) in enumerate(writes):
                 for go2, x2, w2 in writes[i + 1:]:
                     # a place both write with no mutex held on both sides (none, or two different ones)
-                    common = {p1 for p1, _, h1 in w1 for p2, _, h2 in w2 if p1 == p2 and not (h1 & h2)}
+                    common = {a.place for a in w1 for b in w2 if a.place == b.place and not (a.held & b.held)}
                     for p in sorted(common, key=repr):
                         if p in seen or ctx.shared.joined(go1, go2):
                             continue
@@ -160,7 +223,7 @@ goroutine its own slot (`results[i] = ...`).
                             continue   # ``ag = newAggrGroup(...)`` between them: the second runs on another value
                         seen.add(p)
                         name = um.spell(p)
-                        locked = any(h for q, _, h in w1 + w2 if q == p)
+                        locked = any(a.held for a in w1 + w2 if a.place == p)
                         why = "with no common mutex held" if locked else "with no mutex held"
                         yield ctx.finding(go2, f"data race on {name}: both goroutines started here write it. "
                                                f"{x1.callee.key} and {x2.callee.key} run at once, {why}",

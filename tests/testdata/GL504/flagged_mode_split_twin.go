@@ -33,7 +33,7 @@ func (t *tunSession) upgrade() {
 func (t *tunSession) serve(st *tunStream, frames [][]byte) {
 	go t.upgrade()
 	for _, f := range frames {
-		go st.Write(f)
+		go st.Write(f) // want `data race on st\.numWritten: every goroutine of this loop writes it, in Write`
 	}
 }
 
@@ -74,6 +74,6 @@ func newWireLink() *wireLink {
 func serveWire(l *wireLink, st *wireStream, frames [][]byte) {
 	go promote(l)
 	for _, f := range frames {
-		go st.Write(f)
+		go st.Write(f) // want `data race on st\.numWritten: every goroutine of this loop writes it, in Write`
 	}
 }

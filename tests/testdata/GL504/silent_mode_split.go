@@ -43,7 +43,9 @@ func newMuxSession(version int) *muxSession {
 
 func (m *muxSession) serve(st *muxStream, frames [][]byte) {
 	go st.ack(1)
-	for _, f := range frames {
-		go st.Write(f)
-	}
+	go func() {
+		for _, f := range frames {
+			st.Write(f)
+		}
+	}()
 }

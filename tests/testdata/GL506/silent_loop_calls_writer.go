@@ -1,0 +1,180 @@
+package gl506
+
+import "sync"
+
+type guardedProvider struct {
+	mu     sync.Mutex
+	actual *cachedProvider
+	hits   int
+}
+
+func (p *guardedProvider) provide() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.actual == nil {
+		p.actual = &cachedProvider{}
+	}
+	return p.actual.n
+}
+
+func (p *guardedProvider) count() { p.hits++ }
+
+type stamp struct{ at int }
+
+// a value receiver writes its own copy
+func (s stamp) touch() { s.at++ }
+
+// The method locks its own mutex around the write.
+func ProvideGuarded(n int) {
+	p := &guardedProvider{}
+	for i := 0; i < n; i++ {
+		go p.provide()
+	}
+}
+
+// Every goroutine calls the writer under the same mutex.
+func CountGuarded(n int) {
+	p := &guardedProvider{}
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p.mu.Lock()
+			p.count()
+			p.mu.Unlock()
+		}()
+	}
+	wg.Wait()
+}
+
+// Each goroutine has a provider of its own.
+func ProvideEach(ps []*lazyProvider) {
+	for _, p := range ps {
+		go p.provide()
+	}
+	for i := range ps {
+		go func(p *lazyProvider) { p.count() }(ps[i])
+	}
+}
+
+// A value receiver: each call writes a copy.
+func TouchAll(s stamp, n int) {
+	for i := 0; i < n; i++ {
+		go s.touch()
+	}
+}
+
+// One goroutine at a time: each is awaited before the next starts.
+func CountInTurn(n int) {
+	p := &lazyProvider{}
+	for i := 0; i < n; i++ {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			p.count()
+		}()
+		<-done
+	}
+}
+
+type collector struct{ lastKind string }
+
+func (c *collector) collectSpecial() { c.lastKind = "special" }
+
+func (c *collector) collectOther(k string) {}
+
+// Only the goroutine of the "special" key calls the writer: map keys are distinct.
+func CollectKinds(c *collector, kinds map[string]bool) {
+	var wg sync.WaitGroup
+	for k, on := range kinds {
+		if !on {
+			continue
+		}
+		wg.Add(1)
+		go func(k string) {
+			defer wg.Done()
+			if k == "special" {
+				c.collectSpecial()
+			} else {
+				c.collectOther(k)
+			}
+		}(k)
+	}
+	wg.Wait()
+}
+
+type replica struct{ needRollback bool }
+
+func (r *replica) create(host string, rollback bool) error {
+	if rollback {
+		r.needRollback = true
+	}
+	return nil
+}
+
+// Every call passes false: the write under `if rollback` never runs here.
+func CreateAll(r *replica, hosts []string) {
+	var wg sync.WaitGroup
+	for _, h := range hosts {
+		wg.Add(1)
+		go func(h string) {
+			defer wg.Done()
+			_ = r.create(h, false)
+		}(h)
+	}
+	wg.Wait()
+}
+
+type canalRunner struct {
+	lastErr chan error
+	pos     int
+}
+
+func (c *canalRunner) run(from int) {
+	c.pos = from
+	c.lastErr <- nil
+}
+
+// The next goroutine starts only after the last one's final report.
+func (c *canalRunner) Supervise(stop chan struct{}) {
+	go c.run(0)
+	for {
+		select {
+		case <-stop:
+			<-c.lastErr
+			return
+		case err := <-c.lastErr:
+			if err == nil {
+				return
+			}
+			go c.run(1)
+		}
+	}
+}
+
+type walWatcher struct{ lastCheckpoint string }
+
+func (w *walWatcher) collect(n int) { w.lastCheckpoint = "cp" }
+
+// A one-slot semaphore: the next goroutine starts only once the last released it.
+func (w *walWatcher) Watch(ticks chan int, quit chan struct{}) {
+	gcSem := make(chan struct{}, 1)
+	for {
+		select {
+		case <-quit:
+			return
+		case n := <-ticks:
+			select {
+			case gcSem <- struct{}{}:
+				go func() {
+					defer func() {
+						<-gcSem
+					}()
+					w.collect(n)
+				}()
+			default:
+			}
+		}
+	}
+}
