@@ -1149,10 +1149,9 @@ class PackageModel:
         got = self._never_read.get(field)
         if got is None:
             name = field.encode()
-            use = re.compile(rb"\." + re.escape(name) + rb"\b")
-            store = re.compile(rb"\." + re.escape(name) + rb"\s*=[^=]")
+            use = _in_code(rb"\." + re.escape(name) + rb"\b(\s*=[^=])?")   # (not in comments: ``// rs.cancel()``)
             got = not field[:1].isupper() and field.isidentifier() and \
-                all(len(use.findall(f.source)) == len(store.findall(f.source)) for f in self.files
+                all(all(m.group(2) for m in use.finditer(f.source) if m.group(1)) for f in self.files
                     if name in f.source)
             self._never_read[field] = got
         if record:
@@ -1596,8 +1595,7 @@ class PackageModel:
         it? A method of an unexported type used so is a test double's accessor (``fake.Count()``), run by
         the test, which inspects after the concurrent part as a test file itself does. (A dependency by its
         answer.)"""
-        pat = re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|(\.\s*' + re.escape(name.encode()) +
-                         rb"\b)", re.S)
+        pat = _in_code(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
         tests = other = 0
         for f in self.files:
             n = sum(1 for m in pat.finditer(f.source) if m.group(1))
@@ -1614,8 +1612,7 @@ class PackageModel:
     def _dot_uses(self, name: str) -> int:
         """How many times the package's code names ``.name`` (a method's calls and values, by its text; not in
         comments or string literals: ``// so tsTable.loadSnapshot finds them`` is no use)."""
-        pat = re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|(\.\s*' + re.escape(name.encode()) +
-                         rb"\b)", re.S)
+        pat = _in_code(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
         return sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1))
 
     def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
@@ -3368,6 +3365,12 @@ _TYPE_LINE = re.compile(rb"[ \t]*type[ \t]+(\w+)")
 
 
 _SETTER_RES: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _in_code(pattern: bytes) -> re.Pattern:
+    """A regex whose group 1 matches ``pattern`` in code only: string literals and comments are matched
+    first, as a whole, with no group (``m.group(1)`` is None for them)."""
+    return re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|(' + pattern + rb")", re.S)
 
 
 def _keyed_at(source: bytes, start: int) -> bool:

@@ -49,7 +49,9 @@ which it is not called, with the call that created it as related location.
 ## Stays silent
 - `defer cancel()` or `defer func() { ...; cancel() }()`;
 - cancel called before every return (`cancel(); return err`);
-- cancel handed on: returned to the caller, stored in a struct field or map,
+- cancel handed on: returned to the caller, stored in a struct field or map (but a cancel stored straight
+  into an unexported field that nothing in the package reads, `ctx, rs.cancel = context.WithCancel(ctx)`
+  with every `.cancel` an assignment, is never called: reported),
   passed to a function (`t.Cleanup(cancel)`, also with type arguments: `newPromise[R](cancel)`), called from a closure or goroutine, or its address
   taken (`j.stop = &stop`, called later as `(*j.stop)()`).
 - `go cancel()`: it runs.
@@ -112,6 +114,14 @@ which it is not called, with the call that created it as related location.
                                      ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
                 yield ctx.finding(d.cancel_ident, f"the cancel func of {callee} is discarded. The context and its "
                                                   f"resources leak until the parent is cancelled", related, fixes)
+                continue
+            stored = d.cancel_ident if d.cancel is None and d.cancel_ident.type == "selector_expression" else None
+            name = syntax.text(stored.child_by_field_name("field")) if stored is not None else ""
+            if stored is not None and ctx.pkg is not None and ctx.pkg.field_never_read(name) and \
+                    not cm.parent_cancelled(d):
+                yield ctx.finding(stored, f"{syntax.text(stored)} is never called: nothing in the package reads the "
+                                          f"field {name}. The context from {callee} lives until its parent is "
+                                          f"cancelled, and whatever waits on its Done() waits as long", related)
                 continue
             if d.cancel is None or cm.handed_on(d):
                 continue   # stored in a field, returned, passed or used by a closure: someone else cancels
