@@ -1884,6 +1884,10 @@ class UnitModel:
             if fn is not None and fn.type == "selector_expression":
                 pre.extend(self._collect(fn.child_by_field_name("operand")))
             inner = self._effect_of(call)
+            if fn is not None and fn.type == "call_expression":
+                # ``defer s.mutex()()``: ``s.mutex()`` runs now, the func it returns later
+                pre.extend(self._collect(fn))
+                inner = inner or Effect(CALL, call, None)
         # the statement evaluates the arguments now (``pre``); ``inner`` runs later
         return Effect(kind, stmt, None, inner=(inner,) if inner is not None else (), pre=tuple(pre))
 

@@ -474,7 +474,8 @@ class FuncLocks:
 
     def _release_call(self, e: Effect) -> list:
         """(kind, place) the call ``e`` releases by calling a release func a package function returned:
-        a func value made so (``unl := s.rlock(); defer unl()``), or given to a package function that
+        a func value made so (``unl := s.rlock(); defer unl()``, or at once: ``defer s.mutex()()``), or given
+        to a package function that
         calls its func parameter (``defer unlock(s.rlock())`` with ``func unlock(fn func()) { fn() }``)."""
         pkg = self.model.package
         call = e.node
@@ -486,6 +487,8 @@ class FuncLocks:
             v = self.um.scopes.var(fn)
             if v is not None and not v.assigned and v.value is not None:
                 values.append(syntax.unparen(v.value))
+        elif fn is not None and syntax.unparen(fn).type == "call_expression":
+            values.append(syntax.unparen(fn))   # ``defer s.mutex()()``: the result of the call, called
         key = e.callee.key if e.callee is not None else None
         args = syntax.call_args(call)
         if key and pkg.takes_func(key) and any(a.type == "call_expression" for a in args):
