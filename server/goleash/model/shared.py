@@ -1098,6 +1098,8 @@ class SharedVars:
         := 0; i < n; i++``, not assigned in the body) and ``k`` the same in every turn (a literal, or a name
         the body does not assign)? Each turn has its own ``i``: one of them at most passes the test."""
         body = loop.child_by_field_name("body")
+        if self._flag_gated(g, loop):
+            return True
         clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
         counter = None
         if clause is not None and clause.type == "range_clause":
@@ -1133,6 +1135,35 @@ class SharedVars:
                     if other is not None and (other.type == "int_literal" or (
                             other.type == "identifier" and syntax.text(other) not in assigned | {counter})):
                         return True
+        return False
+
+    def _flag_gated(self, g: Node, loop: Node) -> bool:
+        """Does ``loop`` run the ``go`` statement ``g`` in one turn at most because a flag gates it: ``g`` under
+        ``if !done`` (a conjunct of the condition), ``done`` a variable declared outside the loop, set ``done
+        = true`` by a statement before ``g`` on its way in (in its block or an enclosing one, inside that
+        ``if``), and assigned nothing but ``true`` in the loop?"""
+        body = loop.child_by_field_name("body")
+        if body is None:
+            return False
+        for a in syntax.ancestors(g, body):
+            then = a.child_by_field_name("consequence") if a.type == "if_statement" else None
+            if then is None or not syntax.inside(g, then):
+                continue
+            for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
+                c = syntax.unparen(c)
+                if c is None or c.type != "unary_expression" or not syntax.text(c).startswith("!"):
+                    continue
+                flag = syntax.unparen(c.child_by_field_name("operand"))
+                v = self.um.scopes.var(flag) if flag is not None and flag.type == "identifier" else None
+                if v is None or syntax.inside(v.ident, loop):
+                    continue
+                sets = [n for n in syntax.walk(body) if n.type == "assignment_statement" and
+                        syntax.text(n.child_by_field_name("left")) == v.name]
+                if any(syntax.text(n.child_by_field_name("right")) != "true" for n in sets):
+                    continue
+                if any(n.end_byte <= g.start_byte and syntax.inside(n, then) and n.parent is not None and
+                       syntax.inside(g, n.parent) for n in sets):
+                    return True
         return False
 
     def one_turn_node(self, node: Node, g: Node, loop: Node) -> bool:

@@ -123,3 +123,23 @@ func (s *tokenServer) Serve(conns chan int) {
 		}
 	}
 }
+
+type ingressProxy struct{ cfgPath string }
+
+func (ip *ingressProxy) serve(path string) { ip.cfgPath = path }
+
+// The flag is reset in the loop: another turn starts another goroutine.
+func ServeLoop(ip *ingressProxy, events chan string) {
+	started := false
+	for ev := range events {
+		if !started {
+			started = true
+			go func() {
+				ip.serve(ev) // want `data race on ip\.cfgPath: every goroutine of this loop writes it, in serve`
+			}()
+		}
+		if ev == "" {
+			started = false
+		}
+	}
+}

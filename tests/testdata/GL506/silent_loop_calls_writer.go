@@ -178,3 +178,44 @@ func (w *walWatcher) Watch(ticks chan int, quit chan struct{}) {
 		}
 	}
 }
+
+type stateFile struct {
+	mu       sync.Mutex
+	readFile string
+}
+
+// lockState locks and returns the unlock: `defer s.lockState()()` holds it to the end.
+func (s *stateFile) lockState() func() {
+	s.mu.Lock()
+	return s.mu.Unlock
+}
+
+func (s *stateFile) WriteState(v string) {
+	defer s.lockState()()
+	s.readFile = v
+}
+
+func WriteAll(s *stateFile, n int) {
+	for i := 0; i < n; i++ {
+		go s.WriteState("x")
+	}
+}
+
+type egressProxy struct{ cfgPath string }
+
+func (ep *egressProxy) applyEgress(path string) { ep.cfgPath = path }
+
+// The goroutine starts in one turn only: the flag is set on its way in and never reset.
+func RunLoop(ep *egressProxy, events chan string) {
+	startupDone := false
+	for ev := range events {
+		if !startupDone {
+			if ev != "" {
+				startupDone = true
+				go func() {
+					ep.applyEgress(ev)
+				}()
+			}
+		}
+	}
+}
