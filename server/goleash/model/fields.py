@@ -137,7 +137,13 @@ class FieldAccess:
         def here(node: Node) -> tuple[str, int, int]:
             return key, node.start_byte - base, node.end_byte - base
 
-        own = [CalleeAccess(a.place, um.spell(a.place), a.held, here(a.node)) for a in fa.writes(top)
+        gate = _gate(um, package)
+
+        def gated(node: Node) -> frozenset:
+            """The gate's flag as a held place, for what runs past it (one caller at a time gets there)."""
+            return frozenset((gate[1],)) if gate is not None and node.start_byte >= gate[0] else frozenset()
+
+        own = [CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node)) for a in fa.writes(top)
                if not _off_for_call(um, a.node, e.consts, method)]
         if deep:
             g = um.cfg(top)
@@ -145,12 +151,13 @@ class FieldAccess:
                 for x in um.node_effects(g, n):
                     if x.kind == CALL and x.callee is not None and x.callee.key not in (None, key) and \
                             x.callee.literal is None:
-                        around = fa.held(top, x.node)
+                        around = fa.held(top, x.node) | gated(x.node)
                         own += [replace(w, held=w.held | around, deep=True) for w in fa.callee_writes(package, x)]
         writes = [w for w in map(mapped, own) if w is not None]
         reads = []
         if deep and own:
-            reads = [r for r in (mapped(CalleeAccess(a.place, um.spell(a.place), a.held, here(a.node), write=False))
+            reads = [r for r in (mapped(CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node),
+                                                     write=False))
                                  for a in fa.reads(top, {w.place for w in own}, -1)
                                  if not _off_for_call(um, a.node, e.consts, method)) if r is not None]
         return CalleeAccesses(tuple(writes), tuple(reads))
@@ -217,6 +224,59 @@ def callee_map_writes(package, key: str) -> list[ParamMapWrite]:
         out.append(ParamMapWrite(um.var_place(v).param_index, n.start_byte - node.start_byte,
                                  n.end_byte - node.start_byte))
     return out
+
+
+def _gate(um: UnitModel, package) -> tuple[int, Place] | None:
+    """Where the declaration's callers pass one at a time, and the flag that makes it so: past a try-lock
+    (``if !atomic.CompareAndSwapInt32(&fg.busy, 0, 1) { return }``, ``if !s.busy.CompareAndSwap(false,
+    true) { return }``: atomics are ordered, so the flag's release comes before the next success), or past a
+    check-and-set of a flag nothing in the package clears (``if s.closed || ... { return }`` then ``s.closed
+    = true``, both with the same mutex held): one caller at most gets there. (Its statements at the top of
+    the body; the offset is where the gated part starts.)"""
+    body = syntax.stmt_list(syntax.func_body(um.unit))
+    flow = None
+    for i, st in enumerate(body):
+        if st.type != "if_statement" or st.child_by_field_name("alternative") is not None:
+            continue
+        then = syntax.stmt_list(st.child_by_field_name("consequence"))
+        if not then or then[-1].type != "return_statement":
+            continue
+        cond = syntax.unparen(st.child_by_field_name("condition"))
+        if cond is not None and cond.type == "unary_expression" and syntax.text(cond).startswith("!"):
+            call = syntax.unparen(cond.child_by_field_name("operand"))
+            if call is not None and call.type == "call_expression" and \
+                    syntax.call_name(call)[1].startswith("CompareAndSwap"):
+                args = syntax.call_args(call)
+                fn = call.child_by_field_name("function")
+                target = None
+                if len(args) == 3 and args[0].type == "unary_expression" and syntax.text(args[0]).startswith("&"):
+                    target = args[0].child_by_field_name("operand")   # atomic.CompareAndSwapInt32(&x, 0, 1)
+                elif len(args) == 2 and fn is not None and fn.type == "selector_expression":
+                    target = fn.child_by_field_name("operand")        # x.CompareAndSwap(false, true)
+                place = um.place(target) if target is not None else None
+                if place is not None:
+                    return st.end_byte, place
+            continue
+        # a check-and-set: a flag among the condition's disjuncts, set true later, under one mutex
+        flags = [c for c in syntax.operands(cond, "||") if c is not None and c.type in ("selector_expression",
+                                                                                      "identifier")]
+        for c in flags:
+            name = syntax.text(c)
+            sets = [x for x in body[i + 1:] if x.type == "assignment_statement" and
+                    syntax.text(x.child_by_field_name("left")) == name and
+                    syntax.text(x.child_by_field_name("right")) == "true"]
+            field = syntax.text(c.child_by_field_name("field")) if c.type == "selector_expression" else ""
+            if not sets or not field or package is None or not package.only_set_true(field):
+                continue
+            if flow is None:
+                from .locks import LockModel
+                locks = LockModel(um, package)
+                flow = locks.flow(um.top) if locks.relevant else None
+            if flow is not None and set(flow.held_at(st)) & set(flow.held_at(sets[0])):
+                place = um.place(c)
+                if place is not None:
+                    return sets[0].end_byte, place
+    return None
 
 
 def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool) -> bool:

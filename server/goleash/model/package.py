@@ -240,6 +240,7 @@ _ASKED_AGAIN = {
     "importof": lambda m, k: m.import_of(k, record=False),
     "const": lambda m, k: m.is_const(k, record=False),
     "neverread": lambda m, k: m.field_never_read(k, record=False),
+    "settrue": lambda m, k: m.only_set_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
     "freshrecv": lambda m, k: m.fresh_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
     "callflags": lambda m, k: m.flags_at_calls(k.partition(":")[2], int(k.partition(":")[0]), record=False),
@@ -1156,6 +1157,16 @@ class PackageModel:
             self._never_read[field] = got
         if record:
             self._note("neverread:" + field, got)
+        return got
+
+    def only_set_true(self, field: str, record: bool = True) -> bool:
+        """Is every assignment of ``.field`` in the package's code ``.field = true`` (a flag that, once set,
+        stays set; a keyed literal ``field: false`` is its zero value)? (A dependency by its answer.)"""
+        pat = _in_code(rb"\." + re.escape(field.encode()) + rb"\s*(?:=(?!=)\s*(\w*)|,[^=\n]*=(?!=))")
+        got = field.isidentifier() and all(m.group(2) == b"true" for f in self.files
+                                           for m in pat.finditer(f.source) if m.group(1))
+        if record:
+            self._note("settrue:" + field, got)
         return got
 
     def field_never_set(self, owner: str, field: str, record: bool = True) -> bool:

@@ -1,6 +1,9 @@
 package gl506
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 type guardedProvider struct {
 	mu     sync.Mutex
@@ -217,5 +220,50 @@ func RunLoop(ep *egressProxy, events chan string) {
 				}()
 			}
 		}
+	}
+}
+
+type flashGroup struct {
+	busy  int32
+	slots []int
+}
+
+// A try-lock: one caller at a time gets past the CompareAndSwap; the release is atomic too.
+func (fg *flashGroup) grow() {
+	if !atomic.CompareAndSwapInt32(&fg.busy, 0, 1) {
+		return
+	}
+	fg.slots = append(fg.slots, len(fg.slots))
+	atomic.StoreInt32(&fg.busy, 0)
+}
+
+func GrowAll(fg *flashGroup, n int) {
+	for i := 0; i < n; i++ {
+		go fg.grow()
+	}
+}
+
+type duckServer struct {
+	mu       sync.Mutex
+	lameDuck bool
+	duckCh   chan bool
+}
+
+// A check-and-set under the mutex, of a flag nothing clears: one caller gets past it.
+func (s *duckServer) enterLameDuck() {
+	s.mu.Lock()
+	if s.lameDuck {
+		s.mu.Unlock()
+		return
+	}
+	s.lameDuck = true
+	s.duckCh = make(chan bool, 1)
+	s.mu.Unlock()
+	<-s.duckCh
+}
+
+func (s *duckServer) OnSignals(sigs chan int) {
+	for range sigs {
+		go s.enterLameDuck()
 	}
 }
