@@ -1096,7 +1096,8 @@ class SharedVars:
         """Does ``loop`` start the goroutine of ``g`` in one turn at most: the ``go`` runs only under ``if
         i == k`` (a conjunct of the condition), ``i`` the loop's own index (``for i := range xs``, ``for i
         := 0; i < n; i++``, not assigned in the body) and ``k`` the same in every turn (a literal, or a name
-        the body does not assign)? Each turn has its own ``i``: one of them at most passes the test."""
+        the body does not assign)? Each turn has its own ``i``: one of them at most passes the test. Or a
+        flag gates it (:meth:`_flag_gated`)."""
         body = loop.child_by_field_name("body")
         if self._flag_gated(g, loop):
             return True

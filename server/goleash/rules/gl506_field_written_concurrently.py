@@ -69,6 +69,10 @@ goroutine its own slot (`results[i] = ...`).
   starts send on (`for { select { case err = <-s.lastErr: ...; go s.run() } }`: a pool of tokens sent
   up front does not count); goroutines that hold a one-slot semaphore (`case sem <- struct{}{}: go
   func() { defer func() { <-sem }(); ... }()`, `sem` made with capacity 1): one runs at a time; a
+  `go` under `if !started` that sets `started = true` on its way in, the flag never reset in the loop:
+  one turn starts it; accesses of the called method past a gate one caller at a time gets through (`if
+  !atomic.CompareAndSwapInt32(&fg.busy, 0, 1) { return }`, or a check-and-set under its mutex, `if
+  s.ldm { s.mu.Unlock(); return }; s.ldm = true`, of a flag nothing in the package clears); a
   write a call further down, unless the called method also reads the field unlocked;
 - fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`.
 """
