@@ -25,7 +25,7 @@ from tree_sitter import Node
 from .. import syntax
 from .cfg import reaches
 from .checks import reached_before_leaving
-from .effects import CLOSE, DONE, GO, LOCK, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
+from .effects import CLOSE, DONE, GO, LOCK, Place, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -1139,13 +1139,36 @@ class SharedVars:
         return False
 
     def _flag_gated(self, g: Node, loop: Node) -> bool:
-        """Does ``loop`` run the ``go`` statement ``g`` in one turn at most because a flag gates it: ``g`` under
-        ``if !done`` (a conjunct of the condition), ``done`` a variable declared outside the loop, set ``done
-        = true`` by a statement before ``g`` on its way in (in its block or an enclosing one, inside that
-        ``if``), and assigned nothing but ``true`` in the loop?"""
+        """Does ``loop`` run the ``go`` statement ``g`` in one turn at most because a flag gates it (see
+        :meth:`_set_flags`), the flag a variable declared outside the loop, or a field of one the loop does
+        not assign (``!s.freezed``), which nothing in the package assigns anything but true?"""
+        for flag, root, v in self._set_flags(g, loop):
+            if syntax.inside(v.ident, loop) or (root is not flag and any(syntax.inside(x, loop) for x, _ in v.assigns)):
+                continue   # (a field's value: the same one in every turn)
+            if flag.type == "identifier" or self._never_cleared(flag):
+                return True
+        return False
+
+    def once_per_value(self, g: Node, loop: Node) -> Place | None:
+        """The value (``s``) on which the ``go`` statement ``g`` starts its goroutine once at most, in any turn
+        of ``loop``: it runs under ``if !s.freezed`` having set ``s.freezed = true`` (see :meth:`_set_flags`),
+        a field nothing in the package assigns anything but true: the flag stays set on that value."""
+        for flag, _root, _v in self._set_flags(g, loop):
+            if flag.type == "selector_expression" and self._never_cleared(flag):
+                return self.um.place(flag.child_by_field_name("operand"))
+        return None
+
+    def _never_cleared(self, flag: Node) -> bool:
+        return self.ctx.pkg is not None and self.ctx.pkg.only_set_true(syntax.text(flag.child_by_field_name("field")))
+
+    def _set_flags(self, g: Node, loop: Node):
+        """The flags that gate ``g`` within ``loop``: ``g`` under ``if !done`` (a conjunct of the condition),
+        ``done = true`` set by a statement before ``g`` on its way in (in its block or an enclosing one, inside
+        that ``if``), and nothing but ``true`` assigned to it in the loop: (the flag, the variable at its
+        root's node, that Var)."""
         body = loop.child_by_field_name("body")
         if body is None:
-            return False
+            return
         for a in syntax.ancestors(g, body):
             then = a.child_by_field_name("consequence") if a.type == "if_statement" else None
             if then is None or not syntax.inside(g, then):
@@ -1155,17 +1178,19 @@ class SharedVars:
                 if c is None or c.type != "unary_expression" or not syntax.text(c).startswith("!"):
                     continue
                 flag = syntax.unparen(c.child_by_field_name("operand"))
-                v = self.um.scopes.var(flag) if flag is not None and flag.type == "identifier" else None
-                if v is None or syntax.inside(v.ident, loop):
+                root = flag
+                while root is not None and root.type == "selector_expression":
+                    root = syntax.unparen(root.child_by_field_name("operand"))
+                v = self.um.scopes.var(root) if root is not None and root.type == "identifier" else None
+                if v is None:
                     continue
                 sets = [n for n in syntax.walk(body) if n.type == "assignment_statement" and
-                        syntax.text(n.child_by_field_name("left")) == v.name]
+                        syntax.text(n.child_by_field_name("left")) == syntax.text(flag)]
                 if any(syntax.text(n.child_by_field_name("right")) != "true" for n in sets):
                     continue
                 if any(n.end_byte <= g.start_byte and syntax.inside(n, then) and n.parent is not None and
                        syntax.inside(g, n.parent) for n in sets):
-                    return True
-        return False
+                    yield flag, root, v
 
     def one_turn_node(self, node: Node, g: Node, loop: Node) -> bool:
         """Does ``node`` of the goroutine run in one turn's goroutine only: under ``if id == 0`` or ``if k ==

@@ -175,11 +175,14 @@ goroutine its own slot (`results[i] = ...`).
                     ctx.channels.serialised(go) or (len(loops) == 1 and ctx.shared.one_turn_go(go, loop)):
                 continue
             acc = fa.callee_accesses(ctx.pkg, call, deep=True)
+            # ``if !s.freezed { s.freezed = true; go s.flushData() }``: once per value s, in any turn
+            once = ctx.shared.once_per_value(go, loops[0])
             callee = call.callee.key.split("#")[0].rsplit(".", 1)[-1]
             for a in acc.writes + acc.reads:
                 key = (go.id, a.place)
                 if key in reported or (go.id, call.node.id) in reported or a.held or a.deep or \
-                        fa.per_iteration(a.place, loop):
+                        fa.per_iteration(a.place, loop) or \
+                        (once is not None and a.place.root == once.root and a.place.path[:len(once.path)] == once.path):
                     continue   # (a write a call down is reported only against an unlocked read of the callee)
                 name = um.spell(a.place)
                 if a.write:

@@ -174,3 +174,22 @@ func (s *gooseServer) OnSignals(sigs chan int) {
 		go s.enterGoose() // want `data race on s\.gooseCh: every goroutine of this loop runs enterGoose, which reads it with no mutex held while another writes it`
 	}
 }
+
+type chunk struct {
+	done, sealed bool
+	length       int
+}
+
+func (c *chunk) upload() { c.length = 1 }
+
+func (c *chunk) reopen() { c.sealed = false }
+
+// The field flag is cleared elsewhere in the package: another turn may start another upload.
+func commitChunk(c *chunk, ready func() bool) {
+	for !c.done {
+		if ready() && !c.sealed {
+			c.sealed = true
+			go c.upload() // want `data race on c\.length: every goroutine of this loop writes it, in upload`
+		}
+	}
+}

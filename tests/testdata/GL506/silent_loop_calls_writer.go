@@ -267,3 +267,36 @@ func (s *duckServer) OnSignals(sigs chan int) {
 		go s.enterLameDuck()
 	}
 }
+
+type slice struct {
+	done, frozen bool
+	length       int
+}
+
+func (s *slice) flush() { s.length = 1 }
+
+// A field flag set on the way in, never cleared in the package: one turn starts the flush.
+func commitFirst(s *slice, ready func() bool) {
+	for !s.done {
+		if ready() && !s.frozen {
+			s.frozen = true
+			go s.flush()
+		}
+	}
+}
+
+type pendingQueue struct{ slices []*slice }
+
+// Nested loops: the flag on the slice itself keeps its flush to one goroutine, whichever turn starts it.
+func (q *pendingQueue) commitAll(ready func() bool) {
+	for len(q.slices) > 0 {
+		s := q.slices[0]
+		for !s.done {
+			if ready() && !s.frozen {
+				s.frozen = true
+				go s.flush()
+			}
+		}
+		q.slices = q.slices[1:]
+	}
+}
