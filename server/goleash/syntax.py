@@ -627,6 +627,18 @@ def contains_exit(node: Node, loop: Node | None = None, unless=None) -> bool:
     return False
 
 
+def guards(node: Node, stop: Node) -> Iterator[tuple[Node, Node]]:
+    """The conditions ``node`` runs under inside ``stop``: for every enclosing ``if`` whose ``then`` branch
+    holds it, each conjunct of its condition (``if a && (b && c)``: ``a``, ``b``, ``c``, parentheses
+    dropped), with that branch: (conjunct, branch)."""
+    for a in ancestors(node, stop):
+        then = a.child_by_field_name("consequence") if a.type == "if_statement" else None
+        if then is None or not inside(node, then):
+            continue
+        for c in operands(a.child_by_field_name("condition"), "&&"):
+            yield c, then
+
+
 def operands(expr: Node | None, op: str) -> list[Node]:
     """The operands of a chain of one boolean operator, left to right, parentheses dropped
     (``a && (b && c)``, ``"&&"``: ``[a, b, c]``); ``[expr]`` for anything else."""

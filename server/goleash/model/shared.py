@@ -1121,21 +1121,16 @@ class SharedVars:
                 assigned.add(syntax.text(n.named_children[0]))
         if counter in assigned:
             return False
-        for a in syntax.ancestors(g, body):
-            then = a.child_by_field_name("consequence") if a.type == "if_statement" else None
-            if then is None or not syntax.inside(g, then):
+        for c, _then in syntax.guards(g, body):
+            if c is None or c.type != "binary_expression" or syntax.text(c.child_by_field_name("operator")) != "==":
                 continue
-            for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
-                c = syntax.unparen(c)
-                if c is None or c.type != "binary_expression" or syntax.text(c.child_by_field_name("operator")) != "==":
-                    continue
-                sides = [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
-                texts = [syntax.text(x) for x in sides]
-                if counter in texts:
-                    other = sides[1 - texts.index(counter)]
-                    if other is not None and (other.type == "int_literal" or (
-                            other.type == "identifier" and syntax.text(other) not in assigned | {counter})):
-                        return True
+            sides = [syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))]
+            texts = [syntax.text(x) for x in sides]
+            if counter in texts:
+                other = sides[1 - texts.index(counter)]
+                if other is not None and (other.type == "int_literal" or (
+                        other.type == "identifier" and syntax.text(other) not in assigned | {counter})):
+                    return True
         return False
 
     def _flag_gated(self, g: Node, loop: Node) -> bool:
@@ -1169,28 +1164,23 @@ class SharedVars:
         body = loop.child_by_field_name("body")
         if body is None:
             return
-        for a in syntax.ancestors(g, body):
-            then = a.child_by_field_name("consequence") if a.type == "if_statement" else None
-            if then is None or not syntax.inside(g, then):
+        for c, then in syntax.guards(g, body):
+            if c is None or c.type != "unary_expression" or not syntax.text(c).startswith("!"):
                 continue
-            for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
-                c = syntax.unparen(c)
-                if c is None or c.type != "unary_expression" or not syntax.text(c).startswith("!"):
-                    continue
-                flag = syntax.unparen(c.child_by_field_name("operand"))
-                root = flag
-                while root is not None and root.type == "selector_expression":
-                    root = syntax.unparen(root.child_by_field_name("operand"))
-                v = self.um.scopes.var(root) if root is not None and root.type == "identifier" else None
-                if v is None:
-                    continue
-                sets = [n for n in syntax.walk(body) if n.type == "assignment_statement" and
-                        syntax.text(n.child_by_field_name("left")) == syntax.text(flag)]
-                if any(syntax.text(n.child_by_field_name("right")) != "true" for n in sets):
-                    continue
-                if any(n.end_byte <= g.start_byte and syntax.inside(n, then) and n.parent is not None and
-                       syntax.inside(g, n.parent) for n in sets):
-                    yield flag, root, v
+            flag = syntax.unparen(c.child_by_field_name("operand"))
+            root = flag
+            while root is not None and root.type == "selector_expression":
+                root = syntax.unparen(root.child_by_field_name("operand"))
+            v = self.um.scopes.var(root) if root is not None and root.type == "identifier" else None
+            if v is None:
+                continue
+            sets = [n for n in syntax.walk(body) if n.type == "assignment_statement" and
+                    syntax.text(n.child_by_field_name("left")) == syntax.text(flag)]
+            if any(syntax.text(n.child_by_field_name("right")) != "true" for n in sets):
+                continue
+            if any(n.end_byte <= g.start_byte and syntax.inside(n, then) and n.parent is not None and
+                   syntax.inside(g, n.parent) for n in sets):
+                yield flag, root, v
 
     def one_turn_node(self, node: Node, g: Node, loop: Node) -> bool:
         """Does ``node`` of the goroutine run in one turn's goroutine only: under ``if id == 0`` or ``if k ==
@@ -1224,24 +1214,16 @@ class SharedVars:
         mine = {p for p, a in zip(params, args) if syntax.text(syntax.unparen(a)) == counter}
         if not mine:
             return False
-        for a in syntax.ancestors(node):
-            if a.id == lit.id:
-                return False
-            if a.type != "if_statement":
-                continue
-            then = a.child_by_field_name("consequence")
-            if then is None or not syntax.inside(node, then):
-                continue
-            for c in syntax.operands(a.child_by_field_name("condition"), "&&"):
-                c = syntax.unparen(c)
-                if c is not None and c.type == "binary_expression" and \
-                        syntax.text(c.child_by_field_name("operator")) == "==":
-                    l, r = syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))
-                    if l is not None and r is not None and syntax.text(r) in mine:
-                        l, r = r, l
-                    if l is not None and r is not None and syntax.text(l) in mine and \
-                            r.type in ("int_literal", "interpreted_string_literal", "raw_string_literal"):
-                        return True
+        if lit is None or not syntax.inside(node, lit):
+            return False
+        for c, _then in syntax.guards(node, lit):
+            if c is not None and c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "==":
+                l, r = syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))
+                if l is not None and r is not None and syntax.text(r) in mine:
+                    l, r = r, l
+                if l is not None and r is not None and syntax.text(l) in mine and \
+                        r.type in ("int_literal", "interpreted_string_literal", "raw_string_literal"):
+                    return True
         return False
 
     def _after_endless_serve(self, w: Access, g: Node) -> bool:
