@@ -1,0 +1,9 @@
+package rt
+
+import "testing"
+
+func TestProvideAll(t *testing.T) {
+	for i := 0; i < 20; i++ {
+		ProvideAll(&LazyProvider{}, 8)
+	}
+}
