@@ -1059,7 +1059,8 @@ class SharedVars:
         gate = self.once_gate(w.ident)
         loops = [l for l in reversed(self.um.loops(g)) if not syntax.inside(v.decl, l)]
         if loops and not self.joined_in_loop(g, loops[0]) and gate is None and \
-                not self.one_turn_node(w.ident, g, loops[0]) and not (len(loops) == 1 and self.one_turn_go(g, loops[0])):
+                not self.one_turn_node(w.ident, g, loops[0]) and not (len(loops) == 1 and self.one_turn_go(g, loops[0])) \
+                and not self.ctx.channels.serialised(g):   # (a one-slot semaphore: one goroutine at a time)
             return Conflict(w, "loop", loops[0])
         parent = self._runner(g)
         for a in v.accesses:

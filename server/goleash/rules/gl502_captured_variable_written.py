@@ -64,9 +64,13 @@ access it races with.
 
 ## Stays silent
 - a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
-  index (`for i := range xs`, not assigned in the body) and `k` the same in every turn;
-- a write by one goroutine of a loop only: under `if id == 0` where `id` is the goroutine's parameter
-  given the loop's counter (`for i := 0; i < n; i++ { go func(id int) { ... }(i) }`), read after the join;
+  index (`for i := range xs`, not assigned in the body) and `k` the same in every turn, or under `if
+  !started` that sets `started = true` on its way in (the flag never reset in the loop);
+- a write by one goroutine of a loop only: under `if id == 0` or `if k == "vsan"` where `id` (`k`) is the
+  goroutine's parameter given the loop's counter (`for i := 0; i < n; i++ { go func(id int) { ... }(i)
+  }`) or a range loop's key, read after the join;
+- goroutines of a loop that hold a one-slot semaphore (`case sem <- struct{}{}: go func() { defer
+  func() { <-sem }(); ... }()`, `sem` made with capacity 1): one writes at a time;
 - a join that a helper's result tells of: `if opWait(done, ctx) { return }`, where `opWait` returns
   false only after receiving from `done`, then the reads; also a timed wait of a WaitGroup
   (`if waitTimeout(&wg, d) { t.Fatal(...) }`, `assert.True(t, wgWait(&wg))`), where the helper's
