@@ -66,6 +66,9 @@ CANDIDATES = """
 (call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (generic_type))) @builtin
 (call_expression function: (identifier) @_b (#eq? @_b "make") arguments: (argument_list . (parenthesized_type))) @builtin
 (call_expression function: (selector_expression field: (field_identifier) @method)) @mcall
+(expression_statement (call_expression) @dropped)
+(assignment_statement left: (expression_list . (identifier) @_u . ) (#eq? @_u "_")
+                      right: (expression_list . (call_expression) @dropped . ))
 (return_statement) @return
 (func_literal) @funclit
 (assignment_statement) @assign

@@ -2463,6 +2463,43 @@ class PackageModel:
             flips.add(node.id)
         return not any(reaches(g.entry, q, recvs | flips) for q in exits if q.id not in flips)
 
+    def fed_result_channel(self, key: str):
+        """Where the package function ``key`` sends (an Anchor), in a goroutine it starts, on an unbuffered
+        channel it has just made and returns: every use of that local is the ``make``, a send of a goroutine
+        literal the function starts (a plain statement, not a select's case), or ``return ch``. A caller that
+        drops the result leaves that send nobody to receive it. None otherwise. (A recorded dependency: the
+        function's text.)"""
+        from .. import syntax
+        from .locks import Anchor
+        um = self.decl_model(key)
+        if um is None:
+            return None
+        base = um.unit.start_byte
+        for v in um.scopes.vars:
+            if v.kind != "local" or v.func.id != um.unit.id or v.value is None:
+                continue
+            made = syntax.unparen(v.value)
+            args = syntax.call_args(made) if made.type == "call_expression" else []
+            if syntax.call_name(made) != ("", "make") or len(args) != 1 or args[0].type != "channel_type":
+                continue
+            sends, returned = [], False
+            for r in v.refs:
+                up = r.parent
+                if up is not None and up.type == "send_statement" and up.child_by_field_name("channel") == r:
+                    f = um.func_at(up)
+                    if f is None or f.how != "go" or up.parent is None or up.parent.type == "communication_case":
+                        break
+                    sends.append(up)
+                elif up is not None and up.type == "expression_list" and up.parent is not None and \
+                        up.parent.type == "return_statement" and len(up.named_children) == 1:
+                    returned = True
+                else:
+                    break
+            else:
+                if sends and returned:
+                    return Anchor(key, sends[0].start_byte - base, sends[0].end_byte - base)
+        return None
+
     def started_chan_capacity(self, key: str, index: int) -> int | None:
         """The smallest buffer of the channel each start of the package function ``key`` hands it as its
         ``index``-th argument, when every call of it is a ``go`` statement (``go c.readLoop(errCh)``) or a

@@ -16,6 +16,8 @@ clauses. Types are spelled as normalised Go text (``*sync.Mutex``,
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import functools
 import hashlib
 import re
@@ -473,6 +475,13 @@ class TypeIndex:
                     self.funcs.setdefault(fs.name, fs)
             for v in f.vars:
                 self.vars.setdefault(v.name, v)
+
+    @cached_property
+    def chan_results(self) -> frozenset[str]:
+        """Names of the package's functions and methods whose one result is a channel (``chan error``,
+        ``<-chan int``)."""
+        sigs = list(self.funcs.values()) + [fs for ms in self.methods.values() for fs in ms.values()]
+        return frozenset(fs.name for fs in sigs if len(fs.results) == 1 and "chan" in fs.results[0].split("[")[0])
 
     def with_local(self, facts: list[DeclTypes]) -> "TypeIndex":
         """This index and the types a function declares inside its body (``type counters struct{

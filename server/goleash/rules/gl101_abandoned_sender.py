@@ -16,7 +16,7 @@ class AbandonedSender(Rule):
     code = "GL101"
     name = "abandoned-sender"
     summary = "A goroutine sends on a channel that its parent may stop receiving from: the goroutine blocks forever."
-    triggers = frozenset({"go"})
+    triggers = frozenset({"go", "dropped"})
     fixes = ("buffer the channel (capacity = number of sends)", "wrap the send in a select with ctx.Done()")
     doc = """\
 A goroutine sends its result on an unbuffered (or too small) channel made by the
@@ -144,6 +144,12 @@ then returns):
   the other case is taken when the other callback ran, and whether both run is the callee's affair. A
   timeout case is still a path that strands a callback's goroutine.
 
+## Also: a dropped result
+A package function that makes an unbuffered channel, starts a goroutine that sends on it, and returns
+it (`func goResult(f func() error) chan error`), called with its result dropped (`goResult(f)` as a
+statement, `_ = goResult(f)`): nobody else holds the channel, so the send never completes. (Not when
+the function also stores or passes the channel, buffers it, or sends in a `select`.)
+
 ## Fixes
 - **Buffer the channel** (preferred): `make(chan T, N)` with N the number of
   sends, or `len(items)` for one goroutine per item.
@@ -152,6 +158,9 @@ then returns):
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
+        yield from self._dropped(ctx)
+        if "go" not in ctx.present:
+            return
         text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
         if b"make(" not in text and not spells_chan_field(ctx.pkg, text):
             return   # no channel made here, and none of the package's channel fields named
@@ -222,6 +231,30 @@ then returns):
                 yield found
 
     # ------------------------------------------------------------------ model
+    @staticmethod
+    def _dropped(ctx: FuncContext) -> Iterator[Finding]:
+        """A call whose result is dropped (``goResult(f)`` as a statement, ``_ = goResult(f)``) of a package
+        function that returns a fresh unbuffered channel a goroutine of its own sends on
+        (PackageModel.fed_result_channel): nobody can ever receive that send."""
+        if ctx.pkg is None:
+            return
+        names = ctx.pkg.types.chan_results
+        for call in ctx.nodes("dropped"):
+            fn = syntax.unparen(call.child_by_field_name("function"))
+            if fn is not None and fn.type == "selector_expression":
+                fn = fn.child_by_field_name("field")
+            if fn is None or syntax.text(fn) not in names:
+                continue   # (no function of the package by that name returns a channel)
+            callee = ctx.model.callee(call)[0]
+            key = callee.key if callee is not None and callee.literal is None else None
+            at = ctx.pkg.fed_result_channel(key) if key else None
+            if at is None:
+                continue
+            name = syntax.text(call.child_by_field_name("function"))
+            yield ctx.finding(call, f"the channel {name} returns is dropped here: the goroutine {name} started "
+                                    f"blocks forever on its send. Nobody else holds the channel, and it is unbuffered",
+                              [Related(0, 0, f"{name}'s goroutine sends here", anchor=(at.func, at.start, at.end))])
+
     @staticmethod
     def _send_count(ctx: FuncContext, sends: list[ChanOp], ch: Channel | None = None) -> int | None:
         """How many values the goroutines send at most on one path, None when loops make it unknown. A
