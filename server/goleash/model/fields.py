@@ -144,7 +144,7 @@ class FieldAccess:
             return frozenset((gate[1],)) if gate is not None and node.start_byte >= gate[0] else frozenset()
 
         own = [CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node)) for a in fa.writes(top)
-               if not _off_for_call(um, a.node, e.consts, method)]
+               if not _off_for_call(um, a.node, e.consts, method) and not _never_runs(um, a.node, package)]
         if deep:
             g = um.cfg(top)
             for n in (g.nodes if g is not None else ()):
@@ -277,6 +277,15 @@ def _gate(um: UnitModel, package) -> tuple[int, Place] | None:
                 if place is not None:
                     return sets[0].end_byte, place
     return None
+
+
+def _never_runs(um: UnitModel, node: Node, package) -> bool:
+    """Is ``node`` under ``if alwaysFalse`` (a conjunct), a package bool that nothing sets true?"""
+    for c, _then in syntax.guards(node, um.unit):
+        if c is not None and c.type == "identifier" and um.scopes.var(c) is None and package is not None and \
+                package.never_true(syntax.text(c)):
+            return True
+    return False
 
 
 def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool) -> bool:

@@ -241,6 +241,7 @@ _ASKED_AGAIN = {
     "const": lambda m, k: m.is_const(k, record=False),
     "neverread": lambda m, k: m.field_never_read(k, record=False),
     "settrue": lambda m, k: m.only_set_true(k, record=False),
+    "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
     "freshrecv": lambda m, k: m.fresh_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
     "callflags": lambda m, k: m.flags_at_calls(k.partition(":")[2], int(k.partition(":")[0]), record=False),
@@ -1157,6 +1158,21 @@ class PackageModel:
             self._never_read[field] = got
         if record:
             self._note("neverread:" + field, got)
+        return got
+
+    def never_true(self, name: str, record: bool = True) -> bool:
+        """Is the package variable ``name`` a bool that nothing sets true: every assignment of it in the
+        package's code (its declaration included) is ``= false``, and nothing takes its address
+        (``var alwaysFalse bool``, ``alwaysFalse = false``: a guard that keeps code the compiler must not
+        drop)? (A dependency by its answer.)"""
+        n = re.escape(name.encode())
+        pat = _in_code(rb"(?<![\w.])(?:&\s*" + n + rb"\b|" + n + rb"\s*(?:=(?!=)\s*(\w*)|,[^=\n]*=(?!=)|:=))")
+        decl = re.compile(rb"(?m)\bvar\s+" + n + rb"\s+bool\b|^\s*" + n + rb"\s*=\s*false\b")
+        got = name.isidentifier() and name in self.types.vars and \
+            any(decl.search(f.source) for f in self.files) and \
+            all(m.group(2) == b"false" for f in self.files for m in pat.finditer(f.source) if m.group(1))
+        if record:
+            self._note("nevertrue:" + name, got)
         return got
 
     def only_set_true(self, field: str, record: bool = True) -> bool:

@@ -300,3 +300,24 @@ func (q *pendingQueue) commitAll(ready func() bool) {
 		q.slices = q.slices[1:]
 	}
 }
+
+var workSink int
+
+var alwaysFalse bool
+
+// The sink write keeps the loop from being optimised away; it never runs.
+func localWork(w int) {
+	foo := 0
+	for i := 0; i < w; i++ {
+		foo /= foo + 1
+	}
+	if alwaysFalse {
+		workSink += foo
+	}
+}
+
+func spinAll(n int) {
+	for i := 0; i < n; i++ {
+		go localWork(100)
+	}
+}
