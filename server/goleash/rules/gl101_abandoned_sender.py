@@ -251,8 +251,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if at is None:
                 continue
             name = syntax.text(call.child_by_field_name("function"))
-            yield ctx.finding(call, f"the channel {name} returns is dropped here: the goroutine {name} started "
-                                    f"blocks forever on its send. Nobody else holds the channel, and it is unbuffered",
+            yield ctx.finding(call, f"the channel {name} returns is dropped: its sender blocks forever. {name} "
+                                    f"starts a goroutine that sends on it, unbuffered, and nobody else holds it",
                               [Related(0, 0, f"{name}'s goroutine sends here", anchor=(at.func, at.start, at.end))])
 
     @staticmethod

@@ -192,8 +192,8 @@ goroutine its own slot (`results[i] = ...`).
                     w = next((w for w in acc.writes if w.place == a.place), None)
                     if w is None:
                         continue
-                    why = (f"every goroutine of this loop runs {callee}, which reads it with no mutex held while "
-                           f"another writes it")
+                    why = (f"{callee} reads it unlocked while another writes it. Every goroutine of this "
+                           f"loop runs {callee}")
                     related = Related(0, 0, f"{w.spelling} is written here", anchor=w.at)
                 reported.update((key, (go.id, call.node.id)))   # (one finding per call)
                 yield ctx.finding(call.node, f"data race on {name}: {why}. They run at the same time, with no "

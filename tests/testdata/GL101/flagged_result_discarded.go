@@ -11,11 +11,11 @@ func goResult(f func() error) chan error {
 
 // The caller drops the channel: nobody can ever receive the goroutine's send.
 func fireAndForget(f func() error) {
-	goResult(f) // want `the channel goResult returns is dropped here: the goroutine goResult started blocks forever on its send`
+	goResult(f) // want `the channel goResult returns is dropped: its sender blocks forever`
 }
 
 func dropBlank(f func() error) {
-	_ = goResult(f) // want `the channel goResult returns is dropped here`
+	_ = goResult(f) // want `the channel goResult returns is dropped`
 }
 
 type resultWorker struct{ jobs int }
@@ -30,5 +30,5 @@ func (w *resultWorker) startResult() <-chan int {
 
 // A method's result dropped: the same.
 func kick(w *resultWorker) {
-	w.startResult() // want `the channel w\.startResult returns is dropped here`
+	w.startResult() // want `the channel w\.startResult returns is dropped`
 }

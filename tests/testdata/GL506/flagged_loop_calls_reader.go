@@ -29,7 +29,7 @@ func (d *dispatcher) dispatch() int {
 func DispatchAll(d *dispatcher, n int) {
 	for i := 0; i < n; i++ {
 		go func() {
-			d.dispatch() // want `data race on d\.buffer: every goroutine of this loop runs dispatch, which reads it with no mutex held while another writes it`
+			d.dispatch() // want `data race on d\.buffer: dispatch reads it unlocked while another writes it`
 		}()
 	}
 }

@@ -171,7 +171,7 @@ func (s *gooseServer) leaveGoose() {
 
 func (s *gooseServer) OnSignals(sigs chan int) {
 	for range sigs {
-		go s.enterGoose() // want `data race on s\.gooseCh: every goroutine of this loop runs enterGoose, which reads it with no mutex held while another writes it`
+		go s.enterGoose() // want `data race on s\.gooseCh: enterGoose reads it unlocked while another writes it`
 	}
 }
 

@@ -29,7 +29,7 @@ func DispatchAll(c *Cacher, n int) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c.dispatchEvent() // want `data race on c\.buffer: every goroutine of this loop runs dispatchEvent, which reads it with no mutex held while another writes it`
+			c.dispatchEvent() // want `data race on c\.buffer: dispatchEvent reads it unlocked while another writes it`
 		}()
 	}
 	wg.Wait()
