@@ -143,8 +143,13 @@ class FieldAccess:
             """The gate's flag as a held place, for what runs past it (one caller at a time gets there)."""
             return frozenset((gate[1],)) if gate is not None and node.start_byte >= gate[0] else frozenset()
 
+        def runs(node: Node) -> bool:
+            """Can ``node`` run in this call (not under a parameter test the call's literal skips, nor under
+            ``if alwaysFalse``)?"""
+            return not _off_for_call(um, node, e.consts, method) and not _never_runs(um, node, package)
+
         own = [CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node)) for a in fa.writes(top)
-               if not _off_for_call(um, a.node, e.consts, method) and not _never_runs(um, a.node, package)]
+               if runs(a.node)]
         if deep:
             g = um.cfg(top)
             for n in (g.nodes if g is not None else ()):
@@ -158,8 +163,7 @@ class FieldAccess:
         if deep and own:
             reads = [r for r in (mapped(CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node),
                                                      write=False))
-                                 for a in fa.reads(top, {w.place for w in own}, -1)
-                                 if not _off_for_call(um, a.node, e.consts, method)) if r is not None]
+                                 for a in fa.reads(top, {w.place for w in own}, -1) if runs(a.node)) if r is not None]
         return CalleeAccesses(tuple(writes), tuple(reads))
 
 
