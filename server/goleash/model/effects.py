@@ -1541,6 +1541,21 @@ class UnitModel:
         return None
 
     # -------------------------------------------------------------- effects
+    def go_calls(self) -> list[tuple[Func, object, Effect]]:
+        """Every call a ``go`` statement of the declaration runs later, in every function of it: (the
+        starting Func, the go statement's CFG node, the call effect; its ``callee`` may be None). Computed
+        once."""
+        got = self.__dict__.get("_go_calls")
+        if got is None:
+            got = self.__dict__["_go_calls"] = []
+            for f in self.funcs:
+                g = self.cfg(f)
+                for n in (g.nodes if g is not None else ()):
+                    if n.kind == GO:
+                        got += [(f, n, x) for e in self.node_effects(g, n) if e.kind == GO
+                                for x in e.inner if x.kind == CALL]
+        return got
+
     def node_effects(self, g, n) -> list[Effect]:
         """Effects of CFG node ``n`` of graph ``g`` (computed once)."""
         key = (g.fn.id, n.id)

@@ -25,7 +25,7 @@ from tree_sitter import Node
 from .. import syntax
 from .cfg import reaches
 from .checks import reached_before_leaving
-from .effects import CLOSE, DONE, GO, LOCK, Place, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
+from .effects import CLOSE, DONE, LOCK, Place, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
 
 READ, ASSIGN, INCDEC, INDEX, ADDR, ATOMIC, DEREF = "read", "assign", "incdec", "index", "addr", "atomic", "deref"
@@ -948,12 +948,10 @@ class SharedVars:
             return True
         theirs = {ch.place for ch in self.ctx.channels.by_place.values()
                   if any(o.goroutine is not None and o.goroutine.id == go.id for o in ch.sends + ch.closes)}
-        for n in (x for x in g.nodes if x.ast is not None and x.ast.id == go.id):
-            for e in self.um.node_effects(g, n):   # ``go c.run(1)``: what the package function sends on or closes
-                for x in (e.inner if e.kind == GO else ()):
-                    got = self.ctx.effects.summary_of(x.callee) if x.kind == "call" else None
-                    theirs |= {translate(p, x) for p, u in (got.uses.items() if got is not None else ())
-                               if u.some & {SEND, CLOSE}} - {None}
+        for _f, n, x in self.um.go_calls():   # ``go c.run(1)``: what the package function sends on or closes
+            got = self.ctx.effects.summary_of(x.callee) if n.ast is not None and n.ast.id == go.id else None
+            theirs |= {translate(p, x) for p, u in (got.uses.items() if got is not None else ())
+                       if u.some & {SEND, CLOSE}} - {None}
         theirs = {p for p in theirs if self._filled_only_by(p, loop)}
         if not theirs:
             return False
@@ -973,10 +971,8 @@ class SharedVars:
         name = um.abstract_place(place) if not place.is_local else None
         if name is None:
             return ch is not None and ch.local
-        started = {x.callee.key for f in um.funcs for n in (um.cfg(f).nodes if um.cfg(f) is not None else ())
-                   if n.ast is not None and n.ast.type == "go_statement" and syntax.inside(n.ast, loop)
-                   for e in um.node_effects(um.cfg(f), n) if e.kind == GO
-                   for x in e.inner if x.kind == "call" and x.callee is not None and x.callee.key is not None}
+        started = {x.callee.key for _f, n, x in um.go_calls()
+                   if n.ast is not None and syntax.inside(n.ast, loop) and x.callee is not None and x.callee.key}
         index = self.ctx.pkg.chan_index() if self.ctx.pkg is not None else None
         if index is None or index.escapes(name):
             return False

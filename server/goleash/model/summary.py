@@ -104,19 +104,12 @@ class EffectModel:
     def started_calls(self):
         """``go f(args)`` of a package function, in every function of the declaration: (the starting Func,
         the go statement's CFG node, the call effect, the function's summary)."""
-        um = self.um
-        for f in um.funcs:
-            g = um.cfg(f)
-            for n in (g.nodes if g is not None else ()):
-                if n.kind != GO:
-                    continue
-                for e in um.node_effects(g, n):
-                    for x in (e.inner if e.kind == GO else ()):
-                        if x.kind != CALL or x.callee is None or x.callee.key is None:
-                            continue
-                        s = self.summary_of(x.callee)
-                        if s is not None:
-                            yield f, n, x, s
+        for f, n, x in self.um.go_calls():
+            if x.callee is None or x.callee.key is None:
+                continue
+            s = self.summary_of(x.callee)
+            if s is not None:
+                yield f, n, x, s
 
     def summary_of(self, callee, caller: Func | None = None) -> EffectSummary | None:
         if callee is None:

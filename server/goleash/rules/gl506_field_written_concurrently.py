@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.effects import CALL, GO
+from ..model.effects import CALL
 from ..rule import FuncContext, Rule
 
 
@@ -155,15 +155,11 @@ goroutine its own slot (`results[i] = ...`).
         """Every goroutine a loop starts calls a package function that writes a place of the caller
         with no mutex held: ``go p.provide()``, or ``go func() { ...; p.count() }()``."""
         um = ctx.model
-        calls = []   # (go statement, the call, mutexes the goroutine holds around it)
-        for f in um.funcs:
-            g = um.cfg(f)
+        calls = [(n.ast, x, frozenset()) for _f, n, x in um.go_calls()]   # (go statement, the call, mutexes
+        for f in um.funcs:                                                # the goroutine holds around it)
+            g = um.cfg(f) if f.how == "go" and f.start is not None else None
             for n in (g.nodes if g is not None else ()):
-                for e in um.node_effects(g, n):
-                    if e.kind == GO:
-                        calls += [(e.node, x, frozenset()) for x in e.inner if x.kind == CALL]
-                    elif e.kind == CALL and f.how == "go" and f.start is not None:
-                        calls.append((f.start, e, fa.held(f, e.node)))
+                calls += [(f.start, e, fa.held(f, e.node)) for e in um.node_effects(g, n) if e.kind == CALL]
         for go, call, around in calls:
             if call.callee is None or call.callee.key is None or call.callee.literal is not None:
                 continue
@@ -205,14 +201,8 @@ goroutine its own slot (`results[i] = ...`).
         """``go s.a()`` and ``go s.b()`` from one function writing the same field without a lock."""
         um = ctx.model
         for f in um.funcs:
-            g = um.cfg(f)
-            starts = []
-            for n in (g.nodes if g is not None else ()):
-                for e in um.node_effects(g, n):
-                    if e.kind == GO:
-                        for x in e.inner:
-                            if x.kind == CALL and x.callee is not None and x.callee.key is not None:
-                                starts.append((e.node, x))
+            starts = [(n.ast, x) for sf, n, x in um.go_calls()
+                      if sf is f and x.callee is not None and x.callee.key is not None]
             if len(starts) < 2:
                 continue
             writes = [(go, x, fa.callee_writes(ctx.pkg, x)) for go, x in starts]
