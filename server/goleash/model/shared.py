@@ -712,6 +712,74 @@ class SharedVars:
                 return False
         return True
 
+    def stranded_by(self, go: Node, at: Node) -> "Stranded | None":
+        """If the goroutine literal started by ``go`` ended at ``at`` (``runtime.Goexit``, which a failed
+        ``t.FailNow`` calls: its deferred calls run, nothing else does), would the function that started it
+        wait forever? Yes when, on a path after the ``go``, that function waits without an alternative
+        (``<-done``, ``for range ch``, ``wg.Wait()``, also deferred) on a channel or WaitGroup that the
+        goroutine signals only with a statement ``at`` still leads to (``close(done)``, ``ch <- v``,
+        ``wg.Done()``), not deferred. A wait in a select with another case (a timeout, ``ctx.Done()``)
+        ends by itself."""
+        um = self.um
+        fg = um.func_at(at)
+        spawner = um.func_at(go)
+        if fg is None or fg.how != "go" or fg.start is None or fg.start.id != go.id or spawner is None:
+            return None
+        gg, sg = um.cfg(fg), um.cfg(spawner)
+        sn = _cnode(gg, at) if gg is not None else None
+        gn = _cnode(sg, go) if sg is not None else None
+        if sn is None or gn is None:
+            return None
+        deferred: set[Place] = set()
+        later: dict[Place, dict[str, Node]] = {}   # place -> the first signal of each kind still to come
+        for n in gg.nodes:
+            effs = um.node_effects(gg, n)
+            if n.kind == "defer":
+                deferred.update(x.place for x in self._run_effects(effs) if x.kind in (SEND, CLOSE, DONE) and
+                                x.place is not None)
+                continue
+            for e in effs:
+                if e.kind not in (SEND, CLOSE, DONE) or e.place is None or e.kind in later.get(e.place, ()):
+                    continue
+                # still to come when the check fails: after it in the text, and not on every path to it
+                # (``if err != nil { t.Fatal(err) }; ch <- v``: the CFG ends the goroutine at the Fatal)
+                if e.node.start_byte >= at.end_byte and (n.id == sn.id or reaches(gg.entry, sn, {n.id})):
+                    later.setdefault(e.place, {})[e.kind] = e.node
+        later = {p: s for p, s in later.items() if p not in deferred}
+        if not later:
+            return None
+        for n in sg.nodes:
+            effs = um.node_effects(sg, n)
+            if n.kind == "defer":
+                effs = list(self._run_effects(effs))   # (runs at the function's exit: after the go)
+            elif n.id == gn.id or not reaches(gn, n):
+                continue
+            for e in effs:
+                kinds = later.get(e.place, {}) if e.place is not None else {}
+                # (a range waits for the close; a receive for a send or the close; a Wait for a Done)
+                signal = kinds.get(DONE) if e.kind == WAIT else kinds.get(CLOSE) if e.kind == RANGE else \
+                    kinds.get(SEND) or kinds.get(CLOSE) if e.kind == RECV else None
+                if signal is None:
+                    continue
+                case = e.select_case
+                if case is not None and case.parent is not None and \
+                        sum(c.type in ("communication_case", "default_case") for c in case.parent.named_children) > 1:
+                    continue   # a select with a way out
+                return Stranded(e.node, signal, e.place, all(x.terminal for x, _ in sn.succ))
+        return None
+
+    def _run_effects(self, effs):
+        """The effects a deferred call runs: those of its call, and of a literal it runs
+        (``defer func() { wg.Done() }()``), one level."""
+        for e in effs:
+            for x in (e.inner or (e,)):
+                yield x
+                lit = x.callee.literal if x.kind == "call" and x.callee is not None else None
+                f = next((f for f in self.um.funcs if f.node.id == lit), None) if lit is not None else None
+                g = self.um.cfg(f) if f is not None else None
+                for n in (g.nodes if g is not None else ()):
+                    yield from self.um.node_effects(g, n)
+
     def joined_by_callers(self, go: Node) -> bool:
         """Is the goroutine of ``go`` (a literal started by the declared function itself, a helper) joined by
         every caller through a channel the helper makes and returns, which the goroutine sends on or
@@ -1317,6 +1385,16 @@ class SharedVars:
             edits.append(self.ctx.insert_line_before(s, f"{mutex}.Lock()"))
             edits.append(self.ctx.insert_line_after(s, f"{mutex}.Unlock()"))
         return edits
+
+
+@dataclass(frozen=True)
+class Stranded:
+    """A wait of the function that started a goroutine that only the goroutine's code past some point
+    satisfies (:meth:`SharedVars.stranded_by`)."""
+    wait: Node     # the starter's receive, range or ``Wait()``
+    signal: Node   # the goroutine's send, close or ``Done()`` it waits for, not deferred
+    place: Place
+    ends: bool     # the point always ends the goroutine (``t.Fatal``, ``require.Fail``: an exit of its CFG)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from .. import syntax
-from ..findings import Edit, Finding, Related
+from ..findings import Finding, Related
 from ..model import checks
 from ..model.effects import TESTING_TYPES, translate
 from ..model.types import func_sig
@@ -17,8 +17,6 @@ from ..rule import FuncContext, Rule
 _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is done (a late Log is redirected)
 _STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
              "SkipNow": None, "Skip": None, "Skipf": None}
-_TESTIFY = "github.com/stretchr/testify/"
-_IMPORT_SPEC = re.compile(rb'(?:^|[(\s])(?:(\w+)\s+)?"((?:[\w.-]+/)*([\w.-]+))"')
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
@@ -27,36 +25,48 @@ class FatalInGoroutine(Rule):
     code = "GL505"
     linters = frozenset({"staticcheck", "SA2002", "testifylint"})
     name = "fatal-in-goroutine"
-    summary = "t.Fatal/FailNow/SkipNow in a goroutine only stops that goroutine: the test goes on and may hang or pass wrongly."
+    summary = ("t.Fatal/FailNow/require in a goroutine end only that goroutine: the test then hangs on what it "
+               "skipped, or panics when it fails after the test returned.")
     triggers = frozenset({"go"})
     overlaps = "vet testinggoroutine"
-    fixes = ("`t.Error`/`t.Errorf`/`t.Fail` followed by `return`",
-             "testify's `require.X(t, ...)` to `if !assert.X(t, ...) { return }` (importing `assert`; "
-             "`require`'s import goes with its last use)")
+    fixes = ("`defer close(done)` / `defer wg.Done()` at the goroutine's start, for the signal the check skips",)
     doc = """\
-`t.Fatal`, `t.FailNow`, `t.SkipNow` (and `Fatalf`, `Skip`, `Skipf`) stop the test
-by calling `runtime.Goexit` — in the goroutine that calls them. Called from a
-goroutine the test started, they end only that goroutine: the test function
-keeps running, often waiting for a result the goroutine will now never send,
-and the testing package may panic ("test executed panic(nil) or
-runtime.Goexit") or report the failure against the wrong test.
-(anchors: staticcheck SA2002, vet testinggoroutine)
+`t.Fatal`, `t.FailNow`, `t.SkipNow` (and `Fatalf`, `Skip`, `Skipf`, testify's `require.X`, a helper
+that calls them) stop the test by calling `runtime.Goexit` — in the goroutine that calls them. Called
+from a goroutine the test started, they end only that goroutine: its deferred calls run, nothing
+else. goleash reports the call where that does harm a failing check would not otherwise do:
+
+- **the test hangs**: it waits (`<-done`, `for range ch`, `wg.Wait()`, with no other way out) for a
+  send, a close or a `Done` the goroutine makes only after the check, not deferred. When the check
+  fails the signal never comes and the test blocks until `go test`'s timeout (10 minutes by default)
+  kills the binary, its failure message lost in a dump of every goroutine;
+- **the binary panics**: the test does not wait for the goroutine (no `Wait`, receive or deferred join
+  on some path from the `go` statement to the test's return), so the check can fail after the test
+  returned, and `Fail` panics ("Fail in goroutine after TestX has completed"), ending every test left.
+
+A goroutine that tells the test it is over in a `defer` (`defer wg.Done()`, `defer close(done)`) is not
+reported: `Goexit` runs the deferred call, the test goes on marked failed and ends as it would after
+`t.Error` and `return` (vet's testinggoroutine and staticcheck's SA2002 report it all the same).
+(anchors: staticcheck SA2002, vet testinggoroutine, testifylint go-require)
 
 ## Bad
 ```go
+	done := make(chan struct{})
 	go func() {
 		if err := srv.Serve(l); err != nil {
-			t.Fatal(err)
+			t.Fatal(err)   // the test hangs at <-done
 		}
+		close(done)
 	}()
+	<-done
 ```
 
 ## Good
 ```go
 	go func() {
+		defer close(done)
 		if err := srv.Serve(l); err != nil {
-			t.Error(err)
-			return
+			t.Fatal(err)
 		}
 	}()
 ```
@@ -64,16 +74,13 @@ runtime.Goexit") or report the failure against the wrong test.
 ## Also: helpers and testify's require
 A package helper that may call `t.Fatal` on the `t` it is given (directly or through
 further helpers) does the same when called in a goroutine, or started as one
-(`go mustStart(t, srv)`); so does testify's `require.NoError(t, err)` (it calls
-`t.FailNow` when the check fails). goleash reports the call, with the helper's
-`Fatal` as a related location. `assert.X` only reports and stays silent; the quick
-fix turns `require.NoError(t, err)` into `if !assert.NoError(t, err) { return }`
-(testify's `assert` has every check `require` has, with the same arguments, and
-returns whether it passed).
+(`go mustStart(t, srv)`, reported when the test may return before it ends); so does testify's
+`require.NoError(t, err)` (it calls `t.FailNow` when the check fails). goleash reports the call,
+with the helper's `Fatal` as a related location. `assert.X` only reports and stays silent.
+A `t.Fatal` (or `require.Fail`) that always ends the goroutine before a `wg.Done()` is GL202's finding.
 
 ## Also: reports after the test returned
-`t.Error`/`t.Errorf` in a goroutine the test does not wait for (no `Wait`, receive
-or deferred join on some path from the `go` statement to the test's return): when
+`t.Error`/`t.Errorf` in a goroutine the test does not wait for: when
 it runs after the test has finished, `Fail` panics with "Fail in goroutine after TestX has completed" and takes
 the whole test binary down.
 
@@ -252,8 +259,9 @@ the whole test binary down.
 - a `t` that is not a `*testing.T`/`*testing.B`/`*testing.F`/`testing.TB` parameter.
 
 ## Fixes
-- **`t.Error` + `return`**: `Fatal`→`Error`, `Fatalf`→`Errorf`, `FailNow`→`Fail`, with a
-  `return` after it unless it is the goroutine's last statement. None for the Skip family.
+- **Defer the signal**: the goroutine's last statement, `close(done)` or `wg.Done()`, moves to a
+  `defer` at its start, so it runs however the goroutine ends. None for a send (`ch <- v` needs the
+  value) or a late failure (the test must wait for the goroutine).
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
@@ -275,10 +283,9 @@ the whole test binary down.
                                            self._down(ctx, f.node, g, downs)) or \
                         not checks.may_vary(um, call, f.node, ctx.pkg):
                     continue
-                msg = (f"{recv}.{name} in a goroutine ends only this goroutine, not the test. The test goes on "
-                       f"(and may wait forever for it); use {recv}.{_STOPPERS[name] or 'Log'} and return")
-                yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here")],
-                                  self._fixes(ctx, call, recv, name, f.node))
+                found = self._harmful(ctx, call, f, param, f"{recv}.{name}")
+                if found is not None:
+                    yield found
             elif name in _REPORTERS and g.id not in late_reported and \
                     syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
                     not checks.cannot_fail(um, ctx.pkg, call, f.node, (),
@@ -314,7 +321,10 @@ the whole test binary down.
                         continue   # (a check of computed values: the same on every run; or one that cannot fail)
                     if self._never_fails(ctx, call, f.node):
                         continue
-                    yield self._report(ctx, call, f.start, place, None, f.node)
+                    what = ".".join(x for x in (recv, name) if x)
+                    found = self._harmful(ctx, call, f, self._t_param(um, call, place), what, place)
+                    if found is not None:
+                        yield found
             for n in g.nodes:
                 if n.kind != "go" or not um.reachable(n.ast):
                     continue
@@ -325,8 +335,12 @@ the whole test binary down.
                         for p, anchor in (s.stops if s is not None else ()):
                             q = translate(p, x)
                             if q is not None:
-                                yield self._report(ctx, n.ast, n.ast, q, anchor)
                                 stopped = True
+                                v = self._t_param(um, x.node, q)
+                                if v is not None and syntax.text(v.type_node) != "*testing.B" and \
+                                        self._outlives(ctx, n.ast, v):
+                                    yield self._late_stop(ctx, n.ast, n.ast, syntax.text(
+                                        x.node.child_by_field_name("function")), anchor)
                                 break
                         if not stopped and s is not None and s.reports:
                             yield from self._late_named(ctx, n.ast, x, s.reports)
@@ -353,61 +367,86 @@ the whole test binary down.
                                                                  "return before it ends")])
             return
 
-    @staticmethod
-    def _report(ctx: FuncContext, call: Node, go: Node, place, anchor, lit: Node | None = None) -> Finding:
-        t = ctx.model.spell(place)
-        recv, name = syntax.call_name(call.named_children[0] if call.type == "go_statement" else call)
-        what = f"{recv}.{name}" if recv else name
-        if recv == "require":
-            msg = (f"{what} in a goroutine ends only this goroutine when it fails. The test goes on; "
-                   f"use assert.{name} and return")
-        else:
-            msg = (f"{what} can call {t}.Fatal in a goroutine: that ends only this goroutine. The test goes on "
-                   f"(and may wait forever for it)")
-        related = [ctx.related(go.child(0), "the goroutine is started here")]
-        if anchor is not None:
-            related.insert(0, Related(0, 0, f"{name} stops the test here", anchor=(anchor.func, anchor.start,
-                                                                                   anchor.end)))
-        fixes = FatalInGoroutine._require_fixes(ctx, call, name, lit) if recv == "require" and lit is not None else ()
-        return ctx.finding(call, msg, related, fixes)
+    def _harmful(self, ctx: FuncContext, call: Node, f, t, what: str, place=None) -> Finding | None:
+        """The finding for a stop ``call`` (``t.Fatal``, ``require.X(t, ...)``, a helper that may call
+        ``t.Fatal``) in the goroutine literal ``f``, when its failing does harm the test does not see coming:
+        the test waits forever for what the goroutine does after the call (it is skipped: ``FailNow`` ends
+        the goroutine through ``runtime.Goexit``, which runs only its deferred calls), or the call can run
+        after the test returned (``Fail`` then panics). Otherwise the goroutine ends and the test, marked
+        failed, goes on to its end as after ``t.Error`` and ``return``: None."""
+        um = ctx.model
+        g = f.start
+        stranded = ctx.shared.stranded_by(g, call)
+        if stranded is not None and stranded.ends and stranded.signal.type == "call_expression" and \
+                syntax.call_name(stranded.signal)[1] == "Done":
+            return None   # ``t.Fatal`` before a ``wg.Done()``: a path that skips the Done, GL202's finding
+        if stranded is not None:
+            sig = syntax.text(stranded.signal)
+            if stranded.signal.type == "send_statement":
+                sig = f"the send on {syntax.text(stranded.signal.child_by_field_name('channel'))}"
+            if place is not None and not what.startswith("require."):   # (a helper that may stop)
+                msg = (f"{what} can call {um.spell(place)}.Fatal in a goroutine: the test then hangs. Fatal ends only "
+                       f"this goroutine; the test waits for {sig}, which comes after this call")
+            else:
+                msg = (f"{what} in a goroutine ends only this goroutine: the test then hangs. It waits for {sig}, "
+                       f"which comes after this call and is skipped when the check fails")
+            related = [ctx.related(stranded.wait, "the test waits here, forever when the check failed"),
+                       ctx.related(stranded.signal, "skipped when the check fails: only deferred calls run"),
+                       ctx.related(g.child(0), "the goroutine is started here")]
+            return ctx.finding(call, msg, related, self._defer_fixes(ctx, stranded, f.node))
+        if t is not None and t.func.id == f.node.id and f.call is not None:
+            # ``go func(tt *testing.T) { ... }(t)``: the test's ``t``, handed to the goroutine
+            names = [n for n, _ in syntax.params(f.node)]
+            args = syntax.call_args(f.call)
+            i = names.index(t.name) if t.name in names else None
+            arg = syntax.unparen(args[i]) if i is not None and i < len(args) else None
+            t = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
+            t = t if t is not None and t.kind == "param" and t.type_node is not None else None
+        if t is None or syntax.text(t.type_node) == "*testing.B" or what.endswith(".SkipNow") or \
+                self._accept_failure(ctx, call, f.node) or \
+                checks.ended_with_test(um, call, f.node, t.name) or self._stop_filtered(ctx, call, f.node) or \
+                not self._outlives(ctx, g, t):
+            return None
+        return self._late_stop(ctx, call, g, what, None)
 
     @staticmethod
-    def _require_fixes(ctx: FuncContext, call: Node, name: str, lit: Node):
-        """``require.X(t, ...)`` -> ``if !assert.X(t, ...) { return }`` (testify's assert has every function
-        require has, with the same arguments, and reports without stopping: it returns whether the check
-        passed), importing testify's assert when the file does not yet. Only for a file that imports
-        testify's require as ``require``, and names no other package ``assert``."""
-        stmt = call.parent
-        if stmt is None or stmt.type != "expression_statement" or stmt.parent is None or \
-                stmt.parent.type != "statement_list" or syntax.result_types(lit) or \
-                next((a for a in syntax.ancestors(stmt) if a.type in ("func_literal", "function_declaration",
-                                                                      "method_declaration")), None) != lit:
+    def _late_stop(ctx: FuncContext, call: Node, go: Node, what: str, anchor) -> Finding:
+        msg = (f"{what} may run after the test returned: the test binary panics. The test does not wait for "
+               f"this goroutine (FailNow after the test has completed)")
+        related = [ctx.related(go.child(0), "the goroutine is started here, and the test can return before it ends")]
+        if anchor is not None:
+            related.insert(0, Related(0, 0, f"{what} stops the test here", anchor=(anchor.func, anchor.start,
+                                                                                   anchor.end)))
+        return ctx.finding(call, msg, related)
+
+    @staticmethod
+    def _t_param(um, call: Node, place):
+        """The ``*testing.T``-like parameter (a scope Var) a stop call acts on: its receiver (``t.Fatal``), or
+        the argument of ``require.X(t, ...)`` or of a helper whose place is ``place``."""
+        v = FatalInGoroutine._testing_param(um, call)
+        if v is not None:
+            return v
+        for a in syntax.call_args(call):
+            a = syntax.unparen(a)
+            if a.type == "identifier" and (place is None or um.place(a) == place):
+                v = um.scopes.var(a)
+                if v is not None and v.kind == "param" and v.type_node is not None and \
+                        syntax.text(v.type_node) in TESTING_TYPES:
+                    return v
+        return None
+
+    @staticmethod
+    def _defer_fixes(ctx: FuncContext, stranded, lit: Node):
+        """Move the skipped signal, when it is ``close(done)`` or ``wg.Done()`` as the goroutine's last
+        statement, to a ``defer`` at its start: it then runs on every way out, ``runtime.Goexit`` included."""
+        stmt = stranded.signal.parent
+        body = syntax.stmt_list(syntax.func_body(lit))
+        if stranded.signal.type != "call_expression" or stmt is None or stmt.type != "expression_statement" or \
+                not body or body[-1].id != stmt.id or body[0].id == stmt.id:
             return ()
-        imports = {(m.group(1) or m.group(3)).decode(): m.group(2).decode()
-                   for m in _IMPORT_SPEC.finditer(syntax.import_text(call))}
-        if imports.get("require") != _TESTIFY + "require" or imports.get("assert", _TESTIFY + "assert") != \
-                _TESTIFY + "assert":
-            return ()
-        operand = call.child_by_field_name("function").child_by_field_name("operand")
-        body_stmts = syntax.stmt_list(syntax.func_body(lit))
-        nxt = stmt.next_named_sibling
-        if (body_stmts and body_stmts[-1].id == stmt.id) or (nxt is not None and nxt.type == "return_statement"):
-            edits = [Edit(operand.start_byte, operand.end_byte, "assert")]
-        else:
-            indent = ctx.indent(stmt)
-            edits = [Edit(stmt.start_byte, stmt.start_byte, "if !"),
-                     Edit(operand.start_byte, operand.end_byte, "assert"),
-                     Edit(stmt.end_byte, stmt.end_byte, " {\n" + indent + "\treturn\n" + indent + "}")]
-        root = call
-        while root.parent is not None:
-            root = root.parent
-        if _require_uses(root, ctx.source) == 1:   # its last use: drop the import
-            drop = syntax.import_removal(root, ctx.source, _TESTIFY + "require")
-            if drop is None:
-                return ()
-            edits.append(drop)
-        return (ctx.fix(f"Use assert.{name} and return from the goroutine", *edits, preferred=True,
-                        imports=(_TESTIFY + "assert",)),)
+        text = syntax.text(stranded.signal)
+        return (ctx.fix(f"Defer {text} at the goroutine's start", ctx.delete_line(stmt),
+                        ctx.insert_line_before(body[0], f"defer {text}"), preferred=True),)
 
     @staticmethod
     def _testing_param(um, call: Node):
@@ -603,31 +642,6 @@ the whole test binary down.
             body = syntax.text(arg)
             return ".Wait()" in body or "<-" in body
         return False
-
-    @staticmethod
-    def _fixes(ctx: FuncContext, call: Node, recv: str, name: str, lit: Node):
-        repl = _STOPPERS[name]
-        stmt = call.parent
-        if repl is None or stmt is None or stmt.type != "expression_statement" or \
-                stmt.parent is None or stmt.parent.type != "statement_list" or syntax.result_types(lit):
-            return ()
-        field = call.child_by_field_name("function").child_by_field_name("field")
-        edits = [Edit(field.start_byte, field.end_byte, repl)]
-        body_stmts = syntax.stmt_list(syntax.func_body(lit))
-        last = body_stmts and body_stmts[-1].id == stmt.id
-        nxt = stmt.next_named_sibling
-        if not last and not (nxt is not None and nxt.type == "return_statement"):
-            edits.append(ctx.insert_line_after(stmt, "return"))
-        return (ctx.fix(f"Use {recv}.{repl} and return from the goroutine", *edits, preferred=True),)
-
-
-def _require_uses(root: Node, source: bytes) -> int:
-    """How many ``require.X`` selectors the file (``root``, of ``source``) spells: counted once per file
-    text, not once per finding."""
-    return syntax.text_memo(source, "require uses", lambda: sum(
-        1 for x in syntax.walk(root) if x.type == "selector_expression" and
-        syntax.text(x.child_by_field_name("operand")) == "require"))
-
 
 def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
     """Does every test whose ``t`` parameter ``i`` of the package function ``key`` can be run by a

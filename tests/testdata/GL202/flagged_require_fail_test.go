@@ -19,7 +19,7 @@ func TestLoadShards(t *testing.T) {
 		wg.Add(1)
 		go func(i int) {
 			if err := loadShard(i); err != nil {
-				require.Fail(t, "load failed", "shard %d: %v", i, err) // want `goroutine stops here \(t.Fatal ends it\) without calling wg.Done\(\)` `require\.Fail in a goroutine ends only this goroutine`
+				require.Fail(t, "load failed", "shard %d: %v", i, err) // want `goroutine stops here \(t.Fatal ends it\) without calling wg.Done\(\)`
 			}
 			wg.Done()
 		}(i)

@@ -11,7 +11,7 @@ func TestWorkers(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		if err := process(11); err != nil {
-			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine, not the test` `t.Fatal`
+			t.Fatal(err) // want `t.Fatal`
 		}
 		wg.Done()
 	}()

@@ -20,23 +20,22 @@ func TestShards(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 0, first)
 
-	sizes := make(chan int)
+	var wg sync.WaitGroup
 	for i := 0; i < 4; i++ {
+		wg.Add(1)
 		go func(i int) {
 			size, err := fetchShard(i)
-			require.NoError(t, err, "shard %d", i) // want `require\.NoError in a goroutine ends only this goroutine`
-			sizes <- size
+			require.NoError(t, err, "shard %d", i) // want `require\.NoError in a goroutine ends only this goroutine: the test then hangs`
+			require.Equal(t, i*10, size)
+			wg.Done()
 		}(i)
 	}
-	var wg sync.WaitGroup
-	wg.Add(1)
+	done := make(chan struct{})
 	go func() {
-		defer wg.Done()
 		_, err := fetchShard(7)
-		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine: the test then hangs`
+		close(done)
 	}()
-	for i := 0; i < 4; i++ {
-		<-sizes
-	}
 	wg.Wait()
+	<-done
 }

@@ -14,7 +14,6 @@ func failingOpt(*wsTransport) error { return nil }
 func TestOptionMayFail(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		tr, err := newWSTransport(nil, failingOpt)
 		if err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
@@ -24,6 +23,7 @@ func TestOptionMayFail(t *testing.T) {
 		if err := tr.wait(ctx, false); err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -39,8 +39,8 @@ func mustTransportOpt(t *testing.T) *wsTransport {
 func TestHelperWithOption(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
-		_ = mustTransportOpt(t) // want `mustTransportOpt can call t\.Fatal in a goroutine`
+		_ = mustTransportOpt(t) // want `mustTransportOpt can call t\.Fatal`
+		close(done)
 	}()
 	<-done
 }
@@ -66,10 +66,10 @@ var errBadProxy = errors.New("bad proxy")
 func TestDefaultedArgument(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if err := newDefaulted(nil); err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }

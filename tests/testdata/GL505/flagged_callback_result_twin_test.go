@@ -28,7 +28,6 @@ func TestUpdateCallbackLimit(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
 		go func(i int) {
-			defer wg.Done()
 			err := s.update(func(m map[string]int) error {
 				if m["k"] > 3 {
 					return errors.New("over the limit")
@@ -37,6 +36,7 @@ func TestUpdateCallbackLimit(t *testing.T) {
 				return nil
 			})
 			require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+			wg.Done()
 		}(i)
 	}
 	wg.Wait()

@@ -12,8 +12,8 @@ func TestStaleErrUnchecked(t *testing.T) {
 	_, err := freeTestPort()
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	<-done
 }
@@ -24,8 +24,8 @@ func TestStaleErrReassigned(t *testing.T) {
 	require.NoError(t, err)
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	_, err = http.Get("http://127.0.0.1:1")
 	<-done
@@ -39,8 +39,8 @@ func TestStaleErrLoop(t *testing.T) {
 		require.NoError(t, err)
 		done := make(chan struct{})
 		go func() {
-			defer close(done)
 			require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+			close(done)
 		}()
 		<-done
 		_, err = freeTestPort()
@@ -54,8 +54,8 @@ func TestStaleErrOtherWriter(t *testing.T) {
 	done := make(chan struct{})
 	go func() { _, err = freeTestPort() }()
 	go func() {
-		defer close(done)
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	<-done
 }

@@ -32,8 +32,8 @@ func TestSlotQuotaCloseMeanwhile(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			require.NoError(t, q.acquire(50)) // want `require\.NoError in a goroutine ends only this goroutine`
+			wg.Done()
 		}()
 	}
 	q.stop()
@@ -68,9 +68,9 @@ func TestSizedPoolSelfClosing(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func(i int) {
-			defer wg.Done()
 			err := p.add(make([]byte, 60*i+8))
 			require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+			wg.Done()
 		}(i)
 	}
 	wg.Wait()

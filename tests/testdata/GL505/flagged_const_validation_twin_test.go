@@ -11,10 +11,10 @@ func TestScheduleBadName(t *testing.T) {
 	s := &scheduler{}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if err := s.newJob("", time.Second, 3); err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -23,10 +23,10 @@ func scheduleEvery(t *testing.T, every time.Duration) {
 	s := &scheduler{}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if err := s.newJob("tick", every, 0); err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }

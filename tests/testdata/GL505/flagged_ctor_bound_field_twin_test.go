@@ -25,9 +25,9 @@ func TestCachingManagerDiskConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		_, err := m.Get(2)
-		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -24,9 +24,9 @@ func TestLookupBounded(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		_, err := c.lookupBounded(context.Background(), "a")
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		wg.Done()
 	}()
 	wg.Wait()
 }

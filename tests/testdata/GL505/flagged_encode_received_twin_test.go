@@ -15,10 +15,10 @@ func TestMarshalReceivedRows(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		rows := <-rowsCh
 		_, err := json.Marshal(rows)
-		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		wg.Done()
 	}()
 	wg.Wait()
 }

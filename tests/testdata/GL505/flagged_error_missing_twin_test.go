@@ -11,10 +11,10 @@ import (
 func TestDialFails(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if _, err := net.Dial("tcp", "127.0.0.1:1"); err != nil {
 			t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -27,13 +27,13 @@ func TestWriteAfterRead(t *testing.T) {
 	}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		buf := make([]byte, 8)
 		_, err := c.Read(buf)
 		if err == nil {
 			_, err = c.Write(buf)
 			require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -58,10 +58,10 @@ func TestAskModel(t *testing.T) {
 	}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if reply := askModel(t, c); reply == nil {
 			t.Fatal("no reply") // want `t\.Fatal in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }

@@ -2,7 +2,6 @@ package gl505
 
 import (
 	"errors"
-	"sync"
 	"testing"
 )
 
@@ -26,16 +25,17 @@ func (c *subClient) unsubscribeChecked(ch string) error {
 // The error passed up can be non-nil: the second goroutine finds the count at zero.
 func TestErrorPassedUpMayFail(t *testing.T) {
 	n := &subNode{subs: map[string]int{"a": 1}}
-	var wg sync.WaitGroup
+	done := make(chan struct{})
 	for i := 0; i < 2; i++ {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			c := &subClient{node: n, channels: map[string]bool{"a": true}}
 			if err := c.unsubscribeChecked("a"); err != nil {
 				t.Fatal(err) // want `t\.Fatal in a goroutine ends only this goroutine`
 			}
+			done <- struct{}{}
 		}()
 	}
-	wg.Wait()
+	for i := 0; i < 2; i++ {
+		<-done
+	}
 }

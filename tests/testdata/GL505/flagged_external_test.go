@@ -12,8 +12,8 @@ func TestExternalGet(t *testing.T) {
 	s := gl505.NewStore()
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, s.Get()) // want `require\.NoError in a goroutine`
+		close(done)
 	}()
 	<-done
 }
@@ -27,8 +27,8 @@ func TestExternalHarnessGet(t *testing.T) {
 	h := &getHarness{store: gl505.NewStore()}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, h.store.Get()) // want `require\.NoError in a goroutine`
+		close(done)
 	}()
 	<-done
 }

@@ -15,7 +15,7 @@ func TestGRPCDialedElsewhere(t *testing.T) {
 	lis, err := net.Listen("tcp", "127.0.0.1:9978")
 	require.NoError(t, err)
 	go func() {
-		require.NoError(t, srv.Serve(lis)) // want `require\.NoError in a goroutine ends only this goroutine`
+		require.NoError(t, srv.Serve(lis)) // want `may run after the test returned`
 	}()
 	defer srv.Stop()
 	conn, err := grpc.NewClient("127.0.0.1:9979")

@@ -16,7 +16,7 @@ func TestGRPCStoppedAddrVarChanged(t *testing.T) {
 	lis, err := net.Listen("tcp", address)
 	require.NoError(t, err)
 	go func() {
-		require.NoError(t, srv.Serve(lis)) // want `require.NoError in a goroutine`
+		require.NoError(t, srv.Serve(lis)) // want `may run after the test returned`
 	}()
 	defer srv.GracefulStop()
 	address = "localhost:18003"

@@ -15,7 +15,7 @@ func TestGRPCStoppedEarly(t *testing.T) {
 	lis, err := net.Listen("tcp", "localhost:0")
 	require.NoError(t, err)
 	go func() {
-		require.NoError(t, srv.Serve(lis)) // want `require.NoError in a goroutine`
+		require.NoError(t, srv.Serve(lis)) // want `may run after the test returned`
 	}()
 	srv.Stop()
 }
@@ -28,7 +28,7 @@ func TestGRPCNeverDialled(t *testing.T) {
 	lis, err := net.Listen("tcp", "localhost:0")
 	require.NoError(t, err)
 	go func() {
-		require.NoError(t, srv.Serve(lis)) // want `require.NoError in a goroutine`
+		require.NoError(t, srv.Serve(lis)) // want `may run after the test returned`
 	}()
 }
 
@@ -40,7 +40,7 @@ func TestGRPCHandedOn(t *testing.T) {
 	lis, err := net.Listen("tcp", "localhost:0")
 	require.NoError(t, err)
 	go func() {
-		require.NoError(t, srv.Serve(lis)) // want `require.NoError in a goroutine`
+		require.NoError(t, srv.Serve(lis)) // want `may run after the test returned`
 	}()
 	shutdownLater(srv)
 }

@@ -7,8 +7,8 @@ import "testing"
 func dialMany(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
-		dialOnce(t, "192.0.2.10:3478") // want `dialOnce can call t.Fatal in a goroutine`
+		dialOnce(t, "192.0.2.10:3478") // want `dialOnce can call t.Fatal`
+		close(done)
 	}()
 	<-done
 }

@@ -2,7 +2,6 @@ package gl505
 
 import (
 	"encoding/json"
-	"sync"
 	"testing"
 )
 
@@ -20,15 +19,16 @@ func encodeGauge(g gauge) ([]byte, error) {
 }
 
 func encodeGauges(t *testing.T, values []float64) {
-	var wg sync.WaitGroup
+	done := make(chan struct{})
 	for _, v := range values {
-		wg.Add(1)
 		go func(v float64) {
-			defer wg.Done()
 			if _, err := encodeGauge(gauge{Name: "g", Value: v}); err != nil {
 				t.Fatal(err) // want `t\.Fatal in a goroutine`
 			}
+			done <- struct{}{}
 		}(v)
 	}
-	wg.Wait()
+	for range values {
+		<-done
+	}
 }

@@ -32,8 +32,8 @@ func TestFinishTwiceThroughDecorators(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			require.NoError(t, m.Finish(nil)) // want `require\.NoError in a goroutine ends only this goroutine`
+			wg.Done()
 		}()
 	}
 	wg.Wait()
@@ -55,8 +55,8 @@ func TestFinishThroughPickedMessage(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			require.NoError(t, m.Finish(nil)) // want `require\.NoError in a goroutine ends only this goroutine`
+			wg.Done()
 		}()
 	}
 	wg.Wait()

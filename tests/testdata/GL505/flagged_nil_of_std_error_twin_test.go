@@ -17,9 +17,9 @@ func TestNilOfStdError(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		o := fetchOutcomeOf("a")
-		require.Nil(t, o.Failure) // want `require\.Nil in a goroutine ends only this goroutine when it fails`
+		require.Nil(t, o.Failure) // want `require\.Nil in a goroutine ends only this goroutine`
+		wg.Done()
 	}()
 	wg.Wait()
 }

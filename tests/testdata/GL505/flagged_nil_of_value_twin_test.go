@@ -19,9 +19,9 @@ func TestNilOfErrorField(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		r := surveyReplyOf("op")
-		require.Nil(t, r.Error) // want `require\.Nil in a goroutine ends only this goroutine when it fails`
+		require.Nil(t, r.Error) // want `require\.Nil in a goroutine ends only this goroutine`
+		wg.Done()
 	}()
 	wg.Wait()
 }
@@ -40,8 +40,8 @@ func TestNilOfErrorPointer(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
-		require.Nil(t, p.Pull(7)) // want `require\.Nil in a goroutine ends only this goroutine when it fails`
+		require.Nil(t, p.Pull(7)) // want `require\.Nil in a goroutine ends only this goroutine`
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -30,9 +30,9 @@ func TestQuotaArena(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		_, err := a.Malloc(16)
-		mustNoErr(t, err) // want `mustNoErr can call t\.Fatal in a goroutine`
+		mustNoErr(t, err) // want `mustNoErr can call t\.Fatal`
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -14,10 +14,10 @@ func TestOwnContextTimer(t *testing.T) {
 	c := &liveCond{wake: make(chan struct{})}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(time.Millisecond, cancel)
 		require.NoError(t, c.Wait(ctx)) // want `require.NoError in a goroutine`
+		close(done)
 	}()
 	<-done
 }

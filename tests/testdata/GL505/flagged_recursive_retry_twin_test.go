@@ -30,10 +30,10 @@ func TestSessionsTries(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			end, err := s.StartSessionTries(context.Background(), "shared", 2)
 			require.NoError(t, err) // want `require\.NoError in a goroutine`
 			end()
+			wg.Done()
 		}()
 	}
 	wg.Wait()

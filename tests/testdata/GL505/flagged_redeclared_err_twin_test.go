@@ -16,13 +16,13 @@ func TestAcceptThenPair(t *testing.T) {
 	defer l.Close()
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		conn, err := l.Accept()
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
 		defer conn.Close()
 		cert, err := tls.X509KeyPair(serverCertPEM, serverKeyPEM)
 		require.NoError(t, err)
 		_ = cert
+		close(done)
 	}()
 	<-done
 }

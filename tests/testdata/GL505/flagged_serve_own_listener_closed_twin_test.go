@@ -14,15 +14,14 @@ func TestServeOwnListenerClosed(t *testing.T) {
 	lns := make(chan net.Listener, 1)
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
-			t.Error(err)
-			return
+			panic(err)
 		}
 		lns <- ln
 		err = http.Serve(ln, nil)
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	ln := <-lns
 	ln.Close()

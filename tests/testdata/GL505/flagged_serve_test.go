@@ -56,7 +56,7 @@ func TestServeFatalShutDown(t *testing.T) {
 	defer s.Close()
 	go func() {
 		if err := s.Serve(ln); err != nil {
-			t.Fatal(err) // want `t\.Fatal in a goroutine`
+			t.Fatal(err) // want `may run after the test returned`
 		}
 	}()
 	c, err := net.Dial("tcp", ln.Addr().String())

@@ -12,10 +12,10 @@ func TestSentinelPollerCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if err := p.step(ctx); err != nil {
 			t.Fatal(err) // want `t.Fatal in a goroutine`
 		}
+		close(done)
 	}()
 	cancel()
 	<-done

@@ -11,12 +11,12 @@ func TestRequestToConfiguredServer(t *testing.T) {
 	target := os.Getenv("TARGET_URL")
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		req, err := http.NewRequest(http.MethodGet, target+"/health", nil)
 		if err != nil {
 			t.Fatal(err) // want "ends only this goroutine"
 		}
 		req.Header.Set("Accept", "text/plain")
+		close(done)
 	}()
 	<-done
 }

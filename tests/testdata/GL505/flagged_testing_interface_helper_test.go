@@ -15,9 +15,9 @@ func TestDialInGoroutine(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
-		c := mustDial(t, l.Addr().String()) // want `mustDial can call t\.Fatal in a goroutine`
+		c := mustDial(t, l.Addr().String()) // want `mustDial can call t\.Fatal`
 		c.Close()
+		wg.Done()
 	}()
 	wg.Wait()
 }

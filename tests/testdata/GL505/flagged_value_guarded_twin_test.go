@@ -12,12 +12,12 @@ func TestReceivedValueCompared(t *testing.T) {
 	ch <- "a"
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		msg := <-ch
 		got := msg + "!"
 		if got != "a!" {
-			t.Fatalf("got %q", got) // want `t\.Fatalf in a goroutine ends only this goroutine, not the test`
+			t.Fatalf("got %q", got) // want `t\.Fatalf in a goroutine ends only this goroutine`
 		}
+		close(done)
 	}()
 	<-done
 }

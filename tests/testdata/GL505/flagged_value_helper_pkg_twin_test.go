@@ -24,11 +24,11 @@ func beNil(t *testing.T, v interface{}) {
 func TestDialHelpers(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		start := time.Now()
 		_, err := net.Dial("tcp", "127.0.0.1:1")
-		beNil(t, err)                                       // want `beNil can call t\.Fatal in a goroutine`
-		sameValue(t, time.Since(start) < time.Second, true) // want `sameValue can call t\.Fatal in a goroutine`
+		beNil(t, err)                                       // want `beNil can call t\.Fatal`
+		sameValue(t, time.Since(start) < time.Second, true) // want `sameValue can call t\.Fatal`
+		close(done)
 	}()
 	<-done
 }

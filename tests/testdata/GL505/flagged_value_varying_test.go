@@ -15,10 +15,10 @@ func TestVarying(t *testing.T) {
 	results := make(chan int, 1)
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		start := time.Now()
 		results <- slowOp()
-		require.Less(t, time.Since(start), 50*time.Millisecond) // want `require\.Less in a goroutine ends only this goroutine when it fails`
+		require.Less(t, time.Since(start), 50*time.Millisecond) // want `require\.Less in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	<-done
 	got := make(chan int, 1)
@@ -27,12 +27,12 @@ func TestVarying(t *testing.T) {
 	}()
 	finished := make(chan struct{})
 	go func() {
-		defer close(finished)
-		require.Equal(t, 2, <-got) // want `require\.Equal in a goroutine ends only this goroutine when it fails`
+		require.Equal(t, 2, <-got) // want `require\.Equal in a goroutine ends only this goroutine`
 		if len(results) > 1 {
-			require.Fail(t, "too many results") // want `require\.Fail in a goroutine ends only this goroutine when it fails`
+			require.Fail(t, "too many results") // want `require\.Fail in a goroutine ends only this goroutine`
 		}
 		require.Equal(t, 1, <-results) // want `require\.Equal in a goroutine`
+		close(finished)
 	}()
 	<-finished
 }
@@ -41,11 +41,11 @@ func TestVarying(t *testing.T) {
 func TestComputed(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		v := slowOp()
 		require.Equal(t, 1, v)
 		require.True(t, v > 0)
 		require.NotZero(t, v)
+		close(done)
 	}()
 	<-done
 }

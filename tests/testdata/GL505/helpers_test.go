@@ -26,7 +26,7 @@ func mustParseBoth(t *testing.T, a, b string) {
 func TestHelperInGoroutine(t *testing.T) {
 	done := make(chan int)
 	go func() {
-		n := mustParse(t, "x") // want `mustParse can call t\.Fatal in a goroutine`
+		n := mustParse(t, "x") // want `mustParse can call t\.Fatal`
 		done <- n
 	}()
 	<-done
@@ -34,7 +34,7 @@ func TestHelperInGoroutine(t *testing.T) {
 
 func TestNamedGoroutine(t *testing.T) {
 	done := make(chan struct{})
-	go mustParseBoth(t, "a", "") // want `mustParseBoth can call t\.Fatal in a goroutine`
+	go mustParseBoth(t, "a", "") // want `may run after the test returned`
 	close(done)
 }
 
@@ -42,7 +42,7 @@ func TestRequireInGoroutine(t *testing.T) {
 	errc := make(chan error, 1)
 	go func() {
 		err := work()
-		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
 		errc <- err
 	}()
 	<-errc
@@ -58,9 +58,9 @@ func checkOnly(t *testing.T, s string) {
 func TestSilentHelpers(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		checkOnly(t, "x")
 		assert.NoError(t, work())
+		close(done)
 	}()
 	<-done
 	mustParse(t, "y")
@@ -124,9 +124,9 @@ func TestLoadMayFail(t *testing.T) {
 	tb := &tombstones{m: map[int][]int{}}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		_, err := tb.Load(1)
-		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	<-done
 }
@@ -135,9 +135,9 @@ func TestGetNeverFails(t *testing.T) {
 	tb := &tombstones{m: map[int][]int{}}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		_, err := tb.Get(1)
 		require.NoError(t, err)
+		close(done)
 	}()
 	<-done
 }
@@ -155,10 +155,10 @@ func TestChunkNeverIterates(t *testing.T) {
 	tb := &tombstones{m: map[int][]int{}}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		_, it, err := tb.Chunk(1)
 		require.Nil(t, it)
-		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine when it fails`
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
 	}()
 	<-done
 }
@@ -205,6 +205,6 @@ func TestCheckedBefore(t *testing.T) {
 func TestNotCheckedBefore(t *testing.T) {
 	go func() {
 		err := work()
-		requireNoErr(t, err) // want `requireNoErr can call t\.Fatal in a goroutine`
+		requireNoErr(t, err) // want `may run after the test returned`
 	}()
 }

@@ -47,7 +47,6 @@ func (t *wsTransport) wait(ctx context.Context, strict bool) error {
 func TestNoOptionNoError(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		tr, err := newWSTransport(nil)
 		if err != nil {
 			t.Fatal(err)
@@ -55,6 +54,7 @@ func TestNoOptionNoError(t *testing.T) {
 		if err := tr.wait(context.Background(), false); err != nil {
 			t.Fatal(err)
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -71,8 +71,8 @@ func mustTransport(t *testing.T) *wsTransport {
 func TestHelperNoOption(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		_ = mustTransport(t)
+		close(done)
 	}()
 	<-done
 }
@@ -97,10 +97,10 @@ func newReporter(cfg reporterConfig) (*wsTransport, error) {
 func TestReporterLiteral(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if _, err := newReporter(reporterConfig{Leader: true, Enabled: true}); err != nil {
 			t.Fatal(err)
 		}
+		close(done)
 	}()
 	<-done
 }

@@ -27,12 +27,12 @@ func TestUpdateCallbackNil(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
 		go func(i int) {
-			defer wg.Done()
 			err := s.update(func(m map[string]int) error {
 				m["k"] += i
 				return nil
 			})
 			require.NoError(t, err)
+			wg.Done()
 		}(i)
 	}
 	wg.Wait()

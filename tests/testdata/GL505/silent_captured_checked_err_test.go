@@ -27,7 +27,6 @@ func TestSendBatchesStaleErr(t *testing.T) {
 	url := fmt.Sprintf("http://127.0.0.1:%d/v1/batch", port)
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		for i := 0; i < 3; i++ {
 			require.NoError(t, err)
 			resp, err := http.Get(url)
@@ -35,6 +34,7 @@ func TestSendBatchesStaleErr(t *testing.T) {
 				resp.Body.Close()
 			}
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -47,8 +47,8 @@ func TestStaleErrFatalGuard(t *testing.T) {
 	}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, err)
+		close(done)
 	}()
 	<-done
 }

@@ -35,8 +35,8 @@ func TestQuotaAcquireThenClose(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			require.NoError(t, q.acquire(50))
+			wg.Done()
 		}()
 	}
 	wg.Wait()
@@ -72,9 +72,9 @@ func TestPoolPutDeferredShutdown(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			err := p.put(make([]byte, 8))
 			require.NoError(t, err)
+			wg.Done()
 		}()
 	}
 	wg.Wait()

@@ -28,10 +28,10 @@ func TestScheduleInGoroutine(t *testing.T) {
 	s := &scheduler{}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if err := s.newJob("tick", 5*time.Second, 3); err != nil {
 			t.Fatal(err)
 		}
+		close(done)
 	}()
 	<-done
 }

@@ -56,9 +56,9 @@ func TestCachingManagerConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		_, err := m.Get(2)
 		require.NoError(t, err)
+		wg.Done()
 	}()
 	wg.Wait()
 }
@@ -74,9 +74,9 @@ func TestDefaultCachingManagerConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		_, err := m.Get(3)
 		require.NoError(t, err)
+		wg.Done()
 	}()
 	wg.Wait()
 }
@@ -107,8 +107,8 @@ func TestCacheScaffoldConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		getFromScaffold(t, s, 4)
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -44,9 +44,9 @@ func TestLookupTraced(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		_, err := c.lookup(context.Background(), "a")
 		require.NoError(t, err)
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -23,12 +23,12 @@ func TestMarshalRowsConcurrent(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			data, err := json.Marshal(rows)
 			require.NoError(t, err)
 			var back []map[string]interface{}
 			err = json.Unmarshal(data, &back)
 			require.NoError(t, err)
+			wg.Done()
 		}()
 	}
 	wg.Wait()

@@ -20,10 +20,10 @@ func TestClosedClientFails(t *testing.T) {
 	c := &closedClient{closed: true}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if _, err := c.Get("k"); err == nil {
 			t.Fatal("Get on a closed client succeeded")
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -38,12 +38,12 @@ func TestClosedClientFromHelper(t *testing.T) {
 	c := dialClosed(t)
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		for i := 0; i < 3; i++ {
 			if _, err := c.Get("k"); err == nil {
 				t.Fatal("Get on a closed client succeeded")
 			}
 		}
+		close(done)
 	}()
 	<-done
 }

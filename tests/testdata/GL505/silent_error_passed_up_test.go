@@ -40,16 +40,17 @@ func (c *subClient) handleUnsubscribe(ch string) error {
 
 func TestErrorPassedUp(t *testing.T) {
 	n := &subNode{subs: map[string]int{"a": 2}}
-	var wg sync.WaitGroup
+	done := make(chan struct{})
 	for i := 0; i < 2; i++ {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			c := &subClient{node: n, channels: map[string]bool{"a": true}}
 			if err := c.handleUnsubscribe("a"); err != nil {
 				t.Fatal(err)
 			}
+			done <- struct{}{}
 		}()
 	}
-	wg.Wait()
+	for i := 0; i < 2; i++ {
+		<-done
+	}
 }

@@ -13,8 +13,8 @@ func TestExternalPing(t *testing.T) {
 	s := gl505.NewStore()
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, s.Ping())
+		close(done)
 	}()
 	<-done
 }
@@ -28,8 +28,8 @@ func TestExternalHarnessPing(t *testing.T) {
 	h := &storeHarness{store: gl505.NewStore()}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.NoError(t, h.store.Ping())
+		close(done)
 	}()
 	<-done
 }

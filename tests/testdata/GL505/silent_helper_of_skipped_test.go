@@ -25,8 +25,8 @@ func dialPairs(t *testing.T, n int) {
 	for i := 0; i < n; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			dialOnce(t, "192.0.2.10:3478")
+			wg.Done()
 		}()
 	}
 	wg.Wait()

@@ -2,7 +2,6 @@ package gl505
 
 import (
 	"encoding/json"
-	"sync"
 	"testing"
 )
 
@@ -23,15 +22,16 @@ func encodeAudit(e auditEntry) ([]byte, error) {
 }
 
 func TestEncodeAuditConcurrently(t *testing.T) {
-	var wg sync.WaitGroup
+	done := make(chan struct{})
 	for i := 0; i < 4; i++ {
-		wg.Add(1)
 		go func(n int) {
-			defer wg.Done()
 			if _, err := encodeAudit(auditEntry{User: "u", Count: n}); err != nil {
 				t.Fatal(err)
 			}
+			done <- struct{}{}
 		}(i)
 	}
-	wg.Wait()
+	for i := 0; i < 4; i++ {
+		<-done
+	}
 }

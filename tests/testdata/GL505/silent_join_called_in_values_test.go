@@ -13,12 +13,12 @@ func readAsync(t *testing.T, name string) func() []byte {
 	var data []byte
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		b, err := os.ReadFile(name)
 		if err != nil {
 			t.Errorf("read %s: %v", name, err)
 		}
 		data = b
+		wg.Done()
 	}()
 	return func() []byte { wg.Wait(); return data }
 }

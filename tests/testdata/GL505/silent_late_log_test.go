@@ -10,8 +10,8 @@ func TestWaitedLog(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		t.Log("inside")
+		wg.Done()
 	}()
 	wg.Wait()
 }
@@ -20,8 +20,8 @@ func TestDeferredWait(t *testing.T) {
 	done := make(chan struct{})
 	defer func() { <-done }()
 	go func() {
-		defer close(done)
 		t.Error("reported while the test waits")
+		close(done)
 	}()
 }
 
@@ -31,8 +31,8 @@ func TestCleanupWait(t *testing.T) {
 	t.Cleanup(wg.Wait)
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		t.Error("reported before the cleanup returns")
+		wg.Done()
 	}()
 }
 
@@ -82,8 +82,8 @@ func checkEven(t *testing.T, v int) {
 func TestNamedWaited(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		checkEven(t, 2)
+		close(done)
 	}()
 	<-done
 }
@@ -93,8 +93,8 @@ func TestNamedWaitGroup(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		checkEven(t, 4)
+		wg.Done()
 	}()
 	wg.Wait()
 }
@@ -104,8 +104,8 @@ func TestSubtestWaited(t *testing.T) {
 	t.Run("sub", func(t *testing.T) {
 		ch := make(chan struct{})
 		go func() {
-			defer close(ch)
 			t.Error("in time")
+			close(ch)
 		}()
 		<-ch
 	})

@@ -35,8 +35,8 @@ func TestFinishThroughDecorators(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		require.NoError(t, m.Finish(nil))
+		wg.Done()
 	}()
 	wg.Wait()
 }

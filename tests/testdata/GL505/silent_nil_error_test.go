@@ -32,11 +32,11 @@ func TestNotifyFatal(t *testing.T) {
 	n := new(notifier)
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		err := n.Send("hi")
 		if err != nil {
 			t.Fatal(err)
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -48,9 +48,9 @@ func TestNotifyCaptured(t *testing.T) {
 	var err error
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		err = n.Send("hi")
 		require.NoError(t, err)
+		close(done)
 	}()
 	<-done
 }

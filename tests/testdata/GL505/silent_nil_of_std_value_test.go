@@ -26,10 +26,10 @@ func TestNilOfStdValue(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		sp := s.Get("a")
 		require.Nil(t, sp.Start)
 		require.Nil(t, sp.LastKnown)
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -20,9 +20,9 @@ func TestNilOfSlice(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		ev := surveyOf("op", nil)
 		require.Nil(t, ev.Data)
+		wg.Done()
 	}()
 	wg.Wait()
 }
@@ -40,8 +40,8 @@ func TestNilOfStructPointer(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		require.Nil(t, p.Pull(7))
+		wg.Done()
 	}()
 	wg.Wait()
 }

@@ -48,12 +48,12 @@ func TestPollConn(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		err := c.SetHandler(func() {})
 		mustBeNilErr(t, err)
 		_, err = a.Malloc(0)
 		mustBeNilErr(t, err)
 		mustBeNilErr(t, c.Close())
+		wg.Done()
 	}()
 	wg.Wait()
 }

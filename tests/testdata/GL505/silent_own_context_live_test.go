@@ -13,10 +13,10 @@ func TestOwnContextLive(t *testing.T) {
 	c := &liveCond{wake: make(chan struct{})}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		require.NoError(t, c.Wait(ctx))
+		close(done)
 	}()
 	close(c.wake)
 	<-done

@@ -36,9 +36,9 @@ func checkEpochs(t *testing.T, src epochSource) {
 	for i := 0; i < 10; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			_, err := src.NextEpoch(ctx)
 			require.Nil(t, err)
+			wg.Done()
 		}()
 	}
 	wg.Wait()

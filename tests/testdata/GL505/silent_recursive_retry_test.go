@@ -31,10 +31,10 @@ func TestSessionsPerKey(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
 		go func(key int) {
-			defer wg.Done()
 			end, err := s.StartSession(context.Background(), key)
 			require.NoError(t, err)
 			end()
+			wg.Done()
 		}(i)
 	}
 	wg.Wait()

@@ -35,8 +35,8 @@ func TestSentinelPollerLive(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		require.NoError(t, p.step(t.Context()))
+		wg.Done()
 	}()
 	require.NoError(t, p.push(1))
 	wg.Wait()

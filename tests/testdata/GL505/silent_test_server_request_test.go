@@ -14,12 +14,12 @@ func TestRequestToOwnServer(t *testing.T) {
 	defer ts.Close()
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		req, err := http.NewRequest(http.MethodGet, ts.URL+"/health", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		req.Header.Set("Accept", "text/plain")
+		close(done)
 	}()
 	<-done
 }
@@ -34,10 +34,10 @@ func TestRequestToTesterServer(t *testing.T) {
 	defer st.ts.Close()
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		if _, err := http.NewRequest("GET", st.ts.URL, nil); err != nil {
 			t.Fatal(err)
 		}
+		close(done)
 	}()
 	<-done
 }

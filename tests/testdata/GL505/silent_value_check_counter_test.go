@@ -34,8 +34,8 @@ func checkRoundTrip(t *testing.T) {
 func TestRoundTripConcurrently(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		checkRoundTrip(t)
+		close(done)
 	}()
 	<-done
 }

@@ -57,10 +57,10 @@ func TestBoundedQueue(t *testing.T) {
 	b := &boundedQueue{}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		for i := 0; i < 3; i++ {
 			require.True(t, b.push(i))
 		}
+		close(done)
 	}()
 	<-done
 }
@@ -70,8 +70,8 @@ func TestQueueMadeShut(t *testing.T) {
 	q := &jobQueue{closed: true}
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		require.True(t, q.push(1))
+		close(done)
 	}()
 	<-done
 }

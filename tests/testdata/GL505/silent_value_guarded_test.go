@@ -12,7 +12,6 @@ import (
 func TestValueComparedInGoroutine(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		got := strings.ToUpper("a")
 		if got != "A" {
 			t.Fatalf("got %q", got)
@@ -21,6 +20,7 @@ func TestValueComparedInGoroutine(t *testing.T) {
 		if !reflect.DeepEqual(parts, []string{"a", "b"}) {
 			t.Fatalf("parts %v", parts)
 		}
+		close(done)
 	}()
 	<-done
 }

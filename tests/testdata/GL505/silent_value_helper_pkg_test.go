@@ -46,11 +46,11 @@ func TestFrames(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		buf := r.Next(16)
 		equalValues(t, len(buf), 16)
 		mustHold(t, len(buf) == 16, "short frame")
 		mustBeNil(t, r.data == nil)
+		wg.Done()
 	}()
 	wg.Wait()
 }

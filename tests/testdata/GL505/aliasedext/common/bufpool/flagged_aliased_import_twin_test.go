@@ -17,10 +17,10 @@ func TestLimitPoolConcurrent(t *testing.T) {
 	for i := 0; i < 8; i++ {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			b, err := p.Get()
 			require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
 			p.Put(b)
+			wg.Done()
 		}()
 	}
 	wg.Wait()
