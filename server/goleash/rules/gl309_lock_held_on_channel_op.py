@@ -42,6 +42,10 @@ its loop ends, and the loop locks `s.mu` (a pending item, a tick): the worker wa
 for the mutex, `stop` for the close. Every goroutine that closes or sends on it must
 take the mutex before it does (a deferred close: anywhere in its function).
 
+The send side deadlocks too when nothing in the package receives from the channel (and it goes
+nowhere else): only a close can end the send, and every close takes the mutex first (`publish`
+sends `s.result <- v` to each watcher holding `b.mu`; `stop` locks `b.mu` and then closes it).
+
 goleash looks at field and package-variable channels across the package: the
 operation happens with the mutex write-locked, every counterpart operation on
 that channel anywhere in the package (every send for a receive, every receive
@@ -149,6 +153,18 @@ senders).
                     if got is None:
                         continue
                     mutex, others, relocks = got
+                    if relocks is None:   # no receiver: the closers hold the mutex
+                        fact = held[mutex]
+                        name, mname = um.spell(e.place), um.spell(fact.place)
+                        lock_node = flow.g.nodes[fact.origin].ast
+                        related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
+                        related += [Related(0, 0, f"closes {abstract_label(chan)} only while holding "
+                                                  f"{abstract_label(mutex)}", anchor=(a.func, a.start, a.end))
+                                    for a in others[:3]]
+                        msg = (f"send on {name} waits holding {mname}, and nothing receives from it. Only a close "
+                               f"ends the send, and the closer locks {mname} first: both wait forever")
+                        yield ctx.finding(e.node, msg, related)
+                        continue
                     fact = held[mutex]
                     name = um.spell(e.place)
                     mname = um.spell(fact.place)
@@ -255,6 +271,12 @@ senders).
         if kind == RECV and index.of(chan, "close"):
             return LockHeldOnChannelOp._closer_blocked(ctx, index, chan, held)
         if not others:
+            # nothing in the package receives from it (and it goes nowhere else): only a close ends this
+            # send, and every close takes the mutex first (``Stop`` locks ``m.lock``, then ``close(w.result)``)
+            closes = index.of(chan, "close")
+            for mutex in held:
+                if closes and all(mutex in ctx.pkg.held_at_anchor(f.at) for f in closes):
+                    return mutex, [f.at for f in closes], None
             return None
         in_select = any(f.select for f in others)
         for mutex in held:
