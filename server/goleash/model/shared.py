@@ -717,9 +717,10 @@ class SharedVars:
         ``t.FailNow`` calls: its deferred calls run, nothing else does), would the function that started it
         wait forever? Yes when, on a path after the ``go``, that function waits without an alternative
         (``<-done``, ``for range ch``, ``wg.Wait()``, also deferred) on a channel or WaitGroup that the
-        goroutine signals only with a statement ``at`` still leads to (``close(done)``, ``ch <- v``,
-        ``wg.Done()``), not deferred. A wait in a select with another case (a timeout, ``ctx.Done()``)
-        ends by itself."""
+        goroutine signals only with a statement still to come at ``at`` (``close(done)``, ``ch <- v``,
+        ``wg.Done()`` after it in the text and not on every path to it), not deferred. A wait in a select
+        with another case that something else can satisfy (a timeout, ``ctx.Done()``) ends by itself; one
+        whose every case waits for such a skipped signal does not."""
         um = self.um
         fg = um.func_at(at)
         spawner = um.func_at(go)
@@ -762,11 +763,21 @@ class SharedVars:
                 if signal is None:
                     continue
                 case = e.select_case
-                if case is not None and case.parent is not None and \
-                        sum(c.type in ("communication_case", "default_case") for c in case.parent.named_children) > 1:
-                    continue   # a select with a way out
+                if case is not None and case.parent is not None and any(
+                        c.id != case.id and not self._waits_on(sg, c, later)
+                        for c in case.parent.named_children if c.type in ("communication_case", "default_case")):
+                    continue   # a select with a way out (a timeout, ``ctx.Done()``, another goroutine's result)
                 return Stranded(e.node, signal, e.place, all(x.terminal for x, _ in sn.succ))
         return None
+
+    def _waits_on(self, g, case: Node, later: dict) -> bool:
+        """Is the select ``case`` (a CFG node of ``g``) a receive only the goroutine's skipped signals
+        (``later``) would satisfy (``case err := <-errc:`` beside ``case v := <-res:``, both sent after the
+        check)?"""
+        n = g.node_of(case)
+        effs = self.um.node_effects(g, n) if n is not None else ()
+        return any(e.kind == RECV and e.place is not None and (later.get(e.place, {}).keys() & {SEND, CLOSE})
+                   for e in effs)
 
     def _run_effects(self, effs):
         """The effects a deferred call runs: those of its call, and of a literal it runs

@@ -53,3 +53,23 @@ func TestConsqUnjoined(t *testing.T) {
 		require.NoError(t, err) // want `require\.NoError may run after the test returned: the test binary panics`
 	}()
 }
+
+// Every case of the test's select waits for something only the goroutine sends after its check.
+func TestConsqSelectOfOwnResults(t *testing.T) {
+	sizes := make(chan int)
+	errs := make(chan error)
+	go func() {
+		b, err := consqRead("k")
+		require.NoError(t, err) // want `the test then hangs\. It waits for the send on sizes`
+		if len(b) == 0 {
+			errs <- err
+			return
+		}
+		sizes <- len(b)
+	}()
+	select {
+	case <-sizes:
+	case err := <-errs:
+		t.Error(err)
+	}
+}
