@@ -80,7 +80,8 @@ def atomic_alias(root: Node) -> str | None:
 
 def access_key(unit: Node, expr: Node, recv: tuple[str, str] | None) -> tuple[str, str] | None:
     """The ``AtomicAccess.key`` an expression of declaration ``unit`` names: a package variable
-    (not a local), or a field of the method's receiver ``recv`` (its name, its type)."""
+    (not a local), or a field of the method's receiver ``recv`` (its name, its type), or a field of a
+    struct field of it (``c.stats.Writes``: name ``stats.Writes``)."""
     expr = syntax.unparen(expr)
     if expr is None:
         return None
@@ -88,10 +89,13 @@ def access_key(unit: Node, expr: Node, recv: tuple[str, str] | None) -> tuple[st
         if syntax.resolve_decl(expr, unit) is not None:
             return None  # a local variable
         return ("", syntax.text(expr))
-    if expr.type == "selector_expression" and recv is not None:
-        operand = expr.child_by_field_name("operand")
-        if operand is not None and operand.type == "identifier" and syntax.text(operand) == recv[0]:
-            return (recv[1], syntax.text(expr.child_by_field_name("field")))
+    path = []
+    while expr is not None and expr.type == "selector_expression" and recv is not None:
+        # (``s.hits``; a field of a struct field, ``c.stats.Writes``: "stats.Writes")
+        path.append(syntax.text(expr.child_by_field_name("field")))
+        expr = syntax.unparen(expr.child_by_field_name("operand"))
+    if path and expr is not None and expr.type == "identifier" and syntax.text(expr) == recv[0]:
+        return (recv[1], ".".join(reversed(path)))
     return None
 
 

@@ -27,8 +27,11 @@ race detector reports it, and on 32-bit platforms a plain read of a 64-bit value
 can even be torn.
 
 goleash builds the package-wide list of atomically accessed package variables
-and receiver fields (`&s.hits` in a method of `*Server`), then reports plain
-accesses to them in the package's functions and methods.
+and receiver fields (`&s.hits` in a method of `*Server`, also a field of a struct field:
+`&c.stats.Writes`), then reports plain accesses to them in the package's functions and
+methods. Copying the struct that holds such a field reads it plainly too: `return c.stats`
+(or `s := c.stats`, `report(c.stats)`) races with `atomic.AddUint64(&c.stats.Writes, 1)`
+(no quick fix: load the counters one by one, or hold the mutex every add holds).
 
 ## Bad
 ```go
@@ -121,7 +124,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         events = None
         seen = set()
         var_names = {name.encode() for owner, name in facts if not owner}
-        fields = {name.encode() for owner, name in facts if owner and recv is not None and owner == recv[1]}
+        fields = {part.encode() for owner, name in facts if owner and recv is not None and owner == recv[1]
+                  for part in name.split(".")}
         if not var_names and not fields:
             return
         for n in syntax.walk(ctx.unit):
@@ -135,6 +139,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             else:
                 continue
             key = atomics.access_key(ctx.unit, n, recv)
+            if key is not None and key not in facts and self._copied(n):
+                # ``return c.stats``: a copy of a struct field reads each field of it, the atomic one too
+                key = next((k for k in facts if k[0] == key[0] and k[1].startswith(key[1] + ".")), key)
             if key is None or key not in facts or key in mine:
                 continue  # atomic in this same function too: a deliberate fast-path read (then CAS)
             if self._atomic_use(n, alias) or self._declaration(n):
@@ -164,11 +171,37 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             if (key, stmt.id) in seen:
                 continue
             seen.add((key, stmt.id))
-            msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
-                   f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
-            related = [ctx.related_at(other.at, f"atomic.{other.op}{suffix} of {name} in {where}()")] \
+            own = atomics.access_key(ctx.unit, n, recv)
+            copied = own != key   # ``return c.stats``: the whole struct
+            if copied:
+                inner = f"{name}.{key[1][len(own[1]) + 1:]}"
+                msg = (f"copying {name} reads {inner}, which sync/atomic updates elsewhere. The plain "
+                       f"copy races with the atomic accesses in {where}()")
+            else:
+                inner = name
+                msg = (f"{name} is accessed with sync/atomic elsewhere but plainly here. This plain "
+                       f"{'write' if write is not None else 'read'} races with the atomic accesses in {where}()")
+            related = [ctx.related_at(other.at, f"atomic.{other.op}{suffix} of {inner} in {where}()")] \
                 if other.at is not None else []
-            yield ctx.finding(n, msg, related, self._fixes(ctx, n, alias, suffix, write, imports))
+            yield ctx.finding(n, msg, related, () if copied else self._fixes(ctx, n, alias, suffix, write, imports))
+
+    @staticmethod
+    def _copied(n: Node) -> bool:
+        """Is the selector ``n`` (a struct field) used as a whole value: returned, assigned, passed or
+        stored (``return c.stats``, ``s := c.stats``), not selected from, addressed or assigned to?"""
+        p = n.parent
+        while p is not None and p.type == "parenthesized_expression":
+            p = p.parent
+        if p is None or p.type in ("selector_expression", "index_expression", "slice_expression", "call_expression"):
+            return False
+        if p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "&":
+            return False
+        if p.type == "expression_list" and p.parent is not None and \
+                p.parent.type in ("assignment_statement", "short_var_declaration") and \
+                p.parent.child_by_field_name("left") is not None and p.parent.child_by_field_name("left").id == p.id:
+            return False   # written, not read: a store of the whole struct (another finding's business)
+        return p.type in ("return_statement", "expression_list", "argument_list", "keyed_element",
+                          "literal_element", "var_spec", "send_statement")
 
     @staticmethod
     def _locked(events, n: Node, write: bool) -> bool:
