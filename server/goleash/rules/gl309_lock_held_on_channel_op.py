@@ -153,11 +153,12 @@ senders).
                     if got is None:
                         continue
                     mutex, others, relocks = got
+                    fact = held[mutex]
+                    name = um.spell(e.place)
+                    mname = um.spell(fact.place)
+                    lock_node = flow.g.nodes[fact.origin].ast
+                    related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
                     if relocks is None:   # no receiver: the closers hold the mutex
-                        fact = held[mutex]
-                        name, mname = um.spell(e.place), um.spell(fact.place)
-                        lock_node = flow.g.nodes[fact.origin].ast
-                        related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
                         related += [Related(0, 0, f"closes {abstract_label(chan)} only while holding "
                                                   f"{abstract_label(mutex)}", anchor=(a.func, a.start, a.end))
                                     for a in others[:3]]
@@ -165,11 +166,6 @@ senders).
                                f"ends the send, and the closer locks {mname} first: both wait forever")
                         yield ctx.finding(e.node, msg, related)
                         continue
-                    fact = held[mutex]
-                    name = um.spell(e.place)
-                    mname = um.spell(fact.place)
-                    lock_node = flow.g.nodes[fact.origin].ast
-                    related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
                     if relocks:
                         if e.kind == RECV:
                             where = f"the goroutine that signals {abstract_label(chan)} may wait here for " \
