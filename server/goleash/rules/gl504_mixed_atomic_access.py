@@ -139,7 +139,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             else:
                 continue
             key = atomics.access_key(ctx.unit, n, recv)
-            if key is not None and key not in facts and self._copied(n):
+            if key is not None and key not in facts and self._copied(n) and self._struct_value(ctx, n):
                 # ``return c.stats``: a copy of a struct field reads each field of it, the atomic one too
                 key = next((k for k in facts if k[0] == key[0] and k[1].startswith(key[1] + ".")), key)
             if key is None or key not in facts or key in mine:
@@ -184,6 +184,14 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             related = [ctx.related_at(other.at, f"atomic.{other.op}{suffix} of {inner} in {where}()")] \
                 if other.at is not None else []
             yield ctx.finding(n, msg, related, () if copied else self._fixes(ctx, n, alias, suffix, write, imports))
+
+    @staticmethod
+    def _struct_value(ctx: FuncContext, n: Node) -> bool:
+        """Is the field ``n`` a struct held by value (``stats Stats``), whose copy copies its fields: not a
+        pointer, an interface or a type goleash cannot name?"""
+        t = ctx.model.types.of(n)
+        return bool(t) and not t.startswith(("*", "[]", "map[", "chan ", "func", "interface")) and \
+            ctx.pkg is not None and ctx.pkg.types.struct(t) is not None
 
     @staticmethod
     def _copied(n: Node) -> bool:
