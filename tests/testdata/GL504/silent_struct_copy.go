@@ -46,3 +46,18 @@ func (c *pairCache) Run(n int) {
 		go c.hit()
 	}
 }
+
+// A pointer to the stats handed on copies nothing: the receiver loads the counters itself.
+type sharedPairCache struct {
+	stats *pairStats
+}
+
+func (c *sharedPairCache) hit() { atomic.AddUint64(&c.stats.Hits, 1) }
+
+func (c *sharedPairCache) Stats() *pairStats { return c.stats }
+
+func (c *sharedPairCache) Run(n int) {
+	for i := 0; i < n; i++ {
+		go c.hit()
+	}
+}
