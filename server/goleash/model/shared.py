@@ -786,7 +786,7 @@ class SharedVars:
             for x in (e.inner or (e,)):
                 yield x
                 lit = x.callee.literal if x.kind == "call" and x.callee is not None else None
-                f = next((f for f in self.um.funcs if f.node.id == lit), None) if lit is not None else None
+                f = self.um.func_of_node.get(lit) if lit is not None else None
                 g = self.um.cfg(f) if f is not None else None
                 for n in (g.nodes if g is not None else ()):
                     yield from self.um.node_effects(g, n)

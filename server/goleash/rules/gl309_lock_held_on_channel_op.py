@@ -158,14 +158,6 @@ senders).
                     mname = um.spell(fact.place)
                     lock_node = flow.g.nodes[fact.origin].ast
                     related = [ctx.related(lock_node, f"{mname} is locked here")] if lock_node is not None else []
-                    if relocks is None:   # no receiver: the closers hold the mutex
-                        related += [Related(0, 0, f"closes {abstract_label(chan)} only while holding "
-                                                  f"{abstract_label(mutex)}", anchor=(a.func, a.start, a.end))
-                                    for a in others[:3]]
-                        msg = (f"send on {name} waits holding {mname}, and nothing receives from it. Only a close "
-                               f"ends the send, and the closer locks {mname} first: both wait forever")
-                        yield ctx.finding(e.node, msg, related)
-                        continue
                     if relocks:
                         if e.kind == RECV:
                             where = f"the goroutine that signals {abstract_label(chan)} may wait here for " \
@@ -181,15 +173,20 @@ senders).
                         related += [Related(0, 0, where, anchor=(a.func, a.start, a.end)) for a in relocks[:3]]
                         yield ctx.finding(e.node, msg, related)
                         continue
-                    if e.kind == RECV:
-                        what, them, verb = f"receive from {name}", "sender", "sends on"
+                    if relocks is None:   # no receiver: the closers hold the mutex
+                        verb = "closes"
+                        msg = (f"send on {name} waits holding {mname}, and nothing receives from it. Only a close "
+                               f"ends the send, and the closer locks {mname} first: both wait forever")
                     else:
-                        what, them, verb = f"send on {name}", "receiver", "receives from"
+                        if e.kind == RECV:
+                            what, them, verb = f"receive from {name}", "sender", "sends on"
+                        else:
+                            what, them, verb = f"send on {name}", "receiver", "receives from"
+                        msg = (f"{what} waits holding {mname}, which every {them} needs. The {them}s lock "
+                               f"{mname} first: each side waits for the other forever")
                     related += [Related(0, 0, f"{verb} {abstract_label(chan)} only while holding "
                                               f"{abstract_label(mutex)}", anchor=(a.func, a.start, a.end))
                                 for a in others[:3]]
-                    msg = (f"{what} waits holding {mname}, which every {them} needs. The {them}s lock "
-                           f"{mname} first: each side waits for the other forever")
                     yield ctx.finding(e.node, msg, related)
 
     def _local(self, ctx: FuncContext) -> Iterator[Finding]:

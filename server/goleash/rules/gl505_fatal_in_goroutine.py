@@ -352,9 +352,8 @@ the whole test binary down.
         for p, anchor in reports:
             q = translate(p, x)
             arg = next((a for a in syntax.call_args(x.node) if q is not None and um.place(a) == q), None)
-            v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-            if v is None or v.kind != "param" or v.type_node is None or \
-                    syntax.text(v.type_node) not in TESTING_TYPES or syntax.text(v.type_node) == "*testing.B":
+            v = _testing_var(um, arg)
+            if v is None or syntax.text(v.type_node) == "*testing.B":
                 continue
             if not self._outlives(ctx, go, v):
                 continue
@@ -428,11 +427,9 @@ the whole test binary down.
             return v
         for a in syntax.call_args(call):
             a = syntax.unparen(a)
-            if a.type == "identifier" and (place is None or um.place(a) == place):
-                v = um.scopes.var(a)
-                if v is not None and v.kind == "param" and v.type_node is not None and \
-                        syntax.text(v.type_node) in TESTING_TYPES:
-                    return v
+            v = _testing_var(um, a) if place is None or um.place(a) == place else None
+            if v is not None:
+                return v
         return None
 
     @staticmethod
@@ -453,12 +450,7 @@ the whole test binary down.
         """The ``*testing.T``-like parameter (a scope Var) the call's receiver names, or None."""
         fn = call.child_by_field_name("function")
         operand = fn.child_by_field_name("operand") if fn is not None else None
-        if operand is None or operand.type != "identifier":
-            return None
-        v = um.scopes.var(operand)
-        if v is None or v.kind != "param" or v.type_node is None or syntax.text(v.type_node) not in TESTING_TYPES:
-            return None
-        return v
+        return _testing_var(um, operand)
 
     @staticmethod
     def _outlives(ctx, g: Node, param) -> bool:
@@ -505,10 +497,7 @@ the whole test binary down.
         param = FatalInGoroutine._testing_param(um, call)
         if param is None:   # ``require.NoError(t, err)``
             args = syntax.call_args(call)
-            arg = syntax.unparen(args[0]) if args else None
-            v = um.scopes.var(arg) if arg is not None and arg.type == "identifier" else None
-            param = v if v is not None and v.kind == "param" and v.type_node is not None and \
-                syntax.text(v.type_node) in TESTING_TYPES else None
+            param = _testing_var(um, syntax.unparen(args[0]) if args else None)
         if param is None or f"{param.name}.Context()" not in syntax.text(lit):
             return None
         owner = um.func_of_node.get(param.func.id)
@@ -642,6 +631,14 @@ the whole test binary down.
             body = syntax.text(arg)
             return ".Wait()" in body or "<-" in body
         return False
+
+def _testing_var(um, node: Node | None):
+    """The ``*testing.T``-like parameter (a scope Var) the identifier ``node`` names, or None."""
+    v = um.scopes.var(node) if node is not None and node.type == "identifier" else None
+    if v is None or v.kind != "param" or v.type_node is None or syntax.text(v.type_node) not in TESTING_TYPES:
+        return None
+    return v
+
 
 def _run_by_harness(pkg, key: str | None, i: int, depth: int) -> bool:
     """Does every test whose ``t`` parameter ``i`` of the package function ``key`` can be run by a
