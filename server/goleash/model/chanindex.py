@@ -6,7 +6,8 @@ operations on such channels (by package-wide name, ``Server.events``): sends,
 receives, ranges, closes — with the mutexes held at each, whether it runs in
 a goroutine — where they are made (``s.events = make(chan T, n)``, or in a
 composite literal ``&Server{events: make(...)}``) or assigned something else,
-and where they escape (handed to a call outside the package). The
+and where they escape (handed to a call as an argument, where the callee's
+parameter names it; returned; copied into another variable or field). The
 :class:`ChanIndex` merges them: who can close, receive from, send on or make
 a field channel, anywhere in the package.
 
@@ -23,7 +24,7 @@ from tree_sitter import Node, Query, QueryCursor
 from .. import syntax
 from .effects import BROADCAST, CLOSE, CWAIT, DEFER, GO, PASS, RANGE, RECV, SEND, SIGNAL, UnitModel
 from .locks import HELD, Anchor
-from .types import is_chan
+from .types import base_name, is_chan
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,34 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     cap = _make_cap(rn)
                     out.append(ChanFact(name, "make" if cap is not _NOT else "assign", anchor(rn),
                                         cap if cap is not _NOT else None))
+    # a channel field spelled where goleash cannot tell whose it is (``c.(*conn).addrs <- a``, a field of a
+    # value of unknown type, of a package variable): it may be this one, sent on, received from or closed
+    fields = um.index.chan_fields
+    if fields:
+        for f in QueryCursor(_FIELD_QUERY).captures(um.unit).get("f", ()):
+            name = _text(f)
+            sel = f.parent
+            if name not in fields or (sel.parent is not None and sel.parent.type == "call_expression" and
+                                      sel.parent.child_by_field_name("function") == sel):
+                continue   # (``f.out(v)``: a method of that name)
+            whose = um.abstract_place(um.place(sel))
+            if whose is not None and chan(whose):
+                continue
+            # (``g:logWriter.logCh``: a package variable's field; ``c.(*conn).addrs``: a value typed only here)
+            owner = base_name(um.types.of(sel.child_by_field_name("operand")))
+            if owner is None or um.index.struct(owner) is None:
+                out.append(ChanFact("?." + name, "unresolved", anchor(sel)))
+            elif chan(f"{owner}.{name}"):
+                out.append(ChanFact(f"{owner}.{name}", "unresolved", anchor(sel)))
+    # handed to any call as an argument (``go runProxy(g.stopCh, g.acceptCh)``, ``notify(ctx, d.conn)``): the
+    # callee may receive from it, send on it or close it under its parameter's name
+    for arg in QueryCursor(_ARG_QUERY).captures(um.unit).get("arg", ()):
+        call = arg.parent.parent
+        if _text(call.child_by_field_name("function")) in _BUILTINS:
+            continue
+        name = um.abstract_place(um.place(arg))
+        if name is not None and chan(name):
+            out.append(ChanFact(name, "escape", anchor(arg)))
     # composite literals: &Server{events: make(chan Event)} / Server{events: ch}; new(Server)
     got = QueryCursor(_CONSTRUCT_QUERY).captures(um.unit)
     # (in the order a depth-first walk that visits the last child first meets them: the facts' order is kept)
@@ -147,6 +176,14 @@ _CONSTRUCT_QUERY = Query(syntax.LANGUAGE, """
 (composite_literal) @n
 (call_expression function: (identifier) @_f (#eq? @_f "new")) @n
 """)
+
+
+# a channel field or package variable given to a call as an argument
+_ARG_QUERY = Query(syntax.LANGUAGE, """
+(call_expression arguments: (argument_list [(selector_expression) (identifier)] @arg))
+""")
+_BUILTINS = frozenset({"close", "len", "cap"})
+_FIELD_QUERY = Query(syntax.LANGUAGE, "(selector_expression field: (field_identifier) @f)")
 
 
 _NOT = object()
@@ -202,10 +239,14 @@ class ChanIndex:
     package."""
     facts: dict[str, list[ChanFact]] = field(default_factory=dict)
     load: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
+    # told of each name asked about (PackageModel records it as a dependency of the result being made)
+    note: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
     def of(self, chan: str, kind: str | None = None) -> list[ChanFact]:
         if self.load is not None:
             self.load(chan)
+        if self.note is not None:
+            self.note(chan)
         got = self.facts.get(chan, [])
         return got if kind is None else [f for f in got if f.kind == kind]
 
@@ -214,7 +255,10 @@ class ChanIndex:
         last = chan.rsplit(".", 1)[-1]
         if last[:1].isupper():
             return True
-        return bool(self.of(chan, "escape"))
+        if self.of(chan, "escape") or self.of(chan, "unresolved"):
+            return True
+        # (spelled somewhere on a value goleash cannot type: ``conn.(*blockingConn).addrs <- a``)
+        return not chan.startswith("g:") and bool(self.facts.get("?." + last))
 
     def made(self, chan: str) -> list[ChanFact]:
         return self.of(chan, "make")
@@ -239,6 +283,8 @@ class ChanIndex:
         owner = chan.rsplit(".", 1)[0]
         if self.load is not None:
             self.load(owner + ".*")
+        if self.note is not None:
+            self.note(owner + ".*")
         return [f for name, facts in self.facts.items() if name != chan and name.rsplit(".", 1)[0] == owner
                 for f in facts if f.kind == "close"]
 

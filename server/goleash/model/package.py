@@ -249,6 +249,7 @@ _ASKED_AGAIN = {
     "testsonly": lambda m, k: m.tests_only_method(k, record=False),
     "unsharedrecv": lambda m, k: m.unshared_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2],
                                                          record=False),
+    "spells": lambda m, k: m.spelling(k),
 }
 
 
@@ -277,7 +278,7 @@ class Deps(dict):
 
     def _parts(self) -> tuple:
         if self._split is None or self._split[0] != len(self):
-            text, callers, summaries, setters, entries, outside = set(), set(), set(), {}, {}, set()
+            text, callers, summaries, setters, entries, outside, asked = set(), set(), set(), {}, {}, set(), {}
             for key, fp in self.items():
                 kind, _, fkey = key.partition(":")
                 if kind == "text":
@@ -297,13 +298,19 @@ class Deps(dict):
                         setters[f] = setters.get(f, frozenset()) | ks
                 elif kind in OUTSIDE_DEPS:
                     outside.add(key)
+                elif kind == "spells":
+                    asked[fkey] = fp
                 else:
                     k = fkey.split("#", 1)[0]
                     summaries.add(k)
                     entries.setdefault(k, set()).add(key)
             self._split = (len(self), frozenset(text), frozenset(callers), frozenset(summaries), setters,
-                           {k: frozenset(es) for k, es in entries.items()}, frozenset(outside))
+                           {k: frozenset(es) for k, es in entries.items()}, frozenset(outside), asked)
         return self._split
+
+    def spelled(self) -> dict:
+        """The ``spells:`` entries (word -> the declarations spelling it then): what the channel index read."""
+        return self._parts()[7]
 
     def outside(self) -> frozenset:
         """The entries about files outside the package (``modctx:``): no package model's token vouches
@@ -531,6 +538,7 @@ class PackageModel:
         self._changed_sets: dict[str, bool] = {}
         self._stops_memo: dict[str, bool] = {}
         self._field_set: dict[str, bool] = {}
+        self._spelling: dict[str, tuple] = {}   # word -> the declarations spelling it (spelling)
         self._never_set: dict[str, bool] = {}
         self._never_read: dict[str, bool] = {}
         self.token = next(_TOKENS)
@@ -632,6 +640,8 @@ class PackageModel:
         """The fast path of deps_valid: ``deps`` was valid for the model this one inherited from, and
         none of what it used can have changed since."""
         text, callers, summaries, setters = deps.split()
+        if any(self._spells_touched(w, fp) for w, fp in deps.spelled().items()):
+            return False
         if not (text.isdisjoint(self._changed) and callers.isdisjoint(self._calls_of_changed()) and
                 not any(self._setters_touched(f, ks) for f, ks in setters.items())):
             return False
@@ -690,6 +700,8 @@ class PackageModel:
                 hit = False   # (an inherited model has the same text-level call graph: the same answers)
             elif kind == "setters":
                 hit = self._setters_touched(fkey, {k for k, _d in fp})
+            elif kind == "spells":
+                hit = self._spells_touched(fkey, fp)
             else:
                 hit = fkey.split("#", 1)[0] in self._dirty
             if hit:
@@ -2714,9 +2726,44 @@ class PackageModel:
         if self._chans is None:
             from .chanindex import ChanIndex
             names, types = self._chan_names()
-            self._chans = ChanIndex(load=self._load_chans if names else None)
+            self._chans = ChanIndex(load=self._load_chans if names else None, note=self._note_chan)
             self._chan_read = _ChanRead(names, types)
         return self._chans
+
+    def _note_chan(self, chan: str) -> None:
+        """Record, as a dependency of the result being made, the declarations the channel index read to
+        answer about ``chan``: those spelling its field name (or, for ``Type.*``, each channel field's)."""
+        if not self._recording:
+            return
+        head = chan[2:] if chan.startswith("g:") else chan
+        owner, _, last = head.rpartition(".")
+        if last == "*":
+            st = self.types.types.get(owner)
+            words = [fl.name for fl in (st.fields if st is not None else ()) if fl.name in self._chan_read.names]
+        else:
+            words = [last]
+        for w in words:
+            self._note("spells:" + w, self.spelling(w))
+
+    def spelling(self, word: str) -> tuple:
+        """(key, digest) of every declaration of the package whose text spells ``word``, in the package's
+        order."""
+        got = self._spelling.get(word)
+        if got is None:
+            pat = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+            got = self._spelling[word] = tuple(
+                (u.keys[0] if u.keys else f"<{u.kind}@{u.start}>", u.digest)
+                for f in self.files for u in f.index.units if pat.search(f.source, u.start, u.end))
+        return got
+
+    def _spells_touched(self, word: str, fp) -> bool:
+        """May the declarations spelling ``word`` differ from ``fp`` since the inherited model: a changed
+        declaration among them, or a changed one that spells it now?"""
+        if not self._changed.isdisjoint(k for k, _d in fp):
+            return True
+        pat = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+        return any(pat.search(self.decls[k][0].source, self.decls[k][1].start, self.decls[k][1].end)
+                   for k in self._changed if k in self.decls)
 
     def _load_chans(self, chan: str) -> None:
         """Read into the channel index every declaration that spells a part of ``chan`` not read yet

@@ -483,6 +483,12 @@ class TypeIndex:
         sigs = list(self.funcs.values()) + [fs for ms in self.methods.values() for fs in ms.values()]
         return frozenset(fs.name for fs in sigs if len(fs.results) == 1 and "chan" in fs.results[0].split("[")[0])
 
+    @cached_property
+    def chan_fields(self) -> frozenset[str]:
+        """Names of the channel-typed fields of the package's struct types."""
+        return frozenset(fl.name for td in self.types.values() for fl in td.fields
+                         if is_chan(self.underlying(fl.type)))
+
     def with_local(self, facts: list[DeclTypes]) -> "TypeIndex":
         """This index and the types a function declares inside its body (``type counters struct{
         sync.Mutex; n int }`` in a test), which shadow the package's of the same name there."""
