@@ -16,7 +16,7 @@ class AbandonedSender(Rule):
     code = "GL101"
     name = "abandoned-sender"
     summary = "A goroutine sends on a channel that its parent may stop receiving from: the goroutine blocks forever."
-    triggers = frozenset({"go", "dropped"})
+    triggers = frozenset({"go", "dropped", "send"})
     fixes = ("buffer the channel (capacity = number of sends)", "wrap the send in a select with ctx.Done()")
     doc = """\
 A goroutine sends its result on an unbuffered (or too small) channel made by the
@@ -144,6 +144,11 @@ then returns):
   the other case is taken when the other callback ran, and whether both run is the callee's affair. A
   timeout case is still a path that strands a callback's goroutine.
 
+## Also: a field channel nothing receives from
+A send on an unexported field channel that is made unbuffered wherever it is made, and that nothing
+in the package receives from, ranges over or hands out (returned by a getter, passed to a call, copied
+into another variable or field; spelled on a value goleash cannot type, `c.(*conn).out`): the send blocks forever, in a goroutine of the function or in whatever
+goroutine runs the method (`go w.run()`, whose `w.results <- ok` nobody takes).
 ## Also: a dropped result
 A package function that makes an unbuffered channel, starts a goroutine that sends on it, and returns
 it (`func goResult(f func() error) chan error`), called with its result dropped (`goResult(f)` as a
@@ -159,15 +164,16 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         yield from self._dropped(ctx)
+        text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
+        reported = set()   # (one finding per send: a field nothing receives from is not reported twice)
+        if "send" in ctx.present and spells_chan_field(ctx.pkg, text):
+            for f in self._fields(ctx):
+                reported.add(f.start)
+                yield f
         if "go" not in ctx.present:
             return
-        text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
         if b"make(" not in text and not spells_chan_field(ctx.pkg, text):
             return   # no channel made here, and none of the package's channel fields named
-        reported = set()   # (one finding per send: a field nothing receives from is not reported twice)
-        for f in self._fields(ctx):
-            reported.add(f.start)
-            yield f
         for ch in ctx.channels:
             owned = not ch.local and self._owned_field(ctx, ch)
             if not ch.local and not owned:
@@ -640,7 +646,7 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
         for ch in ctx.channels:
             if ch.place is None or ch.place.is_local or ch.place.is_global:
                 continue
-            sends = [o for o in ch.sends if o.goroutine is not None and o.select_case is None and not o.deferred]
+            sends = [o for o in ch.sends if o.select_case is None and not o.deferred]
             if not sends:
                 continue
             name = ctx.model.abstract_place(ch.place)
@@ -654,10 +660,13 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue
             s = sends[0]
             related = [Related(0, 0, f"{name} is made unbuffered here", anchor=(makes[0].at.func, makes[0].at.start,
-                                                                              makes[0].at.end)),
-                       ctx.related(s.goroutine.child(0), "goroutine started here")]
-            yield ctx.finding(s.node, f"goroutine blocks forever sending on {ch.name}. Nothing in the package "
-                                      f"receives from {name}", related)
+                                                                              makes[0].at.end))]
+            if s.goroutine is not None:
+                related.append(ctx.related(s.goroutine.child(0), "goroutine started here"))
+                msg = f"goroutine blocks forever sending on {ch.name}. Nothing in the package receives from {name}"
+            else:
+                msg = f"send on {ch.name} blocks forever. Nothing in the package receives from {name}"
+            yield ctx.finding(s.node, msg, related)
 
 
 def _receive_left(op: ChanOp) -> Node | None:
