@@ -188,6 +188,7 @@ class ChannelModel:
         self.effects = ctx.effects
         self.unit: Node = ctx.unit
         self.by_place: dict[Place, Channel] = {}
+        self._inert: set[int] = set()   # arguments a package function takes and never uses
         self._build()
 
     def serialised(self, go: Node) -> bool:
@@ -360,7 +361,10 @@ class ChannelModel:
             return
         args = syntax.call_args(x.node)
         for idx, use in params.items():
-            if use is None or idx >= len(args):
+            if idx >= len(args):
+                continue
+            if use is None:   # a channel parameter the callee never uses: handing it over is no escape
+                self._inert.add(args[idx].id)
                 continue
             place = self.um.place(args[idx])
             if place is None:
@@ -393,7 +397,7 @@ class ChannelModel:
 
     def _collect_escapes(self) -> None:
         um = self.um
-        op_ids = {o.chan.id for c in self.by_place.values() for o in c.ops}
+        op_ids = {o.chan.id for c in self.by_place.values() for o in c.ops} | self._inert
         for v in um.scopes.vars:
             if v.kind != "local":
                 continue

@@ -62,6 +62,13 @@ goroutine. The same holds when the function closes the channel itself for the
 goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
 `return` between their start and the close leaves them waiting forever.
 
+## Also: a channel handed to code that never signals it
+A receive (not a `select` case) or a range on a channel the function makes and hands to package
+functions that never use it, when nothing sends on it or closes it (`done := make(chan bool); go
+w.watch(done); <-done`, `watch` never touching `done`), waits forever: the goroutine meant to close it
+does something else. A channel made only to be waited on (`stop := make(chan struct{}); <-stop` at the
+end of a `main`, a test stub that must hang) blocks on purpose: not reported.
+
 ## Stays silent
 - every path of the producing goroutine closes the channel (a deferred close, a
   close before each return, a helper that closes it on every path; for channels in a slice, a loop over
@@ -100,6 +107,9 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
                 yield from self._skipped_close(ctx, ch)
                 continue
             sends = ch.sends
+            if not sends and ch.local and not ch.nil_assigns and ch.var is not None and not ch.var.assigned:
+                yield from self._unsent(ctx, ch)
+                continue
             if not sends or any(self._endless(ctx, o) or self._fed_forever(ctx, o) for o in sends):
                 continue
             producers = {o.func.id: o.func for o in sends}
@@ -306,6 +316,24 @@ goroutines it started to range over it (`for _, c := range chs { close(c) }`): a
                 return (ctx.fix(f"close({ch.name}) after the last send",
                                 ctx.insert_line_after(stmt, f"close({ch.name})"), preferred=True),)
         return ()
+
+    @staticmethod
+    def _unsent(ctx: FuncContext, ch: Channel) -> Iterator[Finding]:
+        """A receive (not a select case) or range on a channel this function makes, that nothing sends on or
+        closes and that goes nowhere (but to package functions that never use it): it waits forever."""
+        waits = [o for o in ch.receives if o.select_case is None and not o.deferred and o.via is None]
+        if not waits:
+            return
+        ops = {o.chan.id for o in ch.ops}
+        if not any(r.id not in ops for r in ch.var.refs):
+            return   # made only to be waited on (``stop := make(chan struct{}); <-stop``): a block on purpose
+        w = waits[0]
+        what = f"range over {ch.name}" if w.kind == "range" else f"receive from {ch.name}"
+        where = "this goroutine" if w.goroutine is not None else "the function"
+        related = [ctx.related(ch.make, f"{ch.name} is made here; nothing sends on it or closes it")]
+        yield ctx.finding(ReceiveNeverEnds._head(w.node) if w.kind == "range" else w.node,
+                          f"{what} blocks forever: nothing sends on or closes {ch.name}. {where.capitalize()} "
+                          f"waits here for good", related)
 
     def _fields(self, ctx: FuncContext) -> Iterator[Finding]:
         """A field channel ranged over that nothing in the package closes, on a type that shuts its other
