@@ -30,7 +30,8 @@ from .types import base_name, is_chan
 @dataclass(frozen=True)
 class ChanFact:
     chan: str                  # package-wide name: Server.events, g:queue
-    kind: str                  # send | recv | range | close | make | assign | escape
+    kind: str                  # send | recv | range | close | make | assign | escape | unresolved (spelled on
+    #                            a value goleash could not attribute: ``?.field`` when even its type is unknown)
     at: Anchor
     capacity: object = None    # make: int, a string for a non-literal size, 0 unbuffered
     held: frozenset = frozenset()      # package-wide names of mutexes held at the op

@@ -147,8 +147,10 @@ then returns):
 ## Also: a field channel nothing receives from
 A send on an unexported field channel that is made unbuffered wherever it is made, and that nothing
 in the package receives from, ranges over or hands out (returned by a getter, passed to a call, copied
-into another variable or field; spelled on a value goleash cannot type, `c.(*conn).out`): the send blocks forever, in a goroutine of the function or in whatever
-goroutine runs the method (`go w.run()`, whose `w.results <- ok` nobody takes).
+into another variable or field; spelled on a value goleash cannot type, `c.(*conn).out`): the send
+blocks forever, in a goroutine of the function or in whatever goroutine runs the method (`go w.run()`,
+whose `w.results <- ok` nobody takes).
+
 ## Also: a dropped result
 A package function that makes an unbuffered channel, starts a goroutine that sends on it, and returns
 it (`func goResult(f func() error) chan error`), called with its result dropped (`goResult(f)` as a
@@ -166,14 +168,13 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
         yield from self._dropped(ctx)
         text = ctx.source[ctx.unit.start_byte:ctx.unit.end_byte]
         reported = set()   # (one finding per send: a field nothing receives from is not reported twice)
-        if "send" in ctx.present and spells_chan_field(ctx.pkg, text):
+        named = spells_chan_field(ctx.pkg, text)   # one of the package's channel fields
+        if "send" in ctx.present and named:
             for f in self._fields(ctx):
                 reported.add(f.start)
                 yield f
-        if "go" not in ctx.present:
-            return
-        if b"make(" not in text and not spells_chan_field(ctx.pkg, text):
-            return   # no channel made here, and none of the package's channel fields named
+        if "go" not in ctx.present or (b"make(" not in text and not named):
+            return   # no goroutine; or no channel made here, and none of the package's channel fields named
         for ch in ctx.channels:
             owned = not ch.local and self._owned_field(ctx, ch)
             if not ch.local and not owned:
