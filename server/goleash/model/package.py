@@ -19,6 +19,7 @@ package's types are unchanged.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import os
@@ -2750,7 +2751,7 @@ class PackageModel:
         order."""
         got = self._spelling.get(word)
         if got is None:
-            pat = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+            pat = _word_re(word)
             got = self._spelling[word] = tuple(
                 (u.keys[0] if u.keys else f"<{u.kind}@{u.start}>", u.digest)
                 for f in self.files for u in f.index.units if pat.search(f.source, u.start, u.end))
@@ -2761,7 +2762,7 @@ class PackageModel:
         declaration among them, or a changed one that spells it now?"""
         if not self._changed.isdisjoint(k for k, _d in fp):
             return True
-        pat = re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+        pat = _word_re(word)
         return any(pat.search(self.decls[k][0].source, self.decls[k][1].start, self.decls[k][1].end)
                    for k in self._changed if k in self.decls)
 
@@ -3491,6 +3492,12 @@ def _keyed_at(source: bytes, start: int) -> bool:
         return False
     before = source[max(0, start - 200):start].rstrip()
     return before.endswith((b"{", b","))
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_re(word: str) -> re.Pattern:
+    """``word`` as a whole word in source text (what :meth:`PackageModel.spelling` looks for)."""
+    return re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
 
 
 def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:

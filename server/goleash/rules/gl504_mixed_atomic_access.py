@@ -138,7 +138,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                     continue
             else:
                 continue
-            key = atomics.access_key(ctx.unit, n, recv)
+            key = own = atomics.access_key(ctx.unit, n, recv)
             if key is not None and key not in facts and self._copied(n) and self._struct_value(ctx, n):
                 # ``return c.stats``: a copy of a struct field reads each field of it, the atomic one too
                 key = next((k for k in facts if k[0] == key[0] and k[1].startswith(key[1] + ".")), key)
@@ -171,7 +171,6 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             if (key, stmt.id) in seen:
                 continue
             seen.add((key, stmt.id))
-            own = atomics.access_key(ctx.unit, n, recv)
             copied = own != key   # ``return c.stats``: the whole struct
             if copied:
                 inner = f"{name}.{key[1][len(own[1]) + 1:]}"

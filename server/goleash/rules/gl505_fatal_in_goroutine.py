@@ -15,8 +15,7 @@ from ..model.types import func_sig
 from ..rule import FuncContext, Rule
 
 _REPORTERS = frozenset({"Error", "Errorf"})   # Fail() panics once the test is done (a late Log is redirected)
-_STOPPERS = {"Fatal": "Error", "Fatalf": "Errorf", "FailNow": "Fail",
-             "SkipNow": None, "Skip": None, "Skipf": None}
+_STOPPERS = frozenset({"Fatal", "Fatalf", "FailNow", "SkipNow", "Skip", "Skipf"})
 _LEAK_CHECK = re.compile(rb"\bgoleak\.Verify\w*|\bgleak\.HaveLeaked\b|\bleakcheck\.Check\w*|"
                          rb"\bfor\s+runtime\.NumGoroutine\(\)\s*>")
 
