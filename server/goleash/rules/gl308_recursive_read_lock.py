@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.effects import call_label
+from ..model.types import base_name, wrapper_lock_kind
 from ..rule import FuncContext, Rule
 
 
@@ -57,7 +58,10 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
 - a second `RLock` after the first was released, or under a condition the call's arguments rule out;
 - a read lock handed out with a handle (`tx := s.Begin()` returns holding it) and given back by a
   call on that handle (`tx.End()`, an interface method) before the next `RLock`;
-- plain `sync.Mutex` (a second `Lock` is GL302's).
+- plain `sync.Mutex` (a second `Lock` is GL302's);
+- a field of another package's lock type that is no wrapper of sync's (`bitmapsLock
+  *xsync.ReadPreferringRWMutex`): its read lock need not wait behind a writer. A type named
+  `RWMutex` (`syncutil.RWMutex`, `deadlock.RWMutex`) is taken for sync's.
 """
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
@@ -78,7 +82,7 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                 if writers is None:
                     writers = self._written(ctx)
                 abstract = um.abstract_place(ev.place)
-                if abstract is None or abstract not in writers:
+                if abstract is None or abstract not in writers or _own_read_lock(ctx, abstract):
                     continue
                 if self._writers_excluded(ctx, f, flow, ev.effect.node, abstract):
                     continue
@@ -116,6 +120,17 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
     def _written(ctx: FuncContext) -> dict:
         """Package-wide names of the mutexes some function write-locks, with where."""
         return ctx.pkg.write_locks()
+
+
+def _own_read_lock(ctx: FuncContext, abstract: str) -> bool:
+    """Is the mutex ``Type.field`` of another package's type that is no wrapper of sync's
+    (``bitmapsLock *entsync.ReadPreferringRWMutex``)? Its ``RLock`` need not queue behind a waiting writer."""
+    typ, _, fld = abstract.partition(".")
+    if not fld or "." in fld or typ.startswith("g:"):
+        return False
+    got = ctx.pkg.types.field(typ, fld)
+    b = base_name(got[0]) if got is not None else None
+    return bool(b) and "." in b and not b.startswith("sync.") and wrapper_lock_kind(b) is None
 
 
 def _lock_operand(node):
