@@ -245,6 +245,22 @@ class UnitModel:
             call.child_by_field_name("function") == v.refs[0] else None
         return stmt if stmt is not None and stmt.type == "go_statement" else None
 
+    def only_called(self, v) -> tuple[Node, ...]:
+        """The calls that are every use of the local func variable ``v`` (``run := func(fn func()) {...}``
+        then ``run(a); run(b)``), each a plain statement or a value of one (not ``go run()``, not
+        ``defer run()``), ``v`` never reassigned nor addressed; else ()."""
+        if v is None or v.assigned or v.addressed or not v.refs:
+            return ()
+        out = []
+        for r in v.refs:
+            call = r.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != r:
+                return ()
+            if call.parent is not None and call.parent.type in ("go_statement", "defer_statement"):
+                return ()
+            out.append(call)
+        return tuple(out)
+
     def loops(self, node: Node) -> tuple[Node, ...]:
         """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
         if not self._loop_bodies:

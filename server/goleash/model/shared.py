@@ -552,6 +552,12 @@ class SharedVars:
             # started in a callback of a synchronous iteration (``m.Range(func(k, v any) bool { wg.Add(1);
             # go ... })``): every such goroutine is started before the iterating call returns
             return self.joined(it, later, waits_only)
+        calls = self.um.only_called(f.bound_to) if f is not None and f.how == "value" and it is None else ()
+        if calls and self.um.func_at(later) is not None and self.um.func_at(later).node.id != f.node.id and \
+                not syntax.inside(later, f.node):
+            # started by a local func every use of which is a call (``run := func(fn func() error) { wg.Add(1);
+            # go ... }``, then ``run(a); run(b); wg.Wait()``): joined when each of those calls is
+            return all(self.joined(c, later, waits_only) for c in calls)
         if f is None or self.um.func_at(later) is None or self.um.func_at(later).node.id != f.node.id:
             return False
         g = self.um.cfg(f)
