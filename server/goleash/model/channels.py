@@ -478,13 +478,18 @@ class ChannelModel:
         return {c.name: c for c in self.by_place.values()}
 
     def reassigned_between(self, ch: Channel, start: int, end: int) -> bool:
-        """Is the channel variable assigned (``ch = ...``) between two byte offsets? (The channel itself,
-        not its name: a closure's ``unblock`` is another variable than the function's.)"""
+        """Is the channel variable assigned (``ch = ...``) between two byte offsets, or a value it is a field
+        of (``w = newWallet()`` for ``w.quit``)? (The channel itself, not its name: a closure's ``unblock``
+        is another variable than the function's.)"""
         if ch is None or ch.place is None:
             return False
         name = ch.name
+
+        def holds(p) -> bool:   # the place itself, or a value it is a field of (``w = newWallet()`` for ``w.quit``)
+            return p is not None and p.root == ch.place.root and ch.place.path[:len(p.path)] == p.path
+
         for v in self.um.scopes.vars:
-            if self.um.var_place(v) == ch.place:
+            if holds(self.um.var_place(v)):
                 for node, _ in v.assigns:
                     if start <= node.start_byte < end:
                         return True
@@ -495,7 +500,7 @@ class ChannelModel:
                     if n.ast is not None and n.ast.type == "assignment_statement" and \
                             start <= n.ast.start_byte < end:
                         left = n.ast.child_by_field_name("left")
-                        if any(self.um.place(x) == ch.place for x in (left.named_children if left else [])):
+                        if any(holds(self.um.place(x)) for x in (left.named_children if left else [])):
                             return True
         return False
 
