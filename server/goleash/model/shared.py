@@ -1530,11 +1530,17 @@ def _text_name(call: Node) -> str:
 
 
 def _kept_result(fn: Node, call: Node, index: int) -> tuple[list[Node], str] | None:
-    """When ``call`` is the value of a statement of ``fn``'s body that keeps its result ``index`` in a
-    variable (``step, resp := f(t)``): the statements after it, and the variable's name."""
-    body = fn.child_by_field_name("body")
-    stmts = syntax.stmt_list(body) if body is not None else []
-    at = next((i for i, n in enumerate(stmts) if syntax.inside(call, n)), None)
+    """When ``call`` is the value of a statement of ``fn``'s body (or of a block in it: a loop's, an
+    ``if``'s) that keeps its result ``index`` in a variable (``step, resp := f(t)``): the statements after
+    it in that block, and the variable's name."""
+    stmt, stmts, at = call, [], None
+    while stmt is not None and stmt.id != fn.id and stmt.type != "func_literal":
+        p = stmt.parent
+        if p is not None and p.type in ("statement_list", "block"):
+            stmts = syntax.stmt_list(p.parent if p.type == "statement_list" else p)
+            at = next((i for i, n in enumerate(stmts) if n.id == stmt.id), None)
+            break
+        stmt = p
     stmt = stmts[at] if at is not None else None
     if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
         return None
