@@ -139,9 +139,29 @@ class ContextModel:
         def pays(n, st):
             return {place} if want in self.effects.pays(g, n) or parent_done(n) else set()
 
-        flow = ObligationFlow(g, lambda n: [place] if n.id == start.id else [], pays,
-                              cond_key=self.um.tracked_key)
+        # the cancel func of context.WithX is never nil: ``if cancel != nil { cancel() }`` always calls it
+        nil_key = self._nil_test_key(v)
+        cond_key = self.um.tracked_key
+        if nil_key is not None:
+            def cond_key(c, _k=nil_key):
+                k = self.um.cond_key(c)
+                return k if k is not None and k[0] == _k else self.um.tracked_key(c)
+        flow = ObligationFlow(g, lambda n: [place] if n.id == start.id else [], pays, cond_key=cond_key,
+                              made_guard=frozenset({(nil_key, False)}) if nil_key is not None else frozenset())
         return [(q, not calls) for _, q in flow.pending_at_exit(cfgmod.RETURN)]
+
+    def _nil_test_key(self, v) -> str | None:
+        """The condition key of a nil test of the cancel variable ``v`` (``cancel != nil``), if it has one."""
+        for r in v.refs:
+            p = r.parent
+            while p is not None and p.type == "parenthesized_expression":
+                p = p.parent
+            if p is not None and p.type == "binary_expression" and \
+                    _text(p.child_by_field_name("operator")) in ("==", "!="):
+                k = self.um.cond_key(p)
+                if k is not None and k[0].startswith("nil:"):
+                    return k[0]
+        return None
 
     def _parent_done(self, d: Derived):
         """A test of CFG nodes: does the node receive from the parent's ``Done()`` (``case <-ctx.Done():``,

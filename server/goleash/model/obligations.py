@@ -33,10 +33,13 @@ class ObligationFlow:
 
     def __init__(self, g: CFG, create: Callable[[CNode], list[object]],
                  pays: Callable[[CNode, frozenset], set | dict],
-                 at_entry: list[object] = (), cond_key=None, entry_guard: frozenset = frozenset()):
+                 at_entry: list[object] = (), cond_key=None, entry_guard: frozenset = frozenset(),
+                 made_guard: frozenset = frozenset()):
         """``pays(n, state)``: the keys node ``n`` pays — a set (paid on every path through ``n``) or a
         dict key -> None (paid) or a list of guards (paid unless the obligation's path is consistent
-        with one of them: a callee that pays only when some condition holds)."""
+        with one of them: a callee that pays only when some condition holds). ``made_guard``: what holds
+        of an obligation from the node that creates it on (``cancel`` is not nil): a branch that
+        contradicts it is no path of the obligation."""
         self.g = g
         self._create = create
         self._pays = pays
@@ -45,7 +48,7 @@ class ObligationFlow:
             st = frozenset(r for o in st for r in self._left(o, n, st))
             made = self._create(n)
             if made:
-                st = st | {Owe(k, n.id) for k in made}
+                st = st | {Owe(k, n.id, 0, made_guard) for k in made}
             return st
 
         init = frozenset(Owe(k, -1, 0, entry_guard) for k in at_entry)
@@ -96,7 +99,7 @@ class ObligationFlow:
                     out.append((o, q))
             made = self._create(q)
             for k in made:
-                out.append((Owe(k, q.id), q))
+                out.append((Owe(k, q.id, 0, made_guard), q))
         out.sort(key=lambda t: t[1].ast.start_byte if t[1].ast is not None else 1 << 60)
         return out
 
