@@ -261,6 +261,28 @@ class UnitModel:
             out.append(call)
         return tuple(out)
 
+    def counted_loop(self, loop: Node) -> bool:
+        """Does the ``for`` statement run a number of turns fixed when it starts: a counter to a bound
+        (``for i := 0; i < n; i++``), a range over a number (``for range runtime.GOMAXPROCS(0)``), or over a
+        slice, array, map or string the types know? Not ``for {}``, ``for cond {}`` nor a range over a
+        channel (an accept or event loop, as long as the program runs)."""
+        clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+        if clause is None:
+            return False
+        if clause.type == "for_clause":
+            return syntax.counting_loop(clause) is not None
+        right = _unparen(clause.child_by_field_name("right"))
+        if right is None:
+            return False
+        if right.type in ("int_literal", "slice_literal", "composite_literal", "interpreted_string_literal"):
+            return True
+        if right.type == "call_expression" and syntax.call_name(right) in (
+                ("", "len"), ("", "cap"), ("runtime", "GOMAXPROCS"), ("runtime", "NumCPU")):
+            return True
+        t = self.types.of(right)
+        t = self.types.index.underlying(t) if t else t
+        return bool(t) and t.lstrip("*").startswith(("[", "map[", "string", "int", "uint"))
+
     def loops(self, node: Node) -> tuple[Node, ...]:
         """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
         if not self._loop_bodies:

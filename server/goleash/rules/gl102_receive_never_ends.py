@@ -78,8 +78,11 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
 - a return that skips the close only under an error that cannot occur: `if err := r.register(ch); err
   != nil { return err }` where the package's `register` returns nil on every path;
 - the channel is passed to another function (it may close it);
-- the ranging goroutine is started once (not in a loop) by the program's `main` (or what it calls as its
-  last act): parked after the last value, it ends with the process when `main` returns;
+- the ranging goroutine is started once by the program's `main` (or what it calls as its last act), or
+  a fixed number of times on one channel (a pool: `for range runtime.GOMAXPROCS(0) { go worker(jobs) }`,
+  a counted loop, a range over a slice): parked after the last value, it ends with the process when `main`
+  returns (one started by an endless loop, one per value of a channel, or one per turn on a channel made
+  in that turn, accumulates while the program runs);
 - the producer runs forever (`for { ch <- tick() }`, `for ; true; <-tick.C { ... }`, in the literal, in a
   closure kept in a local that is called only in such loops (`push := func() { ... }`, then `for { select {
   case <-tick.C: push() } }`), or in
@@ -118,8 +121,10 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
                 o.node.child_by_field_name("body") or o.node, o.node)]
             if not ch.escapes and ranges:
                 r = ranges[0]
-                if r.goroutine is not None and ctx.returns_to_exit and not ctx.model.loops(r.goroutine):
-                    continue   # one goroutine of main's, parked at the end: it ends with the process
+                if r.goroutine is not None and ctx.returns_to_exit and \
+                        all(ctx.model.counted_loop(l) and not syntax.inside(ch.make, l)
+                            for l in ctx.model.loops(r.goroutine)):
+                    continue   # main's goroutine (or pool of them), parked at the end: it ends with the process
                 who = "this goroutine" if r.goroutine is not None else "the function"
                 related = [ctx.related(ch.make, f"{ch.name} is made here and never closed"),
                            ctx.related(sends[-1].node, "the last value is sent here")]
