@@ -42,7 +42,8 @@ silences this rule. (anchor: staticcheck SA2001)
 ```
 
 ## Stays silent
-- a comment between the two calls or in the four lines above them (a documented barrier);
+- a comment between the two calls or in the four lines above them (a documented barrier), or a
+  comment at a local mutex's declaration that calls it a barrier;
 - test files (they exercise locks for their own sake);
 - anything between the two calls;
 - a Lock of a mutex already held there (that is GL302's deadlock);
@@ -81,6 +82,8 @@ silences this rule. (anchor: staticcheck SA2001)
             above = syntax.lines_above(ctx.source, start, 4, floor=body.start_byte)
             if any(l.strip().startswith((b"//", b"/*")) for l in above):
                 continue  # a comment just above explains the barrier
+            if _declared_barrier(ctx, call):
+                continue  # the mutex's declaration says it serves as a barrier
             if _barrier(ctx, stmt, fn, recv):
                 continue  # the function is the barrier (``ProbeLocks``), and says so or does nothing else
             if fn.id not in events:
@@ -90,6 +93,28 @@ silences this rule. (anchor: staticcheck SA2001)
             yield ctx.finding(call, f"empty critical section on {recv}: it protects nothing. {recv}.{name}() is "
                                     f"followed at once by {recv}.{syntax.call_name(nc)[1]}()",
                               [ctx.related(nc, "released here, before any guarded code")], end=nc)
+
+
+def _declared_barrier(ctx: FuncContext, call) -> bool:
+    """Is the mutex a local variable whose declaration's comment (the comment lines right above it, or
+    at its end) calls it a barrier (``// the loop Lock/Unlocks as a barrier before swapping the job``
+    above ``runMu := new(sync.Mutex)``)?"""
+    fn = call.child_by_field_name("function")
+    operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier":
+        return False
+    v = ctx.model.scopes.var(operand)
+    if v is None or v.stmt is None or v.kind != "local":
+        return False
+    src = ctx.source
+    start = syntax.line_start(src, v.stmt.start_byte)
+    end = src.find(b"\n", v.stmt.end_byte)
+    lines = [src[v.stmt.start_byte:end if end >= 0 else len(src)]]
+    for line in reversed(syntax.lines_above(src, start, 12, floor=0)):
+        if not line.strip().startswith(b"//"):
+            break
+        lines.append(line)
+    return any(b"barrier" in line.lower() and b"//" in line for line in lines)
 
 
 _MUTEX_OPS = frozenset({"Lock", "Unlock", "RLock", "RUnlock", "TryLock", "TryRLock"})
