@@ -227,9 +227,12 @@ other side of that channel is gone the goroutine blocks forever.
             return False
         loops = ctx.channels.goroutine_loops.get(g.id) if g is not None else None
         if loops:   # one goroutine per iteration: ``make(chan T, n)`` and ``for i := 0; i < n; i++`` (or
-            # ``len(xs)`` and ``for ... range xs``), each goroutine sending once at most
+            # ``len(xs)`` and ``for ... range xs``; or a literal capacity and fewer turns, ``make(chan T, 100)``
+            # and ``for range 4``), each goroutine sending once at most
             return len(loops) == 1 and n <= 1 and ch.make is not None and \
-                not syntax.inside(ch.make, loops[0]) and ch.capacity in _iterations(loops[0])
+                not syntax.inside(ch.make, loops[0]) and (ch.capacity in _iterations(loops[0]) or (
+                    isinstance(ch.capacity, int) and
+                    any(isinstance(k, int) and k <= ch.capacity for k in _iterations(loops[0]))))
         return isinstance(ch.capacity, int) and n <= ch.capacity
 
     @staticmethod
