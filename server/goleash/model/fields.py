@@ -88,6 +88,9 @@ class FieldAccess:
                 continue
             if n.type in ("selector_expression", "identifier") and n.start_byte > after:
                 place = um.place(n) if n.type == "selector_expression" or n.text else None
+                if n.type == "identifier" and place is not None and place.path:
+                    place = None   # a local copy of a field (``done := g.done``, then ``<-done``): the field
+                                   # was read where the copy was made, not here
                 if place in places and not _written_at(n):
                     out.append(Access(place, n, bool(self.held(f, n)), self.held(f, n)))
                     continue
