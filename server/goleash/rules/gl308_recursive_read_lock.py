@@ -58,6 +58,9 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
 - a second `RLock` after the first was released, or under a condition the call's arguments rule out;
 - a read lock handed out with a handle (`tx := s.Begin()` returns holding it) and given back by a
   call on that handle (`tx.End()`, an interface method) before the next `RLock`;
+- a mutex of a value the function made and shares with no one (`m := NewStripedLocks(4); m.RLock(1);
+  m.RLock(1)`, no goroutine started, `m` only a method receiver, not captured nor passed): no writer
+  can reach it;
 - plain `sync.Mutex` (a second `Lock` is GL302's);
 - a field of another package's lock type that is no wrapper of sync's (`bitmapsLock
   *xsync.ReadPreferringRWMutex`): its read lock need not wait behind a writer. A type named
@@ -86,6 +89,8 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                     continue
                 if self._writers_excluded(ctx, f, flow, ev.effect.node, abstract):
                     continue
+                if _unshared_local(um, f, ev.place):
+                    continue   # a value this goroutine made and shares with no one: no writer can reach it
                 held = flow.g.nodes[ev.other.origin].ast
                 if ev.use is None and _other_elements(held, ev.effect.node):
                     continue   # ``s.locks[i]`` then ``s.locks[j]``: two elements, maybe two mutexes
@@ -120,6 +125,26 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
     def _written(ctx: FuncContext) -> dict:
         """Package-wide names of the mutexes some function write-locks, with where."""
         return ctx.pkg.write_locks()
+
+
+def _unshared_local(um, f, place) -> bool:
+    """Is the mutex's owner a local that ``f`` made (``m := NewShardedRWLocks(5)``, ``v := T{}``) and
+    only calls methods on or reads fields of, in ``f`` itself (not in a closure, not passed nor stored),
+    while ``f`` starts no goroutine? No other goroutine can then reach it, to write-lock it in between."""
+    v = um.root_var(place)
+    if v is None or v.kind != "local" or v.assigned or v.addressed or um.func_at(v.ident) is not f:
+        return False
+    val = syntax.unparen(v.value)
+    if val is not None and val.type == "unary_expression":
+        val = syntax.unparen(val.child_by_field_name("operand"))
+    if val is None or val.type not in ("call_expression", "composite_literal"):
+        return False
+    for r in v.refs:
+        if um.func_at(r) is not f or r.parent is None or r.parent.type != "selector_expression" or \
+                r.parent.child_by_field_name("operand") != r:
+            return False
+    body = f.node.child_by_field_name("body")
+    return body is not None and not any(n.type == "go_statement" for n in syntax.walk(body))
 
 
 def _own_read_lock(ctx: FuncContext, abstract: str) -> bool:
