@@ -53,6 +53,9 @@ func (c *Counter) Inc() {
   returned or addressed, so its lock is never taken, and the race detector does not see the copy read
   the lock's words. (A plain `Mutex` copied so is still reported: a goroutine waiting on the original
   sets its state with an atomic write that `-race` reports against the copy.)
+- a constructor of its value receiver, every return the copy's address (`func (t Ticket) Init() *Ticket {
+  ...; return &t }`, called as `Ticket{Total: 4}.Init()`): the copy is the object its callers share and
+  lock from then on; the original is a template whose lock nobody takes.
 
 ## Fixes
 - **Pointer receiver** for methods. (A by-value parameter is reported without a fix:
@@ -64,6 +67,8 @@ func (c *Counter) Inc() {
             typ, t, held, is_recv = cv.type_node, cv.type, cv.held, cv.receiver
             if t == "sync.WaitGroup":
                 continue  # GL204
+            if is_recv and _literal_constructor(ctx):
+                continue   # ``Ticket{Total: 4}.Init()`` returning ``&t``: the copy is the object from then on
             what = "receiver" if is_recv else "parameter"
             inner = f" (it holds a {held})" if t != held else ""
             fixes = (ctx.fix(f"Use a pointer receiver *{t}", Edit(typ.start_byte, typ.start_byte, "*"),
@@ -94,3 +99,20 @@ func (c *Counter) Inc() {
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
                                    f"is copied, so locking it guards nothing shared (and a copy of a held lock "
                                    f"deadlocks)", related, fixes)
+
+
+def _literal_constructor(ctx: FuncContext) -> bool:
+    """Is the method a constructor of its value receiver: every return is the copy's address (``func (t
+    Ticket) Init() *Ticket { t.cond = sync.NewCond(&t.mu); return &t }``, called as ``Ticket{Total:
+    4}.Init()``)? The copy it returns is the value its callers share and lock from then on; the original
+    is a template (a literal, mostly) whose lock nobody takes."""
+    unit = ctx.unit
+    recv = unit.child_by_field_name("receiver") if unit.type == "method_declaration" else None
+    decl = next((c for c in recv.named_children if c.type == "parameter_declaration"), None) if recv else None
+    name = syntax.text(decl.child_by_field_name("name")) if decl is not None else ""
+    body = unit.child_by_field_name("body")
+    if not name or body is None:
+        return False
+    rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
+    return bool(rets) and all([syntax.text(v).replace(" ", "") for v in syntax.return_values(r)] == [f"&{name}"]
+                              for r in rets)
