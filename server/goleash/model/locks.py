@@ -59,8 +59,12 @@ _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwit
                       r"\b(?:is|are)\s+(?:assumed|expected)\s+(?:to\s+be\s+)?(?:held|locked)|\bheld\s+on\s+entry|"
                       r"\b(?:lock|mutex|mu)\s+(?:is\s+)?held\b|\bunder\s+(?:the\s+)?(?:\S+\s+)?lock\b|"
                       r"\b(?:requires?|expects?|assumes?)\s+\S*\s*(?:\S+\s+)?(?:lock|mutex|mu)\b.*\bheld\b|"
-                      r"\bcaller\s+(?:must\s+)?holds?\b|\bheld\s+by\s+(?:the\s+)?caller\b|\block(?:ed)?\s+by\s+(?:the\s+)?caller",
+                      r"\bcaller\s+(?:must\s+)?holds?\b|\bheld\s+by\s+(?:the\s+)?caller\b|\block(?:ed)?\s+by\s+(?:the\s+)?caller|"
+                      r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(",
                       re.I)
+# ``// LOCKS_REQUIRED(dh.mu)``, ``// UNLOCK_FUNCTION(fs.mu)`` (the thread-safety annotations of
+# github.com/jacobsa/syncutil's users): the mutex named is held when the function starts
+_REQUIRED_RE = re.compile(r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(\s*(\w+(?:\.\w+)*)\s*\)")
 
 
 @dataclass(frozen=True)
@@ -895,7 +899,8 @@ class LockModel:
         recv = self.um.scopes.declared_in(f.node)
         recv = next((v for v in recv if v.kind == "receiver"), None)
         out = set()
-        named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\b", doc or "")
+        named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\b", doc or "") + \
+            _REQUIRED_RE.findall(doc or "")
         for spelled in named:
             parts = spelled.split(".")
             if recv is not None and parts[0] == recv.name and len(parts) > 1:

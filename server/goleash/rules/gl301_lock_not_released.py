@@ -114,7 +114,7 @@ func (c *Cache) Get(k string) (string, error) {
   receiver picks (`switch mode { case lockRead: t.mu.RLock(); case lockWrite: t.mu.Lock() }`): the
   caller holds what it asked for, and releases it with the paired helper;
 - a function entered with the mutex held that returns with it held: by its name or doc comment
-  (`...Locked`, `...WithLock`, `// mu must be held`: a mutex of its receiver, or of a parameter it unlocks
+  (`...Locked`, `...WithLock`, `// mu must be held`, `// LOCKS_REQUIRED(s.mu)`: a mutex of its receiver, or of a parameter it unlocks
   before it locks it, `putBatchWithLock(enc *encoder, ...)`), or an unexported method whose first operation on it is an
   unlock and whose callers in the package all hold it at the call (`s.mu.Unlock(); <-s.wake;
   s.mu.Lock()` around a wait; also a field of a type that embeds `sync.Mutex`);
