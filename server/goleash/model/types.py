@@ -169,6 +169,14 @@ def sync_kind(t: str | None) -> str | None:
     return None
 
 
+def foreign_lock(t: str | None) -> bool:
+    """Is ``t`` another package's type that is no wrapper of sync's locks (``*lockfile.LockFile``,
+    ``*xsync.ReadPreferringRWMutex``)? Its ``RLock``/``Unlock`` need not behave as sync.RWMutex's do: one
+    ``Unlock`` for both modes, read locks that do not queue behind a writer."""
+    b = base_name(t)
+    return bool(b) and "." in b and not b.startswith("sync.") and wrapper_lock_kind(b) is None
+
+
 def wrapper_lock_kind(t: str | None) -> str | None:
     """Another package's ``Mutex`` / ``RWMutex`` type (``syncutil.RWMutex``, ``deadlock.Mutex``: a wrapper
     of sync's, with its methods) -> "Mutex" / "RWMutex"; None for sync's own and for other types."""

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model.locks import UNTOUCHED
+from ..model.types import foreign_lock
 from ..rule import FuncContext, Rule
 
 _RIGHT = {"Lock": "Unlock", "RLock": "RUnlock"}
@@ -57,6 +58,8 @@ fatal error, not a recoverable panic.
   proof that the mutex is free;
 - an unlock in a loop of a function that never locks that mutex: a worker releasing, each turn, the
   lock its sender took for the task it received;
+- a mode mismatch on another package's lock type that is no wrapper of sync's (`lock
+  *lockfile.LockFile`: its one `Unlock` ends either mode);
 - test files (they provoke the fatal error on purpose).
 
 ## Fixes
@@ -75,7 +78,8 @@ fatal error, not a recoverable panic.
                 continue
             for ev in flow.events:
                 if ev.kind == "mode-mismatch":
-                    yield self._mismatch(ctx, um, flow, ev)
+                    if not _foreign_operand(um, ev.effect.node):
+                        yield self._mismatch(ctx, um, flow, ev)
                 elif ev.kind in ("double-unlock", "maybe-unheld"):
                     got = self._unheld(ctx, um, flow, ev)
                     if got is not None:
@@ -121,3 +125,11 @@ fatal error, not a recoverable panic.
         msg = (f"{name} may not be locked when this Unlock runs. It is locked only on some paths: the program "
                f"dies with a fatal error (\"sync: unlock of unlocked mutex\")")
         return ctx.finding(ev.effect.node, msg, [ctx.related(locks[0].ast, f"{name} is locked only on this path")])
+
+
+def _foreign_operand(um, call) -> bool:
+    """Is the lock released by ``call`` (``lock.Unlock()``) of another package's type that is no wrapper
+    of sync's (``lock *lockfile.LockFile``, whose one ``Unlock`` ends either mode)?"""
+    fn = call.child_by_field_name("function") if call is not None else None
+    operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+    return operand is not None and foreign_lock(um.types.of(operand))

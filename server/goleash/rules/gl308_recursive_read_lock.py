@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.effects import call_label
-from ..model.types import base_name, wrapper_lock_kind
+from ..model.types import foreign_lock
 from ..rule import FuncContext, Rule
 
 
@@ -154,8 +154,7 @@ def _own_read_lock(ctx: FuncContext, abstract: str) -> bool:
     if not fld or "." in fld or typ.startswith("g:"):
         return False
     got = ctx.pkg.types.field(typ, fld)
-    b = base_name(got[0]) if got is not None else None
-    return bool(b) and "." in b and not b.startswith("sync.") and wrapper_lock_kind(b) is None
+    return got is not None and foreign_lock(got[0])
 
 
 def _lock_operand(node):
