@@ -565,19 +565,24 @@ class ContextModel:
         fn = _text(call.child_by_field_name("function"))
         name = syntax.call_name(call)[1]
         return fn == "context.WithValue" or (
-            (name in VALUE_ONLY_CTX or name.startswith("StartSpan")) and fn not in self._pkg.types.funcs)
+            (name in VALUE_ONLY_CTX or name.startswith(("StartSpan", "Trace"))) and fn not in self._pkg.types.funcs)
 
     def runs_nothing(self, call: Node) -> bool:
         """Does nothing run under the fresh context ``call``: bound only to locals that are never handed to
         a call nor waited on, only asked for values or spans (``span, _ :=
-        trace.StartSpanFromContextWithTraceID(context.Background(), "", id)`` then ``span.Infof(...)``), or
+        trace.StartSpanFromContextWithTraceID(context.Background(), "", id)`` then ``span.Infof(...)``; ``_,
+        finish := h.TraceUpload(context.Background(), ...)`` then ``defer finish()``), or
         stored in a struct literal's field that nothing in the package reads (``&runtime{statsCtx:
         context.Background()}``, ``statsCtx`` never read: kept and forgotten)?"""
         field = _stored_field(call)
         if field is not None:
             return self._pkg is not None and self._pkg.field_never_read(field)
         bound = self.bound_locals(call)
-        return bound is not None and all(_only_receiver(r) for v in bound for r in self._uses_after(v, call))
+        outer = syntax.argument_of(call)[0] if call.parent is not None and call.parent.type == "argument_list" \
+            else None
+        spans = outer is not None and syntax.call_name(outer)[1].startswith(("StartSpan", "Trace"))
+        return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r))
+                                         for v in bound for r in self._uses_after(v, call))
 
     @staticmethod
     def _uses_after(v: Var, call: Node) -> list[Node]:
@@ -1331,6 +1336,13 @@ def _never_done_value(um: UnitModel | None, value: Node | None, depth: int, pack
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
             return _never_done_value(um, v.value, depth + 1, package)
     return False
+
+
+def _called_bare(ref: Node) -> bool:
+    """Is ``ref`` called with no arguments (``finishSpan()``, ``defer finishSpan()``): a span's end?"""
+    call = ref.parent
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == ref \
+        and not syntax.call_args(call)
 
 
 def _only_receiver(ref: Node) -> bool:
