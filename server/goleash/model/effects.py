@@ -63,6 +63,9 @@ WG_KINDS = frozenset({ADD, DONE, WAIT})
 
 _UNLOCK_VALUE = re.compile(rb"\.R?Unlock\b(?![ \t]*\()")   # a method value, not a call
 
+_CTX_LOCK = re.compile(r"(R?)Lock(?:With)?(?:Context|Ctx)")   # a lock that gives up with an error
+
+
 @dataclass(frozen=True)
 class Place:
     """A variable or field path. ``root``: ``v:name:offset`` local, ``p:i`` parameter (receiver
@@ -1307,6 +1310,8 @@ class UnitModel:
                 _text(cond.child_by_field_name("operator")) == "!":
             positive = not positive
             cond = _unparen(cond.child_by_field_name("operand"))
+        if cond is not None and cond.type == "binary_expression":
+            return self._ctx_lock(cond, positive)
         if cond is None or cond.type != "call_expression":
             return None
         fn = _unparen(cond.child_by_field_name("function"))
@@ -1319,6 +1324,34 @@ class UnitModel:
         if place is None:
             return None
         return place, ("w" if name == "TryLock" else "r"), positive
+
+    def _ctx_lock(self, cond: Node, positive: bool) -> tuple[Place, str, bool] | None:
+        """``if err := mu.LockWithContext(ctx); err == nil {`` (or ``err != nil``): a lock that gives up with
+        an error (``LockContext``, ``RLockCtx``...), held when the error is nil."""
+        op = _text(cond.child_by_field_name("operator"))
+        left, right = _unparen(cond.child_by_field_name("left")), _unparen(cond.child_by_field_name("right"))
+        if op not in ("==", "!=") or right is None or right.type != "nil" or left is None or \
+                left.type != "identifier":
+            return None
+        stmt = cond.parent
+        while stmt is not None and stmt.type in ("parenthesized_expression", "unary_expression"):
+            stmt = stmt.parent
+        init = stmt.child_by_field_name("initializer") if stmt is not None and stmt.type == "if_statement" else None
+        if init is None or init.type != "short_var_declaration":
+            return None
+        names, vals = init.child_by_field_name("left"), init.child_by_field_name("right")
+        if names is None or vals is None or names.named_child_count != 1 or vals.named_child_count != 1 or \
+                _text(names.named_children[0]) != _text(left):
+            return None
+        call = _unparen(vals.named_children[0])
+        fn = _unparen(call.child_by_field_name("function")) if call.type == "call_expression" else None
+        if fn is None or fn.type != "selector_expression":
+            return None
+        m = _CTX_LOCK.fullmatch(_text(fn.child_by_field_name("field")))
+        place = self.place(fn.child_by_field_name("operand")) if m is not None else None
+        if place is None:
+            return None
+        return place, ("r" if m.group(1) else "w"), positive == (op == "==")
 
     def known_nil(self, ident: Node, at: Node) -> bool:
         """Is the variable ``ident`` names nil on every path to ``at`` (``if err != nil { return }`` above

@@ -190,7 +190,8 @@ class FuncLocks:
     def _needs_flow(self) -> bool:
         """Does anything in this function change which mutexes are held?"""
         for n in self.g.nodes:
-            if n.kind == "cond" and n.ast is not None and "TryLock" in (n.ast.text or b"").decode("utf-8", "replace"):
+            if n.kind == "cond" and n.ast is not None and ("TryLock" in (n.ast.text or b"").decode("utf-8", "replace")
+                                                            or self.um.trylock(n.ast) is not None):
                 return True
             for e in self.um.node_effects(self.g, n):
                 for x in (e.inner if e.kind in (DEFER, GO) else (e,)):
