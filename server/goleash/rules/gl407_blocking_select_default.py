@@ -98,6 +98,8 @@ other side of that channel is gone the goroutine blocks forever.
   receives from, once at most on any path, where every `go` starting the function comes right after a
   send on that channel (`case r.sem <- struct{}{}: go r.worker()`): each worker takes back the token
   put in for it;
+- a receive from a channel the function fills and closes before it starts the goroutine (`for _, j :=
+  range js { jobs <- j }; close(jobs)`, then the workers): it gives a value or says closed at once;
 - a `for range` over a value whose type goleash cannot see (a field of another package's struct):
   it is a slice or a map as often as a channel.
 """
@@ -133,7 +135,8 @@ other side of that channel is gone the goroutine blocks forever.
                                                      self._drained_until_closed(ctx, e, f) or
                                                      self._drained_at_starts(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
-                            not (e.kind == RECV and self._own_token(ctx, e)):
+                            not (e.kind == RECV and self._own_token(ctx, e)) and \
+                            not (e.kind == RECV and self._closed_before_start(ctx, e, f)):
                         blocker = e
                         break
                 if blocker is not None:
@@ -145,6 +148,19 @@ other side of that channel is gone the goroutine blocks forever.
                                             f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
                                             f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _closed_before_start(ctx: FuncContext, recv, f) -> bool:
+        """Is the receive from a channel this declaration makes and closes before it starts the goroutine
+        running ``f`` (``for ... { jobs <- j }; close(jobs)``, then the workers): it holds its values, then
+        says closed, and never blocks."""
+        ch = _made_here(ctx, recv)
+        lit = f.node if f is not None and f.node.type == "func_literal" else None
+        if ch is None or lit is None or not ch.closes:
+            return False
+        start = syntax.stmt_of(lit)
+        return start is not None and any(
+            c.goroutine is None and not c.deferred and syntax.runs_before(c.node, start) for c in ch.closes)
 
     @staticmethod
     def _own_token(ctx: FuncContext, recv) -> bool:
