@@ -309,8 +309,10 @@ class FuncContext:
     def testing_params(self) -> frozenset[str]:
         """The parameters of the declaration that are testing values: their type is one or embeds one
         (``ht *HarnessTest`` with ``*testing.T`` embedded), or the declaration hands them to testify as its
-        ``TestingT`` (``require.Equal(ht, ...)``: a harness of another package). Their ``Fatalf`` fails the
+        ``TestingT`` (``require.Equal(ht, ...)``: a harness of another package); and the fields of type
+        ``*testing.T`` of a parameter's or the receiver's struct (``td.test``). Their ``Fatalf`` fails the
         test."""
+        from .model.types import base_name
         index = self.pkg.types
         given = set()
         for c in self.nodes("mcall"):
@@ -323,10 +325,13 @@ class FuncContext:
             if d.type != "parameter_declaration":
                 continue
             typ = d.child_by_field_name("type")
+            st = index.struct(base_name(syntax.text(typ))) if typ is not None else None
+            held = [f.name for f in (st.fields if st is not None else ()) if not f.embedded and index.is_testing(f.type)]
             for n in d.children_by_field_name("name"):
                 name = syntax.text(n)
                 if name in given or (typ is not None and index.is_testing(syntax.text(typ))):
                     out.add(name)
+                out.update(f"{name}.{f}" for f in held)   # ``td.test.Fatal(...)``: a field of type *testing.T
         return frozenset(out)
 
     @cached_property

@@ -78,7 +78,8 @@ then returns):
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
-  `t.Fatal`/`t.Error` (also on a test suite's `s.T()`, or on a harness parameter whose type embeds
+  `t.Fatal`/`t.Error` (also on a test suite's `s.T()`, on a `*testing.T` field of the receiver or of a
+  parameter, `td.test.Fatal(...)`, or on a harness parameter whose type embeds
   `*testing.T`, or that the function hands to testify as its `TestingT`, `require.Equal(ht, ...)`:
   `ht.Fatalf`), testify's `require.Fail`/`assert.Fail` (`FailNow`, also of an `Assertions` value:
   `re := require.New(t)`, or a suite's field of that type, `s.re.FailNow(...)`, or the suite itself, whose type embeds `suite.Suite`:
