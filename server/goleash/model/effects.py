@@ -63,6 +63,7 @@ WG_KINDS = frozenset({ADD, DONE, WAIT})
 
 _UNLOCK_VALUE = re.compile(rb"\.R?Unlock\b(?![ \t]*\()")   # a method value, not a call
 
+_COUNTED_TYPE = re.compile(r"\*?\[.*|map\[.*|string|u?int(?:8|16|32|64)?")   # what a range counts through
 _CTX_LOCK = re.compile(r"(R?)Lock(?:With)?(?:Context|Ctx)")   # a lock that gives up with an error
 
 
@@ -277,14 +278,14 @@ class UnitModel:
         right = _unparen(clause.child_by_field_name("right"))
         if right is None:
             return False
-        if right.type in ("int_literal", "slice_literal", "composite_literal", "interpreted_string_literal"):
+        if right.type in ("int_literal", "composite_literal", "interpreted_string_literal"):
             return True
         if right.type == "call_expression" and syntax.call_name(right) in (
                 ("", "len"), ("", "cap"), ("runtime", "GOMAXPROCS"), ("runtime", "NumCPU")):
             return True
         t = self.types.of(right)
         t = self.types.index.underlying(t) if t else t
-        return bool(t) and t.lstrip("*").startswith(("[", "map[", "string", "int", "uint"))
+        return bool(t) and _COUNTED_TYPE.fullmatch(t) is not None
 
     def loops(self, node: Node) -> tuple[Node, ...]:
         """The ``for`` statements whose body runs ``node`` in its own function, outermost first."""
