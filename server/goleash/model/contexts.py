@@ -565,7 +565,7 @@ class ContextModel:
         fn = _text(call.child_by_field_name("function"))
         name = syntax.call_name(call)[1]
         return fn == "context.WithValue" or (
-            (name in VALUE_ONLY_CTX or name.startswith(("StartSpan", "Trace"))) and fn not in self._pkg.types.funcs)
+            (name in VALUE_ONLY_CTX or name.startswith(_SPAN_HELPERS)) and fn not in self._pkg.types.funcs)
 
     def runs_nothing(self, call: Node) -> bool:
         """Does nothing run under the fresh context ``call``: bound only to locals that are never handed to
@@ -580,7 +580,7 @@ class ContextModel:
         bound = self.bound_locals(call)
         outer = syntax.argument_of(call)[0] if call.parent is not None and call.parent.type == "argument_list" \
             else None
-        spans = outer is not None and syntax.call_name(outer)[1].startswith(("StartSpan", "Trace"))
+        spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
         return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r))
                                          for v in bound for r in self._uses_after(v, call))
 
@@ -1336,6 +1336,9 @@ def _never_done_value(um: UnitModel | None, value: Node | None, depth: int, pack
         if v is not None and v.kind == "local" and not v.assigned and not v.addressed and v.index == 0:
             return _never_done_value(um, v.value, depth + 1, package)
     return False
+
+
+_SPAN_HELPERS = ("StartSpan", "Trace")   # a tracer's helpers: they put a span on the context they are given
 
 
 def _called_bare(ref: Node) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Edit, Finding
 from ..model.copies import copied_values
+from ..model.sync import receiver
 from ..rule import FuncContext, Rule
 
 
@@ -106,13 +107,11 @@ def _literal_constructor(ctx: FuncContext) -> bool:
     Ticket) Init() *Ticket { t.cond = sync.NewCond(&t.mu); return &t }``, called as ``Ticket{Total:
     4}.Init()``)? The copy it returns is the value its callers share and lock from then on; the original
     is a template (a literal, mostly) whose lock nobody takes."""
-    unit = ctx.unit
-    recv = unit.child_by_field_name("receiver") if unit.type == "method_declaration" else None
-    decl = next((c for c in recv.named_children if c.type == "parameter_declaration"), None) if recv else None
-    name = syntax.text(decl.child_by_field_name("name")) if decl is not None else ""
-    body = unit.child_by_field_name("body")
-    if not name or body is None:
+    recv = receiver(ctx.unit)
+    body = ctx.unit.child_by_field_name("body")
+    if recv is None or body is None:
         return False
+    name = recv[0]
     rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
     return bool(rets) and all([syntax.text(v).replace(" ", "") for v in syntax.return_values(r)] == [f"&{name}"]
                               for r in rets)

@@ -89,7 +89,7 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
                     continue
                 if self._writers_excluded(ctx, f, flow, ev.effect.node, abstract):
                     continue
-                if _unshared_local(um, f, ev.place):
+                if _unshared_local(ctx, f, ev.place):
                     continue   # a value this goroutine made and shares with no one: no writer can reach it
                 held = flow.g.nodes[ev.other.origin].ast
                 if ev.use is None and _other_elements(held, ev.effect.node):
@@ -127,10 +127,11 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
         return ctx.pkg.write_locks()
 
 
-def _unshared_local(um, f, place) -> bool:
+def _unshared_local(ctx: FuncContext, f, place) -> bool:
     """Is the mutex's owner a local that ``f`` made (``m := NewShardedRWLocks(5)``, ``v := T{}``) and
     only calls methods on or reads fields of, in ``f`` itself (not in a closure, not passed nor stored),
     while ``f`` starts no goroutine? No other goroutine can then reach it, to write-lock it in between."""
+    um = ctx.model
     v = um.root_var(place)
     if v is None or v.kind != "local" or v.assigned or v.addressed or um.func_at(v.ident) is not f:
         return False
@@ -143,8 +144,7 @@ def _unshared_local(um, f, place) -> bool:
         if um.func_at(r) is not f or r.parent is None or r.parent.type != "selector_expression" or \
                 r.parent.child_by_field_name("operand") != r:
             return False
-    body = f.node.child_by_field_name("body")
-    return body is not None and not any(n.type == "go_statement" for n in syntax.walk(body))
+    return not any(syntax.inside(g, f.node) for g in ctx.go_statements)
 
 
 def _own_read_lock(ctx: FuncContext, abstract: str) -> bool:
