@@ -97,6 +97,8 @@ class LockUse:
     released_before: frozenset = frozenset()   # the caller's mutexes it has let go of before it locks this one
     once: Place | None = None         # it locks only on its first call for this value (a once-gate on it:
                                       # ``if s.stopped { return }; s.stopped = true``), on every path that locks
+    modes: tuple[tuple[str, frozenset], ...] = ()   # (mode, guard) when it returns holding the mutex in either
+                                      # mode by path (``if rLock { mu.RLock() } else { mu.Lock() }``)
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,8 @@ class LockSummary:
     def _fingerprint(self) -> tuple:
         return (tuple(sorted((repr(p), u.locks, tuple(sorted(u.lock_guard)), u.certain, u.acquires,
                               tuple(sorted(u.acquire_guard)), u.always, u.releases, tuple(sorted(u.release_guard)),
-                              tuple(sorted(map(repr, u.released_before))), repr(u.once))
+                              tuple(sorted(map(repr, u.released_before))), repr(u.once),
+                              tuple((m, tuple(sorted(g))) for m, g in u.modes))
                              for p, u in self.uses.items())),
                 tuple(sorted((o.first, o.second, repr(o.first_obj), repr(o.second_obj)) for o in self.order)),
                 self.frees, self.worker_frees)
@@ -638,9 +641,15 @@ class FuncLocks:
             if use.acquires and use.always:   # a callee leaking the lock on some path is GL301's report there
                 status, carried = resolve_guard(use.acquire_guard, e, lit)
                 if status == "yes":
+                    # held in the mode of the callee's paths this call can take (its bool argument decides
+                    # ``relock(true)``); in either when the arguments do not tell
+                    modes = [(m, resolve_guard(g, e, lit)) for m, g in use.modes]
+                    modes = [(m, more) for m, (s, more) in modes if s != "no"] or [(use.acquires, frozenset())]
                     st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == place and
-                                                         consistent(f.guard, carried))) | \
-                        {Fact(HELD, place, use.acquires, n.id, _cap_guard(pc | carried), _cap_guard(pc | carried))}
+                                                         consistent(f.guard, carried)))
+                    for m, more in modes:
+                        g = _cap_guard(pc | carried | more)
+                        st = st | {Fact(HELD, place, m, n.id, g, g)}
         if summary.worker_frees and not deferred:
             # the callee starts a goroutine that unlocks a mutex it never locks: the lock held here is
             # handed over to it (``m.mu.Lock(); p := m.addPending(k)`` whose goroutine defers the unlock)
@@ -1230,10 +1239,14 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         d = uses.setdefault(f.place, {})
         d["acquires"] = f.mode[:1]
         d.setdefault("held_guards", []).append(f.born)
+        d.setdefault("mode_guards", {}).setdefault(f.mode[:1], []).append(f.born)
     for p, d in uses.items():
         if d.get("acquires") and reaches_ret:
             g = keep(frozenset.intersection(*d["held_guards"]))
             d["acquire_guard"] = g
+            if len(d["mode_guards"]) > 1:   # read-locked on some paths, write-locked on others
+                d["modes"] = tuple((m, keep(frozenset.intersection(*gs)) - g)
+                                   for m, gs in sorted(d["mode_guards"].items()))
             # every path that reaches the return without it contradicts the guard
             # (a path that never calls the lock helper counts when nothing a caller can see tells the two
             # apart: no guard, no once-gate — ``switch r.owner { case me: ...; default: r.take() }``)
@@ -1255,7 +1268,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
-                         d.get("before", frozenset()), _same_once(d.get("onces")))
+                         d.get("before", frozenset()), _same_once(d.get("onces")), d.get("modes", ()))
     frees = sorted({a for a in map(um.abstract_place, freed) if a is not None}) if key is not None else ()
     workers = sorted({a for a in map(um.abstract_place, _freed_by_goroutines(flow)) if a is not None}) \
         if key is not None and not literal else ()

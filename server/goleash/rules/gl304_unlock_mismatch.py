@@ -58,6 +58,10 @@ fatal error, not a recoverable panic.
   proof that the mutex is free;
 - an unlock in a loop of a function that never locks that mutex: a worker releasing, each turn, the
   lock its sender took for the task it received;
+- a lock taken by a helper in the mode its bool argument picks (`func (fh *H) relock(rLock bool) { if rLock {
+  fh.mu.RLock() } else { fh.mu.Lock() } }`): `fh.relock(true)` returns holding the read lock, so a
+  `defer fh.mu.RUnlock()` after it matches (`relock(false)` then `RUnlock` is reported); with an
+  argument goleash cannot evaluate either mode may be held, and nothing is reported;
 - a mode mismatch on another package's lock type that is no wrapper of sync's (`lock
   *lockfile.LockFile`: its one `Unlock` ends either mode);
 - test files (they provoke the fatal error on purpose).
