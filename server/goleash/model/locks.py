@@ -1154,8 +1154,8 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         pc = flow._pc(n)
         for e in um.node_effects(flow.g, n):
             if e.kind in (LOCK, RLOCK) and e.place is not None and visible(e.place):
-                if _retaken(st, e.place):
-                    continue   # re-taken after releasing the caller's lock: not a new acquisition for it
+                if _retaken(st, e.place) or _fresh_holder(flow, e.place, e.node):
+                    continue   # re-taken after releasing the caller's lock, or a new value's: not the caller's
                 d = uses.setdefault(e.place, {})
                 if "locks" not in d:
                     d["locks"] = e.kind
@@ -1178,7 +1178,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                     if status == "no":
                         continue
                     p = flow.model.translate(use.place, e)
-                    if p is None or not visible(p) or _retaken(st, p):
+                    if p is None or not visible(p) or _retaken(st, p) or _fresh_holder(flow, p, e.node):
                         continue
                     d = uses.setdefault(p, {})
                     sure = use.certain and status == "yes"
@@ -1273,6 +1273,28 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
     workers = sorted({a for a in map(um.abstract_place, _freed_by_goroutines(flow)) if a is not None}) \
         if key is not None and not literal else ()
     return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees), tuple(workers))
+
+
+def _fresh_holder(flow: FuncLocks, place: Place, lock: Node) -> bool:
+    """Is a value ``place`` is a field of given a new value before ``lock``, by an assignment of a statement
+    that runs before it on every path (``t.in = NewFileInode(...)`` then ``t.in.Lock()``)? The mutex
+    locked is then the new value's, which no caller can hold yet."""
+    if not place.path:
+        return False
+    um = flow.um
+    for _block, stmts, holder in syntax.around(lock, flow.func.node):
+        for st in stmts:
+            if st.start_byte >= holder.start_byte:
+                break
+            if st.type != "assignment_statement" or syntax.text(st.child_by_field_name("operator")) != "=":
+                continue
+            left = st.child_by_field_name("left")
+            for x in (left.named_children if left is not None else ()):
+                q = um.place(x)
+                if q is not None and q.root == place.root and len(q.path) < len(place.path) and \
+                        place.path[:len(q.path)] == q.path:
+                    return True
+    return False
 
 
 def _same_once(onces: list | None) -> Place | None:
