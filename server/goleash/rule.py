@@ -285,8 +285,15 @@ class FuncContext:
         if self.package_name != "main":
             # a function of another package that a program's main (or command handler) calls as its last
             # act, maybe through other such functions (``if err := discover.Run(ctx); err != nil {...}``)
-            return self.unit.type == "function_declaration" and self.pkg is not None and \
-                self.pkg.exits_in_module(self.func_name)
+            if self.unit.type == "function_declaration" and self.pkg is not None and \
+                    self.pkg.exits_in_module(self.func_name):
+                return True
+            # or a command handler of this package of an application (``Run: runCommand`` in package
+            # monitor: main's ``Execute`` runs it), or what it calls as its last act
+            if self.pkg is None or not any(b"cobra.Command{" in f.source or b"cli.Command{" in f.source or
+                                           b"cli.App{" in f.source for f in self.pkg.files) or \
+                    not self.pkg.in_application():
+                return False
         # ``d.run()`` as main's last statement, also through an interface (``cmd.run(args)``) or a method
         # whose last act it is (``func (w *wrapper) run() { w.inner.run() }``): callers are by name
         todo, seen, main = [(self.func_name, self.unit.type == "method_declaration")], set(), False
@@ -295,7 +302,8 @@ class FuncContext:
             if (name, method) in seen:
                 continue
             seen.add((name, method))
-            if (name == "main" and not method) or self.pkg.command_handler(name, method=method):
+            if (name == "main" and not method and self.package_name == "main") or \
+                    self.pkg.command_handler(name, method=method):
                 main = True   # (a command handler: the process ends when the command returns)
                 continue
             callers = self.pkg.callers(name)

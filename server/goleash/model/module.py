@@ -161,6 +161,11 @@ class ModuleIndex:
         rel = os.path.relpath(os.path.abspath(directory), self.root)
         if rel != ".." and not rel.startswith(".." + os.sep) and "internal" in rel.split(os.sep):
             return True
+        return self.application(directory)
+
+    def application(self, directory: str) -> bool:
+        """Is the package in ``directory`` part of an application: a module with a ``package main`` outside
+        its examples (the module of the nearest ``go.mod``)? Its programs' ``main`` runs its commands."""
         if self._files is None:
             self._fresh()
         mod = self._module_dir(os.path.abspath(directory))
@@ -574,8 +579,10 @@ class ModuleIndex:
             d = os.path.dirname(s.path)
             if s.path.endswith("_test.go") or not s.last or s.caller is None or s.caller_method:
                 return False
-            if self._package_main(d) and (s.caller == "main" or is_handler(self._sources(d), s.caller, False)):
-                continue   # (the command returns, main's Execute returns, the process ends)
+            if (self._package_main(d) and s.caller == "main") or \
+                    (self.application(d) and is_handler(self._sources(d), s.caller, False)):
+                continue   # (the command returns, main's Execute returns, the process ends; a command of
+                #            any package of an application: its main runs the command tree)
             if (s.caller, d) in seen or len(seen) > 3 or not self._exits_after(s.caller, d, seen | {(s.caller, d)}):
                 return False
         return True

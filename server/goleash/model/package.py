@@ -230,7 +230,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers", "modapp"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 # dependency kinds whose recorded value is the answer to one question, asked again (``kind:key`` -> the
@@ -784,6 +784,10 @@ class PackageModel:
                 continue
             if kind == "modcallers":
                 return False   # (declarations read from a module that changed since: asked again)
+            if kind == "modapp":
+                if self.in_application(record=False) != fp[0]:
+                    return False
+                continue
             if kind == "modexit":
                 if self.exits_in_module(fkey, record=False) != fp[0]:
                     return False
@@ -2131,6 +2135,15 @@ class PackageModel:
         got = mod.exits_after(name, d)
         if record:
             self._note("modexit:" + name, (got, mod.stamp))
+        return got
+
+    def in_application(self, record: bool = True) -> bool:
+        """Is the package part of an application (ModuleIndex.application): a module with a program, whose
+        ``main`` runs the CLI commands the package declares?"""
+        mod, d = self._module()
+        got = mod is not None and mod.application(d)
+        if record and mod is not None:
+            self._note("modapp:", (got, mod.stamp))
         return got
 
     def import_of(self, alias: str, record: bool = True) -> str | None:

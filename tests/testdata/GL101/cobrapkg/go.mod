@@ -1,0 +1,3 @@
+module example.com/cobrapkg
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/cobrapkgtwin
+
+go 1.19
