@@ -112,7 +112,8 @@ then returns):
   (`drain := func() error { cancel(); return <-errc }`; `case <-pingCtx.Done(): return drain()`);
 - a select case that receives what the goroutine sends *instead of* this send
   (`if err != nil { errc <- err } else { vals <- v }`, or `if err != nil { errc <- err; return }` before
-  the other send, also before the `go` statement of a goroutine it starts to make the other send), or a
+  the other send, or a send followed only by statements that end in `return`, `resultc <- l; warm(l);
+  return` in a loop with `errc <- err` after it; also before the `go` statement of a goroutine it starts to make the other send), or a
   channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
   statement starts, `go c.receive(resC, errC)`): when it fires,
@@ -749,7 +750,8 @@ def _exclusive(a: Node, b: Node, within: Node) -> bool:
                 break
             return False
     first, second = (a, b) if a.start_byte <= b.start_byte else (b, a)
-    if first.type == "send_statement" and second.start_byte >= first.end_byte and _last_act(first) and \
+    if first.type == "send_statement" and second.start_byte >= first.end_byte and \
+            (_last_act(first) or _then_returns(first, second)) and \
             first.parent is not None and first.parent.type == "statement_list":
         return True   # ``errc <- err; return`` before the other: a run that sends there sends nothing after
     return syntax.other_arms(lca, a, b)
@@ -828,6 +830,22 @@ def _leaves_to_return(where: Node | None) -> bool:
         if st.start_byte >= top.end_byte and any(
                 n.type in ("for_statement", "go_statement", "select_statement", "send_statement")
                 for n in (st, *syntax.walk(st))):
+            return False
+    return True
+
+
+def _then_returns(send: Node, other: Node) -> bool:
+    """Do the statements after ``send`` in its block end in a ``return``, with nothing between that could
+    leave the block another way (``break``, ``continue``, ``goto``) or reach ``other`` (``resultc <- l;
+    s.prefetch(l); return`` in a loop over sources, ``errc <- err`` after the loop)? A run that makes the
+    send then ends without making the other."""
+    after = [x for x in (send.parent.named_children if send.parent is not None else ())
+             if x.start_byte >= send.end_byte and x.type != "comment"]
+    if not after or after[-1].type != "return_statement":
+        return False
+    for st in after[:-1]:
+        if syntax.inside(other, st) or any(n.type in ("break_statement", "continue_statement", "goto_statement")
+                                           for n in syntax.walk(st, skip_funcs=True)):
             return False
     return True
 
