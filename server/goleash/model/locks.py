@@ -116,6 +116,9 @@ class OrderEdge:
     second_obj: tuple | None = None
     driver: bool = False   # taken by a test function's own goroutine (effects.test_driver)
     gates: frozenset = frozenset()   # other mutexes held for writing on every path here (:func:`gates`)
+    # the mutexes held for writing on every path here, the first one too, that hang off the value holding a
+    # mutex of the pair as its own field (:func:`value_gates`): (that value's type, path from it)
+    value_gates: frozenset = frozenset()
 
     def may_meet(self, first_obj, second_obj) -> bool:
         """Can this edge's two mutexes be the ones at ``first_obj`` and ``second_obj`` (an inverse pair's,
@@ -1361,6 +1364,26 @@ def gates(um, st: frozenset, *taken: Place) -> frozenset[str]:
     return frozenset(out)
 
 
+def value_gates(um, st: frozenset, held: Place, taken: Place) -> frozenset[tuple]:
+    """The mutexes held for writing on every path in ``st`` (``held`` among them) that hang off the same
+    value as a mutex of the pair that is a direct field of it (``c.flowMutex`` of ``c *openflowManager``):
+    (the value's type, the path from it), ``("openflowManager", ("defaultBridge", "Mutex"))``. The pair's
+    mutex pins the value: two functions that can deadlock on it lock it in one value, so a mutex both
+    hold at the same path from it is one mutex, held by both — they never run those sections at once,
+    even when it is of the same type as the other mutex of the pair (another field of that value)."""
+    roots = {}
+    for p in (held, taken):
+        obj = um.field_object(p) if len(p.path) == 1 else None
+        if obj is not None:
+            roots[p.root] = obj[0]
+    if len(roots) != 1:
+        return frozenset()   # (none, or two values of which goleash cannot tell the gate's)
+    loose = {f.place for f in st if f.kind in (FREE, RELEASED) or (f.kind == HELD and f.mode != "w")}
+    return frozenset((roots[f.place.root], f.place.path) for f in st
+                     if f.kind == HELD and f.mode == "w" and f.place.root in roots and f.place not in loose
+                     and f.place.path)
+
+
 def order_pairs(flow: FuncLocks):
     """(held fact, taking effect, place taken, callee use or None, the lock state there) for every lock
     taken while another mutex is held, in this function."""
@@ -1411,9 +1434,10 @@ def _order_edges(flow: FuncLocks, key: str, unit_start: int, is_test: bool = Fal
         edge = OrderEdge(a, b, Anchor(key, held_node.start_byte - unit_start, held_node.end_byte - unit_start),
                          Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start),
                          use.via if use is not None else (), related_places(f.place, place), is_test, qa, qb,
-                         driver, gates(um, st, f.place, place))
+                         driver, gates(um, st, f.place, place), value_gates(um, st, f.place, place))
         had = out.get((a, b, qa, qb))
-        out[(a, b, qa, qb)] = edge if had is None else replace(had, gates=had.gates & edge.gates)
+        out[(a, b, qa, qb)] = edge if had is None else replace(had, gates=had.gates & edge.gates,
+                                                               value_gates=had.value_gates & edge.value_gates)
     return tuple(out.values())
 
 

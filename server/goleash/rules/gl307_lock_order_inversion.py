@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Related
 from .. import syntax
 from ..model.effects import abstract_label, test_driver
-from ..model.locks import gates, order_pairs, related_places
+from ..model.locks import value_gates, gates, order_pairs, related_places
 from ..rule import FuncContext, Rule
 
 
@@ -37,7 +37,10 @@ Take the two locks in one global order everywhere (accounts, then audit).
 ## Stays silent
 - the same order everywhere; locks of different receiver types; local mutexes;
 - both orders taken inside one gate: a third mutex held for writing (`Lock`, not `RLock`) on every path
-  at both places, so the two sections never run at once;
+  at both places, so the two sections never run at once; also a gate of the same type as one of the
+  pair, another field of the value that holds the other (`c.defaultBridge` held around both orders of
+  `c.flowMutex` and `c.gatewayBridge`: the value's own `flowMutex` pins the value, so both hold one
+  `defaultBridge`);
 - an order taken by a test function's own goroutine (`TestX` locking two structures to
   inspect them between the steps it drives): the test decides when the code under
   test is quiet, which goleash cannot see; goroutines the test starts still count;
@@ -73,6 +76,10 @@ Take the two locks in one global order everywhere (accounts, then audit).
                            not (x.taken_at.func == ctx.func_key and f.how == "decl")]
                 here = gates(um, st, held.place, place) if inverse else frozenset()
                 inverse = [x for x in inverse if not (x.gates & here)]   # both orders inside one gate: serialised
+                if inverse:   # or one mutex of the value a mutex of the pair pins, held by both
+                    pinned = {(o[0], o[1]) for o in (qa, qb) if o is not None and len(o[1]) == 1}
+                    mine = value_gates(um, st, held.place, place) - pinned
+                    inverse = [x for x in inverse if not (mine & (x.value_gates - pinned))]
                 if not inverse:
                     continue
                 seen.add((a, b))
