@@ -290,8 +290,8 @@ class FuncContext:
                 return True
             # or a command handler of this package of an application (``Run: runCommand`` in package
             # monitor: main's ``Execute`` runs it), or what it calls as its last act
-            if self.pkg is None or not any(b"cobra.Command{" in f.source or b"cli.Command{" in f.source or
-                                           b"cli.App{" in f.source for f in self.pkg.files) or \
+            from .model.module import declares_commands
+            if self.pkg is None or not any(declares_commands(f.source) for f in self.pkg.files) or \
                     not self.pkg.in_application():
                 return False
         # ``d.run()`` as main's last statement, also through an interface (``cmd.run(args)``) or a method

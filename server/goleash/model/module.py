@@ -683,8 +683,13 @@ def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
     pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*(?:" + callee + rb"\s*[,}\n]|"
                      rb"func\s*\([^()]*\)\s*(?:error\s*)?\{\s*(?:return\s+)?" + callee +
                      rb"\s*\([\w\s,.]*\)\s*\})")
-    return any((b"cobra.Command{" in src or b"cli.Command{" in src or b"cli.App{" in src) and
-               pat.search(src) is not None for src in sources)
+    return any(declares_commands(src) and pat.search(src) is not None for src in sources)
+
+
+def declares_commands(src: bytes) -> bool:
+    """Does the source declare CLI commands: a ``cobra.Command`` literal, or urfave's ``cli.Command`` or
+    ``cli.App``?"""
+    return b"cobra.Command{" in src or b"cli.Command{" in src or b"cli.App{" in src
 
 
 def _says_main(path: str) -> bool | None:
