@@ -560,3 +560,29 @@ def test_a_callee_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
     after, _ = findings([sink], DiskCache(str(tmp_path / "cache")))
     assert [c for c, _, _ in after[0][1]] == ["GL602"]
     assert findings([sink], None)[0] == after
+
+
+def test_an_error_source_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
+    """GL505 keeps quiet on a check whose error comes, through another package of the module, only from
+    a validation; a cached result that relied on it is re-checked once that package starts reading a
+    file."""
+    from goleash.model import module
+    monkeypatch.setattr(module, "_TTL", 0.0)
+    mod = tmp_path / "mod"
+    (mod / "store").mkdir(parents=True)
+    (mod / "app").mkdir()
+    (mod / "go.mod").write_text("module example.com/mod\n\ngo 1.21\n")
+    store = mod / "store" / "store.go"
+    store.write_text('package store\n\nimport "errors"\n\n// Load checks the name.\nfunc Load(name string) error {\n'
+                     '\tif name == "" {\n\t\treturn errors.New("no name")\n\t}\n\treturn nil\n}\n')
+    test = mod / "app" / "app_test.go"
+    test.write_text('package app\n\nimport (\n\t"testing"\n\n\t"example.com/mod/store"\n)\n\n'
+                    'func TestLoad(t *testing.T) {\n\tdone := make(chan struct{})\n\tgo func() {\n'
+                    '\t\tif err := store.Load("a"); err != nil {\n\t\t\tt.Fatal(err)\n\t\t}\n\t\tclose(done)\n'
+                    '\t}()\n\t<-done\n}\n')
+    assert findings([str(test)], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    store.write_text('package store\n\nimport "os"\n\n// Load reads the named file.\nfunc Load(name string) error {\n'
+                     '\t_, err := os.ReadFile(name)\n\treturn err\n}\n')
+    after, _ = findings([str(test)], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL505"]
+    assert findings([str(test)], None)[0] == after

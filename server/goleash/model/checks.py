@@ -217,7 +217,7 @@ def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = (),
     source = error_source(um, pkg, call, recv, name, lit)
     if source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
                                fresh_conn_op(um, source, lit) or infallible_std(source) or
-                               memory_write(um, source)):
+                               memory_write(um, source) or regression_only(um, pkg, source)):
         return True
     flags = down() if down is not None and pkg.raised_flags() else frozenset()
     return bool(flags) and _nil_results(um, pkg, call, recv, name, helper_arg, lit, live | flags)
@@ -340,6 +340,135 @@ def error_source(um, pkg, call: Node, recv: str, name: str, lit: Node) -> Node |
         if got is not None and count is not None and index == count - 1:
             return got
     return None
+
+
+def failure_op(um, pkg, call: Node, lit: Node) -> str | None:
+    """The call of the environment (``os.ReadFile``, ``conn.Read``, ``ctx.Err()``) whose failure makes the
+    check ``call`` (in the function ``lit``) fail, as spelled where goleash found it; None when unknown."""
+    from .failures import ENV
+    if pkg is None:
+        return None
+    recv, name = syntax.call_name(call)
+    source = error_source(um, pkg, call, recv, name, lit)
+    got = source_reach(um, pkg, source) if source is not None else None
+    return got.op if got is not None and got.kind == ENV and got.op else None
+
+
+def regression_only(um, pkg, source: Node) -> bool:
+    """Is there no path known on which the error of the call ``source`` (:func:`error_source`) comes from
+    the environment (:class:`~goleash.model.failures.FailureReach`): a file, a socket, a process, a
+    deadline, or another goroutine's timing? Either every result it keeps was read and none reaches one
+    (the error is the same on every run of the test's inputs, and fails only once the code regressed),
+    or it comes from code goleash cannot read, and no path to a failure can be shown. A method that
+    tests and changes its receiver's own field (``STATE``) varies when goroutines started in a loop
+    call it at once."""
+    from .failures import ENV, STATE
+    kind = source_reach(um, pkg, source).kind
+    if kind == STATE:   # (goroutines started in a loop call it at once: the field's value depends on them)
+        return not any(a.type in ("for_statement", "range_clause") for a in syntax.ancestors(source, um.unit))
+    return kind != ENV
+
+
+_STD_MEMORY_TYPES = frozenset({"bytes.Buffer", "strings.Builder", "bytes.Reader", "strings.Reader"})
+
+
+def source_reach(um, pkg, source: Node):
+    """What the errors of the call ``source``, in the declaration of ``um``, can carry (a
+    :class:`~goleash.model.failures.Reach`): read through the package function it runs, or the module's
+    function or method it names, or by what it is (a standard function or method)."""
+    from .failures import ENV, PURE, Reach, std_path, _IO_VERB, _ENV_PKGS
+    from .module import file_imports
+    fr = pkg.failure_reach()
+    fr.fresh()
+    key = callee_key(um, pkg, source)
+    node = pkg.decl_node(key) if key else None
+    pkg.note_failure_reach(key or syntax.text(source.child_by_field_name("function")))
+    if node is not None:
+        return _by_values(um, source, fr.of_decl(node, fr.own_path))
+    root = um.unit
+    while root.parent is not None:
+        root = root.parent
+    imports = file_imports(root)
+    fn = syntax.unparen(source.child_by_field_name("function"))
+    if fn is not None and fn.type == "selector_expression":
+        operand = syntax.unparen(fn.child_by_field_name("operand"))
+        name = syntax.text(fn.child_by_field_name("field"))
+        if operand is not None and not (operand.type == "identifier" and syntax.text(operand) in imports):
+            t = (um.types.of(operand) or "").lstrip("*")
+            alias, _, typ = t.rpartition(".")
+            path = (imports.get(alias) or pkg.import_of(alias, record=False)) if alias else None
+            if path and std_path(path):
+                if t in _STD_MEMORY_TYPES:
+                    return Reach(PURE)
+                if path in _ENV_PKGS or path in ("bufio", "io", "encoding/json", "encoding/gob", "encoding/xml",
+                                                 "compress/gzip", "archive/tar", "archive/zip", "mime/multipart") \
+                        or _IO_VERB.match(name):
+                    return Reach(ENV, f"{syntax.text(operand)}.{name}")
+                return Reach(PURE)
+            if path and typ and "[" not in typ:
+                decls = fr._decls(path, name, typ)
+                if decls:
+                    return _by_values(um, source, fr._resolved(decls, 0))
+    got = fr.of_call(source, None, "", imports, fr.own_path, 0, lambda a: _context_text(um, a, 0))
+    if got.kind == PURE:   # (a parse, a decode: of what? an input read from the environment can differ)
+        r = _env_input(um, fr, imports, syntax.call_args(source), 0)
+        if r is not None:
+            return r
+    return _by_values(um, source, got)
+
+
+def _env_input(um, fr, imports, exprs, depth: int):
+    """The environment reached by the calls in ``exprs`` or by the values the names in them are given in
+    the test function (``target := os.Getenv("URL")``, ``if b, err := os.ReadFile(p); err == nil { key
+    = b }``), a few steps; None when none is."""
+    from .failures import ENV
+    names = set()
+    for e in exprs:
+        for n in [e, *syntax.walk(e)]:
+            if n.type == "call_expression":
+                r = fr.of_call(n, None, "", imports, fr.own_path, 0)
+                if r.kind == ENV:
+                    return r
+            elif n.type == "identifier":
+                names.add(syntax.text(n))
+    if not names or depth >= 3:
+        return None
+    values = []
+    for st in syntax.walk(um.unit):
+        if st.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
+            continue
+        left = st.child_by_field_name("left") or st.child_by_field_name("name")
+        right = st.child_by_field_name("right") or st.child_by_field_name("value")
+        if left is None or right is None:
+            continue
+        lefts = left.named_children if left.type == "expression_list" else [left]
+        if any(syntax.text(x) in names for x in lefts):
+            values.append(right)
+    return _env_input(um, fr, imports, values, depth + 1) if values else None
+
+
+def _by_values(um, source: Node, got):
+    """``got``, or ``ENV`` when it is ``UNKNOWN`` and the call is handed a connection, a file or a stream
+    (by its type in the declaration's model): what the code out of sight does with it can fail."""
+    from .failures import ENV, UNKNOWN, Reach, _IO_HELPER, _IO_VERB
+    if got.kind != UNKNOWN:
+        return got
+    fn = source.child_by_field_name("function")
+    name = syntax.call_name(source)[1]
+    if _IO_VERB.match(name) or _IO_HELPER.match(name):
+        return Reach(ENV, syntax.text(fn))
+    for a in syntax.call_args(source):
+        at = (um.types.of(syntax.unparen(a)) or "").lstrip("*")
+        if at in _STD_ENV_VALUES:
+            return Reach(ENV, f"{syntax.text(fn)}({syntax.text(a)})")
+    return got
+
+
+_STD_ENV_VALUES = frozenset({"net.Conn", "net.TCPConn", "net.UDPConn", "net.UnixConn", "net.Listener",
+                             "net.TCPListener", "net.PacketConn", "os.File", "tls.Conn", "http.Client",
+                             "sql.DB", "sql.Conn", "sql.Tx", "exec.Cmd", "io.Reader", "io.Writer", "io.ReadWriter",
+                             "io.ReadCloser", "io.WriteCloser", "io.ReadWriteCloser", "http.Response",
+                             "http.Request", "bufio.Reader", "bufio.Writer", "bufio.ReadWriter"})
 
 
 # std functions that only parse or decode their arguments: on constants, the same result on every run

@@ -230,7 +230,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers", "modapp"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers", "modapp", "modfail"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 # dependency kinds whose recorded value is the answer to one question, asked again (``kind:key`` -> the
@@ -782,7 +782,7 @@ class PackageModel:
                                              record=False) != fp[0]:
                     return False
                 continue
-            if kind == "modcallers":
+            if kind in ("modcallers", "modfail"):
                 return False   # (declarations read from a module that changed since: asked again)
             if kind == "modapp":
                 if self.in_application(record=False) != fp[0]:
@@ -2184,6 +2184,25 @@ class PackageModel:
         if record:
             self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", (got, mod.stamp))
         return got
+
+    def failure_reach(self):
+        """The :class:`~goleash.model.failures.FailureReach` of the package: how far the errors of its
+        functions, and of the module's they call, can reach (the environment, or only their own code).
+        What it reads of other packages is valid while the module is unchanged (a ``modfail``
+        dependency, noted by :meth:`note_failure_reach`)."""
+        fr = self.__dict__.get("_failure_reach")
+        if fr is None:
+            from .failures import FailureReach
+            mod, d = self._module()
+            fr = self.__dict__["_failure_reach"] = FailureReach(
+                mod, mod.import_path(d) if mod is not None else None, self.decl_node)
+        return fr
+
+    def note_failure_reach(self, what: str) -> None:
+        """Note that the result being computed read the module's other packages for ``what``."""
+        mod, _d = self._module()
+        if mod is not None:
+            self._note("modfail:" + what, (None, mod.stamp))
 
     def ctor_field(self, key: str, field: str) -> tuple | None:
         """Where the constructor ``key`` takes the ``field`` of the struct it returns, when its only

@@ -43,6 +43,17 @@ else. goleash reports the call where that does harm a failing check would not ot
   on some path from the `go` statement to the test's return), so the check can fail after the test
   returned, and `Fail` panics ("Fail in goroutine after TestX has completed"), ending every test left.
 
+Both need the check to fail on a run of correct code, so goleash reports it only where it can show
+how: the error checked comes, on some path through the functions it runs (the package's, the module's),
+from the environment — a function of `os`, `net`, `net/http`, `os/exec`, `syscall` or `database/sql`;
+a read or write of a stream that is not in memory (`io.Copy(f, r)`, `fmt.Fprintf(os.Stderr, ...)`); a
+method named for I/O (`Read`, `Write`, `Accept`, `Dial`, `Serve`, `Send`, `Recv`, `Query`, `Exec`,
+`OpenStream`...); a wait that can time out or be cancelled (`ctx.Err()`, `<-ctx.Done()`, `time.After`, a
+receive: another goroutine's timing); code goleash cannot read that is handed a context that can end
+(`t.Context()`, a `WithTimeout` context, not `context.Background()`) or a connection; or a field of the
+receiver that the method tests and changes itself, called by goroutines started in a loop. The message
+names that call: "The check fails on a run where os.ReadFile fails".
+
 A goroutine that tells the test it is over in a `defer` (`defer wg.Done()`, `defer close(done)`) is not
 reported: `Goexit` runs the deferred call, the test goes on marked failed and ends as it would after
 `t.Error` and `return` (vet's testinggoroutine and staticcheck's SA2002 report it all the same).
@@ -84,6 +95,14 @@ it runs after the test has finished, `Fail` panics with "Fail in goroutine after
 the whole test binary down.
 
 ## Stays silent
+- a check whose error comes only from the code under test and the test's own inputs — a validation
+  (`if name == "" { return errors.New(...) }`), a lookup, a parse or an encoding (`strconv.Atoi`,
+  `json.Marshal`), a mock's answer: the same on every run, it fails only once that code regressed, and
+  then on every run alike (a failing test, not a hang that comes and goes); or from code goleash cannot
+  read (another module's function, a func parameter, a method of a value whose type it does not know)
+  handed nothing that can end or fail: no path to a failure can be shown. (Misses: a failure that
+  depends on other goroutines changing state through another method or type, `q.stop()` raising the
+  flag `q.acquire` tests.)
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
   for the late-report case: goroutines the test waits for on every path to its normal return
   (`wg.Wait()`, or `x.Wait()` or `x.Finish()` of a type goleash cannot see, such as a tomb, when the goroutine calls
@@ -296,7 +315,8 @@ the whole test binary down.
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
-                       f"wait for this goroutine (Fail in goroutine after the test has completed)")
+                       f"wait for this goroutine (Fail in goroutine after the test has completed)") + \
+                    _cause(ctx, call, f.node)
                 yield ctx.finding(call, msg, [ctx.related(g.child(0), "the goroutine is started here, and the test "
                                                                       "can return before it ends")])
         yield from self._indirect(ctx, downs)
@@ -387,7 +407,8 @@ the whole test binary down.
                        f"this goroutine; the test waits for {sig}, which comes after this call")
             else:
                 msg = (f"{what} in a goroutine ends only this goroutine: the test then hangs. It waits for {sig}, "
-                       f"which comes after this call and is skipped when the check fails")
+                       f"which comes after this call and is skipped when the check fails") + \
+                    _cause(ctx, call, f.node)
             related = [ctx.related(stranded.wait, "the test waits here, forever when the check failed"),
                        ctx.related(stranded.signal, "skipped when the check fails: only deferred calls run"),
                        ctx.related(g.child(0), "the goroutine is started here")]
@@ -405,12 +426,12 @@ the whole test binary down.
                 checks.ended_with_test(um, call, f.node, t.name) or self._stop_filtered(ctx, call, f.node) or \
                 not self._outlives(ctx, g, t):
             return None
-        return self._late_stop(ctx, call, g, what, None)
+        return self._late_stop(ctx, call, g, what, None, _cause(ctx, call, f.node))
 
     @staticmethod
-    def _late_stop(ctx: FuncContext, call: Node, go: Node, what: str, anchor) -> Finding:
+    def _late_stop(ctx: FuncContext, call: Node, go: Node, what: str, anchor, cause: str = "") -> Finding:
         msg = (f"{what} may run after the test returned: the test binary panics. The test does not wait for "
-               f"this goroutine (FailNow after the test has completed)")
+               f"this goroutine (FailNow after the test has completed)") + cause
         related = [ctx.related(go.child(0), "the goroutine is started here, and the test can return before it ends")]
         if anchor is not None:
             related.insert(0, Related(0, 0, f"{what} stops the test here", anchor=(anchor.func, anchor.start,
@@ -630,6 +651,12 @@ the whole test binary down.
             body = syntax.text(arg)
             return ".Wait()" in body or "<-" in body
         return False
+
+def _cause(ctx, call: Node, lit: Node) -> str:
+    """`` (it fails when os.ReadFile fails)``: what in the environment makes the check fail, when known."""
+    op = checks.failure_op(ctx.model, ctx.pkg, call, lit)
+    return f". The check fails on a run where {op} fails" if op else ""
+
 
 def _testing_var(um, node: Node | None):
     """The ``*testing.T``-like parameter (a scope Var) the identifier ``node`` names, or None."""

@@ -1,6 +1,9 @@
 package gl505
 
-import "errors"
+import (
+	"errors"
+	"os"
+)
 
 // Store is used by the external test package (gl505_test) of this directory.
 type Store struct{ open bool }
@@ -11,10 +14,11 @@ func NewStore() *Store { return &Store{open: true} }
 // Ping returns nil on every path.
 func (s *Store) Ping() error { return nil }
 
-// Get fails when the store is closed.
+// Get fails when the store is closed, or its file cannot be read.
 func (s *Store) Get() error {
 	if !s.open {
 		return errors.New("closed")
 	}
-	return nil
+	_, err := os.ReadFile("store.db")
+	return err
 }

@@ -2,16 +2,19 @@ package gl505
 
 import (
 	"errors"
+	"os"
 	"testing"
 	"time"
 )
 
-// strictNotifier.Send fails on an empty message: the check can fail.
+// strictNotifier.Send fails on an empty message when its spool cannot be written: the check can fail.
 type strictNotifier struct{ sent int }
 
 func (n *strictNotifier) Send(msg string) error {
 	if msg == "" {
-		return errors.New("empty message")
+		if err := os.WriteFile("spool", nil, 0o600); err != nil {
+			return errors.New("empty message")
+		}
 	}
 	n.sent++
 	return nil

@@ -1,0 +1,347 @@
+"""Where an error can come from: the world outside the program, or only the code that made it.
+
+A test's ``require.NoError(t, err)`` fails on a run of correct code only when ``err`` carries a failure of
+the environment: a full disk, a refused or reset connection, a deadline, a process that would not start.
+An error the code under test makes from the test's own inputs alone (a validation, a lookup, a decode of
+bytes the test wrote, a mock's answer) is the same on every run: it fails only once that code regressed,
+and then on every run alike.
+
+:class:`FailureReach` reads the function a call runs, and the functions it calls in turn, across the
+module (the package's own files, test files included, first), and answers with a :class:`Reach`:
+
+- ``ENV``: some call on the way reaches the environment — a function of ``os``, ``net``, ``net/http``,
+  ``os/exec``, ``syscall``, ``database/sql``... (their pure helpers left out: ``net.ParseIP``,
+  ``http.NewRequest``, ``filepath.Join``), a read or copy from a reader that is not in memory
+  (``io.ReadAll(resp.Body)``), a method with the name of an I/O operation (``Read``, ``Write``, ``Dial``,
+  ``Accept``, ``Serve``, ``Send``, ``Recv``, ``Query``, ``Exec``, ``Flush``...), or a wait that can time
+  out (``ctx.Err()``, ``<-ctx.Done()``, ``time.After``); ``op`` spells that call;
+- ``PURE``: every call whose result the code keeps was read and none reaches it (the standard library's
+  pure packages: ``fmt``, ``errors``, ``strconv``, ``encoding/json``...);
+- ``STATE``: no environment, but a method returns an error under a test of a field of its receiver
+  that it changes itself (``if p.left == 0 { return ErrLimit }; p.left--``): goroutines calling it at
+  once can find the field either way;
+- ``UNKNOWN``: some kept result comes from code goleash cannot read (another module, a function value, a
+  method of a value whose type it does not know).
+
+Calls whose results are dropped (an expression statement, ``defer``, ``go``) cannot hand an error back
+and are not read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .. import syntax
+
+ENV, PURE, UNKNOWN, STATE = "env", "pure", "unknown", "state"
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What the errors of a call can carry (see the module's doc)."""
+    kind: str
+    op: str = ""    # the call that reaches the environment, as spelled (``os.WriteFile``)
+
+
+_PURE = Reach(PURE)
+_UNKNOWN = Reach(UNKNOWN)
+
+# standard packages whose functions reach the operating system (files, sockets, processes, clocks that fail)
+_ENV_PKGS = frozenset({
+    "os", "os/exec", "os/user", "os/signal", "net", "net/http", "net/rpc", "net/smtp", "net/textproto",
+    "net/http/httputil", "crypto/tls", "syscall", "golang.org/x/sys/unix", "golang.org/x/sys/windows",
+    "database/sql", "plugin", "log/syslog", "io/ioutil", "io/fs", "path/filepath", "crypto/x509"})
+# their functions that only compute
+_PURE_FUNCS = frozenset({
+    "os.Expand", "os.IsNotExist", "os.IsExist", "os.IsPermission",
+    "os.IsTimeout", "os.NewSyscallError", "os.Getpid", "os.Getppid", "os.Getuid",
+    "net.ParseIP", "net.ParseCIDR", "net.ParseMAC", "net.SplitHostPort", "net.JoinHostPort", "net.IPv4",
+    "net.CIDRMask", "net.IPv4Mask", "net/http.NewRequest", "net/http.NewRequestWithContext",
+    "net/http.StatusText", "net/http.NewServeMux", "net/http.HandlerFunc", "net/http.Error",
+    "net/http.ParseHTTPVersion", "net/http.CanonicalHeaderKey", "net/http.DetectContentType",
+    "net/http.ReadRequest", "net/http.ReadResponse", "net/http.MaxBytesReader", "net/http.StripPrefix",
+    "path/filepath.Join", "path/filepath.Base", "path/filepath.Dir", "path/filepath.Clean", "path/filepath.Ext",
+    "path/filepath.Split", "path/filepath.Rel", "path/filepath.Match", "path/filepath.ToSlash",
+    "path/filepath.FromSlash", "path/filepath.IsAbs", "path/filepath.SplitList", "path/filepath.VolumeName",
+    "crypto/tls.X509KeyPair", "crypto/x509.ParseCertificate", "crypto/x509.ParseCertificates",
+    "crypto/x509.ParsePKCS1PrivateKey", "crypto/x509.ParsePKCS8PrivateKey", "crypto/x509.ParseECPrivateKey",
+    "crypto/x509.ParsePKIXPublicKey", "crypto/x509.CreateCertificate", "crypto/x509.MarshalPKCS8PrivateKey",
+    "crypto/x509.MarshalECPrivateKey", "crypto/x509.NewCertPool", "crypto/x509.ParseCertificateRequest",
+    "crypto/x509.CreateCertificateRequest", "crypto/x509.MarshalPKIXPublicKey",
+    "io/fs.ValidPath", "io/ioutil.NopCloser", "io/ioutil.ReadAll", "net/http/httputil.DumpRequest",
+    "net/http/httputil.NewSingleHostReverseProxy"})
+# standard functions whose error is the reader's or writer's they are given
+_STREAM_FUNCS = frozenset({"io.ReadAll", "io/ioutil.ReadAll", "io.Copy", "io.CopyN", "io.CopyBuffer",
+                           "io.ReadFull", "io.ReadAtLeast", "io.WriteString", "fmt.Fprint", "fmt.Fprintf",
+                           "fmt.Fprintln"})
+_MEMORY = re.compile(r"^&?(?:bytes\.NewReader|strings\.NewReader|bytes\.NewBuffer|bytes\.NewBufferString)\(|"
+                     r"^&?(?:bytes\.Buffer|strings\.Builder)\{|^io\.Discard$|^ioutil\.Discard$")
+# names of methods that do I/O, whatever their receiver's type
+_IO_VERB = re.compile(
+    r"^(?:Read|ReadFrom|ReadAt|ReadMsgUDP|ReadMsgUnix|ReadFromUDP|ReadString|ReadBytes|ReadLine|ReadRune|"
+    r"ReadByte|ReadMessage|ReadJSON|ReadFile|ReadDir|Readdir|Readdirnames|Write|WriteTo|WriteAt|WriteMsgUDP|"
+    r"WriteToUDP|WriteString|WriteMessage|WriteJSON|WriteFile|Flush|Sync|Accept|AcceptTCP|AcceptUnix|Dial|"
+    r"DialContext|DialTimeout|DialTLS|DialTCP|DialUDP|Listen|ListenPacket|ListenTCP|ListenUDP|ListenAndServe|"
+    r"ListenAndServeTLS|Serve|ServeTLS|Shutdown|Close|CloseWrite|CloseRead|CloseSend|Recv|RecvMsg|Send|"
+    r"SendMsg|Invoke|NewStream|RoundTrip|Query|QueryContext|QueryRow|QueryRowContext|Exec|ExecContext|Begin|"
+    r"BeginTx|Commit|Rollback|Ping|PingContext|Prepare|PrepareContext|Open|OpenFile|Create|Remove|RemoveAll|"
+    r"Mkdir|MkdirAll|MkdirTemp|CreateTemp|Rename|Stat|Lstat|Chmod|Chown|Chtimes|Truncate|Seek|Output|"
+    r"CombinedOutput|Handshake|HandshakeContext|Do|Post|PostForm|Head|AcceptStream|AcceptUniStream|OpenStream|"
+    r"OpenStreamSync|OpenUniStream|OpenUniStreamSync)$")
+# unexported helpers named for the core I/O verbs (``readPacket``, ``writeFrame``)
+_IO_HELPER = re.compile(r"^(?:read|write|recv|dial|accept|flush|handshake)[A-Z]\w*$")
+# a wait that can time out or be cancelled
+_TIMING = re.compile(r"\.Err\(\)|<-\s*\w+(?:\.\w+)*\.Done\(\)|\btime\.After\b|\btime\.NewTimer\b|"
+                     r"context\.DeadlineExceeded|\.Deadline\(\)")
+_MAX_DEPTH = 5
+# parameter types that carry I/O: whatever the function does with one can fail on the environment
+_ENV_TYPE = re.compile(r"\*?(?:net\.(?:Conn|TCPConn|UDPConn|UnixConn|Listener|PacketConn)|os\.File|tls\.Conn|"
+                       r"io\.(?:Reader|Writer|ReadWriter|ReadCloser|WriteCloser|ReadWriteCloser)|bufio\.\w+|"
+                       r"http\.(?:Client|ResponseWriter|Request|Response)|sql\.(?:DB|Tx|Conn)|exec\.Cmd)")
+# an argument that can end or fail under a callee: a context (not Background/TODO), a connection
+_ENDING_ARG = re.compile(r"(?:\w+\.)*(?:\w*[cC]tx|\w*Context\([^()]*\)|\w*[cC]onn|nc|netConn|ln|lis|listener)")
+
+
+def std_path(path: str) -> bool:
+    """Is the import path one of the standard library's (no dot in its first element)?"""
+    return "." not in path.split("/", 1)[0]
+
+
+def std_call(path: str, name: str, args: list[Node]) -> Reach:
+    """What the errors of the standard function ``name`` of the package ``path`` can carry."""
+    full = f"{path}.{name}"
+    short = f"{path.rsplit('/', 1)[-1]}.{name}"
+    if full in _STREAM_FUNCS or short in ("io.ReadAll", "io.Copy") and path in ("io", "io/ioutil"):
+        # the error of the stream: in memory, none; otherwise what the reader or writer gets
+        stream = args[:2] if name.startswith("Copy") else args[:1]
+        if stream and all(_MEMORY.search(" ".join(syntax.text(a).split())) for a in stream):
+            return _PURE
+        return Reach(ENV, short)
+    if path in _ENV_PKGS and full not in _PURE_FUNCS and name[:1].isupper():
+        return Reach(ENV, short)
+    if path == "context" or path == "time":
+        return _PURE
+    return _PURE
+
+
+def join(a: Reach, b: Reach) -> Reach:
+    for k in (ENV, STATE):
+        if a.kind == k:
+            return a
+        if b.kind == k:
+            return b
+    return _UNKNOWN if UNKNOWN in (a.kind, b.kind) else _PURE
+
+
+def _kept(call: Node) -> bool:
+    """Is the call's result used (assigned, returned, tested, passed on), not dropped?"""
+    p = call.parent
+    while p is not None and p.type == "parenthesized_expression":
+        p = p.parent
+    return p is not None and p.type not in ("expression_statement", "defer_statement", "go_statement")
+
+
+class FailureReach:
+    """Reads how far the errors of functions of a module can reach (see the module's doc). ``module`` is
+    the :class:`~goleash.model.module.ModuleIndex` (None outside a module); ``own`` resolves a function
+    key of the package being checked (``name`` or ``Type.name``) to its declaration, test files
+    included."""
+
+    def __init__(self, module, own_path: str | None, own):
+        self.module = module
+        self.own_path = own_path
+        self.own = own
+        self._memo: dict[tuple, Reach] = {}
+        self._decl_memo: dict[tuple, list | None] = {}
+        self._stamp = None
+
+    def fresh(self) -> None:
+        """Forget what was read once the module's files changed."""
+        if self.module is not None:
+            self.module._fresh()
+            if self.module.stamp != self._stamp:
+                self._stamp = self.module.stamp
+                self._memo.clear()
+                self._decl_memo.clear()
+
+    def of_decl(self, decl: Node, import_path: str | None, depth: int = 0) -> Reach:
+        """What the errors the declaration ``decl`` (of the package ``import_path``) returns can carry."""
+        key = (import_path, hashlib.blake2b(decl.text or b"", digest_size=12).digest())
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        self._memo[key] = _PURE   # (a recursion: what its other paths give decides)
+        got = self._memo[key] = self._scan(decl, import_path, depth)
+        return got
+
+    def _scan(self, decl: Node, import_path: str | None, depth: int) -> Reach:
+        body = decl.child_by_field_name("body")
+        if body is None:
+            return _UNKNOWN
+        text = syntax.text(body)
+        if _TIMING.search(text):
+            m = _TIMING.search(text)
+            return Reach(ENV, m.group(0).lstrip("<- ").strip())
+        for n in syntax.walk(body):
+            if n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
+                # what another goroutine sends, or a close, decides: the answer depends on their timing
+                return Reach(ENV, " ".join(syntax.text(n).split()))
+        for pname, ptype in syntax.params(decl):
+            if pname and ptype is not None and _ENV_TYPE.fullmatch(" ".join(syntax.text(ptype).split())) and \
+                    any(True for _ in syntax.references(pname, body)):
+                return Reach(ENV, pname)   # (a connection, a file, a stream it is handed and uses)
+        root = decl
+        while root.parent is not None:
+            root = root.parent
+        from .module import file_imports, params_recv
+        imports = file_imports(root)
+        recv = params_recv(decl)
+        out = _PURE
+        for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
+            if not _kept(call):
+                continue
+            r = self.of_call(call, decl, recv, imports, import_path, depth)
+            out = join(out, r)
+            if out.kind == ENV:
+                return out
+        if out.kind == PURE and recv:
+            field = _self_changed_guard(body, recv)
+            if field:
+                return Reach(STATE, field)
+        return out
+
+    def of_call(self, call: Node, decl: Node | None, recv: str, imports: dict[str, str],
+                import_path: str | None, depth: int, spell=None) -> Reach:
+        """What the errors of ``call`` (in ``decl`` of ``import_path``, its receiver named ``recv``, its
+        file importing ``imports``) can carry. ``spell``: how the caller's model spells an argument
+        that is a context (``context.Background()`` for a local made from it), when it knows."""
+        got = self._of_call(call, decl, recv, imports, import_path, depth)
+        if got.kind == UNKNOWN:
+            name = syntax.call_name(call)[1]
+            if _IO_VERB.match(name) or _IO_HELPER.match(name):   # (read, but what it does is out of sight)
+                return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()))
+            return self._by_args(call, spell)
+        return got
+
+    def _of_call(self, call: Node, decl: Node | None, recv: str, imports: dict[str, str],
+                 import_path: str | None, depth: int) -> Reach:
+        fn = syntax.unparen(call.child_by_field_name("function"))
+        if fn is None:
+            return _UNKNOWN
+        if fn.type == "identifier":
+            name = syntax.text(fn)
+            if name in _BUILTINS:
+                return _PURE
+            return self._resolved(self._decls(import_path, name, None), depth)
+        if fn.type == "func_literal":
+            return self._literal(fn, import_path, depth)
+        if fn.type != "selector_expression":
+            return _UNKNOWN   # (a generic instantiation, a call of a call's result)
+        operand = syntax.unparen(fn.child_by_field_name("operand"))
+        name = syntax.text(fn.child_by_field_name("field"))
+        if operand is not None and operand.type == "identifier" and syntax.text(operand) in imports and \
+                syntax.text(operand) != recv:
+            path = imports[syntax.text(operand)]
+            if std_path(path):
+                return std_call(path, name, syntax.call_args(call))
+            if self.module is not None and self.module.package_dir(path) is not None:
+                return self._resolved(self._decls(path, name, None), depth)
+            return Reach(ENV, f"{syntax.text(operand)}.{name}") if _IO_VERB.match(name) else _UNKNOWN
+        if _IO_VERB.match(name):
+            return Reach(ENV, " ".join(f"{syntax.text(operand)}.{name}".split()))
+        if name in ("Error", "String", "Unwrap", "Is", "As", "Len", "Cap", "Bytes"):
+            return _PURE
+        if recv and decl is not None and operand is not None:
+            from .module import _receiver_type
+            typ = _receiver_type(decl)
+            if operand.type == "identifier" and syntax.text(operand) == recv:
+                return self._resolved(self._decls(import_path, name, typ), depth)
+            inner = syntax.unparen(operand.child_by_field_name("operand")) \
+                if operand.type == "selector_expression" else None
+            if inner is not None and inner.type == "identifier" and syntax.text(inner) == recv and \
+                    self.module is not None and import_path:
+                found = self.module._field_type(import_path, typ, syntax.text(operand.child_by_field_name("field")))
+                if found is not None:
+                    return self._resolved(self._decls(found[0], name, found[1]), depth)
+        return _UNKNOWN
+
+    @staticmethod
+    def _by_args(call: Node, spell=None) -> Reach:
+        """A call of code goleash cannot read: ``ENV`` when it is handed a context that can end
+        (``ctx``, ``t.Context()``; not ``context.Background()``) or a connection (``conn``), whose
+        cancellation, deadline or failure it may return; else ``UNKNOWN``."""
+        for a in syntax.call_args(call):
+            a = syntax.unparen(a)
+            if a is not None and _ENDING_ARG.fullmatch(syntax.text(a)) and \
+                    (spell is None or spell(a) not in ("context.Background()", "context.TODO()")):
+                return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()) +
+                             f"({syntax.text(a)})")
+        return _UNKNOWN
+
+    def _literal(self, lit: Node, import_path: str | None, depth: int) -> Reach:
+        body = lit.child_by_field_name("body")
+        if body is None:
+            return _UNKNOWN
+        return self.of_decl(lit, import_path, depth)
+
+    def _decls(self, import_path: str | None, name: str, typ: str | None) -> list[tuple[Node, str | None]] | None:
+        """The declarations a call may run: the checked package's own (test files included) first, then
+        the module's."""
+        if import_path == self.own_path:
+            node = self.own(f"{typ}.{name}" if typ else name)
+            if node is not None:
+                return [(node, import_path)]
+        if self.module is None or not import_path:
+            return None
+        k = (import_path, name, typ)
+        if k not in self._decl_memo:
+            self._decl_memo[k] = self.module._declarations(import_path, name, typ) or None
+        return self._decl_memo[k]
+
+    def _resolved(self, decls, depth: int) -> Reach:
+        if not decls or depth >= _MAX_DEPTH:
+            return _UNKNOWN
+        out = _PURE
+        for d, path in decls:
+            out = join(out, self.of_decl(d, path, depth + 1))
+            if out.kind == ENV:
+                return out
+        return out
+
+
+_BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "delete", "panic", "recover", "print",
+                       "println", "min", "max", "clear", "complex", "real", "imag", "string", "int", "int64",
+                       "uint64", "byte", "rune", "float64", "error", "bool", "uint32", "int32", "uint", "uint8",
+                       "uint16", "int8", "int16", "float32"})
+
+
+def _self_changed_guard(body: Node, recv: str) -> str | None:
+    """``p.left`` when the method body returns under an ``if`` that tests ``recv.F`` (``p.left == 0``,
+    ``p.sealed``) and also changes ``recv.F`` itself (``p.left--``, ``p.sealed = true``): goroutines
+    calling it at once see each other's changes."""
+    tested: set[str] = set()
+    for n in syntax.walk(body):
+        if n.type == "if_statement":
+            cond = n.child_by_field_name("condition")
+            cons = n.child_by_field_name("consequence")
+            if cond is None or cons is None or not any(r.type == "return_statement" for r in syntax.walk(cons)):
+                continue
+            for x in [cond, *syntax.walk(cond)]:
+                if x.type == "selector_expression" and syntax.text(x.child_by_field_name("operand")) == recv:
+                    tested.add(syntax.text(x))
+    if not tested:
+        return None
+    for n in syntax.walk(body):
+        target = None
+        if n.type == "inc_statement" or n.type == "dec_statement":
+            target = n.named_children[0] if n.named_children else None
+        elif n.type == "assignment_statement":
+            left = n.child_by_field_name("left")
+            target = left.named_children[0] if left is not None and left.named_children else None
+        if target is not None and syntax.text(target) in tested:
+            return syntax.text(target)
+    return None

@@ -1,0 +1,53 @@
+package gl505
+
+import (
+	"context"
+	"io"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/example/remote"
+)
+
+// The checked error comes from the environment: a file, a stream, a deadline handed to code out of
+// sight, an I/O method of a value of unknown type. Each can fail on one run and not the next.
+func TestCopyIntoFIFO(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		in, err := os.OpenFile("pipe", os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		_, err = io.Copy(in, os.Stdin)
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine: the test then hangs.*io\.Copy fails`
+		close(done)
+	}()
+	<-done
+}
+
+func TestRemoteWithDeadline(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		c := remote.New()
+		require.NoError(t, c.Fetch(ctx, "key")) // want `require\.NoError in a goroutine ends only this goroutine.*c\.Fetch\(ctx\) fails`
+		wg.Done()
+	}()
+	wg.Wait()
+}
+
+func TestRemoteRead(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		c := remote.New()
+		_, err := c.Read(make([]byte, 8))
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine.*c\.Read fails`
+		close(done)
+	}()
+	<-done
+}
