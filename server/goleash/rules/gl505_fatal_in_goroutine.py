@@ -52,7 +52,7 @@ method named for I/O (`Read`, `Write`, `Accept`, `Dial`, `Serve`, `Send`, `Recv`
 receive: another goroutine's timing); code goleash cannot read that is handed a context that can end
 (`t.Context()`, a `WithTimeout` context, not `context.Background()`) or a connection; or a field of the
 receiver that the method tests and changes itself, called by goroutines started in a loop. The message
-names that call: "The check fails on a run where os.ReadFile fails".
+names that call: "The error checked can come from os.ReadFile, which differs from run to run".
 
 A goroutine that tells the test it is over in a `defer` (`defer wg.Done()`, `defer close(done)`) is not
 reported: `Goexit` runs the deferred call, the test goes on marked failed and ends as it would after
@@ -653,9 +653,10 @@ the whole test binary down.
         return False
 
 def _cause(ctx, call: Node, lit: Node) -> str:
-    """`` (it fails when os.ReadFile fails)``: what in the environment makes the check fail, when known."""
+    """``. The error checked can come from os.ReadFile``: what in the environment can make the check fail,
+    when known."""
     op = checks.failure_op(ctx.model, ctx.pkg, call, lit)
-    return f". The check fails on a run where {op} fails" if op else ""
+    return f". The error checked can come from {op}, which differs from run to run" if op else ""
 
 
 def _testing_var(um, node: Node | None):
