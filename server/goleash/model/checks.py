@@ -363,10 +363,54 @@ def regression_only(um, pkg, source: Node) -> bool:
     tests and changes its receiver's own field (``STATE``) varies when goroutines started in a loop
     call it at once."""
     from .failures import ENV, STATE
-    kind = source_reach(um, pkg, source).kind
-    if kind == STATE:   # (goroutines started in a loop call it at once: the field's value depends on them)
+    got = source_reach(um, pkg, source)
+    if got.kind == STATE:   # (goroutines started in a loop call it at once: the field's value depends on them)
         return not any(a.type in ("for_statement", "range_clause") for a in syntax.ancestors(source, um.unit))
-    return kind != ENV
+    if got.kind == ENV and got.conn and in_memory_transports(um, pkg, source):
+        return True   # (a connection in memory: it fails only on the test's own close or deadline)
+    return got.kind != ENV
+
+
+# transports in memory, and constructors of real ones
+_IN_MEMORY = re.compile(r"\bnet\.Pipe\(\)|\bNewInmemoryListener\(|\bbufconn\.Listen\(|\bNewPipeConns\(|"
+                        r"\bio\.Pipe\(\)|\bmemconn\.|\bmocknet\.")
+_REAL_TRANSPORT = re.compile(r"\bnet\.(?:Listen\w*|Dial\w*|Resolve\w+Addr)\(|\bhttptest\.New\w*Server\(|"
+                             r"\btls\.(?:Dial|Listen)\(|\bhttp\.(?:Get|Post|Head|ListenAndServe\w*)\(|"
+                             r"\.ListenAndServe\w*\(|\bgrpc\.(?:Dial|DialContext|NewClient)\(|\bos\.Pipe\(\)|"
+                             r"\bexec\.Command")
+
+
+_ENDS_TRANSPORT = re.compile(r"\.(?:Close|CloseWrite|CloseRead|SetDeadline|SetReadDeadline|SetWriteDeadline)$")
+
+
+def in_memory_transports(um, pkg, source: Node) -> bool:
+    """Does the test (the declaration of ``um``, and the package functions it calls) make its connections
+    in memory only — ``net.Pipe()``, an in-memory listener (``fasthttputil.NewInmemoryListener``, grpc's
+    ``bufconn.Listen``), ``io.Pipe()`` — and none that reach the system (``net.Listen``, ``net.Dial``,
+    ``httptest.NewServer``, a process's pipes)? Then a Read, Write or Accept on them fails only once the
+    program itself closed an end or set a deadline: and outside the goroutine of ``source``, the test
+    closes one (``b.Close()``, ``SetReadDeadline``) only in a ``defer`` or a Cleanup, once it is done."""
+    lit = next((a for a in syntax.ancestors(source, um.unit) if a.type == "func_literal"), None)
+    for n in syntax.walk(um.unit):
+        if n.type != "call_expression" or (lit is not None and syntax.inside(n, lit)):
+            continue
+        fn = n.child_by_field_name("function")
+        if fn is None or not _ENDS_TRANSPORT.search(syntax.text(fn)):
+            continue
+        if not any(a.type == "defer_statement" or (a.type == "call_expression" and
+                                                    syntax.call_name(a)[1] == "Cleanup")
+                   for a in syntax.ancestors(n, um.unit)):
+            return False   # (the test ends the transport while the goroutine may still use it)
+    texts = [syntax.text(um.unit)]
+    for n in syntax.walk(um.unit):
+        if n.type == "call_expression":
+            fn = n.child_by_field_name("function")
+            if fn is not None and fn.type == "identifier":
+                node = pkg.decl_node(syntax.text(fn)) if pkg is not None else None
+                if node is not None:
+                    texts.append(syntax.text(node))
+    text = "\n".join(texts)
+    return _IN_MEMORY.search(text) is not None and _REAL_TRANSPORT.search(text) is None
 
 
 _STD_MEMORY_TYPES = frozenset({"bytes.Buffer", "strings.Builder", "bytes.Reader", "strings.Reader"})
@@ -400,10 +444,10 @@ def source_reach(um, pkg, source: Node):
             if path and std_path(path):
                 if t in _STD_MEMORY_TYPES:
                     return Reach(PURE)
-                if path in _ENV_PKGS or path in ("bufio", "io", "encoding/json", "encoding/gob", "encoding/xml",
-                                                 "compress/gzip", "archive/tar", "archive/zip", "mime/multipart") \
-                        or _IO_VERB.match(name):
-                    return Reach(ENV, f"{syntax.text(operand)}.{name}")
+                streams = ("net", "crypto/tls", "bufio", "io", "encoding/json", "encoding/gob", "encoding/xml",
+                           "compress/gzip", "archive/tar", "archive/zip", "mime/multipart")
+                if path in _ENV_PKGS or path in streams or _IO_VERB.match(name):
+                    return Reach(ENV, f"{syntax.text(operand)}.{name}", conn=path in streams)
                 return Reach(PURE)
             if path and typ and "[" not in typ:
                 decls = fr._decls(path, name, typ)
@@ -450,17 +494,19 @@ def _env_input(um, fr, imports, exprs, depth: int):
 def _by_values(um, source: Node, got):
     """``got``, or ``ENV`` when it is ``UNKNOWN`` and the call is handed a connection, a file or a stream
     (by its type in the declaration's model): what the code out of sight does with it can fail."""
-    from .failures import ENV, UNKNOWN, Reach, _IO_HELPER, _IO_VERB
+    from .failures import ENV, UNKNOWN, Reach, _IO_HELPER, _IO_VERB, _WAIT_NAME, io_reach
     if got.kind != UNKNOWN:
         return got
     fn = source.child_by_field_name("function")
     name = syntax.call_name(source)[1]
     if _IO_VERB.match(name) or _IO_HELPER.match(name):
+        return io_reach(syntax.text(fn), name)
+    if _WAIT_NAME.match(name):
         return Reach(ENV, syntax.text(fn))
     for a in syntax.call_args(source):
         at = (um.types.of(syntax.unparen(a)) or "").lstrip("*")
         if at in _STD_ENV_VALUES:
-            return Reach(ENV, f"{syntax.text(fn)}({syntax.text(a)})")
+            return Reach(ENV, f"{syntax.text(fn)}({syntax.text(a)})", conn=at.split(".")[0] in ("net", "io", "bufio", "tls"))
     return got
 
 

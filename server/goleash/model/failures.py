@@ -45,6 +45,8 @@ class Reach:
     """What the errors of a call can carry (see the module's doc)."""
     kind: str
     op: str = ""    # the call that reaches the environment, as spelled (``os.WriteFile``)
+    conn: bool = False   # ENV only through a connection or stream (a Read, a Write, an Accept): over an
+    #                      in-memory transport (``net.Pipe()``), only the program's own close or deadline
 
 
 _PURE = Reach(PURE)
@@ -93,9 +95,21 @@ _IO_VERB = re.compile(
     r"CombinedOutput|Handshake|HandshakeContext|Do|Post|PostForm|Head|AcceptStream|AcceptUniStream|OpenStream|"
     r"OpenStreamSync|OpenUniStream|OpenUniStreamSync)$")
 # unexported helpers named for the core I/O verbs (``readPacket``, ``writeFrame``)
-_IO_HELPER = re.compile(r"^(?:read|write|recv|dial|accept|flush|handshake)[A-Z]\w*$")
+_IO_HELPER = re.compile(r"^(?:read|write|recv|accept|flush|handshake)[A-Z]\w*$")
+# of them, the operations of a connection or a stream (not of a file, a database, a dial)
+_CONN_VERB = re.compile(
+    r"^(?:Read|ReadFrom|ReadAt|ReadMsgUDP|ReadMsgUnix|ReadFromUDP|ReadString|ReadBytes|ReadLine|ReadRune|"
+    r"ReadByte|ReadMessage|ReadJSON|Write|WriteTo|WriteAt|WriteMsgUDP|WriteToUDP|WriteString|WriteMessage|"
+    r"WriteJSON|WriteHeader|Flush|Accept|AcceptTCP|AcceptUnix|Serve|ServeTLS|Shutdown|Close|CloseWrite|"
+    r"CloseRead|CloseSend|Recv|RecvMsg|Send|SendMsg|Invoke|NewStream|Handshake|HandshakeContext|"
+    r"AcceptStream|AcceptUniStream|OpenStream|OpenStreamSync|OpenUniStream|OpenUniStreamSync)$")
+_CONN_TYPE = re.compile(r"\*?(?:net\.(?:Conn|TCPConn|UDPConn|UnixConn|Listener|PacketConn)|tls\.Conn|"
+                        r"io\.(?:Reader|Writer|ReadWriter|ReadCloser|WriteCloser|ReadWriteCloser)|bufio\.\w+)")
+_CONN_ARG = re.compile(r"(?:\w+\.)*(?:\w*[cC]onn|nc|netConn|ln|lis|listener)")
+# names of waits out of sight: they time out, or return what the goroutines they wait for returned
+_WAIT_NAME = re.compile(r"^(?:Wait|WaitFor\w*|WaitUntil\w*|Await\w*|\w*WithTimeout|Eventually\w*)$")
 # a wait that can time out or be cancelled
-_TIMING = re.compile(r"\.Err\(\)|<-\s*\w+(?:\.\w+)*\.Done\(\)|\btime\.After\b|\btime\.NewTimer\b|"
+_TIMING = re.compile(r"\btime\.(?:Since|Until)\(|\.Err\(\)|<-\s*\w+(?:\.\w+)*\.Done\(\)|\btime\.After\b|\btime\.NewTimer\b|"
                      r"context\.DeadlineExceeded|\.Deadline\(\)")
 _MAX_DEPTH = 5
 # parameter types that carry I/O: whatever the function does with one can fail on the environment
@@ -120,7 +134,7 @@ def std_call(path: str, name: str, args: list[Node]) -> Reach:
         stream = args[:2] if name.startswith("Copy") else args[:1]
         if stream and all(_MEMORY.search(" ".join(syntax.text(a).split())) for a in stream):
             return _PURE
-        return Reach(ENV, short)
+        return Reach(ENV, short, conn=True)
     if path in _ENV_PKGS and full not in _PURE_FUNCS and name[:1].isupper():
         return Reach(ENV, short)
     if path == "context" or path == "time":
@@ -129,12 +143,19 @@ def std_call(path: str, name: str, args: list[Node]) -> Reach:
 
 
 def join(a: Reach, b: Reach) -> Reach:
-    for k in (ENV, STATE):
-        if a.kind == k:
-            return a
-        if b.kind == k:
-            return b
-    return _UNKNOWN if UNKNOWN in (a.kind, b.kind) else _PURE
+    """The stronger of two answers: the environment itself, then through a connection, then state, then
+    unknown, then pure."""
+    return max(a, b, key=_rank)
+
+
+def _rank(r: Reach) -> int:
+    return {ENV: 4, STATE: 2, UNKNOWN: 1}.get(r.kind, 0) - (1 if r.kind == ENV and r.conn else 0)
+
+
+def io_reach(spelled: str, name: str) -> Reach:
+    """``ENV`` for a call named for I/O: through a connection or stream (``conn``) unless it names a file,
+    a database or a dial."""
+    return Reach(ENV, spelled, conn=_CONN_VERB.match(name) is not None or _IO_HELPER.match(name) is not None)
 
 
 def _kept(call: Node) -> bool:
@@ -191,9 +212,10 @@ class FailureReach:
                 # what another goroutine sends, or a close, decides: the answer depends on their timing
                 return Reach(ENV, " ".join(syntax.text(n).split()))
         for pname, ptype in syntax.params(decl):
-            if pname and ptype is not None and _ENV_TYPE.fullmatch(" ".join(syntax.text(ptype).split())) and \
-                    any(True for _ in syntax.references(pname, body)):
-                return Reach(ENV, pname)   # (a connection, a file, a stream it is handed and uses)
+            t = " ".join(syntax.text(ptype).split()) if ptype is not None else ""
+            if pname and _ENV_TYPE.fullmatch(t) and any(True for _ in syntax.references(pname, body)):
+                # (a connection, a file, a stream it is handed and uses)
+                return Reach(ENV, pname, conn=_CONN_TYPE.fullmatch(t) is not None)
         root = decl
         while root.parent is not None:
             root = root.parent
@@ -206,7 +228,7 @@ class FailureReach:
                 continue
             r = self.of_call(call, decl, recv, imports, import_path, depth)
             out = join(out, r)
-            if out.kind == ENV:
+            if out.kind == ENV and not out.conn:
                 return out
         if out.kind == PURE and recv:
             field = _self_changed_guard(body, recv)
@@ -223,6 +245,8 @@ class FailureReach:
         if got.kind == UNKNOWN:
             name = syntax.call_name(call)[1]
             if _IO_VERB.match(name) or _IO_HELPER.match(name):   # (read, but what it does is out of sight)
+                return io_reach(" ".join(syntax.text(call.child_by_field_name("function")).split()), name)
+            if _WAIT_NAME.match(name):   # (a wait: it gives up, or returns what the goroutines it waits for did)
                 return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()))
             return self._by_args(call, spell)
         return got
@@ -250,11 +274,16 @@ class FailureReach:
                 return std_call(path, name, syntax.call_args(call))
             if self.module is not None and self.module.package_dir(path) is not None:
                 return self._resolved(self._decls(path, name, None), depth)
-            return Reach(ENV, f"{syntax.text(operand)}.{name}") if _IO_VERB.match(name) else _UNKNOWN
+            return io_reach(f"{syntax.text(operand)}.{name}", name) if _IO_VERB.match(name) else _UNKNOWN
         if _IO_VERB.match(name):
-            return Reach(ENV, " ".join(f"{syntax.text(operand)}.{name}".split()))
+            return io_reach(" ".join(f"{syntax.text(operand)}.{name}".split()), name)
         if name in ("Error", "String", "Unwrap", "Is", "As", "Len", "Cap", "Bytes"):
             return _PURE
+        if operand is not None and operand.type == "identifier" and decl is not None and \
+                syntax.text(operand) != recv:
+            typ = _local_type(decl, syntax.text(operand))
+            if typ:   # (``msw := &markerWriter{...}`` then ``msw.createFile()``)
+                return self._resolved(self._decls(import_path, name, typ), depth)
         if recv and decl is not None and operand is not None:
             from .module import _receiver_type
             typ = _receiver_type(decl)
@@ -279,7 +308,7 @@ class FailureReach:
             if a is not None and _ENDING_ARG.fullmatch(syntax.text(a)) and \
                     (spell is None or spell(a) not in ("context.Background()", "context.TODO()")):
                 return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()) +
-                             f"({syntax.text(a)})")
+                             f"({syntax.text(a)})", conn=_CONN_ARG.fullmatch(syntax.text(a)) is not None)
         return _UNKNOWN
 
     def _literal(self, lit: Node, import_path: str | None, depth: int) -> Reach:
@@ -345,3 +374,29 @@ def _self_changed_guard(body: Node, recv: str) -> str | None:
         if target is not None and syntax.text(target) in tested:
             return syntax.text(target)
     return None
+
+
+_LOCAL_LIT = re.compile(r"^&?(\w+)\s*\{|^new\((\w+)\)$")
+
+
+def _local_type(decl: Node, name: str) -> str | None:
+    """The package type of the local ``name`` when ``decl`` declares it once from a literal of it
+    (``msw := &markerWriter{...}``, ``x := T{}``, ``p := new(T)``)."""
+    body = decl.child_by_field_name("body")
+    found = None
+    for st in syntax.walk(body) if body is not None else ():
+        if st.type != "short_var_declaration":
+            continue
+        left = st.child_by_field_name("left")
+        right = st.child_by_field_name("right")
+        names = [syntax.text(x) for x in left.named_children] if left is not None else []
+        if name not in names or right is None:
+            continue
+        vals = right.named_children
+        if found is not None or len(vals) != len(names):
+            return None
+        m = _LOCAL_LIT.match(" ".join(syntax.text(vals[names.index(name)]).split()))
+        if m is None:
+            return None
+        found = m.group(1) or m.group(2)
+    return found
