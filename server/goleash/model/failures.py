@@ -206,7 +206,7 @@ class FailureReach:
         text = syntax.text(body)
         if _TIMING.search(text):
             m = _TIMING.search(text)
-            return Reach(ENV, m.group(0).lstrip("<- ").strip())
+            return Reach(ENV, m.group(0).lstrip("<- ").strip().rstrip("("))
         for n in syntax.walk(body):
             if n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
                 # what another goroutine sends, or a close, decides: the answer depends on their timing
