@@ -377,7 +377,7 @@ _IN_MEMORY = re.compile(r"\bnet\.Pipe\(\)|\bNewInmemoryListener\(|\bbufconn\.Lis
 _REAL_TRANSPORT = re.compile(r"\bnet\.(?:Listen\w*|Dial\w*|Resolve\w+Addr)\(|\bhttptest\.New\w*Server\(|"
                              r"\btls\.(?:Dial|Listen)\(|\bhttp\.(?:Get|Post|Head|ListenAndServe\w*)\(|"
                              r"\.ListenAndServe\w*\(|\bgrpc\.(?:Dial|DialContext|NewClient)\(|\bos\.Pipe\(\)|"
-                             r"\bexec\.Command")
+                             r"\bexec\.Command|\bos\.(?:Open|OpenFile|Create|CreateTemp)\(")
 
 
 _ENDS_TRANSPORT = re.compile(r"\.(?:Close|CloseWrite|CloseRead|SetDeadline|SetReadDeadline|SetWriteDeadline)$")
@@ -387,7 +387,8 @@ def in_memory_transports(um, pkg, source: Node) -> bool:
     """Does the test (the declaration of ``um``, and the package functions it calls) make its connections
     in memory only — ``net.Pipe()``, an in-memory listener (``fasthttputil.NewInmemoryListener``, grpc's
     ``bufconn.Listen``), ``io.Pipe()`` — and none that reach the system (``net.Listen``, ``net.Dial``,
-    ``httptest.NewServer``, a process's pipes)? Then a Read, Write or Accept on them fails only once the
+    ``httptest.NewServer``, a process's pipes, a file it opens: a Read may be the file's)? Then a Read,
+    Write or Accept on them fails only once the
     program itself closed an end or set a deadline: and outside the goroutine of ``source``, the test
     closes one (``b.Close()``, ``SetReadDeadline``) only in a ``defer`` or a Cleanup, once it is done."""
     lit = next((a for a in syntax.ancestors(source, um.unit) if a.type == "func_literal"), None)
