@@ -3,6 +3,7 @@ package gl505
 import (
 	"io"
 	"net"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -33,4 +34,23 @@ func TestPipeClosedMeanwhile(t *testing.T) {
 	}()
 	_ = r.Close()
 	<-done
+}
+
+// A file the test opens beside the pipe: the goroutine's Read may be the file's, and fail after
+// the test returned (it does not wait for the goroutine).
+func TestPipeFedFromFile(t *testing.T) {
+	raw, err := os.Open("golden.txt")
+	if err != nil {
+		return
+	}
+	_, pw := io.Pipe()
+	go func() {
+		b := make([]byte, 64)
+		n, err := raw.Read(b)
+		if err != nil {
+			t.Errorf("read: %v", err) // want `t\.Errorf may run after the test returns`
+			return
+		}
+		_, _ = pw.Write(b[:n])
+	}()
 }
