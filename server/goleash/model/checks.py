@@ -414,6 +414,30 @@ def in_memory_transports(um, pkg, source: Node) -> bool:
     return _IN_MEMORY.search(text) is not None and _REAL_TRANSPORT.search(text) is None
 
 
+def _pipe_end(um, pkg, v) -> bool:
+    """Is the local ``v`` an end of an ``io.Pipe()``: made by it (``pr, pw := io.Pipe()``), or the result
+    of a package function every ``return`` of which gives, at that position, such an end of its own
+    (``uz, wc := NewUnzip(dst)`` returning ``pw``)?"""
+    value = syntax.unparen(v.value) if v.value is not None and not v.assigned else None
+    if value is None or value.type != "call_expression":
+        return False
+    if " ".join(syntax.text(value).split()) == "io.Pipe()":
+        return True
+    key = callee_key(um, pkg, value)
+    decl = pkg.decl_node(key) if key else None
+    body = decl.child_by_field_name("body") if decl is not None else None
+    rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"] if body is not None else []
+    if not rets:
+        return False
+    for r in rets:
+        vals = syntax.return_values(r)
+        x = syntax.unparen(vals[v.index]) if v.index < len(vals) else None
+        if x is None or x.type != "identifier" or \
+                not re.search(rf"\b{re.escape(syntax.text(x))}\b[^\n=]*:=\s*io\.Pipe\(\)", syntax.text(body)):
+            return False
+    return True
+
+
 _STD_MEMORY_TYPES = frozenset({"bytes.Buffer", "strings.Builder", "bytes.Reader", "strings.Reader"})
 
 
@@ -439,12 +463,16 @@ def source_reach(um, pkg, source: Node):
         operand = syntax.unparen(fn.child_by_field_name("operand"))
         name = syntax.text(fn.child_by_field_name("field"))
         if operand is not None and not (operand.type == "identifier" and syntax.text(operand) in imports):
+            v = um.scopes.var(operand) if operand.type == "identifier" else None
+            if v is not None and name in ("Close", "CloseWithError") and _pipe_end(um, pkg, v):
+                return Reach(PURE)   # (an io.Pipe end's Close returns nil on every call)
             t = (um.types.of(operand) or "").lstrip("*")
             alias, _, typ = t.rpartition(".")
             path = (imports.get(alias) or pkg.import_of(alias, record=False)) if alias else None
             if path and std_path(path):
-                if t in _STD_MEMORY_TYPES:
-                    return Reach(PURE)
+                if t in _STD_MEMORY_TYPES or (t in ("io.PipeWriter", "io.PipeReader") and
+                                              name in ("Close", "CloseWithError")):
+                    return Reach(PURE)   # (an io.Pipe end's Close returns nil on every call)
                 streams = ("net", "crypto/tls", "bufio", "io", "encoding/json", "encoding/gob", "encoding/xml",
                            "compress/gzip", "archive/tar", "archive/zip", "mime/multipart")
                 if path in _ENV_PKGS or path in streams or _IO_VERB.match(name):

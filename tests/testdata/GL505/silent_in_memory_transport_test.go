@@ -3,6 +3,7 @@ package gl505
 import (
 	"io"
 	"net"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -34,4 +35,39 @@ func TestPipeWriteDrained(t *testing.T) {
 	buf, err := io.ReadAll(r)
 	require.NoError(t, err)
 	require.Equal(t, "ping", string(buf))
+}
+
+// An io.Pipe end's Close returns nil on every call, whatever else the test does.
+func TestPipeWriterClose(t *testing.T) {
+	f, err := os.Open("data.bin")
+	if err != nil {
+		return
+	}
+	pr, pw := io.Pipe()
+	go func() {
+		_, _ = io.Copy(pw, f)
+		require.NoError(t, pw.Close())
+	}()
+	buf := make([]byte, 4)
+	_, _ = pr.Read(buf)
+}
+
+// The same end handed out by a package function as an io.WriteCloser.
+func newUnpacker() (io.Reader, io.WriteCloser) {
+	pr, pw := io.Pipe()
+	return pr, pw
+}
+
+func TestUnpackerClose(t *testing.T) {
+	f, err := os.Open("data.bin")
+	if err != nil {
+		return
+	}
+	r, wc := newUnpacker()
+	go func() {
+		_, _ = io.Copy(wc, f)
+		require.NoError(t, wc.Close())
+	}()
+	buf := make([]byte, 4)
+	_, _ = r.Read(buf)
 }
