@@ -129,7 +129,7 @@ def std_call(path: str, name: str, args: list[Node]) -> Reach:
     """What the errors of the standard function ``name`` of the package ``path`` can carry."""
     full = f"{path}.{name}"
     short = f"{path.rsplit('/', 1)[-1]}.{name}"
-    if full in _STREAM_FUNCS or short in ("io.ReadAll", "io.Copy") and path in ("io", "io/ioutil"):
+    if full in _STREAM_FUNCS:
         # the error of the stream: in memory, none; otherwise what the reader or writer gets
         stream = args[:2] if name.startswith("Copy") else args[:1]
         if stream and all(_MEMORY.search(" ".join(syntax.text(a).split())) for a in stream):
@@ -137,8 +137,6 @@ def std_call(path: str, name: str, args: list[Node]) -> Reach:
         return Reach(ENV, short, conn=True)
     if path in _ENV_PKGS and full not in _PURE_FUNCS and name[:1].isupper():
         return Reach(ENV, short)
-    if path == "context" or path == "time":
-        return _PURE
     return _PURE
 
 
@@ -203,9 +201,8 @@ class FailureReach:
         body = decl.child_by_field_name("body")
         if body is None:
             return _UNKNOWN
-        text = syntax.text(body)
-        if _TIMING.search(text):
-            m = _TIMING.search(text)
+        m = _TIMING.search(syntax.text(body))
+        if m is not None:
             return Reach(ENV, m.group(0).lstrip("<- ").strip().rstrip("("))
         for n in syntax.walk(body):
             if n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
@@ -262,7 +259,7 @@ class FailureReach:
                 return _PURE
             return self._resolved(self._decls(import_path, name, None), depth)
         if fn.type == "func_literal":
-            return self._literal(fn, import_path, depth)
+            return self.of_decl(fn, import_path, depth)   # (``func() error { ... }()``)
         if fn.type != "selector_expression":
             return _UNKNOWN   # (a generic instantiation, a call of a call's result)
         operand = syntax.unparen(fn.child_by_field_name("operand"))
@@ -310,12 +307,6 @@ class FailureReach:
                 return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()) +
                              f"({syntax.text(a)})", conn=_CONN_ARG.fullmatch(syntax.text(a)) is not None)
         return _UNKNOWN
-
-    def _literal(self, lit: Node, import_path: str | None, depth: int) -> Reach:
-        body = lit.child_by_field_name("body")
-        if body is None:
-            return _UNKNOWN
-        return self.of_decl(lit, import_path, depth)
 
     def _decls(self, import_path: str | None, name: str, typ: str | None) -> list[tuple[Node, str | None]] | None:
         """The declarations a call may run: the checked package's own (test files included) first, then
