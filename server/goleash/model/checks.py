@@ -392,24 +392,20 @@ def in_memory_transports(um, pkg, source: Node) -> bool:
     program itself closed an end or set a deadline: and outside the goroutine of ``source``, the test
     closes one (``b.Close()``, ``SetReadDeadline``) only in a ``defer`` or a Cleanup, once it is done."""
     lit = next((a for a in syntax.ancestors(source, um.unit) if a.type == "func_literal"), None)
-    for n in syntax.walk(um.unit):
-        if n.type != "call_expression" or (lit is not None and syntax.inside(n, lit)):
-            continue
-        fn = n.child_by_field_name("function")
-        if fn is None or not _ENDS_TRANSPORT.search(syntax.text(fn)):
-            continue
-        if not any(a.type == "defer_statement" or (a.type == "call_expression" and
-                                                    syntax.call_name(a)[1] == "Cleanup")
-                   for a in syntax.ancestors(n, um.unit)):
-            return False   # (the test ends the transport while the goroutine may still use it)
     texts = [syntax.text(um.unit)]
     for n in syntax.walk(um.unit):
-        if n.type == "call_expression":
-            fn = n.child_by_field_name("function")
-            if fn is not None and fn.type == "identifier":
-                node = pkg.decl_node(syntax.text(fn)) if pkg is not None else None
-                if node is not None:
-                    texts.append(syntax.text(node))
+        fn = n.child_by_field_name("function") if n.type == "call_expression" else None
+        if fn is None:
+            continue
+        if fn.type == "identifier":   # (a package function the test calls: its transports are the test's)
+            node = pkg.decl_node(syntax.text(fn)) if pkg is not None else None
+            if node is not None:
+                texts.append(syntax.text(node))
+        elif _ENDS_TRANSPORT.search(syntax.text(fn)) and not (lit is not None and syntax.inside(n, lit)) and \
+                not any(a.type == "defer_statement" or (a.type == "call_expression" and
+                                                         syntax.call_name(a)[1] == "Cleanup")
+                        for a in syntax.ancestors(n, um.unit)):
+            return False   # (the test ends the transport while the goroutine may still use it)
     text = "\n".join(texts)
     return _IN_MEMORY.search(text) is not None and _REAL_TRANSPORT.search(text) is None
 
@@ -523,15 +519,13 @@ def _env_input(um, fr, imports, exprs, depth: int):
 def _by_values(um, source: Node, got):
     """``got``, or ``ENV`` when it is ``UNKNOWN`` and the call is handed a connection, a file or a stream
     (by its type in the declaration's model): what the code out of sight does with it can fail."""
-    from .failures import ENV, UNKNOWN, Reach, _IO_HELPER, _IO_VERB, _WAIT_NAME, io_reach
+    from .failures import ENV, UNKNOWN, Reach, by_name
     if got.kind != UNKNOWN:
         return got
+    named = by_name(source)
+    if named is not None:
+        return named
     fn = source.child_by_field_name("function")
-    name = syntax.call_name(source)[1]
-    if _IO_VERB.match(name) or _IO_HELPER.match(name):
-        return io_reach(syntax.text(fn), name)
-    if _WAIT_NAME.match(name):
-        return Reach(ENV, syntax.text(fn))
     for a in syntax.call_args(source):
         at = (um.types.of(syntax.unparen(a)) or "").lstrip("*")
         if at in _STD_ENV_VALUES:

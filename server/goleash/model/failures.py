@@ -156,6 +156,19 @@ def io_reach(spelled: str, name: str) -> Reach:
     return Reach(ENV, spelled, conn=_CONN_VERB.match(name) is not None or _IO_HELPER.match(name) is not None)
 
 
+def by_name(call: Node) -> Reach | None:
+    """For a call of code out of sight: ``ENV`` when its name is an I/O operation's (``Read``,
+    ``readPacket``) or a wait's (``Wait``, ``WaitUntilReady``, ``Eventually``: it gives up, or returns
+    what the goroutines it waits for returned); None otherwise."""
+    name = syntax.call_name(call)[1]
+    spelled = " ".join(syntax.text(call.child_by_field_name("function")).split())
+    if _IO_VERB.match(name) or _IO_HELPER.match(name):
+        return io_reach(spelled, name)
+    if _WAIT_NAME.match(name):
+        return Reach(ENV, spelled)
+    return None
+
+
 def _kept(call: Node) -> bool:
     """Is the call's result used (assigned, returned, tested, passed on), not dropped?"""
     p = call.parent
@@ -240,12 +253,7 @@ class FailureReach:
         that is a context (``context.Background()`` for a local made from it), when it knows."""
         got = self._of_call(call, decl, recv, imports, import_path, depth)
         if got.kind == UNKNOWN:
-            name = syntax.call_name(call)[1]
-            if _IO_VERB.match(name) or _IO_HELPER.match(name):   # (read, but what it does is out of sight)
-                return io_reach(" ".join(syntax.text(call.child_by_field_name("function")).split()), name)
-            if _WAIT_NAME.match(name):   # (a wait: it gives up, or returns what the goroutines it waits for did)
-                return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()))
-            return self._by_args(call, spell)
+            return by_name(call) or self._by_args(call, spell)
         return got
 
     def _of_call(self, call: Node, decl: Node | None, recv: str, imports: dict[str, str],
