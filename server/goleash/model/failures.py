@@ -108,9 +108,10 @@ _CONN_TYPE = re.compile(r"\*?(?:net\.(?:Conn|TCPConn|UDPConn|UnixConn|Listener|P
 _CONN_ARG = re.compile(r"(?:\w+\.)*(?:\w*[cC]onn|nc|netConn|ln|lis|listener)")
 # names of waits out of sight: they time out, or return what the goroutines they wait for returned
 _WAIT_NAME = re.compile(r"^(?:Wait|WaitFor\w*|WaitUntil\w*|Await\w*|\w*WithTimeout|Eventually\w*)$")
-# a wait that can time out or be cancelled
-_TIMING = re.compile(r"\btime\.(?:Since|Until)\(|\.Err\(\)|<-\s*\w+(?:\.\w+)*\.Done\(\)|\btime\.After\b|\btime\.NewTimer\b|"
-                     r"context\.DeadlineExceeded|\.Deadline\(\)")
+# a wait that can time out or be cancelled, a reading of the clock: each decides an error only where
+# what the function returns depends on it (:func:`_deciding_wait`)
+_TIMING = re.compile(r"<-|\.Err\(\)|\btime\.(?:Since|Until)\(|\.Deadline\(\)|context\.DeadlineExceeded")
+_CLOCK_CALL = re.compile(r"^(?:time\.(?:Since|Until)|(?:\w+\.)*\w+\.(?:Err|Deadline))$")
 _MAX_DEPTH = 5
 # parameter types that carry I/O: whatever the function does with one can fail on the environment
 _ENV_TYPE = re.compile(r"\*?(?:net\.(?:Conn|TCPConn|UDPConn|UnixConn|Listener|PacketConn)|os\.File|tls\.Conn|"
@@ -177,6 +178,46 @@ def _kept(call: Node) -> bool:
     return p is not None and p.type not in ("expression_statement", "defer_statement", "go_statement")
 
 
+_ERR_NAME = re.compile(r"(?i)^\w*err\w*$")
+
+
+def _carries(call: Node, body: Node) -> bool:
+    """Can the result of ``call`` become what the function returns or decides on? It is returned, tested,
+    handed on, or kept in a local named for an error (``err``, ``werr``) or one that is later returned or
+    tested; not a call whose results are dropped, nor one whose results only carry on the work
+    (``ctx, span := tracer.Start(ctx, "op")``)."""
+    if not _kept(call):
+        return False
+    p = call.parent
+    while p is not None and p.type == "parenthesized_expression":
+        p = p.parent
+    if p is None or p.type != "expression_list" or p.parent is None or \
+            p.parent.type not in ("short_var_declaration", "assignment_statement") or \
+            p != p.parent.child_by_field_name("right"):
+        return True
+    left = p.parent.child_by_field_name("left")
+    names = [syntax.text(x) for x in (left.named_children if left is not None else ())]
+    if any(_ERR_NAME.match(n) for n in names):
+        return True
+    for name in names:
+        if name == "_":
+            continue
+        for r in syntax.references(name, body):
+            if r.start_byte < p.parent.end_byte:
+                continue
+            q = r.parent
+            if q is not None and q.type in ("selector_expression", "argument_list", "call_expression"):
+                continue
+            for a in syntax.ancestors(r, body):
+                if a.type == "return_statement":
+                    return True
+                cond = a.child_by_field_name("condition") if a.type in ("if_statement", "for_statement") else \
+                    a.child_by_field_name("value") if a.type == "expression_switch_statement" else None
+                if cond is not None and syntax.inside(r, cond):
+                    return True
+    return False
+
+
 class FailureReach:
     """Reads how far the errors of functions of a module can reach (see the module's doc). ``module`` is
     the :class:`~goleash.model.module.ModuleIndex` (None outside a module); ``own`` resolves a function
@@ -214,13 +255,9 @@ class FailureReach:
         body = decl.child_by_field_name("body")
         if body is None:
             return _UNKNOWN
-        m = _TIMING.search(syntax.text(body))
-        if m is not None:
-            return Reach(ENV, m.group(0).lstrip("<- ").strip().rstrip("("))
-        for n in syntax.walk(body):
-            if n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
-                # what another goroutine sends, or a close, decides: the answer depends on their timing
-                return Reach(ENV, " ".join(syntax.text(n).split()))
+        wait = _deciding_wait(body) if _TIMING.search(syntax.text(body)) else None
+        if wait is not None:
+            return Reach(ENV, wait)
         for pname, ptype in syntax.params(decl):
             t = " ".join(syntax.text(ptype).split()) if ptype is not None else ""
             if pname and _ENV_TYPE.fullmatch(t) and any(True for _ in syntax.references(pname, body)):
@@ -234,7 +271,7 @@ class FailureReach:
         recv = params_recv(decl)
         out = _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
-            if not _kept(call):
+            if not _carries(call, body):
                 continue
             r = self.of_call(call, decl, recv, imports, import_path, depth)
             out = join(out, r)
@@ -339,6 +376,83 @@ class FailureReach:
             if out.kind == ENV:
                 return out
         return out
+
+
+def _deciding_wait(body: Node) -> str | None:
+    """The first wait or reading of the clock in ``body`` that decides what the function returns, as
+    spelled (``ctx.Done()``, ``<-errc``, ``time.Since``, ``ctx.Err``); None when there is none. A receive
+    (from a context's ``Done()``, a timer, another goroutine's channel), ``x.Err()``, ``time.Since``,
+    ``time.Until``, ``x.Deadline()`` and ``context.DeadlineExceeded`` decide it when they are in the
+    error a ``return`` gives, in a loop's condition, in the condition of an ``if`` whose branches return
+    an error or leave a loop, in a ``select`` case that returns an error, or in a local that is; a plain
+    wait when an error is returned after it; not a plain wait before ``return nil``, nor a duration only logged or measured
+    (``log.Printf("took %v", time.Since(start))``, ``if time.Since(last) > time.Minute { log }``)."""
+    for n in syntax.walk(body):
+        if n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
+            # what another goroutine sends, or a close, decides: the answer depends on their timing
+            if _decides(n, body, 2):
+                x = syntax.unparen(n.child_by_field_name("operand"))
+                return " ".join(syntax.text(x if x is not None and x.type == "call_expression" else n).split())
+        elif n.type == "call_expression" and not syntax.call_args(n) or \
+                n.type == "call_expression" and syntax.text(n.child_by_field_name("function")).startswith("time."):
+            fn = " ".join(syntax.text(n.child_by_field_name("function")).split())
+            if _CLOCK_CALL.match(fn) and _decides(n, body, 2):
+                return fn
+        elif n.type == "selector_expression" and syntax.text(n) == "context.DeadlineExceeded" and \
+                _decides(n, body, 2):
+            return "context.DeadlineExceeded"
+    return None
+
+
+def _failing_return(ret: Node) -> bool:
+    """Can the ``return`` give an error: bare (named results), or its last value is not ``nil``?"""
+    values = syntax.return_values(ret)
+    return not values or syntax.text(values[-1]) != "nil"
+
+
+def _decides(node: Node, body: Node, depth: int) -> bool:
+    """Does the value of ``node`` (or, for a receive, when it happens) decide the error the function
+    whose body is ``body`` returns? (See :func:`_deciding_wait`.)"""
+    child = node
+    for a in syntax.ancestors(node, body):
+        if a.type == "return_statement":
+            values = syntax.return_values(a)
+            return not values or syntax.inside(node, values[-1])
+        if a.type == "communication_case":
+            return any(x.type == "return_statement" and _failing_return(x) for x in syntax.walk(a))
+        if a.type == "if_statement" and child == a.child_by_field_name("condition"):
+            return any(x.type in ("break_statement", "goto_statement") or
+                       x.type == "return_statement" and _failing_return(x) for x in syntax.walk(a))
+        if a.type in ("for_clause", "for_statement") and child.type not in ("block", "range_clause") and \
+                child != a.child_by_field_name("initializer") and child != a.child_by_field_name("update"):
+            return True
+        if a.type in ("short_var_declaration", "assignment_statement", "receive_statement") and \
+                child == a.child_by_field_name("right"):
+            if a.type == "receive_statement" and a.parent is not None and a.parent.type == "communication_case" \
+                    and _decides(a, body, 0):
+                return True
+            if depth <= 0:
+                return False
+            left = a.child_by_field_name("left")
+            scope = a.parent if a.type == "receive_statement" and a.parent is not None else body
+            for name in (syntax.text(x) for x in (left.named_children if left is not None else ())):
+                if name != "_" and any(r.start_byte > a.end_byte and _decides(r, body, depth - 1)
+                                       for r in syntax.references(name, scope)):
+                    return True
+            return False
+        if a.type == "expression_statement" and node.type == "unary_expression":
+            # a plain wait: it decides when an error is returned after it (``<-busy; return retry()``),
+            # not when the function only waits to return nil (``<-ctx.Done(); return nil``)
+            nxt = a.next_named_sibling
+            while nxt is not None:
+                if any(x.type == "return_statement" and _failing_return(x) for x in [nxt, *syntax.walk(nxt)]):
+                    return True
+                nxt = nxt.next_named_sibling
+            return False
+        if a.type in ("block", "func_literal", "expression_statement", "defer_statement", "go_statement"):
+            return False
+        child = a
+    return False
 
 
 _BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "delete", "panic", "recover", "print",
