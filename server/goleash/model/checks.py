@@ -320,10 +320,10 @@ _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
 
 def error_source(um, pkg, call: Node, recv: str, name: str, lit: Node) -> Node | None:
     """The call whose error result the check ``call`` (in the function ``lit``) tests, when it is the last
-    result of a call assigned just so: ``require.NoError(t, err)`` or a package helper that fails only
+    result of a call assigned just so: ``require.NoError(t, err)`` (``require.Nil``) or a package helper that fails only
     when its argument is not nil, of ``x, err := f(...)`` (``err := f(...)``), or a stop under ``if err !=
-    nil`` of such an ``err``."""
-    idx = _nil_arg(pkg, recv, name)
+    nil`` of such an ``err`` (``require.Nil(t, err)`` alike)."""
+    idx = _nil_arg(pkg, recv, name, REQUIRE_ERRORS)
     if idx is not None:
         args = syntax.call_args(call)
         arg = syntax.unparen(args[idx]) if len(args) > idx else None
@@ -441,15 +441,16 @@ def source_reach(um, pkg, source: Node):
     """What the errors of the call ``source``, in the declaration of ``um``, can carry (a
     :class:`~goleash.model.failures.Reach`): read through the package function it runs, or the module's
     function or method it names, or by what it is (a standard function or method)."""
-    from .failures import ENV, PURE, Reach, std_path, _IO_VERB, _ENV_PKGS
+    from .failures import ENV, PURE, Reach, bind, std_path, _IO_VERB, _ENV_PKGS
     from .module import file_imports
     fr = pkg.failure_reach()
     fr.fresh()
     key = callee_key(um, pkg, source)
     node = pkg.decl_node(key) if key else None
     pkg.note_failure_reach(key or syntax.text(source.child_by_field_name("function")))
+    spell = lambda a: _context_text(um, a, 0)   # noqa: E731
     if node is not None:
-        return _by_values(um, source, fr.of_decl(node, fr.own_path))
+        return _by_values(um, source, bind(fr.of_decl(node, fr.own_path), source, None, spell))
     root = um.unit
     while root.parent is not None:
         root = root.parent
@@ -477,8 +478,8 @@ def source_reach(um, pkg, source: Node):
             if path and typ and "[" not in typ:
                 decls = fr._decls(path, name, typ)
                 if decls:
-                    return _by_values(um, source, fr._resolved(decls, 0))
-    got = fr.of_call(source, None, "", imports, fr.own_path, 0, lambda a: _context_text(um, a, 0))
+                    return _by_values(um, source, bind(fr._resolved(decls, 0), source, None, spell))
+    got = fr.of_call(source, None, "", imports, fr.own_path, 0, spell)
     if got.kind == PURE:   # (a parse, a decode: of what? an input read from the environment can differ)
         r = _env_input(um, fr, imports, syntax.call_args(source), 0)
         if r is not None:

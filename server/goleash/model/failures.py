@@ -24,7 +24,11 @@ module (the package's own files, test files included, first), and answers with a
   method of a value whose type it does not know).
 
 Calls whose results are dropped (an expression statement, ``defer``, ``go``) cannot hand an error back
-and are not read.
+and are not read, nor those whose results only carry on the work (``ctx, span := tracer.Start(ctx)``).
+A wait or a reading of the clock counts only where it decides what the function returns
+(:func:`_deciding_wait`); the end of a context parameter (``ctx.Err()``) only where the caller hands a
+context that can end (``Reach.ctx_arg``, :func:`bind`); a group's ``Wait`` gives what the functions
+handed to its ``Go`` return.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class Reach:
     op: str = ""    # the call that reaches the environment, as spelled (``os.WriteFile``)
     conn: bool = False   # ENV only through a connection or stream (a Read, a Write, an Accept): over an
     #                      in-memory transport (``net.Pipe()``), only the program's own close or deadline
+    ctx_arg: int | None = None   # ENV only through the end of the context its caller hands it as this
+    #                              argument (``ctx.Err()`` of a parameter): none for context.Background()
 
 
 _PURE = Reach(PURE)
@@ -148,7 +154,8 @@ def join(a: Reach, b: Reach) -> Reach:
 
 
 def _rank(r: Reach) -> int:
-    return {ENV: 4, STATE: 2, UNKNOWN: 1}.get(r.kind, 0) - (1 if r.kind == ENV and r.conn else 0)
+    return {ENV: 4, STATE: 2, UNKNOWN: 1}.get(r.kind, 0) - \
+        (1 if r.kind == ENV and (r.conn or r.ctx_arg is not None) else 0)
 
 
 def io_reach(spelled: str, name: str) -> Reach:
@@ -255,9 +262,9 @@ class FailureReach:
         body = decl.child_by_field_name("body")
         if body is None:
             return _UNKNOWN
-        wait = _deciding_wait(body) if _TIMING.search(syntax.text(body)) else None
-        if wait is not None:
-            return Reach(ENV, wait)
+        wait = _deciding_wait(decl, body) if _TIMING.search(syntax.text(body)) else None
+        if wait is not None and wait.ctx_arg is None:
+            return wait
         for pname, ptype in syntax.params(decl):
             t = " ".join(syntax.text(ptype).split()) if ptype is not None else ""
             if pname and _ENV_TYPE.fullmatch(t) and any(True for _ in syntax.references(pname, body)):
@@ -269,7 +276,7 @@ class FailureReach:
         from .module import file_imports, params_recv
         imports = file_imports(root)
         recv = params_recv(decl)
-        out = _PURE
+        out = wait or _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
             if not _carries(call, body):
                 continue
@@ -288,7 +295,13 @@ class FailureReach:
         """What the errors of ``call`` (in ``decl`` of ``import_path``, its receiver named ``recv``, its
         file importing ``imports``) can carry. ``spell``: how the caller's model spells an argument
         that is a context (``context.Background()`` for a local made from it), when it knows."""
-        got = self._of_call(call, decl, recv, imports, import_path, depth)
+        fn = syntax.unparen(call.child_by_field_name("function"))
+        if decl is not None and fn is not None and fn.type == "selector_expression" and \
+                syntax.text(fn.child_by_field_name("field")) == "Wait":
+            got = self._group_wait(decl, syntax.text(fn.child_by_field_name("operand")), import_path, depth)
+            if got is not None:   # (what the group's goroutines return, not a wait's timing)
+                return got
+        got = bind(self._of_call(call, decl, recv, imports, import_path, depth), call, decl, spell)
         if got.kind == UNKNOWN:
             return by_name(call) or self._by_args(call, spell)
         return got
@@ -340,6 +353,26 @@ class FailureReach:
                     return self._resolved(self._decls(found[0], name, found[1]), depth)
         return _UNKNOWN
 
+    def _group_wait(self, decl: Node, group: str, import_path: str | None, depth: int) -> Reach | None:
+        """For ``g.Wait()`` of a group of goroutines started in ``decl`` by ``g.Go(func() error {...})``
+        (an ``errgroup.Group``): what the functions it waits for return; None when ``decl`` starts none
+        there, or hands ``Go`` something other than a function literal."""
+        out = None
+        for n in syntax.walk(decl):
+            if n.type != "call_expression":
+                continue
+            fn = syntax.unparen(n.child_by_field_name("function"))
+            if fn is None or fn.type != "selector_expression" or \
+                    syntax.text(fn.child_by_field_name("field")) not in ("Go", "TryGo") or \
+                    syntax.text(fn.child_by_field_name("operand")) != group:
+                continue
+            args = syntax.call_args(n)
+            lit = syntax.unparen(args[-1]) if args else None
+            if lit is None or lit.type != "func_literal":
+                return None
+            out = join(out or _PURE, self.of_decl(lit, import_path, depth))
+        return out
+
     @staticmethod
     def _by_args(call: Node, spell=None) -> Reach:
         """A call of code goleash cannot read: ``ENV`` when it is handed a context that can end
@@ -378,7 +411,7 @@ class FailureReach:
         return out
 
 
-def _deciding_wait(body: Node) -> str | None:
+def _deciding_wait(decl: Node, body: Node) -> Reach | None:
     """The first wait or reading of the clock in ``body`` that decides what the function returns, as
     spelled (``ctx.Done()``, ``<-errc``, ``time.Since``, ``ctx.Err``); None when there is none. A receive
     (from a context's ``Done()``, a timer, another goroutine's channel), ``x.Err()``, ``time.Since``,
@@ -386,22 +419,35 @@ def _deciding_wait(body: Node) -> str | None:
     error a ``return`` gives, in a loop's condition, in the condition of an ``if`` whose branches return
     an error or leave a loop, in a ``select`` case that returns an error, or in a local that is; a plain
     wait when an error is returned after it; not a plain wait before ``return nil``, nor a duration only logged or measured
-    (``log.Printf("took %v", time.Since(start))``, ``if time.Since(last) > time.Minute { log }``)."""
+    (``log.Printf("took %v", time.Since(start))``, ``if time.Since(last) > time.Minute { log }``).
+    ``ctx.Done()`` or ``ctx.Err()`` of a context parameter the function does not replace gives
+    ``ctx_arg``, its position: only a caller's context that can end makes it vary (a later wait of
+    another kind is preferred)."""
+    first = None
     for n in syntax.walk(body):
+        op = None
         if n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
             # what another goroutine sends, or a close, decides: the answer depends on their timing
             if _decides(n, body, 2):
                 x = syntax.unparen(n.child_by_field_name("operand"))
-                return " ".join(syntax.text(x if x is not None and x.type == "call_expression" else n).split())
+                op = x if x is not None and x.type == "call_expression" else n
         elif n.type == "call_expression" and not syntax.call_args(n) or \
                 n.type == "call_expression" and syntax.text(n.child_by_field_name("function")).startswith("time."):
             fn = " ".join(syntax.text(n.child_by_field_name("function")).split())
             if _CLOCK_CALL.match(fn) and _decides(n, body, 2):
-                return fn
+                op = n
         elif n.type == "selector_expression" and syntax.text(n) == "context.DeadlineExceeded" and \
                 _decides(n, body, 2):
-            return "context.DeadlineExceeded"
-    return None
+            return Reach(ENV, "context.DeadlineExceeded")
+        if op is None:
+            continue
+        spelled = " ".join(syntax.text(op.child_by_field_name("function") if op.type == "call_expression" and
+                                       op.parent is not None and op.parent.type != "unary_expression" else op).split())
+        at = _ctx_param(decl, body, op)
+        if at is None:
+            return Reach(ENV, spelled)
+        first = first or Reach(ENV, spelled, ctx_arg=at)
+    return first
 
 
 def _failing_return(ret: Node) -> bool:
@@ -453,6 +499,63 @@ def _decides(node: Node, body: Node, depth: int) -> bool:
             return False
         child = a
     return False
+
+
+def _ctx_param(decl: Node, body: Node, op: Node) -> int | None:
+    """The position of the context parameter ``op`` (``ctx.Done()``, ``ctx.Err()``) is a method of, when
+    the function never gives that name another value; else None."""
+    fn = syntax.unparen(op.child_by_field_name("function")) if op.type == "call_expression" else None
+    if fn is None or fn.type != "selector_expression" or \
+            syntax.text(fn.child_by_field_name("field")) not in ("Done", "Err"):
+        return None
+    base = syntax.unparen(fn.child_by_field_name("operand"))
+    return _ctx_param_named(decl, body, syntax.text(base)) if base is not None and base.type == "identifier" \
+        else None
+
+
+def _ctx_param_named(decl: Node, body: Node, name: str) -> int | None:
+    """The position of the parameter ``name`` of ``decl`` (receiver not counted) when it is a
+    ``context.Context`` that ``body`` never gives another value; else None."""
+    plist = decl.child_by_field_name("parameters")
+    at = None
+    i = 0
+    for d in (plist.named_children if plist is not None else ()):
+        if d.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        for nm in d.children_by_field_name("name") or [None]:
+            if nm is not None and syntax.text(nm) == name and syntax.is_context_type(d.child_by_field_name("type")):
+                at = i
+            i += 1
+    if at is None:
+        return None
+    for st in syntax.walk(body):
+        if st.type in ("short_var_declaration", "assignment_statement"):
+            left = st.child_by_field_name("left")
+            if left is not None and any(syntax.text(x) == name for x in left.named_children):
+                return None   # (``ctx, cancel := context.WithTimeout(ctx, d)``: it can end here)
+    return at
+
+
+_NEVER_ENDS = ("context.Background()", "context.TODO()")
+
+
+def bind(r: Reach, call: Node, decl: Node | None = None, spell=None) -> Reach:
+    """``r``, the answer for the function ``call`` runs, at ``call`` (in ``decl``; ``spell`` spells an
+    argument that is a context, when the caller's model knows): an ``ENV`` reached only through the end
+    of a context argument (``ctx_arg``) is ``PURE`` when that argument never ends
+    (``context.Background()``), still bound when it is a context parameter of ``decl``, else plain."""
+    if r.kind != ENV or r.ctx_arg is None:
+        return r
+    args = syntax.call_args(call)
+    a = syntax.unparen(args[r.ctx_arg]) if r.ctx_arg < len(args) else None
+    if a is None:
+        return Reach(ENV, r.op)
+    if " ".join(syntax.text(a).split()) in _NEVER_ENDS or (spell is not None and spell(a) in _NEVER_ENDS):
+        return _PURE
+    body = decl.child_by_field_name("body") if decl is not None else None
+    at = _ctx_param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier" and \
+        decl.type != "func_literal" else None
+    return Reach(ENV, r.op, ctx_arg=at)
 
 
 _BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "delete", "panic", "recover", "print",

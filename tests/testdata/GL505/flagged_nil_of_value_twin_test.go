@@ -3,6 +3,7 @@ package gl505
 import (
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -30,13 +31,21 @@ type pullFailure struct{ Reason string }
 
 func (e *pullFailure) Error() string { return e.Reason }
 
-type failingPuller struct{ failures map[uint64]*pullFailure }
+type failingPuller struct{ failures chan *pullFailure }
 
-func (p *failingPuller) Pull(n uint64) *pullFailure { return p.failures[n] }
+// Pull waits for the puller's answer, or gives up after a second.
+func (p *failingPuller) Pull(n uint64) *pullFailure {
+	select {
+	case f := <-p.failures:
+		return f
+	case <-time.After(time.Second):
+		return &pullFailure{Reason: "timed out"}
+	}
+}
 
-// The pointer's type has an Error method: a failure the environment may produce.
+// The pointer's type has an Error method: a failure the environment may produce (a timeout).
 func TestNilOfErrorPointer(t *testing.T) {
-	p := &failingPuller{failures: map[uint64]*pullFailure{}}
+	p := &failingPuller{failures: make(chan *pullFailure)}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {

@@ -54,3 +54,19 @@ func TestRemoteEncode(t *testing.T) {
 	}()
 	wg.Wait()
 }
+
+// require.Nil of an error result is the same check as require.NoError: a validation's error is the
+// same on every run.
+func TestRegistryAddNil(t *testing.T) {
+	var wg sync.WaitGroup
+	for _, name := range []string{"a", "b"} {
+		wg.Add(1)
+		go func(name string) {
+			r := &registry{names: map[string]int{}}
+			err := r.add(name)
+			require.Nil(t, err)
+			wg.Done()
+		}(name)
+	}
+	wg.Wait()
+}
