@@ -27,7 +27,8 @@ Calls whose results are dropped (an expression statement, ``defer``, ``go``) can
 and are not read, nor those whose results only carry on the work (``ctx, span := tracer.Start(ctx)``).
 A wait or a reading of the clock counts only where it decides what the function returns
 (:func:`_deciding_wait`); the end of a context parameter (``ctx.Err()``) only where the caller hands a
-context that can end (``Reach.ctx_arg``, :func:`bind`); a group's ``Wait`` gives what the functions
+context that can end, a stream parameter only where the caller hands one that can fail
+(``Reach.arg``, :func:`bind`); a group's ``Wait`` gives what the functions
 handed to its ``Go`` return.
 """
 
@@ -51,8 +52,9 @@ class Reach:
     op: str = ""    # the call that reaches the environment, as spelled (``os.WriteFile``)
     conn: bool = False   # ENV only through a connection or stream (a Read, a Write, an Accept): over an
     #                      in-memory transport (``net.Pipe()``), only the program's own close or deadline
-    ctx_arg: int | None = None   # ENV only through the end of the context its caller hands it as this
-    #                              argument (``ctx.Err()`` of a parameter): none for context.Background()
+    arg: int | None = None   # ENV only through what its caller hands it as this argument: a context's end
+    #                          (``ctx.Err()`` of a parameter; none for context.Background()), a stream's
+    #                          failure (an ``io.Reader`` parameter; none for bytes.NewReader(b), crypto/rand)
 
 
 _PURE = Reach(PURE)
@@ -148,14 +150,18 @@ def std_call(path: str, name: str, args: list[Node]) -> Reach:
 
 
 def join(a: Reach, b: Reach) -> Reach:
-    """The stronger of two answers: the environment itself, then through a connection, then state, then
-    unknown, then pure."""
+    """The stronger of two answers: the environment itself, then through a connection, then through what
+    the caller hands (two different arguments: through either, whatever the caller hands), then state,
+    then unknown, then pure."""
+    if a.kind == ENV and b.kind == ENV and a.arg is not None and b.arg is not None and a.arg != b.arg:
+        return Reach(ENV, a.op, conn=a.conn and b.conn)
     return max(a, b, key=_rank)
 
 
-def _rank(r: Reach) -> int:
-    return {ENV: 4, STATE: 2, UNKNOWN: 1}.get(r.kind, 0) - \
-        (1 if r.kind == ENV and (r.conn or r.ctx_arg is not None) else 0)
+def _rank(r: Reach) -> float:
+    if r.kind == ENV:
+        return 2.5 if r.arg is not None else 3 if r.conn else 4
+    return {STATE: 2, UNKNOWN: 1}.get(r.kind, 0)
 
 
 def io_reach(spelled: str, name: str) -> Reach:
@@ -250,7 +256,9 @@ class FailureReach:
 
     def of_decl(self, decl: Node, import_path: str | None, depth: int = 0) -> Reach:
         """What the errors the declaration ``decl`` (of the package ``import_path``) returns can carry."""
-        key = (import_path, hashlib.blake2b(decl.text or b"", digest_size=12).digest())
+        frame = _enclosing_decl(decl) if decl.type == "func_literal" else None   # (its arg: the frame's)
+        key = (import_path, hashlib.blake2b(decl.text or b"", digest_size=12).digest(),
+               hashlib.blake2b(frame.text or b"", digest_size=8).digest() if frame is not None else None)
         got = self._memo.get(key)
         if got is not None:
             return got
@@ -263,13 +271,16 @@ class FailureReach:
         if body is None:
             return _UNKNOWN
         wait = _deciding_wait(decl, body) if _TIMING.search(syntax.text(body)) else None
-        if wait is not None and wait.ctx_arg is None:
+        if wait is not None and wait.arg is None:
             return wait
         for pname, ptype in syntax.params(decl):
             t = " ".join(syntax.text(ptype).split()) if ptype is not None else ""
             if pname and _ENV_TYPE.fullmatch(t) and any(True for _ in syntax.references(pname, body)):
-                # (a connection, a file, a stream it is handed and uses)
-                return Reach(ENV, pname, conn=_CONN_TYPE.fullmatch(t) is not None)
+                # (a connection, a file, a stream it is handed and uses: what the caller hands decides)
+                wait = join(wait or _PURE, Reach(ENV, pname, conn=_CONN_TYPE.fullmatch(t) is not None,
+                                                 arg=_param_named(decl, body, pname)))
+                if wait.arg is None:
+                    return wait
         root = decl
         while root.parent is not None:
             root = root.parent
@@ -282,7 +293,7 @@ class FailureReach:
                 continue
             r = self.of_call(call, decl, recv, imports, import_path, depth)
             out = join(out, r)
-            if out.kind == ENV and not out.conn:
+            if out.kind == ENV and not out.conn and out.arg is None:
                 return out
         if out.kind == PURE and recv:
             field = _self_changed_guard(body, recv)
@@ -301,9 +312,11 @@ class FailureReach:
             got = self._group_wait(decl, syntax.text(fn.child_by_field_name("operand")), import_path, depth)
             if got is not None:   # (what the group's goroutines return, not a wait's timing)
                 return got
-        got = bind(self._of_call(call, decl, recv, imports, import_path, depth), call, decl, spell)
+        got = self._of_call(call, decl, recv, imports, import_path, depth)
+        if fn is None or fn.type != "func_literal":   # (a literal runs in its caller's frame: already bound there)
+            got = bind(got, call, decl, spell)
         if got.kind == UNKNOWN:
-            return by_name(call) or self._by_args(call, spell)
+            return by_name(call) or self._by_args(call, spell, decl)
         return got
 
     def _of_call(self, call: Node, decl: Node | None, recv: str, imports: dict[str, str],
@@ -326,7 +339,9 @@ class FailureReach:
                 syntax.text(operand) != recv:
             path = imports[syntax.text(operand)]
             if std_path(path):
-                return std_call(path, name, syntax.call_args(call))
+                got = std_call(path, name, syntax.call_args(call))
+                return _stream_param(got, call, decl) if got.kind == ENV and got.conn and decl is not None \
+                    else got
             if self.module is not None and self.module.package_dir(path) is not None:
                 return self._resolved(self._decls(path, name, None), depth)
             return io_reach(f"{syntax.text(operand)}.{name}", name) if _IO_VERB.match(name) else _UNKNOWN
@@ -366,25 +381,34 @@ class FailureReach:
                     syntax.text(fn.child_by_field_name("field")) not in ("Go", "TryGo") or \
                     syntax.text(fn.child_by_field_name("operand")) != group:
                 continue
-            args = syntax.call_args(n)
-            lit = syntax.unparen(args[-1]) if args else None
-            if lit is None or lit.type != "func_literal":
+            lit = next((a for a in map(syntax.unparen, syntax.call_args(n))
+                        if a is not None and a.type == "func_literal"), None)
+            if lit is None:
                 return None
             out = join(out or _PURE, self.of_decl(lit, import_path, depth))
         return out
 
     @staticmethod
-    def _by_args(call: Node, spell=None) -> Reach:
+    def _by_args(call: Node, spell=None, decl: Node | None = None) -> Reach:
         """A call of code goleash cannot read: ``ENV`` when it is handed a context that can end
         (``ctx``, ``t.Context()``; not ``context.Background()``) or a connection (``conn``), whose
-        cancellation, deadline or failure it may return; else ``UNKNOWN``."""
+        cancellation, deadline or failure it may return (bound to the parameter of ``decl`` it is, when
+        it is one: its caller's argument decides); else ``UNKNOWN``."""
+        out = _UNKNOWN
+        body = decl.child_by_field_name("body") if decl is not None else None
         for a in syntax.call_args(call):
             a = syntax.unparen(a)
-            if a is not None and _ENDING_ARG.fullmatch(syntax.text(a)) and \
-                    (spell is None or spell(a) not in ("context.Background()", "context.TODO()")):
-                return Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()) +
-                             f"({syntax.text(a)})", conn=_CONN_ARG.fullmatch(syntax.text(a)) is not None)
-        return _UNKNOWN
+            if a is None or not _ENDING_ARG.fullmatch(syntax.text(a)) or \
+                    (spell is not None and spell(a) in _NEVER_ENDS):
+                continue
+            r = Reach(ENV, " ".join(syntax.text(call.child_by_field_name("function")).split()) +
+                      f"({syntax.text(a)})", conn=_CONN_ARG.fullmatch(syntax.text(a)) is not None,
+                      arg=_param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier"
+                      else None)
+            out = r if out.kind != ENV else join(out, r)
+            if out.arg is None:
+                return out
+        return out
 
     def _decls(self, import_path: str | None, name: str, typ: str | None) -> list[tuple[Node, str | None]] | None:
         """The declarations a call may run: the checked package's own (test files included) first, then
@@ -406,7 +430,7 @@ class FailureReach:
         out = _PURE
         for d, path in decls:
             out = join(out, self.of_decl(d, path, depth + 1))
-            if out.kind == ENV:
+            if out.kind == ENV and out.arg is None:
                 return out
         return out
 
@@ -421,7 +445,7 @@ def _deciding_wait(decl: Node, body: Node) -> Reach | None:
     wait when an error is returned after it; not a plain wait before ``return nil``, nor a duration only logged or measured
     (``log.Printf("took %v", time.Since(start))``, ``if time.Since(last) > time.Minute { log }``).
     ``ctx.Done()`` or ``ctx.Err()`` of a context parameter the function does not replace gives
-    ``ctx_arg``, its position: only a caller's context that can end makes it vary (a later wait of
+    ``arg``, its position: only a caller's context that can end makes it vary (a later wait of
     another kind is preferred)."""
     first = None
     for n in syntax.walk(body):
@@ -446,7 +470,7 @@ def _deciding_wait(decl: Node, body: Node) -> Reach | None:
         at = _ctx_param(decl, body, op)
         if at is None:
             return Reach(ENV, spelled)
-        first = first or Reach(ENV, spelled, ctx_arg=at)
+        first = first or Reach(ENV, spelled, arg=at)
     return first
 
 
@@ -509,13 +533,20 @@ def _ctx_param(decl: Node, body: Node, op: Node) -> int | None:
             syntax.text(fn.child_by_field_name("field")) not in ("Done", "Err"):
         return None
     base = syntax.unparen(fn.child_by_field_name("operand"))
-    return _ctx_param_named(decl, body, syntax.text(base)) if base is not None and base.type == "identifier" \
+    return _param_named(decl, body, syntax.text(base)) if base is not None and base.type == "identifier" \
         else None
 
 
-def _ctx_param_named(decl: Node, body: Node, name: str) -> int | None:
+def _param_named(decl: Node, body: Node, name: str) -> int | None:
     """The position of the parameter ``name`` of ``decl`` (receiver not counted) when it is a
-    ``context.Context`` that ``body`` never gives another value; else None."""
+    ``context.Context`` or a connection, file or stream, that ``body`` never gives another value; else
+    None. For a function literal, the enclosing function's parameter it uses (it runs in its frame)."""
+    if decl.type == "func_literal":
+        outer = _enclosing_decl(decl)
+        if outer is None or outer.child_by_field_name("body") is None or \
+                any(syntax.text(n) == name for n in _param_names(decl)):
+            return None
+        return _param_named(outer, outer.child_by_field_name("body"), name)
     plist = decl.child_by_field_name("parameters")
     at = None
     i = 0
@@ -523,7 +554,9 @@ def _ctx_param_named(decl: Node, body: Node, name: str) -> int | None:
         if d.type not in ("parameter_declaration", "variadic_parameter_declaration"):
             continue
         for nm in d.children_by_field_name("name") or [None]:
-            if nm is not None and syntax.text(nm) == name and syntax.is_context_type(d.child_by_field_name("type")):
+            typ = d.child_by_field_name("type")
+            if nm is not None and syntax.text(nm) == name and typ is not None and \
+                    (syntax.is_context_type(typ) or _ENV_TYPE.fullmatch(" ".join(syntax.text(typ).split()))):
                 at = i
             i += 1
     if at is None:
@@ -536,26 +569,56 @@ def _ctx_param_named(decl: Node, body: Node, name: str) -> int | None:
     return at
 
 
+def _stream_param(r: Reach, call: Node, decl: Node) -> Reach:
+    """``r``, the answer for a standard stream function (``io.ReadFull(src, b)``), bound to the parameter
+    of ``decl`` that is its only stream not in memory, when there is one."""
+    name = syntax.call_name(call)[1]
+    args = syntax.call_args(call)
+    streams = [a for a in (args[:2] if name.startswith("Copy") else args[:1])
+               if not _MEMORY.search(" ".join(syntax.text(a).split()))]
+    body = decl.child_by_field_name("body")
+    if len(streams) != 1 or body is None or syntax.unparen(streams[0]).type != "identifier":
+        return r
+    at = _param_named(decl, body, syntax.text(syntax.unparen(streams[0])))
+    return r if at is None else Reach(ENV, r.op, conn=True, arg=at)
+
+
+def _enclosing_decl(lit: Node) -> Node | None:
+    """The function or method declaration a function literal is written in."""
+    return next((a for a in syntax.ancestors(lit) if a.type in ("function_declaration", "method_declaration")), None)
+
+
+def _param_names(fn: Node) -> list[Node]:
+    plist = fn.child_by_field_name("parameters")
+    return [nm for d in (plist.named_children if plist is not None else ())
+            for nm in d.children_by_field_name("name")]
+
+
 _NEVER_ENDS = ("context.Background()", "context.TODO()")
+# arguments whose reads never fail: crypto/rand's reader, a math/rand generator, bytes in memory
+_NEVER_FAILS = re.compile(r"^\w*rand\.(?:Reader|New\(.*\))$")
 
 
 def bind(r: Reach, call: Node, decl: Node | None = None, spell=None) -> Reach:
     """``r``, the answer for the function ``call`` runs, at ``call`` (in ``decl``; ``spell`` spells an
-    argument that is a context, when the caller's model knows): an ``ENV`` reached only through the end
-    of a context argument (``ctx_arg``) is ``PURE`` when that argument never ends
-    (``context.Background()``), still bound when it is a context parameter of ``decl``, else plain."""
-    if r.kind != ENV or r.ctx_arg is None:
+    argument that is a context, when the caller's model knows): an ``ENV`` reached only through the
+    argument ``r.arg`` is ``PURE`` when that argument is a context that never ends
+    (``context.Background()``) or a reader that never fails (``bytes.NewReader(b)``, ``rand.Reader``),
+    still bound when it is a parameter of ``decl`` of such a type, else plain."""
+    if r.kind != ENV or r.arg is None:
         return r
     args = syntax.call_args(call)
-    a = syntax.unparen(args[r.ctx_arg]) if r.ctx_arg < len(args) else None
+    a = syntax.unparen(args[r.arg]) if r.arg < len(args) else None
     if a is None:
-        return Reach(ENV, r.op)
-    if " ".join(syntax.text(a).split()) in _NEVER_ENDS or (spell is not None and spell(a) in _NEVER_ENDS):
+        return Reach(ENV, r.op, conn=r.conn)
+    spelled = " ".join(syntax.text(a).split())
+    if spelled in _NEVER_ENDS or (spell is not None and spell(a) in _NEVER_ENDS) or \
+            _MEMORY.search(spelled) or _NEVER_FAILS.match(spelled):
         return _PURE
     body = decl.child_by_field_name("body") if decl is not None else None
-    at = _ctx_param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier" and \
-        decl.type != "func_literal" else None
-    return Reach(ENV, r.op, ctx_arg=at)
+    at = _param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier" else None
+    # (a parameter's name says nothing where it is bound: the argument does)
+    return Reach(ENV, spelled if r.op.isidentifier() else r.op, conn=r.conn, arg=at)
 
 
 _BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "delete", "panic", "recover", "print",

@@ -41,3 +41,14 @@ func TestShardsTotalBounded(t *testing.T) {
 		}
 	}()
 }
+
+func TestShardsSizesBounded(t *testing.T) {
+	s := &shardSet{shards: map[string][]int{"a": {1}}}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
+	defer cancel()
+	go func() {
+		if err := s.sizes(ctx, []string{"a"}); err != nil {
+			t.Errorf("sizes: %v", err) // want `t\.Errorf may run after the test returns.*can come from ctx\.Err`
+		}
+	}()
+}

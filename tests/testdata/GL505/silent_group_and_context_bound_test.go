@@ -69,3 +69,27 @@ func TestShardsTotal(t *testing.T) {
 		}
 	}()
 }
+
+// The group's functions run in sizes' frame: the context they test is the one its caller hands.
+func (s *shardSet) sizes(ctx context.Context, names []string) error {
+	var g errgroup.Group
+	for _, name := range names {
+		name := name
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return s.validate(name)
+		})
+	}
+	return g.Wait()
+}
+
+func TestShardsSizes(t *testing.T) {
+	s := &shardSet{shards: map[string][]int{"a": {1}}}
+	go func() {
+		if err := s.sizes(context.Background(), []string{"a"}); err != nil {
+			t.Errorf("sizes: %v", err)
+		}
+	}()
+}
