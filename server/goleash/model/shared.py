@@ -223,14 +223,20 @@ class SharedVars:
                 if s.start_byte >= st.start_byte:
                     break
                 got = _keyed_call(s, ("Lock", "RLock"))
-                if got is None or not self._same_key_everywhere(got[1], f):
+                if got is None:
                     continue
                 recv, key, kind = got
                 unlock = "RUnlock" if kind == "RLock" else "Unlock"
+                # a lock whose Lock takes a context (``mu.Lock(ctx)``) and whose Unlock takes nothing: the
+                # lock is the value itself, one and the same where the variable holding it is
+                bare = _bare_unlock(stmts[i + 1:], recv, unlock)
+                lock = key if not bare else _lock_var(s, recv)
+                if lock is None or not self._same_key_everywhere(lock, f):
+                    continue
                 ok = False
                 for later in stmts[i + 1:]:
-                    u = _keyed_call(later, (unlock,), deferred=True)
-                    if u is None or u[0] != recv or syntax.text(u[1]) != syntax.text(key):
+                    u = _keyed_call(later, (unlock,), deferred=True, bare=bare)
+                    if u is None or u[0] != recv or (not bare and syntax.text(u[1]) != syntax.text(key)):
                         continue
                     if later.type == "defer_statement" or later.start_byte >= st.end_byte:
                         ok = True
@@ -1774,10 +1780,28 @@ def _iteration_call(lit: Node) -> Node | None:
     return call
 
 
-def _keyed_call(st: Node, names: tuple[str, ...], deferred: bool = False):
+def _bare_unlock(stmts: list[Node], recv: str, unlock: str) -> bool:
+    """Is one of ``stmts`` ``recv.Unlock()`` (or deferred) with no argument, and none with one?"""
+    found = False
+    for st in stmts:
+        u = _keyed_call(st, (unlock,), deferred=True, bare=True)
+        if u is not None and u[0] == recv:
+            if u[1] is not None:
+                return False
+            found = True
+    return found
+
+
+def _lock_var(st: Node, recv: str) -> Node | None:
+    """The identifier ``recv`` in the lock statement ``st`` (``mu`` of ``if err := mu.Lock(ctx)...``)."""
+    return next((n for n in syntax.walk(st) if n.type == "identifier" and syntax.text(n) == recv), None)
+
+
+def _keyed_call(st: Node, names: tuple[str, ...], deferred: bool = False, bare: bool = False):
     """For a statement ``x.Lock(..., key)`` (``if err := x.Lock(ctx, key); err != nil { return ... }``, or
     with ``deferred`` a ``defer x.Unlock(key)``) of one of ``names`` with at least one argument: (the text
-    of ``x``, the key node, the method name); else None."""
+    of ``x``, the key node, the method name); with ``bare`` also a call with none (the key None); else
+    None."""
     call = None
     if st.type == "expression_statement" and st.named_children:
         call = st.named_children[0]
@@ -1813,9 +1837,9 @@ def _keyed_call(st: Node, names: tuple[str, ...], deferred: bool = False):
         return None
     name = syntax.text(fn.child_by_field_name("field"))
     args = syntax.call_args(call)
-    if name not in names or not args:
+    if name not in names or not (args or bare):
         return None
-    return " ".join(syntax.text(fn.child_by_field_name("operand")).split()), args[-1], name
+    return " ".join(syntax.text(fn.child_by_field_name("operand")).split()), args[-1] if args else None, name
 
 
 def _closed_last(lit: Node) -> str | None:

@@ -85,7 +85,9 @@ access it races with.
 - a mutex held at the write (locked before it, unlocked after or deferred); also a keyed lock, `m.Lock(key)`
   ... `m.Unlock(key)` (`if err := m.Lock(ctx, key); err != nil { return }`, `defer m.Unlock(key)`), a
   lock per key that a package hands out, when the key is the same in every goroutine: a literal, or a
-  variable of the enclosing function nothing assigns, declared outside the loops around it;
+  variable of the enclosing function nothing assigns, declared outside the loops around it; likewise a
+  lock whose `Lock` takes a context and whose `Unlock` takes nothing (`if err := l.Lock(ctx); err != nil
+  { return }`, `defer l.Unlock()`), when `l` is such a variable: the value itself is the lock;
 - a write that never runs: under `if err != nil` where `err` is the error of a package function that
   returns nil there on every path (also passed up: `return streamBlocks(ctx, keys)`);
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
