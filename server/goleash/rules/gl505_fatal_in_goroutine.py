@@ -53,6 +53,13 @@ receive: another goroutine's timing); code goleash cannot read that is handed a 
 (`t.Context()`, a `WithTimeout` context, not `context.Background()`) or a connection; or a field of the
 receiver that the method tests and changes itself, called by goroutines started in a loop. The message
 names that call: "The error checked can come from os.ReadFile, which differs from run to run".
+A wait or a reading of the clock counts only where it decides what the function returns (in the error
+a `return` gives, a loop's condition, the condition of an `if` that returns an error, a `select` case
+that returns one; not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); a
+context or stream the function is handed counts only where its caller hands one that can end or fail
+(not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader); a group's `Wait` gives what
+the functions handed to its `Go` return; `require.Nil(t, err)` of an error result is read like
+`require.NoError`.
 
 A goroutine that tells the test it is over in a `defer` (`defer wg.Done()`, `defer close(done)`) is not
 reported: `Goexit` runs the deferred call, the test goes on marked failed and ends as it would after
