@@ -2051,10 +2051,21 @@ class PackageModel:
         got = self.__dict__.setdefault("_selections", {}).get(name)
         if got is None:
             pat = re.compile(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
-            got = self._selections[name] = sum(len(pat.findall(f.source)) for f in self.files)
+            got = self._selections[name] = sum(1 for f in self.files for m in pat.finditer(f.source)
+                                               if b"\n" not in m.group(0) or not _in_line_comment(f.source, m.start()))
         if record:
             self._note("selections:" + name, got)
         return got
+
+    def unselected_test_method(self, decl: Node, in_test_file: bool) -> bool:
+        """Is ``decl`` a method of a _test.go file that nothing in the package selects (``x.Name``: a call,
+        a method value, a call through an interface)? A test double's method that only completes an
+        interface: no other package can call it, and it never runs."""
+        if not in_test_file or decl.type != "method_declaration":
+            return False
+        from .. import syntax
+        name = syntax.text(decl.child_by_field_name("name"))
+        return bool(name) and self.selections(name) == 0
 
     def reads_param_to_end(self, key: str, idx: int) -> bool:
         """Does the package function ``key`` read its parameter ``idx`` (a reader) to its end before it
@@ -4254,3 +4265,9 @@ def _receives_of(um, g, places) -> set[int]:
             any(e.kind == RECV and e.place in places for e in um._collect(
                 m.ast.child_by_field_name("communication") or m.ast))}
     return out
+
+
+def _in_line_comment(source: bytes, at: int) -> bool:
+    """Is the byte ``at`` after ``//`` on its line? (A comment's full stop, ``... if any.``, then a method
+    named at the start of the next line is no selection.)"""
+    return b"//" in source[source.rfind(b"\n", 0, at) + 1:at]

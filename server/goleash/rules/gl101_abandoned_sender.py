@@ -108,6 +108,9 @@ then returns):
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, returned, stored; a field channel copied into a
   field of another value, `&virtualAcceptor{results: m.results}`): someone else may receive.
+- a send in a method of a _test.go file that nothing in the package selects (`x.Name`: no call, no
+  method value, no call through an interface): a test double's method that only completes an interface
+  never runs;
 - a select case that receives from the channel itself, also by calling a local closure that does
   (`drain := func() error { cancel(); return <-errc }`; `case <-pingCtx.Done(): return drain()`);
 - a select case that receives what the goroutine sends *instead of* this send
@@ -663,6 +666,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if index.escapes(name) or not makes or index.of(name, "assign") or \
                     any(m.capacity != 0 for m in makes) or index.of(name, "recv") or index.of(name, "range"):
                 continue
+            if pkg.unselected_test_method(ctx.unit, ctx.is_test_file):
+                continue   # (a test double's method nothing calls: its send never runs)
             s = sends[0]
             related = [Related(0, 0, f"{name} is made unbuffered here", anchor=(makes[0].at.func, makes[0].at.start,
                                                                               makes[0].at.end))]

@@ -130,10 +130,7 @@ that sends on the channel and is not given the context.
         """Is ``starter`` a method of a _test.go file that nothing in the package selects (``x.Name``: a
         call, a method value, through an interface)? A stub's method that only completes an interface:
         no other package can call it, it never runs, and no cancelled ctx ever reaches it."""
-        if not ctx.is_test_file or starter.type != "method_declaration":
-            return False
-        name = syntax.text(starter.child_by_field_name("name"))
-        return bool(name) and ctx.pkg.selections(name) == 0
+        return ctx.pkg.unselected_test_method(starter, ctx.is_test_file)
 
     def _named(self, ctx: FuncContext, g: Node) -> Iterator[Finding]:
         """``go forward(in, out)`` of a package function that sends on ``out``, started by a function with a
