@@ -410,7 +410,7 @@ def in_memory_transports(um, pkg, source: Node) -> bool:
     return _IN_MEMORY.search(text) is not None and _REAL_TRANSPORT.search(text) is None
 
 
-def _pipe_end(um, pkg, v) -> bool:
+def pipe_end(um, pkg, v) -> bool:
     """Is the local ``v`` an end of an ``io.Pipe()``: made by it (``pr, pw := io.Pipe()``), or the result
     of a package function every ``return`` of which gives, at that position, such an end of its own
     (``uz, wc := NewUnzip(dst)`` returning ``pw``)?"""
@@ -461,7 +461,7 @@ def source_reach(um, pkg, source: Node):
         name = syntax.text(fn.child_by_field_name("field"))
         if operand is not None and not (operand.type == "identifier" and syntax.text(operand) in imports):
             v = um.scopes.var(operand) if operand.type == "identifier" else None
-            if v is not None and name in ("Close", "CloseWithError") and _pipe_end(um, pkg, v):
+            if v is not None and name in ("Close", "CloseWithError") and pipe_end(um, pkg, v):
                 return Reach(PURE)   # (an io.Pipe end's Close returns nil on every call)
             t = (um.types.of(operand) or "").lstrip("*")
             alias, _, typ = t.rpartition(".")

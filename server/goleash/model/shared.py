@@ -369,8 +369,12 @@ class SharedVars:
             reader = inner
         v = self.um.scopes.var(reader) if reader is not None and reader.type == "identifier" else None
         value = syntax.unparen(v.value) if v is not None and v.value is not None and not v.assigned else None
-        return value is not None and value.type == "call_expression" and \
-            syntax.text(value.child_by_field_name("function")) in ("net.Pipe", "io.Pipe")
+        if value is None or value.type != "call_expression":
+            return False
+        if syntax.text(value.child_by_field_name("function")) in ("net.Pipe", "io.Pipe"):
+            return True
+        from .checks import pipe_end   # (``z, rc, err := NewZip(dir)``, returning an io.Pipe end it made)
+        return self.ctx.pkg is not None and pipe_end(self.um, self.ctx.pkg, v)
 
     def _helper_waits(self, e) -> bool:
         """A call of a package function that waits, on every path back to the caller, on a channel or
