@@ -647,8 +647,9 @@ def fresh_conn_op(um, value: Node, lit: Node) -> bool:
     """Is the checked error (that of the call ``value``) that of ``c.Close()`` (or a socket option,
     ``SetLinger(0)``) of a connection the goroutine ``lit`` itself accepted from a plain TCP listener
     (``net.Listen("tcp", ...)``), or of ``c.(*net.TCPConn)``, that it only reads, writes and gives
-    deadlines to, and closes there only? Closing an open socket, or setting an option on it, does not fail
-    (TLS or wrapped connections may write on close, and stay reported)."""
+    deadlines to, and closes there only; or the one close of such a listener (:func:`_fresh_listener_close`)?
+    Closing an open socket, or setting an option on it, does not fail (TLS or wrapped connections may
+    write on close, and stay reported)."""
     fn = value.child_by_field_name("function") if value.type == "call_expression" else None
     if fn is None or fn.type != "selector_expression":
         return False
@@ -658,6 +659,8 @@ def fresh_conn_op(um, value: Node, lit: Node) -> bool:
         return False
     closes: list[Node] = []
     v = um.scopes.var(x)
+    if op == "Close" and _fresh_listener_close(um, v, value):
+        return True
     if v is None or v.func != lit:
         return False
     made = syntax.unparen(v.value) if v.value is not None else None
@@ -674,6 +677,32 @@ def fresh_conn_op(um, value: Node, lit: Node) -> bool:
         return False
     # its one close: the checked one, or one after the check
     return len(closes) <= 1 and all(c.start_byte >= value.start_byte for c in closes)
+
+
+_LISTENERS = frozenset({"net.Listen", "net.ListenTCP", "net.ListenUnix"})
+
+
+def _fresh_listener_close(um, v, value: Node) -> bool:
+    """Is ``value`` the one ``ln.Close()`` of a listener the declaration made (``ln, err :=
+    net.Listen("tcp", addr)``) and otherwise only accepts on and asks the address of? Closing an open
+    listener does not fail; only a second close does."""
+    made = syntax.unparen(v.value) if v is not None and v.value is not None and v.index == 0 else None
+    if made is None or made.type != "call_expression" or v.assigned or v.addressed or \
+            syntax.text(made.child_by_field_name("function")) not in _LISTENERS:
+        return False
+    closes = 0
+    for ref in v.refs:
+        p = ref.parent
+        if p is None or p.type != "selector_expression" or p.parent is None or p.parent.type != "call_expression":
+            return False   # (handed on: a server may close it)
+        field = syntax.text(p.child_by_field_name("field"))
+        if field == "Close":
+            closes += 1
+            if p.parent.id != value.id:
+                return False
+        elif field not in ("Accept", "AcceptTCP", "AcceptUnix", "Addr"):
+            return False
+    return closes == 1
 
 
 def _tcp_accept(um, made: Node) -> bool:

@@ -192,7 +192,9 @@ the whole test binary down.
   - a check of the error of `c.Close()` (or a socket option, `SetLinger(0)`, also on `c.(*net.TCPConn)`)
     of a connection the goroutine accepted itself from a plain TCP listener (`net.Listen`, a
     `net.ListenConfig`), only read, written and given deadlines there, and closed there only: closing an
-    open socket does not fail (a TLS connection writes an alert on close, and stays reported);
+    open socket does not fail (a TLS connection writes an alert on close, and stays reported); likewise
+    the one `ln.Close()` of a listener the declaration made with `net.Listen` and otherwise only
+    accepts on and asks the address of (a second close fails, and stays reported);
   - a check of the error of a read of the system's random source (`rand.Read(b)`, `io.ReadFull(rand.Reader,
     b)`, `uuid.NewRandom()`, `ecdsa.GenerateKey(elliptic.P256(), rand.Reader)`), also passed up by
     package functions (or turned into another error under `if err != nil`, where `err` is a `var err
