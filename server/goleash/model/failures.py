@@ -29,7 +29,8 @@ A wait or a reading of the clock counts only where it decides what the function 
 (:func:`_deciding_wait`); the end of a context parameter (``ctx.Err()``) only where the caller hands a
 context that can end, a stream parameter only where the caller hands one that can fail
 (``Reach.arg``, :func:`bind`); a group's ``Wait`` gives what the functions
-handed to its ``Go`` return.
+handed to its ``Go`` return, a ``Do`` handed a function literal (``singleflight.Group.Do``) what
+that function returns.
 """
 
 from __future__ import annotations
@@ -286,7 +287,8 @@ class FailureReach:
             root = root.parent
         from .module import file_imports, params_recv
         imports = file_imports(root)
-        recv = params_recv(decl)
+        # (a function literal runs in its enclosing method's frame: its receiver is that method's)
+        recv = params_recv(_enclosing_decl(decl) or decl if decl.type == "func_literal" else decl)
         out = wait or _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
             if not _carries(call, body):
@@ -315,6 +317,10 @@ class FailureReach:
         got = self._of_call(call, decl, recv, imports, import_path, depth)
         if fn is None or fn.type != "func_literal":   # (a literal runs in its caller's frame: already bound there)
             got = bind(got, call, decl, spell)
+        if got.kind == UNKNOWN and fn is not None and fn.type == "selector_expression" and \
+                syntax.text(fn.child_by_field_name("field")) == "Do" and \
+                any(a is not None and a.type == "func_literal" for a in map(syntax.unparen, syntax.call_args(call))):
+            return got   # (what the function handed to ``Do`` returns, unknown: no I/O by the name)
         if got.kind == UNKNOWN:
             return by_name(call) or self._by_args(call, spell, decl)
         return got
@@ -345,6 +351,11 @@ class FailureReach:
             if self.module is not None and self.module.package_dir(path) is not None:
                 return self._resolved(self._decls(path, name, None), depth)
             return io_reach(f"{syntax.text(operand)}.{name}", name) if _IO_VERB.match(name) else _UNKNOWN
+        if name == "Do":
+            lit = next((a for a in map(syntax.unparen, syntax.call_args(call))
+                        if a is not None and a.type == "func_literal"), None)
+            if lit is not None:   # (``g.Do(key, func() (any, error) {...})``: what the function returns)
+                return self.of_decl(lit, import_path, depth)
         if _IO_VERB.match(name):
             return io_reach(" ".join(f"{syntax.text(operand)}.{name}".split()), name)
         if name in ("Error", "String", "Unwrap", "Is", "As", "Len", "Cap", "Bytes"):
@@ -356,7 +367,7 @@ class FailureReach:
                 return self._resolved(self._decls(import_path, name, typ), depth)
         if recv and decl is not None and operand is not None:
             from .module import _receiver_type
-            typ = _receiver_type(decl)
+            typ = _receiver_type(_enclosing_decl(decl) or decl if decl.type == "func_literal" else decl)
             if operand.type == "identifier" and syntax.text(operand) == recv:
                 return self._resolved(self._decls(import_path, name, typ), depth)
             inner = syntax.unparen(operand.child_by_field_name("operand")) \

@@ -58,7 +58,8 @@ a `return` gives, a loop's condition, the condition of an `if` that returns an e
 that returns one; not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); a
 context or stream the function is handed counts only where its caller hands one that can end or fail
 (not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader); a group's `Wait` gives what
-the functions handed to its `Go` return; `require.Nil(t, err)` of an error result is read like
+the functions handed to its `Go` return, a `Do` handed a function (`singleflight.Group.Do`) what that
+function returns; `require.Nil(t, err)` of an error result is read like
 `require.NoError`.
 
 A goroutine that tells the test it is over in a `defer` (`defer wg.Done()`, `defer close(done)`) is not
