@@ -271,17 +271,18 @@ class FailureReach:
         body = decl.child_by_field_name("body")
         if body is None:
             return _UNKNOWN
-        wait = _deciding_wait(decl, body) if _TIMING.search(syntax.text(body)) else None
-        if wait is not None and wait.arg is None:
-            return wait
+        # (an answer bound to a parameter, ``Reach.arg``: the calls may still reach the environment itself)
+        bound = _deciding_wait(decl, body) if _TIMING.search(syntax.text(body)) else None
+        if bound is not None and bound.arg is None:
+            return bound
         for pname, ptype in syntax.params(decl):
             t = " ".join(syntax.text(ptype).split()) if ptype is not None else ""
             if pname and _ENV_TYPE.fullmatch(t) and any(True for _ in syntax.references(pname, body)):
                 # (a connection, a file, a stream it is handed and uses: what the caller hands decides)
-                wait = join(wait or _PURE, Reach(ENV, pname, conn=_CONN_TYPE.fullmatch(t) is not None,
+                bound = join(bound or _PURE, Reach(ENV, pname, conn=_CONN_TYPE.fullmatch(t) is not None,
                                                  arg=_param_named(decl, body, pname)))
-                if wait.arg is None:
-                    return wait
+                if bound.arg is None:
+                    return bound
         root = decl
         while root.parent is not None:
             root = root.parent
@@ -289,7 +290,7 @@ class FailureReach:
         imports = file_imports(root)
         # (a function literal runs in its enclosing method's frame: its receiver is that method's)
         recv = params_recv(_enclosing_decl(decl) or decl if decl.type == "func_literal" else decl)
-        out = wait or _PURE
+        out = bound or _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
             if not _carries(call, body):
                 continue
@@ -447,14 +448,15 @@ class FailureReach:
 
 
 def _deciding_wait(decl: Node, body: Node) -> Reach | None:
-    """The first wait or reading of the clock in ``body`` that decides what the function returns, as
-    spelled (``ctx.Done()``, ``<-errc``, ``time.Since``, ``ctx.Err``); None when there is none. A receive
+    """``ENV`` with the first wait or reading of the clock in ``body`` that decides what the function
+    returns, as spelled (``ctx.Done()``, ``<-errc``, ``time.Since``, ``ctx.Err``); None when there is
+    none. A receive
     (from a context's ``Done()``, a timer, another goroutine's channel), ``x.Err()``, ``time.Since``,
     ``time.Until``, ``x.Deadline()`` and ``context.DeadlineExceeded`` decide it when they are in the
     error a ``return`` gives, in a loop's condition, in the condition of an ``if`` whose branches return
     an error or leave a loop, in a ``select`` case that returns an error, or in a local that is; a plain
-    wait when an error is returned after it; not a plain wait before ``return nil``, nor a duration only logged or measured
-    (``log.Printf("took %v", time.Since(start))``, ``if time.Since(last) > time.Minute { log }``).
+    wait when an error is returned after it; not a plain wait before ``return nil``, nor a duration only
+    logged or measured (``log.Printf("took %v", time.Since(start))``, ``if time.Since(last) > time.Minute { log }``).
     ``ctx.Done()`` or ``ctx.Err()`` of a context parameter the function does not replace gives
     ``arg``, its position: only a caller's context that can end makes it vary (a later wait of
     another kind is preferred)."""
