@@ -320,9 +320,9 @@ _PIPE_READERS = frozenset({"io.ReadAll", "io.ReadFull", "bufio.NewReader"})
 
 def error_source(um, pkg, call: Node, recv: str, name: str, lit: Node) -> Node | None:
     """The call whose error result the check ``call`` (in the function ``lit``) tests, when it is the last
-    result of a call assigned just so: ``require.NoError(t, err)`` (``require.Nil``) or a package helper that fails only
-    when its argument is not nil, of ``x, err := f(...)`` (``err := f(...)``), or a stop under ``if err !=
-    nil`` of such an ``err`` (``require.Nil(t, err)`` alike)."""
+    result of a call assigned just so: ``require.NoError(t, err)`` (``require.Nil`` alike) or a package
+    helper that fails only when its argument is not nil, of ``x, err := f(...)`` (``err := f(...)``), or a
+    stop under ``if err != nil`` of such an ``err``."""
     idx = _nil_arg(pkg, recv, name, REQUIRE_ERRORS)
     if idx is not None:
         args = syntax.call_args(call)
