@@ -655,6 +655,8 @@ def fresh_conn_op(um, value: Node, lit: Node) -> bool:
         return False
     op = syntax.text(fn.child_by_field_name("field"))
     x = syntax.unparen(fn.child_by_field_name("operand"))
+    if op in ("ReadFrom", "WriteTo") and x is not None and x.type == "identifier":
+        return _own_packet_socket(um, um.scopes.var(x), lit)
     if op not in _CONN_OPS or x is None or x.type != "identifier":
         return False
     closes: list[Node] = []
@@ -680,6 +682,30 @@ def fresh_conn_op(um, value: Node, lit: Node) -> bool:
 
 
 _LISTENERS = frozenset({"net.Listen", "net.ListenTCP", "net.ListenUnix"})
+
+
+def _own_packet_socket(um, v, lit: Node) -> bool:
+    """Is ``v`` a UDP socket the goroutine ``lit`` made itself (``l, err := net.ListenPacket("udp",
+    addr)``) and only reads datagrams from, sends datagrams with and asks the address of, closing it
+    only in its own ``defer``, with no deadline? A read then returns only with a datagram, and fails only
+    once the socket is closed; an unconnected UDP socket reports no refused destination, so a send to
+    an address does not fail either."""
+    made = syntax.unparen(v.value) if v is not None and v.value is not None and v.index == 0 else None
+    if made is None or made.type != "call_expression" or v.func != lit or v.assigned or v.addressed or \
+            syntax.text(made.child_by_field_name("function")) not in ("net.ListenPacket", "net.ListenUDP"):
+        return False
+    for ref in v.refs:
+        p = ref.parent
+        if p is None or p.type != "selector_expression" or p.parent is None or p.parent.type != "call_expression":
+            return False   # (handed on: another may close it)
+        field = syntax.text(p.child_by_field_name("field"))
+        if field == "Close":
+            if not any(a.type == "defer_statement" for a in syntax.ancestors(p.parent, lit)) or \
+                    syntax.enclosing_func(p.parent) != lit:
+                return False
+        elif field not in ("ReadFrom", "ReadFromUDP", "WriteTo", "WriteToUDP", "LocalAddr"):
+            return False
+    return True
 
 
 def _fresh_listener_close(um, v, value: Node) -> bool:

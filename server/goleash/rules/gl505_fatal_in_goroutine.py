@@ -195,7 +195,10 @@ the whole test binary down.
     `net.ListenConfig`), only read, written and given deadlines there, and closed there only: closing an
     open socket does not fail (a TLS connection writes an alert on close, and stays reported); likewise
     the one `ln.Close()` of a listener the declaration made with `net.Listen` and otherwise only
-    accepts on and asks the address of (a second close fails, and stays reported);
+    accepts on and asks the address of (a second close fails, and stays reported); and a `ReadFrom` or
+    `WriteTo` of a UDP socket the goroutine made itself (`net.ListenPacket`) and closes only in its own
+    `defer`: the read fails only once the socket is closed, an unconnected send reports no refused
+    destination;
   - a check of the error of a read of the system's random source (`rand.Read(b)`, `io.ReadFull(rand.Reader,
     b)`, `uuid.NewRandom()`, `ecdsa.GenerateKey(elliptic.P256(), rand.Reader)`), also passed up by
     package functions (or turned into another error under `if err != nil`, where `err` is a `var err
