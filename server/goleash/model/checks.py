@@ -684,51 +684,49 @@ def fresh_conn_op(um, value: Node, lit: Node) -> bool:
 _LISTENERS = frozenset({"net.Listen", "net.ListenTCP", "net.ListenUnix"})
 
 
+def _made_by(v, funcs) -> bool:
+    """Is the local ``v`` the first result of a call of one of ``funcs`` (``ln, err := net.Listen(...)``),
+    never assigned again nor addressed?"""
+    made = syntax.unparen(v.value) if v is not None and v.value is not None and v.index == 0 else None
+    return made is not None and made.type == "call_expression" and not v.assigned and not v.addressed and \
+        syntax.text(made.child_by_field_name("function")) in funcs
+
+
+def _method_calls(v) -> list[tuple[str, Node]] | None:
+    """(method name, call) for each use of ``v``, when every use is a call of one of its methods; None
+    when one is not (it is handed on: another may close it)."""
+    out = []
+    for ref in v.refs:
+        p = ref.parent
+        if p is None or p.type != "selector_expression" or p.parent is None or p.parent.type != "call_expression":
+            return None
+        out.append((syntax.text(p.child_by_field_name("field")), p.parent))
+    return out
+
+
 def _own_packet_socket(um, v, lit: Node) -> bool:
     """Is ``v`` a UDP socket the goroutine ``lit`` made itself (``l, err := net.ListenPacket("udp",
     addr)``) and only reads datagrams from, sends datagrams with and asks the address of, closing it
     only in its own ``defer``, with no deadline? A read then returns only with a datagram, and fails only
     once the socket is closed; an unconnected UDP socket reports no refused destination, so a send to
     an address does not fail either."""
-    made = syntax.unparen(v.value) if v is not None and v.value is not None and v.index == 0 else None
-    if made is None or made.type != "call_expression" or v.func != lit or v.assigned or v.addressed or \
-            syntax.text(made.child_by_field_name("function")) not in ("net.ListenPacket", "net.ListenUDP"):
+    if not _made_by(v, ("net.ListenPacket", "net.ListenUDP")) or v.func != lit:
         return False
-    for ref in v.refs:
-        p = ref.parent
-        if p is None or p.type != "selector_expression" or p.parent is None or p.parent.type != "call_expression":
-            return False   # (handed on: another may close it)
-        field = syntax.text(p.child_by_field_name("field"))
-        if field == "Close":
-            if not any(a.type == "defer_statement" for a in syntax.ancestors(p.parent, lit)) or \
-                    syntax.enclosing_func(p.parent) != lit:
-                return False
-        elif field not in ("ReadFrom", "ReadFromUDP", "WriteTo", "WriteToUDP", "LocalAddr"):
-            return False
-    return True
+    uses = _method_calls(v)
+    return uses is not None and all(
+        name in ("ReadFrom", "ReadFromUDP", "WriteTo", "WriteToUDP", "LocalAddr") or
+        name == "Close" and syntax.enclosing_func(call) == lit and
+        any(a.type == "defer_statement" for a in syntax.ancestors(call, lit))
+        for name, call in uses)
 
 
 def _fresh_listener_close(um, v, value: Node) -> bool:
     """Is ``value`` the one ``ln.Close()`` of a listener the declaration made (``ln, err :=
     net.Listen("tcp", addr)``) and otherwise only accepts on and asks the address of? Closing an open
     listener does not fail; only a second close does."""
-    made = syntax.unparen(v.value) if v is not None and v.value is not None and v.index == 0 else None
-    if made is None or made.type != "call_expression" or v.assigned or v.addressed or \
-            syntax.text(made.child_by_field_name("function")) not in _LISTENERS:
-        return False
-    closes = 0
-    for ref in v.refs:
-        p = ref.parent
-        if p is None or p.type != "selector_expression" or p.parent is None or p.parent.type != "call_expression":
-            return False   # (handed on: a server may close it)
-        field = syntax.text(p.child_by_field_name("field"))
-        if field == "Close":
-            closes += 1
-            if p.parent.id != value.id:
-                return False
-        elif field not in ("Accept", "AcceptTCP", "AcceptUnix", "Addr"):
-            return False
-    return closes == 1
+    uses = _method_calls(v) if _made_by(v, _LISTENERS) else None
+    return uses is not None and [call.id for name, call in uses if name == "Close"] == [value.id] and \
+        all(name in ("Close", "Accept", "AcceptTCP", "AcceptUnix", "Addr") for name, _c in uses)
 
 
 def _tcp_accept(um, made: Node) -> bool:

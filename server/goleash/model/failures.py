@@ -257,9 +257,9 @@ class FailureReach:
 
     def of_decl(self, decl: Node, import_path: str | None, depth: int = 0) -> Reach:
         """What the errors the declaration ``decl`` (of the package ``import_path``) returns can carry."""
-        frame = _enclosing_decl(decl) if decl.type == "func_literal" else None   # (its arg: the frame's)
+        frame = _frame(decl)   # (a literal's ``Reach.arg`` is a position in its frame's parameters)
         key = (import_path, hashlib.blake2b(decl.text or b"", digest_size=12).digest(),
-               hashlib.blake2b(frame.text or b"", digest_size=8).digest() if frame is not None else None)
+               hashlib.blake2b(frame.text or b"", digest_size=8).digest() if frame is not decl else None)
         got = self._memo.get(key)
         if got is not None:
             return got
@@ -288,8 +288,7 @@ class FailureReach:
             root = root.parent
         from .module import file_imports, params_recv
         imports = file_imports(root)
-        # (a function literal runs in its enclosing method's frame: its receiver is that method's)
-        recv = params_recv(_enclosing_decl(decl) or decl if decl.type == "func_literal" else decl)
+        recv = params_recv(_frame(decl))
         out = bound or _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
             if not _carries(call, body):
@@ -319,8 +318,7 @@ class FailureReach:
         if fn is None or fn.type != "func_literal":   # (a literal runs in its caller's frame: already bound there)
             got = bind(got, call, decl, spell)
         if got.kind == UNKNOWN and fn is not None and fn.type == "selector_expression" and \
-                syntax.text(fn.child_by_field_name("field")) == "Do" and \
-                any(a is not None and a.type == "func_literal" for a in map(syntax.unparen, syntax.call_args(call))):
+                syntax.text(fn.child_by_field_name("field")) == "Do" and _literal_arg(call) is not None:
             return got   # (what the function handed to ``Do`` returns, unknown: no I/O by the name)
         if got.kind == UNKNOWN:
             return by_name(call) or self._by_args(call, spell, decl)
@@ -353,8 +351,7 @@ class FailureReach:
                 return self._resolved(self._decls(path, name, None), depth)
             return io_reach(f"{syntax.text(operand)}.{name}", name) if _IO_VERB.match(name) else _UNKNOWN
         if name == "Do":
-            lit = next((a for a in map(syntax.unparen, syntax.call_args(call))
-                        if a is not None and a.type == "func_literal"), None)
+            lit = _literal_arg(call)
             if lit is not None:   # (``g.Do(key, func() (any, error) {...})``: what the function returns)
                 return self.of_decl(lit, import_path, depth)
         if _IO_VERB.match(name):
@@ -368,7 +365,7 @@ class FailureReach:
                 return self._resolved(self._decls(import_path, name, typ), depth)
         if recv and decl is not None and operand is not None:
             from .module import _receiver_type
-            typ = _receiver_type(_enclosing_decl(decl) or decl if decl.type == "func_literal" else decl)
+            typ = _receiver_type(_frame(decl))
             if operand.type == "identifier" and syntax.text(operand) == recv:
                 return self._resolved(self._decls(import_path, name, typ), depth)
             inner = syntax.unparen(operand.child_by_field_name("operand")) \
@@ -393,8 +390,7 @@ class FailureReach:
                     syntax.text(fn.child_by_field_name("field")) not in ("Go", "TryGo") or \
                     syntax.text(fn.child_by_field_name("operand")) != group:
                 continue
-            lit = next((a for a in map(syntax.unparen, syntax.call_args(n))
-                        if a is not None and a.type == "func_literal"), None)
+            lit = _literal_arg(n)
             if lit is None:
                 return None
             out = join(out or _PURE, self.of_decl(lit, import_path, depth))
@@ -468,10 +464,10 @@ def _deciding_wait(decl: Node, body: Node) -> Reach | None:
             if _decides(n, body, 2):
                 x = syntax.unparen(n.child_by_field_name("operand"))
                 op = x if x is not None and x.type == "call_expression" else n
-        elif n.type == "call_expression" and not syntax.call_args(n) or \
-                n.type == "call_expression" and syntax.text(n.child_by_field_name("function")).startswith("time."):
+        elif n.type == "call_expression":
             fn = " ".join(syntax.text(n.child_by_field_name("function")).split())
-            if _CLOCK_CALL.match(fn) and _decides(n, body, 2):
+            if (not syntax.call_args(n) or fn.startswith("time.")) and _CLOCK_CALL.match(fn) and \
+                    _decides(n, body, 2):
                 op = n
         elif n.type == "selector_expression" and syntax.text(n) == "context.DeadlineExceeded" and \
                 _decides(n, body, 2):
@@ -555,23 +551,14 @@ def _param_named(decl: Node, body: Node, name: str) -> int | None:
     ``context.Context`` or a connection, file or stream, that ``body`` never gives another value; else
     None. For a function literal, the enclosing function's parameter it uses (it runs in its frame)."""
     if decl.type == "func_literal":
-        outer = _enclosing_decl(decl)
-        if outer is None or outer.child_by_field_name("body") is None or \
-                any(syntax.text(n) == name for n in _param_names(decl)):
+        outer = _frame(decl)
+        if outer is decl or outer.child_by_field_name("body") is None or \
+                any(pname == name for pname, _t in syntax.params(decl)):
             return None
         return _param_named(outer, outer.child_by_field_name("body"), name)
-    plist = decl.child_by_field_name("parameters")
-    at = None
-    i = 0
-    for d in (plist.named_children if plist is not None else ()):
-        if d.type not in ("parameter_declaration", "variadic_parameter_declaration"):
-            continue
-        for nm in d.children_by_field_name("name") or [None]:
-            typ = d.child_by_field_name("type")
-            if nm is not None and syntax.text(nm) == name and typ is not None and \
-                    (syntax.is_context_type(typ) or _ENV_TYPE.fullmatch(" ".join(syntax.text(typ).split()))):
-                at = i
-            i += 1
+    params = syntax.params(decl)[1 if decl.type == "method_declaration" else 0:]   # (the receiver not counted)
+    at = next((i for i, (pname, typ) in enumerate(params) if pname == name and typ is not None and
+               (syntax.is_context_type(typ) or _ENV_TYPE.fullmatch(" ".join(syntax.text(typ).split())))), None)
     if at is None:
         return None
     for st in syntax.walk(body):
@@ -596,15 +583,19 @@ def _stream_param(r: Reach, call: Node, decl: Node) -> Reach:
     return r if at is None else Reach(ENV, r.op, conn=True, arg=at)
 
 
-def _enclosing_decl(lit: Node) -> Node | None:
-    """The function or method declaration a function literal is written in."""
-    return next((a for a in syntax.ancestors(lit) if a.type in ("function_declaration", "method_declaration")), None)
+def _frame(decl: Node) -> Node:
+    """The declaration whose frame ``decl`` runs in: itself, or for a function literal the function or
+    method it is written in (its receiver and parameters are the literal's too)."""
+    if decl.type != "func_literal":
+        return decl
+    return next((a for a in syntax.ancestors(decl) if a.type in ("function_declaration", "method_declaration")),
+                decl)
 
 
-def _param_names(fn: Node) -> list[Node]:
-    plist = fn.child_by_field_name("parameters")
-    return [nm for d in (plist.named_children if plist is not None else ())
-            for nm in d.children_by_field_name("name")]
+def _literal_arg(call: Node) -> Node | None:
+    """The first function literal ``call`` is handed (``g.Go(func() error {...})``)."""
+    return next((a for a in map(syntax.unparen, syntax.call_args(call)) if a is not None and a.type == "func_literal"),
+                None)
 
 
 _NEVER_ENDS = ("context.Background()", "context.TODO()")
