@@ -448,7 +448,7 @@ def source_reach(um, pkg, source: Node):
     key = callee_key(um, pkg, source)
     node = pkg.decl_node(key) if key else None
     pkg.note_failure_reach(key or syntax.text(source.child_by_field_name("function")))
-    spell = lambda a: _context_text(um, a, 0)   # noqa: E731
+    spell = lambda a: _context_text(um, a, 0, pkg)   # noqa: E731
     if node is not None:
         return _by_values(um, source, bind(fr.of_decl(node, fr.own_path), source, None, spell))
     root = um.unit
@@ -1242,8 +1242,13 @@ _DERIVED = ("context.WithCancel", "context.WithTimeout", "context.WithDeadline",
 NEVER_DONE = ("context.Background()", "context.TODO()")   # contexts whose Done never fires, Err is nil
 
 
-def _context_text(um, arg: Node, depth: int) -> str:
+def _context_text(um, arg: Node, depth: int, pkg=None) -> str:
     arg = syntax.unparen(arg)
+    if pkg is not None and arg is not None and arg.type == "selector_expression" and depth < 4:
+        from .types import base_name   # ``tr.ctx``, a field only ever given context.Background()
+        owner = base_name(um.types.of(arg.child_by_field_name("operand")))
+        if owner and pkg.context_field_never_ends(owner, syntax.text(arg.child_by_field_name("field"))):
+            return "context.Background()"
     if arg is not None and arg.type == "identifier" and depth < 4:
         v = um.scopes.var(arg)
         value = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
@@ -1257,6 +1262,10 @@ def _context_text(um, arg: Node, depth: int) -> str:
             return f"{fn}({_context_text(um, args[0], depth + 1)})"
         if fn in ("context.Background", "context.TODO", "t.Context", "b.Context", "tb.Context") and not args:
             return fn + "()"    # ``ctx := context.Background()``
+        if pkg is not None and value is not None and value.type == "selector_expression":
+            got = _context_text(um, value, depth + 1, pkg)   # ``ctx := tr.ctx``
+            if got in NEVER_DONE:
+                return got
     return " ".join(syntax.text(arg).split()) if arg is not None else ""
 
 

@@ -291,7 +291,7 @@ class FailureReach:
         recv = params_recv(_frame(decl))
         out = bound or _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
-            if not _carries(call, body):
+            if not _carries(call, body) or _in_returned_literal(call, body):
                 continue
             r = self.of_call(call, decl, recv, imports, import_path, depth)
             out = join(out, r)
@@ -472,7 +472,7 @@ def _deciding_wait(decl: Node, body: Node) -> Reach | None:
         elif n.type == "selector_expression" and syntax.text(n) == "context.DeadlineExceeded" and \
                 _decides(n, body, 2):
             return Reach(ENV, "context.DeadlineExceeded")
-        if op is None:
+        if op is None or _in_returned_literal(op, body):
             continue
         spelled = " ".join(syntax.text(op.child_by_field_name("function") if op.type == "call_expression" and
                                        op.parent is not None and op.parent.type != "unary_expression" else op).split())
@@ -564,9 +564,51 @@ def _param_named(decl: Node, body: Node, name: str) -> int | None:
     for st in syntax.walk(body):
         if st.type in ("short_var_declaration", "assignment_statement"):
             left = st.child_by_field_name("left")
-            if left is not None and any(syntax.text(x) == name for x in left.named_children):
+            if left is not None and any(syntax.text(x) == name for x in left.named_children) and \
+                    not _carries_on(st, name):
                 return None   # (``ctx, cancel := context.WithTimeout(ctx, d)``: it can end here)
     return at
+
+
+def _in_returned_literal(call: Node, body: Node) -> bool:
+    """Is ``call`` inside a function literal the function returns (``return func(ctx context.Context)
+    error { ... }``)? It runs when the caller calls that function, with the caller's arguments: not an
+    error of this function's."""
+    p = call.parent
+    while p is not None and p.id != body.id:
+        if p.type == "func_literal":
+            q = p.parent
+            while q is not None and q.type in ("parenthesized_expression", "expression_list"):
+                q = q.parent
+            if q is not None and q.type == "return_statement":
+                return True
+        p = p.parent
+    return False
+
+
+def _carries_on(st: Node, name: str) -> bool:
+    """Does the assignment ``st`` give the context ``name`` a child that ends only when it does: a value
+    (``ctx = context.WithValue(ctx, k, v)``) or a tracing span (``ctx, span := tracer.Start(ctx, "op")``,
+    ``span, ctx := opentracing.StartSpanFromContext(ctx, "op")``), no deadline or cancel of its own?"""
+    left = st.child_by_field_name("left")
+    right = st.child_by_field_name("right")
+    vals = right.named_children if right is not None else []
+    call = syntax.unparen(vals[0]) if len(vals) == 1 else None
+    if call is None or call.type != "call_expression":
+        return False
+    args = syntax.call_args(call)
+    if not args or syntax.text(syntax.unparen(args[0])) != name:
+        return False
+    fn = syntax.text(call.child_by_field_name("function"))
+    names = [syntax.text(x) for x in left.named_children] if left is not None else []
+    last = fn.rpartition(".")[2]
+    return fn == "context.WithValue" or (
+        not fn.startswith("context.") and not _OWN_END.search(last) and
+        (_SPAN_START.match(last) is not None or any("span" in n.lower() for n in names if n != name)))
+
+
+_SPAN_START = re.compile(r"^(?:Start\w*|\w*Span\w*|\w*Trace\w*|With\w*Value\w*|New\w*Context)$")
+_OWN_END = re.compile(r"Cancel|Timeout|Deadline|Stop")
 
 
 def _stream_param(r: Reach, call: Node, decl: Node) -> Reach:

@@ -251,6 +251,7 @@ _ASKED_AGAIN = {
     "unsharedrecv": lambda m, k: m.unshared_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2],
                                                          record=False),
     "spells": lambda m, k: m.spelling(k),
+    "quietctx": lambda m, k: m.context_field_never_ends(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
 }
 
 
@@ -542,6 +543,7 @@ class PackageModel:
         self._spelling: dict[str, tuple] = {}   # word -> the declarations spelling it (spelling)
         self._never_set: dict[str, bool] = {}
         self._never_read: dict[str, bool] = {}
+        self._quiet_ctx: dict[str, bool] = {}
         self.token = next(_TOKENS)
         self._inherit(files)
 
@@ -1222,6 +1224,87 @@ class PackageModel:
         if record:
             self._note("neverset:" + key, got)
         return got
+
+    def context_field_never_ends(self, owner: str, field: str, record: bool = True) -> bool:
+        """Is the unexported context field ``field`` of the package's struct type ``owner`` given, wherever
+        the package sets it, a context that never ends: ``context.Background()``/``TODO()`` or a local
+        made so (``ctx := context.Background(); req := &reqs{ctx: ctx}``)? Every keyed literal naming
+        ``field`` and every ``x.field = v`` is read (also those of other types with a field of that name);
+        none may take its address, set it with others (``s.ctx, s.cancel = ...``) or fill an ``owner``
+        literal by position. Then ``tr.ctx`` is done never and its ``Err()`` is nil."""
+        key = f"{owner}.{field}"
+        got = self._quiet_ctx.get(key)
+        if got is None:
+            got = self._quiet_ctx[key] = self._context_field_never_ends(owner, field)
+        if record:
+            self._note("quietctx:" + key, got)
+        return got
+
+    def _context_field_never_ends(self, owner: str, field: str) -> bool:
+        from .. import syntax
+        from .checks import NEVER_DONE, _context_text
+        from .types import base_name
+        if not field[:1].islower() or not owner.isidentifier() or owner not in self.types.types:
+            return False
+        name = field.encode()
+        unkeyed = re.compile(rb"\b" + re.escape(owner.encode()) + rb"\{\s*(?![\s}]|\w+\s*:[^=])")
+        pat = re.compile(rb"\." + re.escape(name) + rb"\b|\b" + re.escape(name) + rb"\s*:[^=]")
+        seen = False
+        for f in self.files:
+            if name not in f.source:
+                continue
+            if unkeyed.search(f.source):
+                return False
+            units = f.index.units
+            starts = [u.start for u in units]
+            keys = set()
+            for m in pat.finditer(f.source):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i < 0 or m.start() >= units[i].end:
+                    continue
+                if not units[i].keys:   # (a package-level var, a type: read no further)
+                    if units[i].kind != "type_declaration":
+                        return False
+                    continue
+                keys.update(units[i].keys)
+            for k in sorted(keys):
+                um = self.decl_model(k)
+                if um is None:
+                    return False
+                for n in syntax.walk(um.unit):
+                    value = None
+                    if n.type == "keyed_element" and len(n.named_children) == 2 and \
+                            syntax.text(n.named_children[0]) == field:
+                        lit = n.parent.parent if n.parent is not None else None
+                        typ = lit.child_by_field_name("type") if lit is not None and \
+                            lit.type == "composite_literal" else None
+                        if typ is not None and base_name(syntax.text(typ)) not in (owner, None):
+                            continue   # (a literal of another type)
+                        value = n.named_children[1]
+                        value = value.named_children[0] if value.type == "literal_element" and \
+                            value.named_children else value
+                    elif n.type == "selector_expression" and syntax.text(n.child_by_field_name("field")) == field:
+                        p = n.parent
+                        if p is not None and p.type == "unary_expression" and \
+                                syntax.text(p.child_by_field_name("operator")) == "&":
+                            return False
+                        if p is None or p.type != "expression_list" or p.parent is None or \
+                                p.parent.type != "assignment_statement" or p.parent.child_by_field_name("left") != p:
+                            continue   # (a read)
+                        if base_name(um.types.of(n.child_by_field_name("operand"))) not in (owner, None):
+                            continue   # (a field of another type)
+                        right = p.parent.child_by_field_name("right")
+                        vals = right.named_children if right is not None else []
+                        if len(p.named_children) != 1 or len(vals) != 1 or \
+                                syntax.text(p.parent.child_by_field_name("operator")) != "=":
+                            return False
+                        value = vals[0]
+                    else:
+                        continue
+                    if _context_text(um, value, 0) not in NEVER_DONE:
+                        return False
+                    seen = True
+        return seen
 
     def fails_only_on_nonnil(self, name: str) -> int | None:
         """For a package test helper ``name(t, err)`` whose every ``t.Fatal``/``FailNow`` sits under

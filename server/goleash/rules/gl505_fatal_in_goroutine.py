@@ -57,7 +57,11 @@ A wait or a reading of the clock counts only where it decides what the function 
 a `return` gives, a loop's condition, the condition of an `if` that returns an error, a `select` case
 that returns one; not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); a
 context or stream the function is handed counts only where its caller hands one that can end or fail
-(not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader); a group's `Wait` gives what
+(not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader; nor an unexported context
+field every literal and assignment of the package gives `context.Background()`, `tr.ctx` of a test's
+`&reqs{ctx: ctx}`); a tracing span's child (`ctx, span := tracer.Start(ctx, "op")`) or a
+`context.WithValue` of it is still the caller's context, and a function literal the function returns
+runs with the context of whoever calls it (not its own failure); a group's `Wait` gives what
 the functions handed to its `Go` return, a `Do` handed a function (`singleflight.Group.Do`) what that
 function returns; `require.Nil(t, err)` of an error result is read like
 `require.NoError`.
