@@ -18,6 +18,7 @@ for its checks; the shared-variable model (GL502) asks the latter for writes aft
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -29,6 +30,7 @@ SERVES = frozenset({"Serve"})   # a server's accept loop on the listener it is g
 # fails at once when its certificates or TLS settings do, before any Accept)
 _LISTENER_USES = frozenset({"Accept", "Addr", "Dial"})   # asked of a listener without closing it
 _PKG_SERVES = frozenset({("http", "Serve")})
+_DIALS = re.compile(r"\b(?:grpc\.(?:Dial|DialContext|NewClient)|net\.Dial\w*|tls\.Dial\w*)\(")
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,7 @@ class ListenerModel:
             dialed = any(r.start_byte > lit.end_byte and r.parent is not None and
                          r.parent.type == "selector_expression" and
                          syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs) or \
+                any(r.start_byte > lit.end_byte and self._addr_only_arg(r, dials=True) for r in lis.refs) or \
                 _dials_literal(lis, fn, lit, self.um.scopes)
             if ok and stops and (dialed or (stopped_filtered and _stopped_before_closed(srv, lis, fn))):
                 return True
@@ -263,6 +266,8 @@ class ListenerModel:
         if v is loop.listener and p is not None and p.type == "argument_list" and p.named_children and \
                 p.named_children[0].id == ref.id and self._endless_serve_of(p.parent):
             return False   # another server accepting on it: it closes the listener only once its Serve returns
+        if v is loop.listener and self._addr_only_arg(ref):
+            return False   # ``launchClient(t, lis)``, a helper that only asks ``lis.Addr()``
         if p is not None and p.type == "expression_list" and p.parent is not None and \
                 p.parent.type == "assignment_statement" and p.parent.child_by_field_name("left") is not None and \
                 p.parent.child_by_field_name("left").id == p.id:
@@ -277,6 +282,29 @@ class ListenerModel:
         if v is loop.listener:
             return field not in _LISTENER_USES
         return p.parent is not None and p.parent.type == "call_expression" and field not in SERVES
+
+    def _addr_only_arg(self, ref: Node, dials: bool = False) -> bool:
+        """Is ``ref`` an argument of a call of a package function (``launchClient(t, lis)``) whose parameter
+        there is only asked for its address (``lis.Addr().String()``)? The helper cannot close the
+        listener. With ``dials``: and the helper dials (``grpc.NewClient``, ``net.Dial``...)."""
+        p = ref.parent
+        call = p.parent if p is not None and p.type == "argument_list" else None
+        fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if fn is None or fn.type != "identifier" or self.package is None:
+            return False
+        idx = next((i for i, a in enumerate(syntax.call_args(call)) if a.id == ref.id), None)
+        decl = self.package.decl_node(syntax.text(fn))
+        body = decl.child_by_field_name("body") if decl is not None and decl.type == "function_declaration" \
+            else None
+        params = syntax.params(decl) if body is not None else []
+        if idx is None or idx >= len(params) or not params[idx][0] or \
+                any(t is not None and syntax.text(t).startswith("...") for _n, t in params):
+            return False
+        refs = list(syntax.references(params[idx][0], body))
+        if not refs or any(r.parent is None or r.parent.type != "selector_expression" or
+                           syntax.text(r.parent.child_by_field_name("field")) != "Addr" for r in refs):
+            return False
+        return not dials or _DIALS.search(syntax.text(body)) is not None
 
     def _endless_serve_of(self, call: Node | None) -> bool:
         """``newAPIServer(h).Serve(l)`` or ``.ServeTLS(l, cert, key)`` of a server a package function has
