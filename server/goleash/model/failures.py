@@ -291,7 +291,7 @@ class FailureReach:
         recv = params_recv(_frame(decl))
         out = bound or _PURE
         for call in (n for n in syntax.walk(body) if n.type == "call_expression"):
-            if not _carries(call, body) or _in_returned_literal(call, body):
+            if not _carries(call, body) or _runs_elsewhere(call, body):
                 continue
             r = self.of_call(call, decl, recv, imports, import_path, depth)
             out = join(out, r)
@@ -472,7 +472,7 @@ def _deciding_wait(decl: Node, body: Node) -> Reach | None:
         elif n.type == "selector_expression" and syntax.text(n) == "context.DeadlineExceeded" and \
                 _decides(n, body, 2):
             return Reach(ENV, "context.DeadlineExceeded")
-        if op is None or _in_returned_literal(op, body):
+        if op is None or _runs_elsewhere(op, body):
             continue
         spelled = " ".join(syntax.text(op.child_by_field_name("function") if op.type == "call_expression" and
                                        op.parent is not None and op.parent.type != "unary_expression" else op).split())
@@ -498,7 +498,8 @@ def _decides(node: Node, body: Node, depth: int) -> bool:
             values = syntax.return_values(a)
             return not values or syntax.inside(node, values[-1])
         if a.type == "communication_case":
-            return any(x.type == "return_statement" and _failing_return(x) for x in syntax.walk(a))
+            return any(x.type == "return_statement" and _failing_return(x) and not _call_error_return(x, a)
+                       for x in syntax.walk(a))
         if a.type == "if_statement" and child == a.child_by_field_name("condition"):
             return any(x.type in ("break_statement", "goto_statement") or
                        x.type == "return_statement" and _failing_return(x) for x in syntax.walk(a))
@@ -515,8 +516,8 @@ def _decides(node: Node, body: Node, depth: int) -> bool:
             left = a.child_by_field_name("left")
             scope = a.parent if a.type == "receive_statement" and a.parent is not None else body
             for name in (syntax.text(x) for x in (left.named_children if left is not None else ())):
-                if name != "_" and any(r.start_byte > a.end_byte and _decides(r, body, depth - 1)
-                                       for r in syntax.references(name, scope)):
+                if name != "_" and any(r.start_byte > a.end_byte and not _input_of_kept_call(r) and
+                                       _decides(r, body, depth - 1) for r in syntax.references(name, scope)):
                     return True
             return False
         if a.type == "expression_statement" and node.type == "unary_expression":
@@ -531,6 +532,45 @@ def _decides(node: Node, body: Node, depth: int) -> bool:
         if a.type in ("block", "func_literal", "expression_statement", "defer_statement", "go_statement"):
             return False
         child = a
+    return False
+
+
+def _input_of_kept_call(ref: Node) -> bool:
+    """Is ``ref`` an argument of a call whose results a local keeps (``b, err := enc.Encode(m)``)? What
+    that call returns is its own to answer for (its reach is read where it is kept), not the timing of
+    the wait that gave ``ref`` its value."""
+    p = ref.parent
+    call = p.parent if p is not None and p.type == "argument_list" else None
+    if call is None or call.type != "call_expression":
+        return False
+    q = call.parent
+    while q is not None and q.type in ("parenthesized_expression", "expression_list"):
+        q = q.parent
+    return q is not None and q.type in ("short_var_declaration", "assignment_statement")
+
+
+def _call_error_return(ret: Node, case: Node) -> bool:
+    """Is the ``return`` ``ret`` of the select case ``case`` under ``if err != nil`` of an error the case
+    got from a call (``b, err := serializer.Serialize(m); if err != nil { return err }``)? That error is
+    the call's; the receive only decided that the case runs, not that it fails."""
+    for a in syntax.ancestors(ret, case):
+        if a.type != "if_statement":
+            continue
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        if cond is None or cond.type != "binary_expression" or \
+                syntax.text(cond.child_by_field_name("operator")) != "!=" or \
+                syntax.text(cond.child_by_field_name("right")) != "nil" or \
+                cond.child_by_field_name("left").type != "identifier":
+            continue
+        name = syntax.text(cond.child_by_field_name("left"))
+        for st in syntax.walk(case):
+            if st.type not in ("short_var_declaration", "assignment_statement") or st.start_byte > a.start_byte:
+                continue
+            left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+            vals = right.named_children if right is not None else []
+            if left is not None and any(syntax.text(x) == name for x in left.named_children) and \
+                    len(vals) == 1 and syntax.unparen(vals[0]).type == "call_expression":
+                return True
     return False
 
 
@@ -570,10 +610,11 @@ def _param_named(decl: Node, body: Node, name: str) -> int | None:
     return at
 
 
-def _in_returned_literal(call: Node, body: Node) -> bool:
+def _runs_elsewhere(call: Node, body: Node) -> bool:
     """Is ``call`` inside a function literal the function returns (``return func(ctx context.Context)
-    error { ... }``)? It runs when the caller calls that function, with the caller's arguments: not an
-    error of this function's."""
+    error { ... }``) or starts as a goroutine (``go func() { err := s.write(); log(err) }()``)? The one
+    runs when the caller calls it, with the caller's arguments, the other beside the function: neither
+    error is this function's."""
     p = call.parent
     while p is not None and p.id != body.id:
         if p.type == "func_literal":
@@ -581,6 +622,9 @@ def _in_returned_literal(call: Node, body: Node) -> bool:
             while q is not None and q.type in ("parenthesized_expression", "expression_list"):
                 q = q.parent
             if q is not None and q.type == "return_statement":
+                return True
+            if q is not None and q.type == "call_expression" and q.parent is not None and \
+                    q.parent.type == "go_statement":
                 return True
         p = p.parent
     return False

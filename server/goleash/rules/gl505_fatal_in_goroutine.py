@@ -55,7 +55,11 @@ receiver that the method tests and changes itself, called by goroutines started 
 names that call: "The error checked can come from os.ReadFile, which differs from run to run".
 A wait or a reading of the clock counts only where it decides what the function returns (in the error
 a `return` gives, a loop's condition, the condition of an `if` that returns an error, a `select` case
-that returns one; not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); a
+that returns one — not one whose only failing returns test the error of a call the case makes, `b, err
+:= enc.Encode(m); if err != nil { return err }`, nor through the value received handed to such a call;
+not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); the errors of a
+goroutine the function starts (`go func() { if err := write(); err != nil { log.Print(err) } }()`) are
+not its own; a
 context or stream the function is handed counts only where its caller hands one that can end or fail
 (not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader; nor an unexported context
 field every literal and assignment of the package gives `context.Background()`, `tr.ctx` of a test's
