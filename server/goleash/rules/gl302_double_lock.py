@@ -68,7 +68,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   (`unlock := s.wlock(); defer unlock()`, or `defer release(s.rlock())` with a `release(fn)` that calls
   it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`; `once.Do(a.mut.Unlock)` of a
   once-gate of the package's own, `func (o *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }`, as of
-  `sync.Once`); locks in branches that cannot both run;
+  `sync.Once`), or through the guard a lock wrapper returned (`w := o.Lock("why"); w.Unlock()`, the
+  guard's `Unlock`/`Release`/`Close` running a release func it keeps in a field); locks in branches that
+  cannot both run;
 - a callee's lock under a condition on its arguments that the call rules out: a bool constant
   (`s.check(subj, true)` of `if !hasLock { c.mu.Lock() }`), or a field of an options struct written as a
   literal at the call (`dropMember(m, dropOpts{InGroup: true})` of `if !opts.InGroup { m.lock.Lock() }`;
