@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Related
+from ..model import checks
 from ..rule import FuncContext, Rule
 
 
@@ -59,6 +60,10 @@ the process).
 
 ## Stays silent
 - `defer wg.Done()` (or a deferred closure calling it) anywhere in the goroutine;
+- a `t.Fatal` or `require` that cannot stop the goroutine on a run of correct code, as GL505 reads it: a
+  check of values the goroutine computed from the test's own inputs (`if got != "ABC" { t.Fatalf(...)
+  }`), or of an error no path of the code it runs can set from the environment (a validation of a
+  constant, a nil on every path);
 - every exit is preceded by a `Done` call on its path (`wg.Done(); return`);
 - a `Done` reached through a local closure that code outside the goroutine calls too (`finish :=
   func() { once.Do(func() { close(found); wg.Done() }) }`, called by an event handler and by the
@@ -103,7 +108,8 @@ the process).
         wgm = ctx.waitgroups
         um = ctx.model
         for cg in wgm.counted():
-            exits = wgm.skipping_exits(cg.body, cg.wg, wgm.add_guard(cg))
+            exits = [x for x in wgm.skipping_exits(cg.body, cg.wg, wgm.add_guard(cg))
+                     if x[1] != "goexit" or self._may_stop(ctx, x[0], cg.body.node)]
             if not exits or (not cg.waits and wgm.never_waited(cg)):
                 continue   # (no Wait can block: the WaitGroup is a local nothing waits on)
             q, kind = exits[0]
@@ -125,6 +131,18 @@ the process).
             msg = (f"goroutine {name} can return without calling {wg}.Done(). "
                    f"{wg}.Wait() {'blocks' if cc.waits else 'would block'} forever")
             yield ctx.finding(cc.go, msg, related)
+
+    @staticmethod
+    def _may_stop(ctx: FuncContext, q, lit: Node) -> bool:
+        """Can the test stop at ``q`` (``t.Fatal``, a ``require``) on a run of correct code? Not a check of
+        values the goroutine computed from the test's own inputs (``if string(c) != magic { t.Fatalf(...)
+        }``), nor of an error that cannot be set (the failure model's answers, as GL505 reads them)."""
+        calls = [c for c in ([q.ast, *syntax.walk(q.ast, skip_funcs=True)] if q.ast is not None else ())
+                 if checks.stops_test(c)]
+        if not calls:
+            return True
+        return any(checks.may_vary(ctx.model, c, lit, ctx.pkg) and not checks.cannot_fail(ctx.model, ctx.pkg, c, lit)
+                   for c in calls)
 
     @staticmethod
     def _exit(q, kind: str, lit: Node) -> tuple[Node, str]:

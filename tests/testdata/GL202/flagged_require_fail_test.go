@@ -1,15 +1,18 @@
 package gl202
 
 import (
+	"fmt"
+	"os"
 	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-var loadShardErr error
-
-func loadShard(i int) error { return loadShardErr }
+func loadShard(i int) error {
+	_, err := os.ReadFile(fmt.Sprintf("shard-%d", i))
+	return err
+}
 
 // require.Fail stops the goroutine (testify calls t.FailNow): the Done after it is skipped and Wait
 // blocks.
