@@ -168,9 +168,7 @@ class ListenerModel:
             for r in got.refs:
                 if r.id == target.id:
                     continue
-                q = r.parent
-                if q is None or q.type != "selector_expression" or \
-                        syntax.text(q.child_by_field_name("field")) != "Addr":
+                if not _asks_addr(r):
                     return False
         return True
 
@@ -213,9 +211,7 @@ class ListenerModel:
                     stops += v is srv
                 if not ok:
                     break
-            dialed = any(r.start_byte > lit.end_byte and r.parent is not None and
-                         r.parent.type == "selector_expression" and
-                         syntax.text(r.parent.child_by_field_name("field")) == "Addr" for r in lis.refs) or \
+            dialed = any(r.start_byte > lit.end_byte and _asks_addr(r) for r in lis.refs) or \
                 any(r.start_byte > lit.end_byte and self._addr_only_arg(r, dials=True) for r in lis.refs) or \
                 _dials_literal(lis, fn, lit, self.um.scopes)
             if ok and stops and (dialed or (stopped_filtered and _stopped_before_closed(srv, lis, fn))):
@@ -301,8 +297,7 @@ class ListenerModel:
                 any(t is not None and syntax.text(t).startswith("...") for _n, t in params):
             return False
         refs = list(syntax.references(params[idx][0], body))
-        if not refs or any(r.parent is None or r.parent.type != "selector_expression" or
-                           syntax.text(r.parent.child_by_field_name("field")) != "Addr" for r in refs):
+        if not refs or not all(_asks_addr(r) for r in refs):
             return False
         return not dials or _DIALS.search(syntax.text(body)) is not None
 
@@ -374,6 +369,13 @@ def _after_loop(ref: Node, call: Node, within: Node) -> bool:
         return False
     fn = syntax.enclosing_func(ref)
     return fn is not None and fn.id == within.id and syntax.enclosing_func(call).id == within.id
+
+
+def _asks_addr(ref: Node) -> bool:
+    """Is the reference ``ref`` to a listener only the operand of ``.Addr`` (``lis.Addr().String()``)?"""
+    p = ref.parent
+    return p is not None and p.type == "selector_expression" and \
+        syntax.text(p.child_by_field_name("field")) == "Addr"
 
 
 def _deferred(node: Node, fn: Node) -> bool:

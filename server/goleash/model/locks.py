@@ -605,7 +605,8 @@ class FuncLocks:
                     st = _release(st, place, frozenset(), n.id, self._pc(n))
             return st
         summary = self.model.summary_of(e.callee, self.func)
-        if _RELEASE_VERB.match(_called_method(e.node)) and \
+        recv, method = syntax.call_name(e.node)
+        if recv and _RELEASE_VERB.match(method) and \
                 not any(u.releases or u.locks for u in (summary.uses.values() if summary is not None else ())):
             # ``g := mu.Lock("why")`` returned a guard; ``g.Unlock()`` runs a release func the guard keeps,
             # out of the summary's sight: the lock goes back through the handle it came with
@@ -1471,10 +1472,3 @@ def _base(t):
 
 
 _RELEASE_VERB = re.compile(r"^(?:R?Unlock|Release|Close|End|Done|Commit|Rollback|Finish|Free)$")
-
-
-def _called_method(call: Node) -> str:
-    """The method name of ``x.M(...)``; "" for any other call."""
-    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
-    return syntax.text(fn.child_by_field_name("field")) if fn is not None and fn.type == "selector_expression" \
-        else ""

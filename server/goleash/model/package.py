@@ -1215,7 +1215,7 @@ class PackageModel:
         if got is None:
             f = re.escape(field.encode())
             addr = re.compile(rb"&\s*[\w.()\[\]]*\." + f + rb"\b")
-            unkeyed = re.compile(rb"\b" + re.escape(owner.encode()) + rb"\{\s*(?![\s}]|\w+\s*:[^=])")
+            unkeyed = _unkeyed_literal(owner)
             got = not field[:1].isupper() and owner.isidentifier() and owner in self.types.types and \
                 not self.field_maybe_set(field) and \
                 not any(field.encode() in x.source and addr.search(x.source) for x in self.files) and \
@@ -1247,7 +1247,7 @@ class PackageModel:
         if not field[:1].islower() or not owner.isidentifier() or owner not in self.types.types:
             return False
         name = field.encode()
-        unkeyed = re.compile(rb"\b" + re.escape(owner.encode()) + rb"\{\s*(?![\s}]|\w+\s*:[^=])")
+        unkeyed = _unkeyed_literal(owner)
         pat = re.compile(rb"\." + re.escape(name) + rb"\b|\b" + re.escape(name) + rb"\s*:[^=]")
         seen = False
         for f in self.files:
@@ -3624,6 +3624,12 @@ def _keyed_at(source: bytes, start: int) -> bool:
 def _word_re(word: str) -> re.Pattern:
     """``word`` as a whole word in source text (what :meth:`PackageModel.spelling` looks for)."""
     return re.compile(rb"\b" + re.escape(word.encode()) + rb"\b")
+
+
+def _unkeyed_literal(owner: str) -> re.Pattern:
+    """A literal of the struct type ``owner`` that fills its fields by position (``owner{true, ch}``): it
+    sets fields no text names."""
+    return re.compile(rb"\b" + re.escape(owner.encode()) + rb"\{\s*(?![\s}]|\w+\s*:[^=])")
 
 
 def _setter_re(field: str) -> tuple[re.Pattern, re.Pattern]:
