@@ -381,11 +381,30 @@ class ContextModel:
         end = _cnode(g, node) if g is not None else None
         if end is None:
             return False
-        # ``<-ctx.Done()``, or a receive from a local that holds ``ctx.Done()`` (``ctxDone := ctx.Done()``)
+        if any(cfgmod.reaches(n, end) for n in self._done_waits(g, name)):
+            return True
+        return _under_err_test(node, name, f.node)
+
+    def only_after_done(self, node: Node, name: str) -> bool:
+        """Is ``node`` reached only after ``<-name.Done()`` was received, on every path of its function (a
+        select's other cases return: ``select { case <-sig.Done(): return; case <-ctx.Done(): }``, or it is
+        in the ``case <-ctx.Done():`` itself)? There the received ctx is cancelled already."""
+        f = self.um.func_at(node)
+        g = self.um.cfg(f) if f is not None else None
+        end = _cnode(g, node) if g is not None else None
+        if end is None:
+            return False
+        waits = {n.id for n in self._done_waits(g, name)}
+        return bool(waits) and end.id not in waits and not cfgmod.reaches(g.entry, end, avoid=waits)
+
+    def _done_waits(self, g, name: str) -> list:
+        """The nodes of the CFG ``g`` that receive ``<-name.Done()``: a select case or a statement, also a
+        receive from a local that holds ``name.Done()`` (``ctxDone := ctx.Done()``)."""
         wants = {f"<-{name}.Done()"} | {f"<-{v.name}" for v in self.um.scopes.vars
                                          if v.kind == "local" and v.value is not None and not v.addressed and
                                          all(x is not None and x.type == "nil" for _n, x in v.assigns) and
                                          "".join(_text(v.value).split()) == f"{name}.Done()"}
+        out = []
         for n in g.nodes:
             if n.ast is None:
                 continue
@@ -395,9 +414,9 @@ class ContextModel:
                 t = _text(n.ast)
             else:
                 continue
-            if "".join(t.split()) in wants and cfgmod.reaches(n, end):
-                return True
-        return _under_err_test(node, name, f.node)
+            if "".join(t.split()) in wants:
+                out.append(n)
+        return out
 
     def behind_never_done(self, node: Node) -> bool:
         """Is ``node`` reached only after a statement ``<-ctx.Done()`` of a context that is never done

@@ -157,7 +157,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`, or whose other case hands the received ctx to
-  the work (`select { case <-found.Done(): return; default: r := probe(ctx) }`);
+  the work (`select { case <-found.Done(): return; default: r := probe(ctx) }`), and otherwise used only
+  where the received ctx is done on every path (in `case <-ctx.Done(): gracefulStop(exited, cmd, d)`, or
+  after a select whose other cases return): the received ctx would end that work at once;
 - a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`; also `var c,
   cancel = ...`, in a `var (...)` block too) with a goroutine (or `AfterFunc`) that receives from a
   received ctx's `Done()` and calls `cancel()` (`cancel(err)`), or whose first statement is `defer
@@ -253,8 +255,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:
         """``sig, wake := context.WithCancel(context.Background())`` where ``sig`` is only ever waited on as
         ``case <-sig.Done():`` in selects that also wait on ``<-ctx.Done()`` of the received ctx, or whose
-        other case runs the work under the received ctx (``default: probe(ctx)``): the new context carries
-        no work, it is a signal among the goroutines; the caller's cancellation still reaches the work."""
+        other case runs the work under the received ctx (``default: probe(ctx)``), or used (waited on, or
+        handed to work) only where the received ctx is done on every path (after ``case <-ctx.Done():``,
+        :meth:`ContextModel.only_after_done`): the new context carries no work while ctx lives, it is a
+        signal among the goroutines; the caller's cancellation still reaches the work."""
         stmt, _ = _derived_by(call)
         if stmt is None:
             return False
@@ -264,6 +268,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         if v is None or not v.refs:
             return False
         for ref in v.refs:
+            if ctx.contexts.only_after_done(ref, received):
+                continue   # the received ctx is done here on every path: passing it would end this at once
             sel = ref.parent
             call_ = sel.parent if sel is not None and sel.type == "selector_expression" else None
             if call_ is None or call_.type != "call_expression" or syntax.call_name(call_)[1] != "Done":
