@@ -410,10 +410,13 @@ def in_memory_transports(um, pkg, source: Node) -> bool:
     return _IN_MEMORY.search(text) is not None and _REAL_TRANSPORT.search(text) is None
 
 
-def pipe_end(um, pkg, v) -> bool:
+def pipe_end(um, pkg, v, read_through: bool = False) -> bool:
     """Is the local ``v`` an end of an ``io.Pipe()``: made by it (``pr, pw := io.Pipe()``), or the result
     of a package function every ``return`` of which gives, at that position, such an end of its own
-    (``uz, wc := NewUnzip(dst)`` returning ``pw``)?"""
+    (``uz, wc := NewUnzip(dst)`` returning ``pw``; a ``nil`` beside an error is no end, and no reader)?
+    With ``read_through``, also a wrapper of one made there whose ``Read`` reads it (``reader :=
+    &readCloser{src: pr}``, ``func (r *readCloser) Read(p []byte) (int, error) { return r.src.Read(p) }``):
+    read to its end, it reads the pipe to its end."""
     value = syntax.unparen(v.value) if v.value is not None and not v.assigned else None
     if value is None or value.type != "call_expression":
         return False
@@ -423,15 +426,51 @@ def pipe_end(um, pkg, v) -> bool:
     decl = pkg.decl_node(key) if key else None
     body = decl.child_by_field_name("body") if decl is not None else None
     rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"] if body is not None else []
-    if not rets:
-        return False
+    ends = 0
     for r in rets:
         vals = syntax.return_values(r)
         x = syntax.unparen(vals[v.index]) if v.index < len(vals) else None
+        if x is not None and x.type == "nil":
+            continue   # (``return zip{}, nil, err``: an error path's placeholder)
         if x is None or x.type != "identifier" or \
-                not re.search(rf"\b{re.escape(syntax.text(x))}\b[^\n=]*:=\s*io\.Pipe\(\)", syntax.text(body)):
+                not (_made_by_pipe(body, syntax.text(x)) or (read_through and _pipe_wrapper(pkg, body, x))):
             return False
-    return True
+        ends += 1
+    return ends > 0
+
+
+def _made_by_pipe(body: Node, name: str) -> bool:
+    """Is ``name`` declared in ``body`` by ``... := io.Pipe()``?"""
+    return re.search(rf"\b{re.escape(name)}\b[^\n=]*:=\s*io\.Pipe\(\)", syntax.text(body)) is not None
+
+
+def _pipe_wrapper(pkg, body: Node, x: Node) -> bool:
+    """Is the local ``x`` of ``body`` made once as ``&T{f: pr}`` (or ``T{f: pr}``) of a package type ``T``
+    whose ``Read`` method reads its field ``f`` (``r.f.Read(p)``), with ``pr`` an ``io.Pipe()`` end made in
+    ``body``?"""
+    name = syntax.text(x)
+    decls = [d for d in syntax.walk(body, skip_funcs=True) if d.type == "short_var_declaration" and
+             [syntax.text(n) for n in d.child_by_field_name("left").named_children] == [name]]
+    if len(decls) != 1 or re.search(rf"(?<![\w.]){re.escape(name)}\s*=[^=]", syntax.text(body)):
+        return False
+    vals = decls[0].child_by_field_name("right").named_children
+    lit = syntax.unparen(vals[0]) if len(vals) == 1 else None
+    if lit is not None and lit.type == "unary_expression" and syntax.text(lit.child_by_field_name("operator")) == "&":
+        lit = syntax.unparen(lit.child_by_field_name("operand"))
+    typ = lit.child_by_field_name("type") if lit is not None and lit.type == "composite_literal" else None
+    if typ is None or typ.type != "type_identifier":
+        return False
+    read = pkg.decl_node(f"{syntax.text(typ)}.Read")
+    text = syntax.text(read) if read is not None else ""
+    for el in syntax.walk(lit.child_by_field_name("body")):
+        if el.type != "keyed_element" or len(el.named_children) != 2:
+            continue
+        k, val = (syntax.unparen(c.named_children[0] if c.type.endswith("_element") and c.named_children else c)
+                  for c in el.named_children)
+        if val is not None and val.type == "identifier" and _made_by_pipe(body, syntax.text(val)) and \
+                re.search(rf"\.{re.escape(syntax.text(k))}\.Read\(", text):
+            return True
+    return False
 
 
 _STD_MEMORY_TYPES = frozenset({"bytes.Buffer", "strings.Builder", "bytes.Reader", "strings.Reader"})

@@ -374,7 +374,7 @@ class SharedVars:
         if syntax.text(value.child_by_field_name("function")) in ("net.Pipe", "io.Pipe"):
             return True
         from .checks import pipe_end   # (``z, rc, err := NewZip(dir)``, returning an io.Pipe end it made)
-        return self.ctx.pkg is not None and pipe_end(self.um, self.ctx.pkg, v)
+        return self.ctx.pkg is not None and pipe_end(self.um, self.ctx.pkg, v, read_through=True)
 
     def _helper_waits(self, e) -> bool:
         """A call of a package function that waits, on every path back to the caller, on a channel or
