@@ -93,7 +93,8 @@ access it races with.
 - a variable also used through `sync/atomic` (GL504's business) or whose address is passed on;
 - the function reading the variable only after it waited: `wg.Wait()`, a receive, a `select`, a read to
   the end of a pipe it made (`io.ReadAll(client)` of `server, client := net.Pipe()`: it returns once the
-  goroutine closed `server`; or of a pipe end a package function made and returns, `r, w := newStream()`; also through readers that reach their source's end, `io.TeeReader`,
+  goroutine closed `server`; or of a pipe end a package function made and returns, `r, w := newStream()`, or a reader of its own type
+  it returns wrapping one, `reader := &countingReader{src: pr}` whose `Read` reads `r.src`; also through readers that reach their source's end, `io.TeeReader`,
   `bufio.NewReader`, gzip's multistream reader, not a tar or limit reader), a
   package helper that receives on the channel it is given before it returns (on every path, or in a
   `for n := 0; n < want; { ... n++ }` loop the call gives a positive constant `want`), a
