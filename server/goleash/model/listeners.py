@@ -182,7 +182,9 @@ class ListenerModel:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a gRPC server's ``Serve`` returned
         (``require.NoError(t, srv.Serve(l))``), where the server (``grpc.NewServer(...)``) and its listener
         are stopped only when the function that starts ``lit`` returns (``defer srv.GracefulStop()``,
-        ``t.Cleanup(srv.Stop)``), and that function dials the listener's address after the ``go`` statement
+        ``t.Cleanup(srv.Stop)``) or later, by a closer it returns (``closer := func() { srv.GracefulStop();
+        lis.Close() }`` ... ``return client, closer``), and that function dials the listener's address (or
+        the in-memory listener itself, ``lis.Dial()``) after the ``go`` statement
         (its clients reach the server, so ``Serve`` is accepting before the stop)? gRPC's ``Serve`` returns
         nil once ``Stop`` or ``GracefulStop`` ended it: its error is nil there. With ``stopped_filtered``
         (the check leaves ``grpc.ErrServerStopped`` out, what ``Serve`` returns when the stop came first)
@@ -205,18 +207,42 @@ class ListenerModel:
                 for r in v.refs:
                     if not self._may_stop(loop, v, r) or _after_loop(r, loop.call, lit) or _registered(r):
                         continue
-                    if not (_deferred(r, fn) or _cleanup(r, fn)):
+                    if not (_deferred(r, fn) or _cleanup(r, fn) or self._returned_closer(r, fn)):
                         ok = False
                         break
                     stops += v is srv
                 if not ok:
                     break
-            dialed = any(r.start_byte > lit.end_byte and _asks_addr(r) for r in lis.refs) or \
+            dialed = any(r.start_byte > lit.end_byte and (_asks_addr(r) or _dials_itself(r)) for r in lis.refs) or \
                 any(r.start_byte > lit.end_byte and self._addr_only_arg(r, dials=True) for r in lis.refs) or \
                 _dials_literal(lis, fn, lit, self.um.scopes)
             if ok and stops and (dialed or (stopped_filtered and _stopped_before_closed(srv, lis, fn))):
                 return True
         return False
+
+    def _returned_closer(self, node: Node, fn: Node) -> bool:
+        """Is ``node`` in a function literal of ``fn`` that ``fn`` only returns, for its caller to run
+        later (``closer := func() { srv.GracefulStop() }`` ... ``return client, closer``, or ``return
+        func() {...}``): it does not run while ``fn`` does?"""
+        lit = next((a for a in syntax.ancestors(node, fn) if a.type == "func_literal"), None)
+        if lit is None or next((a for a in syntax.ancestors(lit, fn) if a.type in syntax.FUNC_TYPES), fn).id != fn.id:
+            return False
+        p = lit.parent
+        if p is not None and p.type == "expression_list" and p.parent is not None and \
+                p.parent.type == "return_statement":
+            return True
+        if p is None or p.type != "expression_list" or p.parent is None or \
+                p.parent.type != "short_var_declaration" or len(p.named_children) != 1:
+            return False
+        left = p.parent.child_by_field_name("left").named_children
+        v = self.um.scopes.var(left[0]) if len(left) == 1 and left[0].type == "identifier" else None
+        if v is None or v.assigned or v.addressed:
+            return False
+        uses = [r for r in v.refs if r.id != left[0].id]
+        return bool(uses) and all(r.parent is not None and r.parent.type == "expression_list" and
+                                  r.parent.parent is not None and r.parent.parent.type == "return_statement" and
+                                  next((a for a in syntax.ancestors(r, fn) if a.type in syntax.FUNC_TYPES),
+                                       fn).id == fn.id for r in uses)
 
     def serve_ends_after(self, node: Node, lit: Node, before: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that can end
@@ -369,6 +395,14 @@ def _after_loop(ref: Node, call: Node, within: Node) -> bool:
         return False
     fn = syntax.enclosing_func(ref)
     return fn is not None and fn.id == within.id and syntax.enclosing_func(call).id == within.id
+
+
+def _dials_itself(ref: Node) -> bool:
+    """Is the reference ``ref`` to a listener the operand of its own ``Dial`` (an in-memory listener's
+    client end, ``lis.Dial()`` of grpc's bufconn)?"""
+    p = ref.parent
+    return p is not None and p.type == "selector_expression" and \
+        syntax.text(p.child_by_field_name("field")) in ("Dial", "DialContext")
 
 
 def _asks_addr(ref: Node) -> bool:

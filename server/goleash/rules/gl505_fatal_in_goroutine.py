@@ -274,8 +274,10 @@ the whole test binary down.
   stays reported);
 - a `Fatal` or `require` reached only once a gRPC server's `Serve(l)` returned (`require.NoError(t,
   srv.Serve(l))`, `srv := grpc.NewServer(...)`), where the test stops the server and closes the listener
-  only when it returns (`defer srv.GracefulStop()`, `t.Cleanup(srv.Stop)`; registering a service,
-  `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` (also through a package helper
+  only when it returns (`defer srv.GracefulStop()`, `t.Cleanup(srv.Stop)`; or later, in a closer a helper
+  returns to its caller, `closer := func() { srv.GracefulStop(); lis.Close() }` ... `return conn, closer`;
+  registering a service, `pb.RegisterGreeterServer(srv, impl)`, is no stop) and dials `l.Addr()` (or an
+  in-memory listener itself, `lis.Dial()` of bufconn; also through a package helper
   handed `l` that only asks it for its `Addr()` and dials: `conn := dialListener(t, l)`; or the very address literal
   the listener was made with, `":9999"`, or a local holding it that nothing changes; also in a subtest
   it runs, `t.Run(name, func(t *testing.T) {...})`) after starting the goroutine:
