@@ -543,6 +543,7 @@ class PackageModel:
         self._spelling: dict[str, tuple] = {}   # word -> the declarations spelling it (spelling)
         self._never_set: dict[str, bool] = {}
         self._never_read: dict[str, bool] = {}
+        self._never_true: dict[str, bool] = {}
         self._quiet_ctx: dict[str, bool] = {}
         self.token = next(_TOKENS)
         self._inherit(files)
@@ -1184,12 +1185,15 @@ class PackageModel:
         package's code (its declaration included) is ``= false``, and nothing takes its address
         (``var alwaysFalse bool``, ``alwaysFalse = false``: a guard that keeps code the compiler must not
         drop)? (A dependency by its answer.)"""
-        n = re.escape(name.encode())
-        pat = _in_code(rb"(?<![\w.])(?:&\s*" + n + rb"\b|" + n + rb"\s*(?:=(?!=)\s*(\w*)|,[^=\n]*=(?!=)|:=))")
-        decl = re.compile(rb"(?m)\bvar\s+" + n + rb"\s+bool\b|^\s*" + n + rb"\s*=\s*false\b")
-        got = name.isidentifier() and name in self.types.vars and \
-            any(decl.search(f.source) for f in self.files) and \
-            all(m.group(2) == b"false" for f in self.files for m in pat.finditer(f.source) if m.group(1))
+        got = self._never_true.get(name)
+        if got is None:
+            n = re.escape(name.encode())
+            pat = _in_code(rb"(?<![\w.])(?:&\s*" + n + rb"\b|" + n + rb"\s*(?:=(?!=)\s*(\w*)|,[^=\n]*=(?!=)|:=))")
+            decl = re.compile(rb"(?m)\bvar\s+" + n + rb"\s+bool\b|^\s*" + n + rb"\s*=\s*false\b")
+            got = name.isidentifier() and name in self.types.vars and \
+                any(decl.search(f.source) for f in self.files) and \
+                all(m.group(2) == b"false" for f in self.files for m in pat.finditer(f.source) if m.group(1))
+            self._never_true[name] = got
         if record:
             self._note("nevertrue:" + name, got)
         return got
