@@ -64,6 +64,8 @@ Applies when the module's `go` directive is below 1.23.
 - `time.After` outside loops, or in a loop without `select`;
 - selects whose other cases end the loop (also a `break out` of a loop around it) or are done/cancel
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made);
+- a constant duration of at most 10 ms (`time.After(time.Millisecond)`, `5 * time.Millisecond`): each
+  timer fires and is freed before many more are made;
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
   <-time.After(d): }; return`): the loop makes one timer at most;
 - test code: test files, and test helpers in other files (a function with a `*testing.T`-like parameter,
@@ -92,6 +94,8 @@ Applies when the module's `go` directive is below 1.23.
             loop = loops[0]
             if ctx.test_code(call) or not self._other_case_continues(case, loop) or _leaves_after(select, loop):
                 continue
+            if _brief(call):
+                continue   # ``time.After(time.Millisecond)``: each timer fires, and is freed, almost at once
             yield ctx.finding(call, "time.After in this loop starts a new timer every iteration. Before Go 1.23 "
                                     "each stays in memory until it fires", [ctx.related(loop.child(0), "the loop")],
                               self._fix(ctx, call, select, loop, fn))
@@ -161,6 +165,41 @@ def _leaves_after(select: Node, loop: Node) -> bool:
         if any(_jumps(x) for x in after):
             return False   # (``continue reconnect`` after it: the next turn, not what follows)
     return False
+
+
+_UNIT_NS = {"Nanosecond": 1, "Microsecond": 1_000, "Millisecond": 1_000_000, "Second": 1_000_000_000,
+            "Minute": 60_000_000_000, "Hour": 3_600_000_000_000}
+_BRIEF_NS = 10_000_000   # 10 ms
+
+
+def _brief(call: Node) -> bool:
+    """Is the duration of ``time.After(d)`` a constant of at most 10 ms (``time.Millisecond``, ``5 *
+    time.Millisecond``, ``time.Microsecond * 100``)? Such a timer fires and is freed before many more can
+    be made: the timers alive at once stay few whatever the traffic."""
+    args = syntax.call_args(call)
+    ns = _const_ns(syntax.unparen(args[0])) if len(args) == 1 else None
+    return ns is not None and 0 <= ns <= _BRIEF_NS
+
+
+def _const_ns(d: Node | None) -> int | None:
+    """Nanoseconds of a constant duration spelled ``time.Unit``, an integer literal, or a product of them."""
+    if d is None:
+        return None
+    if d.type == "int_literal":
+        try:
+            return int(syntax.text(d).replace("_", ""), 0)
+        except ValueError:
+            return None
+    if d.type == "selector_expression":
+        operand = d.child_by_field_name("operand")
+        if operand is not None and syntax.text(operand) == "time":
+            return _UNIT_NS.get(syntax.text(d.child_by_field_name("field")))
+        return None
+    if d.type == "binary_expression" and syntax.text(d.child_by_field_name("operator")) == "*":
+        a = _const_ns(syntax.unparen(d.child_by_field_name("left")))
+        b = _const_ns(syntax.unparen(d.child_by_field_name("right")))
+        return a * b if a is not None and b is not None else None
+    return None
 
 
 def _always_leaves(stmts: list[Node], loop: Node) -> bool:
