@@ -2,8 +2,8 @@ package gl105
 
 import "time"
 
-// collectSlow waits up to a second per turn: a busy channel keeps a
-// second's worth of timers alive.
+// collectSlow waits up to 100 ms per turn: a busy channel keeps 100 ms
+// worth of timers alive.
 func collectSlow(in <-chan int, max int) []int {
 	var got []int
 	done := false
