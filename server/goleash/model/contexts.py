@@ -579,11 +579,12 @@ class ContextModel:
 
     def _puts_values(self, call: Node) -> bool:
         """Is ``call`` one that only puts values on the context it is given and returns it with a span
-        (``context.WithValue``, a tracer's ``Start``/``StartSpan...``, ``metadata.NewOutgoingContext``) —
+        (``context.WithValue``, a tracer's ``Start``/``StartSpan...``, ``metadata.NewOutgoingContext``,
+        OpenCensus's ``tag.New`` putting tags for its measures) —
         of another package: a function of this one is read for what it does?"""
         fn = _text(call.child_by_field_name("function"))
         name = syntax.call_name(call)[1]
-        return fn == "context.WithValue" or (
+        return fn in ("context.WithValue", "tag.New") or (
             (name in VALUE_ONLY_CTX or name.startswith(_SPAN_HELPERS)) and fn not in self._pkg.types.funcs)
 
     def runs_nothing(self, call: Node) -> bool:
@@ -592,7 +593,9 @@ class ContextModel:
         trace.StartSpanFromContextWithTraceID(context.Background(), "", id)`` then ``span.Infof(...)``; ``_,
         finish := h.TraceUpload(context.Background(), ...)`` then ``defer finish()``), or
         stored in a struct literal's field that nothing in the package reads (``&runtime{statsCtx:
-        context.Background()}``, ``statsCtx`` never read: kept and forgotten)?"""
+        context.Background()}``, ``statsCtx`` never read: kept and forgotten)? A local handed only to log
+        lines or recorded measures (``ctx, _ := tag.New(context.Background(), ...)`` then
+        ``stats.Record(ctx, m.M(1))``, :meth:`to_logger_typed`) runs nothing either."""
         field = _stored_field(call)
         if field is not None:
             return self._pkg is not None and self._pkg.field_never_read(field)
@@ -600,8 +603,9 @@ class ContextModel:
         outer = syntax.argument_of(call)[0] if call.parent is not None and call.parent.type == "argument_list" \
             else None
         spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
-        return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r))
-                                         for v in bound for r in self._uses_after(v, call))
+        return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r)) or self.to_logger_typed(r)
+                                         for v in bound if not _error_result(v)
+                                         for r in self._uses_after(v, call))
 
     @staticmethod
     def _uses_after(v: Var, call: Node) -> list[Node]:
@@ -1251,6 +1255,12 @@ class ContextModel:
 _MAX_HOPS = 8   # calls followed down when reading whether a function looks at its context
 
 
+def _error_result(v: Var) -> bool:
+    """Is ``v`` the error a call that puts values on a context returns beside it (``ctx, err :=
+    tag.New(...)``)? Nothing runs under an error."""
+    return v.name == "err" or (v.type_node is not None and _text(v.type_node) == "error")
+
+
 def _names_logger(text: str) -> bool:
     """Does ``text`` (a function as spelled, or a type) name a logger, a log or metrics, by its words?"""
     words = {w.lower() for w in _WORDS.findall(text)}
@@ -1263,7 +1273,7 @@ _NOT_LOGS = frozenset({"catalog", "dialog", "backlog", "changelog", "blog", "pro
 # calls that only read a context's values for the profiler, and run nothing under it
 _LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels"})
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
-                        "metric", "metrics", "monitoring", "telemetry"})   # (a metrics recorder: ctx for its tags)
+                        "metric", "metrics", "monitoring", "telemetry", "stats"})   # (a metrics recorder: ctx for its tags)
 
 
 _TESTING = ("*testing.T", "*testing.B", "testing.TB")

@@ -130,7 +130,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   (`r.SetContext(ctx)`, the work, then the reset of a pooled runtime): nothing runs under it here;
 - a context nothing runs under: bound to locals (directly, or through a call that only puts a span or values
   on it, `span, _ := trace.StartSpanFromContext(context.Background(), "op")`) that are only receivers of
-  method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work;
+  method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work; or
+  arguments of log lines and recorded measures (`tagged, err := tag.New(context.Background(), ...)` then
+  `stats.Record(tagged, m.M(1))`: OpenCensus tags for a measure);
   or given to `errgroup.WithContext` whose derived context the statement discards (`eg, _ :=
   errgroup.WithContext(context.TODO())`: a plain group, its goroutines get no context from it); or
   stored in a struct literal's field that nothing in the package reads (`&provider{statsCtx:
