@@ -584,7 +584,7 @@ class ContextModel:
         of another package: a function of this one is read for what it does?"""
         fn = _text(call.child_by_field_name("function"))
         name = syntax.call_name(call)[1]
-        return fn in ("context.WithValue", "tag.New") or (
+        return fn == "context.WithValue" or fn in _TAGS_ONLY or (
             (name in VALUE_ONLY_CTX or name.startswith(_SPAN_HELPERS)) and fn not in self._pkg.types.funcs)
 
     def runs_nothing(self, call: Node) -> bool:
@@ -594,8 +594,9 @@ class ContextModel:
         finish := h.TraceUpload(context.Background(), ...)`` then ``defer finish()``), or
         stored in a struct literal's field that nothing in the package reads (``&runtime{statsCtx:
         context.Background()}``, ``statsCtx`` never read: kept and forgotten)? A local handed only to log
-        lines or recorded measures (``ctx, _ := tag.New(context.Background(), ...)`` then
-        ``stats.Record(ctx, m.M(1))``, :meth:`to_logger_typed`) runs nothing either."""
+        lines or recorded measures, once a measure's tags are put on it (``ctx, _ :=
+        tag.New(context.Background(), ...)`` then ``stats.Record(ctx, m.M(1))``, :meth:`to_logger_typed`),
+        runs nothing either."""
         field = _stored_field(call)
         if field is not None:
             return self._pkg is not None and self._pkg.field_never_read(field)
@@ -603,7 +604,10 @@ class ContextModel:
         outer = syntax.argument_of(call)[0] if call.parent is not None and call.parent.type == "argument_list" \
             else None
         spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
-        return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r)) or self.to_logger_typed(r)
+        # (a measure's tags, ``tag.New(context.Background(), ...)``: the local is handed to the recorder)
+        tagged = outer is not None and _text(outer.child_by_field_name("function")) in _TAGS_ONLY
+        return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r)) or
+                                         (tagged and self.to_logger_typed(r))
                                          for v in bound if not _error_result(v)
                                          for r in self._uses_after(v, call))
 
@@ -1270,6 +1274,8 @@ def _names_logger(text: str) -> bool:
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")   # camelCase / dotted words
 # a package or type named for its log (``bklog.G(ctx)``, ``hclog``, ``zerolog``), but for these words
 _NOT_LOGS = frozenset({"catalog", "dialog", "backlog", "changelog", "blog", "prolog", "epilog", "analog"})
+# calls that only put a measure's tags on a context (OpenCensus): what it is handed to records measures
+_TAGS_ONLY = frozenset({"tag.New"})
 # calls that only read a context's values for the profiler, and run nothing under it
 _LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels"})
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
