@@ -37,3 +37,14 @@ func HandleEvents(ctx context.Context, events <-chan string) error {
 		}
 	}
 }
+
+type logFilterer interface {
+	FilterLogs(ctx context.Context, q string) ([]string, error)
+}
+
+// FetchLogs runs an RPC named for logs under a plain root: the work is the
+// RPC's, not a log line's.
+func FetchLogs(ctx context.Context, c logFilterer, q string) ([]string, error) {
+	root := context.Background() // want `context.Background\(\) drops the received ctx`
+	return c.FilterLogs(root, q)
+}
