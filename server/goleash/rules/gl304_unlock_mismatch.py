@@ -62,8 +62,9 @@ fatal error, not a recoverable panic.
   fh.mu.RLock() } else { fh.mu.Lock() } }`): `fh.relock(true)` returns holding the read lock, so a
   `defer fh.mu.RUnlock()` after it matches (`relock(false)` then `RUnlock` is reported); with an
   argument goleash cannot evaluate either mode may be held, and nothing is reported;
-- a mode mismatch on another package's lock type that is no wrapper of sync's (`lock
-  *lockfile.LockFile`: its one `Unlock` ends either mode);
+- a mode mismatch, or an unlock of a lock maybe not held, on another package's lock type that is no wrapper
+  of sync's (`lock *lockfile.LockFile`: its one `Unlock` ends either mode; `lock *api.Lock`, Consul's
+  distributed lock, whose `Unlock` of a free lock returns an error): the fatal error is sync's alone;
 - test files (they provoke the fatal error on purpose).
 
 ## Fixes
@@ -85,6 +86,8 @@ fatal error, not a recoverable panic.
                     if not _foreign_operand(um, ev.effect.node):
                         yield self._mismatch(ctx, um, flow, ev)
                 elif ev.kind in ("double-unlock", "maybe-unheld"):
+                    if _foreign_operand(um, ev.effect.node):
+                        continue   # another package's lock (``*api.Lock``): its Unlock of a free lock is no sync fatal
                     got = self._unheld(ctx, um, flow, ev)
                     if got is not None:
                         yield got
