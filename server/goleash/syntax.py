@@ -312,6 +312,29 @@ def call_args(call: Node) -> list[Node]:
     return [a for a in args.named_children if a.type != "comment"] if args is not None else []
 
 
+_DURATION_UNITS = {"time.Nanosecond": 1, "time.Microsecond": 1e3, "time.Millisecond": 1e6, "time.Second": 1e9,
+                   "time.Minute": 60e9, "time.Hour": 3600e9}
+
+
+def const_duration(node: Node | None) -> float | None:
+    """Nanoseconds of a constant duration spelled with number literals, ``time.Unit`` and ``*``
+    (``time.Second``, ``5 * time.Millisecond``, ``0.5 * time.Second``, ``5``); None for anything else."""
+    node = unparen(node)
+    if node is None:
+        return None
+    if node.type in ("int_literal", "float_literal"):
+        try:
+            return float(text(node).replace("_", ""))
+        except ValueError:
+            return None
+    if node.type == "selector_expression":
+        return _DURATION_UNITS.get(text(node))
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "*":
+        a, b = const_duration(node.child_by_field_name("left")), const_duration(node.child_by_field_name("right"))
+        return a * b if a is not None and b is not None else None
+    return None
+
+
 def unparen(node: Node | None) -> Node | None:
     while node is not None and node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]

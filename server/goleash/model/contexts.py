@@ -1489,20 +1489,8 @@ def _long_past(expr: Node | None) -> bool:
 
 def _positive_const(expr: Node | None) -> bool:
     """``time.Second``, ``5``, ``3 * time.Millisecond``: a constant duration above zero."""
-    expr = syntax.unparen(expr)
-    if expr is None:
-        return False
-    if expr.type in ("int_literal", "float_literal"):
-        try:
-            return float(_text(expr).replace("_", "")) > 0
-        except ValueError:
-            return False
-    if expr.type == "selector_expression":
-        return _text(expr) in ("time.Nanosecond", "time.Microsecond", "time.Millisecond", "time.Second",
-                               "time.Minute", "time.Hour")
-    if expr.type == "binary_expression" and _text(expr.child_by_field_name("operator")) == "*":
-        return _positive_const(expr.child_by_field_name("left")) and _positive_const(expr.child_by_field_name("right"))
-    return False
+    d = syntax.const_duration(expr)
+    return d is not None and d > 0
 
 
 def _under_err_test(node: Node, name: str, fn: Node) -> bool:

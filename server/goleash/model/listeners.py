@@ -225,7 +225,7 @@ class ListenerModel:
         later (``closer := func() { srv.GracefulStop() }`` ... ``return client, closer``, or ``return
         func() {...}``): it does not run while ``fn`` does?"""
         lit = next((a for a in syntax.ancestors(node, fn) if a.type == "func_literal"), None)
-        if lit is None or next((a for a in syntax.ancestors(lit, fn) if a.type in syntax.FUNC_TYPES), fn).id != fn.id:
+        if lit is None or syntax.enclosing_func(lit).id != fn.id:
             return False
         p = lit.parent
         if p is not None and p.type == "expression_list" and p.parent is not None and \
@@ -241,8 +241,7 @@ class ListenerModel:
         uses = [r for r in v.refs if r.id != left[0].id]
         return bool(uses) and all(r.parent is not None and r.parent.type == "expression_list" and
                                   r.parent.parent is not None and r.parent.parent.type == "return_statement" and
-                                  next((a for a in syntax.ancestors(r, fn) if a.type in syntax.FUNC_TYPES),
-                                       fn).id == fn.id for r in uses)
+                                  syntax.enclosing_func(r).id == fn.id for r in uses)
 
     def serve_ends_after(self, node: Node, lit: Node, before: Node) -> bool:
         """Is ``node`` (in the goroutine literal ``lit``) reached only once a ``Serve`` returned that can end

@@ -167,8 +167,6 @@ def _leaves_after(select: Node, loop: Node) -> bool:
     return False
 
 
-_UNIT_NS = {"Nanosecond": 1, "Microsecond": 1_000, "Millisecond": 1_000_000, "Second": 1_000_000_000,
-            "Minute": 60_000_000_000, "Hour": 3_600_000_000_000}
 _BRIEF_NS = 10_000_000   # 10 ms
 
 
@@ -177,29 +175,8 @@ def _brief(call: Node) -> bool:
     time.Millisecond``, ``time.Microsecond * 100``)? Such a timer fires and is freed before many more can
     be made: the timers alive at once stay few whatever the traffic."""
     args = syntax.call_args(call)
-    ns = _const_ns(syntax.unparen(args[0])) if len(args) == 1 else None
+    ns = syntax.const_duration(args[0]) if len(args) == 1 else None
     return ns is not None and 0 <= ns <= _BRIEF_NS
-
-
-def _const_ns(d: Node | None) -> int | None:
-    """Nanoseconds of a constant duration spelled ``time.Unit``, an integer literal, or a product of them."""
-    if d is None:
-        return None
-    if d.type == "int_literal":
-        try:
-            return int(syntax.text(d).replace("_", ""), 0)
-        except ValueError:
-            return None
-    if d.type == "selector_expression":
-        operand = d.child_by_field_name("operand")
-        if operand is not None and syntax.text(operand) == "time":
-            return _UNIT_NS.get(syntax.text(d.child_by_field_name("field")))
-        return None
-    if d.type == "binary_expression" and syntax.text(d.child_by_field_name("operator")) == "*":
-        a = _const_ns(syntax.unparen(d.child_by_field_name("left")))
-        b = _const_ns(syntax.unparen(d.child_by_field_name("right")))
-        return a * b if a is not None and b is not None else None
-    return None
 
 
 def _always_leaves(stmts: list[Node], loop: Node) -> bool:
