@@ -155,7 +155,7 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None, getters=None, onces=None, const_args=None):
+                 converted=None, getters=None, onces=None, const_args=None, chan_locks=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -164,6 +164,7 @@ class UnitModel:
         self._converted = converted   # type name -> may the package convert a value to it (``readType(n)``)?
         self._getters = getters       # method key -> a getter of a field nothing sets after construction?
         self._onces = onces           # method key -> a once-gate of the package's own (``o.Do(f)``)?
+        self._chan_locks = chan_locks  # method key -> Lock/Unlock of a mutex made of a one-slot channel?
         self._const_args = const_args  # (key, i) -> the bool every call passes for parameter i, or None
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
@@ -1770,6 +1771,10 @@ class UnitModel:
                 return stop
             ot = self.types.of(operand)
             m, path, lib = self.index.method(ot, name) if ot is not None else (None, (), None)
+            if m is not None and name in (LOCK, UNLOCK) and self._chan_locks is not None and \
+                    not _call_args(n) and self._chan_locks(m.key):
+                recv = self.place(operand)   # ``m.Lock()`` of a one-slot channel's mutex: as a sync.Mutex's
+                return Effect(name, n, recv.extend(path) if recv is not None and path else recv)
             if m is not None and name == "Do" and self._onces is not None:
                 callee = self.callee(n)[0]
                 args = _call_args(n)

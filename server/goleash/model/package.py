@@ -920,7 +920,8 @@ class PackageModel:
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
             um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter,
-                           onces=self.once_like, const_args=self.const_bool_arg)
+                           onces=self.once_like, const_args=self.const_bool_arg,
+                           chan_locks=self.chan_lock)
             self._ums.put(key, um)
         return um
 
@@ -2374,6 +2375,32 @@ class PackageModel:
                             for i in syntax.walk(st.child_by_field_name("left")))
                         for st in syntax.walk(cons))
         return memo[key]
+
+    def chan_lock(self, key: str) -> bool:
+        """Is the method ``key`` (``T.Lock`` or ``T.Unlock``) one half of a mutex made of a channel: ``T``'s
+        ``Lock()`` only sends on a channel field of its receiver (``m.ch <- struct{}{}``), its ``Unlock()``
+        only receives from that field (``<-m.ch``, or a select of that receive and a ``default``), and the
+        package makes the field everywhere with a buffer of one and assigns it nothing else? One value then
+        holds the slot between the two calls, as a ``sync.Mutex`` would be held."""
+        memo = self.__dict__.setdefault("_chan_locks", {})
+        typ, _, name = key.rpartition(".")
+        if not typ or name not in ("Lock", "Unlock"):
+            return False
+        if typ in memo:
+            return memo[typ]
+        memo[typ] = False   # (asked again while the index below is read: not one)
+        for k in (typ + ".Lock", typ + ".Unlock"):
+            if k in self.decls:
+                self._note("text:" + k, self.decls[k][1].digest)
+        lock, unlock = _chan_lock_field(self._decl_node(typ + ".Lock"), "send"), \
+            _chan_lock_field(self._decl_node(typ + ".Unlock"), "recv")
+        if lock is None or lock != unlock:
+            return False
+        idx = self.chan_index()
+        chan = f"{typ}.{lock}"
+        made = idx.made(chan)
+        memo[typ] = bool(made) and not idx.of(chan, "assign") and all(m.capacity == 1 for m in made)
+        return memo[typ]
 
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only
@@ -4364,3 +4391,52 @@ def _in_line_comment(source: bytes, at: int) -> bool:
     """Is the byte ``at`` after ``//`` on its line? (A comment's full stop, ``... if any.``, then a method
     named at the start of the next line is no selection.)"""
     return b"//" in source[source.rfind(b"\n", 0, at) + 1:at]
+
+
+def _chan_lock_field(decl: Node | None, op: str) -> str | None:
+    """The receiver's channel field the method ``decl`` (no parameters, no results) only sends on (``op``
+    "send": one statement ``r.f <- v``) or only receives from ("recv": ``<-r.f``, or ``select { case <-r.f:
+    default: ... }``); None otherwise."""
+    from .. import syntax
+    if decl is None or decl.type != "method_declaration" or decl.child_by_field_name("result") is not None:
+        return None
+    plist = decl.child_by_field_name("parameters")
+    if plist is not None and any(c.type == "parameter_declaration" for c in plist.named_children):
+        return None
+    ps = syntax.params(decl)
+    recv = ps[0][0] if ps else None
+    body = decl.child_by_field_name("body")
+    stmts = [c for c in syntax.stmt_list(body) if c.type != "comment"]
+    if not recv or len(stmts) != 1:
+        return None
+    st = stmts[0]
+
+    def field(expr: Node | None) -> str | None:
+        expr = syntax.unparen(expr) if expr is not None else None
+        if expr is None or expr.type != "selector_expression":
+            return None
+        operand = expr.child_by_field_name("operand")
+        return syntax.text(expr.child_by_field_name("field")) if syntax.text(operand) == recv else None
+
+    def received(expr: Node | None) -> str | None:
+        expr = syntax.unparen(expr) if expr is not None else None
+        if expr is None or expr.type != "unary_expression" or syntax.text(expr.child_by_field_name("operator")) != "<-":
+            return None
+        return field(expr.child_by_field_name("operand"))
+
+    if op == "send":
+        return field(st.child_by_field_name("channel")) if st.type == "send_statement" else None
+    if st.type == "expression_statement" and st.named_children:
+        return received(st.named_children[0])
+    if st.type != "select_statement":
+        return None
+    cases = [c for c in st.named_children if c.type in ("communication_case", "default_case")]
+    comms = [c for c in cases if c.type == "communication_case"]
+    if len(cases) != 2 or len(comms) != 1:
+        return None
+    comm = comms[0].child_by_field_name("communication")
+    if comm is not None and comm.type == "receive_statement" and comm.child_by_field_name("left") is None:
+        comm = comm.child_by_field_name("right")
+    elif comm is not None and comm.type == "expression_statement" and comm.named_children:
+        comm = comm.named_children[0]
+    return received(comm)
