@@ -8,10 +8,8 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding
+from ..model.cfg import PROCESS, exit_kind
 from ..rule import FuncContext, Rule
-
-
-_PROCESS_ENDS = frozenset({("os", "Exit"), ("log", "Fatal"), ("log", "Fatalf"), ("log", "Fatalln")})
 
 
 class TickerNotStopped(Rule):
@@ -144,20 +142,20 @@ func poll(ctx context.Context) {
 
     @staticmethod
     def _endless_user(call: Node, fn: Node) -> bool:
-        """The function never returns: the ticker feeds a ``for`` that has no exit, or the function has no
+        """The function never returns: the ticker feeds a ``for`` that has no exit but ending the process
+        (``case err := <-fatal: log.Fatal(err)``: nothing fires on after that), or the function has no
         ``return`` and ends the process as its last statement (``os.Exit(0)``, ``log.Fatal(...)``)."""
         body = syntax.func_body(fn)
         stmts = syntax.stmt_list(body)
         last = stmts[-1] if stmts else None
-        end = last.named_children[0] if last is not None and last.type == "expression_statement" and \
-            last.named_children else None
-        if end is not None and end.type == "call_expression" and syntax.call_name(end) in _PROCESS_ENDS and \
+        if last is not None and exit_kind(last) == PROCESS and \
                 not any(n.type == "return_statement" for n in syntax.walk(body, skip_funcs=True)):
             return True
         for stmt in syntax.stmt_list(body):
             if stmt.type == "for_statement" and stmt.end_byte >= call.start_byte:  # at or after the ticker
                 b = stmt.child_by_field_name("body")
                 header = [c for c in stmt.named_children if c.type not in ("block", "comment", "range_clause")]
-                if b is not None and not header and not syntax.contains_exit(b, stmt):
+                if b is not None and not header and \
+                        not syntax.contains_exit(b, stmt, unless=lambda n: exit_kind(n) == PROCESS):
                     return True
         return False
