@@ -2873,10 +2873,21 @@ class PackageModel:
         got = self._field_set.get(field)
         if got is None:
             name = field.encode()
-            pat = re.compile(rb"\." + re.escape(name) + rb"\s*(?:=[^=]|,)|\b" + re.escape(name) + rb"\s*:[^=]")
+            # (a keyed element ``done: x``, not a select case ``case <-q.done:``)
+            pat = re.compile(rb"\." + re.escape(name) + rb"\s*(?:=[^=]|,)|(?<![.\w])" + re.escape(name) + rb"\s*:[^=]")
             # (the name as a substring first: a scan in C, where the pattern's \b is slow on megabytes)
             got = self._field_set[field] = any(name in f.source and pat.search(f.source) for f in self.files)
         return got
+
+    def never_made(self, chan: str) -> bool:
+        """Is the field channel ``chan`` (``Queue.done``) nil in every value of its type: unexported, and
+        nothing in the package makes it, assigns it or hands it out, while the package builds the values
+        (``&Queue{name: n}``)? A send or receive on it blocks forever; a select case on it never fires."""
+        field = chan.rsplit(".", 1)[-1]
+        if chan.startswith("g:") or field[:1].isupper() or self.field_maybe_set(field):
+            return False   # (spelled as set somewhere: the index would say so)
+        index = self.chan_index()
+        return not index.escapes(chan) and not index.set_anywhere(chan) and index.constructed(chan)
 
     def chan_index(self):
         """Field and package-variable channels of the whole package (goleash.model.chanindex), read on
@@ -4434,9 +4445,5 @@ def _chan_lock_field(decl: Node | None, op: str) -> str | None:
     comms = [c for c in cases if c.type == "communication_case"]
     if len(cases) != 2 or len(comms) != 1:
         return None
-    comm = comms[0].child_by_field_name("communication")
-    if comm is not None and comm.type == "receive_statement" and comm.child_by_field_name("left") is None:
-        comm = comm.child_by_field_name("right")
-    elif comm is not None and comm.type == "expression_statement" and comm.named_children:
-        comm = comm.named_children[0]
-    return received(comm)
+    got = syntax.case_received(comms[0])
+    return field(got) if got is not None else None

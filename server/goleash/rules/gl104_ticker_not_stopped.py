@@ -97,7 +97,7 @@ func poll(ctx context.Context) {
                 if field in ("C", "Reset"):
                     continue
             return  # handed on: someone else may stop it
-        if self._endless_user(call, fn):
+        if self._endless_user(ctx, call, fn):
             return
         if fn.id == ctx.unit.id and (ctx.returns_to_exit or (
                 ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init"))):
@@ -124,7 +124,7 @@ func poll(ctx context.Context) {
                 or ctx.returns_to_exit:
             return   # the process ends when this returns: the ticker goes with it
         fn = syntax.enclosing_func(call) or ctx.unit
-        if self._endless_user(call, fn):
+        if self._endless_user(ctx, call, fn):
             return
         stmt = syntax.stmt_of(call)
         fixes = ()
@@ -141,10 +141,22 @@ func poll(ctx context.Context) {
                                 f"never collected, after {ctx.func_name or 'this function'} returns", self._exit(ctx, fn, call), fixes)
 
     @staticmethod
-    def _endless_user(call: Node, fn: Node) -> bool:
+    def _endless_user(ctx: FuncContext, call: Node, fn: Node) -> bool:
         """The function never returns: the ticker feeds a ``for`` that has no exit but ending the process
-        (``case err := <-fatal: log.Fatal(err)``: nothing fires on after that), or the function has no
-        ``return`` and ends the process as its last statement (``os.Exit(0)``, ``log.Fatal(...)``)."""
+        (``case err := <-fatal: log.Fatal(err)``: nothing fires on after that) or a select case on a field
+        channel that is nil in every value (``case <-q.done: return``, ``done`` never made:
+        ``PackageModel.never_made``), or the function has no ``return`` and ends the process as its last
+        statement (``os.Exit(0)``, ``log.Fatal(...)``)."""
+        def unreachable(n: Node) -> bool:
+            if exit_kind(n) == PROCESS:
+                return True
+            case = next((a for a in syntax.ancestors(n, fn) if a.type == "communication_case"), None)
+            got = syntax.case_received(case) if case is not None else None
+            place = ctx.model.place(got) if got is not None else None
+            name = ctx.model.abstract_place(place) if place is not None and not place.is_local else None
+            return name is not None and ctx.pkg is not None and ctx.pkg.is_chan_name(name) and \
+                ctx.pkg.never_made(name)
+
         body = syntax.func_body(fn)
         stmts = syntax.stmt_list(body)
         last = stmts[-1] if stmts else None
@@ -156,6 +168,6 @@ func poll(ctx context.Context) {
                 b = stmt.child_by_field_name("body")
                 header = [c for c in stmt.named_children if c.type not in ("block", "comment", "range_clause")]
                 if b is not None and not header and \
-                        not syntax.contains_exit(b, stmt, unless=lambda n: exit_kind(n) == PROCESS):
+                        not syntax.contains_exit(b, stmt, unless=unreachable):
                     return True
         return False

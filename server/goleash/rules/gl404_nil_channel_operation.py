@@ -87,20 +87,16 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
     def _fields(self, ctx: FuncContext) -> Iterator[Finding]:
         """A field channel that nothing in the package ever makes or assigns: it is always nil."""
         pkg = ctx.pkg
-        index = None
         for ch in ctx.channels:
             if ch.place is None or ch.place.is_local or ch.place.is_global or not ch.ops:
                 continue
             name = ctx.model.abstract_place(ch.place)
             if name is None or not pkg.is_chan_name(name):
                 continue
-            field = name.rsplit(".", 1)[-1]
-            if field[:1].isupper() or pkg.field_maybe_set(field):
-                continue   # exported (set outside), or spelled as set somewhere: the index would say so
-            if index is None:
-                index = pkg.chan_index()
-            if index.escapes(name) or index.set_anywhere(name) or not index.constructed(name):
+            if not pkg.never_made(name):
                 continue   # set somewhere, or the type is only built elsewhere (its fields unknown)
+            field = name.rsplit(".", 1)[-1]
+            index = pkg.chan_index()
             ops = [o for o in ch.ops if o.select_case is None and not _nil_checked(o.node) and
                    not _guarded_off(ctx, o.node)]
             if not ops:
