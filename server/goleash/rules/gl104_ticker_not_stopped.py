@@ -58,7 +58,9 @@ func poll(ctx context.Context) {
   (`d.run()`, also through an interface value, `cmd.run(args)`, or as the last act of a method that
   is itself one: `func (w *wrapper) run() { w.inner.run() }`), `time.Tick` in tests (a `NewTicker` a test
   never stops is reported: it fires on through the rest of the test binary), or feeding a loop that never exits (the function runs for the life of the
-  process), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
+  process): its only ways out end the process (`case err := <-fatal: log.Fatal(err)`) or wait in a select
+  case on a field channel no value of its type ever has (never made, assigned or handed out in the
+  package: a nil channel's case never fires), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
   `log.Fatal(...)`);
 - `time.NewTimer` (a timer is released once it fires).
 

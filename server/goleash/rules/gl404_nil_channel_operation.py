@@ -44,7 +44,9 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
 
 ## Stays silent
 - operations in `select` cases (the nil-channel idiom);
-- a variable assigned anywhere in the function, passed by address, or a parameter/field.
+- a variable assigned anywhere in the function, passed by address, or a parameter; a field channel
+  unless it is unexported and nothing in the package makes, assigns or hands it out while the package
+  builds the values of its type (a select case `case <-q.done:` does not count as setting `done`);
 - an operation under `if ch != nil` (an optional channel nobody happens to set), or under `if s.started`
   (`&&` other conditions) where `started` is an unexported bool field that nothing in the package sets
   (no assignment, keyed literal, address taken, nor unkeyed literal of its type): it never runs.

@@ -82,7 +82,9 @@ access it races with.
   struct{})`) that only the goroutine receives from, each receive leading straight to its end (`case
   <-quit: ticker.Stop(); return`, or `<-quit` as its last statement; no write, report or deferred function
   on the way): the send completes only once the goroutine took it, after all its writes;
-- a mutex held at the write (locked before it, unlocked after or deferred); also a keyed lock, `m.Lock(key)`
+- a mutex held at the write (locked before it, unlocked after or deferred), a package's own mutex made of
+  a channel with one slot among them (`Lock()` sends on a field of its receiver, `Unlock()` receives from
+  it, the field made with a buffer of one wherever it is made); also a keyed lock, `m.Lock(key)`
   ... `m.Unlock(key)` (`if err := m.Lock(ctx, key); err != nil { return }`, `defer m.Unlock(key)`), a
   lock per key that a package hands out, when the key is the same in every goroutine: a literal, or a
   variable of the enclosing function nothing assigns, declared outside the loops around it; likewise a
