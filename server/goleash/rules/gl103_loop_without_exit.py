@@ -57,7 +57,9 @@ func (w *Watcher) Start(ctx context.Context) {
 - any way out of the loop: a `return` in any case, a labelled `break`, an
   `ok`-checked receive that returns, a closed-channel case, `if ctx.Err() != nil { return }`;
 - goroutines meant to live as long as the process: started in `main` or
-  `init` (or a function of package main that main calls as its last act) or inside a `sync.Once`, or documented as such in a comment on the `go`
+  `init` (or a function of package main that main calls as its last act) or inside a `sync.Once` (also in
+  the function literal a package variable holds, `launch = func() { go reap() }`, when every call of the
+  variable is inside a `once.Do`), or documented as such in a comment on the `go`
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
 - `for v := range ch` loops (they end when `ch` is closed: see GL102);
@@ -78,7 +80,7 @@ func (w *Watcher) Start(ctx context.Context) {
             return   # (main's last act: the process ends when it returns, the goroutine with it)
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
-            if self._documented_lifetime(ctx, g) or self._in_once(g):
+            if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g):
                 continue
             if not ctx.model.returns_after(g):
                 continue   # the function (or literal: a cobra Run callback) never returns once it started it:
@@ -192,6 +194,26 @@ func (w *Watcher) Start(ctx context.Context) {
             if p.type == "call_expression" and syntax.call_name(p)[1] == "Do":
                 return True
         return False
+
+    @classmethod
+    def _var_called_once(cls, ctx: FuncContext, g: Node) -> bool:
+        """The ``go`` statement is in the function literal a package variable starts with (``launch = func()
+        { go reap() }``, a seam for tests), and every call of that variable in the package is inside a
+        ``once.Do(...)``: the goroutine is started once per process at most."""
+        if ctx.unit.type != "var_declaration" or ctx.pkg is None:
+            return False
+        lit = next((a for a in syntax.ancestors(g, ctx.unit) if a.type == "func_literal"), None)
+        spec = lit.parent.parent if lit is not None and lit.parent is not None and \
+            lit.parent.type == "expression_list" else None
+        if spec is None or spec.type != "var_spec" or syntax.go_literal(g) is lit:
+            return False
+        names = spec.children_by_field_name("name")
+        values = lit.parent.named_children
+        if len(names) != len(values):
+            return False
+        name = syntax.text(names[values.index(lit)]) if lit in values else ""
+        calls = ctx.pkg.calls_of(name) if name else None
+        return bool(calls) and all(cls._in_once(call) for _key, _node, call, _owner in calls)
 
 
 def _ending_closures(fn: Node) -> set[str]:
