@@ -438,8 +438,15 @@ class FuncContext:
             stmt = p
         if stmt.type in ("block", "statement_list"):   # the closing brace of a function: its last line
             return node.start_byte, node.end_byte
-        line_end = syntax.line_end(self.source, stmt.start_byte)
-        return stmt.start_byte, max(node.end_byte, min(stmt.end_byte, line_end))
+        start = stmt.start_byte
+        if node.start_point[0] != stmt.start_point[0]:
+            # a token on a later line of the statement (``SeqNo: seq + n,`` in a literal): that line, from
+            # its first word, so that the finding's line is the token's own
+            start = max(start, syntax.line_start(self.source, node.start_byte))
+            while start < node.start_byte and self.source[start:start + 1] in (b" ", b"\t"):
+                start += 1
+        line_end = syntax.line_end(self.source, start)
+        return start, max(node.end_byte, min(stmt.end_byte, line_end))
 
     @staticmethod
     def replace(node: Node, new_text: str) -> Edit:
