@@ -53,6 +53,9 @@ class CallSite:
     via: str = "selector"            # how the call names the function: "bare" (``name(...)``), "import:PATH"
     #                                  (``pkg.name(...)`` of an imported package), "selector" (``x.name(...)``)
     last: bool = False               # the named caller's last act (``then_ends``; not in a loop, literal, go)
+    gin_args: frozenset[int] = frozenset()   # arguments that are a ``*gin.Context`` parameter of the function
+    #                                          the call is in: never done unless the module turns on gin's
+    #                                          ``ContextWithFallback`` (:meth:`ModuleIndex.gin_fallback`)
 
 
 class ModuleIndex:
@@ -77,6 +80,7 @@ class ModuleIndex:
         self._getters: dict[tuple, bool] = {}   # (caller's file, argument text) -> answer (_root_getter)
         self._inert: dict[tuple, bool] = {}     # (import path, declaration's text, idx) -> answer (_ignores_in)
         self._field_types: dict[tuple, tuple[str, str] | None] = {}   # (path, type, field) -> (path, type)
+        self._gin_fallback: bool | None = None
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -131,6 +135,7 @@ class ModuleIndex:
         self._mod_of.clear()
         self._sites.clear()
         self._never_done.clear()
+        self._gin_fallback = None
         self._ignores.clear()
         self._exits.clear()
         self._getters.clear()
@@ -329,6 +334,16 @@ class ModuleIndex:
                          syntax.text(d.child_by_field_name("name")) == fn), None)
             return decl is not None and _returned_root(decl, sources)
         return False
+
+    def gin_fallback(self) -> bool:
+        """Does some file of the module mention gin's ``ContextWithFallback``? Unless an engine turns it on,
+        a ``*gin.Context`` used as a ``context.Context`` is never done (its ``Done()`` is nil, it has no
+        deadline): the request's cancellation does not reach what it is handed to."""
+        self._fresh()
+        if self._gin_fallback is None:
+            self._gin_fallback = any(_GIN_FALLBACK.search(_read(f)) is not None
+                                     for f in self._candidates("ContextWithFallback"))
+        return self._gin_fallback
 
     def _may_call(self, s: CallSite, method: bool, directory: str) -> bool:
         if method:
@@ -635,7 +650,8 @@ class ModuleIndex:
             if s.caller == name and arg in s.caller_params and s.caller_params.index(arg) == idx:
                 continue   # a same-named wrapper handing its own ctx on (``b.Local.Run(ctx, op)``): its
                 #            callers are among these calls
-            if idx not in s.never_done and not self._root_getter(s, arg) and not (
+            if idx not in s.never_done and not (idx in s.gin_args and not self.gin_fallback()) and \
+                    not self._root_getter(s, arg) and not (
                     arg in s.caller_params and s.caller is not None and s.caller not in seen and
                     len(seen) < _MAX_DEPTH and s.caller not in ("main", "init") and
                     self.never_done_at_calls(s.caller, s.caller_params.index(arg),
@@ -647,6 +663,7 @@ class ModuleIndex:
         #                                 program calls it only where the module does, here nowhere)
 
 
+_GIN_FALLBACK = re.compile(rb"(?m)^[^/\n]*\bContextWithFallback\s*(?:=(?!=)|:)")   # set, not in a comment
 _GETTER_CALL = re.compile(r"^(?:(\w+)\.)?(\w+)\(\)$")
 
 
@@ -842,12 +859,16 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
     params: tuple[str, ...] = ()
     caller = None
     variadic = False
+    gin_params: set[str] = set()
     if fn is not None:
         plist = fn.child_by_field_name("parameters")
         decls = [d for d in (plist.named_children if plist is not None else ())
                  if d.type in ("parameter_declaration", "variadic_parameter_declaration")]
         params = tuple(syntax.text(n) if n is not None else "_" for d in decls
                        for n in (d.children_by_field_name("name") or [None]))
+        gin_params = {syntax.text(n) for d in decls if d.type == "parameter_declaration" and
+                      " ".join(syntax.text(d.child_by_field_name("type")).split()) == "*gin.Context"
+                      for n in d.children_by_field_name("name")}
         variadic = bool(decls) and decls[-1].type == "variadic_parameter_declaration"
         if fn.type != "func_literal":
             caller = syntax.text(fn.child_by_field_name("name"))
@@ -861,8 +882,9 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
     last = body is not None and call.parent is not None and call.parent.type not in ("go_statement", "defer_statement") \
         and not any(a.type in ("for_statement", "func_literal") for a in syntax.ancestors(call, body)) and \
         then_ends(call, body)
+    gin_args = frozenset(i for i, a in enumerate(args) if a in gin_params) if gin_params else frozenset()
     return CallSite(path, call.start_point[0] + 1, args, caller, params, never_done, variadic,
-                    fn is not None and fn.type == "method_declaration", via, last)
+                    fn is not None and fn.type == "method_declaration", via, last, gin_args)
 
 
 def _never_done(value: Node | None, decl: Node | None, params=(), self_name: str | None = None,

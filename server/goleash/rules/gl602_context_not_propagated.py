@@ -93,7 +93,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   `stop` is only deferred, given to a call the caller makes in place (no deadline, and done only once the
   caller returns, after the call), a call of a module function that only returns a package variable
   set once to one (`registry.Context()` of `func Context() context.Context { return cliCtx }`, `cliCtx =
-  context.Background()`), or the received ctx of a named function whose own calls all do. A
+  context.Background()`), a gin handler's `c *gin.Context` when no code of the module turns on the
+  engine's `ContextWithFallback` (gin's `Done()` is then nil and it has no deadline: the request's end does
+  not reach what it is handed to), or the received ctx of a named function whose own calls all do. A
   method's calls are matched by name, so a method of any type with that name counts, and a name used
   otherwise than by a call (a method value handed on, a field of that name) keeps the finding: its callers
   are unknown; a package function's calls are those that can name it — bare in its package, `pkg.F(...)`

@@ -1,0 +1,3 @@
+module example.com/modgin
+
+go 1.19

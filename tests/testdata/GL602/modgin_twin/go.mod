@@ -1,0 +1,3 @@
+module example.com/modgin_twin
+
+go 1.19
