@@ -502,6 +502,40 @@ class ChannelModel:
                         left = n.ast.child_by_field_name("left")
                         if any(holds(self.um.place(x)) for x in (left.named_children if left else [])):
                             return True
+        if ch.place.path and self._remade_by_method(ch.place, start, end):
+            return True
+        return False
+
+    def _remade_by_method(self, place, start: int, end: int) -> bool:
+        """Is a method of the package called between the two offsets, in place (not in a ``go``, ``defer`` or
+        literal), on the value owning the field channel ``place`` (``r.startOutputWorker()`` for
+        ``r.outputchan``), whose body assigns that field of its receiver (``r.outputchan = make(chan
+        string)``) outside any literal? After the call the field holds another channel."""
+        pkg = self.ctx.pkg
+        field = place.path[-1]
+        setters = pkg.field_setters(field) if pkg is not None else ()
+        if not setters:
+            return False
+        for call in syntax.walk(self.unit, skip_funcs=True):
+            if call.type != "call_expression" or not (start <= call.start_byte < end):
+                continue
+            fn = call.child_by_field_name("function")
+            if fn is None or fn.type != "selector_expression" or \
+                    any(a.type in ("go_statement", "defer_statement") for a in syntax.ancestors(call, self.unit)):
+                continue
+            owner = self.um.place(fn.child_by_field_name("operand"))
+            if owner is None or owner.root != place.root or owner.path != place.path[:-1]:
+                continue
+            key = getattr(self.um.callee(call)[0], "key", None)
+            decl = pkg.decl_node(key) if key in setters else None
+            ps = syntax.params(decl) if decl is not None and decl.type == "method_declaration" else []
+            recv = ps[0][0] if ps else ""
+            if recv and any(st.type == "assignment_statement" and any(
+                    x.type == "selector_expression" and syntax.text(x) == f"{recv}.{field}"
+                    for x in (st.child_by_field_name("left").named_children
+                              if st.child_by_field_name("left") is not None else ()))
+                    for st in syntax.walk(syntax.func_body(decl), skip_funcs=True)):
+                return True
         return False
 
     def drained_until_closed(self, ch: Channel, closer: Node) -> bool:

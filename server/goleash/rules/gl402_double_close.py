@@ -65,8 +65,10 @@ another close of the same channel:
   channel (`close(done)` then `select { case <-done: default: close(done) }`): the closed channel's
   receive is always ready, so the default does not run;
 - the channel re-made between the closes, also each turn of the loop that starts the closing goroutine,
-  before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`), or by
-  the goroutine itself before its close, when the other close comes before the `go` statement.
+  before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`, also by a
+  method of the package called on the same value in between, `r.startOutput()` whose body sets
+  `r.out = make(chan string)`), or by the goroutine itself before its close, when the other close comes
+  before the `go` statement.
 
 ## Fixes
 - **Guard with `sync.Once`**: declares `var closeOnce sync.Once` after the
