@@ -110,7 +110,7 @@ literal, `var m map[K]V`, a map parameter).
                                         f"this loop starts runs {name}, which writes it with no mutex held "
                                         f"(\"concurrent map writes\")",
                                   [Related(0, 0, f"{name} writes the map here", anchor=(callee.key, w.start, w.end)),
-                                   ctx.related(loop.child(0), "goroutines started in this loop, not awaited"),
+                                   ctx.related(loop.child(0), "goroutines started in this loop and not awaited in it"),
                                    ctx.related(v.ident, f"{v.name} is declared here")])
                 break
 

@@ -124,7 +124,7 @@ goroutine its own slot (`results[i] = ...`).
                     reported.add(key)
                     yield ctx.finding(w.node, f"data race on {name}: every goroutine of this loop writes it. They run "
                                               f"at the same time, with no mutex held",
-                                      [ctx.related(loops[-1].child(0), "goroutines started in this loop, not awaited")])
+                                      [ctx.related(loops[-1].child(0), "goroutines started in this loop and not awaited in it")])
                     continue
                 # the starting function reads it before waiting
                 reads = [r for r in fa.reads(starter, {w.place}, go.end_byte)
@@ -194,7 +194,7 @@ goroutine its own slot (`results[i] = ...`).
                 reported.update((key, (go.id, call.node.id)))   # (one finding per call)
                 yield ctx.finding(call.node, f"data race on {name}: {why}. They run at the same time, with no "
                                              f"mutex held" if a.write else f"data race on {name}: {why}",
-                                  [ctx.related(loop.child(0), "goroutines started in this loop, not awaited"),
+                                  [ctx.related(loop.child(0), "goroutines started in this loop and not awaited in it"),
                                    related])
 
     def _methods(self, ctx, fa) -> Iterator[Finding]:
