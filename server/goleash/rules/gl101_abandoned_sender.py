@@ -67,7 +67,8 @@ then returns):
   capacity, or `len(items)` for one goroutine per item); goroutines of one value each that the
   function starts in exclusive branches (one per `switch` arm) count once;
 - every path of the parent receives (no timeout case, no early return between
-  the `go` statement and the receive);
+  the `go` statement and the receive); or an early return leaves no more values in flight than the
+  buffer holds (a second writer started only after the first value was received);
 - a select whose other case waits on a context that is never done there: a local
   `context.Background()` (or a `context.WithValue` of one), or a parameter of an unexported function
   that every call in the package gives `context.Background()`/`context.TODO()`, the test's
@@ -376,6 +377,10 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue   # ``if !assert.NoError(t, err) { return }``: the test has failed already
             if ctx.shared.error_fails_callers(ret):
                 continue   # an error return every caller fails the test on: a failed test's path
+            if isinstance(ch.capacity, int) and ch.capacity > 0 and \
+                    (pending := self._pending_at(ch, sends, recvs, ret)) is not None and pending <= ch.capacity:
+                continue   # the values in flight when it returns fit in the buffer (a goroutine started
+                #            later, once the first value was received, is not started on this path)
             return "the function returns before receiving", ret
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
         # (that do not all fit in the buffer: one at least was received before leaving)
