@@ -299,8 +299,8 @@ class Analyzer:
                 out.extend(rule.check(ctx) or ())
             except Exception as e:  # one rule's bug must not hide the others
                 self._report(rule, e, path)
-        if out and _only_called_unreachably(ctx):
-            out = []   # a helper every call of which is code that cannot run
+        if out and (_unrun_example(unit.node, path) or _only_called_unreachably(ctx)):
+            out = []   # an example go test never runs; a helper every call of which is code that cannot run
         elif out and b"Skip" in (unit.node.text or b""):
             out = [f for f in out if _reachable(ctx, f)]
         return tuple(f.shifted(-unit.start) for f in out)
@@ -574,6 +574,22 @@ def _reachable(ctx, f: Finding) -> bool:
     (``t.Skip("run manually")`` first) starts no goroutine and takes no lock."""
     node = ctx.unit.descendant_for_byte_range(f.start, f.start)
     return node is None or ctx.model.reachable(node)
+
+
+_OUTPUT_COMMENT = re.compile(rb"(?im)^\s*//\s*(?:unordered )?output:")
+
+
+def _unrun_example(node, path: str | None) -> bool:
+    """Is ``node`` an example of a test file (``func ExampleLogger_Rotate()``) without an output comment?
+    ``go test`` compiles such an example but never runs it: nothing in it happens."""
+    if node.type != "function_declaration" or not (path or "").endswith("_test.go"):
+        return False
+    name = node.child_by_field_name("name")
+    params = node.child_by_field_name("parameters")
+    body = node.child_by_field_name("body")
+    return name is not None and (name.text or b"").startswith(b"Example") and body is not None and \
+        (params is None or not params.named_children) and node.child_by_field_name("result") is None and \
+        _OUTPUT_COMMENT.search(body.text or b"") is None
 
 
 def _only_called_unreachably(ctx) -> bool:
