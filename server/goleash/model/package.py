@@ -2708,8 +2708,27 @@ class PackageModel:
             made = syntax.unparen(v.value) if v is not None and not v.assigned and not v.addressed else None
             margs = syntax.call_args(made) if made is not None and made.type == "call_expression" and \
                 syntax.text(made.child_by_field_name("function")) == "make" else []
-            if len(margs) != 2 or margs[1].type != "int_literal":
+            if len(margs) != 2:
                 return None
+            size = " ".join(syntax.text(margs[1]).split())
+            loops = [lp for lp in syntax.loops_between(call, _node) if not syntax.inside(made, lp)]
+            if loops:
+                # started once per turn of a loop around it (not around the make): the turns share the
+                # buffer, a slot each when it is made as large as the loop runs (``make(chan int64, *num)``
+                # and ``for i := 0; i < *num; i++ { go handler(..., result) }``)
+                turns = syntax.loop_turns(loops[0])
+                if len(loops) != 1 or not turns:
+                    return None
+                if size in [str(t) for t in turns]:
+                    cap = 1
+                elif margs[1].type == "int_literal" and isinstance(turns[0], int) and turns[0] > 0:
+                    cap = int(margs[1].text, 0) // turns[0]
+                else:
+                    return None
+            elif margs[1].type != "int_literal":
+                return None
+            else:
+                cap = int(margs[1].text, 0)
             for r in v.refs:
                 if r.id == arg.id:
                     continue
@@ -2723,7 +2742,6 @@ class PackageModel:
                                          syntax.text(up.child_by_field_name("function")) in ("len", "cap") or
                                          syntax.call_name(up)[0] in ("require", "assert")))):
                     return None   # handed on, sent on, closed, ranged over...: not only this goroutine's
-            cap = int(margs[1].text, 0)
             got = cap if got is None else min(got, cap)
         return got
 

@@ -66,7 +66,9 @@ other side of that channel is gone the goroutine blocks forever.
   goroutines `go func(){...}()` each started once by the function making the channel (in no loop that
   does not make it too), `errC := make(chan error, 2)` and two goroutines sending once each; also a channel parameter of a function whose every
   start (`go c.readLoop(errCh)`, or a call for itself) hands it the starter's own buffered channel
-  (`errCh := make(chan error, 1)`) that the starter only receives from or measures;
+  (`errCh := make(chan error, 1)`) that the starter only receives from or measures — started once per
+  turn of a loop the make is outside, the turns share it: a slot each when it is made as large as the
+  loop runs (`make(chan int64, *num)` and `for i := 0; i < *num; i++ { go handler(..., result) }`);
 - a receive from a running ticker, `time.Tick` (also a local bound once to `time.Tick` of a positive
   constant period: `throttle := time.Tick(time.Second)`) or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn; so does a local `time.NewTimer` that the
@@ -227,7 +229,7 @@ other side of that channel is gone the goroutine blocks forever.
             # turn of ``for ... range xs`` (``xs`` never reassigned), every send in that loop
             around = ctx.model.loops(send.node)
             if len(around) == 1 and not syntax.inside(ch.make, around[0]) and \
-                    ch.capacity in _iterations(around[0]) and _fixed_range(ctx, around[0]) and \
+                    ch.capacity in syntax.loop_turns(around[0]) and _fixed_range(ctx, around[0]) and \
                     all(syntax.inside(o.node, around[0]) for o in sends):
                 per = syntax.max_per_path(around[0].child_by_field_name("body"), {o.node.id for o in sends})
                 return per is not None and per <= 1
@@ -246,9 +248,9 @@ other side of that channel is gone the goroutine blocks forever.
             # ``len(xs)`` and ``for ... range xs``; or a literal capacity and fewer turns, ``make(chan T, 100)``
             # and ``for range 4``), each goroutine sending once at most
             return len(loops) == 1 and n <= 1 and ch.make is not None and \
-                not syntax.inside(ch.make, loops[0]) and (ch.capacity in _iterations(loops[0]) or (
+                not syntax.inside(ch.make, loops[0]) and (ch.capacity in syntax.loop_turns(loops[0]) or (
                     isinstance(ch.capacity, int) and
-                    any(isinstance(k, int) and k <= ch.capacity for k in _iterations(loops[0]))))
+                    any(isinstance(k, int) and k <= ch.capacity for k in syntax.loop_turns(loops[0]))))
         return isinstance(ch.capacity, int) and n <= ch.capacity
 
     @staticmethod
@@ -497,34 +499,6 @@ def _fixed_range(ctx: FuncContext, loop: Node) -> bool:
         if v is not None and (v.assigned or v.addressed):
             return False
     return True
-
-
-def _iterations(loop: Node) -> tuple:
-    """How many times a loop runs, as the text (or int) of a channel capacity would say it: ``n`` for
-    ``for i := 0; i < n; i++``; ``len(xs)`` for ``for ... := range xs``, or ``xs`` itself when it is
-    an integer (Go 1.22: ``for i := range n``; a capacity spelled ``n`` is one)."""
-    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
-    if clause is None:
-        return ()
-    if clause.type == "range_clause":
-        right = clause.child_by_field_name("right")
-        if right is None:
-            return ()
-        if right.type == "int_literal":
-            return (int(syntax.text(right)),) if syntax.text(right).isdigit() else ()
-        return (f"len({syntax.text(right)})", syntax.text(right)) if right.type == "identifier" else ()
-    got = syntax.counting_loop(clause)
-    update = clause.child_by_field_name("update")
-    if got is None or update is None:
-        return ()
-    counter, start, op, bound = got
-    if syntax.text(start) != "0" or op != "<" or \
-            " ".join(syntax.text(update).split()) not in (f"{counter}++", f"{counter} += 1"):
-        return ()
-    b = " ".join(syntax.text(bound).split())
-    if b.isdigit():
-        return (int(b), b)
-    return (b,) if re.fullmatch(r"\w+(?:\(\w+\))?", b) else ()
 
 
 def _after_token_send(um, go: Node, name: str) -> bool:
