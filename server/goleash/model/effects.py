@@ -1927,7 +1927,10 @@ class UnitModel:
                     for c in syntax.walk(loop):
                         fn = c.child_by_field_name("function") if c.type == "call_expression" else None
                         if fn is not None and fn.type == "selector_expression" and \
-                                _text(fn.child_by_field_name("operand")) == want:
+                                _text(fn.child_by_field_name("operand")) == want and \
+                                not (c.parent is not None and c.parent.type == "defer_statement"):
+                            # (a deferred unlock runs at the function's end, not in the turn: ``m.locks[k].Lock();
+                            # defer m.locks[k].Unlock()`` holds every element until then)
                             names.add(_text(fn.child_by_field_name("field")))
                     return not (names & {"Lock", "RLock"} and names & {"Unlock", "RUnlock"})
         return False
