@@ -67,8 +67,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   calls only on its receiver in that mode (inside `if s.sess.config.Version == 2 {`), and no method of
   the package assigns a field along that path (`.sess`, `.config`, `.Version`): a value keeps its mode,
   so the plain and the atomic accesses never meet on one value;
-- a plain access in the program's `main` after it waited (`wg.Wait()`, on every path) for the goroutines
-  it started to make the atomic accesses, when `main` is the only caller of every function making them
+- a plain access in the program's `main` (or in a function of package main that only `main` calls, in
+  place: `run()`, one run at a time) after it waited (`wg.Wait()`, on every path) for the goroutines
+  it started to make the atomic accesses, when it is the only caller of every function making them
   (the totals printed at the end of a load generator); likewise a field read by a method after it
   joined (`wg.Wait()`, `eg.Wait()` of the group it started them with, `eg.Go(func() error { return
   u.in(ctx) })`) the goroutines that make every atomic access of it, when it is the only caller of the
@@ -374,14 +375,18 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
     def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
         """Does every atomic access of ``key`` happen before ``n``? So when this function is the only caller
         of every function making them, calls them only in goroutines it starts, and waits (``wg.Wait()``,
-        ``eg.Wait()``) on every path from each such ``go`` to ``n``: the program's ``main`` (it runs once),
+        ``eg.Wait()``) on every path from each such ``go`` to ``n``: the program's ``main`` (it runs once) or a
+        function of package main only ``main`` calls, in place (``run()``: one run at a time),
         or a method (``u.run(ctx)`` joining its two pumps before it reads their byte counts; a second
         run of it on the same value at once would be the caller's race, not this read's)."""
         if key[0]:   # a field: read by a method
             if ctx.unit.type != "method_declaration":
                 return False
-        elif ctx.package_name != "main" or ctx.func_name != "main" or ctx.unit.type != "function_declaration":
-            return False   # a package variable: read by the program's main
+        elif ctx.package_name != "main" or ctx.unit.type != "function_declaration" or not (
+                ctx.func_name == "main" or (ctx.pkg.callers(ctx.func_name) == ("main",) and
+                                            ctx.pkg.calls_in_place("main", ctx.func_name) is True)):
+            return False   # a package variable: read by the program's main, or a function only main calls
+            #             in its own goroutine (``run()``): one run at a time
         funcs = ctx.package.atomic_funcs.get(key, frozenset())
         um = ctx.model
         if not funcs or um.func_at(n) is not um.top:
