@@ -112,8 +112,10 @@ which it is not called, with the call that created it as related location.
                     cname = syntax.unique_name("cancel", d.func.node)
                     fixes = (ctx.fix(f"Keep the cancel func and defer {cname}()", ctx.replace(d.cancel_ident, cname),
                                      ctx.insert_line_after(stmt, f"defer {cname}()"), preferred=True),)
+                until = "its deadline passes or the parent is cancelled" if callee.endswith(
+                    ("WithTimeout", "WithDeadline", "WithTimeoutCause", "WithDeadlineCause")) else "the parent is cancelled"
                 yield ctx.finding(d.cancel_ident, f"the cancel func of {callee} is discarded. The context and its "
-                                                  f"resources leak until the parent is cancelled", related, fixes)
+                                                  f"resources leak until {until}", related, fixes)
                 continue
             stored = d.cancel_ident if d.cancel is None and d.cancel_ident.type == "selector_expression" else None
             name = syntax.text(stored.child_by_field_name("field")) if stored is not None else ""

@@ -7,7 +7,7 @@ import (
 
 // A timeout's timer runs until the deadline even with Background as its parent.
 func timedDial(dial func(context.Context) error) error {
-	ctx, _ := context.WithTimeout(context.Background(), time.Minute) // want `the cancel func of context.WithTimeout is discarded`
+	ctx, _ := context.WithTimeout(context.Background(), time.Minute) // want `the cancel func of context.WithTimeout is discarded\. The context and its resources leak until its deadline passes`
 	return dial(ctx)
 }
 
