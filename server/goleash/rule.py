@@ -442,9 +442,8 @@ class FuncContext:
         if node.start_point[0] != stmt.start_point[0]:
             # a token on a later line of the statement (``SeqNo: seq + n,`` in a literal): that line, from
             # its first word, so that the finding's line is the token's own
-            start = max(start, syntax.line_start(self.source, node.start_byte))
-            while start < node.start_byte and self.source[start:start + 1] in (b" ", b"\t"):
-                start += 1
+            start = syntax.line_start(self.source, node.start_byte) + \
+                len(syntax.line_indent(self.source, node.start_byte))
         line_end = syntax.line_end(self.source, start)
         return start, max(node.end_byte, min(stmt.end_byte, line_end))
 

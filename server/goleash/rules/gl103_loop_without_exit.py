@@ -205,14 +205,13 @@ func (w *Watcher) Start(ctx context.Context) {
         lit = next((a for a in syntax.ancestors(g, ctx.unit) if a.type == "func_literal"), None)
         spec = lit.parent.parent if lit is not None and lit.parent is not None and \
             lit.parent.type == "expression_list" else None
-        if spec is None or spec.type != "var_spec" or syntax.go_literal(g) is lit:
+        if spec is None or spec.type != "var_spec":
             return False
         names = spec.children_by_field_name("name")
         values = lit.parent.named_children
         if len(names) != len(values):
             return False
-        name = syntax.text(names[values.index(lit)]) if lit in values else ""
-        calls = ctx.pkg.calls_of(name) if name else None
+        calls = ctx.pkg.calls_of(syntax.text(names[values.index(lit)]))
         return bool(calls) and all(cls._in_once(call) for _key, _node, call, _owner in calls)
 
 
