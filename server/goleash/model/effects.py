@@ -755,9 +755,12 @@ class UnitModel:
         spelled = self.spell(place)
         if not spelled:
             return False
+        pointer = self._pointer_mutex(place)
         for n in syntax.walk(func, skip_funcs=True):
             if n.end_byte > before.end_byte:
                 continue
+            if pointer and _text(n) == spelled and _handed_value(n):
+                return True   # ``newWriter(c.writeLocker, w)`` of a ``*sync.Mutex`` field: the mutex itself
             if n.type == "unary_expression" and _text(n.child_by_field_name("operator")) == "&" and \
                     _text(_unparen(n.child_by_field_name("operand"))) == spelled:
                 return True
@@ -768,6 +771,18 @@ class UnitModel:
                         _text(fn.child_by_field_name("operand")) == spelled:
                     return True
         return False
+
+    def _pointer_mutex(self, place: Place) -> bool:
+        """Is ``place`` a field declared as a pointer to a mutex (``writeLocker *sync.Mutex``)? Its value
+        is the mutex itself: whoever it is handed to can unlock it."""
+        if not place.path or place.path[-1].startswith("(") or place.path[-1] == "[]":
+            return False
+        owner = self._owner(place) if len(place.path) == 1 else None
+        if owner is None and len(place.path) > 1:
+            name = self.abstract_place(place)
+            owner = name.rsplit(".", 1)[0] if name and not name.startswith("g:") else None
+        fld = self.index.field(owner, place.path[-1]) if owner is not None else None
+        return fld is not None and fld[0] in ("*sync.Mutex", "*sync.RWMutex")
 
     def unlock_values(self, func: Node) -> list[tuple[Node, Place]]:
         """The method values ``mu.Unlock`` / ``mu.RUnlock`` that ``func`` (its closures included) uses other
@@ -2297,3 +2312,22 @@ def _is_recover(expr: Node | None) -> bool:
     args = expr.child_by_field_name("arguments")
     return fn is not None and fn.type == "identifier" and _text(fn) == "recover" and \
         (args is None or not args.named_children)
+
+
+def _handed_value(n: Node) -> bool:
+    """Is the expression ``n`` used as a value that goes somewhere else: an argument of a call, an element
+    of a composite literal (``{l: c.mu}``), a value assigned or returned? (Not the operand of a selector,
+    ``c.mu.Lock()``, nor a comparison.)"""
+    p = n.parent
+    if p is None:
+        return False
+    if p.type in ("argument_list", "literal_element"):
+        return True
+    if p.type == "expression_list" and p.parent is not None:
+        gp = p.parent
+        if gp.type == "return_statement":
+            return True
+        if gp.type in ("assignment_statement", "short_var_declaration") and \
+                gp.child_by_field_name("right") is not None and gp.child_by_field_name("right").id == p.id:
+            return True
+    return False

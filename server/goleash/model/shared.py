@@ -941,15 +941,21 @@ class SharedVars:
         """Heads of loops that run as often as the loop that starts ``go`` (the same ``for`` clause,
         ``for i := 0; i < n; i++``; ``go`` the only goroutine it starts) and wait in every iteration:
         waiting once per goroutine joins them all, so such a loop is a join even though, as written, it
-        might run zero times."""
-        spawn = _spawn_loop(go)
+        might run zero times. A loop that starts ``k`` goroutines in every turn (``go store(...); go
+        del(...)``, statements of its body) is matched by a loop that runs ``k`` times as often (``for range
+        2 * numWorkers``)."""
+        spawn, k = _spawn_loop(go), 1
+        if spawn is None:
+            spawn, k = _spawn_loop_each(go)
         clause = syntax.loop_clause(spawn)
         if clause is None:
             return set()
         out = set()
         for n in g.nodes:
             if n.kind not in ("cond", "range") or n.ast is None or n.ast.type != "for_statement" or \
-                    n.ast.id == spawn.id or syntax.inside(go, n.ast) or syntax.loop_clause(n.ast) != clause:
+                    n.ast.id == spawn.id or syntax.inside(go, n.ast):
+                continue
+            if (syntax.loop_clause(n.ast) != clause) if k == 1 else not _runs_times(n.ast, spawn, k):
                 continue
             body = next((s for s, _ in n.succ if s.kind == "body"), None)
             if body is not None and not reaches(body, n, joins):
@@ -1726,6 +1732,53 @@ def _spawn_loop(go: Node) -> Node | None:
     if spawn is None or sum(1 for x in syntax.walk(spawn) if x.type == "go_statement") != 1:
         return None
     return spawn
+
+
+def _spawn_loop_each(go: Node) -> tuple[Node | None, int]:
+    """The ``for`` loop around the ``go`` statement whose every goroutine is started by a statement of its
+    own body (``for range n { go store(m); go del(m) }``: each turn starts the same ``k`` goroutines), with
+    that ``k``; (None, 0) otherwise."""
+    spawn = next((a for a in syntax.ancestors(go) if a.type == "for_statement"), None)
+    body = spawn.child_by_field_name("body") if spawn is not None else None
+    if body is None:
+        return None, 0
+    gos = [x for x in syntax.walk(spawn) if x.type == "go_statement"]
+    own = {st.id for st in syntax.stmt_list(body) if st.type == "go_statement"}
+    if len(gos) < 2 or any(x.id not in own for x in gos):
+        return None, 0
+    return spawn, len(gos)
+
+
+def _runs_times(loop: Node, spawn: Node, k: int) -> bool:
+    """Does ``loop`` run ``k`` times per turn of ``spawn``: its count is ``k * n`` (``n * k``) where ``n``
+    is how often ``spawn`` runs (``for range 2 * numWorkers`` after ``for range numWorkers``), or the
+    product itself when both are numbers?"""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is None:
+        return False
+    if clause.type == "range_clause":
+        bound = clause.child_by_field_name("right")
+    else:
+        got = syntax.counting_loop(clause)
+        update = clause.child_by_field_name("update")
+        if got is None or update is None or syntax.text(got[1]) != "0" or got[2] != "<" or \
+                " ".join(syntax.text(update).split()) not in (f"{got[0]}++", f"{got[0]} += 1"):
+            return False
+        bound = got[3]
+    bound = syntax.unparen(bound) if bound is not None else None
+    turns = syntax.loop_turns(spawn)
+    if bound is None or not turns:
+        return False
+    if bound.type == "int_literal" and syntax.text(bound).isdigit():
+        return any(isinstance(t, int) and t * k == int(syntax.text(bound)) for t in turns)
+    if bound.type != "binary_expression" or syntax.text(bound.child_by_field_name("operator")) != "*":
+        return False
+    a, b = syntax.unparen(bound.child_by_field_name("left")), syntax.unparen(bound.child_by_field_name("right"))
+    for x, y in ((a, b), (b, a)):
+        if x.type == "int_literal" and syntax.text(x) == str(k) and \
+                " ".join(syntax.text(y).split()) in {t for t in turns if isinstance(t, str)}:
+            return True
+    return False
 
 
 _STARTERS = re.compile(rb"\.(?:Go|AfterFunc)\s*\(")

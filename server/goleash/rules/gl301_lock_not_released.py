@@ -94,7 +94,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it; so does a
   mutex handed on as a value on the way to the return (`locker = &db.mu` or `db.mu.RLocker()`, given to
-  `newTx(locker)`): the transaction that keeps that `sync.Locker` unlocks it;
+  `newTx(locker)`): the transaction that keeps that `sync.Locker` unlocks it; and a field declared as
+  a pointer to a mutex (`writeLocker *sync.Mutex`) handed on as it is (`return newWriter(c.writeLocker,
+  w), nil`): its value is the mutex itself, for the writer's `Close` to unlock;
 - a `return` that hands back a handle (`return t, nil`), or reports success as its only result
   (`return nil` from a `begin() error`, `return true` from a try-lock `tryEnter() bool`), when another
   function of the package unlocks that mutex without having locked it (`func (t *Tx) Close() {

@@ -123,7 +123,8 @@ the whole test binary down.
   for the late-report case: goroutines the test waits for on every path to its normal return
   (`wg.Wait()`, or `x.Wait()` or `x.Finish()` of a type goleash cannot see, such as a tomb, when the goroutine calls
   `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
-  with the spawning loop's clause that receives once per goroutine; a spin until a count of running
+  with the spawning loop's clause that receives once per goroutine (or `k` times as often when every
+  turn starts `k` goroutines, `go store(t, done); go del(t, done)` then `for range 2 * n`); a spin until a count of running
   goroutines is back to zero, `for atomic.LoadInt64(&pending) != 0 {}`); a helper's goroutine counted
   on a WaitGroup parameter (`start(t, &wg)`; the `Add` there or in the caller, the goroutine's first
   statement `defer wg.Done()`) when every caller waits for it in a `defer wg.Wait()` made before the

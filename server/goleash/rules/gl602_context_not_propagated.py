@@ -156,7 +156,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   method of a value whose type names a logger (`h.next.Enabled(context.Background(), lvl)` with `next
   *slog.Logger`): a log line, a recorded measure or the question whether one would be written takes a
   context for its values (a trace id, tags), it has no work to cancel;
-- a listen on a numeric or `":port"` address, or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
+- a listen on a numeric or `":port"` address (also built from a port, `":"+cfg.Port`, `fmt.Sprintf(":%d",
+  port)`), or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
   also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
@@ -243,6 +244,17 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             a = syntax.unparen(a)
             if ctx.model.types.of(a) in _RESOLVED_ADDRS:
                 return True   # ``listenPacket(ctx, &net.UDPAddr{IP: ip, Port: p})``: an address, not a name
+            if a.type == "binary_expression" and syntax.text(a.child_by_field_name("operator")) == "+":
+                a = syntax.unparen(a.child_by_field_name("left"))   # ``":"+cfg.Port``: the host is the literal's
+                while a.type == "binary_expression" and syntax.text(a.child_by_field_name("operator")) == "+":
+                    a = syntax.unparen(a.child_by_field_name("left"))
+                if a.type != "interpreted_string_literal" or not syntax.text(a).endswith(':"'):
+                    continue
+            elif a.type == "call_expression" and syntax.text(a.child_by_field_name("function")) == "fmt.Sprintf":
+                fa = syntax.call_args(a)   # ``fmt.Sprintf(":%d", port)``
+                a = syntax.unparen(fa[0]) if fa else a
+                if a.type != "interpreted_string_literal" or not syntax.text(a).startswith('":%'):
+                    continue
             if a.type == "interpreted_string_literal":
                 host = syntax.text(a).strip('"').rpartition(":")[0].strip("[]")
                 if ":" in syntax.text(a) and not any(ch.isalpha() for ch in host.replace("::", "")):
