@@ -381,16 +381,22 @@ class FuncContext:
     def test_code(self, node: Node) -> bool:
         """Does ``node`` run only in tests: in a _test.go file, or in a function (or a closure in one) with a
         ``*testing.T``-like or testify ``*suite.Suite`` parameter (a test helper kept in a non-test file so
-        that other packages' tests can use it)?"""
+        that other packages' tests can use it), or a method of a package type that embeds one (``type
+        SignalTester struct{ *testing.T; ... }``)?"""
         if self.is_test_file:
             return True
         from .model.effects import TESTING_TYPES
         um = self.model
         f = um.func_at(node)
         while f is not None:
-            if any(v.kind == "param" and v.type_node is not None and
-                   syntax.text(v.type_node) in TESTING_TYPES | _SUITE_TYPES for v in um.scopes.declared_in(f.node)):
-                return True
+            for v in um.scopes.declared_in(f.node):
+                if v.kind == "param" and v.type_node is not None and \
+                        syntax.text(v.type_node) in TESTING_TYPES | _SUITE_TYPES:
+                    return True
+                if v.kind in ("param", "receiver") and v.type_node is not None and \
+                        um.types.index.is_testing(syntax.text(v.type_node)) and \
+                        not syntax.text(v.type_node).lstrip("*").startswith("testing."):
+                    return True
             f = f.parent
         return False
 

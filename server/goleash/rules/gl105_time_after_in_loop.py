@@ -69,7 +69,8 @@ Applies when the module's `go` directive is below 1.23.
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
   <-time.After(d): }; return`): the loop makes one timer at most;
 - test code: test files, and test helpers in other files (a function with a `*testing.T`-like parameter,
-  go-testing-interface's `testing.T` among them, or a testify `*suite.Suite` one, and the closures in it);
+  go-testing-interface's `testing.T` among them, or a testify `*suite.Suite` one, and the closures in it;
+  a method of a package type that embeds a `*testing.T`, `type SignalTester struct{ *testing.T; ... }`);
 - modules on Go 1.23 or newer.
 
 ## Fixes
