@@ -128,9 +128,54 @@ class ListenerModel:
         the ``Serve``: ``ln, err := net.Listen(...)`` in the goroutine itself) that no reference may stop
         (:meth:`_may_stop`; registering a service on the server is no stop; what the goroutine does after the
         ``Serve`` cannot stop it)?"""
-        return v.kind == "local" and not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
-                                               and not (v is loop.server and _registered(r)) and
-                                               not self._returned_unused(loop, v, r) for r in v.refs)
+        return (v.kind == "local" or (v is loop.listener and self._param_kept(v))) and \
+            not any(self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)
+                    and not (v is loop.server and _registered(r)) and
+                    not self._returned_unused(loop, v, r) for r in v.refs)
+
+    def _param_kept(self, v: Var) -> bool:
+        """Is ``v`` a listener parameter of a package function (``simulateServer(t, wg, ln)``) that every
+        call in the package hands a local listener of its caller that the caller only asks for its
+        ``Addr()`` (``Accept``, ``Dial``) besides this call: no caller closes it or hands it elsewhere?"""
+        pkg, key = self.package, self.um.key
+        decl = pkg.decl_node(key) if pkg is not None and key else None
+        params = syntax.params(decl) if decl is not None and decl.type in (
+            "function_declaration", "method_declaration") else []
+        idx = next((i for i, (n, _t) in enumerate(params) if n == v.name), None)
+        last = [c for c in decl.child_by_field_name("parameters").named_children if c.type != "comment"] \
+            if decl is not None else []
+        if idx is None or (last and last[-1].type == "variadic_parameter_declaration" and idx == len(params) - 1):
+            return False   # (the variadic parameter, last: its arguments are a list)
+        if decl.type == "method_declaration":
+            idx -= 1   # (the receiver is no argument)
+        if idx < 0:
+            return False
+        calls = pkg.calls_of(key)
+        if not calls:
+            return False
+        for ck, _node, call, _owner in calls:
+            args = syntax.call_args(call)
+            arg = syntax.unparen(args[idx]) if idx < len(args) else None
+            um = pkg.decl_model(ck)
+            got = um.scopes.var(arg) if um is not None and arg is not None and arg.type == "identifier" else None
+            if got is None or got.kind != "local" or got.addressed:
+                return False
+            for r in got.refs:
+                if r.id == arg.id:
+                    continue
+                p = r.parent
+                if p is not None and p.type == "selector_expression" and \
+                        syntax.text(p.child_by_field_name("field")) in _LISTENER_USES:
+                    continue   # ``l.Addr().String()``
+                if p is not None and p.type == "expression_list" and p.parent is not None and \
+                        p.parent.type in ("short_var_declaration", "assignment_statement") and \
+                        p.parent.child_by_field_name("left").id == p.id:
+                    continue   # ``l, err := net.Listen(...)``: given its value
+                if p is not None and p.type == "binary_expression" and \
+                        syntax.text(p.child_by_field_name("right")) == "nil":
+                    continue
+                return False
+        return True
 
     def _returned_unused(self, loop: AcceptLoop, v: Var, ref: Node) -> bool:
         """Is ``ref`` a value of a ``return`` of an unexported package function (a test helper that starts
@@ -385,9 +430,16 @@ def _outside(v: Var, within: Node) -> bool:
 
 def _after_loop(ref: Node, call: Node, within: Node) -> bool:
     """Is ``ref`` in the goroutine ``within`` after ``call`` (its ``Accept`` or ``Serve``) and outside
-    every loop around that call there (``for i := 0; i < n; i++ { c, err := l.Accept() ... }; l.Close()``)?
-    It runs once the accepting is over: it cannot make that call fail."""
-    if not syntax.inside(ref, within) or ref.start_byte < call.end_byte:
+    every loop around that call there (``for i := 0; i < n; i++ { c, err := l.Accept() ... }; l.Close()``),
+    or in a ``defer`` of the goroutine itself (``defer l.Close()``, anywhere in it)? It runs once the
+    accepting is over: it cannot make that call fail."""
+    if not syntax.inside(ref, within):
+        return False
+    deferred = next((a for a in syntax.ancestors(ref, within) if a.type == "defer_statement"), None)
+    if deferred is not None and syntax.enclosing_func(deferred) is not None and \
+            syntax.enclosing_func(deferred).id == within.id and syntax.enclosing_func(call).id == within.id:
+        return True   # ``defer l.Close()`` of the goroutine itself: it runs once the goroutine ends
+    if ref.start_byte < call.end_byte:
         return False
     loops = [a for a in syntax.ancestors(call, within) if a.type == "for_statement"]
     if any(syntax.inside(ref, lp) for lp in loops):
