@@ -82,7 +82,12 @@ is such a sender too.
   the callback of a synchronous iteration (`m.Range(func(k, v any) bool { wg.Add(1); go ... })`,
   `ForEach`, `filepath.Walk`): they are all started before it returns;
 - a close after receiving what the sender sends (or closes) after its last send on the channel
-  (`done <- true` as its last act).
+  (`done <- true` as its last act);
+- a fan-out / fan-in: workers `for p := range in` that send at most once per item (`continue` after an
+  error's send), `in` filled by the closer with every element of `xs` (`for _, x := range xs { in <- x
+  }`), and the closer receiving first thing in each turn of a loop as long (`for range xs`, `for i := 0;
+  i < len(xs); i++`) that nothing leaves early: it takes as many values as can be sent, so every send
+  has completed at the close.
 
 ## Fixes
 - **Move the close to the sender**: removes the receiver's `close(ch)` statement and
@@ -106,6 +111,8 @@ is such a sender too.
                 senders = [o for o in senders if not (c.goroutine is None and (
                     ctx.shared.joined(o.goroutine, c.node, waits_only=True) or self._joined_by_last(ctx, ch, o, c)))
                     and not syntax.exclusive_branches(o.goroutine, c.node)]
+                if senders and c.goroutine is None and all(self._one_per_item(ctx, ch, o, c) for o in senders):
+                    senders = []   # as many receives as items handed out, one send per item: all are done
                 if senders:
                     s = senders[0]
                     msg = (f"close({ch.name}) by its receiver while its sender keeps sending. The sender's "
@@ -153,6 +160,56 @@ is such a sender too.
             waits = [o.node for o in other.receives if o.goroutine is None and o.func == close.func and
                      o.node.start_byte < close.node.start_byte]
             if waits and ctx.shared.joined_through(g, close.node, waits):
+                return True
+        return False
+
+    @staticmethod
+    def _one_per_item(ctx: FuncContext, ch: Channel, send: ChanOp, close: ChanOp) -> bool:
+        """Is ``send`` in a worker loop ``for p := range in`` that sends on ``ch`` at most once a turn (every
+        send of its goroutine on ``ch`` is in that loop), where ``in`` is a channel local to the closer's
+        function that it fills only in one loop ``for _, x := range xs { in <- x }`` (one send a turn),
+        while the closer, before its close, receives from ``ch`` first thing in each turn of a loop that
+        runs as often (``for range xs``, ``for i := 0; i < len(xs); i++``)? The workers send at most once
+        per item, and the closer takes as many values as there are items: every send has completed when
+        the close runs (a fan-out / fan-in; a worker that sends less leaves the closer waiting, not a
+        panic)."""
+        if send.goroutine is None or not send.direct or not send.loops or send.select_case is not None:
+            return False
+        loop = send.loops[-1]   # (the outermost loop of the goroutine's body)
+        body = loop.child_by_field_name("body")
+        rc = next((x for x in loop.named_children if x.type == "range_clause"), None)
+        inch = syntax.unparen(rc.child_by_field_name("right")) if rc is not None else None
+        mine = [o for o in ch.sends if o.goroutine is not None and o.goroutine.id == send.goroutine.id]
+        if body is None or inch is None or inch.type != "identifier" or \
+                not all(o.direct and syntax.inside(o.node, body) for o in mine):
+            return False
+        most = syntax.max_per_path(body, {o.node.id for o in mine}, turn=True)
+        if most is None or most > 1:
+            return False
+        fn = close.func
+        items = _fed_once_per(fn, syntax.text(inch), send.goroutine)
+        if not items:
+            return False
+        block = close.node.parent
+        while block is not None and block.type != "statement_list" and block.type != "block":
+            block = block.parent
+        for st in (syntax.stmt_list(block) if block is not None else []):
+            if st.start_byte >= close.node.start_byte:
+                break
+            if st.type != "for_statement" or not set(syntax.loop_turns(st)) & set(items) or \
+                    any(_leaves_loop(n, st) for n in syntax.walk(st.child_by_field_name("body"), skip_funcs=True)):
+                continue   # (a receive loop that may stop early closes with sends still to come)
+            first = syntax.stmt_list(st.child_by_field_name("body"))[:1]
+            got = first[0] if first else None
+            right = got.child_by_field_name("right") if got is not None and \
+                got.type in ("short_var_declaration", "assignment_statement") else None
+            recv = right.named_children[0] if right is not None and len(right.named_children) == 1 else \
+                (got.named_children[0] if got is not None and got.type == "expression_statement" and
+                 got.named_children else None)
+            recv = syntax.unparen(recv) if recv is not None else None
+            if recv is not None and recv.type == "unary_expression" and \
+                    syntax.text(recv.child_by_field_name("operator")) == "<-" and \
+                    syntax.text(syntax.unparen(recv.child_by_field_name("operand"))) == ch.name:
                 return True
         return False
 
@@ -242,3 +299,39 @@ def _may_repeat(send: Node) -> bool:
             return True   # may go round again before it leaves
         nxt = nxt.next_named_sibling
     return True
+
+
+def _fed_once_per(fn: Node, name: str, worker: Node) -> tuple:
+    """How often (as :func:`syntax.loop_turns` says it) the one loop ``for _, x := range xs { name <- x }``
+    of ``fn`` (outside the goroutine ``worker``) runs, that sends on the channel ``name`` once a turn (its
+    only statement), when no other statement of ``fn`` sends on it; () otherwise."""
+    sends = [n for n in syntax.walk(fn) if n.type == "send_statement" and
+             syntax.text(syntax.unparen(n.child_by_field_name("channel"))) == name]
+    if len(sends) != 1 or syntax.inside(sends[0], worker):
+        return ()
+    loop = sends[0].parent
+    while loop is not None and loop.type in ("statement_list", "block"):
+        loop = loop.parent
+    body = loop.child_by_field_name("body") if loop is not None and loop.type == "for_statement" else None
+    if body is None or [st.id for st in syntax.stmt_list(body)] != [sends[0].id]:
+        return ()
+    return syntax.loop_turns(loop)
+
+
+def _leaves_loop(n: Node, loop: Node) -> bool:
+    """Can ``n`` (in the body of ``loop``) end ``loop`` before its last turn: a ``return`` or ``goto``, a
+    labelled ``break``/``continue``, a ``break`` of ``loop`` itself (not of an inner loop, switch or select),
+    a stop of the function (``panic``, ``t.Fatal``)?"""
+    if n.type in ("return_statement", "goto_statement"):
+        return True
+    if n.type == "call_expression":
+        return syntax.call_name(n)[1] in ("panic", "Fatal", "Fatalf", "FailNow", "Exit", "Goexit")
+    if n.type == "continue_statement":
+        return bool(n.named_children)
+    if n.type != "break_statement":
+        return False
+    if n.named_children:
+        return True
+    inner = next((a for a in syntax.ancestors(n, loop) if a.type in (
+        "for_statement", "expression_switch_statement", "type_switch_statement", "select_statement")), None)
+    return inner is None or inner.id == loop.id
