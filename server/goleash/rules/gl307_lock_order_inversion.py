@@ -44,6 +44,9 @@ Take the two locks in one global order everywhere (accounts, then audit).
 - an order taken by a test function's own goroutine (`TestX` locking two structures to
   inspect them between the steps it drives): the test decides when the code under
   test is quiet, which goleash cannot see; goroutines the test starts still count;
+- an order taken by a method that only ever runs on a value no other goroutine can see yet: every
+  call of it is a constructor's step on the value it has just made (`s := &Store{...}; s.readCache();
+  return s`, `PackageModel.unshared_receivers_only`), so nothing can hold the other lock meanwhile;
 - two mutexes of one type held in two different fields of the same value (`c.in`
   and `c.out`, both a `halfConn`): one order takes `c.in`, the other `c.out`, never
   the same mutex, so no cycle.
@@ -71,9 +74,13 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 qa, qb = um.field_object(held.place), um.field_object(place)
                 # the other order, between mutexes of one value too, in code that runs (not a test's setup),
                 # and of these two mutexes: not of another field of the same type (c.out where this takes c.in)
+                if f.how == "decl" and _unshared(ctx, ctx.func_key, a, b) and held.place.root == "p:-1" and \
+                        place.root == "p:-1":
+                    continue   # a constructor's step on a value no other goroutine has yet (``s.readCache()``)
                 inverse = [x for x in orders.get((b, a), ())
                            if x.related and (ctx.is_test_file or not x.test) and not x.driver and x.may_meet(qb, qa) and
-                           not (x.taken_at.func == ctx.func_key and f.how == "decl")]
+                           not (x.taken_at.func == ctx.func_key and f.how == "decl") and
+                           not _unshared(ctx, x.taken_at.func, a, b)]
                 here = gates(um, st, held.place, place) if inverse else frozenset()
                 inverse = [x for x in inverse if not (x.gates & here)]   # both orders inside one gate: serialised
                 if inverse:   # or one mutex of the value a mutex of the pair pins, held by both
@@ -95,3 +102,12 @@ Take the two locks in one global order everywhere (accounts, then audit).
                 yield ctx.finding(e.node, f"lock order inversion: {b} taken while holding {a}. This {how} {b} "
                                           f"while holding {a}, but {other.taken_at.func} locks {a} while holding "
                                           f"{b}: two goroutines running both can deadlock", related)
+
+
+def _unshared(ctx: FuncContext, key: str | None, a: str, b: str) -> bool:
+    """Is ``key`` a method ``T.m`` of the type whose fields ``a`` and ``b`` are (``T.mu``), called only on a
+    value its caller has just made and shares with no goroutine yet?"""
+    if not key or "." not in key or ctx.pkg is None:
+        return False
+    typ, name = key.rsplit(".", 1)
+    return a.startswith(typ + ".") and b.startswith(typ + ".") and ctx.pkg.unshared_receivers_only(typ, name)
