@@ -252,6 +252,7 @@ _ASKED_AGAIN = {
                                                          record=False),
     "spells": lambda m, k: m.spelling(k),
     "quietctx": lambda m, k: m.context_field_never_ends(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
+    "watched": lambda m, k: m.watched_kind(k, record=False),
 }
 
 
@@ -1720,6 +1721,21 @@ class PackageModel:
                     return False
                 seen += 1
         return seen > 0 and seen == total
+
+    def watched_kind(self, typ: str, record: bool = True) -> bool:
+        """Is ``typ`` (``v1beta1.Rollout``) a kind a controller-runtime controller of the package watches
+        through the manager's cache (``.For(&T{})``, ``.Owns(&T{})``, ``.Watches(&T{}, ...)``,
+        ``source.Kind(mgr.GetCache(), &T{})``), in a package that uses the manager's client
+        (``mgr.GetClient()``)? The manager starts and syncs that informer before any worker runs, so a
+        ``Get`` of the kind through the cached client is a lookup in memory: it consults no context."""
+        word = re.escape(typ.encode())
+        pat = re.compile(rb"(?:(?<![\w])(?:For|Owns|Watches)\(\s*|source\.Kind(?:\[[^\]]*\])?\([^,()]*\(\)\s*,\s*)&"
+                         + word + rb"\{\}")
+        got = any(b"GetClient()" in f.source for f in self.files) and \
+            any(pat.search(f.source) is not None for f in self.files)
+        if record:
+            self._note(f"watched:{typ}", got)
+        return got
 
     def tests_only_method(self, name: str, record: bool = True) -> bool:
         """Is every use of the method name ``name`` in the package (by its text: ``.name``, not in comments or

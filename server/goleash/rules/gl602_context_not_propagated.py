@@ -160,6 +160,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   port)`), or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
   also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
+- a controller-runtime reconciler's `r.Get(context.TODO(), req.NamespacedName, obj)` of a kind the
+  package's controllers watch (`.For(&v1beta1.Rollout{})`, `.Owns`, `.Watches`, `source.Kind(mgr.GetCache(),
+  &T{})`) with the manager's client (`mgr.GetClient()`): the manager syncs that informer before any worker
+  runs, so the Get reads memory and never consults its context (a kind nothing watches starts an informer
+  and waits for it, and stays reported);
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`, or whose other case hands the received ctx to
   the work (`select { case <-found.Done(): return; default: r := probe(ctx) }`), and otherwise used only
@@ -211,6 +216,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a log line or a measure: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
+            if self._cached_get(ctx, call):
+                continue   # a reconciler's Get of a kind its controller watches: a read of the synced cache
             if self._wakeup_only(ctx, call, received[0]):
                 continue   # a private wake-up signal, waited on beside the received ctx's Done
             if self._merged(ctx, call, received[0]):
@@ -266,6 +273,34 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 if t in _RESOLVED_ADDRS:
                     return True
         return False
+
+    @staticmethod
+    def _cached_get(ctx: FuncContext, call: Node) -> bool:
+        """``r.Get(context.TODO(), req.NamespacedName, obj)`` in a controller-runtime ``Reconcile(ctx, req)``
+        method, ``obj`` a ``*T`` (``&T{}``, ``new(T)``) of a kind the package's controllers watch through the
+        manager's cache (:meth:`PackageModel.watched_kind`): the informer is synced before the worker runs, so
+        the Get reads memory and never looks at its context."""
+        args = call.parent
+        outer = args.parent if args is not None and args.type == "argument_list" else None
+        if outer is None or outer.type != "call_expression" or syntax.call_name(outer)[1] != "Get" or \
+                ctx.pkg is None or ctx.func_name != "Reconcile":
+            return False
+        a = syntax.call_args(outer)
+        if len(a) != 3 or a[0].id != call.id or not syntax.text(a[1]).endswith(".NamespacedName"):
+            return False
+        obj = syntax.unparen(a[2])
+        v = ctx.model.scopes.var(obj) if obj.type == "identifier" else None
+        value = syntax.unparen(v.value) if v is not None and not v.assigned and v.value is not None else obj
+        typ = None
+        if value.type == "unary_expression" and syntax.text(value.child_by_field_name("operator")) == "&" and \
+                syntax.unparen(value.child_by_field_name("operand")).type == "composite_literal":
+            typ = syntax.text(syntax.unparen(value.child_by_field_name("operand")).child_by_field_name("type"))
+        elif value.type == "call_expression" and syntax.text(value.child_by_field_name("function")) == "new":
+            typ = syntax.text(syntax.call_args(value)[0]) if syntax.call_args(value) else None
+        else:
+            t = ctx.model.types.of(obj)   # (``node`` given other values of its type later)
+            typ = t[1:] if t is not None and t.startswith("*") else None
+        return typ is not None and ctx.pkg.watched_kind(typ)
 
     @staticmethod
     def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:
