@@ -606,7 +606,7 @@ class ContextModel:
         spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
         # (a measure's tags, ``tag.New(context.Background(), ...)``: the local is handed to the recorder)
         tagged = outer is not None and _text(outer.child_by_field_name("function")) in _TAGS_ONLY
-        return bound is not None and all(_only_receiver(r) or (spans and _called_bare(r)) or
+        return bound is not None and all(_only_receiver(r) or (spans and _called(r)) or
                                          (tagged and self.to_logger_typed(r))
                                          for v in bound if not _error_result(v)
                                          for r in self._uses_after(v, call))
@@ -1373,14 +1373,15 @@ def _never_done_value(um: UnitModel | None, value: Node | None, depth: int, pack
     return False
 
 
-_SPAN_HELPERS = ("StartSpan", "Trace")   # a tracer's helpers: they put a span on the context they are given
+_SPAN_HELPERS = ("StartSpan", "StartTrace", "Trace")   # a tracer's helpers: they put a span on the context
+#                                                         they are given
 
 
-def _called_bare(ref: Node) -> bool:
-    """Is ``ref`` called with no arguments (``finishSpan()``, ``defer finishSpan()``): a span's end?"""
+def _called(ref: Node) -> bool:
+    """Is ``ref`` called (``finishSpan()``, ``defer finishSpan()``, ``endTrace(TraceEndError(err))``): the end
+    func of a span, run with its end options?"""
     call = ref.parent
-    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == ref \
-        and not syntax.call_args(call)
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == ref
 
 
 def _only_receiver(ref: Node) -> bool:

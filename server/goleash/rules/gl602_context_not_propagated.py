@@ -133,6 +133,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a context nothing runs under: bound to locals (directly, or through a call that only puts a span or values
   on it, `span, _ := trace.StartSpanFromContext(context.Background(), "op")`) that are only receivers of
   method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work; or
+  the end func of a span helper whose context is discarded (`_, endTrace := StartTrace(context.Background(),
+  "op")` then `defer endTrace()`, `endTrace(TraceEndError(err))`); or
   arguments of log lines and recorded measures (`tagged, err := tag.New(context.Background(), ...)` then
   `stats.Record(tagged, m.M(1))`: OpenCensus tags for a measure);
   or given to `errgroup.WithContext` whose derived context the statement discards (`eg, _ :=

@@ -22,3 +22,15 @@ func (u *uploader) run(ctx context.Context) {
 		_ = u.put(ctx, b)
 	}
 }
+
+// A StartTrace helper: the span's context is discarded, and its end func is run with an end option on
+// the error path.
+func (u *uploader) build(ctx context.Context) error {
+	_, endTrace := tracing.StartTrace(context.Background(), "build")
+	defer endTrace()
+	if err := u.put(ctx, nil); err != nil {
+		endTrace(tracing.EndError(err))
+		return err
+	}
+	return nil
+}
