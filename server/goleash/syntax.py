@@ -420,28 +420,36 @@ def counting_loop(clause: Node | None) -> tuple[str, Node, str, Node] | None:
     return counter, right.named_children[0], op, bound
 
 
+def loop_bound(loop: Node) -> Node | None:
+    """What a loop runs as many turns as: ``xs`` of ``for ... := range xs`` (a slice, or an integer since
+    Go 1.22), ``n`` of ``for i := 0; i < n; i++``; None for any other loop."""
+    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
+    if clause is None:
+        return None
+    if clause.type == "range_clause":
+        return unparen(clause.child_by_field_name("right"))
+    got = counting_loop(clause)
+    update = clause.child_by_field_name("update")
+    if got is None or update is None:
+        return None
+    counter, start, op, bound = got
+    if text(start) != "0" or op != "<" or \
+            " ".join(text(update).split()) not in (f"{counter}++", f"{counter} += 1"):
+        return None
+    return unparen(bound)
+
+
 def loop_turns(loop: Node) -> tuple:
     """How many times a loop runs, as the text (or int) of a channel capacity would say it: ``n`` for
     ``for i := 0; i < n; i++``; ``len(xs)`` for ``for ... := range xs``, or ``xs`` itself when it is
     an integer (Go 1.22: ``for i := range n``; a capacity spelled ``n`` is one)."""
-    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
-    if clause is None:
+    bound = loop_bound(loop)
+    if bound is None:
         return ()
-    if clause.type == "range_clause":
-        right = clause.child_by_field_name("right")
-        if right is None:
-            return ()
-        if right.type == "int_literal":
-            return (int(text(right)),) if text(right).isdigit() else ()
-        return (f"len({text(right)})", text(right)) if right.type == "identifier" else ()
-    got = counting_loop(clause)
-    update = clause.child_by_field_name("update")
-    if got is None or update is None:
-        return ()
-    counter, start, op, bound = got
-    if text(start) != "0" or op != "<" or \
-            " ".join(text(update).split()) not in (f"{counter}++", f"{counter} += 1"):
-        return ()
+    if any(c.type == "range_clause" for c in loop.named_children):
+        if bound.type == "int_literal":
+            return (int(text(bound)),) if text(bound).isdigit() else ()
+        return (f"len({text(bound)})", text(bound)) if bound.type == "identifier" else ()
     b = " ".join(text(bound).split())
     if b.isdigit():
         return (int(b), b)

@@ -160,20 +160,7 @@ class ListenerModel:
             got = um.scopes.var(arg) if um is not None and arg is not None and arg.type == "identifier" else None
             if got is None or got.kind != "local" or got.addressed:
                 return False
-            for r in got.refs:
-                if r.id == arg.id:
-                    continue
-                p = r.parent
-                if p is not None and p.type == "selector_expression" and \
-                        syntax.text(p.child_by_field_name("field")) in _LISTENER_USES:
-                    continue   # ``l.Addr().String()``
-                if p is not None and p.type == "expression_list" and p.parent is not None and \
-                        p.parent.type in ("short_var_declaration", "assignment_statement") and \
-                        p.parent.child_by_field_name("left").id == p.id:
-                    continue   # ``l, err := net.Listen(...)``: given its value
-                if p is not None and p.type == "binary_expression" and \
-                        syntax.text(p.child_by_field_name("right")) == "nil":
-                    continue
+            if any(r.id != arg.id and not _asked_only(r) for r in got.refs):
                 return False
         return True
 
@@ -334,19 +321,9 @@ class ListenerModel:
             return False   # another server accepting on it: it closes the listener only once its Serve returns
         if v is loop.listener and self._addr_only_arg(ref):
             return False   # ``launchClient(t, lis)``, a helper that only asks ``lis.Addr()``
-        if p is not None and p.type == "expression_list" and p.parent is not None and \
-                p.parent.type == "assignment_statement" and p.parent.child_by_field_name("left") is not None and \
-                p.parent.child_by_field_name("left").id == p.id:
-            return False   # ``ln, err = net.Listen(...)``: given its value, not stopped
-        if p is not None and p.type == "binary_expression" and \
-                syntax.text(p.child_by_field_name("operator")) in ("==", "!=") and \
-                syntax.text(p.child_by_field_name("right")) == "nil":
-            return False   # ``if ln != nil``: only looked at
-        if p is None or p.type != "selector_expression":
-            return True   # handed on
+        if v is loop.listener or p is None or p.type != "selector_expression":
+            return not _asked_only(ref)   # (handed on, unless only given a value or compared with nil)
         field = syntax.text(p.child_by_field_name("field"))
-        if v is loop.listener:
-            return field not in _LISTENER_USES
         return p.parent is not None and p.parent.type == "call_expression" and field not in SERVES
 
     def _addr_only_arg(self, ref: Node, dials: bool = False) -> bool:
@@ -404,6 +381,22 @@ class ListenerModel:
                 if loop is not None and loop.serve:
                     out.append(loop)
         return out
+
+
+def _asked_only(ref: Node) -> bool:
+    """Is the reference ``ref`` to a listener one that cannot stop it: given its value (``ln, err =
+    net.Listen(...)``), compared with nil (``if ln != nil``), or asked for ``Accept``/``Addr``/``Dial``?"""
+    p = ref.parent
+    if p is None:
+        return False
+    if p.type == "expression_list" and p.parent is not None and \
+            p.parent.type in ("assignment_statement", "short_var_declaration") and \
+            p.parent.child_by_field_name("left") is not None and p.parent.child_by_field_name("left").id == p.id:
+        return True
+    if p.type == "binary_expression" and syntax.text(p.child_by_field_name("operator")) in ("==", "!=") and \
+            syntax.text(p.child_by_field_name("right")) == "nil":
+        return True
+    return p.type == "selector_expression" and syntax.text(p.child_by_field_name("field")) in _LISTENER_USES
 
 
 def _wrapped_listener(arg: Node | None) -> Node | None:

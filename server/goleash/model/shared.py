@@ -1753,19 +1753,7 @@ def _runs_times(loop: Node, spawn: Node, k: int) -> bool:
     """Does ``loop`` run ``k`` times per turn of ``spawn``: its count is ``k * n`` (``n * k``) where ``n``
     is how often ``spawn`` runs (``for range 2 * numWorkers`` after ``for range numWorkers``), or the
     product itself when both are numbers?"""
-    clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
-    if clause is None:
-        return False
-    if clause.type == "range_clause":
-        bound = clause.child_by_field_name("right")
-    else:
-        got = syntax.counting_loop(clause)
-        update = clause.child_by_field_name("update")
-        if got is None or update is None or syntax.text(got[1]) != "0" or got[2] != "<" or \
-                " ".join(syntax.text(update).split()) not in (f"{got[0]}++", f"{got[0]} += 1"):
-            return False
-        bound = got[3]
-    bound = syntax.unparen(bound) if bound is not None else None
+    bound = syntax.loop_bound(loop)
     turns = syntax.loop_turns(spawn)
     if bound is None or not turns:
         return False

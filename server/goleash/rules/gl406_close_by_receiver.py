@@ -197,7 +197,7 @@ is such a sender too.
             if st.start_byte >= close.node.start_byte:
                 break
             if st.type != "for_statement" or not set(syntax.loop_turns(st)) & set(items) or \
-                    any(_leaves_loop(n, st) for n in syntax.walk(st.child_by_field_name("body"), skip_funcs=True)):
+                    syntax.contains_exit(st.child_by_field_name("body"), st):
                 continue   # (a receive loop that may stop early closes with sends still to come)
             first = syntax.stmt_list(st.child_by_field_name("body"))[:1]
             got = first[0] if first else None
@@ -316,22 +316,3 @@ def _fed_once_per(fn: Node, name: str, worker: Node) -> tuple:
     if body is None or [st.id for st in syntax.stmt_list(body)] != [sends[0].id]:
         return ()
     return syntax.loop_turns(loop)
-
-
-def _leaves_loop(n: Node, loop: Node) -> bool:
-    """Can ``n`` (in the body of ``loop``) end ``loop`` before its last turn: a ``return`` or ``goto``, a
-    labelled ``break``/``continue``, a ``break`` of ``loop`` itself (not of an inner loop, switch or select),
-    a stop of the function (``panic``, ``t.Fatal``)?"""
-    if n.type in ("return_statement", "goto_statement"):
-        return True
-    if n.type == "call_expression":
-        return syntax.call_name(n)[1] in ("panic", "Fatal", "Fatalf", "FailNow", "Exit", "Goexit")
-    if n.type == "continue_statement":
-        return bool(n.named_children)
-    if n.type != "break_statement":
-        return False
-    if n.named_children:
-        return True
-    inner = next((a for a in syntax.ancestors(n, loop) if a.type in (
-        "for_statement", "expression_switch_statement", "type_switch_statement", "select_statement")), None)
-    return inner is None or inner.id == loop.id
