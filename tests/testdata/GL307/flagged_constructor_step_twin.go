@@ -9,10 +9,10 @@ import (
 // reload takes the two locks in the other order, and a goroutine the constructor started can run
 // shouldSend on the same value at the same time.
 type alertStore struct {
-	displayedLock sync.Mutex
-	cacheLock     sync.Mutex
-	displayed     map[string]int
-	path          string
+	shownMu   sync.Mutex
+	fileMu    sync.Mutex
+	displayed map[string]int
+	path      string
 }
 
 func newAlertStore(path string, events <-chan string) *alertStore {
@@ -27,31 +27,31 @@ func newAlertStore(path string, events <-chan string) *alertStore {
 }
 
 func (s *alertStore) reload() {
-	s.cacheLock.Lock()
-	defer s.cacheLock.Unlock()
+	s.fileMu.Lock()
+	defer s.fileMu.Unlock()
 	data, err := os.ReadFile(s.path)
 	if err != nil {
 		return
 	}
-	s.displayedLock.Lock() // want `lock order inversion: alertStore\.displayedLock taken while holding alertStore\.cacheLock`
-	defer s.displayedLock.Unlock()
+	s.shownMu.Lock() // want `lock order inversion: alertStore\.shownMu taken while holding alertStore\.fileMu`
+	defer s.shownMu.Unlock()
 	_ = json.Unmarshal(data, &s.displayed)
 }
 
 func (s *alertStore) writeCache() {
-	s.cacheLock.Lock()
-	defer s.cacheLock.Unlock()
+	s.fileMu.Lock()
+	defer s.fileMu.Unlock()
 	data, _ := json.Marshal(s.displayed)
 	_ = os.WriteFile(s.path, data, 0o600)
 }
 
 func (s *alertStore) shouldSend(uid string) bool {
-	s.displayedLock.Lock()
-	defer s.displayedLock.Unlock()
+	s.shownMu.Lock()
+	defer s.shownMu.Unlock()
 	if _, ok := s.displayed[uid]; ok {
 		return false
 	}
 	s.displayed[uid] = 1
-	s.writeCache() // want `lock order inversion: alertStore\.cacheLock taken while holding alertStore\.displayedLock`
+	s.writeCache() // want `lock order inversion: alertStore\.fileMu taken while holding alertStore\.shownMu`
 	return true
 }

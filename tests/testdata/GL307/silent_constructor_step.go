@@ -7,12 +7,12 @@ import (
 )
 
 // readCache takes the two locks in the other order, but it only runs in the constructor, on the value
-// it has just made: no other goroutine can hold displayedLock meanwhile.
+// it has just made: no other goroutine can hold shownMu meanwhile.
 type noticeStore struct {
-	displayedLock sync.Mutex
-	cacheLock     sync.Mutex
-	displayed     map[string]int
-	path          string
+	shownMu   sync.Mutex
+	fileMu    sync.Mutex
+	displayed map[string]int
+	path      string
 }
 
 func newNoticeStore(path string) *noticeStore {
@@ -22,27 +22,27 @@ func newNoticeStore(path string) *noticeStore {
 }
 
 func (s *noticeStore) readCache() {
-	s.cacheLock.Lock()
-	defer s.cacheLock.Unlock()
+	s.fileMu.Lock()
+	defer s.fileMu.Unlock()
 	data, err := os.ReadFile(s.path)
 	if err != nil {
 		return
 	}
-	s.displayedLock.Lock()
-	defer s.displayedLock.Unlock()
+	s.shownMu.Lock()
+	defer s.shownMu.Unlock()
 	_ = json.Unmarshal(data, &s.displayed)
 }
 
 func (s *noticeStore) writeCache() {
-	s.cacheLock.Lock()
-	defer s.cacheLock.Unlock()
+	s.fileMu.Lock()
+	defer s.fileMu.Unlock()
 	data, _ := json.Marshal(s.displayed)
 	_ = os.WriteFile(s.path, data, 0o600)
 }
 
 func (s *noticeStore) shouldSend(uid string) bool {
-	s.displayedLock.Lock()
-	defer s.displayedLock.Unlock()
+	s.shownMu.Lock()
+	defer s.shownMu.Unlock()
 	if _, ok := s.displayed[uid]; ok {
 		return false
 	}
