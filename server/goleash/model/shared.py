@@ -1319,10 +1319,32 @@ class SharedVars:
                 l, r = syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))
                 if l is not None and r is not None and syntax.text(r) in mine:
                     l, r = r, l
-                if l is not None and r is not None and syntax.text(l) in mine and \
-                        r.type in ("int_literal", "interpreted_string_literal", "raw_string_literal"):
+                if l is not None and r is not None and syntax.text(l) in mine and self._constant(r):
                     return True
+        for case in syntax.ancestors(node, lit):   # ``switch k { case eventspersec: m.rate = v }``
+            sw = case.parent
+            if case.type != "expression_case" or sw is None or sw.type != "expression_switch_statement" or \
+                    sw.child_by_field_name("value") is None or \
+                    syntax.text(syntax.unparen(sw.child_by_field_name("value"))) not in mine:
+                continue
+            values = case.child_by_field_name("value")
+            if values is not None and all(self._constant(syntax.unparen(v)) for v in values.named_children):
+                return True
         return False
+
+    def _constant(self, x: Node | None) -> bool:
+        """A literal, or a constant the function or the package declares (``eventspersec``): the same in
+        every turn."""
+        if x is None:
+            return False
+        if x.type in ("int_literal", "interpreted_string_literal", "raw_string_literal"):
+            return True
+        if x.type != "identifier":
+            return False
+        v = self.um.scopes.var(x)
+        if v is not None:
+            return v.kind == "const"
+        return self.ctx.pkg is not None and self.ctx.pkg.is_const(syntax.text(x))
 
     def _after_endless_serve(self, w: Access, g: Node) -> bool:
         """Is ``w`` reached only once a ``Serve`` returned that never does (``err = s.Serve(ln)``, on a

@@ -48,7 +48,10 @@ goroutine its own slot (`results[i] = ...`).
   `Background()` local, or a parameter every call in the package fills with one (a caller's local
   `ctx := withStatus(context.Background())` of a function that only adds values counts): it never runs;
 - a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
-  index (`for i := range xs`, not assigned in the body) and `k` the same in every turn;
+  index (`for i := range xs`, not assigned in the body) and `k` the same in every turn; likewise a write
+  the goroutine makes only under `if k == "rate"` or in a `case eventspersec:` of `switch k`, `k` its
+  parameter given the loop's key or index (distinct in every turn) and the case a literal or a package
+  constant: one goroutine at most writes that field;
 - writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
   for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
@@ -120,7 +123,8 @@ goroutine its own slot (`results[i] = ...`).
                 # every goroutine this loop starts writes it
                 if loops and not fa.per_iteration(w.place, loops[-1]) and \
                         not shared.joined_in_loop(go, loops[-1]) and not ctx.channels.serialised(go) and \
-                        not (len(loops) == 1 and shared.one_turn_go(go, loops[-1])):
+                        not (len(loops) == 1 and shared.one_turn_go(go, loops[-1])) and \
+                        not shared.one_turn_node(w.node, go, loops[-1]):
                     reported.add(key)
                     yield ctx.finding(w.node, f"data race on {name}: every goroutine of this loop writes it. They run "
                                               f"at the same time, with no mutex held",
