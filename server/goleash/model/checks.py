@@ -368,6 +368,8 @@ def regression_only(um, pkg, source: Node) -> bool:
         return not any(a.type in ("for_statement", "range_clause") for a in syntax.ancestors(source, um.unit))
     if got.kind == ENV and got.conn and in_memory_transports(um, pkg, source):
         return True   # (a connection in memory: it fails only on the test's own close or deadline)
+    if got.kind == ENV and got.db and mock_database_only(um, pkg):
+        return True   # (a mock database: it answers what the test scripted, the same on every run)
     return got.kind != ENV
 
 
@@ -381,6 +383,28 @@ _REAL_TRANSPORT = re.compile(r"\bnet\.(?:Listen\w*|Dial\w*|Resolve\w+Addr)\(|\bh
 
 
 _ENDS_TRANSPORT = re.compile(r"\.(?:Close|CloseWrite|CloseRead|SetDeadline|SetReadDeadline|SetWriteDeadline)$")
+
+
+# databases the test scripts (go-sqlmock, pgxmock), and constructors of real ones
+_MOCK_DB = re.compile(r"\bsqlmock\.New\w*\(|\bpgxmock\.New\w*\(")
+_REAL_DB = re.compile(r"\bsql\.Open(?:DB)?\((?!\s*\"sqlmock\")|\bsqlx\.(?:Open|Connect|MustConnect)\w*\(|"
+                      r"\bpgx(?:pool)?\.(?:Connect|New)\w*\(|\bgorm\.Open\(")
+
+
+def mock_database_only(um, pkg) -> bool:
+    """Does the test (the declaration of ``um``, and the package functions it calls) make its database a
+    mock (``db, mock, err := sqlmock.New()``, pgxmock) and none that reaches a server (``sql.Open`` of another
+    driver, ``pgxpool.New``, ``sqlx.Connect``)? The queries then get exactly the rows and errors the test
+    scripted (``mock.ExpectQuery(...).WillReturnRows(rows)``): the same on every run."""
+    texts = [syntax.text(um.unit)]
+    for n in syntax.walk(um.unit):
+        fn = n.child_by_field_name("function") if n.type == "call_expression" else None
+        if fn is not None and fn.type == "identifier" and pkg is not None:
+            node = pkg.decl_node(syntax.text(fn))   # (a package helper that makes the test's database)
+            if node is not None:
+                texts.append(syntax.text(node))
+    text = "\n".join(texts)
+    return _MOCK_DB.search(text) is not None and _REAL_DB.search(text) is None
 
 
 def in_memory_transports(um, pkg, source: Node) -> bool:
@@ -512,7 +536,8 @@ def source_reach(um, pkg, source: Node):
                 streams = ("net", "crypto/tls", "bufio", "io", "encoding/json", "encoding/gob", "encoding/xml",
                            "compress/gzip", "archive/tar", "archive/zip", "mime/multipart")
                 if path in _ENV_PKGS or path in streams or _IO_VERB.match(name):
-                    return Reach(ENV, f"{syntax.text(operand)}.{name}", conn=path in streams)
+                    return Reach(ENV, f"{syntax.text(operand)}.{name}", conn=path in streams,
+                                 db=path == "database/sql")
                 return Reach(PURE)
             if path and typ and "[" not in typ:
                 decls = fr._decls(path, name, typ)
@@ -1323,8 +1348,7 @@ def nonnil_test(um, cond: Node | None):
     index = v.index if value is not None else None
     stmt = v.stmt if value is not None else None
     if value is None and v is not None and v.kind == "local":   # ``err = s.Serve(l)`` right before
-        value, index = _assigned_before(cond, v.name)
-        stmt = cond.parent.prev_named_sibling if value is not None else None
+        value, index, stmt = _assigned_before(cond, v.name)
     left = stmt.child_by_field_name("left") if stmt is not None else None
     count = len(left.named_children) if left is not None else None
     return v, value, index, count
@@ -1338,19 +1362,22 @@ def _next_stmt(decl: Node | None, cond: Node) -> bool:
         decl.next_named_sibling is not None and decl.next_named_sibling.id == stmt.id
 
 
-def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None]:
-    """``err = f(x)`` (or ``c, err = f(x)``) as the statement right before the ``if`` of ``cond``: the
-    call and the index of ``name`` among its results."""
+def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None, Node | None]:
+    """``err = f(x)`` (or ``c, err = f(x)``) as the statement right before the ``if`` of ``cond``, or as its
+    initializer (``if err = f(x); err != nil``): the call, the index of ``name`` among its results, and
+    that statement."""
     stmt = cond.parent
-    prev = stmt.prev_named_sibling if stmt is not None and stmt.type == "if_statement" else None
+    if stmt is None or stmt.type != "if_statement":
+        return None, None, None
+    prev = stmt.child_by_field_name("initializer") or stmt.prev_named_sibling
     if prev is None or prev.type != "assignment_statement" or \
             syntax.text(prev.child_by_field_name("operator")) != "=":
-        return None, None
+        return None, None, None
     left = [syntax.text(n) for n in prev.child_by_field_name("left").named_children]
     right = prev.child_by_field_name("right").named_children
     if len(right) != 1 or name not in left or right[0].type != "call_expression":
-        return None, None
-    return syntax.unparen(right[0]), left.index(name)
+        return None, None, None
+    return syntax.unparen(right[0]), left.index(name), prev
 
 
 def reached_before_leaving(stmts, hit) -> bool:

@@ -56,6 +56,8 @@ class Reach:
     arg: int | None = None   # ENV only through what its caller hands it as this argument: a context's end
     #                          (``ctx.Err()`` of a parameter; none for context.Background()), a stream's
     #                          failure (an ``io.Reader`` parameter; none for bytes.NewReader(b), crypto/rand)
+    db: bool = False   # ENV only through a database (``db.QueryContext``, ``rows.Err()``): over a mock database
+    #                    (go-sqlmock, pgxmock), only the answers the test scripted
 
 
 _PURE = Reach(PURE)
@@ -151,24 +153,33 @@ def std_call(path: str, name: str, args: list[Node]) -> Reach:
 
 
 def join(a: Reach, b: Reach) -> Reach:
-    """The stronger of two answers: the environment itself, then through a connection, then through what
-    the caller hands (two different arguments: through either, whatever the caller hands), then state,
-    then unknown, then pure."""
+    """The stronger of two answers: the environment itself, then through a connection or a database, then
+    through what the caller hands (two different arguments: through either, whatever the caller hands),
+    then state, then unknown, then pure. Through a connection on one side and a database on the other is
+    through neither alone: the environment itself."""
     if a.kind == ENV and b.kind == ENV and a.arg is not None and b.arg is not None and a.arg != b.arg:
-        return Reach(ENV, a.op, conn=a.conn and b.conn)
+        return Reach(ENV, a.op, conn=a.conn and b.conn, db=a.db and b.db)
+    if a.kind == ENV and b.kind == ENV and (a.conn and b.db or a.db and b.conn):
+        return Reach(ENV, a.op)
     return max(a, b, key=_rank)
 
 
 def _rank(r: Reach) -> float:
     if r.kind == ENV:
-        return 2.5 if r.arg is not None else 3 if r.conn else 4
+        return 2.5 if r.arg is not None else 3 if r.conn or r.db else 4
     return {STATE: 2, UNKNOWN: 1}.get(r.kind, 0)
+
+
+# the operations of a database handle, a transaction, a statement, a result set
+_DB_VERB = re.compile(r"^(?:Query|QueryContext|QueryRow|QueryRowContext|Exec|ExecContext|Begin|BeginTx|Commit|"
+                      r"Rollback|Prepare|PrepareContext|Ping|PingContext)$")
 
 
 def io_reach(spelled: str, name: str) -> Reach:
     """``ENV`` for a call named for I/O: through a connection or stream (``conn``) unless it names a file,
-    a database or a dial."""
-    return Reach(ENV, spelled, conn=_CONN_VERB.match(name) is not None or _IO_HELPER.match(name) is not None)
+    a database (``db``) or a dial."""
+    return Reach(ENV, spelled, conn=_CONN_VERB.match(name) is not None or _IO_HELPER.match(name) is not None,
+                 db=_DB_VERB.match(name) is not None)
 
 
 def by_name(call: Node) -> Reach | None:
@@ -478,9 +489,33 @@ def _deciding_wait(decl: Node, body: Node) -> Reach | None:
                                        op.parent is not None and op.parent.type != "unary_expression" else op).split())
         at = _ctx_param(decl, body, op)
         if at is None:
-            return Reach(ENV, spelled)
+            return Reach(ENV, spelled, db=_db_result_err(body, op))
         first = first or Reach(ENV, spelled, arg=at)
     return first
+
+
+def _db_result_err(body: Node, op: Node) -> bool:
+    """Is ``op`` ``rows.Err()`` of a local that the body gives the result of a database query (``rows, err
+    := db.QueryContext(ctx, q)``)? Its error is the database's, not a context's end."""
+    fn = op.child_by_field_name("function") if op.type == "call_expression" else None
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+        fn.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier" or syntax.text(fn.child_by_field_name("field")) != "Err":
+        return False
+    name = syntax.text(operand)
+    for n in syntax.walk(body):
+        if n.type not in ("short_var_declaration", "assignment_statement"):
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        values = right.named_children if right is not None else []
+        if left is None or len(values) != 1 or name not in [syntax.text(x) for x in left.named_children]:
+            continue
+        call = syntax.unparen(values[0])
+        f = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if f is not None and f.type == "selector_expression" and \
+                _DB_VERB.match(syntax.text(f.child_by_field_name("field"))):
+            return True
+    return False
 
 
 def _failing_return(ret: Node) -> bool:
@@ -700,7 +735,7 @@ def bind(r: Reach, call: Node, decl: Node | None = None, spell=None) -> Reach:
     args = syntax.call_args(call)
     a = syntax.unparen(args[r.arg]) if r.arg < len(args) else None
     if a is None:
-        return Reach(ENV, r.op, conn=r.conn)
+        return Reach(ENV, r.op, conn=r.conn, db=r.db)
     spelled = " ".join(syntax.text(a).split())
     if spelled in _NEVER_ENDS or (spell is not None and spell(a) in _NEVER_ENDS) or \
             _MEMORY.search(spelled) or _NEVER_FAILS.match(spelled):
@@ -708,7 +743,7 @@ def bind(r: Reach, call: Node, decl: Node | None = None, spell=None) -> Reach:
     body = decl.child_by_field_name("body") if decl is not None else None
     at = _param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier" else None
     # (a parameter's name says nothing where it is bound: the argument does)
-    return Reach(ENV, spelled if r.op.isidentifier() else r.op, conn=r.conn, arg=at)
+    return Reach(ENV, spelled if r.op.isidentifier() else r.op, conn=r.conn, arg=at, db=r.db)
 
 
 _BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "delete", "panic", "recover", "print",

@@ -215,6 +215,11 @@ the whole test binary down.
     Go 1.24 crypto/rand never returns an error (it crashes the program instead);
   - a check of the error of a named signal sent to the process itself (`syscall.Kill(syscall.Getpid(),
     syscall.SIGTERM)`): kill(2) fails only for another process or an invalid signal;
+  - a check of the error of a query (`db.QueryContext`, `rows.Err()`, `tx.Commit()`, also a few calls
+    down) in a test whose database is a mock (`db, mock, err := sqlmock.New()`, pgxmock) and that opens no
+    real one (`sql.Open` of another driver, `pgxpool.New`, `sqlx.Connect`): the mock answers exactly
+    what the test scripted (`mock.ExpectQuery(q).WillReturnRows(rows)`), the same on every run; the error
+    may also be assigned in the `if` itself (`if err = scrape(ctx, db, ch); err != nil`);
   - a check of the error of a write into memory: `buf.WriteString(s)` (`Write`, `WriteByte`, `WriteRune`)
     of a `bytes.Buffer` or `strings.Builder`, or `fmt.Fprintf(&buf, ...)` into one (they grow, or panic);
   - a check of the error of a std encoder into memory (`json.Marshal(rows)`, `xml.Marshal`) of a value built
