@@ -396,15 +396,21 @@ def mock_database_only(um, pkg) -> bool:
     mock (``db, mock, err := sqlmock.New()``, pgxmock) and none that reaches a server (``sql.Open`` of another
     driver, ``pgxpool.New``, ``sqlx.Connect``)? The queries then get exactly the rows and errors the test
     scripted (``mock.ExpectQuery(...).WillReturnRows(rows)``): the same on every run."""
+    text = _with_helpers(um, pkg)
+    return _MOCK_DB.search(text) is not None and _REAL_DB.search(text) is None
+
+
+def _with_helpers(um, pkg) -> str:
+    """The text of the test (the declaration of ``um``) and of the package functions it calls by name (a
+    helper that makes its transports or its database)."""
     texts = [syntax.text(um.unit)]
     for n in syntax.walk(um.unit):
         fn = n.child_by_field_name("function") if n.type == "call_expression" else None
         if fn is not None and fn.type == "identifier" and pkg is not None:
-            node = pkg.decl_node(syntax.text(fn))   # (a package helper that makes the test's database)
+            node = pkg.decl_node(syntax.text(fn))
             if node is not None:
                 texts.append(syntax.text(node))
-    text = "\n".join(texts)
-    return _MOCK_DB.search(text) is not None and _REAL_DB.search(text) is None
+    return "\n".join(texts)
 
 
 def in_memory_transports(um, pkg, source: Node) -> bool:
@@ -416,21 +422,15 @@ def in_memory_transports(um, pkg, source: Node) -> bool:
     program itself closed an end or set a deadline: and outside the goroutine of ``source``, the test
     closes one (``b.Close()``, ``SetReadDeadline``) only in a ``defer`` or a Cleanup, once it is done."""
     lit = next((a for a in syntax.ancestors(source, um.unit) if a.type == "func_literal"), None)
-    texts = [syntax.text(um.unit)]
     for n in syntax.walk(um.unit):
         fn = n.child_by_field_name("function") if n.type == "call_expression" else None
-        if fn is None:
-            continue
-        if fn.type == "identifier":   # (a package function the test calls: its transports are the test's)
-            node = pkg.decl_node(syntax.text(fn)) if pkg is not None else None
-            if node is not None:
-                texts.append(syntax.text(node))
-        elif _ENDS_TRANSPORT.search(syntax.text(fn)) and not (lit is not None and syntax.inside(n, lit)) and \
+        if fn is not None and fn.type != "identifier" and _ENDS_TRANSPORT.search(syntax.text(fn)) and \
+                not (lit is not None and syntax.inside(n, lit)) and \
                 not any(a.type == "defer_statement" or (a.type == "call_expression" and
                                                          syntax.call_name(a)[1] == "Cleanup")
                         for a in syntax.ancestors(n, um.unit)):
             return False   # (the test ends the transport while the goroutine may still use it)
-    text = "\n".join(texts)
+    text = _with_helpers(um, pkg)   # (a package function the test calls: its transports are the test's)
     return _IN_MEMORY.search(text) is not None and _REAL_TRANSPORT.search(text) is None
 
 
