@@ -290,19 +290,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         a = syntax.call_args(outer)
         if len(a) != 3 or a[0].id != call.id or not syntax.text(a[1]).endswith(".NamespacedName"):
             return False
-        obj = syntax.unparen(a[2])
-        v = ctx.model.scopes.var(obj) if obj.type == "identifier" else None
-        value = syntax.unparen(v.value) if v is not None and not v.assigned and v.value is not None else obj
-        typ = None
-        if value.type == "unary_expression" and syntax.text(value.child_by_field_name("operator")) == "&" and \
-                syntax.unparen(value.child_by_field_name("operand")).type == "composite_literal":
-            typ = syntax.text(syntax.unparen(value.child_by_field_name("operand")).child_by_field_name("type"))
-        elif value.type == "call_expression" and syntax.text(value.child_by_field_name("function")) == "new":
-            typ = syntax.text(syntax.call_args(value)[0]) if syntax.call_args(value) else None
-        else:
-            t = ctx.model.types.of(obj)   # (``node`` given other values of its type later)
-            typ = t[1:] if t is not None and t.startswith("*") else None
-        return typ is not None and ctx.pkg.watched_kind(typ)
+        t = ctx.model.types.of(syntax.unparen(a[2]))   # (``&T{}``, ``new(T)``, a local holding one)
+        return t is not None and t.startswith("*") and ctx.pkg.watched_kind(t[1:])
 
     @staticmethod
     def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:
