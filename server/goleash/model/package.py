@@ -2010,10 +2010,11 @@ class PackageModel:
                     break
         return tuple(out)
 
-    def never_reset(self, type_name: str, field: str) -> bool:
+    def never_reset(self, type_name: str, field: str, flag: bool = False) -> bool:
         """Once a ``type_name`` value's ``field`` is set, does it stay non-nil? Every write of ``.field``
         on such a value in the package assigns something other than a literal ``nil``, and nothing
-        takes its address (which could write anything)."""
+        takes its address (which could write anything). ``flag``: a bool field that, once true, stays
+        true: every write assigns the literal ``true`` (a literal's ``done: false`` is its start)."""
         from .. import syntax
         from .effects import _sets
         from .types import base_name
@@ -2036,16 +2037,18 @@ class PackageModel:
                 right = stmt.child_by_field_name("right")
                 vals = right.named_children if right is not None else []
                 i = next((j for j, x in enumerate(lhs.named_children) if x.id == sel.id), None)
-                if i is None or len(vals) != len(lhs.named_children) or syntax.unparen(vals[i]).type == "nil":
+                if i is None or len(vals) != len(lhs.named_children) or \
+                        (syntax.unparen(vals[i]).type != "true" if flag else syntax.unparen(vals[i]).type == "nil"):
                     return False
         return True
 
-    def signalled_when_set(self, cond: str, field: str) -> bool:
+    def signalled_when_set(self, cond: str, field: str, flag: bool = False) -> bool:
         """Does every ``Signal``/``Broadcast`` of the Cond ``cond`` (package-wide name: ``Payload.cond``)
         run only once ``x.field`` is non-nil, ``x`` the value it signals through (``x.cond.Broadcast()``)?
         On every path from its function's entry to it, the function set ``x.field`` to something other
         than ``nil``, or took a branch that says ``x.field != nil`` (``if x.field == nil || … {`` not
-        taken). With ``never_reset``, a waiter woken by it finds the field set."""
+        taken). With ``never_reset``, a waiter woken by it finds the field set. ``flag``: the same for a
+        bool field set to ``true`` (a branch that says ``x.field``)."""
         from .. import syntax
         from .effects import BROADCAST, SIGNAL, _node_at
         from .flow import literals
@@ -2072,6 +2075,8 @@ class PackageModel:
                 return False
 
             def nil_key(c, target=target):
+                if flag:
+                    return ("nil", False) if " ".join(syntax.text(c).split()) == target else None
                 op = c.child_by_field_name("operator") if c.type == "binary_expression" else None
                 right = syntax.unparen(c.child_by_field_name("right")) if op is not None else None
                 if op is None or op.type not in ("==", "!=") or right is None or right.type != "nil" or \
@@ -2085,7 +2090,8 @@ class PackageModel:
                     return False
                 left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
                 for ln, rn in zip(left.named_children if left else [], right.named_children if right else []):
-                    if syntax.text(ln) == target and syntax.unparen(rn).type != "nil":
+                    if syntax.text(ln) == target and (syntax.unparen(rn).type == "true" if flag
+                                                      else syntax.unparen(rn).type != "nil"):
                         return True
                 return False
 

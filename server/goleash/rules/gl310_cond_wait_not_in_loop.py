@@ -67,7 +67,9 @@ under the lock.
 - `Wait` inside a loop;
 - `if x.f == nil { x.c.Wait() }` where the package never sets `f` back to `nil` and every
   `Signal`/`Broadcast` of `c` runs only after `f` was set (assigned, or tested non-nil, on every path
-  to it): whatever wakes the waiter, the field is set then and stays set;
+  to it): whatever wakes the waiter, the field is set then and stays set; likewise `if !x.done {
+  x.c.Wait() }` where the package only ever sets `done` to `true`, and every `Signal`/`Broadcast`
+  follows such a set (a one-shot "executed" latch);
 - a bare `Wait` in a function that goes on to read state after it (it waits for the
   next change, whatever it is);
 - a `Wait` that is its function's only statement (`func (w *T) Wait() { w.cond.Wait() }`): a
@@ -264,22 +266,31 @@ under the lock.
     def _set_for_good(ctx, wait, cond) -> bool:
         """``if x.f == nil { x.c.Wait() }`` where, in the package, ``x.f`` is never set back to nil and
         every Signal/Broadcast of ``c`` runs only once ``f`` is set: whatever wakes the Wait, the
-        condition is false then and stays false."""
+        condition is false then and stays false. Likewise ``if !x.done { x.c.Wait() }`` of a bool field
+        the package only ever sets to ``true``."""
         from ..model.types import base_name
         um = ctx.model
         cond = syntax.unparen(cond)
-        if cond is None or cond.type != "binary_expression" or \
+        flag = cond is not None and cond.type == "unary_expression" and \
+            syntax.text(cond.child_by_field_name("operator")) == "!"
+        if flag:   # ``if !x.done { x.c.Wait() }``: a flag that, once true, stays true
+            left = syntax.unparen(cond.child_by_field_name("operand"))
+            if left is None or left.type != "selector_expression":
+                return False
+        elif cond is None or cond.type != "binary_expression" or \
                 syntax.text(cond.child_by_field_name("operator")) != "==":
             return False
-        left, right = syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))
-        if right is None or right.type != "nil" or left is None or left.type != "selector_expression":
-            return False
+        else:
+            left, right = syntax.unparen(cond.child_by_field_name("left")), \
+                syntax.unparen(cond.child_by_field_name("right"))
+            if right is None or right.type != "nil" or left is None or left.type != "selector_expression":
+                return False
         t = um.types.of(left.child_by_field_name("operand"))
         name = um.abstract_place(wait.place)
         if t is None or name is None:
             return False
         field = syntax.text(left.child_by_field_name("field"))
-        return ctx.pkg.never_reset(base_name(t), field) and ctx.pkg.signalled_when_set(name, field)
+        return ctx.pkg.never_reset(base_name(t), field, flag) and ctx.pkg.signalled_when_set(name, field, flag)
 
     def check(self, ctx: FuncContext) -> Iterator[Finding]:
         um = ctx.model
