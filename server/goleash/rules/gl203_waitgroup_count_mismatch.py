@@ -43,6 +43,8 @@ to misplace.
 ## Stays silent
 - `Add` with a non-literal argument; goroutines started in loops; more than one `Add`
   between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group);
+- literal `Add`s in a row before the goroutines (`wg.Add(1); wg.Add(1)`, no goroutine started nor
+  the group touched otherwise between them) count together: their sum is checked;
   goroutines that call `Done` in a loop of their own (once per item, not per goroutine), also in the
   package function a `go f(..., &wg)` runs;
 - (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
@@ -129,15 +131,45 @@ to misplace.
                     break
                 elif place is not None and self._pays_done(ctx, f, s, place):
                     count += 1   # ``readLots(t, wg, p)`` in place: a package function that calls Done on it
-            if not ok or wait is None or count == n or count == 0:
+            earlier = self._added_before(block, stmt, wg)
+            if not ok or wait is None or count == n + earlier or count == 0:
                 continue
             if self._still_counting(block, stmt, wg):
                 continue   # a goroutine started before (a barrier's "started" Done) pays part of this Add
-            result = "Wait never returns" if count < n else "the counter goes negative and the program panics"
-            yield ctx.finding(add, f"{wg}.Add({n}) but {count} goroutine{'s' if count != 1 else ''} "
+            total = n + earlier
+            result = "Wait never returns" if count < total else "the counter goes negative and the program panics"
+            what = f"{wg}.Add({n})" if not earlier else f"{wg}'s Adds count {total}"
+            fixes = (ctx.fix(f"Add({count - earlier})", ctx.replace(args[0], str(count - earlier)), preferred=True),) \
+                if count > earlier else ()
+            yield ctx.finding(add, f"{what} but {count} goroutine{'s' if count != 1 else ''} "
                                    f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(). {result[0].upper()}{result[1:]}",
-                              [ctx.related(wait, f"{wg}.Wait() here")],
-                              (ctx.fix(f"Add({count})", ctx.replace(args[0], str(count)), preferred=True),))
+                              [ctx.related(wait, f"{wg}.Wait() here")], fixes)
+
+    @staticmethod
+    def _added_before(block: Node, stmt: Node, wg: str) -> int:
+        """What the literal ``wg.Add(k)`` statements just before ``stmt`` in ``block`` add (``wg.Add(1);
+        wg.Add(1)`` then two goroutines), over statements that neither start a goroutine nor touch ``wg``."""
+        total = 0
+        s = stmt.prev_named_sibling
+        while s is not None:
+            if s.type == "comment":
+                s = s.prev_named_sibling
+                continue
+            if any(n.type == "go_statement" for n in [s, *syntax.walk(s)]):
+                break
+            t = syntax.text(s)
+            if f"{wg}." in t:
+                call = s.named_children[0] if s.type == "expression_statement" and s.named_children else None
+                args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
+                if call is None or syntax.call_name(call) != (wg, "Add") or len(args) != 1 or \
+                        args[0].type != "int_literal":
+                    break
+                try:
+                    total += int(syntax.text(args[0]), 0)
+                except ValueError:
+                    break
+            s = s.prev_named_sibling
+        return total
 
     @staticmethod
     def _still_counting(block: Node, stmt: Node, wg: str) -> bool:
