@@ -83,8 +83,9 @@ that sends on the channel and is not given the context.
   does not count, nor a `Done()` case whose body still receives the result (`case <-r.stop.Done():
   <-ch; return`);
 - a channel parameter of such a private function, when every caller passes a channel it made itself
-  (`pushed := make(chan int64, 100)`), and names it otherwise only to close it or to receive it, with
-  plain receives or `range` loops that leave only at the close, in code that never looks at a
+  (`pushed := make(chan int64, 100)`), and names it otherwise only to close it, to receive it (with
+  plain receives or `range` loops that leave only at the close), or to hand it to another package
+  function that only sends on it (`listenSignals(errCh)`: a fellow sender), in code that never looks at a
   context's `Done()` or `Err()` (a closure that names neither the function nor that channel does not
   count): cancelling the context stops no receiver. These two hold as well for a goroutine whose body is a
   package function (`out := make(chan *result); go im.report(out); return out`);
@@ -253,7 +254,8 @@ that sends on the channel and is not given the context.
             for call in calls:
                 args = syntax.call_args(call)
                 arg = args[index] if index < len(args) else None
-                if arg is None or arg.type != "identifier" or not _drained_here(node, call, syntax.text(arg)):
+                if arg is None or arg.type != "identifier" or \
+                        not _drained_here(node, call, syntax.text(arg), ctx.pkg.decl_node):
                     return False
                 if _context_looks(node, name, {syntax.text(arg)}):
                     return False
@@ -310,14 +312,18 @@ def _callee_ident(call: Node) -> str:
     return syntax.text(ident) if ident is not None and ident.type in ("identifier", "field_identifier") else ""
 
 
-def _drained_here(decl: Node, call: Node, arg: str) -> bool:
+def _drained_here(decl: Node, call: Node, arg: str, decl_node=None) -> bool:
     """Is ``arg`` a channel ``decl`` makes itself (``arg := make(chan T, n)``), named otherwise only as the
     argument of ``call``, in ``close(arg)``, by plain receives and by ``range`` loops with no way out but
-    the close?"""
+    the close, or as the argument of another package function (``decl_node`` finds it) that only sends on
+    it (``addSignalListener(errCh)``: a fellow sender, no receiver that could stop)?"""
     made = False
     for ref in syntax.references(arg, decl):
         p = ref.parent
         if p is not None and p.id == (call.child_by_field_name("arguments") or call).id:
+            continue
+        if p is not None and p.type == "argument_list" and decl_node is not None and \
+                _sends_only(p.parent, ref, decl_node):
             continue
         if p is not None and p.type == "expression_list" and p.parent is not None and \
                 p.parent.type == "short_var_declaration" and p.parent.child_by_field_name("left") is not None and \
@@ -345,6 +351,27 @@ def _drained_here(decl: Node, call: Node, arg: str) -> bool:
             continue
         return False
     return made
+
+
+def _sends_only(call: Node, arg: Node, decl_node) -> bool:
+    """Is ``call`` one of a package function (a bare name) whose parameter that ``arg`` is given for is
+    named in its body only by plain sends (``errCh <- err``)?"""
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    if fn is None or fn.type != "identifier":
+        return False
+    node = decl_node(syntax.text(fn))
+    if node is None or node.type != "function_declaration":
+        return False
+    args = syntax.call_args(call)
+    i = next((j for j, a in enumerate(args) if a.id == arg.id), None)
+    names = [n for n, _ in syntax.params(node)]
+    if i is None or i >= len(names) or not names[i] or names[i] == "_":
+        return False
+    body = node.child_by_field_name("body")
+    refs = list(syntax.references(names[i], body)) if body is not None else []
+    return bool(refs) and all(r.parent is not None and r.parent.type == "send_statement" and
+                              r.parent.child_by_field_name("channel") is not None and
+                              r.parent.child_by_field_name("channel").id == r.id for r in refs)
 
 
 def _returned(ident: Node) -> bool:
