@@ -507,6 +507,8 @@ class ContextModel:
             return "goroutine" if n.kind == "go" else "deferred"
         if self._go_only(call):
             return "goroutine"   # bound to locals only goroutines started here use
+        if self._lifetime_kept(call):
+            return "stored"   # a lifetime for goroutines started here, ended by a cancel kept past the call
         # the result outlives the function: stored in a field or a package variable
         stmt = n.ast
         if stmt is not None and stmt.type in ("assignment_statement",):
@@ -641,6 +643,45 @@ class ContextModel:
                     return []
                 uses.append(r)
         return uses
+
+    def _lifetime_kept(self, call: Node) -> bool:
+        """``c, cancel := context.WithCancel(context.Background())`` (a cause, a timeout, a deadline) whose
+        ``c`` only goroutines started here use (``go``, or the literal handed to ``wg.Go``/``g.Go``) and
+        whose ``cancel`` is kept past the call: stored in a field or a package variable, returned, or called
+        by a function literal that is (``s.stop = func() { cancel(); <-done }``, also through a local
+        ``stop`` stored so), while the received ctx is not used after it. A component's lifetime: its Stop
+        ends the goroutines, the received ctx only bounds the start."""
+        outer, idx = syntax.argument_of(call)
+        fn = _text(outer.child_by_field_name("function")) if outer is not None else ""
+        if idx != 0 or fn not in _LIFETIME_CTORS:
+            return False
+        stmt = outer.parent
+        if stmt is not None and stmt.type == "expression_list" and stmt.named_child_count == 1:
+            stmt = stmt.parent
+        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+            return False
+        left = stmt.child_by_field_name("left")
+        names = left.named_children if left is not None else []
+        if len(names) != 2 or any(x.type != "identifier" or x.text == b"_" for x in names):
+            return False
+        ctx_var, cancel_var = (self.um.scopes.var(x) for x in names)
+        if ctx_var is None or cancel_var is None or ctx_var.kind not in ("local", "param") or \
+                cancel_var.kind != "local" or ctx_var.addressed:
+            return False
+        home = syntax.enclosing_func(call)
+        if ctx_var.kind == "param":   # ``ctx, cancel := ...`` gives the received ctx a new value: the uses after it
+            if any(a.type == "for_statement" for a in syntax.ancestors(stmt, home)):
+                return False
+            uses = [r for r in ctx_var.refs if r.start_byte > stmt.end_byte]
+        else:
+            uses = self._uses_after(ctx_var, call)
+            got = self.received(call)
+            param = self.um.scopes.var(got[1]) if got is not None else None
+            if param is None or any(r.start_byte > stmt.end_byte for r in param.refs):
+                return False   # the received ctx is still asked after (a select on its Done, a log line)
+        if not uses or any(r.id != names[0].id and not _in_goroutine(r, home) for r in uses):
+            return False
+        return any(_kept(r, self.um, 2, home) for r in self._uses_after(cancel_var, call) if r.id != names[1].id)
 
     def _default_for_nil(self, call: Node) -> bool:
         """``base := context.Background()`` followed by ``if ctx != nil { base = ... }`` (``ctx`` a context
@@ -1427,6 +1468,68 @@ def _self_derived(v) -> bool:
 
 # calls that derive a context from the one they are given, and the index of the derived one among their results
 _CTX_RESULT = {"errgroup.WithContext": 1}
+# derive a context with a cancel func of its own
+_LIFETIME_CTORS = frozenset({"context.WithCancel", "context.WithCancelCause", "context.WithTimeout",
+                             "context.WithTimeoutCause", "context.WithDeadline", "context.WithDeadlineCause"})
+
+
+def _in_goroutine(ref: Node, home: Node | None) -> bool:
+    """Is ``ref`` inside a goroutine started in ``home``: a ``go`` statement, or the function literal handed
+    to a ``Go``/``TryGo`` method (``wg.Go(func() { ... })``, an errgroup's ``g.Go``)?"""
+    for a in syntax.ancestors(ref):
+        if home is not None and a.id == home.id:
+            return False
+        if a.type == "go_statement":
+            return True
+        if a.type == "func_literal":
+            call, _ = syntax.argument_of(a)
+            if call is not None and syntax.call_name(call)[1] in ("Go", "TryGo"):
+                return True
+    return False
+
+
+def _kept(ref: Node, um, depth: int, home: Node | None) -> bool:
+    """Does the value at ``ref`` (a cancel func) outlive the call of ``home`` it is in: stored in a field,
+    an element or a package variable, returned, or held by a function literal that is (``s.stop = func() {
+    cancel(); <-done }``), or by a local that is (``depth`` more steps)?"""
+    if _stored(ref, um, depth, home):
+        return True
+    for a in syntax.ancestors(ref):
+        if home is not None and a.id == home.id:
+            break
+        if a.type == "func_literal" and _stored(a, um, depth, home):
+            return True
+    return False
+
+
+def _stored(node: Node, um, depth: int, home: Node | None) -> bool:
+    """Is the value ``node`` returned, or assigned to a field, an element, a package variable, or a local
+    that is in turn (see :func:`_kept`)?"""
+    p = node.parent
+    if p is not None and p.type == "expression_list":
+        p = p.parent
+    if p is None:
+        return False
+    if p.type == "return_statement":
+        return syntax.enclosing_func(p) is not None and home is not None and syntax.enclosing_func(p).id == home.id
+    if p.type not in ("assignment_statement", "short_var_declaration"):
+        return False
+    right, left = p.child_by_field_name("right"), p.child_by_field_name("left")
+    if right is None or left is None or not syntax.inside(node, right):
+        return False
+    i = next((j for j, x in enumerate(right.named_children) if x.id == node.id), None)
+    if i is None or i >= left.named_child_count:
+        return False
+    target = left.named_children[i]
+    if target.type in ("selector_expression", "index_expression"):
+        return True
+    if target.type != "identifier" or target.text == b"_":
+        return False
+    v = um.scopes.var(target)
+    if v is None:
+        return p.type == "assignment_statement"   # a package variable
+    return depth > 0 and v.kind == "local" and not v.addressed and \
+        any(_kept(r, um, depth - 1, home) for r in v.refs if r.id != target.id)
 
 
 def _keyed_element(call: Node) -> Node | None:

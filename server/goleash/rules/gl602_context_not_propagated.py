@@ -147,6 +147,13 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   call; passing the received ctx would cancel it when the caller returns. Still reported when the
   goroutine's function stops only when that context is done (`go s.loop(bgCtx)` with every exit of `loop`
   behind `<-ctx.Done()`): it never stops;
+- a component's lifetime: `c, cancel := context.WithCancel(context.Background())` (a cause, a timeout)
+  whose `c` only goroutines started here use (`go`, or the literal handed to `wg.Go`/`g.Go`), whose
+  `cancel` is kept past the call (stored in a field, returned, or called by a function literal that is:
+  `s.stop = func() { cancel(); <-done }`, also through a local `stop` stored so), in a function that
+  does not use its received ctx after it: the Stop that calls it ends the goroutines, the received ctx
+  bounds only the start (still reported when work runs under `c` in place, or the received ctx is
+  asked again after it: a select on its `Done()`);
 - `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels;
 - the only argument of a getter of a value a context carries, `trace.SpanFromContext(context.Background())`
   (a function whose name ends in `FromContext`): it reads the empty context's value (a no-op span), no
