@@ -149,7 +149,7 @@ class FieldAccess:
         def runs(node: Node) -> bool:
             """Can ``node`` run in this call (not under a parameter test the call's literal skips, nor under
             ``if alwaysFalse``)?"""
-            return not _off_for_call(um, node, e.consts, method) and not _never_runs(um, node, package)
+            return not _off_for_call(um, node, e.consts, method, e.node) and not _never_runs(um, node, package)
 
         own = [CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node)) for a in fa.writes(top)
                if runs(a.node)]
@@ -295,10 +295,12 @@ def _never_runs(um: UnitModel, node: Node, package) -> bool:
     return False
 
 
-def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool) -> bool:
+def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool, call: Node | None = None) -> bool:
     """Is ``node`` of the callee under a test of a bool parameter that this call passes as the literal that
-    skips it (``if needRollBack { dp.x = true }`` called with ``false``; the ``else`` with ``true``)?"""
-    if not consts:
+    skips it (``if needRollBack { dp.x = true }`` called with ``false``; the ``else`` with ``true``), or under
+    a comparison of a parameter with a constant that the call's constant argument decides (``if benchType ==
+    bench.TypeJSFetch { c.timedOut = true }`` called with ``bench.TypeJSOrdered``; see :func:`_compared`)?"""
+    if not consts and call is None:
         return False
     cur = node
     for a in syntax.ancestors(node):
@@ -316,6 +318,11 @@ def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool) -> boo
                 c, want = syntax.unparen(c), branch
                 if c is not None and c.type == "unary_expression" and syntax.text(c).startswith("!"):
                     c, want = syntax.unparen(c.child_by_field_name("operand")), not branch
+                if c is not None and c.type == "binary_expression" and call is not None:
+                    got = _compared(um, c, call)
+                    if got is not None and got != want:
+                        return True
+                    continue
                 if c is None or c.type != "identifier":
                     continue
                 v = um.scopes.var(c)
@@ -325,6 +332,55 @@ def _off_for_call(um: UnitModel, node: Node, consts: tuple, method: bool) -> boo
                     return True
         cur = a
     return False
+
+
+def _compared(um: UnitModel, cond: Node, call: Node) -> bool | None:
+    """The value of ``p == K`` (``p != K``) for this call: ``p`` a parameter the callee never assigns, ``K``
+    a constant — a string or number literal, or a name qualified by a package the callee's file imports
+    (``bench.TypeJSFetch``) — and the call's argument for ``p`` a constant spelt the same way. Equal
+    spellings are equal; different ones are taken as different values (distinct names of one enum); None
+    when this cannot be read."""
+    op = syntax.text(cond.child_by_field_name("operator"))
+    if op not in ("==", "!=") or call.type != "call_expression":
+        return None
+    left, right = syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))
+    if left is None or right is None:
+        return None
+    if left.type != "identifier":
+        left, right = right, left
+    v = um.scopes.var(left) if left.type == "identifier" else None
+    pos = um.param_position(v) if v is not None and v.kind == "param" and not v.assigned and not v.addressed \
+        else None
+    args = syntax.call_args(call)
+    if pos is None or pos >= len(args):
+        return None
+    arg = syntax.unparen(args[pos])
+    root = um.unit
+    while root.parent is not None:
+        root = root.parent
+    imports = None
+
+    def kind(n: Node | None) -> str | None:
+        nonlocal imports
+        if n is None:
+            return None
+        if n.type in ("interpreted_string_literal", "raw_string_literal", "int_literal"):
+            return "literal"
+        if n.type == "selector_expression":
+            q = syntax.unparen(n.child_by_field_name("operand"))
+            if q is not None and q.type == "identifier":
+                if imports is None:
+                    from .module import file_imports
+                    imports = file_imports(root)
+                if syntax.text(q) in imports:
+                    return "qualified:" + syntax.text(q)
+        return None
+
+    k = kind(right)
+    if k is None or kind(arg) != k:
+        return None
+    same = syntax.text(right) == syntax.text(arg)
+    return same if op == "==" else not same
 
 
 def _by_value(um: UnitModel, index: int | None) -> bool:

@@ -66,7 +66,9 @@ goroutine its own slot (`results[i] = ...`).
 - local variables (GL502) and maps (GL503);
 - for calls in a loop's goroutines: a method with a value receiver (it writes its copy) or one that
   reassigns its receiver first (`t = &T{...}`); a write under `if rollback` when the call passes `false`
-  (`if !rollback` with `true`, as a conjunct too); a call under `if k == "vsan"`, `k` the goroutine's
+  (`if !rollback` with `true`, as a conjunct too), or under `if kind == bench.TypeFetch` when the call
+  passes another constant spelt alike (`bench.TypeOrdered`; two string or number literals): different
+  names of one enum are taken as different values; a call under `if k == "vsan"`, `k` the goroutine's
   parameter given the loop's key or index (`for k, r := range kinds`: distinct in every turn); a
   loop that starts the next goroutine only after receiving from a channel that only the goroutines it
   starts send on (`for { select { case err = <-s.lastErr: ...; go s.run() } }`: a pool of tokens sent
