@@ -51,7 +51,8 @@ starving other goroutines, until one of the other cases becomes ready.
 ## Stays silent
 - a `default` that does something — calls a function (work, `time.Sleep`, `runtime.Gosched`), sends, receives, returns or breaks,
   or continues an outer loop (`continue Outer`: it leaves this one);
-- a loop body with more than the `select` (other work that may block or take time), or whose statement
+- a loop body with more than the `select` (other work that may block or take time: a call, a channel
+  operation, a loop of its own computing a chunk between two looks at a stop channel), or whose statement
   after the `select` leaves the loop (`select { case v = <-ch: continue; default: }; break`: a drain;
   also `default: empty = true` then `if empty { break }`);
 - a `select` outside a loop (a non-blocking try), or in a loop with a condition or clause
@@ -116,8 +117,18 @@ starving other goroutines, until one of the other cases becomes ready.
 
     @staticmethod
     def _works(stmt: Node) -> bool:
-        return any(n.type in ("call_expression", "send_statement", "go_statement", "unary_expression")
-                   for n in [stmt, *syntax.walk(stmt)])
+        """Does ``stmt`` do work that takes time: a call, a send, a receive, a ``go``, or a loop of its own
+        (a chunk of computation between two looks at the select: ``for i := 0; i < n; i++ { x = x*k + c }``)?"""
+        return any(n.type in ("call_expression", "send_statement", "go_statement", "unary_expression") or
+                   n.type == "for_statement" and _counted_loop(n) for n in [stmt, *syntax.walk(stmt)])
+
+
+def _counted_loop(loop: Node) -> bool:
+    """Is ``loop`` a loop with a clause, a condition or a range, and a body that does something (``for i :=
+    0; i < n; i++ { x = x*k + c }``), not a ``for { break }``?"""
+    header = [c for c in loop.named_children if c.type not in ("block", "comment")]
+    body = loop.child_by_field_name("body")
+    return bool(header) and body is not None and any(s.type != "comment" for s in syntax.stmt_list(body))
 
 
 def _leaves_on_flag(stmt: Node, default: Node, own_label: str | None) -> bool:
