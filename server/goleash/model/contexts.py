@@ -381,7 +381,9 @@ class ContextModel:
         end = _cnode(g, node) if g is not None else None
         if end is None:
             return False
-        if any(cfgmod.reaches(n, end) for n in self._done_waits(g, name)):
+        # (also after the Done of a context made from it, ``egCtx`` of ``eg, egCtx := errgroup.WithContext(ctx)``:
+        # it is done on the path where the received ctx was cancelled)
+        if any(cfgmod.reaches(n, end) for nm in sorted(self.made_from(f.node, name)) for n in self._done_waits(g, nm)):
             return True
         return _under_err_test(node, name, f.node)
 
@@ -793,9 +795,15 @@ class ContextModel:
                 (v.type_node is not None and _text(v.type_node) == "context.Context") or \
                 self.um.types.of(value) == "context.Context"
 
+        def derived(v) -> bool:   # ``eg, egCtx := errgroup.WithContext(ctx)``: the group's context
+            value = syntax.unparen(v.value)
+            fn = value.child_by_field_name("function") if value is not None and value.type == "call_expression" \
+                else None
+            return fn is not None and _CTX_RESULT.get(_text(fn)) == v.index
+
         names = {name}
         for v in self.um.scopes.declared_in(fn):   # (in the order they are declared)
-            if v.kind == "local" and v.index == 0 and mentions(v.value, names) and a_context(v) and \
+            if v.kind == "local" and mentions(v.value, names) and (v.index == 0 and a_context(v) or derived(v)) and \
                     all(mentions(x, names | {v.name}) for _n, x in v.assigns):
                 names.add(v.name)   # (given again, from itself: ``vmCtx = wrap(vmCtx, ...)``)
         return names

@@ -109,7 +109,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   ... `&Worker{baseContext: base, baseCancel: cancel}`): the lifetime context of the value it builds,
   kept past this call;
 - a context made once the received ctx is done, on some path (in a `case <-ctx.Done():`, or a case
-  receiving from a local that holds `ctx.Done()`, after a select with that case, or after `<-ctx.Done()`;
+  receiving from a local that holds `ctx.Done()`, after a select with that case, or after `<-ctx.Done()`,
+  also of a context made from it: `<-egCtx.Done()` of `eg, egCtx := errgroup.WithContext(ctx)`;
   or in the branch of `if ctx.Err() != nil`, `case ctx.Err() == context.Canceled || ctx.Err() ==
   context.DeadlineExceeded:`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
