@@ -511,6 +511,8 @@ class ContextModel:
             return "goroutine"   # bound to locals only goroutines started here use
         if self._lifetime_kept(call):
             return "stored"   # a lifetime for goroutines started here, ended by a cancel kept past the call
+        if self._latch(call):
+            return "latch"   # only its Done channel is used, closed by a cancel kept past the call
         # the result outlives the function: stored in a field or a package variable
         stmt = n.ast
         if stmt is not None and stmt.type in ("assignment_statement",):
@@ -645,6 +647,48 @@ class ContextModel:
                     return []
                 uses.append(r)
         return uses
+
+    def _latch(self, call: Node) -> bool:
+        """``ready, markReady := context.WithCancel(context.Background())`` whose context is only ever asked
+        for its ``Done()`` channel (handed to waiters: ``handler(w, ready.Done())``; not by a goroutine
+        started here) and whose cancel is kept past the call (``wh.synced = markReady``): a one-shot
+        broadcast latch, no work runs under it."""
+        got = self._ctx_and_cancel(call)
+        if got is None:
+            return False
+        (ctx_var, cancel_var), names, home = got
+        if ctx_var.kind != "local":
+            return False
+        uses = [r for r in self._uses_after(ctx_var, call) if r.id != names[0].id]
+        for r in uses:
+            sel = r.parent
+            outer = sel.parent if sel is not None else None
+            if sel is None or sel.type != "selector_expression" or _text(sel.child_by_field_name("field")) != "Done" \
+                    or outer is None or outer.type != "call_expression" or _in_goroutine(r, home):
+                return False   # (waited on by a goroutine started here: its lifetime, see _lifetime_kept)
+        return bool(uses) and any(_kept(r, self.um, 2, home) for r in self._uses_after(cancel_var, call)
+                                  if r.id != names[1].id)
+
+    def _ctx_and_cancel(self, call: Node):
+        """For ``c, cancel := context.WithCancel(call)`` (a cause, a timeout, a deadline): the variables of
+        ``c`` and ``cancel``, their identifiers there, and the function it is in; None otherwise."""
+        outer, idx = syntax.argument_of(call)
+        fn = _text(outer.child_by_field_name("function")) if outer is not None else ""
+        if idx != 0 or fn not in _LIFETIME_CTORS:
+            return None
+        stmt = outer.parent
+        if stmt is not None and stmt.type == "expression_list" and stmt.named_child_count == 1:
+            stmt = stmt.parent
+        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+            return None
+        left = stmt.child_by_field_name("left")
+        names = left.named_children if left is not None else []
+        if len(names) != 2 or any(x.type != "identifier" or x.text == b"_" for x in names):
+            return None
+        ctx_var, cancel_var = (self.um.scopes.var(x) for x in names)
+        if ctx_var is None or cancel_var is None or cancel_var.kind != "local" or ctx_var.addressed:
+            return None
+        return (ctx_var, cancel_var), names, syntax.enclosing_func(call)
 
     def _lifetime_kept(self, call: Node) -> bool:
         """``c, cancel := context.WithCancel(context.Background())`` (a cause, a timeout, a deadline) whose
@@ -1514,6 +1558,15 @@ def _stored(node: Node, um, depth: int, home: Node | None) -> bool:
     """Is the value ``node`` returned, or assigned to a field, an element, a package variable, or a local
     that is in turn (see :func:`_kept`)?"""
     p = node.parent
+    if p is not None and p.type == "literal_element":
+        p = p.parent
+    if p is not None and p.type == "keyed_element":   # ``&Webhook{synced: cancel}``: kept with the value built
+        lit = p.parent.parent if p.parent is not None and p.parent.type == "literal_value" else None
+        if lit is None or lit.type != "composite_literal" or depth <= 0:
+            return False
+        if lit.parent is not None and lit.parent.type == "unary_expression":
+            lit = lit.parent
+        return _stored(lit, um, depth - 1, home)
     if p is not None and p.type == "expression_list":
         p = p.parent
     if p is None:
@@ -1536,6 +1589,8 @@ def _stored(node: Node, um, depth: int, home: Node | None) -> bool:
     v = um.scopes.var(target)
     if v is None:
         return p.type == "assignment_statement"   # a package variable
+    if v.kind == "result":
+        return True   # a named result: the caller gets it
     return depth > 0 and v.kind == "local" and not v.addressed and \
         any(_kept(r, um, depth - 1, home) for r in v.refs if r.id != target.id)
 

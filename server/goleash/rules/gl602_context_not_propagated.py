@@ -155,6 +155,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   does not use its received ctx after it: the Stop that calls it ends the goroutines, the received ctx
   bounds only the start (still reported when work runs under `c` in place, or the received ctx is
   asked again after it: a select on its `Done()`);
+- a one-shot latch: `ready, open := context.WithCancel(context.Background())` whose context is only
+  asked for its `Done()` channel (handed to waiters, stored; not waited on by a goroutine started here)
+  and whose `open` is kept past the call (a field, a struct literal's field, a named result): no work
+  runs under it;
 - `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels;
 - the only argument of a getter of a value a context carries, `trace.SpanFromContext(context.Background())`
   (a function whose name ends in `FromContext`): it reads the empty context's value (a no-op span), no
