@@ -1654,10 +1654,40 @@ def _long_past(expr: Node | None) -> bool:
         return False
 
 
-def _positive_const(expr: Node | None) -> bool:
-    """``time.Second``, ``5``, ``3 * time.Millisecond``: a constant duration above zero."""
+def _positive_const(expr: Node | None, depth: int = 1) -> bool:
+    """``time.Second``, ``5``, ``3 * time.Millisecond``: a constant duration above zero; also a local given
+    one once and never again (``duration := 3 * time.Minute``)."""
     d = syntax.const_duration(expr)
+    if d is None and depth > 0 and expr is not None and expr.type == "identifier":
+        value = _single_value(expr)
+        return value is not None and _positive_const(value, depth - 1)
     return d is not None and d > 0
+
+
+def _single_value(ident: Node) -> Node | None:
+    """The value of the local ``ident`` names when its function declares it once with one
+    (``duration := 3 * time.Minute``) and never assigns it, increments it or takes its address again."""
+    fn = syntax.enclosing_func(ident)
+    name = _text(ident)
+    if fn is None:
+        return None
+    value = None
+    for n in syntax.walk(fn):
+        if n.type in ("short_var_declaration", "assignment_statement"):
+            left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+            names = [_text(x) for x in (left.named_children if left is not None else [])]
+            if name not in names:
+                continue
+            vals = right.named_children if right is not None else []
+            if n.type == "assignment_statement" or value is not None or len(vals) != len(names):
+                return None
+            value = vals[names.index(name)]
+        elif n.type in ("inc_statement", "dec_statement") and _text(n.named_children[0]) == name or \
+                n.type == "unary_expression" and _text(n).replace(" ", "") == "&" + name or \
+                n.type in ("var_spec", "parameter_declaration", "range_clause") and \
+                any(x.type == "identifier" and _text(x) == name for x in n.named_children):
+            return None
+    return value
 
 
 def _under_err_test(node: Node, name: str, fn: Node) -> bool:

@@ -81,7 +81,8 @@ which it is not called, with the call that created it as related location.
   to end with it.
 - the discarded cancel of a context born expired: `context.WithTimeout(parent, -time.Second)` (a
   constant duration that is not positive) or `context.WithDeadline(parent, time.Now())` (or a constant
-  step back from it, or a fixed instant long past: `time.Unix(0, 0)`, `time.Time{}`): `WithDeadline` cancels it before it returns, which detaches it from its parent and
+  step back from it, also by a local given a constant once, `time.Now().Add(-d)` after `d := 3 *
+  time.Minute`, or a fixed instant long past: `time.Unix(0, 0)`, `time.Time{}`): `WithDeadline` cancels it before it returns, which detaches it from its parent and
   starts no timer.
 
 ## Fixes

@@ -25,3 +25,15 @@ func TestFarDeadline(t *testing.T) {
 		t.Fatal("unexpected error")
 	}
 }
+
+// A local duration assigned again may be anything: its sign is unknown.
+func testStepBackByChangedLocal(t *testing.T, back bool) {
+	duration := time.Minute * 3
+	if back {
+		duration = -duration
+	}
+	ctx, _ := context.WithDeadline(context.Background(), time.Now().Add(-duration)) // want `the cancel func of context\.WithDeadline is discarded`
+	if validContext(ctx) != nil {
+		t.Fatal("unexpected error")
+	}
+}

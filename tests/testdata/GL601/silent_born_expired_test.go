@@ -35,3 +35,12 @@ func TestEpochDeadline(t *testing.T) {
 		t.Fatal("expected an error")
 	}
 }
+
+// A step back by a local duration given once: expired when made.
+func TestStepBackByLocal(t *testing.T) {
+	duration := time.Minute * 3
+	ctx, _ := context.WithDeadline(context.Background(), time.Now().Add(-duration))
+	if validContext(ctx) == nil {
+		t.Fatal("expected an error")
+	}
+}
