@@ -1343,7 +1343,7 @@ def nonnil_test(um, cond: Node | None):
             cond.child_by_field_name("left").type != "identifier":
         return None, None, None, None
     v = um.scopes.var(cond.child_by_field_name("left"))
-    fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, cond))   # (tested right after)
+    fresh = v is not None and (not v.assigned or _next_stmt(v.stmt, cond, v.name))   # (tested right after)
     value = syntax.unparen(v.value) if v is not None and v.kind == "local" and fresh else None
     index = v.index if value is not None else None
     stmt = v.stmt if value is not None else None
@@ -1354,24 +1354,46 @@ def nonnil_test(um, cond: Node | None):
     return v, value, index, count
 
 
-def _next_stmt(decl: Node | None, cond: Node) -> bool:
+def _next_stmt(decl: Node | None, cond: Node, name: str | None = None) -> bool:
     """Is ``cond`` the condition of the ``if`` statement right after ``decl`` (nothing in between can
-    assign the variable ``decl`` declares)?"""
+    assign the variable ``decl`` declares), or after statements of the same block that do not name
+    ``name`` (``conn, err := net.Dial(...)``, ``defer conn.Close()``, ``if err != nil``)?"""
     stmt = cond.parent
-    return decl is not None and stmt is not None and stmt.type == "if_statement" and \
-        decl.next_named_sibling is not None and decl.next_named_sibling.id == stmt.id
+    if decl is None or stmt is None or stmt.type != "if_statement":
+        return False
+    return _clean_between(decl, stmt, name)
+
+
+def _clean_between(first: Node, stmt: Node, name: str | None) -> bool:
+    """Is ``stmt`` a later sibling of ``first`` with nothing in between, or (``name`` given) only
+    statements that do not name ``name`` at all (no comment counts)?"""
+    nxt = first.next_named_sibling
+    while nxt is not None and nxt.id != stmt.id:
+        if name is None:
+            return False
+        if nxt.type != "comment" and any(n.type == "identifier" and n.text == name.encode()
+                                         for n in [nxt, *syntax.walk(nxt)]):
+            return False
+        nxt = nxt.next_named_sibling
+    return nxt is not None
 
 
 def _assigned_before(cond: Node, name: str) -> tuple[Node | None, int | None, Node | None]:
-    """``err = f(x)`` (or ``c, err = f(x)``) as the statement right before the ``if`` of ``cond``, or as its
-    initializer (``if err = f(x); err != nil``): the call, the index of ``name`` among its results, and
-    that statement."""
+    """``err = f(x)`` (or ``c, err = f(x)``, or ``req, err := f(x)`` giving an ``err`` declared above a new
+    value) as the statement right before the ``if`` of ``cond`` (statements that do not name ``err`` in
+    between), or as its initializer (``if err = f(x); err != nil``): the call, the index of ``name`` among
+    its results, and that statement."""
     stmt = cond.parent
     if stmt is None or stmt.type != "if_statement":
         return None, None, None
     prev = stmt.child_by_field_name("initializer") or stmt.prev_named_sibling
-    if prev is None or prev.type != "assignment_statement" or \
-            syntax.text(prev.child_by_field_name("operator")) != "=":
+    while prev is not None and stmt.child_by_field_name("initializer") is None and \
+            (prev.type == "comment" or
+             not any(n.type == "identifier" and n.text == name.encode() for n in [prev, *syntax.walk(prev)])):
+        prev = prev.prev_named_sibling   # (``req.Header.Set(...)`` in between: it does not name ``err``)
+    # ``err = f(x)``, or ``req, err := f(x)`` giving an ``err`` declared above its new value
+    if prev is None or prev.type not in ("assignment_statement", "short_var_declaration") or \
+            prev.type == "assignment_statement" and syntax.text(prev.child_by_field_name("operator")) != "=":
         return None, None, None
     left = [syntax.text(n) for n in prev.child_by_field_name("left").named_children]
     right = prev.child_by_field_name("right").named_children

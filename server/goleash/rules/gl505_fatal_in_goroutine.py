@@ -164,8 +164,9 @@ the whole test binary down.
     `&T{closed: true}` or any other write of a field of that name keeps it reported);
   - `require.NoError(t, err)` of `err := s.update(func(m M) error { ...; return nil })` where the package's
     `update` returns its callback's result (or nil): a literal that returns nil on every path;
-  - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before, then
-    `require.NoError(t, err)`) where `f` returns nil on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
+  - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before — statements that do
+    not name `err` may lie between, and `req, err := f()` gives an `err` declared above its new value —
+    then `require.NoError(t, err)`) where `f` returns nil on every path, and `require.Nil(t, x)` where `x` is a result `f` returns as `nil` on every path;
     every path that this call can take: a return inside a `range` over a parameter the call passes
     `nil` for (or a variadic one it passes no values for: `New(u, nil)` of `New(u Upgrader, rc
     Manager, opts ...Option)`, whose only error comes from an option), under `if p != nil` (`len(p) >
