@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -158,7 +160,7 @@ to misplace.
             if any(n.type == "go_statement" for n in [s, *syntax.walk(s)]):
                 break
             t = syntax.text(s)
-            if f"{wg}." in t:
+            if re.search(rf"(?<![\w.]){re.escape(wg)}\b", t):   # (``wg = sync.WaitGroup{}``: a new count)
                 call = s.named_children[0] if s.type == "expression_statement" and s.named_children else None
                 args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
                 if call is None or syntax.call_name(call) != (wg, "Add") or len(args) != 1 or \

@@ -17,3 +17,22 @@ func deleteBoth(del func(string), a, b string) {
 	}()
 	wg.Wait()
 }
+
+// A new WaitGroup value between the two Adds starts the count again: 2 for two goroutines (the
+// first value's Add is never waited for).
+func deleteAgain(del func(string), a, b string) {
+	wg := sync.WaitGroup{}
+	wg.Add(1)
+	del(a)
+	wg = sync.WaitGroup{}
+	wg.Add(2)
+	go func() {
+		del(a)
+		wg.Done()
+	}()
+	go func() {
+		del(b)
+		wg.Done()
+	}()
+	wg.Wait()
+}
