@@ -694,12 +694,18 @@ def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
     """Is the function ``name`` (with ``method``, a method of that name: ``c.run``) a CLI command's handler
     in these files: the value of a ``RunE:``/``Run:`` field of a ``cobra.Command`` literal (or ``Action:`` of
     an urfave ``cli.Command``/``cli.App``), or assigned to one (``cmd.RunE = c.run``); also a literal there
-    that only calls it with its own arguments (``Action: func(c *cli.Context) error { return simulate(c) }``)?"""
+    that only calls it with its own arguments (``Action: func(c *cli.Context) error { return simulate(c) }``),
+    or that returns its call (``RunE: func(c *cobra.Command, args []string) error { ...; return
+    gardenRun(&opts) }``): the command ends when it returns?"""
     qual = rb"\w+\s*\.\s*" if method else b""
     callee = qual + re.escape(name.encode())
     pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*(?:" + callee + rb"\s*[,}\n]|"
                      rb"func\s*\([^()]*\)\s*(?:error\s*)?\{\s*(?:return\s+)?" + callee +
-                     rb"\s*\([\w\s,.]*\)\s*\})")
+                     rb"\s*\([\w\s,.]*\)\s*\}|"
+                     # a literal that returns its call, its last act (``opts.IO = f.IOStreams; ... return
+                     # gardenRun(&opts)``): when it returns, so does the command
+                     rb"func\s*\([^()]*\)\s*error\s*\{(?:(?!\n(?:func|\t\w+\s*:)\b)[\s\S]){0,3000}?\breturn\s+" +
+                     callee + rb"\s*\([^()]*\)\s*\n)")
     return any(declares_commands(src) and pat.search(src) is not None for src in sources)
 
 

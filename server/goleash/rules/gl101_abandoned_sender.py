@@ -127,7 +127,8 @@ then returns):
   same select (a timeout) is still a path that strands it;
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value, an assignment, `cmd.RunE = c.run`, or a
-  literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`; also a
+  literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`, or that
+  returns its call, `RunE: func(c *cobra.Command, args []string) error { ...; return gardenRun(&opts) }`; also a
   command's handler in another package of an application, a module with a program whose `main` runs
   the command tree: `Run: runCommand` in package `monitor`), and
   functions that these call as their last act
