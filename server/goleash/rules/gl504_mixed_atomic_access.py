@@ -53,7 +53,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   only inside a call of one unexported function, in its goroutine — its callers call it in place, and
   theirs, up to that function, which is only started as a goroutine (`isLeader` <- `tick`, `publish` <-
   `tick`, ... <- `mainLoop`; the test files' calls left out) — and every atomic write is made by one of
-  those functions or by functions only they call, in place (`toFollower` from `tick` and `mainLoop`);
+  those functions or by functions only they call, in place (`toFollower` from `tick` and `mainLoop`), or
+  by functions called in place only by functions that themselves run only inside that goroutine's calls
+  (`countError` from `exportA` and `exportB`, which `update` calls);
 - plain accesses with a mutex held (the variable is also guarded by the lock; `sync.Once` does this;
   a write needs it write-locked: two holders of a read lock write at once), also by the callers: a function documented as called with a lock held (`...Locked`, "the store lock
   is assumed held on entry"), or an unexported method that every call in the package makes with one held,
@@ -353,6 +355,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         if not in_place(um.func_at(n)):
             return False
         members: frozenset | None = None
+        within = None
         for name in ctx.package.atomic_writer_funcs.get(key, frozenset()):
             if name == ctx.func_name:
                 continue
@@ -368,6 +371,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 continue   # a function of that goroutine's own calls
             if members and callers and all(k in members and ctx.pkg.calls_in_place(k, name) for k in callers):
                 continue   # ``toFollower`` called in place by ``tick`` and ``mainLoop`` only
+            if members and callers and all(ctx.pkg.calls_in_place(k, name) and
+                                           _same_root(ctx.pkg.run_within(k, tests=False), within) for k in callers):
+                continue   # called in place by functions that run only inside that same goroutine's calls
             return False
         return True
 
@@ -475,6 +481,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             return (ctx.fix(f"Use {alias}.Add{suffix}", ctx.replace(write, f"{alias}.Add{suffix}(&{x}, {v})"),
                             preferred=True, imports=imports),)
         return ()
+
+
+def _same_root(got, within) -> bool:
+    """Do two answers of ``run_within`` name the same goroutine body ``R``?"""
+    return got is not None and within is not None and got[0] == within[0]
 
 
 def _go_method_call(lit: Node) -> Node | None:
