@@ -547,6 +547,40 @@ class SharedVars:
             return not reaches(entry, head, recvs) and not reaches(entry, g.ret, recvs)
         return False
 
+    def one_of(self, go1: Node, go2: Node) -> bool:
+        """Does at most one of the two ``go`` statements of one function run, by a local bool flag that
+        only ever becomes true: the earlier one follows ``flag = true`` in its block, outside any loop, and
+        the later one is under ``if ... && !flag`` and follows ``flag = true`` in that ``if``
+        (``written = true; go write()`` ... ``if expectContinue && !written { written = true; go write()
+        }``), with no path from the later one back to the earlier?"""
+        f = self.um.func_at(go1)
+        if f is None or self.um.func_at(go2) is not f:
+            return False
+        g = self.um.cfg(f)
+        a, b = (_cnode(g, go1), _cnode(g, go2)) if g is not None else (None, None)
+        if a is None or b is None:
+            return False
+        if reaches(b, a):
+            a, b, go1, go2 = b, a, go2, go1
+            if reaches(b, a):
+                return False
+        if syntax.loops_between(go1, f.node):
+            return False
+        for flag in _set_before(go2):
+            v = self.um.scopes.var(flag)
+            start = syntax.unparen(v.value) if v is not None and v.value is not None else None
+            if v is None or v.kind != "local" or v.addressed or (start is not None and start.type != "false") or \
+                    (start is None and (v.type_node is None or syntax.text(v.type_node) != "bool")) or \
+                    any(x is None or syntax.unparen(x).type != "true" for _n, x in v.assigns) or \
+                    flag.text not in (x.text for x in _set_before(go1)):
+                continue
+            for anc in syntax.ancestors(go2, f.node):
+                if anc.type == "if_statement" and syntax.inside(go2, anc.child_by_field_name("consequence")) and \
+                        any(c.type == "unary_expression" and syntax.text(c).replace(" ", "") == "!" + flag.text.decode()
+                            for c in syntax.operands(syntax.unparen(anc.child_by_field_name("condition")), "&&")):
+                    return True
+        return False
+
     def joined(self, go: Node, later: Node, waits_only: bool = False) -> bool:
         """Does every path from the ``go`` statement to ``later`` wait for something first?
 
@@ -1948,3 +1982,18 @@ def _own_local(pkg, at) -> bool:
     body = fn.child_by_field_name("body")
     return body is not None and re.search(rf"(?<![\w.]){re.escape(root)}\s*:=|\bvar\s+{re.escape(root)}\b",
                                           syntax.text(body)) is not None
+
+
+def _set_before(go: Node) -> list[Node]:
+    """The identifiers of the ``flag = true`` statements before the ``go`` statement in its block."""
+    out = []
+    s = go.prev_named_sibling
+    while s is not None:
+        if s.type == "assignment_statement":
+            left, right = s.child_by_field_name("left"), s.child_by_field_name("right")
+            if left is not None and right is not None and left.named_child_count == 1 and \
+                    right.named_child_count == 1 and left.named_children[0].type == "identifier" and \
+                    syntax.unparen(right.named_children[0]).type == "true":
+                out.append(left.named_children[0])
+        s = s.prev_named_sibling
+    return out

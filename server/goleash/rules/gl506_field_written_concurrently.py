@@ -58,6 +58,10 @@ goroutine its own slot (`results[i] = ...`).
 - accesses ordered by a join (`wg.Wait()`, a receive, Gomega's `Eventually(done).Should(BeClosed())` or
   `.Should(Receive())`: it returns only once it saw the channel closed or received from it) on every
   path in between;
+- two `go` statements of one function of which at most one runs: a local bool flag that only ever
+  becomes true is set right before the earlier one (outside any loop), and the later one is under `if
+  ... && !flag` and sets it first (`written = true; go c.writeBody(rt)` ... `if st == 100 && !written {
+  written = true; go c.writeBody(rt) }`);
 - two goroutines whose writes a channel orders: one closes it as its last act (`close(rc.done)` as the last
   statement of its body, with no `return` before it, or `defer close(rc.done)`), the other receives from
   it (`<-rc.done`, a statement of its body) before its writes, and nothing else in the package sends on
@@ -218,7 +222,7 @@ goroutine its own slot (`results[i] = ...`).
                     # a place both write with no mutex held on both sides (none, or two different ones)
                     common = {a.place for a in w1 for b in w2 if a.place == b.place and not (a.held & b.held)}
                     for p in sorted(common, key=repr):
-                        if p in seen or ctx.shared.joined(go1, go2):
+                        if p in seen or ctx.shared.joined(go1, go2) or ctx.shared.one_of(go1, go2):
                             continue
                         v = um.root_var(p) if p.is_local else None
                         if v is not None and any(go1.end_byte <= node.start_byte < go2.start_byte
