@@ -243,6 +243,17 @@ def _carries(call: Node, body: Node) -> bool:
     return False
 
 
+def _operated(ref: Node, readable) -> bool:
+    """Is the parameter at ``ref`` operated on here: asked a method (``w.Write(b)``), or handed to a call
+    of code goleash does not read (``io.Copy(dst, r)``, ``json.NewDecoder(r)``; a call of the module,
+    ``readable``, is read for what it does with it, as the function's other calls are)? Only kept
+    (``&Framer{w: w}``, ``s.w = w``), compared or discarded, it makes no error of this function."""
+    p = ref.parent
+    if p is not None and p.type == "selector_expression" and p.child_by_field_name("operand") == ref:
+        return p.parent is not None and p.parent.type == "call_expression"
+    return p is not None and p.type == "argument_list" and not readable(p.parent)
+
+
 class FailureReach:
     """Reads how far the errors of functions of a module can reach (see the module's doc). ``module`` is
     the :class:`~goleash.model.module.ModuleIndex` (None outside a module); ``own`` resolves a function
@@ -278,6 +289,26 @@ class FailureReach:
         got = self._memo[key] = self._scan(decl, import_path, depth)
         return got
 
+    def _readable(self, call: Node | None) -> bool:
+        """Is ``call`` one of a function of the package (a bare name) or of another package of the module
+        (``spdy.NewFramer``), whose body the call loop reads?"""
+        fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
+        if fn is None:
+            return False
+        if fn.type == "identifier":
+            return syntax.text(fn) not in _BUILTINS
+        if fn.type != "selector_expression" or self.module is None:
+            return False
+        q = syntax.unparen(fn.child_by_field_name("operand"))
+        if q is None or q.type != "identifier":
+            return False
+        root = call
+        while root.parent is not None:
+            root = root.parent
+        from .module import file_imports
+        path = file_imports(root).get(syntax.text(q))
+        return path is not None and not std_path(path) and self.module.package_dir(path) is not None
+
     def _scan(self, decl: Node, import_path: str | None, depth: int) -> Reach:
         body = decl.child_by_field_name("body")
         if body is None:
@@ -288,7 +319,8 @@ class FailureReach:
             return bound
         for pname, ptype in syntax.params(decl):
             t = " ".join(syntax.text(ptype).split()) if ptype is not None else ""
-            if pname and _ENV_TYPE.fullmatch(t) and any(True for _ in syntax.references(pname, body)):
+            if pname and _ENV_TYPE.fullmatch(t) and any(_operated(r, self._readable) for r in
+                                                        syntax.references(pname, body)):
                 # (a connection, a file, a stream it is handed and uses: what the caller hands decides)
                 bound = join(bound or _PURE, Reach(ENV, pname, conn=_CONN_TYPE.fullmatch(t) is not None,
                                                  arg=_param_named(decl, body, pname)))

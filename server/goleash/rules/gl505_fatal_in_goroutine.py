@@ -60,6 +60,8 @@ that returns one — not one whose only failing returns test the error of a call
 not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); the errors of a
 goroutine the function starts (`go func() { if err := write(); err != nil { log.Print(err) } }()`) are
 not its own; a
+stream the function is handed counts only where it operates on it (asks it a method, or hands it to
+code goleash does not read; one it only keeps, `&framer{w: w}`, makes none of its errors), and a
 context or stream the function is handed counts only where its caller hands one that can end or fail
 (not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader; nor an unexported context
 field every literal and assignment of the package gives `context.Background()`, `tr.ctx` of a test's
