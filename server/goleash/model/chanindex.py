@@ -243,12 +243,22 @@ class ChanIndex:
     # told of each name asked about (PackageModel records it as a dependency of the result being made)
     note: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
+    # the other struct types of the package that share a type's fields (``type udpConn endpoint``: a
+    # value converted between them is the same value)
+    twins: Callable[[str], list[str]] | None = field(default=None, repr=False, compare=False)
+
     def of(self, chan: str, kind: str | None = None) -> list[ChanFact]:
-        if self.load is not None:
-            self.load(chan)
-        if self.note is not None:
-            self.note(chan)
-        got = self.facts.get(chan, [])
+        names = [chan]
+        owner, _, last = chan.rpartition(".")
+        if self.twins is not None and owner and not chan.startswith("g:"):
+            names += [f"{t}.{last}" for t in self.twins(owner)]
+        got: list[ChanFact] = []
+        for name in names:
+            if self.load is not None:
+                self.load(name)
+            if self.note is not None:
+                self.note(name)
+            got = got + self.facts.get(name, []) if got else self.facts.get(name, [])
         return got if kind is None else [f for f in got if f.kind == kind]
 
     def escapes(self, chan: str) -> bool:

@@ -2935,9 +2935,23 @@ class PackageModel:
         if self._chans is None:
             from .chanindex import ChanIndex
             names, types = self._chan_names()
-            self._chans = ChanIndex(load=self._load_chans if names else None, note=self._note_chan)
+            self._chans = ChanIndex(load=self._load_chans if names else None, note=self._note_chan,
+                                    twins=self._twin_types)
             self._chan_read = _ChanRead(names, types)
         return self._chans
+
+    def _twin_types(self, owner: str) -> list[str]:
+        """The package's types defined as ``owner`` (``type udpConn endpoint``), or the one ``owner`` is
+        defined as, when that is a struct type of the package: their values convert into each other, the
+        same fields on the same value."""
+        types = self.types.types
+        td = types.get(owner)
+        out = []
+        if td is not None and td.kind == "other" and td.underlying in types and types[td.underlying].kind == "struct":
+            out.append(td.underlying)
+        if td is not None and td.kind == "struct":
+            out += [n for n, x in types.items() if x.kind == "other" and x.underlying == owner]
+        return out
 
     def _note_chan(self, chan: str) -> None:
         """Record, as a dependency of the result being made, the declarations the channel index read to

@@ -158,7 +158,8 @@ A send on an unexported field channel that is made unbuffered wherever it is mad
 in the package receives from, ranges over or hands out (returned by a getter, passed to a call, copied
 into another variable or field; spelled on a value goleash cannot type, `c.(*conn).out`): the send
 blocks forever, in a goroutine of the function or in whatever goroutine runs the method (`go w.run()`,
-whose `w.results <- ok` nobody takes).
+whose `w.results <- ok` nobody takes). A type defined as a struct type of the package (`type socket
+endpoint`) has that type's fields: a receive through one is a receive of the other's channel.
 
 ## Also: a dropped result
 A package function that makes an unbuffered channel, starts a goroutine that sends on it, and returns
