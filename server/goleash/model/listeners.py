@@ -81,10 +81,13 @@ class ListenerModel:
         key = getattr(self.um.callee(call)[0], "key", None) if self.package is not None else None
         return bool(key) and self.package.fresh_result(key)
 
-    def closed_after_flag(self, loop: AcceptLoop, flag: str, within: Node) -> bool:
+    def closed_after_flag(self, loop: AcceptLoop, flag: str, within: Node, closing: bool = False) -> bool:
         """Is every reference that may stop ``loop``'s listener (outside the goroutine ``within``) a
         ``l.Close()`` statement that comes after ``flag = true`` in its own block, ``flag`` a local bool of
-        the function that is never set back? A report under ``!flag`` then leaves the closing out."""
+        the function that is never set back? A report under ``!flag`` then leaves the closing out. With
+        ``closing``, ``flag`` is a local channel closed by ``close(flag)`` before each ``l.Close()`` (also
+        in a closer the function hands back, ``return func() { close(shutdown); l.Close() }``): a report
+        in the ``default`` of a select that receives from it leaves the closing out."""
         v = loop.listener
         if v is None or not _outside(v, within):
             return False
@@ -93,9 +96,17 @@ class ListenerModel:
                     syntax.enclosing_func(x.stmt) is not None and
                     syntax.enclosing_func(x.stmt).id == syntax.enclosing_func(v.stmt).id), None) \
             if v.stmt is not None else None
-        if var is None or var.addressed or any(syntax.text(val) != "true" for _n, val in var.assigns
-                                               if val is not None) or any(val is None for _n, val in var.assigns):
+        if var is None or var.addressed:
             return False
+        if closing:   # ``shutdown := make(chan struct{})``, given no other value
+            if var.assigns or var.value is None or not syntax.text(var.value).replace(" ", "").startswith("make(chan"):
+                return False
+            marker = f"close({flag})"
+        elif any(syntax.text(val) != "true" for _n, val in var.assigns if val is not None) or \
+                any(val is None for _n, val in var.assigns):
+            return False
+        else:
+            marker = f"{flag} = true"
         stops = [r for r in v.refs if self._may_stop(loop, v, r) and not _after_loop(r, loop.call, within)]
         if not stops:
             return False
@@ -106,7 +117,7 @@ class ListenerModel:
                 return False
             stmt = syntax.stmt_of(call)
             prev = stmt.prev_named_sibling if stmt is not None else None
-            while prev is not None and " ".join(syntax.text(prev).split()) != f"{flag} = true":
+            while prev is not None and " ".join(syntax.text(prev).split()) != marker:
                 prev = prev.prev_named_sibling
             if prev is None:
                 return False

@@ -301,7 +301,9 @@ the whole test binary down.
   with `net.ErrClosed` left out (`if !errors.Is(err, net.ErrClosed)`, or by its message:
   `!strings.Contains(err.Error(), "use of closed network connection")`, alone or in an `&&`; or an
   `if errors.Is(err, net.ErrClosed) { return }` before the report; or under `if !closed` with the
-  test setting `closed = true` before each `l.Close()`): a listener's Accept fails once it
+  test setting `closed = true` before each `l.Close()`; or in the `default` of a `select` that receives
+  from a local channel the test closes before each `l.Close()`, also in a closer it hands back: `return
+  func() { close(shutdown); l.Close() }`): a listener's Accept fails once it
   is closed, and that is not reported (a close the goroutine makes itself once its accept loop is
   over, `for i := 0; i < n; i++ { c, err := l.Accept() ... }; l.Close()`, cannot make an Accept fail);
 - `t.Fatal` in the test function itself or in a `t.Run` subtest body;
@@ -649,6 +651,19 @@ the whole test binary down.
                  if re.fullmatch(r"!\s*\w+", p.strip())}
         if any(listeners.closed_after_flag(loop, flag, lit) for flag in flags):
             return True
+        # or ``select { case <-shutdown: default: t.Error(err) }`` with ``close(shutdown)`` before each close
+        case = next((a for a in syntax.ancestors(call, lit) if a.type in ("default_case", "communication_case")),
+                    None)
+        sel = case.parent if case is not None and case.type == "default_case" else None
+        for c in (sel.named_children if sel is not None and sel.type == "select_statement" else ()):
+            comm = c.child_by_field_name("communication") if c.type == "communication_case" else None
+            x = syntax.unparen(comm.named_children[-1]) if comm is not None and \
+                comm.type in ("expression_statement", "receive_statement") and comm.named_children else comm
+            op = syntax.unparen(x.child_by_field_name("operand")) if x is not None and \
+                x.type == "unary_expression" else None
+            if op is not None and op.type == "identifier" and \
+                    listeners.closed_after_flag(loop, syntax.text(op), lit, closing=True):
+                return True
         return listeners.kept(loop, lit)
 
     @staticmethod
