@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -76,6 +78,10 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   joined (`wg.Wait()`, `eg.Wait()` of the group it started them with, `eg.Go(func() error { return
   u.in(ctx) })`) the goroutines that make every atomic access of it, when it is the only caller of the
   functions making them;
+- a plain access in a function that runs only once a reference count reached zero: every call of it,
+  a few in-place calls up (the test files' calls left out), is in the branch of `if
+  atomic.AddInt32(&x.refs, -1) == 0 {` (`unref` calling `free(x)`, which calls `x.reset()`, `refs` the
+  field accessed): the last holder is alone with the value;
 - a plain read of a variable that sync/atomic only ever loads (no Store, Add, Swap or CAS anywhere in
   the package): reads do not race with reads;
 - `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
@@ -155,7 +161,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
                     self._joined_first(ctx, key, n) or not self._shared(ctx, key) or \
                     self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key) or \
-                    self._started_after(ctx, key, n) or self._other_mode(ctx, key, n, recv):
+                    self._started_after(ctx, key, n) or self._other_mode(ctx, key, n, recv) or \
+                    self._last_reference(ctx, key):
                 continue
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
@@ -322,6 +329,41 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             if all(ctx.pkg.mode_only_calls(recv[1], fn, path, syntax.text(right)) for fn in funcs):
                 return True
         return False
+
+    @staticmethod
+    def _last_reference(ctx: FuncContext, key: tuple[str, str]) -> bool:
+        """Does this function run only once a reference count reached zero: every call of it, a few
+        in-place calls up, is in the branch of ``if atomic.AddInt32(&x.refs, -1) == 0 {`` (``refs`` the
+        field accessed; ``x.refs.Add(-1) == 0`` of an atomic type too) — ``unref`` calling ``free(x)``,
+        which calls ``x.reset()``? The last holder is alone with the value: nothing else touches the count."""
+        field = key[1].rsplit(".", 1)[-1]
+        dec = re.compile(r"(?:atomic\.Add(?:Int32|Int64|Uint32|Uint64)\(\s*&\s*[\w.]+\." + re.escape(field) +
+                         r"\s*,\s*-1\s*\)|\b" + re.escape(field) + r"\.Add\(\s*-1\s*\))\s*==\s*0$")
+        todo, seen = [(ctx.func_key, ctx.func_name, ctx.unit.type == "method_declaration")], set()
+        while todo:
+            k, name, method = todo.pop()
+            if k in seen or len(seen) > 6:
+                return False
+            seen.add(k)
+            # (the test files' calls left out: they inspect a value after the fact)
+            callers = [c for c in ctx.pkg.callers(name) if c not in ctx.pkg.decls or
+                       not ctx.pkg.decls[c][0].index.is_test]
+            if not callers:
+                return False
+            for c in callers:
+                node = ctx.pkg.decl_node(c)
+                body = node.child_by_field_name("body") if node is not None else None
+                if body is None or not ctx.pkg.calls_in_place(c, name, method):
+                    return False
+                calls = [x for x in syntax.walk(body) if x.type == "call_expression" and
+                         syntax.call_name(x)[1] == name]
+                if calls and all(any(a.type == "if_statement" and
+                                     dec.search(" ".join(syntax.text(a.child_by_field_name("condition")).split()))
+                                     and syntax.inside(x, a.child_by_field_name("consequence"))
+                                     for a in syntax.ancestors(x, body)) for x in calls):
+                    continue   # ``if atomic.AddInt32(&el.refs, -1) == 0 { freeEventLog(el) }``
+                todo.append((c, c.rsplit(".", 1)[-1], "." in c))
+        return True
 
     @staticmethod
     def _writes_in_own_goroutine(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
