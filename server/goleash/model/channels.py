@@ -579,6 +579,89 @@ class ChannelModel:
             return False   # (it might wait for the senders first: ``wg.Wait(); close(out); for range out``)
         return reached_before_leaving(stmts[last + 1:], lambda n: n.id == r.node.id)
 
+    def served_until_senders_done(self, ch: Channel) -> bool:
+        """Is the local channel ``ch`` received only in select loops of goroutines (``for { select { case r :=
+        <-ch: ...; case <-ctx1.Done(): return } }``) that leave only by their other case, whose stop — a
+        ``cancel1()`` of ``ctx1, cancel1 := context.WithCancel(...)``, or ``close(stop)`` — the function
+        gives only after ``wg.Wait()`` of a WaitGroup every sending goroutine says ``defer wg.Done()`` to
+        first? The collector then takes every value until the senders are done: a send always finds it."""
+        if not ch.local or not ch.receives or not ch.sends or \
+                any(o.goroutine is None or not o.direct for o in ch.sends):
+            return False
+        waits = set()
+        for o in ch.sends:
+            body = syntax.stmt_list(syntax.func_body(syntax.go_literal(o.goroutine)))
+            m = re.fullmatch(r"defer ([A-Za-z_][\w.]*)\.Done\(\)", " ".join(syntax.text(body[0]).split())) \
+                if body else None
+            if m is None:
+                return False
+            waits.add(m.group(1))
+        if len(waits) != 1:
+            return False
+        wg = waits.pop()
+        for o in ch.receives:
+            case = o.select_case
+            loop = o.loops[0] if o.loops else None
+            if o.goroutine is None or case is None or loop is None or syntax.for_condition(loop) is not None or \
+                    any(c.type == "for_clause" or c.type == "range_clause" for c in loop.named_children) or \
+                    syntax.contains_exit(case, loop):
+                return False
+            sel = case.parent
+            others = [c for c in sel.named_children if c.type in ("communication_case", "default_case")
+                      and c.id != case.id]
+            if len(others) != 1 or others[0].type != "communication_case" or \
+                    not syntax.contains_exit(others[0], loop):
+                return False
+            stop = " ".join(syntax.text(others[0].child_by_field_name("communication")).split())
+            m = re.fullmatch(r"<-\s*([A-Za-z_]\w*)(\.Done\(\))?", stop)
+            if m is None or not self._stopped_after_wait(o.func, m.group(1), bool(m.group(2)), wg):
+                return False
+        return True
+
+    def _stopped_after_wait(self, lit: Node, name: str, ctx: bool, wg: str) -> bool:
+        """Is the stop ``name`` (a context, when ``ctx``, whose cancel func is then what stops it; else a
+        channel closed by ``close(name)``) given, in the function around the goroutine ``lit``, only by
+        statements preceded in their block by ``wg.Wait()``?"""
+        fn = syntax.enclosing_func(lit.parent) if lit.parent is not None else None
+        if fn is None:
+            return False
+        stoppers = [name]
+        if ctx:   # ``ctx1, cancel1 := context.WithCancel(context.Background())``: cancel1 stops it
+            stoppers = []
+            for st in syntax.walk(fn):
+                if st.type != "short_var_declaration":
+                    continue
+                names = [syntax.text(x) for x in st.child_by_field_name("left").named_children]
+                right = st.child_by_field_name("right")
+                if len(names) == 2 and names[0] == name and right is not None and \
+                        syntax.text(right).startswith("context.With"):
+                    stoppers.append(names[1])
+            if len(stoppers) != 1:
+                return False
+        stopper = stoppers[0]
+        found = False
+        for r in syntax.references(stopper, fn):
+            if ctx and r.parent is not None and r.parent.type == "expression_list" and \
+                    r.parent.parent is not None and r.parent.parent.type == "short_var_declaration":
+                continue   # (its declaration)
+            call = r.parent if ctx else (r.parent.parent if r.parent is not None else None)
+            if call is None or call.type != "call_expression" or \
+                    (not ctx and syntax.call_name(call) != ("", "close")) or \
+                    (ctx and call.child_by_field_name("function") != r):
+                if ctx or not (r.parent is not None and r.parent.type == "unary_expression"):
+                    return False
+                continue   # (``<-stop``: a wait on it)
+            st = syntax.stmt_of(call)
+            if st is None or st.type != "expression_statement" or syntax.inside(st, lit):
+                return False
+            prev = st.prev_named_sibling
+            while prev is not None and " ".join(syntax.text(prev).split()) != f"{wg}.Wait()":
+                prev = prev.prev_named_sibling
+            if prev is None:
+                return False
+            found = True
+        return found
+
     @staticmethod
     def _closed_after_senders(ch: Channel, c: ChanOp) -> bool:
         """Is the close preceded, in its own block, by ``wg.Wait()`` of a WaitGroup that every goroutine

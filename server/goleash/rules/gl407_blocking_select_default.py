@@ -93,6 +93,10 @@ other side of that channel is gone the goroutine blocks forever.
   started as a goroutine with its starter's channel, which a collector started first ranges over until the
   starter closes it after `Wait()` of every sender's WaitGroup (`go s.collect(stats, &cwg)`; `go
   s.generate(ctx, &gwg, stats)`, whose first statement is `defer wg.Done()`; `gwg.Wait(); close(stats)`);
+- a send on a channel made here that only a collector goroutine receives, in a select loop it leaves
+  only by its stop case (`case <-ctx1.Done(): return`, or `<-stop`), the stop given (`cancel1()`,
+  `close(stop)`) only after `wg.Wait()` of a WaitGroup every sender says `defer wg.Done()` to first:
+  the collector takes every value until the senders are done;
 - drop-oldest: a send right after a non-blocking receive from the same buffered field channel
   (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
   holds: no other send can take the slot the receive freed;
@@ -135,6 +139,7 @@ other side of that channel is gone the goroutine blocks forever.
                                                      self._received_per_goroutine(ctx, e) or
                                                      self._drained_first(ctx, e) or
                                                      self._drained_until_closed(ctx, e, f) or
+                                                     self._served_until_done(ctx, e) or
                                                      self._drained_at_starts(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
                             not (e.kind == RECV and self._own_token(ctx, e)) and \
@@ -307,6 +312,13 @@ other side of that channel is gone the goroutine blocks forever.
         function (the sender, in its stop case) closes it: the send always finds a receiver."""
         ch = _made_here(ctx, send)
         return ch is not None and ctx.channels.drained_until_closed(ch, f.node)
+
+    @staticmethod
+    def _served_until_done(ctx: FuncContext, send) -> bool:
+        """The channel is received only by a collector goroutine's select loop, stopped only after
+        ``wg.Wait()`` of every sender (ChannelModel.served_until_senders_done): a send always finds it."""
+        ch = _made_here(ctx, send)
+        return ch is not None and ctx.channels.served_until_senders_done(ch)
 
     @staticmethod
     def _drained_first(ctx: FuncContext, send) -> bool:
