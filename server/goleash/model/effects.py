@@ -1033,7 +1033,17 @@ class UnitModel:
             return None
         if k[0].startswith(("p:", "lp:", "flag:", "nil:p:", "nil:lp:", "nilk:", "rc:", "latch:")):
             return k
-        return k if self._tested().get(k[0], 0) > 1 else None
+        tested = self._tested()
+        if tested.get(k[0], 0) > 1:
+            return k
+        if k[0].startswith("x:") and "==" in k[0]:
+            # ``if mode == ModeA {...}`` then ``if mode == ModeB {...}``, each tested once: one mode at a
+            # time (a value tested again, ``GOOS == "linux"`` twice, is kept by the count above instead)
+            left = k[0].partition("==")[0] + "=="
+            siblings = [n for key, n in tested.items() if key.startswith(left)]
+            if len(siblings) > 1 and all(n == 1 for n in siblings):
+                return k
+        return None
 
     def _tested(self) -> dict[str, int]:
         if self._test_counts is None:
@@ -1311,9 +1321,12 @@ class UnitModel:
         return "f:" + place.root + "." + ".".join(place.path)
 
     def _qualified(self, sel: Node) -> bool:
-        """``pkg.Name``: a name of an imported package (``runtime.GOOS``) that this declaration never
-        assigns. Its operand is no variable of the function or of the package."""
+        """``pkg.Name``: a name of an imported package (``runtime.GOOS``), or a field path from one
+        (``conf.Global.Mode``), that this declaration never assigns. Its root is no variable of the
+        function or of the package."""
         operand = sel.child_by_field_name("operand")
+        while operand is not None and operand.type == "selector_expression":   # ``conf.Global.Mode``
+            operand = operand.child_by_field_name("operand")
         if operand is None or operand.type != "identifier" or self.scopes.var(operand) is not None or \
                 _text(operand) in self.index.vars:
             return False

@@ -18,6 +18,8 @@ the graph for the bounded fact sets the models use.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from .cfg import CFG, Branch, CNode
@@ -198,9 +200,32 @@ def _exact(cond, value: bool, cond_key) -> list[tuple[str, bool]] | None:
     return None
 
 
+_CONST_SPELLING = re.compile(r'-?\d+|"[^"\\]*"|[a-z_]\w*\.[A-Z]\w*|[A-Z]\w*')
+
+
+def _distinct_values(lit: tuple[str, bool], guard: frozenset) -> bool:
+    """Is ``lit`` ``x == C2`` taken true on a path that already took ``x == C1`` true, ``C1`` and ``C2``
+    two different constants (literals, or names of constants: ``mode == zconf.ModeBind`` then ``mode ==
+    zconf.ModeDynamic``)? One value cannot equal both."""
+    if not lit[1] or not lit[0].startswith("x:") or "==" not in lit[0]:
+        return False
+    left, _, right = lit[0][2:].partition("==")
+    if not _CONST_SPELLING.fullmatch(right.strip()):
+        return False
+    for k, v in guard:
+        if v and k.startswith("x:") and "==" in k:
+            l2, _, r2 = k[2:].partition("==")
+            if l2 == left and r2.strip() != right.strip() and _CONST_SPELLING.fullmatch(r2.strip()):
+                return True
+    return False
+
+
 def _refutes(guard: frozenset, lit: tuple[str, bool]) -> bool:
     """Does taking ``lit`` on a path with ``guard`` make every literal of one of its ``notall`` clauses
-    hold (``!(a == nil && b == nil)``, then ``a == nil``, then ``b == nil``)? The path cannot happen."""
+    hold (``!(a == nil && b == nil)``, then ``a == nil``, then ``b == nil``)? The path cannot happen. So
+    does ``x == C2`` after ``x == C1`` (two different constants: :func:`_distinct_values`)."""
+    if _distinct_values(lit, guard):
+        return True
     for clause in (*guard, lit):
         if clause[1] and clause[0].startswith("notall:"):
             lits = _CLAUSES.get(clause[0])

@@ -52,6 +52,10 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 ## Stays silent
 - the one `Lock` under `if n == 1` in a loop that counts `n` up each turn (`n++`, never set back):
   only one turn takes it;
+- locks in two ifs that test one setting against two different constants, each test made once in the
+  function (`if cfg.Mode == ModeBind { mu.Lock(); defer mu.Unlock(); ... }` then `if cfg.Mode ==
+  ModeDynamic { mu.Lock(); ... }`, also a field path of another package's variable,
+  `zconf.GlobalObject.WorkerMode`): one value cannot equal both, no run takes both;
 - a lock behind a once-gate on a value (`if s.stopped { return }; s.stopped = true` opening the method,
   no other function setting that field): a second call for the same value locks nothing;
 - a mutex used as a semaphore: a goroutine of the package (a worker) unlocks it without ever locking
