@@ -656,7 +656,7 @@ class ContextModel:
         got = self._ctx_and_cancel(call)
         if got is None:
             return False
-        (ctx_var, cancel_var), names, home = got
+        (ctx_var, cancel_var), names, home, _stmt = got
         if ctx_var.kind != "local":
             return False
         uses = [r for r in self._uses_after(ctx_var, call) if r.id != names[0].id]
@@ -670,8 +670,9 @@ class ContextModel:
                                   if r.id != names[1].id)
 
     def _ctx_and_cancel(self, call: Node):
-        """For ``c, cancel := context.WithCancel(call)`` (a cause, a timeout, a deadline): the variables of
-        ``c`` and ``cancel``, their identifiers there, and the function it is in; None otherwise."""
+        """For ``c, cancel := context.WithCancel(call)`` (a cause, a timeout, a deadline; ``c`` may give the
+        received ctx a new value): the variables of ``c`` and ``cancel``, their identifiers there, and the
+        function it is in, and the statement; None otherwise."""
         outer, idx = syntax.argument_of(call)
         fn = _text(outer.child_by_field_name("function")) if outer is not None else ""
         if idx != 0 or fn not in _LIFETIME_CTORS:
@@ -688,7 +689,7 @@ class ContextModel:
         ctx_var, cancel_var = (self.um.scopes.var(x) for x in names)
         if ctx_var is None or cancel_var is None or cancel_var.kind != "local" or ctx_var.addressed:
             return None
-        return (ctx_var, cancel_var), names, syntax.enclosing_func(call)
+        return (ctx_var, cancel_var), names, syntax.enclosing_func(call), stmt
 
     def _lifetime_kept(self, call: Node) -> bool:
         """``c, cancel := context.WithCancel(context.Background())`` (a cause, a timeout, a deadline) whose
@@ -697,24 +698,12 @@ class ContextModel:
         by a function literal that is (``s.stop = func() { cancel(); <-done }``, also through a local
         ``stop`` stored so), while the received ctx is not used after it. A component's lifetime: its Stop
         ends the goroutines, the received ctx only bounds the start."""
-        outer, idx = syntax.argument_of(call)
-        fn = _text(outer.child_by_field_name("function")) if outer is not None else ""
-        if idx != 0 or fn not in _LIFETIME_CTORS:
+        got = self._ctx_and_cancel(call)
+        if got is None:
             return False
-        stmt = outer.parent
-        if stmt is not None and stmt.type == "expression_list" and stmt.named_child_count == 1:
-            stmt = stmt.parent
-        if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement"):
+        (ctx_var, cancel_var), names, home, stmt = got
+        if ctx_var.kind not in ("local", "param"):
             return False
-        left = stmt.child_by_field_name("left")
-        names = left.named_children if left is not None else []
-        if len(names) != 2 or any(x.type != "identifier" or x.text == b"_" for x in names):
-            return False
-        ctx_var, cancel_var = (self.um.scopes.var(x) for x in names)
-        if ctx_var is None or cancel_var is None or ctx_var.kind not in ("local", "param") or \
-                cancel_var.kind != "local" or ctx_var.addressed:
-            return False
-        home = syntax.enclosing_func(call)
         if ctx_var.kind == "param":   # ``ctx, cancel := ...`` gives the received ctx a new value: the uses after it
             if any(a.type == "for_statement" for a in syntax.ancestors(stmt, home)):
                 return False
