@@ -207,9 +207,7 @@ class FuncContext:
         from .model.effects import UnitModel
         if self.is_test_file:   # (helpers that always stop the goroutine: not in the package model's)
             return UnitModel(self.unit, self.source, self.pkg.types, self.caps, stops=self.pkg.always_stops,
-                             converted=self.pkg.converted, getters=self.pkg.stable_getter,
-                             onces=self.pkg.once_like, const_args=self.pkg.const_bool_arg,
-                             chan_locks=self.pkg.chan_lock)
+                             **self.pkg.unit_hooks())
         return self.pkg.unit_model(self.unit, self.source, self.caps)
 
     @cached_property

@@ -155,7 +155,7 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None, getters=None, onces=None, const_args=None, chan_locks=None):
+                 converted=None, getters=None, onces=None, const_args=None, chan_locks=None, lock_types=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -165,6 +165,7 @@ class UnitModel:
         self._getters = getters       # method key -> a getter of a field nothing sets after construction?
         self._onces = onces           # method key -> a once-gate of the package's own (``o.Do(f)``)?
         self._chan_locks = chan_locks  # method key -> Lock/Unlock of a mutex made of a one-slot channel?
+        self._lock_types = lock_types  # another package's type -> the sync lock it embeds ("Mutex"...), or None
         self._const_args = const_args  # (key, i) -> the bool every call passes for parameter i, or None
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
@@ -1911,7 +1912,10 @@ class UnitModel:
             return sync_kind(lib) or wrapper_lock_kind(lib)
         if ot is None:
             return None
-        return sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot) or wrapper_lock_kind(ot)
+        got = sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot) or wrapper_lock_kind(ot)
+        if got is None and self._lock_types is not None and "." in (base_name(ot) or ""):
+            got = self._lock_types(ot)   # (``x.rts.Lock()``, ``rts *routes.LPM`` embedding a sync.RWMutex)
+        return got
 
     def _lockish(self, operand: Node, name: str) -> bool:
         """``x.Lock()`` on an expression of unknown type: a mutex unless the name says otherwise."""

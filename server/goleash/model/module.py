@@ -80,6 +80,7 @@ class ModuleIndex:
         self._getters: dict[tuple, bool] = {}   # (caller's file, argument text) -> answer (_root_getter)
         self._inert: dict[tuple, bool] = {}     # (import path, declaration's text, idx) -> answer (_ignores_in)
         self._field_types: dict[tuple, tuple[str, str] | None] = {}   # (path, type, field) -> (path, type)
+        self._embedded_locks: dict[tuple, str | None] = {}   # (path, type) -> "Mutex" / "RWMutex" / None
         self._gin_fallback: bool | None = None
 
     @classmethod
@@ -141,6 +142,7 @@ class ModuleIndex:
         self._getters.clear()
         self._inert.clear()
         self._field_types.clear()
+        self._embedded_locks.clear()
         self._app.clear()
 
     def current_stamp(self) -> str:
@@ -503,6 +505,35 @@ class ModuleIndex:
                         memo[k] = (path, syntax.text(ft.child_by_field_name("name"))) if path else None
                     return memo[k]
         return None
+
+    def embedded_lock(self, import_path: str, typ: str) -> str | None:
+        """"Mutex" / "RWMutex" when the struct type ``typ`` of the package ``import_path`` (a package of
+        the module) embeds that sync type (``type LPM struct { sync.RWMutex; t *Trie }``), and declares
+        no ``Lock``/``Unlock`` of its own: its ``Lock()`` is sync's. None otherwise."""
+        self._fresh()
+        k = (import_path, typ)
+        if k in self._embedded_locks:
+            return self._embedded_locks[k]
+        self._embedded_locks[k] = got = None
+        d = self.package_dir(import_path)
+        own = [f for f in self._files or () if d is not None and os.path.dirname(f) == d and not f.endswith("_test.go")]
+        own_method = re.compile(r"\bfunc\s*\([^)]*\b" + re.escape(typ) + r"\)\s*(?:R?Lock|R?Unlock)\s*\(")
+        for root in self._parsed(own, (typ,)):
+            if own_method.search(syntax.text(root)):
+                return None   # (a wrapper with a Lock of its own: not sync's)
+            imports = file_imports(root)
+            for spec in (n for n in syntax.walk(root) if n.type == "type_spec"):
+                t = spec.child_by_field_name("type")
+                if syntax.text(spec.child_by_field_name("name")) != typ or t is None or t.type != "struct_type":
+                    continue
+                for fd in (n for n in syntax.walk(t) if n.type == "field_declaration"):
+                    if fd.child_by_field_name("name") is not None:
+                        continue
+                    m = re.fullmatch(r"\*?(\w+)\.(RWMutex|Mutex)", syntax.text(fd.child_by_field_name("type")))
+                    if m is not None and imports.get(m.group(1)) == "sync":
+                        got = m.group(2)
+        self._embedded_locks[k] = got
+        return got
 
     def _declarations(self, import_path: str, name: str, typ: str | None) -> list[tuple[Node, str]]:
         """The declarations of the function ``name`` of the package ``import_path`` (with ``typ``: its

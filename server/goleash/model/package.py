@@ -920,11 +920,14 @@ class PackageModel:
         key = (id(source), node.start_byte, node.end_byte)
         um = self._ums.get_(key)
         if um is None or um.source is not source or um.unit != node:
-            um = UnitModel(node, source, self.types, caps, converted=self.converted, getters=self.stable_getter,
-                           onces=self.once_like, const_args=self.const_bool_arg,
-                           chan_locks=self.chan_lock)
+            um = UnitModel(node, source, self.types, caps, **self.unit_hooks())
             self._ums.put(key, um)
         return um
+
+    def unit_hooks(self) -> dict:
+        """What a UnitModel of this package asks the package about (its keyword arguments)."""
+        return dict(converted=self.converted, getters=self.stable_getter, onces=self.once_like,
+                    const_args=self.const_bool_arg, chan_locks=self.chan_lock, lock_types=self.embedded_lock)
 
     def decl_source(self, key: str) -> bytes | None:
         """The text of the file that declares ``key`` (what its ``decl_node`` offsets are in)."""
@@ -2423,6 +2426,21 @@ class PackageModel:
         made = idx.made(chan)
         memo[typ] = bool(made) and not idx.of(chan, "assign") and all(m.capacity == 1 for m in made)
         return memo[typ]
+
+    def embedded_lock(self, typ: str) -> str | None:
+        """"Mutex" / "RWMutex" for another package's struct type of the module (``*routes.LPM``) that embeds
+        that sync type and has no Lock of its own (ModuleIndex.embedded_lock): ``x.rts.Lock()`` locks it."""
+        from .types import base_name
+        alias, _, name = (base_name(typ) or "").partition(".")
+        if not name or "." in name:
+            return None
+        path = self.import_of(alias)
+        mod, _d = self._module()
+        if path is None or mod is None or mod.package_dir(path) is None:
+            return None
+        got = mod.embedded_lock(path, name)
+        self._note(f"modlock:{path}.{name}", (got, mod.stamp))
+        return got
 
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only

@@ -84,7 +84,10 @@ access it races with.
   on the way): the send completes only once the goroutine took it, after all its writes;
 - a mutex held at the write (locked before it, unlocked after or deferred), a package's own mutex made of
   a channel with one slot among them (`Lock()` sends on a field of its receiver, `Unlock()` receives from
-  it, the field made with a buffer of one wherever it is made); also a keyed lock, `m.Lock(key)`
+  it, the field made with a buffer of one wherever it is made), and another package's type of the module
+  that embeds a `sync.Mutex`/`RWMutex` and has no `Lock` of its own (`c.rts.Lock()`, `rts *routes.Table`
+  with `type Table struct { sync.RWMutex; ... }`: sync's lock; a type whose `Lock` is its own, a lock
+  file, stays reported); also a keyed lock, `m.Lock(key)`
   ... `m.Unlock(key)` (`if err := m.Lock(ctx, key); err != nil { return }`, `defer m.Unlock(key)`), a
   lock per key that a package hands out, when the key is the same in every goroutine: a literal, or a
   variable of the enclosing function nothing assigns, declared outside the loops around it; likewise a

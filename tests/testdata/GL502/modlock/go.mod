@@ -1,0 +1,3 @@
+module example.com/modlock
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modlock_twin
+
+go 1.19
