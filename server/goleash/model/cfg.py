@@ -583,9 +583,28 @@ def exit_kind(stmt: Node) -> str | None:
         return GOEXIT
     if (recv == "require" or recv.endswith(".Require()")) and name in ("Fail", "Failf", "FailNow", "FailNowf"):
         return GOEXIT   # testify: it fails the test and calls t.FailNow, whatever the arguments
-    if name.startswith(_FATAL_PREFIXES) and base.lower() in ("log", "logger", "klog", "glog", "logrus", "l"):
+    if name.startswith(_FATAL_PREFIXES) and _logger(e.child_by_field_name("function").child_by_field_name("operand")):
         return PROCESS if name.startswith("Fatal") else PANIC
     return None
+
+
+# a variable that names a logger: ``log``, ``logger``, ``klog``, ``logCxt``, ``reqLogger``, ``l`` (not ``catalog``)
+_LOGGER = re.compile(r"(?:[kg]?log(?:rus|ger|ctx|cxt|entry|ctxt)?|log[A-Z_]\w*|\w*Log(?:ger)?|\w*_log(?:ger)?|l)")
+
+
+def _logger(operand: Node | None) -> bool:
+    """Is ``operand`` a logger: a variable (or a field) that names one, maybe with fields added on the
+    way (``logCxt.WithField("signal", sig)``, ``log.WithError(err)``: a logrus entry of it)?"""
+    while operand is not None and operand.type == "call_expression":
+        fn = operand.child_by_field_name("function")
+        if fn is None or fn.type != "selector_expression" or \
+                not _text(fn.child_by_field_name("field")).startswith("With"):
+            return False
+        operand = fn.child_by_field_name("operand")
+    if operand is not None and operand.type == "selector_expression":
+        operand = operand.child_by_field_name("field")
+    return operand is not None and operand.type in ("identifier", "field_identifier") and \
+        _LOGGER.fullmatch(_text(operand)) is not None
 
 
 def then_ends(call: Node, body: Node) -> bool:

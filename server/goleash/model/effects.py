@@ -367,6 +367,19 @@ class UnitModel:
         return n is None or any(cfgmod.reaches(n, g.exits[k]) for k in (cfgmod.RETURN, cfgmod.GOEXIT)
                                 if k in g.exits)
 
+    def only_exits_after(self, node: Node) -> bool:
+        """Is ending the process (``os.Exit``, ``log.Fatal``, a logger's ``Fatal``) the only way the
+        function goes on from ``node``: it can reach such an exit, and no ``return``, end of the body,
+        ``panic`` (a caller may recover it) or ``t.Fatal``/``runtime.Goexit`` (a loop that waits for a
+        signal and then exits may run on meanwhile)? False when the function cannot be modelled."""
+        from . import cfg as cfgmod
+        f = self.func_at(node)
+        g = self.cfg(f) if f is not None else None
+        n = _node_at(g, node) if g is not None else None
+        return n is not None and cfgmod.PROCESS in g.exits and cfgmod.reaches(n, g.exits[cfgmod.PROCESS]) and \
+            not any(cfgmod.reaches(n, g.exits[k]) for k in (cfgmod.RETURN, cfgmod.GOEXIT, cfgmod.PANIC)
+                    if k in g.exits)
+
     def reachable(self, node: Node) -> bool:
         """Can ``node`` run at all? False after an unconditional ``return``, ``t.Skip``, ``panic`` or
         ``os.Exit`` in its function (or in a function around the literal it is in)."""

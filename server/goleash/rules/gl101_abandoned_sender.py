@@ -141,6 +141,13 @@ then returns):
   loop (`case <-ctx.Done(): break loop`) followed only by straight-line code
   (`wg.Wait(); return nil`): while the loop runs, its select takes every value sent; and a case that
   ends its select (`case <-ctx.Done(): srv.Shutdown(...)`) of a select followed only by such code;
+- a path on which nothing receives, after which the function can never return, only end the process
+  (`os.Exit`, `log.Fatal`, a logger's `Fatal`, also on an entry it adds fields to,
+  `logCxt.WithField("signal", sig).Fatal(...)`), maybe after a loop that waits for it (a signal loop
+  that only ends in such a `Fatal`): the blocked goroutine goes with the process. A `return`, a `panic`
+  (a caller may recover it) or a `t.Fatal` after it keeps the finding, and so does a loop that runs on
+  with no way to end the process (`for range time.Tick(...)`: the process goes on, the goroutine
+  stays blocked);
 - a `go` statement inside a callback (a literal handed to a call) whose own `return` comes before the
   receive: the callback's return skips nothing, the function that receives goes on;
 - a `select` with a `default` case that returns, the whole body of a callback that the goroutine does
@@ -218,6 +225,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if ctx.returns_to_exit and (_returns(where) or _leaves_to_return(where) or
                                         not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
+            if where is not None and ctx.model.only_exits_after(where):
+                continue   # the function never returns once nothing receives: it goes on only to end the process
             first = exposed[0]
             if isinstance(cap, int) and cap > 0:
                 # a buffer takes the first sends: the one that blocks comes later on the path (``ch <- v;
