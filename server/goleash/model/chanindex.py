@@ -119,7 +119,7 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
     # handed to any call as an argument (``go runProxy(g.stopCh, g.acceptCh)``, ``notify(ctx, d.conn)``): the
     # callee may receive from it, send on it or close it under its parameter's name
     for arg in QueryCursor(_ARG_QUERY).captures(um.unit).get("arg", ()):
-        call = arg.parent.parent
+        call = arg.parent if arg.parent.type == "type_conversion_expression" else arg.parent.parent
         if _text(call.child_by_field_name("function")) in _BUILTINS:
             continue
         name = um.abstract_place(um.place(arg))
@@ -179,9 +179,11 @@ _CONSTRUCT_QUERY = Query(syntax.LANGUAGE, """
 """)
 
 
-# a channel field or package variable given to a call as an argument
+# a channel field or package variable given to a call as an argument; also the one argument of a generic
+# function given its type arguments, ``NewDispatcher[any](c.updates)`` (which parses as a conversion)
 _ARG_QUERY = Query(syntax.LANGUAGE, """
 (call_expression arguments: (argument_list [(selector_expression) (identifier)] @arg))
+(type_conversion_expression type: (generic_type) operand: [(selector_expression) (identifier)] @arg)
 """)
 _BUILTINS = frozenset({"close", "len", "cap"})
 _FIELD_QUERY = Query(syntax.LANGUAGE, "(selector_expression field: (field_identifier) @f)")
