@@ -312,6 +312,27 @@ class FuncContext:
             todo.extend((c.rsplit(".", 1)[-1], "." in c) for c in callers)
         return main
 
+    def command_literal_at(self, node: Node) -> bool:
+        """Does ``node`` run in the frame of a CLI command's handler written in place, a function literal
+        that is the ``RunE:``/``Run:`` of a ``cobra.Command`` literal (``Action:`` of an urfave
+        ``cli.Command``/``cli.App``), in package main or in another package of an application (whose
+        ``main`` runs the command tree)? The process ends when that literal returns, as it does after
+        a named handler (:attr:`returns_to_exit`)."""
+        if self.is_test_file or self.pkg is None:
+            return False
+        lit = next((a for a in syntax.ancestors(node) if a.type == "func_literal"), None)
+        kv = lit.parent if lit is not None else None
+        if kv is not None and kv.type == "literal_element":
+            kv = kv.parent
+        if kv is None or kv.type != "keyed_element" or not kv.named_children or \
+                syntax.text(kv.named_children[0]) not in ("RunE", "Run", "Action"):
+            return False
+        comp = next((a for a in syntax.ancestors(kv) if a.type == "composite_literal"), None)
+        typ = comp.child_by_field_name("type") if comp is not None else None
+        if typ is None or syntax.text(typ).replace(" ", "") not in ("cobra.Command", "cli.Command", "cli.App"):
+            return False
+        return self.package_name == "main" or self.pkg.in_application()
+
     @cached_property
     def testing_params(self) -> frozenset[str]:
         """The parameters of the declaration that are testing values: their type is one or embeds one

@@ -129,7 +129,9 @@ then returns):
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value, an assignment, `cmd.RunE = c.run`, or a
   literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`, or that
-  returns its call, `RunE: func(c *cobra.Command, args []string) error { ...; return gardenRun(&opts) }`; also a
+  returns its call, `RunE: func(c *cobra.Command, args []string) error { ...; return gardenRun(&opts) }`, or
+  that is the handler itself, written in place, `RunE: func(cmd *cobra.Command, args []string) error {
+  ... case err := <-errs: return err ... }`; also a
   command's handler in another package of an application, a module with a program whose `main` runs
   the command tree: `Run: runCommand` in package `monitor`), and
   functions that these call as their last act
@@ -223,7 +225,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if path is None:
                 continue
             reason, where = path
-            if ctx.returns_to_exit and (_returns(where) or _leaves_to_return(where) or
+            if (ctx.returns_to_exit or (where is not None and ctx.command_literal_at(where))) and \
+                    (_returns(where) or _leaves_to_return(where) or
                                         not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
             if where is not None and ctx.model.only_exits_after(where):
