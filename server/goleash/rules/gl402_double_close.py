@@ -68,7 +68,10 @@ another close of the same channel:
   before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`, also by a
   method of the package called on the same value in between, `r.startOutput()` whose body sets
   `r.out = make(chan string)`), or by the goroutine itself before its close, when the other close comes
-  before the `go` statement.
+  before the `go` statement;
+- closes in two Ginkgo specs (`It(..., func() { go func() { defer close(doneC); ... }() })` in each) of
+  a container whose `BeforeEach` makes the channel anew (`doneC = make(chan struct{})`): each spec runs
+  after its own `BeforeEach` and closes the channel of its run.
 
 ## Fixes
 - **Guard with `sync.Once`**: declares `var closeOnce sync.Once` after the
@@ -164,7 +167,9 @@ another close of the same channel:
                     return any(reaches(nc, no) or reaches(no, nc) for nc in (_node(g2, c) for c in calls)
                                if nc is not None) or any(_node(g2, c) is None for c in calls)
         if f is None or fb is None:
-            return True    # started from different functions: assume they can
+            # started from different functions: assume they can, but in two Ginkgo specs of a container
+            # whose BeforeEach makes the channel anew, each spec closes its own
+            return not _specs_apart(um, ch, sa, sb)
         g = um.cfg(f)
         if g is None:
             return True
@@ -319,6 +324,46 @@ def _defining(ch: Channel) -> list[Node]:
     if ch.var is not None:
         out += [node for node, _ in ch.var.assigns]
     return out
+
+
+_SPECS = frozenset({"It", "FIt", "PIt", "XIt", "Specify", "FSpecify", "PSpecify", "XSpecify"})
+_SETUPS = frozenset({"BeforeEach", "JustBeforeEach"})
+
+
+def _ginkgo_block(node: Node, names: frozenset) -> Node | None:
+    """The function literal around ``node`` handed to a Ginkgo call named in ``names`` (``It("...",
+    func() {...})``, ``ginkgo.BeforeEach(func() {...})``), the innermost such; None when there is none."""
+    for a in syntax.ancestors(node):
+        if a.type != "func_literal" or a.parent is None or a.parent.type != "argument_list":
+            continue
+        fn = syntax.unparen(a.parent.parent.child_by_field_name("function"))
+        if fn is not None and fn.type == "selector_expression":
+            fn = fn.child_by_field_name("field")
+        if fn is not None and syntax.text(fn) in names:
+            return a
+    return None
+
+
+def _specs_apart(um, ch: Channel, sa: Node, sb: Node) -> bool:
+    """Are ``sa`` and ``sb`` in two different Ginkgo specs (``It`` bodies) of a container whose
+    ``BeforeEach`` gives the channel variable a fresh channel (``doneC = make(chan struct{})``) before
+    each spec, both in its tree? Each spec then closes the channel of its own run."""
+    if not syntax.GINKGO_IMPORT.search(um.source):
+        return False
+    a, b = _ginkgo_block(sa, _SPECS), _ginkgo_block(sb, _SPECS)
+    if a is None or b is None or a.id == b.id:
+        return False
+    for d in _defining(ch):
+        setup = _ginkgo_block(d, _SETUPS)
+        rhs = d.child_by_field_name("right") if d.type == "assignment_statement" else None
+        made = rhs is not None and len(rhs.named_children) == 1 and \
+            syntax.text(rhs.named_children[0]).replace(" ", "").startswith("make(")
+        # (the container: the function literal that calls BeforeEach, a Describe's or Context's body)
+        container = next((x for x in syntax.ancestors(setup) if x.type == "func_literal"), None) \
+            if setup is not None and made else None
+        if container is not None and syntax.inside(a, container) and syntax.inside(b, container):
+            return True
+    return False
 
 
 def _closure_calls(um, node: Node) -> list[Node] | None:
