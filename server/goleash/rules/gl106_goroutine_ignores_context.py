@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -68,7 +69,9 @@ that sends on the channel and is not given the context.
   ExecCh() chan error { return c.execCh }`), with a plain receive, a range, or a select with no
   `Done()` case: that receiver serves the channel for as long as it runs, which this ctx does not
   decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported,
-  unless every `make` of the channel has a slot for each send of it in the package);
+  unless every `make` of the channel has a slot for each send of it in the package, or, when every
+  function that sends on it also closes it, `defer close(s.errs); s.errs <- srv.Serve(ln)`, for the
+  sends of one of them: a second sender would find the channel closed);
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
@@ -168,8 +171,13 @@ that sends on the channel and is not given the context.
         if name is not None:
             index = pkg.chan_index()
             made, sends = index.made(name), index.of(name, "send")
+            # functions that close the channel once they have sent (``defer close(s.errs); s.errs <- err``):
+            # a later sender would panic on the closed channel, so one of them sends on a channel at most
+            per_func = Counter(f.at.func for f in sends)
+            closers = {f.at.func for f in index.of(name, "close")}
+            need = max(per_func.values()) if per_func and set(per_func) <= closers else len(sends)
             if made and not index.of(name, "assign") and all(
-                    isinstance(m.capacity, int) and m.capacity >= len(sends) for m in made):
+                    isinstance(m.capacity, int) and m.capacity >= need for m in made):
                 return True   # a slot for every send of the package: none blocks, receiver or not
         for fact in elsewhere:
             node = pkg.anchor_node(fact.at.func, fact.at.start, fact.at.end) if fact.select else None
