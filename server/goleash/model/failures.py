@@ -188,6 +188,8 @@ def by_name(call: Node) -> Reach | None:
     what the goroutines it waits for returned); None otherwise."""
     name = syntax.call_name(call)[1]
     spelled = " ".join(syntax.text(call.child_by_field_name("function")).split())
+    if _random_read(call):
+        return None
     if _IO_VERB.match(name) or _IO_HELPER.match(name):
         return io_reach(spelled, name)
     if _WAIT_NAME.match(name):
@@ -397,6 +399,8 @@ class FailureReach:
             lit = _literal_arg(call)
             if lit is not None:   # (``g.Do(key, func() (any, error) {...})``: what the function returns)
                 return self.of_decl(lit, import_path, depth)
+        if _random_read(call):
+            return _PURE   # (``r := rand.New(src)`` then ``r.Read(buf)``: math/rand's Read never fails)
         if _IO_VERB.match(name):
             return io_reach(" ".join(f"{syntax.text(operand)}.{name}".split()), name)
         if name in ("Error", "String", "Unwrap", "Is", "As", "Len", "Cap", "Bytes"):
@@ -810,6 +814,48 @@ def _self_changed_guard(body: Node, recv: str) -> str | None:
         if target is not None and syntax.text(target) in tested:
             return syntax.text(target)
     return None
+
+
+_RAND_PATHS = ("math/rand", "golang.org/x/exp/rand")
+
+
+def _random_read(call: Node) -> bool:
+    """Is ``call`` ``r.Read(buf)`` of a local pseudo-random generator of math/rand (or x/exp/rand), every
+    value the function gives it made by that package's ``New`` (``r := rand.New(rand.NewSource(seed))``)?
+    Its ``Read`` fills the buffer and returns a nil error, always."""
+    fn = syntax.unparen(call.child_by_field_name("function"))
+    if fn is None or fn.type != "selector_expression" or syntax.text(fn.child_by_field_name("field")) != "Read":
+        return False
+    operand = syntax.unparen(fn.child_by_field_name("operand"))
+    decl = next((a for a in syntax.ancestors(call) if a.type in ("function_declaration", "method_declaration")), None)
+    if operand is None or operand.type != "identifier" or decl is None:
+        return False
+    from .module import file_imports
+    root = decl
+    while root.parent is not None:
+        root = root.parent
+    return _pseudo_random(decl, syntax.text(operand), file_imports(root))
+
+
+def _pseudo_random(decl: Node, name: str, imports: dict[str, str]) -> bool:
+    """Is the local ``name`` of ``decl`` a pseudo-random generator made only by ``rand.New(...)``?"""
+    body = decl.child_by_field_name("body")
+    found = False
+    for st in syntax.walk(body) if body is not None else ():
+        if st.type not in ("short_var_declaration", "assignment_statement"):
+            continue
+        left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+        names = [syntax.text(x) for x in left.named_children] if left is not None else []
+        if name not in names or right is None:
+            continue
+        vals = right.named_children
+        if len(vals) != len(names):
+            return False
+        m = re.match(r"(\w+)\s*\.\s*New\s*\(", syntax.text(vals[names.index(name)]))
+        if m is None or imports.get(m.group(1)) not in _RAND_PATHS:
+            return False
+        found = True
+    return found
 
 
 _LOCAL_LIT = re.compile(r"^&?(\w+)\s*\{|^new\((\w+)\)$")

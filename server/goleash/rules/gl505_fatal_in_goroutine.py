@@ -216,6 +216,9 @@ the whole test binary down.
     package functions (or turned into another error under `if err != nil`, where `err` is a `var err
     error` set only by such calls, `token, err = randomToken(32)` in one arm of a switch), through a package helper that fails only when its argument is not nil too: since
     Go 1.24 crypto/rand never returns an error (it crashes the program instead);
+  - a check of the error of `r.Read(buf)` of a local pseudo-random generator that the function sets only
+    with math/rand's (or x/exp/rand's) `New` (`r := rand.New(rand.NewSource(seed))`): its `Read`
+    always fills the buffer and returns nil;
   - a check of the error of a named signal sent to the process itself (`syscall.Kill(syscall.Getpid(),
     syscall.SIGTERM)`): kill(2) fails only for another process or an invalid signal;
   - a check of the error of a query (`db.QueryContext`, `rows.Err()`, `tx.Commit()`, also a few calls
