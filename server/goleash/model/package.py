@@ -230,7 +230,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers", "modapp", "modfail"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers", "modapp", "modfail", "modlock"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 # dependency kinds whose recorded value is the answer to one question, asked again (``kind:key`` -> the
@@ -788,6 +788,10 @@ class PackageModel:
                 continue
             if kind in ("modcallers", "modfail"):
                 return False   # (declarations read from a module that changed since: asked again)
+            if kind == "modlock":
+                if self.embedded_lock(fkey, record=False) != fp[0]:
+                    return False
+                continue
             if kind == "modapp":
                 if self.in_application(record=False) != fp[0]:
                     return False
@@ -2439,7 +2443,8 @@ class PackageModel:
         if path is None or mod is None or mod.package_dir(path) is None:
             return None
         got = mod.embedded_lock(path, name)
-        self._note(f"modlock:{path}.{name}", (got, mod.stamp))
+        if record:
+            self._note("modlock:" + typ, (got, mod.stamp))
         return got
 
     def stable_getter(self, key: str) -> bool:
