@@ -253,6 +253,7 @@ _ASKED_AGAIN = {
     "spells": lambda m, k: m.spelling(k),
     "quietctx": lambda m, k: m.context_field_never_ends(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
     "watched": lambda m, k: m.watched_kind(k, record=False),
+    "inplace": lambda m, k: m.locked_in_place(k, record=False),
 }
 
 
@@ -984,6 +985,40 @@ class PackageModel:
                 self._note("text:" + key, info.digest)
                 return Anchor(key, m.start() + 1 - info.start, m.end() - info.start, "")
         return None
+
+    def locked_in_place(self, typ: str, record: bool = True) -> bool:
+        """May the package lock the lock of a ``typ`` value where it lies (not on a copy)? No, when ``typ``
+        and every struct type it holds by value (the way down to its lock) have only value-receiver methods,
+        and no file of the package spells a pointer to one of them (``*T``, ``&T{``, ``new(T)``): every
+        ``Lock`` then runs in a method's copy, and the lock of a stored value is never taken (the OCI SDK's
+        configuration providers). Yes otherwise, and when a type cannot be read."""
+        got = self._locked_in_place(typ)
+        if record:
+            self._note("inplace:" + typ, got)
+        return got
+
+    def _locked_in_place(self, typ: str) -> bool:
+        from .types import base_name
+        idx = self.types
+        todo, seen = [typ], set()
+        while todo:
+            t = todo.pop()
+            if t in seen:
+                continue
+            seen.add(t)
+            td = idx.struct(t)
+            if td is None:
+                return not t.startswith("sync.")   # (another package's value holding the lock: unknown)
+            if any(fs.ptr_recv for fs in idx.methods.get(t, {}).values()):
+                return True
+            todo.extend(b for f in td.fields if not f.type.startswith("*")
+                        and (b := base_name(f.type)) and (b in idx.types or b.startswith("sync.")))
+        names = [t for t in seen if not t.startswith("sync.")]
+        pat = re.compile(rb"(?:\*|&|new\()\s*(?:" + b"|".join(re.escape(n.encode()) for n in names) + rb")\b")
+        for f in self.files:
+            if pat.search(f.source):
+                return True
+        return False
 
     def field_setters(self, field: str, record: bool = True) -> tuple[str, ...]:
         """The package declarations whose text may set a field named ``field`` of some value
@@ -2431,7 +2466,7 @@ class PackageModel:
         memo[typ] = bool(made) and not idx.of(chan, "assign") and all(m.capacity == 1 for m in made)
         return memo[typ]
 
-    def embedded_lock(self, typ: str) -> str | None:
+    def embedded_lock(self, typ: str, record: bool = True) -> str | None:
         """"Mutex" / "RWMutex" for another package's struct type of the module (``*routes.LPM``) that embeds
         that sync type and has no Lock of its own (ModuleIndex.embedded_lock): ``x.rts.Lock()`` locks it."""
         from .types import base_name

@@ -54,6 +54,10 @@ func (c *Counter) Inc() {
   returned or addressed, so its lock is never taken, and the race detector does not see the copy read
   the lock's words. (A plain `Mutex` copied so is still reported: a goroutine waiting on the original
   sets its state with an atomic write that `-race` reports against the copy.)
+- a copy that does not lock, of a type whose lock no code takes where a value lies: every method of it
+  (and of the struct types it holds the lock through) has a value receiver, and the package spells no
+  pointer to one (`*T`, `&T{`, `new(T)`): each `Lock` runs on a method's own copy, so no goroutine
+  writes the lock this copy reads (a copy that locks is still reported: its lock guards nothing shared);
 - a constructor of its value receiver, every return the copy's address (`func (t Ticket) Init() *Ticket {
   ...; return &t }`, called as `Ticket{Total: 4}.Init()`): the copy is the object its callers share and
   lock from then on; the original is a template whose lock nobody takes.
@@ -77,6 +81,8 @@ func (c *Counter) Inc() {
             untouched = cv.lock_untouched(ctx.pkg.types)
             if untouched and held != "sync.Mutex":
                 continue   # its lock is never used, and copying it races with nothing -race can see
+            if untouched and not ctx.pkg.locked_in_place(t):
+                continue   # no lock of a stored value is ever taken: copying one races with no Lock
             locks = cv.calls(frozenset({"Lock", "RLock", "TryLock", "TryRLock"})) or \
                 cv.calls(frozenset({"Unlock", "RUnlock"}))
             related = [ctx.related(locks[0], f"{syntax.call_name(locks[0])[1]} on the copy here")] if locks else []
