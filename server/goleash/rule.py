@@ -318,6 +318,7 @@ class FuncContext:
         ``cli.Command``/``cli.App``), in package main or in another package of an application (whose
         ``main`` runs the command tree)? The process ends when that literal returns, as it does after
         a named handler (:attr:`returns_to_exit`)."""
+        from .model.module import COMMAND_TYPES, HANDLER_FIELDS
         if self.is_test_file or self.pkg is None:
             return False
         lit = next((a for a in syntax.ancestors(node) if a.type == "func_literal"), None)
@@ -325,11 +326,11 @@ class FuncContext:
         if kv is not None and kv.type == "literal_element":
             kv = kv.parent
         if kv is None or kv.type != "keyed_element" or not kv.named_children or \
-                syntax.text(kv.named_children[0]) not in ("RunE", "Run", "Action"):
+                syntax.text(kv.named_children[0]) not in HANDLER_FIELDS:
             return False
         comp = next((a for a in syntax.ancestors(kv) if a.type == "composite_literal"), None)
         typ = comp.child_by_field_name("type") if comp is not None else None
-        if typ is None or syntax.text(typ).replace(" ", "") not in ("cobra.Command", "cli.Command", "cli.App"):
+        if typ is None or syntax.text(typ).replace(" ", "") not in COMMAND_TYPES:
             return False
         return self.package_name == "main" or self.pkg.in_application()
 

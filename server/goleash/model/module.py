@@ -721,6 +721,11 @@ def _returned_root(decl: Node, sources: list[bytes]) -> bool:
     return declared == 1 and assigned == 1 and not taken
 
 
+# the types of a CLI command's literal (cobra's, urfave/cli's) and the fields that hold its handler
+COMMAND_TYPES = ("cobra.Command", "cli.Command", "cli.App")
+HANDLER_FIELDS = ("RunE", "Run", "Action")
+
+
 def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
     """Is the function ``name`` (with ``method``, a method of that name: ``c.run``) a CLI command's handler
     in these files: the value of a ``RunE:``/``Run:`` field of a ``cobra.Command`` literal (or ``Action:`` of
@@ -730,7 +735,8 @@ def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
     gardenRun(&opts) }``): the command ends when it returns?"""
     qual = rb"\w+\s*\.\s*" if method else b""
     callee = qual + re.escape(name.encode())
-    pat = re.compile(rb"\b(?:RunE|Run|Action)\s*(?::|=(?!=))\s*(?:" + callee + rb"\s*[,}\n]|"
+    fields = "|".join(HANDLER_FIELDS).encode()
+    pat = re.compile(rb"\b(?:" + fields + rb")\s*(?::|=(?!=))\s*(?:" + callee + rb"\s*[,}\n]|"
                      rb"func\s*\([^()]*\)\s*(?:error\s*)?\{\s*(?:return\s+)?" + callee +
                      rb"\s*\([\w\s,.]*\)\s*\}|"
                      # a literal that returns its call, its last act (``opts.IO = f.IOStreams; ... return
@@ -743,7 +749,7 @@ def is_handler(sources: list[bytes], name: str, method: bool) -> bool:
 def declares_commands(src: bytes) -> bool:
     """Does the source declare CLI commands: a ``cobra.Command`` literal, or urfave's ``cli.Command`` or
     ``cli.App``?"""
-    return b"cobra.Command{" in src or b"cli.Command{" in src or b"cli.App{" in src
+    return any(t.encode() + b"{" in src for t in COMMAND_TYPES)
 
 
 def _says_main(path: str) -> bool | None:
