@@ -839,10 +839,19 @@ def _random_read(call: Node) -> bool:
 
 def _pseudo_random(decl: Node, name: str, imports: dict[str, str]) -> bool:
     """Is the local ``name`` of ``decl`` a pseudo-random generator made only by ``rand.New(...)``?"""
+    vals = _local_values(decl, name, ("short_var_declaration", "assignment_statement"))
+    return bool(vals) and all(
+        (m := re.match(r"(\w+)\s*\.\s*New\s*\(", syntax.text(v))) is not None and imports.get(m.group(1)) in _RAND_PATHS
+        for v in vals)
+
+
+def _local_values(decl: Node, name: str, kinds: tuple[str, ...]) -> list[Node] | None:
+    """The values the statements of ``kinds`` in ``decl`` give its local ``name`` (``x := v``, ``x = v``), in
+    order; None when one of them gives it no value of its own (``a, x := f()``)."""
     body = decl.child_by_field_name("body")
-    found = False
+    out = []
     for st in syntax.walk(body) if body is not None else ():
-        if st.type not in ("short_var_declaration", "assignment_statement"):
+        if st.type not in kinds:
             continue
         left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
         names = [syntax.text(x) for x in left.named_children] if left is not None else []
@@ -850,12 +859,9 @@ def _pseudo_random(decl: Node, name: str, imports: dict[str, str]) -> bool:
             continue
         vals = right.named_children
         if len(vals) != len(names):
-            return False
-        m = re.match(r"(\w+)\s*\.\s*New\s*\(", syntax.text(vals[names.index(name)]))
-        if m is None or imports.get(m.group(1)) not in _RAND_PATHS:
-            return False
-        found = True
-    return found
+            return None
+        out.append(vals[names.index(name)])
+    return out
 
 
 _LOCAL_LIT = re.compile(r"^&?(\w+)\s*\{|^new\((\w+)\)$")
@@ -864,21 +870,6 @@ _LOCAL_LIT = re.compile(r"^&?(\w+)\s*\{|^new\((\w+)\)$")
 def _local_type(decl: Node, name: str) -> str | None:
     """The package type of the local ``name`` when ``decl`` declares it once from a literal of it
     (``msw := &markerWriter{...}``, ``x := T{}``, ``p := new(T)``)."""
-    body = decl.child_by_field_name("body")
-    found = None
-    for st in syntax.walk(body) if body is not None else ():
-        if st.type != "short_var_declaration":
-            continue
-        left = st.child_by_field_name("left")
-        right = st.child_by_field_name("right")
-        names = [syntax.text(x) for x in left.named_children] if left is not None else []
-        if name not in names or right is None:
-            continue
-        vals = right.named_children
-        if found is not None or len(vals) != len(names):
-            return None
-        m = _LOCAL_LIT.match(" ".join(syntax.text(vals[names.index(name)]).split()))
-        if m is None:
-            return None
-        found = m.group(1) or m.group(2)
-    return found
+    vals = _local_values(decl, name, ("short_var_declaration",))
+    m = _LOCAL_LIT.match(" ".join(syntax.text(vals[0]).split())) if vals is not None and len(vals) == 1 else None
+    return (m.group(1) or m.group(2)) if m is not None else None
