@@ -609,6 +609,8 @@ class ContextModel:
         bound = self.bound_locals(call)
         outer = syntax.argument_of(call)[0] if call.parent is not None and call.parent.type == "argument_list" \
             else None
+        if bound is not None and outer is not None and _text(outer.child_by_field_name("function")) in _CTX_RESULT:
+            return True   # (``eg, _ := errgroup.WithContext(...)``: a Group hands out no context, wherever it goes)
         spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
         # (a measure's tags, ``tag.New(context.Background(), ...)``: the local is handed to the recorder)
         tagged = outer is not None and _text(outer.child_by_field_name("function")) in _TAGS_ONLY

@@ -139,7 +139,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   arguments of log lines and recorded measures (`tagged, err := tag.New(context.Background(), ...)` then
   `stats.Record(tagged, m.M(1))`: OpenCensus tags for a measure);
   or given to `errgroup.WithContext` whose derived context the statement discards (`eg, _ :=
-  errgroup.WithContext(context.TODO())`: a plain group, its goroutines get no context from it); or
+  errgroup.WithContext(context.TODO())`: a plain group, its goroutines get no context from it, wherever
+  the group goes then, `goSafely(eg, f)`); or
   stored in a struct literal's field that nothing in the package reads (`&provider{statsCtx:
   context.Background()}`, no `.statsCtx` but stores): kept and forgotten;
 - a context made for goroutines started here, bound to locals (as above) that only `go` statements use,
