@@ -151,6 +151,9 @@ then returns):
   (a caller may recover it) or a `t.Fatal` after it keeps the finding, and so does a loop that runs on
   with no way to end the process (`for range time.Tick(...)`: the process goes on, the goroutine
   stays blocked);
+- a receive in a function literal the function hands back to its caller (`canceler := func() {...;
+  case err := <-errCh: ...}` ... `return device, canceler, nil`): the caller gets it to call, and it
+  takes the send after the function returned;
 - a `go` statement inside a callback (a literal handed to a call) whose own `return` comes before the
   receive: the callback's return skips nothing, the function that receives goes on;
 - a `select` with a `default` case that returns, the whole body of a callback that the goroutine does
@@ -213,6 +216,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             parent_recvs = [o for o in ch.receives if o.goroutine is None]
             if any(o.deferred for o in parent_recvs):
                 continue  # drained in a deferred call
+            if any(_handed_back(ctx, o.func) for o in parent_recvs):
+                continue  # received in a closure handed back to the caller (``return device, canceler, nil``)
             count = self._send_count(ctx, sends, ch)
             cap = ch.capacity
             if isinstance(cap, str):
@@ -799,6 +804,29 @@ def _ends(case: Node) -> bool:
     """Does the select case end with a statement that leaves (return, t.Fatal, panic...)?"""
     last = _case_last(case)
     return last is not None and syntax.is_terminating(last)
+
+
+def _handed_back(ctx: FuncContext, fn: Node) -> bool:
+    """Is ``fn`` a function literal the function returns: a value of a ``return`` (or the local it is bound
+    to, ``canceler := func() {...}`` ... ``return device, canceler, nil``)? Its caller gets it to call: a
+    receive in it can run after the function returned."""
+    if fn.type != "func_literal":
+        return False
+    names = {syntax.text(fn)}
+    p = fn.parent
+    if p is not None and p.type == "expression_list" and p.parent is not None and \
+            p.parent.type == "short_var_declaration" and p.named_child_count == 1:
+        left = p.parent.child_by_field_name("left")
+        if left is not None and left.named_child_count == 1:
+            v = ctx.model.scopes.var(left.named_children[0])
+            if v is None or v.assigned:
+                return False
+            names.add(v.name)
+    outer = syntax.enclosing_func(fn)
+    body = outer.child_by_field_name("body") if outer is not None else None
+    return body is not None and any(
+        r.type == "return_statement" and any(syntax.text(x) in names for x in syntax.return_values(r))
+        for r in syntax.walk(body, skip_funcs=True))
 
 
 def _returns(where: Node | None) -> bool:
