@@ -334,12 +334,8 @@ def _ginkgo_block(node: Node, names: frozenset) -> Node | None:
     """The function literal around ``node`` handed to a Ginkgo call named in ``names`` (``It("...",
     func() {...})``, ``ginkgo.BeforeEach(func() {...})``), the innermost such; None when there is none."""
     for a in syntax.ancestors(node):
-        if a.type != "func_literal" or a.parent is None or a.parent.type != "argument_list":
-            continue
-        fn = syntax.unparen(a.parent.parent.child_by_field_name("function"))
-        if fn is not None and fn.type == "selector_expression":
-            fn = fn.child_by_field_name("field")
-        if fn is not None and syntax.text(fn) in names:
+        call = syntax.argument_of(a)[0] if a.type == "func_literal" else None
+        if call is not None and syntax.call_name(call)[1] in names:
             return a
     return None
 

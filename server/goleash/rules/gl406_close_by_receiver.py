@@ -12,37 +12,6 @@ from ..model.channels import Channel, ChanOp, may_close
 from ..rule import FuncContext, Rule
 
 
-
-def _remade_before(ctx: FuncContext, ch, close, sender) -> bool:
-    """Is ``sender`` started after the close, in the same function and in no loop around both, with the
-    channel variable given a new channel at the close's statement or after it, before that ``go``
-    (``errs = requireNoErrs(t, errs)``, returning a fresh channel, then the next subtest's goroutines)? It
-    sends on the new channel, not on the closed one. (Not where a ``t.Parallel()`` may run subtests at
-    once.)"""
-    g, st = sender.goroutine, syntax.stmt_of(close.node)
-    if g is None or st is None or g.start_byte <= close.node.end_byte or b"Parallel()" in (ctx.unit.text or b""):
-        return False
-    if any(a.type == "for_statement" and syntax.inside(g, a) for a in syntax.ancestors(close.node, ctx.unit)):
-        return False   # (a loop around both: its next turn may start the goroutine before the channel is remade)
-    return ctx.channels.reassigned_between(ch, st.start_byte, g.start_byte)
-
-def _done_in_earlier_subtest(ctx: FuncContext, close, sender) -> bool:
-    """Is ``sender`` started in the body of an earlier subtest (``t.Run(name, func(t *testing.T) {...})``
-    ending before the close, in no loop around both) that waits for it before it ends (``wg.Wait()``)?
-    ``t.Run`` returns once its subtest is over: the goroutine is done before the close can run. (Not
-    where a ``t.Parallel()`` may run subtests at once.)"""
-    g = sender.goroutine
-    lit = next((a for a in syntax.ancestors(g, ctx.unit) if a.type == "func_literal"), None) if g is not None else None
-    call = lit.parent.parent if lit is not None and lit.parent is not None and lit.parent.type == "argument_list" \
-        else None
-    if call is None or syntax.call_name(call)[1] != "Run" or lit.end_byte >= close.node.start_byte or \
-            b"Parallel()" in (ctx.unit.text or b""):
-        return False
-    if any(a.type == "for_statement" and syntax.inside(close.node, a) for a in syntax.ancestors(call, ctx.unit)):
-        return False
-    return ctx.shared.joined_before_exit(g, waits_only=True)
-
-
 class CloseByReceiver(Rule):
     code = "GL406"
     name = "close-by-receiver"
@@ -352,3 +321,33 @@ def _fed_once_per(fn: Node, name: str, worker: Node) -> tuple:
     if body is None or [st.id for st in syntax.stmt_list(body)] != [sends[0].id]:
         return ()
     return syntax.loop_turns(loop)
+
+
+def _remade_before(ctx: FuncContext, ch, close, sender) -> bool:
+    """Is ``sender`` started after the close, in the same function and in no loop around both, with the
+    channel variable given a new channel at the close's statement or after it, before that ``go``
+    (``errs = requireNoErrs(t, errs)``, returning a fresh channel, then the next subtest's goroutines)? It
+    sends on the new channel, not on the closed one. (Not where a ``t.Parallel()`` may run subtests at
+    once.)"""
+    g, st = sender.goroutine, syntax.stmt_of(close.node)
+    if g is None or st is None or g.start_byte <= close.node.end_byte or b"Parallel()" in (ctx.unit.text or b""):
+        return False
+    if any(a.type == "for_statement" and syntax.inside(g, a) for a in syntax.ancestors(close.node, ctx.unit)):
+        return False   # (a loop around both: its next turn may start the goroutine before the channel is remade)
+    return ctx.channels.reassigned_between(ch, st.start_byte, g.start_byte)
+
+
+def _done_in_earlier_subtest(ctx: FuncContext, close, sender) -> bool:
+    """Is ``sender`` started in the body of an earlier subtest (``t.Run(name, func(t *testing.T) {...})``
+    ending before the close, in no loop around both) that waits for it before it ends (``wg.Wait()``)?
+    ``t.Run`` returns once its subtest is over: the goroutine is done before the close can run. (Not
+    where a ``t.Parallel()`` may run subtests at once.)"""
+    g = sender.goroutine
+    lit = next((a for a in syntax.ancestors(g, ctx.unit) if a.type == "func_literal"), None) if g is not None else None
+    call = syntax.argument_of(lit)[0] if lit is not None else None
+    if call is None or syntax.call_name(call)[1] != "Run" or lit.end_byte >= close.node.start_byte or \
+            b"Parallel()" in (ctx.unit.text or b""):
+        return False
+    if any(a.type == "for_statement" and syntax.inside(close.node, a) for a in syntax.ancestors(call, ctx.unit)):
+        return False
+    return ctx.shared.joined_before_exit(g, waits_only=True)
