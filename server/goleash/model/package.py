@@ -1008,7 +1008,9 @@ class PackageModel:
             seen.add(t)
             td = idx.struct(t)
             if td is None:
-                return not t.startswith("sync.")   # (another package's value holding the lock: unknown)
+                if t.startswith("sync."):
+                    continue   # (the lock itself)
+                return True   # (another package's value holding the lock: unknown)
             if any(fs.ptr_recv for fs in idx.methods.get(t, {}).values()):
                 return True
             todo.extend(b for f in td.fields if not f.type.startswith("*")
