@@ -1826,6 +1826,9 @@ class UnitModel:
                         return inner
             if m is None:
                 kind = self._sync_kind(operand, ot, lib)
+                if kind is None and name in LOCK_KINDS and ot is not None and self._lock_types is not None and \
+                        "." in (base_name(ot) or ""):
+                    kind = self._lock_types(ot)   # (``x.rts.Lock()``, ``rts *routes.LPM`` embedding a sync.RWMutex)
                 recv = self.place(operand)
                 if recv is not None and path:
                     recv = recv.extend(path)
@@ -1925,10 +1928,7 @@ class UnitModel:
             return sync_kind(lib) or wrapper_lock_kind(lib)
         if ot is None:
             return None
-        got = sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot) or wrapper_lock_kind(ot)
-        if got is None and self._lock_types is not None and "." in (base_name(ot) or ""):
-            got = self._lock_types(ot)   # (``x.rts.Lock()``, ``rts *routes.LPM`` embedding a sync.RWMutex)
-        return got
+        return sync_kind(self.index.underlying(ot) if not ot.startswith("*") else ot) or wrapper_lock_kind(ot)
 
     def _lockish(self, operand: Node, name: str) -> bool:
         """``x.Lock()`` on an expression of unknown type: a mutex unless the name says otherwise."""

@@ -2475,14 +2475,33 @@ class PackageModel:
         alias, _, name = (base_name(typ) or "").partition(".")
         if not name or "." in name:
             return None
-        path = self.import_of(alias)
         mod, _d = self._module()
-        if path is None or mod is None or mod.package_dir(path) is None:
-            return None
-        got = mod.embedded_lock(path, name)
+        if mod is None:
+            return None   # (no module: no other package of it to read)
+        path = self._module_import(alias, mod)
+        got = mod.embedded_lock(path, name) if path is not None else None
         if record:
             self._note("modlock:" + typ, (got, mod.stamp))
         return got
+
+    def _module_import(self, alias: str, mod) -> str | None:
+        """The path of a package of the module ``mod`` that the package's files import under ``alias``
+        (when they all agree), read from their import blocks by text: no file is parsed."""
+        memo = self.__dict__.setdefault("_module_imports", {})
+        if alias not in memo:
+            spec = re.compile(rb'(?m)^\s*(?:import\s+)?(?:(\w+)\s+)?"([^"\n]+)"')
+            found = set()
+            for f in self.files:
+                m = _IMPORT_BLOCK.search(f.source)
+                for a, path in (spec.findall(m.group(0)) if m is not None else ()):
+                    parts = [x for x in path.decode(errors="replace").split("/") if x]
+                    last = parts[-2] if len(parts) > 1 and re.fullmatch(r"v\d+", parts[-1]) else (parts[-1] if parts else "")
+                    name = a.decode() if a else re.sub(r"[.-].*$", "", last.removeprefix("go-"))
+                    if name == alias:
+                        found.add(path.decode(errors="replace"))
+            path = found.pop() if len(found) == 1 else None
+            memo[alias] = path if path is not None and mod.package_dir(path) is not None else None
+        return memo[alias]
 
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only
