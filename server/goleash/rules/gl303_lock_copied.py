@@ -92,7 +92,7 @@ func (c *Counter) Inc() {
             if site is not None:
                 related = [ctx.related_at(site, f"{t} copied here, by the call")]
             if untouched:   # the copy's lock is never taken: the failure is the copy itself
-                at = ctx.pkg.lock_site(t) if not related else None
+                at = _held_lock_site(ctx, t) if not related else None
                 if at is not None:
                     related = [ctx.related_at(at, f"the original {t}'s lock is taken here")]
                 yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. Copying "
@@ -106,6 +106,26 @@ func (c *Counter) Inc() {
             yield ctx.finding(typ, f"{what} of type {t} is passed by value: its lock is copied. {t}{inner} "
                                    f"is copied, so locking it guards nothing shared (and a copy of a held lock "
                                    f"deadlocks)", related, fixes)
+
+
+def _held_lock_site(ctx: FuncContext, typ: str):
+    """Where the package locks a ``typ`` value's lock where it lies: in a method of ``typ``, or of a struct
+    type it holds by value (``entry cacheEntry`` whose ``Touch`` locks ``e.mu``) (PackageModel.lock_site)."""
+    from ..model.types import base_name
+    idx = ctx.pkg.types
+    todo, seen = [typ], set()
+    while todo:
+        t = todo.pop(0)
+        if t in seen:
+            continue
+        seen.add(t)
+        at = ctx.pkg.lock_site(t)
+        if at is not None:
+            return at
+        td = idx.struct(t)
+        todo.extend(b for f in (td.fields if td is not None else ()) if not f.type.startswith("*")
+                    and (b := base_name(f.type)) in idx.types)
+    return None
 
 
 def _literal_constructor(ctx: FuncContext) -> bool:
