@@ -216,7 +216,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             parent_recvs = [o for o in ch.receives if o.goroutine is None]
             if any(o.deferred for o in parent_recvs):
                 continue  # drained in a deferred call
-            if any(_handed_back(ctx, o.func) for o in parent_recvs):
+            starters = {f.id for o in sends if o.goroutine is not None
+                        and (f := syntax.enclosing_func(o.goroutine)) is not None}
+            if any(_handed_back(ctx, o.func, starters) for o in parent_recvs):
                 continue  # received in a closure handed back to the caller (``return device, canceler, nil``)
             count = self._send_count(ctx, sends, ch)
             cap = ch.capacity
@@ -806,11 +808,13 @@ def _ends(case: Node) -> bool:
     return last is not None and syntax.is_terminating(last)
 
 
-def _handed_back(ctx: FuncContext, fn: Node) -> bool:
-    """Is ``fn`` a function literal the function returns: a value of a ``return`` (or the local it is bound
-    to, ``canceler := func() {...}`` ... ``return device, canceler, nil``)? Its caller gets it to call: a
-    receive in it can run after the function returned."""
-    if fn.type != "func_literal":
+def _handed_back(ctx: FuncContext, fn: Node, starters: set[int]) -> bool:
+    """Is ``fn`` a function literal that a function starting the senders (``starters``: ids of the functions
+    holding their ``go`` statements) returns: a value of its ``return`` (or the local it is bound to,
+    ``canceler := func() {...}`` ... ``return device, canceler, nil``)? Its caller gets it to call: a
+    receive in it can run after the function returned. (Not the starting function itself returned by a
+    factory: its receive is the one skipped.)"""
+    if fn.type != "func_literal" or fn.id in starters:
         return False
     names = {syntax.text(fn)}
     p = fn.parent
@@ -823,7 +827,7 @@ def _handed_back(ctx: FuncContext, fn: Node) -> bool:
                 return False
             names.add(v.name)
     outer = syntax.enclosing_func(fn)
-    body = outer.child_by_field_name("body") if outer is not None else None
+    body = outer.child_by_field_name("body") if outer is not None and outer.id in starters else None
     return body is not None and any(
         r.type == "return_statement" and any(syntax.text(x) in names for x in syntax.return_values(r))
         for r in syntax.walk(body, skip_funcs=True))

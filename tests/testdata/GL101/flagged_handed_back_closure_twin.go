@@ -23,3 +23,20 @@ func StartRouterDetached(ctx context.Context) (string, func(), error) {
 		return "", nil, err
 	}
 }
+
+// A factory that returns the function starting the sender: that function's own receive is the one the
+// done context skips, and nothing else receives.
+func RouterRunner() func(ctx context.Context) error {
+	return func(ctx context.Context) error {
+		done := make(chan error)
+		go func() {
+			done <- runRouterProcess(ctx, make(chan string, 1)) // want "goroutine blocks forever sending on done"
+		}()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-done:
+			return err
+		}
+	}
+}
