@@ -998,29 +998,15 @@ class PackageModel:
         return got
 
     def _locked_in_place(self, typ: str) -> bool:
-        from .types import base_name
         idx = self.types
-        todo, seen = [typ], set()
-        while todo:
-            t = todo.pop()
-            if t in seen:
-                continue
-            seen.add(t)
-            td = idx.struct(t)
-            if td is None:
-                if t.startswith("sync."):
-                    continue   # (the lock itself)
-                return True   # (another package's value holding the lock: unknown)
+        names = idx.held_by_value(typ)
+        for t in names:
+            if idx.struct(t) is None:
+                return True   # (a type of the package holding the lock some other way: unknown)
             if any(fs.ptr_recv for fs in idx.methods.get(t, {}).values()):
                 return True
-            todo.extend(b for f in td.fields if not f.type.startswith("*")
-                        and (b := base_name(f.type)) and (b in idx.types or b.startswith("sync.")))
-        names = [t for t in seen if not t.startswith("sync.")]
         pat = re.compile(rb"(?:\*|&|new\()\s*(?:" + b"|".join(re.escape(n.encode()) for n in names) + rb")\b")
-        for f in self.files:
-            if pat.search(f.source):
-                return True
-        return False
+        return any(pat.search(f.source) for f in self.files)
 
     def field_setters(self, field: str, record: bool = True) -> tuple[str, ...]:
         """The package declarations whose text may set a field named ``field`` of some value

@@ -509,6 +509,20 @@ class TypeIndex:
         return out
 
     # ------------------------------------------------------------------ types
+    def held_by_value(self, name: str) -> list[str]:
+        """``name`` and the package types its struct holds by value, transitively (``entry cacheEntry``, not
+        ``p *Peer``), breadth first: the types a copy of a ``name`` value copies."""
+        out, todo = [], [name]
+        while todo:
+            t = todo.pop(0)
+            if t in out:
+                continue
+            out.append(t)
+            td = self.struct(t)
+            todo.extend(b for f in (td.fields if td is not None else ()) if not f.type.startswith("*")
+                        and (b := base_name(f.type)) and b in self.types)
+        return out
+
     def struct(self, name: str | None) -> TypeDecl | None:
         if name is not None and name.startswith("struct{"):
             return anonymous_struct(name)

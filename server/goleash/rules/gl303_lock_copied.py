@@ -111,21 +111,7 @@ func (c *Counter) Inc() {
 def _held_lock_site(ctx: FuncContext, typ: str):
     """Where the package locks a ``typ`` value's lock where it lies: in a method of ``typ``, or of a struct
     type it holds by value (``entry cacheEntry`` whose ``Touch`` locks ``e.mu``) (PackageModel.lock_site)."""
-    from ..model.types import base_name
-    idx = ctx.pkg.types
-    todo, seen = [typ], set()
-    while todo:
-        t = todo.pop(0)
-        if t in seen:
-            continue
-        seen.add(t)
-        at = ctx.pkg.lock_site(t)
-        if at is not None:
-            return at
-        td = idx.struct(t)
-        todo.extend(b for f in (td.fields if td is not None else ()) if not f.type.startswith("*")
-                    and (b := base_name(f.type)) in idx.types)
-    return None
+    return next((at for t in ctx.pkg.types.held_by_value(typ) if (at := ctx.pkg.lock_site(t)) is not None), None)
 
 
 def _literal_constructor(ctx: FuncContext) -> bool:
