@@ -69,6 +69,10 @@ another close of the same channel:
   method of the package called on the same value in between, `r.startOutput()` whose body sets
   `r.out = make(chan string)`), or by the goroutine itself before its close, when the other close comes
   before the `go` statement;
+- a close in a function literal the function hands out (`unsubscribe := func() { close(ch) }; return ch,
+  unsubscribe`) made on a path that the other close's start can neither follow nor precede (the branch
+  for no sources returns it; the waiter goroutine is started only on the other way), of a channel each call
+  makes;
 - closes in two Ginkgo specs (`It(..., func() { go func() { defer close(doneC); ... }() })` in each) of
   a container whose `BeforeEach` makes the channel anew (`doneC = make(chan struct{})`): each spec runs
   after its own `BeforeEach` and closes the channel of its run.
@@ -166,6 +170,19 @@ another close of the same channel:
                         return True
                     return any(reaches(nc, no) or reaches(no, nc) for nc in (_node(g2, c) for c in calls)
                                if nc is not None) or any(_node(g2, c) is None for c in calls)
+            # a closure handed out (``unsubscribe := func() { close(ch) }; return ch, unsubscribe``) made on a
+            # path that the other's start can neither follow nor precede: each call of the function makes its
+            # channel and takes one of the two ways
+            for one, other in ((a, sb), (b, sa)):
+                lit = next((x for x in syntax.ancestors(one.node) if x.type == "func_literal"), None)
+                fo = um.func_at(other)
+                outer = syntax.enclosing_func(lit) if lit is not None else None
+                if outer is None or fo is None or outer.id != fo.node.id or ch.make is None or ch.param:
+                    continue
+                g2 = um.cfg(fo)
+                nl, no = (_node(g2, lit), _node(g2, other)) if g2 is not None else (None, None)
+                if nl is not None and no is not None and not reaches(nl, no) and not reaches(no, nl):
+                    return False
         if f is None or fb is None:
             # started from different functions: assume they can, but in two Ginkgo specs of a container
             # whose BeforeEach makes the channel anew, each spec closes its own
