@@ -483,7 +483,7 @@ class ModuleIndex:
             return memo[k]
         memo[k] = None
         d = self.package_dir(import_path)
-        own = [f for f in self._files or () if d is not None and os.path.dirname(f) == d and not f.endswith("_test.go")]
+        own = self._package_files(d)
         for root in self._parsed(own, (typ, field)):
             for spec in (n for n in syntax.walk(root) if n.type == "type_spec"):
                 t = spec.child_by_field_name("type")
@@ -516,7 +516,7 @@ class ModuleIndex:
             return self._embedded_locks[k]
         self._embedded_locks[k] = got = None
         d = self.package_dir(import_path)
-        own = [f for f in self._files or () if d is not None and os.path.dirname(f) == d and not f.endswith("_test.go")]
+        own = self._package_files(d)
         own_method = re.compile(r"\bfunc\s*\([^)]*\b" + re.escape(typ) + r"\)\s*(?:R?Lock|R?Unlock)\s*\(")
         for root in self._parsed(own, (typ,)):
             if own_method.search(syntax.text(root)):
@@ -542,7 +542,7 @@ class ModuleIndex:
         d = self.package_dir(import_path)
         if d is None:
             return []
-        own = [f for f in self._files or () if os.path.dirname(f) == d and not f.endswith("_test.go")]
+        own = self._package_files(d)
         found: list[tuple[Node, str]] = []
         iface = None
         for root in self._parsed(own, (name, typ) if typ else (name,)):
@@ -664,8 +664,13 @@ class ModuleIndex:
                     return main
         return False
 
+    def _package_files(self, directory: str | None) -> list[str]:
+        """The non-test Go files of the package in ``directory`` (none for None)."""
+        return [f for f in self._files or () if directory is not None and os.path.dirname(f) == directory
+                and not f.endswith("_test.go")]
+
     def _sources(self, directory: str) -> list[bytes]:
-        return [_read(f) for f in self._files or () if os.path.dirname(f) == directory and not f.endswith("_test.go")]
+        return [_read(f) for f in self._package_files(directory)]
 
     def _never_done_at(self, name: str, idx: int, arity: int | None, method: bool, directory: str,
                        seen: frozenset) -> bool:
@@ -785,12 +790,18 @@ def file_imports(root: Node) -> dict[str, str]:
         for spec in (n for n in syntax.walk(decl) if n.type == "import_spec"):
             p = syntax.text(spec.child_by_field_name("path")).strip('"`')
             alias = spec.child_by_field_name("name")
-            parts = [x for x in p.split("/") if x]
-            last = parts[-1] if parts else p
-            if re.fullmatch(r"v\d+", last) and len(parts) > 1:
-                last = parts[-2]
-            out[syntax.text(alias) if alias is not None else re.sub(r"[.-].*$", "", last.removeprefix("go-"))] = p
+            out[syntax.text(alias) if alias is not None else import_name(p)] = p
     return out
+
+
+def import_name(path: str) -> str:
+    """The name an import of ``path`` without an alias is used by: the last element of the path that is
+    not a major version (``.../v2``), without a ``go-`` prefix or a suffix after ``.`` or ``-``."""
+    parts = [x for x in path.split("/") if x]
+    last = parts[-1] if parts else path
+    if re.fullmatch(r"v\d+", last) and len(parts) > 1:
+        last = parts[-2]
+    return re.sub(r"[.-].*$", "", last.removeprefix("go-"))
 
 
 def params_recv(decl: Node) -> str:

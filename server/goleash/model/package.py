@@ -2473,18 +2473,16 @@ class PackageModel:
     def _module_import(self, alias: str, mod) -> str | None:
         """The path of a package of the module ``mod`` that the package's files import under ``alias``
         (when they all agree), read from their import blocks by text: no file is parsed."""
+        from .module import import_name
         memo = self.__dict__.setdefault("_module_imports", {})
         if alias not in memo:
-            spec = re.compile(rb'(?m)^\s*(?:import\s+)?(?:(\w+)\s+)?"([^"\n]+)"')
             found = set()
             for f in self.files:
                 m = _IMPORT_BLOCK.search(f.source)
-                for a, path in (spec.findall(m.group(0)) if m is not None else ()):
-                    parts = [x for x in path.decode(errors="replace").split("/") if x]
-                    last = parts[-2] if len(parts) > 1 and re.fullmatch(r"v\d+", parts[-1]) else (parts[-1] if parts else "")
-                    name = a.decode() if a else re.sub(r"[.-].*$", "", last.removeprefix("go-"))
-                    if name == alias:
-                        found.add(path.decode(errors="replace"))
+                for a, raw in (_IMPORT_SPEC.findall(m.group(0)) if m is not None else ()):
+                    path = raw.decode(errors="replace")
+                    if (a.decode() if a else import_name(path)) == alias:
+                        found.add(path)
             path = found.pop() if len(found) == 1 else None
             memo[alias] = path if path is not None and mod.package_dir(path) is not None else None
         return memo[alias]
@@ -4132,6 +4130,8 @@ def _never_set(body, name: str) -> bool:
 
 
 # a file's package clause and imports, up to its last import declaration
+# one import spec of an import block: its alias, if any, and its path
+_IMPORT_SPEC = re.compile(rb'(?m)^\s*(?:import\s+)?(?:(\w+)\s+)?"([^"\n]+)"')
 _IMPORT_BLOCK = re.compile(rb"\A(?:.*?\n)?package\s+\w+.*?(?:\nimport\s*(?:\([^)]*\)|[^\n]*))+", re.S)
 
 
