@@ -1400,9 +1400,10 @@ def order_pairs(flow: FuncLocks):
         st = flow.state_in[n.id]
         for e in um.node_effects(flow.g, n):
             if e.kind in (LOCK, RLOCK) and e.place is not None:
-                for f in st:
-                    if f.kind == HELD and f.origin >= 0 and f.place != e.place:
-                        yield f, e, e.place, None, st
+                if not _held_already(st, e.place):
+                    for f in st:
+                        if f.kind == HELD and f.origin >= 0 and f.place != e.place:
+                            yield f, e, e.place, None, st
             elif e.kind == CALL:
                 s = flow.model.summary_of(e.callee, flow.func)
                 for use in (s.uses.values() if s is not None else ()):
@@ -1410,13 +1411,20 @@ def order_pairs(flow: FuncLocks):
                         continue
                     status, _ = resolve_guard(use.lock_guard, e, e.callee.literal is not None)
                     p = flow.model.translate(use.place, e)
-                    if status != "yes" or p is None:
+                    if status != "yes" or p is None or _held_already(st, p):
                         continue
                     before = {flow.model.translate(q, e) for q in use.released_before}
                     for f in st:
                         if f.kind == HELD and f.origin >= 0 and f.place != p and f.place not in before:
                             yield f, e, p, use, st
             st = flow._apply(n, e, st, None)
+
+
+def _held_already(st, place: Place) -> bool:
+    """Does this goroutine hold ``place`` already (a re-acquisition: ``c.Headers()`` read-locking ``c.mu``
+    under its caller's ``c.mu.RLock()``)? Another goroutine cannot hold it for writing meanwhile, so the
+    re-acquisition orders nothing after the locks taken since; its own hazard is a recursive lock."""
+    return any(f.kind == HELD and f.place == place for f in st)
 
 
 def related_places(a: Place, b: Place) -> bool:

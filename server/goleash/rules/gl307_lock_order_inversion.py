@@ -47,6 +47,9 @@ Take the two locks in one global order everywhere (accounts, then audit).
 - an order taken by a method that only ever runs on a value no other goroutine can see yet: every
   call of it is a constructor's step on the value it has just made (`s := &Store{...}; s.readCache();
   return s`, `PackageModel.unshared_receivers_only`), so nothing can hold the other lock meanwhile;
+- a mutex taken again while this goroutine already holds it (`c.Headers()` read-locking `c.mu` under the
+  caller's `c.mu.RLock()`, after `c.config.mu`): no other goroutine can hold it for writing meanwhile, so it
+  orders nothing after the locks taken since (the recursive lock itself is GL308's or GL302's finding);
 - two mutexes of one type held in two different fields of the same value (`c.in`
   and `c.out`, both a `halfConn`): one order takes `c.in`, the other `c.out`, never
   the same mutex, so no cycle.
