@@ -61,7 +61,10 @@ CHAN_KINDS = frozenset({SEND, RECV, CLOSE, RANGE})
 WG_KINDS = frozenset({ADD, DONE, WAIT})
 
 
-_UNLOCK_VALUE = re.compile(rb"\.R?Unlock\b(?![ \t]*\()")   # a method value, not a call
+_METHOD_VALUE = {   # a method value, not a call
+    ("Unlock", "RUnlock"): re.compile(rb"\.R?Unlock\b(?![ \t]*\()"),
+    ("Lock", "RLock"): re.compile(rb"\.R?Lock\b(?![ \t]*\()"),
+}
 
 _COUNTED_TYPE = re.compile(r"\*?\[.*|map\[.*|string|u?int(?:8|16|32|64)?")   # what a range counts through
 _CTX_LOCK = re.compile(r"(R?)Lock(?:With)?(?:Context|Ctx)")   # a lock that gives up with an error
@@ -184,7 +187,7 @@ class UnitModel:
         self._effects: dict = {}
         self._must: dict[int, dict] = {}
         self._decl_roots: dict[int, frozenset] | None = None
-        self._unlock_values: dict[int, list] = {}   # func node id -> unlock_values(func)
+        self._method_values: dict[tuple, list] = {}   # (names, func node id) -> unlock_values/lock_values(func)
         self._assigned_fields: dict[str, list[Node]] | None = None
         self._flags: dict = {}   # id(var) (or ("lp", id(var))) -> bool
         self._aliases: dict[int, Place | None] = {}
@@ -803,17 +806,26 @@ class UnitModel:
         than by calling them — stored in a field, passed, sent (``Server{NotifyStarted: mu.Unlock}``,
         ``once.Do(mu.Unlock)``) — each with the mutex's place: whoever holds the value may release the
         lock, from another goroutine too (a mutex used as a start signal)."""
-        got = self._unlock_values.get(func.id)
+        return self._values_of(func, ("Unlock", "RUnlock"))
+
+    def lock_values(self, func: Node) -> list[tuple[Node, Place]]:
+        """The method values ``mu.Lock`` / ``mu.RLock`` that ``func`` uses other than by calling them
+        (``newLockGrabber(c.stateLock.Lock, c.stateLock.Unlock, stopCh)``, ``grabLockOrStop(mu.Lock, ...)``):
+        whoever is handed the value takes the lock, for this function, when the flow cannot see it."""
+        return self._values_of(func, ("Lock", "RLock"))
+
+    def _values_of(self, func: Node, names: tuple[str, str]) -> list[tuple[Node, Place]]:
+        got = self._method_values.get((names, func.id))
         if got is None:
-            got = self._unlock_values[func.id] = self._find_unlock_values(func)
+            got = self._method_values[(names, func.id)] = self._find_method_values(func, names)
         return got
 
-    def _find_unlock_values(self, func: Node) -> list[tuple[Node, Place]]:
-        if not _UNLOCK_VALUE.search(func.text or b""):
-            return []   # (no ``.Unlock``/``.RUnlock`` but in calls: nothing to walk for)
+    def _find_method_values(self, func: Node, names: tuple[str, str]) -> list[tuple[Node, Place]]:
+        if not _METHOD_VALUE[names].search(func.text or b""):
+            return []   # (no such method but in calls: nothing to walk for)
         out = []
         for n in syntax.walk(func):
-            if n.type != "selector_expression" or _text(n.child_by_field_name("field")) not in ("Unlock", "RUnlock"):
+            if n.type != "selector_expression" or _text(n.child_by_field_name("field")) not in names:
                 continue
             up = n.parent
             if up is not None and up.type == "call_expression" and up.child_by_field_name("function") == n:

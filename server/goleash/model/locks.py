@@ -1225,6 +1225,11 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
                                                      for f in flow.state_in[n.id]):
                             callers.add(p)
                             freed.add(p)
+    # (not one whose ``Lock`` it hands on as a value, ``grabLockOrStop(c.mu.Lock, c.mu.Unlock, stopCh)``: the
+    # lock it releases is the one taken through that value, for itself)
+    taken_by_value = {p for _n, p in um.lock_values(flow.func.node)}
+    callers -= taken_by_value
+    freed -= taken_by_value
     ret_states = flow.exit_states(cfgmod.RETURN)
     reaches_ret = flow.g.ret.id in flow.state_in
     deferred = [f for f in ret_states if f.kind == DEFERRED and not f.mode.startswith("+")]

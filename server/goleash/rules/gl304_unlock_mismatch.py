@@ -65,6 +65,9 @@ fatal error, not a recoverable panic.
 - a mode mismatch, or an unlock of a lock maybe not held, on another package's lock type that is no wrapper
   of sync's (`lock *lockfile.LockFile`: its one `Unlock` ends either mode; `lock *api.Lock`, Consul's
   distributed lock, whose `Unlock` of a free lock returns an error): the fatal error is sync's alone;
+- an unlock after the function handed the mutex's `Lock` on as a value (`l := newLockGrabber(c.stateLock.Lock,
+  c.stateLock.Unlock, stopCh)`; `go l.grab()`; `l.lockOrStop()`): the lock is taken through it, where the
+  flow cannot follow; a function that does so releases its own lock, not its caller's;
 - test files (they provoke the fatal error on purpose).
 
 ## Fixes
@@ -88,6 +91,9 @@ fatal error, not a recoverable panic.
                 elif ev.kind in ("double-unlock", "maybe-unheld"):
                     if _foreign_operand(um, ev.effect.node):
                         continue   # another package's lock (``*api.Lock``): its Unlock of a free lock is no sync fatal
+                    if any(n.start_byte < ev.effect.node.start_byte and p == ev.place
+                           for n, p in um.lock_values(f.node)):
+                        continue   # locked through the value handed on (``newLockGrabber(c.mu.Lock, ...)``)
                     got = self._unheld(ctx, um, flow, ev)
                     if got is not None:
                         yield got
