@@ -186,7 +186,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   where the received ctx is done on every path (in `case <-ctx.Done(): gracefulStop(exited, cmd, d)`, or
   after a select whose other cases return): the received ctx would end that work at once;
 - a merge: `c, cancel := context.WithCancel(context.Background())` (or `WithCancelCause`; also `var c,
-  cancel = ...`, in a `var (...)` block too) with a goroutine (or `AfterFunc`) that receives from a
+  cancel = ...`, in a `var (...)` block too; also of a root wrapped with values first,
+  `context.WithCancel(namespace.RootContext(context.Background()))`) with a goroutine (or `AfterFunc`) that receives from a
   received ctx's `Done()` and calls `cancel()` (`cancel(err)`), or whose first statement is `defer
   cancel()` and which hands the received ctx to a call (`defer cancel(); c.ctrl.Run(ctx)`: that call ends
   once ctx is done, if not before; a log line given it is no such call), or a select of the function itself with a `case <-ctx.Done():` that
@@ -411,10 +412,16 @@ _RESOLVED_ADDRS = frozenset({"*net.TCPAddr", "*net.UDPAddr", "net.TCPAddr", "net
 def _derived_by(call: Node) -> tuple[Node | None, Node | None]:
     """For ``c, cancel := context.WithX(context.Background())`` (or ``var c, cancel = ...``, also in a
     ``var (...)`` block): the assignment and the outer call (``context.WithX(...)``) when ``call`` is an
-    argument of a call whose results are assigned."""
+    argument of a call whose results are assigned — also through one call that wraps the root with values
+    first, ``context.WithCancel(namespace.RootContext(context.Background()))`` (its first argument)."""
     args = call.parent
     outer = args.parent if args is not None and args.type == "argument_list" else None
     stmt = outer.parent if outer is not None and outer.type == "call_expression" else None
+    if stmt is not None and stmt.type == "argument_list" and syntax.call_name(outer)[0] != "context" and \
+            args.named_children and args.named_children[0] == call:
+        wrapper = stmt.parent   # ``context.WithCancel(wrap(context.Background()))``: the call around the wrapper
+        if wrapper is not None and wrapper.type == "call_expression" and syntax.call_name(wrapper)[0] == "context":
+            outer, stmt = wrapper, wrapper.parent
     while stmt is not None and stmt.type == "expression_list":
         stmt = stmt.parent
     if stmt is None or stmt.type not in ("short_var_declaration", "assignment_statement", "var_spec"):
