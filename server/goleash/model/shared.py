@@ -998,9 +998,11 @@ class SharedVars:
 
     def _waits(self, f: Func) -> set[int]:
         """The nodes that call ``Wait``: of a WaitGroup, of a package type, or of a group of another
-        package that the function starts goroutines with (``eg.Go(...)`` then ``eg.Wait()``)."""
+        package that the function starts goroutines with (``eg.Go(...)`` then ``eg.Wait()``); also the
+        receives of a channel a goroutine of the function closes as its last act right after a ``Wait``
+        (``go func() { wg.Wait(); close(done) }()``, then ``<-done`` or a select case on it): a relayed Wait."""
         g = self.um.cfg(f)
-        out = set()
+        out = set(self._relayed_waits(f))
         groups = None
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
@@ -1015,6 +1017,39 @@ class SharedVars:
                     if syntax.text(fn.child_by_field_name("operand")) in groups:
                         out.add(n.id)
         return out
+
+    def _relayed_waits(self, f: Func) -> set[int]:
+        """The nodes of ``f`` that receive from a channel one of its goroutine literals closes as its last
+        act after waiting (``go func() { wg.Wait(); close(done) }()``; every statement before the close a
+        ``Wait()`` call): the receive completes only once that Wait returned."""
+        key = ("relay", f.node.id)
+        got = self._reach.get(key)
+        if got is not None:
+            return got
+        got = set()
+        relayed = set()
+        for lit in f.literals:
+            if lit.how != "go":
+                continue
+            chan = _closed_last(lit.node)
+            body = syntax.func_body(lit.node)
+            stmts = [st for st in syntax.stmt_list(body) if st.type != "defer_statement"] if body is not None else []
+            if chan is None or not stmts or not all(
+                    st.type == "expression_statement" and st.named_children and
+                    st.named_children[0].type == "call_expression" and _text_name(st.named_children[0]) == "Wait"
+                    for st in stmts if " ".join(syntax.text(st).split()) != f"close({chan})"):
+                continue
+            if not any(st.type == "expression_statement" and _text_name(st.named_children[0]) == "Wait"
+                       for st in stmts if st.named_children and st.named_children[0].type == "call_expression"):
+                continue
+            relayed.add(chan)
+        g = self.um.cfg(f) if relayed else None
+        for n in (g.nodes if g is not None else ()):
+            for e in self.um.node_effects(g, n):
+                if e.kind == RECV and e.place is not None and self.um.spell(e.place) in relayed:
+                    got.add(n.id)
+        self._reach[key] = got
+        return got
 
     def signal_orders(self, first: Func, second: Func, nodes_first: list[Node], nodes_second: list[Node]) -> bool:
         """Do two goroutine literals of this function reach ``nodes_first`` and ``nodes_second`` (their

@@ -84,7 +84,9 @@ is such a sender too.
   its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders, also for senders started in
   the callback of a synchronous iteration (`m.Range(func(k, v any) bool { wg.Add(1); go ... })`,
-  `ForEach`, `filepath.Walk`): they are all started before it returns;
+  `ForEach`, `filepath.Walk`): they are all started before it returns; also a Wait relayed by a goroutine
+  that closes a channel right after it (`go func() { wg.Wait(); close(done) }()`), then `<-done` or a
+  select case on it whose other cases end the test (`t.Fatal` on a timeout);
 - a close after receiving what the sender sends (or closes) after its last send on the channel
   (`done <- true` as its last act);
 - a fan-out / fan-in: workers `for p := range in` that send at most once per item (`continue` after an
