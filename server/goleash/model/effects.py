@@ -158,7 +158,8 @@ class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
-                 converted=None, getters=None, onces=None, const_args=None, chan_locks=None, lock_types=None):
+                 converted=None, getters=None, onces=None, const_args=None, chan_locks=None, lock_types=None,
+                 field_setters=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -170,6 +171,8 @@ class UnitModel:
         self._chan_locks = chan_locks  # method key -> Lock/Unlock of a mutex made of a one-slot channel?
         self._lock_types = lock_types  # another package's type -> the sync lock it embeds ("Mutex"...), or None
         self._const_args = const_args  # (key, i) -> the bool every call passes for parameter i, or None
+        self._field_setters = field_setters   # field name -> keys of the package declarations that may set it
+        self._setter_calls: dict[str, list[Node]] = {}   # field name -> calls here of such declarations
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
                 re.search(rb"\n[ \t]*type\b[ \t]*[\w(]", source[unit.start_byte:unit.end_byte]):
@@ -1061,6 +1064,8 @@ class UnitModel:
             return k
         tested = self._tested()
         if tested.get(k[0], 0) > 1:
+            if k[0].startswith(("f:", "nil:f:")) and self._set_by_call_before(cond, k[0]):
+                return None   # a test again after a call that may have set the field: no repeat of the first
             return k
         if k[0].startswith("x:") and "==" in k[0]:
             # ``if mode == ModeA {...}`` then ``if mode == ModeB {...}``, each tested once: one mode at a
@@ -1345,6 +1350,31 @@ class UnitModel:
         if place is None or not place.path:
             return None
         return "f:" + place.root + "." + ".".join(place.path)
+
+    def _set_by_call_before(self, cond: Node, key: str) -> bool:
+        """Is the field of ``key`` (``f:...`` or ``nil:f:...``) maybe set, before the test ``cond`` (or in a
+        loop around it), by a call of this declaration to a package function that may set it
+        (``l.lazyInit(ctx)`` setting ``l.res`` between two tests of it)? Then the test may answer otherwise
+        than an earlier one."""
+        field = key.rsplit(".", 1)[-1]
+        return any(c.start_byte < cond.start_byte or any(
+            lp.type == "for_statement" and syntax.inside(c, lp) for lp in syntax.ancestors(cond, self.unit))
+            for c in self._setter_calls_of(field))
+
+    def _setter_calls_of(self, field: str) -> list[Node]:
+        """The calls of this declaration to package declarations whose text may set a field named ``field``
+        (:meth:`PackageModel.field_setters`): a test of such a field before and after one may differ."""
+        got = self._setter_calls.get(field)
+        if got is None:
+            got = []
+            setters = set(self._field_setters(field)) if self._field_setters is not None else set()
+            if setters:
+                for n in _descendants(self.unit, "call_expression"):
+                    callee = self.callee(n)[0]
+                    if callee is not None and callee.key in setters:
+                        got.append(n)
+            self._setter_calls[field] = got
+        return got
 
     def _qualified(self, sel: Node) -> bool:
         """``pkg.Name``: a name of an imported package (``runtime.GOOS``), or a field path from one

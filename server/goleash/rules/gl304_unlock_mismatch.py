@@ -52,7 +52,8 @@ fatal error, not a recoverable panic.
   likewise a local bool set only to `true`/`false` that says whether the lock is held, followed through
   its assignments, also one a deferred literal clears on the way out (`locked := false; defer func() { if
   locked { c.mu.Unlock(); locked = false } }()`, then in a loop `if !locked { c.mu.Lock() }`);
-- a lock skipped under a flag of the receiver that the function never sets (`if !c.batched {
+- a lock skipped under a flag of the receiver that the function never sets, nor a package function it
+  calls before the test (`if !c.batched {
   c.lock.Lock() }`, then `c.lock.Unlock()`): the flag is the object's word on who holds the lock (a copy
   flagged under that lock, for callbacks that run inside it), so the path that skips the lock is no
   proof that the mutex is free;
