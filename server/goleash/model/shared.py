@@ -1033,16 +1033,14 @@ class SharedVars:
                 continue
             chan = _closed_last(lit.node)
             body = syntax.func_body(lit.node)
-            stmts = [st for st in syntax.stmt_list(body) if st.type != "defer_statement"] if body is not None else []
-            if chan is None or not stmts or not all(
-                    st.type == "expression_statement" and st.named_children and
-                    st.named_children[0].type == "call_expression" and _text_name(st.named_children[0]) == "Wait"
-                    for st in stmts if " ".join(syntax.text(st).split()) != f"close({chan})"):
+            if chan is None or body is None:
                 continue
-            if not any(st.type == "expression_statement" and _text_name(st.named_children[0]) == "Wait"
-                       for st in stmts if st.named_children and st.named_children[0].type == "call_expression"):
-                continue
-            relayed.add(chan)
+            before = [st for st in syntax.stmt_list(body) if st.type != "defer_statement" and
+                      " ".join(syntax.text(st).split()) != f"close({chan})"]
+            if before and all(st.type == "expression_statement" and st.named_children and
+                              st.named_children[0].type == "call_expression" and
+                              _text_name(st.named_children[0]) == "Wait" for st in before):
+                relayed.add(chan)
         g = self.um.cfg(f) if relayed else None
         for n in (g.nodes if g is not None else ()):
             for e in self.um.node_effects(g, n):
