@@ -1229,8 +1229,10 @@ def nonnil_conjunct(cond) -> tuple[Node | None, frozenset]:
     return test, frozenset(tolerated)
 
 
-_LEFT_OUT = re.compile(r"!\s*errors\.Is\((?P<a>\w+), (?P<v>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped)\)|"
-                       r"(?P<b>\w+) != (?P<w>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped)")
+_LEFT_OUT = re.compile(r"!\s*errors\.Is\((?P<a>\w+), (?P<v>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped|"
+                       r"http\.ErrServerClosed)\)|"
+                       r"(?P<b>\w+) != (?P<w>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped|"
+                       r"http\.ErrServerClosed)")
 
 
 def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:

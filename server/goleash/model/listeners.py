@@ -129,6 +129,18 @@ class ListenerModel:
         parameters (the caller may close those)."""
         return self._untouched(loop, loop.listener, within) and self.server_kept(loop, within)
 
+    def http_served_until_closed(self, loop: AcceptLoop, within: Node) -> bool:
+        """Is ``loop`` ``srv.Serve(l)`` of a local ``*http.Server`` (``srv := &http.Server{...}``) on a listener
+        nothing else closes or hands on? Its ``Serve`` then returns ``http.ErrServerClosed`` once the server
+        is shut down or closed, before it started too, and retries the temporary errors of an open listener:
+        no other error."""
+        v = loop.server
+        if not loop.serve or v is None or v.kind != "local" or v.value is None or v.assigns:
+            return False
+        made = " ".join(syntax.text(v.value).split())
+        return made.startswith(("&http.Server{", "http.Server{")) and \
+            self._untouched(loop, loop.listener, within)
+
     def server_kept(self, loop: AcceptLoop, within: Node) -> bool:
         """Is ``loop``'s server (if any) a local made outside ``within`` that nothing shuts down or hands
         on (it is only asked to ``Serve``, and its fields read or set)?"""

@@ -297,7 +297,10 @@ the whole test binary down.
   server nothing dials, can come before `Serve` began, which then fails with `ErrServerStopped`; so a
   report that leaves `grpc.ErrServerStopped` out (`err != nil && err != grpc.ErrServerStopped`), late
   or not, of a server stopped only at the end and before its listener is closed (`t.Cleanup(func() {
-  srv.Stop(); lis.Close() })`) needs no dial;
+  srv.Stop(); lis.Close() })`) needs no dial; likewise a report that leaves `http.ErrServerClosed` out
+  (`err != nil && err != http.ErrServerClosed`) of `srv.Serve(l)`, `srv` a local `&http.Server{...}` and
+  `l` a listener nothing else closes or hands on: `Serve` returns that error once the server is shut down
+  or closed (before it started too) and retries an open listener's temporary errors;
 - a late report reached only when `l.Accept()` failed, or `s.Serve(l)` (`http.Serve(l, h)`) with a
   server of the test that nothing shuts down or takes, on a listener of the test that nothing in it
   closes or hands on (the error declared by the call, or assigned by it right before the `if`), or
@@ -605,7 +608,14 @@ the whole test binary down.
         """A report that leaves ``grpc.ErrServerStopped`` out (``err != nil && err != grpc.ErrServerStopped``)
         of a gRPC server's ``Serve``, the server stopped only at the end and before its listener is closed:
         ``Serve`` returns nil then, or that error when the stop came first."""
-        _test, tolerated = checks.nonnil_conjunct(checks.guards(call, lit))
+        conds = checks.guards(call, lit)
+        _test, tolerated = checks.nonnil_conjunct(conds)
+        if "http.ErrServerClosed" in tolerated:   # (net/http's: ``err != http.ErrServerClosed``)
+            for c in conds:
+                v, value, index, _ = checks.nonnil_test(ctx.model, checks.nonnil_conjunct(c)[0])
+                loop = ctx.listeners.loop(value)
+                if loop is not None and index == 0 and ctx.listeners.http_served_until_closed(loop, lit):
+                    return True
         return "grpc.ErrServerStopped" in tolerated and ctx.listeners.stopped_at_end(call, lit,
                                                                                      stopped_filtered=True)
 
