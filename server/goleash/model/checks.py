@@ -1229,10 +1229,8 @@ def nonnil_conjunct(cond) -> tuple[Node | None, frozenset]:
     return test, frozenset(tolerated)
 
 
-_LEFT_OUT = re.compile(r"!\s*errors\.Is\((?P<a>\w+), (?P<v>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped|"
-                       r"http\.ErrServerClosed)\)|"
-                       r"(?P<b>\w+) != (?P<w>context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped|"
-                       r"http\.ErrServerClosed)")
+_LEFT_OUT_VALUES = r"context\.(?:Canceled|DeadlineExceeded)|grpc\.ErrServerStopped|http\.ErrServerClosed"
+_LEFT_OUT = re.compile(rf"!\s*errors\.Is\((?P<a>\w+), (?P<v>{_LEFT_OUT_VALUES})\)|(?P<b>\w+) != (?P<w>{_LEFT_OUT_VALUES})")
 
 
 def callee_key(um, pkg, call: Node, depth: int = 0) -> str | None:

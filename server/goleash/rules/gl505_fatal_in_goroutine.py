@@ -607,17 +607,28 @@ the whole test binary down.
     def _stop_filtered(ctx: FuncContext, call: Node, lit: Node) -> bool:
         """A report that leaves ``grpc.ErrServerStopped`` out (``err != nil && err != grpc.ErrServerStopped``)
         of a gRPC server's ``Serve``, the server stopped only at the end and before its listener is closed:
-        ``Serve`` returns nil then, or that error when the stop came first."""
+        ``Serve`` returns nil then, or that error when the stop came first; or that leaves
+        ``http.ErrServerClosed`` out of net/http's ``srv.Serve(l)`` on a listener nothing else closes."""
         conds = checks.guards(call, lit)
         _test, tolerated = checks.nonnil_conjunct(conds)
-        if "http.ErrServerClosed" in tolerated:   # (net/http's: ``err != http.ErrServerClosed``)
-            for c in conds:
-                v, value, index, _ = checks.nonnil_test(ctx.model, checks.nonnil_conjunct(c)[0])
-                loop = ctx.listeners.loop(value)
-                if loop is not None and index == 0 and ctx.listeners.http_served_until_closed(loop, lit):
-                    return True
+        if "http.ErrServerClosed" in tolerated:
+            _err, loop = FatalInGoroutine._checked_loop(ctx, conds)
+            if loop is not None and loop.serve and ctx.listeners.http_served_until_closed(loop, lit):
+                return True
         return "grpc.ErrServerStopped" in tolerated and ctx.listeners.stopped_at_end(call, lit,
                                                                                      stopped_filtered=True)
+
+    @staticmethod
+    def _checked_loop(ctx: FuncContext, conds):
+        """The error variable a report's conditions test non-nil and the accept loop it comes from (``err :=
+        s.Serve(l)``, ``c, err := l.Accept()``), or (None, None)."""
+        err = loop = None
+        for c in conds:   # (``err != nil`` alone or with other conjuncts, which only narrow it)
+            v, value, index, _ = checks.nonnil_test(ctx.model, checks.nonnil_conjunct(c)[0])
+            got = ctx.listeners.loop(value)
+            if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
+                err, loop = v, got
+        return err, loop
 
     @staticmethod
     def _accept_failure(ctx: FuncContext, call: Node, lit: Node, filters: bool = True,
@@ -630,12 +641,7 @@ the whole test binary down.
         connection")``)? A late Accept error is then the closing, which is not reported."""
         listeners = ctx.listeners
         conds = checks.guards(call, lit)
-        err = loop = None
-        for c in conds:   # (``err != nil`` alone or with other conjuncts, which only narrow it)
-            v, value, index, _ = checks.nonnil_test(ctx.model, checks.nonnil_conjunct(c)[0])
-            got = listeners.loop(value)
-            if got is not None and index == (0 if got.serve else 1):   # ``err := s.Serve(l)``, ``c, err := ...``
-                err, loop = v, got
+        err, loop = FatalInGoroutine._checked_loop(ctx, conds)
         if loop is None or (serve_only and not loop.serve) or loop.listener.kind not in ("local", "param") or \
                 (loop.listener.stmt is not None and syntax.inside(loop.listener.stmt, lit)) or \
                 not listeners.server_kept(loop, lit):
