@@ -99,6 +99,8 @@ class LockUse:
                                       # ``if s.stopped { return }; s.stopped = true``), on every path that locks
     modes: tuple[tuple[str, frozenset], ...] = ()   # (mode, guard) when it returns holding the mutex in either
                                       # mode by path (``if rLock { mu.RLock() } else { mu.Lock() }``)
+    stored_as: Place | None = None    # it returns holding the mutex of a value it also stores in a field its
+                                      # caller sees (``r.resc = n.c1; n.c1.L.Lock()``): released later by that name
 
 
 @dataclass(frozen=True)
@@ -566,6 +568,21 @@ class FuncLocks:
                     return True
         return False
 
+    def _stored_under(self, st: frozenset, place: Place) -> Place | None:
+        """The held mutex a callee took and stored the value of under ``place`` (``LockUse.stored_as``):
+        ``r.NextResultCh()`` returns holding ``r.store[i].c1.L`` and keeps ``n.c1`` in ``r.resc``, so
+        ``r.FinishResult()``'s ``r.resc.L.Unlock()`` lets that one go."""
+        for f in st:
+            if f.kind != HELD or f.origin < 0:
+                continue
+            for e in self.um.node_effects(self.g, self.g.nodes[f.origin]):
+                s = self.model.summary_of(e.callee, self.func) if e.kind == CALL else None
+                for use in (s.uses.values() if s is not None else ()):
+                    if use.stored_as is not None and self.model.translate(use.stored_as, e) == place and \
+                            self.model.translate(use.place, e) == f.place:
+                        return f.place
+        return None
+
     def _handle_of(self, st: frozenset, place: Place, at: Node) -> Place:
         """The held mutex a release through a handle lets go of: ``tx.Commit()`` unlocks ``tx.db.mu`` where
         ``tx`` was last set (before ``at``, in the text) by a call on ``db`` or given ``db`` (``tx :=
@@ -573,6 +590,9 @@ class FuncLocks:
         field, owned by that value): that one. Otherwise ``place``."""
         if any(f.kind == HELD and f.place == place for f in st) or not place.path:
             return place
+        stored = self._stored_under(st, place)
+        if stored is not None:
+            return stored
         um = self.um
         v = um.root_var(place)
         if v is None:
@@ -1245,12 +1265,16 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         d["releases"] = True
         d["release_guard"] = keep(frozenset.intersection(*rel))
     # what this function returns holding (a lock helper when on every return)
+    aliases = _stored_aliases(flow) if not literal else {}
     for f in ret_states:
         if f.kind != HELD or f.origin == CONTRACT or not visible(f.place) or f.place in callers:
             continue
         if any(x.place == f.place and consistent(x.guard, f.guard) for x in deferred):
             continue
         d = uses.setdefault(f.place, {})
+        alias = _alias_of(f.place, aliases)
+        if alias != f.place and visible(alias):
+            d["stored_as"] = alias
         d["acquires"] = f.mode[:1]
         d.setdefault("held_guards", []).append(f.born)
         d.setdefault("mode_guards", {}).setdefault(f.mode[:1], []).append(f.born)
@@ -1282,11 +1306,43 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         out[p] = LockUse(p, d.get("locks"), keep(frozenset.intersection(*guards)), d.get("certain", True),
                          d.get("via", ()), d.get("acquires"), d.get("acquire_guard", frozenset()),
                          bool(d.get("always")), bool(d.get("releases")), d.get("release_guard", frozenset()),
-                         d.get("before", frozenset()), _same_once(d.get("onces")), d.get("modes", ()))
+                         d.get("before", frozenset()), _same_once(d.get("onces")), d.get("modes", ()),
+                         d.get("stored_as"))
     frees = sorted({a for a in map(um.abstract_place, freed) if a is not None}) if key is not None else ()
     workers = sorted({a for a in map(um.abstract_place, _freed_by_goroutines(flow)) if a is not None}) \
         if key is not None and not literal else ()
     return LockSummary(out, order, tuple(sorted(writes.items())), tuple(frees), tuple(workers))
+
+
+def _stored_aliases(flow: FuncLocks) -> dict[Place, Place]:
+    """Values this function stores in a field its caller can see (``r.resc = n.c1``, ``s.held = &e.mu``):
+    the value's place -> the field's. A mutex of that value it returns holding is released, later, through the
+    field (``r.resc.L.Unlock()`` in ``FinishResult``): the caller holds it under the field's name."""
+    out: dict[Place, Place] = {}
+    um = flow.um
+    for st in syntax.walk(flow.func.node.child_by_field_name("body")):
+        if st.type != "assignment_statement" or syntax.text(st.child_by_field_name("operator")) != "=":
+            continue
+        left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+        if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
+            continue
+        value = syntax.unparen(right.named_children[0])
+        if value is None or not (value.type == "unary_expression" and syntax.text(value).startswith("&") or
+                                 (um.types.of(value) or "").startswith("*")):
+            continue   # (a struct copied into the field is another value, with a mutex of its own)
+        q, r = um.place(left.named_children[0]), um.place(value)
+        if q is not None and r is not None and q.path and (q.is_param or q.is_global) and r != q:
+            out[r] = q
+    return out
+
+
+def _alias_of(place: Place, aliases: dict[Place, Place]) -> Place:
+    """``place`` by the name it is stored under (:func:`_stored_aliases`), the longest stored prefix's."""
+    for i in range(len(place.path), -1, -1):
+        q = aliases.get(Place(place.root, place.path[:i]))
+        if q is not None:
+            return q.extend(place.path[i:])
+    return place
 
 
 def _fresh_holder(flow: FuncLocks, place: Place, lock: Node) -> bool:
