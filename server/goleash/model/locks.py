@@ -928,7 +928,10 @@ class LockModel:
         return res
 
     def contract(self, f: Func) -> frozenset:
-        """Mutexes the function's callers hold when it starts, by its name (``...Locked``) or doc comment."""
+        """Mutexes the function's callers hold when it starts, by its name (``...Locked``) or doc comment;
+        for a goroutine's literal, the ones handed over to it (:meth:`_handed_to_goroutine`)."""
+        if f.how == "go":
+            return self._handed_to_goroutine(f)
         if f.how != "decl":
             return frozenset()
         name = _text(f.node.child_by_field_name("name"))
@@ -957,6 +960,49 @@ class LockModel:
         out |= {(p, "w" if op == UNLOCK else "r") for p, op in first.items()
                 if p.root.startswith("p:") and p.root != "p:-1" and op in (UNLOCK, RUNLOCK)}
         return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
+
+    def _handed_to_goroutine(self, f: Func) -> frozenset:
+        """Mutexes a ``go func() { defer mu.Unlock(); ... }()`` is handed: it only unlocks them (no Lock of
+        its own, maybe in a ``defer``), and the function starting it holds them at the ``go`` statement
+        (``mc.firstDoneMu.Lock(); go func() { defer mc.firstDoneMu.Unlock(); mc.firstDoneErr = err }()``):
+        the goroutine starts holding them, and whoever locks them next waits for its unlock."""
+        g = self.um.cfg(f)
+        if g is None or b"Unlock()" not in (f.node.text or b""):
+            return frozenset()
+        ops: dict[Place, set] = {}
+        for n in g.nodes:
+            for e in self.um.node_effects(g, n):
+                for x in (e.inner if e.kind == DEFER else (e,)):
+                    if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and x.place is not None:
+                        ops.setdefault(x.place, set()).add(x.kind)
+        unlocked = {p: ks for p, ks in ops.items() if ks and ks <= {UNLOCK, RUNLOCK} and len(ks) == 1}
+        stmt = f.node.parent.parent if f.node.parent is not None and f.node.parent.parent is not None else None
+        if not unlocked or stmt is None or stmt.type != "go_statement":
+            return frozenset()
+        taken = self._locked_before(stmt)
+        return frozenset((p, "w" if ks == {UNLOCK} else "r") for p, ks in unlocked.items()
+                         if taken.get(p) == ("RLock" if ks == {RUNLOCK} else "Lock"))
+
+    def _locked_before(self, stmt: Node) -> dict[Place, str]:
+        """Mutexes locked by a statement before ``stmt`` in its block (``mu.Lock()``, ``mu.RLock()``) and not
+        unlocked between: place -> the method. (Read off the block, not the function's flow: the goroutine's
+        own flow is asked for while its parent's is being worked out.)"""
+        out: dict[Place, str] = {}
+        prev = stmt.prev_named_sibling
+        while prev is not None:
+            call = syntax.unparen(prev.named_children[0]) if prev.type == "expression_statement" and \
+                prev.named_children else None
+            fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+            if fn is not None and fn.type == "selector_expression":
+                method = syntax.text(fn.child_by_field_name("field"))
+                place = self.um.place(fn.child_by_field_name("operand"))
+                if place is not None and method in ("Lock", "RLock", "Unlock", "RUnlock"):
+                    out.setdefault(place, method)
+            elif prev.type not in ("expression_statement", "assignment_statement", "short_var_declaration",
+                                   "comment", "inc_statement", "dec_statement"):
+                break   # (a branch, a loop: what it locks or unlocks is not on every path)
+            prev = prev.prev_named_sibling
+        return out
 
     def _callers_contract(self, f: Func, name: str) -> frozenset:
         """An unexported method whose first operation on a mutex field of its receiver is an unlock
