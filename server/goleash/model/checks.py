@@ -21,6 +21,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from .package import NIL_FUNC, infallible, infallible_std, literal_returns_nil, under_nil_error
+from .types import func_sig
 
 REQUIRE_ERRORS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})    # an error result checked nil
 REQUIRE_FAILS = frozenset({"Fail", "Failf", "FailNow", "FailNowf"})   # a failure asked for
@@ -463,6 +464,74 @@ def pipe_end(um, pkg, v, read_through: bool = False) -> bool:
     return ends > 0
 
 
+_READER_TAKERS = frozenset({"io.Copy", "io.CopyN", "io.CopyBuffer", "io.ReadAll", "io.ReadFull", "io.ReadAtLeast",
+                            "io.LimitReader", "io.TeeReader", "io.MultiReader", "bufio.NewReader",
+                            "bufio.NewReaderSize", "bufio.NewScanner", "ioutil.ReadAll"})
+_WRITER_TAKERS = frozenset({"io.Copy", "io.CopyN", "io.CopyBuffer", "io.WriteString", "io.MultiWriter",
+                            "bufio.NewWriter", "bufio.NewWriterSize", "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln",
+                            "json.NewEncoder", "gob.NewEncoder"})
+# per end of ``r, w := io.Pipe()``: the interface it can be handed as without a Close, and its own I/O method
+_PIPE_ENDS = (("io.Reader", "Read", _READER_TAKERS), ("io.Writer", "Write", _WRITER_TAKERS))
+
+
+def _pipe_kept_open(um, pkg, v, method: str, call: Node) -> bool:
+    """Is the local ``v`` an end of an ``r, w := io.Pipe()`` that nothing can close: neither end is closed
+    (``Close``, ``CloseWithError``) in the declaration, and each is only used for its own I/O (``r.Read``,
+    ``w.Write``) or handed as an ``io.Reader``/``io.Writer`` (which have no ``Close``) to a package function
+    or a standard helper (``io.Copy``, ``bufio.NewReader``)? ``method`` (``Write``/``Read``, the ``call``) on
+    such an end returns no error: a pipe's Write fails only once its read end is closed (or its own, which
+    a ``w.Close()`` after the Write in the same function does not do first), its Read once an end is."""
+    decl = syntax.unparen(v.value) if v.value is not None and not v.assigned else None
+    if decl is None or " ".join(syntax.text(decl).split()) != "io.Pipe()" or v.index != (method == "Write"):
+        return False
+    left = v.stmt.child_by_field_name("left") if v.stmt is not None else None
+    names = left.named_children if left is not None else []
+    if len(names) != 2:
+        return False
+    for end, (iface, own, takers) in zip(names, _PIPE_ENDS):
+        if end.type != "identifier":
+            return False
+        var = um.scopes.var(end)
+        if var is None:
+            if syntax.text(end) == "_":
+                continue   # (a discarded end: no one can close it)
+            return False
+        closed_after = call if own == method == "Write" else None
+        if var.assigned or var.addressed or not _only_used_as(um, pkg, var, iface, own, takers, closed_after):
+            return False
+    return True
+
+
+def _only_used_as(um, pkg, var, iface: str, own: str, takers: frozenset, closed_after: Node | None = None) -> bool:
+    """Is every use of ``var`` a call of its method ``own``, or an argument of a standard helper in
+    ``takers`` or of a package function whose parameter there has the type ``iface``? With ``closed_after``
+    (a call), also a ``Close``/``CloseWithError`` after it in the same function."""
+    for ref in var.refs:
+        p = ref.parent
+        if p is not None and p.type == "selector_expression" and p.child_by_field_name("operand") == ref:
+            field = syntax.text(p.child_by_field_name("field"))
+            if field == own or (closed_after is not None and field in ("Close", "CloseWithError") and
+                                p.start_byte > closed_after.end_byte and
+                                syntax.enclosing_func(p) == syntax.enclosing_func(closed_after)):
+                continue
+            return False
+        if p is None or p.type != "argument_list" or p.parent is None or p.parent.type != "call_expression":
+            return False
+        call = p.parent
+        if syntax.text(call.child_by_field_name("function")) in takers:
+            continue
+        key = callee_key(um, pkg, call)
+        node = pkg.decl_node(key) if key else None
+        if node is None:
+            return False
+        params = func_sig(node).params
+        i = [a.id for a in p.named_children].index(ref.id)
+        typ = params[i][1] if i < len(params) else (params[-1][1] if params else "")
+        if typ.lstrip(".") != iface:
+            return False
+    return True
+
+
 def _made_by_pipe(body: Node, name: str) -> bool:
     """Is ``name`` declared in ``body`` by ``... := io.Pipe()``?"""
     return re.search(rf"\b{re.escape(name)}\b[^\n=]*:=\s*io\.Pipe\(\)", syntax.text(body)) is not None
@@ -526,6 +595,8 @@ def source_reach(um, pkg, source: Node):
             v = um.scopes.var(operand) if operand.type == "identifier" else None
             if v is not None and name in ("Close", "CloseWithError") and pipe_end(um, pkg, v):
                 return Reach(PURE)   # (an io.Pipe end's Close returns nil on every call)
+            if v is not None and name in ("Write", "Read") and _pipe_kept_open(um, pkg, v, name, source):
+                return Reach(PURE)   # (a pipe's Write or Read fails only once one of its ends is closed)
             t = (um.types.of(operand) or "").lstrip("*")
             alias, _, typ = t.rpartition(".")
             path = (imports.get(alias) or pkg.import_of(alias, record=False)) if alias else None
