@@ -1012,9 +1012,11 @@ class ContextModel:
         it carries (``trace.SpanFromContext(ctx)``, ``logr.FromContext(ctx)``): the function as spelled names a logger or
         a log (``log.G(ctx)``, ``logger.Infof(ctx, ...)``, ``internal.Logger.Printf(ctx, ...)``,
         ``auditLogInternal(ctx, ...)``), or metrics (``diag.DefaultMonitoring.RequestSent(ctx, ...)``,
-        ``metrics.Record(ctx, ...)``): a log line or a recorded measure takes a context for its values (a
-        trace id, tags), it has no work a cancellation could stop."""
-        call, idx = syntax.argument_of(node)
+        ``metrics.Record(ctx, ...)``), or a trace propagator's ``Inject`` (``otel.GetTextMapPropagator().Inject(ctx,
+        carrier)``): a log line, a recorded measure or headers take a context for its values (a trace id, tags),
+        they have no work a cancellation could stop. Also through calls that only put a value on it
+        (``trace.ContextWithSpanContext(context.Background(), sc)``)."""
+        call, idx = syntax.argument_of(ContextModel._value_wrapped(node))
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or idx is None:
             return False
@@ -1023,7 +1025,23 @@ class ContextModel:
         name = syntax.text(fn.child_by_field_name("field") if fn.type == "selector_expression" else fn)
         if idx == 0 and VALUE_GETTER.fullmatch(name) and len(syntax.call_args(call)) == 1:
             return True   # ``trace.SpanFromContext(context.Background())``: reads a value out of it, no work
+        if idx == 0 and name == "Inject" and fn.type == "selector_expression" and \
+                _PROPAGATOR.search(syntax.text(fn.child_by_field_name("operand"))):
+            return True   # ``propagator.Inject(ctx, carrier)``: copies the values it carries into the carrier
         return _names_logger(syntax.text(fn))
+
+    @staticmethod
+    def _value_wrapped(node: Node) -> Node:
+        """``node``, or the call that only puts a value on it and gives it back, around it
+        (``trace.ContextWithSpanContext(node, sc)``), outermost first."""
+        call, idx = syntax.argument_of(node)
+        fn = call.child_by_field_name("function") if call is not None else None
+        while fn is not None and idx == 0 and _VALUE_WRAPPER.fullmatch(
+                syntax.text(fn.child_by_field_name("field") if fn.type == "selector_expression" else fn)):
+            node = call
+            call, idx = syntax.argument_of(node)
+            fn = call.child_by_field_name("function") if call is not None else None
+        return node
 
     def to_logger_typed(self, node: Node) -> bool:
         """:meth:`to_logger`, or an argument of a method of a value whose type names a logger
@@ -1031,11 +1049,14 @@ class ContextModel:
         a log line, or the question whether one would be written."""
         if self.to_logger(node):
             return True
-        call, _idx = syntax.argument_of(node)
+        call, idx = syntax.argument_of(self._value_wrapped(node))   # (through ``trace.ContextWithSpanContext``)
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or fn.type != "selector_expression":
             return False
-        return _names_logger(self.um.types.of(fn.child_by_field_name("operand")) or "")
+        typ = self.um.types.of(fn.child_by_field_name("operand")) or ""
+        if idx == 0 and syntax.text(fn.child_by_field_name("field")) == "Inject" and _PROPAGATOR.search(typ):
+            return True   # ``prop.Inject(ctx, carrier)`` of a ``propagation.TextMapPropagator``: reads values only
+        return _names_logger(typ)
 
     def _decl(self, key: str) -> tuple[Node, bytes] | None:
         """The declaration node of the package function ``key``, and its file's source."""
@@ -1362,6 +1383,10 @@ _NOT_LOGS = frozenset({"catalog", "dialog", "backlog", "changelog", "blog", "pro
 _TAGS_ONLY = frozenset({"tag.New"})
 # calls that only read a context's values for the profiler, and run nothing under it
 _LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels"})
+# OpenTelemetry's propagators (``otel.GetTextMapPropagator()``, ``propagation.TraceContext{}``) and the functions
+# that only put a value on a context and give it back (``trace.ContextWithSpanContext``, ``baggage.ContextWithBaggage``)
+_PROPAGATOR = re.compile(r"[Pp]ropagat")
+_VALUE_WRAPPER = re.compile(r"ContextWith\w+")
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
                         "metric", "metrics", "monitoring", "telemetry", "stats"})   # (a metrics recorder: ctx for its tags)
 

@@ -171,6 +171,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   method of a value whose type names a logger (`h.next.Enabled(context.Background(), lvl)` with `next
   *slog.Logger`): a log line, a recorded measure or the question whether one would be written takes a
   context for its values (a trace id, tags), it has no work to cancel;
+- the context of a trace propagator's `Inject` (`prop.Inject(ctx, carrier)` of a
+  `propagation.TextMapPropagator`, `telemetry.Propagator.Inject(...)`), also through calls that only put a
+  value on it (`trace.ContextWithSpanContext(context.Background(), origin)`): it copies the span context into
+  the headers, nothing runs under it;
 - a listen on a numeric or `":port"` address (also built from a port, `":"+cfg.Port`, `fmt.Sprintf(":%d",
   port)`), or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
   also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
