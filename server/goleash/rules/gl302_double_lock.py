@@ -73,8 +73,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   it; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`; `once.Do(a.mut.Unlock)` of a
   once-gate of the package's own, `func (o *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }`, as of
   `sync.Once`), or through the guard a lock wrapper returned (`w := o.Lock("why"); w.Unlock()`, the
-  guard's `Unlock`/`Release`/`Close` running a release func it keeps in a field); locks in branches that
-  cannot both run;
+  guard's `Unlock`/`Release`/`Close` running a release func it keeps in a field), or through a field a
+  callee stored the locked value in (`r.next()` doing `r.pending = s.cond; s.cond.L.Lock()`, then
+  `r.finish()` doing `r.pending.L.Unlock()`); locks in branches that cannot both run;
 - a callee's lock under a condition on its arguments that the call rules out: a bool constant
   (`s.check(subj, true)` of `if !hasLock { c.mu.Lock() }`), or a field of an options struct written as a
   literal at the call (`dropMember(m, dropOpts{InGroup: true})` of `if !opts.InGroup { m.lock.Lock() }`;

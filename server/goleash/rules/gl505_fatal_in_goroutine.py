@@ -244,6 +244,11 @@ the whole test binary down.
     after it received what the goroutine sends after the check: a pipe end's read fails only once that
     end is closed or past a deadline, and the other end's close is `io.EOF`, which `ReadAll` returns as
     nil;
+  - a check of the error of `w.Write` or `r.Read` of an `r, w := io.Pipe()` of the test that nothing can
+    close: neither end closed (the writer may close itself after its last Write, in the same function), each
+    only used for its own I/O or handed on as an `io.Reader`/`io.Writer`, which have no `Close`
+    (`NewScrubReader(in, ...)` of a package function taking an `io.Reader`, `bufio.NewReader(in)`): a pipe's
+    Write fails only once its read end is closed, its Read only once one of its ends is;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
     that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`; also a
     method of an interface value a package function returns as one concrete type: `w, err :=

@@ -53,7 +53,9 @@ goroutine its own slot (`results[i] = ...`).
   parameter given the loop's key or index (distinct in every turn) and the case a literal or a package
   constant: one goroutine at most writes that field;
 - writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
-  for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's);
+  for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's;
+  also a mutex handed to the goroutine: `mu.Lock(); go func() { defer mu.Unlock(); s.err = e }()`, the
+  goroutine only unlocking what its starter locked just before the `go`);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
 - accesses ordered by a join (`wg.Wait()`, a receive, Gomega's `Eventually(done).Should(BeClosed())` or
   `.Should(Receive())`: it returns only once it saw the channel closed or received from it) on every
