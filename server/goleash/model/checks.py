@@ -502,6 +502,22 @@ def _pipe_kept_open(um, pkg, v, method: str, call: Node) -> bool:
     return True
 
 
+def _reads_kept_pipe(um, pkg, v, call: Node) -> bool:
+    """Is the local ``v`` a reader made once over the read end of an ``io.Pipe()`` that nothing can close
+    (:func:`_pipe_kept_open`), handed as an ``io.Reader`` to the package function or standard helper that
+    made ``v`` (``r, err := NewScrubReader(in, env)``, ``br := bufio.NewReader(in)``)? Its Read then meets
+    no failure of the pipe; what it makes of the bytes the test wrote is the same on every run."""
+    value = syntax.unparen(v.value) if v.value is not None and not v.assigned else None
+    if value is None or value.type != "call_expression":
+        return False
+    for a in syntax.call_args(value):
+        a = syntax.unparen(a)
+        end = um.scopes.var(a) if a is not None and a.type == "identifier" else None
+        if end is not None and end is not v and _pipe_kept_open(um, pkg, end, "Read", call):
+            return True
+    return False
+
+
 def _only_used_as(um, pkg, var, iface: str, own: str, takers: frozenset, closed_after: Node | None = None) -> bool:
     """Is every use of ``var`` a call of its method ``own``, or an argument of a standard helper in
     ``takers`` or of a package function whose parameter there has the type ``iface``? With ``closed_after``
@@ -595,7 +611,8 @@ def source_reach(um, pkg, source: Node):
             v = um.scopes.var(operand) if operand.type == "identifier" else None
             if v is not None and name in ("Close", "CloseWithError") and pipe_end(um, pkg, v):
                 return Reach(PURE)   # (an io.Pipe end's Close returns nil on every call)
-            if v is not None and name in ("Write", "Read") and _pipe_kept_open(um, pkg, v, name, source):
+            if v is not None and name in ("Write", "Read") and (_pipe_kept_open(um, pkg, v, name, source) or
+                                                                name == "Read" and _reads_kept_pipe(um, pkg, v, source)):
                 return Reach(PURE)   # (a pipe's Write or Read fails only once one of its ends is closed)
             t = (um.types.of(operand) or "").lstrip("*")
             alias, _, typ = t.rpartition(".")

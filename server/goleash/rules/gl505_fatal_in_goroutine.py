@@ -248,7 +248,9 @@ the whole test binary down.
     close: neither end closed (the writer may close itself after its last Write, in the same function), each
     only used for its own I/O or handed on as an `io.Reader`/`io.Writer`, which have no `Close`
     (`NewScrubReader(in, ...)` of a package function taking an `io.Reader`, `bufio.NewReader(in)`): a pipe's
-    Write fails only once its read end is closed, its Read only once one of its ends is;
+    Write fails only once its read end is closed, its Read only once one of its ends is; also the Read of a
+    reader made over such a read end (`r, err := NewScrubReader(in, env)`, `bufio.NewReader(in)`): what
+    it makes of the bytes the test wrote is the same on every run;
   - a check or report under `if err != nil` where `err` holds the error result of a package function
     that returns `nil` there on every path (`if err := n.Send(m); err != nil { t.Errorf(...) }`; also a
     method of an interface value a package function returns as one concrete type: `w, err :=

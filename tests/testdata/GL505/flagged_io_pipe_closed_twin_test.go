@@ -1,6 +1,7 @@
 package gl505
 
 import (
+	"bufio"
 	"io"
 	"testing"
 
@@ -29,6 +30,21 @@ func TestPipeWriterClosed(t *testing.T) {
 	go func() {
 		buf := make([]byte, 5)
 		_, err := in.Read(buf)
+		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
+		close(done)
+	}()
+	_ = out.Close()
+	<-done
+}
+
+// Through a wrapper, the same: the test closes the writer, and a read after that returns io.EOF.
+func TestPipeWrapperWriterClosed(t *testing.T) {
+	in, out := io.Pipe()
+	r := bufio.NewReader(in)
+	done := make(chan struct{})
+	go func() {
+		buf := make([]byte, 5)
+		_, err := r.Read(buf)
 		require.NoError(t, err) // want `require\.NoError in a goroutine ends only this goroutine`
 		close(done)
 	}()

@@ -60,3 +60,32 @@ func TestPipeNeitherClosed(t *testing.T) {
 	_, _ = out.Write([]byte("hello"))
 	<-done
 }
+
+// Read through a reader a package function made over the pipe's read end, handed to it as an
+// io.Reader: nothing closes either end, so the pipe gives it no error.
+func TestPipeReadThroughWrapper(t *testing.T) {
+	t.Run("wrapped", func(t *testing.T) {
+		in, out := io.Pipe()
+		r := scrubReader(in)
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() {
+			_, _ = out.Write([]byte("hello\n"))
+			wg.Done()
+		}()
+		go func() {
+			buf := make([]byte, 6)
+			_, err := r.Read(buf)
+			require.NoError(t, err)
+			wg.Done()
+		}()
+		wg.Wait()
+	})
+	t.Run("closed", func(t *testing.T) {
+		in, out := io.Pipe()
+		_ = out.Close()
+		if _, err := in.Read(make([]byte, 1)); err == nil {
+			t.Error("read from a closed pipe")
+		}
+	})
+}
