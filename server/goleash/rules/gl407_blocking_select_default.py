@@ -93,6 +93,10 @@ other side of that channel is gone the goroutine blocks forever.
   started as a goroutine with its starter's channel, which a collector started first ranges over until the
   starter closes it after `Wait()` of every sender's WaitGroup (`go s.collect(stats, &cwg)`; `go
   s.generate(ctx, &gwg, stats)`, whose first statement is `defer wg.Done()`; `gwg.Wait(); close(stats)`);
+- a send on an unexported field channel that only `for range` loops of the package receive, each in a
+  goroutine with no way out of its body (also over an unexported accessor that returns the field, `for err
+  := range p.err()`), and that only the sending declaration closes (`defer close(r.errCh)` once its loop is
+  done): the rangers take every value until the sender closes it;
 - a send on a channel made here that only a collector goroutine receives, in a select loop it leaves
   only by its stop case (`case <-ctx1.Done(): return`, or `<-stop`), the stop given (`cancel1()`,
   `close(stop)`) only after `wg.Wait()` of a WaitGroup every sender says `defer wg.Done()` to first:
@@ -139,6 +143,7 @@ other side of that channel is gone the goroutine blocks forever.
                                                      self._received_per_goroutine(ctx, e) or
                                                      self._drained_first(ctx, e) or
                                                      self._drained_until_closed(ctx, e, f) or
+                                                     self._field_ranged_until_closed(ctx, e) or
                                                      self._served_until_done(ctx, e) or
                                                      self._drained_at_starts(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
@@ -312,6 +317,40 @@ other side of that channel is gone the goroutine blocks forever.
         function (the sender, in its stop case) closes it: the send always finds a receiver."""
         ch = _made_here(ctx, send)
         return ch is not None and ctx.channels.drained_until_closed(ch, f.node)
+
+    @staticmethod
+    def _field_ranged_until_closed(ctx: FuncContext, send) -> bool:
+        """A field channel of the package that only ``for range`` loops receive from, each in a goroutine with
+        no way out of its body (also over the unexported accessor that hands the field out, ``for err :=
+        range p.err()``), and that only this declaration closes (``defer close(r.errCh)`` once its loop is
+        done): the rangers take every value until the sender closes it, so the send always finds one."""
+        um, pkg = ctx.model, ctx.pkg
+        key = um.key
+        name = um.abstract_place(send.place) if send.place is not None and send.place.path else None
+        if name is None or key is None or pkg is None or "." not in name or name.startswith("g:"):
+            return False
+        owner, _, field = name.rpartition(".")
+        index = pkg.chan_index()
+        if field[:1].isupper() or index.of(name, "recv") or index.of(name, "unresolved") or \
+                index.of(name, "assign"):
+            return False
+        methods = pkg.types.methods.get(owner, {})
+        for esc in index.of(name, "escape"):   # (only the accessor's ``return r.errCh``)
+            method = esc.at.func.rpartition(".")[2]
+            sig = methods.get(method) if esc.at.func.startswith(owner + ".") else None
+            if sig is None or sig.returns_field != field or method[:1].isupper():
+                return False
+        ranges, closes = index.of(name, "range"), index.of(name, "close")
+        if not ranges or not closes or any(c.at.func != key for c in closes):
+            return False
+        for r in ranges:
+            node = pkg.anchor_node(r.at.func, r.at.start, r.at.end) if r.in_goroutine else None
+            loop = next((a for a in ([node] if node is not None else []) + list(syntax.ancestors(node) if node
+                         is not None else []) if a.type == "for_statement"), None)
+            body = loop.child_by_field_name("body") if loop is not None else None
+            if body is None or syntax.contains_exit(body, loop):
+                return False
+        return True
 
     @staticmethod
     def _served_until_done(ctx: FuncContext, send) -> bool:
