@@ -1366,7 +1366,10 @@ def _stored_aliases(flow: FuncLocks) -> dict[Place, Place]:
     field (``r.resc.L.Unlock()`` in ``FinishResult``): the caller holds it under the field's name."""
     out: dict[Place, Place] = {}
     um = flow.um
-    for st in syntax.walk(flow.func.node.child_by_field_name("body")):
+    body = flow.func.node.child_by_field_name("body")
+    if body is None:
+        return out   # (a declaration without a body: implemented in assembly)
+    for st in syntax.walk(body):
         if st.type != "assignment_statement" or syntax.text(st.child_by_field_name("operator")) != "=":
             continue
         left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
