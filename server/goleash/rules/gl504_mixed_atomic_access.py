@@ -101,9 +101,10 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   its own field that starts no goroutine, `t := table{}; t.gc.init(&t)`), or on the receiver of a method that is
   itself such a step: no other goroutine can see the value yet;
 - a plain access in a method (or in the one method that calls it, in place) that then starts the
-  goroutine under which every atomic access of the field runs (`s.loadState()`, its plain writes,
-  then `go s.mergeLoop()`, whose `planMerge` adds atomically; that goroutine started nowhere else, no
-  loop around either): the `go` statement orders the plain access before them;
+  goroutines under which every atomic access of the field runs (`s.loadState()`, its plain writes,
+  then `go s.mergeLoop()`, whose `planMerge` adds atomically; or `s.matched = 0`, then a loop of `go
+  func() { defer wg.Done(); s.matcherJob(...) }()` workers; started nowhere else, from the method's own
+  body, no loop around the plain access): the `go` statement orders the plain access before them;
 - files that import another package as `atomic` (`runtime/internal/atomic`).
 
 ## Fixes
@@ -250,26 +251,33 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         """Is every atomic access of the field ``key`` made only inside goroutines that the function holding
         this plain access starts after it — or that the one function calling it, in place, starts after
         that call (``s.load()``, whose plain writes, then ``go s.mergerLoop()``, under which every atomic add
-        runs)? The ``go`` statement orders the plain access before them. Not when a loop holds the access
-        or the ``go`` (a second turn would access it while the first goroutine runs)."""
+        runs)? The ``go`` statement orders the plain access before them (a loop of workers' ``go`` too). Not
+        when a loop holds the access (a second turn would access it while the first turn's goroutines run)."""
         owner, _ = key
         names = ctx.package.atomic_funcs.get(key)
         if not owner or not names or ctx.func_key is None:
             return False
         pkg = ctx.pkg
         me = ctx.func_key
+        if MixedAtomicAccess._starts_after(ctx, owner, names, me, ctx.unit, [n]):
+            return True   # (the function itself starts them, after the plain access)
         callers = pkg.callers(me.rsplit(".", 1)[-1])
-        if not callers:
-            starter, decl, points = me, ctx.unit, [n]
-        elif len(callers) == 1 and callers[0] != me and pkg.calls_in_place(callers[0], me.rsplit(".", 1)[-1], True):
+        if len(callers) == 1 and callers[0] != me and pkg.calls_in_place(callers[0], me.rsplit(".", 1)[-1], True):
             starter = callers[0]
             decl = pkg.decl_node(starter)
             if decl is None:
                 return False
             word = me.rsplit(".", 1)[-1].encode()
             points = [r for r in syntax.walk(decl) if r.type == "field_identifier" and r.text == word]
-        else:
-            return False
+            return MixedAtomicAccess._starts_after(ctx, owner, names, starter, decl, points)
+        return False
+
+    @staticmethod
+    def _starts_after(ctx: FuncContext, owner: str, names, starter: str, decl: Node, points: list) -> bool:
+        """Does ``starter`` (its declaration ``decl``) start, after every one of ``points`` and from its own
+        body, the goroutines under which the functions ``names`` (``owner``'s methods) make every atomic
+        access, and no other function start them?"""
+        pkg = ctx.pkg
         if not points or any(_in_loop(p, decl) for p in points):
             return False
         last = max(p.end_byte for p in points)
@@ -281,9 +289,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             if pkg.callers(root) != (starter,):
                 return False
             refs = [r for r in syntax.walk(decl) if r.type == "field_identifier" and r.text == root.encode()]
-            if not refs or not all(
-                    any(a.type == "go_statement" for a in syntax.ancestors(r, decl)) and r.start_byte > last and
-                    not _in_loop(r, decl) for r in refs):
+            if not refs or not all(_started_here(r, decl) and r.start_byte > last for r in refs):
                 return False
         return True
 
@@ -549,6 +555,19 @@ def _called_in_place(um, r: Node, name: str, in_place) -> bool:
     return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == sel \
         and in_place(um.func_at(call)) and \
         not (call.parent is not None and call.parent.type in ("go_statement", "defer_statement"))
+
+
+def _started_here(ref: Node, decl: Node) -> bool:
+    """Is ``ref`` (a call of the goroutine's function) started by a ``go`` statement of ``decl``'s own body
+    (``go s.loop()``, or ``go func() { ...; s.matcherJob() }()`` in a loop of workers), not by a function
+    literal stored or called later? All the goroutines it starts then start after what comes before it."""
+    go = next((a for a in syntax.ancestors(ref, decl) if a.type == "go_statement"), None)
+    if go is None or any(a.type == "func_literal" for a in syntax.ancestors(go, decl)):
+        return False
+    call = go.named_children[0] if go.named_children else None
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    lits = [a for a in syntax.ancestors(ref, go) if a.type == "func_literal"]
+    return not lits or (len(lits) == 1 and fn is not None and lits[0].id == fn.id)
 
 
 def _in_loop(node: Node, decl: Node) -> bool:
