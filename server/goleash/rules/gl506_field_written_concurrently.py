@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.effects import CALL
@@ -57,6 +59,9 @@ goroutine its own slot (`results[i] = ...`).
   also a mutex handed to the goroutine: `mu.Lock(); go func() { defer mu.Unlock(); s.err = e }()`, the
   goroutine only unlocking what its starter locked just before the `go`);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
+  also two `go` statements in branches of one `switch` or `if` that exclude each other, on a value each
+  turn owns (`switch i := item.(type) { case *GetOp: go p.get(i); case *TouchOp: go p.touch(i) }`): one of
+  them runs per turn, each on its own value;
 - accesses ordered by a join (`wg.Wait()`, a receive, Gomega's `Eventually(done).Should(BeClosed())` or
   `.Should(Receive())`: it returns only once it saw the channel closed or received from it) on every
   path in between;
@@ -226,6 +231,9 @@ goroutine its own slot (`results[i] = ...`).
                     for p in sorted(common, key=repr):
                         if p in seen or ctx.shared.joined(go1, go2) or ctx.shared.one_of(go1, go2):
                             continue
+                        loops = um.loops(go1)
+                        if loops and _exclusive(go1, go2, loops[-1]) and fa.per_iteration(p, loops[-1]):
+                            continue   # one of them per turn, each turn on its own value (``switch i := item.(type)``)
                         v = um.root_var(p) if p.is_local else None
                         if v is not None and any(go1.end_byte <= node.start_byte < go2.start_byte
                                                  for node, _ in v.assigns):
@@ -237,3 +245,25 @@ goroutine its own slot (`results[i] = ...`).
                         yield ctx.finding(go2, f"data race on {name}: both goroutines started here write it. "
                                                f"{x1.callee.key} and {x2.callee.key} run at once, {why}",
                                           [ctx.related(go1.child(0), f"{x1.callee.key} writes {name} too")])
+
+
+_CLAUSES = ("expression_case", "type_case", "default_case")
+
+
+def _exclusive(go1: Node, go2: Node, loop: Node) -> bool:
+    """Are the two ``go`` statements in branches of one statement inside ``loop`` that exclude each other
+    (two clauses of one ``switch``, the two branches of one ``if``): at most one of them runs per turn?"""
+    for a in syntax.ancestors(go1, loop):
+        if a.id == loop.id or not syntax.inside(go2, a):
+            continue
+        if a.type in ("expression_switch_statement", "type_switch_statement"):
+            c1 = next((c for c in a.named_children if c.type in _CLAUSES and syntax.inside(go1, c)), None)
+            c2 = next((c for c in a.named_children if c.type in _CLAUSES and syntax.inside(go2, c)), None)
+            return c1 is not None and c2 is not None and c1.id != c2.id
+        if a.type == "if_statement":
+            then, other = a.child_by_field_name("consequence"), a.child_by_field_name("alternative")
+            return then is not None and other is not None and (
+                (syntax.inside(go1, then) and syntax.inside(go2, other)) or
+                (syntax.inside(go2, then) and syntax.inside(go1, other)))
+        return False   # (the nearest statement holding both runs both)
+    return False
