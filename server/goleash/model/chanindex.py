@@ -263,12 +263,13 @@ class ChanIndex:
             got = got + self.facts.get(name, []) if got else self.facts.get(name, [])
         return got if kind is None else [f for f in got if f.kind == kind]
 
-    def escapes(self, chan: str) -> bool:
-        """Can code outside the package reach it (an exported field, a hand-off to another package)?"""
+    def escapes(self, chan: str, allowed: Callable[[ChanFact], bool] | None = None) -> bool:
+        """Can code outside the package reach it (an exported field, a hand-off to another package)? Escapes
+        ``allowed`` says are no hand-off (an unexported accessor that returns the field) left out."""
         last = chan.rsplit(".", 1)[-1]
         if last[:1].isupper():
             return True
-        if self.of(chan, "escape") or self.of(chan, "unresolved"):
+        if any(allowed is None or not allowed(f) for f in self.of(chan, "escape")) or self.of(chan, "unresolved"):
             return True
         # (spelled somewhere on a value goleash cannot type: ``conn.(*blockingConn).addrs <- a``)
         return not chan.startswith("g:") and bool(self.facts.get("?." + last))

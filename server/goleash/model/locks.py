@@ -1311,13 +1311,15 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
         d["releases"] = True
         d["release_guard"] = keep(frozenset.intersection(*rel))
     # what this function returns holding (a lock helper when on every return)
-    aliases = _stored_aliases(flow) if not literal else {}
+    aliases = None   # (read off the body only for a function that returns holding a lock)
     for f in ret_states:
         if f.kind != HELD or f.origin == CONTRACT or not visible(f.place) or f.place in callers:
             continue
         if any(x.place == f.place and consistent(x.guard, f.guard) for x in deferred):
             continue
         d = uses.setdefault(f.place, {})
+        if aliases is None:
+            aliases = _stored_aliases(flow) if not literal else {}
         alias = _alias_of(f.place, aliases)
         if alias != f.place and visible(alias):
             d["stored_as"] = alias

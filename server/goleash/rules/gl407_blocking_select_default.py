@@ -331,22 +331,22 @@ other side of that channel is gone the goroutine blocks forever.
             return False
         owner, _, field = name.rpartition(".")
         index = pkg.chan_index()
-        if field[:1].isupper() or index.of(name, "recv") or index.of(name, "unresolved") or \
-                index.of(name, "assign"):
-            return False
         methods = pkg.types.methods.get(owner, {})
-        for esc in index.of(name, "escape"):   # (only the accessor's ``return r.errCh``)
+
+        def accessor(esc) -> bool:   # (the unexported accessor's ``return r.errCh``)
             method = esc.at.func.rpartition(".")[2]
             sig = methods.get(method) if esc.at.func.startswith(owner + ".") else None
-            if sig is None or sig.returns_field != field or method[:1].isupper():
-                return False
+            return sig is not None and sig.returns_field == field and not method[:1].isupper()
+
+        if index.escapes(name, allowed=accessor) or index.of(name, "recv") or index.of(name, "assign"):
+            return False
         ranges, closes = index.of(name, "range"), index.of(name, "close")
         if not ranges or not closes or any(c.at.func != key for c in closes):
             return False
         for r in ranges:
             node = pkg.anchor_node(r.at.func, r.at.start, r.at.end) if r.in_goroutine else None
-            loop = next((a for a in ([node] if node is not None else []) + list(syntax.ancestors(node) if node
-                         is not None else []) if a.type == "for_statement"), None)
+            loop = node if node is None or node.type == "for_statement" else \
+                next((a for a in syntax.ancestors(node) if a.type == "for_statement"), None)
             body = loop.child_by_field_name("body") if loop is not None else None
             if body is None or syntax.contains_exit(body, loop):
                 return False

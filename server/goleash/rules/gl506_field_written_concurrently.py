@@ -247,23 +247,9 @@ goroutine its own slot (`results[i] = ...`).
                                           [ctx.related(go1.child(0), f"{x1.callee.key} writes {name} too")])
 
 
-_CLAUSES = ("expression_case", "type_case", "default_case")
-
-
 def _exclusive(go1: Node, go2: Node, loop: Node) -> bool:
-    """Are the two ``go`` statements in branches of one statement inside ``loop`` that exclude each other
-    (two clauses of one ``switch``, the two branches of one ``if``): at most one of them runs per turn?"""
-    for a in syntax.ancestors(go1, loop):
-        if a.id == loop.id or not syntax.inside(go2, a):
-            continue
-        if a.type in ("expression_switch_statement", "type_switch_statement"):
-            c1 = next((c for c in a.named_children if c.type in _CLAUSES and syntax.inside(go1, c)), None)
-            c2 = next((c for c in a.named_children if c.type in _CLAUSES and syntax.inside(go2, c)), None)
-            return c1 is not None and c2 is not None and c1.id != c2.id
-        if a.type == "if_statement":
-            then, other = a.child_by_field_name("consequence"), a.child_by_field_name("alternative")
-            return then is not None and other is not None and (
-                (syntax.inside(go1, then) and syntax.inside(go2, other)) or
-                (syntax.inside(go2, then) and syntax.inside(go1, other)))
-        return False   # (the nearest statement holding both runs both)
-    return False
+    """Are the two ``go`` statements in branches of one ``switch`` or ``if`` inside ``loop`` that exclude each
+    other (:func:`syntax.other_arms` of the nearest statement holding both): at most one of them runs per turn?"""
+    lca = next((a for a in syntax.ancestors(go1, loop) if syntax.inside(go2, a)), None)
+    return lca is not None and lca.type in ("if_statement", "expression_switch_statement", "type_switch_statement") \
+        and syntax.other_arms(lca, go1, go2)
