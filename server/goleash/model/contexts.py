@@ -950,6 +950,9 @@ class ContextModel:
         imports = file_imports(root)
         if operand.type == "identifier" and um.scopes.var(operand) is None and syntax.text(operand) in imports:
             return self._pkg.ignored_in_module(imports[syntax.text(operand)], name, idx, None, wraps=wraps)
+        inner = syntax.unparen(operand.child_by_field_name("operand")) if operand.type == "selector_expression" else None
+        if not wraps and inner is not None and inner.type == "identifier" and syntax.text(inner) in imports:
+            return self._pkg.ignored_by_var_method(operand, imports, name, idx, local=um.scopes.var(inner) is not None)
         alias, _, typ = (um.types.of(operand) or "").lstrip("*").rpartition(".")
         path = (imports.get(alias) or self._pkg.import_of(alias)) if alias else \
             self._pkg.import_path()   # (a type of this package: an interface)

@@ -81,6 +81,8 @@ class ModuleIndex:
         self._inert: dict[tuple, bool] = {}     # (import path, declaration's text, idx) -> answer (_ignores_in)
         self._field_types: dict[tuple, tuple[str, str] | None] = {}   # (path, type, field) -> (path, type)
         self._embedded_locks: dict[tuple, str | None] = {}   # (path, type) -> "Mutex" / "RWMutex" / None
+        self._test_only: dict[str, bool] = {}   # package directory -> answer (test_only)
+        self._var_types: dict[tuple, tuple[str, str] | None] = {}   # (path, var) -> (path, type) (var_type)
         self._gin_fallback: bool | None = None
 
     @classmethod
@@ -143,6 +145,8 @@ class ModuleIndex:
         self._inert.clear()
         self._field_types.clear()
         self._embedded_locks.clear()
+        self._test_only.clear()
+        self._var_types.clear()
         self._app.clear()
 
     def current_stamp(self) -> str:
@@ -169,6 +173,23 @@ class ModuleIndex:
         if rel != ".." and not rel.startswith(".." + os.sep) and "internal" in rel.split(os.sep):
             return True
         return self.application(directory)
+
+    def test_only(self, directory: str) -> bool:
+        """Does the package in ``directory`` run only in tests: only this module can import it
+        (:meth:`closed`), and the files of the module that do are all ``_test.go`` files, one at least
+        (a fake client whose methods call the function fields a test sets)? What its types implement is
+        not what a call in the module's programs reaches."""
+        got = self._test_only.get(directory)
+        if got is None:
+            got = False
+            path = self.import_path(directory)
+            if path is not None and self.closed(directory):
+                quoted = f'"{path}"'.encode()
+                importers = [f for f in self._candidates("import", imported=path)
+                             if os.path.dirname(f) != directory and quoted in _read(f)]
+                got = bool(importers) and all(f.endswith("_test.go") for f in importers)
+            self._test_only[directory] = got
+        return got
 
     def application(self, directory: str) -> bool:
         """Is the package in ``directory`` part of an application: a module with a ``package main`` outside
@@ -462,6 +483,9 @@ class ModuleIndex:
             return None
         if operand.type == "identifier" and syntax.text(operand) in imports and syntax.text(operand) != recv_name:
             return self._declarations(imports[syntax.text(operand)], method, None)
+        found = self.var_method_type(operand, imports, recv_name)
+        if found is not None:   # (``pkg.Default.Get(ctx)``: a method of a package variable's type)
+            return self._declarations(found[0], method, found[1])
         if not recv_name:
             return None
         typ = _receiver_type(decl)
@@ -492,17 +516,7 @@ class ModuleIndex:
                 for fd in (n for n in syntax.walk(t) if n.type == "field_declaration"):
                     if field not in (syntax.text(x) for x in fd.children_by_field_name("name")):
                         continue
-                    ft = fd.child_by_field_name("type")
-                    while ft is not None and ft.type in ("pointer_type", "parenthesized_type"):
-                        ft = ft.child_by_field_name("type") or (ft.named_children[0] if ft.named_children else None)
-                    if ft is None:
-                        return None
-                    if ft.type == "type_identifier":
-                        memo[k] = (import_path, syntax.text(ft))
-                    elif ft.type == "qualified_type":
-                        alias = syntax.text(ft.child_by_field_name("package"))
-                        path = file_imports(root).get(alias)
-                        memo[k] = (path, syntax.text(ft.child_by_field_name("name"))) if path else None
+                    memo[k] = _named_type(fd.child_by_field_name("type"), import_path, file_imports(root))
                     return memo[k]
         return None
 
@@ -534,6 +548,62 @@ class ModuleIndex:
                         got = m.group(2)
         self._embedded_locks[k] = got
         return got
+
+    def var_type(self, import_path: str, var: str) -> tuple[str, str] | None:
+        """(import path, type name) of the package variable ``var`` of the module's package ``import_path``:
+        its declared type (``var C Client``), or the type of its value: a literal ``&T{...}`` / ``T{...}``,
+        or a call of a function of that package with one named result (``var C = newClient()``). None
+        when it is not a named type, or not found."""
+        self._fresh()
+        k = (import_path, var)
+        if k in self._var_types:
+            return self._var_types[k]
+        self._var_types[k] = got = None
+        d = self.package_dir(import_path)
+        for root in self._parsed(self._package_files(d), (var,)):
+            for spec in (n for n in root.named_children if n.type == "var_declaration"):
+                for vs in (n for n in syntax.walk(spec) if n.type == "var_spec"):
+                    names = [syntax.text(x) for x in vs.children_by_field_name("name")]
+                    if var not in names:
+                        continue
+                    typ = vs.child_by_field_name("type")
+                    value = vs.child_by_field_name("value")
+                    vals = value.named_children if value is not None else []
+                    if typ is None and len(vals) == len(names):
+                        typ = self._value_type(root, syntax.unparen(vals[names.index(var)]))
+                    got = _named_type(typ, import_path, file_imports(root)) if typ is not None else None
+        self._var_types[k] = got
+        return got
+
+    def var_method_type(self, operand: Node, imports: dict[str, str], local: str = "") -> tuple[str, str] | None:
+        """For the operand ``pkg.V`` of a method call (``pkg`` an import of a package of the module, not
+        the local ``local``): (import path, type) of the package variable ``V`` (:meth:`var_type`)."""
+        inner = syntax.unparen(operand.child_by_field_name("operand")) if operand.type == "selector_expression" else None
+        if inner is None or inner.type != "identifier" or syntax.text(inner) == local:
+            return None
+        path = imports.get(syntax.text(inner))
+        if path is None or self.package_dir(path) is None:
+            return None
+        return self.var_type(path, syntax.text(operand.child_by_field_name("field")))
+
+    def _value_type(self, root: Node, value: Node | None) -> Node | None:
+        """The type node of ``&T{...}``, ``T{...}`` or ``f()`` (``f`` a function of the file's package with
+        one result), or None."""
+        if value is not None and value.type == "unary_expression" and \
+                syntax.text(value.child_by_field_name("operator")) == "&":
+            value = syntax.unparen(value.child_by_field_name("operand"))
+        if value is None:
+            return None
+        if value.type == "composite_literal":
+            return value.child_by_field_name("type")
+        fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+        if fn is None or fn.type != "identifier":
+            return None
+        for decl in root.named_children:   # (the same file first; a constructor is most often beside the var)
+            if decl.type == "function_declaration" and syntax.text(decl.child_by_field_name("name")) == syntax.text(fn):
+                res = decl.child_by_field_name("result")
+                return res if res is not None and res.type != "parameter_list" else None
+        return None
 
     def _declarations(self, import_path: str, name: str, typ: str | None) -> list[tuple[Node, str]]:
         """The declarations of the function ``name`` of the package ``import_path`` (with ``typ``: its
@@ -574,6 +644,8 @@ class ModuleIndex:
         out: list[tuple[Node, str]] = []
         read = 0
         for dd in dirs:
+            if self.test_only(dd):
+                continue   # (a test double's package: the call being asked about does not reach it)
             datas = [_read(f) for f in self._files or () if os.path.dirname(f) == dd and not f.endswith("_test.go")]
             text = b"\n".join(datas)
             if not all(re.search(rb"\b" + re.escape(n.encode()) + rb"\b", text) for n in names):
@@ -811,6 +883,21 @@ def params_recv(decl: Node) -> str:
              None)
     name = p.child_by_field_name("name") if p is not None else None
     return syntax.text(name) if name is not None else ""
+
+
+def _named_type(t: Node | None, import_path: str, imports: dict[str, str]) -> tuple[str, str] | None:
+    """(import path, name) of the named type ``t`` (a pointer to one too) spelled in a file of the package
+    ``import_path`` with those ``imports``; None for any other type."""
+    while t is not None and t.type in ("pointer_type", "parenthesized_type"):
+        t = t.child_by_field_name("type") or (t.named_children[0] if t.named_children else None)
+    if t is None:
+        return None
+    if t.type == "type_identifier":
+        return import_path, syntax.text(t)
+    if t.type == "qualified_type":
+        path = imports.get(syntax.text(t.child_by_field_name("package")))
+        return (path, syntax.text(t.child_by_field_name("name"))) if path else None
+    return None
 
 
 def _receiver_type(decl: Node) -> str:

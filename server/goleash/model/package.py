@@ -2337,6 +2337,20 @@ class PackageModel:
             self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", (got, mod.stamp))
         return got
 
+    def ignored_by_var_method(self, operand, imports: dict[str, str], name: str, idx: int,
+                              local: bool = False) -> bool:
+        """``pkg.V.name(..., ctx, ...)`` with ``V`` a variable of another package of the module: does the
+        method ``name`` of its type (every implementation's, an interface) never look at parameter ``idx``
+        (ModuleIndex.var_method_type, ignores_param)? ``local``: ``pkg`` is a local here, not the import."""
+        from .. import syntax
+        mod, _d = self._module()
+        if mod is None or local:
+            return False
+        found = mod.var_method_type(operand, imports)
+        got = found is not None and mod.ignores_param(found[0], name, idx, found[1])
+        self._note(f"modign:{syntax.text(operand)}|{name}|{idx}|var", (got, mod.stamp))
+        return got
+
     def failure_reach(self):
         """The :class:`~goleash.model.failures.FailureReach` of the package: how far the errors of its
         functions, and of the module's they call, can reach (the environment, or only their own code).

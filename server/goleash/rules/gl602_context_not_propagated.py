@@ -123,8 +123,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   (`h.load(withDB(context.TODO()))`, `withDB` returning `context.WithValue(ctx, k, db)`), or a function
   of another package of the module that names it `_` or never uses it (`detect.NewExporter(context.TODO())`),
   or a method of a type declared there (`s.client.Put(context.TODO(), k, v)` with `client kv.Client`)
+  or of a package variable's type (`imitator.Default.Get(context.TODO(), k)`, `var Default = newClient()`)
   — of an interface, every method of that name and parameter count of a type in the module that has
-  all the interface's methods (a mock that records its arguments uses it); also a local made from it
+  all the interface's methods (a mock that records its arguments uses it), leaving out the types of a
+  package only tests import in an application (a fake whose methods call the functions a test sets: no
+  call of the program reaches it); also a local made from it
   (`c := context.Background()`) that is only handed to such callees, and to functions that only put values
   on it with their result given back to it (`c = authz.With(c, user); if authz.Allowed(c) == nil`): there
   is nothing to cancel;

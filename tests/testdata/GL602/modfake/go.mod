@@ -1,0 +1,3 @@
+module example.com/modfake
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modfake_twin
+
+go 1.19
