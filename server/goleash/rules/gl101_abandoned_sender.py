@@ -68,7 +68,10 @@ then returns):
   function starts in exclusive branches (one per `switch` arm) count once;
 - every path of the parent receives (no timeout case, no early return between
   the `go` statement and the receive); or an early return leaves no more values in flight than the
-  buffer holds (a second writer started only after the first value was received);
+  buffer holds (a second writer started only after the first value was received); or a select's
+  timeout case leaves no more than the buffer holds, counting as received an earlier select that waited
+  on the same one-shot timer (`t := time.NewTimer(d)`, never reset: its channel delivers once, so of two
+  selects on `t.C` one at most times out and the other received);
 - a select whose other case waits on a context that is never done there: a local
   `context.Background()` (or a `context.WithValue` of one), or a parameter of an unexported function
   that every call in the package gives `context.Background()`/`context.TODO()`, the test's
@@ -361,8 +364,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 if self._other_callback(ctx, sends, case):
                     continue  # fed only by another callback: both running is no path goleash can show
                 if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
-                        (pending := self._pending_at(ch, sends, recvs, r.select)) is not None and \
-                        pending <= ch.capacity:
+                        (pending := self._pending_at(ch, sends, recvs, r.select, ctx, _one_shot(ctx, case))) is not None \
+                        and pending <= ch.capacity:
                     continue  # the values still in flight there fit in the buffer
                 exits = syntax.contains_exit(case, loop, unless=lambda stmt: ctx.channels.received_by_guard(
                     stmt, ch.place))   # (``if e1 != nil && e2 != nil { break loop }``: both received)
@@ -448,10 +451,13 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
         return False
 
     @staticmethod
-    def _pending_at(ch: Channel, sends: list[ChanOp], recvs: list[ChanOp], at: Node) -> int | None:
+    def _pending_at(ch: Channel, sends: list[ChanOp], recvs: list[ChanOp], at: Node,
+                    ctx: FuncContext | None = None, timer: object | None = None) -> int | None:
         """How many sent values can be waiting for a receiver when ``at`` runs: the sends of the goroutines
         started before it (at most per path), less the receives that run before it on every path: a plain one, or
         a select's whose other cases all leave (``go a(); <-ch; go b(); select {...}``: one value at most).
+        ``timer``: the path goes on past ``at`` by receiving from that one-shot timer (:func:`_one_shot`), so an
+        earlier select could not take it: one whose other cases leave or wait on the same timer received.
         None when unknown."""
         fn = syntax.enclosing_func(at)
         events: list[tuple[int, int]] = []
@@ -464,7 +470,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue
             where = r.node
             if r.select_case is not None:
-                if syntax.inside(at, r.select) or not all(_ends(c) for c in r.other_cases()):
+                if syntax.inside(at, r.select) or not all(
+                        _ends(c) or (timer is not None and _one_shot(ctx, c) is timer) for c in r.other_cases()):
                     continue
                 where = r.select   # every other case leaves: going on past the select means it received
             if syntax.runs_before(where, at) and not syntax.loops_between(where, fn):
@@ -806,6 +813,32 @@ def _ends(case: Node) -> bool:
     """Does the select case end with a statement that leaves (return, t.Fatal, panic...)?"""
     last = _case_last(case)
     return last is not None and syntax.is_terminating(last)
+
+
+def _one_shot(ctx: FuncContext, case: Node) -> object | None:
+    """The timer local ``t`` (its scope variable) when ``case`` is ``case <-t.C:`` of a ``t :=
+    time.NewTimer(d)`` made in the same function, never reset, given another value nor handed on: its
+    channel delivers one value, so of two selects waiting on it one at most takes it."""
+    comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
+    recv = comm.child_by_field_name("right") if comm is not None and comm.type == "receive_statement" else comm
+    recv = syntax.unparen(recv) if recv is not None else None
+    if recv is None or recv.type != "unary_expression" or syntax.text(recv.child_by_field_name("operator")) != "<-":
+        return None
+    sel = syntax.unparen(recv.child_by_field_name("operand"))
+    if sel is None or sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != "C":
+        return None
+    ident = syntax.unparen(sel.child_by_field_name("operand"))
+    v = ctx.model.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+    value = syntax.unparen(v.value) if v is not None and v.value is not None and not v.assigned else None
+    fn = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+    if fn is None or " ".join(syntax.text(fn).split()) != "time.NewTimer" or \
+            syntax.enclosing_func(value) != syntax.enclosing_func(case):
+        return None
+    for r in v.refs:
+        p = r.parent
+        if p is None or p.type != "selector_expression" or syntax.text(p.child_by_field_name("field")) == "Reset":
+            return None   # (reset, or handed on: someone else may reset it)
+    return v
 
 
 def _handed_back(ctx: FuncContext, fn: Node, starters: set[int]) -> bool:
