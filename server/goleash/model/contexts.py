@@ -614,10 +614,29 @@ class ContextModel:
         spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
         # (a measure's tags, ``tag.New(context.Background(), ...)``: the local is handed to the recorder)
         tagged = outer is not None and _text(outer.child_by_field_name("function")) in _TAGS_ONLY
-        return bound is not None and all(_only_receiver(r) or (spans and _called(r)) or
-                                         (tagged and self.to_logger_typed(r))
-                                         for v in bound if not _error_result(v)
-                                         for r in self._uses_after(v, call))
+        return bound is not None and all(self._nothing_runs_on(v, call, spans, tagged, frozenset(bound))
+                                         for v in bound if not _error_result(v))
+
+    def _nothing_runs_on(self, v: Var, after: Node, spans: bool, tagged: bool, seen: frozenset) -> bool:
+        """Are the uses of the local ``v`` that see the value given at ``after`` only: receivers of calls that
+        neither wait nor ask about cancellation, span ends (``spans``), measures (``tagged``), new values
+        given to it, or the context of a call that only puts values or a span on it whose results are such
+        locals in turn (``ctx = context.WithValue(ctx, k, id)`` then ``span, _ := tracer.StartTrace(ctx, op)``
+        and ``span.End()``)?"""
+        for r in self._uses_after(v, after):
+            if _only_receiver(r) or (spans and _called(r)) or (tagged and self.to_logger_typed(r)) or \
+                    _assigned_to(r):
+                continue
+            outer, idx = syntax.argument_of(r) if r.parent is not None and r.parent.type == "argument_list" \
+                else (None, None)
+            onto = self.bound_locals(r) if outer is not None and idx == 0 and self._puts_values(outer) else None
+            if onto is None or len(seen) > 8:
+                return False
+            more = syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
+            if not all(self._nothing_runs_on(w, r, more, False, seen | {w}) for w in onto
+                       if w not in seen and not _error_result(w)):
+                return False
+        return True
 
     @staticmethod
     def _uses_after(v: Var, call: Node) -> list[Node]:
@@ -1494,6 +1513,14 @@ def _called(ref: Node) -> bool:
     func of a span, run with its end options?"""
     call = ref.parent
     return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == ref
+
+
+def _assigned_to(ref: Node) -> bool:
+    """Is ``ref`` a target of a plain assignment (``ctx = ...``): given a new value, not used?"""
+    p = ref.parent
+    stmt = p.parent if p is not None and p.type == "expression_list" else None
+    return stmt is not None and stmt.type == "assignment_statement" and stmt.child_by_field_name("left") == p \
+        and _text(stmt.child_by_field_name("operator")) == "="
 
 
 def _only_receiver(ref: Node) -> bool:

@@ -138,7 +138,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   on it, `span, _ := trace.StartSpanFromContext(context.Background(), "op")`) that are only receivers of
   method calls other than `Done`/`Err`/`Deadline` (`span.Infof(...)`): a span for log lines, no work; or
   the end func of a span helper whose context is discarded (`_, endTrace := StartTrace(context.Background(),
-  "op")` then `defer endTrace()`, `endTrace(TraceEndError(err))`); or
+  "op")` then `defer endTrace()`, `endTrace(TraceEndError(err))`); or contexts of such calls in turn,
+  whose results are such locals (`root = context.WithValue(root, k, id)`, then `s, _ :=
+  tracer.StartTrace(root, "op")` and `s.End()`); or
   arguments of log lines and recorded measures (`tagged, err := tag.New(context.Background(), ...)` then
   `stats.Record(tagged, m.M(1))`: OpenCensus tags for a measure);
   or given to `errgroup.WithContext` whose derived context the statement discards (`eg, _ :=
