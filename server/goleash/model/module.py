@@ -549,6 +549,15 @@ class ModuleIndex:
         self._embedded_locks[k] = got
         return got
 
+    def indexed_field(self, key: str) -> bool:
+        """Does a non-test file of the module register the field index ``key`` (its text, ``pkg.IndexKeyRef``
+        or a string literal) with controller-runtime's ``IndexField(ctx, &T{}, key, extract)``, matched by
+        its last name (``IndexKeyRef``)? Such an index exists only in the manager's cache, made with the
+        kind's informer before the manager starts."""
+        last = key.rsplit(".", 1)[-1]
+        return any(not s.path.endswith("_test.go") and len(s.args) == 4 and s.args[2].rsplit(".", 1)[-1] == last
+                   for s in self.call_sites("IndexField") or ())
+
     def var_type(self, import_path: str, var: str) -> tuple[str, str] | None:
         """(import path, type name) of the package variable ``var`` of the module's package ``import_path``:
         its declared type (``var C Client``), or the type of its value: a literal ``&T{...}`` / ``T{...}``,

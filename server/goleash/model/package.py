@@ -1768,6 +1768,15 @@ class PackageModel:
             self._note(f"watched:{typ}", got)
         return got
 
+    def indexed_field(self, key: str, record: bool = True) -> bool:
+        """Is ``key`` (a ``client.MatchingFields`` key's text) a field index the module registers with
+        ``IndexField`` (ModuleIndex.indexed_field)? A List by it can only be served by the manager's cache."""
+        mod, _d = self._module()
+        got = mod is not None and mod.indexed_field(key)
+        if record and mod is not None:
+            self._note(f"modindex:{key}", (got, mod.stamp))
+        return got
+
     def tests_only_method(self, name: str, record: bool = True) -> bool:
         """Is every use of the method name ``name`` in the package (by its text: ``.name``, not in comments or
         string literals) in a ``_test.go`` file — one at least —, and does no interface of the package list

@@ -188,7 +188,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   package's controllers watch (`.For(&v1beta1.Rollout{})`, `.Owns`, `.Watches`, `source.Kind(mgr.GetCache(),
   &T{})`) with the manager's client (`mgr.GetClient()`): the manager syncs that informer before any worker
   runs, so the Get reads memory and never consults its context (a kind nothing watches starts an informer
-  and waits for it, and stays reported);
+  and waits for it, and stays reported); likewise a List by field indexes only
+  (`c.List(context.Background(), &list, client.MatchingFields{idx.KeyRef: name})`) that the module registers
+  with `IndexField(ctx, &T{}, idx.KeyRef, ...)`: such an index exists only in the manager's cache, made with
+  the kind's informer before the manager starts;
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`, or whose other case hands the received ctx to
   the work (`select { case <-found.Done(): return; default: r := probe(ctx) }`), and otherwise used only
@@ -241,8 +244,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a log line or a measure: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
-            if self._cached_get(ctx, call):
-                continue   # a reconciler's Get of a kind its controller watches: a read of the synced cache
+            if self._cached_get(ctx, call) or self._indexed_list(ctx, call):
+                continue   # a reconciler's Get of a kind its controller watches, or a List by a field index:
+                #            a read of the manager's synced cache
             if self._wakeup_only(ctx, call, received[0]):
                 continue   # a private wake-up signal, waited on beside the received ctx's Done
             if self._merged(ctx, call, received[0]):
@@ -315,6 +319,25 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             return False
         t = ctx.model.types.of(syntax.unparen(a[2]))   # (``&T{}``, ``new(T)``, a local holding one)
         return t is not None and t.startswith("*") and ctx.pkg.watched_kind(t[1:])
+
+    @staticmethod
+    def _indexed_list(ctx: FuncContext, call: Node) -> bool:
+        """``c.List(context.Background(), &list, client.MatchingFields{idx.KeyRef: name})`` with every key a
+        field index the module registers with ``IndexField`` (PackageModel.indexed_field): such an index
+        exists only in the manager's cache, whose informer for the kind is made with it before the manager
+        starts and synced before any controller or event handler runs; the List reads memory and never
+        looks at its context."""
+        outer, idx = syntax.argument_of(call)
+        if outer is None or idx != 0 or syntax.call_name(outer)[1] != "List" or ctx.pkg is None:
+            return False
+        keys = []
+        for a in syntax.call_args(outer)[2:]:
+            a = syntax.unparen(a)
+            typ = a.child_by_field_name("type") if a.type == "composite_literal" else None
+            if typ is not None and syntax.text(typ).rsplit(".", 1)[-1] == "MatchingFields":
+                keys += [el.named_children[0] for el in syntax.walk(a.child_by_field_name("body"))
+                         if el.type == "keyed_element" and el.named_children]
+        return bool(keys) and all(ctx.pkg.indexed_field(syntax.text(k)) for k in keys)
 
     @staticmethod
     def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:

@@ -1,0 +1,24 @@
+// Package ingress reconciles ingresses.
+package ingress
+
+import (
+	"context"
+
+	"example.com/ctrl/client"
+)
+
+// IndexKeyServiceRefName indexes ingresses by the services they route to.
+const IndexKeyServiceRefName = "ingress.serviceRef.name"
+
+// Ingress routes to services.
+type Ingress struct{ Services []string }
+
+// IngressList is a list of ingresses.
+type IngressList struct{ Items []Ingress }
+
+// Setup registers the index before the manager starts.
+func Setup(ctx context.Context, mgr client.Manager) error {
+	return mgr.GetFieldIndexer().IndexField(ctx, &Ingress{}, IndexKeyServiceRefName, func(o interface{}) []string {
+		return o.(*Ingress).Services
+	})
+}

@@ -1,0 +1,3 @@
+module example.com/ctrl
+
+go 1.19
