@@ -23,7 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CNode
 from .checks import reached_before_leaving
-from .effects import ADD, DONE, GO, WAIT, Func, Place, UnitModel, translate
+from .effects import ADD, CALL, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
 from .types import func_sig, sync_kind
@@ -297,7 +297,8 @@ class WaitGroupModel:
 
         def dones(n):
             return [(e.node, e.kind == "defer") for e in um.node_effects(g, n)
-                    if want in eff.pays_effect(e, unseen=False)]   # (``wg.Go(f)`` is not a Done of this one)
+                    if want in eff.pays_effect(e, unseen=False)   # (``wg.Go(f)`` is not a Done of this one)
+                    and not (e.kind == CALL and _added_just_before(um, e.node, wg))]
 
         def transfer(n, st, record=None):
             for node, deferred in dones(n):
@@ -637,3 +638,22 @@ def _first_arg(call: Node) -> Node | None:
     args = call.child_by_field_name("arguments")
     kids = [a for a in args.named_children if a.type != "comment"] if args is not None else []
     return kids[0] if kids else None
+
+
+def _added_just_before(um: UnitModel, call: Node, wg: Place) -> bool:
+    """Is the statement before the one of ``call`` ``wg.Add(1)`` (``wg.Add(1); s.sendOne(i)`` with
+    ``sendOne`` deferring ``wg.Done()``): the goroutine counts the call's Done itself, it pays no Done
+    of the goroutine's own count?"""
+    stmt = call
+    while stmt.parent is not None and stmt.parent.type not in ("block", "statement_list"):
+        stmt = stmt.parent
+    prev = stmt.prev_named_sibling
+    while prev is not None and prev.type == "comment":
+        prev = prev.prev_named_sibling
+    add = syntax.unparen(prev.named_children[0]) if prev is not None and prev.type == "expression_statement" and \
+        prev.named_children else None
+    if add is None or add.type != "call_expression":
+        return False
+    e = um._effect_of(add)
+    args = syntax.call_args(add)
+    return e is not None and e.kind == ADD and e.place == wg and len(args) == 1 and syntax.text(args[0]) == "1"

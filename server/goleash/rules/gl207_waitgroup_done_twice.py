@@ -44,6 +44,8 @@ Keep the deferred `Done` only.
 ## Stays silent
 - a `Done` per item inside a loop (a count of jobs, not of goroutines);
 - `Done` calls on paths that exclude each other;
+- a call whose function calls `Done`, made right after the goroutine's own `wg.Add(1)` (`wg.Add(1);
+  s.sendOffset(i)` with `sendOffset` deferring `wg.Done()`): that `Done` pays the count just added;
 - `wg.Go(f)` (Go 1.25), or the WaitGroup handed to code goleash cannot see: `Go` adds one and calls
   `Done` for its own function, and only a `Done` that surely runs counts twice;
 - a starter that adds more than the goroutines it counts, before the `go` and since its last `Wait`
