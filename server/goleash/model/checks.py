@@ -213,7 +213,8 @@ def cannot_fail(um, pkg, call: Node, lit: Node, live_ctx: tuple[str, ...] = (),
     recv, name = syntax.call_name(call)
     helper_arg = pkg.fails_only_on_nonnil(name) if not recv else None
     live = frozenset(f"live:{c}" for c in live_ctx)
-    if nil_checked(um, pkg, call, recv, name) or _nil_results(um, pkg, call, recv, name, helper_arg, lit, live):
+    if nil_checked(um, pkg, call, recv, name) or _nil_results(um, pkg, call, recv, name, helper_arg, lit, live) or \
+            _guard_known_nil(um, call, lit):
         return True
     source = error_source(um, pkg, call, recv, name, lit)
     if source is not None and (pipe_drained(um, pkg, source, call, lit) or constant_parse(um, pkg, source) or
@@ -1093,6 +1094,20 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozense
         key = callee_key(um, pkg, value)
         if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated | live,
                                    fields=receiver_fields(um, pkg, value, key)):
+            return True
+    return False
+
+
+def _guard_known_nil(um, call: Node, lit: Node) -> bool:
+    """Is the check or report ``call`` reached only under ``if err != nil`` with ``err`` nil on every path to
+    that ``if``: tested already by an earlier stop (``if err != nil { t.Fatal(err) }``, a ``return``) and
+    not assigned since (``UnitModel.known_nil``)? It never runs."""
+    for c in guards(call, lit):
+        test, _ = nonnil_conjunct(c)
+        left = test.child_by_field_name("left") if test is not None and test.type == "binary_expression" and \
+            syntax.text(test.child_by_field_name("operator")) == "!=" and \
+            syntax.text(test.child_by_field_name("right")) == "nil" else None
+        if left is not None and left.type == "identifier" and um.known_nil(left, test):
             return True
     return False
 
