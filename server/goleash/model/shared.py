@@ -1441,6 +1441,8 @@ class SharedVars:
         if ranged is not None and ranged.type == "identifier" and \
                 syntax.inside(w.ident, top.child_by_field_name("body") or top):
             ahead.append(ranged)   # ``for s := range ch { ...; x = s }``: a receive before each turn's write
+        if any(self._wait_ordered(st, g, lit, before) for st in stmts if st.start_byte < top.start_byte):
+            return True
         for chan in ahead:
             ch = chans.by_place.get(self.um.place(chan)) if chan is not None else None
             if ch is None or ch.make is None or ch.param:
@@ -1457,6 +1459,49 @@ class SharedVars:
                    for o in ch.ops):
                 return True
         return False
+
+    def _wait_ordered(self, stmt: Node, g: Node, lit: Node, before: Node) -> bool:
+        """Is ``stmt`` (of the goroutine ``lit`` started at ``g``) ``wg.Wait()`` of a local WaitGroup only ever
+        added to, waited on and marked done (no other use), whose every ``Add`` the parent makes before
+        ``g`` (with a count that is not a literal 0) and whose every ``Done`` runs in a goroutine the
+        parent starts after ``before``, outside any loop around ``before`` (``wg.Add(n); go func() {
+        wg.Wait(); x = 1 }(); use(x); for ... { go func() { wg.Done() }() }``)? The Wait cannot return
+        before those Dones, nor they run before their goroutines start, after ``before``."""
+        call = syntax.unparen(stmt.named_children[0]) if stmt.type == "expression_statement" and \
+            stmt.named_children else None
+        fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if fn is None or fn.type != "selector_expression" or syntax.text(fn.child_by_field_name("field")) != "Wait":
+            return False
+        operand = syntax.unparen(fn.child_by_field_name("operand"))
+        v = self.um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+        if v is None or v.kind != "local" or v.assigned or v.addressed or \
+                (self.um.types.of(operand) or "").lstrip("*") != "sync.WaitGroup":
+            return False
+        parent_fn = syntax.enclosing_func(g)
+        around = [l for l in self.um.loops(before)]
+        dones = 0
+        for r in v.refs:
+            sel = r.parent
+            use = sel.parent if sel is not None and sel.type == "selector_expression" else None
+            if use is None or use.type != "call_expression" or sel.child_by_field_name("operand") != r:
+                return False   # (handed on, or a method value: someone else may Add or Done)
+            kind = syntax.text(sel.child_by_field_name("field"))
+            if kind == "Wait":
+                continue
+            if kind == "Add":
+                args = syntax.call_args(use)
+                if syntax.enclosing_func(use) != parent_fn or use.start_byte > g.start_byte or \
+                        not args or syntax.text(args[0]).strip() == "0":
+                    return False
+                continue
+            if kind != "Done":
+                return False
+            starter = next((a for a in syntax.ancestors(use) if a.type == "go_statement"), None)
+            if starter is None or syntax.inside(starter, lit) or syntax.enclosing_func(starter) != parent_fn or \
+                    starter.start_byte < before.end_byte or any(syntax.inside(starter, l) for l in around):
+                return False
+            dones += 1
+        return dones > 0
 
     def _fed_by_call_after(self, ch, chan: Node, lit: Node, before: Node) -> bool:
         """Is the channel ``chan`` (made by the function, handed on) named outside the goroutine ``lit`` only

@@ -117,7 +117,10 @@ access it races with.
   that starts the goroutines when the one send or close comes after the loop: `close(exit)` after it); also
   a channel the function hands to one call only, read by the goroutine before it writes (`for s := range ch
   { after = s }`), when the function reads the variable as an argument of that call (`src.List(ch, after)`):
-  every send is that call's, made after its arguments were read;
+  every send is that call's, made after its arguments were read; or a start count: the goroutine writes
+  only after `wg.Wait()` of a local WaitGroup counted before it starts, whose every `Done` runs in
+  goroutines the function starts after it reads the variable (`ready.Add(n); go func() { ready.Wait();
+  cancel = ... }(); defer cancel(); for ... { go func() { ready.Done() }() }`);
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
 - writes to distinct slice elements (`results[i] = r`), which do not race;
