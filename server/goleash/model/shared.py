@@ -1160,8 +1160,10 @@ class SharedVars:
         return None
 
     # ------------------------------------------------------------ conflicts
-    def conflicts(self, v: Var, kinds: frozenset[str]) -> list[Conflict]:
+    def conflicts(self, v: Var, kinds: frozenset[str], contents: bool = False) -> list[Conflict]:
         """Unguarded writes (of ``kinds``) of ``v`` in goroutines, each with the access it races with.
+        ``contents``: the writes are of what ``v`` refers to (a map's entries), so the function handing the
+        value itself back (``return pr, m``) does not touch them.
 
         One per (variable, go statement): the first unguarded write. A write
         races when the goroutine is started in a loop that does not wait for
@@ -1182,7 +1184,7 @@ class SharedVars:
                 continue   # after an unconditional return or t.Skip: never started
             if self._after_endless_serve(w, g):
                 continue   # never runs
-            c = self._conflict(v, w, g)
+            c = self._conflict(v, w, g, contents)
             if c is not None:
                 seen.add(g.id)
                 out.append(c)
@@ -1217,7 +1219,7 @@ class SharedVars:
         text = _ONCE_GATE.sub("", text)
         return re.sub(rf"\b(?:var\s+)?{re.escape(flag)}\s+(?:u?int(?:32|64)|atomic\.\w+)\b", "", text)
 
-    def _conflict(self, v: Var, w: Access, g: Node) -> Conflict | None:
+    def _conflict(self, v: Var, w: Access, g: Node, contents: bool = False) -> Conflict | None:
         fn = self.um.func_at(g)
         fn_node = fn.node if fn is not None else self.unit
         gate = self.once_gate(w.ident)
@@ -1230,6 +1232,8 @@ class SharedVars:
         for a in v.accesses:
             if a.kind == DEREF:
                 continue
+            if contents and _returned_value(a.ident):
+                continue   # (the reference handed back to the caller: not an access of what it refers to)
             if a.runner == parent and a.func == fn_node and a.ident.start_byte > g.end_byte and \
                     not self.joined(g, a.ident) and not self.locked(a.ident) and not self.gated(w, g, a.ident) and \
                     not self.ctx.listeners.serve_ends_after(w.ident, syntax.go_literal(g), a.ident):
@@ -1828,6 +1832,14 @@ def _calls_in_value(stmt: Node, var: str) -> bool:
 
 def _waits_result_after(fn: Node, call: Node, index: int) -> bool:
     return _calls_result_after(fn, call, index, "Wait")
+
+
+def _returned_value(ident: Node) -> bool:
+    """Is ``ident`` one of the values of a ``return`` statement, as is (``return pr, m``)?"""
+    p = ident.parent
+    if p is not None and p.type == "expression_list":
+        p = p.parent
+    return p is not None and p.type == "return_statement"
 
 
 def _received(stmt: Node) -> Node | None:

@@ -60,7 +60,9 @@ literal, `var m map[K]V`, a map parameter).
 
 ## Stays silent
 - a mutex held at the write; the function touching the map only after waiting
-  (`wg.Wait()`, a receive, a `select`); one goroutine owning the map;
+  (`wg.Wait()`, a receive, a `select`); one goroutine owning the map; the function only handing the
+  map back (`return pr, tree`): that copies the reference, it reads no entry (where the caller reads it
+  is the caller's affair, and goleash does not follow it there);
 - slices written at distinct indices (`out[i] = v` is safe), and variables that are not known to be maps.
 
 ## Fixes
@@ -74,7 +76,7 @@ literal, `var m map[K]V`, a map parameter).
         for v in shared:
             if v.is_loop_var or not self._is_map(ctx, v):
                 continue
-            for c in shared.conflicts(v, _KINDS):
+            for c in shared.conflicts(v, _KINDS, contents=True):
                 clause, related = c.explain(ctx, v.name)
                 stmt = syntax.stmt_of(c.write.ident)
                 what = "map read and map write" if c.why == "parent" else "map writes"
