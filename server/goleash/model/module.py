@@ -554,8 +554,9 @@ class ModuleIndex:
         or a string literal) with controller-runtime's ``IndexField(ctx, &T{}, key, extract)``, matched by
         its last name (``IndexKeyRef``)? Such an index exists only in the manager's cache, made with the
         kind's informer before the manager starts."""
-        last = key.rsplit(".", 1)[-1]
-        return any(not s.path.endswith("_test.go") and len(s.args) == 4 and s.args[2].rsplit(".", 1)[-1] == last
+        def name(x: str) -> str:   # (a string literal whole: "spec.nodeName" is not "status.nodeName")
+            return x if x.startswith(('"', "`")) else x.rsplit(".", 1)[-1]
+        return any(not s.path.endswith("_test.go") and len(s.args) == 4 and name(s.args[2]) == name(key)
                    for s in self.call_sites("IndexField") or ())
 
     def var_type(self, import_path: str, var: str) -> tuple[str, str] | None:
