@@ -1445,7 +1445,8 @@ class SharedVars:
         if ranged is not None and ranged.type == "identifier" and \
                 syntax.inside(w.ident, top.child_by_field_name("body") or top):
             ahead.append(ranged)   # ``for s := range ch { ...; x = s }``: a receive before each turn's write
-        if any(self._wait_ordered(st, g, lit, before) for st in stmts if st.start_byte < top.start_byte):
+        if any(self._wait_ordered(st, g, lit, before) or self._method_signal(st, g, lit, before)
+               for st in stmts if st.start_byte < top.start_byte):
             return True
         for chan in ahead:
             ch = chans.by_place.get(self.um.place(chan)) if chan is not None else None
@@ -1463,6 +1464,58 @@ class SharedVars:
                    for o in ch.ops):
                 return True
         return False
+
+    def _method_signal(self, stmt: Node, g: Node, lit: Node, before: Node) -> bool:
+        """Is ``stmt`` (of the goroutine ``lit`` started at ``g``) a receive from a channel field of a local
+        value (``<-t.stop``, or through its accessor, ``<-t.Stopping()``) that only the value's methods
+        close or send on, called by the parent only after ``before`` (not deferred, in no loop around it)
+        — the value made fresh by the function (a constructor's result, a literal) and used only as the
+        receiver of method calls and field reads (``t := NewTomb(); go func() { <-t.Stopping(); x = 1
+        }(); use(x); t.Stop()`` with ``Stop`` closing ``t.stop``)? The receive cannot complete before."""
+        from .effects import CALL
+        expr = _received_expr(stmt)
+        place = self.um.place(expr) if expr is not None else None
+        base = expr
+        while base is not None and base.type in ("call_expression", "selector_expression", "parenthesized_expression"):
+            base = syntax.unparen(base.child_by_field_name("function") if base.type == "call_expression"
+                                  else base.child_by_field_name("operand") if base.type == "selector_expression"
+                                  else base)
+        v = self.um.scopes.var(base) if base is not None and base.type == "identifier" else None
+        value = syntax.unparen(v.value) if v is not None and v.value is not None else None
+        if place is None or len(place.path) != 1 or v is None or v.kind != "local" or v.assigned or \
+                v.addressed or value is None or value.type not in ("call_expression", "unary_expression",
+                                                                   "composite_literal"):
+            return False
+        eff = self.ctx.effects
+        parent_fn = syntax.enclosing_func(g)
+        around = self.um.loops(before)
+        signalled = False
+        for r in v.refs:
+            sel = r.parent
+            if sel is None or sel.type != "selector_expression" or sel.child_by_field_name("operand") != r:
+                return False   # (handed on: someone else may close it)
+            call = sel.parent if sel.parent is not None and sel.parent.type == "call_expression" and \
+                sel.parent.child_by_field_name("function") == sel else None
+            if call is None:
+                continue   # (a field read: ``<-t.stop``)
+            e = self.um._effect_of(call)
+            kinds = set()
+            if e is not None and e.kind == CALL:
+                s = eff.summary_of(e.callee)
+                if s is None and e.callee is not None and e.callee.key is None:
+                    return False   # (a method goleash cannot read)
+                for use in (s.uses.values() if s is not None else ()):
+                    if translate(use.place, e) == place:
+                        kinds |= set(use.some)
+            if not kinds & {SEND, CLOSE}:
+                continue
+            stmt_of = syntax.stmt_of(call)
+            if syntax.inside(call, lit) or syntax.enclosing_func(call) != parent_fn or \
+                    call.start_byte < before.end_byte or (stmt_of is not None and stmt_of.type == "defer_statement") \
+                    or any(syntax.inside(call, l) for l in around):
+                return False
+            signalled = True
+        return signalled
 
     def _wait_ordered(self, stmt: Node, g: Node, lit: Node, before: Node) -> bool:
         """Is ``stmt`` (of the goroutine ``lit`` started at ``g``) ``wg.Wait()`` of a local WaitGroup only ever
@@ -1842,8 +1895,8 @@ def _returned_value(ident: Node) -> bool:
     return p is not None and p.type == "return_statement"
 
 
-def _received(stmt: Node) -> Node | None:
-    """The channel expression of a statement that only receives: ``<-c``, ``_ = <-c``, ``v, ok := <-c``."""
+def _received_expr(stmt: Node) -> Node | None:
+    """The channel expression of a statement that only receives (``<-c``, ``<-t.stop``, ``<-t.Stopping()``)."""
     expr = None
     if stmt.type == "expression_statement" and stmt.named_children:
         expr = stmt.named_children[0]
@@ -1851,12 +1904,14 @@ def _received(stmt: Node) -> Node | None:
         right = stmt.child_by_field_name("right")
         if right is not None and len(right.named_children) == 1:
             expr = right.named_children[0]
-    if expr is None or expr.type != "unary_expression":
+    if expr is None or expr.type != "unary_expression" or syntax.text(expr.child_by_field_name("operator")) != "<-":
         return None
-    op = expr.child_by_field_name("operator")
-    if op is None or op.type != "<-":
-        return None
-    operand = expr.child_by_field_name("operand")
+    return syntax.unparen(expr.child_by_field_name("operand"))
+
+
+def _received(stmt: Node) -> Node | None:
+    """The channel variable of a statement that only receives: ``<-c``, ``_ = <-c``, ``v, ok := <-c``."""
+    operand = _received_expr(stmt)
     return operand if operand is not None and operand.type == "identifier" else None
 
 

@@ -120,7 +120,10 @@ access it races with.
   every send is that call's, made after its arguments were read; or a start count: the goroutine writes
   only after `wg.Wait()` of a local WaitGroup counted before it starts, whose every `Done` runs in
   goroutines the function starts after it reads the variable (`ready.Add(n); go func() { ready.Wait();
-  cancel = ... }(); defer cancel(); for ... { go func() { ready.Done() }() }`);
+  cancel = ... }(); defer cancel(); for ... { go func() { ready.Done() }() }`); or a channel field of a
+  value the function made, received from directly or through its accessor (`<-t.Stopping()`) and closed
+  or sent on only by the value's methods, which the function calls after its read (`t.Stop()` closing
+  `t.stop`), the value used only as their receiver;
 - one goroutine started outside a loop, the function not touching the variable until it joins;
 - a goroutine started in a loop that waits for it in the same iteration;
 - writes to distinct slice elements (`results[i] = r`), which do not race;
