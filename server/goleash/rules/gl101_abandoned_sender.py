@@ -68,7 +68,9 @@ then returns):
   function starts in exclusive branches (one per `switch` arm) count once;
 - every path of the parent receives (no timeout case, no early return between
   the `go` statement and the receive); or an early return leaves no more values in flight than the
-  buffer holds (a second writer started only after the first value was received); or a select's
+  buffer holds (a second writer started only after the first value was received); or it returns under
+  `if err := <-errc; err != nil` where the goroutine sends `nil` on `errc` before each send on the
+  channel, and an error only as its last act (`errc <- err; return`): an error means no value; or a select's
   timeout case leaves no more than the buffer holds, counting as received an earlier select that waited
   on the same one-shot timer (`t := time.NewTimer(d)`, never reset: its channel delivers once, so of two
   selects on `t.C` one at most times out and the other received);
@@ -402,6 +404,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue   # ``if !assert.NoError(t, err) { return }``: the test has failed already
             if ctx.shared.error_fails_callers(ret):
                 continue   # an error return every caller fails the test on: a failed test's path
+            if _nil_first(ctx, ch, sends, ret):
+                continue   # under ``if err := <-errc; err != nil``: the goroutine sent that error instead
             if isinstance(ch.capacity, int) and ch.capacity > 0 and \
                     (pending := self._pending_at(ch, sends, recvs, ret)) is not None and pending <= ch.capacity:
                 continue   # the values in flight when it returns fit in the buffer (a goroutine started
@@ -813,6 +817,38 @@ def _ends(case: Node) -> bool:
     """Does the select case end with a statement that leaves (return, t.Fatal, panic...)?"""
     last = _case_last(case)
     return last is not None and syntax.is_terminating(last)
+
+
+def _nil_first(ctx: FuncContext, ch: Channel, sends: list[ChanOp], ret: Node) -> bool:
+    """Is ``ret`` under ``if err != nil`` of an ``err`` just received from another channel of the function
+    (``if err := <-errc; err != nil { return err }``), on which the goroutines that send on ``ch`` send
+    ``nil`` before each of those sends, and a value that may be an error only as their last act (``errc <-
+    err; return``)? The parent returns there only when the goroutine sent an error, and so no value on
+    ``ch``."""
+    stmt = next((a for a in syntax.ancestors(ret) if a.type == "if_statement"), None)
+    cond = stmt.child_by_field_name("condition") if stmt is not None else None
+    if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "!=" \
+            or syntax.text(cond.child_by_field_name("right")) != "nil" or \
+            not syntax.inside(ret, stmt.child_by_field_name("consequence")):
+        return False
+    v = ctx.model.scopes.var(cond.child_by_field_name("left"))
+    value = syntax.unparen(v.value) if v is not None and v.value is not None and not v.assigned else None
+    if value is None or value.type != "unary_expression" or syntax.text(value.child_by_field_name("operator")) != "<-":
+        return False
+    other = ctx.channels.by_place.get(ctx.model.place(value.child_by_field_name("operand")))
+    if other is None or other is ch or other.escapes or not other.local or other.closes or \
+            any(o.goroutine is None or o.via is not None for o in other.sends):
+        return False
+    nils = [o for o in other.sends if syntax.text(o.node.child_by_field_name("value")) == "nil"]
+    for o in other.sends:
+        if o not in nils and not _last_act(o.node):
+            return False   # (an error sent, and then maybe a value on ch too)
+    for s in sends:
+        if s.goroutine is None or s.via is not None or not any(
+                n.goroutine is not None and n.goroutine.id == s.goroutine.id and syntax.runs_before(n.node, s.node)
+                for n in nils):
+            return False
+    return True
 
 
 def _one_shot(ctx: FuncContext, case: Node) -> object | None:
