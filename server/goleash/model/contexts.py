@@ -1267,12 +1267,27 @@ class ContextModel:
         if idx == 0 and main and self._pkg.command_handler(name) and re.search(
                 rb"\*cli\.Command\b", params.text or b"") and self._pkg.cli_background_root():
             return True   # a urfave/cli v3 Action, run with context.Background(): nothing to cancel
+        if idx == 0 and self._hertz_handler(params) and self._pkg.hertz_root_context():
+            return True   # a Hertz handler: its server's root context, a client's disconnection cancels nothing
         if idx is None:
             return False
         if not self._private(name, main):   # callable from other packages: ask the module
             return self._pkg.never_done_in_module(name, idx, None if variadic else i,
                                                 self.um.unit.type == "method_declaration")
         return self._background_at_calls(name, idx, main, set())
+
+    def _hertz_handler(self, params: Node | None) -> bool:
+        """Are the declaration's parameters ``(ctx context.Context, c *app.RequestContext)``, ``app`` the
+        import of Hertz's ``github.com/cloudwego/hertz/pkg/app``: a Hertz handler's?"""
+        decls = [d for d in (params.named_children if params is not None else ()) if d.type == "parameter_declaration"]
+        types = [" ".join(syntax.text(d.child_by_field_name("type")).split()) for d in decls
+                 for _ in (d.children_by_field_name("name") or [None])]
+        if len(types) != 2 or types[0] != "context.Context" or not types[1].endswith(".RequestContext") or \
+                not types[1].startswith("*"):
+            return False
+        alias = types[1][1:].rsplit(".", 1)[0]
+        return file_imports(self.um.unit.parent if self.um.unit.parent is not None else self.um.unit).get(alias) \
+            == "github.com/cloudwego/hertz/pkg/app"
 
     def _background_at_calls(self, name: str, idx: int, main: bool, seen: set) -> bool:
         """Does every call of ``name`` in the package pass ``context.Background()``/``TODO()`` as its argument

@@ -84,6 +84,7 @@ class ModuleIndex:
         self._test_only: dict[str, bool] = {}   # package directory -> answer (test_only)
         self._var_types: dict[tuple, tuple[str, str] | None] = {}   # (path, var) -> (path, type) (var_type)
         self._gin_fallback: bool | None = None
+        self._hertz_sense: bool | None = None
 
     @classmethod
     def of(cls, path: str | None) -> ModuleIndex | None:
@@ -139,6 +140,7 @@ class ModuleIndex:
         self._sites.clear()
         self._never_done.clear()
         self._gin_fallback = None
+        self._hertz_sense = None
         self._ignores.clear()
         self._exits.clear()
         self._getters.clear()
@@ -367,6 +369,16 @@ class ModuleIndex:
             self._gin_fallback = any(_GIN_FALLBACK.search(_read(f)) is not None
                                      for f in self._candidates("ContextWithFallback"))
         return self._gin_fallback
+
+    def hertz_senses_disconnect(self) -> bool:
+        """Does some file of the module turn on Hertz's ``WithSenseClientDisconnection``? Unless it does, the
+        context a Hertz handler receives (``func(ctx context.Context, c *app.RequestContext)``) is the
+        server's root, never done: a client's disconnection cancels nothing."""
+        self._fresh()
+        if self._hertz_sense is None:
+            self._hertz_sense = any(_HERTZ_SENSE.search(_read(f)) is not None
+                                    for f in self._candidates("WithSenseClientDisconnection"))
+        return self._hertz_sense
 
     def _may_call(self, s: CallSite, method: bool, directory: str) -> bool:
         if method:
@@ -782,6 +794,7 @@ class ModuleIndex:
 
 
 _GIN_FALLBACK = re.compile(rb"(?m)^[^/\n]*\bContextWithFallback\s*(?:=(?!=)|:)")   # set, not in a comment
+_HERTZ_SENSE = re.compile(rb"(?m)^[^/\n]*(?<!func )\bWithSenseClientDisconnection\(")   # called: not declared, not in a comment
 _GETTER_CALL = re.compile(r"^(?:(\w+)\.)?(\w+)\(\)$")
 
 

@@ -2177,6 +2177,15 @@ class PackageModel:
             self._note("handler:" + ("." if method else "") + name, got)
         return got
 
+    def hertz_root_context(self, record: bool = True) -> bool:
+        """Do the module's Hertz servers give their handlers a context that is never done (no
+        ``WithSenseClientDisconnection`` anywhere in the module: ModuleIndex.hertz_senses_disconnect)?"""
+        mod, _d = self._module()
+        got = mod is not None and not mod.hertz_senses_disconnect()
+        if record and mod is not None:
+            self._note("hertzroot:", (got, mod.stamp))
+        return got
+
     def cli_background_root(self, record: bool = True) -> bool:
         """Does the package run its urfave/cli (v3) commands with a root context that is never done: every
         ``app.Run(ctx, os.Args)`` (or ``args``) passes ``context.Background()`` or ``context.TODO()`` (one at least), and

@@ -1,0 +1,7 @@
+module example.com/modhertz
+
+go 1.19
+
+require github.com/cloudwego/hertz v0.0.0
+
+replace github.com/cloudwego/hertz => ./hertz

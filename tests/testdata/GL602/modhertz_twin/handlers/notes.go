@@ -1,0 +1,24 @@
+// Package handlers answers the API's requests.
+package handlers
+
+import (
+	"context"
+	"time"
+
+	"github.com/cloudwego/hertz/pkg/app"
+)
+
+func save(ctx context.Context, path string) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(10 * time.Millisecond):
+		return nil
+	}
+}
+
+// CreateNote is a Hertz handler; its server senses disconnections.
+func CreateNote(ctx context.Context, c *app.RequestContext) {
+	_ = ctx
+	_ = save(context.Background(), c.Path) // want "drops the received ctx"
+}
