@@ -1104,10 +1104,7 @@ def _guard_known_nil(um, call: Node, lit: Node) -> bool:
     not assigned since (``UnitModel.known_nil``)? It never runs."""
     for c in guards(call, lit):
         test, _ = nonnil_conjunct(c)
-        left = test.child_by_field_name("left") if test is not None and test.type == "binary_expression" and \
-            syntax.text(test.child_by_field_name("operator")) == "!=" and \
-            syntax.text(test.child_by_field_name("right")) == "nil" else None
-        if left is not None and left.type == "identifier" and um.known_nil(left, test):
+        if nonnil_test(um, test)[0] is not None and um.known_nil(test.child_by_field_name("left"), test):
             return True
     return False
 

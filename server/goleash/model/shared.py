@@ -1535,7 +1535,7 @@ class SharedVars:
                 (self.um.types.of(operand) or "").lstrip("*") != "sync.WaitGroup":
             return False
         parent_fn = syntax.enclosing_func(g)
-        around = [l for l in self.um.loops(before)]
+        around = self.um.loops(before)
         dones = 0
         for r in v.refs:
             sel = r.parent

@@ -655,5 +655,5 @@ def _added_just_before(um: UnitModel, call: Node, wg: Place) -> bool:
     if add is None or add.type != "call_expression":
         return False
     e = um._effect_of(add)
-    args = syntax.call_args(add)
-    return e is not None and e.kind == ADD and e.place == wg and len(args) == 1 and syntax.text(args[0]) == "1"
+    arg = _first_arg(add)
+    return e is not None and e.kind == ADD and e.place == wg and arg is not None and syntax.text(arg) == "1"

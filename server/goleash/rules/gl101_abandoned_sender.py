@@ -9,6 +9,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.channels import Channel, ChanOp, spells_chan_field
+from ..model.checks import nonnil_test
 from ..rule import FuncContext, Rule
 
 
@@ -826,14 +827,11 @@ def _nil_first(ctx: FuncContext, ch: Channel, sends: list[ChanOp], ret: Node) ->
     err; return``)? The parent returns there only when the goroutine sent an error, and so no value on
     ``ch``."""
     stmt = next((a for a in syntax.ancestors(ret) if a.type == "if_statement"), None)
-    cond = stmt.child_by_field_name("condition") if stmt is not None else None
-    if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "!=" \
-            or syntax.text(cond.child_by_field_name("right")) != "nil" or \
-            not syntax.inside(ret, stmt.child_by_field_name("consequence")):
+    if stmt is None or not syntax.inside(ret, stmt.child_by_field_name("consequence")):
         return False
-    v = ctx.model.scopes.var(cond.child_by_field_name("left"))
-    value = syntax.unparen(v.value) if v is not None and v.value is not None and not v.assigned else None
-    if value is None or value.type != "unary_expression" or syntax.text(value.child_by_field_name("operator")) != "<-":
+    v, value, _i, _n = nonnil_test(ctx.model, stmt.child_by_field_name("condition"))
+    if v is None or v.assigned or value is None or value.type != "unary_expression" or \
+            syntax.text(value.child_by_field_name("operator")) != "<-":
         return False
     other = ctx.channels.by_place.get(ctx.model.place(value.child_by_field_name("operand")))
     if other is None or other is ch or other.escapes or not other.local or other.closes or \
@@ -855,12 +853,7 @@ def _one_shot(ctx: FuncContext, case: Node) -> object | None:
     """The timer local ``t`` (its scope variable) when ``case`` is ``case <-t.C:`` of a ``t :=
     time.NewTimer(d)`` made in the same function, never reset, given another value nor handed on: its
     channel delivers one value, so of two selects waiting on it one at most takes it."""
-    comm = case.child_by_field_name("communication") if case.type == "communication_case" else None
-    recv = comm.child_by_field_name("right") if comm is not None and comm.type == "receive_statement" else comm
-    recv = syntax.unparen(recv) if recv is not None else None
-    if recv is None or recv.type != "unary_expression" or syntax.text(recv.child_by_field_name("operator")) != "<-":
-        return None
-    sel = syntax.unparen(recv.child_by_field_name("operand"))
+    sel = syntax.case_received(case)
     if sel is None or sel.type != "selector_expression" or syntax.text(sel.child_by_field_name("field")) != "C":
         return None
     ident = syntax.unparen(sel.child_by_field_name("operand"))
