@@ -563,6 +563,24 @@ def test_a_callee_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
     assert findings([sink], None)[0] == after
 
 
+def test_a_variable_of_another_package_is_part_of_the_key(tmp_path, monkeypatch):
+    """GL602 keeps quiet on ``store.Default.Get(context.TODO(), key)``, ``Default`` a variable of another
+    package whose type's Get never looks at its ctx; once any file of the module changes, the cached result
+    is re-checked (not read back as it was, and without failing on what it recorded)."""
+    from goleash.model import module
+    monkeypatch.setattr(module, "_TTL", 0.0)
+    mod = tmp_path / "mod"
+    shutil.copytree(TESTDATA / "GL602" / "modfake", mod)
+    api = mod / "api" / "api.go"
+    assert findings([api], DiskCache(str(tmp_path / "cache"))) == ([(str(api), [])], [])
+    store = mod / "store" / "store.go"
+    store.write_text(store.read_text().replace("Get(_ context.Context, key string) (string, error) {",
+                                               "Get(ctx context.Context, key string) (string, error) {\n\t_ = ctx.Err()"))
+    after = findings([api], DiskCache(str(tmp_path / "cache")))
+    assert after[1] == [] and sorted(c for c, _, _ in after[0][0][1]) == ["GL602", "GL602"]
+    assert findings([api], None) == after
+
+
 def test_an_error_source_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
     """GL505 keeps quiet on a check whose error comes, through another package of the module, only from
     a validation; a cached result that relied on it is re-checked once that package starts reading a

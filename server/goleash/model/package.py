@@ -230,7 +230,8 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modexit", "modcallers", "modapp", "modfail", "modlock"})   # dependency kinds read from other packages' files (model/module.py)
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modignvar", "modexit", "modcallers", "modapp", "modfail", "modlock",
+                          "modindex", "hertzroot"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 # dependency kinds whose recorded value is the answer to one question, asked again (``kind:key`` -> the
@@ -787,8 +788,16 @@ class PackageModel:
                                              record=False) != fp[0]:
                     return False
                 continue
-            if kind in ("modcallers", "modfail"):
+            if kind in ("modcallers", "modfail", "modignvar"):
                 return False   # (declarations read from a module that changed since: asked again)
+            if kind == "modindex":
+                if self.indexed_field(fkey, record=False) != fp[0]:
+                    return False
+                continue
+            if kind == "hertzroot":
+                if self.hertz_root_context(record=False) != fp[0]:
+                    return False
+                continue
             if kind == "modlock":
                 if self.embedded_lock(fkey, record=False) != fp[0]:
                     return False
@@ -2366,7 +2375,7 @@ class PackageModel:
             return False
         found = mod.var_method_type(operand, imports)
         got = found is not None and mod.ignores_param(found[0], name, idx, found[1])
-        self._note(f"modign:{syntax.text(operand)}|{name}|{idx}|var", (got, mod.stamp))
+        self._note(f"modignvar:{syntax.text(operand)}|{name}|{idx}", (got, mod.stamp))
         return got
 
     def failure_reach(self):
