@@ -581,6 +581,25 @@ def test_a_variable_of_another_package_is_part_of_the_key(tmp_path, monkeypatch)
     assert findings([api], None) == after
 
 
+def test_a_field_index_of_another_package_is_part_of_the_key(tmp_path, monkeypatch):
+    """GL602 keeps quiet on a controller-runtime List of a kind, or by a field index, that another package
+    registers with IndexField; once that registration goes, the cached result is re-checked."""
+    from goleash.model import module
+    monkeypatch.setattr(module, "_TTL", 0.0)
+    mod = tmp_path / "mod"
+    shutil.copytree(TESTDATA / "GL602" / "modindex", mod)
+    handlers = mod / "controllers" / "eventhandlers"
+    before = findings([handlers], DiskCache(str(tmp_path / "cache")))
+    assert before[1] == [] and all(not got for _path, got in before[0])
+    ing = mod / "controllers" / "ingress" / "ingress.go"
+    ing.write_text(ing.read_text().replace("return mgr.GetFieldIndexer().IndexField(", "return register("))
+    ing.write_text(ing.read_text() + "\nfunc register(ctx context.Context, obj interface{}, key string, "
+                   "f func(interface{}) []string) error { return nil }\n")
+    after = findings([handlers], DiskCache(str(tmp_path / "cache")))
+    assert after[1] == [] and [len(got) for _path, got in after[0]] == [1, 1]
+    assert findings([handlers], None) == after
+
+
 def test_an_error_source_in_another_package_is_part_of_the_key(tmp_path, monkeypatch):
     """GL505 keeps quiet on a check whose error comes, through another package of the module, only from
     a validation; a cached result that relied on it is re-checked once that package starts reading a

@@ -571,6 +571,24 @@ class ModuleIndex:
         return any(not s.path.endswith("_test.go") and len(s.args) == 4 and name(s.args[2]) == name(key)
                    for s in self.call_sites("IndexField") or ())
 
+    def indexed_kind(self, import_path: str, name: str) -> bool:
+        """Does a non-test file of the module register a field index of the kind ``name`` of the package
+        ``import_path`` with controller-runtime's ``IndexField(ctx, &T{}, key, extract)`` (``&ingress.Ingress{}``
+        read through the file's imports, ``&Ingress{}`` in that package's own files)? The kind's informer
+        is then made with the manager's cache, before the manager starts."""
+        for s in self.call_sites("IndexField") or ():
+            m = re.fullmatch(r"&\s*(?:(\w+)\.)?(\w+)\s*\{\s*\}", s.args[1]) if len(s.args) == 4 else None
+            if m is None or s.path.endswith("_test.go") or m.group(2) != name:
+                continue
+            if m.group(1) is None:
+                if self.import_path(os.path.dirname(s.path)) == import_path:
+                    return True
+                continue
+            for root in self._parsed([s.path], (m.group(1),)):
+                if file_imports(root).get(m.group(1)) == import_path:
+                    return True
+        return False
+
     def var_type(self, import_path: str, var: str) -> tuple[str, str] | None:
         """(import path, type name) of the package variable ``var`` of the module's package ``import_path``:
         its declared type (``var C Client``), or the type of its value: a literal ``&T{...}`` / ``T{...}``,

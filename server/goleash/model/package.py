@@ -231,7 +231,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
 
 
 OUTSIDE_DEPS = frozenset({"modctx", "modign", "modignvar", "modexit", "modcallers", "modapp", "modfail", "modlock",
-                          "modindex", "hertzroot"})   # dependency kinds read from other packages' files (model/module.py)
+                          "modindex", "modkind", "hertzroot"})   # dependency kinds read from other packages' files (model/module.py)
 
 
 # dependency kinds whose recorded value is the answer to one question, asked again (``kind:key`` -> the
@@ -792,6 +792,10 @@ class PackageModel:
                 return False   # (declarations read from a module that changed since: asked again)
             if kind == "modindex":
                 if self.indexed_field(fkey, record=False) != fp[0]:
+                    return False
+                continue
+            if kind == "modkind":
+                if self.indexed_kind(fkey, record=False) != fp[0]:
                     return False
                 continue
             if kind == "hertzroot":
@@ -1784,6 +1788,17 @@ class PackageModel:
         got = mod is not None and mod.indexed_field(key)
         if record and mod is not None:
             self._note(f"modindex:{key}", (got, mod.stamp))
+        return got
+
+    def indexed_kind(self, kind: str, record: bool = True) -> bool:
+        """Is ``kind`` (``import/path|Name``) a kind the module registers a field index of with ``IndexField``
+        (ModuleIndex.indexed_kind)? Its informer is made with the manager's cache before the manager starts,
+        and synced before any controller or event handler runs: a List of it reads memory."""
+        mod, _d = self._module()
+        path, _, name = kind.partition("|")
+        got = mod is not None and mod.indexed_kind(path, name)
+        if record and mod is not None:
+            self._note(f"modkind:{kind}", (got, mod.stamp))
         return got
 
     def tests_only_method(self, name: str, record: bool = True) -> bool:

@@ -10,6 +10,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding, Severity
 from ..model.contexts import ContextModel
+from ..model.module import file_imports
 from ..rule import FuncContext, Rule
 
 
@@ -193,7 +194,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   and waits for it, and stays reported); likewise a List by field indexes only
   (`c.List(context.Background(), &list, client.MatchingFields{idx.KeyRef: name})`) that the module registers
   with `IndexField(ctx, &T{}, idx.KeyRef, ...)`: such an index exists only in the manager's cache, made with
-  the kind's informer before the manager starts;
+  the kind's informer before the manager starts; and so a List with no selector of a kind the module
+  indexes (`c.List(context.Background(), &TList{})` with `IndexField(ctx, &T{}, ...)` somewhere in it);
 - a private wake-up signal: a Background-derived context only ever waited on as `<-sig.Done()` in
   selects that also wait on the received ctx's `Done()`, or whose other case hands the received ctx to
   the work (`select { case <-found.Done(): return; default: r := probe(ctx) }`), and otherwise used only
@@ -325,7 +327,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
     @staticmethod
     def _indexed_list(ctx: FuncContext, call: Node) -> bool:
         """``c.List(context.Background(), &list, client.MatchingFields{idx.KeyRef: name})`` with every key a
-        field index the module registers with ``IndexField`` (PackageModel.indexed_field): such an index
+        field index the module registers with ``IndexField`` (PackageModel.indexed_field), or with no
+        selector, ``list`` a ``*TList`` of a kind ``T`` it registers one of (PackageModel.indexed_kind): an index
         exists only in the manager's cache, whose informer for the kind is made with it before the manager
         starts and synced before any controller or event handler runs; the List reads memory and never
         looks at its context."""
@@ -339,7 +342,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
             if typ is not None and syntax.text(typ).rsplit(".", 1)[-1] == "MatchingFields":
                 keys += [el.named_children[0] for el in syntax.walk(a.child_by_field_name("body"))
                          if el.type == "keyed_element" and el.named_children]
-        return bool(keys) and all(ctx.pkg.indexed_field(syntax.text(k)) for k in keys)
+        if keys:
+            return all(ctx.pkg.indexed_field(syntax.text(k)) for k in keys)
+        args = syntax.call_args(outer)
+        kind = _list_kind(ctx, args[1]) if len(args) >= 2 else None
+        return kind is not None and ctx.pkg.indexed_kind(kind)
 
     @staticmethod
     def _wakeup_only(ctx: FuncContext, call: Node, received: str) -> bool:
@@ -502,3 +509,16 @@ def _assigned(stmt: Node) -> list[Node]:
         return stmt.children_by_field_name("name")
     left = stmt.child_by_field_name("left")
     return left.named_children if left is not None else []
+
+
+def _list_kind(ctx: FuncContext, arg: Node) -> str | None:
+    """``import/path|T`` of the list ``arg`` of a ``List`` (``&ingress.IngressList{}``, a local holding one,
+    ``&list`` of ``var list ingress.IngressList``): a ``*...TList`` whose item kind is ``T``."""
+    t = ctx.model.types.of(syntax.unparen(arg))
+    m = re.fullmatch(r"\*(?:(\w+)\.)?(\w+)List", t or "")
+    if m is None:
+        return None
+    unit = ctx.model.unit
+    path = ctx.pkg.import_path() if m.group(1) is None else \
+        file_imports(unit.parent if unit.parent is not None else unit).get(m.group(1))
+    return f"{path}|{m.group(2)}" if path else None
