@@ -450,50 +450,90 @@ class WaitGroupModel:
         return any(p in counting and syntax.runs_before(c, node) for p, c in self.ops(f, WAIT))
 
     def _index_guards(self, cg: Counted) -> frozenset:
-        """One goroutine left uncounted by its index: ``wg.Add(len(xs) - 1)`` before ``for i := range xs
-        { go func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }`` counts every goroutine but
-        one, and the body skips ``Done`` only for one index: the one not counted. The counted goroutines
-        start with ``i == 0`` false."""
+        return self._index_test(cg)[0]
+
+    def done_deferred_when_counted(self, cg: Counted) -> bool:
+        """Does the goroutine owe ``Done`` only as one of a subset its index selects (:meth:`_index_guards`)
+        and call it, under that very test, in a closure its body defers (``defer func() { wg.Done(); if idx%2
+        == 0 { wgEven.Done() } }()``), the test one of the closure's own statements with no exit before it?
+        The deferred closure runs on every exit: every counted goroutine calls ``Done``."""
+        keys, test = self._index_test(cg)
+        body = test.parent if keys and test is not None else None
+        lit = body.parent if body is not None and body.type in ("block", "statement_list") else None
+        while lit is not None and lit.type not in ("func_literal",):
+            lit = lit.parent if lit.type in ("block", "statement_list") else None
+        if lit is None or syntax.func_body(lit) not in _deferred_bodies(syntax.func_body(cg.body.node)):
+            return False
+        before = [st for st in syntax.stmt_list(syntax.func_body(lit)) if st.end_byte <= test.start_byte]
+        return all(not any(n.type in ("return_statement", "goto_statement") for n in syntax.walk(st))
+                   for st in before) and any(st.id == test.id for st in syntax.stmt_list(syntax.func_body(lit)))
+
+    def _index_test(self, cg: Counted) -> tuple[frozenset, Node | None]:
+        """Goroutines left uncounted by their index. ``wg.Add(len(xs) - 1)`` before ``for i := range xs { go
+        func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }`` counts every goroutine but one, and
+        the body skips ``Done`` only for one index (compared with a literal or a constant): the one not
+        counted. Likewise a count that is not the loop's number of turns (``wgEven.Add(m / 2)`` before ``for
+        i := 0; i < m; i++``) counts a subset of the goroutines, and a body that calls ``Done`` only under one
+        test of the index (``idx := i``, or a parameter given it; ``if idx%2 == 0 { wgEven.Done() }``, in the
+        body or its deferred closure) owes it only where that test holds: the counted ones. The guard is
+        that test's outcome."""
         args = syntax.call_args(cg.add)
         arg = syntax.unparen(args[0]) if len(args) == 1 else None
-        if arg is None or arg.type != "binary_expression" or \
-                syntax.text(arg.child_by_field_name("operator")) != "-" or \
-                syntax.text(arg.child_by_field_name("right")).strip() != "1":
-            return frozenset()
+        if arg is None:
+            return frozenset(), None
+        minus_one = arg.type == "binary_expression" and \
+            syntax.text(arg.child_by_field_name("operator")) == "-" and \
+            syntax.text(arg.child_by_field_name("right")).strip() == "1"
         loop = next((a for a in syntax.ancestors(cg.go) if a.type in ("for_statement", "func_literal",
                                                                      "function_declaration",
                                                                      "method_declaration")), None)
         if loop is None or loop.type != "for_statement" or syntax.inside(cg.add, loop):
-            return frozenset()
+            return frozenset(), None
+        if not minus_one and not _not_the_turns(arg, loop):
+            return frozenset(), None
         index = _loop_index(loop)
         call = cg.go.named_children[0] if cg.go.named_children else None
         lit = cg.body.node
         body = syntax.func_body(lit)
         if index is None or call is None or call.type != "call_expression" or lit.type != "func_literal" or \
                 body is None:
-            return frozenset()
+            return frozenset(), None
         args = syntax.call_args(call)
         names = {name for k, (name, _t) in enumerate(syntax.params(lit))
                  if name and k < len(args) and syntax.text(args[k]) == index}
+        if not minus_one:
+            names |= _index_copies(loop, index, cg.go)
+        blocks = [body] + ([] if minus_one else _deferred_bodies(body))
+        spelled = f"{self.um.spell(cg.wg)}.Done()"
+
+        def done_in(b: Node | None) -> bool:   # (a direct Done; or, in a deferred closure, one spelled so)
+            return _calls_done(b, cg) or (b is not None and any(
+                x.type == "call_expression" and syntax.text(x) == spelled for x in syntax.walk(b, skip_funcs=True)))
         keys = set()
-        for n in syntax.walk(body, skip_funcs=True):
+        test = None
+        for n in (x for b in blocks for x in syntax.walk(b, skip_funcs=True)):
             if n.type != "if_statement":
                 continue
             cond = syntax.unparen(n.child_by_field_name("condition"))
-            if cond is None or cond.type != "binary_expression" or \
-                    syntax.text(cond.child_by_field_name("operator")) not in ("==", "!="):
-                continue
-            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
-            if left is None or right is None or left.type != "identifier" or syntax.text(left) not in names or \
-                    not (right.type == "int_literal" or (right.type == "identifier" and
-                                                         self.um.scopes.var(right) is None)):
-                continue
             then, other = n.child_by_field_name("consequence"), n.child_by_field_name("alternative")
-            if _calls_done(then, cg) != _calls_done(other, cg):   # (the test that decides the Done)
-                k = self.um.cond_key(cond)
-                if k is not None:
-                    keys.add((k[0], not k[1]))
-        return frozenset(keys) if len(keys) == 1 else frozenset()
+            if cond is None or done_in(then) == done_in(other):
+                continue   # (not the test that decides the Done)
+            if minus_one:
+                if cond.type != "binary_expression" or \
+                        syntax.text(cond.child_by_field_name("operator")) not in ("==", "!="):
+                    continue
+                left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+                if left is None or right is None or left.type != "identifier" or syntax.text(left) not in names or \
+                        not (right.type == "int_literal" or (right.type == "identifier" and
+                                                             self.um.scopes.var(right) is None)):
+                    continue
+            elif not any(r.type == "identifier" and syntax.text(r) in names for r in syntax.walk(cond)):
+                continue
+            k = self.um.cond_key(cond)
+            if k is not None:   # (the outcome under which the Done runs: the counted goroutines')
+                keys.add((k[0], k[1] if done_in(then) else not k[1]))
+                test = n
+        return (frozenset(keys), test) if len(keys) == 1 else (frozenset(), None)
 
     # ------------------------------------------------------------ paths
     def skipping_exits(self, body: Func, wg: Place, entry_guard: frozenset = frozenset()) -> list[tuple[CNode, str]]:
@@ -554,6 +594,48 @@ class WaitGroupModel:
 def _calls_done(block: Node | None, cg: Counted) -> bool:
     """Does ``block`` hold one of the goroutine's direct ``Done`` calls?"""
     return block is not None and any(syntax.inside(d, block) for d in cg.dones)
+
+
+def _not_the_turns(count: Node, loop: Node) -> bool:
+    """Is ``count`` (an ``Add``'s argument) plainly not the number of turns of ``loop``: an expression of
+    the loop's bound other than the bound itself (``m / 2`` for ``i < m``, ``len(xs) / 2`` for ``range
+    xs``)?"""
+    bound = syntax.loop_bound(loop)
+    if bound is None:
+        return False
+    b = " ".join(syntax.text(bound).split())
+    turns = {b, f"len({b})"}
+    c = " ".join(syntax.text(count).split())
+    return c not in turns and any(b == " ".join(syntax.text(x).split()) or
+                                  f"len({b})" == " ".join(syntax.text(x).split()) for x in syntax.walk(count))
+
+
+def _index_copies(loop: Node, index: str, go: Node) -> set[str]:
+    """Names declared ``idx := i`` from the loop's index in the loop body's own statements before ``go``."""
+    body = loop.child_by_field_name("body")
+    out = set()
+    for st in syntax.stmt_list(body):
+        if st.start_byte >= go.start_byte:
+            break
+        if st.type != "short_var_declaration":
+            continue
+        left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+        if left is not None and right is not None and left.named_child_count == right.named_child_count:
+            out |= {syntax.text(a) for a, b in zip(left.named_children, right.named_children)
+                    if a.type == "identifier" and syntax.text(syntax.unparen(b)) == index}
+    return out
+
+
+def _deferred_bodies(body: Node) -> list[Node]:
+    """The bodies of the closures ``body`` defers at its top level (``defer func() { ... }()``)."""
+    out = []
+    for st in syntax.stmt_list(body):
+        x = st.named_children[0] if st.type == "defer_statement" and st.named_children else None
+        fn = syntax.unparen(x.child_by_field_name("function")) if x is not None and x.type == "call_expression" \
+            else None
+        if fn is not None and fn.type == "func_literal" and syntax.func_body(fn) is not None:
+            out.append(syntax.func_body(fn))
+    return out
 
 
 def _loop_index(loop: Node) -> str | None:

@@ -86,7 +86,11 @@ the process).
 - one goroutine left uncounted by its index: `wg.Add(len(xs) - 1)` before `for i := range xs { go
   func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }` (the index compared with a literal or a
   constant, in the one test whose branches differ by the `Done`): only the goroutine of that index skips
-  `Done`, and it is the one the count leaves out;
+  `Done`, and it is the one the count leaves out; likewise a count that is an expression of the loop's
+  bound other than its number of turns (`wgEven.Add(m / 2)` before `for i := 0; i < m; i++`) with a body
+  that calls `Done` only under one test of the index (`idx := i`, or a parameter given it: `if idx%2 == 0 {
+  wgEven.Done() }`, in the body or as a statement of a closure it defers): the count is of the subset that
+  test selects;
 - per-item `Done` calls inside a loop (a count of jobs, not of goroutines);
 - a latch: a local bool set only beside `wg.Done()` (to true, `if !first { first = true; wg.Done() }`, or,
   starting true, to false: `if pending { pending = false; wg.Done() }`) with a deferred closure that calls
@@ -110,8 +114,9 @@ the process).
         for cg in wgm.counted():
             exits = [x for x in wgm.skipping_exits(cg.body, cg.wg, wgm.add_guard(cg))
                      if x[1] != "goexit" or self._may_stop(ctx, x[0], cg.body.node)]
-            if not exits or (not cg.waits and wgm.never_waited(cg)):
-                continue   # (no Wait can block: the WaitGroup is a local nothing waits on)
+            if not exits or (not cg.waits and wgm.never_waited(cg)) or wgm.done_deferred_when_counted(cg):
+                continue   # (no Wait can block: the WaitGroup is a local nothing waits on; or the counted
+                #            goroutines call Done in their deferred closure)
             q, kind = exits[0]
             wg = um.spell(cg.wg)
             exit_stmt, what = self._exit(q, kind, cg.body.node)
