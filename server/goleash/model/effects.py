@@ -1181,6 +1181,48 @@ class UnitModel:
         self._flags[id(v)] = ok
         return ok
 
+    def once_latch(self, node: Node, loop: Node) -> bool:
+        """Does ``node`` (in ``loop``) run at most once: under ``if first { ... }`` (or ``if !sent``) in the
+        loop, ``first`` a local bool declared before the loop with the value the test wants (``first :=
+        true``), set in that if's own block (``first = false``, one of its statements, the block with no
+        ``continue`` or ``goto``), and only ever set to the other value, in the same function? After the first
+        time the block runs, the test fails for good."""
+        for a in syntax.ancestors(node):
+            if a.id == loop.id:
+                return False
+            if a.type in ("func_literal", "function_declaration", "method_declaration"):
+                return False
+            if a.type != "if_statement" or not syntax.inside(node, a.child_by_field_name("consequence")):
+                continue
+            cond = _unparen(a.child_by_field_name("condition"))
+            want = True
+            if cond is not None and cond.type == "unary_expression" and _text(cond.child_by_field_name("operator")) == "!":
+                cond, want = _unparen(cond.child_by_field_name("operand")), False
+            v = self.scopes.var(cond) if cond is not None and cond.type == "identifier" else None
+            if v is None or v.kind != "local" or v.addressed or not v.assigns or syntax.inside(v.ident, loop):
+                continue
+            val = _unparen(v.value)
+            start = val.type == "true" if val is not None and val.type in ("true", "false") else \
+                (False if val is None and v.type_node is not None and _text(v.type_node) == "bool" else None)
+            if start is not want:
+                continue
+            other = "false" if want else "true"
+            block = a.child_by_field_name("consequence")
+            mine = syntax.stmt_list(block)
+            if any(x.type in ("continue_statement", "goto_statement") for x in syntax.walk(block, skip_funcs=True)):
+                continue
+            ok, here = True, False
+            for at, value in v.assigns:
+                stmt = at if at.type == "assignment_statement" else at.parent
+                if _unparen(value) is None or _unparen(value).type != other or stmt is None or \
+                        stmt.type != "assignment_statement" or self.func_at(stmt) is not self.func_at(a):
+                    ok = False
+                    break
+                here = here or any(x.id == stmt.id for x in mine)
+            if ok and here:
+                return True
+        return False
+
     def latch_done(self, v: Var) -> Place | None:
         """A local bool that starts false and is set only to ``true``, each time beside a ``wg.Done()`` of one
         WaitGroup in the same statement list (``if !first { first = true; wg.Done() }``): while it is true,

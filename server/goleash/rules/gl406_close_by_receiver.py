@@ -79,7 +79,8 @@ is such a sender too.
 - a sender started only in another branch of the `if`/`switch` that closes (`if dst == nil { close(out)
   } else { go func() { out <- copy() }() }`);
 - a send in a loop followed by `return` (or a `break` out of the loop), directly or after other
-  statements that cannot `continue`: it runs once;
+  statements that cannot `continue`: it runs once; so does a send under a run-once latch (`if isFirst {
+  ids <- id; isFirst = false }`, `isFirst := true` before the loop and never set true again);
 - senders outside loops that send no more values than the receiver takes before
   its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders, also for senders started in
@@ -112,7 +113,7 @@ is such a sender too.
                 if not any(o.kind in ("recv", "range") for o in mine) or any(o.kind == "send" for o in mine):
                     continue
                 senders = [o for o in ch.sends if o.goroutine is not None and o.goroutine != runner
-                           and ((o.direct and o.loops and _may_repeat(o.node)) or
+                           and ((o.direct and o.loops and _may_repeat(o.node, ctx.model)) or
                                 self._named_loop_sender(ctx, ch, o))]
                 senders = [o for o in senders if not (c.goroutine is None and (
                     ctx.shared.joined(o.goroutine, c.node, waits_only=True) or self._joined_by_last(ctx, ch, o, c)))
@@ -275,9 +276,10 @@ is such a sender too.
                         preferred=True),)
 
 
-def _may_repeat(send: Node) -> bool:
+def _may_repeat(send: Node, um=None) -> bool:
     """Is the send inside a loop of its function that can go round again after it (not followed by a
-    ``return`` or a ``break`` out of that loop: ``out <- err; return`` sends once)?"""
+    ``return`` or a ``break`` out of that loop: ``out <- err; return`` sends once), and send again then
+    (not under a run-once latch, ``if first { ch <- v; first = false }``: UnitModel.once_latch)?"""
     loop = None
     for a in syntax.ancestors(send):
         if a.type == "for_statement":
@@ -285,7 +287,7 @@ def _may_repeat(send: Node) -> bool:
             break
         if a.type in ("function_declaration", "method_declaration", "func_literal"):
             return False
-    if loop is None:
+    if loop is None or (um is not None and um.once_latch(send, loop)):
         return False
     stmt = send if send.type == "send_statement" else next(
         (a for a in syntax.ancestors(send) if a.parent is not None and a.parent.type == "statement_list"), None)
