@@ -963,7 +963,8 @@ class LockModel:
 
     def _handed_to_goroutine(self, f: Func) -> frozenset:
         """Mutexes a ``go func() { defer mu.Unlock(); ... }()`` is handed: it only unlocks them (no Lock of
-        its own, maybe in a ``defer``), and the function starting it holds them at the ``go`` statement
+        its own, maybe in a ``defer``), or unlocks them first of all (then takes them again), and the
+        function starting it holds them at the ``go`` statement
         (``mc.firstDoneMu.Lock(); go func() { defer mc.firstDoneMu.Unlock(); mc.firstDoneErr = err }()``):
         the goroutine starts holding them, and whoever locks them next waits for its unlock."""
         g = self.um.cfg(f)
@@ -976,6 +977,9 @@ class LockModel:
                     if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and x.place is not None:
                         ops.setdefault(x.place, set()).add(x.kind)
         unlocked = {p: ks for p, ks in ops.items() if ks and ks <= {UNLOCK, RUNLOCK} and len(ks) == 1}
+        first = self._first_ops(f)   # (or that unlocks one before it locks it again: ``defer mu.RUnlock(); for
+        #                               { ...; mu.RUnlock(); <-ch; mu.RLock() }``)
+        unlocked.update({p: {op} for p, op in first.items() if op in (UNLOCK, RUNLOCK) and p not in unlocked})
         stmt = f.node.parent.parent if f.node.parent is not None and f.node.parent.parent is not None else None
         if not unlocked or stmt is None or stmt.type != "go_statement":
             return frozenset()

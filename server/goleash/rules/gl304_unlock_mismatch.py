@@ -46,7 +46,9 @@ fatal error, not a recoverable panic.
 - an unlock in a function entered with the mutex held: by its name or doc comment ("mu must be held",
   "MUST BE CALLED with container `c` locked", `...WithLock`; a mutex of its receiver, whatever its type,
   or of a parameter it unlocks before it locks it), or an unexported
-  method whose callers in the package all hold it at the call;
+  method whose callers in the package all hold it at the call; likewise a goroutine started right after
+  its starter took the lock, that unlocks it before it locks it again (`p.lock.RLock(); go func() { defer
+  p.lock.RUnlock(); for ... { p.lock.RUnlock(); <-ch; p.lock.RLock() } }()`): the lock is handed to it;
 - a lock and its unlock under the same unchanging condition (a package variable the function never
   sets, a constant of the file: `if lockReads { m.mu.RLock() } ... if lockReads { m.mu.RUnlock() }`);
   likewise a local bool set only to `true`/`false` that says whether the lock is held, followed through
