@@ -62,7 +62,7 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             if v is None or ch.make is not None or v.stmt.type != "var_declaration" or v.value is not None or \
                     v.assigned or v.addressed or ch.nil_assigns:
                 continue
-            ops = [o for o in ch.ops if o.select_case is None]
+            ops = [o for o in ch.ops if o.select_case is None and not _nil_checked(o.node)]
             if not ops:
                 continue
             spec = v.ident.parent
