@@ -106,6 +106,47 @@ class FieldAccess:
         start = self.um.unit.start_byte + int(off)
         return loop.start_byte <= start < loop.end_byte
 
+    def fresh_each_turn(self, place: Place, go: Node, loop: Node, package) -> bool:
+        """``runner, err = NewRunner(cfg); ...; go runner.Start()`` in ``loop``: is the place rooted at a local
+        that a statement before the ``go``, in its own statement list inside the loop (no other assignment of
+        it between), sets to a value just made (``&T{...}``, ``new(T)``, or the result of a package function
+        that returns one it made on every call: PackageModel.concrete_result)? The ``go`` statement
+        evaluates its receiver and arguments then: each goroutine gets the value of its own turn."""
+        v = self.um.root_var(place) if place.is_local else None
+        block = go.parent
+        if v is None or v.addressed or block is None or not syntax.inside(block, loop):
+            return False
+        last = None
+        for node, value in v.assigns:
+            stmt = node
+            while stmt is not None and stmt.type not in ("assignment_statement", "short_var_declaration"):
+                stmt = stmt.parent if stmt.type in ("identifier", "expression_list") else None
+            if stmt is not None and stmt.parent is not None and stmt.parent.id == block.id and \
+                    stmt.end_byte <= go.start_byte and (last is None or stmt.start_byte > last.start_byte):
+                last = stmt
+        if last is None or any(last.end_byte <= node.start_byte < go.start_byte for node, _ in v.assigns):
+            return False
+        left, right = last.child_by_field_name("left"), last.child_by_field_name("right")
+        names = [syntax.text(n) for n in (left.named_children if left is not None else ())]
+        values = right.named_children if right is not None else []
+        if v.name not in names or not values:
+            return False
+        k = names.index(v.name)
+        value = syntax.unparen(values[k] if len(values) == len(names) else values[0])
+        index = 0 if len(values) == len(names) else k   # (``a, err = f()``: the call's result k)
+        if value is not None and value.type == "unary_expression" and \
+                syntax.text(value.child_by_field_name("operator")) == "&":
+            value = syntax.unparen(value.child_by_field_name("operand"))
+        if value is None:
+            return False
+        if value.type == "composite_literal":
+            return True
+        fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+        if fn is None or fn.type != "identifier":
+            return False
+        return syntax.text(fn) == "new" or (package is not None and syntax.text(fn) in package.decls and
+                                             package.concrete_result(syntax.text(fn), index) is not None)
+
     def callee_writes(self, package, e) -> list["CalleeAccess"]:
         """Writes that a called package function makes, on the caller's places, with the mutexes held
         there as the caller spells them (a mutex the caller cannot name, such as the callee's own local,

@@ -76,7 +76,9 @@ goroutine its own slot (`results[i] = ...`).
   remoteCopy{...}; close(rc.done)` there is another value's);
 - local variables (GL502) and maps (GL503);
 - for calls in a loop's goroutines: a method with a value receiver (it writes its copy) or one that
-  reassigns its receiver first (`t = &T{...}`); a write under `if rollback` when the call passes `false`
+  reassigns its receiver first (`t = &T{...}`); `go runner.Start()` right after `runner, err =
+  NewRunner(cfg)` in the same block, `NewRunner` making the value it returns on every call (or `&T{...}`,
+  `new(T)`): the `go` statement reads its receiver then, each goroutine gets its turn's own value; a write under `if rollback` when the call passes `false`
   (`if !rollback` with `true`, as a conjunct too), or under `if kind == bench.TypeFetch` when the call
   passes another constant spelt alike (`bench.TypeOrdered`; two string or number literals): different
   names of one enum are taken as different values; a call under `if k == "vsan"`, `k` the goroutine's
@@ -191,10 +193,11 @@ goroutine its own slot (`results[i] = ...`).
             # ``if !s.freezed { s.freezed = true; go s.flushData() }``: once per value s, in any turn
             once = ctx.shared.once_per_value(go, loops[0])
             callee = call.callee.key.split("#")[0].rsplit(".", 1)[-1]
+            direct = go.named_children[:1] == [call.node]   # (``go runner.Start()``: its receiver is read there)
             for a in acc.writes + acc.reads:
                 key = (go.id, a.place)
                 if key in reported or (go.id, call.node.id) in reported or a.held or a.deep or \
-                        fa.per_iteration(a.place, loop) or \
+                        fa.per_iteration(a.place, loop) or (direct and fa.fresh_each_turn(a.place, go, loop, ctx.pkg)) or \
                         (once is not None and a.place.root == once.root and a.place.path[:len(once.path)] == once.path):
                     continue   # (a write a call down is reported only against an unlocked read of the callee)
                 name = um.spell(a.place)
