@@ -1664,7 +1664,7 @@ def _cnode(g, node: Node):
 # ``!done.Load()``, or a count of running goroutines not yet down to zero (``atomic.LoadInt64(&pending) != 0``,
 # ``pending.Load() > 0``): the loop ends once the last of them has counted itself out
 _SPIN_RE = re.compile(r"!\s*[\w.\[\]]+\.Load\(\)|"
-                      r"(?:atomic\.Load\w+\(&[\w.\[\]]+\)|[\w.\[\]]+\.Load\(\))\s*(?:!=\s*0|>\s*0)\b")
+                      r"(?:atomic\.Load\w+\(&[\w.\[\]]+\)|[\w.\[\]]+\.Load\(\))\s*(?:!=\s*0|>\s*0|==\s*0|!=\s*1|<\s*1)\b")
 
 
 def _receives_into(node: Node, value: Node | None) -> bool:
@@ -1677,8 +1677,9 @@ def _receives_into(node: Node, value: Node | None) -> bool:
 
 def _spins_on_atomic(loop: Node | None) -> bool:
     """``for !done.Load() {}`` / ``for i := 0; i%8 != 0 || !done.Load(); i++ {}`` / ``for
-    atomic.LoadInt64(&pending) != 0 {}``: the loop goes on while an atomic flag is unset or a counter of
-    running goroutines is not back to zero (sequentially consistent: a Store before it is seen after)."""
+    atomic.LoadInt64(&pending) != 0 {}`` / ``for atomic.LoadInt32(&finished) == 0 { time.Sleep(d) }``: the
+    loop goes on while an atomic flag is unset or a counter of running goroutines is not back to zero
+    (sequentially consistent: a Store before it is seen after)."""
     cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
     return cond is not None and bool(_SPIN_RE.search(syntax.text(cond)))
 

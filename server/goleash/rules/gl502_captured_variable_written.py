@@ -103,7 +103,8 @@ access it races with.
   `bufio.NewReader`, gzip's multistream reader, not a tar or limit reader), a
   package helper that receives on the channel it is given before it returns (on every path, or in a
   `for n := 0; n < want; { ... n++ }` loop the call gives a positive constant `want`), a
-  loop on an atomic flag (`for !done.Load() {}`) or on a count of running goroutines
+  loop on an atomic flag (`for !done.Load() {}`, `for atomic.LoadInt32(&finished) == 0 { time.Sleep(d) }`)
+  or on a count of running goroutines
   (`for atomic.LoadInt64(&pending) != 0 {}`), Gomega's `Eventually(done).Should(BeClosed())` (or
   `Receive()`) of a channel it made, or testify's `require.Eventually` polling one
   (`require.Eventually(t, func() bool { return done.Load() }, ...)`: it stops the test unless the
