@@ -458,15 +458,14 @@ class WaitGroupModel:
         == 0 { wgEven.Done() } }()``), the test one of the closure's own statements with no exit before it?
         The deferred closure runs on every exit: every counted goroutine calls ``Done``."""
         keys, test = self._index_test(cg)
-        body = test.parent if keys and test is not None else None
-        lit = body.parent if body is not None and body.type in ("block", "statement_list") else None
-        while lit is not None and lit.type not in ("func_literal",):
-            lit = lit.parent if lit.type in ("block", "statement_list") else None
-        if lit is None or syntax.func_body(lit) not in _deferred_bodies(syntax.func_body(cg.body.node)):
+        lit = next((a for a in syntax.ancestors(test) if a.type in ("func_literal", "function_declaration",
+                                                                   "method_declaration")), None) if keys else None
+        body = syntax.func_body(lit) if lit is not None and lit.type == "func_literal" else None
+        stmts = syntax.stmt_list(body) if body is not None else []
+        if body not in _deferred_bodies(syntax.func_body(cg.body.node)) or not any(st.id == test.id for st in stmts):
             return False
-        before = [st for st in syntax.stmt_list(syntax.func_body(lit)) if st.end_byte <= test.start_byte]
-        return all(not any(n.type in ("return_statement", "goto_statement") for n in syntax.walk(st))
-                   for st in before) and any(st.id == test.id for st in syntax.stmt_list(syntax.func_body(lit)))
+        return not any(n.type in ("return_statement", "goto_statement")
+                       for st in stmts if st.end_byte <= test.start_byte for n in syntax.walk(st))
 
     def _index_test(self, cg: Counted) -> tuple[frozenset, Node | None]:
         """Goroutines left uncounted by their index. ``wg.Add(len(xs) - 1)`` before ``for i := range xs { go
