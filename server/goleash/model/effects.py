@@ -188,7 +188,7 @@ class UnitModel:
         self._cfgs: dict[int, object] = {}
         self._reach: dict[int, set[int]] = {}
         self._effects: dict = {}
-        self._must: dict[int, dict] = {}
+        self._must: dict[object, dict] = {}   # fn id (or ("nilflow", fn id, var id)) -> must_conditions
         self._decl_roots: dict[int, frozenset] | None = None
         self._method_values: dict[tuple, list] = {}   # (names, func node id) -> unlock_values/lock_values(func)
         self._assigned_fields: dict[str, list[Node]] | None = None
@@ -1489,11 +1489,53 @@ class UnitModel:
         g = self.cfg(f) if f is not None and v is not None else None
         if g is None:
             return False
-        n, cur = None, at
-        while cur is not None and n is None:
-            n = g.node_of(cur)
-            cur = cur.parent
-        return n is not None and ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n)
+        n = _node_at(g, at)
+        if n is None:
+            return False
+        if ("nil:" + self._cond_root(v), True) in self.guard_literals_to(g, n):
+            return True
+        return ("nilv", True) in self._nil_flow(f, g, v).get(n.id, frozenset())
+
+    def _nil_flow(self, f, g, v: Var) -> dict[int, frozenset]:
+        """Where a local assigned more than once (``err``) is nil on every path: after ``if err != nil {
+        return }`` (or ``err = nil``), until a statement assigns it again. Empty when it is not a local of
+        ``f`` that only ``f`` assigns (a closure could set it at any time), or its address is taken."""
+        key = ("nilflow", f.node.id, v.ident.id)
+        got = self._must.get(key)
+        if got is not None:
+            return got
+        got = {}
+        if v.kind == "local" and not v.addressed and all(self.func_at(a) is f for a, _ in v.assigns) and \
+                self.func_at(v.ident) is f:
+            kill: dict[int, frozenset] = {}
+            gen: dict[int, frozenset] = {}
+            decl_nil = v.value is None and v.stmt is not None and v.stmt.type == "var_declaration"
+            sets = [(v.ident, v.value, decl_nil)] + [(a, val, val is not None and _unparen(val).type == "nil")
+                                                       for a, val in v.assigns]
+            ok = True
+            for a, _val, nil in sets:
+                cn = _node_at(g, a)
+                if cn is None:
+                    ok = False
+                    break
+                if nil:
+                    gen[cn.id] = frozenset({("nilv", True)})
+                else:
+                    kill[cn.id] = frozenset({"nilv"})
+            if ok:
+                def cond_key(c):
+                    if c is None or c.type != "binary_expression":
+                        return None
+                    op = _text(c.child_by_field_name("operator"))
+                    left, right = _unparen(c.child_by_field_name("left")), _unparen(c.child_by_field_name("right"))
+                    if op in ("==", "!=") and right is not None and right.type == "nil" and left is not None and \
+                            left.type == "identifier" and self.scopes.var(left) is v:
+                        return "nilv", op == "=="
+                    return None
+                from .flow import must_conditions
+                got = must_conditions(g, cond_key, kill, gen)
+        self._must[key] = got
+        return got
 
     def captured_nil(self, ident: Node, at: Node, requires_nil: Callable[[Node], Node | None]) -> bool:
         """Is the local ``ident`` names, declared by a function enclosing the literal that runs ``at``, nil

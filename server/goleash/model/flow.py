@@ -294,8 +294,11 @@ def consistent(a: frozenset, b: frozenset) -> bool:
     return all(da.get(k, v) == v for k, v in b)
 
 
-def must_conditions(g: CFG, cond_key) -> dict[int, frozenset]:
-    """For each node: the trackable branch outcomes taken on *every* path from the entry to it."""
+def must_conditions(g: CFG, cond_key, kill: dict[int, frozenset[str]] | None = None,
+                    gen: dict[int, frozenset] | None = None) -> dict[int, frozenset]:
+    """For each node: the trackable branch outcomes taken on *every* path from the entry to it. ``kill``:
+    the keys a node makes unknown (it assigns what they test), ``gen``: the outcomes a node makes hold
+    (``err = nil``) — both applied as the node runs, before its branches."""
     order = _rpo(g)
     out: dict[int, frozenset | None] = {n.id: None for n in order}
     ins: dict[int, frozenset | None] = {n.id: None for n in order}
@@ -309,6 +312,10 @@ def must_conditions(g: CFG, cond_key) -> dict[int, frozenset]:
             cur = ins[n.id]
             if cur is None:
                 continue
+            if kill and n.id in kill:
+                cur = frozenset(x for x in cur if x[0] not in kill[n.id])
+            if gen and n.id in gen:
+                cur = cur | gen[n.id]
             for s, br in n.succ:
                 st = cur
                 if br is not None:

@@ -165,8 +165,9 @@ the whole test binary down.
     the flag is down while the goroutine runs (read by the field's name in the package: a literal
     `&T{closed: true}` or any other write of a field of that name keeps it reported);
   - a check under `if err != nil` of an `err` already nil on every path there: tested by an earlier stop
-    (`if err != nil { t.Fatal(err) }`, a `return`) and given no other value in the function since (a
-    read loop's `_, err := conn.Read(buf)` declares another one);
+    (`if err != nil { t.Fatal(err) }`, a `return`) and given no other value on any path since (a
+    read loop's `_, err := conn.Read(buf)` declares another one; `err = conn.Close()` after the loop is
+    not on the way);
   - `require.NoError(t, err)` of `err := s.update(func(m M) error { ...; return nil })` where the package's
     `update` returns its callback's result (or nil): a literal that returns nil on every path;
   - `require.NoError(t, f())` (or `_, err := f()`, or `err = f()` right before — statements that do
