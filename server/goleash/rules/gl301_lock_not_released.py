@@ -97,7 +97,8 @@ func (c *Cache) Get(k string) (string, error) {
   `newTx(locker)`): the transaction that keeps that `sync.Locker` unlocks it; and a field declared as
   a pointer to a mutex (`writeLocker *sync.Mutex`) handed on as it is (`return newWriter(c.writeLocker,
   w), nil`): its value is the mutex itself, for the writer's `Close` to unlock;
-- a `return` that hands back a handle (`return t, nil`), or reports success as its only result
+- a `return` that hands back a handle (`return t, nil`, or a bare `return` of named results holding one),
+  or reports success as its only result
   (`return nil` from a `begin() error`, `return true` from a try-lock `tryEnter() bool`), when another
   function of the package unlocks that mutex without having locked it (`func (t *Tx) Close() {
   t.db.mu.Unlock() }`, `commit`/`drop`, `leave`): the lock is handed to the transaction, to the commit
@@ -380,6 +381,8 @@ func (c *Cache) Get(k string) (string, error) {
             return False
         results = exit_stmt.named_children[0].named_children if exit_stmt.named_children else []
         types = syntax.result_types(fn)
+        if not results:   # a bare ``return`` of named results hands back what they hold
+            results = _named_results(fn)
         if len(types) != len(results):
             return False   # (``return f()`` of a multi-value call)
         if len(types) == 1 and (syntax.text(types[0]), syntax.text(results[0])) in (
@@ -482,3 +485,12 @@ func (c *Cache) Get(k string) (string, error) {
             stmts.append(s)
         edits = [ctx.insert_line_after(stmt, f"defer {recv}.{unlock}()")] + [ctx.delete_line(s) for s in stmts]
         return (ctx.fix(f"defer {recv}.{unlock}() right after the lock", *edits, preferred=True),)
+
+
+def _named_results(fn: Node) -> list[Node]:
+    """The identifiers of a function's named results (``(oldSession *Session, err error)``), in order."""
+    res = fn.child_by_field_name("result")
+    if res is None or res.type != "parameter_list":
+        return []
+    return [n for d in res.named_children if d.type == "parameter_declaration"
+            for n in d.children_by_field_name("name")]
