@@ -136,7 +136,8 @@ def _may_alias(a, b) -> bool:
 class LockSummary:
     uses: dict[Place, LockUse] = field(default_factory=dict)
     order: tuple[OrderEdge, ...] = ()
-    writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names)
+    writes: tuple[tuple[str, Anchor], ...] = ()   # mutexes it write-locks itself (package-wide names), on
+    #                                               values others may hold (not one it has just made: _unpublished)
     frees: tuple[str, ...] = ()   # mutexes it unlocks without having locked them (package-wide names)
     worker_frees: tuple[str, ...] = ()   # ... that a goroutine it starts unlocks so (a semaphore's worker)
 
@@ -1348,7 +1349,7 @@ def summarize(flow: FuncLocks, key: str | None, unit_start: int = 0, is_test: bo
     if key is not None:
         for n in flow.g.nodes:
             for e in um.node_effects(flow.g, n):
-                if e.kind == LOCK and e.place is not None:
+                if e.kind == LOCK and e.place is not None and not _unpublished(um, e.place, e.node):
                     a = um.abstract_place(e.place)
                     if a is not None:
                         writes.setdefault(a, Anchor(key, e.node.start_byte - unit_start, e.node.end_byte - unit_start))
@@ -1398,6 +1399,24 @@ def _alias_of(place: Place, aliases: dict[Place, Place]) -> Place:
         if q is not None:
             return q.extend(place.path[i:])
     return place
+
+
+def _unpublished(um, place: Place, lock: Node) -> bool:
+    """Is ``lock`` a Lock of a field of a value the function has just made and not shown anyone yet (``hdr :=
+    snapshotHeader{...}; hdr.m.Lock()``, the declaration an earlier statement of the same block, no use of
+    ``hdr`` in between)? No one else can be holding or waiting for that mutex then: a writer there cannot
+    come between another goroutine's two read locks."""
+    v = um.root_var(place) if place.path else None
+    if v is None or v.kind != "local" or v.assigned or v.stmt is None:
+        return False
+    val = syntax.unparen(v.value)
+    if val is not None and val.type == "unary_expression" and syntax.text(val.child_by_field_name("operator")) == "&":
+        val = syntax.unparen(val.child_by_field_name("operand"))
+    stmt = syntax.stmt_of(lock)
+    if val is None or val.type != "composite_literal" or stmt is None or v.stmt.parent is None or \
+            stmt.parent is None or v.stmt.parent.id != stmt.parent.id or v.stmt.start_byte >= stmt.start_byte:
+        return False
+    return not any(v.stmt.end_byte <= r.start_byte < lock.start_byte for r in v.refs)
 
 
 def _fresh_holder(flow: FuncLocks, place: Place, lock: Node) -> bool:

@@ -51,7 +51,9 @@ Split a `lookupLocked` that expects the read lock to be held, and call that.
 ## Stays silent
 - two elements of one slice or map of mutexes that need not be the same (`s.locks[i]` then
   `s.locks[j]`, or one element per turn of a loop over the index: lock stripes);
-- mutexes the package never write-locks (no writer can come between);
+- mutexes the package never write-locks (no writer can come between), or write-locks only on a value
+  it has just made, before anyone else can see it (`hdr := snapHeader{}; hdr.m.Lock(); c.snapshots[k] =
+  &hdr`, then a goroutine that fills it and unlocks);
 - a second `RLock` made while holding another mutex that every writer of this one holds write-locked
   (itself, or by all its callers: `add` locks `set.mtx`, its callers hold `store.mtx`): no writer can
   be waiting in between;
