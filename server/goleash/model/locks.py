@@ -609,11 +609,15 @@ class FuncLocks:
         if fn is not None and fn.type == "selector_expression":
             givens.append(fn.child_by_field_name("operand"))
         owners = {um.place(x) for x in givens if x is not None} - {None}
+        owner_type = name.rsplit(".", 2)[-2] if name is not None and name.count(".") >= 1 else None
         for f in st:
             if f.kind != HELD or f.place.path == () or um.abstract_place(f.place) != name:
                 continue
-            if Place(f.place.root, f.place.path[:-1]) in owners:
+            holder = Place(f.place.root, f.place.path[:-1])
+            if holder in owners:
                 return f.place   # (the value the handle was made from owns the held mutex)
+            if holder.path and holder.path[-1] == owner_type and Place(holder.root, holder.path[:-1]) in owners:
+                return f.place   # (through the type it embeds: ``m.RLockLow()`` of ``PriorityRWMutex`` in ``m``)
         return place
 
     def _call(self, n: CNode, e: Effect, st: frozenset, events: list | None, deferred: bool) -> frozenset:

@@ -61,6 +61,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - a mutex used as a semaphore: a goroutine of the package (a worker) unlocks it without ever locking
   it, releasing what was locked for the task it received; the second Lock waits for that worker;
 - `RLock` while holding `RLock` (shared read locks);
+- a lock released before through the handle its lock call returned (`bc := m.RLockLow(); ...;
+  bc.RUnlockLow()`, the handle holding the mutex's owner, also one the value embeds: `bc.lock` is
+  `&m.PriorityRWMutex`), then taken again;
 - a callee that gives the value holding the mutex a new value before it locks (`s.in = &fileNode{}; s.in.Lock()`
   in a statement that runs first on every path): the mutex it locks is the new value's, not the one held;
 - a mutex that another goroutine or closure of the function unlocks (a semaphore:
