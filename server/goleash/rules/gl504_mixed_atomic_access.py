@@ -74,7 +74,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a plain access in the program's `main` (or in a function of package main that only `main` calls, in
   place: `run()`, one run at a time) after it waited (`wg.Wait()`, on every path) for the goroutines
   it started to make the atomic accesses, when it is the only caller of every function making them
-  (the totals printed at the end of a load generator); likewise a field read by a method after it
+  (the totals printed at the end of a load generator; for a plain read, of every function writing it: a
+  `progress` the workers call, which only loads it, does not count); likewise a field read by a method after it
   joined (`wg.Wait()`, `eg.Wait()` of the group it started them with, `eg.Go(func() error { return
   u.in(ctx) })`) the goroutines that make every atomic access of it, when it is the only caller of the
   functions making them;
@@ -160,7 +161,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 events = lock_events(ctx, ctx.unit)
             write = self._write_stmt(n)
             if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
-                    self._joined_first(ctx, key, n) or not self._shared(ctx, key) or \
+                    self._joined_first(ctx, key, n, write is None) or not self._shared(ctx, key) or \
                     self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key) or \
                     self._started_after(ctx, key, n) or self._other_mode(ctx, key, n, recv) or \
                     self._last_reference(ctx, key):
@@ -426,13 +427,15 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         return True
 
     @staticmethod
-    def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node) -> bool:
+    def _joined_first(ctx: FuncContext, key: tuple[str, str], n: Node, read: bool = False) -> bool:
         """Does every atomic access of ``key`` happen before ``n``? So when this function is the only caller
         of every function making them, calls them only in goroutines it starts, and waits (``wg.Wait()``,
         ``eg.Wait()``) on every path from each such ``go`` to ``n``: the program's ``main`` (it runs once) or a
         function of package main only ``main`` calls, in place (``run()``: one run at a time),
         or a method (``u.run(ctx)`` joining its two pumps before it reads their byte counts; a second
-        run of it on the same value at once would be the caller's race, not this read's)."""
+        run of it on the same value at once would be the caller's race, not this read's). For a ``read``,
+        the functions that only load it atomically do not count (``printProgress`` loading the total that
+        the workers add to): reads do not race with reads."""
         if key[0]:   # a field: read by a method
             if ctx.unit.type != "method_declaration":
                 return False
@@ -441,7 +444,7 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                                             ctx.pkg.calls_in_place("main", ctx.func_name) is True)):
             return False   # a package variable: read by the program's main, or a function only main calls
             #             in its own goroutine (``run()``): one run at a time
-        funcs = ctx.package.atomic_funcs.get(key, frozenset())
+        funcs = (ctx.package.atomic_writer_funcs if read else ctx.package.atomic_funcs).get(key, frozenset())
         um = ctx.model
         if not funcs or um.func_at(n) is not um.top:
             return False
