@@ -486,6 +486,25 @@ def doc_comment(source: bytes, node: Node) -> str:
     return " ".join(reversed(lines))
 
 
+def contract_comment(source: bytes, node: Node) -> str:
+    """A function's doc comment and the comment lines that open its body (``// assumes RLock is held`` as
+    its first line): where Go code states what its callers must hold."""
+    body = node.child_by_field_name("body")
+    lines = []
+    for c in (body.children if body is not None else ()):
+        if c.type in ("{", "\n"):
+            continue
+        if c.type == "statement_list":
+            c = c.children[0] if c.children else None
+            if c is None or c.type != "comment":
+                break
+        if c.type != "comment":
+            break
+        lines.append(text(c).lstrip("/").strip())
+    doc = doc_comment(source, node)
+    return " ".join([doc] + lines) if lines else doc
+
+
 # a doc comment that rules out concurrent use: "It is NOT thread-safe", "not safe for concurrent use"
 NOT_CONCURRENT = re.compile(
     r"\bnot\s+(?:thread|goroutine|concurrency)[- ]?safe\b|\bnot\s+safe\s+for\s+concurren|"

@@ -59,6 +59,8 @@ _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwit
                       r"\b(?:is|are)\s+(?:assumed|expected)\s+(?:to\s+be\s+)?(?:held|locked)|\bheld\s+on\s+entry|"
                       r"\b(?:lock|mutex|mu)\s+(?:is\s+)?held\b|\bunder\s+(?:the\s+)?(?:\S+\s+)?lock\b|"
                       r"\b(?:requires?|expects?|assumes?)\s+\S*\s*(?:\S+\s+)?(?:lock|mutex|mu)\b.*\bheld\b|"
+                      r"\b(?:requires?|expects?|assumes?)\s+(?:the\s+)?(?:\S+\s+)?(?:lock|mutex|mu)\s+(?:is\s+|to\s+be\s+)?"
+                      r"(?:read[- ]?)?locked\b|"
                       r"\bcaller\s+(?:must\s+)?holds?\b|\bheld\s+by\s+(?:the\s+)?caller\b|\block(?:ed)?\s+by\s+(?:the\s+)?caller|"
                       r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(",
                       re.I)
@@ -890,7 +892,7 @@ class LockModel:
         node, source = self._decl if self._decl is not None else (self.um.unit, self.um.source)
         if node.type not in ("function_declaration", "method_declaration"):
             return False
-        return documented_held(_text(node.child_by_field_name("name")), syntax.doc_comment(source, node))
+        return documented_held(_text(node.child_by_field_name("name")), syntax.contract_comment(source, node))
 
     def _decl_text(self) -> bytes:
         """The declaration's source (given, or read from its model)."""
@@ -940,7 +942,7 @@ class LockModel:
         if f.how != "decl":
             return frozenset()
         name = _text(f.node.child_by_field_name("name"))
-        doc = syntax.doc_comment(self.um.source, f.node)
+        doc = syntax.contract_comment(self.um.source, f.node)
         if not documented_held(name, doc):
             return self._callers_contract(f, name)
         recv = self.um.scopes.declared_in(f.node)
@@ -964,7 +966,11 @@ class LockModel:
         # unlocks before it locks them
         out |= {(p, "w" if op == UNLOCK else "r") for p, op in first.items()
                 if p.root.startswith("p:") and p.root != "p:-1" and op in (UNLOCK, RUNLOCK)}
-        return frozenset((p, m) for p, m in out if first.get(p) not in (LOCK, RLOCK))
+        # entered read-locked: a mutex whose first operation here is ``RUnlock`` (``mu.RUnlock(); mu.Lock()``
+        # to upgrade), or one the comment says is read-locked ("assumes RLock is held")
+        read = bool(re.search(r"\bRLock|\bread[- ]?lock", doc or "", re.I))
+        return frozenset((p, "r" if first.get(p) == RUNLOCK or (read and first.get(p) is None) else m)
+                         for p, m in out if first.get(p) not in (LOCK, RLOCK))
 
     def _handed_to_goroutine(self, f: Func) -> frozenset:
         """Mutexes a ``go func() { defer mu.Unlock(); ... }()`` is handed: it only unlocks them (no Lock of

@@ -44,7 +44,8 @@ fatal error, not a recoverable panic.
 - functions that take both kinds of lock on the same mutex (goleash does not guess
   which unlock belongs to which lock);
 - an unlock in a function entered with the mutex held: by its name or doc comment ("mu must be held",
-  "MUST BE CALLED with container `c` locked", `...WithLock`; a mutex of its receiver, whatever its type,
+  "MUST BE CALLED with container `c` locked", `...WithLock`; also a comment opening its body, `// assumes
+  RLock is held`, "assumes mutex is read locked": entered read-locked; a mutex of its receiver, whatever its type,
   or of a parameter it unlocks before it locks it), or an unexported
   method whose callers in the package all hold it at the call; likewise a goroutine started right after
   its starter took the lock, that unlocks it before it locks it again (`p.lock.RLock(); go func() { defer
