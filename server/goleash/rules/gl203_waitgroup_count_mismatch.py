@@ -45,6 +45,9 @@ to misplace.
 ## Stays silent
 - `Add` with a non-literal argument; goroutines started in loops; more than one `Add`
   between the first and the `Wait`; goroutines not visibly counted (no `Done` of that group);
+- a count above the goroutines' when the function hands out a closure that calls `Done` (a field of a
+  literal or an argument: `&mockInformer{RunFunc: func(ctx context.Context) error { <-ctx.Done();
+  wg.Done(); return nil }}`): the code that runs it pays the rest;
 - literal `Add`s in a row before the goroutines (`wg.Add(1); wg.Add(1)`, no goroutine started nor
   the group touched otherwise between them) count together: their sum is checked;
   goroutines that call `Done` in a loop of their own (once per item, not per goroutine), also in the
@@ -138,6 +141,8 @@ to misplace.
                 continue
             if self._still_counting(block, stmt, wg):
                 continue   # a goroutine started before (a barrier's "started" Done) pays part of this Add
+            if count < n + earlier and self._done_in_callback(ctx, wg):
+                continue   # ``&mockInformer{RunFunc: func(ctx) error { ...; wg.Done() }}``: code it is handed to pays
             total = n + earlier
             result = "Wait never returns" if count < total else "the counter goes negative and the program panics"
             what = f"{wg}.Add({n})" if not earlier else f"{wg}'s Adds count {total}"
@@ -146,6 +151,26 @@ to misplace.
             yield ctx.finding(add, f"{what} but {count} goroutine{'s' if count != 1 else ''} "
                                    f"call{'s' if count == 1 else ''} {wg}.Done() before {wg}.Wait(). {result[0].upper()}{result[1:]}",
                               [ctx.related(wait, f"{wg}.Wait() here")], fixes)
+
+    @staticmethod
+    def _done_in_callback(ctx: FuncContext, wg: str) -> bool:
+        """Does the function hand out a closure that calls ``wg.Done()`` (a field of a literal, an argument:
+        ``&mockInformer{RunFunc: func(ctx context.Context) error { <-ctx.Done(); wg.Done(); return nil }}``)?
+        Whatever code runs it pays part of the count: the goroutines started here are not all its payers."""
+        for call in syntax.walk(ctx.unit):
+            if call.type != "call_expression" or syntax.call_name(call) != (wg, "Done"):
+                continue
+            lit = next((a for a in syntax.ancestors(call) if a.type in ("func_literal", "function_declaration",
+                                                                      "method_declaration")), None)
+            if lit is None or lit.type != "func_literal":
+                continue
+            holder = lit.parent
+            if holder is not None and holder.type in ("keyed_element", "literal_element", "argument_list"):
+                outer = holder.parent.parent if holder.type == "argument_list" and holder.parent is not None \
+                    else None
+                if outer is None or outer.type != "go_statement":
+                    return True
+        return False
 
     @staticmethod
     def _added_before(block: Node, stmt: Node, wg: str) -> int:
