@@ -486,6 +486,14 @@ def doc_comment(source: bytes, node: Node) -> str:
     return " ".join(reversed(lines))
 
 
+def without_address(expr: Node | None) -> Node | None:
+    """``T{...}`` of ``&T{...}`` (any ``&x``: ``x``), unparenthesised; ``expr`` itself otherwise."""
+    expr = unparen(expr)
+    if expr is not None and expr.type == "unary_expression" and text(expr.child_by_field_name("operator")) == "&":
+        return unparen(expr.child_by_field_name("operand"))
+    return expr
+
+
 def contract_comment(source: bytes, node: Node) -> str:
     """A function's doc comment and the comment lines that open its body (``// assumes RLock is held`` as
     its first line): where Go code states what its callers must hold."""

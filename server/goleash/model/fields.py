@@ -132,11 +132,8 @@ class FieldAccess:
         if v.name not in names or not values:
             return False
         k = names.index(v.name)
-        value = syntax.unparen(values[k] if len(values) == len(names) else values[0])
+        value = syntax.without_address(values[k] if len(values) == len(names) else values[0])
         index = 0 if len(values) == len(names) else k   # (``a, err = f()``: the call's result k)
-        if value is not None and value.type == "unary_expression" and \
-                syntax.text(value.child_by_field_name("operator")) == "&":
-            value = syntax.unparen(value.child_by_field_name("operand"))
         if value is None:
             return False
         if value.type == "composite_literal":

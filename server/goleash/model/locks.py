@@ -1419,9 +1419,7 @@ def _unpublished(um, place: Place, lock: Node) -> bool:
     v = um.root_var(place) if place.path else None
     if v is None or v.kind != "local" or v.assigned or v.stmt is None:
         return False
-    val = syntax.unparen(v.value)
-    if val is not None and val.type == "unary_expression" and syntax.text(val.child_by_field_name("operator")) == "&":
-        val = syntax.unparen(val.child_by_field_name("operand"))
+    val = syntax.without_address(v.value)
     stmt = syntax.stmt_of(lock)
     if val is None or val.type != "composite_literal" or stmt is None or v.stmt.parent is None or \
             stmt.parent is None or v.stmt.parent.id != stmt.parent.id or v.stmt.start_byte >= stmt.start_byte:

@@ -629,9 +629,7 @@ class ModuleIndex:
     def _value_type(self, root: Node, value: Node | None) -> Node | None:
         """The type node of ``&T{...}``, ``T{...}`` or ``f()`` (``f`` a function of the file's package with
         one result), or None."""
-        if value is not None and value.type == "unary_expression" and \
-                syntax.text(value.child_by_field_name("operator")) == "&":
-            value = syntax.unparen(value.child_by_field_name("operand"))
+        value = syntax.without_address(value)
         if value is None:
             return None
         if value.type == "composite_literal":
