@@ -257,6 +257,17 @@ _ASKED_AGAIN = {
     "inplace": lambda m, k: m.locked_in_place(k, record=False),
 }
 
+# the same for answers read from other packages' files of the module (recorded as (answer, module stamp)),
+# asked again once the module changed
+_ASKED_AGAIN_IN_MODULE = {
+    "modindex": lambda m, k: m.indexed_field(k, record=False),
+    "modkind": lambda m, k: m.indexed_kind(k, record=False),
+    "hertzroot": lambda m, k: m.hertz_root_context(record=False),
+    "modlock": lambda m, k: m.embedded_lock(k, record=False),
+    "modapp": lambda m, k: m.in_application(record=False),
+    "modexit": lambda m, k: m.exits_in_module(k, record=False),
+}
+
 
 class Deps(dict):
     """What a cached result used: ``{"kind:key": fingerprint}`` (see PackageModel.recording), with the
@@ -790,28 +801,9 @@ class PackageModel:
                 continue
             if kind in ("modcallers", "modfail", "modignvar"):
                 return False   # (declarations read from a module that changed since: asked again)
-            if kind == "modindex":
-                if self.indexed_field(fkey, record=False) != fp[0]:
-                    return False
-                continue
-            if kind == "modkind":
-                if self.indexed_kind(fkey, record=False) != fp[0]:
-                    return False
-                continue
-            if kind == "hertzroot":
-                if self.hertz_root_context(record=False) != fp[0]:
-                    return False
-                continue
-            if kind == "modlock":
-                if self.embedded_lock(fkey, record=False) != fp[0]:
-                    return False
-                continue
-            if kind == "modapp":
-                if self.in_application(record=False) != fp[0]:
-                    return False
-                continue
-            if kind == "modexit":
-                if self.exits_in_module(fkey, record=False) != fp[0]:
+            ask = _ASKED_AGAIN_IN_MODULE.get(kind)
+            if ask is not None:   # a module answer recorded with the module's stamp: (answer, stamp)
+                if ask(self, fkey) != fp[0]:
                     return False
                 continue
             if kind == "modign":
