@@ -229,6 +229,45 @@ def test_a_sibling_that_starts_reading_a_stored_context_is_seen(tmp_path):
     assert findings([a], None)[0] == after
 
 
+DEAD_HELPER = """package endpoint
+
+import "testing"
+
+type endpoint struct{ seen chan []byte }
+
+func (e *endpoint) start() {
+	go func() {
+		for {
+			println(len(<-e.seen))
+		}
+	}()
+}
+
+func runRoute(t *testing.T) {
+	e := &endpoint{seen: make(chan []byte)}
+	e.start()
+}
+"""
+
+
+def test_a_test_that_starts_running_a_helper_is_seen(tmp_path):
+    """A test file's helper no test reaches never runs (silent); which tests reach it is a fact of the
+    other test files' text, and a dependency of the cached result."""
+    pkg = tmp_path / "endpoint"
+    pkg.mkdir()
+    (pkg / "a_test.go").write_text(DEAD_HELPER)
+    other = pkg / "b_test.go"
+    other.write_text("package endpoint\n\nimport \"testing\"\n\nfunc TestRoute(t *testing.T) { t.Skip() }\n\n"
+                     "func disabledRoute(t *testing.T) { runRoute(t) }\n")
+    a = str(pkg / "a_test.go")
+    assert findings([a], DiskCache(str(tmp_path / "cache")))[0][0][1] == []
+    other.write_text("package endpoint\n\nimport \"testing\"\n\nfunc TestRoute(t *testing.T) { runRoute(t) }\n\n"
+                     "func disabledRoute(t *testing.T) { t.Skip() }\n")
+    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL103"]
+    assert findings([a], None)[0] == after
+
+
 def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
     c = str(tmp_path / "cache")
     get = str(tree / "locks" / "get.go")

@@ -299,8 +299,9 @@ class Analyzer:
                 out.extend(rule.check(ctx) or ())
             except Exception as e:  # one rule's bug must not hide the others
                 self._report(rule, e, path)
-        if out and (_unrun_example(unit.node, path) or _only_called_unreachably(ctx)):
-            out = []   # an example go test never runs; a helper every call of which is code that cannot run
+        if out and (_unrun_example(unit.node, path) or _only_called_unreachably(ctx) or _never_run_test_code(ctx)):
+            out = []   # an example go test never runs; a helper every call of which is code that cannot run;
+            #            test code no test reaches
         elif out and b"Skip" in (unit.node.text or b""):
             out = [f for f in out if _reachable(ctx, f)]
         return tuple(f.shifted(-unit.start) for f in out)
@@ -590,6 +591,13 @@ def _unrun_example(node, path: str | None) -> bool:
     return name is not None and (name.text or b"").startswith(b"Example") and body is not None and \
         (params is None or not params.named_children) and node.child_by_field_name("result") is None and \
         _OUTPUT_COMMENT.search(body.text or b"") is None
+
+
+def _never_run_test_code(ctx) -> bool:
+    """Is the declaration a function of a test file that no test runs (PackageModel.never_runs:
+    ``DisabledTestX`` and the helpers only it calls, the methods of a test double nothing makes)?"""
+    key = ctx.func_key
+    return bool(key) and ctx.is_test_file and ctx.pkg is not None and ctx.pkg.never_runs(key)
 
 
 def _only_called_unreachably(ctx) -> bool:

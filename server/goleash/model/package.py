@@ -249,6 +249,7 @@ _ASKED_AGAIN = {
     "callflags": lambda m, k: m.flags_at_calls(k.partition(":")[2], int(k.partition(":")[0]), record=False),
     "modecalls": lambda m, k: m.mode_only_calls(*k.split("\x00"), record=False),
     "testsonly": lambda m, k: m.tests_only_method(k, record=False),
+    "testdead": lambda m, k: m.never_runs(k, record=False),
     "unsharedrecv": lambda m, k: m.unshared_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2],
                                                          record=False),
     "spells": lambda m, k: m.spelling(k),
@@ -711,7 +712,8 @@ class PackageModel:
                 hit = fkey in self._changed
             elif kind == "callers":
                 hit = fkey in changed_calls
-            elif kind in ("cycle", "handler", "selections", "raisers", "callflags", "testsonly", "modecalls"):
+            elif kind in ("cycle", "handler", "selections", "raisers", "callflags", "testsonly", "testdead",
+                          "modecalls"):
                 hit = True   # (a handler is named anywhere in the package's text: asked again; so are uses
                 #             of a method name and assignments of a field, which any body may add)
             elif kind == "rel":
@@ -1791,6 +1793,74 @@ class PackageModel:
         got = mod is not None and mod.indexed_kind(path, name)
         if record and mod is not None:
             self._note(f"modkind:{kind}", (got, mod.stamp))
+        return got
+
+    def never_runs(self, key: str, record: bool = True) -> bool:
+        """Is ``key`` a declaration of a ``_test.go`` file that no test can run? ``go test`` runs only
+        ``TestXxx``, ``BenchmarkXxx``, ``FuzzXxx``, ``ExampleXxx``, ``TestMain`` and ``init``; a function of
+        a test file runs only when one of those, or a package-level declaration of a test file (``var _ =
+        Describe(...)``, a suite's fields), names it, a few calls down (``DisabledTestRoutes`` and the
+        helpers only it calls: never). A method of a type a test file declares runs only when the type is
+        named so (``newFakeContext`` never called: its ``fakeContext`` methods never run, whatever
+        interface lists them). By the names the test files spell (comments too: an over-approximation of
+        what runs). (A dependency by its answer.)"""
+        dead = key in self._test_units() and key not in self._test_live()
+        if record:
+            self._note(f"testdead:{key}", dead)
+        return dead
+
+    def _test_units(self) -> dict[str, tuple[frozenset, str | None]]:
+        """The functions and methods the test files declare: key -> (the names its text spells, the test
+        file's type it is a method of, or None)."""
+        return self._test_facts()[0]
+
+    def _test_live(self) -> frozenset:
+        return self._test_facts()[1]
+
+    def _test_facts(self):
+        ckey = ("testlive", tuple(u.digest for f in self.files if f.index.is_test for u in f.index.units))
+        got = self.cache.relevant.get_(ckey)
+        if got is not None:
+            return got
+        units: dict[str, tuple[frozenset, str | None]] = {}
+        test_types: set[str] = set()
+        mentioned: set[bytes] = set()
+        for f in self.files:
+            if not f.index.is_test:
+                continue
+            for u in f.index.units:
+                test_types.update(t.name for t in u.types.types)
+        for f in self.files:
+            if not f.index.is_test:
+                continue
+            for u in f.index.units:
+                names = frozenset(_IDENT.findall(f.source, u.start, u.end))
+                if not u.keys:   # a type, var or const: what it names runs (its own name is no use of it)
+                    mentioned.update(names - {t.name.encode() for t in u.types.types})
+                    continue
+                for k in u.keys:
+                    recv = k.rpartition(".")[0] or None
+                    units[k] = (names, recv if recv in test_types else None)
+        live: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for k, (names, recv) in units.items():
+                if k in live:
+                    continue
+                name = k.rpartition(".")[2]
+                if recv is not None:
+                    runs = recv.encode() in mentioned
+                elif "." in k:
+                    runs = True   # a method of a type of the package's code: any interface may call it
+                else:
+                    runs = bool(_TEST_ROOT.match(name)) or name.encode() in mentioned
+                if runs:
+                    live.add(k)
+                    mentioned.update(names)
+                    changed = True
+        got = (units, frozenset(live))
+        self.cache.relevant.put(ckey, got)
         return got
 
     def tests_only_method(self, name: str, record: bool = True) -> bool:
@@ -3811,6 +3881,12 @@ _TYPE_LINE = re.compile(rb"[ \t]*type[ \t]+(\w+)")
 
 
 _SETTER_RES: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+_IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+# what ``go test`` runs: TestXxx (Xxx not starting with a lower-case letter), BenchmarkXxx, FuzzXxx, ExampleXxx,
+# TestMain; init runs with the package
+_TEST_ROOT = re.compile(r"(?:Test|Benchmark|Fuzz|Example)(?![a-z])|init$")
 
 
 def _in_code(pattern: bytes) -> re.Pattern:

@@ -43,3 +43,5 @@ func checkRemoteProbe(r *remote.Prober, node string) {
 		r.Fatalf("timeout")
 	}
 }
+
+func TestRemoteProbe(t *testing.T) { checkRemoteProbe(nil, "a") }

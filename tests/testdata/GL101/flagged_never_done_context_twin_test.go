@@ -59,3 +59,5 @@ func awaitInGoroutine(ctx context.Context) error {
 func TestAwaitInGoroutine(t *testing.T) {
 	go func() { _ = awaitInGoroutine(t.Context()) }()
 }
+
+var _ = []func() error{runTimed, runPlain} // (what a test runs)

@@ -25,3 +25,5 @@ func (s *restoreSuite) TestRestore() {
 		s.T().Logf("timeout")
 	}
 }
+
+var _ = &restoreSuite{} // (a suite registered at init)

@@ -156,3 +156,5 @@ func acceptOnceThenClose(t *testing.T, run func(net.Conn)) net.Addr {
 	}()
 	return l.Addr()
 }
+
+var _ = acceptOnceThenClose // (run by a test)

@@ -36,3 +36,5 @@ func TestBackendClosesTwice(t *testing.T) {
 		require.NoError(t, conn.Close()) // want `may run after the test returned`
 	}()
 }
+
+var _ = startTLSBackend // (run by a test)

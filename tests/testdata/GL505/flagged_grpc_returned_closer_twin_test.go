@@ -33,3 +33,5 @@ func startAndProbe(t *testing.T) (*grpc.ClientConn, func()) {
 	}
 	return conn, closer
 }
+
+var _ = startAndProbe // (run by a test)

@@ -21,3 +21,5 @@ func setupTwinEnv() {
 func Consistently(actual any) *gAsync { return &gAsync{actual: actual, timeout: time.Second} }
 
 func (a *gAsync) ShouldNot(m gMatcher) bool { return !m.Match(a.actual) }
+
+var _ = setupTwinEnv // (run by a test)

@@ -37,3 +37,5 @@ func testStepBackByChangedLocal(t *testing.T, back bool) {
 		t.Fatal("unexpected error")
 	}
 }
+
+var _ = testStepBackByChangedLocal // (run by a test)
