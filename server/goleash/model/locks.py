@@ -948,16 +948,23 @@ class LockModel:
         recv = self.um.scopes.declared_in(f.node)
         recv = next((v for v in recv if v.kind == "receiver"), None)
         out = set()
-        named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\b", doc or "") + \
+        named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\s+(?:be\s+|already\s+|assumed\s+"
+                           r"(?:to\s+be\s+)?)*(?:held|(?:read[- ]?|r)?locked|hold)\b", doc or "", re.I) + \
             _REQUIRED_RE.findall(doc or "")
+        first = self._first_ops(f)
         for spelled in named:
             parts = spelled.split(".")
-            if recv is not None and parts[0] == recv.name and len(parts) > 1:
+            if recv is not None and parts[0] == recv.name and len(parts) > 1 and \
+                    self._names_a_mutex(recv, tuple(parts[1:]), first):
                 out.add((Place("p:-1", tuple(parts[1:])), "w"))
-        first = self._first_ops(f)
         if not out and recv is not None:
-            # its mutex fields; for a field of no sync type (``lock lock.Locker``), those it locks or unlocks
-            fields = self._mutex_fields(recv) or self._mutex_fields(recv, wrapped=True) or sorted(
+            # the receiver's mutexes it releases before it takes them (``c.mu.Unlock(); <-ch; c.mu.Lock()``:
+            # held on entry, whatever other locks the type holds, ``mu struct{ sync.RWMutex; ... }`` beside a
+            # ``checker *leakChecker`` that embeds one); else its mutex fields; for a field of no sync type
+            # (``lock lock.Locker``), those it locks or unlocks
+            fields = sorted(p.path for p, op in first.items() if p.root == "p:-1" and p.path and
+                            op in (UNLOCK, RUNLOCK)) or \
+                self._mutex_fields(recv) or self._mutex_fields(recv, wrapped=True) or sorted(
                 p.path for p in first if p.root == "p:-1" and p.path)
             usual = [f for f in fields if f[-1].lower() in ("mu", "mutex", "lock", "mtx", "m")]
             for fld in (usual if usual and len(usual) < len(fields) else fields):
@@ -1134,6 +1141,13 @@ class LockModel:
                             if x.kind in (LOCK, RLOCK, UNLOCK, RUNLOCK) and x.place is not None:
                                 out.setdefault(x.place, x.kind)
         return out
+
+    def _names_a_mutex(self, recv, path: tuple[str, ...], first: dict) -> bool:
+        """Is the receiver's ``path``, named by a doc comment ("s.mu must be held"), a mutex: one the function
+        locks or unlocks, or a mutex field? ("... until every table referenced by txn.deletedBlocks is
+        resolved" names no lock.)"""
+        return any(p.root == "p:-1" and p.path[:len(path)] == path for p in first) or \
+            any(f[:len(path)] == path for f in self._mutex_fields(recv, wrapped=True))
 
     def _mutex_fields(self, recv, wrapped: bool = False) -> list[tuple[str, ...]]:
         """Paths of the receiver's mutex fields (``("mu",)``; with ``wrapped``, also the ``sync.Mutex``
