@@ -142,6 +142,17 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
             st = um.index.struct(tname)
             if st is not None:
                 out.append(ChanFact(tname, "construct", anchor(node)))
+            elif body is not None:
+                # a value of another package's type (``rpcutil.ServeOptions{Cancel: eng.cancel}``), or of one
+                # goleash cannot read: what it is handed to may receive from the channel, send on it or close it
+                for el in body.named_children:
+                    val = el.named_children[-1] if el.type == "keyed_element" and el.named_children else el
+                    val = val.named_children[0] if val.type == "literal_element" and val.named_children else val
+                    if val.type not in ("selector_expression", "identifier"):
+                        continue
+                    src = um.abstract_place(um.place(val))
+                    if src is not None and chan(src):
+                        out.append(ChanFact(src, "escape", anchor(val)))
             if st is not None and body is not None:
                 positional = [el for el in body.named_children if el.type == "literal_element"]
                 if positional:   # T{a, b, c}: every channel field is set to something

@@ -115,7 +115,8 @@ then returns):
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, also a generic one given its type arguments,
   `newFanOut[any](c.updates)`, returned, stored; a field channel copied into a
-  field of another value, `&virtualAcceptor{results: m.results}`): someone else may receive.
+  field of another value, `&virtualAcceptor{results: m.results}`, or into a value of another package's
+  type, `rpcutil.ServeOptions{Cancel: eng.cancel}`): someone else may receive.
 - a send in a method of a _test.go file that nothing in the package selects (`x.Name`: no call, no
   method value, no call through an interface): a test double's method that only completes an interface
   never runs;
