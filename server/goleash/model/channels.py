@@ -275,9 +275,16 @@ class ChannelModel:
             for n in g.nodes:
                 for e in um.node_effects(g, n):
                     if e.kind == GO:
-                        # ``go fetch(ch)``: the ops of a package function on the channels handed to it
+                        # ``go fetch(ch)``: the ops of a package function on the channels handed to it;
+                        # ``go close(release)``: a close in a goroutine of its own
                         for x in e.inner:
                             self._called_ops(x, n.ast, f, n, False)
+                            chan = self._chan_expr(x) if x.kind == CLOSE and x.place is not None else None
+                            if chan is not None:
+                                self._channel(x.place).ops.append(ChanOp(
+                                    kind=x.kind, node=x.node, chan=chan, goroutine=n.ast, func=f.node,
+                                    select_case=None, loops=list(reversed(um.loops(x.node))), deferred=False,
+                                    cnode=n))
                         continue
                     deferred = e.kind == DEFER
                     for x in (e.inner if deferred else (e,)):

@@ -77,7 +77,8 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
   started the goroutines that range over it (a deferred close, no `return` before the close);
 - a return that skips the close only under an error that cannot occur: `if err := r.register(ch); err
   != nil { return err }` where the package's `register` returns nil on every path;
-- the channel is passed to another function (it may close it);
+- the channel is passed to another function (it may close it); a close in a goroutine of its own, `go
+  close(release)`, is a close;
 - the ranging goroutine is started once by the program's `main` (or what it calls as its last act), or
   a fixed number of times on one channel (a pool: `for range runtime.GOMAXPROCS(0) { go worker(jobs) }`,
   a counted loop, a range over a slice): parked after the last value, it ends with the process when `main`
