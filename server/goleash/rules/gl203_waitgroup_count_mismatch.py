@@ -53,7 +53,8 @@ to misplace.
   goroutines that call `Done` in a loop of their own (once per item, not per goroutine), also in the
   package function a `go f(..., &wg)` runs;
 - (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
-  group it is given on every path pays one count, as a goroutine does (`readAll(wg, p)` in place);
+  group it is given on every path pays one count, as a goroutine does (`readAll(wg, p)` in place, also
+  as an `if`'s statement, `if err := diffOnBase(ctx, &wg); err != nil {`);
 - `Add(-n)` with no other `Add` nor a `Wait` of the group in the function, and no call in the package
   that hands the function its group (a method taking back the count another method raised:
   a WaitGroup that counts registered listeners): nothing shows a path on which it runs first;
@@ -134,8 +135,9 @@ to misplace.
                 elif any(n2.type == "go_statement" for n2 in syntax.walk(s, skip_funcs=True)):
                     ok = False  # goroutines in loops or branches: cannot count
                     break
-                elif place is not None and self._pays_done(ctx, f, s, place):
+                elif place is not None and self._pays_done(ctx, f, self._runs_first(s), place):
                     count += 1   # ``readLots(t, wg, p)`` in place: a package function that calls Done on it
+                    #              (also ``if err := work(ctx, &wg); err != nil {``: the if's statement)
             earlier = self._added_before(block, stmt, wg)
             if not ok or wait is None or count == n + earlier or count == 0:
                 continue
@@ -229,6 +231,16 @@ to misplace.
         """Does the goroutine call ``wg.Done()`` inside a loop of its own (once per item)?"""
         lit = syntax.go_literal(g)
         return lit is not None and _done_in_own_loop(lit, wg)
+
+    @staticmethod
+    def _runs_first(stmt: Node) -> Node:
+        """The statement an ``if``/``switch`` runs before anything else, its initializer (``err := work(&wg)``
+        of ``if err := work(&wg); err != nil {``), or the statement itself."""
+        if stmt.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):
+            init = stmt.child_by_field_name("initializer")
+            if init is not None:
+                return init
+        return stmt
 
     @staticmethod
     def _pays_done(ctx: FuncContext, f, stmt: Node, place) -> bool:
