@@ -1080,6 +1080,39 @@ class ContextModel:
             return True   # ``prop.Inject(ctx, carrier)`` of a ``propagation.TextMapPropagator``: reads values only
         return _names_logger(typ)
 
+    def to_error(self, node: Node) -> bool:
+        """``node`` is an argument of an error's constructor: a call named for one (``NewBadConfig``,
+        ``Wrapf``, ``Errorf``, ``ErrNotFound``) whose value is an error where it goes — a result the
+        enclosing function declares as ``error`` (``return moerr.NewBadConfig(context.Background(), msg)``),
+        an ``err`` it is assigned to, or ``panic``'s argument. An error value takes a context for what it
+        carries (a trace id, a tenant), nothing runs under it."""
+        call, _idx = syntax.argument_of(node)
+        fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
+        if fn is None:
+            return False
+        name = syntax.text(fn.child_by_field_name("field") if fn.type == "selector_expression" else fn)
+        if not _ERROR_CTOR.match(name):
+            return False
+        p = call.parent
+        if p is not None and p.type == "expression_list":
+            p = p.parent
+        if p is None:
+            return False
+        if p.type == "return_statement":
+            vals = syntax.return_values(p)
+            i = next((k for k, v in enumerate(vals) if syntax.unparen(v).id == call.id), None)
+            f = self.um.func_at(call)
+            results = _result_types(f.node) if f is not None else []
+            return i is not None and len(results) == len(vals) and results[i] == "error"
+        if p.type in ("assignment_statement", "short_var_declaration"):
+            left = p.child_by_field_name("left")
+            names = left.named_children if left is not None else []
+            return len(names) == 1 and _ERR_NAME.fullmatch(syntax.text(names[0])) is not None
+        args = p if p.type == "argument_list" else None
+        outer = args.parent if args is not None else None
+        return outer is not None and outer.type == "call_expression" and \
+            syntax.text(outer.child_by_field_name("function")) == "panic"
+
     def _decl(self, key: str) -> tuple[Node, bytes] | None:
         """The declaration node of the package function ``key``, and its file's source."""
         package = self.effects.package
@@ -1399,6 +1432,27 @@ class ContextModel:
 
 
 _MAX_HOPS = 8   # calls followed down when reading whether a function looks at its context
+
+
+# a function named for building an error (``NewBadConfig``, ``Wrapf``, ``Errorf``, ``ErrNotFound``)
+_ERROR_CTOR = re.compile(r"(?:New|Wrap|Errorf?|Err)(?:[A-Z_]|f?$)")
+_ERR_NAME = re.compile(r"err|\w*Err|\w*Error")
+
+
+def _result_types(fn: Node) -> list[str]:
+    """The result types a function declaration or literal spells, one per result (``(n int, err error)``:
+    ``["int", "error"]``)."""
+    res = fn.child_by_field_name("result")
+    if res is None:
+        return []
+    if res.type != "parameter_list":
+        return [syntax.text(res)]
+    out = []
+    for d in res.named_children:
+        t = d.child_by_field_name("type")
+        names = d.children_by_field_name("name")
+        out.extend([syntax.text(t)] * max(1, len(names)))
+    return out
 
 
 def _error_result(v: Var) -> bool:

@@ -179,6 +179,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   method of a value whose type names a logger (`h.next.Enabled(context.Background(), lvl)` with `next
   *slog.Logger`): a log line, a recorded measure or the question whether one would be written takes a
   context for its values (a trace id, tags), it has no work to cancel;
+- an argument of an error's constructor, a call named for one (`moerr.NewBadConfig(context.Background(),
+  msg)`, `Wrapf`, `Errorf`, `ErrNotFound`) whose value is an error where it goes: a result the function
+  declares as `error` (`return ...`), an `err` it is assigned to, `panic`'s argument: an error value takes a
+  context for what it carries, nothing runs under it;
 - the context of a trace propagator's `Inject` (`prop.Inject(ctx, carrier)` of a
   `propagation.TextMapPropagator`, `telemetry.Propagator.Inject(...)`), also through calls that only put a
   value on it (`trace.ContextWithSpanContext(context.Background(), origin)`): it copies the span context into
@@ -244,8 +248,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
                 continue   # a holder given the received ctx for the work above, put back to Background after it
             if ctx.contexts.ignored_by_callee(call):
                 continue   # handed to a function that never looks at that parameter (nor do its callees)
-            if ctx.contexts.to_logger_typed(call):
-                continue   # a log line or a measure: a context for its values, nothing to cancel
+            if ctx.contexts.to_logger_typed(call) or ctx.contexts.to_error(call):
+                continue   # a log line, a measure or an error value: a context for its values, nothing to cancel
             if self._local_listen(ctx, call):
                 continue   # a listen on a numeric address: the ctx would only bound a name lookup it does not do
             if self._cached_get(ctx, call) or self._indexed_list(ctx, call):
