@@ -758,12 +758,7 @@ class ContextModel:
             nxt = nxt.next_named_sibling
         cond = syntax.unparen(nxt.child_by_field_name("condition")) if nxt is not None and \
             nxt.type == "if_statement" and nxt.child_by_field_name("initializer") is None else None
-        if cond is None or cond.type != "binary_expression" or _text(cond.child_by_field_name("operator")) != "!=" or \
-                _text(cond.child_by_field_name("right")) != "nil":
-            return False
-        tested = syntax.unparen(cond.child_by_field_name("left"))
-        v = self.um.scopes.var(tested) if tested is not None and tested.type == "identifier" else None
-        if v is None or v.kind != "param" or v.type_node is None or _text(v.type_node) != "context.Context":
+        if cond is None or not any(self._given_ctx(c) for c in _conjuncts(cond)):
             return False
         block = nxt.child_by_field_name("consequence")
         for st in syntax.stmt_list(block):
@@ -772,6 +767,31 @@ class ContextModel:
                 if len(targets) == 1 and _text(targets[0]) == name:
                     return True
         return False
+
+    def _given_ctx(self, cond: Node) -> bool:
+        """Is ``cond`` true only when the caller gave a context: ``ctx != nil`` of a ``context.Context``
+        parameter, or ``len(parents) > 0`` (``!= 0``, ``>= 1``), ``parents[0] != nil`` of a variadic
+        ``parents ...context.Context``?"""
+        if cond.type != "binary_expression":
+            return False
+        op = _text(cond.child_by_field_name("operator"))
+        left = syntax.unparen(cond.child_by_field_name("left"))
+        right = _text(cond.child_by_field_name("right"))
+        variadic = False
+        if op == "!=" and right == "nil" and left is not None and left.type == "index_expression" and \
+                _text(left.child_by_field_name("index")) == "0":
+            left, variadic = syntax.unparen(left.child_by_field_name("operand")), True
+        elif (op, right) in ((">", "0"), ("!=", "0"), (">=", "1")) and left is not None and \
+                left.type == "call_expression" and _text(left.child_by_field_name("function")) == "len":
+            args = syntax.call_args(left)
+            left, variadic = (syntax.unparen(args[0]) if len(args) == 1 else None), True
+        elif not (op == "!=" and right == "nil"):
+            return False
+        v = self.um.scopes.var(left) if left is not None and left.type == "identifier" else None
+        if v is None or v.kind != "param" or v.type_node is None:
+            return False
+        spread = v.type_node.parent is not None and v.type_node.parent.type == "variadic_parameter_declaration"
+        return _text(v.type_node).lstrip(".") == "context.Context" and spread == variadic
 
     def restores(self, node: Node, received: str) -> bool:
         """Is ``node`` (a ``context.Background()``) the argument of a call that puts back a holder's
@@ -1437,6 +1457,14 @@ _MAX_HOPS = 8   # calls followed down when reading whether a function looks at i
 # a function named for building an error (``NewBadConfig``, ``Wrapf``, ``Errorf``, ``ErrNotFound``)
 _ERROR_CTOR = re.compile(r"(?:New|Wrap|Errorf?|Err)(?:[A-Z_]|f?$)")
 _ERR_NAME = re.compile(r"err|\w*Err|\w*Error")
+
+
+def _conjuncts(cond: Node) -> list[Node]:
+    """The operands of a chain of ``&&`` (``len(p) > 0 && p[0] != nil``), or the condition itself."""
+    cond = syntax.unparen(cond)
+    if cond is not None and cond.type == "binary_expression" and _text(cond.child_by_field_name("operator")) == "&&":
+        return _conjuncts(cond.child_by_field_name("left")) + _conjuncts(cond.child_by_field_name("right"))
+    return [cond] if cond is not None else []
 
 
 def _result_types(fn: Node) -> list[str]:

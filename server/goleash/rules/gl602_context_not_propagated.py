@@ -54,7 +54,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   shared test suite, or a method of a package type that embeds a `*testing.T`);
 - comparisons such as `ctx != context.Background()`;
 - a variadic `ctx ...context.Context` given none: a context made under `if len(ctx) == 0`, in the `else`
-  of `if len(ctx) > 0`, or after an `if len(ctx) > 0 { ...; return }`;
+  of `if len(ctx) > 0`, or after an `if len(ctx) > 0 { ...; return }`, or a default the next statement
+  replaces when one is given (`parent := context.Background(); if len(parents) > 0 && parents[0] != nil {
+  parent = parents[0] }`);
 - a context made where the received ctx is nil (`if ctx == nil { ctx = context.Background() }`, also
   through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`, or a default
   the next statement replaces whenever there is a ctx: `base := context.Background(); if ctx != nil { base =
