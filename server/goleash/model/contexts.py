@@ -1236,7 +1236,15 @@ class ContextModel:
             return False
         left = syntax.unparen(cond.child_by_field_name("left"))
         v = self.um.scopes.var(left) if left is not None and left.type == "identifier" else None
-        return v is not None and self.um.types.var_type(v) == "context.Context"
+        if v is None:
+            return False
+        if self.um.types.var_type(v) == "context.Context":
+            return True
+        # a local of a type goleash cannot read that is given a context (``planCtx := c.GetContext(); if
+        # planCtx == nil { planCtx = reqCtx }``): it holds one
+        return v.kind == "local" and any(
+            val is not None and val.type == "identifier" and (w := self.um.scopes.var(val)) is not None and
+            self.um.types.var_type(w) == "context.Context" for _a, val in v.assigns)
 
     def _nil_test_helper(self, call: Node) -> bool:
         """``isNilContext(ctx)`` with ``ctx`` a context, of a package function that takes one context and

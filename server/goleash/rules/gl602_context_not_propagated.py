@@ -58,7 +58,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   replaces when one is given (`parent := context.Background(); if len(parents) > 0 && parents[0] != nil {
   parent = parents[0] }`);
 - a context made where the received ctx is nil (`if ctx == nil { ctx = context.Background() }`, also
-  through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`, or a default
+  through a local copy of it: `base := ctx; if base == nil { base = context.Background() }`, or a local
+  of a type goleash cannot read that is given the received ctx, `planCtx := cc.GetContext(); if planCtx ==
+  nil { planCtx = reqCtx }; if planCtx == nil { planCtx = context.Background() }`, or a default
   the next statement replaces whenever there is a ctx: `base := context.Background(); if ctx != nil { base =
   context.WithoutCancel(ctx) }`, or a package
   helper whose first statement is `if ctx == nil { return true }`: `if isNilContext(ctx)`), or
