@@ -729,7 +729,17 @@ def constant_parse(um, pkg, value: Node) -> bool:
             v.index == 0 else None
         return made is not None and constant_parse(um, pkg, made) and \
             syntax.text(made.child_by_field_name("function")) in _ENCODERS and not varies(um, args[1])
+    if fn in _RESOLVES and len(args) == 2:   # ``net.ResolveTCPAddr("tcp", "127.0.0.1:11234")``: no lookup
+        addr = syntax.unparen(args[1])
+        return _constant(um, pkg, args[0]) and addr is not None and \
+            addr.type in ("interpreted_string_literal", "raw_string_literal") and \
+            _NUMERIC_HOSTPORT.fullmatch(syntax.text(addr)[1:-1]) is not None
     return fn in _PURE_PARSES and bool(args) and all(_constant(um, pkg, a) for a in args)
+
+
+# resolving a numeric address parses it, without a lookup: the same result on every run
+_RESOLVES = frozenset({"net.ResolveTCPAddr", "net.ResolveUDPAddr", "net.ResolveIPAddr"})
+_NUMERIC_HOSTPORT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\])?(?::\d{1,5})?")
 
 
 # std encoders into memory: their error depends on the value alone (an unsupported type or value, a

@@ -240,7 +240,8 @@ the whole test binary down.
     assigns, `url.Parse("http://...")`, `regexp.Compile(pattern)`, `strconv.Atoi("42")`; `http.NewRequest`
     of a constant method and a constant URL, or the URL of a test server the function made, `ts :=
     httptest.NewServer(h)`, with constants appended, `ts.URL+"/health"`: only its port changes from run to
-    run): the same result on every run, so it cannot fail on one run only;
+    run), or a resolve of a numeric address, `net.ResolveTCPAddr("tcp", "127.0.0.1:11234")` (no lookup):
+    the same result on every run, so it cannot fail on one run only;
   - a check of the error of `io.ReadAll(x)` where `x` is one end of a `net.Pipe()` (made in the test,
     or returned by a package helper that made it), the read end of an `os.Pipe()`, or a command's
     `cmd.StdoutPipe()` (`StderrPipe()`) that nothing waits for (`cmd.Wait()` closes it) before the
