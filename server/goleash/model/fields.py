@@ -35,13 +35,85 @@ class FieldAccess:
         self.locks = locks
 
     def held(self, f: Func, node: Node) -> frozenset:
-        """The mutexes held at ``node`` of ``f``."""
+        """The mutexes held at ``node`` of ``f``; also the channel semaphores (:meth:`semaphores_held`)."""
+        sems = self.semaphores_held(f, node)
         if self.locks is None or not self.locks.relevant:
-            return frozenset()
+            return sems
         flow = self.locks.flow(f)
         if flow is None or flow.trivial:
+            return sems
+        return frozenset(flow.held_at(node)) | sems
+
+    def semaphores_held(self, f: Func, node: Node) -> frozenset:
+        """The channel semaphores held at ``node`` of ``f``: a field or package channel made with one slot
+        everywhere in the package (``f.sendLock = make(chan struct{}, 1)``), that ``f`` takes and gives back
+        around ``node`` — its first operation on the channel takes it (``<-f.sendLock``, or ``sem <- x`` for
+        one that is empty when free), the opposite one gives it back (``f.sendLock <- struct{}{}``) — on every
+        path from the function's start to ``node`` (taken, and not given back since). A send in a select
+        with a ``default`` is a notification, not a take. One goroutine at a time runs there, as under a
+        mutex: the channel is held, like one."""
+        got = self._sem_flows.get(f.node.id) if hasattr(self, "_sem_flows") else None
+        if got is None:
+            if not hasattr(self, "_sem_flows"):
+                self._sem_flows = {}
+            got = self._sem_flows[f.node.id] = self._sem_flow(f)
+        if not got[0]:
             return frozenset()
-        return frozenset(flow.held_at(node))
+        g, ins, places = got[1], got[0], got[2]
+        stmt = syntax.stmt_of(node) or node
+        n = g.node_of(stmt) if g is not None else None
+        return frozenset(places[k] for k, v in (ins.get(n.id) or ()) if v and k in places) if n is not None \
+            else frozenset()
+
+    def _sem_flow(self, f: Func):
+        from .effects import RECV, SEND
+        from .flow import must_conditions
+        um = self.um
+        package = getattr(self.locks, "package", None) if self.locks is not None else None
+        g = um.cfg(f)
+        if g is None or package is None or b"<-" not in (f.node.text or b""):
+            return ({}, g, {})
+        ops: dict[str, list] = {}   # key -> [(cnode, kind)] in the order of the text
+        places: dict[str, Place] = {}
+        for n in g.nodes:
+            for e in um.node_effects(g, n):
+                if e.kind not in (SEND, RECV) or e.place is None or not e.place.path and not e.place.is_global:
+                    continue
+                if e.kind == SEND and _notify_send(e.node):
+                    return ({}, g, {})   # (a notification channel: no semaphore in this function)
+                name = um.abstract_place(e.place)
+                if name is None:
+                    continue
+                key = "sem:" + name
+                places[key] = e.place
+                ops.setdefault(key, []).append((n, e.kind, e.node.start_byte))
+        gen: dict[int, frozenset] = {}
+        kill: dict[int, frozenset] = {}
+        for key, lst in ops.items():
+            kinds = {k for _n, k, _b in lst}
+            if kinds != {SEND, RECV} or not self._one_slot(package, key[4:]):
+                places.pop(key, None)
+                continue
+            take = min(lst, key=lambda x: x[2])[1]
+            for n, k, _b in lst:
+                if k == take:
+                    gen[n.id] = gen.get(n.id, frozenset()) | {(key, True)}
+                else:
+                    kill[n.id] = kill.get(n.id, frozenset()) | {key}
+        if not gen:
+            return ({}, g, {})
+        ins = must_conditions(g, lambda _c: None, kill=kill, gen=gen)
+        return (ins, g, places)
+
+    @staticmethod
+    def _one_slot(package, name: str) -> bool:
+        """Is the package channel ``name`` made, everywhere, with a buffer of exactly one slot?"""
+        try:
+            index = package.chan_index()
+        except Exception:   # (no index for this package: no semaphore)
+            return False
+        made = index.made(name)
+        return bool(made) and not index.of(name, "assign") and all(m.capacity == 1 for m in made)
 
     def writes(self, f: Func) -> list[Access]:
         """Field and package-variable writes that run in ``f`` itself (not in its literals)."""
@@ -441,3 +513,13 @@ def _written_at(n: Node) -> bool:
         gp = p.parent
         return gp is not None and gp.type == "assignment_statement" and gp.child_by_field_name("left") == p
     return p is not None and p.type in ("inc_statement", "dec_statement")
+
+
+def _notify_send(send: Node) -> bool:
+    """Is the send a case of a select that has a ``default`` (``select { case ch <- x: default: }``): a
+    notification that never waits?"""
+    case = syntax.enclosing_select_case(send)
+    sel = case.parent if case is not None else None
+    while sel is not None and sel.type != "select_statement":
+        sel = sel.parent
+    return sel is not None and any(c.type == "default_case" for c in sel.named_children)

@@ -57,7 +57,9 @@ goroutine its own slot (`results[i] = ...`).
 - writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
   for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's;
   also a mutex handed to the goroutine: `mu.Lock(); go func() { defer mu.Unlock(); s.err = e }()`, the
-  goroutine only unlocking what its starter locked just before the `go`);
+  goroutine only unlocking what its starter locked just before the `go`; also a channel semaphore, a
+  field or package channel made with one slot everywhere, taken and given back around the write on every
+  path, `<-f.sendLock; f.sendCases = ...; f.sendLock <- struct{}{}`: one holder at a time, as a mutex);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
   also two `go` statements in branches of one `switch` or `if` that exclude each other, on a value each
   turn owns (`switch i := item.(type) { case *GetOp: go p.get(i); case *TouchOp: go p.touch(i) }`): one of
