@@ -27,6 +27,7 @@ from .module import VALUE_GETTER, VALUE_ONLY_CTX, cancelled_at_return, file_impo
 from .obligations import ObligationFlow
 from .scope import Var
 from .summary import EffectModel
+from .types import result_types
 
 _ERR_RE = re.compile(r"\b\w*[eE]rr\w*\s*!=\s*nil\b")
 _NIL_CTX_RE = re.compile(r"\bctx\w*\s*==\s*nil\b")
@@ -1122,7 +1123,7 @@ class ContextModel:
             vals = syntax.return_values(p)
             i = next((k for k, v in enumerate(vals) if syntax.unparen(v).id == call.id), None)
             f = self.um.func_at(call)
-            results = _result_types(f.node) if f is not None else []
+            results = result_types(f.node) if f is not None else []
             return i is not None and len(results) == len(vals) and results[i] == "error"
         if p.type in ("assignment_statement", "short_var_declaration"):
             left = p.child_by_field_name("left")
@@ -1473,22 +1474,6 @@ def _conjuncts(cond: Node) -> list[Node]:
     if cond is not None and cond.type == "binary_expression" and _text(cond.child_by_field_name("operator")) == "&&":
         return _conjuncts(cond.child_by_field_name("left")) + _conjuncts(cond.child_by_field_name("right"))
     return [cond] if cond is not None else []
-
-
-def _result_types(fn: Node) -> list[str]:
-    """The result types a function declaration or literal spells, one per result (``(n int, err error)``:
-    ``["int", "error"]``)."""
-    res = fn.child_by_field_name("result")
-    if res is None:
-        return []
-    if res.type != "parameter_list":
-        return [syntax.text(res)]
-    out = []
-    for d in res.named_children:
-        t = d.child_by_field_name("type")
-        names = d.children_by_field_name("name")
-        out.extend([syntax.text(t)] * max(1, len(names)))
-    return out
 
 
 def _error_result(v: Var) -> bool:
