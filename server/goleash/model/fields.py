@@ -22,6 +22,14 @@ from .effects import Func, Place, UnitModel
 
 
 @dataclass(frozen=True)
+class _Semaphores:
+    """The channel semaphores of one function: per CFG node, the ones held on entry to it."""
+    held_in: dict          # node id -> the ("sem:NAME", True) facts true on every path to it
+    cfg: object
+    places: dict           # "sem:NAME" -> the channel's place
+
+
+@dataclass(frozen=True)
 class Access:
     place: Place
     node: Node            # the assignment / inc-dec statement, or the read selector
@@ -33,6 +41,7 @@ class FieldAccess:
     def __init__(self, um: UnitModel, locks):
         self.um = um
         self.locks = locks
+        self._sems: dict[int, _Semaphores] = {}   # per function node: the channel semaphores held where
 
     def held(self, f: Func, node: Node) -> frozenset:
         """The mutexes held at ``node`` of ``f``; also the channel semaphores (:meth:`semaphores_held`)."""
@@ -52,35 +61,30 @@ class FieldAccess:
         path from the function's start to ``node`` (taken, and not given back since). A send in a select
         with a ``default`` is a notification, not a take. One goroutine at a time runs there, as under a
         mutex: the channel is held, like one."""
-        got = self._sem_flows.get(f.node.id) if hasattr(self, "_sem_flows") else None
+        got = self._sems.get(f.node.id)
         if got is None:
-            if not hasattr(self, "_sem_flows"):
-                self._sem_flows = {}
-            got = self._sem_flows[f.node.id] = self._sem_flow(f)
-        if not got[0]:
-            return frozenset()
-        g, ins, places = got[1], got[0], got[2]
-        stmt = syntax.stmt_of(node) or node
-        n = g.node_of(stmt) if g is not None else None
-        return frozenset(places[k] for k, v in (ins.get(n.id) or ()) if v and k in places) if n is not None \
-            else frozenset()
+            got = self._sems[f.node.id] = self._semaphores(f)
+        n = got.cfg.node_of(syntax.stmt_of(node) or node) if got.held_in else None
+        return frozenset(got.places[k] for k, v in (got.held_in.get(n.id) or ()) if v and k in got.places) \
+            if n is not None else frozenset()
 
-    def _sem_flow(self, f: Func):
+    def _semaphores(self, f: Func) -> "_Semaphores":
         from .effects import RECV, SEND
         from .flow import must_conditions
         um = self.um
         package = getattr(self.locks, "package", None) if self.locks is not None else None
         g = um.cfg(f)
+        none = _Semaphores({}, g, {})
         if g is None or package is None or b"<-" not in (f.node.text or b""):
-            return ({}, g, {})
+            return none
         ops: dict[str, list] = {}   # key -> [(cnode, kind)] in the order of the text
         places: dict[str, Place] = {}
         for n in g.nodes:
             for e in um.node_effects(g, n):
-                if e.kind not in (SEND, RECV) or e.place is None or not e.place.path and not e.place.is_global:
-                    continue
+                if e.kind not in (SEND, RECV) or e.place is None or (not e.place.path and not e.place.is_global):
+                    continue   # (a local channel: no lock shared with other calls)
                 if e.kind == SEND and _notify_send(e.node):
-                    return ({}, g, {})   # (a notification channel: no semaphore in this function)
+                    return none   # (a notification channel: no semaphore in this function)
                 name = um.abstract_place(e.place)
                 if name is None:
                     continue
@@ -101,17 +105,13 @@ class FieldAccess:
                 else:
                     kill[n.id] = kill.get(n.id, frozenset()) | {key}
         if not gen:
-            return ({}, g, {})
-        ins = must_conditions(g, lambda _c: None, kill=kill, gen=gen)
-        return (ins, g, places)
+            return none
+        return _Semaphores(must_conditions(g, lambda _c: None, kill=kill, gen=gen), g, places)
 
     @staticmethod
     def _one_slot(package, name: str) -> bool:
         """Is the package channel ``name`` made, everywhere, with a buffer of exactly one slot?"""
-        try:
-            index = package.chan_index()
-        except Exception:   # (no index for this package: no semaphore)
-            return False
+        index = package.chan_index()
         made = index.made(name)
         return bool(made) and not index.of(name, "assign") and all(m.capacity == 1 for m in made)
 
