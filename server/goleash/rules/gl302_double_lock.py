@@ -123,20 +123,17 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
             if flow is None:
                 continue
             found = list(self._events(ctx, um, f, flow, released_by_goroutine))
-            stuck = {ev.node.id for ev, _ in found if len(found) > 1 and self._always_stuck(ctx, um, flow, ev)}
+            stuck = {ev.node.id for ev, _ in found if len(found) > 1 and self._always_stuck(um, flow, ev)}
             for ev, finding in found:
                 if stuck - {ev.node.id} and not reaches(flow.g.entry, ev.node, avoid=stuck - {ev.node.id}):
                     continue   # every way here passes a Lock that waits for itself first: it never runs
                 yield finding
 
     @staticmethod
-    def _always_stuck(ctx: FuncContext, um, flow, ev) -> bool:
-        """Does the double lock ``ev`` wait for itself whenever it runs: its own Lock, or a call of a package
-        function that locks first thing (a statement of its body before any ``return``: ``func (s *T) Reset()
-        { s.mu.Lock(); ... }``); on no cycle (a loop's first turn may pass it with the mutex free); the Lock
-        that holds the mutex before it on every path to it, and no release of that mutex in place between?"""
-        if ev.use is not None and not _locks_first(ctx, ev.use.via):
-            return False   # (a callee that locks on some of its paths only: an error branch)
+    def _always_stuck(um, flow, ev) -> bool:
+        """Does the double lock ``ev`` wait for itself whenever it runs: on no cycle (a loop's first turn may
+        pass it with the mutex free), the Lock that holds the mutex before it on every path to it, and no
+        release of that mutex in place between them?"""
         g, at = flow.g, ev.node
         origin = g.nodes[ev.other.origin] if ev.other is not None else None
         if origin is None or reaches(at, at) or reaches(g.entry, at, avoid={origin.id}):
@@ -354,27 +351,4 @@ def _once_per_loop(um, first: Node, second: Node, fn: Node) -> bool:
                                                         syntax.text(n).replace(" ", "").endswith("+=1"))
                            for n in changes):
             return True
-    return False
-
-
-def _locks_first(ctx: FuncContext, via) -> bool:
-    """Does the one call of ``via`` (a callee that takes the lock itself) take it in a statement of its body
-    that every call runs: directly in the body, after no statement that can return?"""
-    if len(via) != 1:
-        return False
-    a = via[0]
-    node = ctx.pkg.anchor_node(a.func, a.start, a.end)
-    stmt = syntax.stmt_of(node) if node is not None else None
-    body = stmt.parent if stmt is not None else None
-    if body is None or body.type not in ("block", "statement_list") or body.parent is None:
-        return False
-    if body.type == "statement_list":
-        body = body.parent
-    if body.parent is None or body.parent.type not in ("function_declaration", "method_declaration"):
-        return False
-    for st in syntax.stmt_list(body):
-        if st.id == stmt.id:
-            return True
-        if any(n.type in ("return_statement", "goto_statement") for n in syntax.walk(st, skip_funcs=True)):
-            return False
     return False
