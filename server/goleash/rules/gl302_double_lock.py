@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.cfg import reaches
-from ..model.effects import RUNLOCK, UNLOCK, call_label
+from ..model.effects import call_label
 from ..rule import FuncContext, Rule
 
 
@@ -123,27 +123,11 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
             if flow is None:
                 continue
             found = list(self._events(ctx, um, f, flow, released_by_goroutine))
-            stuck = {ev.node.id for ev, _ in found if len(found) > 1 and self._always_stuck(um, flow, ev)}
+            stuck = {ev.node.id for ev, _ in found}
             for ev, finding in found:
-                if stuck - {ev.node.id} and not reaches(flow.g.entry, ev.node, avoid=stuck - {ev.node.id}):
+                if not reaches(flow.g.entry, ev.node, avoid=stuck - {ev.node.id}):
                     continue   # every way here passes a Lock that waits for itself first: it never runs
                 yield finding
-
-    @staticmethod
-    def _always_stuck(um, flow, ev) -> bool:
-        """Does the double lock ``ev`` wait for itself whenever it runs: on no cycle (a loop's first turn may
-        pass it with the mutex free), the Lock that holds the mutex before it on every path to it, and no
-        release of that mutex in place between them?"""
-        g, at = flow.g, ev.node
-        origin = g.nodes[ev.other.origin] if ev.other is not None else None
-        if origin is None or reaches(at, at) or reaches(g.entry, at, avoid={origin.id}):
-            return False
-        for n in g.nodes:
-            if n.id in (origin.id, at.id) or not reaches(origin, n) or not reaches(n, at):
-                continue
-            if any(e.kind in (UNLOCK, RUNLOCK) and e.place == ev.place for e in um.node_effects(g, n)):
-                return False
-        return True
 
     def _events(self, ctx: FuncContext, um, f, flow, released_by_goroutine) -> Iterator[tuple]:
         """The double locks of ``f`` to report, each with its finding."""
