@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding, Related
-from ..model.cfg import reaches
 from ..model.effects import call_label
 from ..rule import FuncContext, Rule
 
@@ -51,9 +50,6 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
-- a second double lock that every path reaches through an earlier one of the same function (`c.reset()`,
-  then under its `if` a retry that calls `c.reset()` again): the first waits for itself forever, so only it
-  can happen;
 - the one `Lock` under `if n == 1` in a loop that counts `n` up each turn (`n++`, never set back):
   only one turn takes it;
 - locks in two ifs that test one setting against two different constants, each test made once in the
@@ -122,56 +118,47 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
             flow = ctx.locks.flow(f)
             if flow is None:
                 continue
-            found = list(self._events(ctx, um, f, flow, released_by_goroutine))
-            stuck = {ev.node.id for ev, _ in found}
-            for ev, finding in found:
-                if not reaches(flow.g.entry, ev.node, avoid=stuck - {ev.node.id}):
-                    continue   # every way here passes a Lock that waits for itself first: it never runs
-                yield finding
-
-    def _events(self, ctx: FuncContext, um, f, flow, released_by_goroutine) -> Iterator[tuple]:
-        """The double locks of ``f`` to report, each with its finding."""
-        for ev in flow.events:
-            if ev.kind not in ("double", "upgrade") or ev.place in released_by_goroutine.get(f.node.id, ()):
-                continue
-            if ev.use is not None and not (ev.use.certain and ev.certain):
-                continue   # the lock deeper down depends on an argument this call may not pass
-            name = um.spell(ev.place)
-            held = flow.g.nodes[ev.other.origin]
-            held_node = held.ast
-            related = []
-            if held_node is not None:
-                related.append(ctx.related(self._call_in(held_node, ev.place, um) or held_node,
-                                           f"{name} is locked here"))
-            if ev.use is None and "[]" in ev.place.path and held_node is not None and \
-                    self._indexes(self._call_in(held_node, ev.place, um)) != self._indexes(ev.effect.node):
-                continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
-            if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
-                continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
-            if held_node is not None and _disjoint_guards(um, held_node, ev.effect.node, f.node):
-                continue   # if retry == 0 { mu.Lock() ... }; if retry > 0 { mu.Lock() }: one or the other
-            if held_node is not None and _once_per_loop(um, held_node, ev.effect.node, f.node):
-                continue   # n++; if n == 1 { mu.Lock() }: the same Lock, in one turn of its loop only
-            abstract = um.abstract_place(ev.place)
-            if abstract is not None and ctx.pkg.freed_by_workers(abstract):
-                continue   # a semaphore: a worker goroutine releases what was locked for its task
-            if ev.use is None:
-                what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
-                msg = (f"{name} is {what} while this goroutine holds it: deadlock. "
-                       f"Go mutexes are not reentrant, so this Lock waits for itself forever")
-                yield ev, ctx.finding(ev.effect.node, msg, related)
-                continue
-            if "[]" in ev.place.path and held_node is not None and self._other_element(
-                    ctx, ev, self._indexes(self._call_in(held_node, ev.place, um))):
-                continue   # a[i].mu held, then a call locking a[p] with p given j: two elements
-            callee = call_label(ev.effect, um)
-            chain = [Related(0, 0, a.what, anchor=(a.func, a.start, a.end))
-                     for a in ev.use.via]
-            for r in chain:
-                related.append(r)
-            msg = (f"{callee} locks {name} again while it is held here: deadlock. "
-                   f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations")
-            yield ev, ctx.finding(ev.effect.node, msg, related)
+            for ev in flow.events:
+                if ev.kind not in ("double", "upgrade") or ev.place in released_by_goroutine.get(f.node.id, ()):
+                    continue
+                if ev.use is not None and not (ev.use.certain and ev.certain):
+                    continue   # the lock deeper down depends on an argument this call may not pass
+                name = um.spell(ev.place)
+                held = flow.g.nodes[ev.other.origin]
+                held_node = held.ast
+                related = []
+                if held_node is not None:
+                    related.append(ctx.related(self._call_in(held_node, ev.place, um) or held_node,
+                                               f"{name} is locked here"))
+                if ev.use is None and "[]" in ev.place.path and held_node is not None and \
+                        self._indexes(self._call_in(held_node, ev.place, um)) != self._indexes(ev.effect.node):
+                    continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
+                if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
+                    continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
+                if held_node is not None and _disjoint_guards(um, held_node, ev.effect.node, f.node):
+                    continue   # if retry == 0 { mu.Lock() ... }; if retry > 0 { mu.Lock() }: one or the other
+                if held_node is not None and _once_per_loop(um, held_node, ev.effect.node, f.node):
+                    continue   # n++; if n == 1 { mu.Lock() }: the same Lock, in one turn of its loop only
+                abstract = um.abstract_place(ev.place)
+                if abstract is not None and ctx.pkg.freed_by_workers(abstract):
+                    continue   # a semaphore: a worker goroutine releases what was locked for its task
+                if ev.use is None:
+                    what = "upgraded from a read lock" if ev.kind == "upgrade" else "locked again"
+                    msg = (f"{name} is {what} while this goroutine holds it: deadlock. "
+                           f"Go mutexes are not reentrant, so this Lock waits for itself forever")
+                    yield ctx.finding(ev.effect.node, msg, related)
+                    continue
+                if "[]" in ev.place.path and held_node is not None and self._other_element(
+                        ctx, ev, self._indexes(self._call_in(held_node, ev.place, um))):
+                    continue   # a[i].mu held, then a call locking a[p] with p given j: two elements
+                callee = call_label(ev.effect, um)
+                chain = [Related(0, 0, a.what, anchor=(a.func, a.start, a.end))
+                         for a in ev.use.via]
+                for r in chain:
+                    related.append(r)
+                msg = (f"{callee} locks {name} again while it is held here: deadlock. "
+                       f"Go mutexes are not reentrant; the call path to the second Lock is in the related locations")
+                yield ctx.finding(ev.effect.node, msg, related)
 
     @staticmethod
     def _root_reassigned(um, place, first, second) -> bool:
