@@ -65,7 +65,8 @@ that sends on the channel and is not given the context.
   (`rctx, cancel := context.WithCancel(ctx)`: it ends when ctx does);
 - the send is already a `select` case beside another case;
 - a field or package channel that another function of the package receives from (its
-  run loop; also through an accessor that hands the field out, `<-c.ExecCh()` of `func (c *C)
+  run loop, also a goroutine of the same function ranging over it, `go func() { for m := range
+  v.syncMessages { ... } }()`; also through an accessor that hands the field out, `<-c.ExecCh()` of `func (c *C)
   ExecCh() chan error { return c.execCh }`), with a plain receive, a range, or a select with no
   `Done()` case: that receiver serves the channel for as long as it runs, which this ctx does not
   decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported,
@@ -166,6 +167,9 @@ that sends on the channel and is not given the context.
         selects on some ``ctx.Done()`` beside it stops when that context is cancelled, which is this rule's
         question, not an answer to it."""
         pkg = ctx.pkg
+        if ch.place is not None and not ch.place.is_local and any(
+                op.kind == "range" and op.goroutine is not None and op.select_case is None for op in ch.ops):
+            return True   # ``go func() { for m := range v.syncMessages { ... } }()`` here: a run loop of its own
         elsewhere = ctx.channels.received_elsewhere(ch, ctx.func_key)
         name = ctx.model.abstract_place(ch.place) if elsewhere and ch.place is not None else None
         if name is not None:
