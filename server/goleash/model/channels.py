@@ -279,29 +279,28 @@ class ChannelModel:
                         # ``go close(release)``: a close in a goroutine of its own
                         for x in e.inner:
                             self._called_ops(x, n.ast, f, n, False)
-                            chan = self._chan_expr(x) if x.kind == CLOSE and x.place is not None else None
-                            if chan is not None:
-                                self._channel(x.place).ops.append(ChanOp(
-                                    kind=x.kind, node=x.node, chan=chan, goroutine=n.ast, func=f.node,
-                                    select_case=None, loops=list(reversed(um.loops(x.node))), deferred=False,
-                                    cnode=n))
+                            if x.kind == CLOSE:
+                                self._own_op(x, n.ast, f, n, False)
                         continue
                     deferred = e.kind == DEFER
                     for x in (e.inner if deferred else (e,)):
                         self._called_ops(x, go_stmt, f, n, deferred or (f.how == "defer"))
                     for x in (e.inner if deferred else (e,)):
-                        if x.kind not in (SEND, RECV, RANGE, CLOSE) or x.place is None:
-                            continue
-                        chan = self._chan_expr(x)
-                        if chan is None:
-                            continue
-                        ch = self._channel(x.place)
-                        ch.ops.append(ChanOp(
-                            kind=x.kind, node=x.node, chan=chan, goroutine=go_stmt, func=f.node,
-                            select_case=x.select_case, loops=list(reversed(um.loops(x.node))),
-                            deferred=deferred or (f.how == "defer"), cnode=n))
+                        self._own_op(x, go_stmt, f, n, deferred or (f.how == "defer"))
         for ch in self.by_place.values():
             ch.ops.sort(key=lambda o: o.node.start_byte)
+
+    def _own_op(self, x, goroutine: Node | None, f: Func, n, deferred: bool) -> None:
+        """Record ``x`` when it is a send, receive, range or close of a channel (one of this declaration's
+        spelling), run in ``goroutine`` (None: the function's own)."""
+        if x.kind not in (SEND, RECV, RANGE, CLOSE) or x.place is None:
+            return
+        chan = self._chan_expr(x)
+        if chan is None:
+            return
+        self._channel(x.place).ops.append(ChanOp(
+            kind=x.kind, node=x.node, chan=chan, goroutine=goroutine, func=f.node, select_case=x.select_case,
+            loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n))
 
     def received_elsewhere(self, ch: Channel, func_key: str | None) -> list:
         """Receives (``ChanFact``: recv or range) of the field or package channel ``ch`` in the package's

@@ -124,6 +124,13 @@ class UnitInfo:
                                     # (it may leave a lock held, or release one it did not take)
 
 
+@dataclass(frozen=True)
+class ReachedByTests:
+    """The functions and methods the package's test files declare (keys), and those a test can run."""
+    units: frozenset
+    live: frozenset
+
+
 @dataclass
 class FileIndex:
     path: str | None
@@ -1804,20 +1811,14 @@ class PackageModel:
         named so (``newFakeContext`` never called: its ``fakeContext`` methods never run, whatever
         interface lists them). By the names the test files spell (comments too: an over-approximation of
         what runs). (A dependency by its answer.)"""
-        dead = key in self._test_units() and key not in self._test_live()
+        reach = self._test_reach()
+        dead = key in reach.units and key not in reach.live
         if record:
             self._note(f"testdead:{key}", dead)
         return dead
 
-    def _test_units(self) -> dict[str, tuple[frozenset, str | None]]:
-        """The functions and methods the test files declare: key -> (the names its text spells, the test
-        file's type it is a method of, or None)."""
-        return self._test_facts()[0]
-
-    def _test_live(self) -> frozenset:
-        return self._test_facts()[1]
-
-    def _test_facts(self):
+    def _test_reach(self) -> "ReachedByTests":
+        """Which functions of the test files a test can run (:meth:`never_runs`), cached by their text."""
         ckey = ("testlive", tuple(u.digest for f in self.files if f.index.is_test for u in f.index.units))
         got = self.cache.relevant.get_(ckey)
         if got is not None:
@@ -1859,7 +1860,7 @@ class PackageModel:
                     live.add(k)
                     mentioned.update(names)
                     changed = True
-        got = (units, frozenset(live))
+        got = ReachedByTests(frozenset(units), frozenset(live))
         self.cache.relevant.put(ckey, got)
         return got
 
