@@ -25,7 +25,7 @@ from .checks import NEVER_DONE
 from .effects import CANCEL, Func, Place, UnitModel
 from .module import VALUE_GETTER, VALUE_ONLY_CTX, cancelled_at_return, file_imports, value_read, wraps_values
 from .obligations import ObligationFlow
-from .scope import Var
+from .scope import Var, param_refs
 from .summary import EffectModel
 from .types import result_types
 
@@ -601,9 +601,9 @@ class ContextModel:
         finish := h.TraceUpload(context.Background(), ...)`` then ``defer finish()``), or
         stored in a struct literal's field that nothing in the package reads (``&runtime{statsCtx:
         context.Background()}``, ``statsCtx`` never read: kept and forgotten)? A local handed only to log
-        lines or recorded measures, once a measure's tags are put on it (``ctx, _ :=
-        tag.New(context.Background(), ...)`` then ``stats.Record(ctx, m.M(1))``, :meth:`to_logger_typed`),
-        runs nothing either."""
+        lines or recorded measures (``ctxBg := context.Background()`` then ``rm.latency.Record(ctxBg, ms)``
+        with ``latency metric.Float64Histogram``: a type of a package named for metrics or logs), also once a measure's tags are put on it (``ctx, _ := tag.New(context.Background(), ...)`` then
+        ``stats.Record(ctx, m.M(1))``, :meth:`to_logger_typed`), runs nothing either."""
         field = _stored_field(call)
         if field is not None:
             return self._pkg is not None and self._pkg.field_never_read(field)
@@ -613,19 +613,17 @@ class ContextModel:
         if bound is not None and outer is not None and _text(outer.child_by_field_name("function")) in _CTX_RESULT:
             return True   # (``eg, _ := errgroup.WithContext(...)``: a Group hands out no context, wherever it goes)
         spans = outer is not None and syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
-        # (a measure's tags, ``tag.New(context.Background(), ...)``: the local is handed to the recorder)
-        tagged = outer is not None and _text(outer.child_by_field_name("function")) in _TAGS_ONLY
-        return bound is not None and all(self._nothing_runs_on(v, call, spans, tagged, frozenset(bound))
+        return bound is not None and all(self._nothing_runs_on(v, call, spans, frozenset(bound))
                                          for v in bound if not _error_result(v))
 
-    def _nothing_runs_on(self, v: Var, after: Node, spans: bool, tagged: bool, seen: frozenset) -> bool:
+    def _nothing_runs_on(self, v: Var, after: Node, spans: bool, seen: frozenset) -> bool:
         """Are the uses of the local ``v`` that see the value given at ``after`` only: receivers of calls that
-        neither wait nor ask about cancellation, span ends (``spans``), measures (``tagged``), new values
+        neither wait nor ask about cancellation, span ends (``spans``), log lines and measures, new values
         given to it, or the context of a call that only puts values or a span on it whose results are such
         locals in turn (``ctx = context.WithValue(ctx, k, id)`` then ``span, _ := tracer.StartTrace(ctx, op)``
         and ``span.End()``)?"""
         for r in self._uses_after(v, after):
-            if _only_receiver(r) or (spans and _called(r)) or (tagged and self.to_logger_typed(r)) or \
+            if _only_receiver(r) or (spans and _called(r)) or self.to_logger_typed(r, by_package=True) or \
                     _assigned_to(r):
                 continue
             outer, idx = syntax.argument_of(r) if r.parent is not None and r.parent.type == "argument_list" \
@@ -634,7 +632,7 @@ class ContextModel:
             if onto is None or len(seen) > 8:
                 return False
             more = syntax.call_name(outer)[1].startswith(_SPAN_HELPERS)
-            if not all(self._nothing_runs_on(w, r, more, False, seen | {w}) for w in onto
+            if not all(self._nothing_runs_on(w, r, more, seen | {w}) for w in onto
                        if w not in seen and not _error_result(w)):
                 return False
         return True
@@ -1024,7 +1022,10 @@ class ContextModel:
         body = decl[0].child_by_field_name("body") if decl is not None else None
         if body is None:
             return False
-        refs = [r for r in syntax.references(name, body) if not value_read(r)]
+        uses = param_refs(decl[0], name)
+        if uses is None:
+            return False
+        refs = [r for r in uses if not value_read(r)]
         if not refs:
             return True
         if len(seen) >= _MAX_HOPS:
@@ -1050,7 +1051,7 @@ class ContextModel:
         return True
 
     @staticmethod
-    def to_logger(node: Node) -> bool:
+    def to_logger(node: Node, by_package: bool = False) -> bool:
         """``node`` is an argument of a logging or metrics call, or the only argument of a getter of a value
         it carries (``trace.SpanFromContext(ctx)``, ``logr.FromContext(ctx)``): the function as spelled names a logger or
         a log (``log.G(ctx)``, ``logger.Infof(ctx, ...)``, ``internal.Logger.Printf(ctx, ...)``,
@@ -1058,7 +1059,8 @@ class ContextModel:
         ``metrics.Record(ctx, ...)``), or a trace propagator's ``Inject`` (``otel.GetTextMapPropagator().Inject(ctx,
         carrier)``): a log line, a recorded measure or headers take a context for its values (a trace id, tags),
         they have no work a cancellation could stop. Also through calls that only put a value on it
-        (``trace.ContextWithSpanContext(context.Background(), sc)``)."""
+        (``trace.ContextWithSpanContext(context.Background(), sc)``). With ``by_package``, a method's name does
+        not count, only what it is called on (``log.G``, ``logger.Infof``; not ``c.FilterLogs``)."""
         call, idx = syntax.argument_of(ContextModel._value_wrapped(node))
         fn = call.child_by_field_name("function") if call is not None else None
         if fn is None or idx is None:
@@ -1071,6 +1073,8 @@ class ContextModel:
         if idx == 0 and name == "Inject" and fn.type == "selector_expression" and \
                 _PROPAGATOR.search(syntax.text(fn.child_by_field_name("operand"))):
             return True   # ``propagator.Inject(ctx, carrier)``: copies the values it carries into the carrier
+        if by_package and fn.type == "selector_expression":
+            fn = fn.child_by_field_name("operand")
         return _names_logger(syntax.text(fn))
 
     @staticmethod
@@ -1086,11 +1090,12 @@ class ContextModel:
             fn = call.child_by_field_name("function") if call is not None else None
         return node
 
-    def to_logger_typed(self, node: Node) -> bool:
+    def to_logger_typed(self, node: Node, by_package: bool = False) -> bool:
         """:meth:`to_logger`, or an argument of a method of a value whose type names a logger
         (``sl.next.Enabled(ctx, lvl)`` with ``next *slog.Logger``, ``h.Handle(ctx, r)`` of a ``slog.Handler``):
-        a log line, or the question whether one would be written."""
-        if self.to_logger(node):
+        a log line, or the question whether one would be written. With ``by_package``, only the package
+        of the type counts (``metric.Int64Counter``, ``*slog.Logger``; not a ``logFilterer`` of this one)."""
+        if self.to_logger(node, by_package):
             return True
         call, idx = syntax.argument_of(self._value_wrapped(node))   # (through ``trace.ContextWithSpanContext``)
         fn = call.child_by_field_name("function") if call is not None else None
@@ -1099,6 +1104,8 @@ class ContextModel:
         typ = self.um.types.of(fn.child_by_field_name("operand")) or ""
         if idx == 0 and syntax.text(fn.child_by_field_name("field")) == "Inject" and _PROPAGATOR.search(typ):
             return True   # ``prop.Inject(ctx, carrier)`` of a ``propagation.TextMapPropagator``: reads values only
+        if by_package:
+            typ = typ.lstrip("*").rpartition(".")[0]
         return _names_logger(typ)
 
     def to_error(self, node: Node) -> bool:

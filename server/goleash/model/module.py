@@ -24,6 +24,7 @@ from tree_sitter import Node
 from .. import syntax
 from .cfg import then_ends
 from .checks import NEVER_DONE
+from .scope import param_refs
 
 _SKIP_DIRS = frozenset({"vendor", "testdata", "node_modules"})
 _MAX_FILES = 40      # files naming the function: more, and it is too common a name to follow
@@ -463,7 +464,8 @@ class ModuleIndex:
         if name in ("", "_"):
             return True
         body = decl.child_by_field_name("body")
-        refs = [r for r in syntax.references(name, body) if not value_read(r)] if body is not None else None
+        uses = param_refs(decl, name) if body is not None else None
+        refs = [r for r in uses if not value_read(r)] if uses is not None else None
         if refs is None or (refs and depth >= _MAX_HOPS):
             return False
         root = decl

@@ -393,3 +393,11 @@ def _descendants(node: Node, types: tuple[str, ...]) -> list[Node]:
             continue
         stack.extend(reversed(n.named_children))
     return out
+
+
+def param_refs(decl: Node, name: str) -> list[Node] | None:
+    """The uses of the parameter ``name`` of the function ``decl`` (a declaration or a literal), by scope: an
+    identifier of a local that hides it (``ctx, cancel := context.WithCancel(req.Context())`` in a literal
+    the function registers) is not one. None when ``decl`` declares no such parameter."""
+    v = next((v for v in Scopes(decl).vars if v.kind == "param" and v.name == name and v.func.id == decl.id), None)
+    return list(v.refs) if v is not None else None

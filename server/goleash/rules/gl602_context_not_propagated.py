@@ -121,7 +121,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or in the branch of `if ctx.Err() != nil`, `case ctx.Err() == context.Canceled || ctx.Err() ==
   context.DeadlineExceeded:`): passing the received ctx there would cancel at once what
   must still run, a graceful `srv.Shutdown` bounded by a timeout of its own;
-- an argument for a parameter its (package) callee names `_` or never uses, or only reads values from
+- an argument for a parameter its (package) callee names `_` or never uses (a local of the same name
+  that a function literal inside declares, `ctx, cancel := context.WithCancel(req.Context())` in a handler
+  it registers, is another variable), or only reads values from
   (`ctx.Value(key)`) or compares with nil, or only hands on as the argument of functions that do not use theirs (up to
   eight calls down: of the package, of another package of the module, methods of the receiver or of a
   receiver's field, `s.transport.SendPrivate(ctx, p)`, with the field's type read where the struct is
@@ -150,6 +152,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   tracer.StartTrace(root, "op")` and `s.End()`); or
   arguments of log lines and recorded measures (`tagged, err := tag.New(context.Background(), ...)` then
   `stats.Record(tagged, m.M(1))`: OpenCensus tags for a measure);
+  or given only to log lines and recorded measures (`ctxBg := context.Background()` then
+  `rm.latency.Record(ctxBg, ms)` with `latency metric.Float64Histogram`);
   or given to `errgroup.WithContext` whose derived context the statement discards (`eg, _ :=
   errgroup.WithContext(context.TODO())`: a plain group, its goroutines get no context from it, wherever
   the group goes then, `goSafely(eg, f)`); or

@@ -1,0 +1,3 @@
+module example.com/modshadow
+
+go 1.19

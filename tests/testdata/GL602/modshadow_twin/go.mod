@@ -1,0 +1,3 @@
+module example.com/modshadow_twin
+
+go 1.19
