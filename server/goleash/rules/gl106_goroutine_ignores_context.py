@@ -69,10 +69,12 @@ that sends on the channel and is not given the context.
   v.syncMessages { ... } }()`; also through an accessor that hands the field out, `<-c.ExecCh()` of `func (c *C)
   ExecCh() chan error { return c.execCh }`), with a plain receive, a range, or a select with no
   `Done()` case: that receiver serves the channel for as long as it runs, which this ctx does not
-  decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported,
-  unless every `make` of the channel has a slot for each send of it in the package, or, when every
-  function that sends on it also closes it, `defer close(s.errs); s.errs <- srv.Serve(ln)`, for the
-  sends of one of them: a second sender would find the channel closed);
+  decide (one that selects on a `ctx.Done()` beside it stops on cancellation, and stays reported);
+- a field or package channel whose every `make` has a slot for each send of it in the package (or,
+  when every function that sends on it also closes it, `defer close(s.errs); s.errs <- srv.Serve(ln)`,
+  for the sends of one of them: a second sender would find the channel closed), wherever its
+  receiver is, and whether it stops on a `ctx.Done()` or not: no send blocks
+  (`httpErrs: make(chan error, 1)` in the constructor, and one `go func() { p.httpErrs <- serve() }()`);
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
@@ -165,13 +167,14 @@ that sends on the channel and is not given the context.
         """Does another function of the package receive the field channel ``ch`` in a loop that does not
         stop on a context (a plain receive or range, or a select with no ``Done()`` case)? A receiver that
         selects on some ``ctx.Done()`` beside it stops when that context is cancelled, which is this rule's
-        question, not an answer to it."""
+        question, not an answer to it. Or does every make of the field or package channel have a slot for
+        each of its sends in the package: then no send waits for a receiver at all."""
         pkg = ctx.pkg
         if ch.place is not None and not ch.place.is_local and any(
                 op.kind == "range" and op.goroutine is not None and op.select_case is None for op in ch.ops):
             return True   # ``go func() { for m := range v.syncMessages { ... } }()`` here: a run loop of its own
         elsewhere = ctx.channels.received_elsewhere(ch, ctx.func_key)
-        name = ctx.model.abstract_place(ch.place) if elsewhere and ch.place is not None else None
+        name = ctx.model.abstract_place(ch.place) if ch.place is not None and not ch.place.is_local else None
         if name is not None:
             index = pkg.chan_index()
             made, sends = index.made(name), index.of(name, "send")
