@@ -2070,8 +2070,12 @@ class UnitModel:
         parameter of a method that locks or unlocks it only there (``func (s Sharded) Lock(i int) {
         s.shards[i].mu.Lock() }``): each call names the mutex of its argument, which the caller's flow
         cannot tell apart. (Its unlock stays followed: a lock the caller took, ``sh := &m.shards[i];
-        sh.mu.Lock(); m.write(i)``, is released there.)"""
+        sh.mu.Lock(); m.write(i)``, is released there.) Also through a local of the turn that only names
+        the element's mutex (``mu := &d.table[index].mutex``, then ``mu.Lock()``)."""
         want = _text(operand)
+        alias = self._element_alias(operand)
+        if alias is not None:
+            operand = alias
         for ix in [operand, *syntax.walk(operand)]:
             if ix.type != "index_expression":
                 continue
@@ -2105,6 +2109,18 @@ class UnitModel:
                             names.add(_text(fn.child_by_field_name("field")))
                     return not (names & {"Lock", "RLock"} and names & {"Unlock", "RUnlock"})
         return False
+
+    def _element_alias(self, operand: Node) -> Node | None:
+        """The element a local names when it is only ``mu := &d.table[index].mutex`` (never assigned nor
+        addressed after): ``d.table[index].mutex``; None for anything else."""
+        v = self.scopes.var(operand) if operand.type == "identifier" else None
+        value = _unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+            not v.addressed and v.value is not None and v.stmt is not None and \
+            v.stmt.type == "short_var_declaration" else None
+        if value is not None and value.type == "unary_expression" and \
+                _text(value.child_by_field_name("operator")) == "&":
+            value = _unparen(value.child_by_field_name("operand"))
+        return value if value is not None and any(x.type == "index_expression" for x in syntax.walk(value)) else None
 
     def _turn_local_loop(self, v) -> Node | None:
         """The ``for`` loop whose body declares ``v`` afresh each turn from that turn's values (``slot :=

@@ -70,7 +70,9 @@ func (c *Cache) Get(k string) (string, error) {
   waitLock.Unlock`, `Server{OnReady: mu.Unlock}`): whoever calls it releases the lock;
 - the mutex of each element of a collection locked in one loop and unlocked in another
   (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them; the
-  index also a local the loop's body computes from the turn's values, `i := shardOf(k)`):
+  index also a local the loop's body computes from the turn's values, `i := shardOf(k)`; the mutex also
+  named through a local of the turn, `mu := &d.table[index].mutex; mu.Lock()`; the other loop also in
+  another function, a `RWLocks`/`RWUnLocks` pair):
   each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
 - `defer mu.Unlock()` (or a deferred closure that unlocks);
 - a lock and its release under the same test of values that cannot change between them (`if i != j

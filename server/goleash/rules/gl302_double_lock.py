@@ -98,7 +98,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   locks the element its index parameter picks, given an expression other than `i` (`l.drop((layer+1)%3,
   v)` under `l.locks[layer]`); and the element a loop picks each turn by a local it computes from the
   turn's values (`for _, h := range hashes { i := slotOf(h); s.slots[i].mu.Lock() }`, the loop only
-  locking): nothing shows two turns picking the same one; also the loop's key's own element, unlocked
+  locking; also through a local naming the element's mutex, `mu := &d.table[index].mutex; mu.Lock()`):
+  nothing shows two turns picking the same one; also the loop's key's own element, unlocked
   only by a deferred call (`for key := range m.locks { m.locks[key].Lock(); defer m.locks[key].Unlock() }`);
 - a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
   c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
