@@ -654,7 +654,7 @@ class ModuleIndex:
             return []
         own = self._package_files(d)
         found: list[tuple[Node, str]] = []
-        iface = None
+        ifaces: dict[str, Node] = {}   # the package's interface types, by name
         for root in self._parsed(own, (name, typ) if typ else (name,)):
             for decl in root.named_children:
                 if typ is None and decl.type == "function_declaration" and \
@@ -666,12 +666,9 @@ class ModuleIndex:
                 elif typ is not None and decl.type == "type_declaration":
                     for spec in decl.named_children:
                         t = spec.child_by_field_name("type")
-                        if spec.type == "type_spec" and syntax.text(spec.child_by_field_name("name")) == typ \
-                                and t is not None and t.type == "interface_type":
-                            elems = [m for m in syntax.walk(t) if m.type in ("method_elem", "method_spec")]
-                            names = {syntax.text(m.child_by_field_name("name")) for m in elems}
-                            iface = next(((len(syntax.params(m)), names) for m in elems
-                                          if syntax.text(m.child_by_field_name("name")) == name), None)
+                        if spec.type == "type_spec" and t is not None and t.type == "interface_type":
+                            ifaces[syntax.text(spec.child_by_field_name("name"))] = t
+        iface = _interface_method(ifaces, typ, name) if typ is not None else None
         if typ is None or iface is None:
             return found
         # an interface of the module: the methods of that name and parameter count declared in a package
@@ -939,6 +936,32 @@ def _named_type(t: Node | None, import_path: str, imports: dict[str, str]) -> tu
         path = imports.get(syntax.text(t.child_by_field_name("package")))
         return (path, syntax.text(t.child_by_field_name("name"))) if path else None
     return None
+
+
+def _interface_method(ifaces: dict[str, Node], typ: str, name: str) -> tuple[int, set[str]] | None:
+    """(parameter count of its method ``name``, the names of all its methods) of the interface ``typ`` among
+    a package's interface types ``ifaces``, with those of the package's interfaces it embeds (``Center
+    interface { io.Closer; ConfigReader; Tenant() string }``: ``ConfigReader``'s; another package's, ``io.Closer``,
+    adds no name: fewer names, more types that may implement it); None when it has no method ``name``."""
+    names: set[str] = set()
+    arity = None
+    todo, seen = [typ], set()
+    while todo:
+        t = ifaces.get(todo.pop())
+        if t is None or t.id in seen:
+            continue
+        seen.add(t.id)
+        for m in t.named_children:
+            if m.type in ("method_elem", "method_spec"):
+                n = syntax.text(m.child_by_field_name("name"))
+                names.add(n)
+                if n == name and arity is None:
+                    arity = len(syntax.params(m))
+            elif m.type in ("type_elem", "constraint_elem") and m.named_children:
+                e = m.named_children[0]
+                if e.type == "type_identifier":
+                    todo.append(syntax.text(e))
+    return (arity, names) if arity is not None else None
 
 
 def _receiver_type(decl: Node) -> str:

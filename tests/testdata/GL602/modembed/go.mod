@@ -1,0 +1,3 @@
+module example.com/modembed
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modembed_twin
+
+go 1.19
