@@ -13,12 +13,13 @@ onto the caller's places.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
 from .. import syntax
 from .effects import Func, Place, UnitModel
+from .types import base_name
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class _Semaphores:
     held_in: dict          # node id -> the ("sem:NAME", True) facts true on every path to it
     cfg: object
     places: dict           # "sem:NAME" -> the channel's place
+    takes: dict = field(default_factory=dict)   # "sem:NAME" -> the kind of the operation that takes it
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,22 @@ class FieldAccess:
         return frozenset(got.places[k] for k, v in (got.held_in.get(n.id) or ()) if v and k in got.places) \
             if n is not None else frozenset()
 
+    def gives_back(self, f: Func, node: Node, place: Place) -> bool:
+        """Is ``node``, an operation of ``f`` on the channel ``place``, the give-back of a channel semaphore
+        ``f`` holds there (:meth:`semaphores_held`): the operation opposite to the one that took it
+        (``s.startCycle <- struct{}{}`` of a token taken by ``<-s.startCycle``, by ``f`` or by its starter for
+        it)? Its one slot is free then, the token being out: the operation does not wait."""
+        from .effects import RECV, SEND
+        got = self._sems.get(f.node.id)
+        if got is None:
+            got = self._sems[f.node.id] = self._semaphores(f)
+        n = got.cfg.node_of(syntax.stmt_of(node) or node) if got.held_in else None
+        kind = SEND if node.type == "send_statement" else RECV
+        name = self.um.abstract_place(place)
+        key = "sem:" + name if name is not None else None
+        return n is not None and key is not None and (key, True) in (got.held_in.get(n.id) or ()) and \
+            key in got.takes and got.takes[key] != kind
+
     def _semaphores(self, f: Func) -> "_Semaphores":
         from .effects import RECV, SEND
         from .flow import must_conditions
@@ -75,7 +93,10 @@ class FieldAccess:
         package = getattr(self.locks, "package", None) if self.locks is not None else None
         g = um.cfg(f)
         none = _Semaphores({}, g, {})
-        if g is None or package is None or b"<-" not in (f.node.text or b""):
+        if g is None or package is None:
+            return none
+        handed = self._handed(f, package)   # key -> (the take's kind, the channel's place)
+        if b"<-" not in (f.node.text or b"") and not handed:
             return none
         ops: dict[str, list] = {}   # key -> [(cnode, kind)] in the order of the text
         places: dict[str, Place] = {}
@@ -93,12 +114,23 @@ class FieldAccess:
                 ops.setdefault(key, []).append((n, e.kind, e.node.start_byte))
         gen: dict[int, frozenset] = {}
         kill: dict[int, frozenset] = {}
+        takes: dict[str, str] = {}
+        for key, (take, place) in handed.items():
+            lst = ops.pop(key, [])
+            if any(k == take for _n, k, _b in lst) or not self._one_slot(package, key[4:]) or \
+                    _given_back(um, f.node, key) != {take}:
+                continue   # (it takes the token itself too, or gives nothing back: not a token handed over)
+            places[key] = place
+            takes[key] = take
+            gen[g.entry.id] = gen.get(g.entry.id, frozenset()) | {(key, True)}
+            for n, _k, _b in lst:
+                kill[n.id] = kill.get(n.id, frozenset()) | {key}
         for key, lst in ops.items():
             kinds = {k for _n, k, _b in lst}
             if kinds != {SEND, RECV} or not self._one_slot(package, key[4:]):
                 places.pop(key, None)
                 continue
-            take = min(lst, key=lambda x: x[2])[1]
+            take = takes[key] = min(lst, key=lambda x: x[2])[1]
             for n, k, _b in lst:
                 if k == take:
                     gen[n.id] = gen.get(n.id, frozenset()) | {(key, True)}
@@ -106,7 +138,42 @@ class FieldAccess:
                     kill[n.id] = kill.get(n.id, frozenset()) | {key}
         if not gen:
             return none
-        return _Semaphores(must_conditions(g, lambda _c: None, kill=kill, gen=gen), g, places)
+        return _Semaphores(must_conditions(g, lambda _c: None, kill=kill, gen=gen), g, places, takes)
+
+    def _handed(self, f: Func, package) -> dict:
+        """The channel semaphores every start of ``f`` hands it: a ``go`` statement that opens the case of a
+        select on taking the token (``case <-c.startRunRequest: go c.runRequest()``), or follows the take in
+        its block (``<-sem; go work()``) — of the literal, or of every call of the named function in the
+        package (each a ``go`` statement). The goroutine holds it from its start; the starter took it for
+        it. "sem:NAME" -> (the take's kind, the channel's place in this function's terms, or the starter's)."""
+        if f.how == "go" and f.start is not None:
+            starts = [(f.start, self.um)]
+        elif f.parent is None and f.how == "decl" and getattr(self.um, "key", None):
+            calls = package.calls_of(self.um.key)
+            if not calls:
+                return {}
+            recv = self.um.key.rpartition(".")[0]
+            starts = []
+            for ck, _node, call, _owner in calls:
+                um = package.decl_model(ck)
+                fn = call.child_by_field_name("function")
+                if um is not None and recv and fn is not None and fn.type == "selector_expression" and \
+                        base_name(um.types.of(fn.child_by_field_name("operand")) or "") != recv:
+                    continue   # (a method of that name of another type)
+                if um is None or call.parent is None or call.parent.type != "go_statement":
+                    return {}
+                starts.append((call.parent, um))
+            if not starts:
+                return {}
+        else:
+            return {}
+        got = None
+        for stmt, um in starts:
+            taken = _taken_before(stmt, um)
+            got = taken if got is None else {k: v for k, v in got.items() if k in taken and taken[k][0] == v[0]}
+            if not got:
+                return {}
+        return got or {}
 
     @staticmethod
     def _one_slot(package, name: str) -> bool:
@@ -523,3 +590,55 @@ def _notify_send(send: Node) -> bool:
     while sel is not None and sel.type != "select_statement":
         sel = sel.parent
     return sel is not None and any(c.type == "default_case" for c in sel.named_children)
+
+
+def _taken_before(stmt: Node, um: UnitModel) -> dict:
+    """The channel semaphore taken right before the statement ``stmt`` runs: the communication of the
+    select case it opens (``case <-c.start: go c.run()``), or the statement before it in its block
+    (``<-sem``, ``sem <- struct{}{}``). "sem:NAME" -> (the take's kind, the channel's place)."""
+    from .effects import RECV, SEND
+    parent = stmt.parent
+    prev = None
+    if parent is not None and parent.type == "statement_list" and parent.named_children and \
+            parent.named_children[0].id == stmt.id and parent.parent is not None and \
+            parent.parent.type == "communication_case":
+        prev = parent.parent.child_by_field_name("communication")
+    elif parent is not None and parent.type in ("statement_list", "block"):
+        sibs = [c for c in parent.named_children if c.type != "comment"]
+        i = next((j for j, c in enumerate(sibs) if c.id == stmt.id), 0)
+        prev = sibs[i - 1] if i > 0 else None
+    if prev is None:
+        return {}
+    if prev.type == "send_statement":
+        chan, kind = prev.child_by_field_name("channel"), SEND
+    else:
+        expr = prev.child_by_field_name("right") if prev.type == "receive_statement" else \
+            (prev.named_children[0] if prev.type == "expression_statement" and prev.named_children else prev)
+        expr = syntax.unparen(expr) if expr is not None else None
+        if expr is None or expr.type != "unary_expression" or \
+                syntax.text(expr.child_by_field_name("operator")) != "<-":
+            return {}
+        chan, kind = expr.child_by_field_name("operand"), RECV
+    place = um.place(chan) if chan is not None else None
+    name = um.abstract_place(place) if place is not None and (place.path or place.is_global) else None
+    return {"sem:" + name: (kind, place)} if name is not None else {}
+
+
+def _given_back(um: UnitModel, fn: Node, key: str) -> set:
+    """The takes that the operations on the channel "sem:NAME" anywhere in ``fn`` (its literals too,
+    ``defer func() { c.start <- struct{}{} }()``) would give back: for each, the opposite kind. A function
+    handed a token does only that: ``{take}``, the kind of its starter's take."""
+    from .effects import RECV, SEND
+    out = set()
+    for n in syntax.walk(fn):
+        if n.type == "send_statement":
+            chan, kind = n.child_by_field_name("channel"), SEND
+        elif n.type == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-":
+            chan, kind = n.child_by_field_name("operand"), RECV
+        else:
+            continue
+        place = um.place(chan) if chan is not None else None
+        name = um.abstract_place(place) if place is not None else None
+        if name is not None and "sem:" + name == key:
+            out.add(RECV if kind == SEND else SEND)
+    return out

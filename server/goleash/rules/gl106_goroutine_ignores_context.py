@@ -10,6 +10,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding
 from ..model.channels import Channel
+from ..model.fields import FieldAccess
 from ..rule import FuncContext, Rule
 
 
@@ -75,6 +76,9 @@ that sends on the channel and is not given the context.
   for the sends of one of them: a second sender would find the channel closed), wherever its
   receiver is, and whether it stops on a `ctx.Done()` or not: no send blocks
   (`httpErrs: make(chan error, 1)` in the constructor, and one `go func() { p.httpErrs <- serve() }()`);
+- the give-back of a one-slot channel semaphore the goroutine holds, taken by its starter for it (`case
+  <-s.startCycle: go func() { s.runCycle(); s.startCycle <- struct{}{} }()`) or by itself: the token is
+  out, its slot free, the send does not wait;
 - the starting function sends on the same channel itself, with a plain send: the
   receiver serves the function while it runs (a stream handler's output), so
   nothing shows that it stops when ctx is cancelled;
@@ -125,12 +129,22 @@ that sends on the channel and is not given the context.
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
                         continue
+                    if ch.place is not None and self._gives_back(ctx, lit, op.node, ch.place):
+                        continue   # the token of a one-slot semaphore this goroutine holds: its slot is free
                     yield ctx.finding(op.node, f"this send blocks forever once {cname} is cancelled. The receiver of "
                                                f"{ch.name} stops then, and the goroutine never looks at {cname}",
                                       [ctx.related(g.child(0), "goroutine started here"),
                                        ctx.related(self._param_node(starter, cname), f"{cname} is received here")],
                                       self._fix(ctx, op.node, lit, cname))
                     break
+
+    @staticmethod
+    def _gives_back(ctx: FuncContext, lit: Node, node: Node, place) -> bool:
+        """Is the send ``node`` of the goroutine's literal ``lit`` the give-back of a channel semaphore the
+        goroutine holds (FieldAccess.gives_back: ``case <-s.startCycle: go func() { s.runCycle();
+        s.startCycle <- struct{}{} }()``)? The token is out, its one slot free: the send does not wait."""
+        f = ctx.model.func_at(lit)
+        return f is not None and FieldAccess(ctx.model, ctx.locks).gives_back(f, node, place)
 
     @staticmethod
     def _never_run(ctx: FuncContext, starter: Node) -> bool:

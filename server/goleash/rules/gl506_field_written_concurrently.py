@@ -59,7 +59,10 @@ goroutine its own slot (`results[i] = ...`).
   also a mutex handed to the goroutine: `mu.Lock(); go func() { defer mu.Unlock(); s.err = e }()`, the
   goroutine only unlocking what its starter locked just before the `go`; also a channel semaphore, a
   field or package channel made with one slot everywhere, taken and given back around the write on every
-  path, `<-f.sendLock; f.sendCases = ...; f.sendLock <- struct{}{}`: one holder at a time, as a mutex);
+  path, `<-f.sendLock; f.sendCases = ...; f.sendLock <- struct{}{}`: one holder at a time, as a mutex;
+  or handed to the goroutine, its starter taking it right before the `go` (`case <-c.startRun: go
+  c.run()`, or the statement before) and the goroutine only giving it back, `defer func() { c.startRun <-
+  struct{}{} }()`);
 - fields of a value each iteration owns (`for _, w := range ws { go func(){ w.n++ }() }` with `w` per iteration);
   also two `go` statements in branches of one `switch` or `if` that exclude each other, on a value each
   turn owns (`switch i := item.(type) { case *GetOp: go p.get(i); case *TouchOp: go p.touch(i) }`): one of
