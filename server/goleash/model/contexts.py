@@ -852,6 +852,42 @@ class ContextModel:
         f = self.um.func_at(expr) if expr is not None and expr.type == "identifier" else None
         return f is not None and _text(expr) in self.made_from(f.node, received)
 
+    def cancelled_after(self, ident: Node, before: Node) -> bool:
+        """Is ``ident`` a context that ends only after ``before``: a local of the function ``before`` is in, made
+        there with its cancel func from a root that nothing cancels sooner (``ctx, cancel :=
+        context.WithCancel(context.Background())``, or of ``t.Context()``), never given another value, whose
+        cancel func is only called — after ``before`` and in no loop around it, or deferred — and not handed
+        on? A call given it that returns only once it is done (a run loop) returns after ``before``."""
+        v = self.um.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+        fn = syntax.enclosing_func(before)
+        value = syntax.unparen(v.value) if v is not None and v.kind == "local" and v.value is not None else None
+        if value is None or v.assigned or v.addressed or fn is None or v.func.id != fn.id or \
+                value.type != "call_expression" or v.index != 0 or \
+                _text(value.child_by_field_name("function")) not in ("context.WithCancel", "context.WithCancelCause"):
+            return False
+        args = syntax.call_args(value)
+        root = syntax.unparen(args[0]) if args else None
+        if root is None or _text(root) not in ("context.Background()", "context.TODO()") and not (
+                root.type == "call_expression" and syntax.call_name(root)[1] == "Context" and
+                not syntax.call_args(root)):
+            return False   # (a parent that may be cancelled at any time)
+        cancel = next((w for w in self.um.scopes.vars if w.stmt is not None and w.stmt.id == v.stmt.id and
+                       w.index == 1), None)
+        if cancel is None or cancel.assigned:
+            return False
+        loops = syntax.loops_between(before, fn)
+        for r in cancel.refs:
+            call = r.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function").id != r.id:
+                return False   # handed on: whoever has it may cancel at any time
+            stmt = syntax.stmt_of(call)
+            if stmt is not None and stmt.type == "defer_statement" and syntax.enclosing_func(stmt).id == fn.id:
+                continue
+            if r.start_byte < before.end_byte or any(syntax.inside(r, lp) for lp in loops) or \
+                    syntax.enclosing_func(r).id != fn.id:
+                return False
+        return True
+
     def made_from(self, fn: Node, name: str) -> set[str]:
         """``name`` (a context of ``fn``) and the locals of ``fn`` declared from it, or from one of those,
         and given again only values made from them (``vmCtx := context.WithValue(ctx, k, v)``, ``rctx,

@@ -75,6 +75,10 @@ def _paired_join(name: str) -> bool:
     return name in _PAIRED_JOINS or name.startswith("WaitAll")
 
 
+# a service's run loop: returns once the context it is given is done
+_RUN_LOOPS = frozenset({"Run", "run", "Serve", "serve", "running"})
+
+
 @dataclass
 class Access:
     ident: Node
@@ -1236,7 +1240,8 @@ class SharedVars:
                 continue   # (the reference handed back to the caller: not an access of what it refers to)
             if a.runner == parent and a.func == fn_node and a.ident.start_byte > g.end_byte and \
                     not self.joined(g, a.ident) and not self.locked(a.ident) and not self.gated(w, g, a.ident) and \
-                    not self.ctx.listeners.serve_ends_after(w.ident, syntax.go_literal(g), a.ident):
+                    not self.ctx.listeners.serve_ends_after(w.ident, syntax.go_literal(g), a.ident) and \
+                    not self._after_run_loop(w, g, a.ident):
                 return Conflict(w, "parent", a.ident)
         if v.is_result and v.sv is not None and v.sv.func.id == fn_node.id:
             for r in self.ctx.nodes("return"):
@@ -1416,6 +1421,29 @@ class SharedVars:
         if v is not None:
             return v.kind == "const"
         return self.ctx.pkg is not None and self.ctx.pkg.is_const(syntax.text(x))
+
+    def _after_run_loop(self, w: Access, g: Node, before: Node) -> bool:
+        """Is the goroutine's access ``w`` reached only once a run loop returned (``err = s.Run(ctx)``, a call
+        named ``Run``, ``Serve`` or ``running``, a statement of the literal's body at or ahead of ``w``) that is
+        given a context the starter cancels only after ``before`` (ContextModel.cancelled_after: ``cancel()``
+        after its last use of ``err``, or deferred)? A run loop returns once its context is done: after
+        ``before``."""
+        lit = syntax.go_literal(g)
+        body = syntax.func_body(lit) if lit is not None else None
+        if body is None:
+            return False
+        for st in syntax.stmt_list(body):
+            if st.start_byte > w.ident.start_byte:
+                break
+            right = st.child_by_field_name("right") if st.type in ("assignment_statement", "short_var_declaration") \
+                else st
+            call = syntax.unparen(right.named_children[0]) if right is not None and right.named_children and \
+                right.type in ("expression_list", "expression_statement") else None
+            if call is None or call.type != "call_expression" or syntax.call_name(call)[1] not in _RUN_LOOPS:
+                continue
+            if any(self.ctx.contexts.cancelled_after(syntax.unparen(a), before) for a in syntax.call_args(call)):
+                return True
+        return False
 
     def _after_endless_serve(self, w: Access, g: Node) -> bool:
         """Is ``w`` reached only once a ``Serve`` returned that never does (``err = s.Serve(ln)``, on a

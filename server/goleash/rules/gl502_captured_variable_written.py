@@ -140,7 +140,11 @@ access it races with.
   of its listener and server (`return s` to a caller that closes it, a `defer s.Close()`) follows the
   use in the function, in no loop around it (registering a service on the server,
   `pb.RegisterGreeterServer(s, impl)`, is no hand-on). `Serve` returns only after one of them, and the
-  write after `Serve`.
+  write after `Serve`;
+- uses that come before the cancel of the context a run loop is given, when the goroutine writes only
+  once it has returned (`err = s.Run(ctx)`, a call named `Run`, `Serve` or `running`; `ctx, cancel :=
+  context.WithCancel(context.Background())` or of `t.Context()`, its cancel only called after the use, or
+  deferred, and not handed on): a run loop returns once its context is done.
 
 ## Fixes
 - **Declare it inside the goroutine** (`err = f()` → `err := f()`) when nothing
