@@ -60,7 +60,9 @@ to misplace.
   a WaitGroup that counts registered listeners): nothing shows a path on which it runs first;
 - `Add(-n)` after an `Add(k)` (`k >= n`) earlier on its path, with no `Done` on that group nor a
   goroutine handed it in between (a start barrier released by the goroutine that raised it; a job that
-  cannot start taking back its own count: `wg.Add(1); if !ready() { wg.Add(-1); continue }`);
+  cannot start taking back its own count: `wg.Add(1); if !ready() { wg.Add(-1); continue }`); also in
+  a deferred literal registered after the `Add(k)` (`wg.Add(1); defer func() { wg.Add(-1) }()`), with no
+  `Done` nor such a goroutine from the `Add` to the function's end: it runs when the function returns;
 - an `Add` after a goroutine started earlier in the block that calls `Done` twice (a barrier: "started",
   then "finished"): its second `Done` pays part of the new count;
 - for `wg.Add(len(xs))` before `for ... range xs`: iterations that start no goroutine but call
@@ -275,10 +277,11 @@ to misplace.
         goroutines that only ``Wait``): the Add(-n) takes back what this goroutine has just counted, so
         it cannot take the counter below zero (every other Done has its own Add)."""
         dones = ctx.calls(receiver=wg, method="Done")
+        end, skip = add.start_byte, None   # (to where nothing may count it down; a deferred literal's own text)
 
         def between(a: Node) -> bool:
             for x in syntax.walk(ctx.unit):
-                if not a.end_byte <= x.start_byte < add.start_byte:
+                if not a.end_byte <= x.start_byte < end or (skip is not None and syntax.inside(x, skip)):
                     continue
                 if any(x.id == d.id for d in dones):
                     return False
@@ -289,7 +292,15 @@ to misplace.
 
         for stmt in syntax.ancestors(add):
             if stmt.type in syntax.FUNC_TYPES:
-                break   # (an Add before a closure that may run at any time is not "before" it)
+                call = stmt.parent
+                deferred = call.parent if call is not None and call.type == "call_expression" else None
+                if stmt.type != "func_literal" or deferred is None or deferred.type != "defer_statement" or skip:
+                    break   # (an Add before a closure that may run at any time is not "before" it)
+                # ``wg.Add(1); defer func() { wg.Add(-1) }()``: it runs when the function returns, after
+                # everything the function does from the ``defer`` on
+                fn = syntax.enclosing_func(deferred)
+                end, skip = (fn.end_byte if fn is not None else end), stmt
+                continue   # (on up from the ``defer`` statement)
             if stmt.parent is None or stmt.parent.type != "statement_list":
                 continue
             sib = stmt.prev_named_sibling
