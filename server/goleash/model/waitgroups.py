@@ -300,8 +300,17 @@ class WaitGroupModel:
                     if want in eff.pays_effect(e, unseen=False)   # (``wg.Go(f)`` is not a Done of this one)
                     and not (e.kind == CALL and _added_just_before(um, e.node, wg))]
 
+        # a Done each turn of a loop makes, at the top of its body (``for p := range w.gzCh { ...;
+        # w.gzWg.Done() }``), of a WaitGroup the package also counts items with (an Add in a loop, or in
+        # a function besides the one starting the goroutine): one per item, not the goroutine's own
+        per_item = {node.id for n in g.nodes for node, _d in dones(n) if _per_turn(node)}
+        if per_item and not self._item_adds(wg, body):
+            per_item = set()
+
         def transfer(n, st, record=None):
             for node, deferred in dones(n):
+                if node.id in per_item:
+                    continue
                 loops = um.loops(node)
                 for f in st:
                     if f[1] != node.id and not any(lp.start_byte <= f[3] <= lp.end_byte for lp in loops):
@@ -321,6 +330,32 @@ class WaitGroupModel:
         node, deferred, first = events[0]
         first_node = next((d for n in g.nodes for d, _ in dones(n) if d.id == first[1]), None)
         return node, deferred, first_node, first[2]
+
+    def _item_adds(self, wg: Place, body: Func) -> bool:
+        """Does the package count items with the field WaitGroup ``wg`` besides goroutines: an ``Add`` of it
+        (by its name, ``w.gzWg.Add(``) in a loop, or in two declarations other than the one of ``body`` (the
+        goroutine's starter, and one that adds a count per item it queues)?"""
+        package = self.effects.package
+        abstract = self.um.abstract_place(wg)
+        if package is None or not wg.path or abstract is None:
+            return False
+        name = wg.path[-1]
+        own = self.um.unit
+        decls = []
+        for key, _digest in package.spelling(name):
+            node = package.decl_node(key)
+            if node is None or node.id == own.id or (node.start_byte == own.start_byte and node.text == own.text):
+                continue
+            um = package.decl_model(key)
+            adds = [c for c in syntax.walk(node) if c.type == "call_expression" and um is not None and
+                    (fn := c.child_by_field_name("function")) is not None and fn.type == "selector_expression" and
+                    syntax.text(fn.child_by_field_name("field")) == "Add" and
+                    um.abstract_place(um.place(fn.child_by_field_name("operand"))) == abstract]
+            if any(syntax.loops_between(c, node) for c in adds):
+                return True
+            if adds:
+                decls.append(key)
+        return len(decls) >= 2
 
     def named_second_done(self, cc: CountedCall) -> tuple[str, int, int] | None:
         """Where the named body of ``cc`` calls Done on its WaitGroup a second time on some path: (function
@@ -593,6 +628,16 @@ class WaitGroupModel:
 def _calls_done(block: Node | None, cg: Counted) -> bool:
     """Does ``block`` hold one of the goroutine's direct ``Done`` calls?"""
     return block is not None and any(syntax.inside(d, block) for d in cg.dones)
+
+
+def _per_turn(node: Node) -> bool:
+    """Is ``node`` (a Done call) a statement of a ``for`` loop's body itself, run on every turn that gets
+    there (not under an ``if`` of the turn)?"""
+    stmt = syntax.stmt_of(node)
+    up = stmt.parent if stmt is not None else None
+    if up is not None and up.type == "statement_list":
+        up = up.parent
+    return up is not None and up.type == "block" and up.parent is not None and up.parent.type == "for_statement"
 
 
 def _not_the_turns(count: Node, loop: Node) -> bool:

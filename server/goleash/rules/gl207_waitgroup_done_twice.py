@@ -42,7 +42,10 @@ directly, deferred, or through helpers, method values and closures.
 Keep the deferred `Done` only.
 
 ## Stays silent
-- a `Done` per item inside a loop (a count of jobs, not of goroutines);
+- a `Done` per item inside a loop (a count of jobs, not of goroutines); also beside the goroutine's own
+  deferred `Done`, a statement of the body of its loop over what it is handed (`for p := range w.gzCh {
+  ...; w.gzWg.Done() }`), when the package counts items with the group too (an `Add` in a loop, or in a
+  function besides the goroutine's starter: `enqueue` adding one per path it queues);
 - `Done` calls on paths that exclude each other;
 - a call whose function calls `Done`, made right after the goroutine's own `wg.Add(1)` (`wg.Add(1);
   s.sendOffset(i)` with `sendOffset` deferring `wg.Done()`): that `Done` pays the count just added;
