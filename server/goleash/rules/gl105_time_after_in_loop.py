@@ -63,7 +63,9 @@ Applies when the module's `go` directive is below 1.23.
 ## Stays silent
 - `time.After` outside loops, or in a loop without `select`;
 - selects whose other cases end the loop (also a `break out` of a loop around it) or are done/cancel
-  cases (the timer case is then the normal wake-up, and each timer fires before the next is made);
+  cases (the timer case is then the normal wake-up, and each timer fires before the next is made), or
+  receive the turn's own result, from a channel made in the loop's body (`result := make(chan error, 1);
+  go func() { result <- run(name) }()`): the loop turns once per piece of work, not per message;
 - a constant duration of at most 10 ms (`time.After(time.Millisecond)`, `5 * time.Millisecond`): each
   timer fires and is freed before many more are made;
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
@@ -93,7 +95,7 @@ Applies when the module's `go` directive is below 1.23.
             if not loops:
                 continue
             loop = loops[0]
-            if ctx.test_code(call) or not self._other_case_continues(case, loop) or _leaves_after(select, loop):
+            if ctx.test_code(call) or not self._other_case_continues(ctx, case, loop) or _leaves_after(select, loop):
                 continue
             if _brief(call):
                 continue   # ``time.After(time.Millisecond)``: each timer fires, and is freed, almost at once
@@ -102,8 +104,9 @@ Applies when the module's `go` directive is below 1.23.
                               self._fix(ctx, call, select, loop, fn))
 
     @staticmethod
-    def _other_case_continues(case: Node, loop: Node) -> bool:
-        """Another case (not a Done/cancel case) can win and keep looping, leaving the timer pending."""
+    def _other_case_continues(ctx: FuncContext, case: Node, loop: Node) -> bool:
+        """Another case (not a Done/cancel case, nor the receive of this turn's own result) can win and keep
+        looping, leaving the timer pending."""
         for other in case.parent.named_children:
             if other.type != "communication_case" or other == case:
                 continue
@@ -111,6 +114,8 @@ Applies when the module's `go` directive is below 1.23.
             t = syntax.text(comm) if comm is not None else ""
             if ".Done()" in t or "done" in t.lower() or "quit" in t.lower() or "stop" in t.lower():
                 continue
+            if _turn_result(ctx, comm, loop):
+                continue   # ``c1 := make(chan error); go run(c1)`` this turn: the loop turns as fast as the work
             if not _always_leaves([c for c in other.named_children if c.type != "comment"][1:], loop):
                 return True   # some path of this case keeps looping (an exit on another path does not help)
         return False
@@ -207,3 +212,21 @@ def _breaks_loop(brk: Node, loop: Node) -> bool:
     around it (``break out``)?"""
     target = syntax.break_target(brk)
     return target is not None and (target.id == loop.id or syntax.inside(loop, target))
+
+
+def _turn_result(ctx: FuncContext, comm: Node | None, loop: Node) -> bool:
+    """Is ``comm`` a receive from a channel made in the body of ``loop`` (``c1 := make(chan error)``, a
+    goroutine of the turn sending its result): each turn waits for its own work, not for traffic, so the
+    loop makes one timer per piece of work it waits for?"""
+    expr = comm.child_by_field_name("right") if comm is not None and comm.type == "receive_statement" else comm
+    expr = syntax.unparen(expr) if expr is not None else None
+    if expr is None or expr.type != "unary_expression" or syntax.text(expr.child_by_field_name("operator")) != "<-":
+        return False
+    chan = syntax.unparen(expr.child_by_field_name("operand"))
+    v = ctx.model.scopes.var(chan) if chan is not None and chan.type == "identifier" else None
+    made = syntax.unparen(v.value) if v is not None and v.kind == "local" and v.value is not None and \
+        not v.assigned else None
+    body = loop.child_by_field_name("body")
+    return made is not None and made.type == "call_expression" and \
+        syntax.text(made.child_by_field_name("function")) == "make" and body is not None and \
+        syntax.inside(v.stmt, body)
