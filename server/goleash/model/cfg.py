@@ -626,6 +626,26 @@ def then_ends(call: Node, body: Node) -> bool:
     return False
 
 
+def process_exits_after(node: Node) -> bool:
+    """Does the process end after the statement holding ``node``, before its function could return: the
+    first statement after it in its block that leaves is an ``os.Exit``/``log.Fatal`` (``close(errCh);
+    os.Exit(255)``)? Deferred calls do not run then."""
+    stmt = syntax.stmt_of(node)
+    block = stmt.parent if stmt is not None else None
+    if block is None or block.type not in ("statement_list", "block"):
+        return False
+    for x in syntax.stmt_list(block):
+        if x.start_byte < stmt.end_byte:
+            continue
+        kind = exit_kind(x)
+        if kind == PROCESS:
+            return True
+        if kind is not None or any(n.type in ("return_statement", "goto_statement", "break_statement",
+                                              "continue_statement") for n in syntax.walk(x, skip_funcs=True)):
+            return False   # (it may leave another way first, running the deferred calls)
+    return False
+
+
 def exits_only(stmt: Node) -> bool:
     """A statement that only ends the function or the process (``return``, ``os.Exit(1)``, ``log.Fatal(err)``,
     ``panic(...)``: what the CFG treats as those exits), or an ``if`` that only reports and does so (``if err

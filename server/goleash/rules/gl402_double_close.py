@@ -9,7 +9,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding
 from ..model import checks
-from ..model.cfg import reaches
+from ..model.cfg import process_exits_after, reaches
 from ..model.channels import Channel, ChanOp, may_close
 from ..rule import FuncContext, Rule
 
@@ -61,6 +61,8 @@ another close of the same channel:
   counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
   turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
+- an explicit close beside a `defer close(ch)` when the process ends after it, before the function can
+  return (`close(errCh); os.Exit(255)`, `log.Fatal`): deferred calls do not run then;
 - a close after another on the same path, in the `default` of a select that receives from the same
   channel (`close(done)` then `select { case <-done: default: close(done) }`): the closed channel's
   receive is always ready, so the default does not run;
@@ -114,7 +116,8 @@ another close of the same channel:
                             not ctx.channels.closed_check(b):
                         return b, a, "It runs twice on the same path"
                 elif b.deferred and not a.deferred and (syntax.runs_before(b.node, a.node)
-                                                        or syntax.runs_before(a.node, b.node)):
+                                                        or syntax.runs_before(a.node, b.node)) and \
+                        not process_exits_after(a.node):   # (``close(ch); os.Exit(1)``: no deferred call runs)
                     return b, a, "The deferred close runs after this one"
         for c in closes:
             g = c.goroutine
