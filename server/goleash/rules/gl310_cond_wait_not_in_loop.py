@@ -53,8 +53,9 @@ under the lock.
 ```
 
 ## Stays silent
-- a Wait followed, in its `if`, by `goto` to a label before that `if` (`again: if q.full() {
-  q.notFull.Wait(); goto again }`): a loop written with `goto`;
+- a Wait followed, in its `if` or after it, by `goto` to a label before that `if` (`again: if q.full() {
+  q.notFull.Wait(); goto again }`, or `if !avail() { c.Wait() }; c.L.Unlock(); goto again`, nothing
+  leaving in between): a loop written with `goto`;
 - `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
 - a Wait followed by a return of constants or of locals computed before it (`return 0, false`,
   `return n, nil`, also right after the `if`): the function acts on nothing after waking, its
@@ -343,12 +344,20 @@ under the lock.
 
 
 def _goes_back(wait, block, if_stmt, fn) -> bool:
-    """Does ``block`` (the ``if`` holding ``wait``) go, after the Wait, to a label placed before that ``if``
-    in the function (``again: ... if q.full() { q.notFull.Wait(); goto again }``)? The condition is then
-    checked again after every wake-up: a loop written with ``goto``."""
-    after = [st for st in syntax.stmt_list(block) if st.start_byte >= wait.end_byte]
-    labels = {syntax.text(st.named_children[0]) for st in after
-              if st.type == "goto_statement" and st.named_children}
+    """Does the function go, after the Wait, to a label placed before the ``if`` holding it (``again: ... if
+    q.full() { q.notFull.Wait(); goto again }``, or the same ``goto`` after the ``if``, every statement
+    before it running on)? The condition is then checked again after every wake-up: a loop written with
+    ``goto``."""
+    after = _after_wait(wait, block, if_stmt, fn) or []
+    labels = set()
+    for st in after:   # (the first statement that leaves: a goto in the block, or after the if, ``if
+        #               !avail() { c.Wait() }; c.L.Unlock(); goto again``)
+        if st.type == "goto_statement" and st.named_children:
+            labels.add(syntax.text(st.named_children[0]))
+            break
+        if any(n.type in ("return_statement", "goto_statement", "break_statement", "continue_statement")
+               for n in syntax.walk(st, skip_funcs=True)):
+            break
     if not labels:
         return False
     for n in syntax.walk(fn):
