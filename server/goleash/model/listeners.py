@@ -480,11 +480,14 @@ def _asks_addr(ref: Node) -> bool:
 
 
 def _deferred(node: Node, fn: Node) -> bool:
-    """Is ``node`` part of a ``defer`` statement of ``fn`` (it runs when ``fn`` returns)?"""
+    """Is ``node`` part of a ``defer`` statement of ``fn`` (it runs when ``fn`` returns), also in the
+    literal it defers (``defer func() { grpcServer.Stop() }()``)?"""
     for p in syntax.ancestors(node, fn):
         if p.type == "defer_statement":
             return True
-        if p.type in syntax.FUNC_TYPES and p.id != fn.id:
+        if p.type in syntax.FUNC_TYPES and p.id != fn.id and not (
+                p.type == "func_literal" and p.parent is not None and p.parent.type == "call_expression" and
+                p.parent.parent is not None and p.parent.parent.type == "defer_statement"):
             return False
     return False
 

@@ -137,7 +137,8 @@ access it races with.
   listener (`s.Serve(tls.NewListener(ln, cfg))`, `netutil.LimitListener(ln, n)`: a package function named
   for a listener, given it first; it fails only once `ln` does);
 - uses that come before everything that could end such a `Serve`: every close, shutdown or hand-on
-  of its listener and server (`return s` to a caller that closes it, a `defer s.Close()`) follows the
+  of its listener and server (`return s` to a caller that closes it, a `defer s.Close()`, also in a
+  deferred literal, `defer func() { s.Stop() }()`) follows the
   use in the function, in no loop around it (registering a service on the server,
   `pb.RegisterGreeterServer(s, impl)`, is no hand-on). `Serve` returns only after one of them, and the
   write after `Serve`;
