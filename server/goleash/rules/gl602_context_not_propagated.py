@@ -11,6 +11,7 @@ from .. import syntax
 from ..findings import Finding, Severity
 from ..model.contexts import ContextModel
 from ..model.module import file_imports
+from ..model.sync import receiver
 from ..rule import FuncContext, Rule
 
 
@@ -200,7 +201,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   port)`), or on a unix socket's path (`lc.Listen(context.TODO(), "tcp", tcpAddr.String())`),
   also a listen wrapper given a resolved address (`listenPacket(context.Background(), &net.UDPAddr{IP:
   ip, Port: port})`): its ctx only bounds a name lookup that does not happen;
-- a controller-runtime reconciler's `r.Get(context.TODO(), req.NamespacedName, obj)` of a kind the
+- a controller-runtime reconciler's `r.Get(context.TODO(), req.NamespacedName, obj)` (in `Reconcile` or
+  another method of the reconciler's type, by any key: `client.ObjectKey{...}`) of a kind the
   package's controllers watch (`.For(&v1beta1.Rollout{})`, `.Owns`, `.Watches`, `source.Kind(mgr.GetCache(),
   &T{})`) with the manager's client (`mgr.GetClient()`): the manager syncs that informer before any worker
   runs, so the Get reads memory and never consults its context (a kind nothing watches starts an informer
@@ -329,13 +331,22 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
         args = call.parent
         outer = args.parent if args is not None and args.type == "argument_list" else None
         if outer is None or outer.type != "call_expression" or syntax.call_name(outer)[1] != "Get" or \
-                ctx.pkg is None or ctx.func_name != "Reconcile":
+                ctx.pkg is None or not ContextNotPropagated._reconciler_method(ctx):
             return False
         a = syntax.call_args(outer)
-        if len(a) != 3 or a[0].id != call.id or not syntax.text(a[1]).endswith(".NamespacedName"):
+        if len(a) != 3 or a[0].id != call.id:
             return False
         t = ctx.model.types.of(syntax.unparen(a[2]))   # (``&T{}``, ``new(T)``, a local holding one)
         return t is not None and t.startswith("*") and ctx.pkg.watched_kind(t[1:])
+
+    @staticmethod
+    def _reconciler_method(ctx: FuncContext) -> bool:
+        """Is this declaration ``Reconcile``, or another method of a type that has one in the package (a
+        reconciler's step, run by the controller's workers once the manager's informers synced)?"""
+        if ctx.func_name == "Reconcile":
+            return True
+        recv = receiver(ctx.unit) if ctx.unit.type == "method_declaration" else None
+        return recv is not None and "Reconcile" in ctx.model.index.methods.get(recv[1], {})
 
     @staticmethod
     def _indexed_list(ctx: FuncContext, call: Node) -> bool:
