@@ -742,17 +742,18 @@ class ModuleIndex:
                 return False
         return True
 
-    def caller_decls(self, name: str, directory: str) -> list[Node] | None:
+    def caller_decls(self, name: str, directory: str, literals: bool = False) -> list[Node] | None:
         """The declarations (functions, methods) holding the calls of the package function ``name`` of the
         package in ``directory`` across the module (:meth:`call_sites`, tests included), parsed anew; None
-        when one is not in a named function, or the calls cannot all be read."""
+        when one is not in a named function (with ``literals``: also in a function literal of one, the
+        declaration around it), or the calls cannot all be read."""
         sites = self.call_sites(name, directory)
         if not sites:
             return None
         out: dict[tuple, Node] = {}
         trees: dict[str, Node] = {}
         for s in sites:
-            if s.caller is None:
+            if s.caller is None and not literals:
                 return None
             root = trees.get(s.path)
             if root is None:

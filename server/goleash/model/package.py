@@ -2371,14 +2371,15 @@ class PackageModel:
         mod, _d = self._module()
         return mod is not None and mod.current_stamp() == stamp
 
-    def module_callers(self, name: str) -> list | None:
+    def module_callers(self, name: str, literals: bool = False) -> list | None:
         """The declarations across the module that call the package function ``name`` (ModuleIndex.
-        caller_decls), when only the module can call it (ModuleIndex.closed); None otherwise. What the
-        caller makes of them is valid while the module is unchanged (a ``modcallers`` dependency)."""
+        caller_decls, ``literals`` as there), when only the module can call it (ModuleIndex.closed); None
+        otherwise. What the caller makes of them is valid while the module is unchanged (a ``modcallers``
+        dependency)."""
         mod, d = self._module(closed=True)
         if mod is None:
             return None
-        got = mod.caller_decls(name, d)
+        got = mod.caller_decls(name, d, literals)
         self._note("modcallers:" + name, (None, mod.stamp))
         return got
 

@@ -766,6 +766,36 @@ class SharedVars:
                 return False
         return True
 
+    def error_ends_process(self, ret: Node) -> bool:
+        """Is ``ret`` a ``return`` of an error (its last value not ``nil``) from the declared function, whose
+        every call ends the process on that error right away (``err := lvmnode.Start(...); if err != nil {
+        klog.Fatalf(...) }``): in the package for an unexported function, across the module for an exported
+        one only the module can call? What the path leaves behind (a mutex held) meets no one."""
+        um, pkg = self.um, self.ctx.pkg
+        vals = syntax.return_values(ret)
+        fn = syntax.enclosing_func(ret)
+        if not vals or syntax.text(vals[-1]) == "nil" or fn is None or um.top is None or fn.id != um.top.node.id or \
+                not um.key or pkg is None or fn.type != "function_declaration":
+            return False
+        types = syntax.result_types(fn)
+        if not types or syntax.text(types[-1]) != "error" or len(types) != len(vals):
+            return False
+        name = um.key.rsplit(".", 1)[-1]
+        decls = pkg.module_callers(name, literals=True) if name[:1].isupper() else \
+            [pkg.decl_node(k) for k in pkg.callers(name)]
+        if not decls or any(d is None for d in decls):
+            return False
+        for decl in decls:
+            calls = [c for c in syntax.walk(decl) if c.type == "call_expression" and syntax.call_name(c)[1] == name]
+            if not calls:
+                return False
+            for call in calls:
+                owner = next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), decl)
+                kept = _kept_result(owner, call, len(types) - 1)
+                if kept is None or not kept[0] or not _exits_on(kept[0][0], kept[1]):
+                    return False
+        return True
+
     def stranded_by(self, go: Node, at: Node) -> "Stranded | None":
         """If the goroutine literal started by ``go`` ended at ``at`` (``runtime.Goexit``, which a failed
         ``t.FailNow`` calls: its deferred calls run, nothing else does), would the function that started it
@@ -1804,6 +1834,18 @@ def _fails_on(st: Node, err: str) -> bool:
     args = syntax.call_args(call)
     return syntax.call_name(call) in (("require", "NoError"), ("assert", "NoError")) and len(args) >= 2 and \
         syntax.text(args[1]) == err
+
+
+def _exits_on(st: Node, err: str) -> bool:
+    """Does the statement ``st`` end the process when ``err`` is not nil: ``if err != nil {
+    klog.Fatalf(...) }`` (its block's first statement an ``os.Exit``/``log.Fatal``)?"""
+    from .cfg import PROCESS, exit_kind
+    if st.type != "if_statement" or st.child_by_field_name("initializer") is not None:
+        return False
+    cond = syntax.unparen(st.child_by_field_name("condition"))
+    body = syntax.stmt_list(st.child_by_field_name("consequence"))
+    return cond is not None and " ".join(syntax.text(cond).split()) == f"{err} != nil" and bool(body) and \
+        exit_kind(body[0]) == PROCESS
 
 
 def _receives_result_after(fn: Node, call: Node, index: int) -> bool:

@@ -54,6 +54,10 @@ func (c *Cache) Get(k string) (string, error) {
   returns nil on every path, a few calls deep: `return json.Marshal(&T{...})` of a type that always
   encodes — strings, bools, integers, string-keyed maps, slices, pointers and such structs of the package —
   counts as one); it never runs, and a later leaking return of the lock is the one reported;
+- a `return` of an error that every caller of the function ends the process on, right away (`err :=
+  start(&mu); if err != nil { log.Fatalf(...) }`; in the package for an unexported function, across the
+  module for an exported one only the module can call, calls in goroutine literals too): the held mutex
+  meets no other `Lock`;
 - a mutex the function made itself (`var mu sync.Mutex`, `st := &T{}`) in a local that nothing else sees
   (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
   anywhere can wait for it;
@@ -158,6 +162,8 @@ func (c *Cache) Get(k string) (string, error) {
                 if how == "return" and body is not None and \
                         checks.returns_under_nil_error(um, ctx.pkg, exit_stmt, body):
                     continue   # ``if err != nil { return }`` of a call that cannot fail: the next leak speaks
+                if how == "return" and ctx.shared.error_ends_process(exit_stmt):
+                    continue   # every caller ends the process on this error: the held mutex meets no one
                 seen.add((place, origin))
                 lock_node = flow.g.nodes[origin]
                 lock_call = self._op(um, flow, lock_node, place, ("Lock", "RLock"))
