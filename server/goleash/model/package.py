@@ -2897,8 +2897,10 @@ class PackageModel:
         ``index``-th argument, when every call of it is a ``go`` statement (``go c.readLoop(errCh)``) or a
         call for itself, whose argument is a local of the starter made there with a constant buffer (``errCh
         := make(chan error, 1)``) that the starter only receives from otherwise, or measures (``len``,
-        testify's assertions): no other goroutine, call or send gets it;
-        None otherwise. The goroutine then has that many slots for itself."""
+        testify's assertions): no other goroutine, call or send gets it — but other starts of the function
+        in the same declaration, not in a loop, each then getting its share (``respC := make(chan error, 2);
+        go expect(cl, respC); go expect(cl2, respC)``: one slot each); None otherwise. The goroutine then has
+        that many slots for itself."""
         from .. import syntax
         calls = self.calls_of(key)
         if not calls:
@@ -2935,8 +2937,18 @@ class PackageModel:
                 return None
             else:
                 cap = int(margs[1].text, 0)
+            # other starts handing the same channel (``go expect(cl, respC); go expect(cl2, respC)``) share
+            # its buffer: a slot each of what it holds
+            sharing = [c for _k, _n, c, _o in calls if c.id != call.id and syntax.inside(c, _node) and
+                       index < len(syntax.call_args(c)) and syntax.unparen(syntax.call_args(c)[index]).type ==
+                       "identifier" and um.scopes.var(syntax.unparen(syntax.call_args(c)[index])) is v]
+            shared_args = {syntax.unparen(syntax.call_args(c)[index]).id for c in sharing}
+            if sharing:
+                if loops:
+                    return None
+                cap //= len(sharing) + 1
             for r in v.refs:
-                if r.id == arg.id:
+                if r.id == arg.id or r.id in shared_args:
                     continue
                 p = r.parent
                 while p is not None and p.type == "parenthesized_expression":

@@ -69,6 +69,8 @@ other side of that channel is gone the goroutine blocks forever.
   (`errCh := make(chan error, 1)`) that the starter only receives from or measures — started once per
   turn of a loop the make is outside, the turns share it: a slot each when it is made as large as the
   loop runs (`make(chan int64, *num)` and `for i := 0; i < *num; i++ { go handler(..., result) }`);
+  started by several `go` statements of the starter given the same channel, they share it too
+  (`respC := make(chan error, 2); go expect(cl, respC); go expect(cl2, respC)`: a slot each);
 - a receive from a running ticker, `time.Tick` (also a local bound once to `time.Tick` of a positive
   constant period: `throttle := time.Tick(time.Second)`) or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn; so does a local `time.NewTimer` that the
