@@ -197,7 +197,7 @@ that sends on the channel and is not given the context.
             per_func = Counter(f.at.func for f in sends)
             closers = {f.at.func for f in index.of(name, "close")}
             need = max(per_func.values()) if per_func and set(per_func) <= closers else len(sends)
-            if made and not index.of(name, "assign") and all(
+            if made and sends and not index.of(name, "assign") and all(
                     isinstance(m.capacity, int) and m.capacity >= need for m in made):
                 return True   # a slot for every send of the package: none blocks, receiver or not
         for fact in elsewhere:
