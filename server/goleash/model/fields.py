@@ -93,11 +93,9 @@ class FieldAccess:
         package = getattr(self.locks, "package", None) if self.locks is not None else None
         g = um.cfg(f)
         none = _Semaphores({}, g, {})
-        if g is None or package is None:
-            return none
+        if g is None or package is None or b"<-" not in (f.node.text or b""):
+            return none   # (a token handed over is given back: ``<-`` in the text too)
         handed = self._handed(f, package)   # key -> (the take's kind, the channel's place)
-        if b"<-" not in (f.node.text or b"") and not handed:
-            return none
         ops: dict[str, list] = {}   # key -> [(cnode, kind)] in the order of the text
         places: dict[str, Place] = {}
         for n in g.nodes:
