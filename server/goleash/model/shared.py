@@ -748,52 +748,51 @@ class SharedVars:
         function whose every call in the package keeps that error and fails the test on it right away
         (``cs, ss, err := pair(false); if err != nil { t.Fatal(err) }``, ``require.NoError(b, err)``)? That
         path of the helper is a failed test: what it leaves behind is not the bug."""
-        um, pkg = self.um, self.ctx.pkg
-        vals = syntax.return_values(ret)
-        fn = syntax.enclosing_func(ret)
-        if not vals or syntax.text(vals[-1]) == "nil" or fn is None or um.top is None or fn.id != um.top.node.id or \
-                not um.key or not um.key.rsplit(".", 1)[-1][:1].islower() or pkg is None:
-            return False
-        types = syntax.result_types(fn)
-        if not types or syntax.text(types[-1]) != "error" or len(types) != len(vals):
-            return False
-        calls = pkg.calls_of(um.key)
-        if not calls:
-            return False
-        for _ck, _node, call, owner in calls:
-            kept = _kept_result(owner, call, len(types) - 1) if owner is not None else None
-            if kept is None or not kept[0] or not _fails_on(kept[0][0], kept[1]):
-                return False
-        return True
+        return self._callers_act_on_error(ret, _fails_on, module=False)
 
     def error_ends_process(self, ret: Node) -> bool:
         """Is ``ret`` a ``return`` of an error (its last value not ``nil``) from the declared function, whose
         every call ends the process on that error right away (``err := lvmnode.Start(...); if err != nil {
         klog.Fatalf(...) }``): in the package for an unexported function, across the module for an exported
-        one only the module can call? What the path leaves behind (a mutex held) meets no one."""
+        one only the module can call (calls in goroutine literals too)? What the path leaves behind (a mutex
+        held) meets no one."""
+        return self._callers_act_on_error(ret, _exits_on, module=True)
+
+    def _callers_act_on_error(self, ret: Node, acts, module: bool) -> bool:
+        """Is ``ret`` a ``return`` of a non-nil error from the declared function, and does every call of it
+        keep that error and ``acts`` on it (``acts(next statement, the error's name)``) right after? The
+        calls: the package's (PackageModel.calls_of) for an unexported function; with ``module``, for an
+        exported package function, the module's (PackageModel.module_callers)."""
         um, pkg = self.um, self.ctx.pkg
         vals = syntax.return_values(ret)
         fn = syntax.enclosing_func(ret)
         if not vals or syntax.text(vals[-1]) == "nil" or fn is None or um.top is None or fn.id != um.top.node.id or \
-                not um.key or pkg is None or fn.type != "function_declaration":
+                not um.key or pkg is None:
             return False
         types = syntax.result_types(fn)
         if not types or syntax.text(types[-1]) != "error" or len(types) != len(vals):
             return False
         name = um.key.rsplit(".", 1)[-1]
-        decls = pkg.module_callers(name, literals=True) if name[:1].isupper() else \
-            [pkg.decl_node(k) for k in pkg.callers(name)]
-        if not decls or any(d is None for d in decls):
-            return False
-        for decl in decls:
-            calls = [c for c in syntax.walk(decl) if c.type == "call_expression" and syntax.call_name(c)[1] == name]
-            if not calls:
-                return False
-            for call in calls:
-                owner = next((a for a in syntax.ancestors(call) if a.type in syntax.FUNC_TYPES), decl)
-                kept = _kept_result(owner, call, len(types) - 1)
-                if kept is None or not kept[0] or not _exits_on(kept[0][0], kept[1]):
+        if name[:1].islower():
+            calls = pkg.calls_of(um.key)
+            sites = [(owner, call) for _ck, _node, call, owner in calls or ()]
+        elif module and fn.type == "function_declaration":
+            decls = pkg.module_callers(name, literals=True)
+            sites = []
+            for decl in decls or ():
+                found = [c for c in syntax.walk(decl) if c.type == "call_expression" and syntax.call_name(c)[1] == name]
+                if not found:
                     return False
+                sites += [(next((a for a in syntax.ancestors(c) if a.type in syntax.FUNC_TYPES), decl), c)
+                          for c in found]
+        else:
+            return False
+        if not sites:
+            return False
+        for owner, call in sites:
+            kept = _kept_result(owner, call, len(types) - 1) if owner is not None else None
+            if kept is None or not kept[0] or not acts(kept[0][0], kept[1]):
+                return False
         return True
 
     def stranded_by(self, go: Node, at: Node) -> "Stranded | None":
