@@ -268,6 +268,53 @@ def test_a_test_that_starts_running_a_helper_is_seen(tmp_path):
     assert findings([a], None)[0] == after
 
 
+GZ_LOOP = """package gz
+
+import "sync"
+
+type writer struct {
+	wg sync.WaitGroup
+	ch chan string
+}
+
+func newWriter() *writer {
+	w := &writer{ch: make(chan string, 4)}
+	w.wg.Add(1)
+	go w.loop()
+	return w
+}
+
+func (w *writer) loop() {
+	defer w.wg.Done()
+	for p := range w.ch {
+		_ = p
+		w.wg.Done()
+	}
+}
+
+var _ = newWriter
+"""
+
+
+def test_an_item_add_in_another_file_is_seen(tmp_path):
+    """A goroutine's per-item Done is paid by Adds of other functions (silent); which functions add to the
+    group is a fact of the other files' text: a cached result asks it again when another file starts adding
+    per item."""
+    pkg = tmp_path / "gz"
+    pkg.mkdir()
+    (pkg / "a.go").write_text(GZ_LOOP)
+    other = pkg / "b.go"
+    other.write_text("package gz\n\nfunc (w *writer) enqueue(p string) {\n\tw.ch <- p\n}\n")
+    a = str(pkg / "a.go")
+    before, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in before[0][1]] == ["GL207"]
+    other.write_text("package gz\n\nfunc (w *writer) enqueue(p string) {\n\tw.ch <- p\n}\n\n"
+                     "func (w *writer) queue(p string) {\n\tw.wg.Add(1)\n\tw.enqueue(p)\n}\n")
+    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert after[0][1] == []
+    assert findings([a], None)[0] == after
+
+
 def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
     c = str(tmp_path / "cache")
     get = str(tree / "locks" / "get.go")

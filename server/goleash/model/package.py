@@ -3164,6 +3164,13 @@ class PackageModel:
         for w in words:
             self._note("spells:" + w, self.spelling(w))
 
+    def spelled_by(self, word: str) -> tuple:
+        """:meth:`spelling`, recorded as a dependency of the result being made (``spells:word``): an edit that
+        makes a declaration spell the word, or stop, asks the result again."""
+        got = self.spelling(word)
+        self._note("spells:" + word, got)
+        return got
+
     def spelling(self, word: str) -> tuple:
         """(key, digest) of every declaration of the package whose text spells ``word``, in the package's
         order."""

@@ -342,7 +342,7 @@ class WaitGroupModel:
         name = wg.path[-1]
         own = self.um.unit
         decls = []
-        for key, _digest in package.spelling(name):
+        for key, _digest in package.spelled_by(name):
             node = package.decl_node(key)
             if node is None or node.id == own.id or (node.start_byte == own.start_byte and node.text == own.text):
                 continue
