@@ -602,7 +602,8 @@ class ContextModel:
         stored in a struct literal's field that nothing in the package reads (``&runtime{statsCtx:
         context.Background()}``, ``statsCtx`` never read: kept and forgotten)? A local handed only to log
         lines or recorded measures (``ctxBg := context.Background()`` then ``rm.latency.Record(ctxBg, ms)``
-        with ``latency metric.Float64Histogram``: a type of a package named for metrics or logs), also once a measure's tags are put on it (``ctx, _ := tag.New(context.Background(), ...)`` then
+        with ``latency metric.Float64Histogram``: a type of a package named for metrics or logs), also once
+        a measure's tags are put on it (``ctx, _ := tag.New(context.Background(), ...)`` then
         ``stats.Record(ctx, m.M(1))``, :meth:`to_logger_typed`), runs nothing either."""
         field = _stored_field(call)
         if field is not None:

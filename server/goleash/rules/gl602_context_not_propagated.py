@@ -136,7 +136,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or of a package variable's type (`imitator.Default.Get(context.TODO(), k)`, `var Default = newClient()`)
   — of an interface, every method of that name and parameter count of a type in the module that has
   all the interface's methods (its own and those of the package's interfaces it embeds, `Center
-  interface { io.Closer; ConfigReader; Tenant() string }`) (a mock that records its arguments uses it), leaving out the types of a
+  interface { io.Closer; ConfigReader; Tenant() string }`) (a mock that records its arguments uses it),
+  leaving out the types of a
   package only tests import in an application (a fake whose methods call the functions a test sets: no
   call of the program reaches it); also a local made from it
   (`c := context.Background()`) that is only handed to such callees, and to functions that only put values
