@@ -858,9 +858,12 @@ class ContextModel:
         there with its cancel func from a root that nothing cancels sooner (``ctx, cancel :=
         context.WithCancel(context.Background())``, or of ``t.Context()``), never given another value, whose
         cancel func is only called — after ``before`` and in no loop around it, or deferred — and not handed
-        on? A call given it that returns only once it is done (a run loop) returns after ``before``."""
-        v = self.um.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
+        on; or that function's own test context, ``t.Context()``? A call given it that returns only once it is
+        done (a run loop) returns after ``before``."""
         fn = syntax.enclosing_func(before)
+        if ident is not None and ident.type == "call_expression" and fn is not None:
+            return self._test_context(ident, fn)
+        v = self.um.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
         value = syntax.unparen(v.value) if v is not None and v.kind == "local" and v.value is not None else None
         if value is None or v.assigned or v.addressed or fn is None or v.func.id != fn.id or \
                 value.type != "call_expression" or v.index != 0 or \
@@ -888,6 +891,18 @@ class ContextModel:
                     syntax.enclosing_func(r).id != fn.id:
                 return False
         return True
+
+    def _test_context(self, call: Node, fn: Node) -> bool:
+        """Is ``call`` ``t.Context()`` of the test function ``fn``'s own ``t`` (``*testing.T``/``B``, ``TB``)? It
+        is cancelled only once ``fn`` has returned, before its cleanups run: after everything ``fn`` does."""
+        callee = call.child_by_field_name("function")
+        operand = callee.child_by_field_name("operand") if callee is not None and \
+            callee.type == "selector_expression" else None
+        if operand is None or syntax.call_name(call)[1] != "Context" or syntax.call_args(call):
+            return False
+        v = self.um.scopes.var(operand) if operand.type == "identifier" else None
+        return v is not None and v.kind == "param" and v.func.id == fn.id and v.type_node is not None and \
+            " ".join(_text(v.type_node).split()) in _TESTING
 
     def made_from(self, fn: Node, name: str) -> set[str]:
         """``name`` (a context of ``fn``) and the locals of ``fn`` declared from it, or from one of those,

@@ -75,8 +75,9 @@ def _paired_join(name: str) -> bool:
     return name in _PAIRED_JOINS or name.startswith("WaitAll")
 
 
-# a service's run loop: returns once the context it is given is done
+# a service's run loop: returns once the context it is given is done, or once the service is told to stop
 _RUN_LOOPS = frozenset({"Run", "run", "Serve", "serve", "running"})
+_STOPS = re.compile(r"(?:Stop|Close|Shutdown|Cancel|Kill|Terminate|Halt|Quit)")
 
 
 @dataclass
@@ -1470,7 +1471,29 @@ class SharedVars:
                 right.type in ("expression_list", "expression_statement") else None
             if call is None or call.type != "call_expression" or syntax.call_name(call)[1] not in _RUN_LOOPS:
                 continue
+            if self._stopped_before(call, g, before):
+                continue   # ``streamOut.StopWithin(d)`` before ``before``: the loop may return then
             if any(self.ctx.contexts.cancelled_after(syntax.unparen(a), before) for a in syntax.call_args(call)):
+                return True
+        return False
+
+    def _stopped_before(self, call: Node, g: Node, before: Node) -> bool:
+        """Is the value whose run loop ``call`` is (``s`` of ``s.Run(ctx)``, a variable) told to stop by the
+        starter between the ``go`` statement ``g`` and ``before`` (``s.StopWithin(d)``, ``s.Close()``,
+        ``s.Shutdown(ctx)``)? Its run loop may return then, before its context is done."""
+        fn = call.child_by_field_name("function")
+        operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+            fn.type == "selector_expression" else None
+        v = self.um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+        if v is None:
+            return operand is not None   # (a run loop of an expression goleash cannot follow)
+        for r in v.refs:
+            if not g.end_byte <= r.start_byte < before.start_byte:
+                continue
+            sel = r.parent
+            name = syntax.text(sel.child_by_field_name("field")) if sel is not None and \
+                sel.type == "selector_expression" and sel.child_by_field_name("operand").id == r.id else ""
+            if _STOPS.match(name):
                 return True
         return False
 

@@ -145,7 +145,9 @@ access it races with.
 - uses that come before the cancel of the context a run loop is given, when the goroutine writes only
   once it has returned (`err = s.Run(ctx)`, a call named `Run`, `Serve` or `running`; `ctx, cancel :=
   context.WithCancel(context.Background())` or of `t.Context()`, its cancel only called after the use, or
-  deferred, and not handed on): a run loop returns once its context is done.
+  deferred, and not handed on; or the test function's own `t.Context()`, cancelled once it has returned),
+  and `s` is not told to stop before the use (`s.StopWithin(d)`, `s.Close()`, `s.Shutdown(...)`): a run
+  loop returns once its context is done, or it is stopped.
 
 ## Fixes
 - **Declare it inside the goroutine** (`err = f()` → `err := f()`) when nothing
