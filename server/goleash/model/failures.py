@@ -218,6 +218,11 @@ def _carries(call: Node, body: Node) -> bool:
     p = call.parent
     while p is not None and p.type == "parenthesized_expression":
         p = p.parent
+    if p is not None and p.type == "literal_element" and p.parent is not None and p.parent.type == "keyed_element" \
+            and p.parent.named_children[-1:] == [p]:
+        key = p.parent.named_children[0]
+        return bool(_ERR_NAME.match(syntax.text(key)))   # (``&tls.Config{Renegotiation: pick(ctx, s)}``: a
+        #                                                   value of a field, an error only as ``Err: f()``)
     if p is None or p.type != "expression_list" or p.parent is None or \
             p.parent.type not in ("short_var_declaration", "assignment_statement") or \
             p != p.parent.child_by_field_name("right"):

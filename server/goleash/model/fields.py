@@ -341,7 +341,8 @@ class FieldAccess:
         if deep and own:
             reads = [r for r in (mapped(CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node),
                                                      write=False))
-                                 for a in fa.reads(top, {w.place for w in own}, -1) if runs(a.node)) if r is not None]
+                                 for a in fa.reads(top, {w.place for w in own}, -1) if runs(a.node) and
+                                 not _set_once_before(um, fa, top, package, a.place, a.node)) if r is not None]
         return CalleeAccesses(tuple(writes), tuple(reads))
 
 
@@ -459,6 +460,46 @@ def _gate(um: UnitModel, package) -> tuple[int, Place] | None:
                 if place is not None:
                     return sets[0].end_byte, place
     return None
+
+
+def _set_once_before(um: UnitModel, fa: "FieldAccess", f: Func, package, place: Place, read: Node) -> bool:
+    """Is ``place`` set at most once, and ``read`` made only after the function's own look at it under a
+    mutex: every assignment of its field in the package is one of ``f``'s, each in the ``then`` of an ``if
+    X.field == nil`` testing its own left side, with a mutex held there that all of them hold (a lazy
+    initialisation: ``mu.Lock(); if o.tags == nil { o.tags = load() }; mu.Unlock()``), and ``read`` comes
+    after such an ``if``, in the block that holds it? Whoever reads has then taken that mutex after the one
+    write, or made it: the unlocked read that follows is ordered after it, and nothing writes it again."""
+    if not place.path or package is None:
+        return False
+    writes = [w for w in fa.writes(f) if w.place == place]
+    if not writes or package.field_assignments(place.path[-1]) != len(writes):
+        return False
+    common = frozenset.intersection(*(w.held for w in writes))
+    if not common:
+        return False
+    guards = []
+    for w in writes:
+        left = w.node.child_by_field_name("left") if w.node.type == "assignment_statement" else None
+        if left is None or len(left.named_children) != 1:
+            return False
+        spelt = syntax.text(left)
+        guard = next((a for a in syntax.ancestors(w.node, um.unit) if a.type == "if_statement" and
+                      syntax.inside(w.node, a.child_by_field_name("consequence")) and
+                      any(_nil_test(c, spelt) for c in syntax.operands(a.child_by_field_name("condition"), "&&"))),
+                     None)
+        if guard is None:
+            return False
+        guards.append(guard)
+    return any(g.end_byte <= read.start_byte and g.parent is not None and syntax.inside(read, g.parent)
+               for g in guards)
+
+
+def _nil_test(cond: Node | None, spelt: str) -> bool:
+    """Is ``cond`` ``spelt == nil`` (or ``nil == spelt``)?"""
+    if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "==":
+        return False
+    sides = {syntax.text(cond.child_by_field_name("left")), syntax.text(cond.child_by_field_name("right"))}
+    return sides == {spelt, "nil"}
 
 
 def _never_runs(um: UnitModel, node: Node, package) -> bool:

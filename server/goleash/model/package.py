@@ -250,6 +250,7 @@ _ASKED_AGAIN = {
     "const": lambda m, k: m.is_const(k, record=False),
     "neverread": lambda m, k: m.field_never_read(k, record=False),
     "settrue": lambda m, k: m.only_set_true(k, record=False),
+    "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
     "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
     "freshrecv": lambda m, k: m.fresh_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
@@ -1253,6 +1254,29 @@ class PackageModel:
                                            for m in pat.finditer(f.source) if m.group(1))
         if record:
             self._note("settrue:" + field, got)
+        return got
+
+    def field_assignments(self, field: str, record: bool = True) -> int | None:
+        """How many statements of the package's code assign ``.field`` (``x.field = v``, ``x.field, y =
+        ...``, ``x.field++``); None when its address is taken anywhere (``&s.field``: written through a
+        pointer, uncounted). (A dependency by its answer.)"""
+        f = re.escape(field.encode())
+        pat = _in_code(rb"\." + f + rb"\s*(?:=(?!=)|,[^=\n]*=(?!=)|\+\+|--|[-+*/|&^]=)|&\s*[\w.()\[\]]*\." + f + rb"\b")
+        got: int | None = 0
+        for x in self.files:
+            if field.encode() not in x.source:
+                continue
+            for m in pat.finditer(x.source):
+                if not m.group(1):
+                    continue
+                if m.group(1).lstrip().startswith(b"&"):
+                    got = None
+                    break
+                got += 1
+            if got is None:
+                break
+        if record:
+            self._note(f"fieldassigns:{field}", got)
         return got
 
     def field_never_set(self, owner: str, field: str, record: bool = True) -> bool:

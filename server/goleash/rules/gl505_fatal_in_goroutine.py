@@ -59,7 +59,8 @@ that returns one — not one whose only failing returns test the error of a call
 := enc.Encode(m); if err != nil { return err }`, nor through the value received handed to such a call;
 not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); the errors of a
 goroutine the function starts (`go func() { if err := write(); err != nil { log.Print(err) } }()`) are
-not its own; a
+not its own, nor is what a call gives to a field of a composite literal (`&tls.Config{Renegotiation:
+pick(ctx, s)}`: a value, an error only under a key named for one, `Err: f()`); a
 stream the function is handed counts only where it operates on it (asks it a method, or hands it to
 code goleash does not read; one it only keeps, `&framer{w: w}`, makes none of its errors), and a
 context or stream the function is handed counts only where its caller hands one that can end or fail

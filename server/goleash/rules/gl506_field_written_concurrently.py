@@ -97,7 +97,12 @@ goroutine its own slot (`results[i] = ...`).
   !atomic.CompareAndSwapInt32(&fg.busy, 0, 1) { return }`, or a check-and-set under its mutex, `if
   s.ldm { s.mu.Unlock(); return }; s.ldm = true`, of a flag nothing in the package clears); a
   write a call further down, unless the called method also reads the field unlocked;
-- fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`.
+- fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`;
+- a field set once, lazily, under a mutex, and read unlocked after that look: every assignment of it in
+  the package sits in the called function under `if o.tagList == nil` (its own left side) with one mutex
+  held (`o.mu.Lock(); if o.tagList == nil { o.tagList = tags }; o.mu.Unlock()`), and the unlocked read
+  comes after that `if`, in the block holding it. Each reader took the mutex after the one write, or
+  made it; nothing writes it again (a second assignment anywhere in the package keeps it reported).
 """
 
     @staticmethod
