@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from tree_sitter import Node
 
@@ -11,6 +12,14 @@ from ..findings import Finding, Related
 from ..model.channels import Channel, ChanOp, spells_chan_field
 from ..model.checks import nonnil_test
 from ..rule import FuncContext, Rule
+
+
+class _Skip(NamedTuple):
+    """A path on which nothing receives: why, where it leaves, and the senders (their ``go`` statements'
+    ids) that the select case it takes hears from only once they are done (``defer close(end)``)."""
+    reason: str
+    where: Node | None
+    spared: frozenset = frozenset()
 
 
 class AbandonedSender(Rule):
@@ -132,7 +141,9 @@ then returns):
   this send never happens, or has been taken already — for a goroutine started once (or once per turn
   with channels made in that turn): one of several started in a loop on one channel may still send after
   another's value made the receiver leave. Another case of the
-  same select (a timeout) is still a path that strands it;
+  same select (a timeout) is still a path that strands it; and with two senders, one closing `end` as
+  its last act, the case `<-end` strands only the other (reported there: an interrupt goroutine's
+  `lines <- ""` beside the reader's `defer close(end)`);
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value, an assignment, `cmd.RunE = c.run`, or a
   literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`, or that
@@ -238,14 +249,16 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             path = self._skip_path(ctx, ch, parent_recvs, sends, count)
             if path is None:
                 continue
-            reason, where = path
+            reason, where, spared = path   # (spared: senders the path's select case hears from once done)
             if (ctx.returns_to_exit or (where is not None and ctx.command_literal_at(where))) and \
                     (_returns(where) or _leaves_to_return(where) or
                                         not any(ctx.model.loops(o.goroutine) for o in sends)):
                 continue   # main (or its last act): one goroutine at most, ended with the process
             if where is not None and ctx.model.only_exits_after(where):
                 continue   # the function never returns once nothing receives: it goes on only to end the process
-            first = exposed[0]
+            first = next((o for o in exposed if o.goroutine.id not in spared), None)
+            if first is None:
+                continue
             if isinstance(cap, int) and cap > 0:
                 # a buffer takes the first sends: the one that blocks comes later on the path (``ch <- v;
                 # break`` in the loop, then ``ch <- v`` after it), the last of that goroutine's
@@ -345,11 +358,11 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
         return ctx.contexts.never_done(fn.child_by_field_name("operand"))
 
     def _skip_path(self, ctx: FuncContext, ch: Channel, recvs: list[ChanOp], sends: list[ChanOp],
-                   count: int | None) -> tuple[str, Node | None] | None:
+                   count: int | None) -> "_Skip | None":
         if not recvs:
             if self._field_received(ctx, ch):
                 return None   # the same field of another value of its type is received: maybe this one
-            return "nothing ever receives from it", None
+            return _Skip("nothing ever receives from it", None)
         first_go = min((o.goroutine for o in sends), key=lambda g: g.start_byte)
         # 1. a select that can take another case and leave
         for r in recvs:
@@ -361,8 +374,11 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                     continue  # this case still takes the value, or the path already fails
                 if self._never_ready(ctx, case):
                     continue  # ``case <-ctx.Done():`` of a context that is never done here
-                if self._instead(ctx, ch, sends, case):
-                    continue  # it receives what the goroutine sends instead of sending on ch
+                spared = {s.goroutine.id for s in sends if s.goroutine is not None and
+                          self._instead(ctx, ch, [o for o in sends if o.goroutine is s.goroutine], case)}
+                if all(s.goroutine is not None and s.goroutine.id in spared for s in sends):
+                    continue  # it receives what the goroutines send instead of sending on ch
+                # (``defer close(end)`` of one sender: when the case fires, that one is done; another may not be)
                 if self._after_senders_joined(ctx, ch, sends, case):
                     continue  # it fires only once every sender is done (``wg.Wait(); done <- true``)
                 if self._other_callback(ctx, sends, case):
@@ -379,16 +395,16 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                                     for o in sends):
                         continue   # a poll handed to a call (require.Eventually): it is called again
                     if loop is None and (exits or not self._received_after(ch, r.select)):
-                        return "the select takes its default case", case
+                        return _Skip("the select takes its default case", case)
                     if loop is not None and self._runs_out(ctx, ch, r, loop):
-                        return "the polling loop runs out of turns before the value comes", loop
+                        return _Skip("the polling loop runs out of turns before the value comes", loop)
                     continue   # (a default that falls out of the select into another receive)
                 if not exits and self._received_after(ch, r.select):
                     continue  # falls out of the select into another receive
                 if loop is None or exits:
                     comm = case.child_by_field_name("communication")
                     label = syntax.text(comm).strip() if comm is not None else "another"
-                    return f"the select takes case {label} first", comm or case
+                    return _Skip(f"the select takes case {label} first", comm or case, frozenset(spared))
         # 2. an early return between the go statement and the first receive
         first_recv = min(recvs, key=lambda o: o.node.start_byte)
         block = first_go.parent
@@ -412,7 +428,7 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                     (pending := self._pending_at(ch, sends, recvs, ret)) is not None and pending <= ch.capacity:
                 continue   # the values in flight when it returns fit in the buffer (a goroutine started
                 #            later, once the first value was received, is not started on this path)
-            return "the function returns before receiving", ret
+            return _Skip("the function returns before receiving", ret)
         # 3. a receive loop left early, on the strength of a received value, while more values are coming
         # (that do not all fit in the buffer: one at least was received before leaving)
         if (count is None or count > 1) and not (count is not None and isinstance(ch.capacity, int) and
@@ -435,7 +451,7 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                             n.parent or n, ctx.testing_params, ctx.assertion_values) and \
                             not (fresh and _pending_in_turn(sends, recvs, n, body) == 0):
                         what = "returns" if n.type == "return_statement" else "breaks"
-                        return f"the receive loop {what} early", n
+                        return _Skip(f"the receive loop {what} early", n)
         return None
 
     @staticmethod
