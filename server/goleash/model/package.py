@@ -250,6 +250,7 @@ _ASKED_AGAIN = {
     "const": lambda m, k: m.is_const(k, record=False),
     "neverread": lambda m, k: m.field_never_read(k, record=False),
     "settrue": lambda m, k: m.only_set_true(k, record=False),
+    "bitnever": lambda m, k: m.bit_never_raised(k, record=False),
     "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
     "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
@@ -1192,6 +1193,39 @@ class PackageModel:
         got = name in self._consts
         if record:
             self._note("const:" + name, got)
+        return got
+
+    def bit_never_raised(self, name: str, record: bool = True) -> bool:
+        """Is ``name`` an unexported constant of the package (a flag bit, ``notifyDrain`` of an ``iota``
+        group) that its code only ever tests (``n&notifyDrain != 0``: every use the right operand of ``&``),
+        never passes, ORs in or stores (``notify(notifyDrain)``, ``v|notifyDrain``)? Then no value the
+        package makes has that bit: such a test is false on every run."""
+        got = False
+        if name.isidentifier() and not name[:1].isupper() and self.is_const(name, record=False):
+            pat = _in_code(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b")
+            decls = tests = 0
+            for f in self.files:
+                src = f.source
+                if name.encode() not in src:
+                    continue
+                for m in pat.finditer(src):
+                    if not m.group(1):
+                        continue
+                    before = src[max(0, m.start() - 80):m.start()]
+                    line = before.rsplit(b"\n", 1)[-1]
+                    lead = before.rstrip()
+                    if lead.endswith(b"&") and not lead.endswith(b"&&"):
+                        tests += 1
+                    elif not line.strip() or line.strip() == b"const":
+                        decls += 1   # (its line in a ``const ( ... )`` group, or ``const name = ...``)
+                    else:
+                        decls = 2
+                        break
+                if decls > 1:
+                    break
+            got = decls == 1 and tests > 0
+        if record:
+            self._note("bitnever:" + name, got)
         return got
 
     def is_literal_var(self, name: str, record: bool = True) -> bool:

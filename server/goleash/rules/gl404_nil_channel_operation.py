@@ -49,7 +49,11 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
   builds the values of its type (a select case `case <-q.done:` does not count as setting `done`);
 - an operation under `if ch != nil` (an optional channel nobody happens to set), or under `if s.started`
   (`&&` other conditions) where `started` is an unexported bool field that nothing in the package sets
-  (no assignment, keyed literal, address taken, nor unkeyed literal of its type): it never runs.
+  (no assignment, keyed literal, address taken, nor unkeyed literal of its type), or under a test that is
+  false on every run for another reason: `if e.drainDone != nil` of a field channel the package never
+  makes (also through a local, `drained := e.drainDone != nil; if drained {...}`), or `if n&notifyDrain
+  != 0` of an unexported flag constant the package only ever tests (never passes it, ORs it in or
+  stores it: no value has that bit). The operation never runs.
 
 ## Fixes
 - **Initialise with `make`**: `var ch chan T` becomes `ch := make(chan T)`.
@@ -124,16 +128,38 @@ def _guarded_off(ctx: FuncContext, op: Node) -> bool:
         cons = a.child_by_field_name("consequence") if a.type == "if_statement" else None
         if cons is None or not syntax.inside(op, cons):
             continue
-        todo = [a.child_by_field_name("condition")]
-        while todo:
-            c = syntax.unparen(todo.pop())
-            if c is None:
-                continue
-            if c.type == "binary_expression" and syntax.text(c.child_by_field_name("operator")) == "&&":
-                todo += [c.child_by_field_name("left"), c.child_by_field_name("right")]
-            elif c.type == "selector_expression":
-                owner = (ctx.model.types.of(c.child_by_field_name("operand")) or "").lstrip("*")
-                if owner and ctx.pkg.field_never_set(owner, syntax.text(c.child_by_field_name("field"))):
+        if _false_on_every_run(ctx, a.child_by_field_name("condition"), 0):
+            return True
+    return False
+
+
+def _false_on_every_run(ctx: FuncContext, cond: Node | None, depth: int) -> bool:
+    """Does ``cond`` need (as a conjunct) something false on every run: a bool field nothing in the package
+    sets (``s.started``), a channel field nothing makes to be non-nil (``e.drainDone != nil``), a flag bit
+    the package only ever tests (``n&notifyDrain != 0``: PackageModel.bit_never_raised), or a local bool
+    declared once from such a test and not assigned again (``drained := e.drainDone != nil``)?"""
+    for c in syntax.operands(cond, "&&"):
+        if c.type == "selector_expression":
+            owner = (ctx.model.types.of(c.child_by_field_name("operand")) or "").lstrip("*")
+            if owner and ctx.pkg.field_never_set(owner, syntax.text(c.child_by_field_name("field"))):
+                return True
+        elif c.type == "identifier" and depth < 2:
+            v = ctx.model.scopes.var(c)
+            if v is not None and v.kind == "local" and v.value is not None and not v.assigned and \
+                    not v.addressed and _false_on_every_run(ctx, v.value, depth + 1):
+                return True
+        elif c.type == "binary_expression":
+            op = syntax.text(c.child_by_field_name("operator"))
+            left, right = syntax.unparen(c.child_by_field_name("left")), syntax.unparen(c.child_by_field_name("right"))
+            if op == "!=" and right is not None and right.type == "nil" and left is not None:
+                name = ctx.model.abstract_place(ctx.model.place(left)) if left.type == "selector_expression" else None
+                if name is not None and ctx.pkg.is_chan_name(name) and ctx.pkg.never_made(name):
+                    return True
+            if op == "!=" and right is not None and syntax.text(right) == "0" and left is not None and \
+                    left.type == "binary_expression" and syntax.text(left.child_by_field_name("operator")) == "&":
+                bit = syntax.unparen(left.child_by_field_name("right"))
+                if bit is not None and bit.type == "identifier" and ctx.model.scopes.var(bit) is None and \
+                        ctx.pkg.bit_never_raised(syntax.text(bit)):
                     return True
     return False
 
