@@ -2608,7 +2608,8 @@ class PackageModel:
         return memo[key]
 
     def chan_lock(self, key: str) -> bool:
-        """Is the method ``key`` (``T.Lock`` or ``T.Unlock``) one half of a mutex made of a channel: ``T``'s
+        """Is the method ``key`` (``T.Lock`` or ``T.Unlock``) one half of a mutex the package makes itself: of
+        atomics and a channel (:func:`_atomic_lock`, netstack's ``tmutex.Mutex``), or of a channel: ``T``'s
         ``Lock()`` only sends on a channel field of its receiver (``m.ch <- struct{}{}``), its ``Unlock()``
         only receives from that field (``<-m.ch``, or a select of that receive and a ``default``), and the
         package makes the field everywhere with a buffer of one and assigns it nothing else? One value then
@@ -2623,8 +2624,11 @@ class PackageModel:
         for k in (typ + ".Lock", typ + ".Unlock"):
             if k in self.decls:
                 self._note("text:" + k, self.decls[k][1].digest)
-        lock, unlock = _chan_lock_field(self._decl_node(typ + ".Lock"), "send"), \
-            _chan_lock_field(self._decl_node(typ + ".Unlock"), "recv")
+        lock_decl, unlock_decl = self._decl_node(typ + ".Lock"), self._decl_node(typ + ".Unlock")
+        if _atomic_lock(lock_decl, unlock_decl):
+            memo[typ] = True
+            return True
+        lock, unlock = _chan_lock_field(lock_decl, "send"), _chan_lock_field(unlock_decl, "recv")
         if lock is None or lock != unlock:
             return False
         idx = self.chan_index()
@@ -4725,6 +4729,32 @@ def _in_line_comment(source: bytes, at: int) -> bool:
     """Is the byte ``at`` after ``//`` on its line? (A comment's full stop, ``... if any.``, then a method
     named at the start of the next line is no selection.)"""
     return b"//" in source[source.rfind(b"\n", 0, at) + 1:at]
+
+
+def _atomic_lock(lock: Node | None, unlock: Node | None) -> bool:
+    """Are ``lock`` and ``unlock`` (``T.Lock``, ``T.Unlock``; no parameters, no results) a mutex made of
+    atomics and a channel: both change a field of the receiver with ``sync/atomic``, ``Lock`` waits by
+    receiving from a channel field of its receiver (``<-m.ch``), and neither calls another ``Lock`` or
+    ``Unlock`` (a wrapper's are the wrapped mutex's)?"""
+    from .. import syntax
+    for d in (lock, unlock):
+        if d is None or d.type != "method_declaration" or d.child_by_field_name("result") is not None:
+            return False
+        plist = d.child_by_field_name("parameters")
+        if plist is not None and any(c.type == "parameter_declaration" for c in plist.named_children):
+            return False
+    ps = syntax.params(lock)
+    recv = ps[0][0] if ps else None
+    if not recv:
+        return False
+    texts = [syntax.text(d.child_by_field_name("body")) for d in (lock, unlock)]
+    field = re.compile(r"atomic\.\w+\(\s*&" + re.escape(recv) + r"\.\w+|" + re.escape(recv) + r"\.\w+\.(?:Add|Swap|CompareAndSwap|Store)\(")
+    other = re.compile(r"\.R?(?:Lock|Unlock|RUnlock)\(\s*\)")
+    urecv = syntax.params(unlock)
+    ufield = re.compile(field.pattern.replace(re.escape(recv), re.escape(urecv[0][0]))) if urecv and urecv[0][0] else None
+    return bool(field.search(texts[0])) and ufield is not None and bool(ufield.search(texts[1])) and \
+        re.search(r"<-\s*" + re.escape(recv) + r"\.\w+", texts[0]) is not None and \
+        not other.search(texts[0]) and not other.search(texts[1])
 
 
 def _chan_lock_field(decl: Node | None, op: str) -> str | None:

@@ -84,7 +84,9 @@ access it races with.
   on the way): the send completes only once the goroutine took it, after all its writes;
 - a mutex held at the write (locked before it, unlocked after or deferred), a package's own mutex made of
   a channel with one slot among them (`Lock()` sends on a field of its receiver, `Unlock()` receives from
-  it, the field made with a buffer of one wherever it is made), and another package's type of the module
+  it, the field made with a buffer of one wherever it is made) or of atomics and a channel (both change a
+  field of the receiver with `sync/atomic`, `Lock()` waits on `<-m.ch`, neither calls another `Lock`:
+  a flag that only stores 0 and 1 excludes no one, and stays reported), and another package's type of the module
   that embeds a `sync.Mutex`/`RWMutex` and has no `Lock` of its own (`c.rts.Lock()`, `rts *routes.Table`
   with `type Table struct { sync.RWMutex; ... }`: sync's lock; a type whose `Lock` is its own, a lock
   file, stays reported); also a keyed lock, `m.Lock(key)`
