@@ -62,6 +62,9 @@ func poll(ctx context.Context) {
   case on a field channel no value of its type ever has (never made, assigned or handed out in the
   package: a nil channel's case never fires), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
   `log.Fatal(...)`);
+- a ticker made after a loop of the function that never ends (`for {}`, or a range over a ticker's
+  channel, `for range time.NewTicker(d).C`, which is never closed) and has no way out (a `break` in a
+  `switch` leaves only the switch): it is never made;
 - `time.NewTimer` (a timer is released once it fires).
 
 ## Fixes
@@ -166,6 +169,9 @@ func poll(ctx context.Context) {
                 not any(n.type == "return_statement" for n in syntax.walk(body, skip_funcs=True)):
             return True
         for stmt in syntax.stmt_list(body):
+            if stmt.type == "for_statement" and stmt.end_byte <= call.start_byte and _never_ends(stmt) and \
+                    not syntax.contains_exit(stmt.child_by_field_name("body"), stmt, unless=unreachable):
+                return True   # (a loop before it that never ends: the ticker is never made)
             if stmt.type == "for_statement" and stmt.end_byte >= call.start_byte:  # at or after the ticker
                 b = stmt.child_by_field_name("body")
                 header = [c for c in stmt.named_children if c.type not in ("block", "comment", "range_clause")]
@@ -173,3 +179,19 @@ func poll(ctx context.Context) {
                         not syntax.contains_exit(b, stmt, unless=unreachable):
                     return True
         return False
+
+
+def _never_ends(loop: Node) -> bool:
+    """Is ``loop`` one whose header never ends it: ``for {}`` (``for true``), or a range over a ticker's
+    channel, which is never closed (``for range time.NewTicker(d).C``, ``for range time.Tick(d)``)?"""
+    if syntax.endless_loop(loop):
+        return True
+    rc = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    right = syntax.unparen(rc.child_by_field_name("right")) if rc is not None else None
+    if right is None:
+        return False
+    if right.type == "selector_expression" and syntax.text(right.child_by_field_name("field")) == "C":
+        right = syntax.unparen(right.child_by_field_name("operand"))
+        return right is not None and right.type == "call_expression" and \
+            syntax.call_name(right) == ("time", "NewTicker")
+    return right.type == "call_expression" and syntax.call_name(right) == ("time", "Tick")
