@@ -251,6 +251,7 @@ _ASKED_AGAIN = {
     "neverread": lambda m, k: m.field_never_read(k, record=False),
     "settrue": lambda m, k: m.only_set_true(k, record=False),
     "bitnever": lambda m, k: m.bit_never_raised(k, record=False),
+    "swaponce": lambda m, k: m.only_swapped_once(k, record=False),
     "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
     "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
@@ -1193,6 +1194,45 @@ class PackageModel:
         got = name in self._consts
         if record:
             self._note("const:" + name, got)
+        return got
+
+    def only_swapped_once(self, name: str, record: bool = True) -> bool:
+        """Is the package variable ``name`` changed by compare-and-swap only: no text of the package stores,
+        swaps, adds to, assigns or increments it, nor hands its address anywhere but to a
+        ``CompareAndSwap``/``Load`` (``var initialised int32``, ``atomic.CompareAndSwapInt32(&initialised, 0,
+        1)``)? Then one caller of the process at most sees its swap succeed."""
+        got = False
+        if name.isidentifier() and name in self.types.vars:
+            n = re.escape(name.encode())
+            touch = _in_code(rb"(?<![\w.])&\s*" + n + rb"\b|(?<![\w.])" + n + rb"\s*(?:[-+*/|&^]?=(?!=)|\+\+|--|,[^=\n]*=(?!=))|"
+                             rb"(?<![\w.])" + n + rb"\.(?:Store|Swap|Add|And|Or)\w*\(")
+            cas = re.compile(rb"(?:CompareAndSwap|Load)\w*\(\s*$")
+            ok = True
+            seen_decl = 0
+            for f in self.files:
+                if name.encode() not in f.source:
+                    continue
+                for m in touch.finditer(f.source):
+                    if not m.group(1):
+                        continue
+                    hit = m.group(1)
+                    if hit.startswith(b"&"):
+                        if cas.search(f.source[max(0, m.start() - 60):m.start()]):
+                            continue
+                        ok = False
+                    else:
+                        line = f.source[:m.start()].rsplit(b"\n", 1)[-1]
+                        if line.strip() in (b"var", b"") or line.strip().startswith(b"var ") and not seen_decl:
+                            seen_decl += 1   # (its declaration: ``var started = int32(0)``)
+                            continue
+                        ok = False
+                    if not ok:
+                        break
+                if not ok:
+                    break
+            got = ok
+        if record:
+            self._note("swaponce:" + name, got)
         return got
 
     def bit_never_raised(self, name: str, record: bool = True) -> bool:

@@ -59,7 +59,8 @@ func (w *Watcher) Start(ctx context.Context) {
 - goroutines meant to live as long as the process: started in `main` or
   `init` (or a function of package main that main calls as its last act) or inside a `sync.Once` (also in
   the function literal a package variable holds, `launch = func() { go reap() }`, when every call of the
-  variable is inside a `once.Do`), or documented as such in a comment on the `go`
+  variable is inside a `once.Do`; or under `if atomic.CompareAndSwapInt32(&started, 0, 1)` of a package
+  variable nothing else in the package stores, adds to or assigns), or documented as such in a comment on the `go`
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
 - `for v := range ch` loops (they end when `ch` is closed: see GL102);
@@ -80,7 +81,8 @@ func (w *Watcher) Start(ctx context.Context) {
             return   # (main's last act: the process ends when it returns, the goroutine with it)
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
-            if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g):
+            if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g) or \
+                    _under_global_cas(ctx, g):
                 continue
             if not ctx.model.returns_after(g):
                 continue   # the function (or literal: a cobra Run callback) never returns once it started it:
@@ -213,6 +215,30 @@ func (w *Watcher) Start(ctx context.Context) {
             return False
         calls = ctx.pkg.calls_of(syntax.text(names[values.index(lit)]))
         return bool(calls) and all(cls._in_once(call) for _key, _node, call, _owner in calls)
+
+
+def _under_global_cas(ctx: FuncContext, g: Node) -> bool:
+    """Is the ``go`` statement in the ``then`` of an ``if`` that needs a compare-and-swap of a package
+    variable (``atomic.CompareAndSwapInt32(&initialised, 0, 1)``, ``started.CompareAndSwap(false, true)``)
+    that nothing else in the package stores, swaps, adds to or assigns? Only the first caller of the
+    process gets there: the goroutine is started once per process at most."""
+    if ctx.pkg is None:
+        return False
+    for cond, _then in syntax.guards(g, ctx.unit):
+        if cond is None or cond.type != "call_expression" or not syntax.call_name(cond)[1].startswith("CompareAndSwap"):
+            continue
+        args = syntax.call_args(cond)
+        fn = syntax.unparen(cond.child_by_field_name("function"))
+        target = None
+        if len(args) == 3 and args[0].type == "unary_expression" and syntax.text(args[0]).startswith("&"):
+            target = syntax.unparen(args[0].child_by_field_name("operand"))   # atomic.CompareAndSwapInt32(&v, 0, 1)
+        elif len(args) == 2 and fn is not None and fn.type == "selector_expression":
+            target = syntax.unparen(fn.child_by_field_name("operand"))        # v.CompareAndSwap(false, true)
+        if target is None or target.type != "identifier" or ctx.model.scopes.var(target) is not None:
+            continue
+        if ctx.pkg.only_swapped_once(syntax.text(target)):
+            return True
+    return False
 
 
 def _ending_closures(fn: Node) -> set[str]:
