@@ -35,7 +35,7 @@ TERMINALS = (RETURN, PANIC, GOEXIT, PROCESS)
 MAX_DEPTH = 120
 
 _PROCESS_EXIT = {("os", "Exit"), ("syscall", "Exit")}
-_FATAL_PREFIXES = ("Fatal", "Panic")   # log.Fatal*, log.Panic*, logger.Fatalf ...
+_FATAL_PREFIXES = ("Fatal", "Panic", "Crash")   # log.Fatal*, log.Panic*, logger.Fatalf, log4go's LOG.Crashf ...
 _GOEXIT = frozenset({"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"})
 _TEST_NAMES = frozenset({"t", "b", "tb", "f", "c", "tt", "st"})
 
@@ -588,8 +588,8 @@ def exit_kind(stmt: Node) -> str | None:
     return None
 
 
-# a variable that names a logger: ``log``, ``logger``, ``klog``, ``logCxt``, ``reqLogger``, ``l`` (not ``catalog``)
-_LOGGER = re.compile(r"(?:[kg]?log(?:rus|ger|ctx|cxt|entry|ctxt)?|log[A-Z_]\w*|\w*Log(?:ger)?|\w*_log(?:ger)?|l)")
+# a variable that names a logger: ``log``, ``logger``, ``klog``, ``logCxt``, ``reqLogger``, ``l``, log4go's ``LOG`` (not ``catalog``)
+_LOGGER = re.compile(r"(?:[kg]?log(?:rus|ger|ctx|cxt|entry|ctxt)?|log[A-Z_]\w*|\w*Log(?:ger)?|\w*_log(?:ger)?|l|LOG(?:GER)?)")
 
 
 def _logger(operand: Node | None) -> bool:

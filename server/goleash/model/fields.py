@@ -195,6 +195,8 @@ class FieldAccess:
                 targets = left.named_children if left is not None else []
             elif ast.type in ("inc_statement", "dec_statement"):
                 targets = ast.named_children[:1]
+            if targets and not um.reachable(ast):
+                continue   # (after a ``panic``, ``log.Fatal``, a logger's ``Crashf``: it never runs)
             for t in targets:
                 if t.type not in ("selector_expression", "identifier"):
                     continue

@@ -98,6 +98,8 @@ goroutine its own slot (`results[i] = ...`).
   s.ldm { s.mu.Unlock(); return }; s.ldm = true`, of a flag nothing in the package clears); a
   write a call further down, unless the called method also reads the field unlocked;
 - fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`;
+- a write that never runs: after a `panic`, `log.Fatal` or a logger's `Crashf`/`Panicf` (log4go's
+  `LOG.Crashf` panics) on every path to it;
 - a field set once, lazily, under a mutex, and read unlocked after that look: every assignment of it in
   the package sits in the called function under `if o.tagList == nil` (its own left side) with one mutex
   held (`o.mu.Lock(); if o.tagList == nil { o.tagList = tags }; o.mu.Unlock()`), and the unlocked read
