@@ -54,7 +54,9 @@ goroutine its own slot (`results[i] = ...`).
   the goroutine makes only under `if k == "rate"` or in a `case eventspersec:` of `switch k`, `k` its
   parameter given the loop's key or index (distinct in every turn) and the case a literal or a package
   constant: one goroutine at most writes that field;
-- writes with a mutex held that the other side holds too (also a lock whose methods return the lock,
+- writes with a mutex held that the other side holds too (also a keyed lock, a lock per key,
+  `locks.Lock(cfg.Dir)` ... `defer locks.Unlock(cfg.Dir)`, when the key is one place in every goroutine:
+  a field of the value they all write, not each turn's own `s.Dir`; also a lock whose methods return the lock,
   for chaining: `defer st.mu.Lock().Unlock()` locks at the `defer`, of this package's type or another's;
   also a mutex handed to the goroutine: `mu.Lock(); go func() { defer mu.Unlock(); s.err = e }()`, the
   goroutine only unlocking what its starter locked just before the `go`; also a channel semaphore, a
@@ -208,7 +210,9 @@ goroutine its own slot (`results[i] = ...`).
             direct = go.named_children[:1] == [call.node]   # (``go runner.Start()``: its receiver is read there)
             for a in acc.writes + acc.reads:
                 key = (go.id, a.place)
-                if key in reported or (go.id, call.node.id) in reported or a.held or a.deep or \
+                held = [h for h in a.held if not fa.per_iteration(h, loop)]   # (a lock of each turn's value
+                #                                                                excludes no other turn)
+                if key in reported or (go.id, call.node.id) in reported or held or a.deep or \
                         fa.per_iteration(a.place, loop) or (direct and fa.fresh_each_turn(a.place, go, loop, ctx.pkg)) or \
                         (once is not None and a.place.root == once.root and a.place.path[:len(once.path)] == once.path):
                     continue   # (a write a call down is reported only against an unlocked read of the callee)
