@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -12,6 +13,10 @@ from ..model import checks
 from ..rule import FuncContext, Rule
 
 _UNLOCK = {"Lock": "Unlock", "RLock": "RUnlock"}
+
+# a function named to return holding a lock it is handed: ``Lock``, ``rlock``, ``acquireAll``, ``LockShard``,
+# ``tryLock`` (not ``Block``, ``unlockAndWait``)
+_LOCK_HELPER = re.compile(r"[rR]?[lL]ock(?:[A-Z]\w*)?|[aA]cquire\w*|\w*[a-z]R?Lock")
 
 
 class LockNotReleased(Rule):
@@ -61,6 +66,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a mutex the function made itself (`var mu sync.Mutex`, `st := &T{}`) in a local that nothing else sees
   (not reassigned, addressed, handed on nor used by a closure): once the function has left, no Lock
   anywhere can wait for it;
+- a function named to return holding the mutexes it is handed as parameters (`Lock(mus ...*sync.Mutex)`,
+  `lockSet`, `acquireAll`, `tryLock`): its callers own them, and get them back locked (a mutex of its
+  receiver stays reported unless some function releases it, below);
 - a lock helper that returns holding the mutex on every path, also from a successful `TryLock` (`for i
   := 0; i < spins; i++ { if l.mu.TryLock() { return } }; l.mu.Lock()`), or on every path past the
   local that holds it (`if !ok { return err }; l, err := registry.Get(path); ...; l.Lock(); return nil`:
@@ -173,8 +181,9 @@ func (c *Cache) Get(k string) (string, error) {
                 name = um.spell(place)
                 unlock = "RUnlock" if mode == "r" else "Unlock"
                 unlocks = self._unlocks(um, flow, place)
-                if exit_stmt is None:
-                    continue
+                if exit_stmt is None or (place, exit_stmt.id) in seen:
+                    continue   # (one finding per mutex and exit: ``a[i].Lock()`` and ``a[j].TryLock()`` alike)
+                seen.add((place, exit_stmt.id))
                 if not unlocks and self._freed_elsewhere(ctx, place):
                     continue  # a lock helper taking it on some paths: its partner releases it (``UnLock``)
                 if exit_stmt.type == "return_statement" and \
@@ -188,6 +197,10 @@ func (c *Cache) Get(k string) (string, error) {
                     continue  # returns a handle or success; another function of the package releases the lock
                 if self._deferred_release_func(ctx, f.node, place):
                     continue  # ``_, cleanup := q.getLocked(); defer cleanup()``: the helper's release func
+                if how == "return" and f.how == "decl" and _LOCK_HELPER.fullmatch(ctx.func_name or "") and \
+                        ((place.is_param and place.param_index >= 0) or
+                         ((root := um.root_var(place)) is not None and root.kind == "param")):
+                    continue  # ``func Lock(mus ...*sync.Mutex)``: named to return holding the mutexes it is handed
                 blocked = f"{name}.Lock()" + (" (any writer)" if mode == "r" else "")
                 msg = (f"{how} with {name} locked: {name}.{unlock}() is skipped on this path. "
                        f"The next {blocked} blocks forever")

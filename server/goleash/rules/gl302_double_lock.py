@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.effects import call_label
@@ -91,6 +93,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
   (`if retry == 0 { ... }` then `if retry > 0 { ... }`);
 - locks in two `if`s whose conditions exclude each other (`if ok && x { ... }` then `if !ok { ... }`,
   `ok` not reassigned in between);
+- the mutex of an element whose index variable is assigned in between (`mus[k].Lock()` ... `k = failed`,
+  the same call in the next turn of the loop): another element, unless the new index is the old one;
 - the mutexes of two elements by different indexes (`a[i].mu.Lock(); a[j].mu.Lock()`, a sort's
   `less(i, j)`): nothing shows `i == j`; likewise the element a method's index parameter picks (`func (s
   Sharded) Lock(i int) { s.shards[i].mu.Lock() }`, called as `s.Lock(i)` in a loop): each call locks the
@@ -136,6 +140,9 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                     continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
                 if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
                     continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
+                if ev.use is None and "[]" in ev.place.path and held_node is not None and \
+                        _index_reassigned(um, self._call_in(held_node, ev.place, um), ev.effect.node):
+                    continue   # a[k].Lock(); ...; k = next; a[k].Lock(): another element, unless next == k
                 if held_node is not None and _disjoint_guards(um, held_node, ev.effect.node, f.node):
                     continue   # if retry == 0 { mu.Lock() ... }; if retry > 0 { mu.Lock() }: one or the other
                 if held_node is not None and _once_per_loop(um, held_node, ev.effect.node, f.node):
@@ -324,3 +331,32 @@ def _once_per_loop(um, first: Node, second: Node, fn: Node) -> bool:
                            for n in changes):
             return True
     return False
+
+
+def _index_reassigned(um, first: Node | None, second: Node) -> bool:
+    """Is an index variable on the way to the mutex of the lock call ``first`` (``k`` of ``a[k].Lock()``)
+    assigned after it on the way to ``second``: between the two, or, when ``second`` comes again through a
+    loop around both (the same call in the next turn), anywhere in that loop? The second lock may then take
+    another element's mutex: nothing shows the new index equals the old one."""
+    if first is None:
+        return False
+    fn = first.child_by_field_name("function")
+    operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+    idents = [n for ix in ([operand, *syntax.walk(operand)] if operand is not None else [])
+              if ix.type == "index_expression" and ix.child_by_field_name("index") is not None
+              for n in [ix.child_by_field_name("index"), *syntax.walk(ix.child_by_field_name("index"))]
+              if n.type == "identifier"]
+    for n in idents:
+        v = um.scopes.var(n)
+        if v is None:
+            continue
+        if second.start_byte > first.start_byte:
+            if any(first.end_byte <= node.start_byte < second.start_byte for node, _ in v.assigns):
+                return True
+            continue
+        loop = next((a for a in syntax.ancestors(first) if a.type == "for_statement" and
+                     syntax.inside(second, a)), None)
+        if loop is not None and any(syntax.inside(node, loop) for node, _ in v.assigns):
+            return True
+    return False
+
