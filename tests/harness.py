@@ -51,9 +51,27 @@ def line_of(source: bytes, offset: int) -> int:
     return source.count(b"\n", 0, offset) + 1
 
 
+_ANALYSED: dict[tuple, tuple[bytes, list[Finding]]] = {}
+
+
 def findings_for(path: Path, settings: Settings | None = None) -> tuple[bytes, list[Finding]]:
-    """Findings for one testdata file, analysed as part of its directory's package."""
-    analyzer = Analyzer(settings or Settings())
+    """Findings for one testdata file, analysed as part of its directory's package. With the default
+    settings the result is kept for the session, keyed by the file and the state of every file beside it
+    (name, size, modification time): the tests that read a file's findings (its wants, its messages, its
+    squiggles) share one analysis of it, and an edited package is analysed again."""
+    if settings is None:
+        here = Path(path).resolve()
+        key = (str(here), tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                                       for e in os.scandir(here.parent) if e.is_file())))
+        got = _ANALYSED.get(key)
+        if got is None:
+            got = _ANALYSED[key] = _analyse(path, Settings())
+        return got[0], list(got[1])
+    return _analyse(path, settings)
+
+
+def _analyse(path: Path, settings: Settings) -> tuple[bytes, list[Finding]]:
+    analyzer = Analyzer(settings)
     errors: list[str] = []
     results = list(check_paths([str(path)], analyzer, errors))
     assert not errors, errors
