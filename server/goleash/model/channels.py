@@ -302,6 +302,45 @@ class ChannelModel:
             kind=x.kind, node=x.node, chan=chan, goroutine=goroutine, func=f.node, select_case=x.select_case,
             loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n))
 
+    def ready_after_errors(self, case: Node, sends: list[ChanOp]) -> bool:
+        """Is the select ``case`` a receive of a readiness signal (``case <-tl.Listening():``, ``case
+        <-srv.ready:``) of the value whose method every send depends on: each send is ``if err != nil {
+        errc <- err }`` of ``err := tl.Listen(addr)`` (also ``if err := ...; err != nil``), in a goroutine,
+        and that method signals the field only once it cannot fail any more
+        (PackageModel.ready_after_errors)? When the case fires, the method returns nil: the send never
+        comes."""
+        pkg = self.ctx.pkg
+        comm = case.child_by_field_name("communication")
+        if pkg is None or comm is None or not sends:
+            return False
+        recv = next((n for n in [comm, *syntax.walk(comm)] if n.type == "unary_expression" and
+                     syntax.text(n.child_by_field_name("operator")) == "<-"), None)
+        operand = syntax.unparen(recv.child_by_field_name("operand")) if recv is not None else None
+        if operand is not None and operand.type == "call_expression" and not syntax.call_args(operand):
+            callee = self.um.callee(operand)[0]
+            fname = pkg.returned_field(callee.key) if callee is not None and callee.key else None
+            fn = operand.child_by_field_name("function")
+            owner = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+        elif operand is not None and operand.type == "selector_expression":
+            fname = syntax.text(operand.child_by_field_name("field"))
+            owner = operand.child_by_field_name("operand")
+        else:
+            return False
+        if not fname or owner is None:
+            return False
+        for s in sends:
+            if s.goroutine is None or s.via is not None:
+                return False
+            call = _error_source(s.node)
+            fn = call.child_by_field_name("function") if call is not None else None
+            if fn is None or fn.type != "selector_expression" or \
+                    syntax.text(fn.child_by_field_name("operand")) != syntax.text(owner):
+                return False
+            callee = self.um.callee(call)[0]
+            if callee is None or not callee.key or not pkg.ready_after_errors(callee.key, fname):
+                return False
+        return True
+
     def received_elsewhere(self, ch: Channel, func_key: str | None) -> list:
         """Receives (``ChanFact``: recv or range) of the field or package channel ``ch`` in the package's
         functions other than ``func_key`` (this declaration): a loop of the package that serves the channel
@@ -961,3 +1000,31 @@ _RANGE_CALL = re.compile(rb"range\s+([A-Za-z_][\w.]*)\s*\(")   # (a literal firs
 def _unparen_fn(call: Node) -> int:
     fn = syntax.unparen(call.child_by_field_name("function")) if call is not None else None
     return fn.id if fn is not None else -1
+
+
+def _error_source(send: Node) -> Node | None:
+    """For a send under ``if err != nil`` (its nearest ``if``), the call that gave ``err``: in the ``if``'s
+    own initializer (``if err := l.Listen(a); err != nil``) or in the statement right before the ``if``
+    (``err := l.Listen(a)``, ``err = ...``); None otherwise."""
+    st = next((a for a in syntax.ancestors(send) if a.type == "if_statement"), None)
+    cons = st.child_by_field_name("consequence") if st is not None else None
+    cond = syntax.unparen(st.child_by_field_name("condition")) if st is not None else None
+    if cons is None or not syntax.inside(send, cons) or cond is None or cond.type != "binary_expression" or \
+            syntax.text(cond.child_by_field_name("operator")) != "!=" or \
+            syntax.text(cond.child_by_field_name("right")) != "nil":
+        return None
+    name = syntax.text(cond.child_by_field_name("left"))
+    init = st.child_by_field_name("initializer")
+    if init is None and st.parent is not None:
+        kids = [c for c in st.parent.named_children if c.type != "comment"]
+        i = next((k for k, c in enumerate(kids) if c.id == st.id), 0)
+        init = kids[i - 1] if i > 0 else None
+    if init is None or init.type not in ("short_var_declaration", "assignment_statement"):
+        return None
+    left, right = init.child_by_field_name("left"), init.child_by_field_name("right")
+    names = [syntax.text(x) for x in (left.named_children if left is not None else ())]
+    vals = right.named_children if right is not None else []
+    if not names or names[-1] != name or len(vals) != 1:
+        return None
+    call = syntax.unparen(vals[0])
+    return call if call is not None and call.type == "call_expression" else None

@@ -2710,6 +2710,123 @@ class PackageModel:
             memo[alias] = path if path is not None and mod.package_dir(path) is not None else None
         return memo[alias]
 
+    def returned_field(self, key: str) -> str | None:
+        """The field of its receiver that the method ``key`` gives back (``return t.listening``), its other
+        statements only locking around it (``t.Lock(); defer t.Unlock()``); None otherwise."""
+        from .. import syntax
+        node = self.decl_node(key) if key else None
+        if node is None or node.type != "method_declaration":
+            return None
+        self._note("text:" + key, self.decls[key][1].digest)
+        ps = syntax.params(node)
+        recv = ps[0][0] if ps else None
+        stmts = [c for c in syntax.stmt_list(node.child_by_field_name("body")) if c.type != "comment"]
+        if not recv or not stmts or stmts[-1].type != "return_statement":
+            return None
+        for st in stmts[:-1]:
+            t = " ".join(syntax.text(st).split())
+            if not re.fullmatch(r"(?:defer )?" + re.escape(recv) + r"(?:\.\w+)*\.R?(?:Lock|Unlock|RUnlock)\(\)", t):
+                return None
+        vals = syntax.return_values(stmts[-1])
+        v = syntax.unparen(vals[0]) if len(vals) == 1 else None
+        if v is None or v.type != "selector_expression" or syntax.text(v.child_by_field_name("operand")) != recv:
+            return None
+        return syntax.text(v.child_by_field_name("field"))
+
+    def ready_after_errors(self, key: str, field: str) -> bool:
+        """Does the method ``key`` (``T.Listen``) signal readiness on its receiver's channel field ``field``
+        (``t.listening <- true``, ``close(t.ready)``; itself, or a method of ``T`` it calls) on some path, and
+        return no error but ``nil`` once it did: every non-nil error return comes before the signal (``if
+        err != nil { return err }`` for the resolve and the listen), after it only ``return nil`` (a
+        serving loop)? And does nothing else in the package signal ``field``? A caller that saw the signal
+        then knows the call will not fail. (A return of another method of the receiver, ``return
+        t.listenUDP(addr)``, where no signal came before, holds when that method holds.)"""
+        memo = self.__dict__.setdefault("_ready_after_memo", {})
+        mk = (key, field)
+        if mk not in memo:
+            memo[mk] = False
+            seen: set[str] = set()
+            got = self._ready_after(key, field, 0, seen)
+            if got:
+                pat = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-|close\(\s*[\w.]*\." +
+                                 re.escape(field.encode()) + rb"\s*\)")
+                total = sum(len(pat.findall(f.source)) for f in self.files)
+                mine = sum(len(pat.findall(n.text or b"")) for k in seen if (n := self.decl_node(k)) is not None)
+                got = total == mine
+            memo[mk] = got
+        if key in self.decls:
+            self._note("text:" + key, self.decls[key][1].digest)
+        return memo[mk]
+
+    def _ready_after(self, key: str, field: str, depth: int, seen: set) -> bool:
+        from .. import syntax
+        from .cfg import reaches
+        node = self.decl_node(key)
+        um = self.decl_model(key) if node is not None and node.type == "method_declaration" else None
+        ps = syntax.params(node) if um is not None else []
+        recv = ps[0][0] if ps else None
+        g = um.cfg(um.top) if um is not None and recv else None
+        if g is None or depth > 3:
+            return False
+        self._note("text:" + key, self.decls[key][1].digest)
+        typ = key.rsplit(".", 1)[0]
+        target = f"{recv}.{field}"
+
+        def own_call(n: Node) -> str | None:   # ``t.setup(...)``: a method of the receiver's type
+            fn = n.child_by_field_name("function") if n.type == "call_expression" else None
+            if fn is None or fn.type != "selector_expression" or syntax.text(fn.child_by_field_name("operand")) != recv:
+                return None
+            k = f"{typ}.{syntax.text(fn.child_by_field_name('field'))}"
+            return k if k in self.decls else None
+
+        pat = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-|close\(\s*[\w.]*\." +
+                         re.escape(field.encode()) + rb"\s*\)")
+
+        def deep(k: str, d: int) -> bool:   # (a method of the type that may signal, a few calls down)
+            n = self.decl_node(k)
+            src = (n.text or b"") if n is not None else b""
+            if pat.search(src):
+                return True
+            callee = re.compile(rb"\b\w+\.(\w+)\(")
+            return d < 3 and any(f"{typ}.{m.decode()}" in self.decls and f"{typ}.{m.decode()}" != k and
+                                 deep(f"{typ}.{m.decode()}", d + 1) for m in set(callee.findall(src)))
+
+        def signals(stmt: Node) -> bool:
+            for n in [stmt, *syntax.walk(stmt, skip_funcs=True)]:
+                if n.type == "send_statement" and syntax.text(n.child_by_field_name("channel")) == target:
+                    return True
+                if n.type == "call_expression" and syntax.text(n.child_by_field_name("function")) == "close" and \
+                        [syntax.text(a) for a in syntax.call_args(n)] == [target]:
+                    return True
+                if n.type == "call_expression" and (k := own_call(n)) is not None and deep(k, 0):
+                    return True   # (a helper that signals: counted as the signal, however it does it)
+            return False
+
+        seen.add(key)
+        sig = [n for n in g.nodes if n.ast is not None and n.kind == "stmt" and n.ast.type != "return_statement"
+               and signals(n.ast)]
+        signalled = bool(sig)
+        for n in g.nodes:
+            ast = n.ast
+            if ast is None or ast.type != "return_statement":
+                continue
+            vals = syntax.return_values(ast)
+            last = syntax.unparen(vals[-1]) if vals else None
+            if last is None:
+                return False   # (a bare return of a named error: not read)
+            if last.type == "nil":
+                continue
+            if any(reaches(s, n) for s in sig):
+                return False   # an error after the signal
+            sub = own_call(last) if last.type == "call_expression" and len(vals) == 1 else None
+            if sub is not None and sub not in seen:
+                if not self._ready_after(sub, field, depth + 1, seen):
+                    return False
+                signalled = True
+            elif sub is not None:
+                return False
+        return signalled
+
     def stable_getter(self, key: str) -> bool:
         """Is the method ``key`` (``T.m``) a getter of a field nothing sets after construction: its body only
         ``return r.f`` on its receiver, and no declaration of the package assigns, increments or takes the

@@ -143,7 +143,12 @@ then returns):
   another's value made the receiver leave. Another case of the
   same select (a timeout) is still a path that strands it; and with two senders, one closing `end` as
   its last act, the case `<-end` strands only the other (reported there: an interrupt goroutine's
-  `lines <- ""` beside the reader's `defer close(end)`);
+  `lines <- ""` beside the reader's `defer close(end)`); also a case on a readiness signal of the value
+  whose method the send depends on (`if err := l.Listen(a); err != nil { errc <- err }` beside `case
+  <-l.Ready():`), when that method signals the field only once it can fail no more: every non-nil error
+  return before the signal, only `return nil` after it (the signal made by the method or one of its own
+  it returns, `return l.listenUDP(a)`; nothing else in the package sends on or closes a field of that
+  name);
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value, an assignment, `cmd.RunE = c.run`, or a
   literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`, or that
@@ -381,6 +386,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 # (``defer close(end)`` of one sender: when the case fires, that one is done; another may not be)
                 if self._after_senders_joined(ctx, ch, sends, case):
                     continue  # it fires only once every sender is done (``wg.Wait(); done <- true``)
+                if ctx.channels.ready_after_errors(case, sends):
+                    continue  # ``case <-l.Listening():`` signalled once ``l.Listen`` can fail no more
                 if self._other_callback(ctx, sends, case):
                     continue  # fed only by another callback: both running is no path goleash can show
                 if loop is None and isinstance(ch.capacity, int) and ch.capacity > 0 and \
