@@ -767,7 +767,7 @@ class UnitModel:
 
     def lock_handed_on(self, place: Place, func: Node, before: Node) -> bool:
         """Does ``func`` hand the mutex at ``place`` itself on as a value before the end of the statement
-        ``before`` (in the text): ``&db.mu`` or ``db.mu.RLocker()`` (a
+        ``before`` (in the text, or anywhere in a loop around it): ``&db.mu`` or ``db.mu.RLocker()`` (a
         ``sync.Locker`` stored in a transaction, passed to a constructor or returned)? Whoever holds that
         value may unlock it: a lock left held at ``before`` is handed over, not leaked."""
         if any(n.end_byte <= before.end_byte and p == place for n, p in self.unlock_values(func)):
@@ -776,8 +776,10 @@ class UnitModel:
         if not spelled:
             return False
         pointer = self._pointer_mutex(place)
+        # (later in the text, but in a loop around ``before``: an earlier turn may have handed it on)
+        loops = [a for a in syntax.ancestors(before, func) if a.type == "for_statement"]
         for n in syntax.walk(func, skip_funcs=True):
-            if n.end_byte > before.end_byte:
+            if n.end_byte > before.end_byte and not any(syntax.inside(n, lp) for lp in loops):
                 continue
             if pointer and _text(n) == spelled and _handed_value(n):
                 return True   # ``newWriter(c.writeLocker, w)`` of a ``*sync.Mutex`` field: the mutex itself

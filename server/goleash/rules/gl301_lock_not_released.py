@@ -107,7 +107,8 @@ func (c *Cache) Get(k string) (string, error) {
   defer unlockOnce()`, or `sync.OnceFunc(unlock)`);
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
   mutex itself (`return &c.mu`, or `lock = &c.mu` into a result): the caller unlocks it; so does a
-  mutex handed on as a value on the way to the return (`locker = &db.mu` or `db.mu.RLocker()`, given to
+  mutex handed on as a value on the way to the return, also in an earlier turn of a loop around it
+  (`locker = &db.mu` or `db.mu.RLocker()`, given to
   `newTx(locker)`): the transaction that keeps that `sync.Locker` unlocks it; and a field declared as
   a pointer to a mutex (`writeLocker *sync.Mutex`) handed on as it is (`return newWriter(c.writeLocker,
   w), nil`): its value is the mutex itself, for the writer's `Close` to unlock;

@@ -52,6 +52,8 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
+- the one `Lock` under `if locker == nil` (`if !locked`) in a loop, that sets the local it tests in the
+  same body and nowhere else (`locker = mu`): the first turn through closes the test for the others;
 - the one `Lock` under `if n == 1` in a loop that counts `n` up each turn (`n++`, never set back):
   only one turn takes it;
 - locks in two ifs that test one setting against two different constants, each test made once in the
@@ -329,6 +331,34 @@ def _once_per_loop(um, first: Node, second: Node, fn: Node) -> bool:
         if changes and all(syntax.inside(n, loop) and (n.type == "inc_statement" or
                                                         syntax.text(n).replace(" ", "").endswith("+=1"))
                            for n in changes):
+            return True
+    return _set_once(um, stmt, fn)
+
+
+def _set_once(um, stmt: Node, fn: Node) -> bool:
+    """Is the lock statement in the body of an ``if v == nil`` (``if !v``) that sets the local ``v`` (to
+    something else than ``nil``/``false``) in that body, ``v`` declared before the loop around it and set
+    nowhere else (``if locker == nil { mu.Lock(); locker = mu }``)? The first turn that passes the test
+    closes it for the turns after: the lock is taken once."""
+    for a in syntax.ancestors(stmt, fn):
+        if a.type != "if_statement":
+            continue
+        cons = a.child_by_field_name("consequence")
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        if cons is None or not syntax.inside(stmt, cons) or cond is None:
+            continue
+        var = None
+        if cond.type == "binary_expression" and syntax.text(cond.child_by_field_name("operator")) == "==" and \
+                syntax.text(cond.child_by_field_name("right")) == "nil":
+            var, off = syntax.unparen(cond.child_by_field_name("left")), "nil"
+        elif cond.type == "unary_expression" and syntax.text(cond.child_by_field_name("operator")) == "!":
+            var, off = syntax.unparen(cond.child_by_field_name("operand")), "false"
+        v = um.scopes.var(var) if var is not None and var.type == "identifier" else None
+        loop = next((l for l in syntax.ancestors(a, fn) if l.type == "for_statement"), None)
+        if v is None or v.kind != "local" or v.addressed or loop is None or syntax.inside(v.ident, loop):
+            continue
+        if v.assigns and all(syntax.inside(n, cons) and value is not None and syntax.text(value) != off
+                             for n, value in v.assigns):
             return True
     return False
 
