@@ -350,6 +350,31 @@ class SharedVars:
                 return v is not None and v.value is not None and "make(chan" in syntax.text(v.value)
         return False
 
+    def drains_pipe_closed_by(self, stmt: Node, lit: Node | None) -> bool:
+        """Does the statement ``stmt`` (a ``defer``, maybe of a closure) read one end of a pipe the function
+        made to its end (``defer func() { io.Copy(io.Discard, out); out.Close() }()`` of ``in, out :=
+        net.Pipe()``), while the goroutine literal ``lit`` closes the other end (``in.Close()``, also
+        deferred)? The read returns at the other end's close: the function waits for the goroutine to get
+        that far."""
+        if lit is None:
+            return False
+        closed = {syntax.text(c.child_by_field_name("function").child_by_field_name("operand"))
+                  for c in syntax.walk(lit) if c.type == "call_expression" and
+                  syntax.call_name(c)[1] == "Close" and not syntax.call_args(c) and
+                  c.child_by_field_name("function").type == "selector_expression"}
+        for c in [stmt, *syntax.walk(stmt)]:
+            if c.type != "call_expression" or not self._reads_pipe_to_end(c):
+                continue
+            reader = syntax.read_to_end_source(c)
+            v = self.um.scopes.var(reader) if reader is not None and reader.type == "identifier" else None
+            decl = v.stmt if v is not None else None
+            left = decl.child_by_field_name("left") if decl is not None and \
+                decl.type == "short_var_declaration" else None
+            ends = [syntax.text(x) for x in (left.named_children if left is not None else ())]
+            if len(ends) == 2 and v.name in ends and ends[1 - ends.index(v.name)] in closed:
+                return True
+        return False
+
     def _reads_pipe_to_end(self, call: Node) -> bool:
         """``io.ReadAll(b)``, ``io.Copy(w, b)`` or ``x.ReadFrom(b)`` of an end of a pipe the function made
         (``a, b := net.Pipe()``, ``io.Pipe()``), or a package function given it that reads it so before it

@@ -125,7 +125,9 @@ the whole test binary down.
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
   for the late-report case: goroutines the test waits for on every path to its normal return
   (`wg.Wait()`, or `x.Wait()` or `x.Finish()` of a type goleash cannot see, such as a tomb, when the goroutine calls
-  `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a loop
+  `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a deferred read to
+  the end of one end of a pipe whose other end the goroutine closes, `defer func() { io.Copy(io.Discard,
+  out) }()` of `in, out := net.Pipe()` with the goroutine's `in.Close()`; a loop
   with the spawning loop's clause that receives once per goroutine (or `k` times as often when every
   turn starts `k` goroutines, `go store(t, done); go del(t, done)` then `for range 2 * n`); a spin until a count of running
   goroutines is back to zero, `for atomic.LoadInt64(&pending) != 0 {}`); a helper's goroutine counted
@@ -593,6 +595,8 @@ the whole test binary down.
                 continue
             if FatalInGoroutine._leak_check(ctx, n.ast):
                 return True   # the test ends only once its goroutines have (or fails for the leak)
+            if n.ast is not None and ctx.shared.drains_pipe_closed_by(n.ast, syntax.go_literal(g)):
+                return True   # ``defer io.Copy(io.Discard, out)`` of the pipe whose other end the goroutine closes
             for e in um.node_effects(cfg, n):
                 for x in e.inner:
                     if x.kind in ("Wait", "recv", "range"):
