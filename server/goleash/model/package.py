@@ -252,6 +252,7 @@ _ASKED_AGAIN = {
     "settrue": lambda m, k: m.only_set_true(k, record=False),
     "bitnever": lambda m, k: m.bit_never_raised(k, record=False),
     "swaponce": lambda m, k: m.only_swapped_once(k, record=False),
+    "onceonly": lambda m, k: m.only_run_by_once(k, record=False),
     "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
     "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
@@ -1194,6 +1195,41 @@ class PackageModel:
         got = name in self._consts
         if record:
             self._note("const:" + name, got)
+        return got
+
+    def only_run_by_once(self, name: str, record: bool = True) -> bool:
+        """Is the package function ``name`` named in the package's code only as the argument of a ``Do``
+        (``initOnce.Do(bpfInit)``) or in calls (``name(...)``, which the caller reads for where they are),
+        besides its declaration: never handed on otherwise? (Code outside the package cannot call it when
+        it is unexported.)"""
+        got = False
+        if name.isidentifier() and not name[:1].isupper():
+            pat = _in_code(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b")
+            do = re.compile(rb"\.Do\(\s*$")
+            uses = decls = 0
+            ok = True
+            for f in self.files:
+                if name.encode() not in f.source:
+                    continue
+                for m in pat.finditer(f.source):
+                    if not m.group(1):
+                        continue
+                    before = f.source[max(0, m.start() - 40):m.start()]
+                    after = f.source[m.end():m.end() + 2].lstrip()
+                    if before.rstrip().endswith(b"func"):
+                        decls += 1
+                    elif do.search(before) and after.startswith(b")"):
+                        uses += 1
+                    elif after.startswith(b"("):
+                        continue   # a call
+                    else:
+                        ok = False
+                        break
+                if not ok:
+                    break
+            got = ok and decls == 1
+        if record:
+            self._note("onceonly:" + name, got)
         return got
 
     def only_swapped_once(self, name: str, record: bool = True) -> bool:

@@ -59,7 +59,8 @@ func (w *Watcher) Start(ctx context.Context) {
 - goroutines meant to live as long as the process: started in `main` or
   `init` (or a function of package main that main calls as its last act) or inside a `sync.Once` (also in
   the function literal a package variable holds, `launch = func() { go reap() }`, when every call of the
-  variable is inside a `once.Do`; or under `if atomic.CompareAndSwapInt32(&started, 0, 1)` of a package
+  variable is inside a `once.Do`, or in an unexported package function only ever handed to one,
+  `initOnce.Do(bpfInit)`, or called inside one, never handed on otherwise; or under `if atomic.CompareAndSwapInt32(&started, 0, 1)` of a package
   variable nothing else in the package stores, adds to or assigns), or documented as such in a comment on the `go`
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
@@ -82,7 +83,7 @@ func (w *Watcher) Start(ctx context.Context) {
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
             if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g) or \
-                    _under_global_cas(ctx, g):
+                    _under_global_cas(ctx, g) or _run_by_once_only(ctx, g):
                 continue
             if not ctx.model.returns_after(g):
                 continue   # the function (or literal: a cobra Run callback) never returns once it started it:
@@ -215,6 +216,21 @@ func (w *Watcher) Start(ctx context.Context) {
             return False
         calls = ctx.pkg.calls_of(syntax.text(names[values.index(lit)]))
         return bool(calls) and all(cls._in_once(call) for _key, _node, call, _owner in calls)
+
+
+def _run_by_once_only(ctx: FuncContext, g: Node) -> bool:
+    """Is the ``go`` statement in the body of a package function (not in a literal of it) that the package
+    only ever hands to a ``sync.Once``'s ``Do`` (``bpfInitOnce.Do(bpfInit)``) and never calls or hands on
+    otherwise? It runs once per process at most."""
+    if ctx.pkg is None or ctx.unit.type != "function_declaration" or not ctx.func_name or \
+            syntax.enclosing_func(g) is not ctx.unit and (syntax.enclosing_func(g) or ctx.unit).id != ctx.unit.id:
+        return False
+    if not ctx.pkg.only_run_by_once(ctx.func_name):
+        return False
+    calls = ctx.pkg.calls_of(ctx.func_name) or []
+    handed = re.search(rb"\.Do\(\s*" + re.escape(ctx.func_name.encode()) + rb"\s*\)",
+                       b"".join(f.source for f in ctx.pkg.files)) is not None
+    return (handed or bool(calls)) and all(LoopWithoutExit._in_once(call) for _key, _node, call, _owner in calls)
 
 
 def _under_global_cas(ctx: FuncContext, g: Node) -> bool:
