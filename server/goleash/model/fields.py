@@ -13,6 +13,7 @@ onto the caller's places.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
@@ -320,6 +321,38 @@ class FieldAccess:
         return syntax.text(fn) == "new" or (package is not None and syntax.text(fn) in package.decls and
                                              package.concrete_result(syntax.text(fn), index) is not None)
 
+    def set_before(self, place: Place, go: Node, package) -> bool:
+        """Is the field ``place`` (``st.dirs`` of a local ``st``) given a value other than ``nil`` before the
+        ``go`` statement, on every path to it: by the keyed literal that makes the local (``st :=
+        &State{dirs: newTracker()}``), or by an assignment ``st.dirs = v`` in a block around the ``go``
+        before it; and does no text of the package set a field of that name to ``nil``? Then a write
+        guarded by ``if st.dirs == nil`` does not run for that value."""
+        if not place.path or package is None:
+            return False
+        v = self.um.root_var(place) if place.is_local else None
+        if v is None or len(place.path) != 1:
+            return False
+        field = place.path[0]
+        if re.search(rb"\." + re.escape(field.encode()) + rb"\s*=\s*nil\b", b"".join(f.source for f in package.files)):
+            return False
+        value = syntax.unparen(v.value) if v.value is not None and not v.assigned else None
+        lit = value.child_by_field_name("operand") if value is not None and value.type == "unary_expression" else value
+        if lit is not None and lit.type == "composite_literal":
+            body = lit.child_by_field_name("body")
+            for el in (body.named_children if body is not None else ()):
+                kids = el.named_children if el.type == "keyed_element" else []
+                if len(kids) == 2 and syntax.text(kids[0]) == field and syntax.text(kids[1]) != "nil":
+                    return True
+        spelt = f"{v.name}.{field}"
+        for _block, stmts, st in syntax.around(go, syntax.enclosing_func(go) or self.um.unit):
+            for x in stmts:
+                if x.start_byte >= st.start_byte:
+                    break
+                if x.type == "assignment_statement" and syntax.text(x.child_by_field_name("left")) == spelt and \
+                        syntax.text(x.child_by_field_name("right")) != "nil":
+                    return True
+        return False
+
     def callee_writes(self, package, e) -> list["CalleeAccess"]:
         """Writes that a called package function makes, on the caller's places, with the mutexes held
         there as the caller spells them (a mutex the caller cannot name, such as the callee's own local,
@@ -365,8 +398,8 @@ class FieldAccess:
             ``if alwaysFalse``)?"""
             return not _off_for_call(um, node, e.consts, method, e.node) and not _never_runs(um, node, package)
 
-        own = [CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node)) for a in fa.writes(top)
-               if runs(a.node)]
+        own = [CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node),
+                            nil_guarded=_nil_guarded(um, a.node)) for a in fa.writes(top) if runs(a.node)]
         if deep:
             g = um.cfg(top)
             for n in (g.nodes if g is not None else ()):
@@ -394,6 +427,7 @@ class CalleeAccess:
     at: tuple[str, int, int]   # (that function's key, start, end relative to its declaration): a related anchor
     write: bool = True
     deep: bool = False    # made by a function the called one calls (``deep`` of callee_accesses)
+    nil_guarded: bool = False   # a write under ``if x.f == nil`` of its own target (a lazy default)
 
 
 @dataclass(frozen=True)
@@ -533,9 +567,31 @@ def _set_once_before(um: UnitModel, fa: "FieldAccess", f: Func, package, place: 
                for g in guards)
 
 
-def _nil_test(cond: Node | None, spelt: str) -> bool:
-    """Is ``cond`` ``spelt == nil`` (or ``nil == spelt``)?"""
-    if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "==":
+def _nil_guarded(um: UnitModel, stmt: Node) -> bool:
+    """Is the assignment ``stmt`` (one target) in the ``then`` of an ``if`` that tests that target ``==
+    nil`` (``if st.dirs == nil { st.dirs = newTracker() }``), or in the ``else`` of one testing it ``!=
+    nil``?"""
+    left = stmt.child_by_field_name("left") if stmt.type == "assignment_statement" else None
+    if left is None or len(left.named_children) != 1:
+        return False
+    spelt = syntax.text(left)
+    for a in syntax.ancestors(stmt, um.unit):
+        if a.type != "if_statement" or a.child_by_field_name("consequence") is None:
+            continue
+        cond = a.child_by_field_name("condition")
+        if syntax.inside(stmt, a.child_by_field_name("consequence")) and \
+                any(_nil_test(c, spelt) for c in syntax.operands(cond, "&&")):
+            return True
+        alt = a.child_by_field_name("alternative")
+        if alt is not None and syntax.inside(stmt, alt) and _nil_test(cond, spelt, "!="):
+            return True   # ``if s.policy != nil { ... } else { s.policy = newPolicy() }``
+    return False
+
+
+def _nil_test(cond: Node | None, spelt: str, op: str = "==") -> bool:
+    """Is ``cond`` ``spelt == nil`` (or ``nil == spelt``; ``op`` "!=": ``spelt != nil``)?"""
+    cond = syntax.unparen(cond) if cond is not None else None
+    if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != op:
         return False
     sides = {syntax.text(cond.child_by_field_name("left")), syntax.text(cond.child_by_field_name("right"))}
     return sides == {spelt, "nil"}

@@ -101,7 +101,10 @@ goroutine its own slot (`results[i] = ...`).
   write a call further down, unless the called method also reads the field unlocked;
 - fields of a copy: `o := base` of a struct value (not a pointer) in each goroutine, then `o.ID = ...`;
 - a write that never runs: after a `panic`, `log.Fatal` or a logger's `Crashf`/`Panicf` (log4go's
-  `LOG.Crashf` panics) on every path to it;
+  `LOG.Crashf` panics) on every path to it; or a lazy default, `if st.tracker == nil { st.tracker =
+  newTracker() }` (or the `else` of `!= nil`), in a called method, of a value the starter gave that field
+  before the loop (`st := &State{tracker: t}`, or `st.tracker = t` before the `go`), when nothing in the
+  package sets a field of that name to `nil`;
 - a field set once, lazily, under a mutex, and read unlocked after that look: every assignment of it in
   the package sits in the called function under `if o.tagList == nil` (its own left side) with one mutex
   held (`o.mu.Lock(); if o.tagList == nil { o.tagList = tags }; o.mu.Unlock()`), and the unlocked read
@@ -216,12 +219,15 @@ goroutine its own slot (`results[i] = ...`).
                         fa.per_iteration(a.place, loop) or (direct and fa.fresh_each_turn(a.place, go, loop, ctx.pkg)) or \
                         (once is not None and a.place.root == once.root and a.place.path[:len(once.path)] == once.path):
                     continue   # (a write a call down is reported only against an unlocked read of the callee)
+                if a.write and a.nil_guarded and fa.set_before(a.place, go, ctx.pkg):
+                    continue   # ``if st.dirs == nil { st.dirs = ... }`` of a value given dirs before the loop
                 name = um.spell(a.place)
                 if a.write:
                     why = f"every goroutine of this loop writes it, in {callee}"
                     related = Related(0, 0, f"{a.spelling} is written here", anchor=a.at)
                 else:
-                    w = next((w for w in acc.writes if w.place == a.place), None)
+                    w = next((w for w in acc.writes if w.place == a.place and
+                              not (w.nil_guarded and fa.set_before(w.place, go, ctx.pkg))), None)
                     if w is None:
                         continue
                     why = (f"{callee} reads it unlocked while another writes it. Every goroutine of this "
