@@ -52,13 +52,17 @@ read too early, or it outlives the function. (anchor: staticcheck SA2000, vet `w
 
 ## Stays silent
 - `Add` before the `go` statement;
+- an `Add` that gives back part of a count made before the `go` (`wg.Add(len(es))`, then in the goroutine
+  `wg.Add(i - len(es))`, `i` the index of its range over `es`, for the turns it will not start), or a
+  negative one (`wg.Add(-1)`): a release;
 - `Add` in a goroutine that another WaitGroup counts, with its `Done` deferred, when the starting
   function waits on that one first (`enqueued.Wait()` before `queries.Wait()`): every `Add` ran
   before that first `Wait` returned;
 - `Add` in a goroutine that starts further goroutines (counting its children) when
   the starting function has no `Wait` of the same WaitGroup after the `go`, or when
-  the goroutine itself is counted (`wg.Add(1)` before `go`, `defer wg.Done()` in it):
-  the counter cannot reach zero while its children are being added.
+  the goroutine itself is counted (`wg.Add(1)` before `go`, `defer wg.Done()` in it, or a `wg.Done()`
+  of its own that comes after its `Add`s: `go tailFile(p, done, &wg)` whose `wg.Add(1)` for its reader
+  precedes its final `wg.Done()`): the counter cannot reach zero while its children are being added.
 
 A goroutine whose body is a package function (`go worker(&wg)`) is reported at the
 `go` statement when that function calls `Add` and the starter waits after it — unless
@@ -91,6 +95,8 @@ the value received was sent after an `Add`.
             for place, add in wgm.ops(f, ADD):
                 if place in counted:
                     continue  # the starter counts this goroutine: its Adds for children run while Wait waits
+                if _gives_back(add, [c for p, c in wgm.ops(starter, ADD) if p == place and c.end_byte <= g.start_byte]):
+                    continue  # ``wg.Add(i - len(es))`` after the starter's ``wg.Add(len(es))``: a release
                 waits = [c for p, c in wgm.ops(starter, WAIT) if p == place and c.start_byte > g.end_byte]
                 if not waits:
                     continue
@@ -285,6 +291,11 @@ the value received was sent after an `Add`.
                 adds = [c for p, c in wgm.ops(starter, ADD) if p == wg and c.start_byte < n.ast.start_byte]
                 if adds and DONE in use.every:
                     continue  # counted by the starter until it is done
+                first = dict(use.where)
+                if adds and DONE in use.some and first.get(ADD) is not None and first.get(DONE) is not None and \
+                        first[DONE].func == first[ADD].func and first[DONE].start >= first[ADD].end:
+                    continue  # counted by the starter, and gives its own count back only after its Adds: a path
+                    #           that skips that Done (GL202's) leaves the counter up, it cannot let Wait through
                 waits = [c for p, c in wgm.ops(starter, WAIT)
                          if p == wg and c.start_byte > n.ast.end_byte]
                 where = dict(use.where).get(ADD)
@@ -300,3 +311,32 @@ the value received was sent after an `Add`.
                 yield ctx.finding(n.ast, f"goroutine {name} calls {w}.Add after it starts. {w}.Wait() "
                                          f"can return before that Add, and what it counts is not waited for",
                                   related)
+
+
+def _gives_back(add: Node, before: list[Node]) -> bool:
+    """Is ``add`` a release, not a count: ``wg.Add(-n)``, or ``wg.Add(i - len(es))`` taking back part of what
+    an ``Add`` before the ``go`` counted (``wg.Add(len(es))``, the same expression subtracted), ``i`` the
+    index of a range over ``es`` around it?"""
+    args = syntax.call_args(add)
+    arg = syntax.unparen(args[0]) if len(args) == 1 else None
+    if arg is None:
+        return False
+    if arg.type == "unary_expression" and syntax.text(arg.child_by_field_name("operator")) == "-":
+        return True
+    if arg.type != "binary_expression" or syntax.text(arg.child_by_field_name("operator")) != "-":
+        return False
+    left, right = syntax.unparen(arg.child_by_field_name("left")), syntax.unparen(arg.child_by_field_name("right"))
+    taken = " ".join(syntax.text(right).split())
+    if left is None or left.type != "identifier" or right is None or right.type != "call_expression" or \
+            syntax.call_name(right) != ("", "len") or len(syntax.call_args(right)) != 1:
+        return False
+    xs = " ".join(syntax.text(syntax.call_args(right)[0]).split())
+    # ``i`` the index of a range over that very slice around the Add: ``i - len(es)`` is at most 0
+    ranged = any(a.type == "for_statement" and (rc := next((c for c in a.named_children if c.type == "range_clause"),
+                                                           None)) is not None and
+                 " ".join(syntax.text(rc.child_by_field_name("right")).split()) == xs and
+                 (lhs := rc.child_by_field_name("left")) is not None and lhs.named_children and
+                 syntax.text(lhs.named_children[0]) == syntax.text(left)
+                 for a in syntax.ancestors(add))
+    return ranged and any(len(a := syntax.call_args(b)) == 1 and " ".join(syntax.text(a[0]).split()) == taken
+                          for b in before)
