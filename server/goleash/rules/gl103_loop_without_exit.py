@@ -60,7 +60,9 @@ func (w *Watcher) Start(ctx context.Context) {
   `init` (or a function of package main that main calls as its last act) or inside a `sync.Once` (also in
   the function literal a package variable holds, `launch = func() { go reap() }`, when every call of the
   variable is inside a `once.Do`, or in an unexported package function only ever handed to one,
-  `initOnce.Do(bpfInit)`, or called inside one, never handed on otherwise; or under `if atomic.CompareAndSwapInt32(&started, 0, 1)` of a package
+  `initOnce.Do(bpfInit)`, or called inside one, never handed on otherwise; or a lazily made singleton's,
+  under `if instance == nil` of a package variable the body sets before the `go` and the package never
+  sets back to `nil`; or under `if atomic.CompareAndSwapInt32(&started, 0, 1)` of a package
   variable nothing else in the package stores, adds to or assigns), or documented as such in a comment on the `go`
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
@@ -83,7 +85,7 @@ func (w *Watcher) Start(ctx context.Context) {
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
             if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g) or \
-                    _under_global_cas(ctx, g) or _run_by_once_only(ctx, g):
+                    _under_global_cas(ctx, g) or _run_by_once_only(ctx, g) or _singleton_start(ctx, g):
                 continue
             if not ctx.model.returns_after(g):
                 continue   # the function (or literal: a cobra Run callback) never returns once it started it:
@@ -216,6 +218,34 @@ func (w *Watcher) Start(ctx context.Context) {
             return False
         calls = ctx.pkg.calls_of(syntax.text(names[values.index(lit)]))
         return bool(calls) and all(cls._in_once(call) for _key, _node, call, _owner in calls)
+
+
+def _singleton_start(ctx: FuncContext, g: Node) -> bool:
+    """Is the ``go`` statement in the ``then`` of ``if inst == nil`` of a package variable that this body
+    sets (to something other than ``nil``) before the ``go``, and that nothing in the package sets to ``nil``
+    (``if instance == nil { instance = &Bucket{}; go instance.rotate() }``)? A lazily made singleton: the
+    first call starts it, the calls after find it made."""
+    if ctx.pkg is None:
+        return False
+    for a in syntax.ancestors(g, ctx.unit):
+        if a.type != "if_statement" or not syntax.inside(g, a.child_by_field_name("consequence")):
+            continue
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        if cond is None or cond.type != "binary_expression" or \
+                syntax.text(cond.child_by_field_name("operator")) != "==" or \
+                syntax.text(cond.child_by_field_name("right")) != "nil":
+            continue
+        v = syntax.unparen(cond.child_by_field_name("left"))
+        if v is None or v.type != "identifier" or ctx.model.scopes.var(v) is not None:
+            continue
+        name = syntax.text(v)
+        sets = [x for x in syntax.walk(a.child_by_field_name("consequence"), skip_funcs=True)
+                if x.type == "assignment_statement" and syntax.text(x.child_by_field_name("left")) == name and
+                x.end_byte <= g.start_byte and syntax.text(x.child_by_field_name("right")) != "nil"]
+        if sets and name in ctx.pkg.types.vars and not re.search(
+                rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*=\s*nil\b", b"".join(f.source for f in ctx.pkg.files)):
+            return True
+    return False
 
 
 def _run_by_once_only(ctx: FuncContext, g: Node) -> bool:
