@@ -53,6 +53,9 @@ under the lock.
 ```
 
 ## Stays silent
+- a barrier's Wait: the `else` of its `if` holds the only `Broadcast` of a Cond local to the function,
+  signalled nowhere else nor handed on (`if v := n.Add(1); v < total { c.Wait() } else { c.Broadcast()
+  }`): the one wake-up comes once the last party arrived;
 - a Wait followed, in its `if` or after it, by `goto` to a label before that `if` (`again: if q.full() {
   q.notFull.Wait(); goto again }`, or `if !avail() { c.Wait() }; c.L.Unlock(); goto again`, nothing
   leaving in between): a loop written with `goto`;
@@ -332,6 +335,8 @@ under the lock.
                         continue   # ``goto again`` to a label before the check: a loop written with goto
                     if self._set_for_good(ctx, e, cond):
                         continue   # waits for a field that, once set, stays set; every signal follows the set
+                    if _barrier(um, operand, if_stmt, ctx.unit):
+                        continue   # ``if v < n { c.Wait() } else { c.Broadcast() }``: the one wake-up ends it
                     fixes = ()
                     if if_stmt.child_by_field_name("alternative") is None and \
                             if_stmt.child_by_field_name("initializer") is None and len(syntax.stmt_list(block)) == 1:
@@ -341,6 +346,26 @@ under the lock.
                     yield ctx.finding(e.node, f"{name}.Wait() under an if, not a loop. When it returns, "
                                               f"{syntax.text(cond)} may hold again (another goroutine ran first)",
                                       [ctx.related(cond, "checked once, not after waking")], fixes)
+
+
+def _barrier(um, operand, if_stmt, unit) -> bool:
+    """Is the Wait a barrier's: the ``else`` of its ``if`` is the only ``Broadcast`` of a Cond local to the
+    declaration, which nothing else signals or hands on (``v := n.Add(1); if v < total { c.Wait() } else {
+    c.Broadcast() }``)? Its only wake-up comes once the last party arrived: the Wait cannot return early, and
+    what it waited for does not come undone."""
+    alt = if_stmt.child_by_field_name("alternative")
+    if alt is None or operand is None or operand.type != "identifier":
+        return False
+    v = um.scopes.var(operand)
+    if v is None or v.kind != "local" or v.assigned or v.addressed:
+        return False
+    name = syntax.text(operand)
+    wakes = [c for c in syntax.walk(unit) if c.type == "call_expression" and
+             syntax.call_name(c) in ((name, "Broadcast"), (name, "Signal"))]
+    handed = [r for r in v.refs if r.parent is not None and r.parent.type in ("argument_list", "expression_list",
+                                                                             "keyed_element", "literal_element")]
+    return len(wakes) == 1 and syntax.call_name(wakes[0])[1] == "Broadcast" and syntax.inside(wakes[0], alt) and \
+        not handed
 
 
 def _goes_back(wait, block, if_stmt, fn) -> bool:
