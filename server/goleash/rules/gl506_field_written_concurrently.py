@@ -142,7 +142,11 @@ goroutine its own slot (`results[i] = ...`).
                 continue
             go = f.start
             starter = f.parent
-            writes = [w for w in fa.writes(f) if not w.locked and not self._atomic_handoff(f, um.spell(w.place)) and
+            around = um.loops(go)
+            writes = [w for w in fa.writes(f) if not any(
+                          not (around and h.path and h.path[-1].startswith("(keyed ") and fa.per_iteration(h, around[-1]))
+                          for h in w.held) and   # (a keyed lock on each turn's own key excludes no other turn)
+                      not self._atomic_handoff(f, um.spell(w.place)) and
                       not ctx.contexts.behind_never_done(w.node)]   # (after <-ctx.Done() of a ctx never done)
             if not writes:
                 continue
