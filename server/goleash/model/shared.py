@@ -288,10 +288,48 @@ class SharedVars:
             for e in self.um.node_effects(g, n):
                 if e.kind in (WAIT, RECV, RANGE) or (e.kind == "call" and _text_name(e.node) == "Wait") or \
                         (e.kind == "call" and (self._helper_waits(e) or self._asserted_join(e))) or \
-                        (e.kind in ("call", "pass") and self._reads_pipe_to_end(e.node)):
+                        (e.kind in ("call", "pass") and self._reads_pipe_to_end(e.node)) or \
+                        (e.kind == SEND and self._fills_semaphore(e, f)):
                     out.add(n.id)
+                    if e.kind == SEND:   # (the fill loop's test too: a path leaves only through it)
+                        loop = next((a for a in syntax.ancestors(e.node, f.node) if a.type == "for_statement"), None)
+                        clause = next((c for c in loop.named_children if c.type == "for_clause"), None) \
+                            if loop is not None else None
+                        cond = clause.child_by_field_name("condition") if clause is not None else None
+                        head = g.node_of(cond) if cond is not None else None
+                        if head is not None:
+                            out.add(head.id)
                     break
         return out
+
+    def _fills_semaphore(self, send, f: Func) -> bool:
+        """Is ``send`` the body of a loop that fills a semaphore to its capacity (``for n := parallel; n > 0;
+        n-- { sem <- true }`` of ``sem := make(chan bool, parallel)``), a channel the function's goroutines
+        only receive from in a ``defer`` (``defer func() { <-sem }()``, their token given back as they end)?
+        The loop completes once every token is back: it waits for every goroutine holding one."""
+        loop = next((a for a in syntax.ancestors(send.node, f.node) if a.type == "for_statement"), None)
+        ch = next((c for c in self.ctx.channels if c.place == send.place), None)
+        if loop is None or ch is None or ch.make is None or not isinstance(ch.capacity, (int, str)) or \
+                not ch.capacity or ch.param:
+            return False
+        args = syntax.call_args(ch.make)
+        cap = " ".join(syntax.text(args[1]).split()) if len(args) == 2 else None
+        clause = next((c for c in loop.named_children if c.type == "for_clause"), None)
+        init = clause.child_by_field_name("initializer") if clause is not None else None
+        cond = syntax.unparen(clause.child_by_field_name("condition")) if clause is not None else None
+        counted = syntax.counting_loop(clause)
+        turns = None
+        if counted is not None and syntax.text(counted[1]) == "0" and counted[2] == "<":
+            turns = " ".join(syntax.text(counted[3]).split())   # for i := 0; i < cap; i++
+        elif init is not None and cond is not None and init.type == "short_var_declaration" and \
+                cond.type == "binary_expression" and syntax.text(cond.child_by_field_name("operator")) == ">" and \
+                syntax.text(cond.child_by_field_name("right")) == "0":
+            right = init.child_by_field_name("right")   # for n := cap; n > 0; n--
+            turns = " ".join(syntax.text(right).split()) if right is not None else None
+        if cap is None or turns != cap or len(syntax.stmt_list(loop.child_by_field_name("body"))) != 1:
+            return False
+        recvs = [o for o in ch.ops if o.kind in (RECV, RANGE)]
+        return bool(recvs) and all(o.goroutine is not None and o.deferred for o in recvs)
 
     def until_received(self, loop: Node | None) -> bool:
         """``for !a || !b { select { case a = <-ca: case b = <-cb: default: } }``: the loop goes on until

@@ -127,7 +127,9 @@ the whole test binary down.
   (`wg.Wait()`, or `x.Wait()` or `x.Finish()` of a type goleash cannot see, such as a tomb, when the goroutine calls
   `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a deferred read to
   the end of one end of a pipe whose other end the goroutine closes, `defer func() { io.Copy(io.Discard,
-  out) }()` of `in, out := net.Pipe()` with the goroutine's `in.Close()`; a loop
+  out) }()` of `in, out := net.Pipe()` with the goroutine's `in.Close()`; a loop after the spawns that
+  fills a semaphore to its capacity, `for n := parallel; n > 0; n-- { sem <- true }` of `sem := make(chan
+  bool, parallel)`, the goroutines giving their token back in a `defer`; a loop
   with the spawning loop's clause that receives once per goroutine (or `k` times as often when every
   turn starts `k` goroutines, `go store(t, done); go del(t, done)` then `for range 2 * n`); a spin until a count of running
   goroutines is back to zero, `for atomic.LoadInt64(&pending) != 0 {}`); a helper's goroutine counted
