@@ -149,6 +149,8 @@ then returns):
   return before the signal, only `return nil` after it (the signal made by the method or one of its own
   it returns, `return l.listenUDP(a)`; nothing else in the package sends on or closes a field of that
   name);
+- a path that leaves with an error every caller ends the process on (`case <-time.After(d): return
+  errTimeout`, each call followed by `if err != nil { log.Fatal(err) }`): the goroutine ends with it;
 - `func main`, a CLI command's handler in package main (`RunE: buildCmdRun` of a `cobra.Command`,
   `Action:` of an urfave `cli.Command`, also a method value, an assignment, `cmd.RunE = c.run`, or a
   literal that only calls it, `Action: func(c *cli.Context) error { return simulate(c) }`, or that
@@ -261,6 +263,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue   # main (or its last act): one goroutine at most, ended with the process
             if where is not None and ctx.model.only_exits_after(where):
                 continue   # the function never returns once nothing receives: it goes on only to end the process
+            ret = _path_return(where)
+            if ret is not None and ctx.shared.error_ends_process(ret):
+                continue   # an error every caller ends the process on: the goroutine goes with it
             first = next((o for o in exposed if o.goroutine.id not in spared), None)
             if first is None:
                 continue
@@ -1092,3 +1097,19 @@ def _fresh_per_turn(ch: Channel | None, loop: Node) -> bool:
     while decl is not None and decl.type in ("expression_list", "parenthesized_expression"):
         decl = decl.parent
     return decl is not None and decl.type in ("short_var_declaration", "var_spec")   # (``ch := make(...)``)
+
+
+def _path_return(where: Node | None) -> Node | None:
+    """The ``return`` a path that leaves at ``where`` takes: ``where`` itself, or the first statement of the
+    select case it opens (``case <-time.After(d): return errTimeout``)."""
+    if where is None:
+        return None
+    if where.type == "return_statement":
+        return where
+    case = where if where.type == "communication_case" else where.parent
+    if case is None or case.type != "communication_case":
+        return None
+    stmts = [x for c in case.named_children if c.id != where.id and c.type != "comment" and
+             c != case.child_by_field_name("communication")
+             for x in (syntax.stmt_list(c) if c.type in ("statement_list", "block") else [c])]
+    return stmts[0] if stmts and stmts[0].type == "return_statement" else None
