@@ -4924,28 +4924,34 @@ def _in_line_comment(source: bytes, at: int) -> bool:
     return b"//" in source[source.rfind(b"\n", 0, at) + 1:at]
 
 
+def _bare_method(decl: Node | None) -> str | None:
+    """The receiver's name of a method with no parameters and no results (``func (m *T) Lock()``)."""
+    from .. import syntax
+    if decl is None or decl.type != "method_declaration" or decl.child_by_field_name("result") is not None:
+        return None
+    plist = decl.child_by_field_name("parameters")
+    if plist is not None and any(c.type == "parameter_declaration" for c in plist.named_children):
+        return None
+    ps = syntax.params(decl)
+    return (ps[0][0] or None) if ps else None
+
+
 def _atomic_lock(lock: Node | None, unlock: Node | None) -> bool:
     """Are ``lock`` and ``unlock`` (``T.Lock``, ``T.Unlock``; no parameters, no results) a mutex made of
     atomics and a channel: both change a field of the receiver with ``sync/atomic``, ``Lock`` waits by
     receiving from a channel field of its receiver (``<-m.ch``), and neither calls another ``Lock`` or
     ``Unlock`` (a wrapper's are the wrapped mutex's)?"""
     from .. import syntax
-    for d in (lock, unlock):
-        if d is None or d.type != "method_declaration" or d.child_by_field_name("result") is not None:
-            return False
-        plist = d.child_by_field_name("parameters")
-        if plist is not None and any(c.type == "parameter_declaration" for c in plist.named_children):
-            return False
-    ps = syntax.params(lock)
-    recv = ps[0][0] if ps else None
-    if not recv:
+    recv, urecv = _bare_method(lock), _bare_method(unlock)
+    if not recv or not urecv:
         return False
     texts = [syntax.text(d.child_by_field_name("body")) for d in (lock, unlock)]
-    field = re.compile(r"atomic\.\w+\(\s*&" + re.escape(recv) + r"\.\w+|" + re.escape(recv) + r"\.\w+\.(?:Add|Swap|CompareAndSwap|Store)\(")
+
+    def changes(r: str) -> re.Pattern:   # an atomic change of a field of the receiver ``r``
+        return re.compile(r"atomic\.\w+\(\s*&" + re.escape(r) + r"\.\w+|" + re.escape(r) +
+                          r"\.\w+\.(?:Add|Swap|CompareAndSwap|Store)\(")
     other = re.compile(r"\.R?(?:Lock|Unlock|RUnlock)\(\s*\)")
-    urecv = syntax.params(unlock)
-    ufield = re.compile(field.pattern.replace(re.escape(recv), re.escape(urecv[0][0]))) if urecv and urecv[0][0] else None
-    return bool(field.search(texts[0])) and ufield is not None and bool(ufield.search(texts[1])) and \
+    return bool(changes(recv).search(texts[0])) and bool(changes(urecv).search(texts[1])) and \
         re.search(r"<-\s*" + re.escape(recv) + r"\.\w+", texts[0]) is not None and \
         not other.search(texts[0]) and not other.search(texts[1])
 
@@ -4955,14 +4961,8 @@ def _chan_lock_field(decl: Node | None, op: str) -> str | None:
     "send": one statement ``r.f <- v``) or only receives from ("recv": ``<-r.f``, or ``select { case <-r.f:
     default: ... }``); None otherwise."""
     from .. import syntax
-    if decl is None or decl.type != "method_declaration" or decl.child_by_field_name("result") is not None:
-        return None
-    plist = decl.child_by_field_name("parameters")
-    if plist is not None and any(c.type == "parameter_declaration" for c in plist.named_children):
-        return None
-    ps = syntax.params(decl)
-    recv = ps[0][0] if ps else None
-    body = decl.child_by_field_name("body")
+    recv = _bare_method(decl)
+    body = decl.child_by_field_name("body") if recv else None
     stmts = [c for c in syntax.stmt_list(body) if c.type != "comment"]
     if not recv or len(stmts) != 1:
         return None
