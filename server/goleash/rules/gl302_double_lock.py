@@ -52,6 +52,8 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
+- the one `Lock` under `if kind == "cpu"` in a range over a list of distinct literals (`for _, kind := range
+  []string{"heap", "cpu"}`, also through a local nothing changes): one turn at most takes it;
 - the one `Lock` under `if locker == nil` (`if !locked`) in a loop, that sets the local it tests in the
   same body and nowhere else (`locker = mu`): the first turn through closes the test for the others;
 - the one `Lock` under `if n == 1` in a loop that counts `n` up each turn (`n++`, never set back):
@@ -332,7 +334,45 @@ def _once_per_loop(um, first: Node, second: Node, fn: Node) -> bool:
                                                         syntax.text(n).replace(" ", "").endswith("+=1"))
                            for n in changes):
             return True
-    return _set_once(um, stmt, fn)
+    return _set_once(um, stmt, fn) or _one_element_turn(um, stmt, fn)
+
+
+def _one_element_turn(um, stmt: Node, fn: Node) -> bool:
+    """Is the lock statement under ``if v == "cpu"`` (a literal), ``v`` the value of a range over a slice
+    literal of distinct literals (``for _, v := range []string{"heap", "cpu"}``, directly or through a local
+    that nothing changes) that the loop does not assign? One turn at most passes the test."""
+    for a in syntax.ancestors(stmt, fn):
+        if a.type != "if_statement" or not syntax.inside(stmt, a.child_by_field_name("consequence")):
+            continue
+        cond = syntax.unparen(a.child_by_field_name("condition"))
+        if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "==":
+            continue
+        sides = [syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))]
+        var = next((x for x in sides if x is not None and x.type == "identifier"), None)
+        lit = next((x for x in sides if x is not None and x.type in _LITERALS), None)
+        v = um.scopes.var(var) if var is not None and lit is not None else None
+        if v is None or v.kind != "range" or v.assigned or v.addressed or v.stmt is None:
+            continue
+        clause = next((c for c in v.stmt.named_children if c.type == "range_clause"), None)
+        left = clause.child_by_field_name("left") if clause is not None else None
+        names = [syntax.text(x) for x in (left.named_children if left is not None else ())]
+        if len(names) != 2 or names[1] != v.name:
+            continue
+        ranged = syntax.unparen(clause.child_by_field_name("right"))
+        if ranged is not None and ranged.type == "identifier":
+            r = um.scopes.var(ranged)
+            ranged = syntax.unparen(r.value) if r is not None and r.kind == "local" and not r.assigned and \
+                not r.addressed else None
+        body = ranged.child_by_field_name("body") if ranged is not None and ranged.type == "composite_literal" \
+            else None
+        elems = [syntax.text(e) for e in (body.named_children if body is not None else ())]
+        if elems and all(e.named_children and e.named_children[0].type in _LITERALS
+                         for e in body.named_children) and len(set(elems)) == len(elems):
+            return True
+    return False
+
+
+_LITERALS = ("interpreted_string_literal", "raw_string_literal", "int_literal", "rune_literal")
 
 
 def _set_once(um, stmt: Node, fn: Node) -> bool:
