@@ -1197,6 +1197,14 @@ class PackageModel:
             self._note("const:" + name, got)
         return got
 
+    def _uses_in_code(self, name: str):
+        """Every place the package's code (not a comment or string) spells the identifier ``name`` (not as a
+        field, ``x.name``): (the file's text, start, end)."""
+        pat = _in_code(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b")
+        for f in self.files:
+            if name.encode() in f.source:
+                yield from ((f.source, m.start(), m.end()) for m in pat.finditer(f.source) if m.group(1))
+
     def only_run_by_once(self, name: str, record: bool = True) -> bool:
         """Is the package function ``name`` named in the package's code only as the argument of a ``Do``
         (``initOnce.Do(bpfInit)``) or in calls (``name(...)``, which the caller reads for where they are),
@@ -1204,28 +1212,17 @@ class PackageModel:
         it is unexported.)"""
         got = False
         if name.isidentifier() and not name[:1].isupper():
-            pat = _in_code(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b")
             do = re.compile(rb"\.Do\(\s*$")
-            uses = decls = 0
+            decls = 0
             ok = True
-            for f in self.files:
-                if name.encode() not in f.source:
-                    continue
-                for m in pat.finditer(f.source):
-                    if not m.group(1):
-                        continue
-                    before = f.source[max(0, m.start() - 40):m.start()]
-                    after = f.source[m.end():m.end() + 2].lstrip()
-                    if before.rstrip().endswith(b"func"):
-                        decls += 1
-                    elif do.search(before) and after.startswith(b")"):
-                        uses += 1
-                    elif after.startswith(b"("):
-                        continue   # a call
-                    else:
-                        ok = False
-                        break
-                if not ok:
+            for src, start, end in self._uses_in_code(name):
+                before, after = src[max(0, start - 40):start], src[end:end + 2].lstrip()
+                if before.rstrip().endswith(b"func"):
+                    decls += 1
+                elif (do.search(before) and after.startswith(b")")) or after.startswith(b"("):
+                    continue   # handed to a ``Do``, or a call
+                else:
+                    ok = False
                     break
             got = ok and decls == 1
         if record:
@@ -1278,25 +1275,16 @@ class PackageModel:
         package makes has that bit: such a test is false on every run."""
         got = False
         if name.isidentifier() and not name[:1].isupper() and self.is_const(name, record=False):
-            pat = _in_code(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b")
             decls = tests = 0
-            for f in self.files:
-                src = f.source
-                if name.encode() not in src:
-                    continue
-                for m in pat.finditer(src):
-                    if not m.group(1):
-                        continue
-                    before = src[max(0, m.start() - 80):m.start()]
-                    line = before.rsplit(b"\n", 1)[-1]
-                    lead = before.rstrip()
-                    if lead.endswith(b"&") and not lead.endswith(b"&&"):
-                        tests += 1
-                    elif not line.strip() or line.strip() == b"const":
-                        decls += 1   # (its line in a ``const ( ... )`` group, or ``const name = ...``)
-                    else:
-                        decls = 2
-                        break
+            for src, start, _end in self._uses_in_code(name):
+                before = src[max(0, start - 80):start]
+                line, lead = before.rsplit(b"\n", 1)[-1], before.rstrip()
+                if lead.endswith(b"&") and not lead.endswith(b"&&"):
+                    tests += 1
+                elif not line.strip() or line.strip() == b"const":
+                    decls += 1   # (its line in a ``const ( ... )`` group, or ``const name = ...``)
+                else:
+                    decls = 2
                 if decls > 1:
                     break
             got = decls == 1 and tests > 0
