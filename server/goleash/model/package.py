@@ -1201,9 +1201,14 @@ class PackageModel:
         """Every place the package's code (not a comment or string) spells the identifier ``name`` (not as a
         field, ``x.name``): (the file's text, start, end)."""
         pat = _in_code(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b")
+        return ((src, m.start(), m.end()) for src, m in self._code_matches(name, pat))
+
+    def _code_matches(self, word: str, pat: re.Pattern):
+        """The matches of an ``_in_code`` pattern in the code of the package's files that spell ``word``:
+        (the file's text, the match)."""
         for f in self.files:
-            if name.encode() in f.source:
-                yield from ((f.source, m.start(), m.end()) for m in pat.finditer(f.source) if m.group(1))
+            if word.encode() in f.source:
+                yield from ((f.source, m) for m in pat.finditer(f.source) if m.group(1))
 
     def only_run_by_once(self, name: str, record: bool = True) -> bool:
         """Is the package function ``name`` named in the package's code only as the argument of a ``Do``
@@ -1231,36 +1236,24 @@ class PackageModel:
 
     def only_swapped_once(self, name: str, record: bool = True) -> bool:
         """Is the package variable ``name`` changed by compare-and-swap only: no text of the package stores,
-        swaps, adds to, assigns or increments it, nor hands its address anywhere but to a
-        ``CompareAndSwap``/``Load`` (``var initialised int32``, ``atomic.CompareAndSwapInt32(&initialised, 0,
-        1)``)? Then one caller of the process at most sees its swap succeed."""
+        swaps, adds to, assigns (but its own ``var`` declaration) or increments it, nor hands its address
+        anywhere but to a ``CompareAndSwap``/``Load`` (``var initialised int32``,
+        ``atomic.CompareAndSwapInt32(&initialised, 0, 1)``)? Then one caller of the process at most sees its swap
+        succeed."""
         got = False
         if name.isidentifier() and name in self.types.vars:
             n = re.escape(name.encode())
             touch = _in_code(rb"(?<![\w.])&\s*" + n + rb"\b|(?<![\w.])" + n + rb"\s*(?:[-+*/|&^]?=(?!=)|\+\+|--|,[^=\n]*=(?!=))|"
                              rb"(?<![\w.])" + n + rb"\.(?:Store|Swap|Add|And|Or)\w*\(")
             cas = re.compile(rb"(?:CompareAndSwap|Load)\w*\(\s*$")
+            decls = {id(f.source): [(u.start, u.end) for u in f.index.units if u.kind == "var_declaration"]
+                     for f in self.files}
             ok = True
-            seen_decl = 0
-            for f in self.files:
-                if name.encode() not in f.source:
-                    continue
-                for m in touch.finditer(f.source):
-                    if not m.group(1):
-                        continue
-                    hit = m.group(1)
-                    if hit.startswith(b"&"):
-                        if cas.search(f.source[max(0, m.start() - 60):m.start()]):
-                            continue
-                        ok = False
-                    else:
-                        line = f.source[:m.start()].rsplit(b"\n", 1)[-1]
-                        if line.strip() in (b"var", b"") or line.strip().startswith(b"var ") and not seen_decl:
-                            seen_decl += 1   # (its declaration: ``var started = int32(0)``)
-                            continue
-                        ok = False
-                    if not ok:
-                        break
+            for src, m in self._code_matches(name, touch):
+                if m.group(1).startswith(b"&"):
+                    ok = bool(cas.search(src[max(0, m.start() - 60):m.start()]))
+                else:   # (its declaration, ``var started = int32(0)``, and nothing else, assigns it)
+                    ok = any(a <= m.start() < b for a, b in decls.get(id(src), ()))
                 if not ok:
                     break
             got = ok
@@ -1361,18 +1354,11 @@ class PackageModel:
         f = re.escape(field.encode())
         pat = _in_code(rb"\." + f + rb"\s*(?:=(?!=)|,[^=\n]*=(?!=)|\+\+|--|[-+*/|&^]=)|&\s*[\w.()\[\]]*\." + f + rb"\b")
         got: int | None = 0
-        for x in self.files:
-            if field.encode() not in x.source:
-                continue
-            for m in pat.finditer(x.source):
-                if not m.group(1):
-                    continue
-                if m.group(1).lstrip().startswith(b"&"):
-                    got = None
-                    break
-                got += 1
-            if got is None:
+        for _src, m in self._code_matches(field, pat):
+            if m.group(1).lstrip().startswith(b"&"):
+                got = None
                 break
+            got += 1
         if record:
             self._note(f"fieldassigns:{field}", got)
         return got
