@@ -315,6 +315,48 @@ def test_an_item_add_in_another_file_is_seen(tmp_path):
     assert findings([a], None)[0] == after
 
 
+SINGLETON = """package single
+
+import "time"
+
+type rotator struct{ n int }
+
+var instance *rotator
+
+func Get(d time.Duration) *rotator {
+	if instance == nil {
+		instance = &rotator{}
+		go func() {
+			t := time.NewTimer(d)
+			defer t.Stop()
+			for {
+				t.Reset(d)
+				<-t.C
+			}
+		}()
+	}
+	return instance
+}
+"""
+
+
+def test_a_nil_reset_in_another_file_is_seen(tmp_path):
+    """A lazily made singleton's loop starts once per process (silent) while nothing in the package sets the
+    variable back to nil, a fact of every file's text: a cached result asks it again when another file does."""
+    pkg = tmp_path / "single"
+    pkg.mkdir()
+    (pkg / "a.go").write_text(SINGLETON)
+    other = pkg / "b.go"
+    other.write_text("package single\n\nfunc Size() int { return instance.n }\n")
+    a = str(pkg / "a.go")
+    before, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert before[0][1] == []
+    other.write_text("package single\n\nfunc Size() int { return instance.n }\n\nfunc Reset() { instance = nil }\n")
+    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert [c for c, _, _ in after[0][1]] == ["GL103"]
+    assert findings([a], None)[0] == after
+
+
 def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
     c = str(tmp_path / "cache")
     get = str(tree / "locks" / "get.go")

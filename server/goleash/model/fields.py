@@ -13,7 +13,6 @@ onto the caller's places.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
@@ -333,7 +332,7 @@ class FieldAccess:
         if v is None or len(place.path) != 1:
             return False
         field = place.path[0]
-        if re.search(rb"\." + re.escape(field.encode()) + rb"\s*=\s*nil\b", b"".join(f.source for f in package.files)):
+        if package.set_to_nil(field, field=True):
             return False
         value = syntax.unparen(v.value) if v.value is not None and not v.assigned else None
         lit = value.child_by_field_name("operand") if value is not None and value.type == "unary_expression" else value

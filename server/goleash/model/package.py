@@ -253,6 +253,8 @@ _ASKED_AGAIN = {
     "bitnever": lambda m, k: m.bit_never_raised(k, record=False),
     "swaponce": lambda m, k: m.only_swapped_once(k, record=False),
     "onceonly": lambda m, k: m.only_run_by_once(k, record=False),
+    "nilfield": lambda m, k: m.set_to_nil(k, True, record=False),
+    "nilvar": lambda m, k: m.set_to_nil(k, False, record=False),
     "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
     "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
@@ -1210,26 +1212,35 @@ class PackageModel:
             if word.encode() in f.source:
                 yield from ((f.source, m) for m in pat.finditer(f.source) if m.group(1))
 
+    def set_to_nil(self, name: str, field: bool, record: bool = True) -> bool:
+        """Does the package's code set ``name`` to ``nil`` anywhere: a field of that name (``field``:
+        ``x.name = nil``) or the package variable itself (``name = nil``)? (A dependency by its answer.)"""
+        pat = _in_code((rb"\." if field else rb"(?<![\w.])") + re.escape(name.encode()) + rb"\s*=\s*nil\b")
+        got = next(self._code_matches(name, pat), None) is not None
+        if record:
+            self._note(("nilfield:" if field else "nilvar:") + name, got)
+        return got
+
     def only_run_by_once(self, name: str, record: bool = True) -> bool:
-        """Is the package function ``name`` named in the package's code only as the argument of a ``Do``
-        (``initOnce.Do(bpfInit)``) or in calls (``name(...)``, which the caller reads for where they are),
-        besides its declaration: never handed on otherwise? (Code outside the package cannot call it when
-        it is unexported.)"""
+        """Is the package function ``name`` named in the package's code, besides its declaration, only as
+        the argument of a ``Do`` (``initOnce.Do(bpfInit)``) or in calls (``name(...)``, which the caller reads
+        for where they are), once at least: never handed on otherwise? (Code outside the package cannot call
+        it when it is unexported.)"""
         got = False
         if name.isidentifier() and not name[:1].isupper():
             do = re.compile(rb"\.Do\(\s*$")
-            decls = 0
+            decls = uses = 0
             ok = True
             for src, start, end in self._uses_in_code(name):
                 before, after = src[max(0, start - 40):start], src[end:end + 2].lstrip()
                 if before.rstrip().endswith(b"func"):
                     decls += 1
                 elif (do.search(before) and after.startswith(b")")) or after.startswith(b"("):
-                    continue   # handed to a ``Do``, or a call
+                    uses += 1   # handed to a ``Do``, or a call
                 else:
                     ok = False
                     break
-            got = ok and decls == 1
+            got = ok and decls == 1 and uses > 0
         if record:
             self._note("onceonly:" + name, got)
         return got

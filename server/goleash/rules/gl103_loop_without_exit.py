@@ -242,8 +242,7 @@ def _singleton_start(ctx: FuncContext, g: Node) -> bool:
         sets = [x for x in syntax.walk(a.child_by_field_name("consequence"), skip_funcs=True)
                 if x.type == "assignment_statement" and syntax.text(x.child_by_field_name("left")) == name and
                 x.end_byte <= g.start_byte and syntax.text(x.child_by_field_name("right")) != "nil"]
-        if sets and name in ctx.pkg.types.vars and not re.search(
-                rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*=\s*nil\b", b"".join(f.source for f in ctx.pkg.files)):
+        if sets and name in ctx.pkg.types.vars and not ctx.pkg.set_to_nil(name, field=False):
             return True
     return False
 
@@ -253,14 +252,10 @@ def _run_by_once_only(ctx: FuncContext, g: Node) -> bool:
     only ever hands to a ``sync.Once``'s ``Do`` (``bpfInitOnce.Do(bpfInit)``) and never calls or hands on
     otherwise? It runs once per process at most."""
     if ctx.pkg is None or ctx.unit.type != "function_declaration" or not ctx.func_name or \
-            syntax.enclosing_func(g) is not ctx.unit and (syntax.enclosing_func(g) or ctx.unit).id != ctx.unit.id:
+            (syntax.enclosing_func(g) or ctx.unit).id != ctx.unit.id:
         return False
-    if not ctx.pkg.only_run_by_once(ctx.func_name):
-        return False
-    calls = ctx.pkg.calls_of(ctx.func_name) or []
-    handed = re.search(rb"\.Do\(\s*" + re.escape(ctx.func_name.encode()) + rb"\s*\)",
-                       b"".join(f.source for f in ctx.pkg.files)) is not None
-    return (handed or bool(calls)) and all(LoopWithoutExit._in_once(call) for _key, _node, call, _owner in calls)
+    return ctx.pkg.only_run_by_once(ctx.func_name) and \
+        all(LoopWithoutExit._in_once(call) for _key, _node, call, _owner in ctx.pkg.calls_of(ctx.func_name) or ())
 
 
 def _under_global_cas(ctx: FuncContext, g: Node) -> bool:
