@@ -60,36 +60,15 @@ class FieldAccess:
         """The keyed locks held at ``node`` of ``f`` (a lock per key, ``locks.Lock(cfg.Dir)`` ... ``defer
         locks.Unlock(cfg.Dir)``, util.KeyLocks or a multimutex), each as the key's place with the lock named
         after it (``cfg.Dir`` + ``(keyed locks)``): two goroutines hold the same one where their keys are one
-        place. Held between the lock statement, before ``node`` in a block around it, and a deferred unlock
-        of the same key, or one after ``node`` in that block."""
-        from .shared import _keyed_call
-        text = f.node.text or b""
-        if b"Unlock(" not in text:
+        place (held as :func:`shared.keyed_locks_held` says; a lock unlocked with no argument is not keyed)."""
+        from .shared import keyed_locks_held
+        if b"Unlock(" not in (f.node.text or b""):
             return frozenset()
         out = set()
-        for _block, stmts, st in syntax.around(node, f.node):
-            for i, s in enumerate(stmts):
-                if s.start_byte >= st.start_byte:
-                    break
-                got = _keyed_call(s, ("Lock", "RLock"))
-                if got is None or got[1] is None:
-                    continue
-                recv, key, kind = got
-                unlock = "RUnlock" if kind == "RLock" else "Unlock"
-                spelt = syntax.text(key)
-                held = False
-                for later in stmts[i + 1:]:
-                    u = _keyed_call(later, (unlock,), deferred=True)
-                    if u is None or u[0] != recv or u[1] is None or syntax.text(u[1]) != spelt:
-                        continue
-                    if later.type == "defer_statement" or later.start_byte >= st.end_byte:
-                        held = True
-                    elif later.start_byte < st.start_byte:
-                        held = False
-                        break
-                place = self.um.place(key) if held and key.type in ("identifier", "selector_expression") else None
-                if place is not None:
-                    out.add(place.child(f"(keyed {recv})"))
+        for recv, lock, bare in keyed_locks_held(node, f.node):
+            place = self.um.place(lock) if not bare and lock.type in ("identifier", "selector_expression") else None
+            if place is not None:
+                out.add(place.child(f"(keyed {recv})"))
         return frozenset(out)
 
     def semaphores_held(self, f: Func, node: Node) -> frozenset:

@@ -213,44 +213,15 @@ class SharedVars:
         """Is ``node`` between ``m.Lock(key)`` and ``m.Unlock(key)`` of a keyed lock (a lock per key: a
         package's ``LockGroup``, a ``multimutex``), the key the same value in every goroutine that runs
         this code (a literal, or a variable of the enclosing function that nothing assigns, declared
-        outside every loop around this one)? Each such goroutine then holds one and the same lock there.
-        The lock statement (``m.Lock(k)``, or ``if err := m.Lock(ctx, k); err != nil { return }``) comes
-        before ``node`` in a block around it, and ``defer m.Unlock(k)`` or a ``m.Unlock(k)`` after ``node``
-        follows it in that block, with no ``m.Unlock(k)`` in between."""
+        outside every loop around this one)? Each such goroutine then holds one and the same lock there
+        (held as :func:`keyed_locks_held` says)."""
         key = ("unlocks", f.node.id)   # (asked per access: the function's text is read once)
         got = self._reach.get(key)
         if got is None:
             got = self._reach[key] = b"Unlock(" in (f.node.text or b"")
         if not got:
             return False
-        for _block, stmts, st in syntax.around(node, f.node):
-            for i, s in enumerate(stmts):
-                if s.start_byte >= st.start_byte:
-                    break
-                got = _keyed_call(s, ("Lock", "RLock"))
-                if got is None:
-                    continue
-                recv, key, kind = got
-                unlock = "RUnlock" if kind == "RLock" else "Unlock"
-                # a lock whose Lock takes a context (``mu.Lock(ctx)``) and whose Unlock takes nothing: the
-                # lock is the value itself, one and the same where the variable holding it is
-                bare = _bare_unlock(stmts[i + 1:], recv, unlock)
-                lock = key if not bare else _lock_var(s, recv)
-                if lock is None or not self._same_key_everywhere(lock, f):
-                    continue
-                ok = False
-                for later in stmts[i + 1:]:
-                    u = _keyed_call(later, (unlock,), deferred=True, bare=bare)
-                    if u is None or u[0] != recv or (not bare and syntax.text(u[1]) != syntax.text(key)):
-                        continue
-                    if later.type == "defer_statement" or later.start_byte >= st.end_byte:
-                        ok = True
-                    elif later.start_byte < st.start_byte:
-                        ok = False   # unlocked before node
-                        break
-                if ok:
-                    return True
-        return False
+        return any(self._same_key_everywhere(lock, f) for _recv, lock, _bare in keyed_locks_held(node, f.node))
 
     def _same_key_everywhere(self, key: Node, f: Func) -> bool:
         """Is ``key`` a literal, or a variable nothing assigns, declared outside ``f`` and outside every
@@ -2180,6 +2151,42 @@ def _iteration_call(lit: Node) -> Node | None:
     if call is None or call.type != "call_expression" or syntax.call_name(call)[1] not in _ITERATIONS:
         return None
     return call
+
+
+def keyed_locks_held(node: Node, fn: Node):
+    """The keyed locks held at ``node`` of the function ``fn`` (a lock per key: a package's ``LockGroup``, a
+    ``multimutex``, ``util.KeyLocks``): the lock statement (``m.Lock(k)``, or ``if err := m.Lock(ctx, k); err
+    != nil { return }``) comes before ``node`` in a block around it, and ``defer m.Unlock(k)`` or a
+    ``m.Unlock(k)`` after ``node`` follows it in that block, with no ``m.Unlock(k)`` in between. Yields (the
+    receiver's text, the lock: the key node, or for a lock unlocked with no argument (``mu.Lock(ctx)`` ...
+    ``mu.Unlock()``) the identifier of the value itself, whether it is that bare kind)."""
+    for _block, stmts, st in syntax.around(node, fn):
+        for i, s in enumerate(stmts):
+            if s.start_byte >= st.start_byte:
+                break
+            got = _keyed_call(s, ("Lock", "RLock"))
+            if got is None:
+                continue
+            recv, key, kind = got
+            unlock = "RUnlock" if kind == "RLock" else "Unlock"
+            # a lock whose Lock takes a context (``mu.Lock(ctx)``) and whose Unlock takes nothing: the
+            # lock is the value itself, one and the same where the variable holding it is
+            bare = _bare_unlock(stmts[i + 1:], recv, unlock)
+            lock = key if not bare else _lock_var(s, recv)
+            if lock is None:
+                continue
+            held = False
+            for later in stmts[i + 1:]:
+                u = _keyed_call(later, (unlock,), deferred=True, bare=bare)
+                if u is None or u[0] != recv or (not bare and syntax.text(u[1]) != syntax.text(key)):
+                    continue
+                if later.type == "defer_statement" or later.start_byte >= st.end_byte:
+                    held = True
+                elif later.start_byte < st.start_byte:
+                    held = False   # unlocked before node
+                    break
+            if held:
+                yield recv, lock, bare
 
 
 def _bare_unlock(stmts: list[Node], recv: str, unlock: str) -> bool:
