@@ -389,10 +389,11 @@ class FieldAccess:
         writes = [w for w in map(mapped, own) if w is not None]
         reads = []
         if deep and own:
+            once = {p: _set_once_guards(um, fa, top, package, p) for p in {w.place for w in own}}
             reads = [r for r in (mapped(CalleeAccess(a.place, um.spell(a.place), a.held | gated(a.node), here(a.node),
                                                      write=False))
-                                 for a in fa.reads(top, {w.place for w in own}, -1) if runs(a.node) and
-                                 not _set_once_before(um, fa, top, package, a.place, a.node)) if r is not None]
+                                 for a in fa.reads(top, set(once), -1) if runs(a.node) and
+                                 not _read_after(a.node, once[a.place])) if r is not None]
         return CalleeAccesses(tuple(writes), tuple(reads))
 
 
@@ -513,57 +514,54 @@ def _gate(um: UnitModel, package) -> tuple[int, Place] | None:
     return None
 
 
-def _set_once_before(um: UnitModel, fa: "FieldAccess", f: Func, package, place: Place, read: Node) -> bool:
-    """Is ``place`` set at most once, and ``read`` made only after the function's own look at it under a
-    mutex: every assignment of its field in the package is one of ``f``'s, each in the ``then`` of an ``if
-    X.field == nil`` testing its own left side, with a mutex held there that all of them hold (a lazy
-    initialisation: ``mu.Lock(); if o.tags == nil { o.tags = load() }; mu.Unlock()``), and ``read`` comes
-    after such an ``if``, in the block that holds it? Whoever reads has then taken that mutex after the one
-    write, or made it: the unlocked read that follows is ordered after it, and nothing writes it again."""
+def _set_once_guards(um: UnitModel, fa: "FieldAccess", f: Func, package, place: Place) -> list[Node]:
+    """The ``if``s under which ``place`` is set at most once: every assignment of its field in the package is
+    one of ``f``'s, each in the ``then`` of an ``if X.field == nil`` testing its own left side, with a mutex
+    held there that all of them hold (a lazy initialisation: ``mu.Lock(); if o.tags == nil { o.tags = load()
+    }; mu.Unlock()``); none otherwise. A read after such an ``if``, in the block that holds it, is made by one
+    who took that mutex after the one write, or made it: it is ordered after the write, and nothing writes
+    the field again."""
     if not place.path or package is None:
-        return False
+        return []
     writes = [w for w in fa.writes(f) if w.place == place]
-    if not writes or package.field_assignments(place.path[-1]) != len(writes):
-        return False
-    common = frozenset.intersection(*(w.held for w in writes))
-    if not common:
-        return False
-    guards = []
-    for w in writes:
-        left = w.node.child_by_field_name("left") if w.node.type == "assignment_statement" else None
-        if left is None or len(left.named_children) != 1:
-            return False
-        spelt = syntax.text(left)
-        guard = next((a for a in syntax.ancestors(w.node, um.unit) if a.type == "if_statement" and
-                      syntax.inside(w.node, a.child_by_field_name("consequence")) and
-                      any(_nil_test(c, spelt) for c in syntax.operands(a.child_by_field_name("condition"), "&&"))),
-                     None)
-        if guard is None:
-            return False
-        guards.append(guard)
+    if not writes or package.field_assignments(place.path[-1]) != len(writes) or \
+            not frozenset.intersection(*(w.held for w in writes)):
+        return []
+    guards = [_nil_guard(um, w.node) for w in writes]
+    return guards if all(g is not None for g in guards) else []
+
+
+def _read_after(read: Node, guards: list[Node]) -> bool:
+    """Is ``read`` after one of ``guards``, in the block that holds it?"""
     return any(g.end_byte <= read.start_byte and g.parent is not None and syntax.inside(read, g.parent)
                for g in guards)
 
 
-def _nil_guarded(um: UnitModel, stmt: Node) -> bool:
-    """Is the assignment ``stmt`` (one target) in the ``then`` of an ``if`` that tests that target ``==
-    nil`` (``if st.dirs == nil { st.dirs = newTracker() }``), or in the ``else`` of one testing it ``!=
-    nil``?"""
+def _nil_guard(um: UnitModel, stmt: Node, op: str = "==") -> Node | None:
+    """The ``if`` around the assignment ``stmt`` (one target) that tests that target ``== nil`` with it in
+    its ``then`` (``if st.dirs == nil { st.dirs = newTracker() }``), or with ``op`` "!=" tests it ``!= nil``
+    with it in its ``else``."""
     left = stmt.child_by_field_name("left") if stmt.type == "assignment_statement" else None
     if left is None or len(left.named_children) != 1:
-        return False
+        return None
     spelt = syntax.text(left)
     for a in syntax.ancestors(stmt, um.unit):
         if a.type != "if_statement" or a.child_by_field_name("consequence") is None:
             continue
         cond = a.child_by_field_name("condition")
-        if syntax.inside(stmt, a.child_by_field_name("consequence")) and \
+        if op == "==" and syntax.inside(stmt, a.child_by_field_name("consequence")) and \
                 any(_nil_test(c, spelt) for c in syntax.operands(cond, "&&")):
-            return True
+            return a
         alt = a.child_by_field_name("alternative")
-        if alt is not None and syntax.inside(stmt, alt) and _nil_test(cond, spelt, "!="):
-            return True   # ``if s.policy != nil { ... } else { s.policy = newPolicy() }``
-    return False
+        if op == "!=" and alt is not None and syntax.inside(stmt, alt) and _nil_test(cond, spelt, "!="):
+            return a   # ``if s.policy != nil { ... } else { s.policy = newPolicy() }``
+    return None
+
+
+def _nil_guarded(um: UnitModel, stmt: Node) -> bool:
+    """Is the assignment ``stmt`` a lazy default: under ``if x == nil`` of its own target, or in the ``else``
+    of ``if x != nil`` (:func:`_nil_guard`)?"""
+    return _nil_guard(um, stmt) is not None or _nil_guard(um, stmt, "!=") is not None
 
 
 def _nil_test(cond: Node | None, spelt: str, op: str = "==") -> bool:
