@@ -752,6 +752,21 @@ def for_condition(loop: Node) -> Node | None:
                 None)
 
 
+def cas_target(call: Node | None) -> Node | None:
+    """The value a compare-and-swap call changes: ``x`` of ``atomic.CompareAndSwapInt32(&x, 0, 1)`` or of
+    ``x.CompareAndSwap(false, true)``; None for any other call."""
+    call = unparen(call)
+    if call is None or call.type != "call_expression" or not call_name(call)[1].startswith("CompareAndSwap"):
+        return None
+    args = call_args(call)
+    fn = unparen(call.child_by_field_name("function"))
+    if len(args) == 3 and args[0].type == "unary_expression" and text(args[0]).startswith("&"):
+        return unparen(args[0].child_by_field_name("operand"))
+    if len(args) == 2 and fn is not None and fn.type == "selector_expression":
+        return unparen(fn.child_by_field_name("operand"))
+    return None
+
+
 def endless_loop(loop: Node) -> bool:
     """Is ``loop`` a ``for`` with no condition or the constant ``true`` (``for {}``, ``for true {}``,
     ``for ; true; <-tick.C {}``), not a range: only a way out of its body ends it?"""

@@ -481,13 +481,7 @@ def _gate(um: UnitModel, package) -> tuple[int, Place] | None:
             call = syntax.unparen(cond.child_by_field_name("operand"))
             if call is not None and call.type == "call_expression" and \
                     syntax.call_name(call)[1].startswith("CompareAndSwap"):
-                args = syntax.call_args(call)
-                fn = call.child_by_field_name("function")
-                target = None
-                if len(args) == 3 and args[0].type == "unary_expression" and syntax.text(args[0]).startswith("&"):
-                    target = args[0].child_by_field_name("operand")   # atomic.CompareAndSwapInt32(&x, 0, 1)
-                elif len(args) == 2 and fn is not None and fn.type == "selector_expression":
-                    target = fn.child_by_field_name("operand")        # x.CompareAndSwap(false, true)
+                target = syntax.cas_target(call)
                 place = um.place(target) if target is not None else None
                 if place is not None:
                     return st.end_byte, place

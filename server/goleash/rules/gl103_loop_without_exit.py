@@ -266,15 +266,7 @@ def _under_global_cas(ctx: FuncContext, g: Node) -> bool:
     if ctx.pkg is None:
         return False
     for cond, _then in syntax.guards(g, ctx.unit):
-        if cond is None or cond.type != "call_expression" or not syntax.call_name(cond)[1].startswith("CompareAndSwap"):
-            continue
-        args = syntax.call_args(cond)
-        fn = syntax.unparen(cond.child_by_field_name("function"))
-        target = None
-        if len(args) == 3 and args[0].type == "unary_expression" and syntax.text(args[0]).startswith("&"):
-            target = syntax.unparen(args[0].child_by_field_name("operand"))   # atomic.CompareAndSwapInt32(&v, 0, 1)
-        elif len(args) == 2 and fn is not None and fn.type == "selector_expression":
-            target = syntax.unparen(fn.child_by_field_name("operand"))        # v.CompareAndSwap(false, true)
+        target = syntax.cas_target(cond)
         if target is None or target.type != "identifier" or ctx.model.scopes.var(target) is not None:
             continue
         if ctx.pkg.only_swapped_once(syntax.text(target)):
