@@ -2734,25 +2734,11 @@ class PackageModel:
     def returned_field(self, key: str) -> str | None:
         """The field of its receiver that the method ``key`` gives back (``return t.listening``), its other
         statements only locking around it (``t.Lock(); defer t.Unlock()``); None otherwise."""
-        from .. import syntax
         node = self.decl_node(key) if key else None
-        if node is None or node.type != "method_declaration":
+        if node is None:
             return None
         self._note("text:" + key, self.decls[key][1].digest)
-        ps = syntax.params(node)
-        recv = ps[0][0] if ps else None
-        stmts = [c for c in syntax.stmt_list(node.child_by_field_name("body")) if c.type != "comment"]
-        if not recv or not stmts or stmts[-1].type != "return_statement":
-            return None
-        for st in stmts[:-1]:
-            t = " ".join(syntax.text(st).split())
-            if not re.fullmatch(r"(?:defer )?" + re.escape(recv) + r"(?:\.\w+)*\.R?(?:Lock|Unlock|RUnlock)\(\)", t):
-                return None
-        vals = syntax.return_values(stmts[-1])
-        v = syntax.unparen(vals[0]) if len(vals) == 1 else None
-        if v is None or v.type != "selector_expression" or syntax.text(v.child_by_field_name("operand")) != recv:
-            return None
-        return syntax.text(v.child_by_field_name("field"))
+        return _returned_field(node, locked=True)
 
     def ready_after_errors(self, key: str, field: str) -> bool:
         """Does the method ``key`` (``T.Listen``) signal readiness on its receiver's channel field ``field``
@@ -2769,8 +2755,7 @@ class PackageModel:
             seen: set[str] = set()
             got = self._ready_after(key, field, 0, seen)
             if got:
-                pat = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-|close\(\s*[\w.]*\." +
-                                 re.escape(field.encode()) + rb"\s*\)")
+                pat = _signals_field(field)
                 total = sum(len(pat.findall(f.source)) for f in self.files)
                 mine = sum(len(pat.findall(n.text or b"")) for k in seen if (n := self.decl_node(k)) is not None)
                 got = total == mine
@@ -2800,17 +2785,15 @@ class PackageModel:
             k = f"{typ}.{syntax.text(fn.child_by_field_name('field'))}"
             return k if k in self.decls else None
 
-        pat = re.compile(rb"\." + re.escape(field.encode()) + rb"\s*<-|close\(\s*[\w.]*\." +
-                         re.escape(field.encode()) + rb"\s*\)")
+        pat = _signals_field(field)
 
         def deep(k: str, d: int) -> bool:   # (a method of the type that may signal, a few calls down)
             n = self.decl_node(k)
             src = (n.text or b"") if n is not None else b""
             if pat.search(src):
                 return True
-            callee = re.compile(rb"\b\w+\.(\w+)\(")
             return d < 3 and any(f"{typ}.{m.decode()}" in self.decls and f"{typ}.{m.decode()}" != k and
-                                 deep(f"{typ}.{m.decode()}", d + 1) for m in set(callee.findall(src)))
+                                 deep(f"{typ}.{m.decode()}", d + 1) for m in set(_METHOD_CALL.findall(src)))
 
         def signals(stmt: Node) -> bool:
             for n in [stmt, *syntax.walk(stmt, skip_funcs=True)]:
@@ -2862,29 +2845,9 @@ class PackageModel:
         return field is not None and not self.field_setters(field)
 
     def _field_of_getter(self, key: str) -> str | None:
-        from .. import syntax
         if "." not in key or key not in self.decls:
             return None
-        fn = self._decl_node(key)
-        if fn is None or fn.type != "method_declaration":
-            return None
-        params = fn.child_by_field_name("parameters")
-        recv = fn.child_by_field_name("receiver")
-        decl = recv.named_children[0] if recv is not None and recv.named_children else None
-        rname = decl.child_by_field_name("name") if decl is not None else None
-        if rname is None or (params is not None and params.named_children):
-            return None
-        stmts = syntax.stmt_list(fn.child_by_field_name("body"))
-        if len(stmts) != 1 or stmts[0].type != "return_statement":
-            return None
-        vals = syntax.return_values(stmts[0])
-        val = syntax.unparen(vals[0]) if len(vals) == 1 else None
-        if val is None or val.type != "selector_expression":
-            return None
-        operand = val.child_by_field_name("operand")
-        if operand is None or operand.type != "identifier" or syntax.text(operand) != syntax.text(rname):
-            return None
-        return syntax.text(val.child_by_field_name("field"))
+        return _returned_field(self._decl_node(key), locked=False)
 
     def converted(self, type_name: str) -> bool:
         """May a declaration of the package convert a value to the named type (``readType(n)``, by the
@@ -4907,6 +4870,42 @@ def _in_line_comment(source: bytes, at: int) -> bool:
     """Is the byte ``at`` after ``//`` on its line? (A comment's full stop, ``... if any.``, then a method
     named at the start of the next line is no selection.)"""
     return b"//" in source[source.rfind(b"\n", 0, at) + 1:at]
+
+
+def _returned_field(fn: Node | None, locked: bool) -> str | None:
+    """The field of its receiver that the method ``fn`` (no parameters) gives back as its one statement
+    (``func (s *S) Name() string { return s.name }``), or with ``locked`` after statements that only lock
+    and unlock the receiver's mutex (``t.Lock(); defer t.Unlock(); return t.listening``); None otherwise."""
+    from .. import syntax
+    if fn is None or fn.type != "method_declaration":
+        return None
+    params = fn.child_by_field_name("parameters")
+    ps = syntax.params(fn)
+    recv = ps[0][0] if ps else None
+    if not recv or (params is not None and params.named_children):
+        return None
+    stmts = [c for c in syntax.stmt_list(fn.child_by_field_name("body")) if c.type != "comment"]
+    if not stmts or stmts[-1].type != "return_statement" or (len(stmts) > 1 and not locked):
+        return None
+    for st in stmts[:-1]:
+        if not re.fullmatch(r"(?:defer )?" + re.escape(recv) + r"(?:\.\w+)*\.R?(?:Lock|Unlock|RUnlock)\(\)",
+                            " ".join(syntax.text(st).split())):
+            return None
+    vals = syntax.return_values(stmts[-1])
+    v = syntax.unparen(vals[0]) if len(vals) == 1 else None
+    operand = v.child_by_field_name("operand") if v is not None and v.type == "selector_expression" else None
+    if operand is None or operand.type != "identifier" or syntax.text(operand) != recv:
+        return None
+    return syntax.text(v.child_by_field_name("field"))
+
+
+def _signals_field(field: str) -> re.Pattern:
+    """A send on, or a close of, a field of that name (``t.ready <- true``, ``close(t.ready)``)."""
+    f = re.escape(field.encode())
+    return re.compile(rb"\." + f + rb"\s*<-|close\(\s*[\w.]*\." + f + rb"\s*\)")
+
+
+_METHOD_CALL = re.compile(rb"\b\w+\.(\w+)\(")   # ``x.m(``: the name of a method called
 
 
 def _bare_method(decl: Node | None) -> str | None:
