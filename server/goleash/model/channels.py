@@ -331,7 +331,7 @@ class ChannelModel:
         for s in sends:
             if s.goroutine is None or s.via is not None:
                 return False
-            call = _error_source(s.node)
+            call = _error_source(self.um, s.node)
             fn = call.child_by_field_name("function") if call is not None else None
             if fn is None or fn.type != "selector_expression" or \
                     syntax.text(fn.child_by_field_name("operand")) != syntax.text(owner):
@@ -1002,29 +1002,15 @@ def _unparen_fn(call: Node) -> int:
     return fn.id if fn is not None else -1
 
 
-def _error_source(send: Node) -> Node | None:
-    """For a send under ``if err != nil`` (its nearest ``if``), the call that gave ``err``: in the ``if``'s
-    own initializer (``if err := l.Listen(a); err != nil``) or in the statement right before the ``if``
-    (``err := l.Listen(a)``, ``err = ...``); None otherwise."""
+def _error_source(um: UnitModel, send: Node) -> Node | None:
+    """For a send under ``if err != nil`` (its nearest ``if``), the call whose last result ``err`` holds
+    there (``if err := l.Listen(a); err != nil``, or ``err := l.Listen(a)`` before the ``if``:
+    checks.nonnil_test); None otherwise."""
+    from .checks import nonnil_test
     st = next((a for a in syntax.ancestors(send) if a.type == "if_statement"), None)
     cons = st.child_by_field_name("consequence") if st is not None else None
-    cond = syntax.unparen(st.child_by_field_name("condition")) if st is not None else None
-    if cons is None or not syntax.inside(send, cons) or cond is None or cond.type != "binary_expression" or \
-            syntax.text(cond.child_by_field_name("operator")) != "!=" or \
-            syntax.text(cond.child_by_field_name("right")) != "nil":
+    if cons is None or not syntax.inside(send, cons):
         return None
-    name = syntax.text(cond.child_by_field_name("left"))
-    init = st.child_by_field_name("initializer")
-    if init is None and st.parent is not None:
-        kids = [c for c in st.parent.named_children if c.type != "comment"]
-        i = next((k for k, c in enumerate(kids) if c.id == st.id), 0)
-        init = kids[i - 1] if i > 0 else None
-    if init is None or init.type not in ("short_var_declaration", "assignment_statement"):
-        return None
-    left, right = init.child_by_field_name("left"), init.child_by_field_name("right")
-    names = [syntax.text(x) for x in (left.named_children if left is not None else ())]
-    vals = right.named_children if right is not None else []
-    if not names or names[-1] != name or len(vals) != 1:
-        return None
-    call = syntax.unparen(vals[0])
-    return call if call is not None and call.type == "call_expression" else None
+    _v, value, index, count = nonnil_test(um, syntax.unparen(st.child_by_field_name("condition")))
+    return value if value is not None and value.type == "call_expression" and count and index == count - 1 \
+        else None
