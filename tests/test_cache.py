@@ -296,23 +296,32 @@ var _ = newWriter
 """
 
 
+def _codes_before_and_after_a_sibling_edit(tmp_path, name: str, source: str, sibling: str, edited: str):
+    """The codes found in ``a.go`` (``source``) of package ``name`` beside ``b.go`` (``sibling``), read
+    through a disk cache, then again once ``b.go`` becomes ``edited``; the second answer is also what a run
+    with no cache gives."""
+    pkg = tmp_path / name
+    pkg.mkdir()
+    (pkg / "a.go").write_text(source)
+    other = pkg / "b.go"
+    other.write_text(sibling)
+    a = str(pkg / "a.go")
+    before, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    other.write_text(edited)
+    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
+    assert findings([a], None)[0] == after
+    return [c for c, _, _ in before[0][1]], [c for c, _, _ in after[0][1]]
+
+
 def test_an_item_add_in_another_file_is_seen(tmp_path):
     """A goroutine's per-item Done is paid by Adds of other functions (silent); which functions add to the
     group is a fact of the other files' text: a cached result asks it again when another file starts adding
     per item."""
-    pkg = tmp_path / "gz"
-    pkg.mkdir()
-    (pkg / "a.go").write_text(GZ_LOOP)
-    other = pkg / "b.go"
-    other.write_text("package gz\n\nfunc (w *writer) enqueue(p string) {\n\tw.ch <- p\n}\n")
-    a = str(pkg / "a.go")
-    before, _ = findings([a], DiskCache(str(tmp_path / "cache")))
-    assert [c for c, _, _ in before[0][1]] == ["GL207"]
-    other.write_text("package gz\n\nfunc (w *writer) enqueue(p string) {\n\tw.ch <- p\n}\n\n"
-                     "func (w *writer) queue(p string) {\n\tw.wg.Add(1)\n\tw.enqueue(p)\n}\n")
-    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
-    assert after[0][1] == []
-    assert findings([a], None)[0] == after
+    enqueue = "package gz\n\nfunc (w *writer) enqueue(p string) {\n\tw.ch <- p\n}\n"
+    before, after = _codes_before_and_after_a_sibling_edit(
+        tmp_path, "gz", GZ_LOOP, enqueue, enqueue + "\nfunc (w *writer) queue(p string) {\n\tw.wg.Add(1)\n\tw.enqueue(p)\n}\n")
+    assert before == ["GL207"]
+    assert after == []
 
 
 SINGLETON = """package single
@@ -343,18 +352,11 @@ func Get(d time.Duration) *rotator {
 def test_a_nil_reset_in_another_file_is_seen(tmp_path):
     """A lazily made singleton's loop starts once per process (silent) while nothing in the package sets the
     variable back to nil, a fact of every file's text: a cached result asks it again when another file does."""
-    pkg = tmp_path / "single"
-    pkg.mkdir()
-    (pkg / "a.go").write_text(SINGLETON)
-    other = pkg / "b.go"
-    other.write_text("package single\n\nfunc Size() int { return instance.n }\n")
-    a = str(pkg / "a.go")
-    before, _ = findings([a], DiskCache(str(tmp_path / "cache")))
-    assert before[0][1] == []
-    other.write_text("package single\n\nfunc Size() int { return instance.n }\n\nfunc Reset() { instance = nil }\n")
-    after, _ = findings([a], DiskCache(str(tmp_path / "cache")))
-    assert [c for c, _, _ in after[0][1]] == ["GL103"]
-    assert findings([a], None)[0] == after
+    size = "package single\n\nfunc Size() int { return instance.n }\n"
+    before, after = _codes_before_and_after_a_sibling_edit(
+        tmp_path, "single", SINGLETON, size, size + "\nfunc Reset() { instance = nil }\n")
+    assert before == []
+    assert after == ["GL103"]
 
 
 def test_related_locations_in_a_moved_sibling_are_current(tree, tmp_path):
