@@ -93,8 +93,10 @@ is such a sender too.
 - a fan-out / fan-in: workers `for p := range in` that send at most once per item (`continue` after an
   error's send), `in` filled by the closer with every element of `xs` (`for _, x := range xs { in <- x
   }`), and the closer receiving first thing in each turn of a loop as long (`for range xs`, `for i := 0;
-  i < len(xs); i++`) that nothing leaves early: it takes as many values as can be sent, so every send
-  has completed at the close.
+  i < len(xs); i++`, `i < n` with `n := len(xs)` never changed) that no `break` leaves early (a `return`
+  does not reach a close that is not deferred): it takes as many values as can be sent, so every send
+  has completed at the close. The workers may be a package function or method the `go` statement calls
+  with the channels (`go d.dump(jobs, results)`), when it only sends on its results parameter.
 
 ## Fixes
 - **Move the close to the sender**: removes the receiver's `close(ch)` statement and
@@ -181,21 +183,16 @@ is such a sender too.
         per item, and the closer takes as many values as there are items: every send has completed when
         the close runs (a fan-out / fan-in; a worker that sends less leaves the closer waiting, not a
         panic)."""
-        if send.goroutine is None or not send.direct or not send.loops or send.select_case is not None:
+        got = _worker_loop(ctx, ch, send)
+        if got is None:
             return False
-        loop = send.loops[-1]   # (the outermost loop of the goroutine's body)
+        loop, nodes, inch = got
         body = loop.child_by_field_name("body")
-        rc = next((x for x in loop.named_children if x.type == "range_clause"), None)
-        inch = syntax.unparen(rc.child_by_field_name("right")) if rc is not None else None
-        mine = [o for o in ch.sends if o.goroutine is not None and o.goroutine.id == send.goroutine.id]
-        if body is None or inch is None or inch.type != "identifier" or \
-                not all(o.direct and syntax.inside(o.node, body) for o in mine):
-            return False
-        most = syntax.max_per_path(body, {o.node.id for o in mine}, turn=True)
+        most = syntax.max_per_path(body, {n.id for n in nodes}, turn=True)
         if most is None or most > 1:
             return False
         fn = close.func
-        items = _fed_once_per(fn, syntax.text(inch), send.goroutine)
+        items = _fed_once_per(fn, inch, send.goroutine)
         if not items:
             return False
         block = close.node.parent
@@ -204,11 +201,14 @@ is such a sender too.
         for st in (syntax.stmt_list(block) if block is not None else []):
             if st.start_byte >= close.node.start_byte:
                 break
-            if st.type != "for_statement" or not set(syntax.loop_turns(st)) & set(items) or \
-                    syntax.contains_exit(st.child_by_field_name("body"), st):
-                continue   # (a receive loop that may stop early closes with sends still to come)
+            if st.type != "for_statement" or not set(_turns(ctx, st)) & set(items) or \
+                    syntax.contains_exit(st.child_by_field_name("body"), st, unless=None if close.deferred else _leaves):
+                continue   # (a receive loop that may stop early closes with sends still to come; one that
+                #            returns does not reach a close that is not deferred)
             first = syntax.stmt_list(st.child_by_field_name("body"))[:1]
             got = first[0] if first else None
+            if got is not None and got.type == "if_statement" and got.child_by_field_name("initializer") is not None:
+                got = got.child_by_field_name("initializer")   # (``if err := <-results; err != nil {``)
             right = got.child_by_field_name("right") if got is not None and \
                 got.type in ("short_var_declaration", "assignment_statement") else None
             recv = right.named_children[0] if right is not None and len(right.named_children) == 1 else \
@@ -308,6 +308,84 @@ def _may_repeat(send: Node, um=None) -> bool:
             return True   # may go round again before it leaves
         nxt = nxt.next_named_sibling
     return True
+
+
+def _worker_loop(ctx: FuncContext, ch: Channel, send: ChanOp) -> tuple[Node, list[Node], str] | None:
+    """The worker loop ``for p := range in`` of ``send``'s goroutine that holds all its sends on ``ch``:
+    the outermost loop of the goroutine's literal, or of the package function the ``go`` statement calls
+    (``go d.dump(ctx, jobs, results)``, ``in`` then one of its parameters). (the loop, the sends' nodes in
+    it, the name of ``in`` in the closer's function: the literal's own, or the ``go`` call's argument
+    for that parameter), or None."""
+    g = send.goroutine
+    mine = [o for o in ch.sends if o.goroutine is not None and g is not None and o.goroutine.id == g.id]
+    if g is None or any(o.select_case is not None for o in mine):
+        return None
+    if send.direct:
+        if not send.loops or not all(o.direct for o in mine):
+            return None
+        loop, nodes, fn = send.loops[-1], [o.node for o in mine], None
+    else:
+        if send.via is None or ctx.pkg is None or not all(o.via is not None and o.started for o in mine):
+            return None
+        first = ctx.pkg.anchor_node(send.via.func, send.via.start, send.via.end)
+        fn = next((a for a in syntax.ancestors(first) if a.type in ("function_declaration", "method_declaration")),
+                  None) if first is not None and first.type == "send_statement" else None
+        nodes = _sends_on_param(fn, first) if fn is not None else None
+        if not nodes:
+            return None
+        loop = next((a for a in reversed(list(syntax.ancestors(nodes[0], fn))) if a.type == "for_statement"), None) \
+            if fn is not None else None
+        if loop is None or any(a.type in ("communication_case", "func_literal") for n in nodes for a in syntax.ancestors(n, loop)):
+            return None
+    body = loop.child_by_field_name("body")
+    rc = next((x for x in loop.named_children if x.type == "range_clause"), None)
+    inch = syntax.unparen(rc.child_by_field_name("right")) if rc is not None else None
+    if body is None or inch is None or inch.type != "identifier" or not all(syntax.inside(n, body) for n in nodes):
+        return None
+    if fn is None:
+        return loop, nodes, syntax.text(inch)
+    names = [n for n, _t in syntax.params(fn)][1 if fn.type == "method_declaration" else 0:]
+    call = g.named_children[0] if g.named_children else None
+    args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
+    i = names.index(syntax.text(inch)) if syntax.text(inch) in names else None
+    arg = syntax.unparen(args[i]) if i is not None and i < len(args) and len(args) == len(names) else None
+    return (loop, nodes, syntax.text(arg)) if arg is not None and arg.type == "identifier" else None
+
+
+def _sends_on_param(fn: Node, send: Node) -> list[Node] | None:
+    """Every send of ``fn`` on the parameter ``send`` sends on (``results <- r``), when that is all ``fn``
+    does with it (not handed to a call or a closure, not assigned); None otherwise."""
+    name = syntax.text(syntax.unparen(send.child_by_field_name("channel")))
+    body = fn.child_by_field_name("body")
+    if name not in {n for n, _t in syntax.params(fn)} or body is None:
+        return None
+    out = []
+    for n in syntax.walk(body):
+        if n.type == "identifier" and syntax.text(n) == name:
+            st = n.parent
+            if st is None or st.type != "send_statement" or st.child_by_field_name("channel") is None or \
+                    st.child_by_field_name("channel").id != n.id:
+                return None
+            out.append(st)
+    return out
+
+
+def _leaves(stmt: Node) -> bool:
+    """A ``return`` or a statement that ends the goroutine (``panic``, ``t.Fatal``): it leaves the function."""
+    return stmt.type != "break_statement" and stmt.type != "goto_statement"
+
+
+def _turns(ctx: FuncContext, loop: Node) -> tuple:
+    """:func:`syntax.loop_turns` of a loop, a counting loop's bound that is a local given one value and
+    never assigned again (``numJobs := len(reqs)``) also spelled as that value."""
+    turns, bound = syntax.loop_turns(loop), syntax.loop_bound(loop)
+    if turns and bound is not None and bound.type == "identifier" and \
+            not any(c.type == "range_clause" for c in loop.named_children):
+        v = ctx.model.scopes.var(bound)
+        if v is not None and v.kind == "local" and v.value is not None and v.index == 0 and \
+                v.value.type != "expression_list" and not v.assigned and not v.addressed:
+            turns += (" ".join(syntax.text(syntax.unparen(v.value)).split()),)
+    return turns
 
 
 def _fed_once_per(fn: Node, name: str, worker: Node) -> tuple:
