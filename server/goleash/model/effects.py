@@ -154,6 +154,22 @@ class Func:
 _SUITES = frozenset({"suite.Suite", "assert.Assertions", "require.Assertions"})   # testify's
 
 
+def _assigned_before(v: Var, at: Node) -> bool:
+    """Is every assignment of the local ``v`` made by its own function (not a closure), earlier in the source
+    than ``at`` and in no loop around ``at``, in a function without ``goto``? Then no path leads from ``at``
+    back to one of them: every test at such a place sees the value the last assignment left, the same one
+    (``parallel := true; if ctx != nil { parallel = false }``, then ``if !parallel { wg.Wait() }`` in a loop
+    and ``if parallel { wg.Wait() }`` after it)."""
+    if b"goto" in (v.func.text or b""):
+        return False
+    for a, _value in v.assigns:
+        if a.end_byte > at.start_byte or syntax.enclosing_func(a) is None or syntax.enclosing_func(a).id != v.func.id:
+            return False
+        if any(lp.type == "for_statement" and syntax.inside(at, lp) for lp in syntax.ancestors(a, v.func)):
+            return False
+    return True
+
+
 class UnitModel:
     """Functions, places and effects of one top-level declaration."""
 
@@ -1321,7 +1337,9 @@ class UnitModel:
             return False
         if not v.assigned:
             return True
-        return v.is_param and v.first_assign > at.start_byte
+        if v.is_param:
+            return v.first_assign > at.start_byte
+        return v.kind == "local" and _assigned_before(v, at)
 
     def locked_pointer(self, v: Var) -> bool:
         """A local pointer declared nil (``var mu *sync.Mutex``) and assigned by one statement only, right

@@ -294,6 +294,51 @@ def consistent(a: frozenset, b: frozenset) -> bool:
     return all(da.get(k, v) == v for k, v in b)
 
 
+def reaches_feasible(start: CNode, end: CNode, avoid, cut, cond_key, sets=None, limit: int = 4000) -> bool:
+    """:func:`cfg.reaches` along paths whose branches agree: a branch that contradicts one taken earlier on
+    the path (``if !parallel { wg.Wait() }`` in a loop, then ``if parallel { wg.Wait() }`` after it, with
+    ``parallel`` set before both) is not followed. ``sets(node)``: the (key, value) a node gives a tracked
+    flag (``done = true``: UnitModel.flag_sets); a latch's key is not followed. The tests remembered on a
+    path are capped at ``MAX_GUARD`` (the first kept); past ``limit`` steps it answers True (as
+    :func:`cfg.reaches` would)."""
+    seen: set = set()
+    stack = [(s, _take_lits(frozenset(), br, cond_key)) for s, br in start.succ
+             if not cut or (start.id, s.id) not in cut]
+    steps = 0
+    while stack:
+        n, state = stack.pop()
+        if state is None:
+            continue
+        if n.id == end.id:
+            return True
+        if n.id in avoid or (n.id, state) in seen:
+            continue
+        seen.add((n.id, state))
+        steps += 1
+        if steps > limit:
+            return True
+        for key, value in (sets(n) if sets is not None else ()):
+            state = (state - {(key, not value)}) | {(key, value)}
+        for s, br in n.succ:
+            if not cut or (n.id, s.id) not in cut:
+                stack.append((s, _take_lits(state, br, cond_key)))
+    return False
+
+
+def _take_lits(state: frozenset, br: Branch | None, cond_key) -> frozenset | None:
+    """The branch outcomes known after taking ``br`` (None: it contradicts them)."""
+    if br is None:
+        return state
+    for lit in literals(br.cond, br.value, cond_key):
+        if lit[0].startswith(("notall:", "latch:")):
+            continue
+        if (lit[0], not lit[1]) in state:
+            return None
+        if lit not in state and len(state) < MAX_GUARD:
+            state = state | {lit}
+    return state
+
+
 def must_conditions(g: CFG, cond_key, kill: dict[int, frozenset[str]] | None = None,
                     gen: dict[int, frozenset] | None = None) -> dict[int, frozenset]:
     """For each node: the trackable branch outcomes taken on *every* path from the entry to it. ``kill``:

@@ -24,6 +24,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from .cfg import reaches
+from .flow import reaches_feasible
 from .checks import reached_before_leaving
 from .effects import CLOSE, DONE, LOCK, Place, PASS, RANGE, RECV, SEND, WAIT, Func, UnitModel, translate
 from .scope import Var as ScopeVar
@@ -658,8 +659,10 @@ class SharedVars:
             counted = joins | self._counted_loops(g, go, joins)
             if reaches(start, end, counted, cut):
                 helpers = self._counted_helpers(g, go)
-                if not helpers or (end.id not in helpers and reaches(start, end, counted | helpers, cut)):
-                    return False   # (``later`` in such a call: after its receives, as the helper starts with them)
+                if (not helpers or (end.id not in helpers and reaches(start, end, counted | helpers, cut))) and \
+                        reaches_feasible(start, end, counted | helpers, cut, self.um.cond_key, self.um.flag_sets):
+                    return False   # (``later`` in such a call: after its receives, as the helper starts with them;
+                    #               a path only through branches that contradict each other is no path)
         bubble = self._bubble_waits(f)
         if bubble and reaches(start, end, joins - bubble, cut):
             return self._quiet_after(g, bubble, end, joins)   # some path is ordered by synctest.Wait alone
