@@ -1395,7 +1395,7 @@ class ContextModel:
         if not self._private(name, main):   # callable from other packages: ask the module
             return self._pkg.never_done_in_module(name, idx, None if variadic else i,
                                                 self.um.unit.type == "method_declaration")
-        return self._background_at_calls(name, idx, main, set())
+        return self._background_at_calls(name, idx, main, set(), self.um.unit.type == "method_declaration")
 
     def _hertz_handler(self, params: Node | None) -> bool:
         """Are the declaration's parameters ``(ctx context.Context, c *app.RequestContext)``, ``app`` the
@@ -1410,7 +1410,7 @@ class ContextModel:
         return file_imports(self.um.unit.parent if self.um.unit.parent is not None else self.um.unit).get(alias) \
             == "github.com/cloudwego/hertz/pkg/app"
 
-    def _background_at_calls(self, name: str, idx: int, main: bool, seen: set) -> bool:
+    def _background_at_calls(self, name: str, idx: int, main: bool, seen: set, method: bool) -> bool:
         """Does every call of ``name`` in the package pass ``context.Background()``/``TODO()`` as its argument
         ``idx``, or the received ctx of a caller whose own calls all do (``Update(ctx)`` → ``fetch(ctx, url)``
         with ``cache.Update(context.Background())`` everywhere), a few callers up? Callers must be private
@@ -1419,10 +1419,16 @@ class ContextModel:
         if not callers or len(seen) > 8:
             return False
         seen.add(name)
+        # an unexported package function is called bare: ``r.name(pvc)`` calls a method of that name
+        func_only = not method and name in self._pkg.types.funcs and not name[0].isupper()
+        found = False
         for c in callers:
-            sites = self._pkg.call_args(c, name)
+            sites = self._pkg.call_args(c, name, func_only)
+            if sites == [] and func_only:
+                continue   # (a caller of the method only)
             if not sites:
                 return False
+            found = True
             for a in sites:
                 if idx >= len(a):
                     return False
@@ -1442,9 +1448,9 @@ class ContextModel:
                         t.startswith("...") for _p, t in sig.params) else None
                     if not self._pkg.never_done_in_module(short, up, arity, bool(recv)):
                         return False
-                elif not self._background_at_calls(short, up, main, seen):
+                elif not self._background_at_calls(short, up, main, seen, "." in c):
                     return False
-        return True
+        return found
 
     def _cobra_background(self, func: str, arg: str) -> bool:
         """Is ``arg`` ``cmd.Context()`` of a cobra command (``cmd *cobra.Command``, a parameter in the package

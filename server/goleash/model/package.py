@@ -3251,26 +3251,33 @@ class PackageModel:
                  for m in [re.match(r"^([A-Za-z_]\w*)\.Wait\(\)$", syntax.text(st).strip())] if m}
         return all(w in waits for _, w in senders)
 
-    def call_args(self, caller: str, name: str) -> list[tuple[str, ...]] | None:
+    def call_args(self, caller: str, name: str, func_only: bool = False) -> list[tuple[str, ...]] | None:
         """The argument texts of every call of ``name`` (``name(...)`` or ``x.name(...)``) in the
         declaration ``caller``; None when ``name`` also appears there other than called (a func value:
         calls goleash cannot see). When only methods of the package have that name, only ``x.name``
-        counts. Callers come from :meth:`callers` (which records the dependency)."""
+        counts. ``func_only``: the calls of the unexported package function ``name``, which its package
+        can only call bare (``x.name(...)`` and ``x.name`` are a method's of the same name). Callers come
+        from :meth:`callers` (which records the dependency)."""
         from .. import syntax
         node = self._decl_node(caller)
         if node is None:
             return None
         # a name only methods of the package have: a bare ``name`` is another thing (a local
         # ``isScaling, err := m.isScaling(ctx)``), neither a call nor a value of the method
-        method_only = name not in self.types.funcs and any(name in ms for ms in self.types.methods.values())
+        method_only = not func_only and name not in self.types.funcs and \
+            any(name in ms for ms in self.types.methods.values())
         out, called = [], set()
         for n in syntax.walk(node):
             if method_only and n.type == "identifier":
+                continue
+            if func_only and n.type == "field_identifier":
                 continue
             if n.type == "call_expression":
                 fn = n.child_by_field_name("function")
                 ident = fn.child_by_field_name("field") if fn is not None and fn.type == "selector_expression" else fn
                 if ident is not None and ident.type == "identifier" and method_only:
+                    continue
+                if ident is not None and ident.type == "field_identifier" and func_only:
                     continue
                 if ident is not None and syntax.text(ident) == name:
                     called.add(ident.id)

@@ -108,7 +108,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   otherwise than by a call (a method value handed on, a field of that name) keeps the finding: its callers
   are unknown; a package function's calls are those that can name it — bare in its package, `pkg.F(...)`
   where `pkg` imports it (`health.Check(context.Background(), addr, opts...)`) — so another package's
-  `Check`, or a method of that name used as a value, does not count;
+  `Check`, or a method of that name used as a value, does not count (nor, for an unexported function,
+  `r.name(...)`: a call of a method that shares its name);
 - a `context.Background()` only handed back to the caller: a value of a `return` (a placeholder beside
   `ok == false`), or the first value of a local that is only returned or assigned anew; or a field of a
   struct the function returns (`m := &Manager{root: context.Background(), ...}` ... `return m, nil`, or
