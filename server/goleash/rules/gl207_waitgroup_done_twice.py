@@ -54,6 +54,9 @@ Keep the deferred `Done` only.
 - a starter that adds more than the goroutines it counts, before the `go` and since its last `Wait`
   (`wg.Add(1); go produce(out)` where `produce` calls no `Done`): the extra count is other work, which
   this goroutine may mark done. (An `Add` after a `Wait` starts a new round: it counts only as below.)
+- a goroutine that adds to its own WaitGroup, outside loops, as much as its `Done` calls exceed one
+  (`wg.Add(1); defer func() { eg.Wait(); wg.Done() }()` beside its `defer wg.Done()`): each `Done` has a
+  count to take back;
 - a WaitGroup re-armed for goroutines already running: after the `go`, the starter waits, then adds more
   than the goroutines it starts before its next `Wait` (`wg.Wait(); wg.Add(2); go put()`): the first
   `Done` said "started", the second pays the new count. Both hold for a goroutine whose body is a
@@ -88,6 +91,16 @@ Keep the deferred `Done` only.
         return total > counted
 
     @staticmethod
+    def _adds_for_itself(ctx: FuncContext, cg) -> bool:
+        """Does the goroutine add to its own WaitGroup, outside loops, at least as much as its Done calls
+        exceed one (``wg.Add(1); defer func() { eg.Wait(); wg.Done() }()`` beside its ``defer wg.Done()``)?
+        Each Done then has a count to take back."""
+        adds = [(call, amount) for p, call, amount in ctx.waitgroups.adds(cg.body) if p == cg.wg]
+        if not adds or any(amount is None or ctx.model.loops(call) for call, amount in adds):
+            return False
+        return len(cg.dones) <= 1 + sum(amount for _c, amount in adds)
+
+    @staticmethod
     def _rearmed(ctx: FuncContext, cg) -> bool:
         """Does the starter, after the ``go`` statement, wait and then add again more than the goroutines it
         starts before its next ``Wait`` (``wg.Wait(); wg.Add(2); go put()``)? The extra count is for the
@@ -116,7 +129,7 @@ Keep the deferred `Done` only.
         um = ctx.model
         for cg in wgm.counted():
             got = wgm.second_done(cg.body, cg.wg)
-            if got is None or self._spare_count(ctx, cg) or self._rearmed(ctx, cg):
+            if got is None or self._spare_count(ctx, cg) or self._rearmed(ctx, cg) or self._adds_for_itself(ctx, cg):
                 continue
             node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)
