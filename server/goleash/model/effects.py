@@ -522,6 +522,8 @@ class UnitModel:
         no other package can name (unexported) and that the package never converts a value to
         (``readType(n)``)? Its tag then holds one of them, and its ``default`` is never chosen."""
         tag = switch.child_by_field_name("value")
+        if _unparen(tag) is not None and _unparen(tag).type == "binary_expression":
+            return self._all_remainders(switch, _unparen(tag))
         t = self.types.of(tag) if tag is not None else None
         consts = self.index.consts.get(t or "")
         if not consts or not (t[0] == "_" or t[0].islower()) or self._converted is None or self._converted(t):
@@ -533,6 +535,56 @@ class UnitModel:
                     named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
                                  if x.type == "identifier")
         return consts <= named
+
+    def _all_remainders(self, switch: Node, tag: Node) -> bool:
+        """``switch i % n`` with a literal ``n`` and cases naming every remainder ``0`` to ``n-1``, of an ``i``
+        that is never negative (:meth:`_non_negative`): its ``default`` is never chosen."""
+        right = _unparen(tag.child_by_field_name("right"))
+        if _text(tag.child_by_field_name("operator")) != "%" or right is None or right.type != "int_literal" or \
+                not _text(right).isdigit() or not 0 < int(_text(right)) <= 64 or \
+                not self._non_negative(tag.child_by_field_name("left")):
+            return False
+        named = set()
+        for case in switch.named_children:
+            if case.type == "expression_case":
+                for v in case.children_by_field_name("value"):
+                    named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
+                                 if x.type == "int_literal")
+        return {str(k) for k in range(int(_text(right)))} <= named
+
+    def _non_negative(self, x: Node | None, depth: int = 0) -> bool:
+        """Is ``x`` never negative: a literal, ``len``/``cap``, the index of a range over a slice, array or
+        string, a counter ``for i := 0; ...; i++`` that only its update changes, or a go (or called)
+        literal's parameter given one of those?"""
+        x = _unparen(x)
+        if x is None:
+            return False
+        if x.type == "int_literal":
+            return True
+        if x.type == "call_expression":
+            return _text(x.child_by_field_name("function")) in ("len", "cap")
+        v = self.scopes.var(x) if x.type == "identifier" else None
+        if v is None or v.addressed:
+            return False
+        if v.kind == "range":
+            t = self.types.of(v.value) if v.value is not None else None
+            return v.index == 0 and not v.assigned and t is not None and (t.startswith("[") or t == "string")
+        if v.kind == "param" and v.func.type == "func_literal" and depth == 0 and not v.assigned:
+            call = v.func.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") is None or \
+                    _unparen(call.child_by_field_name("function")).id != v.func.id:
+                return False
+            args = syntax.call_args(call)
+            return v.index < len(args) and self._non_negative(args[v.index], 1)
+        if v.kind == "local" and v.stmt is not None and v.stmt.type == "for_statement":
+            clause = next((c for c in v.stmt.named_children if c.type == "for_clause"), None)
+            got = syntax.counting_loop(clause)
+            update = clause.child_by_field_name("update") if clause is not None else None
+            if got is None or got[0] != v.name or got[1].type != "int_literal" or update is None or \
+                    " ".join(_text(update).split()) != f"{v.name}++":
+                return False
+            return all(syntax.inside(a, update) for a, _value in v.assigns)
+        return False
 
     def _helper_stops(self, name: str) -> bool:
         if self._stops is None or self.scopes is None:

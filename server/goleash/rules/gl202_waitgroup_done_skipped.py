@@ -60,6 +60,8 @@ the process).
 
 ## Stays silent
 - `defer wg.Done()` (or a deferred closure calling it) anywhere in the goroutine;
+- a stop in a `default` no value can reach: `switch idx % 3` with cases `0`, `1` and `2`, `idx` the
+  goroutine's parameter given a loop counter (never negative);
 - a `t.Fatal` or `require` that cannot stop the goroutine on a run of correct code, as GL505 reads it: a
   check of values the goroutine computed from the test's own inputs (`if got != "ABC" { t.Fatalf(...)
   }`), or of an error no path of the code it runs can set from the environment (a validation of a
