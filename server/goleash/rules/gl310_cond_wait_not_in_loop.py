@@ -60,6 +60,9 @@ under the lock.
   q.notFull.Wait(); goto again }`, or `if !avail() { c.Wait() }; c.L.Unlock(); goto again`, nothing
   leaving in between): a loop written with `goto`;
 - `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
+- a Cond made in the `if`'s own block, after the test (`if addr != "" { cond := sync.NewCond(&mu);
+  ... cond.Wait() }`): the test is not what it waits for; such a Wait is read as one not under an
+  `if` (reported when the goroutine started in that block can signal before it);
 - a Wait followed by a return of constants or of locals computed before it (`return 0, false`,
   `return n, nil`, also right after the `if`): the function acts on nothing after waking, its
   caller re-checks in its own loop; likewise a Wait after which the function only resets what the
@@ -231,13 +234,15 @@ under the lock.
 
     @staticmethod
     def _early_signaller(um, locks, f, wait) -> object | None:
-        """The go statement of ``f``, before the bare ``wait`` in ``f``'s own statement list, whose goroutine
-        is the only thing in the declaration that signals that Cond, a local one (nothing else can wake it).
-        Its Signal may run before the Wait: lost."""
+        """The go statement of ``f``, before the bare ``wait`` in the same statement list of ``f`` (its body's,
+        or a block's of it: the if's that made the Cond), whose goroutine is the only thing in the
+        declaration that signals that Cond, a local one (nothing else can wake it). Its Signal may run
+        before the Wait: lost."""
         stmt = wait.node.parent
         body = syntax.func_body(f.node)
         if wait.place is None or not wait.place.is_local or stmt is None or body is None or \
-                not any(s.id == stmt.id for s in syntax.stmt_list(body)):
+                stmt.type != "expression_statement" or stmt.parent is None or \
+                syntax.enclosing_func(stmt) is None or syntax.enclosing_func(stmt).id != f.node.id:
             return None
         starts, signals = set(), []
         for h in um.funcs:
@@ -256,6 +261,8 @@ under the lock.
         if len(starts) != 1:
             return None
         go = next(iter(starts))
+        if go.parent is None or go.parent.id != stmt.parent.id:
+            return None   # (started in another block: it may not run before this Wait)
         # the waiter holds the Cond's mutex from before the go statement to the Wait (which releases it),
         # and the goroutine signals holding it: the Signal cannot come before the Wait
         flow = locks.flow(f)
@@ -307,6 +314,8 @@ under the lock.
                     stmt = e.node.parent
                     block = stmt.parent.parent if stmt is not None and stmt.parent is not None else None
                     if_stmt = block.parent if block is not None and block.type == "block" else None
+                    if if_stmt is not None and _made_in(um, e.node, block):
+                        if_stmt = None   # a Cond made after the test: the test is not what it waits for
                     if if_stmt is None or if_stmt.type != "if_statement" or \
                             if_stmt.child_by_field_name("consequence") != block:
                         name = syntax.text(e.node.child_by_field_name("function").child_by_field_name("operand"))
@@ -346,6 +355,19 @@ under the lock.
                     yield ctx.finding(e.node, f"{name}.Wait() under an if, not a loop. When it returns, "
                                               f"{syntax.text(cond)} may hold again (another goroutine ran first)",
                                       [ctx.related(cond, "checked once, not after waking")], fixes)
+
+
+def _made_in(um, wait: Node, block: Node) -> bool:
+    """Is the Cond of ``wait`` a local declared in ``block`` itself, before the Wait (``cond :=
+    sync.NewCond(&mu)`` in the if's own block)?"""
+    fn = wait.child_by_field_name("function")
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None else None
+    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+    up = v.stmt.parent if v is not None and v.stmt is not None else None
+    if up is not None and up.type == "statement_list":
+        up = up.parent
+    return v is not None and v.kind == "local" and not v.assigned and up is not None and up.id == block.id and \
+        v.stmt.end_byte <= wait.start_byte
 
 
 def _barrier(um, operand, if_stmt, unit) -> bool:
