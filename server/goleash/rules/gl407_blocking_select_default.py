@@ -57,6 +57,8 @@ other side of that channel is gone the goroutine blocks forever.
 
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
+- a receive in the default from the very channel the stop case receives from (`case j, ok := <-w.ready:
+  if !ok { return }`, then `j, ok := <-w.ready` in the default): what ends the stop case wakes it too;
 - a send that always finds room: a buffer at least as large as what one run of its only sending
   function sends (a send followed by a `break` out of its loop, `success <- 1; break loop`, counts once), one slot per element the function itself sends at most once per turn of a loop over
   them (`make(chan T, len(xs))`, then `for _, x := range xs`, `xs` never reassigned), or one slot per
@@ -150,6 +152,7 @@ other side of that channel is gone the goroutine blocks forever.
                                                      self._drained_at_starts(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
                             not (e.kind == RECV and self._own_token(ctx, e)) and \
+                            not (e.kind == RECV and _stop_channel(um, e, stop)) and \
                             not (e.kind == RECV and self._closed_before_start(ctx, e, f)):
                         blocker = e
                         break
@@ -572,3 +575,18 @@ def _after_token_send(um, go: Node, name: str) -> bool:
     if send is None or send.type != "send_statement":
         return False
     return um.abstract_place(um.place(send.child_by_field_name("channel"))) == name
+
+
+def _stop_channel(um, e, stop) -> bool:
+    """Is the receive ``e`` from the very channel the stop case receives from (``case j, ok := <-e.ready:
+    if !ok { return }``, then ``j, ok := <-e.ready`` in the default)? Whatever ends the stop case (a value,
+    or the close) also wakes it: the stop is seen."""
+    comm = stop.child_by_field_name("communication")
+    expr = comm.child_by_field_name("right") if comm is not None and comm.type == "receive_statement" else comm
+    if expr is not None and expr.type == "expression_list" and expr.named_children:
+        expr = expr.named_children[0]
+    expr = syntax.unparen(expr)
+    if expr is None or expr.type != "unary_expression" or syntax.text(expr.child_by_field_name("operator")) != "<-":
+        return False
+    place = um.place(expr.child_by_field_name("operand"))
+    return place is not None and e.place is not None and place == e.place
