@@ -726,6 +726,53 @@ class ChannelModel:
                 return False
         return bool(waits)
 
+    def fan_in(self, ch: Channel, send: ChanOp, close: ChanOp) -> str | None:
+        """Is ``send`` in a worker loop ``for p := range in`` that sends on ``ch`` at most once a turn (every
+        send of its goroutine on ``ch`` is in that loop), where ``in`` is a channel local to the closer's
+        function that it fills only in one loop ``for _, x := range xs { in <- x }`` (one send a turn),
+        while the closer, before its close, receives from ``ch`` first thing in each turn of a loop that
+        runs as often (``for range xs``, ``for i := 0; i < len(xs); i++``)? The workers send at most once
+        per item, and the closer takes as many values as there are items: every send has completed when
+        the close runs (a fan-out / fan-in; a worker that sends less leaves the closer waiting, not a
+        panic). The name of ``in``, or None."""
+        got = _worker_loop(self.ctx.pkg, ch, send)
+        if got is None:
+            return None
+        loop, nodes, inch = got
+        body = loop.child_by_field_name("body")
+        most = syntax.max_per_path(body, {n.id for n in nodes}, turn=True)
+        if most is None or most > 1:
+            return None
+        fn = close.func
+        items = _fed_once_per(fn, inch, send.goroutine)
+        if not items:
+            return None
+        block = close.node.parent
+        while block is not None and block.type != "statement_list" and block.type != "block":
+            block = block.parent
+        for st in (syntax.stmt_list(block) if block is not None else []):
+            if st.start_byte >= close.node.start_byte:
+                break
+            if st.type != "for_statement" or not set(_turns(self.um, st)) & set(items) or \
+                    syntax.contains_exit(st.child_by_field_name("body"), st, unless=None if close.deferred else _leaves):
+                continue   # (a receive loop that may stop early closes with sends still to come; one that
+                #            returns does not reach a close that is not deferred)
+            first = syntax.stmt_list(st.child_by_field_name("body"))[:1]
+            got = first[0] if first else None
+            if got is not None and got.type == "if_statement" and got.child_by_field_name("initializer") is not None:
+                got = got.child_by_field_name("initializer")   # (``if err := <-results; err != nil {``)
+            right = got.child_by_field_name("right") if got is not None and \
+                got.type in ("short_var_declaration", "assignment_statement") else None
+            recv = right.named_children[0] if right is not None and len(right.named_children) == 1 else \
+                (got.named_children[0] if got is not None and got.type == "expression_statement" and
+                 got.named_children else None)
+            recv = syntax.unparen(recv) if recv is not None else None
+            if recv is not None and recv.type == "unary_expression" and \
+                    syntax.text(recv.child_by_field_name("operator")) == "<-" and \
+                    syntax.text(syntax.unparen(recv.child_by_field_name("operand"))) == ch.name:
+                return inch
+        return None
+
     def __iter__(self):
         return iter(list(self.by_place.values()))
 
@@ -981,6 +1028,101 @@ class ChannelModel:
         for g in self.ctx.go_statements:
             out.setdefault(g.id, list(reversed(self.um.loops(g))))
         return out
+
+
+def _worker_loop(pkg, ch: Channel, send: ChanOp) -> tuple[Node, list[Node], str] | None:
+    """The worker loop ``for p := range in`` of ``send``'s goroutine that holds all its sends on ``ch``:
+    the outermost loop of the goroutine's literal, or of the package function the ``go`` statement calls
+    (``go d.dump(ctx, jobs, results)``, ``in`` then one of its parameters). (the loop, the sends' nodes in
+    it, the name of ``in`` in the closer's function: the literal's own, or the ``go`` call's argument
+    for that parameter), or None."""
+    g = send.goroutine
+    mine = [o for o in ch.sends if o.goroutine is not None and g is not None and o.goroutine.id == g.id]
+    if g is None or any(o.select_case is not None for o in mine):
+        return None
+    if send.direct:
+        if not send.loops or not all(o.direct for o in mine):
+            return None
+        loop, nodes, fn = send.loops[-1], [o.node for o in mine], None
+    else:
+        if send.via is None or pkg is None or not all(o.via is not None and o.started for o in mine):
+            return None
+        first = pkg.anchor_node(send.via.func, send.via.start, send.via.end)
+        fn = next((a for a in syntax.ancestors(first) if a.type in ("function_declaration", "method_declaration")),
+                  None) if first is not None and first.type == "send_statement" else None
+        nodes = _sends_on_param(fn, first) if fn is not None else None
+        if not nodes:
+            return None
+        loop = next((a for a in reversed(list(syntax.ancestors(nodes[0], fn))) if a.type == "for_statement"), None) \
+            if fn is not None else None
+        if loop is None or any(a.type in ("communication_case", "func_literal") for n in nodes for a in syntax.ancestors(n, loop)):
+            return None
+    body = loop.child_by_field_name("body")
+    rc = next((x for x in loop.named_children if x.type == "range_clause"), None)
+    inch = syntax.unparen(rc.child_by_field_name("right")) if rc is not None else None
+    if body is None or inch is None or inch.type != "identifier" or not all(syntax.inside(n, body) for n in nodes):
+        return None
+    if fn is None:
+        return loop, nodes, syntax.text(inch)
+    names = [n for n, _t in syntax.params(fn)][1 if fn.type == "method_declaration" else 0:]
+    call = g.named_children[0] if g.named_children else None
+    args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
+    i = names.index(syntax.text(inch)) if syntax.text(inch) in names else None
+    arg = syntax.unparen(args[i]) if i is not None and i < len(args) and len(args) == len(names) else None
+    return (loop, nodes, syntax.text(arg)) if arg is not None and arg.type == "identifier" else None
+
+
+def _sends_on_param(fn: Node, send: Node) -> list[Node] | None:
+    """Every send of ``fn`` on the parameter ``send`` sends on (``results <- r``), when that is all ``fn``
+    does with it (not handed to a call or a closure, not assigned); None otherwise."""
+    name = syntax.text(syntax.unparen(send.child_by_field_name("channel")))
+    body = fn.child_by_field_name("body")
+    if name not in {n for n, _t in syntax.params(fn)} or body is None:
+        return None
+    out = []
+    for n in syntax.walk(body):
+        if n.type == "identifier" and syntax.text(n) == name:
+            st = n.parent
+            if st is None or st.type != "send_statement" or st.child_by_field_name("channel") is None or \
+                    st.child_by_field_name("channel").id != n.id:
+                return None
+            out.append(st)
+    return out
+
+
+def _leaves(stmt: Node) -> bool:
+    """A ``return`` or a statement that ends the goroutine (``panic``, ``t.Fatal``): it leaves the function."""
+    return stmt.type != "break_statement" and stmt.type != "goto_statement"
+
+
+def _turns(um: UnitModel, loop: Node) -> tuple:
+    """:func:`syntax.loop_turns` of a loop, a counting loop's bound that is a local given one value and
+    never assigned again (``numJobs := len(reqs)``) also spelled as that value."""
+    turns, bound = syntax.loop_turns(loop), syntax.loop_bound(loop)
+    if turns and bound is not None and bound.type == "identifier" and \
+            not any(c.type == "range_clause" for c in loop.named_children):
+        v = um.scopes.var(bound)
+        if v is not None and v.kind == "local" and v.value is not None and v.index == 0 and \
+                v.value.type != "expression_list" and not v.assigned and not v.addressed:
+            turns += (" ".join(syntax.text(syntax.unparen(v.value)).split()),)
+    return turns
+
+
+def _fed_once_per(fn: Node, name: str, worker: Node) -> tuple:
+    """How often (as :func:`syntax.loop_turns` says it) the one loop ``for _, x := range xs { name <- x }``
+    of ``fn`` (outside the goroutine ``worker``) runs, that sends on the channel ``name`` once a turn (its
+    only statement), when no other statement of ``fn`` sends on it; () otherwise."""
+    sends = [n for n in syntax.walk(fn) if n.type == "send_statement" and
+             syntax.text(syntax.unparen(n.child_by_field_name("channel"))) == name]
+    if len(sends) != 1 or syntax.inside(sends[0], worker):
+        return ()
+    loop = sends[0].parent
+    while loop is not None and loop.type in ("statement_list", "block"):
+        loop = loop.parent
+    body = loop.child_by_field_name("body") if loop is not None and loop.type == "for_statement" else None
+    if body is None or [st.id for st in syntax.stmt_list(body)] != [sends[0].id]:
+        return ()
+    return syntax.loop_turns(loop)
 
 
 def ranged_calls(ctx) -> tuple[str, ...]:

@@ -43,6 +43,10 @@ Sending on a closed channel panics. Two shapes make it reachable:
 ```
 
 ## Stays silent
+- the close of a fan-in's items channel once the results are all in: workers `for i := range reqChan`
+  send at most one result per item, a goroutine (or the closer) feeds `reqChan` one item per element
+  of `xs`, and the closer receives one result per element (`for range xs { <-resChan }`) before
+  `close(reqChan)`: each result needed an item taken, so every send of the feeder has completed;
 - a close after `wg.Wait()` (or `x.Wait()`, `x.Finish()`, `x.WaitAllDone()`, of a type goleash cannot see, such as a tomb, a throttle or a concurrency limiter, when the
   goroutine calls `x.Done()`; or a receive, or a `select`) that follows the `go` statements; also a
   loop that receives in every turn and runs as often as the loop that started them (the same `for`
@@ -166,7 +170,20 @@ No quick fix: where the close belongs depends on who knows that all senders are 
                 continue  # not started before the close on its path
             if any(o.kind == CLOSE and o.goroutine == g for o in ch.ops):
                 continue
-            if ctx.shared.joined(g, c.node):
+            if ctx.shared.joined(g, c.node) or _items_all_taken(ctx, ch, c):
                 continue
             return s
         return None
+
+
+def _items_all_taken(ctx: FuncContext, ch: Channel, c) -> bool:
+    """Is ``ch`` the items channel of a fan-in the closer has fully collected before ``close(ch)``
+    (ChannelModel.fan_in: workers ``for j := range ch`` send on ``results`` at most once per item, and the
+    closer received as many results as ``ch`` is fed items)? Each result needed an item taken from ``ch``:
+    every send on ``ch`` has completed."""
+    for other in ctx.channels:
+        if other is ch or not other.sends or any(o.goroutine is None for o in other.sends):
+            continue
+        if all(ctx.channels.fan_in(other, o, c) == ch.name for o in other.sends):
+            return True
+    return False
