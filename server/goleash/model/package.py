@@ -253,6 +253,7 @@ _ASKED_AGAIN = {
     "bitnever": lambda m, k: m.bit_never_raised(k, record=False),
     "swaponce": lambda m, k: m.only_swapped_once(k, record=False),
     "onceonly": lambda m, k: m.only_run_by_once(k, record=False),
+    "releasedunheld": lambda m, k: m.released_unheld(k, record=False),
     "nilfield": lambda m, k: m.set_to_nil(k, True, record=False),
     "nilvar": lambda m, k: m.set_to_nil(k, False, record=False),
     "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
@@ -1219,6 +1220,29 @@ class PackageModel:
         got = next(self._code_matches(name, pat), None) is not None
         if record:
             self._note(("nilfield:" if field else "nilvar:") + name, got)
+        return got
+
+    def released_unheld(self, field: str, record: bool = True) -> bool:
+        """Does a declaration of the package unlock a mutex field named ``field`` (``un.wait.Unlock()``)
+        without locking one of that name anywhere in its text? The lock is then handed over: taken by one
+        function, released by another (a callback's ``un.wait.Unlock()`` signalling a waiter blocked in
+        ``un.wait.Lock()``). (A dependency by its answer.)"""
+        got = False
+        if field.isidentifier():
+            unlock = re.compile(rb"\." + re.escape(field.encode()) + rb"\.Unlock\(\)")
+            lock = re.compile(rb"\." + re.escape(field.encode()) + rb"\.(?:Try)?Lock\(\)")
+            for f in self.files:
+                if unlock.search(f.source) is None:
+                    continue
+                for u in f.index.units:
+                    text = f.source[u.start:u.end]
+                    if unlock.search(text) and not lock.search(text):
+                        got = True
+                        break
+                if got:
+                    break
+        if record:
+            self._note("releasedunheld:" + field, got)
         return got
 
     def only_run_by_once(self, name: str, record: bool = True) -> bool:

@@ -46,6 +46,9 @@ silences this rule. (anchor: staticcheck SA2001)
   comment at a local mutex's declaration that calls it a barrier;
 - test files (they exercise locks for their own sake);
 - anything between the two calls;
+- a mutex field the package hands over: some function unlocks a field of that name without locking it
+  (`un.wait.Unlock()` in a callback, `un.wait.Lock(); un.wait.Unlock()` in the waiter): the pair waits
+  for that release;
 - a Lock of a mutex already held there (that is GL302's deadlock);
 - a function (a declared one, not a literal) that is the barrier: the pair comes first in its body (after `if ... { return }`
   guards and other such pairs at most), nothing in the function touches the data of the mutex's owner (`x.f` for
@@ -86,6 +89,9 @@ silences this rule. (anchor: staticcheck SA2001)
                 continue  # the mutex's declaration says it serves as a barrier
             if _barrier(ctx, stmt, fn, recv):
                 continue  # the function is the barrier (``ProbeLocks``), and says so or does nothing else
+            field = recv.rpartition(".")[2]
+            if "." in recv and ctx.pkg is not None and field.isidentifier() and ctx.pkg.released_unheld(field):
+                continue  # a handed-over lock (released by a function that does not take it): a wait for that release
             if fn.id not in events:
                 events[fn.id] = lock_events(ctx, fn)
             if recv in held_at(events[fn.id], call):
