@@ -1460,10 +1460,35 @@ class UnitModel:
                 lp.type == "for_statement" and syntax.inside(a, lp) for lp in syntax.ancestors(sel, self.unit))
                 for a in assigns):
             return None
+        if self._read_across_lock(text):
+            return None
         place = self.place(sel)
         if place is None or not place.path:
             return None
         return "f:" + place.root + "." + ".".join(place.path)
+
+    def _read_across_lock(self, text: str) -> bool:
+        """Does the declaration read the field ``text`` (``x.initialized``) both before and after a
+        ``Lock()``/``RLock()`` call of its own, in the source, that is not itself taken under a test of the
+        field (``if s.blockWrite { s.mu.Lock() }``: conditional locking keyed on it)? Taking a lock is where
+        other goroutines' writes show: a double-checked test (``RLock``, ``if x.initialized``, ``RUnlock``,
+        ``Lock``, ``if x.initialized`` again) may find another value the second time."""
+        got = self._flags.get(("xlock", text))
+        if got is None:
+            src = self.unit.text or b""
+            base = self.unit.start_byte
+            reads = [base + m.start() for m in re.finditer(re.escape(text.encode()) + rb"(?![\w(])", src)]
+            got = False
+            if len(reads) > 1 and re.search(rb"\.R?Lock\(\)", src):
+                for call in (n for n in syntax.walk(self.unit) if n.type == "call_expression"):
+                    if not reads[0] < call.start_byte < reads[-1] or syntax.call_name(call)[1] not in ("Lock", "RLock"):
+                        continue
+                    if not any(a.type == "if_statement" and text in _text(a.child_by_field_name("condition"))
+                               for a in syntax.ancestors(call, self.unit)):
+                        got = True
+                        break
+            self._flags[("xlock", text)] = got
+        return got
 
     def _set_by_call_before(self, cond: Node, key: str) -> bool:
         """Is the field of ``key`` (``f:...`` or ``nil:f:...``) maybe set, before the test ``cond`` (or in a
