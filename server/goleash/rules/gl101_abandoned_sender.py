@@ -280,11 +280,19 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 first = next((o for o in exposed if counts.get(o.goroutine.id) is None or
                               counts[o.goroutine.id] > 1 or ctx.channels.goroutine_loops.get(o.goroutine.id)),
                              first)
+            taken = [r for r in parent_recvs if where is not None and _taken_before(r, where)] if not cap else []
+            mine = sorted((o for o in ch.sends if o.goroutine is not None and o.goroutine.id == first.goroutine.id and
+                           o.direct and not o.loops and o.select_case is None),
+                          key=lambda o: o.node.start_byte)
+            if taken and len(mine) > len(taken) and \
+                    all(syntax.inside(where, lp) for lp in ctx.channels.goroutine_loops.get(first.goroutine.id) or ()):
+                first = mine[len(taken)]   # (the sends before it were taken by the receives before the path's,
+                #                            in the goroutine's own turn of any loop around it)
             kind = "unbuffered" if not cap else f"buffered ({cap})"
             related = [Related(ch.make.start_byte, ch.make.end_byte, f"{ch.name} is made {kind} here")]
             if where is not None:
                 related.append(ctx.related(where, f"on this path nothing receives from {ch.name}"))
-            for r in parent_recvs[:1]:
+            for r in [r for r in parent_recvs if r not in taken][:1] or parent_recvs[:1]:
                 related.append(ctx.related(r.node, "the receive that is skipped"))
             related.append(ctx.related(first.goroutine, "goroutine started here"))
             if first.via is not None:
@@ -406,9 +414,12 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                             not any(o.goroutine is None or syntax.inside(o.goroutine, _callback_of(r.select))
                                     for o in sends):
                         continue   # a poll handed to a call (require.Eventually): it is called again
-                    if loop is None and (exits or not self._received_after(ch, r.select)):
+                    polls = loop is not None and not all(
+                        o.goroutine is not None and syntax.inside(o.goroutine, loop) for o in sends)
+                    #       (senders started in the loop's own turn: a later turn polls for another one)
+                    if not polls and (exits or not self._received_after(ch, r.select)):
                         return _Skip("the select takes its default case", case)
-                    if loop is not None and self._runs_out(ctx, ch, r, loop):
+                    if polls and self._runs_out(ctx, ch, r, loop):
                         return _Skip("the polling loop runs out of turns before the value comes", loop)
                     continue   # (a default that falls out of the select into another receive)
                 if not exits and self._received_after(ch, r.select):
@@ -1113,3 +1124,14 @@ def _path_return(where: Node | None) -> Node | None:
              c != case.child_by_field_name("communication")
              for x in (syntax.stmt_list(c) if c.type in ("statement_list", "block") else [c])]
     return stmts[0] if stmts and stmts[0].type == "return_statement" else None
+
+
+def _taken_before(r, where: Node) -> bool:
+    """Is ``r`` a plain receive (no select, in no loop that does not hold ``where`` too) that runs before
+    ``where`` on every path to it: earlier in a statement list that holds both? It took a value before the
+    path went wrong."""
+    if r.select_case is not None or r.node.end_byte > where.start_byte or \
+            any(not syntax.inside(where, lp) for lp in r.loops):
+        return False
+    lca = next((a for a in syntax.ancestors(r.node) if syntax.inside(where, a)), None)
+    return lca is not None and lca.type in ("statement_list", "block")
