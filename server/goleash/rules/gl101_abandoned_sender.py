@@ -35,12 +35,15 @@ that nothing else in the package receives from, closes or hands out). The functi
 before the value arrives: a `select` whose timeout or `ctx.Done()` case wins, an
 early `return` on an error, a `break` out of the receive loop, a polling loop (a `select`
 with a `default`) that runs out of turns (`for range 100`) while the goroutine is late, with
-nothing after it that fails the test on that path. On that path the
+nothing after it that fails the test on that path (a loop whose turns each start their own goroutine
+polls for no other turn's value: there a `select` with a `default` is a one-off poll). On that path the
 send never completes, the goroutine is blocked forever, and everything it
 references stays alive: a goroutine leak that grows with every call.
 
 goleash reports the send and names, as related locations, the `make(chan)`, the
-path on which nobody receives, and the receive that does not happen.
+path on which nobody receives, and the receive that does not happen. Of a goroutine that sends
+several times, the send reported is the first one left over once the plain receives before that path
+took theirs.
 
 ## Bad
 ```go
