@@ -154,6 +154,18 @@ class Func:
 _SUITES = frozenset({"suite.Suite", "assert.Assertions", "require.Assertions"})   # testify's
 
 
+def _case_values(switch: Node, kind: str) -> set[str]:
+    """The texts of the case values of an expression switch that are nodes of type ``kind`` (the names of
+    ``case A, B:``; the literals of ``case 0, 1:``)."""
+    named = set()
+    for case in switch.named_children:
+        if case.type == "expression_case":
+            for v in case.children_by_field_name("value"):
+                named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
+                             if x.type == kind)
+    return named
+
+
 def _assigned_before(v: Var, at: Node) -> bool:
     """Is every assignment of the local ``v`` made by its own function (not a closure), earlier in the source
     than ``at`` and in no loop around ``at``, in a function without ``goto``? Then no path leads from ``at``
@@ -528,13 +540,7 @@ class UnitModel:
         consts = self.index.consts.get(t or "")
         if not consts or not (t[0] == "_" or t[0].islower()) or self._converted is None or self._converted(t):
             return False
-        named = set()
-        for case in switch.named_children:
-            if case.type == "expression_case":
-                for v in case.children_by_field_name("value"):
-                    named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
-                                 if x.type == "identifier")
-        return consts <= named
+        return consts <= _case_values(switch, "identifier")
 
     def _all_remainders(self, switch: Node, tag: Node) -> bool:
         """``switch i % n`` with a literal ``n`` and cases naming every remainder ``0`` to ``n-1``, of an ``i``
@@ -544,13 +550,7 @@ class UnitModel:
                 not _text(right).isdigit() or not 0 < int(_text(right)) <= 64 or \
                 not self._non_negative(tag.child_by_field_name("left")):
             return False
-        named = set()
-        for case in switch.named_children:
-            if case.type == "expression_case":
-                for v in case.children_by_field_name("value"):
-                    named.update(_text(x) for x in (v.named_children if v.type == "expression_list" else [v])
-                                 if x.type == "int_literal")
-        return {str(k) for k in range(int(_text(right)))} <= named
+        return {str(k) for k in range(int(_text(right)))} <= _case_values(switch, "int_literal")
 
     def _non_negative(self, x: Node | None, depth: int = 0) -> bool:
         """Is ``x`` never negative: a literal, ``len``/``cap``, the index of a range over a slice, array or
