@@ -123,7 +123,14 @@ the whole test binary down.
   depends on other goroutines changing state through another method or type, `q.stop()` raising the
   flag `q.acquire` tests.)
 - `t.Error`/`t.Errorf`/`t.Log` in goroutines (they are safe to call from any goroutine);
-  for the late-report case: goroutines the test waits for on every path to its normal return
+  for the late-report case: a check of what the goroutine's start made, while the test sleeps right
+  after starting it (`go ...` followed, with nothing between that can leave or stop the test, by
+  `time.Sleep(d)`, `d` a constant of 100 ms or more), when nothing before the check in the goroutine (a
+  literal, or the function it calls) can wait — no loop, channel operation or select, only calls that
+  return at once: a listen (`net.Listen`, `tls.Listen`), a file read, `tls.LoadX509KeyPair`, a pure
+  function, a constructor `NewX`, a registration — or a server the goroutine starts itself that no one
+  else can close (`http.ListenAndServe(addr, h)`, `s.Serve(l)` of locals it never closes: it returns
+  only when it cannot start); also goroutines the test waits for on every path to its normal return
   (`wg.Wait()`, or `x.Wait()` or `x.Finish()` of a type goleash cannot see, such as a tomb, when the goroutine calls
   `x.Done()`; a receive, a select; `t.Cleanup(wg.Wait)` or a Cleanup func that waits; a deferred read to
   the end of one end of a pipe whose other end the goroutine closes, `defer func() { io.Copy(io.Discard,
@@ -369,7 +376,7 @@ the whole test binary down.
                     checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and \
                     not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
-                    self._outlives(ctx, g, param):
+                    self._outlives(ctx, g, param) and not _at_start_while_sleeping(ctx, g, call, f.node):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
                 msg = (f"{recv}.{name} may run after the test returns: the test binary panics. The test does not "
@@ -415,7 +422,7 @@ the whole test binary down.
                                 stopped = True
                                 v = self._t_param(um, x.node, q)
                                 if v is not None and syntax.text(v.type_node) != "*testing.B" and \
-                                        self._outlives(ctx, n.ast, v):
+                                        self._outlives(ctx, n.ast, v) and not _reported_at_start(ctx, n.ast, anchor):
                                     yield self._late_stop(ctx, n.ast, n.ast, syntax.text(
                                         x.node.child_by_field_name("function")), anchor)
                                 break
@@ -432,7 +439,7 @@ the whole test binary down.
             v = _testing_var(um, arg)
             if v is None or syntax.text(v.type_node) == "*testing.B":
                 continue
-            if not self._outlives(ctx, go, v):
+            if not self._outlives(ctx, go, v) or _reported_at_start(ctx, go, anchor):
                 continue
             name = syntax.text(x.node.child_by_field_name("function"))
             msg = (f"{name} may call {v.name}.Errorf after the test returns. The test binary panics then: the test "
@@ -482,7 +489,7 @@ the whole test binary down.
         if t is None or syntax.text(t.type_node) == "*testing.B" or what.endswith(".SkipNow") or \
                 self._accept_failure(ctx, call, f.node) or \
                 checks.ended_with_test(um, call, f.node, t.name) or self._stop_filtered(ctx, call, f.node) or \
-                not self._outlives(ctx, g, t):
+                not self._outlives(ctx, g, t) or _at_start_while_sleeping(ctx, g, call, f.node):
             return None
         return self._late_stop(ctx, call, g, what, None, _cause(ctx, call, f.node))
 
@@ -826,3 +833,139 @@ def _own_context_live(lit: Node, call: Node) -> str | None:
                                                for a in syntax.ancestors(n, lit)):
             return None
     return f"context.WithCancel({m.group(3)})"
+
+
+# calls that return at once (or that, as the goroutine's servers, return only when started badly): a
+# check of what they return runs when the goroutine starts
+_PROMPT_CALLS = frozenset({
+    ("net", "Listen"), ("net", "ListenTCP"), ("net", "ListenUDP"), ("net", "ListenPacket"), ("net", "ListenUnix"),
+    ("tls", "Listen"), ("tls", "LoadX509KeyPair"), ("tls", "X509KeyPair"), ("os", "ReadFile"),
+    ("ioutil", "ReadFile"), ("os", "Open"), ("os", "OpenFile"), ("os", "Create"), ("os", "Stat"),
+    ("os", "WriteFile"), ("os", "MkdirAll"), ("os", "Getwd"), ("x509", "ParseCertificate"), ("pem", "Decode"),
+    ("time", "Now"), ("json", "Unmarshal"), ("json", "Marshal"), ("errors", "New")})
+_PROMPT_PACKAGES = frozenset({"fmt", "strings", "strconv", "bytes", "filepath", "path", "errors"})
+_BUILTINS = frozenset({"make", "len", "cap", "append", "new", "copy", "delete", "string", "int", "byte"})
+# a server started in the goroutine: it returns an error at once when it cannot start, and afterwards only
+# once something closes it (its Accept errors of a live listener are retried)
+_SERVE_CALLS = frozenset({"ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"})
+
+
+def _at_start_while_sleeping(ctx: FuncContext, go: Node, report: Node, fn: Node) -> bool:
+    """Does ``report`` (in the goroutine's function ``fn``: the ``go`` literal, or the function ``go``
+    calls) run as the goroutine starts, while the test sleeps right after starting it? The starter goes
+    on from the ``go`` statement, without leaving, to ``time.Sleep(d)`` with a constant ``d`` of 100 ms or
+    more; in ``fn`` nothing before the report can wait (no loop, channel operation or select, and every
+    call one that returns at once: a listen, a file read, a pure function, a constructor ``NewX``/
+    ``RegisterX``), and the report is in no loop: it checks what the start of the goroutine made, long
+    before the test can return. A server the goroutine starts itself (``http.ListenAndServe(addr, h)``,
+    ``s.Serve(l)`` of a server and listener no one else can reach) returns an error only when it cannot
+    start: at once too."""
+    if not _sleeps_after(go):
+        return False
+    body = syntax.func_body(fn)
+    if body is None or not syntax.inside(report, body):
+        return False
+    before: list[Node] = []
+    node = report
+    for a in syntax.ancestors(report, body):
+        if a.type in ("for_statement", "func_literal", "select_statement", "communication_case"):
+            return False
+        if a.type in ("statement_list", "block"):
+            before += [s for s in a.named_children if s.end_byte <= node.start_byte]
+        elif a.type == "if_statement":
+            before += [c for c in (a.child_by_field_name("initializer"), a.child_by_field_name("condition"))
+                       if c is not None and c.end_byte <= report.start_byte]
+        elif a.type == "expression_switch_statement":
+            before += [c for c in (a.child_by_field_name("initializer"), a.child_by_field_name("value"))
+                       if c is not None]
+        node = a
+    checked = [x for x in syntax.call_args(report) if x.type == "call_expression"]   # (``require.Nil(t, f())``)
+    return all(_prompt(ctx, n) for n in before + checked)
+
+
+def _prompt(ctx: FuncContext, node: Node) -> bool:
+    """Can ``node`` (statements run before a report) not wait: no loop, channel operation or select, and
+    only calls that return at once (see :func:`_at_start_while_sleeping`)?"""
+    for n in [node, *syntax.walk(node, skip_funcs=True)]:
+        t = n.type
+        if t in ("for_statement", "select_statement", "send_statement", "go_statement", "defer_statement") or \
+                (t == "unary_expression" and syntax.text(n.child_by_field_name("operator")) == "<-"):
+            if t in ("go_statement", "defer_statement"):
+                continue   # (starts or postpones: does not wait here)
+            return False
+        if t != "call_expression":
+            continue
+        recv, name = syntax.call_name(n)
+        fn = syntax.unparen(n.child_by_field_name("function"))
+        if fn is not None and fn.type == "func_literal":
+            return False
+        if (recv, name) in _PROMPT_CALLS or recv in _PROMPT_PACKAGES or (not recv and name in _BUILTINS):
+            continue
+        if name.startswith(("New", "Register", "Handle")) or name in ("HandleFunc", "Handle"):
+            continue   # a constructor or a registration
+        if recv in ("t", "require", "assert") or recv.endswith(".t"):
+            continue   # (the test's own reports)
+        if name in _SERVE_CALLS and _unreachable_server(ctx, n):
+            continue
+        return False
+    return True
+
+
+def _unreachable_server(ctx: FuncContext, call: Node) -> bool:
+    """``http.ListenAndServe(addr, h)`` (no handle to close), or ``s.Serve(l)`` / ``s.ListenAndServe()`` of a
+    server (and listener) that are locals of the function running the call, which never closes, shuts
+    down or stops them: nothing else can, so it returns only when it could not start."""
+    recv, _name = syntax.call_name(call)
+    if recv == "http":
+        return True
+    fn = syntax.unparen(call.child_by_field_name("function"))
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+        fn.type == "selector_expression" else None
+    own = syntax.enclosing_func(call)
+    for x in [operand, *syntax.call_args(call)]:
+        x = syntax.unparen(x)
+        if x is None or x.type != "identifier":
+            return False
+        v = ctx.model.scopes.var(x)
+        if v is None or v.kind != "local" or own is None or v.func is None or v.func.id != own.id or any(
+                not syntax.inside(r, own) or (r.parent is not None and r.parent.type == "selector_expression" and
+                                             syntax.text(r.parent.child_by_field_name("field")) in
+                                             ("Close", "Shutdown", "Stop", "GracefulStop"))
+                for r in v.refs):
+            return False
+    return True
+
+
+def _reported_at_start(ctx: FuncContext, go: Node, anchor) -> bool:
+    """:func:`_at_start_while_sleeping` for a report of the package function ``go`` calls, named by its
+    anchor in that function."""
+    node = ctx.pkg.anchor_node(anchor.func, anchor.start, anchor.end) if ctx.pkg is not None else None
+    fn = next((a for a in syntax.ancestors(node) if a.type in ("function_declaration", "method_declaration")),
+              None) if node is not None else None
+    call = node if node is not None and node.type == "call_expression" else \
+        next((a for a in syntax.ancestors(node) if a.type == "call_expression"), None) if node is not None else None
+    return fn is not None and call is not None and _at_start_while_sleeping(ctx, go, call, fn)
+
+
+def _sleeps_after(go: Node) -> bool:
+    """Is the ``go`` statement followed, in its statement list, by ``time.Sleep(d)`` (``d`` a constant of
+    100 ms or more), with nothing in between that can leave the function (a ``return``, a stop of the test:
+    ``t.Fatal``, ``require``, ``FailNow``)?"""
+    nxt = go.next_named_sibling
+    while nxt is not None:
+        if nxt.type == "comment":
+            nxt = nxt.next_named_sibling
+            continue
+        call = nxt.named_children[0] if nxt.type == "expression_statement" and nxt.named_children else None
+        if call is not None and call.type == "call_expression" and syntax.call_name(call) == ("time", "Sleep"):
+            args = syntax.call_args(call)
+            d = syntax.const_duration(args[0]) if len(args) == 1 else None
+            return d is not None and d >= 100e6
+        if nxt.type not in ("short_var_declaration", "assignment_statement", "expression_statement", "go_statement",
+                            "var_declaration", "const_declaration") or syntax.contains_exit(nxt) or any(
+                n.type == "call_expression" and (syntax.call_name(n)[0] == "require" or
+                                                 syntax.call_name(n)[1] in _STOPPERS)
+                for n in syntax.walk(nxt, skip_funcs=True)):
+            return False   # (a ``go`` statement's literal runs elsewhere: skipped)
+        nxt = nxt.next_named_sibling
+    return False

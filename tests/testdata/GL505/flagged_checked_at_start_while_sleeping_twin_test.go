@@ -1,0 +1,45 @@
+package gl505
+
+import (
+	"net"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+func handleConn(conn net.Conn) { conn.Close() }
+
+// The Accept check runs at every connection, long after the start: after the test returned too.
+func TestAcceptLater(t *testing.T) {
+	go func(t *testing.T) {
+		ln, err := net.Listen("tcp", ":15200")
+		require.Nil(t, err)
+		for {
+			conn, err := ln.Accept()
+			require.Nil(t, err) // want `require.Nil may run after the test returned`
+			go handleConn(conn)
+		}
+	}(t)
+	time.Sleep(time.Second)
+}
+
+// A dial before the check may wait long (a remote address, a slow network): the check can come after
+// the test's short sleep and its return.
+func TestDialAtStart(t *testing.T) {
+	go func(t *testing.T) {
+		conn, err := net.Dial("tcp", "example.com:80")
+		require.Nil(t, err) // want `require.Nil may run after the test returned`
+		conn.Close()
+	}(t)
+	time.Sleep(200 * time.Millisecond)
+}
+
+// No sleep after the start: the test returns at once.
+func TestListenNoSleep(t *testing.T) {
+	go func(t *testing.T) {
+		ln, err := net.Listen("tcp", ":15201")
+		require.Nil(t, err) // want `require.Nil may run after the test returned`
+		ln.Close()
+	}(t)
+}
