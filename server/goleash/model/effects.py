@@ -1460,8 +1460,9 @@ class UnitModel:
                 lp.type == "for_statement" and syntax.inside(a, lp) for lp in syntax.ancestors(sel, self.unit))
                 for a in assigns):
             return None
-        if self._read_across_lock(text):
-            return None
+        if self._read_across_lock(text) and sel.type == "selector_expression" and \
+                (self.types.of(sel.child_by_field_name("operand")) or "").startswith("*"):
+            return None   # (a field of a value behind a pointer, which other goroutines share)
         place = self.place(sel)
         if place is None or not place.path:
             return None
@@ -1470,7 +1471,8 @@ class UnitModel:
     def _read_across_lock(self, text: str) -> bool:
         """Does the declaration read the field ``text`` (``x.initialized``) both before and after a
         ``Lock()``/``RLock()`` call of its own, in the source, that is not itself taken under a test of the
-        field (``if s.blockWrite { s.mu.Lock() }``: conditional locking keyed on it)? Taking a lock is where
+        field (``if s.blockWrite { s.mu.Lock() }``, ``if fs, ok := s.store.(*fileStore); ok { fs.mu.Lock() }``:
+        conditional locking keyed on it)? Taking a lock is where
         other goroutines' writes show: a double-checked test (``RLock``, ``if x.initialized``, ``RUnlock``,
         ``Lock``, ``if x.initialized`` again) may find another value the second time."""
         got = self._flags.get(("xlock", text))
@@ -1483,7 +1485,8 @@ class UnitModel:
                 for call in (n for n in syntax.walk(self.unit) if n.type == "call_expression"):
                     if not reads[0] < call.start_byte < reads[-1] or syntax.call_name(call)[1] not in ("Lock", "RLock"):
                         continue
-                    if not any(a.type == "if_statement" and text in _text(a.child_by_field_name("condition"))
+                    if not any(a.type == "if_statement" and (text in _text(a.child_by_field_name("condition")) or
+                                                             text in _text(a.child_by_field_name("initializer")))
                                for a in syntax.ancestors(call, self.unit)):
                         got = True
                         break
