@@ -1024,8 +1024,10 @@ class _Unknown(Exception):
 _NEG = float("-inf")
 
 
-def _paths(node: Node, counted: set[int], turn: bool = False) -> tuple[float, float]:
-    """(max count on paths that fall through ``node``, max count on paths that end inside it)."""
+def _paths(node: Node, counted: set[int], turn: bool = False, breaks: bool = False) -> tuple[float, float]:
+    """(max count on paths that fall through ``node``, max count on paths that end inside it). ``breaks``:
+    only the paths that end at a ``break`` count as ending (a ``return`` or a stop ends nowhere after the
+    loop they are in)."""
     if node.id in counted:
         return 1, _NEG
     t = node.type
@@ -1039,9 +1041,11 @@ def _paths(node: Node, counted: set[int], turn: bool = False) -> tuple[float, fl
                 raise _Unknown   # an iteration that goes on after a counted node
             if any(b.type == "break_statement" and getattr(break_target(b), "id", None) == node.id
                    for b in walk(body, skip_funcs=True)):
-                return term, term   # (``out <- v; break loop``: the path goes on after the loop; counted
-                # as at most what ends inside it, returns included)
-            return 0, term       # each counted node ends its path (``errs <- err; return``)
+                # (``out <- v; break loop``: the path goes on after the loop with what the paths that
+                # break out of it counted; those that return end here)
+                after = _paths(body, counted, breaks=True)[1]
+                return (after if after != _NEG else 0), (term if not breaks else after)
+            return 0, (term if not breaks else _NEG)   # each counted node ends its path (``errs <- err; return``)
         return 0, _NEG
     if t == "break_statement":
         target = break_target(node)
@@ -1049,20 +1053,20 @@ def _paths(node: Node, counted: set[int], turn: bool = False) -> tuple[float, fl
             return _NEG, 0   # it leaves a loop: this turn's path ends here (the loop's caller goes on)
         return 0, _NEG
     if t == "return_statement" or (t == "expression_statement" and is_terminating(node)):
-        return _NEG, 0
+        return _NEG, (_NEG if breaks else 0)
     if turn and t == "continue_statement" and not node.named_children:
         return _NEG, 0   # (the turn ends: an unlabeled continue outside nested loops)
     if t == "if_statement":
-        fi, ti = _paths(node.child_by_field_name("initializer"), counted, turn) \
+        fi, ti = _paths(node.child_by_field_name("initializer"), counted, turn, breaks) \
             if node.child_by_field_name("initializer") is not None else (0, _NEG)
         cons, alt = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
-        fa, ta = _paths(cons, counted, turn) if cons is not None else (0, _NEG)
-        fb, tb = _paths(alt, counted, turn) if alt is not None else (0, _NEG)
+        fa, ta = _paths(cons, counted, turn, breaks) if cons is not None else (0, _NEG)
+        fb, tb = _paths(alt, counted, turn, breaks) if alt is not None else (0, _NEG)
         return fi + max(fa, fb), max(ti, fi + ta, fi + tb)
     if t in ("expression_switch_statement", "type_switch_statement", "select_statement"):
         cases = [c for c in node.named_children
                  if c.type in ("expression_case", "default_case", "type_case", "communication_case")]
-        results = [_paths(c, counted, turn) for c in cases]
+        results = [_paths(c, counted, turn, breaks) for c in cases]
         if t != "select_statement" and not any(c.type == "default_case" for c in cases):
             results.append((0, _NEG))
         if not results:
@@ -1070,7 +1074,7 @@ def _paths(node: Node, counted: set[int], turn: bool = False) -> tuple[float, fl
         return max(r[0] for r in results), max(r[1] for r in results)
     fall, term = 0.0, _NEG
     for c in node.named_children:
-        f, tm = _paths(c, counted, turn)
+        f, tm = _paths(c, counted, turn, breaks)
         term = max(term, fall + tm)
         fall = fall + f
         if fall == _NEG:
