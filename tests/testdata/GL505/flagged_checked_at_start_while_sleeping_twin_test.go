@@ -43,3 +43,21 @@ func TestListenNoSleep(t *testing.T) {
 		ln.Close()
 	}(t)
 }
+
+func produceAll(t *testing.T, addr string, n int) {
+	for i := 0; i < n; i++ {
+		conn, err := net.Dial("tcp", addr)
+		require.NoError(t, err)
+		conn.Close()
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// A helper that may stop runs its own loop of dials before its check: the check is not at the start.
+func TestProduceWhileSleeping(t *testing.T) {
+	go func() {
+		t.Log("producing")
+		produceAll(t, "localhost:15300", 50) // want `produceAll may run after the test returned`
+	}()
+	time.Sleep(time.Second)
+}
