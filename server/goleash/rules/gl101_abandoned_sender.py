@@ -1130,11 +1130,7 @@ def _path_return(where: Node | None) -> Node | None:
 
 
 def _taken_before(r, where: Node) -> bool:
-    """Is ``r`` a plain receive (no select, in no loop that does not hold ``where`` too) that runs before
-    ``where`` on every path to it: earlier in a statement list that holds both? It took a value before the
-    path went wrong."""
-    if r.select_case is not None or r.node.end_byte > where.start_byte or \
-            any(not syntax.inside(where, lp) for lp in r.loops):
-        return False
-    lca = next((a for a in syntax.ancestors(r.node) if syntax.inside(where, a)), None)
-    return lca is not None and lca.type in ("statement_list", "block")
+    """Is ``r`` a plain receive (no select) that runs before ``where`` on every path to it
+    (:func:`syntax.runs_before`: its statement is an earlier one of a block holding ``where``)? It took a
+    value before the path went wrong."""
+    return r.select_case is None and syntax.runs_before(r.node, where)

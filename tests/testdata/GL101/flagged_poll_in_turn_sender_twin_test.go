@@ -26,3 +26,22 @@ func TestWaiterPolled(t *testing.T) {
 		m.Unlock()
 	}
 }
+
+// The receive before the poll runs only on even turns: on the others the goroutine's first send is the
+// one left blocked.
+func TestWaiterPolledSometimes(t *testing.T) {
+	for iters := 0; iters < 100; iters++ {
+		ch := make(chan struct{})
+		go func() {
+			ch <- struct{}{} // want `goroutine blocks for.ver sending on ch`
+			ch <- struct{}{}
+		}()
+		if iters%2 == 0 {
+			<-ch
+		}
+		select {
+		case <-ch:
+		default:
+		}
+	}
+}
