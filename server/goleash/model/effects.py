@@ -1460,8 +1460,9 @@ class UnitModel:
                 lp.type == "for_statement" and syntax.inside(a, lp) for lp in syntax.ancestors(sel, self.unit))
                 for a in assigns):
             return None
-        if self._read_across_lock(text) and sel.type == "selector_expression" and \
-                (self.types.of(sel.child_by_field_name("operand")) or "").startswith("*"):
+        if sel.type == "selector_expression" and \
+                (self.types.of(sel.child_by_field_name("operand")) or "").startswith("*") and \
+                self._read_across_lock(text):
             return None   # (a field of a value behind a pointer, which other goroutines share)
         place = self.place(sel)
         if place is None or not place.path:
@@ -1472,9 +1473,9 @@ class UnitModel:
         """Does the declaration read the field ``text`` (``x.initialized``) both before and after a
         ``Lock()``/``RLock()`` call of its own, in the source, that is not itself taken under a test of the
         field (``if s.blockWrite { s.mu.Lock() }``, ``if fs, ok := s.store.(*fileStore); ok { fs.mu.Lock() }``:
-        conditional locking keyed on it)? Taking a lock is where
-        other goroutines' writes show: a double-checked test (``RLock``, ``if x.initialized``, ``RUnlock``,
-        ``Lock``, ``if x.initialized`` again) may find another value the second time."""
+        conditional locking keyed on it)? Taking a lock is where other goroutines' writes show: a
+        double-checked test (``RLock``, ``if x.initialized``, ``RUnlock``, ``Lock``, ``if x.initialized``
+        again) may find another value the second time."""
         got = self._flags.get(("xlock", text))
         if got is None:
             src = self.unit.text or b""
