@@ -152,7 +152,7 @@ other side of that channel is gone the goroutine blocks forever.
                                                      self._drained_at_starts(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
                             not (e.kind == RECV and self._own_token(ctx, e)) and \
-                            not (e.kind == RECV and _stop_channel(um, e, stop)) and \
+                            not (e.kind == RECV and _stop_channel(ctx, e, stop)) and \
                             not (e.kind == RECV and self._closed_before_start(ctx, e, f)):
                         blocker = e
                         break
@@ -577,16 +577,9 @@ def _after_token_send(um, go: Node, name: str) -> bool:
     return um.abstract_place(um.place(send.child_by_field_name("channel"))) == name
 
 
-def _stop_channel(um, e, stop) -> bool:
+def _stop_channel(ctx: FuncContext, e, stop) -> bool:
     """Is the receive ``e`` from the very channel the stop case receives from (``case j, ok := <-e.ready:
     if !ok { return }``, then ``j, ok := <-e.ready`` in the default)? Whatever ends the stop case (a value,
-    or the close) also wakes it: the stop is seen."""
-    comm = stop.child_by_field_name("communication")
-    expr = comm.child_by_field_name("right") if comm is not None and comm.type == "receive_statement" else comm
-    if expr is not None and expr.type == "expression_list" and expr.named_children:
-        expr = expr.named_children[0]
-    expr = syntax.unparen(expr)
-    if expr is None or expr.type != "unary_expression" or syntax.text(expr.child_by_field_name("operator")) != "<-":
-        return False
-    place = um.place(expr.child_by_field_name("operand"))
-    return place is not None and e.place is not None and place == e.place
+    or the close) also wakes it: the stop is seen. (The channel model's receive of that case.)"""
+    ch = ctx.channels.by_place.get(e.place) if e.place is not None else None
+    return ch is not None and any(o.select_case is not None and o.select_case.id == stop.id for o in ch.receives)
