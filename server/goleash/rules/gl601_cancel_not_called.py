@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .. import syntax
 from ..findings import Finding
+from ..model import checks
 from ..rule import FuncContext, Rule
 
 class CancelNotCalled(Rule):
@@ -73,6 +74,9 @@ which it is not called, with the call that created it as related location.
   context.WithTimeout(context.Background(), timeout)` before `s.Shutdown(ctx)` in `main`'s signal case)
   outside every loop: one context, made once, that lives no longer than the program (in a loop of `main`
   each turn leaks one more, and that stays reported).
+- a path that can never be taken or that ends the program: a `return` under `if err != nil` of a
+  call whose error is nil on every path (a package function whose every `return` gives `nil` there), or
+  of an error every caller ends the process on (`if err != nil { os.Exit(1) }`, `log.Fatal(err)`);
 - the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
   discarded (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
   `WithCancel` starts no timer, so the context is a `Background` that nothing can cancel, and leaks
@@ -132,7 +136,11 @@ which it is not called, with the call that created it as related location.
                 continue   # the parent's cancel runs on every path here: it releases this child too
             if d.func.node.id == ctx.unit.id and ctx.returns_to_exit:
                 continue   # a return from main (or its last act) ends the program: nothing is left to leak
-            leaks = cm.cancel_leaks(d)
+            body = d.func.node.child_by_field_name("body")
+            leaks = [(q, never) for q, never in cm.cancel_leaks(d)
+                     if never or q.ast is None or q.ast.type != "return_statement" or body is None or
+                     not ((ctx.pkg is not None and checks.returns_under_nil_error(ctx.model, ctx.pkg, q.ast, body)) or
+                          ctx.shared.error_ends_process(q.ast))]
             if not leaks:
                 continue
             cname = d.cancel.name
