@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Edit, Finding
 from ..model.copies import copied_values
@@ -59,8 +61,9 @@ func (c *Counter) Inc() {
   pointer to one (`*T`, `&T{`, `new(T)`): each `Lock` runs on a method's own copy, so no goroutine
   writes the lock this copy reads (a copy that locks is still reported: its lock guards nothing shared);
 - a constructor of its value receiver, every return the copy's address (`func (t Ticket) Init() *Ticket {
-  ...; return &t }`, called as `Ticket{Total: 4}.Init()`): the copy is the object its callers share and
-  lock from then on; the original is a template whose lock nobody takes.
+  ...; return &t }`, called as `Ticket{Total: 4}.Init()`) or what a call handed it gives back (`return
+  Registry.Add(&s)`, a template registering its copy): the copy is the object its callers share and lock
+  from then on; the original is a template whose lock nobody takes.
 
 ## Fixes
 - **Pointer receiver** for methods. (A by-value parameter is reported without a fix:
@@ -125,5 +128,12 @@ def _literal_constructor(ctx: FuncContext) -> bool:
         return False
     name = recv[0]
     rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"]
-    return bool(rets) and all([syntax.text(v).replace(" ", "") for v in syntax.return_values(r)] == [f"&{name}"]
-                              for r in rets)
+
+    def hands_copy(v: Node) -> bool:   # ``&t``, or a call given ``&t``: ``Registry.Add(&t)``
+        v = syntax.unparen(v)
+        if syntax.text(v).replace(" ", "") == f"&{name}":
+            return True
+        return v is not None and v.type == "call_expression" and \
+            any(syntax.text(a).replace(" ", "") == f"&{name}" for a in syntax.call_args(v))
+
+    return bool(rets) and all(len(vals := syntax.return_values(r)) == 1 and hands_copy(vals[0]) for r in rets)

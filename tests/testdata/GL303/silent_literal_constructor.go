@@ -37,3 +37,37 @@ var gate = Ticket{Total: 100}.Init()
 func newGates() (*Ticket, *Ticket) {
 	return Ticket{Total: 16}.Init(), Ticket{Total: 20}.Init()
 }
+
+type Plugin struct {
+	Name string
+	mu   sync.Mutex
+	runs int
+}
+
+type pluginMenu struct {
+	mu    sync.Mutex
+	items []*Plugin
+}
+
+func (m *pluginMenu) Add(p *Plugin) *Plugin {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.items = append(m.items, p)
+	return p
+}
+
+var menu = &pluginMenu{}
+
+// Register adds its copy to the menu: the registered copy is the plugin from then on.
+func (p Plugin) Register() *Plugin {
+	p.runs = 0
+	return menu.Add(&p)
+}
+
+func (p *Plugin) Run() {
+	p.mu.Lock()
+	p.runs++
+	p.mu.Unlock()
+}
+
+var echoPlugin = Plugin{Name: "echo"}.Register()
