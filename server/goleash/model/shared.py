@@ -1125,8 +1125,11 @@ class SharedVars:
         writes of one field) in an order a channel fixes: one closes a channel as its last act (``close(
         rop.done)`` as the last statement of its body, with no ``return`` before it, or ``defer
         close(rop.done)``) after its nodes, and the other receives from it (``<-rop.done``, a statement of
-        its body) before its nodes, the channel closed nowhere else in the package and never sent on? The
-        close happens before the receive completes: the first's nodes before the second's."""
+        its body) before its nodes, the channel closed nowhere else in the package and never sent on — or
+        ranges over it to its close (``for res := range ch``, no ``break`` out of it: a local closed once,
+        the closer's nodes its own, not in a function it hands on) before its nodes, after that loop? The
+        close happens before the receive completes (or the range ends): the first's nodes before the
+        second's."""
         for closer, receiver, before, after in ((first, second, nodes_first, nodes_second),
                                                 (second, first, nodes_second, nodes_first)):
             chan = _closed_last(closer.node)
@@ -1135,7 +1138,14 @@ class SharedVars:
             body = syntax.func_body(receiver.node)
             recv = next((st for st in syntax.stmt_list(body) if st.type == "expression_statement" and
                          " ".join(syntax.text(st).split()) == f"<-{chan}"), None) if body is not None else None
-            if recv is None or any(n.start_byte < recv.end_byte or not syntax.inside(n, receiver.node) for n in after):
+            ranged = False
+            if recv is None and body is not None:
+                # ``for res := range ch { ... }`` left by no ``break``: it ends only once ``ch`` is closed (a
+                # ``return`` in it leaves the goroutine, past nothing after the loop); sends do not end it
+                recv = next((st for st in syntax.stmt_list(body) if _ranges_to_close(st, chan)), None)
+                ranged = recv is not None and all(self.um.func_at(n) is closer for n in before)
+            if recv is None or (recv.type == "for_statement" and not ranged) or \
+                    any(n.start_byte < recv.end_byte or not syntax.inside(n, receiver.node) for n in after):
                 continue
             root = chan.split(".", 1)[0]
             v = next((x for x in self.um.scopes.vars if x.name == root and x.kind == "local" and
@@ -1143,10 +1153,10 @@ class SharedVars:
                       not syntax.inside(x.ident, receiver.node)), None)
             if v is None or v.assigned:
                 continue
-            if "." not in chan:   # a local channel: closed once and never sent on, in this function
+            if "." not in chan:   # a local channel: closed once and (but for a range) never sent on, here
                 text = syntax.text(self.unit)
                 if len(re.findall(rf"close\(\s*{re.escape(chan)}\s*\)", text)) == 1 and \
-                        not re.search(rf"(?<![\w.]){re.escape(chan)}\s*<-", text):
+                        (ranged or not re.search(rf"(?<![\w.]){re.escape(chan)}\s*<-", text)):
                     return True
                 continue
             operand = recv.named_children[0].child_by_field_name("operand") if recv.named_children else None
@@ -2271,6 +2281,27 @@ def _closed_last(lit: Node) -> str | None:
     if m is None or any(n.type == "return_statement" for n in syntax.walk(body, skip_funcs=True)):
         return None
     return m.group(1)
+
+
+def _ranges_to_close(st: Node, chan: str) -> bool:
+    """Is the statement ``st`` a ``for ... range chan`` loop that only the channel's close ends: no ``break``
+    of its own (one in a nested ``for``, ``switch`` or ``select`` leaves that one), no labelled ``break``
+    and no ``goto`` in it?"""
+    rng = next((c for c in st.named_children if c.type == "range_clause"), None) if st.type == "for_statement" else None
+    right = syntax.unparen(rng.child_by_field_name("right")) if rng is not None else None
+    if right is None or " ".join(syntax.text(right).split()) != chan:
+        return False
+    inner = ("for_statement", "expression_switch_statement", "type_switch_statement", "select_statement")
+    for n in syntax.walk(st.child_by_field_name("body"), skip_funcs=True):
+        if n.type == "goto_statement" or (n.type == "break_statement" and n.named_children):
+            return False
+        if n.type == "break_statement":
+            up = n.parent
+            while up is not None and up.id != st.id and up.type not in inner:
+                up = up.parent
+            if up is None or up.id == st.id:
+                return False
+    return True
 
 
 def _own_local(pkg, at) -> bool:

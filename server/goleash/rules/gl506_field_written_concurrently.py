@@ -80,7 +80,10 @@ goroutine its own slot (`results[i] = ...`).
   statement of its body, with no `return` before it, or `defer close(rc.done)`), the other receives from
   it (`<-rc.done`, a statement of its body) before its writes, and nothing else in the package sends on
   that field of that type or closes it (but on a value another function made itself: `rc :=
-  remoteCopy{...}; close(rc.done)` there is another value's);
+  remoteCopy{...}; close(rc.done)` there is another value's); or ranges over a local channel the first
+  closes once, writing after the loop (`for v := range results { ... }; b.pending = nil`), with no
+  `break` out of the loop: only the close ends it (the sends on it do not), and the closer's writes are
+  its own, not in a function it hands on;
 - local variables (GL502) and maps (GL503);
 - for calls in a loop's goroutines: a method with a value receiver (it writes its copy) or one that
   reassigns its receiver first (`t = &T{...}`); `go runner.Start()` right after `runner, err =
