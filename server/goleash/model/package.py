@@ -3782,6 +3782,41 @@ class PackageModel:
             self._writes = out
         return self._writes
 
+    def joins_its_group(self, key: str, names: frozenset[str]) -> bool:
+        """Does the package function ``key`` start the functions ``names`` only on goroutines of one group it
+        waits for before it returns: each named only inside a literal handed to ``g.Go(...)`` of the group
+        (``group.Go(func() error { return r.storeDocs(ctx, docs) })``), no ``go`` statement of its own, and
+        ``g.Wait()`` a statement of its body (``return group.Wait()``, ``err := g.Wait()``) after every ``Go``,
+        with no ``return`` between the first ``Go`` and it? What they do is done when the call returns."""
+        from .. import syntax
+        node = self.decl_node(key)
+        body = node.child_by_field_name("body") if node is not None else None
+        if body is None:
+            return False
+        starts, group = [], None
+        for n in syntax.walk(body):
+            if n.type == "go_statement":
+                return False
+            if n.type == "call_expression" and syntax.call_name(n)[1] == "Go":
+                recv = syntax.call_name(n)[0]
+                if not recv or (group is not None and recv != group):
+                    return False
+                group = recv
+                starts.append(n)
+        if group is None:
+            return False
+        for n in syntax.walk(body):
+            if n.type in ("identifier", "field_identifier") and n.text.decode() in names and \
+                    not any(syntax.inside(n, s) for s in starts):
+                return False   # named outside the group's goroutines: run in place too, or handed on
+        wait = next((st for st in syntax.stmt_list(body) if st.start_byte > starts[-1].end_byte and
+                     f"{group}.Wait()" in syntax.text(st).replace(" ", "") and
+                     not any(x.type == "func_literal" for x in syntax.walk(st))), None)
+        if wait is None:
+            return False
+        return not any(r.start_byte > starts[0].start_byte and r.end_byte <= wait.start_byte
+                       for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement")
+
     def documented_unshared(self, type_name: str) -> bool:
         """Does the doc comment of the package's type ``type_name`` rule out concurrent use ("It is NOT
         thread-safe", "not safe for concurrent use")? (One pass over the package's sources for the rare

@@ -78,7 +78,10 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   `progress` the workers call, which only loads it, does not count); likewise a field read by a method after it
   joined (`wg.Wait()`, `eg.Wait()` of the group it started them with, `eg.Go(func() error { return
   u.in(ctx) })`) the goroutines that make every atomic access of it, when it is the only caller of the
-  functions making them;
+  functions making them; or by a method whose one caller calls it, in place, after a call of a function
+  that runs every atomic access on the goroutines of one group and waits for them before it returns (`err
+  := r.replicate(ctx); return r.result(), err`, with `replicate` ending in `return group.Wait()`, no `go`
+  of its own, no return between its first `group.Go` and the `Wait`);
 - a plain access in a function that runs only once a reference count reached zero: every call of it,
   a few in-place calls up (the test files' calls left out), is in the branch of `if
   atomic.AddInt32(&x.refs, -1) == 0 {` (`unref` calling `free(x)`, which calls `x.reset()`, `refs` the
@@ -161,7 +164,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 events = lock_events(ctx, ctx.unit)
             write = self._write_stmt(n)
             if self._locked(events, n, write is not None) or self._explained(ctx, n) or \
-                    self._joined_first(ctx, key, n, write is None) or not self._shared(ctx, key) or \
+                    self._joined_first(ctx, key, n, write is None) or self._joined_by_callee(ctx, key, write is None) or \
+                    not self._shared(ctx, key) or \
                     self._held_on_entry(ctx, recv, write is not None) or self._unshared(ctx, recv, key) or \
                     self._started_after(ctx, key, n) or self._other_mode(ctx, key, n, recv) or \
                     self._last_reference(ctx, key):
@@ -473,6 +477,50 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
                 else:
                     return False
         return all(ctx.shared.joined(g, n, waits_only=True) for g in gos)
+
+    @staticmethod
+    def _joined_by_callee(ctx: FuncContext, key: tuple[str, str], read: bool) -> bool:
+        """Is this method (the field's reader) called only by one function, in place, after a call there of
+        a function that starts every atomic access of the field on the goroutines of one group and waits
+        for them before it returns (``err := r.replicate(ctx, opts); return r.result(), err``, with
+        ``replicate`` ending in ``return group.Wait()`` and the adds in the functions its ``group.Go``
+        literals run: :meth:`PackageModel.joins_its_group`)? Every access is done by then. (A second run
+        of the caller on the same value at once would be its caller's race, not this read's.)"""
+        pkg = ctx.pkg
+        if not key[0] or ctx.unit.type != "method_declaration" or ctx.func_key is None:
+            return False
+        funcs = (ctx.package.atomic_writer_funcs if read else ctx.package.atomic_funcs).get(key, frozenset())
+        me = ctx.func_name
+        callers = [c for c in pkg.callers(me) if c not in pkg.decls or not pkg.decls[c][0].index.is_test]
+        if not funcs or len(callers) != 1 or pkg.calls_in_place(callers[0], me, True) is not True:
+            return False
+        caller = callers[0]
+        roots = set()
+        for name in funcs:
+            within = pkg.run_within(f"{key[0]}.{name}", tests=False)
+            if within is None:
+                return False
+            roots.add(within[0])
+        starters = {pkg.callers(r.rsplit(".", 1)[-1]) for r in roots}
+        if len(starters) != 1 or len(starter := next(iter(starters))) != 1 or starter[0] in (caller, ctx.func_key):
+            return False
+        joiner = starter[0].rsplit(".", 1)[-1]
+        if pkg.callers(joiner) != (caller,) or pkg.calls_in_place(caller, joiner) is not True or \
+                not pkg.joins_its_group(starter[0], frozenset(r.rsplit(".", 1)[-1] for r in roots)):
+            return False
+        decl = pkg.decl_node(caller)
+        body = decl.child_by_field_name("body") if decl is not None else None
+        if body is None:
+            return False
+        stmts = syntax.stmt_list(body)
+        named = lambda st, w: any(r.type == "field_identifier" and r.text == w.encode() for r in syntax.walk(st))
+        first_join = next((i for i, st in enumerate(stmts) if named(st, joiner)), None)
+        reads = [i for i, st in enumerate(stmts) if named(st, me)]
+        # the join a statement of the caller's body, every call of this method in a later one
+        return first_join is not None and bool(reads) and \
+            all(i > first_join for i in reads) and \
+            sum(1 for r in syntax.walk(body) if r.type == "field_identifier" and r.text == me.encode()) == \
+            sum(1 for i in reads for r in syntax.walk(stmts[i]) if r.type == "field_identifier" and r.text == me.encode())
 
     @staticmethod
     def _explained(ctx: FuncContext, n: Node) -> bool:
