@@ -299,14 +299,16 @@ class EffectModel:
         return tuple(out)
 
     def _confined(self, f: Func) -> frozenset:
-        """Channel parameters of ``f`` whose every use is one of its own channel operations (in its body,
-        not in a goroutine or closure it makes: those run later, and its summary does not hold them)."""
+        """Channel parameters of ``f`` whose every use is one of its own channel operations (in its body, or
+        in a literal it defers, ``defer func() { ...; done <- id }()``, which runs in its goroutine as it
+        returns; not in a goroutine or another closure it makes: those run later, and its summary does not
+        hold them)."""
         um = self.um
         out = set()
         for v in um.scopes.declared_in(f.node):
             if v.kind != "param" or v.type_node is None or v.type_node.type != "channel_type" or v.assigned:
                 continue
-            if all(_chan_op_use(r) and syntax.enclosing_func(r) == f.node for r in v.refs):
+            if all(_chan_op_use(r) and _own_frame(syntax.enclosing_func(r), f.node) for r in v.refs):
                 out.add(um.var_place(v))
         return frozenset(out)
 
@@ -538,3 +540,16 @@ def _calls_itself(x, key: str | None) -> bool:
     """Is the effect ``x`` a call of the package function ``key`` (not of a literal)?"""
     return key is not None and x.kind == CALL and x.callee is not None and x.callee.literal is None and \
         x.callee.key == key
+
+
+def _own_frame(fn: Node | None, top: Node) -> bool:
+    """Is ``fn`` the function ``top`` itself, or a literal ``top`` defers directly (``defer func() {...}()``
+    in ``top``'s own body): code that runs in ``top``'s call, on its goroutine?"""
+    if fn is None:
+        return False
+    if fn == top:
+        return True
+    call = fn.parent if fn.type == "func_literal" else None
+    stmt = call.parent if call is not None and call.type == "call_expression" and \
+        call.child_by_field_name("function") == fn else None
+    return stmt is not None and stmt.type == "defer_statement" and syntax.enclosing_func(stmt) == top

@@ -140,7 +140,8 @@ then returns):
   return` in a loop with `errc <- err` after it; also before the `go` statement of a goroutine it starts to make the other send), or a
   channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
-  statement starts, `go c.receive(resC, errC)`): when it fires,
+  statement starts, `go c.receive(resC, errC)`), or sends on in a function it defers from its body's top
+  level, the other sends made in that body (`defer func() { ...; donec <- id }()`): when it fires,
   this send never happens, or has been taken already — for a goroutine started once (or once per turn
   with channels made in that turn): one of several started in a loop on one channel may still send after
   another's value made the receiver leave. Another case of the
@@ -573,10 +574,21 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
                     continue
                 node = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)
+                at = node
                 while node is not None and node.type != "send_statement" and node.parent is not None and \
                         node.type not in ("block", "statement_list"):
                     node = node.parent
-                if node is None or node.type != "send_statement" or not _last_act(node):
+                if node is not None and node.type == "send_statement" and _last_act(node):
+                    continue
+                # a send in a function the goroutine defers from its body's top level (``defer func() {
+                # ...; donec <- id }()``), the send on ch made in that body itself: it runs after it
+                if at is None or (s.via is None) != (o.via is None) or \
+                        (o.via is not None and o.via.func != s.via.func):
+                    return False
+                fn = syntax.go_literal(s.goroutine) if o.via is None else ctx.pkg.decl_node(o.via.func)
+                mine = s.node if s.via is None else ctx.pkg.anchor_node(s.via.func, s.via.start, s.via.end)
+                if fn is None or mine is None or not _deferred_at_top(at, fn) or \
+                        syntax.enclosing_func(mine) != fn:
                     return False
         return True
 
@@ -1010,6 +1022,24 @@ def _then_returns(send: Node, other: Node) -> bool:
                                            for n in syntax.walk(st, skip_funcs=True)):
             return False
     return True
+
+
+def _deferred_at_top(node: Node, fn: Node) -> bool:
+    """Is ``node`` in (or the call of) a function literal that ``fn`` defers from its body's top level
+    (``defer func() { ...; donec <- id }()``, no loop or branch around the ``defer``)? It runs once
+    ``fn``'s body is done."""
+    if node.type == "call_expression" and node.child_by_field_name("function") is not None and \
+            node.child_by_field_name("function").type == "func_literal":
+        node = node.child_by_field_name("function").child_by_field_name("body") or node
+    lit = node.parent
+    while lit is not None and lit.type != "func_literal":
+        lit = lit.parent
+    call = lit.parent if lit is not None else None
+    stmt = call.parent if call is not None and call.type == "call_expression" and \
+        call.child_by_field_name("function") == lit else None
+    body = fn.child_by_field_name("body")
+    return stmt is not None and stmt.type == "defer_statement" and body is not None and \
+        syntax.enclosing_func(stmt) == fn and stmt in syntax.stmt_list(body)
 
 
 def _last_act(send: Node) -> bool:
