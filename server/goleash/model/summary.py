@@ -276,7 +276,8 @@ class EffectModel:
 
     def _reports(self, f: Func, key: str | None, unit_start: int) -> tuple:
         """(testing parameter place, Anchor) for the parameters ``f`` calls ``Error``/``Errorf`` on
-        itself (not in a goroutine it starts)."""
+        itself (not in a goroutine it starts), where the report can run on a run of correct code: as for
+        :meth:`_stops`, what it reports may vary from run to run and its check can fail."""
         if key is None:
             return ()
         out = []
@@ -293,6 +294,9 @@ class EffectModel:
                 inner = self.um.func_at(call)
                 if inner is None or self.um.goroutine_of(inner) is not None:
                     continue
+                if not checks.may_vary(self.um, call, inner.node, self.package) or \
+                        checks.cannot_fail(self.um, self.package, call, inner.node):
+                    continue   # a report of computed values (the same on every run), or of a check that cannot fail
                 out.append((self.um.var_place(v), Anchor(key, call.start_byte - unit_start,
                                                         call.end_byte - unit_start, "report")))
                 break

@@ -44,7 +44,7 @@ else. goleash reports the call where that does harm a failing check would not ot
   returned, and `Fail` panics ("Fail in goroutine after TestX has completed"), ending every test left.
 
 Both need the check to fail on a run of correct code, so goleash reports it only where it can show
-how: the error checked comes, on some path through the functions it runs (the package's, the module's),
+how (in the goroutine's literal, or in a package function it runs, `go checkFile(t)`): the error checked comes, on some path through the functions it runs (the package's, the module's),
 from the environment — a function of `os`, `net`, `net/http`, `os/exec`, `syscall` or `database/sql`;
 a read or write of a stream that is not in memory (`io.Copy(f, r)`, `fmt.Fprintf(os.Stderr, ...)`); a
 method named for I/O (`Read`, `Write`, `Accept`, `Dial`, `Serve`, `Send`, `Recv`, `Query`, `Exec`,
