@@ -1433,7 +1433,7 @@ class ContextModel:
                 if idx >= len(a):
                     return False
                 if a[idx] in NEVER_DONE or a[idx].startswith("context.WithoutCancel(") or \
-                        self._root_local(c, a[idx]) or \
+                        self._root_local(c, a[idx]) or self._quiet_field(c, a[idx]) or \
                         (self._cancelled_at_return(c, a[idx]) and self._pkg.calls_in_place(c, name)) or \
                         (main and self._cobra_background(c, a[idx])):
                     continue
@@ -1463,6 +1463,20 @@ class ContextModel:
             return False
         return bool(self._pkg.callers("Execute")) and not any(
             self._pkg.callers(name) for name in ("ExecuteContext", "ExecuteContextC", "SetContext"))
+
+    def _quiet_field(self, func: str, arg: str) -> bool:
+        """Is ``arg`` ``s.f`` of the receiver ``s`` of the method ``func``, ``f`` an unexported context field of
+        the receiver's type that the package sets only to a context that never ends
+        (:meth:`PackageModel.context_field_never_ends`: ``sessionCtx: context.Background()`` in every literal)?"""
+        m = re.fullmatch(r"(\w+)\.([a-z_]\w*)", arg)
+        owner = func.rpartition(".")[0]
+        if m is None or not owner:
+            return False
+        from .sync import receiver
+        node = self._pkg.decl_node(func)
+        recv = receiver(node) if node is not None and node.type == "method_declaration" else None
+        return recv is not None and recv[0] == m.group(1) and recv[1] == owner and \
+            self._pkg.context_field_never_ends(owner, m.group(2))
 
     def _root_local(self, func: str, arg: str) -> bool:
         """Is ``arg`` a local of the package function ``func`` declared from ``context.Background()`` or

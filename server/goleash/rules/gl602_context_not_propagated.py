@@ -75,7 +75,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or `context.WithoutCancel(ctx)` (Go 1.21), which keeps values and drops cancellation on purpose.
 - an unexported function (any function of package main) whose every call in the package passes
   `context.Background()`/`TODO()` (or `context.WithoutCancel(ctx)`) for that ctx (or a local of the caller declared from one and never
-  assigned again, `ctx := context.TODO()`, also one wrapped with values only: `ctx :=
+  assigned again, `ctx := context.TODO()`, or `s.traceCtx` of the calling method's receiver, an unexported
+  context field that every literal and assignment of the package sets to `context.Background()`, also one wrapped with values only: `ctx :=
   withState(context.Background())` of a package function that only returns `context.WithValue(ctx,
   ...)`, then `ctx = context.WithValue(ctx, k, v)`, or a span or metadata another package's call puts on it,
   `ctx, span := tracer.Start(context.Background(), "op")`; or, in package main, a cobra command's `cmd.Context()` where
