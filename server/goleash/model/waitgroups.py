@@ -576,8 +576,11 @@ class WaitGroupModel:
         if g is None:
             return []
         want = (wg, DONE)
+        handed = self._done_handed_on(body, wg, g)
 
         def pays(n, st):
+            if n.id in handed:
+                return {want: None}   # a closure that calls Done, handed on here: its holder calls it
             got = self.effects.pays_map(g, n)
             return {want: got[want]} if want in got else {}
 
@@ -595,6 +598,34 @@ class WaitGroupModel:
         for kind in (cfgmod.RETURN, cfgmod.GOEXIT):
             for _, q in flow.pending_at_exit(kind):
                 out.append((q, kind))
+        return out
+
+    def _done_handed_on(self, body: Func, wg: Place, g) -> set[int]:
+        """Ids of the CFG nodes of ``body`` that hand on, as a value, a local closure calling ``wg.Done()`` on
+        every path (``handler := func(resp *Resp, err error) { ...; wg.Done() }`` then ``req :=
+        &Request{Callback: handler}`` or ``client.Send(req, handler)``): whoever is given it calls the
+        ``Done`` the goroutine owes, once its work is over."""
+        out: set[int] = set()
+        for v in self.um.scopes.declared_in(body.node):
+            lit = syntax.unparen(v.value) if v.kind == "local" and v.value is not None and not v.assigned else None
+            if lit is None or lit.type != "func_literal" or v.addressed:
+                continue
+            f = self.um.func_at(lit.child_by_field_name("body") or lit)
+            if f is None or f.node.id != lit.id or self.um.cfg(f) is None or \
+                    not any(p == wg and k == DONE for n in self.um.cfg(f).nodes
+                            for p, k, _ in self.effects.occurrences(self.um.cfg(f), n)) or \
+                    self.skipping_exits(f, wg):
+                continue
+            for r in v.refs:
+                p = r.parent
+                if r.id == v.ident.id or syntax.inside(r, lit) or self.um.func_at(r) is not body or \
+                        (p is not None and p.type == "call_expression" and p.child_by_field_name("function") == r):
+                    continue   # (its declaration, a call of it, or a use inside another closure)
+                if p is None or p.type not in ("argument_list", "literal_element", "keyed_element"):
+                    continue
+                n = g.node_of(syntax.stmt_of(r))
+                if n is not None:
+                    out.add(n.id)
         return out
 
     def owing_at(self, body: Func, wg: Place) -> set[int]:

@@ -70,6 +70,9 @@ the process).
 - a `Done` reached through a local closure that code outside the goroutine calls too (`finish :=
   func() { once.Do(func() { close(found); wg.Done() }) }`, called by an event handler and by the
   goroutine): the WaitGroup counts that one completion, not the goroutine;
+- `Done` handed on: a local closure that calls it on every path, given as a value to a call or a
+  composite literal (`handler := func(err error) { ...; wg.Done() }` then `req := &Request{Callback:
+  handler}`): whoever holds it calls the `Done` once the work is over, on the paths after that;
 - `Done` called through a package helper that calls it on every path (`s.finish()`),
   including a recursive helper that calls it at the bottom of the recursion (each level
   returns after the one below it);
