@@ -3873,9 +3873,10 @@ class PackageModel:
         return self.types.methods.get(recv, {}).get(name) if recv else self.types.funcs.get(name)
 
     def returns_func(self, key: str) -> bool:
-        """Does the package function ``key`` return a ``func()`` (a release func, a cleanup)?"""
+        """Does the package function ``key`` return a func of no parameters (a release func, a cleanup;
+        ``func() (relock func())``, one that hands back how to take the lock again)?"""
         sig = self._sig(key)
-        return sig is not None and any(r.replace(" ", "") == "func()" for r in sig.results)
+        return sig is not None and any(r.replace(" ", "").startswith("func()") for r in sig.results)
 
     def takes_func(self, key: str) -> bool:
         """Does the package function ``key`` take a ``func()`` parameter?"""
@@ -3975,9 +3976,18 @@ class PackageModel:
                 if fn is None or fn.type != "selector_expression" or args:
                     continue
                 kind = syntax.text(fn.child_by_field_name("field"))
-                if kind not in ("Unlock", "RUnlock"):
-                    continue
                 e = um._effect_of(c)   # (``s.Unlock()`` of an embedded mutex: the path the promotion gives)
+                if kind not in ("Unlock", "RUnlock") or (e is not None and e.kind == "call"):
+                    # a package method that unlocks its receiver's mutex on every path (``s.release()``,
+                    # ``func (s *State) release() { s.mu.Unlock() }``): its summary's release, translated
+                    from .effects import translate
+                    sm = self.lock_summary(e.callee.key) if e is not None and e.kind == "call" and \
+                        e.callee is not None and e.callee.key and e.callee.key != key else None
+                    for use in (sm.uses.values() if sm is not None else ()):
+                        q = translate(use.place, e) if use.releases and not use.release_guard else None
+                        if q is not None and q.param_index is not None:
+                            out.append(("Unlock", q))
+                    continue
                 place = e.place if e is not None and e.kind == kind else None
                 if place is not None and place.param_index is not None:
                     out.append((kind, place))
