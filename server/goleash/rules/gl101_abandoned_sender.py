@@ -141,7 +141,9 @@ then returns):
   channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
   statement starts, `go c.receive(resC, errC)`), or sends on in a function it defers from its body's top
-  level, the other sends made in that body (`defer func() { ...; donec <- id }()`): when it fires,
+  level, the other sends made in that body (`defer func() { ...; donec <- id }()`), or ends as its last
+  act, `stop()` of a local `stopped, stop := context.WithCancel(context.Background())` that only it
+  calls (`case <-stopped.Done():`): when it fires,
   this send never happens, or has been taken already — for a goroutine started once (or once per turn
   with channels made in that turn): one of several started in a loop on one channel may still send after
   another's value made the receiver leave. Another case of the
@@ -537,7 +539,7 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
         return``)? When it fires, the send on ``ch`` never happens, or has already been taken."""
         other = _case_channel(ctx, ch, case)
         if other is None:
-            return False
+            return _cancelled_after(ctx, sends, case)
         for s in sends:
             if s.goroutine is not None and any(
                     not _fresh_per_turn(ch, lp)
@@ -784,6 +786,48 @@ def _receive_left(op: ChanOp) -> Node | None:
         p = p.parent
     return p.child_by_field_name("left") if p is not None and p.type in (
         "short_var_declaration", "assignment_statement", "receive_statement") else None
+
+
+def _cancelled_after(ctx: FuncContext, sends: list[ChanOp], case: Node) -> bool:
+    """Is ``case`` ``<-c.Done()`` of a local ``c, stop := context.WithCancel(context.Background())`` whose
+    ``stop`` only the sending goroutine calls, as its last act (``...; errc <- err; ...; stop()``)? The case
+    fires only once that goroutine is past its sends: the one on ``ch`` has been taken."""
+    comm = case.child_by_field_name("communication")
+    recv = comm.named_children[0] if comm is not None and comm.type == "expression_statement" and \
+        comm.named_children else (comm.child_by_field_name("right") if comm is not None else None)
+    recv = syntax.unparen(recv.named_children[0] if recv is not None and recv.type == "expression_list" and
+                          recv.named_children else recv)
+    op = syntax.unparen(recv.child_by_field_name("operand")) if recv is not None and \
+        recv.type == "unary_expression" else None
+    if op is None or op.type != "call_expression" or syntax.call_name(op)[1] != "Done" or syntax.call_args(op):
+        return False
+    fn = op.child_by_field_name("function")
+    c = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None else None
+    v = ctx.model.scopes.var(c) if c is not None and c.type == "identifier" else None
+    made = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and v.index == 0 \
+        and v.value is not None else None
+    if made is None or made.type != "call_expression" or \
+            syntax.text(made.child_by_field_name("function")) != "context.WithCancel" or \
+            " ".join(syntax.text(syntax.call_args(made)[0]).split()) not in ("context.Background()", "context.TODO()"):
+        return False   # (a parent that can end would fire the case too)
+    left = v.stmt.child_by_field_name("left") if v.stmt is not None else None
+    names = left.named_children if left is not None else []
+    stop = ctx.model.scopes.var(names[1]) if len(names) == 2 and names[1].type == "identifier" else None
+    if stop is None or stop.assigned or stop.addressed:
+        return False
+    goroutines = {s.goroutine.id for s in sends if s.goroutine is not None and s.via is None}
+    if len(goroutines) != 1 or any(s.goroutine is None or s.via is not None for s in sends):
+        return False
+    lit = syntax.go_literal(sends[0].goroutine)
+    uses = [r for r in stop.refs if r.id != names[1].id]
+    for r in uses:
+        call = r.parent
+        stmt = call.parent if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == r else None
+        if lit is None or stmt is None or stmt.type != "expression_statement" or \
+                syntax.enclosing_func(stmt) != lit or not _last_act(stmt):
+            return False
+    return bool(uses)
 
 
 def _case_channel(ctx: FuncContext, ch: Channel, case: Node) -> Channel | None:
