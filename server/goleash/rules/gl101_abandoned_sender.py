@@ -136,7 +136,7 @@ then returns):
   (`drain := func() error { cancel(); return <-errc }`; `case <-pingCtx.Done(): return drain()`);
 - a select case that receives what the goroutine sends *instead of* this send
   (`if err != nil { errc <- err } else { vals <- v }`, or `if err != nil { errc <- err; return }` before
-  the other send, or a send followed only by statements that end in `return`, `resultc <- l; warm(l);
+  the other send or before its close, `close(done)`, in no loop, or a send followed only by statements that end in `return`, `resultc <- l; warm(l);
   return` in a loop with `errc <- err` after it; also before the `go` statement of a goroutine it starts to make the other send), or a
   channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
@@ -557,6 +557,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if not alts:
                 return False
             for o in alts:
+                if o.kind == "close" and _send_returns_first(ctx, s, o):
+                    continue   # ``if err != nil { errc <- err; return }; close(done)``: a path closes or sends
                 if o.kind == "close":
                     # the goroutine's last act: every send it made before it has been taken
                     stmt = o.node.parent if o.node.parent is not None else o.node
@@ -786,6 +788,26 @@ def _receive_left(op: ChanOp) -> Node | None:
         p = p.parent
     return p.child_by_field_name("left") if p is not None and p.type in (
         "short_var_declaration", "assignment_statement", "receive_statement") else None
+
+
+def _send_returns_first(ctx: FuncContext, s: ChanOp, o: ChanOp) -> bool:
+    """Is the goroutine's send ``s`` followed by a ``return`` before anything could reach its close ``o``
+    (``if err != nil { errc <- err; return }; close(done)``, in its literal or in the function the ``go``
+    statement starts)? A run that closes never made that send."""
+    if (s.via is None) != (o.via is None) or (s.via is not None and s.via.func != o.via.func):
+        return False
+    send = s.node if s.via is None else ctx.pkg.anchor_node(s.via.func, s.via.start, s.via.end) \
+        if ctx.pkg is not None else None
+    close = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end) \
+        if ctx.pkg is not None else None
+    while send is not None and send.type != "send_statement" and send.parent is not None and \
+            send.type not in ("block", "statement_list"):
+        send = send.parent
+    fn = syntax.enclosing_func(send) if send is not None else None
+    if send is None or close is None or send.type != "send_statement" or fn != syntax.enclosing_func(close) or \
+            send.start_byte > close.start_byte or syntax.loops_between(send, fn):
+        return False   # (in a loop, a close of an earlier turn can come before the send)
+    return _then_returns(send, close)
 
 
 def _cancelled_after(ctx: FuncContext, sends: list[ChanOp], case: Node) -> bool:
