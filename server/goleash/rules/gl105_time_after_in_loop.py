@@ -62,7 +62,8 @@ Applies when the module's `go` directive is below 1.23.
 
 ## Stays silent
 - `time.After` outside loops, or in a loop without `select`;
-- selects whose other cases end the loop (also a `break out` of a loop around it) or are done/cancel
+- selects whose other cases end the loop (also a `break out` of a loop around it, or by falling out of
+  the select into statements that leave it: `case err = <-errc:` then `break` after the select) or are done/cancel
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made), or
   receive the turn's own result, from a channel made in the loop's body (`result := make(chan error, 1);
   go func() { result <- run(name) }()`): the loop turns once per piece of work, not per message;
@@ -116,8 +117,12 @@ Applies when the module's `go` directive is below 1.23.
                 continue
             if _turn_result(ctx, comm, loop):
                 continue   # ``c1 := make(chan error); go run(c1)`` this turn: the loop turns as fast as the work
-            if not _always_leaves([c for c in other.named_children if c.type != "comment"][1:], loop):
-                return True   # some path of this case keeps looping (an exit on another path does not help)
+            body = [c for c in other.named_children if c.type != "comment"][1:]
+            if _always_leaves(body, loop):
+                continue
+            if not any(_jumps(x) for x in body) and _after_leaves(case.parent, loop):
+                continue   # it falls out of the select into statements that leave the loop (``break``)
+            return True   # some path of this case keeps looping (an exit on another path does not help)
         return False
 
     @staticmethod
@@ -162,8 +167,12 @@ def _leaves_after(select: Node, loop: Node) -> bool:
     """Does every path leave ``loop`` once ``select`` is done (``case <-closeC: select {...}; return``)?
     Then the loop runs it once at most: one timer, not one per turn. (Not when a case of it goes on
     with the loop, ``case <-hello: continue``: the statements after it do not run then.)"""
-    if _jumps(select):
-        return False
+    return not _jumps(select) and _after_leaves(select, loop)
+
+
+def _after_leaves(select: Node, loop: Node) -> bool:
+    """Do the statements that follow ``select`` in the loop's body leave the loop on every path (``select
+    {...}; break``)?"""
     for _block, stmts, st in syntax.around(select, loop):
         after = [x for x in stmts if x.start_byte > st.start_byte and x.type != "comment"]
         if _always_leaves(after, loop):
