@@ -92,8 +92,9 @@ is such a sender too.
   (`done <- true` as its last act);
 - a fan-out / fan-in: workers `for p := range in` that send at most once per item (`continue` after an
   error's send), `in` filled by the closer with every element of `xs` (`for _, x := range xs { in <- x
-  }`), and the closer receiving first thing in each turn of a loop as long (`for range xs`, `for i := 0;
-  i < len(xs); i++`, `i < n` with `n := len(xs)` never changed) that no `break` leaves early (a `return`
+  }`, or `for i := 1; i <= n; i++ { in <- i }`), and the closer receiving first thing in each turn of a
+  loop as long (`for range xs`, `for i := 0; i < len(xs); i++`, `i < n` with `n := len(xs)` never changed,
+  `for i := 1; i <= n; i++`) that no `break` leaves early (a `return`
   does not reach a close that is not deferred): it takes as many values as can be sent, so every send
   has completed at the close. The workers may be a package function or method the `go` statement calls
   with the channels (`go d.dump(jobs, results)`), when it only sends on its results parameter.
