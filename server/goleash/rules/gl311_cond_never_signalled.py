@@ -52,6 +52,8 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
 - a Cond reached through a value goleash cannot name;
 - a field Cond of a value a local holds (`d := Open(); d.cond.Wait()`) that a method of its type
   signals anywhere in the package, or of a value of an unknown type that was not made in the function;
+  likewise a Cond of an element or field (`s.pieces[i].ready.Wait()`, `pieces []pieceReader`) that a
+  method of the element's type signals (`func (p *pieceReader) markDone() { p.ready.Signal() }`);
 - a Cond inside an anonymous struct field (`mu struct{ sync.Mutex; cond sync.Cond }`) signalled through
   that field anywhere in the package.
 - a `*sync.Cond` field the package never sets (the `Wait` cannot run on a nil Cond
@@ -102,8 +104,9 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                 continue
             if index is None:
                 index = ctx.pkg.chan_index()
-            if index.escapes(abstract) or index.of(abstract, SIGNAL) or index.of(abstract, BROADCAST):
-                continue
+            if any(index.escapes(a) or index.of(a, SIGNAL) or index.of(a, BROADCAST)
+                   for a in (abstract, *_by_owner(ctx.pkg.types, abstract))):
+                continue   # (``s.pieces[i].cond`` is ``piece.cond`` of the element type: its methods signal it)
             if self._pointer(um, w) and (not index.made(abstract) or index.of(abstract, "assign")):
                 continue   # never set (a nil Cond: the Wait is dead or panics), or set from a value that may be
                            # signalled under another name
@@ -153,3 +156,28 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
     @staticmethod
     def _escapes_local(um, place) -> bool:
         return um.escapes(place)
+
+
+def _by_owner(types, abstract: str) -> tuple[str, ...]:
+    """The package-wide name of the same field under the struct type that holds it last: ``pieceReader.cond``
+    for ``StripeReader.pieces.[].cond`` (``pieces []pieceReader``), a method of the element type naming it
+    so (``r.cond.Signal()``); () when a step's type is not the package's."""
+    from ..model.types import base_name
+    parts = abstract.split(".")
+    if len(parts) < 3:
+        return ()
+    owner, steps, last = parts[0], parts[1:-1], parts[-1]
+    t = owner
+    for step in steps:
+        if step == "[]":
+            if not t.startswith("[]"):
+                return ()
+            t = t[2:]
+            continue
+        st = types.struct(base_name(t))
+        f = next((f for f in (st.fields if st is not None else ()) if f.name == step), None)
+        if f is None:
+            return ()
+        t = f.type.lstrip("*")
+    name = base_name(t)
+    return (f"{name}.{last}",) if name and types.struct(name) is not None else ()
