@@ -69,7 +69,8 @@ which it is not called, with the call that created it as related location.
   context, which released it;
 - a cancel not called on a path that returns from `main` of package `main` (`case "--version": return`),
   or from a function of package main that `main` calls as its last act (`if err := run(); err != nil {
-  os.Exit(1) }`, and what `run` returns as its own: `return runMount(ctx, args)`), or a command's handler:
+  os.Exit(1) }`, and what `run` returns as its own: `return runMount(ctx, args)`), or a command's handler,
+  or a test binary's `TestMain` and a closure only ever called as `os.Exit`'s argument (`os.Exit(doIt())`):
   the program ends there, and the context with it; likewise a cancel discarded there (`ctx, _ :=
   context.WithTimeout(context.Background(), timeout)` before `s.Shutdown(ctx)` in `main`'s signal case)
   outside every loop: one context, made once, that lives no longer than the program (in a loop of `main`
@@ -109,7 +110,8 @@ which it is not called, with the call that created it as related location.
                     continue  # a deadline already past: cancelled and detached before it is returned
                 if cm.waited_out(d):
                     continue  # ``<-ctx.Done()`` right after: it returns once the context ended and let go
-                if d.func.node.id == ctx.unit.id and ctx.returns_to_exit and not syntax.loops_between(stmt, d.func.node):
+                if ((d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func.node)) \
+                        and not syntax.loops_between(stmt, d.func.node):
                     continue  # made once in main (or its last act), in no loop: it lives no longer than the program
                 fixes = ()
                 if stmt.type == "short_var_declaration" and stmt.parent is not None and \
@@ -134,7 +136,7 @@ which it is not called, with the call that created it as related location.
                 continue   # stored in a field, returned, passed or used by a closure: someone else cancels
             if cm.parent_cancelled(d):
                 continue   # the parent's cancel runs on every path here: it releases this child too
-            if d.func.node.id == ctx.unit.id and ctx.returns_to_exit:
+            if (d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func.node):
                 continue   # a return from main (or its last act) ends the program: nothing is left to leak
             body = d.func.node.child_by_field_name("body")
             leaks = [(q, never) for q, never in cm.cancel_leaks(d)
@@ -162,3 +164,26 @@ which it is not called, with the call that created it as related location.
                 (syntax.stmt_list(d.func.node.child_by_field_name("body")) or [d.stmt])[-1]
             msg = f"{cname} is not called on this path: the context leaks. It comes from {callee}"
             yield ctx.finding(exit_node, msg, related, fixes)
+
+
+def _exits_on_return(ctx: FuncContext, fn) -> bool:
+    """Does the process end once ``fn`` returns: a test binary's ``TestMain`` (its return goes to
+    ``os.Exit``), or a function literal bound to a local that is only ever called as ``os.Exit``'s argument
+    (``doIt := func() int { ...; return m.Run() }`` then ``os.Exit(doIt())``)?"""
+    if fn.type == "function_declaration":
+        return ctx.is_test_file and syntax.text(fn.child_by_field_name("name")) == "TestMain"
+    if fn.type != "func_literal":
+        return False
+    v = next((x for x in ctx.model.scopes.vars if x.value is not None and x.value.id == fn.id and
+              x.kind == "local"), None)
+    if v is None or v.assigned or v.addressed or not v.refs:
+        return False
+    for r in v.refs:
+        call = r.parent
+        outer = call.parent.parent if call is not None and call.type == "call_expression" and \
+            call.child_by_field_name("function") == r and call.parent is not None and \
+            call.parent.type == "argument_list" else None
+        if outer is None or outer.type != "call_expression" or \
+                syntax.text(outer.child_by_field_name("function")) != "os.Exit":
+            return False
+    return True
