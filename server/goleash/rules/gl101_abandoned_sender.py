@@ -812,8 +812,9 @@ def _send_returns_first(ctx: FuncContext, s: ChanOp, o: ChanOp) -> bool:
 
 def _cancelled_after(ctx: FuncContext, sends: list[ChanOp], case: Node) -> bool:
     """Is ``case`` ``<-c.Done()`` of a local ``c, stop := context.WithCancel(context.Background())`` whose
-    ``stop`` only the sending goroutine calls, as its last act (``...; errc <- err; ...; stop()``)? The case
-    fires only once that goroutine is past its sends: the one on ``ch`` has been taken."""
+    ``stop`` only the sending goroutine calls, as its last act (``...; errc <- err; ...; stop()``), that
+    goroutine started once by the function that selects (in no loop, not by a closure it may call again)?
+    The case fires only once it is past its sends: the one on ``ch`` has been taken."""
     comm = case.child_by_field_name("communication")
     recv = comm.named_children[0] if comm is not None and comm.type == "expression_statement" and \
         comm.named_children else (comm.child_by_field_name("right") if comm is not None else None)
@@ -840,7 +841,11 @@ def _cancelled_after(ctx: FuncContext, sends: list[ChanOp], case: Node) -> bool:
     goroutines = {s.goroutine.id for s in sends if s.goroutine is not None and s.via is None}
     if len(goroutines) != 1 or any(s.goroutine is None or s.via is not None for s in sends):
         return False
-    lit = syntax.go_literal(sends[0].goroutine)
+    go = sends[0].goroutine
+    if syntax.enclosing_func(go) != syntax.enclosing_func(case) or syntax.loops_between(go, syntax.enclosing_func(go)):
+        return False   # (started by a closure called more than once, or in a loop: one instance's stop
+        #               fires the case while another's send still waits)
+    lit = syntax.go_literal(go)
     uses = [r for r in stop.refs if r.id != names[1].id]
     for r in uses:
         call = r.parent

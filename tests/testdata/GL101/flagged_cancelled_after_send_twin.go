@@ -21,3 +21,27 @@ func runUntilStoppedEarly(ctx context.Context, d *drainer) error {
 		return err
 	}
 }
+
+// The other twin: the stopper is started by a closure called twice; the first one's stop fires the
+// case while the second one's error send still waits.
+func firstOfTwo(fetchA, fetchB func() error) error {
+	stopped, stop := context.WithCancel(context.Background())
+	errc := make(chan error)
+	dispatch := func(fetch func() error) {
+		go func() {
+			if err := fetch(); err != nil {
+				errc <- err // want "blocks for.ver sending on errc"
+				return
+			}
+			stop()
+		}()
+	}
+	dispatch(fetchA)
+	dispatch(fetchB)
+	select {
+	case <-stopped.Done():
+		return nil
+	case err := <-errc:
+		return err
+	}
+}
