@@ -557,7 +557,8 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if not alts:
                 return False
             for o in alts:
-                if o.kind == "close" and _send_returns_first(ctx, s, o):
+                if o.kind == "close" and syntax.enclosing_func(s.goroutine) == syntax.enclosing_func(case) and \
+                        _send_returns_first(ctx, s, o):
                     continue   # ``if err != nil { errc <- err; return }; close(done)``: a path closes or sends
                 if o.kind == "close":
                     # the goroutine's last act: every send it made before it has been taken
