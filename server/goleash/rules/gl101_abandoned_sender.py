@@ -80,7 +80,8 @@ then returns):
   capacity, or `len(items)` for one goroutine per item); goroutines of one value each that the
   function starts in exclusive branches (one per `switch` arm) count once;
 - every path of the parent receives (no timeout case, no early return between
-  the `go` statement and the receive); or an early return leaves no more values in flight than the
+  the `go` statement and the receive, nor before the closure that receives is made: `return nil, err`
+  above `wait := func() { select { case err := <-errc: ... } }` is such a return); or an early return leaves no more values in flight than the
   buffer holds (a second writer started only after the first value was received); or it returns under
   `if err := <-errc; err != nil` where the goroutine sends `nil` on `errc` before each send on the
   channel, and an error only as its last act (`errc <- err; return`): an error means no value; or a select's
@@ -442,8 +443,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue
             if block is None or not syntax.inside(ret, block) or syntax.inside(first_recv.node, ret):
                 continue
+            recv_fn = syntax.enclosing_func(first_recv.node)
             if syntax.enclosing_func(ret) != syntax.enclosing_func(first_go) or \
-                    syntax.enclosing_func(ret) != syntax.enclosing_func(first_recv.node):
+                    (syntax.enclosing_func(ret) != recv_fn and not _closure_made_after(recv_fn, ret)):
                 continue   # (a callback's return: the function that receives goes on)
             if any(r.select_case is not None and syntax.inside(ret, r.select) for r in recvs):
                 continue   # a case of the select that receives it: judged above, case by case
@@ -789,6 +791,14 @@ def _receive_left(op: ChanOp) -> Node | None:
         p = p.parent
     return p.child_by_field_name("left") if p is not None and p.type in (
         "short_var_declaration", "assignment_statement", "receive_statement") else None
+
+
+def _closure_made_after(lit: Node | None, ret: Node) -> bool:
+    """Is ``lit`` (the function holding the first receive) a function literal of the function that holds the
+    return ``ret``, written after it (``waitAndUnlock := func() {...}`` below an early ``return nil, err``)?
+    A run that takes that return never makes the closure, so never receives."""
+    return lit is not None and lit.type == "func_literal" and lit.start_byte > ret.end_byte and \
+        syntax.enclosing_func(lit.parent) == syntax.enclosing_func(ret)
 
 
 def _send_returns_first(ctx: FuncContext, s: ChanOp, o: ChanOp) -> bool:
