@@ -580,8 +580,7 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                     continue
                 if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
                     continue
-                node = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end)
-                at = node
+                node = at = _op_at(ctx, o)
                 while node is not None and node.type != "send_statement" and node.parent is not None and \
                         node.type not in ("block", "statement_list"):
                     node = node.parent
@@ -593,7 +592,7 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                         (o.via is not None and o.via.func != s.via.func):
                     return False
                 fn = syntax.go_literal(s.goroutine) if o.via is None else ctx.pkg.decl_node(o.via.func)
-                mine = s.node if s.via is None else ctx.pkg.anchor_node(s.via.func, s.via.start, s.via.end)
+                mine = _op_at(ctx, s)
                 if fn is None or mine is None or not _deferred_at_top(at, fn) or \
                         syntax.enclosing_func(mine) != fn:
                     return False
@@ -793,6 +792,13 @@ def _receive_left(op: ChanOp) -> Node | None:
         "short_var_declaration", "assignment_statement", "receive_statement") else None
 
 
+def _op_at(ctx: FuncContext, op: ChanOp) -> Node | None:
+    """Where ``op`` runs: its node, or for an op of a called package function its node in that function."""
+    if op.via is None:
+        return op.node
+    return ctx.pkg.anchor_node(op.via.func, op.via.start, op.via.end) if ctx.pkg is not None else None
+
+
 def _closure_made_after(lit: Node | None, ret: Node) -> bool:
     """Is ``lit`` (the function holding the first receive) a function literal of the function that holds the
     return ``ret``, written after it (``waitAndUnlock := func() {...}`` below an early ``return nil, err``)?
@@ -807,10 +813,7 @@ def _send_returns_first(ctx: FuncContext, s: ChanOp, o: ChanOp) -> bool:
     statement starts)? A run that closes never made that send."""
     if (s.via is None) != (o.via is None) or (s.via is not None and s.via.func != o.via.func):
         return False
-    send = s.node if s.via is None else ctx.pkg.anchor_node(s.via.func, s.via.start, s.via.end) \
-        if ctx.pkg is not None else None
-    close = o.node if o.via is None else ctx.pkg.anchor_node(o.via.func, o.via.start, o.via.end) \
-        if ctx.pkg is not None else None
+    send, close = _op_at(ctx, s), _op_at(ctx, o)
     while send is not None and send.type != "send_statement" and send.parent is not None and \
             send.type not in ("block", "statement_list"):
         send = send.parent
