@@ -94,7 +94,8 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                             continue   # a method of its type signals it (d.finish() broadcasts d.cond)
                         yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the "
                                                   f"package signals or broadcasts {abstract}",
-                                          self._made(index, abstract) or self._declared(ctx, um, w.place, name))
+                                          self._made(index, abstract) or self._declared(ctx, um, w.place, name) or
+                                          self._waited_for(ctx, w.node, name))
                         continue
                 yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing signals or "
                                           f"broadcasts {name}", self._declared(ctx, um, w.place, name))
@@ -111,13 +112,28 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                 continue   # never set (a nil Cond: the Wait is dead or panics), or set from a value that may be
                            # signalled under another name
             yield ctx.finding(w.node, f"{name}.Wait() never returns: nothing signals it. Nothing in the package "
-                                      f"signals or broadcasts {abstract}", self._made(index, abstract))
+                                      f"signals or broadcasts {abstract}",
+                              self._made(index, abstract) or self._waited_for(ctx, w.node, name))
 
     @staticmethod
     def _made(index, abstract: str) -> list[Related]:
         """Where the package makes the Cond of this package-wide name (its first ``sync.NewCond``)."""
         return [FuncContext.related_at(f.at, f"{abstract} is made here; nothing signals it")
                 for f in index.of(abstract, "make")[:1]]
+
+    @staticmethod
+    def _waited_for(ctx: FuncContext, wait: Node, name: str) -> list[Related]:
+        """The condition of the loop around the Wait (``for v.blocks[i].pending > 0``): what the Wait waits
+        for, which nothing that changes it signals; [] when the Wait is in no loop with a condition."""
+        loop = next((a for a in syntax.ancestors(wait) if a.type == "for_statement"), None)
+        head = next((c for c in loop.named_children if c.type not in ("block", "comment")), None) \
+            if loop is not None else None
+        cond = head.child_by_field_name("condition") if head is not None and head.type == "for_clause" else \
+            (head if head is not None and head.type != "range_clause" else None)
+        if cond is None or not syntax.inside(loop, syntax.enclosing_func(wait) or loop):
+            return []
+        return [ctx.related(cond, f"it waits here for {syntax.text(cond)} to change; nothing signals {name} when "
+                                  f"it does")]
 
     @staticmethod
     def _declared(ctx: FuncContext, um, place, name: str) -> list:

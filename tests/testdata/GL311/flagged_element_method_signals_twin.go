@@ -27,3 +27,11 @@ func (v *volumeReader) waitBlock(i int) {
 	}
 	v.blocks[i].ready.L.Unlock()
 }
+
+func newVolumeReader(n int) *volumeReader {
+	v := &volumeReader{blocks: make([]blockReader, n)}
+	for i := range v.blocks {
+		v.blocks[i].ready.L = &v.blocks[i].mu
+	}
+	return v
+}
