@@ -312,7 +312,7 @@ class EffectModel:
         for v in um.scopes.declared_in(f.node):
             if v.kind != "param" or v.type_node is None or v.type_node.type != "channel_type" or v.assigned:
                 continue
-            if all(_chan_op_use(r) and _own_frame(syntax.enclosing_func(r), f.node) for r in v.refs):
+            if all(_chan_op_use(r) and _own_frame(um.func_at(r), f) for r in v.refs):
                 out.add(um.var_place(v))
         return frozenset(out)
 
@@ -546,14 +546,8 @@ def _calls_itself(x, key: str | None) -> bool:
         x.callee.key == key
 
 
-def _own_frame(fn: Node | None, top: Node) -> bool:
+
+def _own_frame(fn: Func | None, top: Func) -> bool:
     """Is ``fn`` the function ``top`` itself, or a literal ``top`` defers directly (``defer func() {...}()``
     in ``top``'s own body): code that runs in ``top``'s call, on its goroutine?"""
-    if fn is None:
-        return False
-    if fn == top:
-        return True
-    call = fn.parent if fn.type == "func_literal" else None
-    stmt = call.parent if call is not None and call.type == "call_expression" and \
-        call.child_by_field_name("function") == fn else None
-    return stmt is not None and stmt.type == "defer_statement" and syntax.enclosing_func(stmt) == top
+    return fn is not None and (fn is top or (fn.how == "defer" and fn.parent is top))

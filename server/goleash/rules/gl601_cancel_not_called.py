@@ -110,7 +110,7 @@ which it is not called, with the call that created it as related location.
                     continue  # a deadline already past: cancelled and detached before it is returned
                 if cm.waited_out(d):
                     continue  # ``<-ctx.Done()`` right after: it returns once the context ended and let go
-                if ((d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func.node)) \
+                if ((d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func)) \
                         and not syntax.loops_between(stmt, d.func.node):
                     continue  # made once in main (or its last act), in no loop: it lives no longer than the program
                 fixes = ()
@@ -136,7 +136,7 @@ which it is not called, with the call that created it as related location.
                 continue   # stored in a field, returned, passed or used by a closure: someone else cancels
             if cm.parent_cancelled(d):
                 continue   # the parent's cancel runs on every path here: it releases this child too
-            if (d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func.node):
+            if (d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func):
                 continue   # a return from main (or its last act) ends the program: nothing is left to leak
             body = d.func.node.child_by_field_name("body")
             leaks = [(q, never) for q, never in cm.cancel_leaks(d)
@@ -166,16 +166,14 @@ which it is not called, with the call that created it as related location.
             yield ctx.finding(exit_node, msg, related, fixes)
 
 
-def _exits_on_return(ctx: FuncContext, fn) -> bool:
-    """Does the process end once ``fn`` returns: a test binary's ``TestMain`` (its return goes to
+
+def _exits_on_return(ctx: FuncContext, f) -> bool:
+    """Does the process end once the function ``f`` returns: a test binary's ``TestMain`` (its return goes to
     ``os.Exit``), or a function literal bound to a local that is only ever called as ``os.Exit``'s argument
     (``doIt := func() int { ...; return m.Run() }`` then ``os.Exit(doIt())``)?"""
-    if fn.type == "function_declaration":
-        return ctx.is_test_file and syntax.text(fn.child_by_field_name("name")) == "TestMain"
-    if fn.type != "func_literal":
-        return False
-    v = next((x for x in ctx.model.scopes.vars if x.value is not None and x.value.id == fn.id and
-              x.kind == "local"), None)
+    if f.node.type == "function_declaration":
+        return ctx.is_test_file and syntax.text(f.node.child_by_field_name("name")) == "TestMain"
+    v = f.bound_to
     if v is None or v.assigned or v.addressed or not v.refs:
         return False
     for r in v.refs:
