@@ -86,7 +86,8 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
   in that turn, accumulates while the program runs);
 - the producer runs forever (`for { ch <- tick() }`, `for ; true; <-tick.C { ... }`, in the literal, in a
   closure kept in a local that is called only in such loops (`push := func() { ... }`, then `for { select {
-  case <-tick.C: push() } }`), or in
+  case <-tick.C: push() } }`), in goroutines such a loop starts, one per turn (`for { time.Sleep(d); go
+  func() { ch <- work() }() }`), or in
   the package function the `go` statement starts, `go u.watch(ch)`; or a `for v := range x.in` over an unexported
   channel field that nothing in the package closes): the range is meant to run forever too;
 - a range that runs only after a receive from a channel the goroutine signals only after its close
@@ -270,7 +271,7 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
         for loop in loops:
             if syntax.endless_loop(loop) and not syntax.contains_exit(loop.child_by_field_name("body") or loop, loop):
                 return True
-        return op.via is None and _called_forever(op.func)
+        return op.via is None and (_called_forever(op.func) or _started_forever(op.func, ctx.unit))
 
     @staticmethod
     def _fed_forever(ctx: FuncContext, op: ChanOp) -> bool:
@@ -372,6 +373,29 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
             msg = (f"range over {ch.name} never ends: nothing in the package closes it. After the last value "
                    f"this loop waits forever, even once the rest of {name.split('.')[0]} has shut down")
             yield ctx.finding(self._head(r.node), msg, related)
+
+
+def _started_forever(fn: Node, unit: Node) -> bool:
+    """Is ``fn`` the literal of a ``go func() { ... }()`` that a loop which never exits starts, once per
+    turn (``for { time.Sleep(d); go func() { ch <- work() }() }``), in the function around it or in a
+    goroutine literal around that? Its sends keep coming for as long as the program runs: there is no
+    last value."""
+    while fn is not None and fn.type == "func_literal":
+        call = fn.parent
+        while call is not None and call.type == "parenthesized_expression":
+            call = call.parent
+        go = call.parent if call is not None and call.type == "call_expression" else None
+        if go is None or go.type != "go_statement" or syntax.go_literal(go) is None or \
+                syntax.go_literal(go).id != fn.id:
+            return False
+        outer = go.parent
+        while outer is not None and outer.id != unit.id and outer.type not in ("func_literal",):
+            if syntax.endless_loop(outer) and \
+                    not syntax.contains_exit(outer.child_by_field_name("body") or outer, outer):
+                return True
+            outer = outer.parent
+        fn = outer if outer is not None and outer.type == "func_literal" else None
+    return False
 
 
 def _called_forever(fn: Node) -> bool:
