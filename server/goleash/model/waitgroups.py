@@ -471,13 +471,33 @@ class WaitGroupModel:
                 return True
         return False
 
+    def done_last(self, cg: Counted) -> bool:
+        """Is ``Done`` the last statement of the goroutine's body, with no way out of the body before it
+        (``go func() { r.work(jobs, done); wg.Done() }()``: no ``return``, ``goto``, ``recover`` nor
+        ``Goexit``/``FailNow`` in it)? Then it runs after everything else the goroutine does, on every exit
+        but a panic, which ends the process."""
+        body = syntax.func_body(cg.body.node)
+        stmts = syntax.stmt_list(body) if body is not None else []
+        if not stmts or stmts[-1].type != "expression_statement" or \
+                syntax.text(stmts[-1]) != f"{self.um.spell(cg.wg)}.Done()":
+            return False
+        for n in syntax.walk(body):
+            if n.type in ("return_statement", "goto_statement"):
+                return False
+            if n.type == "call_expression" and syntax.call_name(n)[1] in (
+                    "recover", "Goexit", "FailNow", "Fatal", "Fatalf", "SkipNow", "Skip", "Skipf"):
+                return False
+        return True
+
     def joined_before(self, goroutines: list[Node], node: Node) -> bool:
         """Does ``node`` run only after a ``Wait`` (earlier in its own block, straight-line) of a WaitGroup
-        that counts every one of ``goroutines`` (go statements) with a deferred ``Done``? Everything those
-        goroutines do has then happened."""
+        that counts every one of ``goroutines`` (go statements) with a deferred ``Done``, or a ``Done`` as the
+        last statement of a body with no way out before it (:meth:`done_last`)? Everything those goroutines
+        do has then happened."""
         counting = None
         for g in goroutines:
-            wgs = {cg.wg for cg in self.counted() if cg.go.id == g.id and self.defers_done(cg)}
+            wgs = {cg.wg for cg in self.counted() if cg.go.id == g.id and (self.defers_done(cg) or
+                                                                            self.done_last(cg))}
             counting = wgs if counting is None else counting & wgs
         f = self.um.func_at(node)
         if not counting or f is None:

@@ -94,7 +94,9 @@ then returns):
   `t.Context()` in the body of the function whose `t` it is (cancelled only once that function has
   returned), or a parameter of its own that is such in turn;
 - a select whose other case receives a signal given only after a `Wait` of a WaitGroup that counts every
-  sender with a deferred `Done` (`wg.Wait(); done <- true`): when it fires, every send has been taken;
+  sender with a deferred `Done`, or with a `Done` that ends the sender's body with no way out before it
+  (`go func() { r.work(jobs, out); wg.Done() }()`, the send in `work`), then `wg.Wait(); close(exit)`: when
+  it fires, every send has been taken;
 - the send is already a `select` case beside another case (`<-ctx.Done()`,
   `<-done`);
 - a path that already fails the test or ends the process (a timeout case that calls
@@ -605,9 +607,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
         done <- true``)? When it fires, every send on ``ch`` has been taken."""
         other = _case_channel(ctx, ch, case)
         signals = (other.sends + other.closes) if other is not None else []
-        if not signals or any(s.goroutine is None or s.via is not None for s in sends) or \
-                any(o.via is not None for o in signals):
-            return False
+        if not signals or any(s.goroutine is None or (s.via is not None and not _in_own_body(s)) for s in sends) \
+                or any(o.via is not None for o in signals):
+            return False   # (a send of a package function the goroutine's literal calls runs in its body too)
         goroutines = list({s.goroutine.id: s.goroutine for s in sends}.values())
         return all(ctx.waitgroups.joined_before(goroutines, o.node) for o in signals)
 
@@ -790,6 +792,14 @@ def _receive_left(op: ChanOp) -> Node | None:
         p = p.parent
     return p.child_by_field_name("left") if p is not None and p.type in (
         "short_var_declaration", "assignment_statement", "receive_statement") else None
+
+
+def _in_own_body(op: ChanOp) -> bool:
+    """Does the op of a called package function (``via``) run in the body of its goroutine's literal
+    (``go func() { r.work(jobs, done); wg.Done() }()``: a call of the literal's own, not of a closure made
+    there), so before that body's last statement?"""
+    lit = syntax.go_literal(op.goroutine) if op.goroutine is not None else None
+    return lit is not None and op.func.id == lit.id
 
 
 def _op_at(ctx: FuncContext, op: ChanOp) -> Node | None:
