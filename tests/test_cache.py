@@ -754,3 +754,26 @@ def test_an_error_source_in_another_package_is_part_of_the_key(tmp_path, monkeyp
     after, _ = findings([str(test)], DiskCache(str(tmp_path / "cache")))
     assert [c for c, _, _ in after[0][1]] == ["GL505"]
     assert findings([str(test)], None)[0] == after
+
+
+def test_an_answer_about_another_package_keeps_the_package_whole(tmp_path, monkeypatch):
+    """A fact asked of the module (here whether ``sync.Locker`` is a struct of the module that embeds a
+    mutex: it is no package of the module, so the module's files are not listed for it) is recorded with
+    the module's stamp, never an empty one: an unchanged re-run then reads the package's findings with
+    one cache read, not file by file with every summary they used computed again (all of the std lib's
+    `src/`: 2.4 s, net/http's results missed the whole-package entry)."""
+    from goleash.model import module
+    monkeypatch.setattr(module, "_TTL", 0.0)   # as a new process would: no listing kept from the last run
+    mod = tmp_path / "mod"
+    (mod / "p").mkdir(parents=True)
+    (mod / "go.mod").write_text("module example.com/m\n\ngo 1.19\n")
+    (mod / "p" / "p.go").write_text(
+        'package p\n\nimport "sync"\n\ntype Guarded struct {\n\tl sync.Locker\n\tn int\n}\n\n'
+        'func (g *Guarded) Inc() {\n\tg.l.Lock()\n\tg.n++\n\tg.l.Unlock()\n}\n')
+    cold, errors = findings([mod], DiskCache(str(tmp_path / "cache")))
+    assert not errors
+    stats = {}
+    warm, _ = findings([mod], DiskCache(str(tmp_path / "cache")), stats)
+    assert warm == cold
+    assert stats["results_cached"] == stats["files"] == 1 and stats["parsed"] == 0
+    assert stats["summaries_cached"] == 0, stats   # (the whole package's entry: no file's facts read)

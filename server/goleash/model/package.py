@@ -1931,7 +1931,7 @@ class PackageModel:
         mod, _d = self._module()
         got = mod is not None and mod.indexed_field(key)
         if record and mod is not None:
-            self._note(f"modindex:{key}", (got, mod.stamp))
+            self._note(f"modindex:{key}", (got, mod.current_stamp()))
         return got
 
     def indexed_kind(self, kind: str, record: bool = True) -> bool:
@@ -1942,7 +1942,7 @@ class PackageModel:
         path, _, name = kind.partition("|")
         got = mod is not None and mod.indexed_kind(path, name)
         if record and mod is not None:
-            self._note(f"modkind:{kind}", (got, mod.stamp))
+            self._note(f"modkind:{kind}", (got, mod.current_stamp()))
         return got
 
     def never_runs(self, key: str, record: bool = True) -> bool:
@@ -2413,7 +2413,7 @@ class PackageModel:
         mod, _d = self._module()
         got = mod is not None and not mod.hertz_senses_disconnect()
         if record and mod is not None:
-            self._note("hertzroot:", (got, mod.stamp))
+            self._note("hertzroot:", (got, mod.current_stamp()))
         return got
 
     def cli_background_root(self, record: bool = True) -> bool:
@@ -2506,7 +2506,7 @@ class PackageModel:
         got = mod.never_done_at_calls(name, idx, arity, method, d)
         if record:
             self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}",
-                       (got, mod.stamp))
+                       (got, mod.current_stamp()))
         return got
 
     def _module_unchanged(self, stamp: str) -> bool:
@@ -2523,7 +2523,7 @@ class PackageModel:
         if mod is None:
             return None
         got = mod.caller_decls(name, d, literals)
-        self._note("modcallers:" + name, (None, mod.stamp))
+        self._note("modcallers:" + name, (None, mod.current_stamp()))
         return got
 
     def exits_in_module(self, name: str, record: bool = True) -> bool:
@@ -2535,7 +2535,7 @@ class PackageModel:
             return False   # (no module, or a library's API: the answer is no without reading other files)
         got = mod.exits_after(name, d)
         if record:
-            self._note("modexit:" + name, (got, mod.stamp))
+            self._note("modexit:" + name, (got, mod.current_stamp()))
         return got
 
     def in_application(self, record: bool = True) -> bool:
@@ -2544,7 +2544,7 @@ class PackageModel:
         mod, d = self._module()
         got = mod is not None and mod.application(d)
         if record and mod is not None:
-            self._note("modapp:", (got, mod.stamp))
+            self._note("modapp:", (got, mod.current_stamp()))
         return got
 
     def import_of(self, alias: str, record: bool = True) -> str | None:
@@ -2583,7 +2583,7 @@ class PackageModel:
             return False   # (no module, or another module's package: the answer is no without reading files)
         got = mod.ignores_param(import_path, name, idx, typ, wraps)
         if record:
-            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", (got, mod.stamp))
+            self._note(f"modign:{import_path}|{name}|{idx}|{typ or ''}|{'w' if wraps else ''}", (got, mod.current_stamp()))
         return got
 
     def ignored_by_var_method(self, operand, imports: dict[str, str], name: str, idx: int,
@@ -2597,7 +2597,7 @@ class PackageModel:
             return False
         found = mod.var_method_type(operand, imports)
         got = found is not None and mod.ignores_param(found[0], name, idx, found[1])
-        self._note(f"modignvar:{syntax.text(operand)}|{name}|{idx}", (got, mod.stamp))
+        self._note(f"modignvar:{syntax.text(operand)}|{name}|{idx}", (got, mod.current_stamp()))
         return got
 
     def failure_reach(self):
@@ -2617,7 +2617,7 @@ class PackageModel:
         """Note that the result being computed read the module's other packages for ``what``."""
         mod, _d = self._module()
         if mod is not None:
-            self._note("modfail:" + what, (None, mod.stamp))
+            self._note("modfail:" + what, (None, mod.current_stamp()))
 
     def ctor_field(self, key: str, field: str) -> tuple | None:
         """Where the constructor ``key`` takes the ``field`` of the struct it returns, when its only
@@ -2735,7 +2735,7 @@ class PackageModel:
         path = self._module_import(alias, mod)
         got = mod.embedded_lock(path, name) if path is not None else None
         if record:
-            self._note("modlock:" + typ, (got, mod.stamp))
+            self._note("modlock:" + typ, (got, mod.current_stamp()))
         return got
 
     def _module_import(self, alias: str, mod) -> str | None:
