@@ -12,7 +12,7 @@ func drainRunnersStarted(jobs <-chan int, n int) int {
 		r := &jobRunner{}
 		go func() {
 			wg.Done()
-			r.run(jobs, results) // want `goroutine blocks forever sending on results`
+			r.runJobs(jobs, results) // want `goroutine blocks forever sending on results`
 		}()
 	}
 	exit := make(chan bool)

@@ -4,8 +4,8 @@ import "sync"
 
 type jobRunner struct{ seen int }
 
-// run hands each result to out; it returns when jobs is closed.
-func (r *jobRunner) run(jobs <-chan int, out chan<- int) {
+// runJobs hands each result to out; it returns when jobs is closed.
+func (r *jobRunner) runJobs(jobs <-chan int, out chan<- int) {
 	for j := range jobs {
 		r.seen++
 		out <- j * 2
@@ -21,7 +21,7 @@ func drainRunners(jobs <-chan int, n int) int {
 	for i := 0; i < n; i++ {
 		r := &jobRunner{}
 		go func() {
-			r.run(jobs, results)
+			r.runJobs(jobs, results)
 			wg.Done()
 		}()
 	}
