@@ -139,7 +139,7 @@ then returns):
   (`drain := func() error { cancel(); return <-errc }`; `case <-pingCtx.Done(): return drain()`);
 - a select case that receives what the goroutine sends *instead of* this send
   (`if err != nil { errc <- err } else { vals <- v }`, or `if err != nil { errc <- err; return }` before
-  the other send or before its close, `close(done)`, in no loop, or a send followed only by statements that end in `return`, `resultc <- l; warm(l);
+  the other send or before its close, the send also in a case of a `switch` that the `return` follows, `close(done)`, in no loop, or a send followed only by statements that end in `return`, `resultc <- l; warm(l);
   return` in a loop with `errc <- err` after it; also before the `go` statement of a goroutine it starts to make the other send), or a
   channel the goroutine
   closes as its last act (`close(done); return`, `defer close(done)`, also in the function the `go`
@@ -582,6 +582,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                     continue
                 if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
                     continue
+                if o.via is None and s.via is None and o.kind == "send" and o.func.id == s.func.id and \
+                        _returns_before(o.node, s.node, o.func):
+                    continue   # ``if err != nil { ...; errc <- err; ...; return }; okc <- v``: one or the other
                 node = at = _op_at(ctx, o)
                 while node is not None and node.type != "send_statement" and node.parent is not None and \
                         node.type not in ("block", "statement_list"):
@@ -1101,6 +1104,33 @@ def _leaves_to_return(where: Node | None) -> bool:
                 for n in (st, *syntax.walk(st))):
             return False
     return True
+
+
+def _returns_before(send: Node, other: Node, fn: Node) -> bool:
+    """After ``send``, does every run of ``fn`` return before it could reach ``other``: out of the
+    blocks, cases and ``if``s around the send (no loop among them), the first statement after it that
+    is not passed over is a ``return``, with nothing before it that holds ``other`` or could jump
+    (``switch err { case errA: errc <- errB; default: errc <- err }; return``, then ``okc <- v`` after
+    the ``if``)? A run that makes the send never makes the other."""
+    node = send
+    while node is not None and node.id != fn.id:
+        par = node.parent
+        if par is None or par.type in ("for_statement", "func_literal", "function_declaration",
+                                       "method_declaration"):
+            return False
+        if par.type in ("block", "statement_list", "expression_case", "default_case", "type_case",
+                        "communication_case"):
+            for st in par.named_children:
+                if st.start_byte < node.end_byte or st.type == "comment":
+                    continue
+                if syntax.inside(other, st) or any(n.type in ("break_statement", "continue_statement",
+                                                              "goto_statement", "labeled_statement")
+                                                   for n in (st, *syntax.walk(st, skip_funcs=True))):
+                    return False
+                if st.type == "return_statement":
+                    return True
+        node = par
+    return False
 
 
 def _then_returns(send: Node, other: Node) -> bool:
