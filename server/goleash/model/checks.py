@@ -1440,6 +1440,11 @@ def _context_text(um, arg: Node, depth: int, pkg=None) -> str:
             got = _context_text(um, value, depth + 1, pkg)   # ``ctx := tr.ctx``
             if got in NEVER_DONE:
                 return got
+        if value is not None and value.type in ("call_expression", "unary_expression", "composite_literal"):
+            from .failures import in_memory
+            spelled = " ".join(syntax.text(value).split())
+            if in_memory(spelled):
+                return spelled   # ``dst := &bytes.Buffer{}``: a writer in memory, as the failures model reads it
     return " ".join(syntax.text(arg).split()) if arg is not None else ""
 
 

@@ -58,6 +58,8 @@ class Reach:
     #                          failure (an ``io.Reader`` parameter; none for bytes.NewReader(b), crypto/rand)
     db: bool = False   # ENV only through a database (``db.QueryContext``, ``rows.Err()``): over a mock database
     #                    (go-sqlmock, pgxmock), only the answers the test scripted
+    more: tuple[int, ...] = ()   # with ``arg``: through these arguments as well (``io.CopyBuffer(dst, src, b)`` of
+    #                              two stream parameters): none of them when every one is in memory
 
 
 _PURE = Reach(PURE)
@@ -158,7 +160,8 @@ def join(a: Reach, b: Reach) -> Reach:
     then state, then unknown, then pure. Through a connection on one side and a database on the other is
     through neither alone: the environment itself."""
     if a.kind == ENV and b.kind == ENV and a.arg is not None and b.arg is not None and a.arg != b.arg:
-        return Reach(ENV, a.op, conn=a.conn and b.conn, db=a.db and b.db)
+        more = tuple(sorted(({b.arg} | set(a.more) | set(b.more)) - {a.arg}))
+        return Reach(ENV, a.op, conn=a.conn and b.conn, db=a.db and b.db, arg=a.arg, more=more)
     if a.kind == ENV and b.kind == ENV and (a.conn and b.db or a.db and b.conn):
         return Reach(ENV, a.op)
     return max(a, b, key=_rank)
@@ -732,17 +735,19 @@ _OWN_END = re.compile(r"Cancel|Timeout|Deadline|Stop")
 
 
 def _stream_param(r: Reach, call: Node, decl: Node) -> Reach:
-    """``r``, the answer for a standard stream function (``io.ReadFull(src, b)``), bound to the parameter
-    of ``decl`` that is its only stream not in memory, when there is one."""
+    """``r``, the answer for a standard stream function (``io.ReadFull(src, b)``), bound to the parameters
+    of ``decl`` that are its streams not in memory, when they all are (``io.CopyBuffer(dst, src, buf)``)."""
     name = syntax.call_name(call)[1]
     args = syntax.call_args(call)
     streams = [a for a in (args[:2] if name.startswith("Copy") else args[:1])
                if not _MEMORY.search(" ".join(syntax.text(a).split()))]
     body = decl.child_by_field_name("body")
-    if len(streams) != 1 or body is None or syntax.unparen(streams[0]).type != "identifier":
+    if not streams or body is None or any(syntax.unparen(a).type != "identifier" for a in streams):
         return r
-    at = _param_named(decl, body, syntax.text(syntax.unparen(streams[0])))
-    return r if at is None else Reach(ENV, r.op, conn=True, arg=at)
+    at = [_param_named(decl, body, syntax.text(syntax.unparen(a))) for a in streams]
+    if None in at:
+        return r   # (a stream of its own: what the caller hands does not decide)
+    return Reach(ENV, r.op, conn=True, arg=at[0], more=tuple(sorted(set(at[1:]) - {at[0]})))
 
 
 def _frame(decl: Node) -> Node:
@@ -774,17 +779,46 @@ def bind(r: Reach, call: Node, decl: Node | None = None, spell=None) -> Reach:
     if r.kind != ENV or r.arg is None:
         return r
     args = syntax.call_args(call)
+    if r.more:   # through several arguments: none when every one is a context that never ends or in memory
+        given = [syntax.unparen(args[i]) if i < len(args) else None for i in (r.arg, *r.more)]
+        if None in given:
+            return Reach(ENV, r.op, conn=r.conn, db=r.db)
+        left = [a for a in given if not _benign(a, spell)]
+        if not left:
+            return _PURE
+        body = decl.child_by_field_name("body") if decl is not None else None
+        at = sorted({_param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier"
+                     else None for a in left}, key=lambda x: -1 if x is None else x)
+        op = " ".join(syntax.text(left[0]).split()) if r.op.isidentifier() else r.op
+        if None in at:   # (what this caller hands it is not all the caller's own caller hands)
+            return Reach(ENV, op, conn=r.conn, db=r.db)
+        return Reach(ENV, op, conn=r.conn, arg=at[0], db=r.db, more=tuple(at[1:]))
     a = syntax.unparen(args[r.arg]) if r.arg < len(args) else None
     if a is None:
         return Reach(ENV, r.op, conn=r.conn, db=r.db)
     spelled = " ".join(syntax.text(a).split())
-    if spelled in _NEVER_ENDS or (spell is not None and spell(a) in _NEVER_ENDS) or \
-            _MEMORY.search(spelled) or _NEVER_FAILS.match(spelled):
+    if _benign(a, spell):
         return _PURE
     body = decl.child_by_field_name("body") if decl is not None else None
     at = _param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier" else None
     # (a parameter's name says nothing where it is bound: the argument does)
     return Reach(ENV, spelled if r.op.isidentifier() else r.op, conn=r.conn, arg=at, db=r.db)
+
+
+def in_memory(spelled: str) -> bool:
+    """Does the expression spelled so make a reader or writer in memory (``&bytes.Buffer{}``,
+    ``strings.NewReader(s)``, ``io.Discard``), whose calls never fail?"""
+    return _MEMORY.search(spelled) is not None
+
+
+def _benign(a: Node, spell=None) -> bool:
+    """Is the argument ``a`` a context that never ends (``context.Background()``, also as ``spell`` spells a
+    local made from it), or a reader or writer whose calls never fail (bytes in memory, also a local
+    ``spell`` spells as one: ``dst := &bytes.Buffer{}``; crypto/rand's reader)?"""
+    spelled = " ".join(syntax.text(a).split())
+    said = spell(a) if spell is not None else None
+    return spelled in _NEVER_ENDS or said in _NEVER_ENDS or _MEMORY.search(spelled) is not None or \
+        (said is not None and _MEMORY.search(said) is not None) or _NEVER_FAILS.match(spelled) is not None
 
 
 _BUILTINS = frozenset({"len", "cap", "append", "make", "new", "copy", "delete", "panic", "recover", "print",

@@ -64,7 +64,9 @@ pick(ctx, s)}`: a value, an error only under a key named for one, `Err: f()`); a
 stream the function is handed counts only where it operates on it (asks it a method, or hands it to
 code goleash does not read; one it only keeps, `&framer{w: w}`, makes none of its errors), and a
 context or stream the function is handed counts only where its caller hands one that can end or fail
-(not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader; nor an unexported context
+(not `context.Background()`, `bytes.NewReader(b)` or crypto/rand's reader, also as a local holding one,
+`dst := &bytes.Buffer{}`; with several, `io.CopyBuffer(dst, src, buf)` of two, only where one of them can;
+nor an unexported context
 field every literal and assignment of the package gives `context.Background()`, `tr.ctx` of a test's
 `&reqs{ctx: ctx}`); a tracing span's child (`ctx, span := tracer.Start(ctx, "op")`) or a
 `context.WithValue` of it is still the caller's context, and a function literal the function returns
