@@ -1735,7 +1735,8 @@ class UnitModel:
         """The call whose result the local ``ident`` holds where ``at`` runs, with the result's index and
         the number taken: the variable's declaration or an assignment that is an earlier statement of the
         same statement list as ``at``'s, with no other assignment of it in between
-        (``j, ok = q.pop(); require.True(t, ok)``)."""
+        (``j, ok = q.pop(); require.True(t, ok)``), or its declaration in a block around ``at`` when nothing
+        assigns it again (``err := f(); if want != nil { ... } else { require.NoError(t, err) }``)."""
         ident = _unparen(ident)
         v = self.scopes.var(ident) if ident is not None and ident.type == "identifier" else None
         if v is None or v.kind != "local" or v.addressed:
@@ -1748,6 +1749,9 @@ class UnitModel:
         defs = [v.stmt] + [a for a, _ in v.assigns]
         before = [d for d in defs if d.parent is not None and d.parent.id == stmt.parent.id and
                   d.end_byte <= stmt.start_byte]
+        if not before and not v.assigns and v.stmt is not None and v.stmt.parent is not None and \
+                v.stmt.end_byte <= stmt.start_byte and syntax.inside(stmt, v.stmt.parent):
+            before = [v.stmt]   # never assigned again: where ``at`` runs, below it, it holds what it was declared with
         if not before:
             return None
         d = max(before, key=lambda x: x.start_byte)
