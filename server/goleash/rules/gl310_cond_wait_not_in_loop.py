@@ -59,7 +59,9 @@ under the lock.
 - a Wait followed, in its `if` or after it, by `goto` to a label before that `if` (`again: if q.full() {
   q.notFull.Wait(); goto again }`, or `if !avail() { c.Wait() }; c.L.Unlock(); goto again`, nothing
   leaving in between): a loop written with `goto`;
-- `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition;
+- `if c != nil { c.Wait() }`: a nil test of the Cond itself is not a condition; nor is a test of the
+  function's own parameters and locals that no other goroutine can change (`if startTime > 0 {
+  p.loaded.Wait() }`: not addressed, not named in a closure): waking cannot find it false again;
 - a Cond made in the `if`'s own block, after the test (`if addr != "" { cond := sync.NewCond(&mu);
   ... cond.Wait() }`): the test is not what it waits for; such a Wait is read as one not under an
   `if` (reported when the goroutine started in that block can signal before it);
@@ -336,6 +338,8 @@ under the lock.
                     operand = e.node.child_by_field_name("function").child_by_field_name("operand")
                     if self._nil_guard(cond, operand):
                         continue   # ``if c != nil { c.Wait() }``: the Cond is optional, not a condition
+                    if _own_values(um, cond, f.node):
+                        continue   # ``if startTime > 0 { c.Wait() }``: no goroutine changes what it tests
                     if self._returns_after(e.node, block) or self._resets_only(e.node, block, if_stmt, f.node, cond):
                         continue   # acts on nothing after waking: its caller re-checks (a loop one call up)
                     if self._rechecked(e.node, block, if_stmt, f.node, cond):
@@ -355,6 +359,30 @@ under the lock.
                     yield ctx.finding(e.node, f"{name}.Wait() under an if, not a loop. When it returns, "
                                               f"{syntax.text(cond)} may hold again (another goroutine ran first)",
                                       [ctx.related(cond, "checked once, not after waking")], fixes)
+
+
+_LITERALS = frozenset({"int_literal", "float_literal", "imaginary_literal", "rune_literal", "true", "false", "nil",
+                       "interpreted_string_literal", "raw_string_literal", "iota"})
+
+
+def _own_values(um, cond: Node | None, fn: Node) -> bool:
+    """Does the condition read only parameters and locals of the function ``fn`` that no other goroutine can
+    change (not addressed, not named in a function literal), compared with constants (``startTime > 0``)?
+    The Wait does not wait for it to hold: waking cannot find it false again."""
+    if cond is None:
+        return False
+    named = False
+    for n in (cond, *syntax.walk(cond)):
+        if n.type in ("binary_expression", "unary_expression", "parenthesized_expression") or n.type in _LITERALS:
+            continue
+        if n.type != "identifier":
+            return False   # (a field, a call, an index: state others may share)
+        v = um.scopes.var(n)
+        if v is None or v.kind not in ("param", "local") or v.func.id != fn.id or v.addressed or \
+                any(a.type == "func_literal" and a.id != fn.id for r in v.refs for a in syntax.ancestors(r, fn)):
+            return False
+        named = True
+    return named
 
 
 def _made_in(um, wait: Node, block: Node) -> bool:
