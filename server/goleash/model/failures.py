@@ -630,7 +630,8 @@ def _input_of_kept_call(ref: Node) -> bool:
 
 def _call_error_return(ret: Node, case: Node) -> bool:
     """Is the ``return`` ``ret`` of the select case ``case`` under ``if err != nil`` of an error the case
-    got from a call (``b, err := serializer.Serialize(m); if err != nil { return err }``)? That error is
+    got from a call (``b, err := serializer.Serialize(m); if err != nil { return err }``, or in the ``if``'s
+    initializer, ``if err := w.sync(ctx); err != nil``)? That error is
     the call's; the receive only decided that the case runs, not that it fails."""
     for a in syntax.ancestors(ret, case):
         if a.type != "if_statement":
@@ -642,9 +643,11 @@ def _call_error_return(ret: Node, case: Node) -> bool:
                 cond.child_by_field_name("left").type != "identifier":
             continue
         name = syntax.text(cond.child_by_field_name("left"))
+        init = a.child_by_field_name("initializer")
         for st in syntax.walk(case):
-            if st.type not in ("short_var_declaration", "assignment_statement") or st.start_byte > a.start_byte:
-                continue
+            if st.type not in ("short_var_declaration", "assignment_statement") or \
+                    (st.start_byte > a.start_byte and (init is None or st.id != init.id)):
+                continue   # (before the ``if``, or its own initializer: ``if err := w.sync(ctx); err != nil``)
             left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
             vals = right.named_children if right is not None else []
             if left is not None and any(syntax.text(x) == name for x in left.named_children) and \
