@@ -3411,9 +3411,18 @@ class PackageModel:
         got = self._spelling.get(word)
         if got is None:
             pat = _word_re(word)
-            got = self._spelling[word] = tuple(
-                (u.keys[0] if u.keys else f"<{u.kind}@{u.start}>", u.digest)
-                for f in self.files for u in f.index.units if pat.search(f.source, u.start, u.end))
+            out = []
+            for f in self.files:   # (one scan of each file, its hits placed in their units: not a search per unit)
+                units = f.index.units
+                starts = [u.start for u in units]
+                hit: set[int] = set()
+                for m in pat.finditer(f.source):
+                    i = bisect.bisect_right(starts, m.start()) - 1
+                    if i >= 0 and m.end() <= units[i].end:
+                        hit.add(i)
+                out.extend((units[i].keys[0] if units[i].keys else f"<{units[i].kind}@{units[i].start}>",
+                            units[i].digest) for i in sorted(hit))
+            got = self._spelling[word] = tuple(out)
         return got
 
     def _spells_touched(self, word: str, fp) -> bool:
