@@ -471,6 +471,44 @@ class WaitGroupModel:
                 return True
         return False
 
+    def other_elements(self, a: Node, b: Node) -> bool:
+        """Do the calls ``a`` and ``b`` on one WaitGroup place (``wg[heartbeat].Add(1)``,
+        ``wg[connecting].Wait()``) name two elements of a slice or array for sure: at some index, each a
+        literal or a local never assigned again that holds one, and the two differ?"""
+        def fixed(ix: Node | None) -> str | None:
+            ix = syntax.unparen(ix) if ix is not None else None
+            if ix is not None and ix.type == "identifier":
+                v = self.um.scopes.var(ix)
+                ix = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+                    not v.addressed and v.value is not None else None
+            return syntax.text(ix) if ix is not None and ix.type in ("int_literal", "interpreted_string_literal") \
+                else None
+
+        def index_nodes(call: Node) -> list[Node | None]:
+            fn = call.child_by_field_name("function")
+            cur = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
+            out = []
+            while cur is not None:
+                if cur.type == "index_expression":
+                    out.append(cur.child_by_field_name("index"))
+                    cur = cur.child_by_field_name("operand")
+                elif cur.type == "selector_expression":
+                    cur = cur.child_by_field_name("operand")
+                elif cur.type == "parenthesized_expression":
+                    cur = cur.named_children[0] if cur.named_children else None
+                else:
+                    break
+            return out
+
+        ia, ib = index_nodes(a), index_nodes(b)
+        if not ia or len(ia) != len(ib):
+            return False
+        for x, y in zip(ia, ib):
+            fx, fy = fixed(x), fixed(y)
+            if fx is not None and fy is not None and fx != fy:
+                return True
+        return False
+
     def done_last(self, cg: Counted) -> bool:
         """Is ``Done`` the last statement of the goroutine's body, with no way out of the body before it
         (``go func() { r.work(jobs, done); wg.Done() }()``: no ``return``, ``goto``, ``recover`` nor

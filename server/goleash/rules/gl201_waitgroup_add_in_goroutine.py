@@ -55,9 +55,13 @@ read too early, or it outlives the function. (anchor: staticcheck SA2000, vet `w
 - an `Add` that gives back part of a count made before the `go` (`wg.Add(len(es))`, then in the goroutine
   `wg.Add(i - len(es))`, `i` the index of its range over `es`, for the turns it will not start), or a
   negative one (`wg.Add(-1)`): a release;
-- `Add` in a goroutine that another WaitGroup counts, with its `Done` deferred, when the starting
+- `Add` in a goroutine that another WaitGroup counts, with its `Done` deferred (or the last statement of
+  its body, with no way out before it), when the starting
   function waits on that one first (`enqueued.Wait()` before `queries.Wait()`): every `Add` ran
   before that first `Wait` returned;
+- `Add` to one element of a slice or array of WaitGroups when the starting function waits on another only
+  (`wg[heartbeat].Add(1)` in the goroutine, `wg[connecting].Wait()`, each index a literal or a local that
+  holds one);
 - `Add` in a goroutine that starts further goroutines (counting its children) when
   the starting function has no `Wait` of the same WaitGroup after the `go`, or when
   the goroutine itself is counted (`wg.Add(1)` before `go`, `defer wg.Done()` in it, or a `wg.Done()`
@@ -97,7 +101,8 @@ the value received was sent after an `Add`.
                     continue  # the starter counts this goroutine: its Adds for children run while Wait waits
                 if _gives_back(add, [c for p, c in wgm.ops(starter, ADD) if p == place and c.end_byte <= g.start_byte]):
                     continue  # ``wg.Add(i - len(es))`` after the starter's ``wg.Add(len(es))``: a release
-                waits = [c for p, c in wgm.ops(starter, WAIT) if p == place and c.start_byte > g.end_byte]
+                waits = [c for p, c in wgm.ops(starter, WAIT) if p == place and c.start_byte > g.end_byte and
+                         not wgm.other_elements(add, c)]   # (``wg[connecting].Wait()``: another element)
                 if not waits:
                     continue
                 if self._synced(ctx, f, g, add, waits[0]):
@@ -105,6 +110,9 @@ the value received was sent after an `Add`.
                 if self._joined_first(ctx, f, g, place, waits[0]):
                     continue  # the starter waits for the goroutine itself (another WaitGroup) first
                 wg = um.spell(place)
+                recv = add.child_by_field_name("function").child_by_field_name("operand")
+                if recv is not None and syntax.indexes(recv):
+                    wg = syntax.text(recv)   # (the element: ``wgs[second]``)
                 if place in dones and not any(x.start_byte > add.end_byte for x in wgm.starts_goroutines(f)):
                     msg = (f"{wg}.Add runs inside the goroutine it counts. {wg}.Wait() can return before it runs, "
                            f"and the goroutine is not waited for")
@@ -132,12 +140,13 @@ the value received was sent after an `Add`.
 
     @staticmethod
     def _joined_first(ctx: FuncContext, f, g, place, wait) -> bool:
-        """Is the goroutine counted by another WaitGroup whose ``Done`` it defers, and does the starter
+        """Is the goroutine counted by another WaitGroup whose ``Done`` it defers (or calls as its body's last
+        statement, with no way out before it), and does the starter
         wait on that one between the go statement and ``wait``? Its Adds then happen before that Wait
         returns, so before ``wait``."""
         wgm = ctx.waitgroups
         for cg in wgm.counted():
-            if cg.go.id != g.id or cg.wg == place or not wgm.defers_done(cg):
+            if cg.go.id != g.id or cg.wg == place or not (wgm.defers_done(cg) or wgm.done_last(cg)):
                 continue
             if any(p == cg.wg and g.end_byte <= c.start_byte < wait.start_byte
                    for p, c in wgm.ops(f.parent, WAIT)):
