@@ -74,7 +74,8 @@ other side of that channel is gone the goroutine blocks forever.
   started by several `go` statements of the starter given the same channel, they share it too
   (`respC := make(chan error, 2); go expect(cl, respC); go expect(cl2, respC)`: a slot each);
 - a receive from a running ticker, `time.Tick` (also a local bound once to `time.Tick` of a positive
-  constant period: `throttle := time.Tick(time.Second)`) or `time.After` in the default: the clock delivers
+  constant period: `throttle := time.Tick(time.Second)`, or to the channel of a ticker no one can stop,
+  `throttle := time.NewTicker(rate).C`) or `time.After` in the default: the clock delivers
   within a period, and the stop case is seen on the next turn; so does a local `time.NewTimer` that the
   loop resets after the receive on every turn (`timer.Reset(d)` at the loop body's top level, no
   `continue` to skip it, no `Stop` in the loop);
@@ -487,6 +488,11 @@ other side of that channel is gone the goroutine blocks forever.
                     syntax.call_name(value) == ("time", "Tick") and len(syntax.call_args(value)) == 1 and \
                     _CONST_PERIOD.fullmatch(syntax.text(syntax.call_args(value)[0])):
                 return True
+            made = syntax.unparen(value.child_by_field_name("operand")) \
+                if value is not None and value.type == "selector_expression" and \
+                syntax.text(value.child_by_field_name("field")) == "C" else None
+            if made is not None and made.type == "call_expression" and syntax.call_name(made) == ("time", "NewTicker"):
+                return True   # ``throttle := time.NewTicker(d).C``: a ticker no one can stop (NewTicker panics on d <= 0)
         return um.never_closed(operand) or BlockingSelectDefault._rearmed_timer(um, recv, operand)
 
     @staticmethod
