@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding
 from ..model.effects import BROADCAST, CWAIT, DEFER, GO, SIGNAL
