@@ -168,10 +168,15 @@ def inside(node: Node, outer: Node) -> bool:
 def indexes(expr: Node | None) -> list[str]:
     """The index expressions on the way down an operand (``l.items[i].mu``: ``["i"]``; ``chans[0]``:
     ``["0"]``), outermost first. Two places that differ only there may be two elements."""
+    return [text(ix) for ix in index_nodes(expr)]
+
+
+def index_nodes(expr: Node | None) -> list[Node | None]:
+    """The index expressions' nodes on the way down an operand, outermost first (see :func:`indexes`)."""
     out, cur = [], expr
     while cur is not None:
         if cur.type == "index_expression":
-            out.append(text(cur.child_by_field_name("index")))
+            out.append(cur.child_by_field_name("index"))
             cur = cur.child_by_field_name("operand")
         elif cur.type == "selector_expression":
             cur = cur.child_by_field_name("operand")

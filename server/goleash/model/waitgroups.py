@@ -486,19 +486,8 @@ class WaitGroupModel:
 
         def index_nodes(call: Node) -> list[Node | None]:
             fn = call.child_by_field_name("function")
-            cur = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
-            out = []
-            while cur is not None:
-                if cur.type == "index_expression":
-                    out.append(cur.child_by_field_name("index"))
-                    cur = cur.child_by_field_name("operand")
-                elif cur.type == "selector_expression":
-                    cur = cur.child_by_field_name("operand")
-                elif cur.type == "parenthesized_expression":
-                    cur = cur.named_children[0] if cur.named_children else None
-                else:
-                    break
-            return out
+            return syntax.index_nodes(fn.child_by_field_name("operand")) \
+                if fn is not None and fn.type == "selector_expression" else []
 
         ia, ib = index_nodes(a), index_nodes(b)
         if not ia or len(ia) != len(ib):
