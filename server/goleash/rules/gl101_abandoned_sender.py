@@ -583,8 +583,11 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 if o.via is None and s.via is None and _exclusive(s.node, o.node, s.goroutine):
                     continue
                 if o.via is None and s.via is None and o.kind == "send" and o.func.id == s.func.id and \
+                        other.local and all(x.goroutine is not None and x.goroutine.id == s.goroutine.id
+                                            for x in other.sends + other.closes) and \
                         _returns_before(o.node, s.node, o.func):
                     continue   # ``if err != nil { ...; errc <- err; ...; return }; okc <- v``: one or the other
+                    # (errc local, sent on by this goroutine alone: the case fires only after its send)
                 node = at = _op_at(ctx, o)
                 while node is not None and node.type != "send_statement" and node.parent is not None and \
                         node.type not in ("block", "statement_list"):
