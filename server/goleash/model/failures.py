@@ -790,11 +790,12 @@ def bind(r: Reach, call: Node, decl: Node | None = None, spell=None) -> Reach:
         if not left:
             return _PURE
         body = decl.child_by_field_name("body") if decl is not None else None
-        at = sorted({_param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier"
-                     else None for a in left}, key=lambda x: -1 if x is None else x)
+        at = [_param_named(decl, body, syntax.text(a)) if body is not None and a.type == "identifier" else None
+              for a in left]
         op = " ".join(syntax.text(left[0]).split()) if r.op.isidentifier() else r.op
         if None in at:   # (what this caller hands it is not all the caller's own caller hands)
             return Reach(ENV, op, conn=r.conn, db=r.db)
+        at = sorted(set(at))
         return Reach(ENV, op, conn=r.conn, arg=at[0], db=r.db, more=tuple(at[1:]))
     a = syntax.unparen(args[r.arg]) if r.arg < len(args) else None
     if a is None:
