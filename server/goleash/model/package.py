@@ -2030,8 +2030,12 @@ class PackageModel:
     def _dot_uses(self, name: str) -> int:
         """How many times the package's code names ``.name`` (a method's calls and values, by its text; not in
         comments or string literals: ``// so tsTable.loadSnapshot finds them`` is no use)."""
-        pat = _in_code(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
-        return sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1))
+        memo = self.__dict__.setdefault("_dot_use_counts", {})
+        got = memo.get(name)
+        if got is None:
+            pat = _in_code(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
+            got = memo[name] = sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1))
+        return got
 
     def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
         """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
@@ -2042,7 +2046,10 @@ class PackageModel:
         the local but its fields (``db.seq = n``): a constructor's recovery step (``db.recover()`` before
         it starts the workers); or, a step deeper, on the receiver of a method that is itself such a
         method. The value then has one goroutine while it runs. (A dependency by its answer.)"""
-        got = self._unshared_receivers_only(typ, name, 0)
+        memo = self.__dict__.setdefault("_unshared_recv", {})
+        got = memo.get((typ, name))
+        if got is None:
+            got = memo[(typ, name)] = self._unshared_receivers_only(typ, name, 0)
         if record:
             self._note(f"unsharedrecv:{typ}.{name}", got)
         return got
@@ -2419,19 +2426,48 @@ class PackageModel:
     def cli_background_root(self, record: bool = True) -> bool:
         """Does the package run its urfave/cli (v3) commands with a root context that is never done: every
         ``app.Run(ctx, os.Args)`` (or ``args``) passes ``context.Background()`` or ``context.TODO()`` (one at least), and
-        no command literal of the package has a ``Before:`` hook (which may return another context)? v3's
+        no command literal of the package has a ``Before:`` hook that may return another context (one whose
+        every ``return`` gives back the context it was handed, ``return ctx, check(cmd)``, keeps it)? v3's
         ``Run`` only adds values to that context, so every ``Action`` receives one with no cancellation."""
         got = self.__dict__.get("_cli_root")
         if got is None:
             runs, before = [], False
             for f in self.files:
                 runs += _CLI_RUN.findall(f.source)
-                before |= (b"cli.Command{" in f.source or b"cli.App{" in f.source) and b"Before:" in f.source
+                if not before and (b"cli.Command{" in f.source or b"cli.App{" in f.source) and \
+                        b"Before:" in f.source:
+                    before = not self._before_hooks_keep_context(f)
             got = self.__dict__["_cli_root"] = bool(runs) and not before and all(
                 r in (b"context.Background()", b"context.TODO()") for r in runs)
         if record:
             self._note("cliroot:", got)
         return got
+
+    def _before_hooks_keep_context(self, f: PkgFile) -> bool:
+        """Does every ``Before:`` hook of the file's composite literals hand back the context it is given:
+        a function literal, a package function, or the literal a package function returns
+        (``Before: confirm[args](check)`` of ``return func(ctx context.Context, cmd *cli.Command)
+        (context.Context, error) { return ctx, check(ctx, cmd) }``), whose every ``return`` gives its first
+        parameter, never assigned, as its first value?"""
+        from .. import syntax
+        if f.tree is None:
+            f.tree = syntax.parse(f.source)
+        for n in syntax.walk(f.tree.root_node):
+            if n.type != "keyed_element" or n.named_child_count != 2 or \
+                    syntax.text(n.named_children[0]) != "Before":
+                continue
+            v = n.named_children[1]
+            v = v.named_children[0] if v.type == "literal_element" and v.named_child_count == 1 else v
+            if v.type == "call_expression":
+                fn = v.child_by_field_name("function")
+                fn = fn.child_by_field_name("operand") if fn is not None and fn.type == "index_expression" else fn
+                decl = self.decl_node(syntax.text(fn)) if fn is not None and fn.type == "identifier" else None
+                v = _returned_literal(decl)
+            elif v.type == "identifier":
+                v = self.decl_node(syntax.text(v))
+            if v is None or not _keeps_first_param(v):
+                return False
+        return True
 
     def selections(self, name: str, record: bool = True) -> int:
         """How many times the package's files (code and comments) select ``name`` (``x.name``, ``T.name``):
@@ -4780,6 +4816,39 @@ def _unreachable_with(ret, body, passed: dict[str, str | None], tolerated: froze
 
 _GO_STMT = re.compile(rb"\bgo\s+[\w(]")
 # ``app.Run(context.Background(), os.Args)``: the root context a CLI program runs its commands with
+def _returned_literal(decl: Node | None) -> Node | None:
+    """The function literal every ``return`` of the function ``decl`` gives (one return at least), or None."""
+    from .. import syntax
+    body = syntax.func_body(decl) if decl is not None else None
+    rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"] if body else []
+    vals = [syntax.return_values(r) for r in rets]
+    if not vals or any(len(v) != 1 or v[0].type != "func_literal" for v in vals):
+        return None
+    return vals[0][0] if len(vals) == 1 else None
+
+
+def _keeps_first_param(fn: Node) -> bool:
+    """Does the function ``fn`` give back its first parameter as the first value of every ``return`` (one at
+    least), never assigning it?"""
+    from .. import syntax
+    ps = syntax.params(fn)
+    name = ps[0][0] if ps and fn.type != "method_declaration" else ""
+    body = syntax.func_body(fn)
+    if not name or name == "_" or body is None:
+        return False
+    found = False
+    for n in syntax.walk(body, skip_funcs=True):
+        if n.type == "return_statement":
+            vals = syntax.return_values(n)
+            if not vals or syntax.text(vals[0]) != name:
+                return False
+            found = True
+        elif n.type in ("assignment_statement", "short_var_declaration") and \
+                any(syntax.text(x) == name for x in n.child_by_field_name("left").named_children):
+            return False
+    return found
+
+
 _CLI_RUN = re.compile(rb"\.Run\(\s*([\w.]+(?:\(\))?)\s*,\s*(?:os\.Args|args|argv)\s*\)")
 
 
