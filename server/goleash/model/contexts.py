@@ -1385,8 +1385,8 @@ class ContextModel:
                 if n is not None and (n.id == param.id or syntax.inside(param, n) or syntax.inside(n, param)):
                     idx = i
                 i += 1
-        if idx == 0 and main and self._pkg.command_handler(name) and re.search(
-                rb"\*cli\.Command\b", params.text or b"") and self._pkg.cli_background_root():
+        if idx == 0 and self._pkg.command_handler(name) and re.search(rb"\*cli\.Command\b", params.text or b"") \
+                and (main or self._pkg.in_application()) and self._pkg.cli_background_root():
             return True   # a urfave/cli v3 Action, run with context.Background(): nothing to cancel
         if idx == 0 and self._hertz_handler(params) and self._pkg.hertz_root_context():
             return True   # a Hertz handler: its server's root context, a client's disconnection cancels nothing

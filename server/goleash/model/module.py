@@ -142,6 +142,7 @@ class ModuleIndex:
         self._never_done.clear()
         self._gin_fallback = None
         self._hertz_sense = None
+        self._cli_root = None
         self._ignores.clear()
         self._exits.clear()
         self._getters.clear()
@@ -380,6 +381,24 @@ class ModuleIndex:
             self._hertz_sense = any(_HERTZ_SENSE.search(_read(f)) is not None
                                     for f in self._candidates("WithSenseClientDisconnection"))
         return self._hertz_sense
+
+    def cli_runs_root(self) -> bool:
+        """Does the module run urfave/cli commands (``app.Run(ctx, os.Args)``, one at least) only with a root
+        context, ``context.Background()`` or ``context.TODO()``, in files that give no command a ``Before:``
+        hook (which may hand on another context)? The Actions of the commands a package of an application
+        declares then receive a context nothing cancels, wherever its ``main`` runs them."""
+        self._fresh()
+        if self._cli_root is None:
+            runs = []
+            for f in self._candidates("Args"):
+                src = _read(f)
+                got = CLI_RUN.findall(src)
+                if got and b"Before:" in src:
+                    runs = [b""]
+                    break
+                runs += got
+            self._cli_root = bool(runs) and all(r in (b"context.Background()", b"context.TODO()") for r in runs)
+        return self._cli_root
 
     def _may_call(self, s: CallSite, method: bool, directory: str) -> bool:
         if method:
@@ -810,6 +829,7 @@ class ModuleIndex:
 
 
 _GIN_FALLBACK = re.compile(rb"(?m)^[^/\n]*\bContextWithFallback\s*(?:=(?!=)|:)")   # set, not in a comment
+CLI_RUN = re.compile(rb"\.Run\(\s*([\w.]+(?:\(\))?)\s*,\s*(?:os\.Args|args|argv)\s*\)")
 _HERTZ_SENSE = re.compile(rb"(?m)^[^/\n]*(?<!func )\bWithSenseClientDisconnection\(")   # called: not declared, not in a comment
 _GETTER_CALL = re.compile(r"^(?:(\w+)\.)?(\w+)\(\)$")
 

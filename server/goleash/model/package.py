@@ -2409,10 +2409,32 @@ class PackageModel:
         memo = self.__dict__.setdefault("_handlers", {})
         got = memo.get((name, method))
         if got is None:
-            got = memo[(name, method)] = is_handler([f.source for f in self.files], name, method)
+            got = memo[(name, method)] = is_handler([f.source for f in self.files], name, method) or \
+                (not method and self._wrapped_handler(name))
         if record:
             self._note("handler:" + ("." if method else "") + name, got)
         return got
+
+    def _wrapped_handler(self, name: str) -> bool:
+        """Is the function ``name`` handed to a package function whose result is a command's handler
+        (``Action: withArgs[createArgs](CreateAction)``), one that returns a literal whose every path ends
+        ``return f(ctx, cmd, args)``: the wrapped function, called with the literal's own context (never
+        assigned), ends the command when it returns?"""
+        from .. import syntax
+        from .module import HANDLER_FIELDS, declares_commands
+        pat = re.compile(rb"\b(?:" + "|".join(HANDLER_FIELDS).encode() + rb")\s*:\s*(\w+)\s*(?:\[[^\]\n]*\])?\(\s*" +
+                         re.escape(name.encode()) + rb"\s*\)")
+        for f in self.files:
+            if name.encode() not in f.source or not declares_commands(f.source):
+                continue
+            for m in pat.finditer(f.source):
+                decl = self._decl_node(m.group(1).decode(), record=True)
+                lit = _returned_literal(decl)
+                ps = syntax.params(decl) if lit is not None else []
+                fparam = next((n for n, t in ps if t is not None and t.type == "function_type"), None)
+                if fparam is not None and _returns_call_with_first_param(lit, fparam):
+                    return True
+        return False
 
     def hertz_root_context(self, record: bool = True) -> bool:
         """Do the module's Hertz servers give their handlers a context that is never done (no
@@ -2433,12 +2455,17 @@ class PackageModel:
         if got is None:
             runs, before = [], False
             for f in self.files:
-                runs += _CLI_RUN.findall(f.source)
+                runs += _cli_run().findall(f.source)
                 if not before and (b"cli.Command{" in f.source or b"cli.App{" in f.source) and \
                         b"Before:" in f.source:
                     before = not self._before_hooks_keep_context(f)
-            got = self.__dict__["_cli_root"] = bool(runs) and not before and all(
-                r in (b"context.Background()", b"context.TODO()") for r in runs)
+            if not runs and not before:   # (the commands declared here, run by the application's main)
+                mod, _d = self._module(closed=True)
+                got = mod is not None and mod.cli_runs_root()
+            else:
+                got = bool(runs) and not before and all(
+                    r in (b"context.Background()", b"context.TODO()") for r in runs)
+            self.__dict__["_cli_root"] = got
         if record:
             self._note("cliroot:", got)
         return got
@@ -2458,10 +2485,13 @@ class PackageModel:
                 continue
             v = n.named_children[1]
             v = v.named_children[0] if v.type == "literal_element" and v.named_child_count == 1 else v
-            if v.type == "call_expression":
-                fn = v.child_by_field_name("function")
-                fn = fn.child_by_field_name("operand") if fn is not None and fn.type == "index_expression" else fn
-                decl = self.decl_node(syntax.text(fn)) if fn is not None and fn.type == "identifier" else None
+            if v.type in ("call_expression", "type_conversion_expression"):
+                # ``wrap(check)``, ``wrap[args](check)`` (parsed as a conversion to a generic type)
+                fn = v.child_by_field_name("function" if v.type == "call_expression" else "type")
+                if fn is not None and fn.type in ("index_expression", "generic_type"):
+                    fn = fn.named_children[0] if fn.named_children else None
+                decl = self.decl_node(syntax.text(fn)) if fn is not None and \
+                    fn.type in ("identifier", "type_identifier") else None
                 v = _returned_literal(decl)
             elif v.type == "identifier":
                 v = self.decl_node(syntax.text(v))
@@ -4816,6 +4846,11 @@ def _unreachable_with(ret, body, passed: dict[str, str | None], tolerated: froze
 
 _GO_STMT = re.compile(rb"\bgo\s+[\w(]")
 # ``app.Run(context.Background(), os.Args)``: the root context a CLI program runs its commands with
+def _cli_run() -> re.Pattern:
+    from .module import CLI_RUN
+    return CLI_RUN
+
+
 def _returned_literal(decl: Node | None) -> Node | None:
     """The function literal every ``return`` of the function ``decl`` gives (one return at least), or None."""
     from .. import syntax
@@ -4825,6 +4860,32 @@ def _returned_literal(decl: Node | None) -> Node | None:
     if not vals or any(len(v) != 1 or v[0].type != "func_literal" for v in vals):
         return None
     return vals[0][0] if len(vals) == 1 else None
+
+
+def _returns_call_with_first_param(lit: Node, callee: str) -> bool:
+    """Does every ``return`` of the function literal ``lit`` (one at least) give the call ``callee(p, ...)``,
+    ``p`` its first parameter, never assigned?"""
+    from .. import syntax
+    ps = syntax.params(lit)
+    first = ps[0][0] if ps else ""
+    body = syntax.func_body(lit)
+    if not first or first == "_" or body is None:
+        return False
+    found = False
+    for n in syntax.walk(body, skip_funcs=True):
+        if n.type == "return_statement":
+            vals = syntax.return_values(n)
+            call = syntax.unparen(vals[-1]) if vals else None
+            args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
+            if call is None or call.type != "call_expression" or \
+                    syntax.text(call.child_by_field_name("function")) != callee or \
+                    not args or syntax.text(args[0]) != first:
+                return False
+            found = True
+        elif n.type in ("assignment_statement", "short_var_declaration") and \
+                any(syntax.text(x) == first for x in n.child_by_field_name("left").named_children):
+            return False
+    return found
 
 
 def _keeps_first_param(fn: Node) -> bool:
@@ -4849,7 +4910,6 @@ def _keeps_first_param(fn: Node) -> bool:
     return found
 
 
-_CLI_RUN = re.compile(rb"\.Run\(\s*([\w.]+(?:\(\))?)\s*,\s*(?:os\.Args|args|argv)\s*\)")
 
 
 def _made_local(body: Node, var: bytes, typ: str, makes=None, at: Node | None = None) -> Node | None:

@@ -82,9 +82,12 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   `ctx, span := tracer.Start(context.Background(), "op")`; or, in package main, a cobra command's `cmd.Context()` where
   the program runs its commands with `Execute()` and never `ExecuteContext` nor `SetContext`: cobra gives
   them `context.Background()`; or the `Action` of a urfave/cli v3 command, `func(ctx context.Context, cmd
-  *cli.Command) error`, in a program whose every `app.Run(ctx, os.Args)` passes `context.Background()` and
-  whose commands have no `Before:` hook but ones that hand back the context they are given, `return ctx,
-  check(cmd)`: v3 gives each `Action` that context with values added); or a Hertz
+  *cli.Command) error` (also one a package function wraps, `Action: withArgs[listArgs](List)` returning
+  `func(ctx context.Context, cmd *cli.Command) error { ...; return f(ctx, cmd, args) }`), in a program
+  (package main, or a package of an application whose `main` runs the commands) whose every `app.Run(ctx,
+  os.Args)` passes `context.Background()` and whose commands have no `Before:` hook but ones that hand back
+  the context they are given, `return ctx, check(cmd)`: v3 gives each `Action` that context with values
+  added); or a Hertz
   handler, `func(ctx context.Context, c *app.RequestContext)`, in a module that never turns on
   `WithSenseClientDisconnection`: its server hands it the root context, which nothing cancels), or the
   received ctx of such a caller, a few callers up (a method's calls are the `x.name(...)` ones: a caller's

@@ -1,0 +1,3 @@
+module example.com/modcli
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/modclitwin
+
+go 1.21
