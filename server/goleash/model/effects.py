@@ -2067,6 +2067,11 @@ class UnitModel:
                 if ot is None and recv is None and chained is not None:
                     operand = chained   # ``x.Lock().Unlock()``: the second call acts on ``x`` too
                     recv = self.place(operand)
+                release = _named_release(name)
+                if release is not None and kind in ("Mutex", "RWMutex", None) and not _call_args(n) and \
+                        not _value_used(n) and (kind is not None or self._lockish(operand, release)):
+                    # ``l.UnlockWithoutNotify()`` of a lock type goleash does not read: a release, as its name says
+                    return Effect(release, n, None if recv is not None and self._per_element(operand, n) else recv)
                 # (a wrapper's ``Lock`` whose result is used, ``if err := m.Lock(); ...``, is another kind of lock)
                 if kind in ("Mutex", "RWMutex", None) and name in LOCK_KINDS and not _call_args(n) and \
                         ((kind is not None and (sync_kind(lib or ot) is not None or not _value_used(n))) or
@@ -2492,6 +2497,15 @@ def _interface_like(qualified: str) -> bool:
     context.Context-like handles."""
     return qualified in ("context.Context", "io.Reader", "io.Writer", "io.ReadWriter", "io.Closer", "net.Conn",
                          "net.Listener", "http.Handler", "http.ResponseWriter")
+
+
+def _named_release(name: str) -> str | None:
+    """``Unlock`` or ``RUnlock`` for a method named as a variant of one (``UnlockWithoutNotify``,
+    ``RUnlockQuiet``: the name goes on with a capital), else None."""
+    for base in (RUNLOCK, UNLOCK):
+        if name.startswith(base) and len(name) > len(base) and name[len(base)].isupper():
+            return base
+    return None
 
 
 _PARTNER = {LOCK: UNLOCK, UNLOCK: LOCK, RLOCK: RUNLOCK, RUNLOCK: RLOCK}

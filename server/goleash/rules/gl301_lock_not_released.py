@@ -55,6 +55,9 @@ func (c *Cache) Get(k string) (string, error) {
 ```
 
 ## Stays silent
+- a lock released by a method named as a variant of `Unlock` (`l.UnlockWithoutNotify()`, `RUnlockQuiet`),
+  of a lock type goleash does not read (another package's `*state.TrackingLock`): a release, as its
+  name says (and for GL302, the next `Lock` is no second one);
 - a `return` under `if err != nil` of a call whose error is nil on every path (a package function that
   returns nil on every path, a few calls deep: `return json.Marshal(&T{...})` of a type that always
   encodes — strings, bools, integers, string-keyed maps, slices, pointers and such structs of the package —
