@@ -1547,8 +1547,8 @@ class UnitModel:
         if fn is None or fn.type != "selector_expression":
             return None
         name = _text(fn.child_by_field_name("field"))
-        if name not in ("TryLock", "TryRLock"):
-            return None
+        if name not in ("TryLock", "TryRLock") or _call_args(cond):
+            return None   # (``locks.TryLock(key)``: a lock per key, as ``Lock(key)``, which no flow follows)
         place = self.place(fn.child_by_field_name("operand"))
         if place is None:
             return None

@@ -58,6 +58,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a lock released by a method named as a variant of `Unlock` (`l.UnlockWithoutNotify()`, `RUnlockQuiet`),
   of a lock type goleash does not read (another package's `*state.TrackingLock`): a release, as its
   name says (and for GL302, the next `Lock` is no second one);
+- a lock per key, `locks.TryLock(key)` spun on or tested, released by `locks.Unlock(key)`: like
+  `Lock(key)`, a lock of one key among many, which the flow does not follow (the mutex the type guards
+  its map with is taken and released inside each call);
 - a `return` under `if err != nil` of a call whose error is nil on every path (a package function that
   returns nil on every path, a few calls deep: `return json.Marshal(&T{...})` of a type that always
   encodes — strings, bools, integers, string-keyed maps, slices, pointers and such structs of the package —
