@@ -714,7 +714,8 @@ class ContextModel:
 
     def _lifetime_kept(self, call: Node) -> bool:
         """``c, cancel := context.WithCancel(context.Background())`` (a cause, a timeout, a deadline) whose
-        ``c`` only goroutines started here use (``go``, or the literal handed to ``wg.Go``/``g.Go``) and
+        ``c`` only goroutines started here use (``go``, or the literal handed to ``wg.Go``/``g.Go``), or that
+        is itself kept past the call (``e.cancelCtx = c``, for the goroutines a later ``Start`` runs), and
         whose ``cancel`` is kept past the call: stored in a field or a package variable, returned, or called
         by a function literal that is (``s.stop = func() { cancel(); <-done }``, also through a local
         ``stop`` stored so), while the received ctx is not used after it. A component's lifetime: its Stop
@@ -735,8 +736,9 @@ class ContextModel:
             param = self.um.scopes.var(got[1]) if got is not None else None
             if param is None or any(r.start_byte > stmt.end_byte for r in param.refs):
                 return False   # the received ctx is still asked after (a select on its Done, a log line)
-        if not uses or any(r.id != names[0].id and not _in_goroutine(r, home) for r in uses):
-            return False
+        if not uses or any(r.id != names[0].id and not _in_goroutine(r, home) and not _stored(r, self.um, 2, home)
+                           for r in uses):
+            return False   # (``e.cancelCtx = c``: kept with its cancel for the goroutines a later Start runs)
         return any(_kept(r, self.um, 2, home) for r in self._uses_after(cancel_var, call) if r.id != names[1].id)
 
     def _default_for_nil(self, call: Node) -> bool:

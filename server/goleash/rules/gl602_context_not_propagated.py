@@ -175,7 +175,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   goroutine's function stops only when that context is done (`go s.loop(bgCtx)` with every exit of `loop`
   behind `<-ctx.Done()`): it never stops;
 - a component's lifetime: `c, cancel := context.WithCancel(context.Background())` (a cause, a timeout)
-  whose `c` only goroutines started here use (`go`, or the literal handed to `wg.Go`/`g.Go`), whose
+  whose `c` only goroutines started here use (`go`, or the literal handed to `wg.Go`/`g.Go`) or is kept
+  past the call itself (`e.loopCtx = c`, for the goroutines a later `Start` runs), whose
   `cancel` is kept past the call (stored in a field, returned, or called by a function literal that is:
   `s.stop = func() { cancel(); <-done }`, also through a local `stop` stored so), in a function that
   does not use its received ctx after it: the Stop that calls it ends the goroutines, the received ctx
