@@ -21,7 +21,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from . import cfg as cfgmod
-from .cfg import CNode
+from .cfg import GOEXIT, PANIC, RETURN, CNode, reaches
 from .checks import reached_before_leaving
 from .effects import ADD, CALL, DONE, GO, WAIT, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
@@ -322,9 +322,14 @@ class WaitGroupModel:
 
         state = Solver(g, transfer, cond_key=um.tracked_key, guard_at=4).run(frozenset())
         events: list = []
+        ends = [g.exits[k] for k in (RETURN, PANIC, GOEXIT)]   # (the exits that run deferred calls)
         for n in g.nodes:
             if n.id in state and not n.terminal:
-                transfer(n, state[n.id], events)
+                found: list = []
+                transfer(n, state[n.id], found)
+                # a deferred Done runs only where the goroutine ends by a return, a panic or Goexit: not on a
+                # path that only goes on to os.Exit (``wg.Done(); wg.Wait(); os.Exit(1)``)
+                events += [e for e in found if not (e[1] or e[2][2]) or any(reaches(n, x) for x in ends)]
         if not events:
             return None
         node, deferred, first = events[0]

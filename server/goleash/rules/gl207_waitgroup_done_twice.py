@@ -47,6 +47,8 @@ Keep the deferred `Done` only.
   ...; w.gzWg.Done() }`), when the package counts items with the group too (an `Add` in a loop, or in a
   function besides the goroutine's starter: `enqueue` adding one per path it queues);
 - `Done` calls on paths that exclude each other;
+- an explicit `Done` beside a deferred one, on a path that goes on only to `os.Exit` (`log.Fatal`): the
+  process ends there and deferred calls do not run (`wg.Done(); wg.Wait(); os.Exit(1)`);
 - a call whose function calls `Done`, made right after the goroutine's own `wg.Add(1)` (`wg.Add(1);
   s.sendOffset(i)` with `sendOffset` deferring `wg.Done()`): that `Done` pays the count just added;
 - `wg.Go(f)` (Go 1.25), or the WaitGroup handed to code goleash cannot see: `Go` adds one and calls
