@@ -340,13 +340,25 @@ class WaitGroupModel:
         """Does the package count items with the field WaitGroup ``wg`` besides goroutines: an ``Add`` of it
         (by its name, ``w.gzWg.Add(``) in a loop, or in two declarations other than the one of ``body`` (the
         goroutine's starter, and one that adds a count per item it queues)?"""
+        found = self._field_adds(wg)
+        return any(syntax.loops_between(c, node) for _key, node, adds in found for c in adds) or len(found) >= 2
+
+    def added_elsewhere(self, wg: Place) -> bool:
+        """Does another declaration of the package add to the field WaitGroup ``wg`` (``l.wg.Add(1)`` in
+        ``postToLog``, by its name)? Its count is then not only the goroutines this one starts: what they
+        mark done may pay it."""
+        return bool(self._field_adds(wg))
+
+    def _field_adds(self, wg: Place) -> list[tuple[str, Node, list[Node]]]:
+        """The declarations of the package other than this one that call ``Add`` on the field WaitGroup
+        ``wg`` (found by its name): (key, declaration, the Add calls)."""
         package = self.effects.package
         abstract = self.um.abstract_place(wg)
         if package is None or not wg.path or abstract is None:
-            return False
+            return []
         name = wg.path[-1]
         own = self.um.unit
-        decls = []
+        out = []
         for key, _digest in package.spelled_by(name):
             node = package.decl_node(key)
             if node is None or node.id == own.id or (node.start_byte == own.start_byte and node.text == own.text):
@@ -356,11 +368,9 @@ class WaitGroupModel:
                     (fn := c.child_by_field_name("function")) is not None and fn.type == "selector_expression" and
                     syntax.text(fn.child_by_field_name("field")) == "Add" and
                     um.abstract_place(um.place(fn.child_by_field_name("operand"))) == abstract]
-            if any(syntax.loops_between(c, node) for c in adds):
-                return True
             if adds:
-                decls.append(key)
-        return len(decls) >= 2
+                out.append((key, node, adds))
+        return out
 
     def named_second_done(self, cc: CountedCall) -> tuple[str, int, int] | None:
         """Where the named body of ``cc`` calls Done on its WaitGroup a second time on some path: (function

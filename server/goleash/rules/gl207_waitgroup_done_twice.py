@@ -47,6 +47,9 @@ Keep the deferred `Done` only.
   ...; w.gzWg.Done() }`), when the package counts items with the group too (an `Add` in a loop, or in a
   function besides the goroutine's starter: `enqueue` adding one per path it queues);
 - `Done` calls on paths that exclude each other;
+- a field WaitGroup another declaration of the package adds to (`queue` doing `p.wg.Add(1)` before it
+  hands an item over; an `Add` before a call whose callee defers `Done`): the count is not only the
+  goroutines', and a second `Done` may pay one of those adds — goleash cannot show it going below zero;
 - an explicit `Done` beside a deferred one, on a path that goes on only to `os.Exit` (`log.Fatal`): the
   process ends there and deferred calls do not run (`wg.Done(); wg.Wait(); os.Exit(1)`);
 - a call whose function calls `Done`, made right after the goroutine's own `wg.Add(1)` (`wg.Add(1);
@@ -103,6 +106,14 @@ Keep the deferred `Done` only.
         return len(cg.dones) <= 1 + sum(amount for _c, amount in adds)
 
     @staticmethod
+    def _added_beside(ctx: FuncContext, cg) -> bool:
+        """Is the WaitGroup, a field, added to by another declaration of the package besides the counts of
+        goroutines as they start (a per-item ``Add`` in ``enqueue``, an ``Add`` before a call whose callee
+        defers ``Done``)? goleash then cannot show the counter go below zero: a second ``Done`` may pay one
+        of those counts."""
+        return ctx.waitgroups.added_elsewhere(cg.wg)
+
+    @staticmethod
     def _rearmed(ctx: FuncContext, cg) -> bool:
         """Does the starter, after the ``go`` statement, wait and then add again more than the goroutines it
         starts before its next ``Wait`` (``wg.Wait(); wg.Add(2); go put()``)? The extra count is for the
@@ -131,7 +142,8 @@ Keep the deferred `Done` only.
         um = ctx.model
         for cg in wgm.counted():
             got = wgm.second_done(cg.body, cg.wg)
-            if got is None or self._spare_count(ctx, cg) or self._rearmed(ctx, cg) or self._adds_for_itself(ctx, cg):
+            if got is None or self._spare_count(ctx, cg) or self._rearmed(ctx, cg) or \
+                    self._adds_for_itself(ctx, cg) or self._added_beside(ctx, cg):
                 continue
             node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)
