@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from .. import syntax
 from ..findings import Finding
 from ..model import checks
@@ -52,7 +54,9 @@ which it is not called, with the call that created it as related location.
 - cancel called before every return (`cancel(); return err`);
 - cancel handed on: returned to the caller, stored in a struct field or map (but a cancel stored straight
   into an unexported field that nothing in the package reads, `ctx, rs.cancel = context.WithCancel(ctx)`
-  with every `.cancel` an assignment, is never called: reported),
+  with every `.cancel` an assignment, is never called: reported — unless the context is a
+  `context.WithCancel` of `context.Background()` kept in a field nothing reads either: a child of a root
+  registers nothing and starts no timer, and nothing waits on its `Done()`),
   passed to a function (`t.Cleanup(cancel)`, also with type arguments: `newPromise[R](cancel)`), called from a closure or goroutine, or its address
   taken (`j.stop = &stop`, called later as `(*j.stop)()`).
 - `go cancel()`: it runs.
@@ -127,7 +131,7 @@ which it is not called, with the call that created it as related location.
             stored = d.cancel_ident if d.cancel is None and d.cancel_ident.type == "selector_expression" else None
             name = syntax.text(stored.child_by_field_name("field")) if stored is not None else ""
             if stored is not None and ctx.pkg is not None and ctx.pkg.field_never_read(name) and \
-                    not cm.parent_cancelled(d):
+                    not cm.parent_cancelled(d) and not (cm.holds_nothing(d) and _ctx_field_unread(ctx, stmt, stored)):
                 yield ctx.finding(stored, f"{syntax.text(stored)} is never called: nothing in the package reads the "
                                           f"field {name}. The context from {callee} lives until its parent is "
                                           f"cancelled, and whatever waits on its Done() waits as long", related)
@@ -185,3 +189,15 @@ def _exits_on_return(ctx: FuncContext, f) -> bool:
                 syntax.text(outer.child_by_field_name("function")) != "os.Exit":
             return False
     return True
+
+
+def _ctx_field_unread(ctx: FuncContext, stmt: Node, stored: Node) -> bool:
+    """Is the context made beside the stored cancel kept in a field nothing in the package reads
+    (``p.ctx, p.cancel = context.WithCancel(context.Background())`` with no ``.ctx`` read)? Nothing then
+    waits on its ``Done()``."""
+    left = stmt.child_by_field_name("left")
+    targets = left.named_children if left is not None else []
+    if len(targets) != 2 or targets[1].start_byte != stored.start_byte or targets[0].type != "selector_expression":
+        return False
+    name = syntax.text(targets[0].child_by_field_name("field"))
+    return ctx.pkg.field_never_read(name) or ctx.pkg.selections(name) == 1   # (this store is its only mention)
