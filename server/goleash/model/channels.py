@@ -458,6 +458,22 @@ class ChannelModel:
                     ch.nil_assigns.append(ref)
                 elif role == "escape":
                     ch.escapes.append(ref)
+        # a channel in a field of a local value (``ret.Outs[n]``, ``ret.C``) escapes with the value: ``return
+        # &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}``
+        fielded = [(p, c) for p, c in self.by_place.items() if p.is_local and p.path]
+        if fielded:
+            for v in um.scopes.vars:
+                if v.kind != "local":
+                    continue
+                root = um.var_place(v)
+                if root is None or root.path:
+                    continue
+                mine = [c for p, c in fielded if p.root == root.root]
+                if not mine:
+                    continue
+                out = [ref for ref in v.refs if _whole_value_escapes(ref)]
+                for c in mine:
+                    c.escapes.extend(out)
         # aliases of a local channel (``c := ch``) that escape count for it too
         for v in um.scopes.vars:
             if v.kind != "local":
@@ -1156,3 +1172,37 @@ def _error_source(um: UnitModel, send: Node) -> Node | None:
     _v, value, index, count = nonnil_test(um, syntax.unparen(st.child_by_field_name("condition")))
     return value if value is not None and value.type == "call_expression" and count and index == count - 1 \
         else None
+
+
+def _whole_value_escapes(ref: Node) -> bool:
+    """Is the value a local names (not one of its fields: ``ret.Outs`` is no use of ``ret`` whole) handed
+    where code elsewhere can reach it: returned (also by address, ``return &ret, nil``), passed to a call
+    (not ``len``/``cap``), stored in a field, an element or a composite literal?"""
+    node = ref
+    p = node.parent
+    if p is not None and p.type == "selector_expression" and p.child_by_field_name("operand") == node:
+        return False
+    if p is not None and p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "&":
+        node, p = p, p.parent
+    while p is not None and p.type == "parenthesized_expression":
+        node, p = p, p.parent
+    if p is not None and p.type in ("literal_element", "keyed_element"):
+        return True
+    if p is not None and p.type == "expression_list":
+        gp = p.parent
+        if gp is not None and gp.type == "return_statement":
+            return True
+        if gp is not None and gp.type == "assignment_statement" and \
+                syntax.inside(node, gp.child_by_field_name("right")):
+            left = gp.child_by_field_name("left")
+            i = next((j for j, x in enumerate(p.named_children) if x.id == node.id), None)
+            target = left.named_children[i] if left is not None and i is not None and \
+                i < left.named_child_count else None
+            return target is not None and target.type != "identifier"
+        return False
+    if p is not None and p.type == "return_statement":
+        return True
+    if p is not None and p.type == "argument_list":
+        recv, name = syntax.call_name(p.parent)
+        return not (recv == "" and name in ("len", "cap"))
+    return False

@@ -129,7 +129,8 @@ then returns):
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, also a generic one given its type arguments,
-  `newFanOut[any](c.updates)`, returned, stored; a field channel copied into a
+  `newFanOut[any](c.updates)`, returned, stored; a channel in a field of a local value that is itself
+  returned, passed or stored, `ret.Outs[n]` of `return &ret, nil`; a field channel copied into a
   field of another value, `&virtualAcceptor{results: m.results}`, or into a value of another package's
   type, `rpcutil.ServeOptions{Cancel: eng.cancel}`): someone else may receive.
 - a send in a method of a _test.go file that nothing in the package selects (`x.Name`: no call, no
@@ -308,8 +309,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 callee = first.via.func.rsplit(".", 1)[-1]
                 related.insert(0, Related(0, 0, f"{callee} sends on it here",
                                           anchor=(first.via.func, first.via.start, first.via.end)))
-            msg = (f"goroutine blocks forever sending on {ch.name}. {kind.capitalize()} channel: when {reason}, "
-                   f"nothing receives, and the goroutine leaks with everything it references")
+            when = f"{reason}, and" if reason.startswith("nothing ") else f"when {reason}, nothing receives, and"
+            msg = (f"goroutine blocks forever sending on {ch.name}. {kind.capitalize()} channel: {when} "
+                   f"the goroutine leaks with everything it references")
             found = ctx.finding(first.node, msg, related, self._fixes(ctx, ch, first, sends, count))
             if found.start not in reported:
                 yield found

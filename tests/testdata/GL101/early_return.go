@@ -41,6 +41,6 @@ func firstError(items []string) error {
 func fireAndForget() {
 	ch := make(chan string)
 	go func() {
-		ch <- "done" // want `when nothing ever receives from it`
+		ch <- "done" // want `channel: nothing ever receives from it, and the goroutine leaks`
 	}()
 }

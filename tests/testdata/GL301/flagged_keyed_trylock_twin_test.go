@@ -10,7 +10,7 @@ import (
 )
 
 // The same spin on a plain mutex's TryLock(), which no one releases: the subtest ends holding it.
-var plainTable sync.Mutex
+var tableMu sync.Mutex
 
 type plainClient struct {
 	readOnly bool
@@ -18,7 +18,7 @@ type plainClient struct {
 
 func (c *plainClient) lockPlainIfNeeded() {
 	if !c.readOnly {
-		for !plainTable.TryLock() {
+		for !tableMu.TryLock() {
 		}
 	}
 }
@@ -38,7 +38,7 @@ func TestCountPlain(t *testing.T) {
 		t.Run("count", func(t *testing.T) {
 			c := plainClient{}
 			_, err := c.countPlain(context.Background(), &sql.DB{})
-			if wantErr { // want `end of function with plainTable locked`
+			if wantErr { // want `end of function with tableMu locked`
 				require.Equal(t, "closed", err.Error())
 			}
 		})
