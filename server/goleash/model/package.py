@@ -24,7 +24,7 @@ import hashlib
 import itertools
 import os
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -2030,12 +2030,11 @@ class PackageModel:
     def _dot_uses(self, name: str) -> int:
         """How many times the package's code names ``.name`` (a method's calls and values, by its text; not in
         comments or string literals: ``// so tsTable.loadSnapshot finds them`` is no use)."""
-        memo = self.__dict__.setdefault("_dot_use_counts", {})
-        got = memo.get(name)
-        if got is None:
-            pat = _in_code(rb"\.\s*" + re.escape(name.encode()) + rb"\b")
-            got = memo[name] = sum(1 for f in self.files for m in pat.finditer(f.source) if m.group(1))
-        return got
+        counts = self.__dict__.get("_dot_use_counts")
+        if counts is None:   # (one pass over the package for every name: a method's callers ask for many)
+            counts = self.__dict__["_dot_use_counts"] = Counter(
+                m.group(1) for f in self.files for m in _DOT_NAME.finditer(f.source) if m.group(1))
+        return counts.get(name.encode(), 0)
 
     def unshared_receivers_only(self, typ: str, name: str, record: bool = True) -> bool:
         """Is every use of the unexported method ``name`` of ``typ`` in the package (by its text: each
@@ -4262,6 +4261,10 @@ _IDENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 # what ``go test`` runs: TestXxx (Xxx not starting with a lower-case letter), BenchmarkXxx, FuzzXxx, ExampleXxx,
 # TestMain; init runs with the package
 _TEST_ROOT = re.compile(r"(?:Test|Benchmark|Fuzz|Example)(?![a-z])|init$")
+
+
+# ``.name`` in code (group 1: the name), string literals and comments matched whole first (no group)
+_DOT_NAME = re.compile(rb'"(?:[^"\\\n]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|\.\s*([A-Za-z_]\w*)', re.S)
 
 
 def _in_code(pattern: bytes) -> re.Pattern:
