@@ -200,7 +200,9 @@ goroutine its own slot (`results[i] = ...`).
         um = ctx.model
         calls = [(n.ast, x, frozenset()) for _f, n, x in um.go_calls()]   # (go statement, the call, mutexes
         for f in um.funcs:                                                # the goroutine holds around it)
-            g = um.cfg(f) if f.how == "go" and f.start is not None else None
+            # (only a goroutine a loop starts is asked about: the locks held around its calls are not
+            # computed for the others)
+            g = um.cfg(f) if f.how == "go" and f.start is not None and um.loops(f.start) else None
             for n in (g.nodes if g is not None else ()):
                 calls += [(f.start, e, fa.held(f, e.node)) for e in um.node_effects(g, n) if e.kind == CALL]
         for go, call, around in calls:
