@@ -458,9 +458,11 @@ class ChannelModel:
                     ch.nil_assigns.append(ref)
                 elif role == "escape":
                     ch.escapes.append(ref)
-        # a channel in a field of a local value (``ret.Outs[n]``, ``ret.C``) escapes with the value: ``return
-        # &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}``
-        fielded = [(p, c) for p, c in self.by_place.items() if p.is_local and p.path]
+        # a channel in an exported field of a local value (``ret.Outs[n]``, ``ret.C``) escapes with the value:
+        # ``return &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}`` (an unexported field
+        # stays the package's, whose every use of it is read where it is)
+        fielded = [(p, c) for p, c in self.by_place.items()
+                   if p.is_local and p.path and any(x[:1].isupper() for x in p.path)]
         if fielded:
             for v in um.scopes.vars:
                 if v.kind != "local":
