@@ -458,11 +458,16 @@ class ChannelModel:
                     ch.nil_assigns.append(ref)
                 elif role == "escape":
                     ch.escapes.append(ref)
-        # a channel in an exported field of a local value (``ret.Outs[n]``, ``ret.C``) escapes with the value:
+        # a channel in an exported field of a local value (``ret.Outs[n]``, ``ret.C``) of a package others can
+        # import escapes with the value:
         # ``return &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}`` (an unexported field
         # stays the package's, whose every use of it is read where it is)
+        root_node = um.unit
+        while root_node.parent is not None:
+            root_node = root_node.parent
         fielded = [(p, c) for p, c in self.by_place.items()
-                   if p.is_local and p.path and any(x[:1].isupper() for x in p.path)]
+                   if p.is_local and p.path and any(x[:1].isupper() for x in p.path)] \
+            if syntax.package_name(root_node) != "main" else []   # (no other package can import a program's)
         if fielded:
             for v in um.scopes.vars:
                 if v.kind != "local":

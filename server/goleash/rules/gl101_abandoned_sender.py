@@ -129,7 +129,7 @@ then returns):
 - a field channel (`w.end`) whose field, on another variable of its type, the
   function receives (`w := worklist[ended]; <-w.end`): it may be this one;
 - the channel escapes (passed to another function, also a generic one given its type arguments,
-  `newFanOut[any](c.updates)`, returned, stored; a channel in an exported field of a local value that is itself
+  `newFanOut[any](c.updates)`, returned, stored; a channel in an exported field of a local value (not in package main) that is itself
   returned, passed or stored, `ret.Outs[n]` of `return &ret, nil`; a field channel copied into a
   field of another value, `&virtualAcceptor{results: m.results}`, or into a value of another package's
   type, `rpcutil.ServeOptions{Cancel: eng.cancel}`): someone else may receive.
