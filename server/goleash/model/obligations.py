@@ -43,6 +43,7 @@ class ObligationFlow:
         self.g = g
         self._create = create
         self._pays = pays
+        self._made_guard = made_guard
 
         def transfer(n: CNode, st: frozenset) -> frozenset:
             st = frozenset(r for o in st for r in self._left(o, n, st))
@@ -99,7 +100,7 @@ class ObligationFlow:
                     out.append((o, q))
             made = self._create(q)
             for k in made:
-                out.append((Owe(k, q.id, 0, made_guard), q))
+                out.append((Owe(k, q.id, 0, self._made_guard), q))
         out.sort(key=lambda t: t[1].ast.start_byte if t[1].ast is not None else 1 << 60)
         return out
 

@@ -147,7 +147,7 @@ Keep the deferred `Done` only.
                 continue
             node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)
-            related = [ctx.related(cg.add, f"the goroutine is counted once here")]
+            related = [ctx.related(cg.add, "the goroutine is counted once here")]
             if first_node is not None:
                 related.append(ctx.related(first_node, f"{wg}.Done() already runs here on this path"
                                            + (" (deferred: at the goroutine's end)" if first_deferred else "")))
@@ -167,4 +167,4 @@ Keep the deferred `Done` only.
             yield ctx.finding(cc.go, f"{name} can call {wg}.Done() twice for a goroutine counted once. The counter "
                                      f"goes negative and the program panics",
                               [Related(0, 0, f"{name} calls Done a second time here", anchor=at),
-                               ctx.related(cc.add, f"the goroutine is counted once here")])
+                               ctx.related(cc.add, "the goroutine is counted once here")])
