@@ -4869,46 +4869,39 @@ def _returns_call_with_first_param(lit: Node, callee: str) -> bool:
     """Does every ``return`` of the function literal ``lit`` (one at least) give the call ``callee(p, ...)``,
     ``p`` its first parameter, never assigned?"""
     from .. import syntax
-    ps = syntax.params(lit)
-    first = ps[0][0] if ps else ""
-    body = syntax.func_body(lit)
-    if not first or first == "_" or body is None:
-        return False
-    found = False
-    for n in syntax.walk(body, skip_funcs=True):
-        if n.type == "return_statement":
-            vals = syntax.return_values(n)
-            call = syntax.unparen(vals[-1]) if vals else None
-            args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
-            if call is None or call.type != "call_expression" or \
-                    syntax.text(call.child_by_field_name("function")) != callee or \
-                    not args or syntax.text(args[0]) != first:
-                return False
-            found = True
-        elif n.type in ("assignment_statement", "short_var_declaration") and \
-                any(syntax.text(x) == first for x in n.child_by_field_name("left").named_children):
-            return False
-    return found
+
+    def calls(vals: list, first: str) -> bool:
+        call = syntax.unparen(vals[-1]) if vals else None
+        args = syntax.call_args(call) if call is not None and call.type == "call_expression" else []
+        return bool(args) and syntax.text(call.child_by_field_name("function")) == callee and \
+            syntax.text(args[0]) == first
+    return _returns_with_first_param(lit, calls)
 
 
 def _keeps_first_param(fn: Node) -> bool:
     """Does the function ``fn`` give back its first parameter as the first value of every ``return`` (one at
     least), never assigning it?"""
     from .. import syntax
+    return _returns_with_first_param(fn, lambda vals, first: bool(vals) and syntax.text(vals[0]) == first)
+
+
+def _returns_with_first_param(fn: Node, ok) -> bool:
+    """Does ``ok(values, p)`` hold for every ``return`` of the function ``fn`` (one at least; not a method),
+    ``p`` the name of its first parameter, which the function never assigns?"""
+    from .. import syntax
     ps = syntax.params(fn)
-    name = ps[0][0] if ps and fn.type != "method_declaration" else ""
+    first = ps[0][0] if ps and fn.type != "method_declaration" else ""
     body = syntax.func_body(fn)
-    if not name or name == "_" or body is None:
+    if not first or first == "_" or body is None:
         return False
     found = False
     for n in syntax.walk(body, skip_funcs=True):
         if n.type == "return_statement":
-            vals = syntax.return_values(n)
-            if not vals or syntax.text(vals[0]) != name:
+            if not ok(syntax.return_values(n), first):
                 return False
             found = True
         elif n.type in ("assignment_statement", "short_var_declaration") and \
-                any(syntax.text(x) == name for x in n.child_by_field_name("left").named_children):
+                any(syntax.text(x) == first for x in n.child_by_field_name("left").named_children):
             return False
     return found
 
