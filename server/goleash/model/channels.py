@@ -547,7 +547,8 @@ class ChannelModel:
 
     def reassigned_between(self, ch: Channel, start: int, end: int) -> bool:
         """Is the channel variable assigned (``ch = ...``) between two byte offsets, or a value it is a field
-        of (``w = newWallet()`` for ``w.quit``)? (The channel itself, not its name: a closure's ``unblock``
+        of (``w = newWallet()`` for ``w.quit``), or handed by address to a call that may assign it
+        (``recv(t, &call, calls)`` for ``call.goOn``)? (The channel itself, not its name: a closure's ``unblock``
         is another variable than the function's.)"""
         if ch is None or ch.place is None:
             return False
@@ -560,6 +561,11 @@ class ChannelModel:
             if holds(self.um.var_place(v)):
                 for node, _ in v.assigns:
                     if start <= node.start_byte < end:
+                        return True
+                for ref in v.refs:   # ``recv(t, &call, calls)``: handed by address, the callee may assign it
+                    p = ref.parent
+                    if start <= ref.start_byte < end and p is not None and p.type == "unary_expression" and \
+                            syntax.text(p.child_by_field_name("operator")) == "&":
                         return True
         if "." in name or not ch.local:   # a field or a package variable: assigned by any statement
             for f in self.um.funcs:

@@ -70,7 +70,8 @@ another close of the same channel:
   before it (`done := make(...)`, `done = make(...)`, or a field: `c.quit = make(chan struct{})`, also by a
   method of the package called on the same value in between, `r.startOutput()` whose body sets
   `r.out = make(chan string)`), or by the goroutine itself before its close, when the other close comes
-  before the `go` statement;
+  before the `go` statement; or the value holding it handed by address to a call in between, which may
+  fill it anew (`recv(t, &call, calls)` between two `close(call.goOn)`);
 - a close in a function literal the function hands out (`unsubscribe := func() { close(ch) }; return ch,
   unsubscribe`) made on a path that the other close's start can neither follow nor precede (the branch
   for no sources returns it; the waiter goroutine is started only on the other way), of a channel each call
