@@ -462,12 +462,9 @@ class ChannelModel:
         # import escapes with the value:
         # ``return &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}`` (an unexported field
         # stays the package's, whose every use of it is read where it is)
-        root_node = um.unit
-        while root_node.parent is not None:
-            root_node = root_node.parent
         fielded = [(p, c) for p, c in self.by_place.items()
                    if p.is_local and p.path and any(x[:1].isupper() for x in p.path)] \
-            if syntax.package_name(root_node) != "main" else []   # (no other package can import a program's)
+            if self.ctx.package_name != "main" else []   # (no other package can import a program's)
         if fielded:
             for v in um.scopes.vars:
                 if v.kind != "local":

@@ -4855,14 +4855,13 @@ def _cli_run() -> re.Pattern:
 
 
 def _returned_literal(decl: Node | None) -> Node | None:
-    """The function literal every ``return`` of the function ``decl`` gives (one return at least), or None."""
+    """The function literal the function ``decl`` gives back, when its one ``return`` gives only that
+    (``return func(ctx context.Context, cmd *cli.Command) error { ... }``), or None."""
     from .. import syntax
     body = syntax.func_body(decl) if decl is not None else None
     rets = [n for n in syntax.walk(body, skip_funcs=True) if n.type == "return_statement"] if body else []
-    vals = [syntax.return_values(r) for r in rets]
-    if not vals or any(len(v) != 1 or v[0].type != "func_literal" for v in vals):
-        return None
-    return vals[0][0] if len(vals) == 1 else None
+    vals = syntax.return_values(rets[0]) if len(rets) == 1 else []
+    return vals[0] if len(vals) == 1 and vals[0].type == "func_literal" else None
 
 
 def _returns_call_with_first_param(lit: Node, callee: str) -> bool:

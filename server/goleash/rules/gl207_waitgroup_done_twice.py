@@ -106,14 +106,6 @@ Keep the deferred `Done` only.
         return len(cg.dones) <= 1 + sum(amount for _c, amount in adds)
 
     @staticmethod
-    def _added_beside(ctx: FuncContext, cg) -> bool:
-        """Is the WaitGroup, a field, added to by another declaration of the package besides the counts of
-        goroutines as they start (a per-item ``Add`` in ``enqueue``, an ``Add`` before a call whose callee
-        defers ``Done``)? goleash then cannot show the counter go below zero: a second ``Done`` may pay one
-        of those counts."""
-        return ctx.waitgroups.added_elsewhere(cg.wg)
-
-    @staticmethod
     def _rearmed(ctx: FuncContext, cg) -> bool:
         """Does the starter, after the ``go`` statement, wait and then add again more than the goroutines it
         starts before its next ``Wait`` (``wg.Wait(); wg.Add(2); go put()``)? The extra count is for the
@@ -143,8 +135,8 @@ Keep the deferred `Done` only.
         for cg in wgm.counted():
             got = wgm.second_done(cg.body, cg.wg)
             if got is None or self._spare_count(ctx, cg) or self._rearmed(ctx, cg) or \
-                    self._adds_for_itself(ctx, cg) or self._added_beside(ctx, cg):
-                continue
+                    self._adds_for_itself(ctx, cg) or wgm.added_elsewhere(cg.wg):
+                continue   # (a field another declaration adds to: a second Done may pay that count)
             node, deferred, first_node, first_deferred = got
             wg = um.spell(cg.wg)
             related = [ctx.related(cg.add, "the goroutine is counted once here")]
