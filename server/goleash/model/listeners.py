@@ -328,6 +328,44 @@ class ListenerModel:
                 return True
         return False
 
+    def closed_at_end(self, loop: AcceptLoop, within: Node) -> bool:
+        """Does the function that starts the goroutine ``within`` stop ``loop`` only as it returns, and
+        surely then: its listener and server are locals of that function, and every reference that may
+        stop them (:meth:`_may_stop`) is in one of its ``defer`` statements (``defer ln.Close()``, ``defer
+        srv.Close()``), at least one? ``loop`` is an ``Accept`` in a loop of the goroutine (or a single one
+        on a listener the function names only in the close: nothing can dial it), or net/http's
+        ``Serve`` (``http.Serve(l, h)``, ``srv.Serve(l)`` of a local ``&http.Server{...}``), which fail
+        once their listener is closed or their server shut down, whatever came before: the deferred stop
+        makes them fail on every run, as the function returns."""
+        fn = syntax.enclosing_func(within.parent) if within.parent is not None else None
+        if fn is None:
+            return False
+        if loop.serve:
+            v = loop.server
+            made = " ".join(syntax.text(v.value).split()) if v is not None and v.value is not None else ""
+            if v is not None and (v.assigns or not made.startswith(("&http.Server{", "http.Server{"))):
+                return False
+            if v is None and syntax.call_name(loop.call) != ("http", "Serve"):
+                return False
+        elif not any(a.type == "for_statement" for a in syntax.ancestors(loop.call, within)) and any(
+                not syntax.inside(r, within) and not _deferred(r, fn)
+                for r in loop.listener.refs):
+            return False   # (one Accept: it may have taken a connection of the test's before the close)
+        stops = 0
+        for v in (loop.listener, loop.server):
+            if v is None:
+                continue
+            if not _outside(v, within) or v.stmt is None or syntax.enclosing_func(v.stmt) is None or \
+                    syntax.enclosing_func(v.stmt).id != fn.id:
+                return False
+            for r in v.refs:
+                if not self._may_stop(loop, v, r) or _after_loop(r, loop.call, within):
+                    continue
+                if not _deferred(r, fn):
+                    return False
+                stops += 1
+        return stops > 0
+
     def _may_stop(self, loop: AcceptLoop, v: Var, ref: Node) -> bool:
         """Can this reference to ``loop``'s listener or server end its ``Serve``: anything but the ``Serve``
         call itself, a listener's ``Accept``/``Addr``/``Dial``, the listener given to another accept loop

@@ -113,7 +113,17 @@ A `t.Fatal` (or `require.Fail`) that always ends the goroutine before a `wg.Done
 ## Also: reports after the test returned
 `t.Error`/`t.Errorf` in a goroutine the test does not wait for: when
 it runs after the test has finished, `Fail` panics with "Fail in goroutine after TestX has completed" and takes
-the whole test binary down.
+the whole test binary down. goleash reports it only where it can show the test returning first: the
+goroutine is started by the test itself (a `TestX` function or a `t.Run` literal: a helper's return does
+not end the test), and either nothing on the test's way from the `go` statement to its return can wait
+for the goroutine (no call that may block, no channel operation, loop or select; `time.Sleep` and a
+context's `cancel()` wait for no one; every turn of a loop around the `go` statement alike), or the report
+is reached when an accept loop fails that the test stops only in a `defer` (`defer ln.Close()` of a
+listener accepted on in a loop, or accepted once and never dialed; `defer srv.Close()` of net/http's
+`srv.Serve(l)`): that close makes it fail on every run, as the test returns. A test that goes on after the
+`go` statement (dials, calls the code under test, receives) may wait for the goroutine through what they
+share — a mock's channel, a connection's first message, a pipe — which goleash does not read, and the
+report after the test then needs the test to fail first.
 
 ## Stays silent
 - a check whose error comes only from the code under test and the test's own inputs — a validation
@@ -378,6 +388,7 @@ the whole test binary down.
                     checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and \
                     not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
+                    (_returns_promptly(ctx, g) or self._closed_at_end(ctx, call, f.node)) and \
                     self._outlives(ctx, g, param) and not _at_start_while_sleeping(ctx, g, call, f.node):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
@@ -441,7 +452,8 @@ the whole test binary down.
             v = _testing_var(um, arg)
             if v is None or syntax.text(v.type_node) == "*testing.B":
                 continue
-            if not self._outlives(ctx, go, v) or _reported_at_start(ctx, go, anchor):
+            if not _returns_promptly(ctx, go) or not self._outlives(ctx, go, v) or \
+                    _reported_at_start(ctx, go, anchor):
                 continue
             name = syntax.text(x.node.child_by_field_name("function"))
             msg = (f"{name} may call {v.name}.Errorf after the test returns. The test binary panics then: the test "
@@ -645,6 +657,17 @@ the whole test binary down.
                 return True
         return "grpc.ErrServerStopped" in tolerated and ctx.listeners.stopped_at_end(call, lit,
                                                                                      stopped_filtered=True)
+
+    @staticmethod
+    def _closed_at_end(ctx: FuncContext, call: Node, lit: Node) -> bool:
+        """Is the report reached when an accept loop failed (``c, err := l.Accept()`` in a loop, net/http's
+        ``s.Serve(l)``) that the test stops only as it returns (``defer l.Close()``,
+        :meth:`ListenerModel.closed_at_end`), the function that starts the goroutine a test (:func:`_test_body`)?
+        Its close then makes the loop fail on every run, and the report comes as the test returns, or after."""
+        _err, loop = FatalInGoroutine._checked_loop(ctx, checks.guards(call, lit))
+        starter = syntax.enclosing_func(lit.parent) if lit.parent is not None else None
+        return loop is not None and starter is not None and _test_body(starter) and \
+            ctx.listeners.closed_at_end(loop, lit)
 
     @staticmethod
     def _checked_loop(ctx: FuncContext, conds):
@@ -950,6 +973,80 @@ def _reported_at_start(ctx: FuncContext, go: Node, anchor) -> bool:
     call = node if node is not None and node.type == "call_expression" else \
         next((a for a in syntax.ancestors(node) if a.type == "call_expression"), None) if node is not None else None
     return fn is not None and call is not None and _at_start_while_sleeping(ctx, go, call, fn)
+
+
+def _returns_promptly(ctx: FuncContext, go: Node) -> bool:
+    """Does the function that runs the ``go`` statement go on from it to its return without waiting on
+    anything: every statement after it (in its block and the blocks around it) and every ``defer`` of the
+    function prompt (:func:`_prompt`: no loop, channel operation, select or call that can block; no
+    subtest, ``t.Run``, nor ``t.Cleanup``; ``time.Sleep`` waits for the clock only, a context's ``cancel()``
+    returns at once), the rest of a loop
+    that holds the statement too? Only then can goleash show the
+    test returning before its goroutine reports: a call the test makes after the ``go`` may wait for the
+    goroutine through what they share (a mock's channel, a connection's first message, a pipe), which
+    goleash does not read."""
+    fn = syntax.enclosing_func(go)
+    body = syntax.func_body(fn) if fn is not None and _test_body(fn) else None
+    if body is None:
+        return False
+    after: list[Node] = []
+    node = go
+    for a in syntax.ancestors(go, body):
+        if a.type == "func_literal":
+            return False
+        if a.type == "for_statement":   # every turn starts one: the rest of the loop runs after it too
+            if len(a.named_children) < 2:
+                return False   # (``for { ... }``: no way on to the return)
+            after += _parts_beside(a, go)
+        if a.type in ("statement_list", "block"):
+            after += [s for s in a.named_children if s.start_byte >= node.end_byte]
+        node = a
+    after += [d for d in syntax.walk(body, skip_funcs=True) if d.type == "defer_statement"]
+    for s in after:
+        if any(n.type == "call_expression" and syntax.call_name(n)[1] in ("Run", "Cleanup")
+               for n in [s, *syntax.walk(s, skip_funcs=True)]):
+            return False
+    return all(_prompt(ctx, s) or _is_sleep(s) or _cancels(ctx, s) for s in after)
+
+
+def _cancels(ctx: FuncContext, stmt: Node) -> bool:
+    """``cancel()`` or ``defer cancel()`` of a ``ctx, cancel := context.WithX(...)``: it returns at once."""
+    call = stmt.named_children[0] if stmt.type in ("expression_statement", "defer_statement") and \
+        stmt.named_children else None
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    v = ctx.model.scopes.var(fn) if fn is not None and fn.type == "identifier" else None
+    return v is not None and v.value is not None and syntax.text(v.value).startswith("context.With")
+
+
+def _test_body(fn: Node) -> bool:
+    """Is ``fn`` a test (``func TestX(t *testing.T)``, ``FuzzX``) or a subtest's literal (``t.Run(name,
+    func(t *testing.T) {...})``): a function whose return completes a test? (A helper's return does not:
+    its caller goes on.)"""
+    if fn.type == "function_declaration":
+        return syntax.text(fn.child_by_field_name("name")).startswith(("Test", "Fuzz"))
+    p = fn.parent
+    call = p.parent if p is not None and p.type == "argument_list" else None
+    return fn.type == "func_literal" and call is not None and call.type == "call_expression" and \
+        syntax.call_name(call)[1] == "Run" and p.named_children[-1].id == fn.id
+
+
+def _parts_beside(node: Node, inner: Node) -> list[Node]:
+    """The parts of ``node`` that do not hold ``inner``, down to ``inner``'s own block."""
+    out = []
+    for c in node.named_children:
+        if c.id == inner.id:
+            continue
+        if syntax.inside(inner, c):
+            out += _parts_beside(c, inner)
+        else:
+            out.append(c)
+    return out
+
+
+def _is_sleep(stmt: Node) -> bool:
+    """``time.Sleep(d)``: it waits for the clock, not for the goroutine."""
+    call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
+    return call is not None and call.type == "call_expression" and syntax.call_name(call) == ("time", "Sleep")
 
 
 def _sleeps_after(go: Node) -> bool:

@@ -20,6 +20,8 @@ func newTimedReqs() (*boundReqs, context.CancelFunc) {
 	return &boundReqs{ctx: ctx}, cancel
 }
 
+// A late report is shown only where nothing between the go statement and the test's return can wait for
+// the goroutine: the call of a package function that goleash does not read for that keeps it silent.
 func TestShardsTotalFromTimedField(t *testing.T) {
 	s := &shardSet{shards: map[string][]int{"a": {1}}}
 	tr, cancel := newTimedReqs()
@@ -27,7 +29,7 @@ func TestShardsTotalFromTimedField(t *testing.T) {
 	_ = newBoundReqs()
 	go func() {
 		if _, err := s.total(tr.ctx, []string{"a"}); err != nil {
-			t.Errorf("total: %v", err) // want `t\.Errorf may run after the test returns.*can come from ctx\.Err`
+			t.Errorf("total: %v", err) // (silent: newBoundReqs, after the go, may wait for the goroutine)
 		}
 	}()
 }

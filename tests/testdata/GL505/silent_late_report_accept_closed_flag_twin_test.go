@@ -1,0 +1,45 @@
+package gl505
+
+// Silent: a late t.Error is reported only where the test can be shown to return before it runs. The
+// goroutine is started by the test itself (a test function or a t.Run literal; a helper's return does not
+// end the test), and either nothing on the test's way from the go statement to its return can wait for
+// the goroutine (no call that may block, channel operation, loop or select; time.Sleep and a context's
+// cancel wait for no one), or the test's own deferred close makes the goroutine's accept loop fail. Each
+// test below calls or waits on something after the go statement, or starts the goroutine in a helper.
+
+import (
+	"net"
+	"sync"
+	"testing"
+)
+
+// The flag is set only after the close: the Accept error of the closing can
+// be reported, after the test has returned.
+func TestProxyFlagAfterClose(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("listen: %v", err)
+	}
+	var (
+		mu     sync.Mutex
+		closed bool
+	)
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				mu.Lock()
+				if !closed {
+					t.Error(err)
+				}
+				mu.Unlock()
+				return
+			}
+			c.Close()
+		}
+	}()
+	mu.Lock()
+	l.Close()
+	closed = true
+	mu.Unlock()
+}
