@@ -523,7 +523,11 @@ NOT_CONCURRENT = re.compile(
     r"\bnot\s+(?:thread|goroutine|concurrency)[- ]?safe\b|\bnot\s+safe\s+for\s+concurren|"
     r"\bmust\s+not\s+be\s+(?:used|called|accessed)\s+concurrently|\bnot\s+safe\s+to\s+(?:use|call)\s+concurrently",
     re.IGNORECASE)
-NOT_CONCURRENT_B = re.compile(NOT_CONCURRENT.pattern.encode(), re.IGNORECASE)
+# the same on lowered bytes, each branch led by a literal the scan can skip ahead to (the word boundary
+# before it tested by the caller): a fifth of the time of the case-blind ``\b`` pattern over a package
+NOT_CONCURRENT_LOWER = re.compile(
+    rb"not\s+(?:(?:thread|goroutine|concurrency)[- ]?safe\b|safe\s+for\s+concurren|safe\s+to\s+(?:use|call)\s+"
+    rb"concurrently)|must\s+not\s+be\s+(?:used|called|accessed)\s+concurrently")
 
 
 def line_end(source: bytes, offset: int) -> int:

@@ -19,7 +19,6 @@ from __future__ import annotations
 from functools import cached_property
 
 import functools
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -683,12 +682,6 @@ class TypeIndex:
                 break
         return None, (), None
 
-    def fingerprint(self) -> str:
-        # repr + a digest, not hash() (salted per process): the disk cache compares it across runs
-        return hashlib.blake2b(repr((sorted(self.types.items()), sorted(self.funcs.items()),
-                                     sorted((k, sorted(v.items())) for k, v in self.methods.items()),
-                                     sorted(self.vars.items()), sorted(self.flags.items(), key=str))).encode(),
-                               digest_size=16).hexdigest()
 
 
 _SYNC_METHODS = {
