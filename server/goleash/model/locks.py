@@ -357,15 +357,19 @@ class FuncLocks:
                         else:
                             events.append(LockEvent("upgrade" if f.mode in _READ else "double", n, e, e.place, f))
                         break
+            taken = [f for f in st if f.kind in (RELEASED, FREE) and f.place == e.place]
             st = frozenset(f for f in st if not (f.kind in (RELEASED, FREE) and f.place == e.place))
             pc = self._pc(n) | self.um.nonnil_by_lock(e.place)
             if mode == "r" and any(f.kind == HELD and f.place == e.place and f.mode in ("r", "r2") for f in st):
                 mode = "r2"   # read locks nest: the next RUnlock releases this one
-            return st | {Fact(HELD, e.place, mode, n.id, pc, pc)}
+            return st | {Fact(HELD, e.place, mode, n.id, g, pc) for g in _with_flags(pc, taken)}
         if k in (UNLOCK, RUNLOCK):
             if e.place is None:
                 return st
             held = [f for f in st if f.kind == HELD and f.place == e.place]
+            if events is not None and not st and e.place in self.locked_places:
+                events = None   # no path reaches it: every feasible one carries this mutex's facts (a flag
+                # that says it is free, ``if locked { mu.Unlock() }`` where ``locked`` is false on each)
             if events is not None:
                 rel = next((f for f in st if f.kind == RELEASED and f.place == e.place), None)
                 free = next((f for f in st if f.kind == FREE and f.place == e.place), None)
@@ -381,8 +385,9 @@ class FuncLocks:
                 # a nested read lock (taken while another was held) goes first
                 return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place and f.mode == "r2"))
             # released (the caller's lock when nothing here held it): a later Lock re-takes it
+            gs = _with_flags(self._pc(n), held)
             return frozenset(f for f in st if not (f.kind == HELD and f.place == e.place)) | \
-                {Fact(RELEASED, e.place, "", n.id, self._pc(n)), Fact(FREE, e.place, "", -2, self._pc(n))}
+                {Fact(RELEASED, e.place, "", n.id, g) for g in gs} | {Fact(FREE, e.place, "", -2, g) for g in gs}
         if k == CALL:
             return self._call(n, e, st, events, deferred=False)
         if k == "pass":
@@ -693,6 +698,19 @@ class FuncLocks:
                 if f.kind == HELD and self.um.abstract_place(f.place) in summary.worker_frees:
                     st = _release(st, f.place, frozenset(), n.id, pc)
         return st
+
+
+def _with_flags(pc: frozenset, before: list) -> set[frozenset]:
+    """The guards of the facts a Lock or an Unlock makes: the conditions ``pc`` of the node, with the values
+    of the tracked bool flags (``flag:`` keys, :meth:`UnitModel.flag_sets`) that the facts it replaces had
+    on their paths (``locked := true`` before ``mu.Lock()``): one guard per set of values met, so a later
+    ``if !locked { mu.Lock() }`` follows only the paths where the flag says the mutex is free."""
+    out = set()
+    for f in before:
+        flags = frozenset(x for x in f.guard if x[0].startswith("flag:"))
+        if consistent(pc, flags):
+            out.add(_cap_guard(pc | flags))
+    return out or {pc}
 
 
 def _cap_guard(g: frozenset) -> frozenset:
