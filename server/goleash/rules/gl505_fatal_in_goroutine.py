@@ -437,7 +437,7 @@ report after the test then needs the test to fail first.
                                 if v is not None and syntax.text(v.type_node) != "*testing.B" and \
                                         self._outlives(ctx, n.ast, v) and not _reported_at_start(ctx, n.ast, anchor):
                                     yield self._late_stop(ctx, n.ast, n.ast, syntax.text(
-                                        x.node.child_by_field_name("function")), anchor)
+                                        x.node.child_by_field_name("function")), anchor, _helper_cause(ctx, anchor))
                                 break
                         if not stopped and s is not None and s.reports:
                             yield from self._late_named(ctx, n.ast, x, s.reports)
@@ -774,6 +774,19 @@ def _cause(ctx, call: Node, lit: Node) -> str:
     """``. The error checked can come from os.ReadFile``: what in the environment can make the check fail,
     when known."""
     op = checks.failure_op(ctx.model, ctx.pkg, call, lit)
+    return f". The error checked can come from {op}, which differs from run to run" if op else ""
+
+
+def _helper_cause(ctx, anchor) -> str:
+    """:func:`_cause` for the stop of a package helper the goroutine runs (``go startServer(t, ...)``),
+    named by its anchor in that helper."""
+    pkg = ctx.pkg
+    node = pkg.anchor_node(anchor.func, anchor.start, anchor.end) if pkg is not None else None
+    call = node if node is not None and node.type == "call_expression" else \
+        next((a for a in syntax.ancestors(node) if a.type == "call_expression"), None) if node is not None else None
+    fn = syntax.enclosing_func(call) if call is not None else None
+    um = pkg.decl_model(anchor.func) if fn is not None else None
+    op = checks.failure_op(um, pkg, call, fn) if um is not None else None
     return f". The error checked can come from {op}, which differs from run to run" if op else ""
 
 
