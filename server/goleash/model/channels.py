@@ -611,21 +611,37 @@ class ChannelModel:
 
     def drained_until_closed(self, ch: Channel, closer: Node) -> bool:
         """Is the local channel ``ch`` received only by ``for range ch`` loops that never leave them early
-        (no return, break out or panic in the body), in goroutines or in the function that starts every
+        (no return, break out or panic in the body), in goroutines (their literals, or a package function a
+        ``go`` statement runs, :meth:`_worker_range`) or in the function that starts every
         sender, right after them (:meth:`_drains_after_start`), and closed only by the function ``closer``
         (the sender itself, in its stop case) or once every sender is done (:meth:`_closed_after_senders`)?
         Its receivers then take every value until the senders are done: a send always finds one."""
         if not ch.local or not ch.receives or not ch.closes:
             return False
         for o in ch.receives:
-            if o.kind != RANGE or o.via is not None or o.node.type != "for_statement" or \
+            if o.kind == RANGE and o.via is not None and o.started:
+                loop = self._worker_range(o)   # ``go worker(ch, ...)`` of a package function ranging over it
+            elif o.kind != RANGE or o.via is not None or o.node.type != "for_statement" or \
                     (o.goroutine is None and not self._drains_after_start(ch, o)):
                 return False
-            body = o.node.child_by_field_name("body")
-            if body is None or syntax.contains_exit(body, o.node):
+            else:
+                loop = o.node
+            body = loop.child_by_field_name("body") if loop is not None else None
+            if body is None or syntax.contains_exit(body, loop):
                 return False
-        return all(o.via is None and (o.func.id == closer.id or self._closed_after_senders(ch, o))
+        return all(o.via is None and (o.func.id == closer.id or _deferred_by(o.func, closer) or
+                                      self._closed_after_senders(ch, o))
                    for o in ch.closes)
+
+    def _worker_range(self, o: ChanOp) -> Node | None:
+        """The ``for range`` loop over its channel parameter of the package function a ``go`` statement runs
+        (``go connectionWorker(packets, ...)`` of ``func connectionWorker(p chan Frame, ...) { defer
+        wg.Done(); for f := range p { ... } }``): the op's anchor in that function, or None."""
+        pkg = self.ctx.pkg
+        node = pkg.anchor_node(o.via.func, o.via.start, o.via.end) if pkg is not None else None
+        if node is not None and node.type != "for_statement":
+            node = next((a for a in syntax.ancestors(node) if a.type == "for_statement"), None)
+        return node
 
     @staticmethod
     def _drains_after_start(ch: Channel, r: ChanOp) -> bool:
@@ -1216,3 +1232,12 @@ def _whole_value_escapes(ref: Node) -> bool:
         recv, name = syntax.call_name(p.parent)
         return not (recv == "" and name in ("len", "cap"))
     return False
+
+
+def _deferred_by(lit: Node, fn: Node) -> bool:
+    """Is ``lit`` a function literal that ``fn`` defers (``defer func() { close(ch); wg.Wait() }()``): it
+    runs as ``fn`` returns?"""
+    call = lit.parent if lit is not None and lit.type == "func_literal" else None
+    stmt = call.parent if call is not None and call.type == "call_expression" else None
+    return stmt is not None and stmt.type == "defer_statement" and syntax.enclosing_func(stmt) is not None and \
+        syntax.enclosing_func(stmt).id == fn.id

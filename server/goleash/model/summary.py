@@ -478,6 +478,15 @@ class EffectModel:
                 elif x.kind == CANCEL and x.place is not None and x.node.type == "call_expression" and \
                         e.node.named_children and x.node.id == e.node.named_children[0].id:
                     out.add((x.place, CANCEL))   # ``go cancel()``: it runs, soon
+                elif x.kind == CALL and unseen and x.callee is not None and x.callee.literal is not None and \
+                        e.node.named_children and x.node.id == e.node.named_children[0].id:
+                    # ``go func() { conn.Wait(); wg.Done() }()``: the count is handed to the goroutine, which
+                    # says Done on every way it ends
+                    s = self.summary_of(x.callee)
+                    for use in (s.uses.values() if s is not None else ()):
+                        p = translate(use.place, x) if DONE in use.every else None
+                        if p is not None:
+                            out.add((p, DONE))
             return out
         effs = e.inner if e.kind == DEFER else (e,)
         for x in effs:
