@@ -38,6 +38,8 @@ _GOMEGA_WAIT = re.compile(r"(?:\w+\.)?Eventually\(\s*(\w+)\s*[,)].{0,200}?\.Shou
 # multistream reader reads members until its source's EOF; a tar reader stops at its trailer)
 _WRAPPERS = frozenset({"io.TeeReader", "bufio.NewReader", "bufio.NewReaderSize", "gzip.NewReader",
                        "io.MultiReader"})
+# a decompressing reader over a stream (``zstd.NewReader(pr)``): read to its end, it has read its source to its end
+_DECOMPRESSOR = re.compile(r"^(?:gzip|zlib|flate|bzip2|zstd|snappy|s2|lz4|xz)\.NewReader$")
 
 
 def _own_part(n, c: Node) -> bool:
@@ -57,11 +59,13 @@ def _own_part(n, c: Node) -> bool:
 
 
 def _wrapped_reader(expr: Node | None) -> Node | None:
-    """The source of a reader wrapping one (``io.TeeReader(r, h)``, ``bufio.NewReader(r)``): its first
-    argument; None for anything else."""
+    """The source of a reader wrapping one (``io.TeeReader(r, h)``, ``bufio.NewReader(r)``, a decompressor's
+    ``zstd.NewReader(r, opts...)``): its first argument; None for anything else."""
     expr = syntax.unparen(expr) if expr is not None else None
-    if expr is None or expr.type != "call_expression" or \
-            syntax.text(expr.child_by_field_name("function")) not in _WRAPPERS:
+    if expr is None or expr.type != "call_expression":
+        return None
+    fn = syntax.text(expr.child_by_field_name("function"))
+    if fn not in _WRAPPERS and not _DECOMPRESSOR.match(fn):
         return None
     args = syntax.call_args(expr)
     return syntax.unparen(args[0]) if args else None
