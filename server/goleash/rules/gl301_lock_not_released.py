@@ -93,6 +93,8 @@ func (c *Cache) Get(k string) (string, error) {
   another function, a `RWLocks`/`RWUnLocks` pair):
   each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
 - `defer mu.Unlock()` (or a deferred closure that unlocks);
+- a read lock (`RLock`) of an unexported field `RWMutex` that no function of the package write-locks
+  (another package cannot name it): a read lock left held blocks only writers, and there are none;
 - a lock and its release under the same test of values that cannot change between them (`if i != j
   { locks[j].RLock() } ... if i != j { locks[j].RUnlock() }`, `i` a loop counter within one turn);
 - the `default` of a switch whose cases name every constant of an unexported enum the package never
@@ -185,6 +187,8 @@ func (c *Cache) Get(k string) (string, error) {
                 if lock_call is None:
                     continue
                 mode = fact.mode[:1]
+                if mode == "r" and self._never_write_locked(ctx, place):
+                    continue   # a read lock kept blocks writers only, and nothing can write-lock it
                 name = um.spell(place)
                 unlock = "RUnlock" if mode == "r" else "Unlock"
                 unlocks = self._unlocks(um, flow, place)
@@ -286,6 +290,17 @@ func (c *Cache) Get(k string) (string, error) {
                 out.append((fact, q, None))
         out.sort(key=lambda t: (t[1].ast.start_byte if t[1].ast is not None else 1 << 60))
         return out
+
+    @staticmethod
+    def _never_write_locked(ctx: FuncContext, place) -> bool:
+        """Is ``place`` an unexported field RWMutex (``s.lock``) that no function of the package write-locks
+        (:meth:`PackageModel.write_locks`; another package cannot name it)? A read lock left held then
+        blocks no one: only a writer waits for readers."""
+        abstract = ctx.model.abstract_place(place)
+        if ctx.pkg is None or abstract is None or "." not in abstract or abstract.startswith("g:"):
+            return False
+        field = abstract.rpartition(".")[2]
+        return field[:1].islower() and abstract not in ctx.pkg.write_locks()
 
     @staticmethod
     def _fresh_local(um, f, place) -> bool:

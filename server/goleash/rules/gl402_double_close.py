@@ -61,6 +61,9 @@ another close of the same channel:
   counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
   turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
+- a close in a local closure made and called (plainly) only inside one goroutine (`sendErr := func(err
+  error) { ch <- r; close(ch) }`, each call followed by `return`), beside that goroutine's own last close:
+  one goroutine runs both, on paths that exclude each other;
 - an explicit close beside a `defer close(ch)` when the process ends after it, before the function can
   return (`close(errCh); os.Exit(255)`, `log.Fatal`): deferred calls do not run then;
 - a close after another on the same path, in the `default` of a select that receives from the same
@@ -131,8 +134,9 @@ another close of the same channel:
         uncond = [c for c in closes if c.unconditional]
         runners = {}
         for c in uncond:
-            runners.setdefault(c.goroutine.id if c.goroutine is not None else 0, c)
-        if len(runners) > 1 and any(c.goroutine is not None for c in runners.values()):
+            g = c.goroutine if c.goroutine is not None else _closure_goroutine(ctx.model, c.func)
+            runners.setdefault(g.id if g is not None else 0, c)
+        if len(runners) > 1 and any(k != 0 for k in runners):
             ordered = sorted(runners.values(), key=lambda c: c.node.start_byte)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
@@ -414,3 +418,15 @@ def _handed_at(um, f, node: Node) -> Node | None:
             return None
         node = lit.parent.parent   # the call the literal is given to
     return None
+
+
+def _closure_goroutine(um, fn: Node):
+    """The ``go`` statement whose goroutine alone runs the local closure ``fn`` (``sendErr := func(err error)
+    { ch <- r; close(ch) }`` made and only called, plainly, in one goroutine literal): its closes are that
+    goroutine's, not a second runner's. None for anything else."""
+    lit = um.func_of_node.get(fn.id) if fn is not None else None
+    v = lit.bound_to if lit is not None and lit.how == "value" else None
+    calls = um.only_called(v) if v is not None else ()
+    gos = {um.goroutine_of(um.func_at(c)) for c in calls}
+    g = gos.pop() if len(gos) == 1 else None
+    return g.start if g is not None and g.start is not None else None

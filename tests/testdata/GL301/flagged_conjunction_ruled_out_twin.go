@@ -47,3 +47,9 @@ func (t *topologyTwin) lookup(ready func() bool) []string {
 	}
 	return nil // want `return with t\.access locked`
 }
+
+// (the writer a read lock left held blocks)
+func (t *topologyTwin) reset() {
+	t.access.Lock()
+	t.access.Unlock()
+}

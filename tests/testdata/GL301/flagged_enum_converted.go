@@ -34,3 +34,9 @@ func (c *cacheTable) get(k string, m cacheMode) int {
 func lookup(c *cacheTable, raw int) int {
 	return c.get("k", cacheMode(raw))
 }
+
+// (the writer a read lock left held blocks)
+func (c *cacheTable) reset() {
+	c.mu.Lock()
+	c.mu.Unlock()
+}

@@ -37,3 +37,9 @@ func (r *readings) encoded(id int) (out []byte, err error) {
 	r.mu.RUnlock()
 	return out, nil
 }
+
+// (the writer a read lock left held blocks)
+func (r *readings) reset() {
+	r.mu.Lock()
+	r.mu.Unlock()
+}
