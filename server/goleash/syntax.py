@@ -197,6 +197,19 @@ def ancestors(node: Node, stop: Node | None = None) -> Iterator[Node]:
         p = p.parent
 
 
+def deferred_in(node: Node, fn: Node) -> bool:
+    """Is ``node`` part of a ``defer`` statement of ``fn`` (it runs when ``fn`` returns), also in the
+    literal it defers (``defer func() { grpcServer.Stop() }()``)?"""
+    for p in ancestors(node, fn):
+        if p.type == "defer_statement":
+            return True
+        if p.type in FUNC_TYPES and p.id != fn.id and not (
+                p.type == "func_literal" and p.parent is not None and p.parent.type == "call_expression" and
+                p.parent.parent is not None and p.parent.parent.type == "defer_statement"):
+            return False
+    return False
+
+
 def enclosing_func(node: Node) -> Node | None:
     """Nearest function declaration, method or literal around ``node``."""
     for p in ancestors(node):

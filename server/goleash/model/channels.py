@@ -629,7 +629,7 @@ class ChannelModel:
             body = loop.child_by_field_name("body") if loop is not None else None
             if body is None or syntax.contains_exit(body, loop):
                 return False
-        return all(o.via is None and (o.func.id == closer.id or _deferred_by(o.func, closer) or
+        return all(o.via is None and (o.func.id == closer.id or syntax.deferred_in(o.node, closer) or
                                       self._closed_after_senders(ch, o))
                    for o in ch.closes)
 
@@ -1233,11 +1233,3 @@ def _whole_value_escapes(ref: Node) -> bool:
         return not (recv == "" and name in ("len", "cap"))
     return False
 
-
-def _deferred_by(lit: Node, fn: Node) -> bool:
-    """Is ``lit`` a function literal that ``fn`` defers (``defer func() { close(ch); wg.Wait() }()``): it
-    runs as ``fn`` returns?"""
-    call = lit.parent if lit is not None and lit.type == "func_literal" else None
-    stmt = call.parent if call is not None and call.type == "call_expression" else None
-    return stmt is not None and stmt.type == "defer_statement" and syntax.enclosing_func(stmt) is not None and \
-        syntax.enclosing_func(stmt).id == fn.id

@@ -262,7 +262,7 @@ class ListenerModel:
                 for r in v.refs:
                     if not self._may_stop(loop, v, r) or _after_loop(r, loop.call, lit) or _registered(r):
                         continue
-                    if not (_deferred(r, fn) or _cleanup(r, fn) or self._returned_closer(r, fn)):
+                    if not (syntax.deferred_in(r, fn) or _cleanup(r, fn) or self._returned_closer(r, fn)):
                         ok = False
                         break
                     stops += v is srv
@@ -317,7 +317,8 @@ class ListenerModel:
                     ok = False
                     break
                 for r in v.refs:
-                    if not self._may_stop(loop, v, r) or _deferred(r, fn) or (v is loop.server and _registered(r)):
+                    if not self._may_stop(loop, v, r) or syntax.deferred_in(r, fn) or \
+                            (v is loop.server and _registered(r)):
                         continue   # (registering a service on the server does not stop it)
                     if r.start_byte < before.end_byte or any(syntax.inside(r, l) for l in loops):
                         ok = False
@@ -348,7 +349,7 @@ class ListenerModel:
             if v is None and syntax.call_name(loop.call) != ("http", "Serve"):
                 return False
         elif not any(a.type == "for_statement" for a in syntax.ancestors(loop.call, within)) and any(
-                not syntax.inside(r, within) and not _deferred(r, fn)
+                not syntax.inside(r, within) and not syntax.deferred_in(r, fn)
                 for r in loop.listener.refs):
             return False   # (one Accept: it may have taken a connection of the test's before the close)
         stops = 0
@@ -361,7 +362,7 @@ class ListenerModel:
             for r in v.refs:
                 if not self._may_stop(loop, v, r) or _after_loop(r, loop.call, within):
                     continue
-                if not _deferred(r, fn):
+                if not syntax.deferred_in(r, fn):
                     return False
                 stops += 1
         return stops > 0
@@ -517,24 +518,11 @@ def _asks_addr(ref: Node) -> bool:
         syntax.text(p.child_by_field_name("field")) == "Addr"
 
 
-def _deferred(node: Node, fn: Node) -> bool:
-    """Is ``node`` part of a ``defer`` statement of ``fn`` (it runs when ``fn`` returns), also in the
-    literal it defers (``defer func() { grpcServer.Stop() }()``)?"""
-    for p in syntax.ancestors(node, fn):
-        if p.type == "defer_statement":
-            return True
-        if p.type in syntax.FUNC_TYPES and p.id != fn.id and not (
-                p.type == "func_literal" and p.parent is not None and p.parent.type == "call_expression" and
-                p.parent.parent is not None and p.parent.parent.type == "defer_statement"):
-            return False
-    return False
-
-
 def _stopped_before_closed(srv, lis, fn: Node) -> bool:
     """Does every reference to the listener ``lis`` (outside its ``Serve``) come after a stop of the
     server ``srv`` that runs first at the end: in the same cleanup literal, later in it; or deferred
     earlier (defers run last first)?"""
-    stops = [r for r in srv.refs if _deferred(r, fn) or _cleanup(r, fn)]
+    stops = [r for r in srv.refs if syntax.deferred_in(r, fn) or _cleanup(r, fn)]
     for r in lis.refs:
         if r.parent is not None and r.parent.type == "argument_list":
             continue   # ``srv.Serve(lis)``, a dial's ``lis.Addr()`` argument: not a close
@@ -547,7 +535,7 @@ def _stopped_before_closed(srv, lis, fn: Node) -> bool:
             lit_s = next((a for a in syntax.ancestors(s, fn) if a.type == "func_literal"), None)
             if lit_r is not None and lit_s is not None and lit_r.id == lit_s.id and s.start_byte < r.start_byte:
                 ok = True
-            elif _deferred(r, fn) and _deferred(s, fn) and r.start_byte < s.start_byte:
+            elif syntax.deferred_in(r, fn) and syntax.deferred_in(s, fn) and r.start_byte < s.start_byte:
                 ok = True
         if not ok:
             return False
