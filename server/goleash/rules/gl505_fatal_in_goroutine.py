@@ -382,13 +382,14 @@ report after the test then needs the test to fail first.
                 if found is not None:
                     yield found
             elif name in _REPORTERS and g.id not in late_reported and \
-                    syntax.text(param.type_node) != "*testing.B" and not self._accept_failure(ctx, call, f.node) and \
+                    syntax.text(param.type_node) != "*testing.B" and \
+                    (_returns_promptly(ctx, g) or self._closed_at_end(ctx, call, f.node)) and \
+                    not self._accept_failure(ctx, call, f.node) and \
                     not checks.cannot_fail(um, ctx.pkg, call, f.node, (),
                                            self._down(ctx, f.node, g, downs)) and \
                     checks.may_vary(um, call, f.node, ctx.pkg) and \
                     not checks.ended_with_test(um, call, f.node, param.name) and \
                     not self._never_fails(ctx, call, f.node) and not self._stop_filtered(ctx, call, f.node) and \
-                    (_returns_promptly(ctx, g) or self._closed_at_end(ctx, call, f.node)) and \
                     self._outlives(ctx, g, param) and not _at_start_while_sleeping(ctx, g, call, f.node):
                 # (a benchmark's late Errorf is reported late, it does not panic)
                 late_reported.add(g.id)
