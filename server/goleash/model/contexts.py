@@ -22,7 +22,7 @@ from tree_sitter import Node
 from .. import syntax
 from . import cfg as cfgmod
 from .checks import NEVER_DONE
-from .effects import CANCEL, Func, Place, UnitModel
+from .effects import CANCEL, Func, UnitModel
 from .module import VALUE_GETTER, VALUE_ONLY_CTX, cancelled_at_return, file_imports, value_read, wraps_values
 from .obligations import ObligationFlow
 from .scope import Var, param_refs

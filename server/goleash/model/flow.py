@@ -345,7 +345,6 @@ def must_conditions(g: CFG, cond_key, kill: dict[int, frozenset[str]] | None = N
     the keys a node makes unknown (it assigns what they test), ``gen``: the outcomes a node makes hold
     (``err = nil``) — both applied as the node runs, before its branches."""
     order = _rpo(g)
-    out: dict[int, frozenset | None] = {n.id: None for n in order}
     ins: dict[int, frozenset | None] = {n.id: None for n in order}
     ins[g.entry.id] = frozenset()
     changed = True

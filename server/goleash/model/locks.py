@@ -34,7 +34,7 @@ from tree_sitter import Node
 from .. import syntax
 from . import cfg as cfgmod
 from .cfg import CFG, CNode
-from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, TRYLOCK, UNLOCK, Callee, Effect, Func, Place, test_driver,
+from .effects import (CALL, DEFER, GO, LOCK, RLOCK, RUNLOCK, UNLOCK, Callee, Effect, Func, Place, test_driver,
                       translate, UnitModel)
 from .flow import Solver, consistent
 

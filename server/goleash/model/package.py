@@ -3501,7 +3501,6 @@ class PackageModel:
         (``Server.events``: ``events``, or a literal of ``Server``; ``Server.*``: the type's literals and
         each of its channel fields)."""
         from .chanindex import chan_facts
-        from .effects import UnitModel
         read = self._chan_read
         names, done, units_done, order = read.names, read.tokens, read.units, read.order
         head = chan[2:] if chan.startswith("g:") else chan
@@ -4215,7 +4214,6 @@ class PackageModel:
         return summary
 
     def _from_tree(self, kind: str, pf: PkgFile, info: UnitInfo, key: str):
-        from .effects import UnitModel
         node = pf.unit_node(info)
         if node is None:
             return None

@@ -20,7 +20,7 @@ from functools import cached_property
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tree_sitter import Node
 

@@ -373,7 +373,7 @@ to misplace.
                 related.append(ctx.related(skip.ast, "an iteration that starts no goroutine"))
             fixes = ()
             if go.parent is not None and go.parent.type == "statement_list":
-                fixes = (ctx.fix(f"Add(1) before each go statement instead",
+                fixes = (ctx.fix("Add(1) before each go statement instead",
                                  ctx.delete_line(stmt), ctx.insert_line_before(go, f"{wg}.Add(1)"), preferred=True),)
             yield ctx.finding(add, f"{wg}.Add(len({counted})) counts every element, but the loop can skip one. "
                                    f"That element starts no goroutine, so {wg}.Wait() never returns", related, fixes)

@@ -74,7 +74,7 @@ loop counts one iteration at a time, and a `Wait` there only serialises).
                 if stmt is not None and stmt.type == "expression_statement" and stmt.parent is not None and \
                         stmt.parent.parent is not None and body is not None and stmt.parent.parent.id == body.id and \
                         loop.parent is not None and loop.parent.type == "statement_list":
-                    fixes = (ctx.fix(f"Wait after the loop", ctx.delete_line(stmt),
+                    fixes = (ctx.fix("Wait after the loop", ctx.delete_line(stmt),
                                      ctx.insert_line_after(loop, f"{wg}.Wait()"), preferred=True),)
                 yield ctx.finding(w, f"{wg}.Wait() inside the loop that starts the goroutines it waits for. The Add "
                                      f"before the loop counted them all: the first Wait waits for goroutines not started yet",
