@@ -619,19 +619,53 @@ class ChannelModel:
         if not ch.local or not ch.receives or not ch.closes:
             return False
         for o in ch.receives:
+            unless = None
             if o.kind == RANGE and o.via is not None and o.started:
                 loop = self._worker_range(o)   # ``go worker(ch, ...)`` of a package function ranging over it
+            elif o.kind == RECV and o.goroutine is not None and o.started:
+                loop, unless = self._receive_loop(o)   # ``for { select { case v, ok := <-ch: if !ok { return } } }``
             elif o.kind != RANGE or o.via is not None or o.node.type != "for_statement" or \
                     (o.goroutine is None and not self._drains_after_start(ch, o)):
                 return False
             else:
                 loop = o.node
             body = loop.child_by_field_name("body") if loop is not None else None
-            if body is None or syntax.contains_exit(body, loop):
+            if body is None or syntax.contains_exit(body, loop, unless):
                 return False
         return all(o.via is None and (o.func.id == closer.id or syntax.deferred_in(o.node, closer) or
                                       self._closed_after_senders(ch, o))
                    for o in ch.closes)
+
+    def _receive_loop(self, o: ChanOp) -> tuple[Node | None, object]:
+        """For a receive ``v, ok := <-ch`` in a select case of an endless ``for { select { ... } }`` of a
+        goroutine (its literal, or the package function a ``go`` statement runs), whose case tests ``if !ok``
+        first: (the loop, a test of the exits under that ``if``). A loop that leaves only there takes every
+        value until the channel is closed, as a ``for range`` does; a ``break`` in another case leaves only
+        the select (``case <-ctx.Done(): break``). (None, None) for anything else."""
+        pkg = self.ctx.pkg
+        node = o.node if o.via is None else \
+            pkg.anchor_node(o.via.func, o.via.start, o.via.end) if pkg is not None else None
+        case = next((a for a in syntax.ancestors(node) if a.type == "communication_case"), None) \
+            if node is not None else None
+        comm = case.child_by_field_name("communication") if case is not None else None
+        left = comm.child_by_field_name("left") if comm is not None and comm.type == "receive_statement" else None
+        names = [syntax.text(x) for x in left.named_children] if left is not None else []
+        if len(names) != 2:
+            return None, None
+        body = next((c for c in case.named_children if c.type == "statement_list"), None)
+        first = next((st for st in (body.named_children if body is not None else ()) if st.type != "comment"), None)
+        cond = first.child_by_field_name("condition") if first is not None and first.type == "if_statement" \
+            else None
+        then = first.child_by_field_name("consequence") if cond is not None else None
+        if then is None or " ".join(syntax.text(cond).split()) != f"!{names[1]}" or \
+                first.child_by_field_name("alternative") is not None:
+            return None, None
+        loop = case.parent.parent if case.parent is not None and case.parent.type == "select_statement" else None
+        while loop is not None and loop.type in ("statement_list", "block"):
+            loop = loop.parent
+        if loop is None or loop.type != "for_statement" or len(loop.named_children) != 1:
+            return None, None   # (the select must be a statement of the body of ``for { ... }``)
+        return loop, lambda n: syntax.inside(n, then)
 
     def _worker_range(self, o: ChanOp) -> Node | None:
         """The ``for range`` loop over its channel parameter of the package function a ``go`` statement runs
