@@ -642,9 +642,7 @@ class ChannelModel:
         first: (the loop, a test of the exits under that ``if``). A loop that leaves only there takes every
         value until the channel is closed, as a ``for range`` does; a ``break`` in another case leaves only
         the select (``case <-ctx.Done(): break``). (None, None) for anything else."""
-        pkg = self.ctx.pkg
-        node = o.node if o.via is None else \
-            pkg.anchor_node(o.via.func, o.via.start, o.via.end) if pkg is not None else None
+        node = self._op_node(o)
         case = next((a for a in syntax.ancestors(node) if a.type == "communication_case"), None) \
             if node is not None else None
         comm = case.child_by_field_name("communication") if case is not None else None
@@ -667,12 +665,18 @@ class ChannelModel:
             return None, None   # (the select must be a statement of the body of ``for { ... }``)
         return loop, lambda n: syntax.inside(n, then)
 
+    def _op_node(self, o: ChanOp) -> Node | None:
+        """The syntax of the op: its own node, or for an op of a called package function, its anchor there."""
+        pkg = self.ctx.pkg
+        if o.via is None:
+            return o.node
+        return pkg.anchor_node(o.via.func, o.via.start, o.via.end) if pkg is not None else None
+
     def _worker_range(self, o: ChanOp) -> Node | None:
         """The ``for range`` loop over its channel parameter of the package function a ``go`` statement runs
         (``go connectionWorker(packets, ...)`` of ``func connectionWorker(p chan Frame, ...) { defer
         wg.Done(); for f := range p { ... } }``): the op's anchor in that function, or None."""
-        pkg = self.ctx.pkg
-        node = pkg.anchor_node(o.via.func, o.via.start, o.via.end) if pkg is not None else None
+        node = self._op_node(o)
         if node is not None and node.type != "for_statement":
             node = next((a for a in syntax.ancestors(node) if a.type == "for_statement"), None)
         return node

@@ -10,7 +10,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding, Related
 from ..model import checks
-from ..model.effects import TESTING_TYPES, translate
+from ..model.effects import TESTING_TYPES, test_driver, translate
 from ..model.types import func_sig
 from ..rule import FuncContext, Rule
 
@@ -774,21 +774,33 @@ report after the test then needs the test to fail first.
 def _cause(ctx, call: Node, lit: Node) -> str:
     """``. The error checked can come from os.ReadFile``: what in the environment can make the check fail,
     when known."""
-    op = checks.failure_op(ctx.model, ctx.pkg, call, lit)
-    return f". The error checked can come from {op}, which differs from run to run" if op else ""
+    return _cause_text(checks.failure_op(ctx.model, ctx.pkg, call, lit))
 
 
 def _helper_cause(ctx, anchor) -> str:
     """:func:`_cause` for the stop of a package helper the goroutine runs (``go startServer(t, ...)``),
     named by its anchor in that helper."""
-    pkg = ctx.pkg
-    node = pkg.anchor_node(anchor.func, anchor.start, anchor.end) if pkg is not None else None
-    call = node if node is not None and node.type == "call_expression" else \
-        next((a for a in syntax.ancestors(node) if a.type == "call_expression"), None) if node is not None else None
+    call, _decl = _anchor_call(ctx, anchor)
     fn = syntax.enclosing_func(call) if call is not None else None
-    um = pkg.decl_model(anchor.func) if fn is not None else None
-    op = checks.failure_op(um, pkg, call, fn) if um is not None else None
+    um = ctx.pkg.decl_model(anchor.func) if fn is not None else None
+    return _cause_text(checks.failure_op(um, ctx.pkg, call, fn) if um is not None else None)
+
+
+def _cause_text(op: str | None) -> str:
     return f". The error checked can come from {op}, which differs from run to run" if op else ""
+
+
+def _anchor_call(ctx, anchor) -> tuple[Node | None, Node | None]:
+    """The call an anchor in a package function names (the node, or the call around it), and that
+    function's declaration; (None, None) when it is not found."""
+    node = ctx.pkg.anchor_node(anchor.func, anchor.start, anchor.end) if ctx.pkg is not None else None
+    if node is None:
+        return None, None
+    decl = next((a for a in syntax.ancestors(node) if a.type in ("function_declaration", "method_declaration")),
+                None)
+    call = node if node.type == "call_expression" else \
+        next((a for a in syntax.ancestors(node) if a.type == "call_expression"), None)
+    return call, decl
 
 
 def _testing_var(um, node: Node | None):
@@ -981,11 +993,7 @@ def _unreachable_server(ctx: FuncContext, call: Node) -> bool:
 def _reported_at_start(ctx: FuncContext, go: Node, anchor) -> bool:
     """:func:`_at_start_while_sleeping` for a report of the package function ``go`` calls, named by its
     anchor in that function."""
-    node = ctx.pkg.anchor_node(anchor.func, anchor.start, anchor.end) if ctx.pkg is not None else None
-    fn = next((a for a in syntax.ancestors(node) if a.type in ("function_declaration", "method_declaration")),
-              None) if node is not None else None
-    call = node if node is not None and node.type == "call_expression" else \
-        next((a for a in syntax.ancestors(node) if a.type == "call_expression"), None) if node is not None else None
+    call, fn = _anchor_call(ctx, anchor)
     return fn is not None and call is not None and _at_start_while_sleeping(ctx, go, call, fn)
 
 
@@ -1037,7 +1045,7 @@ def _test_body(fn: Node) -> bool:
     func(t *testing.T) {...})``): a function whose return completes a test? (A helper's return does not:
     its caller goes on.)"""
     if fn.type == "function_declaration":
-        return syntax.text(fn.child_by_field_name("name")).startswith(("Test", "Fuzz"))
+        return test_driver(fn)   # (a benchmark's t is a *testing.B: its late reports are not followed here)
     p = fn.parent
     call = p.parent if p is not None and p.type == "argument_list" else None
     return fn.type == "func_literal" and call is not None and call.type == "call_expression" and \
@@ -1059,8 +1067,14 @@ def _parts_beside(node: Node, inner: Node) -> list[Node]:
 
 def _is_sleep(stmt: Node) -> bool:
     """``time.Sleep(d)``: it waits for the clock, not for the goroutine."""
+    return _sleep_call(stmt) is not None
+
+
+def _sleep_call(stmt: Node) -> Node | None:
+    """The call of the statement ``time.Sleep(d)``, or None."""
     call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
-    return call is not None and call.type == "call_expression" and syntax.call_name(call) == ("time", "Sleep")
+    return call if call is not None and call.type == "call_expression" and \
+        syntax.call_name(call) == ("time", "Sleep") else None
 
 
 def _sleeps_after(go: Node) -> bool:
@@ -1072,8 +1086,8 @@ def _sleeps_after(go: Node) -> bool:
         if nxt.type == "comment":
             nxt = nxt.next_named_sibling
             continue
-        call = nxt.named_children[0] if nxt.type == "expression_statement" and nxt.named_children else None
-        if call is not None and call.type == "call_expression" and syntax.call_name(call) == ("time", "Sleep"):
+        call = _sleep_call(nxt)
+        if call is not None:
             args = syntax.call_args(call)
             d = syntax.const_duration(args[0]) if len(args) == 1 else None
             return d is not None and d >= 100e6
