@@ -422,10 +422,20 @@ class ChannelModel:
                     continue
                 if kind in guards and self.effects.guard_ruled_out(guards[kind], x):
                     continue   # only under a condition the call rules out (``v.retry != nil`` of a nil field)
+                via = where.get(kind)
                 ch.ops.append(ChanOp(
-                    kind=kind, node=x.node, chan=args[idx], goroutine=go_stmt, func=f.node, select_case=None,
-                    loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=where.get(kind),
+                    kind=kind, node=x.node, chan=args[idx], goroutine=go_stmt, func=f.node,
+                    select_case=self._callee_case(via),
+                    loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=via,
                     every=kind in use.every))
+
+    def _callee_case(self, via) -> Node | None:
+        """The select case of the called function an op's anchor is the communication of (``case v, ok :=
+        <-jobs:`` of ``go worker(ctx, jobs)``): the op waits there beside the other cases, as one of a
+        literal's select does."""
+        pkg = self.ctx.pkg
+        node = pkg.anchor_node(via.func, via.start, via.end) if via is not None and pkg is not None else None
+        return syntax.enclosing_select_case(node) if node is not None else None
 
     @staticmethod
     def _chan_expr(e) -> Node | None:

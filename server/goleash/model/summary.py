@@ -523,19 +523,13 @@ def _exit_node(q: CNode, f: Func) -> Node:
 
 
 def _chan_op_use(ref: Node) -> bool:
-    """Is this reference to a channel the operand of a send, receive, range, close, len or cap?"""
+    """Is this reference to a channel the operand of a send, receive, range, close, len or cap (also as a
+    select case: the caller's op then names that case, ``ChanModel._called_ops``)?"""
     p = ref.parent
     while p is not None and p.type == "parenthesized_expression":
         ref, p = p, p.parent
     if p is None:
         return False
-    up = p
-    for _ in range(4):    # a select case: it may take another case (a summary does not say which)
-        if up is None or up.type in ("block", "statement_list"):
-            break
-        if up.type == "communication_case":
-            return False
-        up = up.parent
     if p.type == "send_statement":
         return p.child_by_field_name("channel") == ref
     if p.type == "unary_expression":

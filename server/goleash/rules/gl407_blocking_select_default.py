@@ -91,7 +91,9 @@ other side of that channel is gone the goroutine blocks forever.
   early) on every path: one receive per goroutine;
 - a send on a channel made here that only `for range` loops in other goroutines receive, with no way
   out of their bodies, and that only the sending function closes (in its stop case): the receivers
-  take every value until the sender is done; likewise a `for range` loop of the function that starts
+  take every value until the sender is done (also an endless `for { select { ... } }` whose receive case
+  leaves only under `if !ok`, a `case <-ctx.Done(): break` leaving the select alone, in a goroutine's
+  literal or in the package function a `go worker(ctx, jobs, &wg)` runs); likewise a `for range` loop of the function that starts
   the senders, right after them with nothing between that can leave, when the channel is closed only
   after `wg.Wait()` of a WaitGroup each sender says `defer wg.Done()` to first (a closer goroutine:
   `go func() { <-stop; wg.Wait(); close(out) }()`); and a channel parameter of a function only ever
