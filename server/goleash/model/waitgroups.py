@@ -442,7 +442,34 @@ class WaitGroupModel:
             return frozenset()
         pc = self.um.guard_literals_to(g, n)
         return frozenset(x for x in pc if self.um._tested().get(x[0], 0) > 1 or x[0].startswith(("p:", "nil:p:"))) \
-            | self._param_guards(cg, pc) | self._index_guards(cg)
+            | self._param_guards(cg, pc) | self._index_guards(cg) | self._flag_guards(cg)
+
+    def _flag_guards(self, cg: Counted) -> frozenset:
+        """A local flag that is true exactly when the starter counted the goroutine: it starts false and its
+        one assignment, ``added = true``, is a statement of the block that holds the ``Add`` (``added :=
+        false; if !eosed { wg.Add(1); added = true }``, then ``go func() { ...; if added { wg.Done() } }()``).
+        The body owes ``Done`` only when the flag is true."""
+        st = cg.add
+        while st is not None and (st.parent is None or st.parent.type not in ("block", "statement_list")):
+            st = st.parent
+        if st is None or cg.body.parent is None or self.um.func_at(st) is not cg.body.parent:
+            return frozenset()
+        out = set()
+        for a in st.parent.named_children:
+            left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+            if a.type != "assignment_statement" or left is None or right is None or \
+                    len(left.named_children) != 1 or syntax.text(right) != "true":
+                continue
+            ident = left.named_children[0]
+            v = self.um.scopes.var(ident) if ident.type == "identifier" else None
+            init = syntax.unparen(v.value) if v is not None else None
+            if v is None or len(v.assigns) != 1 or (init is not None and init.type != "false") or \
+                    not self.um.is_flag(v):
+                continue
+            k = self.um.cond_key(ident)
+            if k is not None:
+                out.add((k[0], True))
+        return frozenset(out)
 
     def _param_guards(self, cg: Counted, pc: frozenset) -> frozenset:
         """The guards of the ``Add`` handed to the goroutine as an argument: ``if i == 0 { wg.Add(1) }``

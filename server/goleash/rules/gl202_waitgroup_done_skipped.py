@@ -88,6 +88,9 @@ the process).
   counted { wg.Done() } }()`, or `if counted { defer wg.Done() }`), started as `go walk(..., true)` and
   called in place with `false`: the calls that skip `Done` were never counted (given `false` by the
   counted `go` statement, it is reported);
+- a body that calls `Done` only under a local flag of the starter that is true exactly when it counted
+  the goroutine (`added := false; if !eosed { wg.Add(1); added = true }`, then `go func() { ...; if added
+  { wg.Done() } }()`: the flag starts false and is set only beside the `Add`, in its block);
 - one goroutine left uncounted by its index: `wg.Add(len(xs) - 1)` before `for i := range xs { go
   func(i int) { if i == 0 { ... } else { ...; wg.Done() } }(i) }` (the index compared with a literal or a
   constant, in the one test whose branches differ by the `Done`): only the goroutine of that index skips
