@@ -935,6 +935,14 @@ class PackageModel:
         um = self.unit_model(node, src)
         return um if um.top is not None else None
 
+    def never_returns(self, key: str) -> bool:
+        """Does the package function ``key`` never return to its caller: no path of its body reaches its end
+        or a ``return`` (an endless ``for`` loop left only by ``log.Fatal``/``os.Exit``, a ``continue``
+        on every error: a server's serve loop)? Its caller's statements after the call never run."""
+        um = self.decl_model(key)
+        g = um.cfg(um.top) if um is not None else None
+        return g is not None and g.ret.id not in g.reachable()
+
     def unit_model(self, node: Node, source: bytes, caps: dict | None = None):
         """The UnitModel of the top-level declaration ``node`` of ``source`` (without a test file's
         always-stopping helpers), shared by everything this package model and the rules' contexts build
@@ -4005,7 +4013,7 @@ class PackageModel:
         """(kind, place) for each mutex the func value that the package function ``key`` returns releases
         (``func (s *Store) rlock() func() { s.mu.RLock(); return func() { s.mu.RUnlock() } }``: ("RUnlock",
         the receiver's ``mu``); also a method value, ``return s.mu.RUnlock``), places rooted at ``key``'s
-        parameters, as a call's effects are; () when it returns no such literal or method value (directly,
+        parameters or at package variables, as a call's effects are; () when it returns no such literal or method value (directly,
         or a literal through a local it was assigned to)."""
         from .. import syntax
         um = self.decl_model(key)
@@ -4030,7 +4038,7 @@ class PackageModel:
                         syntax.text(v.child_by_field_name("field")) in ("Unlock", "RUnlock"):
                     # the method value itself (``m.Lock(); return m.Unlock``): calling it is the unlock
                     place = um.place(v.child_by_field_name("operand"))
-                    if place is not None and place.param_index is not None:
+                    if _lasting(place):
                         out.append((syntax.text(v.child_by_field_name("field")), place))
         for lit in lits:
             for c in syntax.walk(lit):
@@ -4042,7 +4050,7 @@ class PackageModel:
                     kind = syntax.text(value.child_by_field_name("field")) \
                         if value is not None and value.type == "selector_expression" else None
                     place = um.place(value.child_by_field_name("operand")) if kind in ("Unlock", "RUnlock") else None
-                    if place is not None and place.param_index is not None:
+                    if _lasting(place):
                         out.append((kind, place))
                     continue
                 if fn is None or fn.type != "selector_expression" or args:
@@ -4057,11 +4065,11 @@ class PackageModel:
                         e.callee is not None and e.callee.key and e.callee.key != key else None
                     for use in (sm.uses.values() if sm is not None else ()):
                         q = translate(use.place, e) if use.releases and not use.release_guard else None
-                        if q is not None and q.param_index is not None:
+                        if _lasting(q):
                             out.append(("Unlock", q))
                     continue
                 place = e.place if e is not None and e.kind == kind else None
-                if place is not None and place.param_index is not None:
+                if _lasting(place):
                     out.append((kind, place))
         return tuple(out)
 
@@ -5194,3 +5202,9 @@ def _chan_lock_field(decl: Node | None, op: str) -> str | None:
         return None
     got = syntax.case_received(comms[0])
     return field(got) if got is not None else None
+
+
+def _lasting(place) -> bool:
+    """Does the place outlive a call of its function: rooted at a parameter (the receiver's ``mu``) or a
+    package variable (``pool[i]`` of ``var pool [n]sync.Mutex``)? A caller can name it."""
+    return place is not None and (place.param_index is not None or place.is_global)

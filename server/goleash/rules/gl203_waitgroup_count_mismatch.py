@@ -52,6 +52,8 @@ to misplace.
   the group touched otherwise between them) count together: their sum is checked;
   goroutines that call `Done` in a loop of their own (once per item, not per goroutine), also in the
   package function a `go f(..., &wg)` runs;
+- (not counted) a goroutine whose body calls a package function that never returns (a serve loop
+  left only by `log.Fatal`: `go func() { defer wg.Done(); srv.serveUDP(addr) }()`): its `Done` never runs;
 - (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
   group it is given on every path pays one count, as a goroutine does (`readAll(wg, p)` in place, also
   as an `if`'s statement, `if err := diffOnBase(ctx, &wg); err != nil {`);
@@ -129,6 +131,8 @@ to misplace.
                     if self._done_in_loop(s, wg) or self._named_done_in_loop(ctx, s, wg):
                         ok = False   # one Done per item it handles, not per goroutine: cannot count
                         break
+                    if self._never_done(ctx, s):
+                        continue   # ``go func() { defer wg.Done(); srv.serveUDP() }()`` of a loop that never returns
                     if self._counted(s, wg):
                         count += 1
                     else:
@@ -315,6 +319,23 @@ to misplace.
                     if k is not None and k >= n and between(c):
                         return True
                 sib = sib.prev_named_sibling
+        return False
+
+    @staticmethod
+    def _never_done(ctx: FuncContext, g: Node) -> bool:
+        """Does the goroutine's literal call, as a statement of its body, a package function that never
+        returns (PackageModel.never_returns: a serve loop left only by ``log.Fatal``)? Its deferred ``Done``
+        never runs, so it pays nothing of the count."""
+        lit = syntax.go_literal(g)
+        body = syntax.func_body(lit) if lit is not None else None
+        for st in syntax.stmt_list(body) if body is not None else ():
+            call = st.named_children[0] if st.type == "expression_statement" and st.named_children else None
+            if call is None or call.type != "call_expression":
+                continue
+            callee = ctx.model.callee(call)[0]
+            key = callee.key if callee is not None else None
+            if key and ctx.pkg is not None and ctx.pkg.never_returns(key):
+                return True
         return False
 
     @staticmethod

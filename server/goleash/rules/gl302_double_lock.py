@@ -78,7 +78,8 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
 - methods whose first operation on the mutex is an unlock (`...Locked` helpers that
   expect the caller to hold it);
 - an unlock between the two locks, also through a release func a package function returned
-  (`unlock := s.wlock(); defer unlock()`, or `defer release(s.rlock())` with a `release(fn)` that calls
+  (`unlock := s.wlock(); defer unlock()`, `defer namedLock(name)()` of one that locks a mutex of a package
+  array and returns its `Unlock` method value, or `defer release(s.rlock())` with a `release(fn)` that calls
   it; one that unlocks through a package method, `func() { s.Unlock() }`, or hands back how to lock again,
   `unlocker := st.Unlocker(); relock := unlocker()` of `func() (relock func()) { s.Unlock(); return s.Lock }`; `unlock := unlockOnce(&s.mu)` returning `func() { once.Do(l.Unlock) }`; `once.Do(a.mut.Unlock)` of a
   once-gate of the package's own, `func (o *doOnce) Do(cb func()) { if !*o { *o = true; cb() } }`, as of
