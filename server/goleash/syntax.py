@@ -973,7 +973,7 @@ def testify_form(recv: str, asserts: frozenset = frozenset()) -> str | None:
     return "package" if recv in ("require", "assert") else None
 
 
-_NIL_ASSERTIONS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf"})
+_NIL_ASSERTIONS = frozenset({"NoError", "NoErrorf", "Nil", "Nilf", "NilError"})   # (NilError: gotest.tools)
 
 
 def _done_context(case: Node) -> str | None:

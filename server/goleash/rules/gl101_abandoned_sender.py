@@ -108,8 +108,8 @@ then returns):
   `s.FailNow(...)`, `s.Fail(...)`), Ginkgo's `Fail` in a file that imports
   Ginkgo, `panic`, `log.Fatal`, `os.Exit`;
   an early return after `t.Errorf(...)` or under `if !assert.NoError(t, err)`; in a `case
-  <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())`, which
-  always fails there):
+  <-ctx.Done():`, an assertion that `ctx.Err()` is nil, `require.NoError(t, ctx.Err())` (gotest.tools:
+  `assert.NilError(t, ctx.Err())`), which always fails there):
   the failure is reported there; the goroutine left behind is not the bug; so is an early error
   return of an unexported helper whose every caller fails the test on that error right away
   (`c, s, err := connPair(); if err != nil { t.Fatal(err) }`, `require.NoError(b, err)`);
