@@ -58,7 +58,9 @@ other side of that channel is gone the goroutine blocks forever.
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
 - a receive in the default from the very channel the stop case receives from (`case j, ok := <-w.ready:
-  if !ok { return }`, then `j, ok := <-w.ready` in the default): what ends the stop case wakes it too;
+  if !ok { return }`, then `j, ok := <-w.ready` in the default), also when the stop case leaves only once
+  that channel is closed, tested inside it (`case <-p.statusReq: b, ok := <-statusCh; if !ok { return }`
+  beside a default's `<-statusCh`): what ends the stop case wakes it too;
 - a send that always finds room: a buffer at least as large as what one run of its only sending
   function sends (a send followed by a `break` out of its loop, `success <- 1; break loop`, counts once), one slot per element the function itself sends at most once per turn of a loop over
   them (`make(chan T, len(xs))`, then `for _, x := range xs`, `xs` never reassigned), or one slot per
@@ -590,4 +592,40 @@ def _stop_channel(ctx: FuncContext, e, stop) -> bool:
     if !ok { return }``, then ``j, ok := <-e.ready`` in the default)? Whatever ends the stop case (a value,
     or the close) also wakes it: the stop is seen. (The channel model's receive of that case.)"""
     ch = ctx.channels.by_place.get(e.place) if e.place is not None else None
-    return ch is not None and any(o.select_case is not None and o.select_case.id == stop.id for o in ch.receives)
+    if ch is None:
+        return False
+    if any(o.select_case is not None and o.select_case.id == stop.id for o in ch.receives):
+        return True
+    # the stop case leaves only once that channel is closed, tested inside it (``case <-p.statusReq: b, ok
+    # := <-statusCh; if !ok { return }`` beside a default's ``<-statusCh``): the close wakes the default
+    closed = [then for o in ch.receives if o.kind == RECV and syntax.inside(o.node, stop)
+              for then in (_closed_branch(o.node),) if then is not None]
+    loops = ctx.model.loops(stop)
+    return bool(closed) and not syntax.contains_exit(stop, loops[-1] if loops else None,
+                                                     lambda n: any(syntax.inside(n, c) for c in closed))
+
+
+def _closed_branch(recv: Node) -> Node | None:
+    """For a receive ``v, ok := <-ch`` (a statement, or a select case's), the block of the ``if !ok {`` that
+    follows it first: the code that runs once ``ch`` is closed. None otherwise."""
+    st = recv.parent
+    while st is not None and st.type in ("expression_list", "parenthesized_expression"):
+        st = st.parent
+    if st is None or st.type not in ("receive_statement", "short_var_declaration", "assignment_statement"):
+        return None
+    left = st.child_by_field_name("left")
+    names = [syntax.text(x) for x in left.named_children] if left is not None else []
+    if len(names) != 2:
+        return None
+    nxt = st.next_named_sibling if st.type != "receive_statement" else None
+    if st.type == "receive_statement":   # (a select case: its body's first statement)
+        case = st.parent
+        body = next((c for c in case.named_children if c.type == "statement_list"), None) \
+            if case is not None and case.type == "communication_case" else None
+        nxt = body.named_children[0] if body is not None and body.named_children else None
+    while nxt is not None and nxt.type == "comment":
+        nxt = nxt.next_named_sibling
+    cond = nxt.child_by_field_name("condition") if nxt is not None and nxt.type == "if_statement" else None
+    if cond is None or " ".join(syntax.text(cond).split()) != f"!{names[1]}":
+        return None
+    return nxt.child_by_field_name("consequence")
