@@ -438,15 +438,20 @@ class Analyzer:
         memory, picklable. Their keys are content digests and their values name the summaries
         they used, so a state loaded back (:meth:`load_memory_state`) is reused only where it
         is still valid: after an edit, the declarations it did not change are not analysed."""
-        return list(self._findings.items()), list(self.model_cache.summaries.items())
+        # (and the package's relevant-name sets, keyed by what each file contributes to its call graph: a
+        # body edit that calls nothing new finds them; not the graph itself, which holds file indexes)
+        relevant = [(k, v) for k, v in self.model_cache.relevant.items() if k[0] != "graph"]
+        return list(self._findings.items()), list(self.model_cache.summaries.items()), relevant
 
     def load_memory_state(self, state) -> bool:
         try:
-            findings, summaries = state
+            findings, summaries, relevant = state
             for k, v in findings:
                 self._findings.put(k, v)
             for k, v in summaries:
                 self.model_cache.summaries.put(k, v)
+            for k, v in relevant:
+                self.model_cache.relevant.put(k, v)
             return True
         except (TypeError, ValueError, AttributeError):
             return False
