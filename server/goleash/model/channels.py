@@ -379,14 +379,20 @@ class ChannelModel:
 
     def _confined_params(self, x) -> dict[int, object]:
         """For a call of a package function: argument index -> its summary's uses, for the channel
-        parameters the function only operates on itself (see EffectSummary.confined)."""
+        parameters the function only operates on itself (see EffectSummary.confined). One it uses in a select
+        case counts only when a ``go`` statement runs the call (``go worker(ctx, jobs, &wg)``, a goroutine
+        beside its starter, as a literal's would be); a call in place that may take another case (a
+        ``pullNothing(t, errCh)`` that times out) is a receive its caller's paths cannot place."""
         if x.kind != CALL or x.callee is None or x.callee.key is None or not self._may_take_chan(x.callee.key):
             return {}
         s = self.effects.summary_of(x.callee)
         if s is None or not s.confined:
             return {}
+        started = x.node.parent is not None and x.node.parent.type == "go_statement"
         out = {}
         for p in s.confined:
+            if p in s.selected and not started:
+                continue
             idx = p.param_index
             if idx is not None and idx >= 0:
                 out[idx] = s.uses.get(p)

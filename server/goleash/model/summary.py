@@ -69,6 +69,7 @@ class EffectSummary:
     uses: dict[Place, PlaceEffects] = field(default_factory=dict)
     confined: frozenset = frozenset()   # channel parameters used only by this function's own operations
                                         # (send, receive, range, close, len): it does not hand them on
+    selected: frozenset = frozenset()   # those of them it uses in a select case too (``case v, ok := <-in:``)
     stops: tuple = ()                   # (place of a *testing.T-like parameter, Anchor): the function may
                                         # call Fatal/FailNow/Skip on it (directly, via require.X(t, ...) or
                                         # a callee), which ends the goroutine that runs it
@@ -85,7 +86,7 @@ class EffectSummary:
         # anchors included: a finding that points into the callee must move when the callee's body changes
         return (tuple(sorted((repr(p), tuple(sorted(u.some)), tuple(sorted(u.every)), repr(u.unpaid), u.where,
                               u.skips, repr(u.guards)) for p, u in self.uses.items())),
-                tuple(sorted(map(repr, self.confined))), self.stops,
+                tuple(sorted(map(repr, self.confined))), tuple(sorted(map(repr, self.selected))), self.stops,
                 self.reports)
 
     def get(self, place: Place) -> PlaceEffects | None:
@@ -153,11 +154,11 @@ class EffectModel:
                 if key is not None and node is not None:
                     where.setdefault(place, {}).setdefault(
                         kind, Anchor(key, node.start_byte - unit_start, node.end_byte - unit_start, kind))
-        confined = self._confined(f) if not literal else frozenset()
+        confined, selected = self._confined(f) if not literal else (frozenset(), frozenset())
         stops = self._stops(g, key, unit_start) if not literal else ()
         reports = self._reports(f, key, unit_start) if not literal else ()
         if not some:
-            return EffectSummary(confined=confined, stops=stops, reports=reports)
+            return EffectSummary(confined=confined, selected=selected, stops=stops, reports=reports)
         owed = [(p, k) for p, ks in some.items() for k in ks]
         # a function that calls itself: its recursive calls are taken to do what it does on every path (what
         # a call that returns has done, by induction over the depth), starting from everything and
@@ -207,7 +208,7 @@ class EffectModel:
             guards = tuple(sorted((k, keep(nested[(p, k)])) for k in ks if keep(nested.get((p, k), frozenset()))))
             out[p] = PlaceEffects(p, frozenset(ks), frozenset(every), tuple(sorted(where.get(p, {}).items())),
                                   tuple(sorted(unpaid)), skips, guards)
-        return EffectSummary(out, confined, stops, reports)
+        return EffectSummary(out, confined, selected, stops, reports)
 
     def _nested_under(self, node: Node, top: Node) -> frozenset:
         """The conditions ``node`` is nested under in its function ``top``: each ``if`` whose then-branch
@@ -302,19 +303,21 @@ class EffectModel:
                 break
         return tuple(out)
 
-    def _confined(self, f: Func) -> frozenset:
+    def _confined(self, f: Func) -> tuple[frozenset, frozenset]:
         """Channel parameters of ``f`` whose every use is one of its own channel operations (in its body, or
         in a literal it defers, ``defer func() { ...; done <- id }()``, which runs in its goroutine as it
         returns; not in a goroutine or another closure it makes: those run later, and its summary does not
-        hold them)."""
+        hold them); and those of them used in a select case."""
         um = self.um
-        out = set()
+        out, sel = set(), set()
         for v in um.scopes.declared_in(f.node):
             if v.kind != "param" or v.type_node is None or v.type_node.type != "channel_type" or v.assigned:
                 continue
             if all(_chan_op_use(r) and _own_frame(um.func_at(r), f) for r in v.refs):
                 out.add(um.var_place(v))
-        return frozenset(out)
+                if any(_in_select_case(r) for r in v.refs):
+                    sel.add(um.var_place(v))
+        return frozenset(out), frozenset(sel)
 
     # ---------------------------------------------------------- per node
     def occurrences(self, g, n: CNode) -> list[tuple[Place | None, str, Node | None]]:
@@ -520,6 +523,18 @@ def _exit_node(q: CNode, f: Func) -> Node:
     stmts = [c for c in (body.named_children if body is not None else ()) if c.type == "statement_list"]
     kids = [c for c in (stmts[0].named_children if stmts else ()) if c.type != "comment"]
     return kids[-1] if kids else (q.ast if q.ast is not None else f.node)
+
+
+def _in_select_case(ref: Node) -> bool:
+    """Is this reference to a channel the channel of a select case's communication?"""
+    up = ref.parent
+    for _ in range(4):
+        if up is None or up.type in ("block", "statement_list"):
+            return False
+        if up.type == "communication_case":
+            return True
+        up = up.parent
+    return False
 
 
 def _chan_op_use(ref: Node) -> bool:
