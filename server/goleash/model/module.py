@@ -27,6 +27,35 @@ from .checks import NEVER_DONE
 from .scope import param_refs
 
 _SKIP_DIRS = frozenset({"vendor", "testdata", "node_modules"})
+
+
+def _list_module(d: str, files: list, stamps: list, mods: list) -> None:
+    """The ``.go`` files under ``d`` (``_SKIP_DIRS`` and hidden or ``_`` directories left out), each with
+    its size and modification time, and the directories holding a ``go.mod``: a directory's files by name,
+    then its subdirectories by name (one ``scandir`` per directory: no path joins, no second listing)."""
+    try:
+        with os.scandir(d) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    if any(e.name == "go.mod" for e in entries):
+        mods.append(d)
+        stamps.append((d, 0, 0))
+    subdirs = []
+    for e in entries:
+        name = e.name
+        try:
+            if e.is_dir():
+                if name not in _SKIP_DIRS and not name.startswith((".", "_")):
+                    subdirs.append(e.path)
+            elif name.endswith(".go"):
+                st = e.stat()
+                files.append(e.path)
+                stamps.append((e.path, st.st_size, st.st_mtime_ns))
+        except OSError:
+            continue
+    for sub in subdirs:
+        _list_module(sub, files, stamps, mods)
 _MAX_FILES = 40      # files naming the function: more, and it is too common a name to follow
 _MAX_HOPS = 8        # calls followed down when reading whether a function looks at a parameter
 _MAX_SITES = 60
@@ -116,20 +145,7 @@ class ModuleIndex:
         if self._files is not None and now - self._stamp < _TTL:
             return
         files, stamps, mods = [], [], []
-        for d, dirs, names in os.walk(self.root):
-            dirs[:] = sorted(x for x in dirs if x not in _SKIP_DIRS and not x.startswith((".", "_")))
-            if "go.mod" in names:
-                mods.append(d)
-                stamps.append((d, 0, 0))
-            for n in sorted(names):
-                if n.endswith(".go"):
-                    path = os.path.join(d, n)
-                    try:
-                        st = os.stat(path)
-                    except OSError:
-                        continue
-                    files.append(path)
-                    stamps.append((path, st.st_size, st.st_mtime_ns))
+        _list_module(self.root, files, stamps, mods)
         digest = hash(tuple(stamps))
         self._stamp = now
         if self._files is not None and digest == self._digest:
