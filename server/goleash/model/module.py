@@ -1014,7 +1014,8 @@ def _receiver_type(decl: Node) -> str:
 # calls that give back the context they are given with a value added (a span, metadata, labels): it is done
 # when, and only when, that context is
 VALUE_ONLY_CTX = frozenset({"WithValue", "Start", "StartSpan", "Trace", "NewTask", "NewOutgoingContext",
-                            "NewIncomingContext", "AppendToOutgoingContext", "ContextWithSpan", "WithLabels"})
+                            "NewIncomingContext", "AppendToOutgoingContext", "ContextWithSpan", "WithLabels",
+                            "NewContext"})   # (``klog.NewContext(ctx, logger)``: the NewContext/FromContext pair of a value)
 VALUE_GETTER = re.compile(r"\w*From\w*Context")   # a getter of a value a context carries: ``FromIncomingContext``
 
 

@@ -102,7 +102,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   included; one call at least, and for a method one outside the tests: a method only tests call here
   runs in the program when something else calls it, a framework through an interface, while a package
   function only tests call does not run in the program at all) passes such a context: a `Background()`/`TODO()` root, maybe wrapped with
-  values, a local bound only to one, a local `ctx, stop := context.WithCancel(context.Background())` whose
+  values (`context.WithValue`, another package's `NewContext(ctx, v)` of a value: `klog.NewContext(ctx,
+  logger)`, a tracer's span), a local bound only to one, a local `ctx, stop := context.WithCancel(context.Background())` whose
   `stop` is only deferred, given to a call the caller makes in place (no deadline, and done only once the
   caller returns, after the call), a call of a module function that only returns a package variable
   set once to one (`registry.Context()` of `func Context() context.Context { return cliCtx }`, `cliCtx =
