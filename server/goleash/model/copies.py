@@ -124,6 +124,16 @@ class CopiedValue:
                 if up is not None and up.type == "call_expression" and up.child_by_field_name("function") == sel:
                     return False   # a method of the copy (promoted Lock included) may lock it
                 got = index.field(self.type, syntax.text(sel.child_by_field_name("field")))
+                # a field that holds a lock by value is read only through its own lock-free fields
+                # (``e.State.state`` of ``State SyncConnState{sync.RWMutex; state uint8}``)
+                while got is not None and not got[0].startswith("*") and _element(got[0]) in holders:
+                    outer = sel.parent
+                    if outer is None or outer.type != "selector_expression" or \
+                            outer.child_by_field_name("operand") != sel or \
+                            (outer.parent is not None and outer.parent.type == "call_expression" and
+                             outer.parent.child_by_field_name("function") == outer):
+                        return False   # the struct holding the lock itself, or a method of it
+                    got, sel = index.field(_element(got[0]), syntax.text(outer.child_by_field_name("field"))), outer
                 if got is None:
                     return False   # not a known field (a method value, a field of another build)
                 ft = _element(got[0])

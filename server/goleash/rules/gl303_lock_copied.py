@@ -52,7 +52,8 @@ func (c *Counter) Inc() {
 - pointer receivers and pointer parameters; structs holding a `*sync.Mutex`;
 - a copy of a value holding an `RWMutex`, `Once` or `Cond` (no plain `Mutex`) whose function only reads
   or writes its fields that hold no lock (`h.s[i]`, `len(h.items)`: a heap's value `Len`/`Less`/`Swap`
-  beside pointer methods that lock the original): no method is called on it, it is not passed on,
+  beside pointer methods that lock the original; also through a field that holds the lock, to its own
+  lock-free fields: `e.State.state`): no method is called on it, it is not passed on,
   returned or addressed, so its lock is never taken, and the race detector does not see the copy read
   the lock's words. (A plain `Mutex` copied so is still reported: a goroutine waiting on the original
   sets its state with an atomic write that `-race` reports against the copy.)
