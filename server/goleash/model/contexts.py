@@ -210,6 +210,38 @@ class ContextModel:
         return reached_before_leaving(rest, lambda n: n.type == "expression_statement" and
                                       " ".join(_text(n).split()) == done)
 
+    def asserted_expired(self, d: Derived, testing: frozenset = frozenset()) -> bool:
+        """Does the test go on past the derived context only once its deadline has passed: a statement
+        after it, in its block, checks ``context.DeadlineExceeded`` and fails the test otherwise (``if err !=
+        context.DeadlineExceeded { t.Fatalf(...) }``, ``if !errors.Is(err, context.DeadlineExceeded) {``, or an
+        assertion given it: ``require.ErrorIs(t, err, context.DeadlineExceeded)``,
+        ``Expect(errors.Is(ctx.Err(), context.DeadlineExceeded)).To(BeTrue())``)? On every passing run the
+        timer has fired, which cancelled the context and released it."""
+        if d.stmt.parent is None or d.stmt.parent.type not in ("block", "statement_list") or \
+                b"DeadlineExceeded" not in (d.func.node.text or b""):
+            return False
+        after = False
+        for st in d.stmt.parent.named_children:
+            if st.id == d.stmt.id:
+                after = True
+                continue
+            if not after or b"context.DeadlineExceeded" not in (st.text or b""):
+                continue
+            if st.type == "if_statement":
+                cond = st.child_by_field_name("condition")
+                then = st.child_by_field_name("consequence")
+                if cond is not None and b"context.DeadlineExceeded" in (cond.text or b"") and then is not None \
+                        and syntax.reports_failure(then, testing):
+                    return True
+            elif st.type == "expression_statement":
+                call = st.named_children[0] if st.named_children else None
+                fn = _text(call.child_by_field_name("function")) if call is not None and \
+                    call.type == "call_expression" else ""
+                if fn.startswith(("require.", "assert.")) or re.match(r"(?:\w+\.)?Expect\(", fn) or \
+                        ".Expect(" in fn or fn.startswith("Expect("):
+                    return True
+        return False
+
     @staticmethod
     def holds_nothing(d: Derived) -> bool:
         """Is ``d`` a ``context.WithCancel`` (or ``WithCancelCause``) of ``context.Background()`` or

@@ -68,6 +68,10 @@ which it is not called, with the call that created it as related location.
   then, and so is every child made from it, timers stopped; likewise a path that leaves only after
   receiving from the context's own `Done()` (`case <-waitCtx.Done(): return`): it is cancelled by then
   (its deadline passed, its parent or its cancel ended it), which stopped its timer and let its parent go;
+- in a test, a discarded cancel of a context whose deadline the test then asserts passed (`if err !=
+  context.DeadlineExceeded { t.Fatalf(...) }`, `require.ErrorIs(t, err, context.DeadlineExceeded)`, a
+  Gomega `Expect(errors.Is(ctx.Err(), context.DeadlineExceeded)).To(BeTrue())`, a statement after it in
+  its block): on every passing run the timer has fired and released it;
 - a discarded cancel of a context the function then waits out (`ctx, _ := context.WithTimeout(...)` with
   `<-ctx.Done()` right after, before anything can leave): it goes on only once the timer cancelled the
   context, which released it;
@@ -114,6 +118,8 @@ which it is not called, with the call that created it as related location.
                     continue  # a deadline already past: cancelled and detached before it is returned
                 if cm.waited_out(d):
                     continue  # ``<-ctx.Done()`` right after: it returns once the context ended and let go
+                if ctx.is_test_file and cm.asserted_expired(d, ctx.testing_params):
+                    continue  # the test fails unless its deadline passed: on a passing run it has ended
                 if ((d.func.node.id == ctx.unit.id and ctx.returns_to_exit) or _exits_on_return(ctx, d.func)) \
                         and not syntax.loops_between(stmt, d.func.node):
                     continue  # made once in main (or its last act), in no loop: it lives no longer than the program
