@@ -243,10 +243,11 @@ goroutine its own slot (`results[i] = ...`).
                            f"loop runs {callee}")
                     related = Related(0, 0, f"{w.spelling} is written here", anchor=w.at)
                 reported.update((key, (go.id, call.node.id)))   # (one finding per call)
+                path = [ctx.related(loop.child(0), "goroutines started in this loop and not awaited in it"), related]
+                if not a.write:   # (where the read is: a read after an early ``Unlock`` is easy to miss)
+                    path.append(Related(0, 0, f"{a.spelling} is read here, with no mutex held", anchor=a.at))
                 yield ctx.finding(call.node, f"data race on {name}: {why}. They run at the same time, with no "
-                                             f"mutex held" if a.write else f"data race on {name}: {why}",
-                                  [ctx.related(loop.child(0), "goroutines started in this loop and not awaited in it"),
-                                   related])
+                                             f"mutex held" if a.write else f"data race on {name}: {why}", path)
 
     def _methods(self, ctx, fa) -> Iterator[Finding]:
         """``go s.a()`` and ``go s.b()`` from one function writing the same field without a lock."""
