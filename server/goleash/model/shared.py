@@ -1040,8 +1040,10 @@ class SharedVars:
                 continue
             recvs = [r for r in v.refs if syntax.inside(r, lit)]
             others = [r for r in v.refs if not syntax.inside(r, lit)]
+            sent = {" ".join(syntax.text(syntax.stmt_of(r).child_by_field_name("value")).split())
+                    for r in others if _sent_on(r)}
             if not recvs or not all(_sent_on(r) for r in others) or \
-                    not all(_receive_then_exit(r, lit) for r in recvs):
+                    not all(_receive_then_exit(r, lit, sent) for r in recvs):
                 continue
             out.add(n.id)
         return out
@@ -1954,19 +1956,31 @@ _REPORT_CALL = re.compile(r"\w+\.(?:Error|Errorf|Fatal|Fatalf|Log|Logf|Fail|Fail
                           r"(?:assert|require)\.\w+")
 
 
-def _receive_then_exit(ref: Node, lit: Node) -> bool:
+def _receive_then_exit(ref: Node, lit: Node, sent: set[str] = frozenset()) -> bool:
     """Is ``ref`` received from (``<-ref``) in a select case or a statement of the goroutine literal ``lit``'s
     top level, after which the goroutine only makes calls that are no reports and ends (a ``return``, or
-    the end of its body)?"""
+    the end of its body)? A case that keeps the value and ends when it is true (``case cancel := <-done: if
+    cancel { return }``) counts when every send on the channel (``sent``, their values) sends ``true``."""
     recv = ref.parent
     if recv is None or recv.type != "unary_expression" or syntax.text(recv.child_by_field_name("operator")) != "<-":
         return False
     holder = recv.parent
+    kept = None
     if holder is not None and holder.type == "receive_statement":
-        holder = holder.parent if not holder.child_by_field_name("left") else None
+        left = holder.child_by_field_name("left")
+        names = [syntax.text(x) for x in left.named_children] if left is not None else []
+        kept = names[0] if len(names) == 1 and sent == {"true"} else None
+        holder = holder.parent if left is None or kept is not None else None
     if holder is not None and holder.type == "communication_case":
-        rest = [c for c in holder.named_children if c.id != recv.id and c.type != "receive_statement"]
-        rest = [st for c in rest for st in (syntax.stmt_list(c) if c.type == "statement_list" else [c])]
+        rest = [c for c in holder.named_children if c.id != recv.id and c.type not in ("receive_statement", "comment")]
+        rest = [st for c in rest for st in (syntax.stmt_list(c) if c.type == "statement_list" else [c])
+                if st.type != "comment"]
+        if kept is not None:   # ``if cancel { return }`` alone: every send says true
+            cond = rest[0].child_by_field_name("condition") if len(rest) == 1 and rest[0].type == "if_statement" \
+                else None
+            if cond is None or syntax.text(cond) != kept or rest[0].child_by_field_name("alternative") is not None:
+                return False
+            rest = syntax.stmt_list(rest[0].child_by_field_name("consequence"))
         if not rest or rest[-1].type != "return_statement" or rest[-1].named_children:
             return False
         return all(_quiet_stmt(st) for st in rest[:-1])

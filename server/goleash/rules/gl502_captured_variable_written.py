@@ -81,7 +81,9 @@ access it races with.
 - accesses after a send on a local unbuffered channel (`quit <- struct{}{}`, `quit := make(chan
   struct{})`) that only the goroutine receives from, each receive leading straight to its end (`case
   <-quit: ticker.Stop(); return`, or `<-quit` as its last statement; no write, report or deferred function
-  on the way): the send completes only once the goroutine took it, after all its writes;
+  on the way; or a case that keeps the value and ends when it is true, `case cancel := <-done: if cancel {
+  return }`, when every send says `true`): the send completes only once the goroutine took it, after all
+  its writes;
 - a mutex held at the write (locked before it, unlocked after or deferred), a package's own mutex made of
   a channel with one slot among them (`Lock()` sends on a field of its receiver, `Unlock()` receives from
   it, the field made with a buffer of one wherever it is made) or of atomics and a channel (both change a

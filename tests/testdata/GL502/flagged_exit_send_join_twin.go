@@ -43,3 +43,24 @@ func restoreFlushing(items []int) error {
 	err = patchProgress(0)
 	return err
 }
+
+// A false on the handshake keeps the collector running: it can append while the function reads.
+func collectEventsPaused(events <-chan string, stop bool) int {
+	var got []string
+	done := make(chan bool)
+	go func() {
+		for {
+			select {
+			case cancel := <-done:
+				if cancel {
+					return
+				}
+			case e := <-events:
+				got = append(got, e) // want `data race on got: written here with no mutex held`
+			}
+		}
+	}()
+	time.Sleep(10 * time.Millisecond)
+	done <- stop
+	return len(got)
+}

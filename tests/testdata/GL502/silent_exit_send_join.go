@@ -48,3 +48,26 @@ func syncAll(items []int) error {
 	}
 	return nil
 }
+
+// The goroutine keeps the received value and ends when it is true, and the only send says true: the
+// handshake still comes after every append (phalanx's event collector).
+func collectEvents(events <-chan string) int {
+	var got []string
+	done := make(chan bool)
+	go func() {
+		for {
+			select {
+			case cancel := <-done:
+				// stop collecting
+				if cancel {
+					return
+				}
+			case e := <-events:
+				got = append(got, e)
+			}
+		}
+	}()
+	time.Sleep(10 * time.Millisecond)
+	done <- true
+	return len(got)
+}
