@@ -67,6 +67,9 @@ Applies when the module's `go` directive is below 1.23.
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made), or
   receive the turn's own result, from a channel made in the loop's body (`result := make(chan error, 1);
   go func() { result <- run(name) }()`): the loop turns once per piece of work, not per message;
+- a loop that turns a constant number of times at most through the case that keeps it going: the case
+  counts down first (`i--; if i == 0 { break outer }`, `i := handshakeTolerance` set before the loop to a
+  literal or a constant and changed nowhere else), so each call leaves a fixed number of timers;
 - a constant duration of at most 10 ms (`time.After(time.Millisecond)`, `5 * time.Millisecond`): each
   timer fires and is freed before many more are made;
 - a select after which every path leaves the loop (`case <-closeC: select { case <-pool: case
@@ -120,6 +123,8 @@ Applies when the module's `go` directive is below 1.23.
             body = [c for c in other.named_children if c.type != "comment"][1:]
             if _always_leaves(body, loop):
                 continue
+            if _counts_down(ctx, body, loop):
+                continue   # ``i--; if i == 0 { break loop }`` of ``i := tolerance``: a constant number of turns
             if not any(_jumps(x) for x in body) and _after_leaves(case.parent, loop):
                 continue   # it falls out of the select into statements that leave the loop (``break``)
             return True   # some path of this case keeps looping (an exit on another path does not help)
@@ -152,6 +157,38 @@ Applies when the module's `go` directive is below 1.23.
                         ctx.insert_line_before(loop, f"{tm} := time.NewTimer({d})\n{ctx.indent(loop)}defer {tm}.Stop()"),
                         ctx.insert_line_before(select, drain),
                         ctx.replace(call, f"{tm}.C"), preferred=True),)
+
+
+def _counts_down(ctx: FuncContext, body: list[Node], loop: Node) -> bool:
+    """Does the case count the loop's turns down to a constant bound first: ``i--`` then ``if i == 0 {`` (or
+    ``i <= 0``) leaving the loop, with ``i`` a local set before the loop to a literal or a constant (``i :=
+    handshakeMsgTolerance``) and changed nowhere else? The loop then turns a fixed number of times at most
+    through this case: its timers are few, whatever the wait."""
+    stmts = [st for b in body for st in (syntax.stmt_list(b) if b.type == "statement_list" else [b])
+             if st.type != "comment"]
+    if len(stmts) < 2 or stmts[0].type != "dec_statement" or stmts[1].type != "if_statement":
+        return False
+    name = syntax.text(stmts[0].named_children[0]) if stmts[0].named_children else ""
+    cond = " ".join(syntax.text(stmts[1].child_by_field_name("condition")).split())
+    then = stmts[1].child_by_field_name("consequence")
+    if not name.isidentifier() or cond not in (f"{name} == 0", f"{name} <= 0") or then is None or \
+            not syntax.contains_exit(then, loop):
+        return False
+    # set once before the loop, to a literal or a constant; changed in the loop only by this decrement
+    at = loop.parent if loop.parent is not None and loop.parent.type == "labeled_statement" else loop
+    decl = next((st for st in (at.parent.named_children if at.parent is not None else ())
+                 if st.end_byte <= at.start_byte and st.type == "short_var_declaration" and
+                 [syntax.text(x) for x in st.child_by_field_name("left").named_children] == [name]), None)
+    value = decl.child_by_field_name("right").named_children if decl is not None else []
+    if len(value) != 1 or not (value[0].type == "int_literal" or (
+            value[0].type == "identifier" and ctx.pkg is not None and ctx.pkg.is_const(syntax.text(value[0])))):
+        return False
+    for n in syntax.walk(loop):
+        if n.type in ("inc_statement", "dec_statement", "assignment_statement") and n.id != stmts[0].id:
+            target = n.named_children[0] if n.type != "assignment_statement" else n.child_by_field_name("left")
+            if name in {syntax.text(x) for x in ([target] if n.type != "assignment_statement" else target.named_children)}:
+                return False
+    return True
 
 
 def _jumps(node: Node) -> bool:
