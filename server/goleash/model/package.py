@@ -258,6 +258,7 @@ _ASKED_AGAIN = {
     "fieldassigns": lambda m, k: m.field_assignments(k, record=False),
     "nevertrue": lambda m, k: m.never_true(k, record=False),
     "litvar": lambda m, k: m.is_literal_var(k, record=False),
+    "semvar": lambda m, k: m.semaphore_var(k, record=False),
     "freshrecv": lambda m, k: m.fresh_receivers_only(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
     "callflags": lambda m, k: m.flags_at_calls(k.partition(":")[2], int(k.partition(":")[0]), record=False),
     "modecalls": lambda m, k: m.mode_only_calls(*k.split("\x00"), record=False),
@@ -571,6 +572,7 @@ class PackageModel:
         self._callers: dict[str, set[str]] | None = None
         self._consts: set[str] | None = None
         self._litvars: dict[str, bool] = {}
+        self._semvars: dict[str, bool] = {}
         self._setters: dict[str, tuple[str, ...]] = {}
         self._changed_sets: dict[str, bool] = {}
         self._stops_memo: dict[str, bool] = {}
@@ -1324,6 +1326,35 @@ class PackageModel:
             got = decls == 1 and tests > 0
         if record:
             self._note("bitnever:" + name, got)
+        return got
+
+    def semaphore_var(self, name: str, record: bool = True) -> bool:
+        """Is the package variable ``name`` a counting semaphore: declared once as a buffered channel (``var
+        workQueue = make(chan struct{}, 16)``), and every other use of it in the package's code a send (an
+        acquire, ``workQueue <- struct{}{}``) or a receive deferred alone in a literal (the release, ``defer
+        func() { <-workQueue }()``)? Every holder gives its slot back as its function ends: an acquire
+        waits only while holders run."""
+        got = self._semvars.get(name)
+        if got is None:
+            n = re.escape(name.encode())
+            decl = re.compile(rb"(?<![\w.])" + n + rb"\s*=\s*make\(\s*chan\s[^,()\n]+,\s*(?!0\s*\))[^)\n]+\)")
+            declared = sum(1 for f in self.files for u in f.index.units
+                           if u.kind == "var_declaration" and decl.search(f.source, u.start, u.end))
+            got = declared == 1
+            if got:
+                release = re.compile(rb"defer\s+func\s*\(\)\s*\{\s*<-\s*" + n + rb"\s*\}\s*\(\)")
+                for src, start, end in self._uses_in_code(name):
+                    if re.match(rb"\s*=\s*make\(", src[end:end + 40]) or re.match(rb"\s*<-", src[end:end + 8]):
+                        continue   # the declaration, an acquire
+                    line = src.rfind(b"\n", 0, start)
+                    window = src[max(0, start - 120):end + 40]
+                    if src[max(line, start - 8):start].rstrip().endswith(b"<-") and release.search(window):
+                        continue   # a deferred release
+                    got = False
+                    break
+            self._semvars[name] = got
+        if record:
+            self._note("semvar:" + name, got)
         return got
 
     def is_literal_var(self, name: str, record: bool = True) -> bool:

@@ -113,6 +113,10 @@ other side of that channel is gone the goroutine blocks forever.
 - drop-oldest: a send right after a non-blocking receive from the same buffered field channel
   (`select { case <-d.ch: default: }`), under a mutex every sender of that channel in the package
   holds: no other send can take the slot the receive freed;
+- the acquire of a counting semaphore: a send on a buffered channel every receive of which is a release
+  deferred by its holder (`sem <- struct{}{}` then `go func() { defer func() { <-sem }(); ... }()` or an
+  errgroup's `Go`, a channel made here; or a package variable `var workQueue = make(chan struct{}, 16)`
+  that the package's code only sends on and releases so): it waits only while the holders run;
 - a worker giving back its token: a receive from a buffered field channel that only this function
   receives from, once at most on any path, where every `go` starting the function comes right after a
   send on that channel (`case r.sem <- struct{}{}: go r.worker()`): each worker takes back the token
@@ -154,7 +158,8 @@ other side of that channel is gone the goroutine blocks forever.
                                                      self._drained_until_closed(ctx, e, f) or
                                                      self._field_ranged_until_closed(ctx, e) or
                                                      self._served_until_done(ctx, e) or
-                                                     self._drained_at_starts(ctx, e))) and \
+                                                     self._drained_at_starts(ctx, e) or
+                                                     _semaphore_slot(ctx, e))) and \
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
                             not (e.kind == RECV and self._own_token(ctx, e)) and \
                             not (e.kind == RECV and _stop_channel(ctx, e, stop)) and \
@@ -541,6 +546,37 @@ other side of that channel is gone the goroutine blocks forever.
                 return True
             p = p.parent
         return False
+
+
+def _semaphore_slot(ctx: FuncContext, send) -> bool:
+    """Is the send the acquire of a counting semaphore: a buffered channel made here whose every receive is
+    the release a worker defers (``sem <- struct{}{}`` then ``eg.Go(func() error { defer func() { <-sem }();
+    ... })``, or a ``go`` literal so), none of them in the function itself, and no other send? The send waits
+    only while every slot is held by a running worker, each of which gives it back as it ends: it blocks
+    only for as long as a worker runs, which is not this rule's forever. A package variable that the
+    package only acquires and releases so (PackageModel.semaphore_var) is one too."""
+    place = send.place
+    if place is not None and place.is_global and not place.path and ctx.pkg is not None and \
+            ctx.channels.by_place.get(place) is not None and not ctx.channels.by_place[place].closes:
+        return ctx.pkg.semaphore_var(place.root.split(":", 1)[1])   # ``var workQueue = make(chan struct{}, 16)``
+    ch = _made_here(ctx, send)
+    if ch is None or not ch.capacity or not ch.local or len(ch.sends) != 1 or ch.closes:
+        return False
+    recvs = [o for o in ch.ops if o.kind != SEND]
+    if not recvs:
+        return False
+    for o in recvs:
+        if o.kind != RECV or o.via is not None:
+            return False
+        d = next((a for a in syntax.ancestors(o.node) if a.type == "defer_statement"), None)
+        worker = next((a for a in syntax.ancestors(d) if a.type == "func_literal"), None) if d is not None else None
+        holder = worker.parent if worker is not None else None
+        call = holder.parent if holder is not None and holder.type == "argument_list" else holder
+        if worker is None or call is None or not (
+                call.type == "go_statement" or (call.type == "call_expression" and syntax.call_name(call)[1] == "Go")
+                or (call.type == "call_expression" and call.parent is not None and call.parent.type == "go_statement")):
+            return False
+    return True
 
 
 def _made_here(ctx: FuncContext, send):
