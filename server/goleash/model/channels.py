@@ -476,11 +476,13 @@ class ChannelModel:
                     ch.escapes.append(ref)
         # a channel in an exported field of a local value (``ret.Outs[n]``, ``ret.C``) of a package others can
         # import escapes with the value:
-        # ``return &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}`` (an unexported field
-        # stays the package's, whose every use of it is read where it is)
-        fielded = [(p, c) for p, c in self.by_place.items()
-                   if p.is_local and p.path and any(x[:1].isupper() for x in p.path)] \
-            if self.ctx.package_name != "main" else []   # (no other package can import a program's)
+        # ``return &ret``, ``return ret``, ``f(ret)``, ``s.out = ret``, ``T{r: ret}``
+        library = self.ctx.package_name != "main"   # (no other package can import a program's)
+        fielded = [(p, c) for p, c in self.by_place.items() if p.is_local and p.path and (
+                   (library and any(x[:1].isupper() for x in p.path)) or self._used_elsewhere(p))]
+        # (an unexported field, or any field of a program's value, escapes with the value only when
+        # another function of the package operates on that field: ``m := &conn{}; m.data = make(chan
+        # []byte); ...; return m`` beside ``func (m *conn) Read(...) { s := <-m.data }``)
         if fielded:
             for v in um.scopes.vars:
                 if v.kind != "local":
@@ -507,6 +509,19 @@ class ChannelModel:
             for ref in v.refs:
                 if ref.id not in op_ids and self._role(ref) == "escape":
                     ch.escapes.append(ref)
+
+    def _used_elsewhere(self, place) -> bool:
+        """Does a function of the package other than this declaration operate on the field ``place`` (of a
+        local value) names, by its type's field: a receive that waits for a value, a range, send, close, make
+        or assignment of it (the package's channel index)? A select case is not counted: one beside a
+        ``default`` only polls (``select { case <-dl.doneChan: default: }`` of a Close), and the sender it
+        may miss is this function's to report."""
+        pkg = self.ctx.pkg
+        name = self.um.abstract_place(place)
+        key = self.ctx.func_key
+        if pkg is None or name is None or key is None or not pkg.is_chan_name(name):
+            return False
+        return any(f.at.func != key and not f.select for f in pkg.chan_index().of(name))
 
     def _role(self, ident: Node) -> str:
         p = ident.parent
