@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
+from .. import syntax
 from ..findings import Finding
 from ..model.locks import UNTOUCHED
 from ..model.types import foreign_lock
@@ -38,6 +41,8 @@ fatal error, not a recoverable panic.
 ```
 
 ## Stays silent
+- two elements of a collection unlocked at two indexes the code tells apart (`if first != second {
+  keyLocks[second].Unlock() }; keyLocks[first].Unlock()`): two mutexes, each released once;
 - the mutex of each element of a collection locked in one loop and unlocked in another
   (`for i := range w.shards { w.shards[i].mu.Lock() }`, then a deferred loop that unlocks them):
   each turn names another mutex (a loop that locks and unlocks its element in one turn is followed);
@@ -126,6 +131,8 @@ fatal error, not a recoverable panic.
             if um.loops(ev.effect.node) and ev.place not in flow.locked_places:
                 return None   # a worker that only releases, each turn, the lock taken for its task
             first = flow.g.nodes[origin].ast if origin >= 0 else None
+            if first is not None and _distinct_elements(first, ev.effect.node, flow.func.node):
+                return None   # ``if i != j { m[j].Unlock() }; m[i].Unlock()``: two elements, not one twice
             related = [ctx.related(first, f"{name} is already unlocked here")] if first is not None else []
             msg = (f"{name} is unlocked twice on this path: fatal error. The program dies with "
                    f"\"sync: unlock of unlocked mutex\"")
@@ -150,3 +157,27 @@ def _foreign_operand(um, call) -> bool:
     fn = call.child_by_field_name("function") if call is not None else None
     operand = fn.child_by_field_name("operand") if fn is not None and fn.type == "selector_expression" else None
     return operand is not None and foreign_lock(um.types.of(operand))
+
+
+def _element_index(node: Node) -> str | None:
+    """For ``m[i].Unlock()`` (or a statement holding it), the text of ``i``; None otherwise."""
+    call = node if node.type == "call_expression" else next(
+        (c for c in syntax.walk(node, skip_funcs=True) if c.type == "call_expression"), None)
+    fn = call.child_by_field_name("function") if call is not None else None
+    operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
+        fn.type == "selector_expression" else None
+    index = operand.child_by_field_name("index") if operand is not None and \
+        operand.type == "index_expression" else None
+    return " ".join(syntax.text(index).split()) if index is not None else None
+
+
+def _distinct_elements(first: Node, second: Node, top: Node) -> bool:
+    """Are the two unlocks of elements of one collection at two indexes the code tells apart: ``m[j]``
+    unlocked only under ``if i != j`` before ``m[i]`` (or the other way round)? They release two mutexes,
+    each once."""
+    a, b = _element_index(first), _element_index(second)
+    if a is None or b is None or a == b:
+        return False
+    want = {f"{a} != {b}", f"{b} != {a}"}
+    return any(" ".join(syntax.text(c).split()) in want
+               for n in (first, second) for c, _branch in syntax.guards(n, top))
