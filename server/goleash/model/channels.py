@@ -511,17 +511,28 @@ class ChannelModel:
                     ch.escapes.append(ref)
 
     def _used_elsewhere(self, place) -> bool:
-        """Does a function of the package other than this declaration operate on the field ``place`` (of a
-        local value) names, by its type's field: a receive that waits for a value, a range, send, close, make
-        or assignment of it (the package's channel index)? A select case is not counted: one beside a
-        ``default`` only polls (``select { case <-dl.doneChan: default: }`` of a Close), and the sender it
-        may miss is this function's to report."""
+        """Does a function of the package other than this declaration wait on the field ``place`` (of a
+        local value) names, by its type's field, a plain receive or a range (the package's channel index),
+        and does every ``return`` of this function hand the value out? A select case is not counted: one
+        beside a ``default`` only polls (``select { case <-dl.doneChan: default: }`` of a Close), one beside
+        a ``ctx.Done()`` may stop, and the sender it leaves is this function's to report."""
         pkg = self.ctx.pkg
         name = self.um.abstract_place(place)
         key = self.ctx.func_key
         if pkg is None or name is None or key is None or not pkg.is_chan_name(name):
             return False
-        return any(f.at.func != key and not f.select for f in pkg.chan_index().of(name))
+        if not any(f.at.func != key and f.kind in ("recv", "range") and not f.select
+                   for f in pkg.chan_index().of(name)):
+            return False
+        # handed out on every way out: each ``return`` of the function gives the value back (``return m``,
+        # ``return &m, nil``); a return that does not (``return err`` before the value is stored) leaves the
+        # channel to this function alone on that path
+        root = place.root.split(":")[1] if place.root.startswith("v:") else None
+        body = self.um.top.node.child_by_field_name("body") if self.um.top is not None else None
+        rets = [r for r in syntax.walk(body, skip_funcs=True) if r.type == "return_statement"] \
+            if body is not None else []
+        return bool(root) and bool(rets) and all(
+            any(syntax.text(syntax.unparen(v)).lstrip("&") == root for v in syntax.return_values(r)) for r in rets)
 
     def _role(self, ident: Node) -> str:
         p = ident.parent
