@@ -76,10 +76,10 @@ then returns):
 ```
 
 ## Stays silent
-- a channel in a field of a value the function hands out (returns, passes or stores) that another
-  function of the package operates on (`m.data` of the `m` a constructor returns, received by `func (m
-  *conn) Read(...)` with a plain receive; a select case there, which may only poll beside a `default`,
-  does not count): its receivers are not this function's to count;
+- a channel in a field of a value that every `return` of the function hands back, which another
+  function of the package waits on with a plain receive or a range (`m.data` of the `m` a constructor
+  returns, received by `func (m *conn) Read(...)`; a select case there, which may only poll or stop, does
+  not count): its receiver is not this function's to count;
 - the channel is buffered with at least as many slots as sends (a literal
   capacity, or `len(items)` for one goroutine per item); goroutines of one value each that the
   function starts in exclusive branches (one per `switch` arm) count once;
