@@ -275,6 +275,33 @@ def loops_between(node: Node, stop: Node) -> list[Node]:
     return out
 
 
+def closed_branch(recv: Node) -> Node | None:
+    """For a receive ``v, ok := <-ch`` (a statement, or a select case's), the block of the ``if !ok {`` that
+    follows it first (no ``else``): the code that runs once ``ch`` is closed. None otherwise."""
+    st = recv.parent
+    while st is not None and st.type in ("expression_list", "parenthesized_expression"):
+        st = st.parent
+    if st is None or st.type not in ("receive_statement", "short_var_declaration", "assignment_statement"):
+        return None
+    left = st.child_by_field_name("left")
+    names = [text(x) for x in left.named_children] if left is not None else []
+    if len(names) != 2:
+        return None
+    nxt = st.next_named_sibling if st.type != "receive_statement" else None
+    if st.type == "receive_statement":   # (a select case: its body's first statement)
+        case = st.parent
+        body = next((c for c in case.named_children if c.type == "statement_list"), None) \
+            if case is not None and case.type == "communication_case" else None
+        nxt = body.named_children[0] if body is not None and body.named_children else None
+    while nxt is not None and nxt.type == "comment":
+        nxt = nxt.next_named_sibling
+    cond = nxt.child_by_field_name("condition") if nxt is not None and nxt.type == "if_statement" else None
+    if cond is None or " ".join(text(cond).split()) != f"!{names[1]}" or \
+            nxt.child_by_field_name("alternative") is not None:
+        return None
+    return nxt.child_by_field_name("consequence")
+
+
 def enclosing_select_case(node: Node) -> Node | None:
     """The ``communication_case`` whose communication is the send/receive ``node``."""
     p = node.parent

@@ -685,20 +685,9 @@ class ChannelModel:
         value until the channel is closed, as a ``for range`` does; a ``break`` in another case leaves only
         the select (``case <-ctx.Done(): break``). (None, None) for anything else."""
         node = self._op_node(o)
-        case = next((a for a in syntax.ancestors(node) if a.type == "communication_case"), None) \
-            if node is not None else None
-        comm = case.child_by_field_name("communication") if case is not None else None
-        left = comm.child_by_field_name("left") if comm is not None and comm.type == "receive_statement" else None
-        names = [syntax.text(x) for x in left.named_children] if left is not None else []
-        if len(names) != 2:
-            return None, None
-        body = next((c for c in case.named_children if c.type == "statement_list"), None)
-        first = next((st for st in (body.named_children if body is not None else ()) if st.type != "comment"), None)
-        cond = first.child_by_field_name("condition") if first is not None and first.type == "if_statement" \
-            else None
-        then = first.child_by_field_name("consequence") if cond is not None else None
-        if then is None or " ".join(syntax.text(cond).split()) != f"!{names[1]}" or \
-                first.child_by_field_name("alternative") is not None:
+        case = syntax.enclosing_select_case(node) if node is not None else None
+        then = syntax.closed_branch(node) if case is not None else None
+        if then is None:
             return None, None
         loop = case.parent.parent if case.parent is not None and case.parent.type == "select_statement" else None
         while loop is not None and loop.type in ("statement_list", "block"):
