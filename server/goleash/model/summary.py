@@ -315,7 +315,7 @@ class EffectModel:
                 continue
             if all(_chan_op_use(r) and _own_frame(um.func_at(r), f) for r in v.refs):
                 out.add(um.var_place(v))
-                if any(_in_select_case(r) for r in v.refs):
+                if any(r.parent is not None and syntax.enclosing_select_case(r.parent) is not None for r in v.refs):
                     sel.add(um.var_place(v))
         return frozenset(out), frozenset(sel)
 
@@ -523,18 +523,6 @@ def _exit_node(q: CNode, f: Func) -> Node:
     stmts = [c for c in (body.named_children if body is not None else ()) if c.type == "statement_list"]
     kids = [c for c in (stmts[0].named_children if stmts else ()) if c.type != "comment"]
     return kids[-1] if kids else (q.ast if q.ast is not None else f.node)
-
-
-def _in_select_case(ref: Node) -> bool:
-    """Is this reference to a channel the channel of a select case's communication?"""
-    up = ref.parent
-    for _ in range(4):
-        if up is None or up.type in ("block", "statement_list"):
-            return False
-        if up.type == "communication_case":
-            return True
-        up = up.parent
-    return False
 
 
 def _chan_op_use(ref: Node) -> bool:
