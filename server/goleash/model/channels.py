@@ -411,6 +411,8 @@ class ChannelModel:
         if not params:
             return
         args = syntax.call_args(x.node)
+        s = self.effects.summary_of(x.callee)   # (memoised: the one _confined_params read)
+        selected = {p.param_index for p in s.selected} if s is not None else set()
         for idx, use in params.items():
             if idx >= len(args):
                 continue
@@ -431,7 +433,8 @@ class ChannelModel:
                 via = where.get(kind)
                 ch.ops.append(ChanOp(
                     kind=kind, node=x.node, chan=args[idx], goroutine=go_stmt, func=f.node,
-                    select_case=self._callee_case(via),
+                    select_case=self._callee_case(via) if idx in selected else None,   # (no parse of the
+                    #                                                        callee for one it uses in no select)
                     loops=list(reversed(self.um.loops(x.node))), deferred=deferred, cnode=n, via=via,
                     every=kind in use.every))
 
