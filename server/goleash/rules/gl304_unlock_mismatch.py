@@ -166,8 +166,7 @@ def _element_index(node: Node) -> str | None:
     fn = call.child_by_field_name("function") if call is not None else None
     operand = syntax.unparen(fn.child_by_field_name("operand")) if fn is not None and \
         fn.type == "selector_expression" else None
-    index = operand.child_by_field_name("index") if operand is not None and \
-        operand.type == "index_expression" else None
+    index = syntax.index_nodes(operand)[0] if operand is not None and operand.type == "index_expression" else None
     return " ".join(syntax.text(index).split()) if index is not None else None
 
 
