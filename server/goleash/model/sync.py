@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -109,6 +111,33 @@ def receiver(fn: Node) -> tuple[str, str] | None:
         return None
     t = syntax.text(ps[0][1]).lstrip("*")
     return ps[0][0], t.split("[", 1)[0]
+
+
+_FRESH_SYNC = re.compile(r"^(?:new\(sync\.(?:Mutex|RWMutex|WaitGroup|Once)\)|&?sync\.(?:Mutex|RWMutex|WaitGroup|Once)\{\}|"
+                         r"sync\.NewCond\(.*\))$", re.S)
+
+
+def installs_sync(fn: Node) -> bool:
+    """Does the method ``fn`` give a field of its receiver a new mutex, WaitGroup, Once or Cond (``r.mu =
+    new(sync.Mutex)``, ``p.wg = &sync.WaitGroup{}``), outside any function literal? It sets the value up:
+    run while other goroutines use the value, it would swap the lock from under them, so it runs before
+    the value is shared (a plugin's ``Configure`` called by its registry before the workers start)."""
+    recv = receiver(fn)
+    body = fn.child_by_field_name("body")
+    if recv is None or body is None:
+        return False
+    prefix = recv[0] + "."
+    for n in syntax.walk(body, skip_funcs=True):
+        if n.type != "assignment_statement" or syntax.text(n.child_by_field_name("operator")) != "=":
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        if left is None or right is None or len(left.named_children) != len(right.named_children):
+            continue
+        for lhs, rhs in zip(left.named_children, right.named_children):
+            if lhs.type == "selector_expression" and syntax.text(lhs).startswith(prefix) and \
+                    _FRESH_SYNC.match(" ".join(syntax.text(rhs).split())):
+                return True
+    return False
 
 
 def held_at(events: list[LockEvent], node: Node) -> dict[str, LockEvent]:

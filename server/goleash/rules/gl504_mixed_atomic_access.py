@@ -12,7 +12,7 @@ from .. import syntax
 from ..findings import Finding
 from ..model import atomics
 from ..model.locks import documented_held
-from ..model.sync import held_at, lock_events, receiver
+from ..model.sync import held_at, installs_sync, lock_events, receiver
 from ..rule import FuncContext, Rule
 
 
@@ -92,6 +92,10 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
 - a comment line mentioning "atomic" just above (a documented exclusive access);
 - a function, or a method of a type, whose doc comment rules out concurrent use ("It is NOT
   thread-safe", "not safe for concurrent use");
+- a method that gives a field of its receiver a new mutex, WaitGroup, Once or Cond (`r.mu =
+  new(sync.Mutex)`, outside a function literal): it sets the value up, since run while other goroutines
+  use the value it would swap the lock from under them (a plugin's `Configure`, which its registry calls
+  before it starts the workers that add atomically);
 - `init`/`Init...` functions and test files (they run before, or inspect after, the concurrent part);
   likewise a method of an unexported type that only test files call, no interface of the package listing
   it (a test double's accessor, `func (f *fakeClient) Count() int { return int(f.count) }`);
@@ -131,6 +135,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         imports = ("sync/atomic",) if alias == "" else ()
         alias = alias or "atomic"
         recv = receiver(ctx.unit)
+        if installs_sync(ctx.unit):
+            return   # it sets the value up (gives it a new mutex): it runs before the value is shared
         if syntax.NOT_CONCURRENT.search(syntax.doc_comment(ctx.source, ctx.unit)) or \
                 (recv is not None and ctx.pkg.documented_unshared(recv[1])):
             return   # documented as not for concurrent use: its plain accesses are the caller's to order
