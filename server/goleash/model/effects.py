@@ -111,6 +111,8 @@ class Callee:
     literal: int | None = None      # func literal node id (same declaration)
     param: int | None = None        # a func-typed parameter of the caller (``f()``)
     place: Place | None = None      # a func value stored in a variable/field (``s.cancel()``)
+    params: tuple = ()              # a local closure called by name (``wait := func(c chan T) {...}``):
+                                    # (root of each parameter's place, its index), bound per call
 
 
 @dataclass(eq=False)
@@ -697,6 +699,17 @@ class UnitModel:
             if bound is not None:
                 return bound
         return Place(f"v:{v.name}:{v.ident.start_byte - self.unit.start_byte}")
+
+    def _closure_params(self, lit: Node) -> tuple:
+        """(place root, index) of each named, non-variadic parameter of the local closure ``lit``, which
+        :func:`translate` binds to the arguments of each call by name (``wait("a", done)``)."""
+        out = []
+        for v in self.scopes.declared_in(lit):
+            if v.kind != "param" or (v.type_node is not None and v.type_node.type == "variadic_parameter_declaration") \
+                    or (v.ident.parent is not None and v.ident.parent.type == "variadic_parameter_declaration"):
+                continue
+            out.append((self.var_place(v).root, v.index))
+        return tuple(out)
 
     def _shares(self, v: Var) -> bool:
         """Does a parameter of this type share its argument's object (a pointer, channel, map, slice, func,
@@ -1802,7 +1815,8 @@ class UnitModel:
             if not self.assigned(v):
                 lit = _unparen(v.value) if v.value is not None else None
                 if lit is not None and lit.type == "func_literal":
-                    return Callee(literal=lit.id), tuple(self.place(a) for a in args), consts
+                    return Callee(literal=lit.id, params=self._closure_params(lit)), \
+                        tuple(self.place(a) for a in args), consts
                 if lit is not None and lit.type in ("selector_expression", "identifier", "call_expression"):
                     # method value (f := s.close) or a constructor of a closure (unlock := s.lockFor(x))
                     got = self._func_value(lit)
@@ -2099,6 +2113,12 @@ class UnitModel:
             v = self.scopes.var(fn)
             if v is not None and not v.assigned and v.value is not None:
                 direct = self._value_effect(v.value, n)
+                lit = _unparen(v.value)
+                if direct is not None and lit.type == "func_literal" and direct.callee is not None and \
+                        direct.callee.literal == lit.id:   # ``wait("a", done)``: its parameters are these arguments
+                    args = _call_args(n)
+                    return Effect(CALL, n, None, callee=Callee(literal=lit.id, params=self._closure_params(lit)),
+                                  args=tuple(self.place(a) for a in args), consts=tuple(_const(a) for a in args))
                 if direct is not None:
                     return direct
         callee, args, consts = self.callee(n)
@@ -2480,6 +2500,10 @@ def call_label(e: Effect, um: "UnitModel") -> str:
 def translate(place: Place, e: Effect) -> Place | None:
     """A callee's place (rooted at its parameters) as the caller's place for the call ``e``."""
     if e.callee is not None and e.callee.literal is not None:
+        for root, i in e.callee.params:   # a closure called by name: its parameter is this call's argument
+            if place.root == root and not place.is_param:
+                base = e.args[i] if i < len(e.args) else None
+                return base.extend(place.path) if base is not None else None
         return place     # closures share the declaration's places
     idx = place.param_index
     if idx is None:

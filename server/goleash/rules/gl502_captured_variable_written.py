@@ -105,7 +105,8 @@ access it races with.
   goroutine closed `server`; or of a pipe end a package function made and returns, `r, w := newStream()`, or a reader of its own type
   it returns wrapping one, `reader := &countingReader{src: pr}` whose `Read` reads `r.src`; also through readers that reach their source's end, `io.TeeReader`,
   `bufio.NewReader`, gzip's multistream reader, not a tar or limit reader), a
-  package helper that receives on the channel it is given before it returns (on every path, or in a
+  package helper, or a local closure called by name (`wait := func(c chan struct{}) { select { case
+  <-c: case <-time.After(d): t.Fatal(...) } }`), that receives on the channel it is given before it returns (on every path, or in a
   `for n := 0; n < want; { ... n++ }` loop the call gives a positive constant `want`), a
   loop on an atomic flag (`for !done.Load() {}`, `for atomic.LoadInt32(&finished) == 0 { time.Sleep(d) }`)
   or on a count of running goroutines
