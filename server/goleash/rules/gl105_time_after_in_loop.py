@@ -63,7 +63,9 @@ Applies when the module's `go` directive is below 1.23.
 ## Stays silent
 - `time.After` outside loops, or in a loop without `select`;
 - selects whose other cases end the loop (also a `break out` of a loop around it, or by falling out of
-  the select into statements that leave it: `case err = <-errc:` then `break` after the select) or are done/cancel
+  the select into statements that leave it: `case err = <-errc:` then `break` after the select, or by
+  setting a flag the loop tests after the select before anything else can turn it again: `case <-c.closed:
+  last = true` then `if last { return }`) or are done/cancel
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made), or
   receive the turn's own result, from a channel made in the loop's body (`result := make(chan error, 1);
   go func() { result <- run(name) }()`): the loop turns once per piece of work, not per message;
@@ -127,6 +129,8 @@ Applies when the module's `go` directive is below 1.23.
                 continue   # ``i--; if i == 0 { break loop }`` of ``i := tolerance``: a constant number of turns
             if not any(_jumps(x) for x in body) and _after_leaves(case.parent, loop):
                 continue   # it falls out of the select into statements that leave the loop (``break``)
+            if _sets_exit_flag(body, case.parent, loop):
+                continue   # ``closed = true``, then ``if closed { return }`` after the select: this turn is the last
             return True   # some path of this case keeps looping (an exit on another path does not help)
         return False
 
@@ -189,6 +193,37 @@ def _counts_down(ctx: FuncContext, body: list[Node], loop: Node) -> bool:
             if name in {syntax.text(x) for x in ([target] if n.type != "assignment_statement" else target.named_children)}:
                 return False
     return True
+
+
+def _sets_exit_flag(body: list[Node], select: Node, loop: Node) -> bool:
+    """Does the case only set a local flag (``closed = true``) that the statements after ``select`` in the
+    loop's body test first thing that could turn the loop again, leaving it (``if closed { return }``, with
+    nothing before it that ``continue``s)? The turn the case wins is then the loop's last."""
+    stmts = [st for b in body for st in (syntax.stmt_list(b) if b.type == "statement_list" else [b])
+             if st.type != "comment"]
+    flags = set()
+    for st in stmts:
+        left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+        if st.type != "assignment_statement" or left is None or right is None or \
+                [syntax.text(x) for x in right.named_children] != ["true"] or len(left.named_children) != 1 or \
+                left.named_children[0].type != "identifier":
+            return False
+        flags.add(syntax.text(left.named_children[0]))
+    if not flags:
+        return False
+    for _block, stmts_after, st in syntax.around(select, loop):
+        for x in (y for y in stmts_after if y.start_byte > st.start_byte and y.type != "comment"):
+            cond = syntax.unparen(x.child_by_field_name("condition")) if x.type == "if_statement" else None
+            cons = x.child_by_field_name("consequence") if cond is not None else None
+            if cond is not None and cond.type == "identifier" and syntax.text(cond) in flags and \
+                    x.child_by_field_name("initializer") is None and cons is not None and \
+                    _always_leaves([cons], loop):
+                return True
+            if _jumps(x) or any(n.type == "assignment_statement" and syntax.text(n).split("=")[0].strip() in flags
+                                for n in [x, *syntax.walk(x, skip_funcs=True)]):
+                return False   # (a ``continue`` first, or the flag cleared: another turn may come)
+        return False
+    return False
 
 
 def _jumps(node: Node) -> bool:
