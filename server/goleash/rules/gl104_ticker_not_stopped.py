@@ -62,6 +62,10 @@ func poll(ctx context.Context) {
   case on a field channel no value of its type ever has (never made, assigned or handed out in the
   package: a nil channel's case never fires), or in a function with no `return` that ends the process as its last statement (`os.Exit(0)`,
   `log.Fatal(...)`);
+- a ticker whose every use is in one goroutine (`go func() { ... }()`, or a literal a `go` statement hands
+  to a function, `go recoverWrapper(func() { ... })`) that loops on it with no way out but ending the
+  process (`for range t.C {`, or `for {` over a select with no `return`): the goroutine uses it for the
+  rest of the process, there is no moment to stop it;
 - a ticker made after a loop of the function that never ends (`for {}`, or a range over a ticker's
   channel, `for range time.NewTicker(d).C`, which is never closed) and has no way out (a `break` in a
   `switch` leaves only the switch): it is never made;
@@ -102,7 +106,7 @@ func poll(ctx context.Context) {
                 if field in ("C", "Reset"):
                     continue
             return  # handed on: someone else may stop it
-        if self._endless_user(ctx, call, fn):
+        if self._endless_user(ctx, call, fn) or self._endless_goroutine(t, stmt, fn):
             return
         if fn.id == ctx.unit.id and (ctx.returns_to_exit or (
                 ctx.unit.type == "function_declaration" and ctx.func_name in ("main", "init"))):
@@ -144,6 +148,42 @@ func poll(ctx context.Context) {
                              ctx.replace(call, f"{tk}.C"), preferred=True),)
         yield ctx.finding(call, f"time.Tick's ticker is never stopped (Go < 1.23). It keeps firing, and is "
                                 f"never collected, after {ctx.func_name or 'this function'} returns", self._exit(ctx, fn, call), fixes)
+
+    @staticmethod
+    def _endless_goroutine(t: str, stmt: Node, fn: Node) -> bool:
+        """Is every use of the ticker ``t`` (made by ``stmt``) inside one goroutine's literal (``go func() {
+        ... }()``, or the literal a ``go`` statement hands to a function, ``go recoverWrapper(func() { ... })``)
+        whose body loops on ``t.C`` with no way out but ending the process (``for range t.C {``, or ``for {``
+        with a case on it)? The goroutine uses the ticker for the rest of the process: there is no moment
+        to stop it."""
+        refs = [r for r in syntax.references(t, fn) if r.start_byte > stmt.end_byte]
+        lits = {id(None) if lit is None else lit.id: lit for lit in
+                (next((a for a in syntax.ancestors(r, fn) if a.type == "func_literal"), None) for r in refs)}
+        if len(lits) != 1:
+            return False
+        lit = next(iter(lits.values()))
+        if lit is None:
+            return False
+        call = lit.parent.parent if lit.parent is not None and lit.parent.type == "argument_list" else lit.parent
+        if call is None or call.type != "call_expression" or call.parent is None or call.parent.type != "go_statement":
+            return False
+        if lit.parent.type != "argument_list" and call.child_by_field_name("function") != lit:
+            return False
+        body = lit.child_by_field_name("body")
+        for loop in syntax.stmt_list(body) if body is not None else ():
+            if loop.type != "for_statement":
+                if syntax.contains_exit(loop, loop):
+                    return False   # (a ``return`` before the loop: it may never be reached)
+                continue
+            rc = next((c for c in loop.named_children if c.type == "range_clause"), None)
+            right = " ".join(syntax.text(rc.child_by_field_name("right")).split()) if rc is not None else ""
+            header = [c for c in loop.named_children if c.type not in ("block", "comment")]
+            if (right == f"{t}.C" or not header) and \
+                    not syntax.contains_exit(loop.child_by_field_name("body"), loop,
+                                             unless=lambda n: exit_kind(n) == PROCESS):
+                return True
+            return False
+        return False
 
     @staticmethod
     def _endless_user(ctx: FuncContext, call: Node, fn: Node) -> bool:
