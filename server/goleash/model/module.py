@@ -1068,6 +1068,17 @@ def _may_name(node: Node, mine: bool, imports: dict[str, str], imported: str) ->
     return operand is not None and operand.type == "identifier" and imports.get(syntax.text(operand)) == imported
 
 
+def _type_only(value: Node) -> bool:
+    """Is the method value ``value`` only asked for its type: the argument of ``reflect.TypeOf``
+    (``reflect.TypeOf((*MockStore)(nil).Get)``, as gomock's recorders pass it)? It is never called."""
+    args = value.parent
+    while args is not None and args.type == "parenthesized_expression":
+        args = args.parent
+    call = args.parent if args is not None and args.type == "argument_list" else None
+    return call is not None and call.type == "call_expression" and len(args.named_children) == 1 and \
+        " ".join(syntax.text(call.child_by_field_name("function")).split()) == "reflect.TypeOf"
+
+
 def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None | bool:
     """The call site ``node`` (a name) is the callee of, None for a declaration of the name, False for
     any other use."""
@@ -1086,7 +1097,7 @@ def _classify(node: Node, path: str, imports: dict[str, str]) -> CallSite | None
             via = "import:" + imports[syntax.text(operand)]
     call = callee.parent
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != callee:
-        return False
+        return None if _type_only(callee) else False
     args_node = call.child_by_field_name("arguments")
     if args_node is None:
         return False   # (a spread ``f(ctx, opts...)`` is kept: its last text ends in ``...``, it is never a context)

@@ -112,7 +112,8 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   not reach what it is handed to), or the received ctx of a named function whose own calls all do. A
   method's calls are matched by name, so a method of any type with that name counts, and a name used
   otherwise than by a call (a method value handed on, a field of that name) keeps the finding: its callers
-  are unknown; a package function's calls are those that can name it — bare in its package, `pkg.F(...)`
+  are unknown (not a method value only asked for its type, `reflect.TypeOf((*MockStore)(nil).Get)` as
+  gomock's recorders write it: nothing calls it); a package function's calls are those that can name it — bare in its package, `pkg.F(...)`
   where `pkg` imports it (`health.Check(context.Background(), addr, opts...)`) — so another package's
   `Check`, or a method of that name used as a value, does not count (nor, for an unexported function,
   `r.name(...)`: a call of a method that shares its name);

@@ -1,0 +1,3 @@
+module example.com/modmock
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modmock_twin
+
+go 1.19
