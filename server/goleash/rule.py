@@ -293,9 +293,15 @@ class FuncContext:
             if self.pkg is None or not any(declares_commands(f.source) for f in self.pkg.files) or \
                     not self.pkg.in_application():
                 return False
+        return self._exits_after(self.func_name, self.unit.type == "method_declaration")
+
+    def _exits_after(self, name: str, method: bool) -> bool:
+        """Does the process end when the function (``method``: a method of that name) ``name`` of this
+        package returns: it is ``main`` or a command handler, or every call of it is the last act of one
+        such function, a few callers up?"""
         # ``d.run()`` as main's last statement, also through an interface (``cmd.run(args)``) or a method
         # whose last act it is (``func (w *wrapper) run() { w.inner.run() }``): callers are by name
-        todo, seen, main = [(self.func_name, self.unit.type == "method_declaration")], set(), False
+        todo, seen, main = [(name, method)], set(), False
         while todo:
             name, method = todo.pop()
             if (name, method) in seen:
@@ -311,6 +317,28 @@ class FuncContext:
                 return False
             todo.extend((c.rsplit(".", 1)[-1], "." in c) for c in callers)
         return main
+
+    def runs_once_before_exit(self, name: str, method: bool) -> bool:
+        """In package main: is every call of the function ``name`` made in place (not in a loop, a ``go``
+        statement or a literal) by a function whose return ends the process (:attr:`returns_to_exit`'s
+        reading: ``reader(ctx)`` called once by ``run``, which main calls as its last act)? It runs once
+        in the process's life, and what it leaves blocked ends with the process."""
+        if self.package_name != "main" or self.is_test_file or self.pkg is None or name in ("main", "init"):
+            return False
+        callers = self.pkg.callers(name)
+        if not callers or len(callers) > 4:
+            return False
+        from . import syntax
+        for c in callers:
+            if not self.pkg.calls_in_place(c, name, method) or not self._exits_after(c.rsplit(".", 1)[-1], "." in c):
+                return False
+            node = self.pkg.decl_node(c)
+            word = name.encode()
+            if node is None or any(a.type == "for_statement" for r in syntax.walk(node)
+                                   if r.text == word and r.type in ("identifier", "field_identifier")
+                                   for a in syntax.ancestors(r, node)):
+                return False   # (called in a loop: once per turn)
+        return True
 
     def command_literal_at(self, node: Node) -> bool:
         """Does ``node`` run in the frame of a CLI command's handler written in place, a function literal

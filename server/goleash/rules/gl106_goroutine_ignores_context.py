@@ -99,6 +99,10 @@ that sends on the channel and is not given the context.
   context's `Done()` or `Err()` (a closure that names neither the function nor that channel does not
   count): cancelling the context stops no receiver. These two hold as well for a goroutine whose body is a
   package function (`out := make(chan *result); go im.report(out); return out`);
+- a goroutine of a function whose return ends the process (package main's `main`, a command handler, a
+  function they call as their last act), or of a function of package main called once, in place and in
+  no loop, only by such functions (`readChan := reader(ctx)` in `run`, which main calls last): it
+  runs once, and what it leaves blocked ends with the process;
 - channels made and consumed inside the function (GL101 covers those) and buffered
   channels with a literal capacity.
 
@@ -121,6 +125,9 @@ that sends on the channel and is not given the context.
             if cname is None or any(True for n in ctx.contexts.made_from(starter, cname)
                                     for _ in syntax.references(n, lit)):
                 continue   # (it watches the ctx, or a context made from it: ``rctx, cancel := WithCancel(ctx)``)
+            if starter.id == ctx.unit.id and (ctx.returns_to_exit or ctx.runs_once_before_exit(
+                    ctx.func_name, ctx.unit.type == "method_declaration")):
+                continue   # run once, as the program ends: what it leaves blocked ends with the process
             for ch in ctx.channels:
                 if not self._downstream(ch) or self._starter_sends(ch, starter) or \
                         self._served_elsewhere(ctx, ch) or self._callers_ignore_done(ctx, ch, starter) or \
