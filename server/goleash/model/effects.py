@@ -694,7 +694,8 @@ class UnitModel:
             if bound is not None:
                 return bound
         # aliases (never reassigned): ``mu := &s.mu``, ``ch := s.ch``, ``c := s.conn``, ``ms, ok := x.(*T)``
-        if v.kind == "local" and v.value is not None and not self.assigned(v) and not v.addressed:
+        if v.kind == "local" and v.value is not None and not v.addressed and \
+                (not self.assigned(v) or self._chan_nilled_only(v)):
             bound = self._alias(v)
             if bound is not None:
                 return bound
@@ -738,6 +739,27 @@ class UnitModel:
             return None
         base = self.place(_unparen(v.value))
         return base.child("[]") if base is not None else None
+
+    def _chan_nilled_only(self, v: Var) -> bool:
+        """Is ``v`` a channel local given no other value after its declaration than ``nil`` (``events :=
+        s.events`` ... ``events = nil``, a select loop turning off the case of a closed channel)? It still
+        names only that channel: an operation on it is one on the channel, or on nil."""
+        t = self.types.var_type(v)
+        if t is None or not is_chan(self.index.underlying(t)):
+            return False
+        for r in v.refs:
+            p = r.parent
+            if p is not None and p.type in ("inc_statement", "dec_statement"):
+                return False
+            if p is None or p.type != "expression_list" or p.parent is None or \
+                    p.parent.type != "assignment_statement" or p.parent.child_by_field_name("left") != p:
+                continue
+            right = p.parent.child_by_field_name("right")
+            i = next((k for k, x in enumerate(p.named_children) if x.id == r.id), None)
+            vals = right.named_children if right is not None else []
+            if i is None or len(vals) != len(p.named_children) or vals[i].type != "nil":
+                return False
+        return True
 
     def _alias(self, v: Var) -> Place | None:
         got = self._aliases.get(id(v), False)

@@ -80,6 +80,9 @@ then returns):
   function of the package waits on with a plain receive or a range (`m.data` of the `m` a constructor
   returns, received by `func (m *conn) Read(...)`; a select case there, which may only poll or stop, does
   not count): its receiver is not this function's to count;
+- a field channel another function receives from through a local copy, also one it sets to `nil` once
+  the channel is closed (`events := s.events` ... `case e, ok := <-events: if !ok { events = nil }`, a
+  select loop turning off a finished case): the copy names the field's channel;
 - the channel is buffered with at least as many slots as sends (a literal
   capacity, or `len(items)` for one goroutine per item); goroutines of one value each that the
   function starts in exclusive branches (one per `switch` arm) count once;
