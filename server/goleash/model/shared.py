@@ -1322,6 +1322,7 @@ class SharedVars:
             if contents and _returned_value(a.ident):
                 continue   # (the reference handed back to the caller: not an access of what it refers to)
             if a.runner == parent and a.func == fn_node and a.ident.start_byte > g.end_byte and \
+                    not self._other_branch(v, g, a.ident) and \
                     not self.joined(g, a.ident) and not self.locked(a.ident) and not self.gated(w, g, a.ident) and \
                     not self.ctx.listeners.serve_ends_after(w.ident, syntax.go_literal(g), a.ident) and \
                     not self._after_run_loop(w, g, a.ident):
@@ -1348,6 +1349,24 @@ class SharedVars:
                 continue   # both behind one once-gate: one of them writes
             return Conflict(w, "goroutine", a.ident)
         return None
+
+    def _other_branch(self, v: Var, g: Node, node: Node) -> bool:
+        """Are the ``go`` statement ``g`` and ``node`` in the two branches of one ``if`` (the goroutine
+        started in its then-branch, ``node`` in its else-branch, or the other way), with no loop between
+        that ``if`` and the declaration of ``v`` (``err := add(id)`` in the loop's body, then ``if err !=
+        nil { go retry() } else { err = other() }``)? One run of the ``if`` takes one branch, and every
+        run has its own ``v``."""
+        for st in syntax.ancestors(g):
+            if st.type != "if_statement":
+                if st.type in syntax.FUNC_TYPES:
+                    return False
+                continue
+            cons, alt = st.child_by_field_name("consequence"), st.child_by_field_name("alternative")
+            if cons is None or alt is None:
+                continue
+            if (syntax.inside(g, cons) and syntax.inside(node, alt)) or (syntax.inside(g, alt) and syntax.inside(node, cons)):
+                return not [l for l in self.um.loops(st) if not syntax.inside(v.decl, l)]
+        return False
 
     def one_turn_go(self, g: Node, loop: Node) -> bool:
         """Does ``loop`` start the goroutine of ``g`` in one turn at most: the ``go`` runs only under ``if

@@ -63,6 +63,9 @@ access it races with.
 (or `errgroup.Group`, or a channel of errors).
 
 ## Stays silent
+- an access of the function in the other branch of the `if` that starts the goroutine (`if err != nil {
+  go func() { err = retry() }() } else { err = other() }`), the variable declared with no loop between it
+  and that `if` (in the loop's body, fresh each turn): one run of the `if` takes one branch;
 - a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
   index (`for i := range xs`, not assigned in the body) and `k` the same in every turn, or under `if
   !started` that sets `started = true` on its way in (the flag never reset in the loop);
