@@ -1375,7 +1375,7 @@ class SharedVars:
         the body does not assign)? Each turn has its own ``i``: one of them at most passes the test. Or a
         flag gates it (:meth:`_flag_gated`)."""
         body = loop.child_by_field_name("body")
-        if self._flag_gated(g, loop):
+        if self._flag_gated(g, loop) or _single_turn(loop):
             return True
         clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
         counter = None
@@ -2376,3 +2376,36 @@ def _set_before(go: Node) -> list[Node]:
                 out.append(left.named_children[0])
         s = s.prev_named_sibling
     return out
+
+
+def _single_turn(loop: Node) -> bool:
+    """Does ``loop`` turn once: its bound (:func:`syntax.loop_bound`, ``for i := 0; i < n; i++``) is the
+    literal 1, or a name the statement right before the loop sets to 1 (``test.threads = 1``) and the
+    loop's body does not assign?"""
+    clause = next((c for c in loop.named_children if c.type == "for_clause"), None)
+    got = syntax.counting_loop(clause)
+    update = clause.child_by_field_name("update") if clause is not None else None
+    if got is None or update is None or got[2] != "<" or \
+            re.fullmatch(r"(?:\w+\()?0\)?", " ".join(syntax.text(got[1]).split())) is None or \
+            " ".join(syntax.text(update).split()) not in (f"{got[0]}++", f"{got[0]} += 1"):
+        return False   # (from 0, or a conversion of it, ``uint32(0)``, by one)
+    bound = syntax.unparen(got[3])
+    if bound.type == "int_literal":
+        return syntax.text(bound) == "1"
+    name = " ".join(syntax.text(bound).split())
+    at = loop.parent if loop.parent is not None and loop.parent.type == "labeled_statement" else loop
+    prev = at.prev_named_sibling
+    while prev is not None and prev.type == "comment":
+        prev = prev.prev_named_sibling
+    if prev is None or prev.type != "assignment_statement" or syntax.text(prev.child_by_field_name("operator")) != "=":
+        return False
+    left, right = prev.child_by_field_name("left"), prev.child_by_field_name("right")
+    if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1 or \
+            " ".join(syntax.text(left.named_children[0]).split()) != name or syntax.text(right.named_children[0]) != "1":
+        return False
+    body = loop.child_by_field_name("body")
+    return not any(n.type in ("assignment_statement", "inc_statement", "dec_statement") and
+                   name in {" ".join(syntax.text(x).split()) for x in (
+                       n.child_by_field_name("left").named_children if n.type == "assignment_statement" and
+                       n.child_by_field_name("left") is not None else n.named_children[:1])}
+                   for n in syntax.walk(body if body is not None else loop))

@@ -66,7 +66,8 @@ access it races with.
 - an access of the function in the other branch of the `if` that starts the goroutine (`if err != nil {
   go func() { err = retry() }() } else { err = other() }`), the variable declared with no loop between it
   and that `if` (in the loop's body, fresh each turn): one run of the `if` takes one branch;
-- a goroutine its loop starts in one turn at most: the `go` under `if i == k`, `i` the loop's own
+- a goroutine its loop starts in one turn at most: a counting loop from 0 whose bound is 1, or a name
+  the statement right before the loop sets to 1 (`t.threads = 1`) and the body does not assign; or the `go` under `if i == k`, `i` the loop's own
   index (`for i := range xs`, not assigned in the body) and `k` the same in every turn, or under `if
   !started` that sets `started = true` on its way in (the flag never reset in the loop);
 - a write by one goroutine of a loop only: under `if id == 0` or `if k == "vsan"` where `id` (`k`) is the
