@@ -197,8 +197,9 @@ class ModuleIndex:
     def test_only(self, directory: str) -> bool:
         """Does the package in ``directory`` run only in tests: only this module can import it
         (:meth:`closed`), and the files of the module that do are all ``_test.go`` files, one at least
-        (a fake client whose methods call the function fields a test sets)? What its types implement is
-        not what a call in the module's programs reaches."""
+        (a fake client whose methods call the function fields a test sets), or none at all while it has
+        tests of its own and is no program (an integration-test harness its own tests drive)? What its
+        types implement is not what a call in the module's programs reaches."""
         got = self._test_only.get(directory)
         if got is None:
             got = False
@@ -208,6 +209,12 @@ class ModuleIndex:
                 importers = [f for f in self._candidates("import", imported=path)
                              if os.path.dirname(f) != directory and quoted in _read(f)]
                 got = bool(importers) and all(f.endswith("_test.go") for f in importers)
+                if not importers:
+                    # imported by no file of the module: only its own tests run it (a harness package
+                    # driven by the _test.go files beside it), if it has any and is no program
+                    own = [f for f in self._files or () if os.path.dirname(f) == directory]
+                    got = any(f.endswith("_test.go") for f in own) and not any(
+                        _PACKAGE_MAIN.search(_read(f)) for f in own if not f.endswith("_test.go"))
             self._test_only[directory] = got
         return got
 

@@ -236,7 +236,7 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modignvar", "modexit", "modcallers", "modapp", "modfail", "modlock",
+OUTSIDE_DEPS = frozenset({"modctx", "modign", "modignvar", "modexit", "modcallers", "modapp", "modtest", "modfail", "modlock",
                           "modindex", "modkind", "hertzroot"})   # dependency kinds read from other packages' files (model/module.py)
 
 
@@ -280,6 +280,7 @@ _ASKED_AGAIN_IN_MODULE = {
     "hertzroot": lambda m, k: m.hertz_root_context(record=False),
     "modlock": lambda m, k: m.embedded_lock(k, record=False),
     "modapp": lambda m, k: m.in_application(record=False),
+    "modtest": lambda m, k: m.test_only_package(record=False),
     "modexit": lambda m, k: m.exits_in_module(k, record=False),
 }
 
@@ -2647,6 +2648,16 @@ class PackageModel:
         got = mod is not None and mod.application(d)
         if record and mod is not None:
             self._note("modapp:", (got, mod.current_stamp()))
+        return got
+
+    def test_only_package(self, record: bool = True) -> bool:
+        """Does the package run only in tests: only its module can import it, and the files of the module
+        that do are all ``_test.go`` files, one at least (ModuleIndex.test_only: an integration-test harness
+        package that only the tests drive)?"""
+        mod, d = self._module()
+        got = mod is not None and mod.test_only(d)
+        if record and mod is not None:
+            self._note("modtest:", (got, mod.current_stamp()))
         return got
 
     def import_of(self, alias: str, record: bool = True) -> str | None:

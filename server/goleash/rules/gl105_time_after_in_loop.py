@@ -78,7 +78,9 @@ Applies when the module's `go` directive is below 1.23.
   <-time.After(d): }; return`): the loop makes one timer at most;
 - test code: test files, and test helpers in other files (a function with a `*testing.T`-like parameter,
   go-testing-interface's `testing.T` among them, or a testify `*suite.Suite` one, and the closures in it;
-  a method of a package type that embeds a `*testing.T`, `type SignalTester struct{ *testing.T; ... }`);
+  a method of a package type that embeds a `*testing.T`, `type SignalTester struct{ *testing.T; ... }`;
+  a package only the module's tests import, or that nothing imports and its own tests drive: an
+  integration-test harness);
 - modules on Go 1.23 or newer.
 
 ## Fixes

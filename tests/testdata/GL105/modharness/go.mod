@@ -1,0 +1,3 @@
+module example.com/modharness
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modharness_twin
+
+go 1.19
