@@ -328,7 +328,6 @@ class FuncContext:
         callers = self.pkg.callers(name)
         if not callers or len(callers) > 4:
             return False
-        from . import syntax
         for c in callers:
             if not self.pkg.calls_in_place(c, name, method) or not self._exits_after(c.rsplit(".", 1)[-1], "." in c):
                 return False

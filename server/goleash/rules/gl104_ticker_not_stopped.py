@@ -157,13 +157,10 @@ func poll(ctx context.Context) {
         with a case on it)? The goroutine uses the ticker for the rest of the process: there is no moment
         to stop it."""
         refs = [r for r in syntax.references(t, fn) if r.start_byte > stmt.end_byte]
-        lits = {id(None) if lit is None else lit.id: lit for lit in
-                (next((a for a in syntax.ancestors(r, fn) if a.type == "func_literal"), None) for r in refs)}
-        if len(lits) != 1:
+        lits = [next((a for a in syntax.ancestors(r, fn) if a.type == "func_literal"), None) for r in refs]
+        if not lits or None in lits or len({lit.id for lit in lits}) != 1:
             return False
-        lit = next(iter(lits.values()))
-        if lit is None:
-            return False
+        lit = lits[0]
         call = lit.parent.parent if lit.parent is not None and lit.parent.type == "argument_list" else lit.parent
         if call is None or call.type != "call_expression" or call.parent is None or call.parent.type != "go_statement":
             return False
