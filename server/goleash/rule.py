@@ -429,8 +429,8 @@ class FuncContext:
         """Does ``node`` run only in tests: in a _test.go file, or in a function (or a closure in one) with a
         ``*testing.T``-like or testify ``*suite.Suite`` parameter (a test helper kept in a non-test file so
         that other packages' tests can use it), or a method of a package type that embeds one (``type
-        SignalTester struct{ *testing.T; ... }``), or in a package only the module's tests import (a
-        harness package, :meth:`PackageModel.test_only_package`)?"""
+        SignalTester struct{ *testing.T; ... }``)? (A package only tests run, an integration-test
+        harness, is :meth:`PackageModel.test_only_package`.)"""
         if self.is_test_file:
             return True
         from .model.effects import TESTING_TYPES
@@ -446,7 +446,7 @@ class FuncContext:
                         not syntax.text(v.type_node).lstrip("*").startswith("testing."):
                     return True
             f = f.parent
-        return self.pkg is not None and self.pkg.test_only_package()
+        return False
 
     # helpers ---------------------------------------------------------------
     text = staticmethod(syntax.text)

@@ -103,7 +103,8 @@ Applies when the module's `go` directive is below 1.23.
             if not loops:
                 continue
             loop = loops[0]
-            if ctx.test_code(call) or not self._other_case_continues(ctx, case, loop) or _leaves_after(select, loop):
+            if ctx.test_code(call) or not self._other_case_continues(ctx, case, loop) or _leaves_after(select, loop) or \
+                    (ctx.pkg is not None and ctx.pkg.test_only_package()):
                 continue
             if _brief(call):
                 continue   # ``time.After(time.Millisecond)``: each timer fires, and is freed, almost at once

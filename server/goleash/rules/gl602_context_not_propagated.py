@@ -52,8 +52,7 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 ## Stays silent
 - functions without a context parameter (and parameters named `_` or `_ctx`: unused on purpose), test
   files, and test helpers elsewhere (a function with a `*testing.T`/`testing.TB` parameter, such as a
-  shared test suite, or a method of a package type that embeds a `*testing.T`; a package only the
-  module's tests import, or that nothing imports and its own tests drive);
+  shared test suite, or a method of a package type that embeds a `*testing.T`);
 - comparisons such as `ctx != context.Background()`;
 - a variadic `ctx ...context.Context` given none: a context made under `if len(ctx) == 0`, in the `else`
   of `if len(ctx) > 0`, or after an `if len(ctx) > 0 { ...; return }`, or a default the next statement
