@@ -706,8 +706,7 @@ class UnitModel:
         :func:`translate` binds to the arguments of each call by name (``wait("a", done)``)."""
         out = []
         for v in self.scopes.declared_in(lit):
-            if v.kind != "param" or (v.type_node is not None and v.type_node.type == "variadic_parameter_declaration") \
-                    or (v.ident.parent is not None and v.ident.parent.type == "variadic_parameter_declaration"):
+            if v.kind != "param" or (v.ident.parent is not None and v.ident.parent.type == "variadic_parameter_declaration"):
                 continue
             out.append((self.var_place(v).root, v.index))
         return tuple(out)
@@ -2133,14 +2132,9 @@ class UnitModel:
                     return None
         if fn.type == "identifier":
             v = self.scopes.var(fn)
-            if v is not None and not v.assigned and v.value is not None:
+            # (a local closure, ``wait("a", done)``, is :meth:`callee`'s: its parameters are these arguments)
+            if v is not None and not v.assigned and v.value is not None and _unparen(v.value).type != "func_literal":
                 direct = self._value_effect(v.value, n)
-                lit = _unparen(v.value)
-                if direct is not None and lit.type == "func_literal" and direct.callee is not None and \
-                        direct.callee.literal == lit.id:   # ``wait("a", done)``: its parameters are these arguments
-                    args = _call_args(n)
-                    return Effect(CALL, n, None, callee=Callee(literal=lit.id, params=self._closure_params(lit)),
-                                  args=tuple(self.place(a) for a in args), consts=tuple(_const(a) for a in args))
                 if direct is not None:
                     return direct
         callee, args, consts = self.callee(n)
