@@ -467,7 +467,8 @@ def counting_loop(clause: Node | None) -> tuple[str, Node, str, Node] | None:
 
 def loop_bound(loop: Node) -> Node | None:
     """What a loop runs as many turns as: ``xs`` of ``for ... := range xs`` (a slice, or an integer since
-    Go 1.22), ``n`` of ``for i := 0; i < n; i++`` (or ``for i := 1; i <= n; i++``); None for any other loop."""
+    Go 1.22), ``n`` of ``for i := 0; i < n; i++`` (or ``for i := 1; i <= n; i++``, the start also a conversion, ``uint32(0)``);
+    None for any other loop."""
     clause = next((c for c in loop.named_children if c.type in ("for_clause", "range_clause")), None)
     if clause is None:
         return None
@@ -478,7 +479,8 @@ def loop_bound(loop: Node) -> Node | None:
     if got is None or update is None:
         return None
     counter, start, op, bound = got
-    if (text(start), op) not in (("0", "<"), ("1", "<=")) or \
+    start = re.sub(r"^\w+\((\d+)\)$", r"\1", " ".join(text(start).split()))   # (``uint32(0)``)
+    if (start, op) not in (("0", "<"), ("1", "<=")) or \
             " ".join(text(update).split()) not in (f"{counter}++", f"{counter} += 1"):
         return None   # (``for i := 1; i <= n; i++`` runs n turns too)
     return unparen(bound)

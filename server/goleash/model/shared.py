@@ -1388,13 +1388,7 @@ class SharedVars:
             counter = got[0] if got is not None else None
         if counter in (None, "_") or body is None:
             return False
-        assigned = set()
-        for n in syntax.walk(body):
-            if n.type in ("assignment_statement", "short_var_declaration"):
-                left = n.child_by_field_name("left")
-                assigned.update(syntax.text(x) for x in (left.named_children if left is not None else ()))
-            elif n.type in ("inc_statement", "dec_statement") and n.named_children:
-                assigned.add(syntax.text(n.named_children[0]))
+        assigned = _assigned_in(body)
         if counter in assigned:
             return False
         for c, _then in syntax.guards(g, body):
@@ -2382,14 +2376,11 @@ def _single_turn(loop: Node) -> bool:
     """Does ``loop`` turn once: its bound (:func:`syntax.loop_bound`, ``for i := 0; i < n; i++``) is the
     literal 1, or a name the statement right before the loop sets to 1 (``test.threads = 1``) and the
     loop's body does not assign?"""
-    clause = next((c for c in loop.named_children if c.type == "for_clause"), None)
-    got = syntax.counting_loop(clause)
-    update = clause.child_by_field_name("update") if clause is not None else None
-    if got is None or update is None or got[2] != "<" or \
-            re.fullmatch(r"(?:\w+\()?0\)?", " ".join(syntax.text(got[1]).split())) is None or \
-            " ".join(syntax.text(update).split()) not in (f"{got[0]}++", f"{got[0]} += 1"):
-        return False   # (from 0, or a conversion of it, ``uint32(0)``, by one)
-    bound = syntax.unparen(got[3])
+    if not any(c.type == "for_clause" for c in loop.named_children):
+        return False
+    bound = syntax.loop_bound(loop)
+    if bound is None:
+        return False
     if bound.type == "int_literal":
         return syntax.text(bound) == "1"
     name = " ".join(syntax.text(bound).split())
@@ -2404,8 +2395,16 @@ def _single_turn(loop: Node) -> bool:
             " ".join(syntax.text(left.named_children[0]).split()) != name or syntax.text(right.named_children[0]) != "1":
         return False
     body = loop.child_by_field_name("body")
-    return not any(n.type in ("assignment_statement", "inc_statement", "dec_statement") and
-                   name in {" ".join(syntax.text(x).split()) for x in (
-                       n.child_by_field_name("left").named_children if n.type == "assignment_statement" and
-                       n.child_by_field_name("left") is not None else n.named_children[:1])}
-                   for n in syntax.walk(body if body is not None else loop))
+    return name not in _assigned_in(body if body is not None else loop)
+
+
+def _assigned_in(body: Node) -> set[str]:
+    """The texts (spaces folded) of what ``body`` assigns, declares or steps (``x = ...``, ``x := ...``, ``x++``)."""
+    out = set()
+    for n in syntax.walk(body):
+        if n.type in ("assignment_statement", "short_var_declaration"):
+            left = n.child_by_field_name("left")
+            out.update(" ".join(syntax.text(x).split()) for x in (left.named_children if left is not None else ()))
+        elif n.type in ("inc_statement", "dec_statement") and n.named_children:
+            out.add(" ".join(syntax.text(n.named_children[0]).split()))
+    return out
