@@ -1903,6 +1903,16 @@ class UnitModel:
                 return self._value_effect(v.value, call, depth + 1)
         return None
 
+    def func_value(self, expr: Node) -> tuple[Callee, tuple, tuple] | None:
+        """The package function a func value not called here names, as :meth:`callee` gives a call's: a
+        method value (``task.run``, its receiver the one argument) or a package function's name (``work``,
+        no arguments: what it is given is not known here)."""
+        expr = _unparen(expr)
+        if expr is not None and expr.type == "identifier":
+            return (Callee(key=_text(expr)), (), ()) if self.scopes.var(expr) is None and \
+                _text(expr) in self.index.funcs else None
+        return self._func_value(expr) if expr is not None and expr.type == "selector_expression" else None
+
     def _func_value(self, expr: Node):
         """A func value: ``s.close`` (method value) -> its method; ``g(x)`` returning a literal -> unknown."""
         expr = _unparen(expr)

@@ -23,7 +23,7 @@ from .. import syntax
 from . import cfg as cfgmod
 from .cfg import GOEXIT, PANIC, RETURN, CNode, reaches
 from .checks import reached_before_leaving
-from .effects import ADD, CALL, DONE, GO, WAIT, Func, Place, UnitModel, translate
+from .effects import ADD, CALL, DONE, GO, WAIT, Effect, Func, Place, UnitModel, translate
 from .obligations import ObligationFlow
 from .summary import EffectModel
 from .types import func_sig, sync_kind
@@ -693,8 +693,13 @@ class WaitGroupModel:
         """Ids of the CFG nodes of ``body`` that hand on, as a value, a local closure calling ``wg.Done()`` on
         every path (``handler := func(resp *Resp, err error) { ...; wg.Done() }`` then ``req :=
         &Request{Callback: handler}`` or ``client.Send(req, handler)``): whoever is given it calls the
-        ``Done`` the goroutine owes, once its work is over."""
+        ``Done`` the goroutine owes, once its work is over. Likewise a package function or method value
+        handed as an argument that calls ``wg.Done()`` on every path (``pool.Submit(task.run)``, ``func (t
+        *task) run() { defer wg.Done(); ... }``)."""
         out: set[int] = set()
+        for n in g.nodes:
+            if n.ast is not None and n.kind not in (GO, "defer") and self._hands_done_func(n.ast, wg):
+                out.add(n.id)
         for v in self.um.scopes.declared_in(body.node):
             lit = syntax.unparen(v.value) if v.kind == "local" and v.value is not None and not v.assigned else None
             if lit is None or lit.type != "func_literal" or v.addressed:
@@ -716,6 +721,23 @@ class WaitGroupModel:
                 if n is not None:
                     out.add(n.id)
         return out
+
+    def _hands_done_func(self, stmt: Node, wg: Place) -> bool:
+        """Does the statement ``stmt`` give a call, as an argument, a package function or method value (not
+        called there) whose every path calls ``wg.Done()``?"""
+        for arg in syntax.walk(stmt, skip_funcs=True):
+            if arg.type not in ("selector_expression", "identifier") or arg.parent is None or \
+                    arg.parent.type != "argument_list":
+                continue
+            got = self.um.func_value(arg)
+            if got is None:
+                continue
+            callee, args, consts = got
+            s = self.effects.summary_of(callee)
+            as_called = Effect(CALL, arg, None, callee=callee, args=args, consts=consts)
+            if any(DONE in use.every and translate(use.place, as_called) == wg for use in (s.uses.values() if s else ())):
+                return True
+        return False
 
     def owing_at(self, body: Func, wg: Place) -> set[int]:
         """Ids of the call nodes in ``body`` reached on some path before ``wg.Done()`` was called."""

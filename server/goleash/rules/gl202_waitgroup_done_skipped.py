@@ -72,7 +72,9 @@ the process).
   goroutine): the WaitGroup counts that one completion, not the goroutine;
 - `Done` handed on: a local closure that calls it on every path, given as a value to a call or a
   composite literal (`handler := func(err error) { ...; wg.Done() }` then `req := &Request{Callback:
-  handler}`): whoever holds it calls the `Done` once the work is over, on the paths after that;
+  handler}`): whoever holds it calls the `Done` once the work is over, on the paths after that; likewise
+  a package function or method value handed to a call that calls `Done` on every path
+  (`pool.Submit(task.run)`, `func (t *task) run() { defer wg.Done(); ... }`: the pool's worker runs it);
 - `Done` called through a package helper that calls it on every path (`s.finish()`),
   including a recursive helper that calls it at the bottom of the recursion (each level
   returns after the one below it);
