@@ -270,6 +270,7 @@ _ASKED_AGAIN = {
     "quietctx": lambda m, k: m.context_field_never_ends(k.rpartition(".")[0], k.rpartition(".")[2], record=False),
     "watched": lambda m, k: m.watched_kind(k, record=False),
     "inplace": lambda m, k: m.locked_in_place(k, record=False),
+    "onlyinplace": lambda m, k: m.only_called_in_place(k, record=False),
 }
 
 # the same for answers read from other packages' files of the module (recorded as (answer, module stamp)),
@@ -1890,6 +1891,20 @@ class PackageModel:
                 if not out:
                     return frozenset()
         return out if out and seen == total else frozenset()
+
+    def only_called_in_place(self, name: str, record: bool = True) -> bool:
+        """Is the package function ``name`` (not a method) named in the package's code only by calls that run
+        in the caller's own goroutine (:meth:`calls_in_place`: no ``go``, no ``defer``, no function value,
+        no call inside a function literal), so that within the package one run of it ends before another
+        starts? (A dependency by its answer.)"""
+        calls = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*\(")
+        callers = self.callers(name, record=False)
+        got = self._bare_uses(name) == sum(len(calls.findall(self.decls[c][0].source[
+            self.decls[c][1].start:self.decls[c][1].end])) for c in callers if c in self.decls) and \
+            all(self.calls_in_place(c, name, method=False) is not False for c in callers)
+        if record:
+            self._note("onlyinplace:" + name, got)
+        return got
 
     def _bare_uses(self, name: str) -> int:
         """How many times the package's code names ``name`` other than after a dot, its declaration's

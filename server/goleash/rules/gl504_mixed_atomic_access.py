@@ -71,8 +71,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   calls only on its receiver in that mode (inside `if s.sess.config.Version == 2 {`), and no method of
   the package assigns a field along that path (`.sess`, `.config`, `.Version`): a value keeps its mode,
   so the plain and the atomic accesses never meet on one value;
-- a plain access in the program's `main` (or in a function of package main that only `main` calls, in
-  place: `run()`, one run at a time) after it waited (`wg.Wait()`, on every path) for the goroutines
+- a plain access in the program's `main` (or in a function the package calls only in place, in the
+  caller's goroutine, never by `go` nor as a value: `run()`, one run at a time) after it waited (`wg.Wait()`, on every path) for the goroutines
   it started to make the atomic accesses, when it is the only caller of every function making them
   (the totals printed at the end of a load generator; for a plain read, of every function writing it: a
   `progress` the workers call, which only loads it, does not count); likewise a field read by a method after it
@@ -441,7 +441,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         """Does every atomic access of ``key`` happen before ``n``? So when this function is the only caller
         of every function making them, calls them only in goroutines it starts, and waits (``wg.Wait()``,
         ``eg.Wait()``) on every path from each such ``go`` to ``n``: the program's ``main`` (it runs once) or a
-        function of package main only ``main`` calls, in place (``run()``: one run at a time),
+        function the package calls only in place (``run()``, ``RunQueries``: one run at a time; no ``go``
+        of it, no value of it),
         or a method (``u.run(ctx)`` joining its two pumps before it reads their byte counts; a second
         run of it on the same value at once would be the caller's race, not this read's). For a ``read``,
         the functions that only load it atomically do not count (``printProgress`` loading the total that
@@ -449,11 +450,11 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
         if key[0]:   # a field: read by a method
             if ctx.unit.type != "method_declaration":
                 return False
-        elif ctx.package_name != "main" or ctx.unit.type != "function_declaration" or not (
-                ctx.func_name == "main" or (ctx.pkg.callers(ctx.func_name) == ("main",) and
-                                            ctx.pkg.calls_in_place("main", ctx.func_name) is True)):
-            return False   # a package variable: read by the program's main, or a function only main calls
-            #             in its own goroutine (``run()``): one run at a time
+        elif ctx.unit.type != "function_declaration" or not (
+                (ctx.package_name == "main" and ctx.func_name == "main") or
+                ctx.pkg.only_called_in_place(ctx.func_name)):
+            return False   # a package variable: read by the program's main, or by a function the package
+            #             calls only in place, in the caller's goroutine (``run()``): one run at a time
         funcs = (ctx.package.atomic_writer_funcs if read else ctx.package.atomic_funcs).get(key, frozenset())
         um = ctx.model
         if not funcs or um.func_at(n) is not um.top:
