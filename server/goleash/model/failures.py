@@ -221,6 +221,9 @@ def _carries(call: Node, body: Node) -> bool:
     p = call.parent
     while p is not None and p.type == "parenthesized_expression":
         p = p.parent
+    if p is not None and p.type == "selector_expression" and p.parent is not None and \
+            p.parent.type == "call_expression" and p.parent.child_by_field_name("function") == p:
+        return _carries(p.parent, body)   # (``exec.Command(name).Output()``: as far as the method's result)
     if p is not None and p.type == "literal_element" and p.parent is not None and p.parent.type == "keyed_element" \
             and p.parent.named_children[-1:] == [p]:
         key = p.parent.named_children[0]
@@ -232,6 +235,8 @@ def _carries(call: Node, body: Node) -> bool:
         return True
     left = p.parent.child_by_field_name("left")
     names = [syntax.text(x) for x in (left.named_children if left is not None else ())]
+    if _scoped_dropped(p.parent, names):
+        return False
     if any(_ERR_NAME.match(n) for n in names):
         return True
     for name in names:
@@ -251,6 +256,31 @@ def _carries(call: Node, body: Node) -> bool:
                 if cond is not None and syntax.inside(r, cond):
                     return True
     return False
+
+
+def _scoped_dropped(decl: Node, names: list[str]) -> bool:
+    """Is ``decl`` the initializer of an ``if`` (``if _, err := s.restart(); err != nil { panic(err) }``)
+    whose variables, seen only inside that statement, never reach what the function returns: no
+    ``return`` in the ``if`` (an error returned under it is decided by them), and they are used only in its
+    condition or as arguments of calls whose results are dropped (``panic(err)``, ``log.Print(err)``)?"""
+    stmt = decl.parent
+    if stmt is None or stmt.type != "if_statement" or stmt.child_by_field_name("initializer") != decl or \
+            decl.type != "short_var_declaration":
+        return False
+    if any(n.type == "return_statement" for n in syntax.walk(stmt, skip_funcs=True)):
+        return False
+    cond = stmt.child_by_field_name("condition")
+    for name in names:
+        if name == "_":
+            continue
+        for r in syntax.references(name, stmt):
+            if r.start_byte < decl.end_byte or (cond is not None and syntax.inside(r, cond)):
+                continue
+            q = r.parent
+            if q is None or q.type != "argument_list" or q.parent is None or q.parent.type != "call_expression" or \
+                    q.parent.parent is None or q.parent.parent.type != "expression_statement":
+                return False   # (kept, assigned, sent, handed to a call whose result is used)
+    return True
 
 
 def _operated(ref: Node, readable) -> bool:

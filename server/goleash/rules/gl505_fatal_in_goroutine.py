@@ -60,7 +60,9 @@ that returns one — not one whose only failing returns test the error of a call
 not `log.Printf("took %v", time.Since(start))`, not `<-ctx.Done(); return nil`); the errors of a
 goroutine the function starts (`go func() { if err := write(); err != nil { log.Print(err) } }()`) are
 not its own, nor is what a call gives to a field of a composite literal (`&tls.Config{Renegotiation:
-pick(ctx, s)}`: a value, an error only under a key named for one, `Err: f()`); a
+pick(ctx, s)}`: a value, an error only under a key named for one, `Err: f()`), nor an error declared
+in an `if`'s initializer that the `if` only panics with or logs, no `return` in it (`if _, err :=
+s.restart(); err != nil { panic(err) }`: its scope ends there); a
 stream the function is handed counts only where it operates on it (asks it a method, or hands it to
 code goleash does not read; one it only keeps, `&framer{w: w}`, makes none of its errors), and a
 context or stream the function is handed counts only where its caller hands one that can end or fail
