@@ -189,7 +189,7 @@ class UnitModel:
 
     def __init__(self, unit: Node, source: bytes, index: TypeIndex, caps: dict | None = None, stops=None,
                  converted=None, getters=None, onces=None, const_args=None, chan_locks=None, lock_types=None,
-                 field_setters=None):
+                 field_setters=None, never_returns=None):
         self.unit = unit
         self.source = source
         self.index = index
@@ -202,6 +202,7 @@ class UnitModel:
         self._lock_types = lock_types  # another package's type -> the sync lock it embeds ("Mutex"...), or None
         self._const_args = const_args  # (key, i) -> the bool every call passes for parameter i, or None
         self._field_setters = field_setters   # field name -> keys of the package declarations that may set it
+        self._never_returns = never_returns   # function key -> does that package function never return?
         self._setter_calls: dict[str, list[Node]] = {}   # field name -> calls here of such declarations
         self.scopes = Scopes(unit)
         if unit.type in ("function_declaration", "method_declaration") and \
@@ -400,8 +401,37 @@ class UnitModel:
         f = self.func_at(node)
         g = self.cfg(f) if f is not None else None
         n = _node_at(g, node) if g is not None else None
-        return n is None or any(cfgmod.reaches(n, g.exits[k]) for k in (cfgmod.RETURN, cfgmod.GOEXIT)
-                                if k in g.exits)
+        if n is None:
+            return True
+        exits = [g.exits[k] for k in (cfgmod.RETURN, cfgmod.GOEXIT) if k in g.exits]
+        if not any(cfgmod.reaches(n, x) for x in exits):
+            return False
+        stuck = self._calls_never_returning(g, n)   # (``go push(); serve(l)``, ``serve`` an endless accept loop)
+        return not stuck or any(cfgmod.reaches(n, x, avoid=stuck) for x in exits)
+
+    def _calls_never_returning(self, g, start) -> set[int]:
+        """Ids of the statements of ``g`` after ``start`` that call, as a statement of their own, a package
+        function that never returns (:meth:`PackageModel.never_returns`: a serve loop): no path goes on past
+        one."""
+        if self._never_returns is None:
+            return set()
+        out = set()
+        seen, stack = set(), [s for s, _ in start.succ]
+        while stack:
+            n = stack.pop()
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            stack.extend(s for s, _ in n.succ)
+            st = n.ast
+            call = st.named_children[0] if st is not None and st.type == "expression_statement" and \
+                st.named_children else None
+            if n.kind == "stmt" and call is not None and call.type == "call_expression":
+                callee = self.callee(call)[0]
+                if callee is not None and callee.key is not None and "#" not in callee.key and \
+                        self._never_returns(callee.key):
+                    out.add(n.id)
+        return out
 
     def only_exits_after(self, node: Node) -> bool:
         """Is ending the process (``os.Exit``, ``log.Fatal``, a logger's ``Fatal``) the only way the

@@ -964,7 +964,7 @@ class PackageModel:
         """What a UnitModel of this package asks the package about (its keyword arguments)."""
         return dict(converted=self.converted, getters=self.stable_getter, onces=self.once_like,
                     const_args=self.const_bool_arg, chan_locks=self.chan_lock, lock_types=self.embedded_lock,
-                    field_setters=self.field_setters)
+                    field_setters=self.field_setters, never_returns=self.never_returns)
 
     def decl_source(self, key: str) -> bytes | None:
         """The text of the file that declares ``key`` (what its ``decl_node`` offsets are in)."""

@@ -68,8 +68,9 @@ func (w *Watcher) Start(ctx context.Context) {
   "for the lifetime of", "one global", "singleton", "started once");
 - `for v := range ch` loops (they end when `ch` is closed: see GL102);
 - a `go` statement after which its function, or the func literal it is in (a cobra `Run` callback),
-  cannot return (an endless loop of its own, `for ; true; <-resync {}`, `os.Exit`): the goroutine does
-  not outlive the function that started it.
+  cannot return (an endless loop of its own, `for ; true; <-resync {}`, `os.Exit`, or a call of a package
+  function no path of which returns: `go pushStats(); acceptLoop(l)`, a serve loop that never leaves): the
+  goroutine does not outlive the function that started it.
 
 ## Fixes
 - **Add a `ctx.Done()` case**: `case <-ctx.Done(): return` as the select's first
