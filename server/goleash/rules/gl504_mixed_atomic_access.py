@@ -88,7 +88,8 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   field accessed): the last holder is alone with the value;
 - a plain read of a variable that sync/atomic only ever loads (no Store, Add, Swap or CAS anywhere in
   the package): reads do not race with reads;
-- `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`);
+- `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`); nor is
+  `unsafe.Sizeof(x.n)` (`Alignof`, `Offsetof`) an access: the compiler works it out;
 - a comment line mentioning "atomic" just above (a documented exclusive access);
 - a function, or a method of a type, whose doc comment rules out concurrent use ("It is NOT
   thread-safe", "not safe for concurrent use");
@@ -539,7 +540,12 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
     def _atomic_use(n: Node, alias: str) -> bool:
         p = n.parent
         # ``&x.n`` reads nothing: only its address is taken (for an atomic call here, or a pointer that the
-        # atomic calls use later: ``p := &x.n; atomic.LoadInt64(p)``)
+        # atomic calls use later: ``p := &x.n; atomic.LoadInt64(p)``); nor does ``unsafe.Sizeof(x.n)``
+        # (``Alignof``, ``Offsetof``): a constant the compiler works out
+        if p is not None and p.type == "argument_list" and p.parent is not None and \
+                syntax.text(p.parent.child_by_field_name("function")) in ("unsafe.Sizeof", "unsafe.Alignof",
+                                                                          "unsafe.Offsetof"):
+            return True
         return p is not None and p.type == "unary_expression" and syntax.text(p).startswith("&")
 
     @staticmethod
