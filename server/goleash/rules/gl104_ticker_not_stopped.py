@@ -64,7 +64,8 @@ func poll(ctx context.Context) {
   `log.Fatal(...)`);
 - a ticker whose every use is in one goroutine (`go func() { ... }()`, or a literal a `go` statement hands
   to a function, `go recoverWrapper(func() { ... })`) that loops on it with no way out but ending the
-  process (`for range t.C {`, or `for {` over a select with no `return`): the goroutine uses it for the
+  process (`for range t.C {`, or `for {` over a select with no `return`; a `time.Tick` kept in a local,
+  `tick := time.Tick(d)`, then `for range tick {`): the goroutine uses it for the
   rest of the process, there is no moment to stop it;
 - a ticker made after a loop of the function that never ends (`for {}`, or a range over a ticker's
   channel, `for range time.NewTicker(d).C`, which is never closed) and has no way out (a `break` in a
@@ -136,6 +137,11 @@ func poll(ctx context.Context) {
         if self._endless_user(ctx, call, fn):
             return
         stmt = syntax.stmt_of(call)
+        names = syntax.declared_names(stmt) if stmt.type == "short_var_declaration" and \
+            call.parent is not None and call.parent.parent == stmt else []
+        held = syntax.text(names[0]) if len(names) == 1 else None
+        if held is not None and self._endless_goroutine(held, stmt, fn, chan=held):
+            return   # (``tick := time.Tick(d); go func() { for range tick { ... } }()``: used for good)
         fixes = ()
         args = syntax.call_args(call)
         if args and stmt.parent is not None and stmt.parent.type == "statement_list" and \
@@ -150,12 +156,13 @@ func poll(ctx context.Context) {
                                 f"never collected, after {ctx.func_name or 'this function'} returns", self._exit(ctx, fn, call), fixes)
 
     @staticmethod
-    def _endless_goroutine(t: str, stmt: Node, fn: Node) -> bool:
+    def _endless_goroutine(t: str, stmt: Node, fn: Node, chan: str | None = None) -> bool:
         """Is every use of the ticker ``t`` (made by ``stmt``) inside one goroutine's literal (``go func() {
         ... }()``, or the literal a ``go`` statement hands to a function, ``go recoverWrapper(func() { ... })``)
         whose body loops on ``t.C`` with no way out but ending the process (``for range t.C {``, or ``for {``
         with a case on it)? The goroutine uses the ticker for the rest of the process: there is no moment
-        to stop it."""
+        to stop it. ``chan``: the channel it ticks on, spelled (``t.C``; a ``time.Tick``'s own name)."""
+        chan = chan or f"{t}.C"
         refs = [r for r in syntax.references(t, fn) if r.start_byte > stmt.end_byte]
         lits = [next((a for a in syntax.ancestors(r, fn) if a.type == "func_literal"), None) for r in refs]
         if not lits or None in lits or len({lit.id for lit in lits}) != 1:
@@ -175,7 +182,7 @@ func poll(ctx context.Context) {
             rc = next((c for c in loop.named_children if c.type == "range_clause"), None)
             right = " ".join(syntax.text(rc.child_by_field_name("right")).split()) if rc is not None else ""
             header = [c for c in loop.named_children if c.type not in ("block", "comment")]
-            if (right == f"{t}.C" or not header) and \
+            if (right == chan or not header) and \
                     not syntax.contains_exit(loop.child_by_field_name("body"), loop,
                                              unless=lambda n: exit_kind(n) == PROCESS):
                 return True
