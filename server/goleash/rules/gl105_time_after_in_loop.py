@@ -65,7 +65,8 @@ Applies when the module's `go` directive is below 1.23.
 - selects whose other cases end the loop (also a `break out` of a loop around it, or by falling out of
   the select into statements that leave it: `case err = <-errc:` then `break` after the select, or by
   setting a flag the loop tests after the select before anything else can turn it again: `case <-c.closed:
-  last = true` then `if last { return }`) or are done/cancel
+  last = true` then `if last { return }`, also at the top of the next turn of a `for {` whose body starts
+  with the work and then the test, `for { upload(); if last { return }; select {...} }`) or are done/cancel
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made), or
   receive the turn's own result, from a channel made in the loop's body (`result := make(chan error, 1);
   go func() { result <- run(name) }()`): the loop turns once per piece of work, not per message;
@@ -207,6 +208,9 @@ def _sets_exit_flag(body: list[Node], select: Node, loop: Node) -> bool:
     flags = set()
     for st in stmts:
         left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
+        if st.type == "expression_statement" and st.named_children and \
+                st.named_children[0].type == "call_expression" and not _jumps(st):
+            continue   # (``log.Info("terminating on next pass")`` beside the flag)
         if st.type != "assignment_statement" or left is None or right is None or \
                 [syntax.text(x) for x in right.named_children] != ["true"] or len(left.named_children) != 1 or \
                 left.named_children[0].type != "identifier":
@@ -214,8 +218,9 @@ def _sets_exit_flag(body: list[Node], select: Node, loop: Node) -> bool:
         flags.add(syntax.text(left.named_children[0]))
     if not flags:
         return False
-    for _block, stmts_after, st in syntax.around(select, loop):
-        for x in (y for y in stmts_after if y.start_byte > st.start_byte and y.type != "comment"):
+
+    def decides(xs) -> bool | None:
+        for x in xs:
             cond = syntax.unparen(x.child_by_field_name("condition")) if x.type == "if_statement" else None
             cons = x.child_by_field_name("consequence") if cond is not None else None
             if cond is not None and cond.type == "identifier" and syntax.text(cond) in flags and \
@@ -225,7 +230,17 @@ def _sets_exit_flag(body: list[Node], select: Node, loop: Node) -> bool:
             if _jumps(x) or any(n.type == "assignment_statement" and syntax.text(n).split("=")[0].strip() in flags
                                 for n in [x, *syntax.walk(x, skip_funcs=True)]):
                 return False   # (a ``continue`` first, or the flag cleared: another turn may come)
-        return False
+        return None
+
+    body = loop.child_by_field_name("body")
+    for block, stmts_after, st in syntax.around(select, loop):
+        got = decides(y for y in stmts_after if y.start_byte > st.start_byte and y.type != "comment")
+        if got is None and body is not None and block.id == body.id and \
+                not any(c.type == "for_clause" for c in loop.named_children):
+            # the next turn starts over at the top of the body (``for { work(); if closing { return }; select
+            # {...} }``); a ``for cond {`` may leave first, a clause's post statement runs in between
+            got = decides(y for y in stmts_after if y.start_byte < st.start_byte and y.type != "comment")
+        return bool(got)
     return False
 
 
