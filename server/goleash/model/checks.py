@@ -1120,7 +1120,7 @@ def _guard_known_nil(um, call: Node, lit: Node) -> bool:
 
 
 def returns_under_nil_error(um, pkg, ret: Node, body: Node) -> bool:
-    """Is the return statement ``ret`` (in the function body ``body``) under ``if err != nil`` whose ``err``
+    """Is the return statement (or any node) ``ret`` (in the function body ``body``) under ``if err != nil`` whose ``err``
     comes from a call whose error is nil on every path: a package function that returns nil on every
     path (:meth:`PackageModel.returns_nil`, a few calls deep), or one that cannot fail on any run
     (:func:`package.infallible`)? It never runs."""

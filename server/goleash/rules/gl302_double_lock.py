@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Related
+from ..model import checks
 from ..model.effects import call_label
 from ..rule import FuncContext, Rule
 
@@ -52,6 +53,9 @@ func (c *Cache) refresh() {
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
 ## Stays silent
+- a second lock under `if err != nil` of a call whose error is nil on every path (a package function that
+  returns nil on every path, a few calls deep: `if err := cur.Merge(s); err != nil { r.AddError(err) }`):
+  it never runs;
 - the one `Lock` under `if kind == "cpu"` in a range over a list of distinct literals (`for _, kind := range
   []string{"heap", "cpu"}`, also through a local nothing changes): one turn at most takes it;
 - the one `Lock` under `if locker == nil` (`if !locked`) in a loop, that sets the local it tests in the
@@ -153,6 +157,10 @@ Split a `refreshLocked` that expects the lock to be held, and call that.
                     continue   # if retry == 0 { mu.Lock() ... }; if retry > 0 { mu.Lock() }: one or the other
                 if held_node is not None and _once_per_loop(um, held_node, ev.effect.node, f.node):
                     continue   # n++; if n == 1 { mu.Lock() }: the same Lock, in one turn of its loop only
+                body = f.node.child_by_field_name("body")
+                if ctx.pkg is not None and body is not None and \
+                        checks.returns_under_nil_error(um, ctx.pkg, ev.effect.node, body):
+                    continue   # under ``if err != nil`` of a call whose error is nil on every path: never runs
                 abstract = um.abstract_place(ev.place)
                 if abstract is not None and ctx.pkg.freed_by_workers(abstract):
                     continue   # a semaphore: a worker goroutine releases what was locked for its task
