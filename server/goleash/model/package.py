@@ -236,7 +236,8 @@ def _file_key(fi: FileIndex, which: str) -> bytes:
     return got
 
 
-OUTSIDE_DEPS = frozenset({"modctx", "modign", "modignvar", "modexit", "modcallers", "modapp", "modtest", "modfail", "modlock",
+OUTSIDE_DEPS = frozenset({"modnever", "modctx", "modign", "modignvar", "modexit", "modcallers", "modapp", "modtest",
+                          "modfail", "modlock",
                           "modindex", "modkind", "hertzroot"})   # dependency kinds read from other packages' files (model/module.py)
 
 
@@ -283,6 +284,7 @@ _ASKED_AGAIN_IN_MODULE = {
     "modapp": lambda m, k: m.in_application(record=False),
     "modtest": lambda m, k: m.test_only_package(record=False),
     "modexit": lambda m, k: m.exits_in_module(k, record=False),
+    "modnever": lambda m, k: m.never_called_in_module(k, record=False),
 }
 
 
@@ -2625,6 +2627,19 @@ class PackageModel:
         if record:
             self._note(f"modctx:{name}:{idx}:{'' if arity is None else arity}:{'m' if method else 'f'}",
                        (got, mod.current_stamp()))
+        return got
+
+    def never_called_in_module(self, name: str, record: bool = True) -> bool:
+        """Is the function or method ``name`` of the package called nowhere in the module (by name: no
+        call of a package function or of any method so named, tests included; no use of it as a value),
+        the module being the only caller there can be (ModuleIndex.closed: an internal package, an
+        application)? It never runs."""
+        mod, d = self._module(closed=True)
+        if mod is None:
+            return False   # (no module, or a library's API: other modules may call it)
+        got = mod.call_sites(name) == () and mod.call_sites(name, d) == ()
+        if record:
+            self._note("modnever:" + name, (got, mod.current_stamp()))
         return got
 
     def _module_unchanged(self, stamp: str) -> bool:

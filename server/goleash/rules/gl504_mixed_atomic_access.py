@@ -86,6 +86,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
   a few in-place calls up (the test files' calls left out), is in the branch of `if
   atomic.AddInt32(&x.refs, -1) == 0 {` (`unref` calling `free(x)`, which calls `x.reset()`, `refs` the
   field accessed): the last holder is alone with the value;
+- a plain read of a field or variable whose every atomic write is in a function nothing in the module
+  calls (an internal package or an application's: no other module can), nor uses as a value: it never
+  runs;
 - a plain read of a variable that sync/atomic only ever loads (no Store, Add, Swap or CAS anywhere in
   the package): reads do not race with reads;
 - `&x.n` anywhere: only the address is taken (`p := &u.mem` ... `atomic.LoadInt64(p)`); nor is
@@ -180,6 +183,9 @@ or, from Go 1.19, a field of type `atomic.Int64`, which cannot be accessed plain
             writer = ctx.package.atomic_writers.get(key)
             if write is None and writer is None:
                 continue   # read against atomic loads only: reads do not race with reads
+            if write is None and all(ctx.pkg.never_called_in_module(w)
+                                     for w in ctx.package.atomic_writer_funcs.get(key, ())):
+                continue   # every atomic write is in a function nothing in the module calls: it never runs
             if write is None and self._writes_in_own_goroutine(ctx, key, n):
                 continue   # every atomic write is this goroutine's own: the read races with loads only
             if test_double is None:

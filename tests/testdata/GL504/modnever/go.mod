@@ -1,0 +1,3 @@
+module example.com/modnever
+
+go 1.19

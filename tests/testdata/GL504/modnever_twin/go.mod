@@ -1,0 +1,3 @@
+module example.com/modnever_twin
+
+go 1.19
