@@ -36,7 +36,7 @@ def guards(call: Node, lit: Node) -> list[Node]:
     return syntax.if_conditions(call, lit)
 
 
-def value_assertion(call: Node, name: str) -> bool:
+def value_assertion(call: Node, name: str, um=None) -> bool:
     """``require.Equal(t, want, got)``, ``require.True(t, ok)``, ``require.NotNil(t, x)``...: a check of a
     value the code under test computed, not of an error it returned (``NoError``, ``Nil``) nor a failure
     asked for (``Fail``), with no argument that reads the clock (``time.Since(start)``) or receives
@@ -44,7 +44,32 @@ def value_assertion(call: Node, name: str) -> bool:
     if name in REQUIRE_ERRORS or name in REQUIRE_FAILS:
         return False
     args = syntax.call_args(call)
-    return not any(VARYING.search(syntax.text(a)) for a in args[1:])
+    return not any(VARYING.search(_without_value_receives(syntax.text(a), um)) for a in args[1:])
+
+
+_RECEIVE = re.compile(r"<-\s*([\w.]+(?:\(\))?)")
+
+
+def _without_value_receives(text: str, um=None) -> str:
+    """``text`` without its receives of values (``<-peer.ReplReqCh``, ``<-s.Updates()``): what a receive
+    gives is what some goroutine sent, the same on every run unless the code under test changed; only an
+    error received (``<-errc``) can carry a failure of the environment, and the wait itself is not the
+    check's (it blocks, it does not fail). Not a local channel of the declaration (``um``) that it sends on
+    more than once, or in a loop: which of those values comes first is the goroutines' timing."""
+    return _RECEIVE.sub(lambda m: "" if _value_receive(um, m.group(1)) else m.group(0), text)
+
+
+def _value_receive(um, chan: str) -> bool:
+    """Is a receive from ``chan`` (as spelled) one of a value fixed by the sender (see
+    :func:`_without_value_receives`)?"""
+    if _ERRORISH.search(chan):
+        return False
+    if um is None or not chan.isidentifier():
+        return True
+    sends = [n for n in syntax.walk(um.unit) if n.type == "send_statement" and
+             syntax.text(n.child_by_field_name("channel")) == chan]
+    return len(sends) <= 1 and not any(a.type in ("for_statement", "range_clause")
+                                       for n in sends for a in syntax.ancestors(n, um.unit))
 
 
 def value_guarded(um, call: Node, lit: Node) -> bool:
@@ -56,13 +81,13 @@ def value_guarded(um, call: Node, lit: Node) -> bool:
     if cond is None:
         return False   # (unconditional, or in a select case: a timeout)
     text = syntax.text(cond)
-    if VARYING.search(text):
+    if VARYING.search(_without_value_receives(text, um)):
         return False
     if _error_missing(cond) and syntax.call_name(call)[0] not in ("require", "assert", ""):
         return True   # ``t.Fatal("no error")``, as ``require.Error(t, err)`` is (:func:`value_assertion`)
     if _ERRORISH.search(text):
         return False
-    return not varies(um, cond)
+    return not varies(um, cond, receives=False)
 
 
 def _error_missing(cond: Node) -> bool:
@@ -81,7 +106,7 @@ def may_vary(um, call: Node, lit: Node, pkg=None) -> bool:
     (:meth:`PackageModel.value_helper`: ``Equal(t, len(buf), size)``), given no error, clock read or
     receive."""
     recv, name = syntax.call_name(call)
-    if recv == "require" and (value_assertion(call, name) or _nil_of_value(um, call, name)):
+    if recv == "require" and (value_assertion(call, name, um) or _nil_of_value(um, call, name)):
         return False
     if not recv and pkg is not None and pkg.value_helper(name) and \
             not any(VARYING.search(syntax.text(a)) or _ERRORISH.search(syntax.text(a)) for a in syntax.call_args(call)):
@@ -125,23 +150,30 @@ _BASIC = frozenset({"string", "bool", "int", "int8", "int16", "int32", "int64", 
                     "uint32", "uint64", "uintptr", "float32", "float64", "byte", "rune"})
 
 
-def varies(um, expr: Node, depth: int = 0) -> bool:
+def varies(um, expr: Node, depth: int = 0, receives: bool = True) -> bool:
     """Can ``expr`` differ from one run to the next as far as its names show: one of them is a parameter
     (a value handed in; for a goroutine's own literal, the argument of its ``go`` call is followed),
     received (``case r := <-ch``, a range), assigned more than once, an error under another name, a
     channel (``len(ch)``), or declared by a statement that reads the clock or receives; followed through the names their
-    declarations use, a few steps."""
+    declarations use, a few steps. ``receives=False``: a value received (``case rpc := <-rpcCh``) counts as
+    what was sent, not as varying (see :func:`_without_value_receives`), unless it is named for an error."""
     for ident in (n for n in [expr, *syntax.walk(expr)] if n.type == "identifier"):
         v = um.scopes.var(ident)
         if v is None:
             continue
+        stmt_text = syntax.text(v.stmt) if v.stmt is not None else ""
+        if not receives and not _ERRORISH.search(v.name) and "<-" in stmt_text and \
+                (v.kind == "recv" or (v.kind == "local" and not v.assigned)) and \
+                not VARYING.search(_without_value_receives(stmt_text, um)):
+            if v.value is None or not varies(um, v.value, depth + 1, receives) or v.kind == "recv":
+                continue   # (``req := rpc.Command.(*Req)`` of ``case rpc := <-rpcCh``: what the sender sent)
         if v.kind == "param" and depth < 3:
             f = um.func_of_node.get(v.func.id) if v.func is not None else None
             call = next((c for c in f.start.named_children if c.type == "call_expression"), None) \
                 if f is not None and f.how == "go" and f.start is not None else None
             args = syntax.call_args(call) if call is not None else []
             if v.index < len(args) and not VARYING.search(syntax.text(args[v.index])) and \
-                    not varies(um, args[v.index], depth + 1):
+                    not varies(um, args[v.index], depth + 1, receives):
                 continue   # ``go func(c *Ctx) {...}(ctx.Copy())``: what the go statement hands it
             return True
         if (v.kind == "range" and _counts_constant(um, v)) or (v.assigned and _inert_assigns(um, v, depth)):
@@ -152,7 +184,7 @@ def varies(um, expr: Node, depth: int = 0) -> bool:
                                               v.type_node.type == "channel_type")) or \
                 (v.value is not None and syntax.text(v.value).startswith("make(chan")):
             return True   # (a channel: what it holds, len(ch), depends on the goroutines' timing)
-        if v.value is not None and (depth >= 3 or varies(um, v.value, depth + 1)):
+        if v.value is not None and (depth >= 3 or varies(um, v.value, depth + 1, receives)):
             return True
     return False
 

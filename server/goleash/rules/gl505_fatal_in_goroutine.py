@@ -51,7 +51,11 @@ method named for I/O (`Read`, `Write`, `Accept`, `Dial`, `Serve`, `Send`, `Recv`
 `OpenStream`...); a wait that can time out or be cancelled (`ctx.Err()`, `<-ctx.Done()`, `time.After`, a
 receive: another goroutine's timing); code goleash cannot read that is handed a context that can end
 (`t.Context()`, a `WithTimeout` context, not `context.Background()`) or a connection; or a field of the
-receiver that the method tests and changes itself, called by goroutines started in a loop. The message
+receiver that the method tests and changes itself, called by goroutines started in a loop. A value
+received and compared (`case rpc := <-rpcCh:` then `if !reflect.DeepEqual(req, &args)`, `require.Equal(t,
+want, <-peer.Requests)`) is what its sender sent, the same on every run: only an error received, or a
+value of a local channel the test sends on more than once or in a loop (which comes first is the
+goroutines' timing), varies. The message
 names that call: "The error checked can come from os.ReadFile, which differs from run to run".
 A wait or a reading of the clock counts only where it decides what the function returns (in the error
 a `return` gives, a loop's condition, the condition of an `if` that returns an error, a `select` case
