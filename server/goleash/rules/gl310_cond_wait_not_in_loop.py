@@ -55,6 +55,9 @@ under the lock.
 ```
 
 ## Stays silent
+- a Wait right after the `go` of a timeout backstop that sleeps first (`go func() { time.Sleep(s.timeout);
+  w.Signal() }()`, the duration not a literal zero), the only goroutine of the function that signals: it
+  cannot signal before the Wait unless the waiter stalls for the whole timeout between two statements;
 - a barrier's Wait: the `else` of its `if` holds the only `Broadcast` of a Cond local to the function,
   signalled nowhere else nor handed on (`if v := n.Add(1); v < total { c.Wait() } else { c.Broadcast()
   }`): the one wake-up comes once the last party arrived;
@@ -275,6 +278,9 @@ under the lock.
             hf = locks.flow(h)
             if held and hf is not None and held & set(hf.held_at(node)):
                 return None
+        if all(_sleeps_first(h.node, node) for h, node in signals) and _next_statement(go, stmt):
+            return None   # a timeout backstop (``time.Sleep(s.timeout); w.Signal()``) started right before the
+            #               Wait: it cannot signal first unless the waiter stalls for the whole timeout
         return go
 
     @staticmethod
@@ -466,3 +472,29 @@ def _locks_or_signals(stmt) -> bool:
     call = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
     return call is not None and call.type == "call_expression" and \
         syntax.call_name(call)[1] in ("Lock", "RLock", "Unlock", "RUnlock", "Signal", "Broadcast")
+
+
+def _sleeps_first(fn: Node, signal: Node) -> bool:
+    """Does the function ``fn`` (a goroutine's literal) start by sleeping a duration that is not a literal
+    zero (``time.Sleep(d)``, ``<-time.After(d)``), as a statement of its body before the one holding
+    ``signal``?"""
+    stmts = [s for s in syntax.stmt_list(syntax.func_body(fn)) if s.type != "comment"]
+    if len(stmts) < 2 or not any(syntax.inside(signal, s) for s in stmts[1:]):
+        return False
+    first = stmts[0]
+    expr = first.named_children[0] if first.type == "expression_statement" and first.named_children else None
+    if expr is not None and expr.type == "unary_expression" and syntax.text(expr).replace(" ", "").startswith("<-time.After("):
+        expr = expr.named_children[-1] if expr.named_children else None
+    elif expr is None or expr.type != "call_expression" or \
+            syntax.text(expr.child_by_field_name("function")) != "time.Sleep":
+        return False
+    args = syntax.call_args(expr) if expr is not None and expr.type == "call_expression" else []
+    return len(args) == 1 and syntax.text(args[0]).strip() not in ("0", "time.Duration(0)")
+
+
+def _next_statement(go: Node, stmt: Node) -> bool:
+    """Is ``stmt`` the statement right after ``go`` (comments aside)?"""
+    nxt = go.next_named_sibling
+    while nxt is not None and nxt.type == "comment":
+        nxt = nxt.next_named_sibling
+    return nxt is not None and nxt.id == stmt.id
