@@ -1133,11 +1133,59 @@ def nil_error_guarded(um, pkg, call: Node, lit: Node, live: frozenset = frozense
         _, value, index, count = nonnil_test(um, test) if test is not None else (None, None, None, None)
         if value is None or value.type != "call_expression" or index is None:
             continue
+        if group_wait_nil(um, pkg, value):
+            return True
         key = callee_key(um, pkg, value)
         if key and pkg.returns_nil(key, index, count, arg_texts(value, um), tolerated=tolerated | live,
                                    fields=receiver_fields(um, pkg, value, key)):
             return True
     return False
+
+
+def group_wait_nil(um, pkg, call: Node) -> bool:
+    """Is ``call`` ``g.Wait()`` of a local errgroup (``g, ctx := errgroup.WithContext(ctx)``, ``var g
+    errgroup.Group``) whose every ``g.Go(f)`` in the declaration hands a function literal that returns
+    ``nil``, or what a package function that returns nil on every path returns (``return
+    testOne(ctx, target)``), on every return? Wait gives what they return: nil."""
+    fn = syntax.unparen(call.child_by_field_name("function"))
+    if pkg is None or fn is None or fn.type != "selector_expression" or syntax.call_args(call) or \
+            syntax.text(fn.child_by_field_name("field")) != "Wait":
+        return False
+    operand = fn.child_by_field_name("operand")
+    v = um.scopes.var(operand) if operand is not None and operand.type == "identifier" else None
+    if v is None or v.kind != "local" or v.stmt is None or "errgroup." not in syntax.text(v.stmt) or v.assigned:
+        return False
+    gos = 0
+    for r in v.refs:
+        p = r.parent
+        if p is None or p.type != "selector_expression" or p.child_by_field_name("operand") != r:
+            continue
+        name = syntax.text(p.child_by_field_name("field"))
+        if name == "Wait":
+            continue
+        if name != "Go" or p.parent is None or p.parent.type != "call_expression":
+            return False   # (``SetLimit`` is harmless, but any other use: not read)
+        args = syntax.call_args(p.parent)
+        lit = syntax.unparen(args[0]) if len(args) == 1 else None
+        if lit is None or lit.type != "func_literal":
+            return False
+        rets = [n for n in syntax.walk(lit.child_by_field_name("body") or lit, skip_funcs=True)
+                if n.type == "return_statement"]
+        for ret in rets:
+            vals = [x for x in ret.named_children if x.type != "comment"]
+            vals = vals[0].named_children if len(vals) == 1 and vals[0].type == "expression_list" else vals
+            if len(vals) != 1:
+                return False
+            val = syntax.unparen(vals[0])
+            if val.type == "nil":
+                continue
+            key = callee_key(um, pkg, val) if val.type == "call_expression" else None
+            if not key or not pkg.returns_nil(key):
+                return False
+        if not rets:
+            return False
+        gos += 1
+    return gos > 0
 
 
 def _guard_known_nil(um, call: Node, lit: Node) -> bool:
@@ -1157,7 +1205,7 @@ def returns_under_nil_error(um, pkg, ret: Node, body: Node) -> bool:
     path (:meth:`PackageModel.returns_nil`, a few calls deep), or one that cannot fail on any run
     (:func:`package.infallible`)? It never runs."""
     def nil_call(call: Node) -> bool:
-        if infallible(call, pkg.types):
+        if infallible(call, pkg.types) or group_wait_nil(um, pkg, call):
             return True
         key = callee_key(um, pkg, call)
         return bool(key) and pkg.returns_nil(key)

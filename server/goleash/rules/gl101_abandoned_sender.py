@@ -10,7 +10,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding, Related
 from ..model.channels import Channel, ChanOp, spells_chan_field
-from ..model.checks import nonnil_test
+from ..model.checks import nil_error_guarded, nonnil_test
 from ..rule import FuncContext, Rule
 
 
@@ -76,6 +76,9 @@ then returns):
 ```
 
 ## Stays silent
+- a return before the receive only under an error that cannot occur: `if err := group.Wait(); err != nil {
+  return }` of a local errgroup whose every `Go` literal returns `nil` or a call of a package function that
+  returns nil on every path, or `if err := r.register(ch); err != nil` of such a function;
 - a channel in a field of a value that every `return` of the function hands back, which another
   function of the package waits on with a plain receive or a range (`m.data` of the `m` a constructor
   returns, received by `func (m *conn) Read(...)`; a select case there, which may only poll or stop, does
@@ -466,6 +469,10 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
                 continue   # an error return every caller fails the test on: a failed test's path
             if _nil_first(ctx, ch, sends, ret):
                 continue   # under ``if err := <-errc; err != nil``: the goroutine sent that error instead
+            fn = syntax.enclosing_func(ret)
+            if ctx.pkg is not None and fn is not None and \
+                    nil_error_guarded(ctx.model, ctx.pkg, ret, fn):
+                continue   # under ``if err != nil`` of a call whose error is nil on every path: never taken
             if isinstance(ch.capacity, int) and ch.capacity > 0 and \
                     (pending := self._pending_at(ch, sends, recvs, ret)) is not None and pending <= ch.capacity:
                 continue   # the values in flight when it returns fit in the buffer (a goroutine started

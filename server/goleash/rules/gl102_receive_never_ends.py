@@ -76,7 +76,9 @@ end of a `main`, a test stub that must hang) blocks on purpose: not reported.
 - several goroutines that close; a parent function that closes the channel on every path after it
   started the goroutines that range over it (a deferred close, no `return` before the close);
 - a return that skips the close only under an error that cannot occur: `if err := r.register(ch); err
-  != nil { return err }` where the package's `register` returns nil on every path;
+  != nil { return err }` where the package's `register` returns nil on every path, or `if err :=
+  group.Wait(); err != nil { return }` of a local errgroup whose every `Go` literal returns `nil` or such a
+  call (`return probeOne(ctx, t, out)`): Wait gives what they return;
 - the channel is passed to another function (it may close it); a close in a goroutine of its own, `go
   close(release)`, is a close;
 - the ranging goroutine is started once by the program's `main` (or what it calls as its last act), or
