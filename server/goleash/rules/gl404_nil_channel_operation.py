@@ -43,7 +43,8 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
 ```
 
 ## Stays silent
-- operations in `select` cases (the nil-channel idiom);
+- operations in `select` cases (the nil-channel idiom), and in the body of a case on another field
+  channel that is never made either (`case <-p.testBlocker: <-p.testUnblocker`: that case is never chosen);
 - a variable assigned anywhere in the function, passed by address, or a parameter; a field channel
   unless it is unexported and nothing in the package makes, assigns or hands it out while the package
   builds the values of its type (a select case `case <-q.done:` does not count as setting `done`);
@@ -104,7 +105,7 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
             field = name.rsplit(".", 1)[-1]
             index = pkg.chan_index()
             ops = [o for o in ch.ops if o.select_case is None and not _nil_checked(o.node) and
-                   not _guarded_off(ctx, o.node)]
+                   not _guarded_off(ctx, o.node) and not _in_dead_case(ctx, o.node)]
             if not ops:
                 continue
             o = ops[0]
@@ -116,6 +117,32 @@ somewhere (`ch = make(...)`, `ch = nil`, `ch = other`, `&ch`).
                        for c in index.of(owner, "construct")[:1]]
             yield ctx.finding(target, f"{ch.name} is never made, so it is nil: {what}. Nothing in the package "
                                       f"makes or assigns it", related)
+
+
+def _in_dead_case(ctx: FuncContext, op: Node) -> bool:
+    """Is the operation in the body of a ``select`` case on another field channel that is never made
+    either (``case <-pace.testBlocker: <-pace.testUnblocker``, both test hooks nothing in the package
+    makes)? A case on a nil channel is never chosen: its body never runs."""
+    for a in syntax.ancestors(op):
+        if a.type in ("func_literal", "function_declaration", "method_declaration"):
+            return False
+        if a.type != "communication_case":
+            continue
+        comm = a.child_by_field_name("communication")
+        if comm is None or syntax.inside(op, comm):
+            continue
+        chan = None
+        if comm.type == "send_statement":
+            chan = comm.child_by_field_name("channel")
+        else:
+            recv = next((n for n in [comm, *syntax.walk(comm)] if n.type == "unary_expression" and
+                         n.child(0) is not None and n.child(0).type == "<-"), None)
+            chan = recv.child_by_field_name("operand") if recv is not None else None
+        place = ctx.model.place(syntax.unparen(chan)) if chan is not None else None
+        name = ctx.model.abstract_place(place) if place is not None and not place.is_local else None
+        if name is not None and ctx.pkg.is_chan_name(name) and ctx.pkg.never_made(name):
+            return True
+    return False
 
 
 def _guarded_off(ctx: FuncContext, op: Node) -> bool:
