@@ -62,11 +62,15 @@ _HELD_RE = re.compile(r"\b(?:must|should)\s+(?:be\s+)?(?:held|locked|hold)|\bwit
                       r"\b(?:requires?|expects?|assumes?)\s+(?:the\s+)?(?:\S+\s+)?(?:lock|mutex|mu)\s+(?:is\s+|to\s+be\s+)?"
                       r"(?:read[- ]?)?locked\b|"
                       r"\bcaller\s+(?:must\s+)?holds?\b|\bheld\s+by\s+(?:the\s+)?caller\b|\block(?:ed)?\s+by\s+(?:the\s+)?caller|"
-                      r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(",
+                      r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(|\+checklocks(?:read|release)?:\w",
                       re.I)
 # ``// LOCKS_REQUIRED(dh.mu)``, ``// UNLOCK_FUNCTION(fs.mu)`` (the thread-safety annotations of
 # github.com/jacobsa/syncutil's users): the mutex named is held when the function starts
-_REQUIRED_RE = re.compile(r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(\s*(\w+(?:\.\w+)*)\s*\)")
+_REQUIRED_RE = re.compile(r"\b(?:LOCKS_REQUIRED|UNLOCK_FUNCTION)\s*\(\s*(\w+(?:\.\w+)*)\s*\)|"
+                          r"\+checklocks(?:release)?:(\w+(?:\.\w+)*)")
+# ``// +checklocks:h.mu`` (gVisor's checklocks analyzer): the function is entered with ``h.mu`` held;
+# ``+checklocksread:`` read-locked, ``+checklocksrelease:`` held and released by it
+_READ_REQUIRED_RE = re.compile(r"\+checklocksread:(\w+(?:\.\w+)*)")
 
 
 @dataclass(frozen=True)
@@ -968,13 +972,14 @@ class LockModel:
         out = set()
         named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\s+(?:be\s+|already\s+|assumed\s+"
                            r"(?:to\s+be\s+)?)*(?:held|(?:read[- ]?|r)?locked|hold)\b", doc or "", re.I) + \
-            _REQUIRED_RE.findall(doc or "")
+            [a or b for a, b in _REQUIRED_RE.findall(doc or "")]
+        read_named = set(_READ_REQUIRED_RE.findall(doc or ""))
         first = self._first_ops(f)
-        for spelled in named:
+        for spelled in [*named, *read_named]:
             parts = spelled.split(".")
             if recv is not None and parts[0] == recv.name and len(parts) > 1 and \
                     self._names_a_mutex(recv, tuple(parts[1:]), first):
-                out.add((Place("p:-1", tuple(parts[1:])), "w"))
+                out.add((Place("p:-1", tuple(parts[1:])), "r" if spelled in read_named else "w"))
         if not out and recv is not None:
             # the receiver's mutexes it releases before it takes them (``c.mu.Unlock(); <-ch; c.mu.Lock()``:
             # held on entry, whatever other locks the type holds, ``mu struct{ sync.RWMutex; ... }`` beside a

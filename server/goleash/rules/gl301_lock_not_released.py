@@ -140,7 +140,7 @@ func (c *Cache) Get(k string) (string, error) {
   receiver picks (`switch mode { case lockRead: t.mu.RLock(); case lockWrite: t.mu.Lock() }`): the
   caller holds what it asked for, and releases it with the paired helper;
 - a function entered with the mutex held that returns with it held: by its name or doc comment
-  (`...Locked`, `...WithLock`, `// mu must be held`, `// LOCKS_REQUIRED(s.mu)`: a mutex of its receiver — the
+  (`...Locked`, `...WithLock`, `// mu must be held`, `// LOCKS_REQUIRED(s.mu)`, gVisor's `// +checklocks:s.mu`: a mutex of its receiver — the
   one it unlocks before it locks it, whatever other locks its type holds, `c.mu` of `mu struct{
   sync.RWMutex; ... }` beside a field whose type embeds one; a receiver's field a doc comment names counts
   only as "must be held", "is locked": "until every key of txn.pending is resolved" names no lock —, or of
