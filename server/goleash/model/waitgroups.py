@@ -695,7 +695,8 @@ class WaitGroupModel:
         &Request{Callback: handler}`` or ``client.Send(req, handler)``): whoever is given it calls the
         ``Done`` the goroutine owes, once its work is over. Likewise a package function or method value
         handed as an argument that calls ``wg.Done()`` on every path (``pool.Submit(task.run)``, ``func (t
-        *task) run() { defer wg.Done(); ... }``)."""
+        *task) run() { defer wg.Done(); ... }``), or a function literal handed so (``time.AfterFunc(d, func() {
+        release(); wg.Done() })``)."""
         out: set[int] = set()
         for n in g.nodes:
             if n.ast is not None and n.kind not in (GO, "defer") and self._hands_done_func(n.ast, wg):
@@ -726,8 +727,16 @@ class WaitGroupModel:
         """Does the statement ``stmt`` give a call, as an argument, a package function or method value (not
         called there) whose every path calls ``wg.Done()``?"""
         for arg in syntax.walk(stmt, skip_funcs=True):
-            if arg.type not in ("selector_expression", "identifier") or arg.parent is None or \
+            if arg.type not in ("selector_expression", "identifier", "func_literal") or arg.parent is None or \
                     arg.parent.type != "argument_list":
+                continue
+            if arg.type == "func_literal":   # ``time.AfterFunc(d, func() { release(); wg.Done() })``
+                f = self.um.func_at(arg.child_by_field_name("body") or arg)
+                if f is not None and f.node.id == arg.id and self.um.cfg(f) is not None and \
+                        any(p == wg and k == DONE for n in self.um.cfg(f).nodes
+                            for p, k, _ in self.effects.occurrences(self.um.cfg(f), n)) and \
+                        not self.skipping_exits(f, wg):
+                    return True
                 continue
             got = self.um.func_value(arg)
             if got is None:

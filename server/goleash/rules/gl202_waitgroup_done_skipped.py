@@ -74,7 +74,8 @@ the process).
   composite literal (`handler := func(err error) { ...; wg.Done() }` then `req := &Request{Callback:
   handler}`): whoever holds it calls the `Done` once the work is over, on the paths after that; likewise
   a package function or method value handed to a call that calls `Done` on every path
-  (`pool.Submit(task.run)`, `func (t *task) run() { defer wg.Done(); ... }`: the pool's worker runs it);
+  (`pool.Submit(task.run)`, `func (t *task) run() { defer wg.Done(); ... }`: the pool's worker runs it),
+  or a function literal handed so (`time.AfterFunc(d, func() { release(); wg.Done() })`);
 - `Done` called through a package helper that calls it on every path (`s.finish()`),
   including a recursive helper that calls it at the bottom of the recursion (each level
   returns after the one below it);

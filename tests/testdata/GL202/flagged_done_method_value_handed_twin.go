@@ -1,6 +1,9 @@
 package gl202
 
-import "log"
+import (
+	"log"
+	"time"
+)
 
 func (t *pushTask) runChecked() {
 	if t.url == "" {
@@ -20,6 +23,27 @@ func pushAllChecked(pool submitter, urls []string) {
 				pushWG.Done()
 			}
 		}()
+	}
+	pushWG.Wait()
+}
+
+// The twin's callback skips Done when the release is not needed any more.
+func holdLocksChecked(acquire func(int) (func() bool, error), n int) {
+	for i := 0; i < n; i++ {
+		pushWG.Add(1)
+		go func(idx int) {
+			release, err := acquire(idx)
+			if err != nil {
+				pushWG.Done()
+				return
+			}
+			time.AfterFunc(time.Millisecond, func() { // want `reaches its end after this without calling pushWG.Done`
+				if !release() {
+					return
+				}
+				pushWG.Done()
+			})
+		}(i)
 	}
 	pushWG.Wait()
 }

@@ -3,6 +3,7 @@ package gl202
 import (
 	"log"
 	"sync"
+	"time"
 )
 
 // submitter runs each task it accepts on a worker of its own.
@@ -53,3 +54,22 @@ func flushAll(pool submitter) {
 }
 
 func flushTask() { flushOne("all") }
+
+// The release runs later, on a timer: its callback holds the Done owed for the lock taken.
+func holdLocks(acquire func(int) (func(), error), n int) {
+	for i := 0; i < n; i++ {
+		pushWG.Add(1)
+		go func(idx int) {
+			release, err := acquire(idx)
+			if err != nil {
+				pushWG.Done()
+				return
+			}
+			time.AfterFunc(time.Duration(idx)*time.Millisecond, func() {
+				release()
+				pushWG.Done()
+			})
+		}(i)
+	}
+	pushWG.Wait()
+}
