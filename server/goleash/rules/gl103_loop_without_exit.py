@@ -66,6 +66,9 @@ func (w *Watcher) Start(ctx context.Context) {
   variable nothing else in the package stores, adds to or assigns), or documented as such in a comment on the `go`
   statement or the function (`// runs until the process exits`, `// loops forever`,
   "for the lifetime of", "one global", "singleton", "started once");
+- a function of package main that runs once in the process's life: called in place, outside loops, only
+  by `main` or functions the process ends after (`e.Start()` then `http.ListenAndServe(...)` in `main`): its
+  goroutines are the program's background loops, one each;
 - `for v := range ch` loops (they end when `ch` is closed: see GL102);
 - a `go` statement after which its function, or the func literal it is in (a cobra `Run` callback),
   cannot return (an endless loop of its own, `for ; true; <-resync {}`, `os.Exit`, or a call of a package
@@ -83,6 +86,10 @@ func (w *Watcher) Start(ctx context.Context) {
             return
         if self._documented_lifetime(ctx, ctx.unit) or ctx.returns_to_exit:
             return   # (main's last act: the process ends when it returns, the goroutine with it)
+        if ctx.unit.type in ("function_declaration", "method_declaration") and \
+                ctx.runs_once_before_exit(ctx.func_name, ctx.unit.type == "method_declaration"):
+            return   # (run once in the process's life, in place, by main or what main ends with: its
+            #          goroutines are the program's background loops, one each, not one more per call)
         for g in ctx.go_statements:
             lit = syntax.go_literal(g)
             if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g) or \
