@@ -278,14 +278,15 @@ class FuncContext:
         methods of package main that these call as their last act only (``if err := run(); err != nil {
         log.Fatal(err) }``, ``d.run()``): a goroutine left blocked when they return ends with the process,
         not leaked into a running program. Also a function of another package of the module whose every
-        call is the last act of such a function (ModuleIndex.exits_after)."""
+        call is the last act of such a function (ModuleIndex.exits_after), or a method whose name every
+        call of the module makes so (``bench.Runner.RunBenchmark(q)`` ending each of eight ``main``s)."""
         if self.unit.type not in ("function_declaration", "method_declaration") or self.is_test_file:
             return False
         if self.package_name != "main":
             # a function of another package that a program's main (or command handler) calls as its last
             # act, maybe through other such functions (``if err := discover.Run(ctx); err != nil {...}``)
-            if self.unit.type == "function_declaration" and self.pkg is not None and \
-                    self.pkg.exits_in_module(self.func_name):
+            if self.pkg is not None and self.pkg.exits_in_module(self.func_name,
+                                                                method=self.unit.type == "method_declaration"):
                 return True
             # or a command handler of this package of an application (``Run: runCommand`` in package
             # monitor: main's ``Execute`` runs it), or what it calls as its last act

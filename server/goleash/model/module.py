@@ -751,25 +751,26 @@ class ModuleIndex:
             if all(re.search(rb"\b" + re.escape(w.encode()) + rb"\b", data) for w in words):
                 yield syntax.parse(data).root_node
 
-    def exits_after(self, name: str, directory: str, _seen: frozenset = frozenset()) -> bool:
+    def exits_after(self, name: str, directory: str, _seen: frozenset = frozenset(), method: bool = False) -> bool:
         """Does the process end once the package function ``name`` (of the package in ``directory``)
         returns: is every call of it in the module (one at least, none in a test) the last act of
         ``main`` of a package main, of a CLI command's handler there (``RunE: startDiscover``), or of a
         function that is such in turn (a few calls up), the module being the only caller there can be
-        (:meth:`closed`)? A goroutine left blocked when it returns ends with the process."""
+        (:meth:`closed`)? A goroutine left blocked when it returns ends with the process. ``method``: a
+        method of that name, every call of any method so named in the module counted (``x.name(...)``)."""
         self._fresh()
-        key = (name, directory)
+        key = (name, directory, method)
         got = self._exits.get(key) if not _seen else None
         if got is None:
-            got = self._exits_after(name, directory, _seen | {key})
+            got = self._exits_after(name, directory, _seen | {key[:2]}, method)
             if not _seen:
                 self._exits[key] = got
         return got
 
-    def _exits_after(self, name: str, directory: str, seen: frozenset) -> bool:
+    def _exits_after(self, name: str, directory: str, seen: frozenset, method: bool = False) -> bool:
         if not self.closed(directory):
             return False
-        sites = self.call_sites(name, directory)
+        sites = self.call_sites(name) if method else self.call_sites(name, directory)
         if not sites:
             return False
         for s in sites:

@@ -283,7 +283,7 @@ _ASKED_AGAIN_IN_MODULE = {
     "modlock": lambda m, k: m.embedded_lock(k, record=False),
     "modapp": lambda m, k: m.in_application(record=False),
     "modtest": lambda m, k: m.test_only_package(record=False),
-    "modexit": lambda m, k: m.exits_in_module(k, record=False),
+    "modexit": lambda m, k: m.exits_in_module(k.lstrip("."), record=False, method=k.startswith(".")),
     "modnever": lambda m, k: m.never_called_in_module(k, record=False),
 }
 
@@ -2659,16 +2659,16 @@ class PackageModel:
         self._note("modcallers:" + name, (None, mod.current_stamp()))
         return got
 
-    def exits_in_module(self, name: str, record: bool = True) -> bool:
-        """Does the process end once the package function ``name`` returns: every call of it in the
-        module is the last act of a program's ``main`` or command handler, or of a function that is such
-        (ModuleIndex.exits_after)?"""
+    def exits_in_module(self, name: str, record: bool = True, method: bool = False) -> bool:
+        """Does the process end once the package function ``name`` (``method``: a method of that name,
+        every ``x.name(...)`` of the module counted) returns: every call of it in the module is the last act
+        of a program's ``main`` or command handler, or of a function that is such (ModuleIndex.exits_after)?"""
         mod, d = self._module(closed=True)
         if mod is None:
             return False   # (no module, or a library's API: the answer is no without reading other files)
-        got = mod.exits_after(name, d)
+        got = mod.exits_after(name, d, method=method)
         if record:
-            self._note("modexit:" + name, (got, mod.current_stamp()))
+            self._note("modexit:" + ("." if method else "") + name, (got, mod.current_stamp()))
         return got
 
     def in_application(self, record: bool = True) -> bool:

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/modexit_method/bench"
+)
+
+func main() {
+	fmt.Println("loadb")
+	bench.Benchmarker.RunBenchmark(func(int) {})
+}

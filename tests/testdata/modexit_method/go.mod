@@ -1,0 +1,3 @@
+module example.com/modexit_method
+
+go 1.21

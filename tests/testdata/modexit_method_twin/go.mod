@@ -1,0 +1,3 @@
+module example.com/modexit_method_twin
+
+go 1.21
