@@ -95,15 +95,13 @@ func (w *Watcher) Start(ctx context.Context) {
             if self._documented_lifetime(ctx, g) or self._in_once(g) or self._var_called_once(ctx, g) or \
                     _under_global_cas(ctx, g) or _run_by_once_only(ctx, g) or _singleton_start(ctx, g):
                 continue
-            if not ctx.model.returns_after(g):
-                continue   # the function (or literal: a cobra Run callback) never returns once it started it:
-                # the goroutine cannot outlive it
             if lit is None:
                 yield from self._named(ctx, g)
                 continue
             loop = self._endless_blocking_loop(lit)
-            if loop is None:
-                continue
+            if loop is None or not ctx.model.returns_after(g):
+                continue   # (or the function, or literal: a cobra Run callback, never returns once it started
+                #            it: the goroutine cannot outlive it; asked last, it may read the callees)
             select = next((s for s in syntax.stmt_list(loop.child_by_field_name("body"))
                            if s.type == "select_statement"), None)
             fixes = ()
@@ -134,7 +132,7 @@ func (w *Watcher) Start(ctx context.Context) {
         if self._documented_lifetime(ctx, node, ctx.pkg.decl_source(key)):
             return
         loop = self._endless_blocking_loop(node)
-        if loop is None:
+        if loop is None or not ctx.model.returns_after(g):
             return
         where = f"each time {ctx.func_name} runs" if ctx.func_name else "each time it is started"
         name = syntax.text(call.child_by_field_name("function"))
