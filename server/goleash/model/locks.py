@@ -186,6 +186,9 @@ class FuncLocks:
         self.g = g
         self.um: UnitModel = model.um
         self.entry_held = entry_held
+        # the mutexes the function's own annotation or doc names as held on entry (``+checklocks:c.mu``):
+        # taken again there, they deadlock; one inferred from its name alone (``...Locked``) may be another
+        self.stated = model.stated_contract(func)
         self.events: list[LockEvent] = []
         self._handle_memo: dict[int, frozenset] = {}
         self._prio: frozenset | None = None
@@ -355,7 +358,7 @@ class FuncLocks:
             mode = _MODE[k]
             if events is not None:
                 for f in st:
-                    if f.kind == HELD and f.place == e.place and f.origin != CONTRACT:
+                    if f.kind == HELD and f.place == e.place and (f.origin != CONTRACT or f.place in self.stated):
                         if f.mode in _READ and mode == "r":
                             events.append(LockEvent("rlock-again", n, e, e.place, f))
                         else:
@@ -667,7 +670,7 @@ class FuncLocks:
                     status = "no"
                 if status != "no":
                     for f in st:
-                        if f.kind == HELD and f.place == place and f.origin != CONTRACT and \
+                        if f.kind == HELD and f.place == place and (f.origin != CONTRACT or place in self.stated) and \
                                 consistent(f.guard, carried) and use.place not in use.released_before and \
                                 not self._behind_same_gate(f, use, e):
                             mode = _MODE[use.locks]
@@ -956,6 +959,32 @@ class LockModel:
         self._flows[f.node.id] = res
         return res
 
+    def stated_contract(self, f: Func) -> frozenset:
+        """The receiver's mutexes the function's doc comment names as held on entry (``// +checklocks:c.mu``,
+        ``LOCKS_REQUIRED(c.mu)``, "c.mu must be held"), as places; empty for a literal."""
+        if f.how != "decl":
+            return frozenset()
+        doc = syntax.contract_comment(self.um.source, f.node)
+        if not doc:
+            return frozenset()
+        recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+        if recv is None:
+            return frozenset()
+        out = set()
+        for spelled in self._named_held(doc):
+            parts = spelled.split(".")
+            if parts[0] == recv.name and len(parts) > 1:
+                out.add(Place("p:-1", tuple(parts[1:])))
+        return frozenset(out)
+
+    @staticmethod
+    def _named_held(doc: str) -> list[str]:
+        """The mutexes ``doc`` names as held (``x.mu must be held``, ``LOCKS_REQUIRED(x.mu)``, ``+checklocks:x.mu``,
+        ``+checklocksread:x.mu``), as spelled."""
+        return re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\s+(?:be\s+|already\s+|assumed\s+"
+                          r"(?:to\s+be\s+)?)*(?:held|(?:read[- ]?|r)?locked|hold)\b", doc, re.I) + \
+            [a or b for a, b in _REQUIRED_RE.findall(doc)] + _READ_REQUIRED_RE.findall(doc)
+
     def contract(self, f: Func) -> frozenset:
         """Mutexes the function's callers hold when it starts, by its name (``...Locked``) or doc comment;
         for a goroutine's literal, the ones handed over to it (:meth:`_handed_to_goroutine`)."""
@@ -970,12 +999,9 @@ class LockModel:
         recv = self.um.scopes.declared_in(f.node)
         recv = next((v for v in recv if v.kind == "receiver"), None)
         out = set()
-        named = re.findall(r"\b(\w+(?:\.\w+)*)\s+(?:must|should|is|needs to)\s+(?:be\s+|already\s+|assumed\s+"
-                           r"(?:to\s+be\s+)?)*(?:held|(?:read[- ]?|r)?locked|hold)\b", doc or "", re.I) + \
-            [a or b for a, b in _REQUIRED_RE.findall(doc or "")]
         read_named = set(_READ_REQUIRED_RE.findall(doc or ""))
         first = self._first_ops(f)
-        for spelled in [*named, *read_named]:
+        for spelled in self._named_held(doc or ""):
             parts = spelled.split(".")
             if recv is not None and parts[0] == recv.name and len(parts) > 1 and \
                     self._names_a_mutex(recv, tuple(parts[1:]), first):

@@ -52,6 +52,11 @@ func (c *Cache) refresh() {
 ## Good
 Split a `refreshLocked` that expects the lock to be held, and call that.
 
+A function whose annotation or doc comment names a mutex its callers hold (`// +checklocks:f.mu`,
+`LOCKS_REQUIRED(f.mu)`, "f.mu must be held") is entered with it held: taking it again there, itself or
+through a callee, is reported there (one inferred from its name alone, `...Locked`, may be another
+mutex, and is not).
+
 ## Stays silent
 - a second lock under `if err != nil` of a call whose error is nil on every path (a package function that
   returns nil on every path, a few calls deep: `if err := cur.Merge(s); err != nil { r.AddError(err) }`):
