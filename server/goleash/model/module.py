@@ -102,6 +102,7 @@ class ModuleIndex:
         self._sites: dict[str, tuple[CallSite, ...] | None] = {}
         self._never_done: dict[tuple, bool] = {}   # (name, idx, arity, method, directory) -> answer
         self._app: dict[str, bool] = {}        # module directory -> has a program
+        self._main_selectors: frozenset | None = None   # ``x.name(`` names the programs' files call
         self._mods: list[str] = []
         self._mod_of: dict[str, str] = {}
         self._paths: dict[str, str | None] = {}
@@ -166,6 +167,7 @@ class ModuleIndex:
         self._field_types.clear()
         self._embedded_locks.clear()
         self._test_only.clear()
+        self._main_selectors = None
         self._var_types.clear()
         self._app.clear()
 
@@ -770,6 +772,8 @@ class ModuleIndex:
     def _exits_after(self, name: str, directory: str, seen: frozenset, method: bool = False) -> bool:
         if not self.closed(directory):
             return False
+        if method and name.encode() not in self._main_selector_names():
+            return False   # (no program calls a method so named: asked first, a scan of the module costs)
         sites = self.call_sites(name) if method else self.call_sites(name, directory)
         if not sites:
             return False
@@ -784,6 +788,18 @@ class ModuleIndex:
             if (s.caller, d) in seen or len(seen) > 3 or not self._exits_after(s.caller, d, seen | {(s.caller, d)}):
                 return False
         return True
+
+    def _main_selector_names(self) -> frozenset:
+        """The names the module's programs call as methods, ``x.name(`` in a file of a package main (read once
+        per listing of the module)."""
+        if self._main_selectors is None:
+            self._fresh()
+            out = set()
+            for f in self._files or ():
+                if not f.endswith("_test.go") and _says_main(f):
+                    out.update(re.findall(rb"\.(\w+)\s*\(", _read(f)))
+            self._main_selectors = frozenset(out)
+        return self._main_selectors
 
     def caller_decls(self, name: str, directory: str, literals: bool = False) -> list[Node] | None:
         """The declarations (functions, methods) holding the calls of the package function ``name`` of the
