@@ -705,11 +705,7 @@ class WaitGroupModel:
             lit = syntax.unparen(v.value) if v.kind == "local" and v.value is not None and not v.assigned else None
             if lit is None or lit.type != "func_literal" or v.addressed:
                 continue
-            f = self.um.func_at(lit.child_by_field_name("body") or lit)
-            if f is None or f.node.id != lit.id or self.um.cfg(f) is None or \
-                    not any(p == wg and k == DONE for n in self.um.cfg(f).nodes
-                            for p, k, _ in self.effects.occurrences(self.um.cfg(f), n)) or \
-                    self.skipping_exits(f, wg):
+            if not self._literal_pays_done(lit, wg):
                 continue
             for r in v.refs:
                 p = r.parent
@@ -723,6 +719,14 @@ class WaitGroupModel:
                     out.add(n.id)
         return out
 
+    def _literal_pays_done(self, lit: Node, wg: Place) -> bool:
+        """Does the function literal ``lit`` call ``wg.Done()``, on every path?"""
+        f = self.um.func_at(lit.child_by_field_name("body") or lit)
+        g = self.um.cfg(f) if f is not None and f.node.id == lit.id else None
+        return g is not None and any(p == wg and k == DONE for n in g.nodes
+                                     for p, k, _ in self.effects.occurrences(g, n)) and \
+            not self.skipping_exits(f, wg)
+
     def _hands_done_func(self, stmt: Node, wg: Place) -> bool:
         """Does the statement ``stmt`` give a call, as an argument, a package function or method value (not
         called there) whose every path calls ``wg.Done()``?"""
@@ -731,11 +735,7 @@ class WaitGroupModel:
                     arg.parent.type != "argument_list":
                 continue
             if arg.type == "func_literal":   # ``time.AfterFunc(d, func() { release(); wg.Done() })``
-                f = self.um.func_at(arg.child_by_field_name("body") or arg)
-                if f is not None and f.node.id == arg.id and self.um.cfg(f) is not None and \
-                        any(p == wg and k == DONE for n in self.um.cfg(f).nodes
-                            for p, k, _ in self.effects.occurrences(self.um.cfg(f), n)) and \
-                        not self.skipping_exits(f, wg):
+                if self._literal_pays_done(arg, wg):
                     return True
                 continue
             got = self.um.func_value(arg)
