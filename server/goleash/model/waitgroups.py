@@ -698,9 +698,11 @@ class WaitGroupModel:
         *task) run() { defer wg.Done(); ... }``), or a function literal handed so (``time.AfterFunc(d, func() {
         release(); wg.Done() })``)."""
         out: set[int] = set()
-        for n in g.nodes:
-            if n.ast is not None and n.kind not in (GO, "defer") and self._hands_done_func(n.ast, wg):
-                out.add(n.id)
+        for arg in syntax.walk(body.node, skip_funcs=True):
+            if arg.parent is not None and arg.parent.type == "argument_list" and self._hands_done_func(arg, wg):
+                n = g.node_of(syntax.stmt_of(arg))
+                if n is not None and n.kind not in (GO, "defer"):
+                    out.add(n.id)
         for v in self.um.scopes.declared_in(body.node):
             lit = syntax.unparen(v.value) if v.kind == "local" and v.value is not None and not v.assigned else None
             if lit is None or lit.type != "func_literal" or v.addressed:
@@ -727,26 +729,20 @@ class WaitGroupModel:
                                      for p, k, _ in self.effects.occurrences(g, n)) and \
             not self.skipping_exits(f, wg)
 
-    def _hands_done_func(self, stmt: Node, wg: Place) -> bool:
-        """Does the statement ``stmt`` give a call, as an argument, a package function or method value (not
-        called there) whose every path calls ``wg.Done()``?"""
-        for arg in syntax.walk(stmt, skip_funcs=True):
-            if arg.type not in ("selector_expression", "identifier", "func_literal") or arg.parent is None or \
-                    arg.parent.type != "argument_list":
-                continue
-            if arg.type == "func_literal":   # ``time.AfterFunc(d, func() { release(); wg.Done() })``
-                if self._literal_pays_done(arg, wg):
-                    return True
-                continue
-            got = self.um.func_value(arg)
-            if got is None:
-                continue
-            callee, args, consts = got
-            s = self.effects.summary_of(callee)
-            as_called = Effect(CALL, arg, None, callee=callee, args=args, consts=consts)
-            if any(DONE in use.every and translate(use.place, as_called) == wg for use in (s.uses.values() if s else ())):
-                return True
-        return False
+    def _hands_done_func(self, arg: Node, wg: Place) -> bool:
+        """Is the argument ``arg`` a function literal, package function or method value (not called there)
+        whose every path calls ``wg.Done()``?"""
+        if arg.type == "func_literal":   # ``time.AfterFunc(d, func() { release(); wg.Done() })``
+            return self._literal_pays_done(arg, wg)
+        if arg.type not in ("selector_expression", "identifier"):
+            return False
+        got = self.um.func_value(arg)
+        if got is None:
+            return False
+        callee, args, consts = got
+        s = self.effects.summary_of(callee)
+        as_called = Effect(CALL, arg, None, callee=callee, args=args, consts=consts)
+        return any(DONE in use.every and translate(use.place, as_called) == wg for use in (s.uses.values() if s else ()))
 
     def owing_at(self, body: Func, wg: Place) -> set[int]:
         """Ids of the call nodes in ``body`` reached on some path before ``wg.Done()`` was called."""
