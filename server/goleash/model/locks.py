@@ -964,18 +964,29 @@ class LockModel:
         ``LOCKS_REQUIRED(c.mu)``, "c.mu must be held"), as places; empty for a literal."""
         if f.how != "decl":
             return frozenset()
-        doc = syntax.contract_comment(self.um.source, f.node)
-        if not doc:
-            return frozenset()
-        recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
-        if recv is None:
-            return frozenset()
-        out = set()
+        doc, recv = self._doc_and_receiver(f)
+        return frozenset(Place("p:-1", path) for _, path in self._receiver_named(doc, recv))
+
+    def _doc_and_receiver(self, f: Func):
+        """A declared function's contract comment (maybe empty) and its receiver's variable (None for a
+        function)."""
+        return syntax.contract_comment(self.um.source, f.node), self._receiver(f)
+
+    def _receiver(self, f: Func):
+        """The receiver's variable of a declared method (None for a function or a literal)."""
+        return next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+
+    def _receiver_named(self, doc: str, recv) -> list[tuple[str, tuple]]:
+        """The mutexes ``doc`` names as held that are spelled as fields of the receiver ``recv``: (as spelled,
+        the field path)."""
+        if not doc or recv is None:
+            return []
+        out = []
         for spelled in self._named_held(doc):
             parts = spelled.split(".")
             if parts[0] == recv.name and len(parts) > 1:
-                out.add(Place("p:-1", tuple(parts[1:])))
-        return frozenset(out)
+                out.append((spelled, tuple(parts[1:])))
+        return out
 
     @staticmethod
     def _named_held(doc: str) -> list[str]:
@@ -993,19 +1004,13 @@ class LockModel:
         if f.how != "decl":
             return frozenset()
         name = _text(f.node.child_by_field_name("name"))
-        doc = syntax.contract_comment(self.um.source, f.node)
+        doc, recv = self._doc_and_receiver(f)
         if not documented_held(name, doc):
             return self._callers_contract(f, name)
-        recv = self.um.scopes.declared_in(f.node)
-        recv = next((v for v in recv if v.kind == "receiver"), None)
-        out = set()
         read_named = set(_READ_REQUIRED_RE.findall(doc or ""))
         first = self._first_ops(f)
-        for spelled in self._named_held(doc or ""):
-            parts = spelled.split(".")
-            if recv is not None and parts[0] == recv.name and len(parts) > 1 and \
-                    self._names_a_mutex(recv, tuple(parts[1:]), first):
-                out.add((Place("p:-1", tuple(parts[1:])), "r" if spelled in read_named else "w"))
+        out = {(Place("p:-1", path), "r" if spelled in read_named else "w")
+               for spelled, path in self._receiver_named(doc, recv) if self._names_a_mutex(recv, path, first)}
         if not out and recv is not None:
             # the receiver's mutexes it releases before it takes them (``c.mu.Unlock(); <-ch; c.mu.Lock()``:
             # held on entry, whatever other locks the type holds, ``mu struct{ sync.RWMutex; ... }`` beside a
@@ -1086,7 +1091,7 @@ class LockModel:
         lock_at = min((i for i in (text.find(".Lock()"), text.find(".RLock()")) if i >= 0), default=len(text))
         if unlock_at < 0 or unlock_at > lock_at:
             return frozenset()   # (by its text: no unlock before the first lock, the common case)
-        recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+        recv = self._receiver(f)
         typ = _base(self.um.types.var_type(recv)) if recv is not None else None
         if typ is None:
             return frozenset()
@@ -1225,7 +1230,7 @@ class LockModel:
         that skips the lock is then no proof that the mutex is free."""
         if f.how != "decl" or f.node.type != "method_declaration":
             return None
-        recv = next((v for v in self.um.scopes.declared_in(f.node) if v.kind == "receiver"), None)
+        recv = self._receiver(f)
         body = f.node.child_by_field_name("body")
         if recv is None or body is None:
             return None
