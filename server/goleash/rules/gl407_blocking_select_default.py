@@ -57,6 +57,9 @@ other side of that channel is gone the goroutine blocks forever.
 
 ## Stays silent
 - a default that does not block (or blocks only in a nested select);
+- a receive in the default from a buffered channel a case of the select sends on (`case q.events <- e:
+  return`, `default: <-q.events`, the drop-oldest queue): the send found the buffer full, so there is a
+  value to take (not for a channel made unbuffered);
 - a receive in the default from the very channel the stop case receives from (`case j, ok := <-w.ready:
   if !ok { return }`, then `j, ok := <-w.ready` in the default), also when the stop case leaves only once
   that channel is closed, tested inside it (`case <-p.statusReq: b, ok := <-statusCh; if !ok { return }`
@@ -163,6 +166,7 @@ other side of that channel is gone the goroutine blocks forever.
                             not (e.kind in (RECV, WAIT) and self._served_here(um, e, default)) and \
                             not (e.kind == RECV and self._own_token(ctx, e)) and \
                             not (e.kind == RECV and _stop_channel(ctx, e, stop)) and \
+                            not (e.kind == RECV and self._drops_oldest(ctx, sel, e)) and \
                             not (e.kind == RECV and self._closed_before_start(ctx, e, f)):
                         blocker = e
                         break
@@ -175,6 +179,28 @@ other side of that channel is gone the goroutine blocks forever.
                                             f"watched. While blocked, {syntax.text(comm)} is not seen: if nobody is "
                                             f"on the other side, the goroutine blocks forever",
                               [ctx.related(comm, "the case that should stop it")])
+
+    @staticmethod
+    def _drops_oldest(ctx: FuncContext, sel: Node, recv) -> bool:
+        """Is the receive one from a buffered channel a case of this select sends on (``case q.ch <- e:
+        return; default: <-q.ch``)? The send found the buffer full, so the default takes the oldest value
+        out to make room: there is one to take. (Unbuffered, made so here or anywhere in the package, a
+        send not taken says nothing is there: the receive waits for another sender.)"""
+        um = ctx.model
+        if recv.place is None:
+            return False
+        ch = ctx.channels.by_place.get(recv.place)
+        if ch is not None and ch.make is not None and ch.capacity == 0:
+            return False
+        name = um.abstract_place(recv.place)
+        if name is not None and "." in name and any(m.capacity == 0 for m in ctx.pkg.chan_index().made(name)):
+            return False
+        for c in sel.named_children:
+            comm = c.child_by_field_name("communication") if c.type == "communication_case" else None
+            if comm is not None and comm.type == "send_statement" and \
+                    um.place(comm.child_by_field_name("channel")) == recv.place:
+                return True
+        return False
 
     @staticmethod
     def _closed_before_start(ctx: FuncContext, recv, f) -> bool:
