@@ -241,13 +241,17 @@ class ContextModel:
                     return True   # (a Gomega ``Expect(...).To(...)``, also ``g.Expect``)
         return False
 
-    @staticmethod
-    def holds_nothing(d: Derived) -> bool:
+    def holds_nothing(self, d: Derived) -> bool:
         """Is ``d`` a ``context.WithCancel`` (or ``WithCancelCause``) of ``context.Background()`` or
-        ``TODO()``? Those parents are never cancelled, so the child registers nothing with them and starts
+        ``TODO()`` (also of a local bound once to one, ``root := context.Background()``, never assigned
+        again)? Those parents are never cancelled, so the child registers nothing with them and starts
         no timer: dropping its cancel leaks nothing (the child is collected with its last reference)."""
         fn = _text(d.call.child_by_field_name("function"))
-        parent = d.parent
+        parent = syntax.unparen(d.parent)
+        if parent is not None and parent.type == "identifier":
+            v = self.um.scopes.var(parent)
+            parent = syntax.unparen(v.value) if v is not None and v.kind == "local" and not v.assigned and \
+                not v.addressed else None
         return fn in ("context.WithCancel", "context.WithCancelCause") and parent is not None and \
             parent.type == "call_expression" and \
             _text(parent.child_by_field_name("function")) in ("context.Background", "context.TODO")

@@ -55,8 +55,9 @@ which it is not called, with the call that created it as related location.
 - cancel handed on: returned to the caller, stored in a struct field or map (but a cancel stored straight
   into an unexported field that nothing in the package reads, `ctx, rs.cancel = context.WithCancel(ctx)`
   with every `.cancel` an assignment, is never called: reported — unless the context is a
-  `context.WithCancel` of `context.Background()` kept in a field nothing reads either: a child of a root
-  registers nothing and starts no timer, and nothing waits on its `Done()`),
+  `context.WithCancel` of `context.Background()` kept in a field nothing reads either, or dropped as it
+  is made, `_, a.stop = context.WithCancel(root)`: a child of a root registers nothing and starts no
+  timer, and nothing waits on its `Done()`),
   passed to a function (`t.Cleanup(cancel)`, also with type arguments: `newPromise[R](cancel)`), called from a closure or goroutine, or its address
   taken (`j.stop = &stop`, called later as `(*j.stop)()`).
 - `go cancel()`: it runs.
@@ -86,8 +87,9 @@ which it is not called, with the call that created it as related location.
 - a path that can never be taken or that ends the program: a `return` under `if err != nil` of a
   call whose error is nil on every path (a package function whose every `return` gives `nil` there), or
   of an error every caller ends the process on (`if err != nil { os.Exit(1) }`, `log.Fatal(err)`);
-- the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`)
-  discarded (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
+- the cancel func of `context.WithCancel(context.Background())` (or `TODO()`, or `WithCancelCause`; also
+  of a local bound once to one and never assigned again, `root := context.Background()`) discarded
+  (`ctx, _ :=`): a parent that is never cancelled keeps no list of its children, and
   `WithCancel` starts no timer, so the context is a `Background` that nothing can cancel, and leaks
   nothing (`WithTimeout`/`WithDeadline` of `Background` still do: their timer runs until the deadline).
   A cancel kept and called on some paths only is still reported: what waits on the context is meant
@@ -199,11 +201,15 @@ def _exits_on_return(ctx: FuncContext, f) -> bool:
 
 def _ctx_field_unread(ctx: FuncContext, stmt: Node, stored: Node) -> bool:
     """Is the context made beside the stored cancel kept in a field nothing in the package reads
-    (``p.ctx, p.cancel = context.WithCancel(context.Background())`` with no ``.ctx`` read)? Nothing then
-    waits on its ``Done()``."""
+    (``p.ctx, p.cancel = context.WithCancel(context.Background())`` with no ``.ctx`` read), or dropped
+    (``_, p.cancel = ...``)? Nothing then waits on its ``Done()``."""
     left = stmt.child_by_field_name("left")
     targets = left.named_children if left is not None else []
-    if len(targets) != 2 or targets[1].start_byte != stored.start_byte or targets[0].type != "selector_expression":
+    if len(targets) != 2 or targets[1].start_byte != stored.start_byte:
+        return False
+    if syntax.text(targets[0]) == "_":
+        return True   # (``_, p.cancel = context.WithCancel(root)``: the context is dropped as it is made)
+    if targets[0].type != "selector_expression":
         return False
     name = syntax.text(targets[0].child_by_field_name("field"))
     return ctx.pkg.field_never_read(name) or ctx.pkg.selections(name) == 1   # (this store is its only mention)
