@@ -386,6 +386,16 @@ def unparen(node: Node | None) -> Node | None:
     return node
 
 
+def conjuncts(cond: Node | None) -> list[Node]:
+    """The operands of a chain of ``&&`` (``a && b && c`` -> [a, b, c], each unparenthesised), or the
+    condition itself; [] for None."""
+    cond = unparen(cond)
+    if cond is not None and cond.type == "binary_expression" and \
+            text(cond.child_by_field_name("operator")) == "&&":
+        return conjuncts(cond.child_by_field_name("left")) + conjuncts(cond.child_by_field_name("right"))
+    return [cond] if cond is not None else []
+
+
 def return_values(ret: Node) -> list[Node]:
     """The values a return statement spells (none for a bare return)."""
     kids = ret.named_children

@@ -795,7 +795,7 @@ class ContextModel:
             nxt = nxt.next_named_sibling
         cond = syntax.unparen(nxt.child_by_field_name("condition")) if nxt is not None and \
             nxt.type == "if_statement" and nxt.child_by_field_name("initializer") is None else None
-        if cond is None or not any(self._given_ctx(c) for c in _conjuncts(cond)):
+        if cond is None or not any(self._given_ctx(c) for c in syntax.conjuncts(cond)):
             return False
         block = nxt.child_by_field_name("consequence")
         for st in syntax.stmt_list(block):
@@ -1582,14 +1582,6 @@ _MAX_HOPS = 8   # calls followed down when reading whether a function looks at i
 # a function named for building an error (``NewBadConfig``, ``Wrapf``, ``Errorf``, ``ErrNotFound``)
 _ERROR_CTOR = re.compile(r"(?:New|Wrap|Errorf?|Err)(?:[A-Z_]|f?$)")
 _ERR_NAME = re.compile(r"err|\w*Err|\w*Error")
-
-
-def _conjuncts(cond: Node) -> list[Node]:
-    """The operands of a chain of ``&&`` (``len(p) > 0 && p[0] != nil``), or the condition itself."""
-    cond = syntax.unparen(cond)
-    if cond is not None and cond.type == "binary_expression" and _text(cond.child_by_field_name("operator")) == "&&":
-        return _conjuncts(cond.child_by_field_name("left")) + _conjuncts(cond.child_by_field_name("right"))
-    return [cond] if cond is not None else []
 
 
 def _error_result(v: Var) -> bool:

@@ -4412,7 +4412,7 @@ def _flags_around(call: Node, unit: Node, recv: str) -> frozenset[tuple[str, boo
         cond = syntax.unparen(a.child_by_field_name("condition"))
         cons, alt = a.child_by_field_name("consequence"), a.child_by_field_name("alternative")
         if cons is not None and syntax.inside(call, cons):
-            terms, want = _conjuncts(cond), True
+            terms, want = syntax.conjuncts(cond), True
         elif alt is not None and syntax.inside(call, alt):
             terms, want = [cond], False
         else:
@@ -4509,16 +4509,6 @@ def _done_first(decl: Node) -> str | None:
     stmts = syntax.stmt_list(decl.child_by_field_name("body"))
     m = re.match(r"^defer\s+([A-Za-z_]\w*)\.Done\(\)$", syntax.text(stmts[0]).strip()) if stmts else None
     return m.group(1) if m else None
-
-
-def _conjuncts(cond: Node | None) -> list:
-    """``a && b && c`` -> [a, b, c] (each unparenthesised)."""
-    from .. import syntax
-    cond = syntax.unparen(cond)
-    if cond is not None and cond.type == "binary_expression" and \
-            syntax.text(cond.child_by_field_name("operator")) == "&&":
-        return _conjuncts(cond.child_by_field_name("left")) + _conjuncts(cond.child_by_field_name("right"))
-    return [cond] if cond is not None else []
 
 
 def literal_returns_nil(lit) -> bool:

@@ -57,8 +57,8 @@ another close of the same channel:
 - closes in different branches (`if`/`else`, select cases) of one function, also when one of them is in a
   closure handed to a call on its branch (`wg.Go(func() { close(ch) })`, `run(func() { ... })`);
 - a close guarded by a condition in a goroutine started in a loop (`if atomic.AddInt32(&n, -1) == 0 { close(done) }`);
-- a closing goroutine started in one turn of its loop at most: under `if i == e` with `i` the loop's
-  counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
+- a closing goroutine started in one turn of its loop at most: under `if i == e` (also as a term of an
+  `&&` chain, `if parent && i == n/2`) with `i` the loop's counter (or the index or key of a range over a slice, array, string or map) and `e` the same in every
   turn (`if i == n/4 { go func() { close(done) }() }`);
 - a close inside `once.Do(func() { close(ch) })`;
 - a close in a local closure made and called (plainly) only inside one goroutine (`sendErr := func(err
@@ -274,7 +274,8 @@ another close of the same channel:
 
 
 def _one_turn(ctx: FuncContext, g: Node, loop: Node) -> bool:
-    """Is the ``go`` statement ``g`` started in one turn of ``loop`` at most: under ``if i == e`` with ``i``
+    """Is the ``go`` statement ``g`` started in one turn of ``loop`` at most: under ``if i == e`` (or an ``&&``
+    chain with such a term) with ``i``
     the loop's counter or range key (each turn its own value, nothing else assigns it) and ``e`` the same
     in every turn (variables the declaration never assigns, literals, ``len``)?"""
     um = ctx.model
@@ -306,15 +307,16 @@ def _one_turn(ctx: FuncContext, g: Node, loop: Node) -> bool:
         if a.type != "if_statement" or a.child_by_field_name("consequence") is None or \
                 not syntax.inside(g, a.child_by_field_name("consequence")):
             continue
-        cond = syntax.unparen(a.child_by_field_name("condition"))
-        if cond is None or cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "==":
-            continue
-        left, right = syntax.unparen(cond.child_by_field_name("left")), syntax.unparen(cond.child_by_field_name("right"))
-        for x, e in ((left, right), (right, left)):
-            if x is not None and e is not None and x.type == "identifier" and syntax.text(x) == counter and \
-                    counter not in {syntax.text(n) for n in syntax.walk(e) if n.type == "identifier"} and \
-                    um.stable_expr(e):
-                return True
+        for cond in syntax.conjuncts(a.child_by_field_name("condition")):   # (``isParent && i == n/2``)
+            if cond.type != "binary_expression" or syntax.text(cond.child_by_field_name("operator")) != "==":
+                continue
+            left, right = syntax.unparen(cond.child_by_field_name("left")), \
+                syntax.unparen(cond.child_by_field_name("right"))
+            for x, e in ((left, right), (right, left)):
+                if x is not None and e is not None and x.type == "identifier" and syntax.text(x) == counter and \
+                        counter not in {syntax.text(n) for n in syntax.walk(e) if n.type == "identifier"} and \
+                        um.stable_expr(e):
+                    return True
     return False
 
 
