@@ -1155,7 +1155,8 @@ class ContextModel:
         if fn is None or idx is None:
             return False
         if syntax.text(fn) in _LABELS_ONLY:
-            return True   # ``pprof.SetGoroutineLabels(context.Background())``: resets the profiler's labels
+            return True   # ``pprof.SetGoroutineLabels(context.Background())``: resets the profiler's labels;
+            #               ``trace.StartRegion(context.Background(), "phase")``: marks a region of the trace
         name = syntax.text(fn.child_by_field_name("field") if fn.type == "selector_expression" else fn)
         if idx == 0 and VALUE_GETTER.fullmatch(name) and len(syntax.call_args(call)) == 1:
             return True   # ``trace.SpanFromContext(context.Background())``: reads a value out of it, no work
@@ -1602,7 +1603,9 @@ _NOT_LOGS = frozenset({"catalog", "dialog", "backlog", "changelog", "blog", "pro
 # calls that only put a measure's tags on a context (OpenCensus): what it is handed to records measures
 _TAGS_ONLY = frozenset({"tag.New"})
 # calls that only read a context's values for the profiler, and run nothing under it
-_LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels"})
+# calls that only label or annotate with a context's values: the profiler's labels, runtime/trace's regions and
+# log events (``trace.StartRegion(ctx, "load")`` gives a *Region to End, no context, runs nothing)
+_LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels", "trace.StartRegion", "trace.Log", "trace.Logf"})
 # OpenTelemetry's propagators (``otel.GetTextMapPropagator()``, ``propagation.TraceContext{}``) and the functions
 # that only put a value on a context and give it back (``trace.ContextWithSpanContext``, ``baggage.ContextWithBaggage``)
 _PROPAGATOR = re.compile(r"[Pp]ropagat")

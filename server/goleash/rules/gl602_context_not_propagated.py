@@ -188,7 +188,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   asked for its `Done()` channel (handed to waiters, stored; not waited on by a goroutine started here)
   and whose `open` is kept past the call (a field, a struct literal's field, a named result): no work
   runs under it;
-- `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels;
+- `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels; so
+  `trace.StartRegion(context.Background(), "phase")`, `trace.Log`/`Logf` of runtime/trace: they only mark
+  the execution trace;
 - the only argument of a getter of a value a context carries, `trace.SpanFromContext(context.Background())`
   (a function whose name ends in `FromContext`): it reads the empty context's value (a no-op span), no
   work runs under it;
