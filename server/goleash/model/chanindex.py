@@ -153,6 +153,21 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     src = um.abstract_place(um.place(val))
                     if src is not None and chan(src):
                         out.append(ChanFact(src, "escape", anchor(val)))
+            if body is not None:
+                # values whose type the literal elides (``[]*hdlr{{q: w.q}}``), and the positional values of
+                # a package type (``&pauseStep{e.resumeCh}``): a channel field copied there may be received
+                # from, sent on or closed under the other value's name
+                copies = [el for el in body.named_children if st is not None and el.type == "literal_element"]
+                for inner in syntax.walk(body):
+                    if inner.type == "literal_value" and inner.id != body.id and inner.parent is not None and \
+                            inner.parent.type in ("literal_element", "keyed_element"):
+                        copies.extend(inner.named_children)
+                for el in copies:
+                    val = el.named_children[-1] if el.type == "keyed_element" and el.named_children else el
+                    val = val.named_children[0] if val.type == "literal_element" and val.named_children else val
+                    src = um.abstract_place(um.place(val)) if val.type == "selector_expression" else None
+                    if src is not None and chan(src):
+                        out.append(ChanFact(src, "escape", anchor(val)))
             if st is not None and body is not None:
                 positional = [el for el in body.named_children if el.type == "literal_element"]
                 if positional:   # T{a, b, c}: every channel field is set to something

@@ -141,8 +141,10 @@ then returns):
 - the channel escapes (passed to another function, also a generic one given its type arguments,
   `newFanOut[any](c.updates)`, returned, stored; a channel in an exported field of a local value (not in package main) that is itself
   returned, passed or stored, `ret.Outs[n]` of `return &ret, nil`; a field channel copied into a
-  field of another value, `&virtualAcceptor{results: m.results}`, or into a value of another package's
-  type, `rpcutil.ServeOptions{Cancel: eng.cancel}`): someone else may receive.
+  field of another value, `&virtualAcceptor{results: m.results}`, also as a positional value,
+  `&resumeStep{r.resumeCh}`, or into a value whose type a literal elides, `[]*handler{{q: w.q}}`, or into
+  a value of another package's type, `rpcutil.ServeOptions{Cancel: eng.cancel}`): someone else may
+  receive.
 - a send in a method of a _test.go file that nothing in the package selects (`x.Name`: no call, no
   method value, no call through an interface): a test double's method that only completes an interface
   never runs;
