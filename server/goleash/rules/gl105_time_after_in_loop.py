@@ -66,7 +66,9 @@ Applies when the module's `go` directive is below 1.23.
   the select into statements that leave it: `case err = <-errc:` then `break` after the select, or by
   setting a flag the loop tests after the select before anything else can turn it again: `case <-c.closed:
   last = true` then `if last { return }`, also at the top of the next turn of a `for {` whose body starts
-  with the work and then the test, `for { upload(); if last { return }; select {...} }`) or are done/cancel
+  with the work and then the test, `for { upload(); if last { return }; select {...} }`, or in the
+  loop's condition, `for !done { ...; select { case <-removed: done = true; case <-time.After(d): } }`,
+  the flag set nowhere in the body but to `true`) or are done/cancel
   cases (the timer case is then the normal wake-up, and each timer fires before the next is made), or
   receive the turn's own result, from a channel made in the loop's body (`result := make(chan error, 1);
   go func() { result <- run(name) }()`): the loop turns once per piece of work, not per message;
@@ -233,6 +235,8 @@ def _sets_exit_flag(body: list[Node], select: Node, loop: Node) -> bool:
         return None
 
     body = loop.child_by_field_name("body")
+    if _loop_tests_flag(loop, flags, body):
+        return True
     for block, stmts_after, st in syntax.around(select, loop):
         got = decides(y for y in stmts_after if y.start_byte > st.start_byte and y.type != "comment")
         if got is None and body is not None and block.id == body.id and \
@@ -242,6 +246,30 @@ def _sets_exit_flag(body: list[Node], select: Node, loop: Node) -> bool:
             got = decides(y for y in stmts_after if y.start_byte < st.start_byte and y.type != "comment")
         return bool(got)
     return False
+
+
+def _loop_tests_flag(loop: Node, flags: set[str], body: Node | None) -> bool:
+    """Is ``loop`` a ``for !done {`` (or an ``&&`` chain with such a term) whose body sets the flags only to
+    ``true``, with no ``goto``? Once a case sets one, the condition ends the loop before another turn:
+    however the turn goes on (a ``continue`` too), the next thing the loop does is test it."""
+    cond = next((c for c in loop.named_children if c.type not in ("block", "for_clause", "range_clause",
+                                                                 "comment")), None)
+    tested = {syntax.text(syntax.unparen(c.child_by_field_name("operand")))
+              for c in syntax.conjuncts(cond) if c.type == "unary_expression" and
+              syntax.text(c.child_by_field_name("operator")) == "!"} if cond is not None else set()
+    if body is None or not flags & tested:
+        return False
+    for n in syntax.walk(body):
+        if n.type == "goto_statement":
+            return False
+        if n.type in ("assignment_statement", "short_var_declaration"):
+            left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+            names = [syntax.text(x) for x in (left.named_children if left is not None else [])]
+            values = [syntax.text(x) for x in (right.named_children if right is not None else [])]
+            if any(name in flags & tested and (n.type == "short_var_declaration" or i >= len(values) or
+                                               values[i] != "true") for i, name in enumerate(names)):
+                return False   # (the flag cleared, or a new one declared in the body)
+    return True
 
 
 def _jumps(node: Node) -> bool:
