@@ -51,7 +51,8 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
 ## Stays silent
 - exported Cond fields (other packages may signal them), a Cond handed to other packages, or copied
   into another field or variable (`r.cur = s.cond`: it may be signalled under that name);
-- a Cond reached through a value goleash cannot name;
+- a Cond reached through a value goleash cannot name; a local that only names a Cond made elsewhere
+  (`var cond *sync.Cond` then `cond = e.cond2`, a call's result): it may be signalled under that name;
 - a field Cond of a value a local holds (`d := Open(); d.cond.Wait()`) that a method of its type
   signals anywhere in the package, or of a value of an unknown type that was not made in the function;
   likewise a Cond of an element or field (`s.pieces[i].ready.Wait()`, `pieces []pieceReader`) that a
@@ -82,7 +83,7 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
                 continue
             name = um.spell(w.place)
             if w.place.is_local:
-                if self._escapes_local(um, w.place):
+                if self._escapes_local(um, w.place) or self._alias(um, w.place):
                     continue
                 if w.place.path:   # a field of the value a local holds (d := Open(); d.cond.Wait())
                     abstract = um.abstract_place(w.place)
@@ -174,6 +175,28 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
     @staticmethod
     def _escapes_local(um, place) -> bool:
         return um.escapes(place)
+
+    @staticmethod
+    def _alias(um, place) -> bool:
+        """Is the local Cond a name for one made elsewhere: given a value that does not make one, a field
+        (``var cond *sync.Cond`` then ``cond = e.cond2``), a call's result, a parameter? Its maker's code
+        may signal it under the other name."""
+        v = um.root_var(place) if not place.path else None
+        if v is None or v.kind != "local":
+            return False
+        values = [v.value] + [val for _a, val in v.assigns]
+        return any(x is not None and not _makes_cond(syntax.unparen(x)) for x in values)
+
+
+def _makes_cond(x: Node | None) -> bool:
+    """``sync.NewCond(...)``, ``&sync.Cond{...}``, ``sync.Cond{...}``: a new Cond."""
+    if x is not None and x.type == "unary_expression":
+        x = syntax.unparen(x.child_by_field_name("operand"))
+    if x is None:
+        return False
+    if x.type == "call_expression":
+        return syntax.text(x.child_by_field_name("function")) == "sync.NewCond"
+    return x.type == "composite_literal" and syntax.text(x.child_by_field_name("type")) == "sync.Cond"
 
 
 def _by_owner(types, abstract: str) -> tuple[str, ...]:
