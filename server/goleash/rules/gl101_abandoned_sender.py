@@ -131,7 +131,9 @@ then returns):
   ...`): later turns' goroutines send on their own channels;
 - a send in the branch of `if ctx.Err() != context.Canceled` (`!errors.Is(ctx.Err(), context.Canceled)`)
   inside `case <-ctx.Done():` of a `ctx, stop := context.WithCancel(context.Background())`: with no
-  deadline that context ends only cancelled, so the branch never runs;
+  deadline that context ends only cancelled, so the branch never runs; likewise a send under `if err !=
+  nil` of a call whose error is nil on every run (`if _, err := rand.Read(buf); err != nil { errs <- err
+  }`, or a package function that returns `nil` there on every path);
 - a receive loop left under `if !ok` of its own `v, ok := <-ch`: the channel is closed then, so no
   send on it can block (the sender closed it as its last act, or a later send panics);
 - a select case whose exit needs the value received from this channel (`if e1 != nil && e2 != nil
@@ -250,7 +252,9 @@ the function also stores or passes the channel, buffers it, or sends in a `selec
             if not ch.local and not owned:
                 continue
             sends = [o for o in ch.sends if o.goroutine is not None and
-                     not ctx.contexts.err_not_canceled_dead(o.node)]   # (a branch that never runs)
+                     not ctx.contexts.err_not_canceled_dead(o.node) and
+                     not (ctx.pkg is not None and o.func is not None and
+                          nil_error_guarded(ctx.model, ctx.pkg, o.node, o.func))]   # (a branch that never runs)
             if owned:   # go f.produce(n): a method that sends on the field
                 sends += ctx.channels.started_field_sends(ch)
             exposed = [o for o in sends if o.select_case is None and not o.deferred]
