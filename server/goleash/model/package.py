@@ -249,6 +249,7 @@ _ASKED_AGAIN = {
     "importof": lambda m, k: m.import_of(k, record=False),
     "const": lambda m, k: m.is_const(k, record=False),
     "neverread": lambda m, k: m.field_never_read(k, record=False),
+    "neverwaited": lambda m, k: m.waitgroup_field_never_waited(k, record=False),
     "settrue": lambda m, k: m.only_set_true(k, record=False),
     "bitnever": lambda m, k: m.bit_never_raised(k, record=False),
     "swaponce": lambda m, k: m.only_swapped_once(k, record=False),
@@ -584,6 +585,7 @@ class PackageModel:
         self._spelling: dict[str, tuple] = {}   # word -> the declarations spelling it (spelling)
         self._never_set: dict[str, bool] = {}
         self._never_read: dict[str, bool] = {}
+        self._never_waited: dict[str, bool] = {}
         self._never_true: dict[str, bool] = {}
         self._quiet_ctx: dict[str, bool] = {}
         self._valid_memo: dict[tuple[str, object], bool] = {}   # (question, recorded answer) -> still right
@@ -1393,6 +1395,23 @@ class PackageModel:
             self._never_read[field] = got
         if record:
             self._note("neverread:" + field, got)
+        return got
+
+    def waitgroup_field_never_waited(self, field: str, record: bool = True) -> bool:
+        """Is the unexported WaitGroup field ``field`` (of any struct type of the package) only ever counted
+        and set: every ``.field`` the package's code spells goes on to ``.Add(``/``.Done(``, is assigned
+        (``e.wg = &sync.WaitGroup{}``) or compared with nil? Nothing can then wait on it: no ``Wait``, no
+        address or value handed on."""
+        got = self._never_waited.get(field)
+        if got is None:
+            name = field.encode()
+            use = _in_code(rb"\." + re.escape(name) + rb"\b(\s*\.\s*(?:Add|Done)\s*\(|\s*=[^=]|\s*[=!]=\s*nil\b)?")
+            got = not field[:1].isupper() and field.isidentifier() and \
+                all(all(m.group(2) for m in use.finditer(f.source) if m.group(1)) for f in self.files
+                    if name in f.source)
+            self._never_waited[field] = got
+        if record:
+            self._note("neverwaited:" + field, got)
         return got
 
     def never_true(self, name: str, record: bool = True) -> bool:

@@ -189,15 +189,20 @@ class WaitGroupModel:
         return _waited_by_callers(pkg, self.um.key, i, 3)
 
     def never_waited(self, cg: Counted) -> bool:
-        """Can nothing wait on ``cg``'s WaitGroup? It is a local of the declaration (or a field of one:
+        """Can nothing wait on ``cg``'s WaitGroup? It is an unexported field the package only counts, sets or
+        nil-checks (:meth:`~goleash.model.package.PackageModel.waitgroup_field_never_waited`); or it is a
+        local of the declaration (or a field of one:
         ``p.inFlight`` of a ``p`` made here), nothing in the declaration waits on it, and the local
         reaches only package functions that never call ``Wait`` (directly or through their callees): as a
         receiver (``p.retry(...)``), an argument (``f(p)``, ``f(&wg)``), fields read or set. Handed on any
         other way (stored, returned, sent, an unknown function), someone else may wait. A Done skipped on
         a WaitGroup nobody waits on blocks nothing."""
         wg = cg.wg
+        pkg = self.effects.package
         if not wg.is_local:
-            return False
+            # a field every spelling of which in the package only counts, sets or nil-checks it (``e.wg.Add(1)``,
+            # ``defer e.wg.Done()``, ``e.wg = &sync.WaitGroup{}``): no Wait, nothing hands it on
+            return bool(wg.path) and pkg is not None and pkg.waitgroup_field_never_waited(wg.path[-1])
         um = self.um
         if any(p.root == wg.root for f in um.funcs for p, _ in self.ops(f, WAIT)):
             return False

@@ -111,7 +111,9 @@ the process).
 - goroutines not counted by an `Add` in the function that starts them;
 - a WaitGroup nothing can wait on: a local (or a field of a local value made here, `p.inFlight`) with no
   `Wait` in the declaration, that reaches only package functions which never call `Wait` (as their
-  receiver or argument; its fields read or set): a skipped `Done` blocks nobody.
+  receiver or argument; its fields read or set); or an unexported field that the package's code only
+  counts, sets or compares with nil (`e.wg.Add(1)`, `defer e.wg.Done()`, `e.wg = &sync.WaitGroup{}`, `e.wg
+  == nil`; no `Wait`, no `&e.wg` or `e.wg` handed on): a skipped `Done` blocks nobody.
 
 ## Fixes
 - **`defer wg.Done()`**: inserted as the goroutine's first statement, with the

@@ -1,0 +1,27 @@
+package gl202
+
+import "sync"
+
+// The same field, but Stop waits on it: the early return leaves Stop blocked.
+type blockExchange struct {
+	pollers *sync.WaitGroup
+	blocks  chan int
+}
+
+func (e *blockExchange) start() {
+	e.pollers = &sync.WaitGroup{}
+	e.pollers.Add(1)
+	go func() {
+		if e.blocks == nil {
+			return // want `goroutine returns here without calling e\.pollers\.Done\(\)`
+		}
+		defer e.pollers.Done()
+		for b := range e.blocks {
+			_ = b
+		}
+	}()
+}
+
+func (e *blockExchange) Stop() {
+	e.pollers.Wait()
+}
