@@ -404,37 +404,7 @@ def regression_only(um, pkg, source: Node) -> bool:
         return True   # (a connection in memory: it fails only on the test's own close or deadline)
     if got.kind == ENV and got.db and mock_database_only(um, pkg):
         return True   # (a mock database: it answers what the test scripted, the same on every run)
-    import os
-    if got.kind == ENV and os.environ.get("GL_EXP") and _under_test(um, pkg, source):
-        return True
     return got.kind != ENV
-
-
-def _under_test(um, pkg, source: Node) -> bool:
-    """EXPERIMENT: does ``source`` run code of the module outside the test files (the code under test)?"""
-    from .failures import std_path
-    from .module import file_imports
-    key = callee_key(um, pkg, source)
-    if key and key in pkg.decls:
-        return not pkg.decls[key][0].index.is_test
-    fn = syntax.unparen(source.child_by_field_name("function"))
-    if fn is None or fn.type != "selector_expression":
-        return False
-    operand = syntax.unparen(fn.child_by_field_name("operand"))
-    root = um.unit
-    while root.parent is not None:
-        root = root.parent
-    imports = file_imports(root)
-    fr = pkg.failure_reach()
-    if operand is not None and operand.type == "identifier" and syntax.text(operand) in imports:
-        path = imports[syntax.text(operand)]
-        return not std_path(path) and fr.module is not None and fr.module.package_dir(path) is not None
-    t = (um.types.of(operand) or "").lstrip("*") if operand is not None else ""
-    alias, _, typ = t.rpartition(".")
-    path = (imports.get(alias) or pkg.import_of(alias, record=False)) if alias else None
-    if path and not std_path(path) and typ and fr.module is not None and fr.module.package_dir(path) is not None:
-        return True
-    return False
 
 
 # transports in memory, and constructors of real ones
