@@ -646,7 +646,15 @@ class SharedVars:
             # started by a local func every use of which is a call (``run := func(fn func() error) { wg.Add(1);
             # go ... }``, then ``run(a); run(b); wg.Wait()``): joined when each of those calls is
             return all(self.joined(c, later, waits_only) for c in calls)
-        if f is None or self.um.func_at(later) is None or self.um.func_at(later).node.id != f.node.id:
+        lf = self.um.func_at(later)
+        if f is not None and lf is not None and lf.node.id != f.node.id and _deferred_by(lf.node, f.node):
+            # ``defer func() { wg.Wait(); close(ch) }()``: the closure runs as the function returns, after every
+            # ``go`` statement it ran; joined when the closure waits on every path before ``later``
+            lg = self.um.cfg(lf)
+            end = _cnode(lg, later) if lg is not None else None
+            joins = (self._joins(lf) if not waits_only else self._waits(lf)) if end is not None else set()
+            return end is not None and (end.id in joins or not reaches(lg.entry, end, joins))
+        if f is None or lf is None or lf.node.id != f.node.id:
             return False
         g = self.um.cfg(f)
         if g is None:
@@ -1793,6 +1801,16 @@ _CAS = r"atomic\.CompareAndSwap(?:Int32|Int64|Uint32|Uint64)\(&(\w+), 0, [1-9]\d
 _CAS_T = r"(\w+)\.CompareAndSwap\((?:false, true|0, [1-9]\d*)\)"
 _SWAP_T = r"!(\w+)\.Swap\(true\)|(\w+)\.Swap\(true\) == false|(\w+)\.Swap\([1-9]\d*\) == 0"
 _ONCE_GATE = re.compile("|".join((_SWAP, _CAS, _CAS_T, _SWAP_T)))
+
+
+def _deferred_by(lit: Node, fn: Node) -> bool:
+    """Is ``lit`` a function literal that ``fn`` defers itself (``defer func() { ... }()`` in ``fn``'s own
+    body, not in a closure of it)?"""
+    call = lit.parent
+    stmt = call.parent if call is not None and call.type == "call_expression" else None
+    return lit.type == "func_literal" and stmt is not None and stmt.type == "defer_statement" and \
+        call.child_by_field_name("function") is not None and call.child_by_field_name("function").id == lit.id and \
+        syntax.enclosing_func(stmt) is not None and syntax.enclosing_func(stmt).id == fn.id
 
 
 def _cnode(g, node: Node):

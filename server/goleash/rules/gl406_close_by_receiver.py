@@ -85,7 +85,9 @@ is such a sender too.
   its close: they are done by then;
 - a close after `wg.Wait()` (or another join) that waits for the senders, also for senders started in
   the callback of a synchronous iteration (`m.Range(func(k, v any) bool { wg.Add(1); go ... })`,
-  `ForEach`, `filepath.Walk`): they are all started before it returns; also a Wait relayed by a goroutine
+  `ForEach`, `filepath.Walk`): they are all started before it returns; also in a closure the function
+  defers, after its own `wg.Wait()` (`defer func() { wg.Wait(); close(errs); for range errs {...} }()`):
+  it runs as the function returns, after every `go` statement it ran; also a Wait relayed by a goroutine
   that closes a channel right after it (`go func() { wg.Wait(); close(done) }()`), then `<-done` or a
   select case on it whose other cases end the test (`t.Fatal` on a timeout);
 - a close after receiving what the sender sends (or closes) after its last send on the channel
