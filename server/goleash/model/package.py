@@ -1387,12 +1387,7 @@ class PackageModel:
         other use names it? What is stored there is never used (a field kept for later and forgotten)."""
         got = self._never_read.get(field)
         if got is None:
-            name = field.encode()
-            use = _in_code(rb"\." + re.escape(name) + rb"\b(\s*=[^=])?")   # (not in comments: ``// rs.cancel()``)
-            got = not field[:1].isupper() and field.isidentifier() and \
-                all(all(m.group(2) for m in use.finditer(f.source) if m.group(1)) for f in self.files
-                    if name in f.source)
-            self._never_read[field] = got
+            got = self._never_read[field] = self._only_selected_as(field, rb"\s*=[^=]")
         if record:
             self._note("neverread:" + field, got)
         return got
@@ -1404,15 +1399,21 @@ class PackageModel:
         address or value handed on."""
         got = self._never_waited.get(field)
         if got is None:
-            name = field.encode()
-            use = _in_code(rb"\." + re.escape(name) + rb"\b(\s*\.\s*(?:Add|Done)\s*\(|\s*=[^=]|\s*[=!]=\s*nil\b)?")
-            got = not field[:1].isupper() and field.isidentifier() and \
-                all(all(m.group(2) for m in use.finditer(f.source) if m.group(1)) for f in self.files
-                    if name in f.source)
-            self._never_waited[field] = got
+            got = self._never_waited[field] = self._only_selected_as(
+                field, rb"\s*\.\s*(?:Add|Done)\s*\(|\s*=[^=]|\s*[=!]=\s*nil\b")
         if record:
             self._note("neverwaited:" + field, got)
         return got
+
+    def _only_selected_as(self, field: str, after: bytes) -> bool:
+        """Is ``field`` unexported, and every ``.field`` the package's code spells (not its comments or
+        strings: ``// rs.cancel()``) followed by what ``after`` matches?"""
+        if field[:1].isupper() or not field.isidentifier():
+            return False
+        name = field.encode()
+        use = _in_code(rb"\." + re.escape(name) + rb"\b(" + after + rb")?")
+        return all(all(m.group(2) for m in use.finditer(f.source) if m.group(1)) for f in self.files
+                   if name in f.source)
 
     def never_true(self, name: str, record: bool = True) -> bool:
         """Is the package variable ``name`` a bool that nothing sets true: every assignment of it in the
