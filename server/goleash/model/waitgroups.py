@@ -198,11 +198,8 @@ class WaitGroupModel:
         other way (stored, returned, sent, an unknown function), someone else may wait. A Done skipped on
         a WaitGroup nobody waits on blocks nothing."""
         wg = cg.wg
-        pkg = self.effects.package
         if not wg.is_local:
-            # a field every spelling of which in the package only counts, sets or nil-checks it (``e.wg.Add(1)``,
-            # ``defer e.wg.Done()``, ``e.wg = &sync.WaitGroup{}``): no Wait, nothing hands it on
-            return bool(wg.path) and pkg is not None and pkg.waitgroup_field_never_waited(wg.path[-1])
+            return self.field_never_waited(wg)
         um = self.um
         if any(p.root == wg.root for f in um.funcs for p, _ in self.ops(f, WAIT)):
             return False
@@ -253,6 +250,14 @@ class WaitGroupModel:
             if s is not None and any(WAIT in u.some for u in s.uses.values()):
                 return False
         return True
+
+    def field_never_waited(self, wg: Place) -> bool:
+        """Is ``wg`` a field every spelling of which in the package only counts, sets or nil-checks it
+        (``e.wg.Add(1)``, ``defer e.wg.Done()``, ``e.wg = &sync.WaitGroup{}``): no ``Wait``, nothing hands it
+        on?"""
+        pkg = self.effects.package
+        return bool(wg.path) and not wg.is_local and pkg is not None and \
+            pkg.waitgroup_field_never_waited(wg.path[-1])
 
     def counted_calls(self) -> list[CountedCall]:
         """Goroutines started as ``go f(args)`` of a package function that counts them with a Done of a

@@ -113,7 +113,8 @@ the process).
   `Wait` in the declaration, that reaches only package functions which never call `Wait` (as their
   receiver or argument; its fields read or set); or an unexported field that the package's code only
   counts, sets or compares with nil (`e.wg.Add(1)`, `defer e.wg.Done()`, `e.wg = &sync.WaitGroup{}`, `e.wg
-  == nil`; no `Wait`, no `&e.wg` or `e.wg` handed on): a skipped `Done` blocks nobody.
+  == nil`; no `Wait`, no `&e.wg` or `e.wg` handed on), for a goroutine's literal or a method started by
+  name (`go e.process()`): a skipped `Done` blocks nobody.
 
 ## Fixes
 - **`defer wg.Done()`**: inserted as the goroutine's first statement, with the
@@ -140,6 +141,8 @@ the process).
                    f"{wg}.Wait() {'blocks' if cg.waits else 'would block'} forever")
             yield ctx.finding(exit_stmt, msg, related, self._fix(ctx, cg, wg))
         for cc in wgm.counted_calls():
+            if not cc.waits and wgm.field_never_waited(cc.wg):
+                continue   # (a field nothing in the package waits on)
             wg = um.spell(cc.wg)
             name = cc.name
             related = [Related(0, 0, f"{name} can finish here without calling Done",

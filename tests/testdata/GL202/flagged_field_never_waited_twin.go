@@ -25,3 +25,19 @@ func (e *blockExchange) start() {
 func (e *blockExchange) Stop() {
 	e.pollers.Wait()
 }
+
+// The same with a method started by name: Stop waits on the field.
+func (e *blockExchange) startNamed() {
+	e.pollers.Add(1)
+	go e.poll() // want `goroutine poll can return without calling e\.pollers\.Done\(\)`
+}
+
+func (e *blockExchange) poll() {
+	if e.blocks == nil || e.pollers == nil {
+		return
+	}
+	defer e.pollers.Done()
+	for b := range e.blocks {
+		_ = b
+	}
+}
