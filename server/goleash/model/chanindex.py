@@ -90,7 +90,7 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                         out.append(ChanFact(src, "escape", anchor(rn)))
                     name = um.abstract_place(um.place(ln))
                     if name is not None and _is_cond(um, um.types.of(ln)):
-                        out.append(ChanFact(name, "make" if _new_cond(rn) else "assign", anchor(rn)))
+                        out.append(ChanFact(name, "make" if new_cond(rn) else "assign", anchor(rn)))
                         continue
                     if name is None or not chan(name):
                         continue
@@ -182,7 +182,7 @@ def chan_facts(um: UnitModel, key: str, unit_start: int, locks=None, is_chan_nam
                     fld = next((x for x in st.fields if x.name == fname), None)
                     if fld is not None and _is_cond(um, fld.type):
                         val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
-                        out.append(ChanFact(f"{tname}.{fname}", "make" if _new_cond(val) else "assign", anchor(val)))
+                        out.append(ChanFact(f"{tname}.{fname}", "make" if new_cond(val) else "assign", anchor(val)))
                         continue
                     val = v.named_children[0] if v.type == "literal_element" and v.named_children else v
                     src = um.abstract_place(um.place(val)) if val.type == "selector_expression" else None
@@ -222,7 +222,7 @@ def _is_cond(um: UnitModel, t: str | None) -> bool:
     return t is not None and (um.index.underlying(t) or t).replace(" ", "") == "*sync.Cond"
 
 
-def _new_cond(expr: Node | None) -> bool:
+def new_cond(expr: Node | None) -> bool:
     """``sync.NewCond(l)`` or ``&sync.Cond{...}``: a fresh Cond nothing else holds yet."""
     while expr is not None and expr.type == "parenthesized_expression" and expr.named_children:
         expr = expr.named_children[0]

@@ -252,8 +252,7 @@ def _loop_tests_flag(loop: Node, flags: set[str], body: Node | None) -> bool:
     """Is ``loop`` a ``for !done {`` (or an ``&&`` chain with such a term) whose body sets the flags only to
     ``true``, with no ``goto``? Once a case sets one, the condition ends the loop before another turn:
     however the turn goes on (a ``continue`` too), the next thing the loop does is test it."""
-    cond = next((c for c in loop.named_children if c.type not in ("block", "for_clause", "range_clause",
-                                                                 "comment")), None)
+    cond = syntax.for_condition(loop) if not any(c.type == "for_clause" for c in loop.named_children) else None
     tested = {syntax.text(syntax.unparen(c.child_by_field_name("operand")))
               for c in syntax.conjuncts(cond) if c.type == "unary_expression" and
               syntax.text(c.child_by_field_name("operator")) == "!"} if cond is not None else set()

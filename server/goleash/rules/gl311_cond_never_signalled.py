@@ -8,6 +8,7 @@ from tree_sitter import Node
 
 from .. import syntax
 from ..findings import Finding, Related
+from ..model.chanindex import new_cond
 from ..model.effects import BROADCAST, CWAIT, SIGNAL
 from ..rule import FuncContext, Rule
 
@@ -189,14 +190,10 @@ Call `q.ready.Signal()` after adding an item (or `Broadcast()` after a change ev
 
 
 def _makes_cond(x: Node | None) -> bool:
-    """``sync.NewCond(...)``, ``&sync.Cond{...}``, ``sync.Cond{...}``: a new Cond."""
-    if x is not None and x.type == "unary_expression":
-        x = syntax.unparen(x.child_by_field_name("operand"))
-    if x is None:
-        return False
-    if x.type == "call_expression":
-        return syntax.text(x.child_by_field_name("function")) == "sync.NewCond"
-    return x.type == "composite_literal" and syntax.text(x.child_by_field_name("type")) == "sync.Cond"
+    """``sync.NewCond(...)``, ``&sync.Cond{...}`` (:func:`~goleash.model.chanindex.new_cond`) or a
+    ``sync.Cond{...}`` value: a new Cond."""
+    return new_cond(x) or (x is not None and x.type == "composite_literal" and
+                           syntax.text(x.child_by_field_name("type")) == "sync.Cond")
 
 
 def _by_owner(types, abstract: str) -> tuple[str, ...]:
