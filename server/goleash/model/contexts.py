@@ -1163,6 +1163,9 @@ class ContextModel:
         if idx == 0 and name == "Inject" and fn.type == "selector_expression" and \
                 _PROPAGATOR.search(syntax.text(fn.child_by_field_name("operand"))):
             return True   # ``propagator.Inject(ctx, carrier)``: copies the values it carries into the carrier
+        if _LEVEL_CTX.fullmatch(name):
+            return True   # ``base.InfofCtx(ctx, ...)``, ``logger.WarnContext(ctx, ...)``: a log line at a level,
+            #               the context only for the values it carries
         if by_package and fn.type == "selector_expression":
             fn = fn.child_by_field_name("operand")
         return _names_logger(syntax.text(fn))
@@ -1609,6 +1612,9 @@ _LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels", "trace.StartRegion", "trac
 # OpenTelemetry's propagators (``otel.GetTextMapPropagator()``, ``propagation.TraceContext{}``) and the functions
 # that only put a value on a context and give it back (``trace.ContextWithSpanContext``, ``baggage.ContextWithBaggage``)
 _PROPAGATOR = re.compile(r"[Pp]ropagat")
+# a log call named for its level and the context it takes (``InfofCtx``, ``ErrorContext``, ``DebugWithContext``)
+_LEVEL_CTX = re.compile(r"(?:Trace|Debug|Info|Notice|Warn|Warning|Error|Critical|Fatal|Panic)(?:f|w|ln)?"
+                        r"(?:Ctx|Context|WithContext)")
 _VALUE_WRAPPER = re.compile(r"ContextWith\w+")
 _LOG_WORDS = frozenset({"log", "logs", "logf", "logger", "logging", "slog", "klog", "glog", "zap", "logrus",
                         "metric", "metrics", "monitoring", "telemetry", "stats"})   # (a metrics recorder: ctx for its tags)

@@ -199,8 +199,9 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   or `dialog`; `logger.Printf(context.Background(), ...)`, `auditLog(context.Background(),
   entry)`, `diag.DefaultMonitoring.RequestSent(context.Background(), ...)`, `metrics.Record(...)`), or a
   method of a value whose type names a logger (`h.next.Enabled(context.Background(), lvl)` with `next
-  *slog.Logger`): a log line, a recorded measure or the question whether one would be written takes a
-  context for its values (a trace id, tags), it has no work to cancel;
+  *slog.Logger`), or a function named for a log level and the context it takes (`base.InfofCtx(...)`,
+  `WarnContext`, `DebugWithContext`): a log line, a recorded measure or the question whether one would be
+  written takes a context for its values (a trace id, tags), it has no work to cancel;
 - an argument of an error's constructor, a call named for one (`moerr.NewBadConfig(context.Background(),
   msg)`, `Wrapf`, `Errorf`, `ErrNotFound`) whose value is an error where it goes: a result the function
   declares as `error` (`return ...`), an `err` it is assigned to, `panic`'s argument: an error value takes a
