@@ -312,7 +312,9 @@ class FuncContext:
                     self.pkg.command_handler(name, method=method):
                 main = True   # (a command handler: the process ends when the command returns)
                 continue
-            callers = self.pkg.callers(name)
+            # (not this declaration itself: callers are by name, and ``m.srv.Run()`` in ``Main.Run`` is
+            # another type's Run; a call of itself would return into it, which goes on to its own return)
+            callers = [c for c in self.pkg.callers(name) if c != self.func_key]
             if not callers or len(seen) > 8 or any(c == "init" or not self.pkg.calls_last(c, name, method)
                                                    for c in callers):
                 return False

@@ -185,7 +185,8 @@ then returns):
   the command tree: `Run: runCommand` in package `monitor`), and
   functions that these call as their last act
   (`if err := run(); err != nil { log.Fatal(err) }`; also one of two calls picked by an `if`/`else`,
-  `err = child()` or `err = parent()`, followed only by an `if` that reports the error and exits), on a path that returns: the
+  `err = child()` or `err = parent()`, followed only by an `if` that reports the error and exits; a method
+  `m.Run()` whose own body calls another type's `Run`), on a path that returns: the
   process ends, and the blocked goroutine with it. Also a function of another package of an application
   whose every call in the module (none in a test) is such a last act (`if err := discover.Run(ctx);
   err != nil { rook.TerminateFatal(err) }; return nil` in a command's handler), maybe through other
