@@ -120,8 +120,9 @@ mutex, and is not).
   locking; also through a local naming the element's mutex, `mu := &d.table[index].mutex; mu.Lock()`):
   nothing shows two turns picking the same one; also the loop's key's own element, unlocked
   only by a deferred call (`for key := range m.locks { m.locks[key].Lock(); defer m.locks[key].Unlock() }`);
-- a variable holding the mutex's value reassigned between the two locks (`c.mu.Lock(); ...;
-  c = &entry{}; c.mu.Lock()`): the second may lock another value's mutex;
+- a variable holding the mutex's value, or the mutex itself, reassigned between the two locks (`c.mu.Lock();
+  ...; c = &entry{}; c.mu.Lock()`; `mu := t.get("uids"); mu.Lock(); ...; mu = t.get("names"); mu.RLock()`):
+  the second may lock another value's mutex;
 - a lock wrapper that takes the mutex (through a helper that returns holding it) only on some of its
   paths, told apart by nothing its callers can see — a reentrant lock's `switch r.owner { case me:
   r.depth++; default: r.acquire(me) }` —: it does not return holding it on every path, so a nested
@@ -154,7 +155,7 @@ mutex, and is not).
                         self._indexes(self._call_in(held_node, ev.place, um)) != self._indexes(ev.effect.node):
                     continue   # a[i].mu then a[j].mu: two elements, unless i == j (nothing shows it)
                 if held_node is not None and self._root_reassigned(um, ev.place, held_node, ev.effect.node):
-                    continue   # c.Lock(); ...; c = &C{}; c.Lock(): another value's mutex
+                    continue   # c.mu.Lock(); ...; c = &C{}; c.mu.Lock(): another value's mutex (so mu = other)
                 if ev.use is None and "[]" in ev.place.path and held_node is not None and \
                         _index_reassigned(um, self._call_in(held_node, ev.place, um), ev.effect.node):
                     continue   # a[k].Lock(); ...; k = next; a[k].Lock(): another element, unless next == k
@@ -189,9 +190,10 @@ mutex, and is not).
 
     @staticmethod
     def _root_reassigned(um, place, first, second) -> bool:
-        """Is the local variable at the root of a mutex's place (``c`` of ``c.mu``) assigned between the
-        two locks (``c = &C{}``)? The second may then lock another value's mutex."""
-        v = um.root_var(place) if place.path else None
+        """Is the local variable at the root of a mutex's place (``c`` of ``c.mu``, or the mutex itself, ``mu``
+        of ``mu := t.get("uids")``) assigned between the two locks (``c = &C{}``, ``mu = t.get("names")``)?
+        The second may then lock another value's mutex (a mutex value assigned over is a new, unlocked one)."""
+        v = um.root_var(place)
         return v is not None and any(first.end_byte <= node.start_byte < second.start_byte
                                      for node, _ in v.assigns)
 
