@@ -314,6 +314,9 @@ class SharedVars:
         cond = syntax.for_condition(loop) if loop is not None and loop.type == "for_statement" else None
         if cond is None:
             return False
+        ands = syntax.operands(cond, "&&")
+        if ands and all(self._cleared_on_receive(t, loop) for t in ands):
+            return True   # ``for cont { select { case x = <-resC: ... case <-done: cont = false } }``
         terms = syntax.operands(cond, "||")
         for term in terms:
             if term.type != "unary_expression" or \
@@ -332,6 +335,25 @@ class SharedVars:
             ((start is not None and start.type == "false") or
              (start is None and v.type_node is not None and syntax.text(v.type_node) == "bool")) and \
             all(_receives_into(node, value) for node, value in v.assigns)
+
+    def _cleared_on_receive(self, x: Node | None, loop: Node) -> bool:
+        """Is ``x`` a local bool that starts true (``cont := true``, ``for cont := true; cont; {``) and is set
+        only to false, only in the body of a ``select`` case of ``loop`` that receives (``case <-done: cont =
+        false``)? Seen false, it says that receive ran."""
+        x = syntax.unparen(x)
+        v = self.um.scopes.var(x) if x is not None and x.type == "identifier" else None
+        start = syntax.unparen(v.value) if v is not None else None
+        if v is None or v.kind != "local" or v.addressed or not v.assigns or start is None or start.type != "true":
+            return False
+        for node, value in v.assigns:
+            case = next((a for a in syntax.ancestors(node, loop) if a.type == "communication_case"), None)
+            comm = case.child_by_field_name("communication") if case is not None else None
+            if syntax.unparen(value) is None or syntax.unparen(value).type != "false" or comm is None or \
+                    syntax.inside(node, comm) or syntax.enclosing_func(node) != syntax.enclosing_func(loop) or \
+                    not (comm.type == "receive_statement" or (comm.type == "expression_statement" and any(
+                        _receives_into(comm, c) for c in comm.named_children))):
+                return False
+        return True
 
     def _asserts_received(self, stmt: Node | None) -> bool:
         """``assert.True(t, done)``, ``require.Equal(t, true, done)`` (or ``done, true``) of a flag set only

@@ -1,0 +1,28 @@
+package gl502
+
+// cont also turns false when nothing is ready: the loop can end before done comes, and the read
+// of err races with the goroutine's write.
+func (s *limboService) limboReady() ([]int, error) {
+	var (
+		err     error
+		resChan = make(chan []byte)
+		done    = make(chan bool, 1)
+		cont    = true
+		ids     []int
+	)
+	go func() {
+		err = s.attach(resChan) // want `data race on err` `goroutine blocks forever sending on resChan`
+		done <- true
+	}()
+	for cont {
+		select {
+		case buf := <-resChan:
+			ids = append(ids, len(buf))
+		case <-done:
+			cont = false
+		default:
+			cont = false
+		}
+	}
+	return ids, err
+}
