@@ -246,7 +246,7 @@ class FieldAccess:
                 if n.type == "identifier" and place is not None and place.path:
                     place = None   # a local copy of a field (``done := g.done``, then ``<-done``): the field
                                    # was read where the copy was made, not here
-                if place in places and not _written_at(n):
+                if place in places and not _written_at(n) and not _address_only(um, n):
                     out.append(Access(place, n, bool(self.held(f, n)), self.held(f, n)))
                     continue
             stack.extend(n.named_children)
@@ -675,6 +675,24 @@ def _by_value(um: UnitModel, index: int | None) -> bool:
             return v.assigned or v.type_node is not None and \
                 v.type_node.type in ("type_identifier", "qualified_type", "struct_type", "generic_type")
     return False
+
+
+def _address_only(um: UnitModel, n: Node) -> bool:
+    """Is ``n`` the operand of a call of a method with a pointer receiver, ``n`` itself of the method's
+    struct type (``Engine.Econfig.GetGSR()`` with ``func (ec *EngConfig) GetGSR()`` and ``Econfig
+    EngConfig``)? The call takes the field's address, it does not read its value: what the method reads
+    is read there, under what it locks."""
+    sel = n.parent
+    call = sel.parent if sel is not None and sel.type == "selector_expression" else None
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    operand = sel.child_by_field_name("operand") if fn is not None else None
+    if fn is None or fn.id != sel.id or operand is None or operand.id != n.id:
+        return False
+    typ = um.types.of(n)
+    if not typ or typ.startswith(("*", "[", "map[", "chan ", "func")):
+        return False   # (a pointer's value is read to call through it)
+    m = um.types.index.methods.get(typ, {}).get(syntax.text(sel.child_by_field_name("field")))
+    return m is not None and m.ptr_recv
 
 
 def _written_at(n: Node) -> bool:

@@ -46,6 +46,9 @@ Hold the same mutex on both sides, use `sync/atomic` types, or give each
 goroutine its own slot (`results[i] = ...`).
 
 ## Stays silent
+- a call of a method with a pointer receiver on a field of its struct type (`engine.conf.SeedRatio()` with
+  `func (c *engineConfig) SeedRatio()`): it takes the field's address, and reads nothing there; what the
+  method reads is read in it, under what it locks (a value receiver copies the field: a read);
 - a write the goroutine makes only after `<-ctx.Done()` of a context that is never done: a
   `Background()` local, or a parameter every call in the package fills with one (a caller's local
   `ctx := withStatus(context.Background())` of a function that only adds values counts): it never runs;
