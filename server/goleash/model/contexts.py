@@ -1429,6 +1429,10 @@ class ContextModel:
         if idx == 0 and self._pkg.command_handler(name) and re.search(rb"\*cli\.Command\b", params.text or b"") \
                 and (main or self._pkg.in_application()) and self._pkg.cli_background_root():
             return True   # a urfave/cli v3 Action, run with context.Background(): nothing to cancel
+        if idx == 0 and name == "Execute" and self.um.unit.type == "method_declaration" and \
+                _SUBCOMMAND_PARAMS.fullmatch(" ".join(syntax.text(params).split())) and \
+                (main or self._pkg.in_application()) and self._pkg.subcommands_root():
+            return True   # a google/subcommands command, run by ``subcommands.Execute(context.Background())``
         if idx == 0 and self._hertz_handler(params) and self._pkg.hertz_root_context():
             return True   # a Hertz handler: its server's root context, a client's disconnection cancels nothing
         if idx is None:
@@ -1612,6 +1616,8 @@ _LABELS_ONLY = frozenset({"pprof.SetGoroutineLabels", "trace.StartRegion", "trac
 # OpenTelemetry's propagators (``otel.GetTextMapPropagator()``, ``propagation.TraceContext{}``) and the functions
 # that only put a value on a context and give it back (``trace.ContextWithSpanContext``, ``baggage.ContextWithBaggage``)
 _PROPAGATOR = re.compile(r"[Pp]ropagat")
+# a google/subcommands command's Execute: ``(ctx context.Context, f *flag.FlagSet, args ...interface{})``
+_SUBCOMMAND_PARAMS = re.compile(r"\(\s*\w+ context\.Context, \w+ \*flag\.FlagSet, \w+ \.\.\.(?:interface\{\}|any)\s*\)")
 # a log call named for its level and the context it takes (``InfofCtx``, ``ErrorContext``, ``DebugWithContext``)
 _LEVEL_CTX = re.compile(r"(?:Trace|Debug|Info|Notice|Warn|Warning|Error|Critical|Fatal|Panic)(?:f|w|ln)?"
                         r"(?:Ctx|Context|WithContext)")

@@ -160,6 +160,7 @@ class ModuleIndex:
         self._gin_fallback = None
         self._hertz_sense = None
         self._cli_root = None
+        self._subcommands_root = None
         self._ignores.clear()
         self._exits.clear()
         self._getters.clear()
@@ -406,6 +407,40 @@ class ModuleIndex:
             self._hertz_sense = any(_HERTZ_SENSE.search(_read(f)) is not None
                                     for f in self._candidates("WithSenseClientDisconnection"))
         return self._hertz_sense
+
+    def subcommands_root(self) -> bool:
+        """Does the module run google/subcommands commands (``subcommands.Execute(ctx)``, one call at least,
+        none in a test) only with a context that is never done (``context.Background()``, or a local of the
+        calling function bound only to one: ``ctx := context.Background()`` ... ``os.Exit(int(
+        subcommands.Execute(ctx)))``), and no other call of a method ``Execute`` in the module hands on a
+        context that may be (a command that runs another, ``c.inner.Execute(ctx, f, args...)``)? The
+        commander passes that context to each command's ``Execute(ctx, f, args...)`` as it is."""
+        self._fresh()
+        if self._subcommands_root is None:
+            got, seen = True, False
+            for f in self._candidates("subcommands"):
+                if f.endswith("_test.go"):
+                    continue
+                src = _read(f)
+                if b"subcommands.Execute(" not in src:
+                    continue
+                root = syntax.parse(src).root_node
+                for call in syntax.walk(root):
+                    if call.type != "call_expression" or \
+                            syntax.text(call.child_by_field_name("function")) != "subcommands.Execute":
+                        continue
+                    seen = True
+                    decl = next((a for a in syntax.ancestors(call) if a.type in (
+                        "function_declaration", "method_declaration", "func_literal")), None)
+                    args = syntax.call_args(call)
+                    if not args or not _never_done(args[0], decl):
+                        got = False
+            sites = self.call_sites("Execute")
+            self._subcommands_root = got and seen and sites is not None and all(
+                0 in s.never_done or (s.caller == "Execute" and s.caller_params[:1] == s.args[:1])
+                for s in sites if len(s.args) >= 2 and not s.path.endswith("_test.go"))
+            #   (a command that runs another with the context it was given hands on the same one)
+        return self._subcommands_root
 
     def cli_runs_root(self) -> bool:
         """Does the module run urfave/cli commands (``app.Run(ctx, os.Args)``, one at least) only with a root

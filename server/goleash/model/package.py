@@ -281,6 +281,7 @@ _ASKED_AGAIN_IN_MODULE = {
     "modindex": lambda m, k: m.indexed_field(k, record=False),
     "modkind": lambda m, k: m.indexed_kind(k, record=False),
     "hertzroot": lambda m, k: m.hertz_root_context(record=False),
+    "subroot": lambda m, k: m.subcommands_root(record=False),
     "modlock": lambda m, k: m.embedded_lock(k, record=False),
     "modapp": lambda m, k: m.in_application(record=False),
     "modtest": lambda m, k: m.test_only_package(record=False),
@@ -2517,6 +2518,15 @@ class PackageModel:
         got = mod is not None and not mod.hertz_senses_disconnect()
         if record and mod is not None:
             self._note("hertzroot:", (got, mod.current_stamp()))
+        return got
+
+    def subcommands_root(self, record: bool = True) -> bool:
+        """Do the module's google/subcommands commands receive a context that is never done
+        (ModuleIndex.subcommands_root)?"""
+        mod, _d = self._module()
+        got = mod is not None and mod.subcommands_root()
+        if record and mod is not None:
+            self._note("subroot:", (got, mod.current_stamp()))
         return got
 
     def cli_background_root(self, record: bool = True) -> bool:

@@ -89,7 +89,10 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
   the context they are given, `return ctx, check(cmd)`: v3 gives each `Action` that context with values
   added); or a Hertz
   handler, `func(ctx context.Context, c *app.RequestContext)`, in a module that never turns on
-  `WithSenseClientDisconnection`: its server hands it the root context, which nothing cancels), or the
+  `WithSenseClientDisconnection`: its server hands it the root context, which nothing cancels; or a
+  google/subcommands command's `Execute(ctx context.Context, f *flag.FlagSet, args ...interface{})` in a
+  program whose every `subcommands.Execute(ctx)` passes `context.Background()` (or a local bound only to
+  it) and where no other `x.Execute(ctx, f, ...)` hands on another context), or the
   received ctx of such a caller, a few callers up (a method's calls are the `x.name(...)` ones: a caller's
   local of the same name, `probing, err := m.probing(ctx)`, is neither a call nor a method value):
   there is no cancellation to lose;

@@ -1,0 +1,27 @@
+// Package cmd holds the program's subcommands.
+package cmd
+
+import (
+	"context"
+	"flag"
+
+	"github.com/google/subcommands"
+
+	"example.com/modsubcommands/schema"
+)
+
+// SchemaCmd converts a schema.
+type SchemaCmd struct{ dir string }
+
+// Name names the command.
+func (*SchemaCmd) Name() string { return "schema" }
+
+// Execute is run by subcommands.Execute with main's context.Background(): the fresh context here
+// loses nothing.
+func (c *SchemaCmd) Execute(ctx context.Context, f *flag.FlagSet, _ ...interface{}) subcommands.ExitStatus {
+	_ = ctx
+	if err := schema.Convert(context.Background(), c.dir); err != nil {
+		return subcommands.ExitFailure
+	}
+	return subcommands.ExitSuccess
+}
