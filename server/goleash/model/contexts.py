@@ -716,14 +716,28 @@ class ContextModel:
         if ctx_var.kind != "local":
             return False
         uses = [r for r in self._uses_after(ctx_var, call) if r.id != names[0].id]
+        asked = [r for r in uses if _value_asked(r)]   # (``context.Cause(c)``, ``c.Err()``, ``c != nil``)
+        waits = []
         for r in uses:
+            if any(r.id == a.id for a in asked):
+                continue
             sel = r.parent
             outer = sel.parent if sel is not None else None
             if sel is None or sel.type != "selector_expression" or _text(sel.child_by_field_name("field")) != "Done" \
                     or outer is None or outer.type != "call_expression" or _in_goroutine(r, home):
                 return False   # (waited on by a goroutine started here: its lifetime, see _lifetime_kept)
-        return bool(uses) and any(_kept(r, self.um, 2, home) for r in self._uses_after(cancel_var, call)
-                                  if r.id != names[1].id)
+            waits.append(outer)
+        if not waits:
+            return False
+        cancels = [r for r in self._uses_after(cancel_var, call) if r.id != names[1].id]
+        if any(_kept(r, self.um, 2, home) for r in cancels):
+            return True
+        # fired by a callback handed on (``events.Hook(func(e E) { ...; done(nil) })``), and every wait on it
+        # here a select that also stops with the received ctx (or one made from it): nothing is lost
+        got = self.received(call)
+        made = self.made_from(home, _text(got[1])) if got is not None and home is not None else set()
+        return bool(made) and any(_in_callback(r, home) for r in cancels) and \
+            all(_select_also_on(w, made) for w in waits)
 
     def _ctx_and_cancel(self, call: Node):
         """For ``c, cancel := context.WithCancel(call)`` (a cause, a timeout, a deadline; ``c`` may give the
@@ -1796,6 +1810,52 @@ def _in_goroutine(ref: Node, home: Node | None) -> bool:
             call, _ = syntax.argument_of(a)
             if call is not None and syntax.call_name(call)[1] in ("Go", "TryGo"):
                 return True
+    return False
+
+
+def _value_asked(ref: Node) -> bool:
+    """Is the context at ``ref`` only asked a question here: ``context.Cause(c)``, ``c.Err()``, ``c == nil``?"""
+    p = ref.parent
+    if p is not None and p.type == "binary_expression" and \
+            any(x.type == "nil" for x in (p.child_by_field_name("left"), p.child_by_field_name("right")) if x is not None):
+        return True
+    if p is not None and p.type == "selector_expression" and _text(p.child_by_field_name("field")) == "Err" and \
+            p.parent is not None and p.parent.type == "call_expression":
+        return True
+    call, idx = syntax.argument_of(ref)
+    return call is not None and idx == 0 and _text(call.child_by_field_name("function")) == "context.Cause"
+
+
+def _in_callback(ref: Node, home: Node | None) -> bool:
+    """Is ``ref`` in a function literal of ``home`` handed as an argument to a call (``bus.Hook(func(e E) {
+    ...; cancel() })``): run when the callee calls it back?"""
+    for a in syntax.ancestors(ref):
+        if home is not None and a.id == home.id:
+            return False
+        if a.type == "func_literal":
+            return a.parent is not None and a.parent.type == "argument_list" and \
+                a.parent.parent is not None and a.parent.parent.type == "call_expression"
+    return False
+
+
+def _select_also_on(done_call: Node, made: set) -> bool:
+    """Is ``done_call`` (``c.Done()``) the channel of a select case whose select also has a case on the
+    ``Done()`` of one of the contexts ``made`` (the received ctx, or one made from it)?"""
+    case = next((a for a in syntax.ancestors(done_call) if a.type == "communication_case"), None)
+    sel = case.parent if case is not None else None
+    if sel is not None and sel.type == "block":
+        sel = sel.parent
+    if sel is None or sel.type != "select_statement":
+        return False
+    for other in sel.named_children:
+        comm = other.child_by_field_name("communication") if other.type == "communication_case" else None
+        for c in (syntax.walk(comm) if comm is not None else ()):
+            if c.type == "call_expression" and c.id != done_call.id:
+                fn = c.child_by_field_name("function")
+                if fn is not None and fn.type == "selector_expression" and \
+                        _text(fn.child_by_field_name("field")) == "Done" and \
+                        _text(fn.child_by_field_name("operand")) in made:
+                    return True
     return False
 
 

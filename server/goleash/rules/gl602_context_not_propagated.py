@@ -190,7 +190,11 @@ func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 - a one-shot latch: `ready, open := context.WithCancel(context.Background())` whose context is only
   asked for its `Done()` channel (handed to waiters, stored; not waited on by a goroutine started here)
   and whose `open` is kept past the call (a field, a struct literal's field, a named result): no work
-  runs under it;
+  runs under it; likewise one (also asked `Err()`, `context.Cause(c)`, `c != nil`) whose cancel a callback
+  handed on calls (`unhook := events.Hook(func(id string) { ...; retained(errRetained) })`) and whose every
+  wait here is a `select` that also has a case on the `Done()` of the received ctx or of one made from it
+  (`case <-processing.Done():`, `processing` from `context.WithTimeout(ctx, d)`): the wait still ends with
+  the caller's ctx;
 - `pprof.SetGoroutineLabels(context.Background())`: it only resets the goroutine's profiler labels; so
   `trace.StartRegion(context.Background(), "phase")`, `trace.Log`/`Logf` of runtime/trace: they only mark
   the execution trace;
