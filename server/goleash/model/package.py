@@ -4136,6 +4136,22 @@ class PackageModel:
                     v = syntax.unparen(var.value) if var is not None and not var.assigned else None
                 if v is not None and v.type == "func_literal":
                     lits.append(v)
+                elif v is not None and v.type == "call_expression" and self.returns_func(key):
+                    # the release func of another package function handed back as it is (``func (cc *P)
+                    # setContext() func() { return setConfigContext(cc.prefix) }``): its releases, translated
+                    from .effects import translate
+                    e = um._effect_of(v)
+                    inner = e.callee.key if e is not None and e.kind == "call" and e.callee is not None else None
+                    busy = self.__dict__.setdefault("_release_busy", set())
+                    if inner and inner != key and inner not in busy and len(busy) < 4:
+                        busy.add(key)
+                        try:
+                            for kind, q in self.release_places(inner):
+                                q = translate(q, e)
+                                if _lasting(q):
+                                    out.append((kind, q))
+                        finally:
+                            busy.discard(key)
                 elif v is not None and v.type == "selector_expression" and \
                         syntax.text(v.child_by_field_name("field")) in ("Unlock", "RUnlock"):
                     # the method value itself (``m.Lock(); return m.Unlock``): calling it is the unlock

@@ -110,7 +110,9 @@ func (c *Cache) Get(k string) (string, error) {
 - a lock through a pointer set only right before it (`var mu *sync.Mutex; if striped { mu = s.lock(id);
   mu.Lock() }`), released under `if mu != nil`: `mu != nil` holds exactly where it was locked;
 - a deferred call of a release func that a package function returned (`ch, cleanup, err :=
-  q.getQueueUnderRLock(u); defer cleanup()`), a literal of it that unlocks the mutex; also through a
+  q.getQueueUnderRLock(u); defer cleanup()`), a literal of it that unlocks the mutex (or its `Unlock`
+  method value; also one that hands back another function's as it is, `func (p *P) setContext() func() {
+  return setPrefixContext(p.prefix) }`); also through a
   wrapper whose result runs it at most once (`now, unlock := r.lockNow(); unlockOnce := doOnce(unlock);
   defer unlockOnce()`, or `sync.OnceFunc(unlock)`);
 - a `return` that hands a release function to the caller (`return conn, c.releaseLocked`), or the
