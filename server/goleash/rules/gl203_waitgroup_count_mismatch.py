@@ -51,7 +51,7 @@ to misplace.
 - literal `Add`s in a row before the goroutines (`wg.Add(1); wg.Add(1)`, no goroutine started nor
   the group touched otherwise between them) count together: their sum is checked;
   goroutines that call `Done` in a loop of their own (once per item, not per goroutine), also in the
-  package function a `go f(..., &wg)` runs;
+  package function (or the local closure, `post := func(wg *sync.WaitGroup, ...)`) a `go f(..., &wg)` runs;
 - (not counted) a goroutine whose body calls a package function that never returns (a serve loop
   left only by `log.Fatal`: `go func() { defer wg.Done(); srv.serveUDP(addr) }()`): its `Done` never runs;
 - (counted) a call between the `Add` and the `Wait` of a package function that calls `Done` on the
@@ -258,14 +258,21 @@ to misplace.
 
     @staticmethod
     def _named_done_in_loop(ctx: FuncContext, g: Node, wg: str) -> bool:
-        """``go f(..., &wg)`` of a package function that calls ``Done`` on that parameter inside a loop of
-        its own (once per item it handles, not once per goroutine)."""
+        """``go f(..., &wg)`` of a package function (or of a local closure, ``doEvent := func(wg
+        *sync.WaitGroup, ...)``) that calls ``Done`` on that parameter inside a loop of its own (once per item
+        it handles, not once per goroutine)."""
         call = g.named_children[0] if g.named_children else None
         if call is None or call.type != "call_expression":
             return False
         args = syntax.call_args(call)
         i = next((k for k, a in enumerate(args) if syntax.text(a) in (f"&{wg}", wg)), None)
-        key = getattr(ctx.model.callee(call)[0], "key", None)
+        callee = ctx.model.callee(call)[0]
+        f = ctx.model.literal(callee.literal) if callee is not None and callee.literal is not None else None
+        lit = f.node if f is not None else None
+        if lit is not None and i is not None:   # ``go doEvent(wg, want)`` of a local ``doEvent := func(...)``
+            names = [n for n, _t in syntax.params(lit)]
+            return i < len(names) and _done_in_own_loop(lit, names[i])
+        key = getattr(callee, "key", None)
         node = ctx.pkg.decl_node(key) if key and i is not None else None
         if node is None:
             return False
