@@ -760,7 +760,8 @@ class SharedVars:
 
     def joined_through(self, go: Node, later: Node, waits: list[Node]) -> bool:
         """Does every path from the ``go`` statement to ``later`` pass one of ``waits`` (statements that
-        wait for that goroutine: a receive of the value it sends last)?"""
+        wait for that goroutine: a receive of the value it sends last), or a loop that runs them once per
+        goroutine the loop around ``go`` starts?"""
         f = self.um.func_at(go)
         g = self.um.cfg(f) if f is not None else None
         if g is None or self.um.func_at(later) is not f:
@@ -769,7 +770,9 @@ class SharedVars:
         avoid = {n.id for n in (_cnode(g, w) for w in waits) if n is not None}
         if start is None or end is None or not avoid:
             return False
-        return not reaches(start, end, avoid)
+        # (a loop that waits once per goroutine the spawning loop starts, ``for i := 0; i < n; i++ { <-done
+        # }``, joins them all though it might, as written, run zero times)
+        return not reaches(start, end, avoid | self._counted_loops(g, go, avoid))
 
     def joined_before_exit(self, go: Node, waits_only: bool = False) -> bool:
         """Does every path from the ``go`` statement to its function's normal return wait for something

@@ -91,7 +91,9 @@ is such a sender too.
   that closes a channel right after it (`go func() { wg.Wait(); close(done) }()`), then `<-done` or a
   select case on it whose other cases end the test (`t.Fatal` on a timeout);
 - a close after receiving what the sender sends (or closes) after its last send on the channel
-  (`done <- true` as its last act);
+  (`done <- true` as its last act, or in a closure it defers, `defer func() { done <- true }()`), for
+  goroutines started in a loop once per goroutine (`for i := 0; i < n; i++ { <-done }`, the same
+  clause as the loop that starts them);
 - a fan-out / fan-in: workers `for p := range in` that send at most once per item (`continue` after an
   error's send), `in` filled by the closer with every element of `xs` (`for _, x := range xs { in <- x
   }`, or `for i := 1; i <= n; i++ { in <- i }`), and the closer receiving first thing in each turn of a
@@ -166,8 +168,8 @@ is such a sender too.
             if other is ch:
                 continue
             signals = [o for o in other.ops if o.kind in ("send", "close") and o.goroutine is not None and
-                       o.goroutine.id == g.id and o.direct and not o.loops and not o.select_case and
-                       (o.deferred or o.node.start_byte > last)]
+                       o.goroutine.id == g.id and (o.direct or _deferred_closure(o)) and not o.loops and
+                       not o.select_case and (o.deferred or o.node.start_byte > last)]
             if not signals:
                 continue
             waits = [o.node for o in other.receives if o.goroutine is None and o.func == close.func and
@@ -229,6 +231,16 @@ is such a sender too.
         return (ctx.fix(f"Move close({ch.name}) to the sending goroutine",
                         ctx.delete_line(stmt), ctx.insert_line_before(stmts[0], f"defer close({name})"),
                         preferred=True),)
+
+
+def _deferred_closure(o: ChanOp) -> bool:
+    """Is ``o`` in a function literal its goroutine's literal defers itself (``defer func() { done <- true
+    }()``): it runs as the goroutine ends, after everything else it does?"""
+    lit = syntax.go_literal(o.goroutine) if o.goroutine is not None else None
+    call = o.func.parent if o.deferred and o.func is not None and o.func.type == "func_literal" else None
+    stmt = call.parent if call is not None and call.type == "call_expression" else None
+    return lit is not None and stmt is not None and stmt.type == "defer_statement" and \
+        syntax.enclosing_func(stmt) == lit
 
 
 def _may_repeat(send: Node, um=None) -> bool:
