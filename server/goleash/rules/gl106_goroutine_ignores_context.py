@@ -99,6 +99,10 @@ that sends on the channel and is not given the context.
   context's `Done()` or `Err()` (a closure that names neither the function nor that channel does not
   count): cancelling the context stops no receiver. These two hold as well for a goroutine whose body is a
   package function (`out := make(chan *result); go im.report(out); return out`);
+- a channel parameter that one goroutine sends on as its last act only (`errCh <- err; conn.Close();
+  return`), when every caller passes a channel it makes for the call with a constant buffer of one slot or
+  more (`errCh := make(chan error, 1)`) and names otherwise only to receive from it: the send finds a
+  free slot whether the receiver stopped or not;
 - a goroutine of a function whose return ends the process (package main's `main`, a command handler, a
   function they call as their last act), or of a function of package main called once, in place and in
   no loop, only by such functions (`readChan := reader(ctx)` in `run`, which main calls last): it
@@ -131,7 +135,7 @@ that sends on the channel and is not given the context.
             for ch in ctx.channels:
                 if not self._downstream(ch) or self._starter_sends(ch, starter) or \
                         self._served_elsewhere(ctx, ch) or self._callers_ignore_done(ctx, ch, starter) or \
-                        self._callers_drain_param(ctx, ch, starter):
+                        self._callers_drain_param(ctx, ch, starter) or self._callers_buffer_param(ctx, ch, starter):
                     continue
                 for op in ch.sends:
                     if op.goroutine != g or op.select_case is not None or op.deferred or op.func != lit:
@@ -298,6 +302,44 @@ that sends on the channel and is not given the context.
         return True
 
     @staticmethod
+    def _callers_buffer_param(ctx: FuncContext, ch: Channel, starter: Node) -> bool:
+        """Is ``ch`` a channel parameter that one goroutine of the function sends on once at most, each send
+        its last act (``errCh <- err; conn.Close(); return``), and does every caller pass a channel it makes
+        itself with a constant buffer of one slot or more (``errCh := make(chan error, 1)``), made afresh for
+        the call (not in a loop around the call but not the make), named otherwise only by receives? The
+        send then finds a free slot, whether the receiver stopped or not."""
+        if not ch.param or ch.place is None or ch.place.path or not ch.sends:
+            return False
+        names = [n for n, _ in syntax.params(starter)]
+        if starter.type == "method_declaration":
+            names = names[1:]
+        if ch.name not in names:
+            return False
+        index = names.index(ch.name)
+        gos = {o.goroutine.id for o in ch.sends if o.goroutine is not None}
+        if len(gos) != 1 or any(o.goroutine is None or not o.direct or not _last_act(o.node, o.func)
+                                for o in ch.sends) or \
+                any(o.kind != "send" for o in ch.ops) or \
+                syntax.loops_between(ch.sends[0].goroutine, starter):
+            return False
+        nodes = GoroutineIgnoresContext._private_callers(ctx, starter)
+        if not nodes:
+            return False
+        name = syntax.text(starter.child_by_field_name("name"))
+        for node in nodes:
+            if node is None:
+                return False
+            calls = [c for c in syntax.walk(node) if c.type == "call_expression" and _callee_ident(c) == name]
+            if not calls:
+                return False
+            for call in calls:
+                args = syntax.call_args(call)
+                arg = syntax.unparen(args[index]) if index < len(args) else None
+                if arg is None or arg.type != "identifier" or not _buffered_here(node, call, arg):
+                    return False
+        return True
+
+    @staticmethod
     def _starter_sends(ch: Channel, starter: Node) -> bool:
         """Does the starting function send on ``ch`` itself, with a plain send that does not watch ctx?
         Then its receiver serves the function for as long as it runs (else the function's own send would
@@ -387,6 +429,54 @@ def _drained_here(decl: Node, call: Node, arg: str, decl_node=None) -> bool:
             continue
         return False
     return made
+
+
+def _last_act(send: Node, func: Node) -> bool:
+    """Is the send statement followed, in its own block, by a ``return`` before any loop or call that could
+    come back to it (statements in between only plain calls and assignments): the goroutine's last send?"""
+    stmt = send
+    while stmt is not None and stmt.parent is not None and stmt.parent.type not in ("block", "statement_list"):
+        stmt = stmt.parent
+    nxt = stmt.next_named_sibling if stmt is not None else None
+    while nxt is not None:
+        if nxt.type == "return_statement":
+            return True
+        if nxt.type not in ("expression_statement", "assignment_statement", "short_var_declaration") or \
+                any(n.type in ("send_statement", "func_literal") for n in syntax.walk(nxt)):
+            return False
+        nxt = nxt.next_named_sibling
+    return False
+
+
+def _buffered_here(decl: Node, call: Node, arg: Node) -> bool:
+    """Is ``arg`` (at ``call``) a local of ``decl`` made there with a constant buffer of one slot or more
+    (``errCh := make(chan error, 1)``), the make not outside a loop around the call, and named otherwise only
+    by receives (``<-errCh``, ``case err := <-errCh:``) and ``len``/``cap``?"""
+    made = None
+    for ref in syntax.references(syntax.text(arg), decl):
+        if ref.id == arg.id:
+            continue
+        p = ref.parent
+        if p is not None and p.type == "expression_list" and p.parent is not None and \
+                p.parent.type == "short_var_declaration" and p.parent.child_by_field_name("left").id == p.id:
+            right = p.parent.child_by_field_name("right")
+            vals = right.named_children if right is not None else []
+            i = next((k for k, x in enumerate(p.named_children) if x.id == ref.id), -1)
+            val = syntax.unparen(vals[i]) if 0 <= i < len(vals) else None
+            margs = syntax.call_args(val) if val is not None and val.type == "call_expression" and \
+                syntax.call_name(val) == ("", "make") else []
+            if made is not None or len(margs) != 2 or margs[1].type != "int_literal" or int(margs[1].text, 0) < 1:
+                return False
+            made = p.parent
+            continue
+        if p is not None and p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "<-":
+            continue
+        if p is not None and p.type == "argument_list" and p.parent is not None and \
+                syntax.call_name(p.parent) in (("", "len"), ("", "cap")):
+            continue
+        return False
+    return made is not None and made.start_byte < call.start_byte and \
+        all(syntax.inside(made, lp) for lp in syntax.loops_between(call, decl))
 
 
 def _sends_only(call: Node, arg: Node, decl_node) -> bool:
