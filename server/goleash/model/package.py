@@ -3296,8 +3296,8 @@ class PackageModel:
         """The smallest buffer of the channel each start of the package function ``key`` hands it as its
         ``index``-th argument, when every call of it is a ``go`` statement (``go c.readLoop(errCh)``) or a
         call for itself, whose argument is a local of the starter made there with a constant buffer (``errCh
-        := make(chan error, 1)``) that the starter only receives from otherwise, or measures (``len``,
-        testify's assertions): no other goroutine, call or send gets it — but other starts of the function
+        := make(chan error, 1)``) that the starter only receives from otherwise, measures (``len``,
+        testify's assertions) or closes: no other goroutine, call or send gets it — but other starts of the function
         in the same declaration, not in a loop, each then getting its share (``respC := make(chan error, 2);
         go expect(cl, respC); go expect(cl2, respC)``: one slot each); None otherwise. The goroutine then has
         that many slots for itself."""
@@ -3357,9 +3357,10 @@ class PackageModel:
                 if p is None or not ((p.type == "unary_expression" and
                                       syntax.text(p.child_by_field_name("operator")) == "<-") or
                                      (up is not None and up.type == "call_expression" and (
-                                         syntax.text(up.child_by_field_name("function")) in ("len", "cap") or
-                                         syntax.call_name(up)[0] in ("require", "assert")))):
-                    return None   # handed on, sent on, closed, ranged over...: not only this goroutine's
+                                         syntax.text(up.child_by_field_name("function")) in ("len", "cap", "close")
+                                         or syntax.call_name(up)[0] in ("require", "assert")))):
+                    return None   # handed on, sent on, ranged over...: not only this goroutine's (a close
+                    #               takes no slot: a send after it panics, it does not wait)
             got = cap if got is None else min(got, cap)
         return got
 

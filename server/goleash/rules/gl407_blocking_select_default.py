@@ -73,7 +73,9 @@ other side of that channel is gone the goroutine blocks forever.
   goroutines `go func(){...}()` each started once by the function making the channel (in no loop that
   does not make it too), `errC := make(chan error, 2)` and two goroutines sending once each; also a channel parameter of a function whose every
   start (`go c.readLoop(errCh)`, or a call for itself) hands it the starter's own buffered channel
-  (`errCh := make(chan error, 1)`) that the starter only receives from or measures — started once per
+  (`errCh := make(chan error, 1)`) that the starter only receives from, measures or closes (the sends
+  of the function itself, or of the one goroutine it starts, not in a loop: `go func() { for { ...; errCh
+  <- err; return } }()`) — started (or called) once per
   turn of a loop the make is outside, the turns share it: a slot each when it is made as large as the
   loop runs (`make(chan int64, *num)` and `for i := 0; i < *num; i++ { go handler(..., result) }`);
   started by several `go` statements of the starter given the same channel, they share it too
@@ -327,9 +329,11 @@ other side of that channel is gone the goroutine blocks forever.
 
     @staticmethod
     def _room_given(ctx: FuncContext, send) -> bool:
-        """A channel parameter of a function that only ``go`` statements start, each handing it a buffered
-        channel of the starter's that nothing else sends on (``errCh := make(chan error, 1); go
-        c.readLoop(errCh)``): does one run of the function send no more than that buffer holds?"""
+        """A channel parameter of a function that only ``go`` statements start (or calls for itself), each
+        handing it a buffered channel of the starter's that nothing else sends on (``errCh := make(chan
+        error, 1); go c.readLoop(errCh)``; ``errCh := make(chan error, n)`` and ``for i := 0; i < n; i++ {
+        startWorker(ctx, errCh) }``: a slot per call): does one run of the function (or of the one goroutine
+        it starts, not in a loop) send no more than that share of the buffer?"""
         place, key = send.place, ctx.model.key
         i = place.param_index if place is not None and not place.path else None
         if i is None or i < 0 or key is None:
@@ -337,10 +341,21 @@ other side of that channel is gone the goroutine blocks forever.
         ch = ctx.channels.by_place.get(place)
         sends = ch.sends if ch is not None else []
         top = ctx.model.top
-        if top is None or not sends or any(o.func.id != top.node.id or o.goroutine is not None for o in sends):
-            return False   # (sent on in a closure or goroutine of its own too)
+        if top is None or not sends:
+            return False
+        body = top.node
+        if any(o.func.id != top.node.id or o.goroutine is not None for o in sends):
+            # or all in the literal of one goroutine the function starts once per call (not in a loop):
+            # ``go func() { for { ...; if err != nil { errCh <- err; return } } }()``
+            gos = {o.goroutine.id for o in sends if o.goroutine is not None}
+            g = sends[0].goroutine
+            lit = syntax.go_literal(g) if g is not None else None
+            if len(gos) != 1 or lit is None or any(not o.direct for o in sends) or ctx.model.loops(g) or \
+                    syntax.enclosing_func(g) != top.node:
+                return False   # (sent on in a closure of its own too, or by goroutines of a loop)
+            body = lit
         cap = ctx.pkg.started_chan_capacity(key, i)
-        n = syntax.max_per_path(syntax.func_body(top.node), {o.node.id for o in sends}) if cap else None
+        n = syntax.max_per_path(syntax.func_body(body), {o.node.id for o in sends}) if cap else None
         return n is not None and n <= cap
 
     @staticmethod
