@@ -273,6 +273,16 @@ that sends on the channel and is not given the context.
         to the close (no ``break``/``return`` in them), or to close it, with no look at a context's
         ``Done()``/``Err()`` in what names it? Cancelling the context then stops no receiver: the send does
         not block because of it."""
+        name = syntax.text(starter.child_by_field_name("name"))
+        return GoroutineIgnoresContext._every_call_passes(
+            ctx, ch, starter, lambda node, call, arg: _drained_here(node, call, syntax.text(arg), ctx.pkg.decl_node)
+            and not _context_looks(node, name, {syntax.text(arg)}))
+
+    @staticmethod
+    def _every_call_passes(ctx: FuncContext, ch: Channel, starter: Node, ok) -> bool:
+        """Is ``ch`` a parameter of ``starter`` (a function only the package, or the module, can call), and
+        is ``ok(caller's declaration, call, argument)`` true of the identifier every call of it passes there
+        (one call at least in each caller)?"""
         if not ch.param or ch.place is None or ch.place.path:
             return False
         names = [n for n, _ in syntax.params(starter)]
@@ -293,11 +303,8 @@ that sends on the channel and is not given the context.
                 return False
             for call in calls:
                 args = syntax.call_args(call)
-                arg = args[index] if index < len(args) else None
-                if arg is None or arg.type != "identifier" or \
-                        not _drained_here(node, call, syntax.text(arg), ctx.pkg.decl_node):
-                    return False
-                if _context_looks(node, name, {syntax.text(arg)}):
+                arg = syntax.unparen(args[index]) if index < len(args) else None
+                if arg is None or arg.type != "identifier" or not ok(node, call, arg):
                     return False
         return True
 
@@ -308,36 +315,12 @@ that sends on the channel and is not given the context.
         itself with a constant buffer of one slot or more (``errCh := make(chan error, 1)``), made afresh for
         the call (not in a loop around the call but not the make), named otherwise only by receives? The
         send then finds a free slot, whether the receiver stopped or not."""
-        if not ch.param or ch.place is None or ch.place.path or not ch.sends:
-            return False
-        names = [n for n, _ in syntax.params(starter)]
-        if starter.type == "method_declaration":
-            names = names[1:]
-        if ch.name not in names:
-            return False
-        index = names.index(ch.name)
         gos = {o.goroutine.id for o in ch.sends if o.goroutine is not None}
-        if len(gos) != 1 or any(o.goroutine is None or not o.direct or not _last_act(o.node, o.func)
-                                for o in ch.sends) or \
-                any(o.kind != "send" for o in ch.ops) or \
-                syntax.loops_between(ch.sends[0].goroutine, starter):
+        if not ch.sends or len(gos) != 1 or any(o.goroutine is None or not o.direct or not _last_act(o.node, o.func)
+                                                for o in ch.sends) or \
+                any(o.kind != "send" for o in ch.ops) or syntax.loops_between(ch.sends[0].goroutine, starter):
             return False
-        nodes = GoroutineIgnoresContext._private_callers(ctx, starter)
-        if not nodes:
-            return False
-        name = syntax.text(starter.child_by_field_name("name"))
-        for node in nodes:
-            if node is None:
-                return False
-            calls = [c for c in syntax.walk(node) if c.type == "call_expression" and _callee_ident(c) == name]
-            if not calls:
-                return False
-            for call in calls:
-                args = syntax.call_args(call)
-                arg = syntax.unparen(args[index]) if index < len(args) else None
-                if arg is None or arg.type != "identifier" or not _buffered_here(node, call, arg):
-                    return False
-        return True
+        return GoroutineIgnoresContext._every_call_passes(ctx, ch, starter, _buffered_here)
 
     @staticmethod
     def _starter_sends(ch: Channel, starter: Node) -> bool:
