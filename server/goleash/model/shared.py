@@ -338,8 +338,9 @@ class SharedVars:
 
     def _cleared_on_receive(self, x: Node | None, loop: Node) -> bool:
         """Is ``x`` a local bool that starts true (``cont := true``, ``for cont := true; cont; {``) and is set
-        only to false, only in the body of a ``select`` case of ``loop`` that receives (``case <-done: cont =
-        false``)? Seen false, it says that receive ran."""
+        only to false, only in the body of a ``select`` case of ``loop`` that receives from a channel the
+        function makes (``case <-done: cont = false``; not a timer's ``case <-deadline:``)? Seen false, it
+        says that receive ran."""
         x = syntax.unparen(x)
         v = self.um.scopes.var(x) if x is not None and x.type == "identifier" else None
         start = syntax.unparen(v.value) if v is not None else None
@@ -350,10 +351,19 @@ class SharedVars:
             comm = case.child_by_field_name("communication") if case is not None else None
             if syntax.unparen(value) is None or syntax.unparen(value).type != "false" or comm is None or \
                     syntax.inside(node, comm) or syntax.enclosing_func(node) != syntax.enclosing_func(loop) or \
-                    not (comm.type == "receive_statement" or (comm.type == "expression_statement" and any(
-                        _receives_into(comm, c) for c in comm.named_children))):
+                    comm.type != "receive_statement" or not self._made_channel(comm.child_by_field_name("right")):
                 return False
         return True
+
+    def _made_channel(self, recv: Node | None) -> bool:
+        """Is ``recv`` (``<-ch``) a receive from a local channel the function makes (``done := make(chan
+        bool)``), not a clock's or a context's (``time.After(d)``, ``ctx.Done()``): one a goroutine sends on?"""
+        recv = syntax.unparen(recv)
+        ch = syntax.unparen(recv.child_by_field_name("operand")) if recv is not None and \
+            recv.type == "unary_expression" else None
+        v = self.um.scopes.var(ch) if ch is not None and ch.type == "identifier" else None
+        made = syntax.unparen(v.value) if v is not None and not v.assigned else None
+        return made is not None and made.type == "call_expression" and syntax.call_name(made) == ("", "make")
 
     def _asserts_received(self, stmt: Node | None) -> bool:
         """``assert.True(t, done)``, ``require.Equal(t, true, done)`` (or ``done, true``) of a flag set only

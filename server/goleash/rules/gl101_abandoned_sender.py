@@ -37,7 +37,7 @@ early `return` on an error, a `break` out of the receive loop, a polling loop (a
 with a `default`) that runs out of turns (`for range 100`) while the goroutine is late, with
 nothing after it that fails the test on that path (a loop whose turns each start their own goroutine
 polls for no other turn's value: there a `select` with a `default` is a one-off poll; a loop that goes on
-while a flag is true that only a receiving case clears, `for cont := true; cont; { ... case <-done: cont =
+while a flag is true that only a case receiving from a channel it makes clears, `for cont := true; cont; { ... case <-done: cont =
 false ... }`, ends only once it received). On that path the
 send never completes, the goroutine is blocked forever, and everything it
 references stays alive: a goroutine leak that grows with every call.

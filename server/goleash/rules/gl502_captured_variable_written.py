@@ -83,7 +83,8 @@ access it races with.
   starts false and is set only by receiving (`case ok = <-done:` in a polling loop that may run out of
   turns): going on with it false is a failed test's path;
 - reads after a loop that goes on while a flag is true (`for cont { select { ... case <-done: cont = false
-  } }`, the flag starting true) that only receiving cases clear: the loop ends only once it received;
+  } }`, the flag starting true) that only cases receiving from channels the function makes clear (not a
+  timer's `case <-timeout:`): the loop ends only once it received;
 - accesses after a send on a local unbuffered channel (`quit <- struct{}{}`, `quit := make(chan
   struct{})`) that only the goroutine receives from, each receive leading straight to its end (`case
   <-quit: ticker.Stop(); return`, or `<-quit` as its last statement; no write, report or deferred function
