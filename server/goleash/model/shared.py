@@ -679,7 +679,7 @@ class SharedVars:
             # go ... }``, then ``run(a); run(b); wg.Wait()``): joined when each of those calls is
             return all(self.joined(c, later, waits_only) for c in calls)
         lf = self.um.func_at(later)
-        if f is not None and lf is not None and lf.node.id != f.node.id and _deferred_by(lf.node, f.node):
+        if f is not None and lf is not None and lf.node.id != f.node.id and deferred_by(lf.node, f.node):
             # ``defer func() { wg.Wait(); close(ch) }()``: the closure runs as the function returns, after every
             # ``go`` statement it ran; joined when the closure waits on every path before ``later``
             lg = self.um.cfg(lf)
@@ -1838,7 +1838,7 @@ _SWAP_T = r"!(\w+)\.Swap\(true\)|(\w+)\.Swap\(true\) == false|(\w+)\.Swap\([1-9]
 _ONCE_GATE = re.compile("|".join((_SWAP, _CAS, _CAS_T, _SWAP_T)))
 
 
-def _deferred_by(lit: Node, fn: Node) -> bool:
+def deferred_by(lit: Node, fn: Node) -> bool:
     """Is ``lit`` a function literal that ``fn`` defers itself (``defer func() { ... }()`` in ``fn``'s own
     body, not in a closure of it)?"""
     call = lit.parent

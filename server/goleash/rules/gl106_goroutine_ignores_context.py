@@ -386,13 +386,9 @@ def _drained_here(decl: Node, call: Node, arg: str, decl_node=None) -> bool:
         if p is not None and p.type == "argument_list" and decl_node is not None and \
                 _sends_only(p.parent, ref, decl_node):
             continue
-        if p is not None and p.type == "expression_list" and p.parent is not None and \
-                p.parent.type == "short_var_declaration" and p.parent.child_by_field_name("left") is not None and \
-                p.parent.child_by_field_name("left").id == p.id:
-            right = p.parent.child_by_field_name("right")
-            vals = right.named_children if right is not None else []
-            i = p.named_children.index(ref) if ref in p.named_children else -1
-            val = vals[i] if 0 <= i < len(vals) else None
+        declared = _declared(ref)
+        if declared is not None:
+            val = declared[1]
             if val is None or val.type != "call_expression" or syntax.call_name(val) != ("", "make"):
                 return False
             made = True
@@ -412,6 +408,20 @@ def _drained_here(decl: Node, call: Node, arg: str, decl_node=None) -> bool:
             continue
         return False
     return made
+
+
+def _declared(ref: Node) -> tuple[Node, Node | None] | None:
+    """When ``ref`` is a name ``:=`` declares (``errCh := make(chan error, 1)``): that statement and the value
+    given to the name (None when the values do not line up with the names); None otherwise."""
+    p = ref.parent
+    stmt = p.parent if p is not None and p.type == "expression_list" else None
+    left = stmt.child_by_field_name("left") if stmt is not None and stmt.type == "short_var_declaration" else None
+    if left is None or left.id != p.id:
+        return None
+    right = stmt.child_by_field_name("right")
+    vals = right.named_children if right is not None else []
+    i = next((k for k, x in enumerate(p.named_children) if x.id == ref.id), -1)
+    return stmt, (vals[i] if 0 <= i < len(vals) else None)
 
 
 def _last_act(send: Node, func: Node) -> bool:
@@ -440,17 +450,14 @@ def _buffered_here(decl: Node, call: Node, arg: Node) -> bool:
         if ref.id == arg.id:
             continue
         p = ref.parent
-        if p is not None and p.type == "expression_list" and p.parent is not None and \
-                p.parent.type == "short_var_declaration" and p.parent.child_by_field_name("left").id == p.id:
-            right = p.parent.child_by_field_name("right")
-            vals = right.named_children if right is not None else []
-            i = next((k for k, x in enumerate(p.named_children) if x.id == ref.id), -1)
-            val = syntax.unparen(vals[i]) if 0 <= i < len(vals) else None
+        declared = _declared(ref)
+        if declared is not None:
+            val = syntax.unparen(declared[1])
             margs = syntax.call_args(val) if val is not None and val.type == "call_expression" and \
                 syntax.call_name(val) == ("", "make") else []
             if made is not None or len(margs) != 2 or margs[1].type != "int_literal" or int(margs[1].text, 0) < 1:
                 return False
-            made = p.parent
+            made = declared[0]
             continue
         if p is not None and p.type == "unary_expression" and syntax.text(p.child_by_field_name("operator")) == "<-":
             continue

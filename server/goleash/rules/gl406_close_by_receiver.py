@@ -9,6 +9,7 @@ from tree_sitter import Node
 from .. import syntax
 from ..findings import Finding
 from ..model.channels import Channel, ChanOp, may_close
+from ..model.shared import deferred_by
 from ..rule import FuncContext, Rule
 
 
@@ -237,10 +238,7 @@ def _deferred_closure(o: ChanOp) -> bool:
     """Is ``o`` in a function literal its goroutine's literal defers itself (``defer func() { done <- true
     }()``): it runs as the goroutine ends, after everything else it does?"""
     lit = syntax.go_literal(o.goroutine) if o.goroutine is not None else None
-    call = o.func.parent if o.deferred and o.func is not None and o.func.type == "func_literal" else None
-    stmt = call.parent if call is not None and call.type == "call_expression" else None
-    return lit is not None and stmt is not None and stmt.type == "defer_statement" and \
-        syntax.enclosing_func(stmt) == lit
+    return lit is not None and o.deferred and o.func is not None and deferred_by(o.func, lit)
 
 
 def _may_repeat(send: Node, um=None) -> bool:
